@@ -1,0 +1,121 @@
+"""Thin command-line interface: builds a Config, calls `run`/`evaluate`, maps PipelineError to exit 2."""
+
+from __future__ import annotations
+
+import sys
+from functools import wraps
+from pathlib import Path
+from typing import Any, Callable
+
+import click
+
+from pipeline.config import DEFAULT_MODEL, Config
+
+
+def user_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """The project's own errors become a one-line message and exit code 2; anything else is a bug."""
+
+    @wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from pipeline.errors import PipelineError
+
+        try:
+            return fn(*args, **kwargs)
+        except PipelineError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            sys.exit(2)
+
+    return wrapper
+
+
+@click.group()
+@click.version_option(package_name="policy-pipeline")
+def main() -> None:
+    """Batch-process policy documents into tables of figures, places and institutions."""
+
+
+def common_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    fn = click.option("--model", default=DEFAULT_MODEL, show_default=True,
+                      help="spaCy model package to load, or 'blank' for rules only.")(fn)
+    fn = click.option("--gazetteer", "gazetteers", multiple=True, type=click.Path(exists=True, path_type=Path),
+                      help="Extra gazetteer JSONL file (repeatable); takes precedence over shipped data.")(fn)
+    fn = click.option("--currency", "default_currency", default="HKD", show_default=True,
+                      help="Currency of a bare '$' when the document does not say.")(fn)
+    return fn
+
+
+@main.command()
+@click.argument("corpus", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path), help="Output folder.")
+@click.option("--force", is_flag=True, help="Re-process every document, even unchanged ones.")
+@click.option("--password", default=None, help="Password for encrypted PDFs.")
+@common_options
+@user_errors
+def run(corpus: Path, out: Path, force: bool, password: str | None, model: str,
+        gazetteers: tuple[Path, ...], default_currency: str) -> None:
+    """Process every document in CORPUS into tables in OUT."""
+    from pipeline.run import run as run_pipeline
+
+    config = Config(corpus=corpus, out=out, model=model, gazetteers=gazetteers, password=password,
+                    force=force, default_currency=default_currency)
+    summary = run_pipeline(config)
+    rows = ", ".join(f"{k} {v}" for k, v in summary.rows.items())
+    click.echo(f"documents: {summary.ok} ok, {summary.skipped} skipped, {summary.failed} failed "
+               f"({summary.processed} processed, {summary.reused} unchanged); rows: {rows}")
+    for source, status, error in summary.failures:
+        click.echo(f"  {status}: {source}: {error}", err=True)
+    if summary.failed:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("corpus", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path))
+@click.option("--password", default=None)
+@user_errors
+def ingest(corpus: Path, out: Path, password: str | None) -> None:
+    """Stage 1: read CORPUS into OUT/ingested.jsonl and OUT/text/."""
+    from pipeline.run import run_ingest
+
+    n = run_ingest(Config(corpus=corpus, out=out, password=password))
+    click.echo(f"ingested {n} files into {out}")
+
+
+@main.command()
+@click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path))
+@common_options
+@user_errors
+def extract(out: Path, model: str, gazetteers: tuple[Path, ...], default_currency: str) -> None:
+    """Stage 2: OUT/ingested.jsonl → OUT/mentions.jsonl."""
+    from pipeline.run import run_extract
+
+    n = run_extract(Config(corpus=out, out=out, model=model, gazetteers=gazetteers,
+                           default_currency=default_currency))
+    click.echo(f"extracted {n} mentions into {out / 'mentions.jsonl'}")
+
+
+@main.command()
+@click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path))
+@common_options
+@user_errors
+def tables(out: Path, model: str, gazetteers: tuple[Path, ...], default_currency: str) -> None:
+    """Stage 3: OUT/mentions.jsonl → normalized tables (CSV + Parquet)."""
+    from pipeline.run import run_tables
+
+    counts = run_tables(Config(corpus=out, out=out, model=model, gazetteers=gazetteers,
+                               default_currency=default_currency))
+    click.echo("rows: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+
+
+@main.command("eval")
+@click.argument("gold_dir", type=click.Path(file_okay=False, exists=True, path_type=Path))
+@click.option("--out", required=True, type=click.Path(file_okay=False, exists=True, path_type=Path),
+              help="Output folder of a run over GOLD_DIR.")
+@click.option("--misses", is_flag=True, help="List false positives and false negatives.")
+@user_errors
+def eval_(gold_dir: Path, out: Path, misses: bool) -> None:
+    """Score OUT's tables against GOLD_DIR/*.gold.json (P/R/F1 per table)."""
+    from pipeline.evaluate import evaluate, format_report
+
+    report = evaluate(gold_dir, out)
+    click.echo(format_report(report, misses=misses))

@@ -1,0 +1,157 @@
+"""Gazetteer JSONL files → validated `Entry` records and an alias index (shipped files + user files)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Iterable
+
+from pipeline.errors import DataFileError
+
+REQUIRED = ("id", "canonical", "type", "aliases")
+KNOWN = set(REQUIRED) | {"acronym", "country_code", "parent", "lat", "lon", "note", "zh", "lang"}
+TABLES = {"places": "place", "institutions": "institution"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    table: str  # place | institution
+    canonical: str
+    type: str
+    aliases: tuple[str, ...]
+    acronym: str = ""
+    country_code: str = ""
+    parent: str = ""
+    lat: float | None = None
+    lon: float | None = None
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    entries: tuple[Entry, ...]
+
+    def by_id(self) -> dict[str, Entry]:
+        return {e.id: e for e in self.entries}
+
+    def alias_index(self) -> dict[str, Entry]:
+        """alias (exact) → entry; later files (user gazetteers) override earlier ones."""
+        index: dict[str, Entry] = {}
+        for entry in self.entries:
+            for alias in (entry.canonical, *entry.aliases):
+                index[alias] = entry
+        return index
+
+
+def shipped_files() -> list[tuple[str, str]]:
+    """(name, text) of every gazetteer shipped in pipeline/data, in a stable order."""
+    data = resources.files("pipeline.data")
+    out = []
+    for item in sorted(data.iterdir(), key=lambda p: p.name):
+        if item.name.startswith("gazetteer.") and item.name.endswith(".jsonl"):
+            out.append((item.name, item.read_text("utf-8")))
+    return out
+
+
+def table_of(name: str) -> str:
+    for key, table in TABLES.items():
+        if f".{key}" in name:
+            return table
+    return ""
+
+
+def parse_file(name: str, text: str, default_table: str = "") -> tuple[list[Entry], list[str]]:
+    """Entries of one JSONL file, plus every problem found as 'file:line: message'."""
+    entries: list[Entry] = []
+    errors: list[str] = []
+    file_table = table_of(name) or default_table
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("//"):
+            continue
+        try:
+            raw = json.loads(line)
+        except json.JSONDecodeError as exc:
+            errors.append(f"{name}:{lineno}: invalid JSON ({exc.msg})")
+            continue
+        if not isinstance(raw, dict):
+            errors.append(f"{name}:{lineno}: expected an object")
+            continue
+        missing = [k for k in REQUIRED if not raw.get(k)]
+        unknown = sorted(set(raw) - KNOWN - {"table"})
+        if missing:
+            errors.append(f"{name}:{lineno}: missing {', '.join(missing)}")
+            continue
+        if unknown:
+            errors.append(f"{name}:{lineno}: unknown key(s) {', '.join(unknown)}")
+            continue
+        table = raw.get("table") or file_table
+        if table not in ("place", "institution"):
+            errors.append(f"{name}:{lineno}: table must be place or institution (or name the file "
+                          f"gazetteer.places.jsonl / gazetteer.institutions.jsonl)")
+            continue
+        aliases = raw["aliases"]
+        if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+            errors.append(f"{name}:{lineno}: aliases must be a list of non-empty strings")
+            continue
+        entries.append(Entry(
+            id=str(raw["id"]), table=table, canonical=str(raw["canonical"]), type=str(raw["type"]),
+            aliases=tuple(dict.fromkeys(a.strip() for a in aliases)), acronym=str(raw.get("acronym", "")),
+            country_code=str(raw.get("country_code", "")), parent=str(raw.get("parent", "")),
+            lat=raw.get("lat"), lon=raw.get("lon"), source=f"{name}:{lineno}",
+        ))
+    return entries, errors
+
+
+def validate(entries: Iterable[Entry], user_sources: set[str] = frozenset()) -> list[str]:  # type: ignore[assignment]
+    """Duplicate ids, and an alias claimed by two canonicals (within the shipped data)."""
+    errors: list[str] = []
+    seen_ids: dict[str, str] = {}
+    claimed: dict[str, Entry] = {}
+    for e in entries:
+        if e.id in seen_ids and not _is_user(e, user_sources):
+            errors.append(f"{e.source}: duplicate id {e.id} (first at {seen_ids[e.id]})")
+        seen_ids.setdefault(e.id, e.source)
+        if _is_user(e, user_sources):
+            continue
+        for alias in (e.canonical, *e.aliases):
+            other = claimed.get(alias)
+            if other is not None and other.id != e.id:
+                errors.append(f"{e.source}: alias '{alias}' already belongs to {other.id} ({other.source})")
+            claimed[alias] = e
+    return errors
+
+
+def _is_user(entry: Entry, user_sources: set[str]) -> bool:
+    return entry.source.rsplit(":", 1)[0] in user_sources
+
+
+def load_gazetteer(user_files: Iterable[Path] = ()) -> Gazetteer:
+    """Shipped gazetteers plus user files (which take precedence); raise DataFileError listing every problem."""
+    entries: list[Entry] = []
+    errors: list[str] = []
+    for name, text in shipped_files():
+        got, errs = parse_file(name, text)
+        entries += got
+        errors += errs
+    user_names: set[str] = set()
+    for path in user_files:
+        try:
+            text = Path(path).read_text("utf-8")
+        except OSError as exc:
+            errors.append(f"{path}: cannot read ({exc.strerror})")
+            continue
+        user_names.add(str(path))
+        got, errs = parse_file(str(path), text, default_table="")
+        entries += got
+        errors += errs
+    errors += validate(entries, user_names)
+    if errors:
+        raise DataFileError("invalid gazetteer data:\n" + "\n".join(errors))
+    return Gazetteer(tuple(entries))
+
+
+def load_json_data(name: str) -> dict:  # type: ignore[type-arg]
+    return json.loads(resources.files("pipeline.data").joinpath(name).read_text("utf-8"))  # type: ignore[no-any-return]

@@ -1,0 +1,233 @@
+"""Files → `Document`: normalized text (TXT, Markdown, HTML, PDF, DOCX) with page spans for PDFs."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from pathlib import Path
+
+from pipeline.errors import IngestError
+from pipeline.records import Document, PageSpan
+
+FORMATS = {
+    ".txt": "txt", ".text": "txt", ".md": "markdown", ".markdown": "markdown",
+    ".html": "html", ".htm": "html", ".xhtml": "html", ".pdf": "pdf", ".docx": "docx",
+}
+MAX_DOCX_UNCOMPRESSED = 200 * 1024 * 1024
+MAX_DOCX_RATIO = 200
+
+
+def detect_format(path: Path) -> str | None:
+    return FORMATS.get(path.suffix.lower())
+
+
+def content_id(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def ingest_file(path: Path, source: str, password: str | None = None) -> Document:
+    """Read one file; raise IngestError (with a status) when it cannot be read."""
+    fmt = detect_format(path)
+    if fmt is None:
+        raise IngestError(f"unsupported format '{path.suffix or '(none)'}': {source}", status="skipped")
+    data = path.read_bytes()
+    sha = content_id(data)
+    if not data.strip():
+        raise IngestError(f"empty file ({len(data)} bytes): {source}", status="empty")
+    encoding = ""
+    page_spans: tuple[PageSpan, ...] = ()
+    pages: int | None = None
+    if fmt in ("txt", "markdown"):
+        text, encoding = decode_text(data, source)
+        title = first_line(text)
+    elif fmt == "html":
+        html, encoding = decode_text(data, source)
+        title, text = html_to_text(html)
+    elif fmt == "pdf":
+        title, text, page_spans = pdf_to_text(path, source, password)
+        pages = len(page_spans)
+    else:
+        title, text = docx_to_text(path, source)
+    text = normalize_text(text) if fmt != "pdf" else text
+    if not text.strip():
+        status = "no_text" if fmt == "pdf" else "empty"
+        advice = (" (a scanned PDF without a text layer? run OCR first, e.g. `ocrmypdf in.pdf out.pdf`)"
+                  if fmt == "pdf" else "")
+        raise IngestError(f"no text found in {source}{advice}", status=status)
+    return Document(
+        doc_id=sha[:16], source=source, format=fmt, title=title or Path(source).stem, text=text,
+        sha256=sha, pages=pages, page_spans=page_spans, encoding=encoding,
+    )
+
+
+def normalize_text(text: str) -> str:
+    """NFC, Unix newlines, no NULs or other control characters, at most one blank line in a row."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    text = re.sub(r"[ \t]+\n", "\n", text)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip() + "\n"
+
+
+def first_line(text: str) -> str:
+    for line in text.splitlines():
+        line = line.strip().lstrip("#").strip()
+        if line:
+            return line[:200]
+    return ""
+
+
+def decode_text(data: bytes, source: str) -> tuple[str, str]:
+    """Decode bytes as UTF-8, else the encoding charset-normalizer detects; refuse binary junk."""
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise IngestError(f"binary content, not text: {source}", status="error")
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise IngestError(f"cannot detect the text encoding (binary file?): {source}", status="error")
+    text = str(best)
+    printable = sum(1 for ch in text if ch.isprintable() or ch in "\n\t\r")
+    if printable < 0.95 * max(1, len(text)):
+        raise IngestError(f"binary content, not text: {source}", status="error")
+    return text, best.encoding
+
+
+_BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "div", "section", "article",
+               "blockquote", "pre", "table", "br")
+
+
+def html_to_text(html: str) -> tuple[str, str]:
+    """Main content of a web page: <main>/<article> when present, else trafilatura's extraction."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except Exception as exc:  # lxml raises several types for junk
+        raise IngestError(f"unparseable HTML: {exc}") from exc
+    title_el = root.find(".//title")
+    title = (title_el.text_content().strip() if title_el is not None else "")
+    for bad in root.xpath("//script|//style|//noscript|//template|//svg|//iframe|//form"):
+        bad.drop_tree()
+    main = root.xpath("//main|//article|//*[@role='main']")
+    if main:
+        return title, element_text(main[0])
+    try:
+        import trafilatura
+
+        extracted = trafilatura.extract(html, include_comments=False, include_tables=True,
+                                        favor_recall=True)
+    except Exception:
+        extracted = None
+    if extracted and extracted.strip():
+        return title, extracted
+    for bad in root.xpath("//nav|//header|//footer|//aside"):
+        bad.drop_tree()
+    body = root.find(".//body")
+    return title, element_text(body if body is not None else root)
+
+
+def element_text(el: object) -> str:
+    """Text of an lxml element with block elements on their own lines."""
+    parts: list[str] = []
+
+    def walk(node: object) -> None:
+        tag = getattr(node, "tag", "")
+        tag = tag.lower() if isinstance(tag, str) else ""
+        if tag in _BLOCK_TAGS:
+            parts.append("\n")
+        if isinstance(getattr(node, "text", None), str) and tag:
+            parts.append(node.text)  # type: ignore[attr-defined]
+        for child in node:  # type: ignore[attr-defined]
+            walk(child)
+            if isinstance(child.tail, str):
+                parts.append(child.tail)
+        if tag in _BLOCK_TAGS or tag in ("td", "th"):
+            parts.append("\n" if tag not in ("td", "th") else "\t")
+
+    walk(el)
+    text = "".join(parts)
+    text = re.sub(r"[ \t\u00a0]+", " ", text)
+    return re.sub(r" *\n *", "\n", text)
+
+
+def pdf_to_text(path: Path, source: str, password: str | None) -> tuple[str, str, tuple[PageSpan, ...]]:
+    """Text layer of a PDF, page by page (pdfplumber), with the span of every page."""
+    import pdfplumber
+
+    head = path.read_bytes()[:1024]
+    if b"%PDF" not in head:
+        raise IngestError(f"not a PDF (no %PDF header) despite the .pdf name: {source}")
+    try:
+        pdf = pdfplumber.open(path, password=password or "")
+    except Exception as exc:
+        name = type(exc).__name__
+        if "Password" in name or "Encrypt" in name or "password" in str(exc).lower():
+            raise IngestError(f"password-protected PDF: {source} (supply it with --password)",
+                              status="encrypted") from exc
+        raise IngestError(f"unreadable PDF ({name}: {exc}): {source}") from exc
+    chunks: list[str] = []
+    spans: list[PageSpan] = []
+    pos = 0
+    try:
+        with pdf:
+            title = str((pdf.metadata or {}).get("Title") or "")
+            for number, page in enumerate(pdf.pages, start=1):
+                page_text = normalize_text(page.extract_text() or "").strip()
+                piece = page_text + "\n\n"
+                spans.append(PageSpan(number, pos, pos + len(piece)))
+                chunks.append(piece)
+                pos += len(piece)
+    except IngestError:
+        raise
+    except Exception as exc:
+        name = type(exc).__name__
+        if "Password" in name or "password" in str(exc).lower():
+            raise IngestError(f"password-protected PDF: {source} (supply it with --password)",
+                              status="encrypted") from exc
+        raise IngestError(f"unreadable PDF ({name}: {exc}): {source}") from exc
+    text = "".join(chunks)
+    return title or first_line(text), text, tuple(spans)
+
+
+def docx_to_text(path: Path, source: str) -> tuple[str, str]:
+    """Body paragraphs, headings and tables of a DOCX in reading order; headers/footers left out."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            total = sum(info.file_size for info in zf.infolist())
+            packed = sum(info.compress_size for info in zf.infolist()) or 1
+            if total > MAX_DOCX_UNCOMPRESSED or total / packed > MAX_DOCX_RATIO:
+                raise IngestError(f"refused: DOCX expands to {total} bytes (zip bomb?): {source}")
+            for name in ("word/document.xml",):
+                xml = zf.read(name)
+                if b"<!ENTITY" in xml or b"<!DOCTYPE" in xml:
+                    raise IngestError(f"refused: DOCX declares XML entities/DTD (unsafe): {source}")
+    except zipfile.BadZipFile as exc:
+        raise IngestError(f"not a DOCX (not a zip archive): {source}") from exc
+    except KeyError as exc:
+        raise IngestError(f"not a DOCX (no word/document.xml): {source}") from exc
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(str(path))
+    except Exception as exc:
+        raise IngestError(f"unreadable DOCX ({type(exc).__name__}: {exc}): {source}") from exc
+    lines: list[str] = []
+    for block in document.element.body.iterchildren():
+        tag = block.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append(Paragraph(block, document).text)
+        elif tag == "tbl":
+            for row in Table(block, document).rows:
+                lines.append("\t".join(cell.text.strip() for cell in row.cells))
+    title = document.core_properties.title or first_line("\n".join(lines))
+    return title, "\n\n".join(line for line in lines if line.strip())

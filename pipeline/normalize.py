@@ -1,0 +1,65 @@
+"""`Mention` list → `Figure`, `Place` and `Institution` records with canonical names and values."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from decimal import Decimal
+
+from pipeline.gazetteer import Entry
+from pipeline.records import Document, Figure, Institution, Mention, Place
+
+
+def mention_id(doc_id: str, label: str, start: int, end: int, text: str) -> str:
+    """Stable for the same document text and span."""
+    raw = f"{doc_id}|{label}|{start}|{end}|{text}".encode("utf-8")
+    return hashlib.sha1(raw).hexdigest()[:16]
+
+
+def to_float(raw: str) -> float | None:
+    return float(Decimal(raw)) if raw else None
+
+
+def clean_name(surface: str) -> str:
+    """Canonical form of a name no gazetteer knows: whitespace collapsed, quotes straightened."""
+    s = re.sub(r"\s+", " ", surface).strip()
+    s = s.replace("’", "'").replace("‘", "'")
+    return re.sub(r"^(?:the|The)\s+", "", s)
+
+
+def normalize_document(document: Document, mentions: list[Mention], entries: dict[str, Entry]
+                       ) -> tuple[list[Figure], list[Place], list[Institution]]:
+    figures: list[Figure] = []
+    places: list[Place] = []
+    institutions: list[Institution] = []
+    text = document.text
+    for m in mentions:
+        mid = mention_id(document.doc_id, m.label, m.start, m.end, m.text)
+        page = document.page_of(m.start)
+        if m.label == "FIGURE":
+            s, e = int(m.hint("sent_start", str(m.start))), int(m.hint("sent_end", str(m.end)))
+            figures.append(Figure(
+                mid, document.doc_id, document.source, page, m.start, m.end, m.text, m.hint("kind"),
+                to_float(m.hint("value")), to_float(m.hint("value_max")), m.hint("unit"),
+                m.hint("qualifier"), re.sub(r"\s+", " ", m.hint("subject")),
+                re.sub(r"\s+", " ", text[s:e]).strip(), m.method, m.confidence))
+            continue
+        key = m.hint("entity")
+        entry = entries.get(key[3:]) if key.startswith("id:") else None
+        if entry is not None:
+            canonical, etype, cc, eid = entry.canonical, entry.type, entry.country_code, entry.id
+            acronym = entry.acronym
+        else:
+            canonical = clean_name(key[5:] if key.startswith("name:") else m.text)
+            etype, cc, acronym = "", "", ""
+            eid = ("place:" if m.label == "PLACE" else "inst:") + "x-" + \
+                hashlib.sha1(canonical.lower().encode()).hexdigest()[:10]
+        if m.label == "PLACE":
+            places.append(Place(mid, document.doc_id, document.source, page, m.start, m.end, m.text,
+                                canonical, etype, cc, m.method, m.confidence, eid))
+        else:
+            if not acronym and re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", m.text) and m.text.upper() == m.text:
+                acronym = m.text
+            institutions.append(Institution(mid, document.doc_id, document.source, page, m.start, m.end,
+                                            m.text, canonical, acronym, etype, m.method, m.confidence, eid))
+    return figures, places, institutions

@@ -1,0 +1,76 @@
+"""Pure functions: number surfaces ("2 100", "12,500", "twenty-two", "a hundred and fifty") → Decimal."""
+
+from __future__ import annotations
+
+import json
+import re
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(lang: str = "en") -> dict[str, Any]:
+    """The figure lexicon of one language (pipeline/data/figure_lexicon.<lang>.json)."""
+    text = resources.files("pipeline.data").joinpath(f"figure_lexicon.{lang}.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+_DIGITS = re.compile(r"^[0-9]{1,3}(?:[, \u00a0\u202f\u2009][0-9]{3})+(?:\.[0-9]+)?$|^[0-9]+(?:\.[0-9]+)?$")
+
+
+def parse_digits(surface: str) -> Decimal | None:
+    """'12,500' / '2 100' / '1.2' / '10 000.5' → Decimal; None for anything else ('1,2,3', '2.0.1')."""
+    s = surface.strip()
+    if not _DIGITS.match(s):
+        return None
+    try:
+        return Decimal(re.sub(r"[, \u00a0\u202f\u2009]", "", s))
+    except InvalidOperation:
+        return None
+
+
+def parse_words(surface: str, lang: str = "en") -> Decimal | None:
+    """'twenty-two' → 22, 'a hundred and fifty' → 150, 'two million' → 2000000; None if not a number."""
+    lex = load_lexicon(lang)
+    units: dict[str, int] = lex["number_words"]
+    mults: dict[str, int] = lex["multiplier_words"]
+    words = [w for w in re.split(r"[\s\-]+", surface.lower().strip()) if w]
+    if not words:
+        return None
+    total = Decimal(0)
+    current = Decimal(0)
+    seen_number = False
+    for i, w in enumerate(words):
+        if w == "and" and seen_number:
+            continue
+        if w in ("a", "an") and i == 0 and len(words) > 1:
+            current = Decimal(1)
+            continue
+        if w in units:
+            current += Decimal(units[w])
+            seen_number = True
+        elif w in mults:
+            m = Decimal(mults[w])
+            if current == 0:
+                current = Decimal(1)
+            if m == 100:
+                current *= m
+            else:
+                total += current * m
+                current = Decimal(0)
+            seen_number = True
+        else:
+            return None
+    if not seen_number:
+        return None
+    return total + current
+
+
+def format_decimal(value: Decimal | None) -> float | None:
+    """Decimal → float for the tables (exact for every value a policy text states)."""
+    if value is None:
+        return None
+    return float(value)

@@ -1,0 +1,88 @@
+"""Records → tables: CSV (UTF-8, header) and Parquet beside it, written atomically, deterministic."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from contextlib import contextmanager
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from pipeline.records import DOCUMENT_COLUMNS, TABLES, DocumentResult
+
+INT_COLUMNS = {"page", "start", "end", "pages", "n_chars", "n_words"}
+FLOAT_COLUMNS = {"value", "value_max", "confidence"}
+
+
+@contextmanager
+def atomic_path(path: Path) -> Iterator[Path]:
+    """Yield a temp path in the same folder; on success it replaces `path` in one step."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        yield Path(tmp)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    with atomic_path(path) as tmp:
+        tmp.write_text(text, encoding="utf-8")
+
+
+def document_row(result: DocumentResult) -> dict[str, Any]:
+    d = result.document
+    return {
+        "doc_id": d.doc_id, "source": d.source, "format": d.format, "title": d.title,
+        "pages": d.pages, "n_chars": len(d.text), "n_words": len(d.text.split()),
+        "sha256": d.sha256, "status": d.status, "error": d.error,
+        "pipeline_version": result.pipeline_version, "processed_at": result.processed_at,
+    }
+
+
+def table_rows(results: Iterable[DocumentResult]) -> dict[str, list[dict[str, Any]]]:
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
+    for r in sorted(results, key=lambda r: (r.document.source, r.document.doc_id)):
+        rows["documents"].append(document_row(r))
+        for name, records in (("figures", r.figures), ("places", r.places), ("institutions", r.institutions)):
+            cols = TABLES[name]
+            for rec in sorted(records, key=lambda x: (x.start, x.end, x.mention_id)):
+                full = asdict(rec)
+                rows[name].append({c: full.get(c) for c in cols})
+    return rows
+
+
+def frame(name: str, rows: list[dict[str, Any]]) -> Any:
+    import pandas as pd
+
+    cols = list(TABLES[name])
+    df = pd.DataFrame(rows, columns=cols)
+    for c in cols:
+        if c in INT_COLUMNS:
+            df[c] = df[c].astype("Int64")
+        elif c in FLOAT_COLUMNS:
+            df[c] = df[c].astype("float64")
+        else:
+            df[c] = df[c].astype("string")
+    return df
+
+
+def write_tables(out: Path, results: Iterable[DocumentResult]) -> dict[str, int]:
+    """Write every table as CSV + Parquet; return row counts."""
+    rows = table_rows(results)
+    counts = {}
+    for name, table_rows_ in rows.items():
+        df = frame(name, table_rows_)
+        with atomic_path(out / f"{name}.csv") as tmp:
+            df.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n")
+        with atomic_path(out / f"{name}.parquet") as tmp:
+            df.to_parquet(tmp, index=False, engine="pyarrow")
+        counts[name] = len(df)
+    return counts
+
+
+__all__ = ["DOCUMENT_COLUMNS", "atomic_path", "write_tables", "write_text_atomic"]
