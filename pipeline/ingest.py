@@ -45,6 +45,8 @@ def ingest_file(path: Path, source: str, password: str | None = None) -> Documen
         html, encoding = decode_text(data, source)
         title, text = html_to_text(html)
     elif fmt == "pdf":
+        from pipeline.pdf import pdf_to_text
+
         title, text, page_spans = pdf_to_text(path, source, password)
         pages = len(page_spans)
     else:
@@ -154,45 +156,6 @@ def element_text(el: object) -> str:
     text = "".join(parts)
     text = re.sub(r"[ \t\u00a0]+", " ", text)
     return re.sub(r" *\n *", "\n", text)
-
-
-def pdf_to_text(path: Path, source: str, password: str | None) -> tuple[str, str, tuple[PageSpan, ...]]:
-    """Text layer of a PDF, page by page (pdfplumber), with the span of every page."""
-    import pdfplumber
-
-    head = path.read_bytes()[:1024]
-    if b"%PDF" not in head:
-        raise IngestError(f"not a PDF (no %PDF header) despite the .pdf name: {source}")
-    try:
-        pdf = pdfplumber.open(path, password=password or "")
-    except Exception as exc:
-        name = type(exc).__name__
-        if "Password" in name or "Encrypt" in name or "password" in str(exc).lower():
-            raise IngestError(f"password-protected PDF: {source} (supply it with --password)",
-                              status="encrypted") from exc
-        raise IngestError(f"unreadable PDF ({name}: {exc}): {source}") from exc
-    chunks: list[str] = []
-    spans: list[PageSpan] = []
-    pos = 0
-    try:
-        with pdf:
-            title = str((pdf.metadata or {}).get("Title") or "")
-            for number, page in enumerate(pdf.pages, start=1):
-                page_text = normalize_text(page.extract_text() or "").strip()
-                piece = page_text + "\n\n"
-                spans.append(PageSpan(number, pos, pos + len(piece)))
-                chunks.append(piece)
-                pos += len(piece)
-    except IngestError:
-        raise
-    except Exception as exc:
-        name = type(exc).__name__
-        if "Password" in name or "password" in str(exc).lower():
-            raise IngestError(f"password-protected PDF: {source} (supply it with --password)",
-                              status="encrypted") from exc
-        raise IngestError(f"unreadable PDF ({name}: {exc}): {source}") from exc
-    text = "".join(chunks)
-    return title or first_line(text), text, tuple(spans)
 
 
 def docx_to_text(path: Path, source: str) -> tuple[str, str]:
