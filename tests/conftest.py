@@ -1,0 +1,39 @@
+"""Shared fixtures: the ../shared folder (skipped cleanly where absent) and one dev-set run per session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not (SHARED / "devset").is_dir():
+        pytest.skip("../shared is not present in this clone")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def devset_run(shared_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Output folder of one `run` over ../shared/devset (the real model)."""
+    from pipeline.config import Config
+    from pipeline.run import run
+
+    out = tmp_path_factory.mktemp("devset-out")
+    run(Config(corpus=shared_dir / "devset", out=out))
+    return out
+
+
+@pytest.fixture(scope="session")
+def seed_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Output folder of one `run` over the repository's corpus/ (always present)."""
+    from pipeline.config import Config
+    from pipeline.run import run
+
+    out = tmp_path_factory.mktemp("corpus-out")
+    run(Config(corpus=ROOT / "corpus", out=out))
+    return out
