@@ -144,11 +144,11 @@ def element_text(el: object) -> str:
         if tag in _BLOCK_TAGS:
             parts.append("\n")
         if isinstance(getattr(node, "text", None), str) and tag:
-            parts.append(node.text)  # type: ignore[attr-defined]
+            parts.append(re.sub(r"\s+", " ", node.text))  # type: ignore[attr-defined]  # HTML whitespace is one space
         for child in node:  # type: ignore[attr-defined]
             walk(child)
             if isinstance(child.tail, str):
-                parts.append(child.tail)
+                parts.append(re.sub(r"\s+", " ", child.tail))
         if tag in _BLOCK_TAGS or tag in ("td", "th"):
             parts.append("\n" if tag not in ("td", "th") else "\t")
 
