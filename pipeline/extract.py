@@ -74,7 +74,8 @@ class Extractor:
             ents: list[tuple[int, int, str]] = []
             gaz: list[tuple[int, int, str]] = []
             for (offset, _), doc in zip(chunks, docs):
-                sentences += [(offset + s.start_char, offset + s.end_char) for s in doc.sents]
+                for sent in doc.sents:
+                    sentences += split_at_breaks(document.text, offset + sent.start_char, offset + sent.end_char)
                 ents += [(offset + e.start_char, offset + e.end_char, e.label_) for e in doc.ents]
                 gaz += self.match_gazetteer(doc, offset)
             mentions += self.figure_mentions(document, ents, sentences)
@@ -203,6 +204,26 @@ def clean_span(text: str, s: int, e: int) -> tuple[int, int]:
     if m:
         e -= len(m.group())
     return s, e
+
+
+def split_at_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentencizer ignores layout: a blank line, or a line break after a heading-like line or a
+    sentence end, also ends a sentence (so a title is never glued to the paragraph below it)."""
+    out = []
+    s = start
+    for m in re.finditer(r"\n\s*", text[start:end]):
+        cut = start + m.start()
+        line_start = text.rfind("\n", s, cut) + 1 or s
+        line = text[max(s, line_start):cut].rstrip()
+        if "\n\n" in m.group() or "\n" in m.group()[1:] or not line or line[-1] in ".!?:;" or \
+                (len(line) < 80 and line[-1].isalnum() and not line[-1].islower()) or \
+                (len(line) < 60 and line[-1].isalpha()):
+            if cut > s:
+                out.append((s, cut))
+            s = start + m.end()
+    if end > s:
+        out.append((s, end))
+    return out
 
 
 def split_chunks(text: str) -> Iterator[tuple[int, str]]:
