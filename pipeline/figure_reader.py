@@ -1,0 +1,322 @@
+"""Raw text → figure tokens, plus the readers for what sits at one token: a number, a scale, a currency,
+a unit, a qualifier, or a number that is only a label (year, date, time, phone, "Phase 2", "Cap. 622").
+
+The tokenization is our own, not spaCy's, so that offsets, glued forms ("87-hectare", "€3bn",
+"MOP559,495") and space thousands separators ("10 000") are under our control. Every word list
+comes from the language's figure lexicon (pipeline/data/figure_lexicon.<lang>.json).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+from pipeline.numbers import load_lexicon, parse_digits, parse_words
+
+
+@dataclass(frozen=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+    kind: str  # num | word | cur | sym
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+_SPACE_GROUP = re.compile(r"[ \u00a0\u202f\u2009]")
+# Superscript footnote markers ("2,000¹") are dropped: they neither make nor change a number.
+_FOOTNOTE = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+
+
+@lru_cache(maxsize=4)
+def lexicon(lang: str = "en") -> dict[str, Any]:
+    """The figure lexicon with derived lookup sets (cached per language)."""
+    lex = dict(load_lexicon(lang))
+    lex["_units_by_len"] = sorted(lex["units"].items(), key=lambda kv: (-len(kv[0].split()), -len(kv[0])))
+    lex["_quals"] = sorted(lex["qualifiers_before"], key=lambda q: -len(q.split()))
+    lex["_suffixes"] = sorted(lex["currency_suffixes"].items(), key=lambda kv: -len(kv[0]))
+    for key in ("label_words", "label_words_any_case", "months", "count_stopwords", "not_plural", "name_heads",
+                "ordinal_suffixes", "time_words_after", "time_words_before", "ratio_context", "scale_words",
+                "scale_abbrev_free", "sentence_openers", "range_dashes", "range_to"):
+        lex[f"_{key}"] = set(lex[key])
+    symbols = sorted((k for k in lex["currency_prefixes"] if not k.isalpha()), key=len, reverse=True)
+    lex["_token_re"] = re.compile(
+        "(?P<cur>" + "|".join(re.escape(s) for s in symbols) + ")"
+        r"|(?P<num>[0-9]+(?:[.,][0-9]+)*)"
+        r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)?(?:\.(?=[a-z]\.))?)"
+        rf"|(?P<sym>[^\s\w{_FOOTNOTE}]|_)")
+    return lex
+
+
+def tokenize(text: str, lang: str = "en") -> list[Tok]:
+    toks = [Tok(m.group(), m.start(), m.end(), m.lastgroup or "sym")
+            for m in lexicon(lang)["_token_re"].finditer(text)]
+    return merge_space_thousands(text, toks)
+
+
+def merge_space_thousands(text: str, toks: list[Tok]) -> list[Tok]:
+    """'10 000' and '2 100' are one number (Hong Kong style), but '2017 2020' is not."""
+    out: list[Tok] = []
+    for tok in toks:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "num" and tok.kind == "num"
+                and re.fullmatch(r"[0-9]{3}(?:\.[0-9]+)?", tok.text)
+                and re.fullmatch(r"[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3})*", prev.text)
+                and tok.start - prev.end == 1 and _SPACE_GROUP.match(text[prev.end])):
+            out[-1] = Tok(text[prev.start:tok.end], prev.start, tok.end, "num")
+        else:
+            out.append(tok)
+    return out
+
+
+class Reader:
+    """Token access and the small readers a figure is built from."""
+
+    def __init__(self, text: str, lang: str = "en") -> None:
+        self.text = text
+        self.lang = lang
+        self.lex = lexicon(lang)
+        self.toks = tokenize(text, lang)
+
+    # -- token access -----------------------------------------------------------------
+    def tok(self, i: int) -> Tok | None:
+        return self.toks[i] if 0 <= i < len(self.toks) else None
+
+    def glued(self, i: int, j: int) -> bool:
+        a, b = self.tok(i), self.tok(j)
+        return a is not None and b is not None and a.end == b.start
+
+    def low(self, i: int) -> str:
+        t = self.tok(i)
+        return t.low if t else ""
+
+    def words_match(self, i: int, phrase: str) -> int:
+        """Number of tokens at i that spell `phrase` (case-insensitive), or 0."""
+        parts = re.findall(r"[^\W\d_]+|[0-9]+|[^\s\w]", phrase)
+        for k, part in enumerate(parts):
+            t = self.tok(i + k)
+            if t is None or t.low != part.lower() or (k and not self.glued(i + k - 1, i + k)
+                                                       and not self.text[self.toks[i + k - 1].end:t.start].isspace()):
+                return 0
+        return len(parts)
+
+    def sentence_initial(self, i: int) -> bool:
+        t = self.toks[i]
+        before = self.text[max(0, t.start - 3):t.start]
+        return i == 0 or not before.strip() and "\n" in before or bool(re.search(r"[.!?:;•\-–]\s*$", before)) \
+            or self.text[self.text.rfind("\n", 0, t.start) + 1:t.start].strip() in ("", "-", "•", "*")
+
+    # -- numbers ---------------------------------------------------------------------
+    def read_number(self, i: int) -> tuple[Decimal, int, bool, bool] | None:
+        """Number at token i → (value, next index, written in words, carries a scale word)."""
+        t = self.tok(i)
+        if t is None:
+            return None
+        if t.kind == "num":
+            value = parse_digits(t.text)
+            return None if value is None else (value, i + 1, False, False)
+        if t.kind != "word":
+            return None
+        units: dict[str, int] = self.lex["number_words"]
+        mults: dict[str, int] = self.lex["multiplier_words"]
+        j = i
+        words: list[str] = []
+        while True:
+            w = self.low(j)
+            if w in units or (w in mults and (words or w == "hundred")):
+                words.append(w)
+                j += 1
+            elif w in ("a", "an") and not words and self.low(j + 1) in mults:
+                words.append(w)
+                j += 1
+            elif w == "and" and words and words[-1] in mults and self.low(j + 1) in units:
+                words.append(w)
+                j += 1
+            elif w == "-" and words and self.glued(j - 1, j) and self.glued(j, j + 1) and self.low(j + 1) in units:
+                j += 1
+            else:
+                break
+        if not words or words[-1] in ("a", "an", "and"):
+            return None
+        value = parse_words(" ".join(words), self.lang)
+        if value is None:
+            return None
+        scaled = any(mults.get(w, 0) >= 1000 for w in words)
+        return value, j, True, scaled
+
+    def read_scale(self, i: int, has_currency: bool) -> tuple[Decimal, int]:
+        """A scale word or abbreviation after a number ('billion', 'bn', the 'm' of '£40m')."""
+        t = self.tok(i)
+        if t is None or t.kind != "word":
+            return Decimal(1), i
+        scales = self.lex["scales"]
+        w = t.low
+        if w in self.lex["_scale_words"]:
+            return Decimal(scales[w]), i + 1
+        free = w in self.lex["_scale_abbrev_free"]
+        if w in scales and (free or has_currency and self.glued(i - 1, i)) and \
+                not (self.glued(i, i + 1) and self.toks[i + 1].kind in ("word", "num")):
+            return Decimal(scales[w]), i + 1
+        return Decimal(1), i
+
+    def read_currency_before(self, i: int) -> tuple[str, int] | None:
+        t = self.tok(i)
+        nxt = self.tok(i + 1)
+        if t is None or nxt is None or t.text not in self.lex["currency_prefixes"]:
+            return None
+        if t.kind == "cur" or nxt.kind == "num" and not t.text.islower():
+            return self.lex["currency_prefixes"][t.text], i + 1
+        return None
+
+    def read_currency_after(self, i: int) -> tuple[str, int] | None:
+        for phrase, code in self.lex["_suffixes"]:
+            n = self.words_match(i, phrase)
+            if n:
+                return code, i + n
+        return None
+
+    def read_unit(self, i: int) -> tuple[str, str, int] | None:
+        """A measure or duration unit at token i → (kind, unit, next index)."""
+        first = self.tok(i)
+        if first is None:
+            return None
+        for phrase, (kind, unit) in self.lex["_units_by_len"]:
+            n = self.words_match(i, phrase)
+            if not n:
+                continue
+            # abbreviations are case-sensitive ('MW' yes, 'mw' no) and never the start of a longer word
+            if phrase != phrase.lower() and not self.text[first.start:].startswith(phrase):
+                continue
+            if self.glued(i + n - 1, i + n) and self.toks[i + n].kind in ("word", "num"):
+                continue
+            return kind, unit, i + n
+        return None
+
+    def read_percent(self, i: int) -> int:
+        for phrase in self.lex["percent_words"]:
+            n = self.words_match(i, phrase)
+            if n:
+                return i + n
+        return 0
+
+    def qualifier_before(self, i: int) -> tuple[str, int]:
+        """Qualifier ending right before token i → (qualifier as written, lowercase; its first index)."""
+        for q in self.lex["_quals"]:
+            parts = q.split()
+            k = i - len(parts)
+            if k >= 0 and all(self.low(k + n) == p for n, p in enumerate(parts)):
+                if q == "only":
+                    return "", i
+                return " ".join(self.toks[k + n].text.lower() for n in range(len(parts))), k
+        return "", i
+
+    def qualifier_after(self, i: int) -> tuple[str, int]:
+        for phrase, norm in self.lex["qualifiers_after"].items():
+            n = self.words_match(i, phrase)
+            if n:
+                return norm, i + n
+        return "", i
+
+    # -- numbers that are labels, dates, times, phone numbers -----------------------------------
+    def is_label_number(self, i: int) -> bool:
+        """A digit number that is not a quantity: 'Phase 2', 'Cap. 622', '14th', 'May 2023', '2024-25',
+        '12:45', 'Tel: 2810 2345', a paragraph number, a code glued to a word ('A380', 'commitment1')."""
+        t = self.toks[i]
+        prev, nxt = self.tok(i - 1), self.tok(i + 1)
+        lex = self.lex
+        if prev is not None and prev.kind == "word" and prev.end == t.start and \
+                prev.text not in lex["currency_prefixes"]:
+            return True
+        if nxt is not None and nxt.low in lex["_ordinal_suffixes"] and self.glued(i, i + 1):
+            return True
+        k = i - 1
+        while self.tok(k) is not None and self.toks[k].text in (".", ":", "#"):
+            k -= 1
+        word = self.tok(k)
+        if word is not None and word.kind == "word":
+            if word.low in lex["_label_words_any_case"] or \
+                    word.low in lex["_label_words"] and not word.text.islower():
+                return True
+            if self.is_name_label(k, i):
+                return True
+        if self.low(i - 1) in lex["_months"] or (nxt is not None and nxt.low in lex["_months"]):
+            return True
+        if self.is_fiscal_year(i) or self.is_time(i) or self.is_phone(i):
+            return True
+        # a paragraph number: a number alone at the start of a line followed by '.' or ')'
+        line_start = self.text.rfind("\n", 0, t.start) + 1
+        if self.text[line_start:t.start].strip() in ("", "(") and nxt is not None and nxt.text in (".", ")") \
+                and self.glued(i, i + 1) and not (self.tok(i + 2) is not None and self.toks[i + 2].kind == "num"):
+            return True
+        return False
+
+    def is_name_label(self, k: int, i: int) -> bool:
+        """'Pillar 3', 'Industry 4.0', 'HKT 12:45': a capitalized word right before a small bare number."""
+        word = self.toks[k]
+        surface = self.toks[i].text
+        if k != i - 1 or not word.text[:1].isupper() or word.low in self.lex["_sentence_openers"] or \
+                word.low in self.lex["_count_stopwords"] or word.low in self.lex["_months"]:
+            return False
+        if not re.fullmatch(r"[0-9]{1,3}|[0-9]\.[0-9]|(?:19|20)[0-9]{2}", surface):
+            return False
+        if self.read_percent(i + 1) or self.read_unit(i + 1) is not None or \
+                self.read_scale(i + 1, False)[0] != 1 or self.qualifier_before(k + 1)[0]:
+            return False
+        # a capitalized first word is only a label when it is not an opener ('Currently 300 firms')
+        return not self.sentence_initial(k) or word.low in self.lex["_label_words"] or \
+            not word.low.endswith("ly") and word.low not in self.lex["qualifiers_before"]
+
+    def is_fiscal_year(self, i: int) -> bool:
+        """'2024-25', '2024/25', '2023-2025' (either half)."""
+        year = r"(?:19|20)[0-9]{2}"
+        t = self.toks[i]
+        nxt, after = self.tok(i + 1), self.tok(i + 2)
+        if re.fullmatch(year, t.text) and nxt is not None and nxt.text in ("-", "–", "/") and \
+                self.glued(i, i + 1) and after is not None and after.kind == "num" and \
+                re.fullmatch(r"[0-9]{2}|" + year, after.text):
+            return True
+        prev, before = self.tok(i - 1), self.tok(i - 2)
+        return prev is not None and prev.text in ("-", "–", "/") and self.glued(i - 1, i) and \
+            before is not None and re.fullmatch(year, before.text) is not None and \
+            re.fullmatch(r"[0-9]{2}|" + year, t.text) is not None
+
+    def is_time(self, i: int) -> bool:
+        """'12:45', '9:30 am', '10.30am' (either part), unless the text speaks of a ratio."""
+        lex = self.lex
+        nxt = self.tok(i + 1)
+        if nxt is not None and nxt.low in lex["_time_words_after"] and nxt.low not in ("est",):
+            return True
+        for h in (i, i - 2):
+            colon, m = self.tok(h + 1), self.tok(h + 2)
+            if h < 0 or colon is None or m is None or colon.text != ":" or not self.glued(h, h + 1) or \
+                    not self.glued(h + 1, h + 2) or self.toks[h].kind != "num":
+                continue
+            hh, mm = self.toks[h].text, m.text
+            if re.fullmatch(r"[0-9]{1,2}", hh) and int(hh) <= 24 and re.fullmatch(r"[0-5][0-9]", mm):
+                near = {self.low(n) for n in range(h - 5, h + 5)}
+                return not near & lex["_ratio_context"]
+        return False
+
+    def is_phone(self, i: int) -> bool:
+        """'2810 2345', '+852 2810 2345': space-separated digit groups that are not thousands groups."""
+        def group(n: int) -> bool:
+            t = self.tok(n)
+            return t is not None and t.kind == "num" and re.fullmatch(r"[0-9]{3,4}", t.text) is not None
+        for a in (i - 1, i):
+            b = a + 1
+            if a >= 0 and group(a) and group(b) and \
+                    self.text[self.toks[a].end:self.toks[b].start] in (" ", "\u00a0") and \
+                    (len(self.toks[a].text) == 4 or len(self.toks[b].text) == 4) and \
+                    not (self.is_year(self.toks[a].text) and self.is_year(self.toks[b].text)):
+                return True
+        return False
+
+    @staticmethod
+    def is_year(surface: str) -> bool:
+        return re.fullmatch(r"(1[89]|20)[0-9]{2}", surface) is not None
