@@ -15,6 +15,82 @@ class PageSpan:
 
 
 @dataclass(frozen=True)
+class BoxRun:
+    """Characters [start, end) of a document's text lie on one line of PDF page `page`.
+
+    `xs` holds x0, x1 of every character in turn (PDF points, origin top-left like pdfplumber);
+    `top`/`bottom` are the line's.
+    """
+
+    page: int
+    start: int
+    end: int
+    top: float
+    bottom: float
+    xs: tuple[float, ...]
+
+
+@dataclass(frozen=True)
+class LayoutBlock:
+    """A region of a PDF page: paragraph, table, or header/footer/page_number/footnote_marker left
+    out of the text (start = end = -1 for those)."""
+
+    page: int
+    kind: str
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    start: int = -1
+    end: int = -1
+
+
+@dataclass(frozen=True)
+class TableCell:
+    """One cell of a PDF table: its text and where that text sits in the document text."""
+
+    row: int
+    col: int
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class PdfTable:
+    """A table found on a PDF page (n-th on that page, 1-based), cells row by row."""
+
+    page: int
+    n: int
+    bbox: tuple[float, float, float, float]
+    rows: tuple[tuple[TableCell, ...], ...]
+
+
+class PdfLayout:
+    """Layout artefact of a PDF document: char box runs, blocks and tables (read-only).
+
+    Deliberately not a dataclass: `dataclasses.asdict(document)` must not walk its many floats;
+    it is written to OUT/layout/<doc_id>.json on its own (see pipeline.pdf.layout_json).
+    """
+
+    __slots__ = ("runs", "blocks", "tables", "engine")
+
+    def __init__(self, runs: tuple[BoxRun, ...], blocks: tuple[LayoutBlock, ...],
+                 tables: tuple[PdfTable, ...] = (), engine: str = "") -> None:
+        object.__setattr__(self, "runs", runs)
+        object.__setattr__(self, "blocks", blocks)
+        object.__setattr__(self, "tables", tables)
+        object.__setattr__(self, "engine", engine)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("PdfLayout is read-only")
+
+    def __deepcopy__(self, memo: dict[int, object]) -> "PdfLayout":
+        return self
+
+
+@dataclass(frozen=True)
 class Document:
     """One input file after ingest: normalized text plus provenance."""
 
@@ -29,6 +105,7 @@ class Document:
     status: str = "ok"
     error: str = ""
     encoding: str = ""
+    layout: PdfLayout | None = field(default=None, compare=False, repr=False)
 
     def page_of(self, offset: int) -> int | None:
         for span in self.page_spans:
@@ -81,6 +158,11 @@ class Figure:
     sentence: str
     method: str
     confidence: float
+    bbox: str = ""
+    x0: float | None = None
+    top: float | None = None
+    x1: float | None = None
+    bottom: float | None = None
 
 
 @dataclass(frozen=True)
@@ -98,6 +180,11 @@ class Place:
     method: str
     confidence: float
     entity_id: str = ""
+    bbox: str = ""
+    x0: float | None = None
+    top: float | None = None
+    x1: float | None = None
+    bottom: float | None = None
 
 
 @dataclass(frozen=True)
@@ -115,6 +202,11 @@ class Institution:
     method: str
     confidence: float
     entity_id: str = ""
+    bbox: str = ""
+    x0: float | None = None
+    top: float | None = None
+    x1: float | None = None
+    bottom: float | None = None
 
 
 @dataclass(frozen=True)
@@ -138,14 +230,17 @@ DOCUMENT_COLUMNS = (
 FIGURE_COLUMNS = (
     "mention_id", "doc_id", "source", "page", "start", "end", "text", "kind", "value",
     "value_max", "unit", "qualifier", "subject", "sentence", "method", "confidence",
+    "bbox", "x0", "top", "x1", "bottom",
 )
 PLACE_COLUMNS = (
     "mention_id", "doc_id", "source", "page", "start", "end", "text", "canonical",
     "place_type", "country_code", "method", "confidence",
+    "bbox", "x0", "top", "x1", "bottom",
 )
 INSTITUTION_COLUMNS = (
     "mention_id", "doc_id", "source", "page", "start", "end", "text", "canonical",
     "acronym", "institution_type", "method", "confidence",
+    "bbox", "x0", "top", "x1", "bottom",
 )
 TABLES = {
     "documents": DOCUMENT_COLUMNS,
