@@ -211,7 +211,7 @@ class Reader:
             parts = q.split()
             k = i - len(parts)
             if k >= 0 and all(self.low(k + n) == p for n, p in enumerate(parts)):
-                if q == "only":
+                if q == "only" or self.low(k - 1) in self.lex["determiners"]:  # 'the above three'
                     return "", i
                 return " ".join(self.toks[k + n].text.lower() for n in range(len(parts))), k
         return "", i

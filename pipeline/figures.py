@@ -154,6 +154,9 @@ class Scanner(Reader):
         head = self.count_head(k)
         if head is not None and value != 1:
             unit_name, subject, end = head
+            duration = self.lex["units"].get(unit_name)
+            if duration is not None and duration[0] == "duration":  # 'three school years'
+                return "duration", duration[1], subject, end
             return "count", unit_name, subject, end
         if value != 1 and self.low(k) == "of" and self.low(k + 1) in ("them", "these", "those", "which", "whom"):
             return "count", "", "", k
@@ -185,6 +188,12 @@ class Scanner(Reader):
                 if n2 is not None and n2[0] > 1:
                     amt.value = Decimal(1) / n2[0]
                     return "ratio", "", "", n2[1]
+        if not amt.in_words and "." in amt.surface and amt.value < 1:
+            for n in range(k, k + 12):  # 'a 0.1 increase in the teacher-to-class ratio'
+                if self.low(n) in self.lex["_ratio_context"]:
+                    return "ratio", "", "", k
+                if self.low(n) in (".", ",", ";", ":", "(", "") or self.toks[n].kind == "num":
+                    break
         if self.low(k) == ":" and self.glued(k - 1, k) and self.glued(k, k + 1):
             n2 = self.read_number(k + 1)
             if n2 is not None and n2[0] != 0 and not n2[2]:
