@@ -42,7 +42,8 @@ def normalize_document(document: Document, mentions: list[Mention], entries: dic
                 mid, document.doc_id, document.source, page, m.start, m.end, m.text, m.hint("kind"),
                 to_float(m.hint("value")), to_float(m.hint("value_max")), m.hint("unit"),
                 m.hint("qualifier"), re.sub(r"\s+", " ", m.hint("subject")),
-                re.sub(r"\s+", " ", text[s:e]).strip(), m.method, m.confidence))
+                re.sub(r"\s+", " ", text[s:e]).strip(), m.method, m.confidence,
+                currency_inferred=m.hint("currency_inferred") == "1"))
             continue
         key = m.hint("entity")
         entry = entries.get(key[3:]) if key.startswith("id:") else None

@@ -163,6 +163,7 @@ class Figure:
     top: float | None = None
     x1: float | None = None
     bottom: float | None = None
+    currency_inferred: bool = False  # money whose currency came from the document's locale (a bare '$')
 
 
 @dataclass(frozen=True)
@@ -230,7 +231,7 @@ DOCUMENT_COLUMNS = (
 FIGURE_COLUMNS = (
     "mention_id", "doc_id", "source", "page", "start", "end", "text", "kind", "value",
     "value_max", "unit", "qualifier", "subject", "sentence", "method", "confidence",
-    "bbox", "x0", "top", "x1", "bottom",
+    "bbox", "x0", "top", "x1", "bottom", "currency_inferred",
 )
 PLACE_COLUMNS = (
     "mention_id", "doc_id", "source", "page", "start", "end", "text", "canonical",

@@ -13,6 +13,7 @@ from pipeline.records import DOCUMENT_COLUMNS, TABLES, DocumentResult
 
 INT_COLUMNS = {"page", "start", "end", "pages", "n_chars", "n_words"}
 FLOAT_COLUMNS = {"value", "value_max", "confidence"}
+BOOL_COLUMNS = {"currency_inferred"}
 
 
 @contextmanager
@@ -66,6 +67,8 @@ def frame(name: str, rows: list[dict[str, Any]]) -> Any:
             df[c] = df[c].astype("Int64")
         elif c in FLOAT_COLUMNS:
             df[c] = df[c].astype("float64")
+        elif c in BOOL_COLUMNS:
+            df[c] = df[c].astype("boolean")
         else:
             df[c] = df[c].astype("string")
     return df
