@@ -1,0 +1,405 @@
+"""Chinese text → `FigureZh` list: figures in Traditional and Simplified Chinese (rules over characters).
+
+No tokenizer: spaCy's blank Chinese pipeline splits "1500" into four tokens, so the recognizer reads
+characters directly. Number words, scale words, currencies, units, classifiers and qualifiers come
+from pipeline/data/figure_lexicon.zh.json; this module holds only the grammar of a figure:
+
+    [qualifier] [currency] number [至 number] [多|余] (currency | unit | duration | classifier [noun]
+    | % | 個百分點 | 倍 | 成) [以上|左右|內]   — plus 百分之N, M分之N, 一半 and N比M.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from typing import Any
+
+from pipeline.numbers import load_lexicon
+
+
+@dataclass(frozen=True)
+class FigureZh:
+    start: int
+    end: int
+    kind: str
+    value: Decimal
+    value_max: Decimal | None
+    unit: str
+    qualifier: str
+    qualifier_norm: str
+    subject: str = ""
+    currency_inferred: bool = False
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    lex = dict(load_lexicon("zh"))
+    lex["_cn_chars"] = "".join(lex["digits"]) + "".join(lex["small_units"]) + "萬万億亿"
+    for key in ("currency_prefixes", "currency_suffixes", "units", "durations", "classifiers", "nouns",
+                "qualifiers_before", "qualifiers_after", "qualifiers_infix"):
+        lex[f"_{key}"] = sorted(lex[key], key=len, reverse=True)
+    return lex
+
+
+_ARABIC = r"[0-9０-９]{1,3}(?:[,\u00a0 ][0-9０-９]{3})+(?:\.[0-9０-９]+)?|[0-9０-９]+(?:\.[0-9０-９]+)?"
+_WIDE = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def number_regex() -> re.Pattern[str]:
+    cn = re.escape(lexicon()["_cn_chars"])
+    return re.compile(rf"(?P<ar>{_ARABIC})(?P<sc>(?:萬億|万亿|[萬万億亿千百])*)|(?P<cn>[{cn}]+)")
+
+
+
+def parse_small(s: str) -> Decimal | None:
+    """Below 萬: '二十二', '一百零五', '十六', '3,000', '5.2' → Decimal; None when malformed ('十四五')."""
+    if not s:
+        return Decimal(0)
+    if re.fullmatch(r"[0-9][0-9,\u00a0 .]*", s):
+        try:
+            return Decimal(re.sub(r"[,\u00a0 ]", "", s))
+        except InvalidOperation:
+            return None
+    lex = lexicon()
+    digits, units = lex["digits"], lex["small_units"]
+    total, num, last_unit = 0, None, 10000
+    for ch in s:
+        if ch in digits:
+            d = digits[ch]
+            if num and d:
+                return None  # two digits in a row: a digit string, not a number
+            num = d
+        elif ch in units:
+            unit = units[ch]
+            if unit >= last_unit:
+                return None
+            if not num:
+                if not (unit == 10 and total == 0 and num is None):
+                    return None
+                num = 1  # 十六: a leading 十 means 一十
+            total += num * unit
+            num, last_unit = None, unit
+        else:
+            return None
+    return Decimal(total + (num or 0))
+
+
+def parse_number(s: str) -> Decimal | None:
+    """A whole Chinese/Arabic number with scale words: '一萬一千', '1,500億', '3.5万亿', '兩' → Decimal."""
+    s = s.translate(_WIDE).replace("萬", "万").replace("億", "亿")
+    if not s:
+        return None
+    if "亿" in s:
+        left, _, right = s.rpartition("亿")
+        hi = parse_number(left) if left else Decimal(1)
+        lo = parse_number(right) if right else Decimal(0)
+        if hi is None or lo is None or lo >= Decimal(100000000):
+            return None
+        return hi * Decimal(100000000) + lo
+    if "万" in s:
+        left, _, right = s.partition("万")
+        hi = parse_small(left) if left else Decimal(1)
+        lo = parse_small(right) if right else Decimal(0)
+        if hi is None or lo is None or lo >= 10000:
+            return None
+        return hi * Decimal(10000) + lo
+    if re.fullmatch(r"[0-9.,\u00a0 ]+[千百]", s):
+        base = parse_small(s[:-1])
+        return None if base is None else base * (1000 if s[-1] == "千" else 100)
+    return parse_small(s)
+
+
+def is_digit_string(s: str) -> bool:
+    """二〇二四, 二六: Chinese digits with no 十/百/千 — a year or a code, never a quantity."""
+    lex = lexicon()
+    return len(s) >= 2 and all(ch in lex["digits"] for ch in s)
+
+
+def trailing_scale(s: str) -> Decimal:
+    for word, value in (("萬億", 10 ** 12), ("万亿", 10 ** 12), ("億", 10 ** 8), ("亿", 10 ** 8),
+                        ("萬", 10 ** 4), ("万", 10 ** 4)):
+        if s.endswith(word):
+            return Decimal(value)
+    return Decimal(1)
+
+
+def has_scale(s: str) -> bool:
+    return any(ch in s for ch in "萬万億亿")
+
+
+def slogan_spans(text: str) -> list[tuple[int, int]]:
+    """Short quoted names (「十四五」, “一区两园”, 《…》): numerals inside them are part of a name."""
+    spans = []
+    for open_q, close_q in lexicon()["slogan_quotes"]:
+        limit = 40 if open_q == "《" else 12
+        for m in re.finditer(rf"{re.escape(open_q)}[^\n{re.escape(close_q)}]{{1,{limit}}}{re.escape(close_q)}",
+                             text):
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+class ZhScanner:
+    """One pass over a text region, producing `FigureZh` records (offsets are into the whole text)."""
+
+    def __init__(self, text: str, locale: str = "hk") -> None:
+        self.text = text
+        self.lex = lexicon()
+        self.locale = locale
+        self.slogans = slogan_spans(text)
+        self.num_re = number_regex()
+
+    # -- small helpers -----------------------------------------------------------------
+    def at(self, i: int, keys: list[str]) -> str:
+        """Longest key that starts at i ('' if none)."""
+        for k in keys:
+            if self.text.startswith(k, i):
+                return k
+        return ""
+
+    def before(self, i: int, keys: list[str]) -> str:
+        """Longest key that ends right before i ('' if none)."""
+        for k in keys:
+            if i >= len(k) and self.text[i - len(k):i] == k:
+                return k
+        return ""
+
+    def char(self, i: int) -> str:
+        return self.text[i] if 0 <= i < len(self.text) else ""
+
+    def char_in(self, i: int, chars: str) -> bool:
+        c = self.char(i)
+        return c != "" and c in chars
+
+    def in_slogan(self, i: int) -> bool:
+        return any(s < i < e for s, e in self.slogans)
+
+    def read_num(self, i: int, end: int) -> tuple[Decimal, int, str] | None:
+        """Number at i → (value, end, surface); None for digit strings (二〇二四) and malformed runs."""
+        m = self.num_re.match(self.text, i, end)
+        if m is None:
+            return None
+        j = m.end()
+        # '3千米', '三千瓦': the 千 belongs to the unit
+        if j - m.start() > 1 and self.text[j - 1] in "千百" and self.at(j - 1, self.lex["_units"]):
+            j -= 1
+        surface = self.text[m.start():j]
+        if m.group("cn") is not None and is_digit_string(surface):
+            return None
+        value = parse_number(surface)
+        if value is None:
+            return None
+        return value, j, surface
+
+    @staticmethod
+    def is_year(surface: str) -> bool:
+        return bool(re.fullmatch(r"(1[0-9]|2[0-9])[0-9]{2}", surface.translate(_WIDE)))
+
+    # -- the grammar -----------------------------------------------------------------------
+    def scan(self, start: int = 0, end: int | None = None) -> list[FigureZh]:
+        end = len(self.text) if end is None else end
+        out: list[FigureZh] = []
+        pos = start
+        while True:
+            m = self.num_re.search(self.text, pos, end)
+            if m is None:
+                break
+            fig = self.figure_at(m.start(), end)
+            if fig is not None:
+                out.append(fig)
+                pos = fig.end
+            else:
+                skip = self.read_num(m.start(), end)
+                pos = max(m.start() + 1, skip[1] if skip else m.end())
+        return out
+
+    def qualifier_before(self, i: int) -> tuple[str, int]:
+        q = self.before(i, self.lex["_qualifiers_before"])
+        return (q, i - len(q)) if q else ("", i)
+
+    def figure_at(self, s0: int, end: int) -> FigureZh | None:
+        text, lex = self.text, self.lex
+        if self.in_slogan(s0) or self.char(s0 - 1) == "第":
+            return None
+        if self.text.startswith("百分之", s0):
+            return self.fraction(s0, Decimal(100), "百", s0 + 3, end)
+        num = self.read_num(s0, end)
+        if num is None:
+            return None
+        value, pos, surface = num
+        arabic = surface[0].isdigit()
+        if arabic and (re.match(r"[A-Za-z]", self.char(s0 - 1)) or re.match(r"[A-Za-z]", self.char(pos))):
+            return None  # a code glued to Latin letters: 'A380', '5G'
+        if arabic and self.is_year(surface) and (self.char_in(pos, "年/-–－") or self.at(pos, ["至", "到"])):
+            return None  # 2024年, 2026/27年度, 2024-25, 2024至2025年
+        if surface == "一" and self.char(s0 - 1) == "之":
+            return None  # 之一: 'one of'
+        if self.at(pos, ["分之"]):
+            return self.fraction(s0, value, surface, pos + 2, end)
+        if surface in ("一",) and self.char(pos) == "半":
+            return self.finish(s0, pos + 1, "fraction", Decimal("0.5"), None, "")
+        if self.char(pos) == "比":
+            other = self.read_num(pos + 1, end)
+            if other is not None and other[0] != 0:
+                ratio = (value / other[0]).quantize(Decimal("0.000001"))
+                return self.finish(s0, other[1], "ratio", ratio, None, "")
+            return None
+        code = ""
+        first = s0
+        prefix = self.before(s0, lex["_currency_prefixes"])
+        if prefix:
+            code, first = lex["currency_prefixes"][prefix], s0 - len(prefix)
+        value_max: Decimal | None = None
+        rng = self.at(pos, lex["range_words"])
+        if rng:
+            other = self.read_num(pos + len(rng), end)
+            if other is not None and (rng in ("至", "到") or (arabic and other[2][0].isdigit())):
+                v1 = value
+                if not has_scale(surface) and has_scale(other[2]):
+                    v1 = value * trailing_scale(other[2])
+                if other[0] > v1 and not (self.is_year(surface) and self.is_year(other[2])):
+                    value, value_max, pos = v1, other[0], other[1]
+        return self.classify(s0, first, pos, value, value_max, surface, code)
+
+    def fraction(self, s0: int, denom: Decimal, surface: str, p: int, end: int) -> FigureZh | None:
+        other = self.read_num(p, end)
+        if other is None or denom == 0:
+            return None
+        if surface == "百":  # 百分之七 is a percentage
+            value, pos = other[0], other[1]
+            value_max = None
+            if self.at(pos, ["至", "到"]):
+                q = pos + 1 + (3 if self.text.startswith("百分之", pos + 1) else 0)
+                hi = self.read_num(q, end)
+                if hi is not None and hi[0] > value:
+                    value_max, pos = hi[0], hi[1]
+            return self.finish(s0, pos, "percent", value, value_max, "")
+        ratio = (other[0] / denom).quantize(Decimal("0.000001"))
+        return self.finish(s0, other[1], "fraction", ratio, None, "")
+
+    def suffix_at(self, p: int) -> str:
+        lex = self.lex
+        for key in ("_currency_suffixes", "_units", "_durations", "_classifiers"):
+            found = self.at(p, lex[key])
+            if found:
+                return found
+        return ""
+
+    def classify(self, s0: int, first: int, pos: int, value: Decimal, value_max: Decimal | None,
+                 surface: str, code: str) -> FigureZh | None:
+        """What follows the number decides the kind: currency, unit, duration, classifier, %, 倍, 成."""
+        lex, text = self.lex, self.text
+        bare_one = surface == "一"
+        qual = self.qualifier_before(first)[0]
+        infix, p = "", pos
+        if self.char(p) in lex["qualifiers_infix"] and not self.char_in(p + 1, "於于") and self.suffix_at(p + 1):
+            infix, p = self.char(p), p + 1
+        args = dict(infix=infix)
+        if self.char_in(p, "%％"):
+            return self.finish(first, p + 1, "percent", value, value_max, "", **args)
+        points = self.at(p, ["個百分點", "个百分点", "百分點", "百分点"])
+        if points:
+            return self.finish(first, p + len(points), "percent", value, value_max, "", **args)
+        cur = self.at(p, lex["_currency_suffixes"])
+        if cur and not (cur in ("元", "圓") and self.char_in(p + 1, "朗首素旦宵件")):
+            named = lex["currency_suffixes"][cur]
+            unit = code or named or lex["locale_currency"].get(self.locale, "HKD")
+            return self.finish(first, p + len(cur), "money", value, value_max, unit,
+                               inferred=not (code or named), **args)
+        if code:
+            return self.finish(first, p, "money", value, value_max, code, **args)
+        unit = self.at(p, lex["_units"])
+        if unit:
+            kind, name = lex["units"][unit]
+            return self.finish(first, p + len(unit), kind, value, value_max, name, **args)
+        dur = self.at(p, lex["_durations"])
+        if dur:
+            nxt = p + len(dur)
+            if dur == "年" and (self.at(p, lex["year_followers"]) or self.at(nxt, lex["plan_heads"])):
+                return None  # 2024-25年度, 八十年代, 五年規劃
+            if dur in ("周", "週") and self.char_in(nxt, "年边邊"):
+                return None
+            if bare_one and not (qual or self.before(first, lex["one_duration_lead"])):
+                return None  # 前一年, 一年一度: 'one' as an article
+            return self.finish(first, nxt, "duration", value, value_max, lex["durations"][dur], **args)
+        cls = self.at(p, lex["_classifiers"])
+        if cls and not self.not_classifier(cls, self.char(p + len(cls))):
+            if bare_one and not qual:
+                return None  # 一所, 一家: an article
+            return self.count(first, p + len(cls), value, value_max, lex["classifiers"][cls], **args)
+        if self.char(p) == "倍" and value_max is None:
+            return self.finish(first, p + 1, "ratio", value, None, "")
+        if self.char(p) == "成" and not self.char_in(p + 1, lex["not_after_cheng"]) and 0 < value <= 10:
+            return self.finish(first, p + 1, "percent", value * 10,
+                               value_max * 10 if value_max is not None else None, "")
+        noun = self.at(p, lex["_nouns"])
+        if noun and not bare_one and (has_scale(surface) or surface[0].isdigit()) and \
+                not self.is_year(surface):
+            return self.finish(first, p + len(noun), "count", value, value_max, lex["nouns"][noun],
+                               subject=noun, **args)
+        return None
+
+    @staticmethod
+    def not_classifier(cls: str, nxt: str) -> bool:
+        """名單, 部分, 本港, 台灣, 家庭: the classifier character starts a word instead."""
+        words = {"名": "單单稱称義义字列額额", "部": "分門门長长署", "本": "港地土身年", "台": "灣湾",
+                 "家": "庭長长", "次": "要序", "位": "於于置", "所": "有以謂谓", "条": "件例", "條": "件例",
+                 "間": "接", "间": "接", "片": "面", "段": "落"}
+        return nxt != "" and nxt in words.get(cls, "")
+
+    def count(self, first: int, p: int, value: Decimal, value_max: Decimal | None, default: str,
+              infix: str = "") -> FigureZh:
+        """A count: the unit is the head noun after the classifier, else the noun just before the number."""
+        lex, text = self.lex, self.text
+        if self.at(p, lex["_qualifiers_after"]):
+            noun_end, noun = None, ""
+        else:
+            noun_end, noun = self.noun_after(p)
+        if not noun:
+            qstart = self.qualifier_before(first)[1]
+            noun = self.before(qstart, lex["_nouns"])
+        unit = lex["nouns"][noun] if noun else default
+        return self.finish(first, p, "count", value, value_max, unit, infix=infix, subject=noun,
+                           noun_end=noun_end)
+
+    def noun_after(self, p: int) -> tuple[int | None, str]:
+        lex = self.lex
+        stops = lex["noun_stops"]
+        limit = p
+        while limit < min(len(self.text), p + 20) and self.text[limit] not in stops:
+            limit += 1
+        best: tuple[int, int, str] | None = None
+        for k in range(p, limit):
+            noun = self.at(k, lex["_nouns"])
+            if noun and k + len(noun) <= limit:
+                cand = (k + len(noun), len(noun), noun)
+                if best is None or cand[:2] > best[:2]:
+                    best = cand
+        return (best[0], best[2]) if best else (None, "")
+
+    def finish(self, first: int, end: int, kind: str, value: Decimal, value_max: Decimal | None, unit: str,
+               infix: str = "", subject: str = "", inferred: bool = False,
+               noun_end: int | None = None) -> FigureZh:
+        """Attach the qualifiers around the figure; `text` includes prefix, infix and postfix forms."""
+        lex = self.lex
+        q, qstart = self.qualifier_before(first)
+        after = self.at(end, lex["_qualifiers_after"])
+        if after in ("內", "内") and kind != "duration" or after == "以下" and self.at(end + 2, ["簡稱", "简称"]):
+            after = ""
+        stop = end + len(after) if after else (noun_end or end)
+        if q:
+            written, norm = q, lex["qualifiers_before"][q]
+        elif infix:
+            written, norm = infix, lex["qualifiers_infix"][infix]
+        elif after:
+            written, norm = after, lex["qualifiers_after"][after]
+        else:
+            written, norm = "", ""
+        return FigureZh(qstart if q else first, stop, kind, value, value_max, unit, written, norm,
+                        subject, inferred)
+
+
+def find_figures_zh(text: str, start: int = 0, end: int | None = None, locale: str = "hk") -> list[FigureZh]:
+    """Figures in text[start:end] of a Chinese block; `locale` (hk, cn, mo) decides a bare 元."""
+    return ZhScanner(text, locale).scan(start, end)
