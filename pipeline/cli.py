@@ -119,3 +119,9 @@ def eval_(gold_dir: Path, out: Path, misses: bool) -> None:
 
     report = evaluate(gold_dir, out)
     click.echo(format_report(report, misses=misses))
+
+
+from pipeline.cli_review import diff, review  # noqa: E402  (registered last: it imports user_errors from here)
+
+main.add_command(review)
+main.add_command(diff)
