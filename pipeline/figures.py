@@ -159,7 +159,7 @@ class Scanner(Reader):
                 return "duration", duration[1], subject, end
             return "count", unit_name, subject, end
         if value != 1 and self.low(k) == "of" and self.low(k + 1) in ("them", "these", "those", "which", "whom"):
-            return "count", "", "", k
+            return "count", "", "", k + 2
         if amt.scaled or re.search(r"[0-9][, \u00a0][0-9]{3}", amt.surface) or \
                 (self.qualifier_before(amt.start_idx)[0] and not amt.in_words):
             return "count", "", "", k
@@ -224,7 +224,9 @@ class Scanner(Reader):
                         and self.toks[j + 1].kind == "word" and self.toks[j + 1].low not in stop):
                     return None
             elif last.low in irregular or self.looks_plural(last.text):
-                head = irregular.get(last.low) or singularize(last.low)
+                # 'start-ups' is one noun; 'wet-laboratories' counts laboratories
+                compound = self.text[t.start:last.end].lower() if len(last.text) <= 3 else last.low
+                head = irregular.get(last.low) or singularize(compound)
                 subject_end = self.of_phrase_end(end + 1, last.end)
                 return head, self.text[self.toks[k].start:subject_end], end + 1
             words += 1
