@@ -49,23 +49,63 @@ def common_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 @click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path), help="Output folder.")
 @click.option("--force", is_flag=True, help="Re-process every document, even unchanged ones.")
 @click.option("--password", default=None, help="Password for encrypted PDFs.")
+@click.option("--ocr", is_flag=True, help="OCR PDFs without a text layer (needs ocrmypdf and tesseract).")
+@click.option("--timeout", type=float, default=300.0, show_default=True,
+              help="Seconds one document may take before its worker is killed (0: no limit).")
+@click.option("--memory-limit", type=int, default=4096, show_default=True,
+              help="MB of memory per worker process (0: no limit).")
+@click.option("--workers", type=int, default=None,
+              help="Worker processes, each loading the model once (also the LocalCluster size for --executor dask) [default: number of cores].")
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where documents are processed: local worker processes, or a Dask cluster.")
+@click.option("--scheduler", default=None,
+              help="Dask scheduler address (tcp://HOST:8786) for --executor dask; none: a LocalCluster.")
 @common_options
 @user_errors
-def run(corpus: Path, out: Path, force: bool, password: str | None, model: str,
+def run(corpus: Path, out: Path, force: bool, password: str | None, ocr: bool, timeout: float,
+        memory_limit: int, workers: int | None, executor: str, scheduler: str | None, model: str,
         gazetteers: tuple[Path, ...], default_currency: str) -> None:
-    """Process every document in CORPUS into tables in OUT."""
+    """Process every document in CORPUS into tables in OUT.
+
+    Exit code 0: every document ok (or skipped); 1: some documents failed, the rest were written;
+    2: usage or configuration error.
+    """
+    from pipeline.progress import Progress
     from pipeline.run import run as run_pipeline
 
     config = Config(corpus=corpus, out=out, model=model, gazetteers=gazetteers, password=password,
-                    force=force, default_currency=default_currency)
-    summary = run_pipeline(config)
-    rows = ", ".join(f"{k} {v}" for k, v in summary.rows.items())
-    click.echo(f"documents: {summary.ok} ok, {summary.skipped} skipped, {summary.failed} failed "
-               f"({summary.processed} processed, {summary.reused} unchanged); rows: {rows}")
-    for source, status, error in summary.failures:
-        click.echo(f"  {status}: {source}: {error}", err=True)
+                    force=force, default_currency=default_currency, ocr=ocr, timeout=timeout,
+                    memory_limit=memory_limit, workers=workers or default_workers(),
+                    executor=executor, scheduler=scheduler)
+    summary = run_pipeline(config, progress=Progress())
+    click.echo(format_summary(summary))
     if summary.failed:
         sys.exit(1)
+
+
+def default_workers() -> int:
+    """One worker per core this process may use."""
+    import os
+
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def format_summary(summary: Any) -> str:
+    """The end-of-run report: counts, rows per table, time, then one line per document not ok."""
+    rows = ", ".join(f"{k} {v}" for k, v in summary.rows.items())
+    changes = (f"{summary.new} new, {summary.changed} changed, {summary.removed} removed since the last run"
+               if summary.new or summary.changed or summary.removed else "no changes since the last run")
+    lines = [
+        f"documents: {summary.ok} ok, {summary.skipped} skipped, {summary.failed} failed "
+        f"({summary.processed} processed, {summary.reused} unchanged; {changes})",
+        f"rows: {rows}" + ("" if summary.tables_written else " (tables unchanged, not rewritten)"),
+        f"time: {summary.seconds:.1f} s",
+    ]
+    lines += [f"  {status}: {source}: {error}" for source, status, error in summary.failures]
+    return "\n".join(lines)
 
 
 @main.command()

@@ -23,6 +23,11 @@ class Config:
     force: bool = False
     workers: int = 1
     batch_size: int = 64
+    ocr: bool = False  # OCR PDFs without a text layer (needs ocrmypdf + tesseract on PATH)
+    timeout: float = 300.0  # seconds per document in the worker process; 0 = no limit
+    memory_limit: int = 4096  # MB of address space per worker process (RLIMIT_AS); 0 = no limit
+    executor: str = "local"  # local (worker processes on this machine) | dask (pipeline.executor)
+    scheduler: str | None = None  # dask scheduler address (tcp://HOST:8786); None = a LocalCluster
 
 
 def load_config_file(path: Path) -> dict[str, Any]:

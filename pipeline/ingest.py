@@ -16,6 +16,14 @@ FORMATS = {
 }
 MAX_DOCX_UNCOMPRESSED = 200 * 1024 * 1024
 MAX_DOCX_RATIO = 200
+MB = 1024 * 1024
+# Bounded memory: a file is read whole only below these sizes (text formats are decoded in memory,
+# PDFs are parsed page by page). Larger files get a one-line error instead of exhausting the worker.
+MAX_BYTES = {"txt": 64 * MB, "markdown": 64 * MB, "html": 64 * MB, "docx": 128 * MB, "pdf": 512 * MB}
+# When charset-normalizer finds several near-equally plausible single-byte encodings, short texts
+# often tie (cp775 vs cp1252 for "Café"); the encodings real documents use win the tie.
+COMMON_ENCODINGS = ("utf_8", "cp1252", "latin_1", "iso8859_15", "gb18030", "big5", "shift_jis",
+                    "euc_jp", "euc_kr", "utf_16", "cp1250", "cp1251", "koi8_r", "iso8859_2")
 
 
 def detect_format(path: Path) -> str | None:
@@ -26,11 +34,20 @@ def content_id(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def check_size(size: int, fmt: str, source: str) -> None:
+    """Refuse a file too large to process in bounded memory (before reading a byte of it)."""
+    limit = MAX_BYTES.get(fmt, 64 * MB)
+    if size > limit:
+        raise IngestError(f"file too large: {size / MB:.0f} MB, the limit for {fmt} is {limit // MB} MB "
+                          f"(split the document): {source}", status="error")
+
+
 def ingest_file(path: Path, source: str, password: str | None = None) -> Document:
     """Read one file; raise IngestError (with a status) when it cannot be read."""
     fmt = detect_format(path)
     if fmt is None:
         raise IngestError(f"unsupported format '{path.suffix or '(none)'}': {source}", status="skipped")
+    check_size(path.stat().st_size, fmt, source)
     data = path.read_bytes()
     sha = content_id(data)
     if not data.strip():
@@ -54,8 +71,8 @@ def ingest_file(path: Path, source: str, password: str | None = None) -> Documen
     text = normalize_text(text) if fmt != "pdf" else text
     if not text.strip():
         status = "no_text" if fmt == "pdf" else "empty"
-        advice = (" (a scanned PDF without a text layer? run OCR first, e.g. `ocrmypdf in.pdf out.pdf`)"
-                  if fmt == "pdf" else "")
+        advice = (" (a scanned PDF without a text layer? re-run with --ocr, which needs ocrmypdf, "
+                  "or OCR it first: `ocrmypdf in.pdf out.pdf`)" if fmt == "pdf" else "")
         raise IngestError(f"no text found in {source}{advice}", status=status)
     return Document(
         doc_id=sha[:16], source=source, format=fmt, title=title or Path(source).stem, text=text,
@@ -90,9 +107,16 @@ def decode_text(data: bytes, source: str) -> tuple[str, str]:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is None or best.encoding is None:
-        raise IngestError(f"cannot detect the text encoding (binary file?): {source}", status="error")
+    matches = list(from_bytes(data))
+    if not matches or matches[0].encoding is None:
+        raise IngestError(f"binary content, not text (no text encoding fits): {source}", status="error")
+    best = matches[0]
+    close = [m for m in matches if m.chaos <= best.chaos + 0.05]
+    for name in COMMON_ENCODINGS:
+        preferred = [m for m in close if m.encoding == name]
+        if preferred:
+            best = preferred[0]
+            break
     text = str(best)
     printable = sum(1 for ch in text if ch.isprintable() or ch in "\n\t\r")
     if printable < 0.95 * max(1, len(text)):
@@ -167,11 +191,12 @@ def docx_to_text(path: Path, source: str) -> tuple[str, str]:
             total = sum(info.file_size for info in zf.infolist())
             packed = sum(info.compress_size for info in zf.infolist()) or 1
             if total > MAX_DOCX_UNCOMPRESSED or total / packed > MAX_DOCX_RATIO:
-                raise IngestError(f"refused: DOCX expands to {total} bytes (zip bomb?): {source}")
-            for name in ("word/document.xml",):
-                xml = zf.read(name)
-                if b"<!ENTITY" in xml or b"<!DOCTYPE" in xml:
-                    raise IngestError(f"refused: DOCX declares XML entities/DTD (unsafe): {source}")
+                raise IngestError(f"refused: DOCX would expand to {total / MB:.0f} MB from "
+                                  f"{packed / MB:.1f} MB (zip bomb?): {source}")
+            zf.getinfo("word/document.xml")
+            for info in zf.infolist():
+                if info.filename.endswith((".xml", ".rels")):
+                    check_xml(zf.read(info), info.filename, source)
     except zipfile.BadZipFile as exc:
         raise IngestError(f"not a DOCX (not a zip archive): {source}") from exc
     except KeyError as exc:
@@ -194,3 +219,37 @@ def docx_to_text(path: Path, source: str) -> tuple[str, str]:
                 lines.append("\t".join(cell.text.strip() for cell in row.cells))
     title = document.core_properties.title or first_line("\n".join(lines))
     return title, "\n\n".join(line for line in lines if line.strip())
+
+
+def check_xml(xml: bytes, part: str, source: str) -> None:
+    """Refuse an XML part that declares a DTD or entities (billion laughs, external entities)."""
+    import defusedxml.ElementTree as safe_et
+    from defusedxml import DefusedXmlException
+
+    try:
+        safe_et.fromstring(xml, forbid_dtd=True)
+    except DefusedXmlException as exc:
+        raise IngestError(f"refused: DOCX part {part} declares a DTD/XML entities "
+                          f"({type(exc).__name__}; entity-expansion attack?): {source}") from exc
+    except Exception as exc:  # ParseError: the XML itself is broken
+        raise IngestError(f"corrupt DOCX: {part} is not well-formed XML ({exc}): {source}") from exc
+
+
+def ocr_pdf(path: Path, source: str, password: str | None = None) -> Document:
+    """OCR a PDF without a text layer with ocrmypdf (tesseract) into a temp file and ingest that."""
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="policy-pipeline-ocr-") as tmp:
+        target = Path(tmp) / "ocr.pdf"
+        proc = subprocess.run(["ocrmypdf", "--skip-text", "--quiet", "--", str(path), str(target)],
+                              capture_output=True, text=True, check=False)
+        if proc.returncode != 0 or not target.exists():
+            last = (proc.stderr.strip().splitlines() or ["no output"])[-1]
+            raise IngestError(f"OCR failed (ocrmypdf exit {proc.returncode}: {last}): {source}",
+                              status="no_text")
+        document = ingest_file(target, source, password)
+    sha = content_id(path.read_bytes())
+    return Document(doc_id=sha[:16], source=source, format="pdf", title=document.title,
+                    text=document.text, sha256=sha, pages=document.pages,
+                    page_spans=document.page_spans, encoding="ocr")

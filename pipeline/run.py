@@ -1,10 +1,18 @@
-"""The only module that knows the order: ingest → extract → normalize → write, per document, incrementally."""
+"""The only module that knows the order: ingest → extract → normalize → write, per document, incrementally.
+
+`run` walks the corpus, reuses the stored part of every document whose content hash and cache key
+are unchanged, sends the rest to isolated worker processes (`pipeline.worker`) that call
+`process_one`, commits each result as it finishes (`pipeline.store`), and rewrites the tables only
+when something changed. One run per output folder (`pipeline.lock`).
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import os
+import shutil
+import time
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timezone
 from importlib import resources
@@ -14,11 +22,12 @@ from typing import Any, Iterable, Iterator
 from pipeline import __version__
 from pipeline.config import Config
 from pipeline.errors import ConfigError, IngestError
-from pipeline.ingest import FORMATS, content_id, ingest_file
+from pipeline.corpus import Input, discover
+from pipeline.ingest import FORMATS, content_id, detect_format, ingest_file
 from pipeline.records import Document, DocumentResult, Mention, PageSpan
-from pipeline.store import load_part, part_path, save_part
+from pipeline.store import (Manifest, file_digest, load_manifest, load_part, part_path, prune,
+                            save_manifest, save_part, tables_intact)
 from pipeline.write import write_tables, write_text_atomic
-
 
 @dataclass
 class RunSummary:
@@ -27,6 +36,12 @@ class RunSummary:
     ok: int = 0
     skipped: int = 0
     failed: int = 0
+    new: int = 0
+    changed: int = 0
+    removed: int = 0
+    seconds: float = 0.0
+    tables_written: bool = False
+    recovered_lock: str = ""
     rows: dict[str, int] = field(default_factory=dict)
     failures: list[tuple[str, str, str]] = field(default_factory=list)
 
@@ -55,95 +70,153 @@ def pipeline_version(model: str, gazetteers: Iterable[Path] = ()) -> str:
     return f"{__version__}+{h.hexdigest()[:12]}"
 
 
-def discover(corpus: Path) -> list[tuple[Path, str]]:
-    """Every regular file under the corpus (sorted), as (path, source relative to the corpus)."""
-    if not corpus.is_dir():
-        raise ConfigError(f"corpus folder not found: {corpus}")
-    root = corpus.resolve()
-    found: list[tuple[Path, str]] = []
-    for dirpath, dirnames, filenames in os.walk(corpus, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(filenames):
-            if name.startswith("."):
-                continue
-            path = Path(dirpath) / name
-            source = path.relative_to(corpus).as_posix()
-            if path.is_symlink():
-                target = path.resolve()
-                if not target.is_relative_to(root) or not target.is_file():
-                    found.append((path, source))  # reported as skipped by process_file
-                    continue
-            found.append((path, source))
-    return found
+def failure_key(version: str, config: Config) -> str:
+    """Cache key of a failed document: also the options that could make it succeed next time."""
+    secret = hashlib.sha256((config.password or "").encode()).hexdigest()[:8] if config.password else ""
+    opts = f"{version}|pw={secret}|ocr={config.ocr}|t={config.timeout:g}|m={config.memory_limit}"
+    return f"{version}|{hashlib.sha256(opts.encode()).hexdigest()[:12]}"
 
 
 def failed_result(path: Path, source: str, error: IngestError | str, status: str, version: str,
-                  data: bytes | None) -> DocumentResult:
-    sha = content_id(data if data is not None else source.encode())
+                  sha256: str | None) -> DocumentResult:
+    sha = sha256 or content_id(f"unread:{source}".encode())
     fmt = FORMATS.get(path.suffix.lower(), path.suffix.lower().lstrip(".") or "unknown")
+    error_line = " ".join(str(error).split())  # one line, whatever the exception said
     doc = Document(doc_id=sha[:16], source=source, format=fmt, title="", text="", sha256=sha,
-                   status=status, error=str(error))
+                   status=status, error=error_line)
     return DocumentResult(doc, processed_at=now(), pipeline_version=version)
 
 
 def now() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    """UTC time of processing; SOURCE_DATE_EPOCH (reproducible-builds convention) pins it."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    moment = (datetime.fromtimestamp(int(epoch), timezone.utc) if epoch.isdigit()
+              else datetime.now(timezone.utc))
+    return moment.replace(microsecond=0).isoformat()
 
 
-def read_input(path: Path, source: str, corpus: Path) -> bytes:
-    if path.is_symlink() and not path.resolve().is_relative_to(corpus.resolve()):
-        raise IngestError(f"symlink leads outside the corpus, not followed: {source}", status="skipped")
-    return path.read_bytes()
+def check_config(config: Config) -> None:
+    if config.timeout < 0:
+        raise ConfigError(f"--timeout must be 0 (no limit) or a number of seconds, not {config.timeout:g}")
+    if config.memory_limit and config.memory_limit < 256:
+        raise ConfigError(f"--memory-limit {config.memory_limit} MB is too small to load the model "
+                          f"(use 1024 or more, or 0 for no limit)")
+    if config.ocr and not (shutil.which("ocrmypdf") and shutil.which("tesseract")):
+        raise ConfigError("--ocr needs ocrmypdf and tesseract on PATH "
+                          "(Debian: apt install ocrmypdf tesseract-ocr)")
+    if config.workers < 1:
+        raise ConfigError(f"--workers must be at least 1, not {config.workers}")
 
 
 def run(config: Config, progress: Any = None) -> RunSummary:
-    """Process the corpus into config.out; reuse per-document parts whose content and version match."""
-    from pipeline.gazetteer import load_gazetteer
+    """Process the corpus into config.out; reuse per-document parts whose content and key match."""
+    from pipeline.lock import RunLock
 
+    check_config(config)
     out = config.out
     out.mkdir(parents=True, exist_ok=True)
-    files = discover(config.corpus)
+    with RunLock(out) as lock:
+        summary = RunSummary()
+        if lock.recovered:
+            summary.recovered_lock = (f"recovered a stale lock left by pid {lock.recovered.get('pid')} "
+                                      f"(started {lock.recovered.get('started', '?')}), which is no longer running")
+            if progress is not None:
+                progress.log(summary.recovered_lock)
+        run_locked(config, summary, progress)
+    return summary
+
+
+def run_locked(config: Config, summary: RunSummary, progress: Any) -> None:
+    t0 = time.monotonic()
+    out = config.out
+    inputs = discover(config.corpus, exclude=out)
     version = pipeline_version(config.model, config.gazetteers)
-    gazetteer = load_gazetteer(config.gazetteers)
-    summary = RunSummary()
+    fail_key = failure_key(version, config)
+    manifest = load_manifest(out)
     results: list[DocumentResult] = []
-    todo: list[Document] = []
-    for path, source in files:
-        try:
-            data = read_input(path, source, config.corpus)
-        except IngestError as exc:
-            results.append(failed_result(path, source, exc, exc.status, version, None))
-            continue
-        except OSError as exc:
-            results.append(failed_result(path, source, f"cannot read {source}: {exc.strerror}", "error",
+    todo: dict[tuple[str, str], list[Input]] = {}  # (doc_id, format) → every source with that content
+    digests: dict[str, str] = {}
+    for item in inputs:
+        if item.refusal is not None:
+            results.append(failed_result(item.path, item.source, item.refusal, item.refusal.status,
                                          version, None))
             continue
-        doc_id = content_id(data)[:16]
-        cached = None if config.force else load_part(out, doc_id)
-        if cached is not None and cached.pipeline_version == version and cached.document.status == "ok":
-            if cached.document.source != source:
-                cached = retarget(cached, source)
-            results.append(cached)
+        try:
+            sha = file_digest(item.path)
+        except OSError as exc:
+            results.append(failed_result(item.path, item.source, f"cannot read {item.source}: {exc.strerror}",
+                                         "error", version, None))
+            continue
+        ident = (sha[:16], detect_format(item.path) or "")
+        digests[item.source] = sha
+        if ident in todo:
+            todo[ident].append(item)
+            continue
+        cached = None if config.force else load_part(out, *ident, keys=(version, fail_key))
+        if cached is not None and cache_valid(cached, version, fail_key):
+            results.append(retarget(cached, item.source))
             summary.reused += 1
             continue
-        try:
-            document = ingest_file(path, source, config.password)
-        except IngestError as exc:
-            results.append(failed_result(path, source, exc, exc.status, version, data))
-            continue
-        except Exception as exc:  # a parser bug on one file must not stop the batch
-            results.append(failed_result(path, source, f"{type(exc).__name__}: {exc}", "error", version, data))
-            continue
-        todo.append(document)
-    if todo:
-        for result in process_documents(todo, config, gazetteer, version):
-            write_text_atomic(out / "text" / f"{result.document.doc_id}.txt", result.document.text)
-            save_part(out, result)
-            results.append(result)
-            summary.processed += 1
-            if progress is not None:
-                progress(result)
-    results = dedupe(results)
+        todo[ident] = [item]
+    if progress is not None:
+        progress.begin(len(todo), summary.reused)
+    for result in execute(todo, digests, config, version, progress):
+        save_part(out, result, key=version if result.document.status == "ok" else fail_key)
+        summary.processed += 1
+        for item in todo[(result.document.doc_id, result.document.format)]:
+            results.append(retarget(result, item.source))
+    if progress is not None:
+        progress.end()
+    finish(config, summary, manifest, dedupe(results), digests, version, t0)
+    from pipeline.decisions import apply_stored_decisions  # review decisions survive re-runs (issue 5)
+    apply_stored_decisions(out)
+
+
+def cache_valid(cached: DocumentResult, version: str, fail_key: str) -> bool:
+    """An ok part is valid for this pipeline version; a failure only under the same options too."""
+    if cached.pipeline_version != version:
+        return False
+    return cached.document.status == "ok" or cached.extra.get("key") == fail_key
+
+
+def execute(todo: dict[str, list[Input]], digests: dict[str, str], config: Config, version: str,
+            progress: Any) -> Iterator[DocumentResult]:
+    """Results of the documents to (re)process, in the order they finish, from isolated workers."""
+    if not todo:
+        return
+    from pipeline.worker import IsolatedExecutor, Job
+
+    jobs = [Job(items[0].path, items[0].source, digests[items[0].source]) for items in todo.values()]
+    start = (lambda job: progress.start(job.source)) if progress is not None else None
+    for _job, result in IsolatedExecutor(config, version, config.workers).map(jobs, on_start=start):
+        if progress is not None:
+            progress.done(result)
+        yield result
+
+
+def finish(config: Config, summary: RunSummary, manifest: Manifest, results: list[DocumentResult],
+           digests: dict[str, str], version: str, t0: float) -> None:
+    """Tables (only when something changed), manifest, pruning of removed documents, summary counts."""
+    out = config.out
+    documents = {r.document.source: {"sha256": r.document.sha256, "format": r.document.format,
+                                     "status": r.document.status} for r in results}
+    before = manifest.documents
+    summary.new = sum(1 for s in documents if s not in before)
+    summary.changed = sum(1 for s, d in documents.items() if s in before and before[s]["sha256"] != d["sha256"])
+    summary.removed = sum(1 for s in before if s not in documents)
+    unchanged = (summary.processed == 0 and manifest.pipeline_version == version
+                 and before == documents and tables_intact(out, manifest))
+    if unchanged:
+        summary.rows = {"documents": len(results), "figures": sum(len(r.figures) for r in results),
+                        "places": sum(len(r.places) for r in results),
+                        "institutions": sum(len(r.institutions) for r in results)}
+    else:
+        summary.rows = write_tables(out, results)
+        summary.tables_written = True
+        tables = {f"{name}.{ext}": file_digest(out / f"{name}.{ext}")
+                  for name in summary.rows for ext in ("csv", "parquet")}
+        save_manifest(out, Manifest(version, documents, tables))
+    prune(out, results)
     for r in results:
         status = r.document.status
         if status == "ok":
@@ -154,8 +227,66 @@ def run(config: Config, progress: Any = None) -> RunSummary:
             summary.failed += 1
         if status != "ok":
             summary.failures.append((r.document.source, status, r.document.error))
-    summary.rows = write_tables(out, results)
-    return summary
+    summary.seconds = time.monotonic() - t0
+
+
+def get_extractor(config: Config, _cache: dict[tuple[Any, ...], Any] = {}) -> tuple[Any, dict[str, Any]]:
+    """The extractor and gazetteer entries, built once per process (the model load costs ~1 s)."""
+    key = (config.model, tuple(str(g) for g in config.gazetteers), config.default_currency,
+           config.batch_size)
+    if key not in _cache:
+        from pipeline.extract import Extractor, load_model
+        from pipeline.gazetteer import load_gazetteer
+
+        gazetteer = load_gazetteer(config.gazetteers)
+        _cache.clear()
+        _cache[key] = (Extractor(load_model(config.model), gazetteer, config.default_currency,
+                                 config.batch_size), gazetteer.by_id())
+    return _cache[key]  # type: ignore[no-any-return]
+
+
+def ingest_document(path: Path, source: str, config: Config) -> Document:
+    """ingest_file, plus OCR (ocrmypdf) of a PDF without a text layer when --ocr is on."""
+    try:
+        return ingest_file(path, source, config.password)
+    except IngestError as exc:
+        if not (config.ocr and exc.status == "no_text"):
+            raise
+    from pipeline.ingest import ocr_pdf
+
+    return ocr_pdf(path, source, config.password)
+
+
+def process_one(path: Path, source: str, config: Config, version: str, sha256: str | None = None
+                ) -> DocumentResult:
+    """One document, start to finish; never raises for a bad document (MemoryError excepted).
+
+    This is the unit of work of every executor (the isolated workers here, Dask elsewhere): it
+    needs only picklable arguments and builds the extractor once per process.
+    """
+    sha = sha256 or file_digest(path)
+    try:
+        document = ingest_document(path, source, config)
+    except IngestError as exc:
+        return failed_result(path, source, exc, exc.status, version, sha)
+    except MemoryError:
+        raise
+    except Exception as exc:  # a parser bug on one file must not stop the batch
+        return failed_result(path, source, f"{type(exc).__name__} while reading: {exc}: {source}",
+                             "error", version, sha)
+    try:
+        from pipeline.normalize import normalize_document
+
+        extractor, entries = get_extractor(config)
+        [(document, mentions)] = list(extractor.extract([document]))
+        figures, places, institutions = normalize_document(document, mentions, entries)
+    except MemoryError:
+        raise
+    except Exception as exc:
+        return failed_result(path, source, f"extraction failed ({type(exc).__name__}: {exc}): {source}",
+                             "error", version, sha)
+    return DocumentResult(document, tuple(figures), tuple(places), tuple(institutions),
+                          processed_at=now(), pipeline_version=version)
 
 
 def dedupe(results: list[DocumentResult]) -> list[DocumentResult]:
@@ -172,9 +303,13 @@ def dedupe(results: list[DocumentResult]) -> list[DocumentResult]:
 
 
 def retarget(result: DocumentResult, source: str) -> DocumentResult:
-    """The same content under a new path: only `source` changes."""
+    """The same content under a new path: only `source` changes (also where the error names it)."""
+    old = result.document.source
+    if old == source:
+        return result
+    error = result.document.error.replace(old, source) if old else result.document.error
     return DocumentResult(
-        document=replace(result.document, source=source),
+        document=replace(result.document, source=source, error=error),
         figures=tuple(replace(f, source=source) for f in result.figures),
         places=tuple(replace(p, source=source) for p in result.places),
         institutions=tuple(replace(i, source=source) for i in result.institutions),
@@ -182,34 +317,19 @@ def retarget(result: DocumentResult, source: str) -> DocumentResult:
     )
 
 
-def process_documents(documents: list[Document], config: Config, gazetteer: Any, version: str
-                      ) -> Iterator[DocumentResult]:
-    from pipeline.extract import Extractor, load_model
-    from pipeline.normalize import normalize_document
-
-    extractor = Extractor(load_model(config.model), gazetteer, config.default_currency, config.batch_size)
-    entries = gazetteer.by_id()
-    for document, mentions in extractor.extract(documents):
-        figures, places, institutions = normalize_document(document, mentions, entries)
-        yield DocumentResult(document, tuple(figures), tuple(places), tuple(institutions),
-                             processed_at=now(), pipeline_version=version)
-
-
 # -- stage-by-stage commands (each reads the previous stage's artefacts) ------------------------
 
 def run_ingest(config: Config) -> int:
     rows = []
-    for path, source in discover(config.corpus):
+    for item in discover(config.corpus, exclude=config.out):
         try:
-            data = read_input(path, source, config.corpus)
-            doc = ingest_file(path, source, config.password)
+            if item.refusal is not None:
+                raise item.refusal
+            doc = ingest_file(item.path, item.source, config.password)
         except IngestError as exc:
-            doc = failed_result(path, source, exc, exc.status, "", None).document
-            data = b""
+            doc = failed_result(item.path, item.source, exc, exc.status, "", None).document
         except OSError as exc:
-            doc = failed_result(path, source, str(exc), "error", "", None).document
-            data = b""
-        del data
+            doc = failed_result(item.path, item.source, str(exc), "error", "", None).document
         if doc.status == "ok":
             write_text_atomic(config.out / "text" / f"{doc.doc_id}.txt", doc.text)
         d = asdict(doc)

@@ -1,21 +1,42 @@
-"""Per-document results on disk (OUT/parts/<doc_id>.json) so runs are incremental and resumable."""
+"""Per-document results on disk (OUT/parts/<doc_id>.json) and the run manifest (OUT/manifest.json).
+
+A part is written atomically the moment its document finishes, so a run killed at any point keeps
+everything done so far. A part is reused when the document's content hash and the cache key (the
+pipeline version, plus the options that can change a failure: password, OCR, limits) match.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
-from dataclasses import asdict
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 from pipeline.records import Document, DocumentResult, Figure, Institution, PageSpan, Place
 from pipeline.write import write_text_atomic
 
+MANIFEST = "manifest.json"
+MANIFEST_FORMAT = 1
 
-def part_path(out: Path, doc_id: str) -> Path:
-    return out / "parts" / f"{doc_id}.json"
+
+def part_path(out: Path, doc_id: str, fmt: str) -> Path:
+    """Keyed by content and format: the same bytes named .pdf and .txt are two different documents."""
+    return out / "parts" / f"{part_id(doc_id, fmt)}.json"
 
 
-def save_part(out: Path, result: DocumentResult) -> None:
+def part_id(doc_id: str, fmt: str) -> str:
+    return f"{doc_id}-{fmt}"
+
+
+def text_path(out: Path, doc_id: str) -> Path:
+    return out / "text" / f"{doc_id}.txt"
+
+
+def save_part(out: Path, result: DocumentResult, key: str = "") -> None:
+    """Commit one finished document: its text first, then the part that points at it."""
+    if result.document.status == "ok":
+        write_text_atomic(text_path(out, result.document.doc_id), result.document.text)
     doc = asdict(result.document)
     doc.pop("text")
     payload = {
@@ -25,27 +46,107 @@ def save_part(out: Path, result: DocumentResult) -> None:
         "institutions": [asdict(i) for i in result.institutions],
         "processed_at": result.processed_at,
         "pipeline_version": result.pipeline_version,
+        "key": key or result.pipeline_version,
     }
-    write_text_atomic(part_path(out, result.document.doc_id),
+    write_text_atomic(part_path(out, result.document.doc_id, result.document.format),
                       json.dumps(payload, ensure_ascii=False, sort_keys=True))
 
 
-def load_part(out: Path, doc_id: str, text: str | None = None) -> DocumentResult | None:
-    path = part_path(out, doc_id)
+def load_part(out: Path, doc_id: str, fmt: str, keys: Iterable[str] = ()) -> DocumentResult | None:
+    """The stored result of a document, or None when absent, unreadable or made under another key.
+
+    `keys` are the acceptable cache keys (any when empty); an ok document was stored under the bare
+    pipeline version, a failed one under the version plus the options that could change it.
+    """
+    path = part_path(out, doc_id, fmt)
+    text: str | None = None
     try:
         payload: dict[str, Any] = json.loads(path.read_text("utf-8"))
-    except (OSError, json.JSONDecodeError):
-        return None
-    doc = payload["document"]
-    doc["page_spans"] = tuple(PageSpan(**p) for p in doc.get("page_spans", ()))
-    if text is None:
-        tp = out / "text" / f"{doc_id}.txt"
-        text = tp.read_text("utf-8") if tp.exists() else ""
-    document = Document(text=text, **doc)
-    return DocumentResult(
-        document=document,
-        figures=tuple(Figure(**f) for f in payload["figures"]),
-        places=tuple(Place(**p) for p in payload["places"]),
-        institutions=tuple(Institution(**i) for i in payload["institutions"]),
-        processed_at=payload["processed_at"], pipeline_version=payload["pipeline_version"],
-    )
+        wanted = set(keys)
+        if wanted and payload.get("key") not in wanted:
+            return None
+        doc = payload["document"]
+        doc["page_spans"] = tuple(PageSpan(**p) for p in doc.get("page_spans", ()))
+        if text is None:
+            tp = text_path(out, doc_id)
+            if doc.get("status") == "ok" and not tp.exists():
+                return None  # text lost: the part alone cannot give n_chars/n_words
+            text = tp.read_text("utf-8") if tp.exists() else ""
+        document = Document(text=text, **doc)
+        return DocumentResult(
+            document=document,
+            figures=tuple(Figure(**f) for f in payload["figures"]),
+            places=tuple(Place(**p) for p in payload["places"]),
+            institutions=tuple(Institution(**i) for i in payload["institutions"]),
+            processed_at=payload["processed_at"], pipeline_version=payload["pipeline_version"],
+            extra={"key": str(payload.get("key", ""))},
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # a damaged part is simply redone
+
+
+def prune(out: Path, results: Iterable[DocumentResult]) -> int:
+    """Delete parts and texts of documents no longer in the corpus; return how many parts went."""
+    keep = list(results)
+    keep_parts = {part_id(r.document.doc_id, r.document.format) for r in keep}
+    keep_texts = {r.document.doc_id for r in keep}
+    removed = 0
+    for folder, suffix, keep_ids in (("parts", ".json", keep_parts), ("text", ".txt", keep_texts)):
+        base = out / folder
+        if not base.is_dir():
+            continue
+        for path in base.iterdir():
+            if path.suffix == suffix and path.stem not in keep_ids:
+                path.unlink(missing_ok=True)
+                removed += folder == "parts"
+            elif path.name.startswith(".") and path.name.endswith(".tmp"):
+                path.unlink(missing_ok=True)  # a temp file left by a killed run
+    return removed
+
+
+@dataclass
+class Manifest:
+    """What the tables in OUT were built from: source → content hash, doc_id, status, version."""
+
+    pipeline_version: str = ""
+    documents: dict[str, dict[str, str]] = field(default_factory=dict)
+    tables: dict[str, str] = field(default_factory=dict)
+
+    def to_json(self) -> str:
+        return json.dumps({"format": MANIFEST_FORMAT, "pipeline_version": self.pipeline_version,
+                           "documents": self.documents, "tables": self.tables},
+                          ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+
+
+def load_manifest(out: Path) -> Manifest:
+    try:
+        raw = json.loads((out / MANIFEST).read_text("utf-8"))
+        if raw.get("format") != MANIFEST_FORMAT:
+            return Manifest()
+        return Manifest(raw["pipeline_version"], dict(raw["documents"]), dict(raw.get("tables", {})))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return Manifest()
+
+
+def save_manifest(out: Path, manifest: Manifest) -> None:
+    write_text_atomic(out / MANIFEST, manifest.to_json())
+
+
+def file_digest(path: Path) -> str:
+    """sha256 of a file, read in 1 MB blocks (bounded memory for any size)."""
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def tables_intact(out: Path, manifest: Manifest) -> bool:
+    """True when every table file the manifest recorded is present with the recorded content."""
+    if not manifest.tables:
+        return False
+    for name, digest in manifest.tables.items():
+        path = out / name
+        if not path.is_file() or file_digest(path) != digest:
+            return False
+    return True

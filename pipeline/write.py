@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from contextlib import contextmanager
 from dataclasses import asdict
@@ -22,6 +23,9 @@ def atomic_path(path: Path) -> Iterator[Path]:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a table is for everyone who may read the folder
     try:
         yield Path(tmp)
         os.replace(tmp, path)
@@ -74,6 +78,31 @@ def frame(name: str, rows: list[dict[str, Any]]) -> Any:
     return df
 
 
+# OWASP CSV injection: a cell starting with one of these is a formula to Excel/LibreOffice.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,]\d+)*|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def escape_csv_cell(value: Any) -> Any:
+    """Neutralise a text cell a spreadsheet would run as a formula: prefix it with an apostrophe.
+
+    Only strings change, and a string that is just a number ("-5", "+1.5") stays as it is, since a
+    spreadsheet reads it as that number, not as a formula. Parquet keeps the raw value.
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_START) and not _PLAIN_NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
+def csv_safe(df: Any) -> Any:
+    """A copy of `df` with every text column passed through `escape_csv_cell`."""
+    safe = df.copy()
+    for c in safe.columns:
+        if str(safe[c].dtype) in ("string", "object"):
+            safe[c] = safe[c].map(escape_csv_cell, na_action="ignore")
+    return safe
+
+
 def write_tables(out: Path, results: Iterable[DocumentResult]) -> dict[str, int]:
     """Write every table as CSV + Parquet; return row counts."""
     rows = table_rows(results)
@@ -81,7 +110,7 @@ def write_tables(out: Path, results: Iterable[DocumentResult]) -> dict[str, int]
     for name, table_rows_ in rows.items():
         df = frame(name, table_rows_)
         with atomic_path(out / f"{name}.csv") as tmp:
-            df.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n")
+            csv_safe(df).to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n")
         with atomic_path(out / f"{name}.parquet") as tmp:
             df.to_parquet(tmp, index=False, engine="pyarrow")
         counts[name] = len(df)
