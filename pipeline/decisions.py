@@ -273,10 +273,12 @@ def apply_stored_decisions(out: Path) -> ApplySummary | None:
 
 
 def normalize_value(field: str, value: str) -> str:
-    """A corrected number is written the way the run writes numbers (float repr)."""
+    """A corrected number as the run writes numbers (float repr); text made safe for spreadsheets like the run's."""
+    from pipeline.write import escape_csv_cell
+
     if field in NUMERIC_FIELDS and value:
         return repr(float(value.replace(",", "")))
-    return value
+    return str(escape_csv_cell(value))
 
 
 def describe(d: Decision) -> str:

@@ -152,12 +152,22 @@ def load_rows(out: Path) -> dict[str, list[Row]]:
     by_doc: dict[str, list[Row]] = {}
     for name in MENTION_TABLES:
         for data in read_table(out, name)[1]:
+            data = {k: unescape_cell(v) for k, v in data.items()}
             decision, fixes, _ = final.get(data["mention_id"], ("", {}, ""))
             status = "corrected" if fixes and decision != "reject" else STATUS.get(decision, "unreviewed")
             by_doc.setdefault(data["doc_id"], []).append(Row(name, data, status, fixes))
     for rows in by_doc.values():
         rows.sort(key=lambda r: (r.start, r.end, r.table, r.mid))
     return by_doc
+
+
+def unescape_cell(value: str) -> str:
+    """The value before `write` neutralised it for spreadsheets (a leading apostrophe before = + - @)."""
+    from pipeline.write import FORMULA_START
+
+    if value.startswith("'") and value[1:].startswith(FORMULA_START):
+        return value[1:]
+    return value
 
 
 def find_source(doc: dict[str, str], corpus: Path | None) -> Path | None:
@@ -183,7 +193,8 @@ def render_pages(pdf: Path, doc_id: str, rows: list[Row], dest: Path) -> tuple[l
         for page, *box in r.boxes():
             by_page.setdefault(page, []).append((r, (box[0], box[1], box[2], box[3])))
     if not by_page:
-        return [], "No page boxes in the tables (the bbox columns are absent), so no page images."
+        return [], ("No page boxes recorded for this document's rows (the bbox columns are absent or empty), "
+                    "so no page images.")
     pages: list[dict[str, Any]] = []
     note = ""
     try:
