@@ -27,6 +27,7 @@ from pipeline.ingest import FORMATS, content_id, detect_format, ingest_file
 from pipeline.records import Document, DocumentResult, Mention, PageSpan
 from pipeline.store import (Manifest, file_digest, load_manifest, load_part, part_path, prune,
                             save_manifest, save_part, tables_intact)
+from pipeline.datapackage import write_datapackage
 from pipeline.write import write_tables, write_text_atomic
 
 @dataclass
@@ -188,7 +189,13 @@ def execute(todo: dict[str, list[Input]], digests: dict[str, str], config: Confi
 
     jobs = [Job(items[0].path, items[0].source, digests[items[0].source]) for items in todo.values()]
     start = (lambda job: progress.start(job.source)) if progress is not None else None
-    for _job, result in IsolatedExecutor(config, version, config.workers).map(jobs, on_start=start):
+    if config.executor == "dask":  # the same job on a Dask cluster (issue 7)
+        from pipeline.executor import DaskExecutor
+
+        executor: Any = DaskExecutor(config, version, config.workers)
+    else:
+        executor = IsolatedExecutor(config, version, config.workers)
+    for _job, result in executor.map(jobs, on_start=start):
         if progress is not None:
             progress.done(result)
         yield result
@@ -212,6 +219,7 @@ def finish(config: Config, summary: RunSummary, manifest: Manifest, results: lis
                         "institutions": sum(len(r.institutions) for r in results)}
     else:
         summary.rows = write_tables(out, results)
+        write_datapackage(out)  # Frictionless description of the tables (issue 7)
         summary.tables_written = True
         tables = {f"{name}.{ext}": file_digest(out / f"{name}.{ext}")
                   for name in summary.rows for ext in ("csv", "parquet")}
@@ -389,7 +397,9 @@ def run_tables(config: Config) -> dict[str, int]:
         figures, places, institutions = normalize_document(doc, by_doc.get(doc.doc_id, []), entries)
         results.append(DocumentResult(doc, tuple(figures), tuple(places), tuple(institutions),
                                       processed_at=now(), pipeline_version=version))
-    return write_tables(config.out, results)
+    counts = write_tables(config.out, results)
+    write_datapackage(config.out)
+    return counts
 
 
 __all__ = ["RunSummary", "run", "run_ingest", "run_extract", "run_tables", "part_path"]
