@@ -1,0 +1,214 @@
+"""Chinese blocks → place and institution `Mention`s: longest gazetteer match on script-folded characters.
+
+Matching runs on `lang.fold(text)` (Traditional → Simplified, one character for one), so 香港科技園公司
+and 香港科技园公司 hit the same alias while the row keeps the text as written. On top of the
+gazetteer (rules in pipeline/data/entities_zh.json):
+- a known name followed by a name body and an institution suffix (有限公司, 研究院, 局 …) is one
+  institution: 香港微電子研發院, 中國科學院深圳先進技術研究院;
+- a place that starts a programme name (大灣區青年就業計劃) or sits in a 《title》 is no mention;
+- 政府 / 特區政府 mean the government of the document's locale; 市政府, 合作區 refer back to the
+  nearest 某市人民政府 / 某某合作區 named in the document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.gazetteer import Entry, Gazetteer, load_json_data
+from pipeline.gazetteer_zh import build_zh
+from pipeline.lang import fold
+from pipeline.records import Mention
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_COUNTED = re.compile(r"[0-9一二两三四五六七八九十百千万亿多余][所家间个座项名条类]$")
+
+
+@dataclass
+class Match:
+    start: int
+    end: int
+    entity: str  # 'id:<entry id>' or 'name:<surface>'
+    label: str  # PLACE | INSTITUTION
+    alias: str  # folded alias that matched ('' for an extended name)
+    special: str = ""  # 'locale' | 'anaphora' | ''
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+class ZhEntityMatcher:
+    """Built once per process from the gazetteer; `mentions` is called per document."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        zh = build_zh(gazetteer)
+        self.entries: dict[str, Entry] = zh.entries
+        self.rules = load_json_data("entities_zh.json")
+        self.boundary = set(self.rules["boundary_chars"])
+        self.index: dict[str, str] = {}
+        self.names_of: dict[str, set[str]] = {}
+        for alias, eid in zh.aliases:
+            key = fold(alias)
+            self.index.setdefault(key, eid)
+            self.names_of.setdefault(eid, set()).add(key)
+        self.specials = {k: "locale" for k in self.rules["locale_aliases"]}
+        self.specials.update({k: "anaphora" for k in self.rules["anaphora"]})
+        keys = set(self.index) | set(self.specials)
+        self.by_first: dict[str, list[str]] = {}
+        for key in sorted(keys, key=len, reverse=True):
+            self.by_first.setdefault(key[0], []).append(key)
+        self.left_strict = set(self.rules["left_boundary_aliases"])
+        self.suffixes = sorted(self.rules["institution_suffixes"], key=len, reverse=True)
+        self.programme_heads = self.rules["programme_heads"]
+
+    # -- matching -----------------------------------------------------------------------
+    def left_ok(self, folded: str, i: int, prev_end: int) -> bool:
+        if i == 0 or i == prev_end:
+            return True
+        ch = folded[i - 1]
+        return ch in self.boundary or not _CJK.match(ch)
+
+    def scan(self, folded: str, start: int, end: int) -> list[Match]:
+        out: list[Match] = []
+        i, prev_end = start, -1
+        while i < end:
+            found = None
+            for key in self.by_first.get(folded[i], ()):
+                if i + len(key) > end or not folded.startswith(key, i):
+                    continue
+                if key in self.specials or key in self.left_strict:
+                    if not self.left_ok(folded, i, prev_end):
+                        continue
+                if folded[i + len(key):i + len(key) + 1] in set(self.rules["right_blocked"].get(key, "")):
+                    continue
+                blocked = self.rules["bare_alias_blocked_after"].get(key, [])
+                if any(folded.startswith(b, i + len(key)) for b in blocked):
+                    continue
+                found = key
+                break
+            if found is None:
+                i += 1
+                continue
+            if _COUNTED.search(folded[max(start, i - 3):i]):
+                i += 1  # 六所國家工程技術研究中心: a kind of thing being counted, not one named body
+                continue
+            special = self.specials.get(found, "")
+            eid = self.index.get(found, "")
+            label = ""
+            if eid:
+                label = "PLACE" if self.entries[eid].table == "place" else "INSTITUTION"
+            out.append(Match(i, i + len(found), f"id:{eid}" if eid else "", label, found, special))
+            i = prev_end = i + len(found)
+        return out
+
+    def run_after(self, folded: str, end: int, limit: int) -> str:
+        """The characters after a name up to a boundary (a name body can only be this long)."""
+        j = end
+        while j < min(len(folded), end + limit) and folded[j] not in self.boundary and \
+                _CJK.match(folded[j]):
+            j += 1
+        return folded[end:j]
+
+    def extend(self, folded: str, matches: list[Match]) -> list[Match]:
+        """Known name + body + institution suffix → one institution; a place starting a programme → none."""
+        out: list[Match] = []
+        k = 0
+        while k < len(matches):
+            m = matches[k]
+            run = self.run_after(folded, m.end, int(self.rules["max_extension"]))
+            # an institution match ends the run: 深圳 … 香港特別行政區政府 are two names
+            for later in matches[k + 1:]:
+                if later.start >= m.end + len(run):
+                    break
+                if later.label == "INSTITUTION" or later.special:
+                    run = run[:later.start - m.end]
+                    break
+            body = self.suffix_end(run) if not m.special else 0
+            if body:
+                end = m.end + body
+                out.append(Match(m.start, end, "", "INSTITUTION", "", "", {"extended": "1"}))
+                while k < len(matches) and matches[k].start < end:
+                    k += 1
+                continue
+            if m.label == "PLACE" and any(run[:n].endswith(h) for h in self.programme_heads
+                                          for n in range(1, min(len(run), 9) + 1)):
+                k += 1
+                continue
+            out.append(m)
+            k += 1
+        return out
+
+    def suffix_end(self, run: str) -> int:
+        """Length of the longest prefix of `run` that ends in an institution suffix (0 if none)."""
+        best = 0
+        for n in range(len(run), 0, -1):
+            prefix = run[:n]
+            for suf in self.suffixes:
+                if prefix.endswith(suf):
+                    body = n - len(suf)
+                    if len(suf) == 1 and body < int(self.rules["single_char_suffix_min_body"]):
+                        continue
+                    if len(suf) > 1 and body < 1 and suf not in ("有限公司", "股份有限公司"):
+                        continue
+                    best = n
+                    break
+            if best:
+                return best
+        return 0
+
+    def written_names(self, folded: str, ending: str) -> list[tuple[int, str]]:
+        """(position, entry id) of every known name ending in `ending` written anywhere in the text."""
+        found = []
+        for alias, eid in self.index.items():
+            if alias.endswith(ending) and len(alias) > len(ending):
+                found += [(m.start(), m.end(), eid) for m in re.finditer(re.escape(alias), folded)]
+        outer = [f for f in found if not any(o[0] <= f[0] and f[1] <= o[1] and o != f for o in found)]
+        return sorted((s, eid) for s, _, eid in outer)
+
+    def resolve(self, matches: list[Match], locale: str, folded: str) -> list[Match]:
+        """政府 by locale; 市政府 / 合作區 to the nearest earlier (else later) name with that ending."""
+        out = []
+        for n, m in enumerate(matches):
+            if m.special == "locale":
+                eid = self.rules["locale_aliases"][m.alias].get(locale, "")
+                if not eid or eid not in self.entries:
+                    continue
+                m.entity = f"id:{eid}"
+                m.label = "PLACE" if self.entries[eid].table == "place" else "INSTITUTION"
+            elif m.special == "anaphora":
+                ending = self.rules["anaphora"][m.alias]
+                order = list(reversed(matches[:n])) + matches[n + 1:]
+                target = next((o for o in order if o.entity.startswith("id:") and not o.special and any(
+                    a.endswith(ending) for a in self.names_of.get(o.entity[3:], ()))), None)
+                if target is not None:
+                    m.entity, m.label = target.entity, target.label
+                else:  # the name may only be written inside a title or a longer name
+                    written = self.written_names(folded, ending)
+                    before = [w for w in written if w[0] < m.start]
+                    pick = before[-1] if before else (written[0] if written else None)
+                    if pick is None:
+                        continue
+                    m.entity = f"id:{pick[1]}"
+                    m.label = "PLACE" if self.entries[pick[1]].table == "place" else "INSTITUTION"
+            out.append(m)
+        return out
+
+    def mentions(self, doc_id: str, text: str, blocks: list[tuple[int, int, str]], locale: str
+                 ) -> list[Mention]:
+        """Places and institutions in the given (start, end, lang) blocks of `text`."""
+        folded = fold(text)
+        titles = [(m.start(), m.end()) for m in re.finditer(r"《[^》\n]{1,80}》", text)]
+        matches: list[Match] = []
+        lang_at: dict[int, str] = {}
+        for start, end, lang in blocks:
+            found = self.extend(folded, self.scan(folded, start, end))
+            for m in found:
+                lang_at[m.start] = lang
+            matches += found
+        matches = [m for m in matches if not any(s < m.start and m.end < e for s, e in titles)]
+        out = []
+        for m in self.resolve(matches, locale, folded):
+            surface = text[m.start:m.end]
+            entity = m.entity or f"name:{surface}"
+            hints = (("entity", entity), ("lang", lang_at.get(m.start, "zh")))
+            out.append(Mention(doc_id, m.start, m.end, surface, m.label, "rule",
+                               0.9 if m.entity else 0.7, hints))
+        return out

@@ -1,0 +1,118 @@
+"""Text → language per document and per block: a script-ratio rule (CJK vs Latin letters), no model.
+
+Blocks are lines (a paragraph per line after ingest), so a bilingual document routes each paragraph
+to the English or the Chinese recognizers. A Chinese block is `zh-Hant` or `zh-Hans` (BCP 47) by the
+characters that only one script uses; `fold` maps Traditional to Simplified character by character
+(OpenCC data), so offsets in the folded text are offsets in the original.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+EN = "en"
+HANT = "zh-Hant"
+HANS = "zh-Hans"
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]")
+# A Chinese character carries about as much as a short English word: weigh it like three letters.
+CJK_WEIGHT = 3
+
+
+@dataclass(frozen=True)
+class Block:
+    start: int
+    end: int
+    lang: str
+
+
+@lru_cache(maxsize=1)
+def _converters() -> tuple[object, object]:
+    from opencc import OpenCC
+
+    return OpenCC("t2s"), OpenCC("s2t")
+
+
+@lru_cache(maxsize=20000)
+def _fold_char(ch: str) -> str:
+    out = _converters()[0].convert(ch)  # type: ignore[attr-defined]
+    return out if len(out) == 1 else ch
+
+
+@lru_cache(maxsize=20000)
+def _char_script(ch: str) -> str:
+    """'t' for a Traditional-only character, 's' for a Simplified-only one, '' for shared ones."""
+    t2s, s2t = _converters()
+    if t2s.convert(ch) != ch:  # type: ignore[attr-defined]
+        return "t"
+    if s2t.convert(ch) != ch:  # type: ignore[attr-defined]
+        return "s"
+    return ""
+
+
+def fold(text: str) -> str:
+    """Traditional → Simplified, one character for one character (offsets are preserved)."""
+    return "".join(_fold_char(ch) if _CJK.match(ch) else ch for ch in text)
+
+
+def script(text: str, default: str = HANT) -> str:
+    """zh-Hant or zh-Hans by which script's own characters are more frequent (`default` on a tie)."""
+    t = s = 0
+    for ch in _CJK.findall(text):
+        kind = _char_script(ch)
+        t += kind == "t"
+        s += kind == "s"
+    if t == s:
+        return default
+    return HANT if t > s else HANS
+
+
+def is_chinese(text: str) -> bool:
+    cjk = len(_CJK.findall(text))
+    return cjk >= 2 and cjk * CJK_WEIGHT >= len(_LATIN.findall(text))
+
+
+def blocks(text: str) -> list[Block]:
+    """Every non-empty line with its language; lines without letters take the document's language."""
+    doc = document_lang(text)
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if not line.strip():
+            continue
+        has_letters = _CJK.search(line) or _LATIN.search(line)
+        if not has_letters:
+            lang = doc
+        elif is_chinese(line):
+            lang = script(line, default=doc if doc != EN else HANT)
+        else:
+            lang = EN
+        out.append(Block(start, end, lang))
+    return out
+
+
+def document_lang(text: str) -> str:
+    """The language of most of the text: en, zh-Hant or zh-Hans."""
+    cjk = len(_CJK.findall(text))
+    latin = len(_LATIN.findall(text))
+    if cjk == 0 or cjk * CJK_WEIGHT < latin:
+        return EN
+    return script(text)
+
+
+def locale(text: str) -> str:
+    """hk, mo, tw or cn: whose currency a bare 元 is in a Chinese text (see GUIDELINES-zh.md)."""
+    if script(text) == HANS:
+        return "cn"
+    hk = len(re.findall(r"香港|本港|港元|港幣", text))
+    mo = len(re.findall(r"澳門|澳門元|澳門幣", text))
+    tw = len(re.findall(r"臺灣|台灣|新台幣", text))
+    if mo > hk and mo >= tw:
+        return "mo"
+    if tw > hk and tw > mo:
+        return "tw"
+    return "hk" if hk or not re.search(r"中國|國家|國務院", text) else "cn"
