@@ -226,7 +226,7 @@ class DocumentResult:
 # The table contract: exact file names and column order.
 DOCUMENT_COLUMNS = (
     "doc_id", "source", "format", "title", "pages", "n_chars", "n_words", "sha256",
-    "status", "error", "pipeline_version", "processed_at",
+    "status", "error", "pipeline_version", "processed_at", "encoding",
 )
 FIGURE_COLUMNS = (
     "mention_id", "doc_id", "source", "page", "start", "end", "text", "kind", "value",

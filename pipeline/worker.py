@@ -65,8 +65,9 @@ def worker_main(conn: Connection, config: Config, version: str) -> None:
         except MemoryError:
             result = failed_result(job.path, job.source, out_of_memory(config, job.source), "error",
                                    version, job.sha256)
-            conn.send(("done", result))
-            return  # after a MemoryError the interpreter's state is not to be trusted: start afresh
+            # After a MemoryError the interpreter's state is not to be trusted: report and leave.
+            conn.send(("last", result))
+            return
         conn.send(("done", result))
 
 
@@ -111,13 +112,19 @@ class IsolatedExecutor:
             while pending or any(s.job is not None for s in self.slots):
                 while pending and len(self.slots) < min(self.workers, len(pending) + self.busy()):
                     self.slots.append(self.spawn())
-                for slot in self.slots:
+                for slot in list(self.slots):
                     if slot.ready and slot.job is None and pending:
-                        slot.job = pending.popleft()
+                        job = pending.popleft()
+                        try:
+                            slot.conn.send(job)
+                        except OSError:  # the worker is gone; the job never started
+                            pending.appendleft(job)
+                            list(self.retire(slot, ""))
+                            continue
+                        slot.job = job
                         slot.deadline = time.monotonic() + (self.config.timeout or 1e9)
                         if on_start is not None:
-                            on_start(slot.job)
-                        slot.conn.send(slot.job)
+                            on_start(job)
                 yield from self.collect()
         finally:
             self.close()
@@ -140,8 +147,10 @@ class IsolatedExecutor:
                 slot.ready = True
             elif kind == "fatal":
                 raise ConfigError(payload)
-            elif kind == "done" and slot.job is not None:
+            elif kind in ("done", "last") and slot.job is not None:
                 job, slot.job = slot.job, None
+                if kind == "last":
+                    list(self.retire(slot, ""))
                 yield job, payload
         now = time.monotonic()
         for slot in list(self.slots):

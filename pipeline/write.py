@@ -46,6 +46,7 @@ def document_row(result: DocumentResult) -> dict[str, Any]:
         "pages": d.pages, "n_chars": len(d.text), "n_words": len(d.text.split()),
         "sha256": d.sha256, "status": d.status, "error": d.error,
         "pipeline_version": result.pipeline_version, "processed_at": result.processed_at,
+        "encoding": d.encoding,
     }
 
 
