@@ -30,7 +30,8 @@ class Tok:
 
 
 _SPACE_GROUP = re.compile(r"[ \u00a0\u202f\u2009]")
-# Superscript footnote markers ("2,000¹") are dropped: they neither make nor change a number.
+# Superscript footnote markers ("2,000¹") are dropped: they neither make nor change a number
+# (but "km²" keeps its square).
 _FOOTNOTE = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 
 
@@ -49,7 +50,7 @@ def lexicon(lang: str = "en") -> dict[str, Any]:
     lex["_token_re"] = re.compile(
         "(?P<cur>" + "|".join(re.escape(s) for s in symbols) + ")"
         r"|(?P<num>[0-9]+(?:[.,][0-9]+)*)"
-        r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)?(?:\.(?=[a-z]\.))?)"
+        rf"|(?P<word>[^\W\d_{_FOOTNOTE}]+[²³]?(?:['’][^\W\d_{_FOOTNOTE}]+)?(?:\.(?=[a-z]\.))?)"
         rf"|(?P<sym>[^\s\w{_FOOTNOTE}]|_)")
     return lex
 
@@ -201,8 +202,8 @@ class Reader:
     def read_percent(self, i: int) -> int:
         for phrase in self.lex["percent_words"]:
             n = self.words_match(i, phrase)
-            if n:
-                return i + n
+            if n and not (self.glued(i + n - 1, i + n) and self.toks[i + n].kind in ("num", "word")):
+                return i + n  # but '%20' glued to what follows is URL encoding
         return 0
 
     def qualifier_before(self, i: int) -> tuple[str, int]:
@@ -223,8 +224,15 @@ class Reader:
                 return norm, i + n
         return "", i
 
+    def unit_like(self, i: int) -> bool:
+        """A word glued after a number that still makes a quantity: unit, scale, percent, currency, 'am'."""
+        w = self.low(i)
+        return self.read_unit(i) is not None or w in self.lex["scales"] or self.read_percent(i) > 0 or \
+            w in self.lex["_time_words_after"] or self.read_currency_after(i) is not None or \
+            w in self.lex["_ordinal_suffixes"]
+
     # -- numbers that are labels, dates, times, phone numbers -----------------------------------
-    def is_label_number(self, i: int) -> bool:
+    def is_label_number(self, i: int, range_end: bool = False) -> bool:
         """A digit number that is not a quantity: 'Phase 2', 'Cap. 622', '14th', 'May 2023', '2024-25',
         '12:45', 'Tel: 2810 2345', a paragraph number, a code glued to a word ('A380', 'commitment1')."""
         t = self.toks[i]
@@ -235,6 +243,17 @@ class Reader:
             return True
         if nxt is not None and nxt.low in lex["_ordinal_suffixes"] and self.glued(i, i + 1):
             return True
+        if nxt is not None and nxt.kind == "word" and self.glued(i, i + 1) and not self.unit_like(i + 1):
+            return True  # '5G', '3D', a footnote number glued to the next word ('6Flight data')
+        if not range_end and prev is not None and prev.text in lex["_range_dashes"] | {"/", "%", "_"} and \
+                self.glued(i - 1, i) \
+                and self.tok(i - 2) is not None and self.glued(i - 2, i - 1) and self.toks[i - 2].kind != "word":
+            return True  # the tail of '737-9' or 'A/1' that did not read as a range; '%20035' in a URL
+        chunk = self.text[self.text.rfind(" ", 0, t.start) + 1:t.end + 40].split(maxsplit=1)[0]
+        if "://" in chunk or "www." in chunk or "@" in chunk:
+            return True
+        if nxt is not None and nxt.text.rstrip(".") in lex["citation_words_after"]:
+            return True  # '14 CFR 25.1329', '42 U.S.C. 1983'
         k = i - 1
         while self.tok(k) is not None and self.toks[k].text in (".", ":", "#"):
             k -= 1

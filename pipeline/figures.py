@@ -93,7 +93,7 @@ class Scanner(Reader):
                 return
             amt.currency, m = c2
         n2 = self.read_number(m)
-        if n2 is None or n2[2] != amt.in_words or (not n2[2] and self.is_label_number(m)):
+        if n2 is None or n2[2] != amt.in_words or (not n2[2] and self.is_label_number(m, range_end=True)):
             return
         scale2, m2 = self.read_scale(n2[1], amt.currency is not None)
         if repeated:
@@ -161,7 +161,7 @@ class Scanner(Reader):
         if value != 1 and self.low(k) == "of" and self.low(k + 1) in ("them", "these", "those", "which", "whom"):
             return "count", "", "", k + 2
         if amt.scaled or re.search(r"[0-9][, \u00a0][0-9]{3}", amt.surface) or \
-                (self.qualifier_before(amt.start_idx)[0] and not amt.in_words):
+                (self.qualifier_before(amt.start_idx)[0] and not amt.in_words and value >= 2):
             return "count", "", "", k
         return None
 
@@ -223,6 +223,9 @@ class Scanner(Reader):
                 if not (t.low in ("and", "or") and words and self.tok(j + 1) is not None
                         and self.toks[j + 1].kind == "word" and self.toks[j + 1].low not in stop):
                     return None
+            elif last.low in irregular and irregular[last.low] == last.low and self.tok(end + 1) is not None \
+                    and self.looks_plural(self.toks[end + 1].text):
+                pass  # 'three police officers': the collective noun is a modifier here
             elif last.low in irregular or self.looks_plural(last.text):
                 # 'start-ups' is one noun; 'wet-laboratories' counts laboratories
                 compound = self.text[t.start:last.end].lower() if len(last.text) <= 3 else last.low
