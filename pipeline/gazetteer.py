@@ -28,6 +28,11 @@ class Entry:
     lat: float | None = None
     lon: float | None = None
     source: str = ""
+    zh: tuple[str, ...] = ()  # Chinese names (Traditional and Simplified), matched like aliases
+
+    def names(self) -> tuple[str, ...]:
+        """Every surface form that names this entry: canonical, aliases, Chinese names."""
+        return tuple(dict.fromkeys((self.canonical, *self.aliases, *self.zh)))
 
 
 @dataclass(frozen=True)
@@ -41,9 +46,14 @@ class Gazetteer:
         """alias (exact) → entry; later files (user gazetteers) override earlier ones."""
         index: dict[str, Entry] = {}
         for entry in self.entries:
-            for alias in (entry.canonical, *entry.aliases):
+            for alias in entry.names():
                 index[alias] = entry
         return index
+
+    def governments(self) -> dict[str, Entry]:
+        """place id → the institution of type 'government' whose parent is that place."""
+        return {e.parent: e for e in self.entries
+                if e.table == "institution" and e.type == "government" and e.parent.startswith("place:")}
 
 
 def shipped_files() -> list[tuple[str, str]]:
@@ -63,8 +73,12 @@ def table_of(name: str) -> str:
     return ""
 
 
-def parse_file(name: str, text: str, default_table: str = "") -> tuple[list[Entry], list[str]]:
-    """Entries of one JSONL file, plus every problem found as 'file:line: message'."""
+def parse_file(name: str, text: str, default_table: str = "", shipped: bool = False
+               ) -> tuple[list[Entry], list[str]]:
+    """Entries of one JSONL file, plus every problem found as 'file:line: message'.
+
+    Shipped files must use the id prefix of their table ('place:' / 'inst:'); user files may use any id.
+    """
     entries: list[Entry] = []
     errors: list[str] = []
     file_table = table_of(name) or default_table
@@ -96,11 +110,24 @@ def parse_file(name: str, text: str, default_table: str = "") -> tuple[list[Entr
         if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
             errors.append(f"{name}:{lineno}: aliases must be a list of non-empty strings")
             continue
+        zh = raw.get("zh", [])
+        if not isinstance(zh, list) or not all(isinstance(a, str) and a.strip() for a in zh):
+            errors.append(f"{name}:{lineno}: zh must be a list of non-empty strings")
+            continue
+        bad_coord = [k for k in ("lat", "lon") if k in raw and not isinstance(raw[k], (int, float))]
+        if bad_coord:
+            errors.append(f"{name}:{lineno}: {', '.join(bad_coord)} must be a number")
+            continue
+        prefix = "place:" if table == "place" else "inst:"
+        if shipped and not str(raw["id"]).startswith(prefix):
+            errors.append(f"{name}:{lineno}: id {raw['id']} of a {table} must start with '{prefix}'")
+            continue
         entries.append(Entry(
             id=str(raw["id"]), table=table, canonical=str(raw["canonical"]), type=str(raw["type"]),
             aliases=tuple(dict.fromkeys(a.strip() for a in aliases)), acronym=str(raw.get("acronym", "")),
             country_code=str(raw.get("country_code", "")), parent=str(raw.get("parent", "")),
             lat=raw.get("lat"), lon=raw.get("lon"), source=f"{name}:{lineno}",
+            zh=tuple(dict.fromkeys(a.strip() for a in zh)),
         ))
     return entries, errors
 
@@ -116,7 +143,7 @@ def validate(entries: Iterable[Entry], user_sources: set[str] = frozenset()) -> 
         seen_ids.setdefault(e.id, e.source)
         if _is_user(e, user_sources):
             continue
-        for alias in (e.canonical, *e.aliases):
+        for alias in e.names():
             other = claimed.get(alias)
             if other is not None and other.id != e.id:
                 errors.append(f"{e.source}: alias '{alias}' already belongs to {other.id} ({other.source})")
@@ -133,7 +160,7 @@ def load_gazetteer(user_files: Iterable[Path] = ()) -> Gazetteer:
     entries: list[Entry] = []
     errors: list[str] = []
     for name, text in shipped_files():
-        got, errs = parse_file(name, text)
+        got, errs = parse_file(name, text, shipped=True)
         entries += got
         errors += errs
     user_names: set[str] = set()

@@ -27,6 +27,30 @@ def clean_name(surface: str) -> str:
     return re.sub(r"^(?:the|The)\s+", "", s)
 
 
+def entity_fields(m: Mention, entries: dict[str, Entry]) -> tuple[str, str, str, str, str]:
+    """(canonical, type, country code, entity id, acronym) of a place/institution mention.
+
+    The recognizer's hints win (they also describe entities no gazetteer lists, such as '<place>
+    Government'); a gazetteer id alone (mentions.jsonl of older runs) is looked up in the entries.
+    """
+    key = m.hint("entity")
+    entry = entries.get(key[3:]) if key.startswith("id:") else None
+    eid = m.hint("entity_id") or (entry.id if entry is not None else "")
+    canonical = m.hint("canonical") or (entry.canonical if entry is not None else "")
+    if not canonical:
+        canonical = clean_name(key[5:] if key.startswith("name:") else m.text)
+    etype = m.hint("type") or (entry.type if entry is not None else "")
+    cc = m.hint("country_code") or (entry.country_code if entry is not None else "")
+    acronym = m.hint("acronym") or (entry.acronym if entry is not None else "")
+    if not eid:
+        eid = ("place:" if m.label == "PLACE" else "inst:") + "x-" + \
+            hashlib.sha1(canonical.lower().encode()).hexdigest()[:10]
+    if m.label != "PLACE" and not acronym and re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", m.text) \
+            and sum(ch.isupper() for ch in m.text) >= 2:
+        acronym = m.text
+    return canonical, etype, cc, eid, acronym
+
+
 def normalize_document(document: Document, mentions: list[Mention], entries: dict[str, Entry]
                        ) -> tuple[list[Figure], list[Place], list[Institution]]:
     figures: list[Figure] = []
@@ -45,22 +69,11 @@ def normalize_document(document: Document, mentions: list[Mention], entries: dic
                 re.sub(r"\s+", " ", text[s:e]).strip(), m.method, m.confidence,
                 currency_inferred=m.hint("currency_inferred") == "1"))
             continue
-        key = m.hint("entity")
-        entry = entries.get(key[3:]) if key.startswith("id:") else None
-        if entry is not None:
-            canonical, etype, cc, eid = entry.canonical, entry.type, entry.country_code, entry.id
-            acronym = entry.acronym
-        else:
-            canonical = clean_name(key[5:] if key.startswith("name:") else m.text)
-            etype, cc, acronym = "", "", ""
-            eid = ("place:" if m.label == "PLACE" else "inst:") + "x-" + \
-                hashlib.sha1(canonical.lower().encode()).hexdigest()[:10]
+        canonical, etype, cc, eid, acronym = entity_fields(m, entries)
         if m.label == "PLACE":
             places.append(Place(mid, document.doc_id, document.source, page, m.start, m.end, m.text,
                                 canonical, etype, cc, m.method, m.confidence, eid))
         else:
-            if not acronym and re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", m.text) and m.text.upper() == m.text:
-                acronym = m.text
             institutions.append(Institution(mid, document.doc_id, document.source, page, m.start, m.end,
                                             m.text, canonical, acronym, etype, m.method, m.confidence, eid))
     return figures, places, institutions

