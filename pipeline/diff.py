@@ -1,4 +1,4 @@
-"""Two output folders → rows added, removed and changed per table (by mention_id; documents by doc_id)."""
+"""Two output folders → rows added, removed and changed per table (by mention_id; documents by source)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pipeline.write import write_text_atomic
 
 # Columns that differ on every run or every move of the corpus; a change there is not a change of the row.
 VOLATILE = {"processed_at", "pipeline_version", "source"}
-KEYS = {"documents": "doc_id", **{t: "mention_id" for t in MENTION_TABLES}}
+KEYS = {"documents": "source", **{t: "mention_id" for t in MENTION_TABLES}}
 
 
 @dataclass
