@@ -69,7 +69,8 @@ def merge_space_thousands(text: str, toks: list[Tok]) -> list[Tok]:
         if (prev is not None and prev.kind == "num" and tok.kind == "num"
                 and re.fullmatch(r"[0-9]{3}(?:\.[0-9]+)?", tok.text)
                 and re.fullmatch(r"[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3})*", prev.text)
-                and tok.start - prev.end == 1 and _SPACE_GROUP.match(text[prev.end])):
+                and tok.start - prev.end == 1 and _SPACE_GROUP.match(text[prev.end])
+                and (prev.start == 0 or text[prev.start - 1] not in ".:/")):  # not 'SEP.18 446.87'
             out[-1] = Tok(text[prev.start:tok.end], prev.start, tok.end, "num")
         else:
             out.append(tok)
@@ -268,6 +269,9 @@ class Reader:
             return True
         if self.is_fiscal_year(i) or self.is_time(i) or self.is_phone(i):
             return True
+        if prev is not None and prev.kind == "num" and len(prev.text) == 1 and len(t.text) <= 2 and \
+                self.text[prev.end:t.start] == " ":
+            return True  # letter-spaced digits from a PDF table ('2 0 15')
         # a paragraph number: a number alone at the start of a line followed by '.' or ')'
         line_start = self.text.rfind("\n", 0, t.start) + 1
         if self.text[line_start:t.start].strip() in ("", "(") and nxt is not None and nxt.text in (".", ")") \

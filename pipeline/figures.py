@@ -169,6 +169,8 @@ class Scanner(Reader):
         """'87-hectare site', '10-year plan', 'a 3-tier model', 'an eight-lane bridge'."""
         unit = self.read_unit(k + 1)
         if unit is not None:
+            if self.low(unit[2]) in self.lex["_range_dashes"] and self.low(unit[2] + 1) in self.lex["age_after"]:
+                return None  # '30-year-old': an age, a point on a scale
             return unit[0], unit[1], "", unit[2]
         word, follow = self.tok(k + 1), self.tok(k + 2)
         if word is not None and word.kind == "word" and word.text.islower() and follow is not None \
@@ -283,8 +285,11 @@ class Scanner(Reader):
             return None
         if article and self.low(j + 1) != "of" or den == "half" and num is None:
             return None
-        if den in ("fourth", "third") and self.low(j + 1) not in ("of",) and not self.glued(j - 1, j):
-            return None  # 'one third party', 'the fourth round'
+        hyphenated = self.glued(j - 1, j)
+        if not hyphenated and self.low(j + 1) != "of" and not self.qualifier_before(i)[0]:
+            return None  # 'one third party', 'three quarters' as a period of time
+        if self.low(i - 1) in lex["period_before"]:
+            return None  # 'the first three quarters'
         return value / Decimal(dens[den]), j + 1
 
     # -- the scan ------------------------------------------------------------------------------
@@ -301,6 +306,7 @@ class Scanner(Reader):
 
     def is_change(self, i: int) -> bool:
         """'rose from $400 to $500' is two figures; 'ranging from 5 to 10' and 'from 20 to 30 per cent' one."""
+        i = self.qualifier_before(i)[1]  # 'from about 45 000 to 60 000'
         if self.low(i - 1) != self.lex["range_from"]:
             return False
         for n in range(i - 2, max(-1, i - 12), -1):

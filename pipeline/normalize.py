@@ -75,5 +75,12 @@ def normalize_document(document: Document, mentions: list[Mention], entries: dic
                                 canonical, etype, cc, m.method, m.confidence, eid))
         else:
             institutions.append(Institution(mid, document.doc_id, document.source, page, m.start, m.end,
-                                            m.text, canonical, acronym, etype, m.method, m.confidence, eid))
+                                            m.text, canonical, acronym, etype, m.method, m.confidence, eid,
+                                            lang=m.hint("lang", "en")))
+    if document.layout is not None:  # a PDF: table cells become figures; every row gets its boxes
+        from pipeline.pdf import with_boxes
+        from pipeline.pdf_tables import table_figures
+
+        figures = with_boxes(document, table_figures(document, figures))
+        places, institutions = with_boxes(document, places), with_boxes(document, institutions)
     return figures, places, institutions
