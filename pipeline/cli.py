@@ -50,6 +50,8 @@ def common_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 @click.option("--force", is_flag=True, help="Re-process every document, even unchanged ones.")
 @click.option("--password", default=None, help="Password for encrypted PDFs.")
 @click.option("--ocr", is_flag=True, help="OCR PDFs without a text layer (needs ocrmypdf and tesseract).")
+@click.option("--pdf-engine", type=click.Choice(["pdfium", "pdfplumber"]), default="pdfium", show_default=True,
+              help="PDF text layer reader (tables are found with pdfplumber either way).")
 @click.option("--timeout", type=float, default=300.0, show_default=True,
               help="Seconds one document may take before its worker is killed (0: no limit).")
 @click.option("--memory-limit", type=int, default=4096, show_default=True,
@@ -62,7 +64,7 @@ def common_options(fn: Callable[..., Any]) -> Callable[..., Any]:
               help="Dask scheduler address (tcp://HOST:8786) for --executor dask; none: a LocalCluster.")
 @common_options
 @user_errors
-def run(corpus: Path, out: Path, force: bool, password: str | None, ocr: bool, timeout: float,
+def run(corpus: Path, out: Path, force: bool, password: str | None, ocr: bool, pdf_engine: str, timeout: float,
         memory_limit: int, workers: int | None, executor: str, scheduler: str | None, model: str,
         gazetteers: tuple[Path, ...], default_currency: str) -> None:
     """Process every document in CORPUS into tables in OUT.
@@ -76,7 +78,7 @@ def run(corpus: Path, out: Path, force: bool, password: str | None, ocr: bool, t
     config = Config(corpus=corpus, out=out, model=model, gazetteers=gazetteers, password=password,
                     force=force, default_currency=default_currency, ocr=ocr, timeout=timeout,
                     memory_limit=memory_limit, workers=workers or default_workers(),
-                    executor=executor, scheduler=scheduler)
+                    executor=executor, scheduler=scheduler, pdf_engine=pdf_engine, csv_bom=csv_bom)
     summary = run_pipeline(config, progress=Progress())
     click.echo(format_summary(summary))
     if summary.failed:
@@ -113,11 +115,12 @@ def format_summary(summary: Any) -> str:
 @click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path))
 @click.option("--password", default=None)
 @user_errors
-def ingest(corpus: Path, out: Path, password: str | None) -> None:
+@click.option("--pdf-engine", type=click.Choice(["pdfium", "pdfplumber"]), default="pdfium", show_default=True)
+def ingest(corpus: Path, out: Path, password: str | None, pdf_engine: str) -> None:
     """Stage 1: read CORPUS into OUT/ingested.jsonl and OUT/text/."""
     from pipeline.run import run_ingest
 
-    n = run_ingest(Config(corpus=corpus, out=out, password=password))
+    n = run_ingest(Config(corpus=corpus, out=out, password=password, pdf_engine=pdf_engine))
     click.echo(f"ingested {n} files into {out}")
 
 

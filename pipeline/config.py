@@ -29,6 +29,7 @@ class Config:
     executor: str = "local"  # local (worker processes on this machine) | dask (pipeline.executor)
     scheduler: str | None = None  # dask scheduler address (tcp://HOST:8786); None = a LocalCluster
 
+    pdf_engine: str = "pdfium"  # pdfium (pypdfium2 text layer, fast) | pdfplumber; tables use pdfplumber
 
 def load_config_file(path: Path) -> dict[str, Any]:
     """Keys of a JSON config file; an unknown key is an error naming it."""

@@ -208,7 +208,11 @@ class ZhEntityMatcher:
         for m in self.resolve(matches, locale, folded):
             surface = text[m.start:m.end]
             entity = m.entity or f"name:{surface}"
-            hints = (("entity", entity), ("lang", lang_at.get(m.start, "zh")))
+            hints = {"entity": entity, "lang": lang_at.get(m.start, "zh")}
+            entry = self.entries.get(m.entity[3:]) if m.entity else None
+            if entry is not None:  # entries of the zh alias file are unknown to `normalize`
+                hints.update(canonical=entry.canonical, type=entry.type, country_code=entry.country_code,
+                             acronym=entry.acronym, entity_id=entry.id)
             out.append(Mention(doc_id, m.start, m.end, surface, m.label, "rule",
-                               0.9 if m.entity else 0.7, hints))
+                               0.9 if m.entity else 0.7, tuple(sorted(hints.items()))))
         return out

@@ -61,12 +61,6 @@ def new_entry(lineno: int, raw: dict) -> Entry:  # type: ignore[type-arg]
         source=f"{ZH_FILE}:{lineno}")
 
 
-@lru_cache(maxsize=1)
-def zh_only_entries() -> dict[str, Entry]:
-    """Entries defined only in the zh alias file, by id (what `normalize` needs for their rows)."""
-    return {str(raw["id"]): new_entry(lineno, raw) for lineno, raw in zh_lines() if raw.get("canonical")}
-
-
 def shipped_zh_names() -> list[tuple[str, str]]:
     """(entry id, Chinese name) from the `zh` lists of the shipped gazetteer files."""
     out = []
@@ -91,7 +85,7 @@ def build_zh(gazetteer: Gazetteer) -> ZhGazetteer:
             english.setdefault(a.casefold(), e.id)
     pairs: list[tuple[str, str]] = []
     for e in gazetteer.entries:
-        pairs += [(a, e.id) for a in (e.canonical, *e.aliases) if CJK.search(a)]
+        pairs += [(a, e.id) for a in (e.canonical, *e.aliases, *getattr(e, "zh", ())) if CJK.search(a)]
     pairs += [(a, eid) for eid, a in shipped_zh_names() if eid in entries]
     for lineno, raw in zh_lines():
         eid = str(raw["id"])

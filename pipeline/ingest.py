@@ -42,7 +42,7 @@ def check_size(size: int, fmt: str, source: str) -> None:
                           f"(split the document): {source}", status="error")
 
 
-def ingest_file(path: Path, source: str, password: str | None = None) -> Document:
+def ingest_file(path: Path, source: str, password: str | None = None, pdf_engine: str = "pdfium") -> Document:
     """Read one file; raise IngestError (with a status) when it cannot be read."""
     fmt = detect_format(path)
     if fmt is None:
@@ -55,6 +55,7 @@ def ingest_file(path: Path, source: str, password: str | None = None) -> Documen
     encoding = ""
     page_spans: tuple[PageSpan, ...] = ()
     pages: int | None = None
+    layout = None
     if fmt in ("txt", "markdown"):
         text, encoding = decode_text(data, source)
         title = first_line(text)
@@ -64,7 +65,7 @@ def ingest_file(path: Path, source: str, password: str | None = None) -> Documen
     elif fmt == "pdf":
         from pipeline.pdf import pdf_to_text
 
-        title, text, page_spans = pdf_to_text(path, source, password)
+        title, text, page_spans, layout = pdf_to_text(path, source, password, pdf_engine)
         pages = len(page_spans)
     else:
         title, text = docx_to_text(path, source)
@@ -76,7 +77,7 @@ def ingest_file(path: Path, source: str, password: str | None = None) -> Documen
         raise IngestError(f"no text found in {source}{advice}", status=status)
     return Document(
         doc_id=sha[:16], source=source, format=fmt, title=title or Path(source).stem, text=text,
-        sha256=sha, pages=pages, page_spans=page_spans, encoding=encoding,
+        sha256=sha, pages=pages, page_spans=page_spans, encoding=encoding, layout=layout,
     )
 
 

@@ -89,6 +89,9 @@ class PdfLayout:
     def __deepcopy__(self, memo: dict[int, object]) -> "PdfLayout":
         return self
 
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        return PdfLayout, (self.runs, self.blocks, self.tables, self.engine)
+
 
 @dataclass(frozen=True)
 class Document:

@@ -24,6 +24,7 @@ from pipeline.config import Config
 from pipeline.errors import ConfigError, IngestError
 from pipeline.corpus import Input, discover
 from pipeline.ingest import FORMATS, content_id, detect_format, ingest_file
+from pipeline.pdf_tables import load_layout, save_pdf_artefacts, write_pdf_table_index
 from pipeline.records import Document, DocumentResult, Mention, PageSpan
 from pipeline.store import (Manifest, file_digest, load_manifest, load_part, part_path, prune,
                             save_manifest, save_part, tables_intact)
@@ -226,6 +227,7 @@ def finish(config: Config, summary: RunSummary, manifest: Manifest, results: lis
         save_manifest(out, Manifest(version, documents, tables))
     prune(out, results)
     for r in results:
+    write_pdf_table_index(out, results)
         status = r.document.status
         if status == "ok":
             summary.ok += 1
@@ -256,7 +258,7 @@ def get_extractor(config: Config, _cache: dict[tuple[Any, ...], Any] = {}) -> tu
 def ingest_document(path: Path, source: str, config: Config) -> Document:
     """ingest_file, plus OCR (ocrmypdf) of a PDF without a text layer when --ocr is on."""
     try:
-        return ingest_file(path, source, config.password)
+        return ingest_file(path, source, config.password, config.pdf_engine)
     except IngestError as exc:
         if not (config.ocr and exc.status == "no_text"):
             raise
@@ -289,6 +291,7 @@ def process_one(path: Path, source: str, config: Config, version: str, sha256: s
         [(document, mentions)] = list(extractor.extract([document]))
         figures, places, institutions = normalize_document(document, mentions, entries)
     except MemoryError:
+        document = save_pdf_artefacts(config.out, document)  # OUT/layout, OUT/pdf_tables (issue 6)
         raise
     except Exception as exc:
         return failed_result(path, source, f"extraction failed ({type(exc).__name__}: {exc}): {source}",
@@ -333,7 +336,8 @@ def run_ingest(config: Config) -> int:
         try:
             if item.refusal is not None:
                 raise item.refusal
-            doc = ingest_file(item.path, item.source, config.password)
+            doc = save_pdf_artefacts(config.out, ingest_file(item.path, item.source, config.password,
+                                                             config.pdf_engine))
         except IngestError as exc:
             doc = failed_result(item.path, item.source, exc, exc.status, "", None).document
         except OSError as exc:
@@ -358,6 +362,7 @@ def load_ingested(out: Path) -> list[Document]:
         d["page_spans"] = tuple(PageSpan(**p) for p in d.get("page_spans", ()))
         tp = out / "text" / f"{d['doc_id']}.txt"
         docs.append(Document(text=tp.read_text("utf-8") if d["status"] == "ok" else "", **d))
+        d["layout"] = load_layout(out, d["doc_id"])
     return docs
 
 

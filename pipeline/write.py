@@ -13,7 +13,7 @@ from typing import Any, Iterable, Iterator
 from pipeline.records import DOCUMENT_COLUMNS, TABLES, DocumentResult
 
 INT_COLUMNS = {"page", "start", "end", "pages", "n_chars", "n_words"}
-FLOAT_COLUMNS = {"value", "value_max", "confidence"}
+FLOAT_COLUMNS = {"value", "value_max", "confidence", "x0", "top", "x1", "bottom"}
 BOOL_COLUMNS = {"currency_inferred"}
 
 
