@@ -110,6 +110,8 @@ class EntityRecognizer:
             return None
         if words[0][:1].islower():
             return None
+        if len(words) == 1 and self.head_kind(surface) is not None:
+            return None  # a bare head word ('Commission', 'Centre') only refers back to a named entity
         kind = self.head_type(surface)
         if kind == "NOT":
             return None
@@ -273,6 +275,13 @@ class EntityRecognizer:
                 canonical = clean_name(surface)
                 cands.append(Cand(s, e, kind, synthetic_id(kind, canonical), canonical, "", "", "", "ner", 0.7))
                 continue
+            last = surface.split()[-1]
+            if re.search(r"\b[Tt]he\s+$", text[max(0, s - 5):s]) and \
+                    (last in self.anaphor_heads or singular(last) in self.anaphor_heads):
+                target = self.antecedent(surface, s, [c for c in cands if c.label], text)
+                if target is not None:  # 'the Commission' after 'the European Commission'
+                    cands.append(replace(target, start=s, end=e, method="rule+ner", confidence=0.75))
+                    continue
             kind = self.type_entity(surface, label, text, s)
             if kind is None:
                 continue
