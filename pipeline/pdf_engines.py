@@ -1,0 +1,186 @@
+"""PDF file → `RawPage` list (glyphs with boxes, table grids): one reader per engine.
+
+pypdfium2 ("pdfium") reads the text layer and glyph boxes about two orders of magnitude faster
+than pdfminer; pdfplumber is the better table finder, so with either engine the pages that draw
+enough ruling paths to hold a ruled table go through pdfplumber's `find_tables`.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator
+
+from pipeline.errors import IngestError
+from pipeline.pdf_layout import Box, RawPage, TableGrid
+
+ENGINES = ("pdfium", "pdfplumber")
+MIN_TABLE_PATHS = 4  # a ruled table needs at least a few drawn lines or rectangles
+NO_BOX: Box = (0.0, 0.0, 0.0, 0.0)
+
+
+def classify(exc: Exception, source: str) -> IngestError:
+    name = type(exc).__name__
+    text = str(exc).lower()
+    if "password" in name.lower() or "encrypt" in name.lower() or "password" in text:
+        return IngestError(f"password-protected PDF: {source} (supply it with --password)", status="encrypted")
+    return IngestError(f"unreadable PDF ({name}: {exc}): {source}")
+
+
+def read_pdf(path: Path, source: str, password: str | None, engine: str
+             ) -> tuple[str, list[RawPage]]:
+    """(metadata title, pages) with the chosen engine; IngestError when the file cannot be read."""
+    if engine not in ENGINES:
+        raise IngestError(f"unknown PDF engine '{engine}' (choose one of {', '.join(ENGINES)})")
+    try:
+        if engine == "pdfium":
+            return read_pdfium(path, password)
+        return read_pdfplumber(path, password)
+    except IngestError:
+        raise
+    except Exception as exc:  # pdfminer/pdfium raise many types on broken files
+        raise classify(exc, source) from exc
+
+
+# -- table finding (pdfplumber) -----------------------------------------------------------------
+
+def table_grids(plumber_page: Any) -> list[TableGrid]:
+    """Ruled tables on a pdfplumber page with at least two rows and two columns."""
+    grids = []
+    for table in plumber_page.find_tables():
+        rows = [list(row.cells) for row in table.rows]
+        if len(rows) < 2 or max(len(r) for r in rows) < 2:
+            continue
+        x0, top, _, _ = plumber_page.bbox
+        shift = lambda b: None if b is None else (b[0] - x0, b[1] - top, b[2] - x0, b[3] - top)  # noqa: E731
+        grids.append(TableGrid(shift(table.bbox), [[shift(c) for c in row] for row in rows]))  # type: ignore[arg-type]
+    return grids
+
+
+@contextmanager
+def lazy_plumber(path: Path, password: str | None) -> Iterator[list[Any]]:
+    """A pdfplumber document opened only when first needed (holder[0])."""
+    holder: list[Any] = []
+    try:
+        yield holder
+    finally:
+        if holder:
+            holder[0].close()
+
+
+def plumber_tables(holder: list[Any], path: Path, password: str | None, index: int) -> list[TableGrid]:
+    import pdfplumber
+
+    if not holder:
+        holder.append(pdfplumber.open(path, password=password or ""))
+    page = holder[0].pages[index]
+    try:
+        return table_grids(page)
+    finally:
+        page.close()
+
+
+# -- pypdfium2 ----------------------------------------------------------------------------------
+
+def read_pdfium(path: Path, password: str | None) -> tuple[str, list[RawPage]]:
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    doc = pdfium.PdfDocument(str(path), password=password or None)
+    pages: list[RawPage] = []
+    rect = raw.FS_RECTF()
+    ref = ctypes.byref(rect)
+    loose_box = raw.FPDFText_GetLooseCharBox
+    char_angle = raw.FPDFText_GetCharAngle
+    try:
+        title = str(doc.get_metadata_dict().get("Title") or "")
+        with lazy_plumber(path, password) as holder:
+            for index in range(len(doc)):
+                page = doc[index]
+                left, _, right, top_y = page.get_mediabox()
+                width, height = right - left, top_y - page.get_mediabox()[1]
+                textpage = page.get_textpage()
+                n = textpage.count_chars()
+                text = textpage.get_text_range(0, n) if n else ""
+                if len(text) != n:  # characters outside the BMP: read them one by one
+                    text = "".join(chr(raw.FPDFText_GetUnicode(textpage.raw, i)) for i in range(n))
+                tp = textpage.raw
+                boxes: list[Box] = []
+                rotated: set[int] = set()
+                append = boxes.append
+                for i, c in enumerate(text):
+                    if c.isspace():
+                        append(NO_BOX)
+                        continue
+                    loose_box(tp, i, ref)
+                    append((rect.left - left, top_y - rect.top, rect.right - left, top_y - rect.bottom))
+                    if 0.05 < char_angle(tp, i) < 6.23:  # radians; upright text is 0
+                        rotated.add(i)
+                tables: list[TableGrid] = []
+                if n and may_hold_table(page, raw):
+                    tables = plumber_tables(holder, path, password, index)
+                textpage.close()
+                page.close()
+                pages.append(RawPage(index + 1, width, height, text, boxes, tables, rotated))
+    finally:
+        doc.close()
+    return title, pages
+
+
+def may_hold_table(page: Any, raw: Any, limit: int = 400) -> bool:
+    """Do the page's drawn paths cross like table rules (≥2 vertical × ≥2 horizontal edges)?"""
+    horizontal: list[tuple[float, float, float]] = []
+    vertical: list[tuple[float, float, float]] = []
+    for k, obj in enumerate(page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=1)):
+        if k >= limit:
+            break
+        left, bottom, right, top = obj.get_bounds()
+        w, h = right - left, top - bottom
+        if min(w, h) <= 6:  # a rule (thin line or bar) counts in its long direction only
+            if w > h:
+                horizontal.append(((bottom + top) / 2, left, right))
+            else:
+                vertical.append(((left + right) / 2, bottom, top))
+        else:
+            horizontal += [(bottom, left, right), (top, left, right)]
+            vertical += [(left, bottom, top), (right, bottom, top)]
+    xs: set[int] = set()
+    ys: set[int] = set()
+    for x, y0, y1 in vertical:
+        for y, x0, x1 in horizontal:
+            if y0 - 2 <= y <= y1 + 2 and x0 - 2 <= x <= x1 + 2:
+                xs.add(round(x))
+                ys.add(round(y))
+    return len(xs) >= 2 and len(ys) >= 2
+
+
+# -- pdfplumber ---------------------------------------------------------------------------------
+
+def read_pdfplumber(path: Path, password: str | None) -> tuple[str, list[RawPage]]:
+    import pdfplumber
+
+    pages: list[RawPage] = []
+    with pdfplumber.open(path, password=password or "") as pdf:
+        title = str((pdf.metadata or {}).get("Title") or "")
+        for index, page in enumerate(pdf.pages):
+            x0, top, x1, bottom = page.bbox
+            chars = page.chars
+            parts: list[str] = []
+            boxes: list[Box] = []
+            rotated: set[int] = set()
+            for c in chars:
+                glyph = c["text"] or " "
+                if not c.get("upright", True):
+                    rotated.update(range(len(parts), len(parts) + len(glyph)))
+                cx0, ctop, cx1, cbottom = c["x0"] - x0, c["top"] - top, c["x1"] - x0, c["bottom"] - top
+                step = (cx1 - cx0) / len(glyph)  # pdfminer spells some ligature glyphs as two letters
+                for j, ch in enumerate(glyph):
+                    parts.append(ch)
+                    boxes.append((cx0 + j * step, ctop, cx0 + (j + 1) * step, cbottom))
+            text = "".join(parts)
+            ruled = len(page.rects) + len(page.lines) + len(page.curves)
+            tables = table_grids(page) if chars and ruled >= MIN_TABLE_PATHS else []
+            pages.append(RawPage(index + 1, x1 - x0, bottom - top, text, boxes, tables, rotated))
+            page.close()
+    return title, pages

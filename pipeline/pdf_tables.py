@@ -1,0 +1,231 @@
+"""PDF tables → figures (header subject, header scale/currency) and the OUT/pdf_tables artefacts.
+
+A table cell's number means little alone: "85.5" under "2020-21 Estimate ($ billion)" in the row
+"Education" is HK$85.5 billion of education spending. Header rows are the rows above the first
+row with a number; a column's header is its header cells top to bottom; a scale ("million",
+"$m", "'000") or currency ("HK$", "US$", "$") or "%" in it applies to the cells below.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, Iterable
+
+from pipeline.records import Document, DocumentResult, Figure, PdfTable, TableCell
+
+_VALUE = re.compile(r"(?P<neg>\()?\s*(?P<sign>[+\-−–])?\s*(?P<cur>(?:HK|US|NT|S|A|C|NZ)\$|[$€£¥])?\s*"
+                    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<pct>%)?\s*\)?")
+_CURRENCY = (("HK$", "HKD"), ("US$", "USD"), ("NT$", "TWD"), ("S$", "SGD"), ("A$", "AUD"), ("C$", "CAD"),
+             ("RMB", "CNY"), ("MOP", "MOP"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"))
+_SCALE = re.compile(r"(?i)(?:\b|(?<=\$))(thousands?|millions?|billions?|trillions?|mn|bn|m|b|k|'000)\b")
+_SCALES = {"thousand": 1e3, "k": 1e3, "'000": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6,
+           "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12}
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def header_unit(header: str, default_currency: str) -> tuple[str, str, float] | None:
+    """(kind, unit, scale) a column header states: 'HK$ million' → (money, HKD, 1e6)."""
+    if re.search(r"%|\bper ?cent\b", header, re.I):
+        return "percent", "", 1.0
+    unit = ""
+    for mark, code in _CURRENCY:
+        if mark in header:
+            unit = code
+            break
+    if not unit and "$" in header:
+        unit = default_currency
+    scale = 1.0
+    if unit:  # bare 'm'/'b' are scales only next to a currency: '$m', '(in $m)', 'HK$ million'
+        m = _SCALE.search(header)
+        if m:
+            scale = _SCALES[m.group(1).lower().rstrip("s")]
+        return "money", unit, scale
+    m = re.search(r"(?i)\b(thousands?|millions?|billions?|'000)\b", header)
+    if m:
+        return "count", "", _SCALES[m.group(1).lower().rstrip("s")]
+    return None
+
+
+def cell_value(text: str) -> tuple[float, bool, str] | None:
+    """(value, is_percent, currency mark) of a cell that is just a number, else None."""
+    m = _VALUE.fullmatch(text.strip())
+    if m is None:
+        return None
+    value = float(m.group("num").replace(",", ""))
+    if m.group("neg") and text.strip().endswith(")") or m.group("sign") in ("-", "−", "–"):
+        value = -value
+    return value, bool(m.group("pct")), m.group("cur") or ""
+
+
+def header_rows(table: PdfTable) -> int:
+    """Number of leading rows that are headers: those above the first row holding a number."""
+    for r, row in enumerate(table.rows):
+        for cell in row[1:]:
+            if cell_value(cell.text) is not None and not _YEAR.fullmatch(cell.text.strip()):
+                return r
+    return 0
+
+
+def column_headers(table: PdfTable, n_header: int) -> dict[int, str]:
+    """Header text of each column; an empty header cell under a merged one takes its left neighbour's."""
+    headers: dict[int, list[str]] = {}
+    for row in table.rows[:n_header]:
+        last = ""
+        for cell in row:
+            text = cell.text.strip() or (last if cell.col > 1 else "")
+            last = text
+            if text:
+                headers.setdefault(cell.col, []).append(text)
+    return {c: " ".join(parts) for c, parts in headers.items()}
+
+
+def table_figures(document: Document, figures: list[Figure], default_currency: str = "HKD"
+                  ) -> list[Figure]:
+    """Figures of the document's PDF tables: a number cell is a figure; every figure inside a
+    cell takes 'row header / column header' as its subject."""
+    layout = document.layout
+    if layout is None or not layout.tables:
+        return figures
+    from pipeline.normalize import mention_id
+
+    by_span = {(f.start, f.end): f for f in figures}
+    out = list(figures)
+    for table in layout.tables:
+        n_header = header_rows(table)
+        if n_header == 0:
+            continue
+        headers = column_headers(table, n_header)
+        units = {u for c in headers.values() if (u := header_unit(c, default_currency))}
+        table_unit = units.pop() if len(units) == 1 else None
+        for row in table.rows[n_header:]:
+            row_header = row[0].text.strip() if row and cell_value(row[0].text) is None else ""
+            sentence = document.text[row[0].start:row[-1].end].replace("\t", " | ") if row else ""
+            for cell in row:
+                col_header = headers.get(cell.col, "")
+                subject = " / ".join(p for p in (row_header, col_header) if p)
+                inside = [f for f in out if cell.start <= f.start and f.end <= cell.end and cell.end > cell.start]
+                if inside:
+                    for f in inside:
+                        out[out.index(f)] = replace(f, subject=subject)
+                    continue
+                if cell.col == 0 and row_header:
+                    continue
+                figure = cell_figure(document, cell, subject, sentence, col_header, table_unit,
+                                     default_currency, mention_id)
+                if figure is not None and (figure.start, figure.end) not in by_span:
+                    out.append(figure)
+    out.sort(key=lambda f: (f.start, f.end))
+    return out
+
+
+def cell_figure(document: Document, cell: TableCell, subject: str, sentence: str, header: str,
+                table_unit: tuple[str, str, float] | None, default_currency: str, make_id: Any
+                ) -> Figure | None:
+    parsed = cell_value(cell.text)
+    if parsed is None:
+        return None
+    value, is_percent, mark = parsed
+    if not header.strip() or (_YEAR.fullmatch(cell.text.strip()) and not is_percent):
+        return None
+    unit_info = header_unit(header, default_currency) or table_unit
+    if is_percent or (unit_info and unit_info[0] == "percent"):
+        kind, unit, scale = "percent", "", 1.0
+    elif mark:
+        kind, unit = "money", dict(_CURRENCY).get(mark, default_currency)
+        scale = unit_info[2] if unit_info else 1.0
+    elif unit_info:
+        kind, unit, scale = unit_info
+    else:
+        kind, unit, scale = "count", "", 1.0
+    lead = len(cell.text) - len(cell.text.lstrip())
+    start = cell.start + lead
+    end = start + len(cell.text.strip())
+    text = document.text[start:end]
+    return Figure(make_id(document.doc_id, "FIGURE", start, end, text), document.doc_id, document.source,
+                  document.page_of(start), start, end, text, kind, round(value * scale, 6), None, unit, "",
+                  subject, re.sub(r"\s+", " ", sentence).strip(), "table", 0.9)
+
+
+# -- artefacts ---------------------------------------------------------------------------------------
+
+INDEX_COLUMNS = ("doc_id", "source", "page", "n", "file", "rows", "cols", "header_rows",
+                 "x0", "top", "x1", "bottom")
+
+
+def table_csv(table: PdfTable) -> str:
+    width = max((c.col for row in table.rows for c in row), default=-1) + 1
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    for row in table.rows:
+        cells = [""] * width
+        for c in row:
+            cells[c.col] = c.text
+        writer.writerow(cells)
+    return buf.getvalue()
+
+
+def table_index_rows(document: Document) -> list[dict[str, Any]]:
+    layout = document.layout
+    if layout is None:
+        return []
+    rows = []
+    for t in layout.tables:
+        rows.append({"doc_id": document.doc_id, "source": document.source, "page": t.page, "n": t.n,
+                     "file": f"pdf_tables/{document.doc_id}_p{t.page}_{t.n}.csv", "rows": len(t.rows),
+                     "cols": max((c.col for row in t.rows for c in row), default=-1) + 1,
+                     "header_rows": header_rows(t), "x0": t.bbox[0], "top": t.bbox[1], "x1": t.bbox[2],
+                     "bottom": t.bbox[3]})
+    return rows
+
+
+def save_pdf_artefacts(out: Path, document: Document) -> Document:
+    """Write OUT/layout/<doc_id>.json and OUT/pdf_tables/<doc_id>_p<page>_<n>.csv; return the
+    document without its (heavy) layout, which only normalize needs."""
+    if document.layout is None:
+        return document
+    from pipeline.pdf import layout_json
+    from pipeline.write import write_text_atomic
+
+    write_text_atomic(out / "layout" / f"{document.doc_id}.json", layout_json(document))
+    for t in document.layout.tables:
+        write_text_atomic(out / "pdf_tables" / f"{document.doc_id}_p{t.page}_{t.n}.csv", table_csv(t))
+    write_text_atomic(out / "pdf_tables" / f"{document.doc_id}.index.json",
+                      json.dumps(table_index_rows(document), ensure_ascii=False))
+    return replace(document, layout=None)
+
+
+def write_pdf_table_index(out: Path, results: Iterable[DocumentResult]) -> int:
+    """OUT/pdf_tables.csv: one row per PDF table of the run's documents, in source order."""
+    from pipeline.write import write_text_atomic
+
+    rows: list[dict[str, Any]] = []
+    results = [r for r in results if r.document.format == "pdf" and r.document.status == "ok"]
+    if not results:
+        return 0
+    for r in sorted(results, key=lambda r: r.document.source):
+        path = out / "pdf_tables" / f"{r.document.doc_id}.index.json"
+        if not path.exists():
+            continue
+        for row in json.loads(path.read_text("utf-8")):
+            rows.append(dict(row, source=r.document.source))
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=INDEX_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    write_text_atomic(out / "pdf_tables.csv", buf.getvalue())
+    return len(rows)
+
+
+def load_layout(out: Path, doc_id: str) -> Any:
+    """The PdfLayout a staged `ingest` wrote, for `tables` to fill boxes; None when absent."""
+    path = out / "layout" / f"{doc_id}.json"
+    if not path.exists():
+        return None
+    from pipeline.pdf import layout_from_json
+
+    return layout_from_json(path.read_text("utf-8"))
