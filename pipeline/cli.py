@@ -62,11 +62,12 @@ def common_options(fn: Callable[..., Any]) -> Callable[..., Any]:
               help="Where documents are processed: local worker processes, or a Dask cluster.")
 @click.option("--scheduler", default=None,
               help="Dask scheduler address (tcp://HOST:8786) for --executor dask; none: a LocalCluster.")
+@click.option("--csv-bom", is_flag=True, help="Write CSV as UTF-8 with a BOM, so Excel shows Chinese text correctly.")
 @common_options
 @user_errors
 def run(corpus: Path, out: Path, force: bool, password: str | None, ocr: bool, pdf_engine: str, timeout: float,
         memory_limit: int, workers: int | None, executor: str, scheduler: str | None, model: str,
-        gazetteers: tuple[Path, ...], default_currency: str) -> None:
+        gazetteers: tuple[Path, ...], default_currency: str, csv_bom: bool = False) -> None:
     """Process every document in CORPUS into tables in OUT.
 
     Exit code 0: every document ok (or skipped); 1: some documents failed, the rest were written;
@@ -139,14 +140,15 @@ def extract(out: Path, model: str, gazetteers: tuple[Path, ...], default_currenc
 
 @main.command()
 @click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path))
+@click.option("--csv-bom", is_flag=True, help="Write CSV as UTF-8 with a BOM, so Excel shows Chinese text correctly.")
 @common_options
 @user_errors
-def tables(out: Path, model: str, gazetteers: tuple[Path, ...], default_currency: str) -> None:
+def tables(out: Path, model: str, gazetteers: tuple[Path, ...], default_currency: str, csv_bom: bool = False) -> None:
     """Stage 3: OUT/mentions.jsonl → normalized tables (CSV + Parquet)."""
     from pipeline.run import run_tables
 
     counts = run_tables(Config(corpus=out, out=out, model=model, gazetteers=gazetteers,
-                               default_currency=default_currency))
+                               default_currency=default_currency, csv_bom=csv_bom))
     click.echo("rows: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
 
 

@@ -23,6 +23,7 @@ class Config:
     force: bool = False
     workers: int = 1
     batch_size: int = 64
+    csv_bom: bool = False  # CSV as UTF-8 with a BOM (utf-8-sig): Excel then shows CJK text correctly
     ocr: bool = False  # OCR PDFs without a text layer (needs ocrmypdf + tesseract on PATH)
     timeout: float = 300.0  # seconds per document in the worker process; 0 = no limit
     memory_limit: int = 4096  # MB of address space per worker process (RLIMIT_AS); 0 = no limit

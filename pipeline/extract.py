@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
 
 from pipeline.errors import ModelError
+from pipeline.extract_zh import ChineseExtractor, outside
 from pipeline.figures import find_figures, infer_currency
 from pipeline.entities import EntityRecognizer
 from pipeline.gazetteer import Gazetteer
@@ -47,11 +48,14 @@ class Extractor:
 
     def __post_init__(self) -> None:
         self.entities = EntityRecognizer(self.gazetteer)
+        self.chinese = ChineseExtractor(self.gazetteer)  # Chinese blocks skip the English components
 
     def extract(self, documents: Iterable[Document]) -> Iterator[tuple[Document, list[Mention]]]:
         """Mentions of every document, streamed; documents go through nlp.pipe in chunks."""
         for document in documents:
-            chunks = list(split_chunks(document.text))
+            zh_blocks = self.chinese.chinese_blocks(document.text)
+            all_zh = self.chinese.all_chinese(document.text, zh_blocks)
+            chunks = [] if all_zh else list(split_chunks(document.text))
             docs = list(self.nlp.pipe((c for _, c in chunks), batch_size=self.batch_size))
             mentions: list[Mention] = []
             sentences: list[tuple[int, int]] = []
@@ -62,6 +66,9 @@ class Extractor:
                 ents += [(offset + e.start_char, offset + e.end_char, e.label_) for e in doc.ents]
             mentions += self.figure_mentions(document, ents, sentences)
             mentions += self.entities.mentions(document.doc_id, document.text, ents)
+            if zh_blocks:
+                mentions = [m for m in mentions if outside(m.start, zh_blocks)]
+                mentions += self.chinese.mentions(document, zh_blocks)
             mentions.sort(key=lambda m: (m.start, m.end, m.label))
             yield document, mentions
 

@@ -67,12 +67,12 @@ def normalize_document(document: Document, mentions: list[Mention], entries: dic
                 to_float(m.hint("value")), to_float(m.hint("value_max")), m.hint("unit"),
                 m.hint("qualifier"), re.sub(r"\s+", " ", m.hint("subject")),
                 re.sub(r"\s+", " ", text[s:e]).strip(), m.method, m.confidence,
-                currency_inferred=m.hint("currency_inferred") == "1"))
+                currency_inferred=m.hint("currency_inferred") == "1", lang=m.hint("lang", "en")))
             continue
         canonical, etype, cc, eid, acronym = entity_fields(m, entries)
         if m.label == "PLACE":
             places.append(Place(mid, document.doc_id, document.source, page, m.start, m.end, m.text,
-                                canonical, etype, cc, m.method, m.confidence, eid))
+                                canonical, etype, cc, m.method, m.confidence, eid, lang=m.hint("lang", "en")))
         else:
             institutions.append(Institution(mid, document.doc_id, document.source, page, m.start, m.end,
                                             m.text, canonical, acronym, etype, m.method, m.confidence, eid,

@@ -167,6 +167,7 @@ class Figure:
     x1: float | None = None
     bottom: float | None = None
     currency_inferred: bool = False  # money whose currency came from the document's locale (a bare '$')
+    lang: str = "en"  # language of the block the figure is in: en, zh-Hant, zh-Hans (pipeline.lang)
 
 
 @dataclass(frozen=True)
@@ -189,6 +190,7 @@ class Place:
     top: float | None = None
     x1: float | None = None
     bottom: float | None = None
+    lang: str = "en"
 
 
 @dataclass(frozen=True)
@@ -211,6 +213,7 @@ class Institution:
     top: float | None = None
     x1: float | None = None
     bottom: float | None = None
+    lang: str = "en"
 
 
 @dataclass(frozen=True)
@@ -229,22 +232,22 @@ class DocumentResult:
 # The table contract: exact file names and column order.
 DOCUMENT_COLUMNS = (
     "doc_id", "source", "format", "title", "pages", "n_chars", "n_words", "sha256",
-    "status", "error", "pipeline_version", "processed_at", "encoding",
+    "status", "error", "pipeline_version", "processed_at", "encoding", "lang",
 )
 FIGURE_COLUMNS = (
     "mention_id", "doc_id", "source", "page", "start", "end", "text", "kind", "value",
     "value_max", "unit", "qualifier", "subject", "sentence", "method", "confidence",
-    "bbox", "x0", "top", "x1", "bottom", "currency_inferred",
+    "bbox", "x0", "top", "x1", "bottom", "currency_inferred", "lang",
 )
 PLACE_COLUMNS = (
     "mention_id", "doc_id", "source", "page", "start", "end", "text", "canonical",
     "place_type", "country_code", "method", "confidence",
-    "bbox", "x0", "top", "x1", "bottom",
+    "bbox", "x0", "top", "x1", "bottom", "lang",
 )
 INSTITUTION_COLUMNS = (
     "mention_id", "doc_id", "source", "page", "start", "end", "text", "canonical",
     "acronym", "institution_type", "method", "confidence",
-    "bbox", "x0", "top", "x1", "bottom",
+    "bbox", "x0", "top", "x1", "bottom", "lang",
 )
 TABLES = {
     "documents": DOCUMENT_COLUMNS,

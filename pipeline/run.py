@@ -29,7 +29,7 @@ from pipeline.records import Document, DocumentResult, Mention, PageSpan
 from pipeline.store import (Manifest, file_digest, load_manifest, load_part, part_path, prune,
                             save_manifest, save_part, tables_intact)
 from pipeline.datapackage import write_datapackage
-from pipeline.write import write_tables, write_text_atomic
+from pipeline.write import has_bom, write_tables, write_text_atomic
 
 @dataclass
 class RunSummary:
@@ -213,13 +213,14 @@ def finish(config: Config, summary: RunSummary, manifest: Manifest, results: lis
     summary.changed = sum(1 for s, d in documents.items() if s in before and before[s]["sha256"] != d["sha256"])
     summary.removed = sum(1 for s in before if s not in documents)
     unchanged = (summary.processed == 0 and manifest.pipeline_version == version
-                 and before == documents and tables_intact(out, manifest))
+                 and before == documents and tables_intact(out, manifest)
+                 and has_bom(out / "documents.csv") == config.csv_bom)
     if unchanged:
         summary.rows = {"documents": len(results), "figures": sum(len(r.figures) for r in results),
                         "places": sum(len(r.places) for r in results),
                         "institutions": sum(len(r.institutions) for r in results)}
     else:
-        summary.rows = write_tables(out, results)
+        summary.rows = write_tables(out, results, csv_bom=config.csv_bom)
         write_datapackage(out)  # Frictionless description of the tables (issue 7)
         summary.tables_written = True
         tables = {f"{name}.{ext}": file_digest(out / f"{name}.{ext}")
@@ -402,7 +403,7 @@ def run_tables(config: Config) -> dict[str, int]:
         figures, places, institutions = normalize_document(doc, by_doc.get(doc.doc_id, []), entries)
         results.append(DocumentResult(doc, tuple(figures), tuple(places), tuple(institutions),
                                       processed_at=now(), pipeline_version=version))
-    counts = write_tables(config.out, results)
+    counts = write_tables(config.out, results, csv_bom=config.csv_bom)
     write_datapackage(config.out)
     return counts
 

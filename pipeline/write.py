@@ -10,6 +10,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from pipeline.lang import document_lang
 from pipeline.records import DOCUMENT_COLUMNS, TABLES, DocumentResult
 
 INT_COLUMNS = {"page", "start", "end", "pages", "n_chars", "n_words"}
@@ -46,7 +47,7 @@ def document_row(result: DocumentResult) -> dict[str, Any]:
         "pages": d.pages, "n_chars": len(d.text), "n_words": len(d.text.split()),
         "sha256": d.sha256, "status": d.status, "error": d.error,
         "pipeline_version": result.pipeline_version, "processed_at": result.processed_at,
-        "encoding": d.encoding,
+        "encoding": d.encoding, "lang": document_lang(d.text) if d.text else "en",
     }
 
 
@@ -104,18 +105,29 @@ def csv_safe(df: Any) -> Any:
     return safe
 
 
-def write_tables(out: Path, results: Iterable[DocumentResult]) -> dict[str, int]:
-    """Write every table as CSV + Parquet; return row counts."""
+def write_tables(out: Path, results: Iterable[DocumentResult], csv_bom: bool = False) -> dict[str, int]:
+    """Write every table as CSV + Parquet; return row counts. `csv_bom`: UTF-8 with a BOM, so that
+    Excel opens CJK text correctly (it reads a BOM-less CSV in the system code page)."""
     rows = table_rows(results)
     counts = {}
     for name, table_rows_ in rows.items():
         df = frame(name, table_rows_)
         with atomic_path(out / f"{name}.csv") as tmp:
-            csv_safe(df).to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n")
+            csv_safe(df).to_csv(tmp, index=False, encoding="utf-8-sig" if csv_bom else "utf-8",
+                                lineterminator="\n")
         with atomic_path(out / f"{name}.parquet") as tmp:
             df.to_parquet(tmp, index=False, engine="pyarrow")
         counts[name] = len(df)
     return counts
+
+
+def has_bom(path: Path) -> bool:
+    """True when a written CSV starts with the UTF-8 BOM (`--csv-bom`)."""
+    try:
+        with path.open("rb") as fh:
+            return fh.read(3) == b"\xef\xbb\xbf"
+    except OSError:
+        return False
 
 
 __all__ = ["DOCUMENT_COLUMNS", "atomic_path", "write_tables", "write_text_atomic"]
