@@ -158,8 +158,12 @@ class Scanner(Reader):
             if duration is not None and duration[0] == "duration":  # 'three school years'
                 return "duration", duration[1], subject, end
             return "count", unit_name, subject, end
-        if value != 1 and self.low(k) == "of" and self.low(k + 1) in ("them", "these", "those", "which", "whom"):
-            return "count", "", "", k + 2
+        if value != 1 and self.low(k) == "of" and self.low(k + 1) in self.lex["partitive_pronouns"]:
+            return "count", "", "", k + 2  # '16 of them'
+        if value != 1 and self.low(k) == "of" and self.low(k + 1) in self.lex["determiners"]:
+            later = self.read_number(k + 2)  # '16 of the 20 projects': the count takes the later noun
+            head = self.count_head(later[1] if later is not None else k + 2)
+            return "count", head[0] if head else "", "", k
         if amt.scaled or re.search(r"[0-9][, \u00a0][0-9]{3}", amt.surface) or \
                 (self.qualifier_before(amt.start_idx)[0] and not amt.in_words and value >= 2):
             return "count", "", "", k
@@ -172,6 +176,8 @@ class Scanner(Reader):
             if self.low(unit[2]) in self.lex["_range_dashes"] and self.low(unit[2] + 1) in self.lex["age_after"]:
                 return None  # '30-year-old': an age, a point on a scale
             return unit[0], unit[1], "", unit[2]
+        if self.low(k + 1) in self.lex["ratio_times"]:
+            return "ratio", "", "", k + 2  # 'a 5-fold increase'
         word, follow = self.tok(k + 1), self.tok(k + 2)
         if word is not None and word.kind == "word" and word.text.islower() and follow is not None \
                 and follow.kind == "word" and follow.low not in self.lex["_count_stopwords"] and amt.value != 1 \
