@@ -227,8 +227,8 @@ def finish(config: Config, summary: RunSummary, manifest: Manifest, results: lis
                   for name in summary.rows for ext in ("csv", "parquet")}
         save_manifest(out, Manifest(version, documents, tables))
     prune(out, results)
-    for r in results:
     write_pdf_table_index(out, results)
+    for r in results:
         status = r.document.status
         if status == "ok":
             summary.ok += 1
