@@ -8,6 +8,7 @@ enough ruling paths to hold a ruled table go through pdfplumber's `find_tables`.
 from __future__ import annotations
 
 import ctypes
+import math
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
@@ -98,8 +99,12 @@ def read_pdfium(path: Path, password: str | None) -> tuple[str, list[RawPage]]:
         with lazy_plumber(path, password) as holder:
             for index in range(len(doc)):
                 page = doc[index]
-                left, _, right, top_y = page.get_mediabox()
-                width, height = right - left, top_y - page.get_mediabox()[1]
+                left, bottom_y, right, top_y = page.get_mediabox()
+                rotation = page.get_rotation() % 360
+                width, height = right - left, top_y - bottom_y
+                if rotation in (90, 270):
+                    width, height = height, width
+                upright = math.radians(-rotation) % (2 * math.pi)  # the angle of upright text
                 textpage = page.get_textpage()
                 n = textpage.count_chars()
                 text = textpage.get_text_range(0, n) if n else ""
@@ -114,8 +119,13 @@ def read_pdfium(path: Path, password: str | None) -> tuple[str, list[RawPage]]:
                         append(NO_BOX)
                         continue
                     loose_box(tp, i, ref)
-                    append((rect.left - left, top_y - rect.top, rect.right - left, top_y - rect.bottom))
-                    if 0.05 < char_angle(tp, i) < 6.23:  # radians; upright text is 0
+                    if rotation == 0:
+                        append((rect.left - left, top_y - rect.top, rect.right - left, top_y - rect.bottom))
+                    else:
+                        append(rotate((rect.left, rect.bottom, rect.right, rect.top), rotation,
+                                      (left, bottom_y, right, top_y)))
+                    turn = abs(char_angle(tp, i) - upright)
+                    if 0.05 < turn < 6.23:  # radians: text set sideways on the page
                         rotated.add(i)
                 tables: list[TableGrid] = []
                 if n and may_hold_table(page, raw):
@@ -126,6 +136,17 @@ def read_pdfium(path: Path, password: str | None) -> tuple[str, list[RawPage]]:
     finally:
         doc.close()
     return title, pages
+
+
+def rotate(box: Box, rotation: int, media: Box) -> Box:
+    """A glyph box in PDF user space (y up) → the displayed page's space (origin top-left)."""
+    x0, y0, x1, y1 = box
+    left, bottom, right, top = media
+    if rotation == 90:
+        return (y0 - bottom, x0 - left, y1 - bottom, x1 - left)
+    if rotation == 180:
+        return (right - x1, y0 - bottom, right - x0, y1 - bottom)
+    return (top - y1, right - x1, top - y0, right - x0)  # 270
 
 
 def may_hold_table(page: Any, raw: Any, limit: int = 400) -> bool:

@@ -406,6 +406,8 @@ def cell_chars(chars: str, boxes: list[Box], grid: TableGrid) -> tuple[list[list
             continue
         for r, c, (cx0, ctop, cx1, cbottom) in flat:
             if cx0 <= cx <= cx1 and ctop <= cy <= cbottom:
+                if i and chars[i - 1].isspace():  # keeps the word gap the PDF spelt as a space
+                    cells[r][c].append(i - 1)
                 cells[r][c].append(i)
                 break
     return cells, inside
@@ -436,13 +438,14 @@ def emit_table(em: Emitter, t: int, grid: TableGrid, cells: list[list[list[int]]
     for r, row in enumerate(split_rows(cell_lines)):
         if r:
             em.sep("\n", True)
+        alone = sum(1 for lines in row if lines) == 1  # a block spanning the row: keep its lines
         for c, lines in enumerate(row):
             if c:
                 em.sep("\t", True)
             cell_start = em.pos
-            for k, ln in enumerate(lines):
+            for k, ln in enumerate(join_rows(lines) if len(lines) > 1 else lines):
                 if k:
-                    em.sep(" ")
+                    em.sep("\n" if alone else " ")
                 text, xs = render_line(ln, chars, boxes, markers)
                 em.emit(text, xs, ln.top, ln.bottom)
             em.cells.append((t, r, c, cell_start, em.pos))
