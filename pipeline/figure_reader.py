@@ -131,13 +131,7 @@ class Reader:
         words: list[str] = []
         while True:
             w = self.low(j)
-            if w in units or (w in mults and (words or w == "hundred")):
-                words.append(w)
-                j += 1
-            elif w in ("a", "an") and not words and self.low(j + 1) in mults:
-                words.append(w)
-                j += 1
-            elif w == "and" and words and words[-1] in mults and self.low(j + 1) in units:
+            if w in units or (w in mults and (words or w == "hundred")) or w in ("a", "an") and not words and self.low(j + 1) in mults or w == "and" and words and words[-1] in mults and self.low(j + 1) in units:
                 words.append(w)
                 j += 1
             elif w == "-" and words and self.glued(j - 1, j) and self.glued(j, j + 1) and self.low(j + 1) in units:
@@ -274,10 +268,9 @@ class Reader:
             return True  # letter-spaced digits from a PDF table ('2 0 15')
         # a paragraph number: a number alone at the start of a line followed by '.' or ')'
         line_start = self.text.rfind("\n", 0, t.start) + 1
-        if self.text[line_start:t.start].strip() in ("", "(") and nxt is not None and nxt.text in (".", ")") \
-                and self.glued(i, i + 1) and not (self.tok(i + 2) is not None and self.toks[i + 2].kind == "num"):
-            return True
-        return False
+        after = self.tok(i + 2)
+        return self.text[line_start:t.start].strip() in ("", "(") and nxt is not None and \
+            nxt.text in (".", ")") and self.glued(i, i + 1) and not (after is not None and after.kind == "num")
 
     def is_name_label(self, k: int, i: int) -> bool:
         """'Pillar 3', 'Industry 4.0', 'HKT 12:45': a capitalized word right before a small bare number."""

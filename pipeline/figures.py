@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+
 from pipeline.figure_reader import Reader, lexicon
 from pipeline.numbers import parse_digits, parse_words
 

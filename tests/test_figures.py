@@ -286,9 +286,9 @@ def test_table_is_large_enough() -> None:
 
 def test_values_are_exact_decimals() -> None:
     (f,) = find_figures("Reserves of HK$2 100 billion.")
-    assert f.value == Decimal("2100000000000") and isinstance(f.value, Decimal)
+    assert f.value == Decimal(2100000000000) and isinstance(f.value, Decimal)
     (g,) = find_figures("A grant of $0.1 billion.")
-    assert g.value == Decimal("100000000")
+    assert g.value == Decimal(100000000)
 
 
 def test_subject_keeps_the_named_of_phrase() -> None:
