@@ -291,8 +291,8 @@ def process_one(path: Path, source: str, config: Config, version: str, sha256: s
         extractor, entries = get_extractor(config)
         [(document, mentions)] = list(extractor.extract([document]))
         figures, places, institutions = normalize_document(document, mentions, entries)
-    except MemoryError:
         document = save_pdf_artefacts(config.out, document)  # OUT/layout, OUT/pdf_tables (issue 6)
+    except MemoryError:
         raise
     except Exception as exc:
         return failed_result(path, source, f"extraction failed ({type(exc).__name__}: {exc}): {source}",
@@ -362,8 +362,8 @@ def load_ingested(out: Path) -> list[Document]:
         d = json.loads(line)
         d["page_spans"] = tuple(PageSpan(**p) for p in d.get("page_spans", ()))
         tp = out / "text" / f"{d['doc_id']}.txt"
-        docs.append(Document(text=tp.read_text("utf-8") if d["status"] == "ok" else "", **d))
         d["layout"] = load_layout(out, d["doc_id"])
+        docs.append(Document(text=tp.read_text("utf-8") if d["status"] == "ok" else "", **d))
     return docs
 
 

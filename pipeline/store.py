@@ -39,6 +39,7 @@ def save_part(out: Path, result: DocumentResult, key: str = "") -> None:
         write_text_atomic(text_path(out, result.document.doc_id), result.document.text)
     doc = asdict(result.document)
     doc.pop("text")
+    doc.pop("layout", None)  # PDF layout is its own artefact (OUT/layout), not part of the part
     payload = {
         "document": doc,
         "figures": [asdict(f) for f in result.figures],
