@@ -49,7 +49,9 @@ _WIDE = str.maketrans("０１２３４５６７８９", "0123456789")
 
 def number_regex() -> re.Pattern[str]:
     cn = re.escape(lexicon()["_cn_chars"])
-    return re.compile(rf"(?P<ar>{_ARABIC})(?P<sc>(?:萬億|万亿|[萬万億亿千百])*)|(?P<cn>[{cn}]+)")
+    digits = re.escape("".join(lexicon()["digits"]))
+    return re.compile(rf"(?P<ar>{_ARABIC})(?P<sc>(?:萬億|万亿|[萬万億亿千百])*)"
+                      rf"|(?P<cn>[{cn}]+(?:[點点][{digits}]+[萬万億亿]*)?)")
 
 
 
@@ -91,6 +93,14 @@ def parse_number(s: str) -> Decimal | None:
     s = s.translate(_WIDE).replace("萬", "万").replace("億", "亿")
     if not s:
         return None
+    if "点" in s or "點" in s:  # 三點五 = 3.5, 一點二億 = 1.2e8
+        m = re.fullmatch(r"(.+?)[點点](.+?)([万亿]*)", s)
+        whole = parse_small(m.group(1)) if m else None
+        if m is None or whole is None or not all(ch in lexicon()["digits"] for ch in m.group(2)):
+            return None
+        frac = "".join(str(lexicon()["digits"][ch]) for ch in m.group(2))
+        scaled = parse_number("1" + m.group(3)) if m.group(3) else Decimal(1)
+        return None if scaled is None else Decimal(f"{whole}.{frac}") * scaled
     if "亿" in s:
         left, _, right = s.rpartition("亿")
         hi = parse_number(left) if left else Decimal(1)

@@ -1,0 +1,205 @@
+"""figures_zh: a table of Chinese figure cases (Traditional and Simplified), not-figures included."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from pipeline.figures_zh import find_figures_zh, is_digit_string, parse_number
+
+# (text, locale, expected figures as (surface, kind, value, value_max, unit, qualifier)); [] = no figure
+CASES: list[tuple[str, str, list[tuple[str, str, float, float | None, str, str]]]] = [
+    # money: scale words, currencies, bare 元 by locale
+    ("超過1,500億港元", "hk", [("超過1,500億港元", "money", 1.5e11, None, "HKD", "超過")]),
+    ("301.38億港元", "hk", [("301.38億港元", "money", 3.0138e10, None, "HKD", "")]),
+    ("人民币3.5万亿元", "cn", [("人民币3.5万亿元", "money", 3.5e12, None, "CNY", "")]),
+    ("人民幣3.5萬億元", "hk", [("人民幣3.5萬億元", "money", 3.5e12, None, "CNY", "")]),
+    ("37億元", "hk", [("37億元", "money", 3.7e9, None, "HKD", "")]),
+    ("37亿元", "cn", [("37亿元", "money", 3.7e9, None, "CNY", "")]),
+    ("37億元", "mo", [("37億元", "money", 3.7e9, None, "MOP", "")]),
+    ("385万元", "cn", [("385万元", "money", 3.85e6, None, "CNY", "")]),
+    ("最高港幣3,000萬元", "hk", [("最高港幣3,000萬元", "money", 3e7, None, "HKD", "最高")]),
+    ("港币500万元", "cn", [("港币500万元", "money", 5e6, None, "HKD", "")]),
+    ("澳門元5億", "mo", [("澳門元5億", "money", 5e8, None, "MOP", "")]),
+    ("2億澳門元", "hk", [("2億澳門元", "money", 2e8, None, "MOP", "")]),
+    ("3亿澳门元", "cn", [("3亿澳门元", "money", 3e8, None, "MOP", "")]),
+    ("3億美元", "hk", [("3億美元", "money", 3e8, None, "USD", "")]),
+    ("HK$100億", "hk", [("HK$100億", "money", 1e10, None, "HKD", "")]),
+    ("一萬一千元", "hk", [("一萬一千元", "money", 11000, None, "HKD", "")]),
+    ("五千萬港元", "hk", [("五千萬港元", "money", 5e7, None, "HKD", "")]),
+    ("二十億元", "cn", [("二十億元", "money", 2e9, None, "CNY", "")]),
+    ("兩億元", "hk", [("兩億元", "money", 2e8, None, "HKD", "")]),
+    ("两亿元", "cn", [("两亿元", "money", 2e8, None, "CNY", "")]),
+    ("可達520億元", "hk", [("可達520億元", "money", 5.2e10, None, "HKD", "可達")]),
+    ("不少於200億元", "hk", [("不少於200億元", "money", 2e10, None, "HKD", "不少於")]),
+    ("逾100億元", "hk", [("逾100億元", "money", 1e10, None, "HKD", "逾")]),
+    ("约1亿元", "cn", [("约1亿元", "money", 1e8, None, "CNY", "约")]),
+    ("近50億元", "hk", [("近50億元", "money", 5e9, None, "HKD", "近")]),
+    ("突破1000亿元", "cn", [("突破1000亿元", "money", 1e11, None, "CNY", "突破")]),
+    ("1,000元", "hk", [("1,000元", "money", 1000, None, "HKD", "")]),
+    ("10 000元", "hk", [("10 000元", "money", 10000, None, "HKD", "")]),
+    # ranges with a shared scale
+    ("10至20億元", "hk", [("10至20億元", "money", 1e9, 2e9, "HKD", "")]),
+    ("約3億至5億元", "hk", [("約3億至5億元", "money", 3e8, 5e8, "HKD", "約")]),
+    ("三至五億元", "hk", [("三至五億元", "money", 3e8, 5e8, "HKD", "")]),
+    ("1到3年", "cn", [("1到3年", "duration", 1, 3, "year", "")]),
+    ("50至100家企業", "hk", [("50至100家企業", "count", 50, 100, "enterprise", "")]),
+    ("5-10公頃", "hk", [("5-10公頃", "area", 5, 10, "hectare", "")]),
+    ("百分之五至百分之十", "hk", [("百分之五至百分之十", "percent", 5, 10, "", "")]),
+    # a change is two figures
+    ("由14.92平方公里擴展至120.56平方公里", "hk",
+     [("14.92平方公里", "area", 14.92, None, "square kilometre", ""),
+      ("120.56平方公里", "area", 120.56, None, "square kilometre", "")]),
+    # percentages
+    ("1.07%", "hk", [("1.07%", "percent", 1.07, None, "", "")]),
+    ("15％", "cn", [("15％", "percent", 15, None, "", "")]),
+    ("百分之七", "hk", [("百分之七", "percent", 7, None, "", "")]),
+    ("百分之二十三", "hk", [("百分之二十三", "percent", 23, None, "", "")]),
+    ("百分之三點五", "hk", [("百分之三點五", "percent", 3.5, None, "", "")]),
+    ("一點二億元", "hk", [("一點二億元", "money", 1.2e8, None, "HKD", "")]),
+    ("三點五公里", "cn", [("三點五公里", "length", 3.5, None, "kilometre", "")]),
+    ("重點項目", "hk", []),
+    ("八成", "hk", [("八成", "percent", 80, None, "", "")]),
+    ("约三成", "cn", [("约三成", "percent", 30, None, "", "约")]),
+    ("0.7個百分點", "hk", [("0.7個百分點", "percent", 0.7, None, "", "")]),
+    ("2个百分点", "cn", [("2个百分点", "percent", 2, None, "", "")]),
+    ("超過一半", "hk", [("超過一半", "fraction", 0.5, None, "", "超過")]),
+    # fractions and ratios
+    ("三分之一", "hk", [("三分之一", "fraction", 0.333333, None, "", "")]),
+    ("四分之三", "cn", [("四分之三", "fraction", 0.75, None, "", "")]),
+    ("一半", "hk", [("一半", "fraction", 0.5, None, "", "")]),
+    ("四倍", "hk", [("四倍", "ratio", 4, None, "", "")]),
+    ("約四倍", "hk", [("約四倍", "ratio", 4, None, "", "約")]),
+    ("一比二", "hk", [("一比二", "ratio", 0.5, None, "", "")]),
+    ("1比4", "cn", [("1比4", "ratio", 0.25, None, "", "")]),
+    # measures
+    ("87公頃", "hk", [("87公頃", "area", 87, None, "hectare", "")]),
+    ("约87公顷", "cn", [("约87公顷", "area", 87, None, "hectare", "约")]),
+    ("2,000公頃左右", "hk", [("2,000公頃左右", "area", 2000, None, "hectare", "左右")]),
+    ("30万平方米以上", "cn", [("30万平方米以上", "area", 3e5, None, "square metre", "以上")]),
+    ("3.02平方公里", "cn", [("3.02平方公里", "area", 3.02, None, "square kilometre", "")]),
+    ("26公里", "hk", [("26公里", "length", 26, None, "kilometre", "")]),
+    ("500兆瓦", "hk", [("500兆瓦", "power", 500, None, "megawatt", "")]),
+    ("10万吨", "cn", [("10万吨", "mass", 1e5, None, "tonne", "")]),
+    ("1.2萬平方呎", "hk", [("1.2萬平方呎", "area", 12000, None, "square foot", "")]),
+    ("3千米", "cn", [("3千米", "length", 3, None, "kilometre", "")]),
+    ("100萬標準箱", "hk", [("100萬標準箱", "quantity", 1e6, None, "TEU", "")]),
+    # durations
+    ("五年", "hk", [("五年", "duration", 5, None, "year", "")]),
+    ("為期三年", "hk", [("三年", "duration", 3, None, "year", "")]),
+    ("42個月內", "hk", [("42個月內", "duration", 42, None, "month", "內")]),
+    ("18个月", "cn", [("18个月", "duration", 18, None, "month", "")]),
+    ("十多年", "hk", [("十多年", "duration", 10, None, "year", "多")]),
+    ("二十餘年", "hk", [("二十餘年", "duration", 20, None, "year", "餘")]),
+    ("首三年", "hk", [("三年", "duration", 3, None, "year", "")]),
+    ("為期一年", "hk", [("一年", "duration", 1, None, "year", "")]),
+    ("14天", "cn", [("14天", "duration", 14, None, "day", "")]),
+    ("24小時", "hk", [("24小時", "duration", 24, None, "hour", "")]),
+    ("三個星期", "hk", [("三個星期", "duration", 3, None, "week", "")]),
+    # counts with classifiers; the unit is the English head noun
+    ("十六所國家重點實驗室", "hk", [("十六所國家重點實驗室", "count", 16, None, "laboratory", "")]),
+    ("二十二個", "hk", [("二十二個", "count", 22, None, "unit", "")]),
+    ("28所研發實驗室", "hk", [("28所研發實驗室", "count", 28, None, "laboratory", "")]),
+    ("科研人員約2,500名", "hk", [("約2,500名", "count", 2500, None, "researcher", "約")]),
+    ("約5.2萬個職位", "hk", [("約5.2萬個職位", "count", 52000, None, "job", "約")]),
+    ("首三座大樓", "hk", [("三座大樓", "count", 3, None, "building", "")]),
+    ("約90間初創企業", "hk", [("約90間初創企業", "count", 90, None, "start-up", "約")]),
+    ("30家以上", "cn", [("30家以上", "count", 30, None, "organisation", "以上")]),
+    ("6000余人", "cn", [("6000余人", "count", 6000, None, "person", "余")]),
+    ("350名香港青年", "cn", [("350名香港青年", "count", 350, None, "person", "")]),
+    ("基地24家", "cn", [("24家", "count", 24, None, "base", "")]),
+    ("项目504个", "cn", [("504个", "count", 504, None, "project", "")]),
+    ("八个研究所", "cn", [("八个研究所", "count", 8, None, "institute", "")]),
+    ("79条具体事项", "cn", [("79条具体事项", "count", 79, None, "item", "")]),
+    ("兩間大學", "hk", [("兩間大學", "count", 2, None, "university", "")]),
+    ("一萬一千人", "hk", [("一萬一千人", "count", 11000, None, "person", "")]),
+    ("逾萬人", "hk", [("逾萬人", "count", 10000, None, "person", "逾")]),
+    ("3人", "cn", [("3人", "count", 3, None, "person", "")]),
+    ("12項措施", "hk", [("12項措施", "count", 12, None, "measure", "")]),
+    ("五座大樓", "hk", [("五座大樓", "count", 5, None, "building", "")]),
+    ("三個「片區開發」試點", "hk", [("三個「片區開發」試點", "count", 3, None, "pilot area", "")]),
+    ("4栋楼", "cn", [("4栋", "count", 4, None, "building", "")]),
+    # not figures: years, fiscal years, plan names, ordinals, paragraphs, chapters
+    ("二〇二四年", "hk", []),
+    ("二零二三年預算案", "hk", []),
+    ("2024年3月5日", "cn", []),
+    ("2024-25年度", "hk", []),
+    ("2026/27年度", "hk", []),
+    ("二〇二五至二六年度", "hk", []),
+    ("2024至2025年", "cn", []),
+    ("2021年底", "cn", []),
+    ("80年代", "hk", []),
+    ("「十四五」規劃", "hk", []),
+    ("十四五規劃", "hk", []),
+    ("第十四個五年規劃", "hk", []),
+    ("第二期", "hk", []),
+    ("第45段", "hk", []),
+    ("第622章", "hk", []),
+    ("第三季", "hk", []),
+    ("深府办函〔2024〕15号", "cn", []),
+    # not figures: 一 as an article, 之一, 兩 meaning both, slogans
+    ("一所太空機械人研發中心", "hk", []),
+    ("一家公司", "hk", []),
+    ("前一年", "hk", []),
+    ("之一", "hk", []),
+    ("三大支柱之一", "hk", []),
+    ("兩岸", "hk", []),
+    ("深圳河两侧", "cn", []),
+    ("兩者", "hk", []),
+    ("「一國兩制」", "hk", []),
+    ("一國兩制", "hk", []),
+    ("“一区两园”", "cn", []),
+    ("深港“半小时科研圈”", "cn", []),
+    ("一成不變", "hk", []),
+    ("5G網絡", "hk", []),
+    ("98. 國家", "hk", []),
+    ("一、对标规划目标", "cn", []),
+    ("2006年成立", "cn", []),
+    ("白名单", "cn", []),
+]
+
+
+@pytest.mark.parametrize("text,locale,expected", CASES, ids=[c[0] for c in CASES])
+def test_figure_cases(text: str, locale: str, expected: list[tuple[str, str, float, float | None, str, str]]) -> None:
+    got = [(text[f.start:f.end], f.kind, float(f.value), None if f.value_max is None else float(f.value_max),
+            f.unit, f.qualifier) for f in find_figures_zh(text, locale=locale)]
+    assert len(got) == len(expected), got
+    for g, e in zip(got, expected):
+        assert g[0] == e[0] and g[1] == e[1] and g[4] == e[4] and g[5] == e[5], g
+        assert g[2] == pytest.approx(e[2], rel=1e-6), g
+        assert (g[3] is None) == (e[3] is None) and (e[3] is None or g[3] == pytest.approx(e[3], rel=1e-6)), g
+
+
+def test_at_least_100_cases() -> None:
+    assert len(CASES) >= 100
+
+
+@pytest.mark.parametrize("surface,value", [
+    ("十六", 16), ("二十二", 22), ("一萬一千", 11000), ("兩", 2), ("一百零五", 105), ("三億五千萬", 350000000),
+    ("1,500億", 150000000000), ("3.5万亿", 3500000000000), ("5.2萬", 52000), ("十", 10), ("萬", 10000),
+])
+def test_parse_number(surface: str, value: int) -> None:
+    assert parse_number(surface) == Decimal(value)
+
+
+@pytest.mark.parametrize("surface", ["十四五", "一二", "百十"])
+def test_malformed_numbers_are_none(surface: str) -> None:
+    assert parse_number(surface) is None
+
+
+def test_digit_strings_are_years_or_codes() -> None:
+    assert is_digit_string("二〇二四") and is_digit_string("二六") and not is_digit_string("二十")
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "政府會以100億元成立基金，並向每家提供最高50萬元資助，為期三年。"
+    for f in find_figures_zh(text, 5, len(text), locale="hk"):
+        assert f.start >= 5 and text[f.start:f.end].strip() == text[f.start:f.end]
+
+
+def test_qualifier_norm_is_the_english_vocabulary() -> None:
+    norms = {f.qualifier: f.qualifier_norm for f in find_figures_zh(
+        "約3億元、逾100億元、不少於200億元、可達50億元、30家以上、6000余人、2,000公頃左右、42個月內", locale="hk")}
+    assert norms == {"約": "about", "逾": "over", "不少於": "at least", "可達": "up to", "以上": "at least",
+                     "余": "more than", "左右": "about", "內": "up to"}
