@@ -60,7 +60,9 @@ class Row:
             value = fmt_number(d.get("value", ""))
             if d.get("value_max"):
                 value += "–" + fmt_number(d["value_max"])
-            return " ".join(p for p in (d.get("qualifier", ""), value, d.get("unit", "")) if p)
+            unit = d.get("unit", "") or {"percent": "%"}.get(d.get("kind", ""), "")
+            return " ".join(p for p in (d.get("qualifier", ""), value + "%" if unit == "%" else value,
+                                        "" if unit == "%" else unit) if p)
         return d.get("canonical", "")
 
     @property

@@ -144,7 +144,9 @@ def test_learn_saves_the_surface_as_an_alias_the_gazetteer_accepts(out: Path) ->
     assert added == 2
     gaz = load_gazetteer([path])
     index = gaz.alias_index()
-    assert index[inst["text"]].id == "inst:cas"  # an existing entry keeps its id
+    shipped = next(e for e in load_gazetteer().entries if e.canonical == "Chinese Academy of Sciences")
+    assert index[inst["text"]].id == shipped.id  # an existing entry keeps its id and type
+    assert index[inst["text"]].type == shipped.type
     assert index[place["text"]].canonical == "Brand New Place" and index[place["text"]].id.startswith("place:user-")
     assert learn_aliases(out, ds)[1] == 0  # learning twice adds nothing
 
