@@ -179,6 +179,9 @@ class Scanner(Reader):
             return unit[0], unit[1], "", unit[2]
         if self.low(k + 1) in self.lex["ratio_times"]:
             return "ratio", "", "", k + 2  # 'a 5-fold increase'
+        if self.low(k + 1) in self.lex["approximate_suffixes"]:
+            head = self.count_head(k + 2)  # 'some 600-odd aided schools'
+            return ("count", head[0], head[1], head[2]) if head else ("count", "", "", k + 2)
         word, follow = self.tok(k + 1), self.tok(k + 2)
         if word is not None and word.kind == "word" and word.text.islower() and follow is not None \
                 and follow.kind == "word" and follow.low not in self.lex["_count_stopwords"] and amt.value != 1 \
@@ -221,6 +224,8 @@ class Scanner(Reader):
             t = self.tok(j)
             if t is None or t.kind != "word":
                 return None
+            if "\n" in self.text[self.toks[j - 1].end:t.start] and t.text[:1].isupper():
+                return None  # a new line that starts with a capital is a new table cell or heading
             end = j  # glue hyphenated compounds: 'wet-laboratory', 'Macao-funded'
             while self.tok(end + 1) is not None and self.toks[end + 1].text == "-" and \
                     self.glued(end, end + 1) and self.glued(end + 1, end + 2) and self.toks[end + 2].kind == "word":
@@ -297,6 +302,8 @@ class Scanner(Reader):
             return None  # 'one third party', 'three quarters' as a period of time
         if self.low(i - 1) in lex["period_before"]:
             return None  # 'the first three quarters'
+        if value >= dens[den]:
+            return None  # 'four quarters of 2020-21' is a period, not a fraction
         return value / Decimal(dens[den]), j + 1
 
     # -- the scan ------------------------------------------------------------------------------

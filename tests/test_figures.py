@@ -86,6 +86,9 @@ CASES: list[tuple[str, str | None, str, str, str | None, str, str]] = [
     ("Three police officers were injured in the incident.", "Three police officers", "count", "3", N, "officer", ""),
     ("The sensors disagree by more than 200 feet in altitude.", "more than 200 feet", "length", "200", N, "foot", "more than"),
     ("A dozen new courses will be offered.", "dozen new courses", "count", "12", N, "course", ""),
+    ("Works will start in some 600-odd aided schools.", "some 600-odd aided schools", "count", "600", N, "school", "some"),
+    ("The table total is 74,427\nPolicy Address Major Initiatives", "74,427", "count", "74427", N, "", ""),
+    ("It supports 16 provincial\nkey research institutes.", "16 provincial\nkey research institutes", "count", "16", N, "institute", ""),
     ("Some 120 new projects seek funding approval.", "Some 120 new projects", "count", "120", N, "project", "some"),
     ("The parties signed 5 agreements and memoranda.", "5 agreements", "count", "5", N, "agreement", ""),
     # -- adjectival forms: measures, durations, counts
@@ -159,6 +162,7 @@ CASES: list[tuple[str, str | None, str, str, str | None, str, str]] = [
     ("The pilot runs for six weeks in summer.", "six weeks", "duration", "6", N, "week", ""),
     ("The strategy is spread over ten years.", "over ten years", "duration", "10", N, "year", "over"),
     ("Support lasts for three school years.", "three school years", "duration", "3", N, "year", ""),
+    ("Rates are waived for four quarters of 2020-21.", "four quarters", "duration", "4", N, "quarter", ""),
     ("Land sales were strong in the first three quarters of the year.", "three quarters", "duration", "3", N, "quarter", ""),
         ("The works need about two decades to finish.", "about two decades", "duration", "2", N, "decade", "about"),
     # -- not figures: years, dates, fiscal years
