@@ -265,47 +265,6 @@ class Scanner(Reader):
             m += 1
         return end
 
-    def looks_plural(self, word: str) -> bool:
-        w = word.lower()
-        if w in self.lex["_not_plural"] or len(w) < 3 or w in self.lex["_count_stopwords"]:
-            return False
-        if word.isupper() and len(word) > 1 and not word.endswith("s"):
-            return False
-        return w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
-
-    def read_fraction(self, i: int) -> tuple[Decimal, int] | None:
-        """'one-third', 'two thirds', 'a quarter of', 'half of the budget' (not 'the second half of 2024')."""
-        lex = self.lex
-        w = self.low(i)
-        dens: dict[str, int] = lex["fraction_denominators"]
-        if w == lex["half_word"]:
-            if self.low(i - 1) in lex["half_not_after"] or self.low(i + 1) not in lex["half_quantity_before"] \
-                    and not self.qualifier_before(i)[0]:
-                return None
-            return Decimal("0.5"), i + 1
-        article = w in lex["fraction_article"] and w != "one"
-        num = None if article else self.read_number(i)
-        if num is None and not article:
-            return None
-        value, j = (Decimal(1), i + 1) if num is None else (num[0], num[1])
-        if num is not None and (not num[2] or value >= 20):
-            return None
-        if self.low(j) == "-" and self.glued(j - 1, j) and self.glued(j, j + 1):
-            j += 1
-        den = self.low(j)
-        if den not in dens or den.endswith("s") != (value > 1) and den != "half":
-            return None
-        if article and self.low(j + 1) != "of" or den == "half" and num is None:
-            return None
-        hyphenated = self.glued(j - 1, j)
-        if not hyphenated and self.low(j + 1) != "of" and not self.qualifier_before(i)[0]:
-            return None  # 'one third party', 'three quarters' as a period of time
-        if self.low(i - 1) in lex["period_before"]:
-            return None  # 'the first three quarters'
-        if value >= dens[den]:
-            return None  # 'four quarters of 2020-21' is a period, not a fraction
-        return value / Decimal(dens[den]), j + 1
-
     # -- the scan ------------------------------------------------------------------------------
     def emit(self, start_idx: int, end_idx: int, kind: str, value: Decimal, value_max: Decimal | None,
              unit: str, subject: str, currency_inferred: bool = False) -> FigureMatch:
