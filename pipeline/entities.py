@@ -123,8 +123,15 @@ class EntityRecognizer:
         if last[:1].isupper() and last.endswith("s") and not last.endswith(("ss", "us", "is")) \
                 and not last.isupper() and len(last) > 3:
             return None  # plural common nouns: 'Member States', 'Objectives', 'Facilities'
+        if surface.isupper() and len(surface) <= 6 and text and not re.search(
+                rf"\(\s*{re.escape(surface)}\s*\)|{re.escape(surface)}\s*\(", text):
+            return None  # an acronym the document never spells out and no gazetteer knows
         if text and re.search(rf"(?<![\w-]){re.escape(surface.lower())}(?![\w-])", text):
             return None  # the same words also occur in lower case: a common noun, not a name
+        content = [w for w in re.findall(r"[^\W\d_]+", surface) if w not in CONNECTORS]
+        if text and len(content) > 1 and all(
+                re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", text) for w in content):
+            return None  # every word is used as a common word in this text: a capitalised term
         if text and start >= 0 and self.is_heading(text, start, start + len(surface)):
             return None
         return "PLACE" if ner_label in PLACE_LABELS else "INSTITUTION"
@@ -240,7 +247,7 @@ class EntityRecognizer:
                 continue
             for m in re.finditer(r"[^\n]+", text[s:e]):
                 ps, pe = clean_span(text, s + m.start(), s + m.end())
-                if pe > ps:
+                if pe > ps and re.search(r"[^\W\d_]", text[ps:pe]):
                     out.append((ps, pe, label))
         return out
 
@@ -480,7 +487,7 @@ def clean_span(text: str, s: int, e: int) -> tuple[int, int]:
         if m and m.end() < len(span):
             s += m.end()
             continue
-        m = re.search(r"(?:['’]s?|[\s.,;:()\-–—|/]+)$", span)
+        m = re.search(r"(?:['’]s?|[\s.,;:()\-–—|/&]+|\s+(?:of|and|for|on|in|at|the|to))$", span)
         if m and m.start() > 0:
             e -= len(m.group())
             continue
