@@ -102,8 +102,10 @@ class ZhEntityMatcher:
     def run_after(self, folded: str, end: int, limit: int) -> str:
         """The characters after a name up to a boundary (a name body can only be this long)."""
         j = end
-        while j < min(len(folded), end + limit) and folded[j] not in self.boundary and \
-                _CJK.match(folded[j]):
+        while j < min(len(folded), end + limit) and _CJK.match(folded[j]):
+            if folded[j] in self.boundary and not any(  # 会 ends 委员会 as well as meaning 'will'
+                    len(suf) > 1 and folded[end:j + 1].endswith(suf) for suf in self.suffixes):
+                break
             j += 1
         return folded[end:j]
 
@@ -121,7 +123,7 @@ class ZhEntityMatcher:
                 if later.label == "INSTITUTION" or later.special:
                     run = run[:later.start - m.end]
                     break
-            body = self.suffix_end(run) if not m.special else 0
+            body = self.suffix_end(run, single_ok=m.label == "PLACE") if not m.special else 0
             if body:
                 end = m.end + body
                 out.append(Match(m.start, end, "", "INSTITUTION", "", "", {"extended": "1"}))
@@ -129,22 +131,28 @@ class ZhEntityMatcher:
                     k += 1
                 continue
             if m.label == "PLACE" and any(run[:n].endswith(h) for h in self.programme_heads
-                                          for n in range(1, min(len(run), 9) + 1)):
+                                          for n in range(1, min(len(run), 12) + 1)):
                 k += 1
                 continue
             out.append(m)
             k += 1
         return out
 
-    def suffix_end(self, run: str) -> int:
-        """Length of the longest prefix of `run` that ends in an institution suffix (0 if none)."""
+    def suffix_end(self, run: str, single_ok: bool = True) -> int:
+        """Length of the longest prefix of `run` that ends in an institution suffix (0 if none).
+
+        A one-character suffix (局, 署, 處) only follows a place name (深圳市科技創新局) and a
+        long enough body; words such as 部署 or 大局 are no names.
+        """
         best = 0
         for n in range(len(run), 0, -1):
             prefix = run[:n]
+            if any(prefix.endswith(w) for w in self.rules["suffix_false_words"]):
+                continue
             for suf in self.suffixes:
                 if prefix.endswith(suf):
                     body = n - len(suf)
-                    if len(suf) == 1 and body < int(self.rules["single_char_suffix_min_body"]):
+                    if len(suf) == 1 and (not single_ok or body < int(self.rules["single_char_suffix_min_body"])):
                         continue
                     if len(suf) > 1 and body < 1 and suf not in ("有限公司", "股份有限公司"):
                         continue
