@@ -317,7 +317,8 @@ def learn_aliases(out: Path, decisions: list[Decision], gazetteers: Iterable[Pat
         if base is None:
             slug = re.sub(r"[^a-z0-9]+", "-", d.corrected_value.lower()).strip("-")[:40] or "entry"
             base = Entry(id=f"{kind}:user-{slug}", table=kind, canonical=d.corrected_value,
-                         type=row.get("place_type") or row.get("institution_type") or "", aliases=())
+                         type=row.get("place_type") or row.get("institution_type") or "", aliases=(),
+                         country_code=row.get("country_code", ""))
         have = learned.get(base.id)
         aliases = have.aliases if have else ()
         if alias in aliases or alias == base.canonical:

@@ -209,3 +209,26 @@ def test_to_csv_round_trips() -> None:
     ds = [Decision("ab12cd34", "correct", "subject", 'a "quoted", multi\nline', note="n", reviewer="r",
                    decided_at="2026-01-01")]
     assert parse_decisions(to_csv(ds)) == ds
+
+
+@pytest.mark.slow
+def test_a_learned_alias_changes_the_next_run(tmp_path: Path) -> None:
+    from pipeline.cli import main
+    from pipeline.config import Config
+    from pipeline.run import run
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copyfile(ROOT / "corpus" / "press-release-data-centres.html", corpus / "p.html")
+    out = tmp_path / "out"
+    run(Config(corpus=corpus, out=out))
+    place = read_csv(out / "places.csv")[-1]
+    path = tmp_path / "d.csv"
+    path.write_text(HEADER + f"{place['mention_id']},correct,canonical,Learned Name,,,\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["review", "apply", str(path), "--out", str(out), "--learn"])
+    assert result.exit_code == 0 and "learned 1 alias(es)" in result.output, result.output
+    learned = out / "decisions" / "gazetteer.learned.jsonl"
+    run(Config(corpus=corpus, out=out, gazetteers=(learned,)))
+    fresh = {r["mention_id"]: r for r in read_csv(out / "places.csv")}
+    assert fresh[place["mention_id"]]["canonical"] == "Learned Name"  # the tables themselves, not only *_reviewed
+    assert fresh[place["mention_id"]]["country_code"] == place["country_code"]
