@@ -1,5 +1,5 @@
 """Raw text → figure tokens, plus the readers for what sits at one token: a number, a scale, a currency,
-a unit, a qualifier, or a number that is only a label (year, date, time, phone, "Phase 2", "Cap. 622").
+a unit, a qualifier, a fraction, or a number that is only a label (year, date, time, phone, "Phase 2", "Cap. 622").
 
 The tokenization is our own, not spaCy's, so that offsets, glued forms ("87-hectare", "€3bn",
 "MOP559,495") and space thousands separators ("10 000") are under our control. Every word list
@@ -14,6 +14,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
+from pipeline.errors import DataFileError
 from pipeline.numbers import load_lexicon, parse_digits, parse_words
 
 
@@ -35,10 +36,28 @@ _SPACE_GROUP = re.compile(r"[ \u00a0\u202f\u2009]")
 _FOOTNOTE = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 
 
+REQUIRED_KEYS = (
+    "number_words", "multiplier_words", "scales", "scale_words", "scale_abbrev_free", "fraction_denominators",
+    "fraction_article", "half_word", "half_not_after", "half_quantity_before", "currency_prefixes",
+    "currency_suffixes", "locale_cues", "units", "percent_words", "qualifiers_before", "qualifiers_after",
+    "label_words", "label_words_any_case", "months", "count_stopwords", "irregular_plurals", "not_plural",
+    "name_heads", "ordinal_suffixes", "time_words_after", "time_words_before", "ratio_context", "ratio_times",
+    "ratio_in", "range_between", "range_dashes", "range_to", "range_from", "range_from_verbs", "change_stems",
+    "sentence_openers", "determiners", "period_before", "age_after", "citation_words_after",
+    "partitive_pronouns", "approximate_suffixes",
+)
+
+
 @lru_cache(maxsize=4)
 def lexicon(lang: str = "en") -> dict[str, Any]:
-    """The figure lexicon with derived lookup sets (cached per language)."""
+    """The figure lexicon with derived lookup sets (cached per language); every missing key is reported."""
     lex = dict(load_lexicon(lang))
+    missing = [k for k in REQUIRED_KEYS if k not in lex]
+    bad_units = [k for k, v in lex.get("units", {}).items() if not (isinstance(v, list) and len(v) == 2)]
+    if missing or bad_units:
+        raise DataFileError(
+            f"pipeline/data/figure_lexicon.{lang}.json: missing keys {missing}; units not [kind, unit]: "
+            f"{bad_units} (see figure_lexicon.en.json for the expected shape)")
     lex["_units_by_len"] = sorted(lex["units"].items(), key=lambda kv: (-len(kv[0].split()), -len(kv[0])))
     lex["_quals"] = sorted(lex["qualifiers_before"], key=lambda q: -len(q.split()))
     lex["_suffixes"] = sorted(lex["currency_suffixes"].items(), key=lambda kv: -len(kv[0]))
