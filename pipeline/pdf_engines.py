@@ -82,6 +82,76 @@ def plumber_tables(holder: list[Any], path: Path, password: str | None, index: i
         page.close()
 
 
+def path_edges(page: Any, raw: Any, rotation: int, media: Box, limit: int = 5000) -> list[dict[str, Any]]:
+    """Straight horizontal/vertical segments of the page's drawn paths as pdfplumber edges."""
+    edges: list[dict[str, Any]] = []
+    matrix = raw.FS_MATRIX()
+    fx, fy = ctypes.c_float(), ctypes.c_float()
+    for k, obj in enumerate(page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=1)):
+        if k >= limit:
+            break
+        path = obj.raw
+        raw.FPDFPageObj_GetMatrix(path, ctypes.byref(matrix))
+        a, b, c, d, e, f = matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
+        points: list[tuple[float, float, int, bool]] = []
+        for i in range(raw.FPDFPath_CountSegments(path)):
+            seg = raw.FPDFPath_GetPathSegment(path, i)
+            raw.FPDFPathSegment_GetPoint(seg, ctypes.byref(fx), ctypes.byref(fy))
+            x, y = fx.value, fy.value
+            points.append((a * x + c * y + e, b * x + d * y + f, raw.FPDFPathSegment_GetType(seg),
+                           bool(raw.FPDFPathSegment_GetClose(seg))))
+        start = prev = None
+        for x, y, kind, close in points:
+            if kind == raw.FPDF_SEGMENT_MOVETO or prev is None:
+                start = prev = (x, y)
+                continue
+            if kind == raw.FPDF_SEGMENT_LINETO:
+                add_edge(edges, prev, (x, y), rotation, media)
+                if close and start is not None:
+                    add_edge(edges, (x, y), start, rotation, media)
+            prev = (x, y)
+    return edges
+
+
+def add_edge(edges: list[dict[str, Any]], p: tuple[float, float], q: tuple[float, float], rotation: int,
+             media: Box) -> None:
+    x0, top, x1, bottom = rotate((min(p[0], q[0]), min(p[1], q[1]), max(p[0], q[0]), max(p[1], q[1])),
+                                 rotation, media) if rotation else \
+        (min(p[0], q[0]) - media[0], media[3] - max(p[1], q[1]), max(p[0], q[0]) - media[0],
+         media[3] - min(p[1], q[1]))
+    w, h = x1 - x0, bottom - top
+    if h < 0.5 and w >= 0.5:
+        orientation = "h"
+    elif w < 0.5 and h >= 0.5:
+        orientation = "v"
+    else:
+        return
+    edges.append({"x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": w, "height": h,
+                  "orientation": orientation, "object_type": "line"})
+
+
+class EdgePage:
+    """Just enough of a pdfplumber Page for its TableFinder with the 'lines' strategy."""
+
+    def __init__(self, edges: list[dict[str, Any]], width: float, height: float) -> None:
+        self.edges = edges
+        self.bbox = (0.0, 0.0, width, height)
+
+
+def pdfium_table_grids(page: Any, raw: Any, rotation: int, media: Box, width: float, height: float
+                       ) -> list[TableGrid]:
+    """pdfplumber's table finder (lines strategy) on the edges pdfium reads from the page."""
+    from pdfplumber.table import TableFinder
+
+    finder = TableFinder(EdgePage(path_edges(page, raw, rotation, media), width, height))  # type: ignore[arg-type]
+    grids = []
+    for table in finder.tables:
+        rows = [list(row.cells) for row in table.rows]
+        if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
+            grids.append(TableGrid(table.bbox, rows))  # type: ignore[arg-type]
+    return grids
+
+
 # -- pypdfium2 ----------------------------------------------------------------------------------
 
 def read_pdfium(path: Path, password: str | None) -> tuple[str, list[RawPage]]:
@@ -129,7 +199,8 @@ def read_pdfium(path: Path, password: str | None) -> tuple[str, list[RawPage]]:
                         rotated.add(i)
                 tables: list[TableGrid] = []
                 if n and may_hold_table(page, raw):
-                    tables = plumber_tables(holder, path, password, index)
+                    tables = pdfium_table_grids(page, raw, rotation, (left, bottom_y, right, top_y),
+                                                width, height)
                 textpage.close()
                 page.close()
                 pages.append(RawPage(index + 1, width, height, text, boxes, tables, rotated))

@@ -392,10 +392,15 @@ def emit_group(em: Emitter, group: list[Line], chars: str, boxes: list[Box],
 
 def cell_chars(chars: str, boxes: list[Box], grid: TableGrid) -> tuple[list[list[list[int]]], set[int]]:
     """Glyph indices of every cell (by glyph centre) and the set of all glyphs inside the table."""
+    import bisect
+
     x0, top, x1, bottom = grid.bbox
     cells: list[list[list[int]]] = [[[] for _ in row] for row in grid.rows]
     inside: set[int] = set()
-    flat = [(r, c, b) for r, row in enumerate(grid.rows) for c, b in enumerate(row) if b is not None]
+    flat = sorted(((b[1], r, c, b) for r, row in enumerate(grid.rows) for c, b in enumerate(row)
+                   if b is not None), key=lambda t: t[0])
+    tops = [t[0] for t in flat]
+    tallest = max((b[3] - b[1] for _, _, _, b in flat), default=0.0)
     for i, ch in enumerate(chars):
         bx0, btop, bx1, bbottom = boxes[i]
         cx, cy = (bx0 + bx1) / 2, (btop + bbottom) / 2
@@ -404,7 +409,10 @@ def cell_chars(chars: str, boxes: list[Box], grid: TableGrid) -> tuple[list[list
         inside.add(i)
         if ch.isspace():
             continue
-        for r, c, (cx0, ctop, cx1, cbottom) in flat:
+        k = bisect.bisect_right(tops, cy)
+        while k > 0 and tops[k - 1] >= cy - tallest:  # only cells that start above the glyph
+            k -= 1
+            _, r, c, (cx0, ctop, cx1, cbottom) = flat[k]
             if cx0 <= cx <= cx1 and ctop <= cy <= cbottom:
                 if i and chars[i - 1].isspace():  # keeps the word gap the PDF spelt as a space
                     cells[r][c].append(i - 1)
