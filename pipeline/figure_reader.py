@@ -59,7 +59,11 @@ def lexicon(lang: str = "en") -> dict[str, Any]:
             f"pipeline/data/figure_lexicon.{lang}.json: missing keys {missing}; units not [kind, unit]: "
             f"{bad_units} (see figure_lexicon.en.json for the expected shape)")
     lex["_units_by_len"] = sorted(lex["units"].items(), key=lambda kv: (-len(kv[0].split()), -len(kv[0])))
-    lex["_quals"] = sorted(lex["qualifiers_before"], key=lambda q: -len(q.split()))
+    by_first: dict[str, list[tuple[str, Any]]] = {}
+    for phrase, kind_unit in lex["_units_by_len"]:
+        by_first.setdefault(phrase_parts(phrase)[0].lower(), []).append((phrase, kind_unit))
+    lex["_units_by_first"] = by_first
+    lex["_quals"] = sorted(lex["qualifiers_before"], key=lambda q: -len(phrase_parts(q)))
     lex["_suffixes"] = sorted(lex["currency_suffixes"].items(), key=lambda kv: -len(kv[0]))
     for key in ("label_words", "label_words_any_case", "months", "count_stopwords", "not_plural", "name_heads",
                 "ordinal_suffixes", "time_words_after", "time_words_before", "ratio_context", "scale_words",
@@ -96,6 +100,12 @@ def merge_space_thousands(text: str, toks: list[Tok]) -> list[Tok]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def phrase_parts(phrase: str) -> tuple[str, ...]:
+    """A lexicon phrase as the tokens it spells ('sq. m' → 'sq', '.', 'm')."""
+    return tuple(re.findall(r"[^\W\d_]+|[0-9]+|[^\s\w]", phrase))
+
+
 class Reader:
     """Token access and the small readers a figure is built from."""
 
@@ -119,7 +129,7 @@ class Reader:
 
     def words_match(self, i: int, phrase: str) -> int:
         """Number of tokens at i that spell `phrase` (case-insensitive), or 0."""
-        parts = re.findall(r"[^\W\d_]+|[0-9]+|[^\s\w]", phrase)
+        parts = phrase_parts(phrase)
         for k, part in enumerate(parts):
             t = self.tok(i + k)
             if t is None or t.low != part.lower() or (k and not self.glued(i + k - 1, i + k)
@@ -201,7 +211,7 @@ class Reader:
         first = self.tok(i)
         if first is None:
             return None
-        for phrase, (kind, unit) in self.lex["_units_by_len"]:
+        for phrase, (kind, unit) in self.lex["_units_by_first"].get(first.low, ()):
             n = self.words_match(i, phrase)
             if not n:
                 continue
@@ -222,13 +232,16 @@ class Reader:
 
     def qualifier_before(self, i: int) -> tuple[str, int]:
         """Qualifier ending right before token i → (qualifier as written, lowercase; its first index)."""
+        last = self.low(i - 1)
         for q in self.lex["_quals"]:
-            parts = q.split()
+            parts = phrase_parts(q)
+            if parts[-1] != last:
+                continue
             k = i - len(parts)
             if k >= 0 and all(self.low(k + n) == p for n, p in enumerate(parts)):
                 if q == "only" or self.low(k - 1) in self.lex["determiners"]:  # 'the above three'
                     return "", i
-                return " ".join(self.toks[k + n].text.lower() for n in range(len(parts))), k
+                return " ".join(self.text[self.toks[k].start:self.toks[i - 1].end].lower().split()), k
         return "", i
 
     def qualifier_after(self, i: int) -> tuple[str, int]:

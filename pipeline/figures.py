@@ -310,6 +310,9 @@ class Scanner(Reader):
                     out.append(got)
                     i = max(self.used) + 1
                     continue
+            if not self.may_start_amount(i):
+                i += 1
+                continue
             change = self.is_change(i)
             amt = self.read_amount(i, allow_to_range=not change)
             if amt is None:
@@ -330,6 +333,12 @@ class Scanner(Reader):
                                  self.default_currency if inferred else unit, subject, inferred))
             i = end_idx
         return out
+
+    def may_start_amount(self, i: int) -> bool:
+        t = self.toks[i]
+        w = t.low
+        return t.kind in ("num", "cur") or t.text in self.lex["currency_prefixes"] or \
+            w in self.lex["number_words"] or w in self.lex["multiplier_words"] or w in ("a", "an")
 
     def classify_from_second(self, amt: Amount) -> tuple[str, str, str, int] | None:
         """'enlarged from 14.92 to 120.56 square kilometres': the first end takes the second's unit."""

@@ -47,6 +47,8 @@ CASES: list[tuple[str, str | None, str, str, str | None, str, str]] = [
     ("Fees were set at less than $50 per visit.", "less than $50", "money", "50", N, "HKD", "less than"),
     ("The grant covers at least $1 million of costs.", "at least $1 million", "money", "1000000", N, "HKD", "at least"),
     ("The bill reached approximately HK$4.7 billion.", "approximately HK$4.7 billion", "money", "4700000000", N, "HKD", "approximately"),
+    ("The plant cost approx. $5 million to build.", "approx. $5 million", "money", "5000000", N, "HKD", "approx."),
+    ("The scheme supports no more than 30 firms a year.", "no more than 30 firms", "count", "30", N, "firm", "no more than"),
     ("Investment totalled almost €12 billion in the period.", "almost €12 billion", "money", "12000000000", N, "EUR", "almost"),
     ("The fund has 20 million US dollars in capital.", "20 million US dollars", "money", "20000000", N, "USD", ""),
     # -- money ranges share scale and currency
