@@ -39,7 +39,7 @@ class ZhEntityMatcher:
     """Built once per process from the gazetteer; `mentions` is called per document."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
-        zh = build_zh(gazetteer)
+        zh = self.zh = build_zh(gazetteer)
         self.entries: dict[str, Entry] = zh.entries
         self.rules = load_json_data("entities_zh.json")
         self.boundary = set(self.rules["boundary_chars"])
@@ -75,7 +75,8 @@ class ZhEntityMatcher:
                 if i + len(key) > end or not folded.startswith(key, i):
                     continue
                 if key in self.specials or key in self.left_strict:
-                    if not self.left_ok(folded, i, prev_end):
+                    if not self.left_ok(folded, i, prev_end) and not (
+                            key in self.specials and folded[i - 1] in self.rules["special_left_ok"]):
                         continue
                 if folded[i + len(key):i + len(key) + 1] in set(self.rules["right_blocked"].get(key, "")):
                     continue
@@ -87,7 +88,8 @@ class ZhEntityMatcher:
             if found is None:
                 i += 1
                 continue
-            if _COUNTED.search(folded[max(start, i - 3):i]):
+            counted = _COUNTED.search(folded[max(start, i - 3):i])
+            if counted and found in self.index and self.entries[self.index[found]].table == "institution":
                 i += 1  # 六所國家工程技術研究中心: a kind of thing being counted, not one named body
                 continue
             special = self.specials.get(found, "")
@@ -116,11 +118,12 @@ class ZhEntityMatcher:
         while k < len(matches):
             m = matches[k]
             run = self.run_after(folded, m.end, int(self.rules["max_extension"]))
-            # an institution match ends the run: 深圳 … 香港特別行政區政府 are two names
+            # an institution match ends the run (深圳 … 香港特別行政區政府 are two names); after an
+            # institution, any match does (超算中心由香港…公司)
             for later in matches[k + 1:]:
                 if later.start >= m.end + len(run):
                     break
-                if later.label == "INSTITUTION" or later.special:
+                if later.label == "INSTITUTION" or later.special or m.label == "INSTITUTION":
                     run = run[:later.start - m.end]
                     break
             body = self.suffix_end(run, single_ok=m.label == "PLACE") if not m.special else 0
@@ -176,7 +179,7 @@ class ZhEntityMatcher:
         out = []
         for n, m in enumerate(matches):
             if m.special == "locale":
-                eid = self.rules["locale_aliases"][m.alias].get(locale, "")
+                eid = self.zh.resolve(self.rules["locale_aliases"][m.alias].get(locale, ""))
                 if not eid or eid not in self.entries:
                     continue
                 m.entity = f"id:{eid}"

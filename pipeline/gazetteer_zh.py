@@ -25,6 +25,10 @@ CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 class ZhGazetteer:
     entries: dict[str, Entry]
     aliases: tuple[tuple[str, str], ...]  # (Chinese alias as written in the data, entry id), first owner first
+    redirects: dict[str, str]  # id used in the zh alias file → id it was merged into
+
+    def resolve(self, eid: str) -> str:
+        return self.redirects.get(eid, eid)
 
 
 @lru_cache(maxsize=1)
@@ -87,15 +91,17 @@ def build_zh(gazetteer: Gazetteer) -> ZhGazetteer:
     for e in gazetteer.entries:
         pairs += [(a, e.id) for a in (e.canonical, *e.aliases, *getattr(e, "zh", ())) if CJK.search(a)]
     pairs += [(a, eid) for eid, a in shipped_zh_names() if eid in entries]
+    redirects: dict[str, str] = {}
     for lineno, raw in zh_lines():
         eid = str(raw["id"])
-        if eid not in entries and raw.get("canonical"):
-            names = [raw["canonical"], *raw.get("aliases", [])]
-            same = next((english[n.casefold()] for n in names if n.casefold() in english), None)
-            if same is None:
-                entries[eid] = new_entry(lineno, raw)
-            else:
+        if eid not in entries:
+            names = [raw.get("canonical") or raw.get("name") or "", *raw.get("aliases", [])]
+            same = next((english[n.casefold()] for n in names if n and n.casefold() in english), None)
+            if same is not None:
+                redirects[eid] = same
                 eid = same
+            elif raw.get("canonical"):
+                entries[eid] = new_entry(lineno, raw)
         if eid in entries:
             pairs += [(a, eid) for a in raw["zh"] if a.strip()]
-    return ZhGazetteer(entries, tuple(dict.fromkeys(pairs)))
+    return ZhGazetteer(entries, tuple(dict.fromkeys(pairs)), redirects)

@@ -1,0 +1,120 @@
+"""entities_zh (with gazetteer_zh): Chinese places and institutions on the real shipped gazetteers."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.entities_zh import ZhEntityMatcher
+from pipeline.gazetteer import load_gazetteer
+from pipeline.gazetteer_zh import build_zh, zh_lines
+from pipeline.lang import blocks, fold, locale
+
+
+@pytest.fixture(scope="module")
+def matcher() -> ZhEntityMatcher:
+    return ZhEntityMatcher(load_gazetteer())
+
+
+def found(matcher: ZhEntityMatcher, text: str, loc: str | None = None) -> list[tuple[str, str, str]]:
+    """(surface, label, entity id or name) of every mention in `text`."""
+    spans = [(b.start, b.end, b.lang) for b in blocks(text)]
+    out = []
+    for m in matcher.mentions("d", text, spans, loc or locale(text)):
+        assert text[m.start:m.end] == m.text
+        out.append((m.text, m.label, m.hint("entity_id") or m.hint("entity")))
+    return out
+
+
+def test_both_scripts_link_to_one_id_and_keep_the_text_as_written(matcher: ZhEntityMatcher) -> None:
+    trad = found(matcher, "香港科技園公司與國家發展和改革委員會合作。")
+    simp = found(matcher, "香港科技园公司与国家发展和改革委员会合作。")
+    assert [t[0] for t in trad] == ["香港科技園公司", "國家發展和改革委員會"]
+    assert [t[0] for t in simp] == ["香港科技园公司", "国家发展和改革委员会"]
+    assert [t[1:] for t in trad] == [t[1:] for t in simp]
+    assert [t[1] for t in trad] == ["INSTITUTION", "INSTITUTION"]
+
+
+def test_chinese_and_english_names_share_the_canonical_id(matcher: ZhEntityMatcher) -> None:
+    index = load_gazetteer().alias_index()
+    pairs = [("香港科技園公司", "Hong Kong Science and Technology Parks Corporation"), ("中科院", "Chinese Academy of Sciences"),
+             ("國家發改委", "NDRC"), ("本港", "Hong Kong"), ("香港特區", "HKSAR"), ("內地", "Mainland China")]
+    for zh, en in pairs:
+        got = found(matcher, f"，{zh}，")
+        assert len(got) == 1 and got[0][2] == index[en].id, (zh, got)
+
+
+def test_short_forms(matcher: ZhEntityMatcher) -> None:
+    text = "中國科學院（中科院）與香港特別行政區（香港特區）及科技園公司合作，本港受惠。"
+    ids = {t[0]: t[2] for t in found(matcher, text)}
+    assert ids["中國科學院"] == ids["中科院"]
+    assert ids["香港特別行政區"] == ids["香港特區"] == ids["本港"]
+    assert "科技園公司" in ids
+
+
+def test_longest_match_and_no_place_inside_an_institution_name(matcher: ZhEntityMatcher) -> None:
+    got = found(matcher, "深圳市人民政府和香港中文大學共建。")
+    assert [(t[0], t[1]) for t in got] == [("深圳市人民政府", "INSTITUTION"), ("香港中文大學", "INSTITUTION")]
+
+
+def test_place_starting_a_programme_name_is_no_mention(matcher: ZhEntityMatcher) -> None:
+    got = found(matcher, "深圳配合實施大灣區青年就業計劃，已有350名香港青年到深圳就業。", "cn")
+    assert [t[0] for t in got] == ["深圳", "香港", "深圳"]
+
+
+def test_names_inside_a_document_title_are_skipped(matcher: ZhEntityMatcher) -> None:
+    assert found(matcher, "国务院印发《河套深港科技创新合作区深圳园区发展规划》。") == [
+        ("国务院", "INSTITUTION", found(matcher, "，国务院，")[0][2])]
+
+
+def test_government_follows_the_locale(matcher: ZhEntityMatcher) -> None:
+    hk = found(matcher, "過去數年，政府投放於創科的資源超過1,500億港元。", "hk")
+    mo = found(matcher, "過去數年，政府投放於創科的資源。", "mo")
+    cn = found(matcher, "过去数年，政府投放于创科的资源。", "cn")
+    assert [t[0] for t in hk] == ["政府"] and hk[0][2] == "inst:hksar-gov"
+    assert [t[0] for t in mo] == ["政府"] and mo[0][2] != hk[0][2]
+    assert cn == []
+    assert found(matcher, "各区人民政府，市政府直属各单位", "cn") == []  # no city named: no referent
+
+
+def test_city_government_and_zone_refer_back(matcher: ZhEntityMatcher) -> None:
+    text = ("深圳市人民政府办公厅关于加快推进河套深港科技创新合作区深圳园区建设的通知\n"
+            "合作区地处深圳河两侧。经市政府同意，现将有关事项通知如下。")
+    got = {t[0]: t[2] for t in found(matcher, text)}
+    assert got["市政府"] == found(matcher, "，深圳市人民政府，")[0][2]
+    assert got["合作区"] == found(matcher, "，河套深港科技创新合作区，")[0][2]
+
+
+def test_known_name_plus_suffix_is_a_new_institution(matcher: ZhEntityMatcher) -> None:
+    got = found(matcher, "超算中心由香港潤江智算科技有限公司營運，立法會財務委員會已批准撥款。")
+    assert ("香港潤江智算科技有限公司", "INSTITUTION", "name:香港潤江智算科技有限公司") in got
+    assert ("立法會財務委員會", "INSTITUTION", "name:立法會財務委員會") in got
+    assert not any(t[0] == "香港" for t in got)
+    assert [t[0] for t in found(matcher, "为深入贯彻落实国务院决策部署")] == ["国务院"]
+
+
+def test_a_counted_kind_is_not_a_named_body(matcher: ZhEntityMatcher) -> None:
+    got = found(matcher, "以及六所國家工程技術研究中心香港分中心。")
+    assert all(t[0] != "國家工程技術研究中心" for t in got)
+
+
+def test_two_character_districts_need_a_left_boundary(matcher: ZhEntityMatcher) -> None:
+    assert [t[0] for t in found(matcher, "北區沙嶺10公頃土地")] == ["北區", "沙嶺"]
+    assert all(t[0] != "南區" for t in found(matcher, "華南區的企業"))
+
+
+def test_zh_alias_file_is_valid_and_agrees_with_the_shipped_gazetteers() -> None:
+    gazetteer = load_gazetteer()
+    zh = build_zh(gazetteer)
+    owner = {}
+    for alias, eid in zh.aliases:
+        owner.setdefault(fold(alias), eid)
+    for _, raw in zh_lines():
+        eid = str(raw["id"])
+        assert raw.get("canonical") or eid in zh.entries, f"{eid}: extends an unknown id"
+        for alias in raw["zh"]:
+            # an alias also in the shipped data must name the same entity there (a duplicate is harmless,
+            # a conflict is not)
+            target = owner[fold(alias)]
+            mine = eid if eid in zh.entries else None
+            assert mine is None or target == mine or zh.entries[target].canonical == zh.entries[mine].canonical, \
+                (alias, target, mine)

@@ -1,0 +1,65 @@
+"""lang: language per document and per block, script detection, offset-preserving folding, locale."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.lang import EN, HANS, HANT, blocks, document_lang, fold, is_chinese, locale, script
+
+BILINGUAL = (
+    "The Government will inject HK$10 billion into the fund.\n"
+    "政府會向基金注資100億港元，支持香港科技園公司。\n"
+    "\n"
+    "深圳市人民政府办公厅关于加快推进园区建设的通知\n"
+    "InnoHK在香港科學園設立了28所研發實驗室。\n"
+    "12345\n"
+)
+
+
+def test_blocks_of_a_bilingual_document() -> None:
+    got = [(BILINGUAL[b.start:b.end], b.lang) for b in blocks(BILINGUAL)]
+    assert got == [
+        ("The Government will inject HK$10 billion into the fund.", EN),
+        ("政府會向基金注資100億港元，支持香港科技園公司。", HANT),
+        ("深圳市人民政府办公厅关于加快推进园区建设的通知", HANS),
+        ("InnoHK在香港科學園設立了28所研發實驗室。", HANT),
+        ("12345", document_lang(BILINGUAL)),
+    ]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("香港特別行政區政府二〇二五至二六年度財政預算案", HANT),
+    ("国务院印发的发展规划", HANS),
+    ("The Chief Executive said (香港) that growth is strong and broad-based this year.", EN),
+    ("", EN),
+])
+def test_document_lang(text: str, expected: str) -> None:
+    assert document_lang(text) == expected
+
+
+def test_a_chinese_name_in_an_english_sentence_is_english() -> None:
+    assert not is_chinese("The Legislative Council (立法會) approved the funding request today.")
+    assert is_chinese("立法會今天批准撥款 (LegCo)")
+
+
+def test_script_of_shared_characters_is_the_default() -> None:
+    assert script("香港中文大学", default=HANT) == HANS
+    assert script("中文", default=HANS) == HANS
+    assert script("中文", default=HANT) == HANT
+
+
+def test_fold_maps_traditional_to_simplified_one_for_one() -> None:
+    text = "國家發展和改革委員會與香港科技園公司（HKSTP）"
+    folded = fold(text)
+    assert folded == "国家发展和改革委员会与香港科技园公司（HKSTP）"
+    assert len(folded) == len(text)
+    assert fold("深圳园区") == "深圳园区"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("香港特別行政區政府撥款100億元", "hk"),
+    ("深圳市人民政府安排资金50亿元", "cn"),
+    ("澳門特別行政區政府投入10億元，澳門的經濟", "mo"),
+])
+def test_locale(text: str, expected: str) -> None:
+    assert locale(text) == expected
