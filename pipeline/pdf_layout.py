@@ -197,7 +197,8 @@ def find_gutters(lines: list[Line], width: float) -> list[float]:
             if x - start >= 6:
                 gutters.append(left + (start + x) / 2)
         x += 1
-    return [g for g in gutters if columns_are_text(body, gutters, g)]
+    alone = [g for g in gutters if columns_are_text(body, [g], g)]  # wide word gaps are no gutters
+    return [g for g in alone if columns_are_text(body, alone, g)]
 
 
 def columns_are_text(body: list[Line], gutters: list[float], g: float) -> bool:
@@ -205,11 +206,17 @@ def columns_are_text(body: list[Line], gutters: list[float], g: float) -> bool:
     edges = [min(ln.x0 for ln in body)] + sorted(gutters) + [max(ln.x1 for ln in body)]
     k = edges.index(g)
     for lo, hi in ((edges[k - 1], g), (g, edges[k + 1])):
-        inside = [ln.x1 - ln.x0 for ln in body if ln.x0 >= lo - 1 and ln.x1 <= hi + 1]
-        if hi - lo < 100 or len(inside) < 3:
+        rows: list[list[float]] = []  # [top, bottom, x0, x1] of each row: widely spaced words join
+        for ln in sorted((ln for ln in body if ln.x0 >= lo - 1 and ln.x1 <= hi + 1), key=lambda ln: ln.top):
+            if rows and ln.top < rows[-1][1] - 0.5 * ln.size:
+                row = rows[-1]
+                row[1], row[2], row[3] = max(row[1], ln.bottom), min(row[2], ln.x0), max(row[3], ln.x1)
+            else:
+                rows.append([ln.top, ln.bottom, ln.x0, ln.x1])
+        if hi - lo < 100 or len(rows) < 3:
             return False
-        inside.sort()
-        if inside[len(inside) // 2] < 0.6 * (hi - lo):
+        widths = sorted(r[3] - r[2] for r in rows)
+        if widths[len(widths) // 2] < 0.6 * (hi - lo):
             return False
     return True
 
@@ -280,7 +287,7 @@ def render_line(ln: Line, chars: str, boxes: list[Box], markers: list[tuple[str,
         if k in ln.spaces and out:
             out.append(" ")
             xs += (xs[-1], x0)
-        if bottom - top < 0.75 * ln.size and bottom < raised and c.isdigit() and out and out[-1] != " ":
+        if bottom - top < 0.8 * ln.size and bottom < raised and c.isdigit() and out and out[-1] != " ":
             prev_word = "".join(out).rsplit(" ", 1)[-1]
             if k_marker and k_marker[-1] == k - 1:
                 pass
