@@ -75,6 +75,7 @@ class EntityRecognizer:
         self.institution_heads = set(words["institution_heads"])
         self.place_heads = set(words["place_heads"])
         self.post_heads = set(words.get("post_heads", []))
+        self.blocked: set[str] = set()  # per document: short forms defined for programmes
         self.anaphor_heads = (self.institution_heads | self.place_heads | set(words.get("anaphor_heads", []))) \
             - set(words.get("not_anaphors", []))
 
@@ -112,9 +113,14 @@ class EntityRecognizer:
             return None
         if len(words) == 1 and self.head_kind(surface) is not None:
             return None  # a bare head word ('Commission', 'Centre') only refers back to a named entity
-        kind = self.head_type(surface)
+        if surface in self.blocked:
+            return None
+        head = self.head_word(surface)
+        kind = self.head_kind(head)
         if kind == "NOT":
             return None
+        if kind and singular(head) != head and ner_label == "ORG":
+            return None  # a plural head names a class of bodies ('Training Centres'), not one body
         if kind:
             return kind
         last = words[-1]
@@ -245,14 +251,17 @@ class EntityRecognizer:
         for s, e, label in ents:
             if label not in PLACE_LABELS and label != "ORG":
                 continue
-            for m in re.finditer(r"[^\n]+", text[s:e]):
+            for m in re.finditer(r"[^\n:;|•]+", text[s:e]):
                 ps, pe = clean_span(text, s + m.start(), s + m.end())
                 if pe > ps and re.search(r"[^\W\d_]", text[ps:pe]):
                     out.append((ps, pe, label))
         return out
 
-    def merge_ner(self, text: str, cands: list[Cand], ner: list[tuple[int, int, str]]) -> list[Cand]:
+    def merge_ner(self, text: str, cands: list[Cand], ner: list[tuple[int, int, str]],
+                  defs: dict[str, Cand]) -> list[Cand]:
         for s, e, label in ner:
+            if re.match(r"-[a-z]", text[e:e + 2]) or text[s - 1:s] == "-":
+                continue  # part of a hyphenated word ('Owner-occupiers', 'KC-cum-CCCs')
             inside = [c for c in cands if s <= c.start and c.end <= e]
             overlapping = [c for c in cands if c.start < e and s < c.end and c not in inside]
             exact = [c for c in inside if (c.start, c.end) == (s, e)]
@@ -264,6 +273,12 @@ class EntityRecognizer:
             if overlapping:
                 continue
             surface = text[s:e]
+            full = defs.get(surface)
+            if full is not None and not inside:
+                if full.label is not None:  # 'HA' after 'Hospital Authority (HA)'
+                    cands.append(replace(full, start=s, end=e, method="rule+ner", confidence=0.9,
+                                         acronym=surface if is_acronym(surface) else full.acronym))
+                continue
             if inside:
                 head = self.head_word(surface)
                 head_at = s + surface.rfind(head) if head else -1
@@ -413,10 +428,27 @@ class EntityRecognizer:
         return None
 
     # -- all together ------------------------------------------------------------------------
+    def not_entity_short_forms(self, text: str) -> set[str]:
+        """Acronyms a document defines for a programme, scheme or measure ('Direct Subsidy Scheme (DSS)')."""
+        out = set()
+        for m in re.finditer(r"\(([A-Z][A-Za-z&+]{1,9})\)", text):
+            before = re.search(r"([^\W\d_][\w'’-]*)\s*$", text[max(0, m.start() - 40):m.start()])
+            if before and before.group(1)[:1].islower() and before.group(1) not in CONNECTORS:
+                out.add(m.group(1))  # 'small group home (SGH)': an abbreviation of common words
+                continue
+            full = spell_out(text, m.start(), m.group(1))
+            if full is not None:
+                surface = text[full[0]:full[1]]
+                if self.head_type(surface) == "NOT" or surface in self.not_entities:
+                    out.add(m.group(1))
+        return out
+
     def mentions(self, doc_id: str, text: str, ents: list[tuple[int, int, str]]) -> list[Mention]:
+        self.blocked = self.not_entity_short_forms(text)
         cands = self.gazetteer_cands(text)
-        cands = self.merge_ner(text, cands, self.ner_pieces(text, ents))
         defs = self.definitions(text, cands)
+        cands = self.merge_ner(text, cands, self.ner_pieces(text, ents), defs)
+        defs.update((k, v) for k, v in self.definitions(text, cands).items() if k not in defs)
         cands += self.short_form_cands(text, cands, defs)
         cands += self.anaphor_cands(text, cands)
         out = []
