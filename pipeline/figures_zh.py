@@ -66,6 +66,8 @@ def parse_small(s: str) -> Decimal | None:
             return None
     lex = lexicon()
     digits, units = lex["digits"], lex["small_units"]
+    if s in ("百", "千"):  # 過百, 逾千 (figure_at requires the qualifier)
+        return Decimal(units[s])
     total, num, last_unit = 0, None, 10000
     for ch in s:
         if ch in digits:
@@ -239,6 +241,8 @@ class ZhScanner:
             return None
         value, pos, surface = num
         arabic = surface[0].isdigit()
+        if surface in ("百", "千", "萬", "万", "億", "亿") and not self.qualifier_before(s0)[0]:
+            return None  # 百年, 千方百計, 萬一: only 過百 / 逾萬 are numbers
         if arabic and (re.match(r"[A-Za-z]", self.char(s0 - 1)) or re.match(r"[A-Za-z]", self.char(pos))):
             return None  # a code glued to Latin letters: 'A380', '5G'
         if arabic and self.is_year(surface) and (self.char_in(pos, "年/-–－") or self.at(pos, ["至", "到"])):
@@ -249,7 +253,8 @@ class ZhScanner:
             return self.fraction(s0, value, surface, pos + 2, end)
         if surface in ("一",) and self.char(pos) == "半":
             return self.finish(s0, pos + 1, "fraction", Decimal("0.5"), None, "")
-        if self.char(pos) == "比":
+        colon = self.char(pos) in (":", "：") and arabic and self.ratio_colon(pos, end)
+        if self.char(pos) == "比" or colon:
             other = self.read_num(pos + 1, end)
             if other is not None and other[0] != 0:
                 ratio = (value / other[0]).quantize(Decimal("0.000001"))
@@ -274,6 +279,8 @@ class ZhScanner:
 
     def fraction(self, s0: int, denom: Decimal, surface: str, p: int, end: int) -> FigureZh | None:
         other = self.read_num(p, end)
+        if other is None and self.text.startswith("百", p) and surface == "百":
+            other = (Decimal(100), p + 1, "百")  # 百分之百
         if other is None or denom == 0:
             return None
         if surface == "百":  # 百分之七 is a percentage
@@ -287,6 +294,15 @@ class ZhScanner:
             return self.finish(s0, pos, "percent", value, value_max, "")
         ratio = (other[0] / denom).quantize(Decimal("0.000001"))
         return self.finish(s0, other[1], "fraction", ratio, None, "")
+
+    def ratio_colon(self, pos: int, end: int) -> bool:
+        """'1:1' is a ratio only where the text says so (比例, 配對, 按) — else a time or a score."""
+        other = self.read_num(pos + 1, end)
+        if other is None:
+            return False
+        lead = self.text[max(0, pos - 12):pos]
+        return bool(self.at(other[1], ["的比例", "比例", "配比", "配對", "配对", "配套"]) or
+                    re.search(r"(按|按照|以)[0-9.]+$", lead))
 
     def suffix_at(self, p: int) -> str:
         lex = self.lex
@@ -314,6 +330,9 @@ class ZhScanner:
         cur = self.at(p, lex["_currency_suffixes"])
         if cur and not (cur in ("元", "圓") and self.char_in(p + 1, "朗首素旦宵件")):
             named = lex["currency_suffixes"][cur]
+            after = self.at(p + len(cur), ["人民幣", "人民币", "港幣", "港币"]) if cur in ("元", "圓") else ""
+            if after:  # 3億元人民幣
+                named, cur = lex["currency_prefixes"][after], cur + after
             unit = code or named or lex["locale_currency"].get(self.locale, "HKD")
             return self.finish(first, p + len(cur), "money", value, value_max, unit,
                                inferred=not (code or named), **args)
