@@ -242,12 +242,12 @@ FIGURE_COLUMNS = (
 PLACE_COLUMNS = (
     "mention_id", "doc_id", "source", "page", "start", "end", "text", "canonical",
     "place_type", "country_code", "method", "confidence",
-    "bbox", "x0", "top", "x1", "bottom", "lang",
+    "bbox", "x0", "top", "x1", "bottom", "lang", "entity_id",
 )
 INSTITUTION_COLUMNS = (
     "mention_id", "doc_id", "source", "page", "start", "end", "text", "canonical",
     "acronym", "institution_type", "method", "confidence",
-    "bbox", "x0", "top", "x1", "bottom", "lang",
+    "bbox", "x0", "top", "x1", "bottom", "lang", "entity_id",
 )
 TABLES = {
     "documents": DOCUMENT_COLUMNS,
@@ -259,3 +259,19 @@ FIGURE_KINDS = (
     "money", "count", "area", "length", "volume", "mass", "energy", "power", "speed",
     "percent", "fraction", "ratio", "duration", "quantity",
 )
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One distinct place or institution across the corpus (a row of entities.csv)."""
+
+    entity_id: str
+    entity_table: str  # place | institution
+    canonical: str
+    aliases: str  # every surface form seen, ' | '-separated, sorted
+    entity_type: str
+    n_mentions: int
+    n_documents: int
+
+
+ENTITY_COLUMNS = ("entity_id", "entity_table", "canonical", "aliases", "entity_type", "n_mentions", "n_documents")

@@ -29,7 +29,7 @@ from pipeline.records import Document, DocumentResult, Mention, PageSpan
 from pipeline.store import (Manifest, file_digest, load_manifest, load_part, part_path, prune,
                             save_manifest, save_part, tables_intact)
 from pipeline.datapackage import write_datapackage
-from pipeline.write import has_bom, write_tables, write_text_atomic
+from pipeline.write import has_bom, write_entities, write_tables, write_text_atomic
 
 @dataclass
 class RunSummary:
@@ -221,6 +221,7 @@ def finish(config: Config, summary: RunSummary, manifest: Manifest, results: lis
                         "institutions": sum(len(r.institutions) for r in results)}
     else:
         summary.rows = write_tables(out, results, csv_bom=config.csv_bom)
+        summary.rows["entities"] = write_entities(out, results, csv_bom=config.csv_bom)
         write_datapackage(out)  # Frictionless description of the tables (issue 7)
         summary.tables_written = True
         tables = {f"{name}.{ext}": file_digest(out / f"{name}.{ext}")
@@ -404,6 +405,7 @@ def run_tables(config: Config) -> dict[str, int]:
         results.append(DocumentResult(doc, tuple(figures), tuple(places), tuple(institutions),
                                       processed_at=now(), pipeline_version=version))
     counts = write_tables(config.out, results, csv_bom=config.csv_bom)
+    counts["entities"] = write_entities(config.out, results, csv_bom=config.csv_bom)
     write_datapackage(config.out)
     return counts
 

@@ -121,6 +121,23 @@ def write_tables(out: Path, results: Iterable[DocumentResult], csv_bom: bool = F
     return counts
 
 
+def write_entities(out: Path, results: Iterable[DocumentResult], csv_bom: bool = False) -> int:
+    """entities.csv + entities.parquet: one row per distinct place or institution (issue 3); row count."""
+    import pandas as pd
+
+    from pipeline.entities_table import entity_records
+    from pipeline.records import ENTITY_COLUMNS
+
+    df = pd.DataFrame([asdict(e) for e in entity_records(results)], columns=list(ENTITY_COLUMNS))
+    for c in ENTITY_COLUMNS:
+        df[c] = df[c].astype("Int64") if c.startswith("n_") else df[c].astype("string")
+    with atomic_path(out / "entities.csv") as tmp:
+        csv_safe(df).to_csv(tmp, index=False, encoding="utf-8-sig" if csv_bom else "utf-8", lineterminator="\n")
+    with atomic_path(out / "entities.parquet") as tmp:
+        df.to_parquet(tmp, index=False, engine="pyarrow")
+    return len(df)
+
+
 def has_bom(path: Path) -> bool:
     """True when a written CSV starts with the UTF-8 BOM (`--csv-bom`)."""
     try:
@@ -130,4 +147,4 @@ def has_bom(path: Path) -> bool:
         return False
 
 
-__all__ = ["DOCUMENT_COLUMNS", "atomic_path", "write_tables", "write_text_atomic"]
+__all__ = ["DOCUMENT_COLUMNS", "atomic_path", "write_entities", "write_tables", "write_text_atomic"]
