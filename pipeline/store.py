@@ -102,6 +102,8 @@ def prune(out: Path, results: Iterable[DocumentResult]) -> int:
                 removed += folder == "parts"
             elif path.name.startswith(".") and path.name.endswith(".tmp"):
                 path.unlink(missing_ok=True)  # a temp file left by a killed run
+    for path in out.glob(".*.tmp"):  # a table being written when the run was killed
+        path.unlink(missing_ok=True)
     return removed
 
 
