@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import wraps
 from pathlib import Path
 from typing import Any
 
 import click
 
-from pipeline.cli import user_errors
+
+def user_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """`pipeline.cli.user_errors`, looked up at call time: pipeline.cli imports this module."""
+
+    @wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from pipeline.cli import user_errors as wrap
+
+        return wrap(fn)(*args, **kwargs)
+
+    return wrapper
 
 
 class ReviewGroup(click.Group):
@@ -62,7 +74,12 @@ def review(ctx: click.Context, out: Path | None = None, corpus: Path | None = No
 @user_errors
 def apply(decisions: Path, out: Path, learn: bool, gazetteers: tuple[Path, ...]) -> None:
     """Store DECISIONS.csv in OUT and write OUT/<table>_reviewed.csv (re-applied by every later run)."""
-    from pipeline.decisions import apply_stored_decisions, describe, read_decisions, store_decisions
+    from pipeline.decisions import (
+        apply_stored_decisions,
+        describe,
+        read_decisions,
+        store_decisions,
+    )
 
     new = read_decisions(decisions)
     stored, unknown = store_decisions(out, new)

@@ -14,10 +14,11 @@ import json
 import logging
 import math
 import re
-from dataclasses import asdict, dataclass, replace
-from datetime import datetime, timezone
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field, replace
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from pipeline.errors import ConfigError
 from pipeline.write import write_text_atomic
@@ -62,8 +63,8 @@ class ApplySummary:
     rejected: int = 0
     corrected: int = 0
     accepted: int = 0
-    vanished: list[Decision] | None = None
-    rows: dict[str, int] | None = None
+    vanished: list[Decision] = field(default_factory=list)
+    rows: dict[str, int] = field(default_factory=dict)
 
 
 def decisions_dir(out: Path) -> Path:
@@ -75,7 +76,7 @@ def stored_path(out: Path) -> Path:
 
 
 def now() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 def parse_decisions(text: str, name: str = "decisions.csv") -> list[Decision]:
@@ -229,7 +230,7 @@ def apply_stored_decisions(out: Path) -> ApplySummary | None:
     if not decisions:
         return None
     final = resolve(decisions)
-    summary = ApplySummary(decisions=len(decisions), vanished=[], rows={})
+    summary = ApplySummary(decisions=len(decisions))
     present: set[str] = set()
     for name in MENTION_TABLES:
         columns, rows = read_table(out, name)
@@ -246,9 +247,9 @@ def apply_stored_decisions(out: Path) -> ApplySummary | None:
                 summary.rejected += 1
                 continue
             row = dict(row)
-            for field, value in fixes.items():
-                if field in row:
-                    row[field] = normalize_value(field, value)
+            for column, value in fixes.items():
+                if column in row:
+                    row[column] = normalize_value(column, value)
             status = "corrected" if fixes else STATUS.get(decision, "")
             summary.corrected += status == "corrected"
             summary.accepted += status == "accepted"

@@ -82,7 +82,8 @@ def format_diff(result: OutputDiff, limit: int = 50) -> str:
         lines.append(f"{t.table}: {len(t.added)} added, {len(t.removed)} removed, {len(t.changed)} changed, "
                      f"{t.unchanged} unchanged")
         if t.columns_added or t.columns_removed:
-            lines.append(f"  columns: +{', +'.join(t.columns_added) or '-'}  -{', -'.join(t.columns_removed) or '-'}")
+            lines.append(f"  columns added: {', '.join(t.columns_added) or 'none'}; "
+                         f"removed: {', '.join(t.columns_removed) or 'none'}")
         cap = limit or None
         for sign, rows in (("+", t.added), ("-", t.removed)):
             for row in rows[:cap]:

@@ -13,12 +13,20 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from importlib import resources
+from itertools import pairwise
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from markupsafe import Markup, escape
 
-from pipeline.decisions import CORRECTABLE, MENTION_TABLES, STATUS, load_stored, read_table, resolve
+from pipeline.decisions import (
+    CORRECTABLE,
+    MENTION_TABLES,
+    STATUS,
+    load_stored,
+    read_table,
+    resolve,
+)
 from pipeline.write import atomic_path, write_text_atomic
 
 LABELS = {"figures": "figure", "places": "place", "institutions": "institution"}
@@ -95,11 +103,12 @@ class Row:
             boxes = [boxes]
         for b in boxes if isinstance(boxes, list) else []:
             if isinstance(b, list) and len(b) == 4:
-                out.append((page, *map(float, b)))
+                out.append((page, float(b[0]), float(b[1]), float(b[2]), float(b[3])))
             elif isinstance(b, list) and len(b) == 5:
-                out.append((int(b[0]), *map(float, b[1:])))
+                out.append((int(b[0]), float(b[1]), float(b[2]), float(b[3]), float(b[4])))
         if not out and all(self.data.get(k) for k in ("x0", "top", "x1", "bottom")):
-            out.append((page, *(float(self.data[k]) for k in ("x0", "top", "x1", "bottom"))))
+            d = self.data
+            out.append((page, float(d["x0"]), float(d["top"]), float(d["x1"]), float(d["bottom"])))
         return [b for b in out if b[0] > 0]
 
 
@@ -126,8 +135,14 @@ def highlight(text: str, rows: list[Row]) -> Markup:
     html: list[str] = []
     stack: list[Row] = []
     opened: set[str] = set()
-    for a, b in zip(cuts, cuts[1:]):
-        want = [r for r in spans if r.start <= a and b <= r.end]
+    active: list[Row] = []
+    nxt = 0
+    for a, b in pairwise(cuts):
+        active = [r for r in active if r.end > a]
+        while nxt < len(spans) and spans[nxt].start <= a:
+            active.append(spans[nxt])
+            nxt += 1
+        want = active  # spans are added in (start, -end) order, so outer mentions come first
         keep = 0
         while keep < len(stack) and keep < len(want) and stack[keep] is want[keep]:
             keep += 1
@@ -192,8 +207,8 @@ def render_pages(pdf: Path, doc_id: str, rows: list[Row], dest: Path) -> tuple[l
 
     by_page: dict[int, list[tuple[Row, tuple[float, float, float, float]]]] = {}
     for r in rows:
-        for page, *box in r.boxes():
-            by_page.setdefault(page, []).append((r, (box[0], box[1], box[2], box[3])))
+        for number, x0, top, x1, bottom in r.boxes():
+            by_page.setdefault(number, []).append((r, (x0, top, x1, bottom)))
     if not by_page:
         return [], ("No page boxes recorded for this document's rows (the bbox columns are absent or empty), "
                     "so no page images.")
@@ -215,7 +230,7 @@ def render_pages(pdf: Path, doc_id: str, rows: list[Row], dest: Path) -> tuple[l
                          for r, (x0, top, x1, bottom) in by_page[number]]
                 pages.append({"number": number, "src": f"pages/{name}", "boxes": boxes,
                               "ratio": f"{100 * h / w:.3f}"})
-    except Exception as exc:  # a PDF that rendered at ingest may still fail here; the text view still works
+    except Exception as exc:  # noqa: BLE001  (a PDF read at ingest may still fail to render; the text view works)
         note = f"Page images could not be rendered ({type(exc).__name__}: {exc})."
     if len(by_page) > MAX_PAGE_IMAGES:
         note = f"Only the first {MAX_PAGE_IMAGES} pages with boxes are shown."
@@ -256,8 +271,8 @@ def build_report(out: Path, corpus: Path | None = None) -> Path:
     base = page_context(hashlib.sha1(str(out.resolve()).encode()).hexdigest()[:12])
     rows = load_rows(out)
     docs = sorted(docs, key=lambda d: d["source"])
-    summaries = []
-    for i, doc in enumerate(docs):
+    summaries: list[dict[str, Any]] = []
+    for doc in docs:
         doc_rows = rows.get(doc["doc_id"], [])
         counts = {t: sum(r.table == t for r in doc_rows) for t in MENTION_TABLES}
         reviewed = sum(r.status != "unreviewed" for r in doc_rows)
@@ -302,6 +317,3 @@ def render_document(env: Any, base: dict[str, Any], out: Path, doc: dict[str, st
         methods=sorted({r.data.get("method", "") for r in rows}),
         fields={t: " ".join(f) for t, f in CORRECTABLE.items()}))
 
-
-def report_counts(index: Path) -> Iterable[str]:
-    return sorted(p.name for p in index.parent.glob("doc-*.html"))

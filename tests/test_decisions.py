@@ -10,8 +10,16 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from pipeline.decisions import (Decision, apply_stored_decisions, learn_aliases, load_stored,
-                                parse_decisions, resolve, store_decisions, to_csv)
+from pipeline.decisions import (
+    Decision,
+    apply_stored_decisions,
+    learn_aliases,
+    load_stored,
+    parse_decisions,
+    resolve,
+    store_decisions,
+    to_csv,
+)
 from pipeline.errors import ConfigError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -117,7 +125,7 @@ def test_a_correction_of_a_field_the_table_does_not_have_is_refused(out: Path) -
 
 
 def test_unknown_mention_is_kept_and_reported_as_vanished(out: Path, caplog: pytest.LogCaptureFixture) -> None:
-    stored, unknown = store_decisions(out, [Decision("0123456789abcdef", "reject", note="gone")])
+    _, unknown = store_decisions(out, [Decision("0123456789abcdef", "reject", note="gone")])
     assert [d.mention_id for d in unknown] == ["0123456789abcdef"]
     with caplog.at_level(logging.WARNING, logger="pipeline.decisions"):
         summary = apply_stored_decisions(out)

@@ -127,7 +127,7 @@ def test_every_page_allows_only_its_own_script(report: Path) -> None:
         html = page.read_text("utf-8")
         csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html)
         assert csp, page
-        scripts = re.findall(r"<script>(.*?)</script>", html, flags=re.S)
+        scripts = re.findall(r"<script>(.*?)</script>", html, flags=re.DOTALL)
         assert len(scripts) == 1 and "<script" not in html.replace("<script>" + scripts[0], "")
         digest = base64.b64encode(hashlib.sha256(scripts[0].encode()).digest()).decode()
         assert f"script-src 'sha256-{digest}'" in html_unescape(csp.group(1))
