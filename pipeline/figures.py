@@ -88,15 +88,16 @@ class Scanner(Reader):
                 or t.low in self.lex["_range_to"] and t.low != "and" and allow_to_range):
             return
         m = k + 1
+        currency = amt.currency
         c2 = self.read_currency_before(m)
         if c2 is not None:
-            if amt.currency not in (None, c2[0]):
+            if currency not in (None, c2[0]) or repeated:
                 return
-            amt.currency, m = c2
+            currency, m = c2
         n2 = self.read_number(m)
         if n2 is None or n2[2] != amt.in_words or (not n2[2] and self.is_label_number(m, range_end=True)):
             return
-        scale2, m2 = self.read_scale(n2[1], amt.currency is not None)
+        scale2, m2 = self.read_scale(n2[1], currency is not None)
         if repeated:
             again = self.read_percent(m2) or (self.read_unit(m2) or (None, None, 0))[2]
             if not again or self.text[self.toks[amt.end_idx].start:self.toks[repeated - 1].end].lower() != \
@@ -105,7 +106,7 @@ class Scanner(Reader):
         value = amt.value * scale2 if scale == 1 and scale2 != 1 else amt.value
         vmax = n2[0] * scale2
         if vmax > value:
-            amt.value, amt.value_max, amt.end_idx = value, vmax, m2
+            amt.value, amt.value_max, amt.end_idx, amt.currency = value, vmax, m2, currency
             amt.scaled = amt.scaled or scale2 != 1 or n2[3]
 
     # -- classification --------------------------------------------------------------------

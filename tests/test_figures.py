@@ -243,6 +243,8 @@ MULTI: list[tuple[str, list[tuple[str, str, str, str]]]] = [
      [("20 projects", "count", "20", "project"), ("16", "count", "16", "project"), ("20 projects", "count", "20", "project")]),
     ("The fee is HK$10 to HK$20, and prices range from $1,000-$2,000.",
      [("HK$10 to HK$20", "money", "10", "HKD"), ("$1,000-$2,000", "money", "1000", "HKD")]),
+    ("The levy will rise by 10 per cent to $110 per passenger.",
+     [("10 per cent", "percent", "10", ""), ("$110", "money", "110", "HKD")]),
     ("It is one of the four platforms in the area.", [("four platforms", "count", "4", "platform")]),
     ("Sixteen companies have been listed and nine unicorns have emerged.",
      [("Sixteen companies", "count", "16", "company"), ("nine unicorns", "count", "9", "unicorn")]),
