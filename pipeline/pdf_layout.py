@@ -17,7 +17,8 @@ from pipeline.records import BoxRun, LayoutBlock
 Box = tuple[float, float, float, float]
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 HYPHENS = {"\x02": "-", "\xad": "-", "\u2010": "-", "\u2011": "-", "\ufffe": "-"}
-_PAGE_NUMBER = re.compile(r"(?i)(?:page\s*)?[-–—]?\s*(?:\d{1,4}|[ivxlc]{1,6})\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?")
+_PAGE_NUMBER = re.compile(r"(?i)(?:page\s*)?[-–—]?\s*(?:\d{1,5}|[ivxlc]{1,6})\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?")
+_COMPOUND = re.compile(r"[A-Za-z]+-[A-Za-z]+")
 _UNITS_BEFORE_POWER = {"m", "km", "cm", "mm", "ft", "sq", "metre", "meter", "metres", "meters"}
 
 
@@ -197,8 +198,9 @@ def find_gutters(lines: list[Line], width: float) -> list[float]:
             if x - start >= 6:
                 gutters.append(left + (start + x) / 2)
         x += 1
-    alone = [g for g in gutters if columns_are_text(body, [g], g)]  # wide word gaps are no gutters
-    return [g for g in alone if columns_are_text(body, alone, g)]
+    # a wide word gap is no gutter (judged alone); a gutter of three columns is judged with the other
+    keep = [g for g in gutters if columns_are_text(body, [g], g) or columns_are_text(body, gutters, g)]
+    return [g for g in keep if columns_are_text(body, keep, g)]
 
 
 def columns_are_text(body: list[Line], gutters: list[float], g: float) -> bool:
@@ -331,6 +333,7 @@ class Emitter:
     blocks: list[tuple[str, int, int, Box]] = field(default_factory=list)
     cells: list[tuple[int, int, int, int, int]] = field(default_factory=list)  # table, row, col, start, end
     pos: int = 0
+    compounds: set[str] = field(default_factory=set)  # hyphenated words the document spells within lines
 
     def sep(self, s: str, force: bool = False) -> None:
         if (self.pos or force) and s:
@@ -380,7 +383,8 @@ def emit_group(em: Emitter, group: list[Line], chars: str, boxes: list[Box],
                 glue = "\n\n"
             elif len(text) >= 2 and text[-1] in "-–" and text[-2].isalnum() and ntext[:1].isalnum():
                 # 'innova-|tion' is one word; 'Shenzhen-|Hong Kong' and '737–|9' keep the dash
-                if text[-1] == "-" and ntext[0].islower() and text[-2].islower():
+                if text[-1] == "-" and ntext[0].islower() and text[-2].islower() and \
+                        compound(text, ntext) not in em.compounds:  # 'non-|normal' stays if spelt so
                     text, xs = text[:-1], xs[:-2]
             else:
                 glue = " " if full else "\n"
@@ -498,11 +502,24 @@ def layout_document(pages: list[RawPage]) -> list[PageResult]:
     mark_margins(pages, page_lines)
     for lines in page_lines:
         mark_vertical(lines)
-    return [layout_page(p, lines, cells) for p, lines, cells in zip(pages, page_lines, page_cells)]
+    compounds: set[str] = set()
+    for page, lines in zip(pages, page_lines):
+        for ln in lines:
+            if ln.kind == "text":
+                compounds.update(m.lower() for m in _COMPOUND.findall(ln.text(page.chars)))
+    return [layout_page(p, lines, cells, compounds) for p, lines, cells in zip(pages, page_lines, page_cells)]
 
 
-def layout_page(page: RawPage, lines: list[Line], cells: list[list[list[list[int]]]]) -> PageResult:
-    em = Emitter(page.number)
+def compound(left: str, right: str) -> str:
+    """'…support for non-' + 'normal procedure' → 'non-normal'."""
+    head = re.search(r"[A-Za-z]+-$", left)
+    tail = re.match(r"[A-Za-z]+", right)
+    return ((head.group() if head else "") + (tail.group() if tail else "")).lower()
+
+
+def layout_page(page: RawPage, lines: list[Line], cells: list[list[list[list[int]]]],
+                compounds: set[str] | None = None) -> PageResult:
+    em = Emitter(page.number, compounds=compounds or set())
     markers: list[tuple[str, Box]] = []
     body = [ln for ln in lines if ln.kind in ("text", "table")]
     for group in reading_order(body, find_gutters(body, page.width)):
