@@ -105,9 +105,9 @@ class ZhEntityMatcher:
         """The characters after a name up to a boundary (a name body can only be this long)."""
         j = end
         while j < min(len(folded), end + limit) and _CJK.match(folded[j]):
-            if folded[j] in self.boundary and not any(  # 会 ends 委员会 as well as meaning 'will'
+            if folded[j] in self.boundary and folded[j] not in self.rules["inner_conjunctions"] and not any(
                     len(suf) > 1 and folded[end:j + 1].endswith(suf) for suf in self.suffixes):
-                break
+                break  # 会 ends 委员会 as well as meaning 'will'; 及 joins 工商及创新科技事务委员会
             j += 1
         return folded[end:j]
 
