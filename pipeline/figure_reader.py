@@ -350,8 +350,9 @@ class Reader:
         word = self.toks[k]
         surface = self.toks[i].text
         if k != i - 1 or not word.text[:1].isupper() or word.low in self.lex["_sentence_openers"] or \
-                word.low in self.lex["_count_stopwords"] or word.low in self.lex["_months"]:
-            return False
+                word.low in self.lex["_count_stopwords"] or word.low in self.lex["_months"] or \
+                word.low.endswith(("'s", "’s", "s'")):
+            return False  # "Hong Kong's 18 districts": a possessive owns the figure
         if not re.fullmatch(r"[0-9]{1,3}|[0-9]\.[0-9]|(?:19|20)[0-9]{2}", surface):
             return False
         if self.read_percent(i + 1) or self.read_unit(i + 1) is not None or \

@@ -115,6 +115,10 @@ class Scanner(Reader):
         first = self.toks[amt.num_idx]
         if not amt.in_words or not first.text[:1].isupper():
             return False
+        prev = self.tok(amt.num_idx - 1)
+        if prev is not None and prev.kind == "word" and prev.text[:1].isupper() and \
+                not self.sentence_initial(amt.num_idx) and prev.low not in self.lex["_sentence_openers"]:
+            return True  # 'the Big Four firms', 'Group of Seven'
         k = amt.end_idx
         while self.tok(k) is not None and self.toks[k].text == "-":
             k += 1
