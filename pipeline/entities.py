@@ -355,6 +355,17 @@ class EntityRecognizer:
         return 1 <= len(words) <= 4 and all(w[:1].isupper() or w in CONNECTORS for w in words) \
             and words[-1] in full.split() + full.replace("-", " ").split()
 
+    @staticmethod
+    def relink(text: str, cand: Cand, defs: dict[str, Cand]) -> Cand:
+        """An unknown NER name that the document defines as a short form elsewhere ('WRA (Water Resources
+        Agency)') is that entity; one defined for a programme is no entity."""
+        full = defs.get(text[cand.start:cand.end])
+        if cand.method != "ner" or full is None or (full.start, full.end) == (cand.start, cand.end):
+            return cand
+        if full.label is None:
+            return replace(cand, label=None)
+        return replace(full, start=cand.start, end=cand.end, method="rule+ner", confidence=0.9)
+
     def short_form_cands(self, text: str, cands: list[Cand], defs: dict[str, Cand]) -> list[Cand]:
         out = []
         taken = [(c.start, c.end) for c in cands]
@@ -449,6 +460,7 @@ class EntityRecognizer:
         defs = self.definitions(text, cands)
         cands = self.merge_ner(text, cands, self.ner_pieces(text, ents), defs)
         defs.update((k, v) for k, v in self.definitions(text, cands).items() if k not in defs)
+        cands = [self.relink(text, c, defs) for c in cands]
         cands += self.short_form_cands(text, cands, defs)
         cands += self.anaphor_cands(text, cands)
         out = []
