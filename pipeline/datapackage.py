@@ -40,7 +40,7 @@ MENTION = {
     "top": "Top edge of the first box, PDF points from the top of the page.",
     "x1": "Right edge of the first box, PDF points.",
     "bottom": "Bottom edge of the first box, PDF points from the top of the page.",
-    "lang": "Language of the text block the mention is in (ISO 639-1, e.g. en, zh).",
+    "lang": "Language of the text block the mention is in (BCP 47: en, zh-Hant, zh-Hans).",
     "canonical": "Canonical name: the gazetteer's, or the cleaned surface form when unknown.",
     "entity_id": "Stable id of the canonical entity (gazetteer id, or x- plus a hash of the name).",
 }
@@ -58,7 +58,7 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "error": "One-line reason when status is not ok.",
         "pipeline_version": "Code, rule data and model version that produced the row.",
         "processed_at": "UTC time the document was processed (ISO 8601).",
-        "lang": "Main language of the document (ISO 639-1).",
+        "lang": "Main language of the document (BCP 47: en, zh-Hant, zh-Hans).",
     },
     "figures": {
         **MENTION,
