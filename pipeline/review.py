@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 from itertools import pairwise
@@ -277,7 +278,8 @@ def build_report(out: Path, corpus: Path | None = None) -> Path:
         counts = {t: sum(r.table == t for r in doc_rows) for t in MENTION_TABLES}
         reviewed = sum(r.status != "unreviewed" for r in doc_rows)
         summaries.append({"doc": doc, "counts": counts, "total": len(doc_rows), "reviewed": reviewed,
-                          "page": f"doc-{doc['doc_id']}.html" if doc["status"] == "ok" else ""})
+                          "page": f"doc-{doc['doc_id']}.html" if doc["status"] == "ok" and
+                          re.fullmatch(r"[0-9a-f]{8,64}", doc["doc_id"]) else ""})  # ids name files
     for i, s in enumerate(summaries):
         if not s["page"]:
             continue
