@@ -98,7 +98,8 @@ def layout_json(document: Document) -> str:
         "tables": [{"page": t.page, "n": t.n, "bbox": list(t.bbox),
                     "rows": [[[c.col, c.text, c.start, c.end] for c in row] for row in t.rows]}
                    for t in layout.tables],
-        "runs": [[r.page, r.start, r.end, r.top, r.bottom, list(r.xs)] for r in layout.runs],
+        "runs": [[r.page, r.start, r.end, round(r.top, 2), round(r.bottom, 2), [round(x, 2) for x in r.xs]]
+                 for r in layout.runs],
     }
     return json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
 

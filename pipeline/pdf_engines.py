@@ -189,13 +189,14 @@ def read_pdfium(path: Path, password: str | None) -> tuple[str, list[RawPage]]:
                         append(NO_BOX)
                         continue
                     loose_box(tp, i, ref)
+                    x0, y0, x1, y1 = rect.left, rect.bottom, rect.right, rect.top
                     if rotation == 0:
-                        append((rect.left - left, top_y - rect.top, rect.right - left, top_y - rect.bottom))
+                        append((x0 - left, top_y - y1, x1 - left, top_y - y0))
                     else:
-                        append(rotate((rect.left, rect.bottom, rect.right, rect.top), rotation,
-                                      (left, bottom_y, right, top_y)))
-                    turn = abs(char_angle(tp, i) - upright)
-                    if 0.05 < turn < 6.23:  # radians: text set sideways on the page
+                        append(rotate((x0, y0, x1, y1), rotation, (left, bottom_y, right, top_y)))
+                    # a loose box is as tall as the font and as wide as the advance: a box wider
+                    # than tall on an unrotated page is worth asking pdfium for the glyph's angle
+                    if (rotation or x1 - x0 > 0.9 * (y1 - y0)) and 0.05 < abs(char_angle(tp, i) - upright) < 6.23:
                         rotated.add(i)
                 tables: list[TableGrid] = []
                 if n and may_hold_table(page, raw):

@@ -344,8 +344,7 @@ class Emitter:
         if not text:
             return
         self.parts.append(text)
-        self.runs.append(BoxRun(self.page, self.pos, self.pos + len(text), round(top, 2),
-                                round(bottom, 2), tuple(round(x, 2) for x in xs)))
+        self.runs.append(BoxRun(self.page, self.pos, self.pos + len(text), top, bottom, tuple(xs)))
         self.pos += len(text)
 
 
