@@ -38,7 +38,7 @@ def check_size(size: int, fmt: str, source: str) -> None:
     """Refuse a file too large to process in bounded memory (before reading a byte of it)."""
     limit = MAX_BYTES.get(fmt, 64 * MB)
     if size > limit:
-        raise IngestError(f"file too large: {size / MB:.0f} MB, the limit for {fmt} is {limit // MB} MB "
+        raise IngestError(f"file too large: {-(-size // MB)} MB, the limit for {fmt} is {limit // MB} MB "
                           f"(split the document): {source}", status="error")
 
 
@@ -113,16 +113,18 @@ def decode_text(data: bytes, source: str) -> tuple[str, str]:
         raise IngestError(f"binary content, not text (no text encoding fits): {source}", status="error")
     best = matches[0]
     close = [m for m in matches if m.chaos <= best.chaos + 0.05]
+    chosen = ""
     for name in COMMON_ENCODINGS:
-        preferred = [m for m in close if m.encoding == name]
+        # a match stands for every encoding giving the same text (could_be_from_charset)
+        preferred = [m for m in close if name in (m.could_be_from_charset or [m.encoding])]
         if preferred:
-            best = preferred[0]
+            best, chosen = preferred[0], name
             break
     text = str(best)
     printable = sum(1 for ch in text if ch.isprintable() or ch in "\n\t\r")
     if printable < 0.95 * max(1, len(text)):
         raise IngestError(f"binary content, not text: {source}", status="error")
-    return text, best.encoding
+    return text, chosen or best.encoding
 
 
 _BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "div", "section", "article",
