@@ -306,6 +306,8 @@ class Reader:
         t = self.toks[i]
         prev, nxt = self.tok(i - 1), self.tok(i + 1)
         lex = self.lex
+        if prev is not None and prev.text == ")" and prev.end == t.start:
+            return True  # '(0)41': a phone prefix or a list marker glued to the number
         if prev is not None and prev.kind == "word" and prev.end == t.start and \
                 prev.text not in lex["currency_prefixes"]:
             return True
@@ -405,7 +407,12 @@ class Reader:
                     (len(self.toks[a].text) == 4 or len(self.toks[b].text) == 4) and \
                     not (self.is_year(self.toks[a].text) and self.is_year(self.toks[b].text)):
                 return True
-        return False
+        t = self.toks[i]
+        left = re.search(r"[0-9 \u00a0]*$", self.text[max(0, t.start - 30):t.start])
+        right = re.match(r"[0-9 \u00a0]*", self.text[t.end:t.end + 30])
+        run = ((left.group() if left else "") + t.text + (right.group() if right else "")).split()
+        # three or more space-separated groups that are not thousands groups: '619 67 74'
+        return len(run) >= 3 and any(len(g) != 3 for g in run[1:])
 
     @staticmethod
     def is_year(surface: str) -> bool:

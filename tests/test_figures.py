@@ -207,6 +207,7 @@ CASES: list[tuple[str, str | None, str, str, str | None, str, str]] = [
     # -- not figures: phone numbers, times, ages, footnotes
     ("For enquiries, call Tel: 2810 2345 during office hours.", N, "", "", N, "", ""),
     ("Please call +852 2810 2345 for details.", N, "", "", N, "", ""),
+    ("For details call 619 67 74; fax: +41 (0)41 619 67 73.", N, "", "", N, "", ""),
     ("Issued at HKT 12:45", N, "", "", N, "", ""),
     ("The meeting starts at 9:30 in the morning.", N, "", "", N, "", ""),
     ("The office opens at 10 am on weekdays.", N, "", "", N, "", ""),
