@@ -155,6 +155,12 @@ def test_clicking_a_highlight_selects_its_row(browser: Any, site: Path) -> None:
     assert row.get_attribute("aria-selected") == "true"
     assert browser.execute_script("return document.querySelectorAll('tr.selected').length") == 1
     assert css(browser, "#sel-norm").text == place["canonical"]
+    # Keyboard users get the same: focusing a highlight shows its details.
+    other = rows_of(site, "institutions", doc["doc_id"])[0]
+    browser.execute_script("document.getElementById(arguments[0]).focus()", f"m-{other['mention_id']}")
+    tip = css(browser, "#tip")
+    assert tip.is_displayed() and f"canonical: {other['canonical']}" in tip.get_attribute("textContent")
+    assert f"method: {other['method']}" in tip.get_attribute("textContent")
 
 
 def test_filter_by_kind_hides_other_rows_and_dims_their_highlights(browser: Any, site: Path) -> None:
