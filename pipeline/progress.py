@@ -31,14 +31,15 @@ class Progress:
         self.count = 0
         self.current = ""
         self.t0 = time.monotonic()
-        self.t_doc = self.t0
+        self.started: dict[str, float] = {}  # source → start time (several workers run at once)
 
     def begin(self, total: int, reused: int) -> None:
         self.total, self.count, self.t0 = total, 0, time.monotonic()
         self.log(f"{total} document(s) to process, {reused} unchanged since the last run")
 
     def start(self, source: str) -> None:
-        self.current, self.t_doc = source, time.monotonic()
+        self.current = source
+        self.started[source] = time.monotonic()
         if self.tty:
             self.draw()
 
@@ -51,7 +52,7 @@ class Progress:
                 self.stream.write(f"{doc.status}: {doc.source}: {doc.error}\n")
             self.draw()
         else:
-            took = time.monotonic() - self.t_doc
+            took = time.monotonic() - self.started.pop(doc.source, time.monotonic())
             detail = f": {doc.error}" if doc.error else ""
             self.log(f"[{self.count}/{self.total}] {doc.status} {doc.source} ({took:.1f} s){detail}")
 
