@@ -41,7 +41,7 @@ def test_rows_carry_their_language(zh_run: Path) -> None:
     assert langs["sz-hetao-shenzhen-park-notice-zh.txt"] == "zh-Hans"
     for table in ("figures", "places", "institutions"):
         df = pd.read_csv(zh_run / f"{table}.csv", dtype=str, keep_default_na=False)
-        assert list(df.columns)[-1] == "lang"
+        assert "lang" in df.columns  # appended after the original columns (others may follow it)
         zh = df[df["source"].str.endswith("-zh.txt")]
         assert len(zh) and set(zh["lang"]) <= {"zh-Hant", "zh-Hans"}
 
@@ -68,3 +68,37 @@ def test_qualifiers_keep_the_written_form(zh_run: Path) -> None:
     assert by_text["超過1,500億港元"] == "超過"
     assert by_text["30万平方米以上"] == "以上"
     assert by_text["6000余人"] == "余"
+
+
+PAIR_EN = """Hong Kong Science Park expansion
+
+The HKSAR Government will reserve $5 billion for the Hong Kong Science and Technology Parks Corporation (HKSTPC)
+to expand the Hong Kong Science Park. The State Council and the Shenzhen Municipal People's Government
+support the Hong Kong Park in the Lok Ma Chau Loop, next to the Shenzhen River and Futian District.
+The Legislative Council approved the funding. Cyberport will also work with the Chinese Academy of Sciences.
+"""
+PAIR_ZH = """香港科學園擴建
+
+特區政府將為香港科技園公司（科技園公司）預留50億元，擴建香港科學園。國務院和深圳市人民政府支持落馬洲河套地區的
+香港園區，毗鄰深圳河和福田區。立法會已批准撥款。數碼港亦會與中國科學院合作。
+"""
+
+
+@pytest.mark.slow
+def test_english_and_chinese_versions_give_the_same_entities(tmp_path: Path) -> None:
+    import pandas as pd
+
+    from pipeline.config import Config
+    from pipeline.run import run
+
+    corpus = tmp_path / "pair"
+    corpus.mkdir()
+    (corpus / "en.txt").write_text(PAIR_EN, "utf-8")
+    (corpus / "zh.txt").write_text(PAIR_ZH, "utf-8")
+    out = tmp_path / "out"
+    run(Config(corpus=corpus, out=out, workers=1))
+    for table in ("places", "institutions"):
+        df = pd.read_csv(out / f"{table}.csv", dtype=str, keep_default_na=False)
+        en = set(df[df["source"] == "en.txt"]["canonical"])
+        zh = set(df[df["source"] == "zh.txt"]["canonical"])
+        assert en and en == zh, (table, en ^ zh)
