@@ -23,7 +23,7 @@ NO_BOX: Box = (0.0, 0.0, 0.0, 0.0)
 
 def classify(exc: Exception, source: str) -> IngestError:
     name = type(exc).__name__
-    text = str(exc).lower()
+    text = (str(exc) + repr(exc)).lower()  # pdfplumber wraps PDFPasswordIncorrect() with an empty message
     if "password" in name.lower() or "encrypt" in name.lower() or "password" in text:
         return IngestError(f"password-protected PDF: {source} (supply it with --password)", status="encrypted")
     return IngestError(f"unreadable PDF ({name}: {exc}): {source}")
