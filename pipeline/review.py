@@ -85,6 +85,7 @@ class Row:
             parts.append(" ".join(p for p in (d.get("acronym", ""), d.get("country_code", "")) if p))
         parts.append(f"method: {d.get('method', '')} · confidence: {d.get('confidence', '')}")
         parts.append(f"review: {self.status}")
+        parts += [f"corrected {k}: {v}" for k, v in sorted(self.corrections.items())]
         return "\n".join(parts)
 
     @property
@@ -288,8 +289,10 @@ def build_report(out: Path, corpus: Path | None = None) -> Path:
                                                             corpus, dest, summaries, i))
     index = dest / "index.html"
     totals = {t: sum(s["counts"][t] for s in summaries) for t in MENTION_TABLES}
+    present = {r.mid for doc_rows in rows.values() for r in doc_rows}
+    vanished = {d.mention_id: d for d in load_stored(out) if d.mention_id not in present}
     write_text_atomic(index, env.get_template("index.html").render(
-        **base, title="Review", docs=summaries, totals=totals,
+        **base, title="Review", docs=summaries, totals=totals, vanished=list(vanished.values()),
         reviewed=sum(s["reviewed"] for s in summaries), total=sum(s["total"] for s in summaries)))
     return index
 

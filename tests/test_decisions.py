@@ -211,6 +211,12 @@ def test_round_trip_decisions_survive_reruns_and_vanished_ones_are_reported(tmp_
     again = [r for r in read_csv(out / "figures_reviewed.csv") if r["text"] == rows["reject"]["text"]]
     assert again and all(r["review_status"] == "" for r in again)
     assert len(load_stored(out)) == 5  # nothing dropped from the store
+    # The review report lists the vanished decision too.
+    from pipeline.review import build_report
+
+    index = build_report(out, corpus).read_text("utf-8")
+    section = index[index.index('id="vanished"'):]
+    assert rows["reject"]["mention_id"] in section and rows["correct"]["mention_id"] not in section
 
 
 def test_to_csv_round_trips() -> None:
