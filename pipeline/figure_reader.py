@@ -38,12 +38,12 @@ _FOOTNOTE = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 
 REQUIRED_KEYS = (
     "number_words", "multiplier_words", "scales", "scale_words", "scale_abbrev_free", "fraction_denominators",
-    "fraction_article", "half_word", "half_not_after", "half_quantity_before", "currency_prefixes",
+    "articles", "conjunctions", "number_joiner", "of_word", "name_connectors", "fraction_plurals", "half_word", "half_not_after", "half_quantity_before", "currency_prefixes",
     "currency_suffixes", "locale_cues", "units", "percent_words", "qualifiers_before", "qualifiers_after",
     "label_words", "label_words_any_case", "months", "count_stopwords", "irregular_plurals", "not_plural",
     "name_heads", "ordinal_suffixes", "time_words_after", "time_words_before", "ratio_context", "ratio_times",
     "ratio_in", "range_between", "range_dashes", "range_to", "range_from", "range_from_verbs", "change_stems",
-    "sentence_openers", "determiners", "period_before", "age_after", "citation_words_after",
+    "sentence_openers", "determiners", "qualifiers_ignored", "period_before", "age_after", "citation_words_after",
     "partitive_pronouns", "approximate_suffixes",
 )
 
@@ -67,7 +67,8 @@ def lexicon(lang: str = "en") -> dict[str, Any]:
     lex["_suffixes"] = sorted(lex["currency_suffixes"].items(), key=lambda kv: -len(kv[0]))
     for key in ("label_words", "label_words_any_case", "months", "count_stopwords", "not_plural", "name_heads",
                 "ordinal_suffixes", "time_words_after", "time_words_before", "ratio_context", "scale_words",
-                "scale_abbrev_free", "sentence_openers", "range_dashes", "range_to"):
+                "scale_abbrev_free", "sentence_openers", "range_dashes", "range_to", "articles",
+                "fraction_plurals", "conjunctions", "name_connectors", "determiners"):
         lex[f"_{key}"] = set(lex[key])
     symbols = sorted((k for k in lex["currency_prefixes"] if not k.isalpha()), key=len, reverse=True)
     lex["_token_re"] = re.compile(
@@ -156,18 +157,22 @@ class Reader:
             return None
         units: dict[str, int] = self.lex["number_words"]
         mults: dict[str, int] = self.lex["multiplier_words"]
+        articles, joiner = self.lex["_articles"], self.lex["number_joiner"]
         j = i
         words: list[str] = []
         while True:
             w = self.low(j)
-            if w in units or (w in mults and (words or w == "hundred")) or w in ("a", "an") and not words and self.low(j + 1) in mults or w == "and" and words and words[-1] in mults and self.low(j + 1) in units:
+            starts_ok = bool(words) or mults.get(w) == 100  # 'hundred' may open a number, 'million' may not
+            if w in units or w in mults and starts_ok or \
+                    w in articles and not words and self.low(j + 1) in mults or \
+                    w == joiner and words and words[-1] in mults and self.low(j + 1) in units:
                 words.append(w)
                 j += 1
             elif w == "-" and words and self.glued(j - 1, j) and self.glued(j, j + 1) and self.low(j + 1) in units:
                 j += 1
             else:
                 break
-        if not words or words[-1] in ("a", "an", "and"):
+        if not words or words[-1] in articles or words[-1] == joiner:
             return None
         value = parse_words(" ".join(words), self.lang)
         if value is None:
@@ -239,7 +244,8 @@ class Reader:
                 continue
             k = i - len(parts)
             if k >= 0 and all(self.low(k + n) == p for n, p in enumerate(parts)):
-                if q == "only" or self.low(k - 1) in self.lex["determiners"]:  # 'the above three'
+                if q in self.lex["qualifiers_ignored"] or self.low(k - 1) in self.lex["_determiners"]:
+                    # 'only 3' keeps no qualifier; 'the above three' has none
                     return "", i
                 return " ".join(self.text[self.toks[k].start:self.toks[i - 1].end].lower().split()), k
         return "", i
@@ -269,7 +275,7 @@ class Reader:
                     and not self.qualifier_before(i)[0]:
                 return None
             return Decimal("0.5"), i + 1
-        article = w in lex["fraction_article"] and w != "one"
+        article = w in lex["_articles"]
         num = None if article else self.read_number(i)
         if num is None and not article:
             return None
@@ -279,12 +285,13 @@ class Reader:
         if self.low(j) == "-" and self.glued(j - 1, j) and self.glued(j, j + 1):
             j += 1
         den = self.low(j)
-        if den not in dens or den.endswith("s") != (value > 1) and den != "half":
+        half, of = lex["half_word"], lex["of_word"]
+        if den not in dens or (den in lex["_fraction_plurals"]) != (value > 1) and den != half:
             return None
-        if article and self.low(j + 1) != "of" or den == "half" and num is None:
+        if article and self.low(j + 1) != of or den == half and num is None:
             return None
         hyphenated = self.glued(j - 1, j)
-        if not hyphenated and self.low(j + 1) != "of" and not self.qualifier_before(i)[0]:
+        if not hyphenated and self.low(j + 1) != of and not self.qualifier_before(i)[0]:
             return None  # 'one third party', 'three quarters' as a period of time
         if self.low(i - 1) in lex["period_before"]:
             return None  # 'the first three quarters'

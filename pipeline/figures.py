@@ -85,7 +85,7 @@ class Scanner(Reader):
             return
         dash = t.text in self.lex["_range_dashes"]
         if not (dash and (repeated or self.glued(k - 1, k) == self.glued(k, k + 1))
-                or t.low in self.lex["_range_to"] and t.low != "and" and allow_to_range):
+                or t.low in self.lex["_range_to"] and t.low != self.lex["number_joiner"] and allow_to_range):
             return
         m = k + 1
         currency = amt.currency
@@ -164,9 +164,10 @@ class Scanner(Reader):
             if duration is not None and duration[0] == "duration":  # 'three school years'
                 return "duration", duration[1], subject, end
             return "count", unit_name, subject, end
-        if value != 1 and self.low(k) == "of" and self.low(k + 1) in self.lex["partitive_pronouns"]:
+        of = self.lex["of_word"]
+        if value != 1 and self.low(k) == of and self.low(k + 1) in self.lex["partitive_pronouns"]:
             return "count", "", "", k + 2  # '16 of them'
-        if value != 1 and self.low(k) == "of" and self.low(k + 1) in self.lex["determiners"]:
+        if value != 1 and self.low(k) == of and self.low(k + 1) in self.lex["_determiners"]:
             later = self.read_number(k + 2)  # '16 of the 20 projects': the count takes the later noun
             head = self.count_head(later[1] if later is not None else k + 2)
             return "count", head[0] if head else "", "", k
@@ -239,7 +240,7 @@ class Scanner(Reader):
             if t.low in self.lex["_months"]:
                 return None
             if t.low in stop:
-                if not (t.low in ("and", "or") and words and self.tok(j + 1) is not None
+                if not (t.low in self.lex["_conjunctions"] and words and self.tok(j + 1) is not None
                         and self.toks[j + 1].kind == "word" and self.toks[j + 1].low not in stop):
                     return None
             elif last.low in irregular and irregular[last.low] == last.low and self.tok(end + 1) is not None \
@@ -257,14 +258,14 @@ class Scanner(Reader):
 
     def of_phrase_end(self, j: int, default: int) -> int:
         """'branches of the China National Engineering Research Center': extend over a named of-phrase."""
-        if self.low(j) != "of":
+        if self.low(j) != self.lex["of_word"]:
             return default
         m = j + 1
-        if self.low(m) == "the":
+        if self.low(m) in self.lex["_determiners"]:
             m += 1
         end = default
         while self.tok(m) is not None and self.toks[m].kind == "word" and \
-                (self.toks[m].text[:1].isupper() or self.toks[m].low in ("and", "of", "for")):
+                (self.toks[m].text[:1].isupper() or self.toks[m].low in self.lex["_name_connectors"]):
             if self.toks[m].text[:1].isupper():
                 end = self.toks[m].end
             m += 1
@@ -343,7 +344,7 @@ class Scanner(Reader):
         t = self.toks[i]
         w = t.low
         return t.kind in ("num", "cur") or t.text in self.lex["currency_prefixes"] or \
-            w in self.lex["number_words"] or w in self.lex["multiplier_words"] or w in ("a", "an")
+            w in self.lex["number_words"] or w in self.lex["multiplier_words"] or w in self.lex["_articles"]
 
     def classify_from_second(self, amt: Amount) -> tuple[str, str, str, int] | None:
         """'enlarged from 14.92 to 120.56 square kilometres': the first end takes the second's unit."""
