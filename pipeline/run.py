@@ -29,7 +29,7 @@ from pipeline.records import Document, DocumentResult, Mention, PageSpan
 from pipeline.store import (Manifest, file_digest, load_manifest, load_part, part_path, prune,
                             save_manifest, save_part, tables_intact)
 from pipeline.datapackage import write_datapackage
-from pipeline.write import has_bom, write_entities, write_tables, write_text_atomic
+from pipeline.write import has_bom, write_entities, write_tables, write_tables_stream, write_text_atomic
 
 @dataclass
 class RunSummary:
@@ -156,7 +156,7 @@ def run_locked(config: Config, summary: RunSummary, progress: Any) -> None:
             continue
         cached = None if config.force else load_part(out, *ident, keys=(version, fail_key))
         if cached is not None and cache_valid(cached, version, fail_key):
-            results.append(retarget(cached, item.source))
+            results.append(light(retarget(cached, item.source)))
             summary.reused += 1
             continue
         todo[ident] = [item]
@@ -166,7 +166,7 @@ def run_locked(config: Config, summary: RunSummary, progress: Any) -> None:
         save_part(out, result, key=version if result.document.status == "ok" else fail_key)
         summary.processed += 1
         for item in todo[(result.document.doc_id, result.document.format)]:
-            results.append(retarget(result, item.source))
+            results.append(light(retarget(result, item.source)))
     if progress is not None:
         progress.end()
     finish(config, summary, manifest, dedupe(results), digests, version, t0)
@@ -216,12 +216,11 @@ def finish(config: Config, summary: RunSummary, manifest: Manifest, results: lis
                  and before == documents and tables_intact(out, manifest)
                  and has_bom(out / "documents.csv") == config.csv_bom)
     if unchanged:
-        summary.rows = {"documents": len(results), "figures": sum(len(r.figures) for r in results),
-                        "places": sum(len(r.places) for r in results),
-                        "institutions": sum(len(r.institutions) for r in results)}
+        summary.rows = {"documents": len(results), "figures": n_rows(results, "figures"),
+                        "places": n_rows(results, "places"), "institutions": n_rows(results, "institutions")}
     else:
-        summary.rows = write_tables(out, results, csv_bom=config.csv_bom)
-        summary.rows["entities"] = write_entities(out, results, csv_bom=config.csv_bom)
+        summary.rows = write_tables_stream(out, full_results(out, results), csv_bom=config.csv_bom)
+        summary.rows["entities"] = write_entities(out, full_results(out, results), csv_bom=config.csv_bom)
         write_datapackage(out)  # Frictionless description of the tables (issue 7)
         summary.tables_written = True
         tables = {f"{name}.{ext}": file_digest(out / f"{name}.{ext}")
@@ -313,6 +312,33 @@ def dedupe(results: list[DocumentResult]) -> list[DocumentResult]:
         seen.add(key)
         out.append(r)
     return out
+
+
+def light(result: DocumentResult) -> DocumentResult:
+    """What the run keeps of a committed result: the document without text or rows (issue 7: memory
+    must not grow with the corpus); `full_results` reads the rest back from the parts for the tables."""
+    if result.document.status != "ok":
+        return result  # no text, no rows, and possibly no part (a file refused before reading)
+    counts = {f"n_{name}": str(len(getattr(result, name))) for name in ("figures", "places", "institutions")}
+    return replace(result, document=replace(result.document, text="", page_spans=()), figures=(), places=(),
+                   institutions=(), extra={**result.extra, **counts})
+
+
+def n_rows(results: Iterable[DocumentResult], name: str) -> int:
+    return sum(int(r.extra.get(f"n_{name}", len(getattr(r, name)))) for r in results)
+
+
+def full_results(out: Path, results: Iterable[DocumentResult]) -> Iterator[DocumentResult]:
+    """The results again in full, one at a time, from their parts (same order as `results`)."""
+    for r in results:
+        if r.document.status != "ok" or "n_figures" not in r.extra:
+            yield r
+            continue
+        stored = load_part(out, r.document.doc_id, r.document.format)
+        if stored is None:
+            raise RuntimeError(f"the part of {r.document.source} vanished during the run: "
+                               f"{part_path(out, r.document.doc_id, r.document.format)}")
+        yield retarget(stored, r.document.source)
 
 
 def retarget(result: DocumentResult, source: str) -> DocumentResult:

@@ -108,16 +108,57 @@ def csv_safe(df: Any) -> Any:
 def write_tables(out: Path, results: Iterable[DocumentResult], csv_bom: bool = False) -> dict[str, int]:
     """Write every table as CSV + Parquet; return row counts. `csv_bom`: UTF-8 with a BOM, so that
     Excel opens CJK text correctly (it reads a BOM-less CSV in the system code page)."""
-    rows = table_rows(results)
-    counts = {}
-    for name, table_rows_ in rows.items():
-        df = frame(name, table_rows_)
-        with atomic_path(out / f"{name}.csv") as tmp:
-            csv_safe(df).to_csv(tmp, index=False, encoding="utf-8-sig" if csv_bom else "utf-8",
-                                lineterminator="\n")
-        with atomic_path(out / f"{name}.parquet") as tmp:
-            df.to_parquet(tmp, index=False, engine="pyarrow")
-        counts[name] = len(df)
+    ordered = sorted(results, key=lambda r: (r.document.source, r.document.doc_id))
+    return write_tables_stream(out, ordered, csv_bom)
+
+
+STREAM_CHUNK_DOCS = 64
+
+
+def write_tables_stream(out: Path, results: Iterable[DocumentResult], csv_bom: bool = False,
+                        chunk_docs: int = STREAM_CHUNK_DOCS) -> dict[str, int]:
+    """`write_tables` for results already in table order (source, doc_id), consumed lazily: rows are
+    appended `chunk_docs` documents at a time, so memory does not grow with the corpus (issue 7).
+    The files are the same as one big write (Parquet in several row groups)."""
+    from contextlib import ExitStack
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    counts = {name: 0 for name in TABLES}
+    with ExitStack() as stack:
+        csv_files = {}
+        parquet: dict[str, Any] = {}
+        for name in TABLES:
+            tmp_csv = stack.enter_context(atomic_path(out / f"{name}.csv"))
+            tmp_parquet = stack.enter_context(atomic_path(out / f"{name}.parquet"))
+            fh = stack.enter_context(tmp_csv.open("w", encoding="utf-8-sig" if csv_bom else "utf-8", newline=""))
+            empty = frame(name, [])
+            schema = pa.Schema.from_pandas(empty, preserve_index=False)
+            csv_files[name] = fh
+            parquet[name] = (stack.enter_context(pq.ParquetWriter(tmp_parquet, schema)), schema)
+            csv_safe(empty).to_csv(fh, index=False, lineterminator="\n")  # the header
+
+        def flush(chunk: list[DocumentResult]) -> None:
+            for name, rows in table_rows(chunk).items():
+                if not rows:
+                    continue
+                df = frame(name, rows)
+                csv_safe(df).to_csv(csv_files[name], index=False, header=False, lineterminator="\n")
+                writer, schema = parquet[name]
+                writer.write_table(pa.Table.from_pandas(df, schema=schema, preserve_index=False))
+                counts[name] += len(df)
+
+        chunk: list[DocumentResult] = []
+        for result in results:
+            chunk.append(result)
+            if len(chunk) >= chunk_docs:
+                flush(chunk)
+                chunk = []
+        flush(chunk)
+        for name in TABLES:  # close before the atomic rename
+            csv_files[name].close()
+            parquet[name][0].close()
     return counts
 
 
