@@ -183,6 +183,9 @@ class Reader:
     def read_scale(self, i: int, has_currency: bool) -> tuple[Decimal, int]:
         """A scale word or abbreviation after a number ('billion', 'bn', the 'm' of '£40m')."""
         t = self.tok(i)
+        if t is not None and t.text == "-" and self.glued(i - 1, i) and self.low(i + 1) in self.lex["_scale_words"] \
+                and self.glued(i, i + 1):
+            return Decimal(self.lex["scales"][self.low(i + 1)]), i + 2  # 'the HK$30-billion plan'
         if t is None or t.kind != "word":
             return Decimal(1), i
         scales = self.lex["scales"]

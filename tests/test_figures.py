@@ -51,6 +51,9 @@ CASES: list[tuple[str, str | None, str, str, str | None, str, str]] = [
     ("The scheme supports no more than 30 firms a year.", "no more than 30 firms", "count", "30", N, "firm", "no more than"),
     ("Investment totalled almost €12 billion in the period.", "almost €12 billion", "money", "12000000000", N, "EUR", "almost"),
     ("The fund has 20 million US dollars in capital.", "20 million US dollars", "money", "20000000", N, "USD", ""),
+    ("The Government launched the HK$30-billion plan in May.", "HK$30-billion", "money", "30000000000", N, "HKD", ""),
+    ("The project will cost 3 billion € over a decade.", "3 billion €", "money", "3000000000", N, "EUR", ""),
+    ("Macao set aside 100 million Macao patacas for it.", "100 million Macao patacas", "money", "100000000", N, "MOP", ""),
     # -- money ranges share scale and currency
     ("The works will cost HK$1-2 billion in total.", "HK$1-2 billion", "money", "1000000000", "2000000000", "HKD", ""),
     ("Each project receives $6-7 billion over the period.", "$6-7 billion", "money", "6000000000", "7000000000", "HKD", ""),
