@@ -189,6 +189,8 @@ class Scanner(Reader):
             head = self.count_head(k + 2)  # 'some 600-odd aided schools'
             return ("count", head[0], head[1], head[2]) if head else ("count", "", "", k + 2)
         word, follow = self.tok(k + 1), self.tok(k + 2)
+        if word is not None and word.low.endswith(tuple(self.lex["adjective_suffixes"])):
+            return None  # 'three-dimensional printing', 'a two-pronged approach', 'two-way trade'
         if word is not None and word.kind == "word" and word.text.islower() and follow is not None \
                 and follow.kind == "word" and follow.low not in self.lex["_count_stopwords"] and amt.value != 1 \
                 and not self.glued(k + 1, k + 2):
@@ -331,7 +333,7 @@ class Scanner(Reader):
                 i = max(i + 1, amt.num_idx + 1)
                 continue
             kind, unit, subject, end_idx = cls
-            if amt.in_words and amt.value == 1 and kind == "count":
+            if amt.in_words and amt.value in (0, 1) and kind == "count":  # 'one of', 'zero-carbon'
                 i = end_idx
                 continue
             inferred = kind == "money" and unit == "$"

@@ -106,6 +106,7 @@ CASES: list[tuple[str, str | None, str, str, str | None, str, str]] = [
     ("An eight-lane bridge will cross the bay.", "eight-lane", "count", "8", N, "lane", ""),
     ("The twenty-year strategy was launched.", "twenty-year", "duration", "20", N, "year", ""),
     ("A 24-hour service will open at the port.", "24-hour", "duration", "24", N, "hour", ""),
+    ("The plan lists a 20-storey tower on the site.", "20-storey", "count", "20", N, "storey", ""),
     ("A 500-metre promenade runs along the harbour.", "500-metre", "length", "500", N, "metre", ""),
     # -- measures
     ("The site covers 87 hectares of land.", "87 hectares", "area", "87", N, "hectare", ""),
@@ -229,6 +230,9 @@ CASES: list[tuple[str, str | None, str, str, str | None, str, str]] = [
     ("The policy was a success on both counts.", N, "", "", N, "", ""),
     ("A new office will open in the district.", N, "", "", N, "", ""),
     ("The Government will set up a one-stop shop.", N, "", "", N, "", ""),
+    ("The city aims for zero-carbon buildings by mid-century.", N, "", "", N, "", ""),
+    ("It supports three-dimensional printing and two-way trade.", N, "", "", N, "", ""),
+    ("We take a two-pronged approach to the problem.", N, "", "", N, "", ""),
     ("Programmes for 30-year-old graduates were reviewed.", N, "", "", N, "", ""),
     ("The Council will appoint a third party to audit the fund.", N, "", "", N, "", ""),
     ("He chaired the third meeting of the panel.", N, "", "", N, "", ""),
