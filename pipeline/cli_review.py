@@ -91,6 +91,8 @@ def apply(decisions: Path, out: Path, learn: bool, gazetteers: tuple[Path, ...])
                    f"{summary.rejected} rejected; reviewed tables: {rows}")
         for d in summary.vanished or []:
             click.echo(f"  no such mention now: {describe(d)}", err=True)
+    if (out / "review" / "index.html").exists():
+        click.echo(f"run `policy-pipeline review {out}` to show them in the report")
     if unknown:
         click.echo(f"warning: {len(unknown)} decision(s) name no mention of the current tables "
                    f"(kept, listed in {out / 'decisions' / 'vanished.csv'})", err=True)

@@ -246,3 +246,11 @@ def test_a_learned_alias_changes_the_next_run(tmp_path: Path) -> None:
     fresh = {r["mention_id"]: r for r in read_csv(out / "places.csv")}
     assert fresh[place["mention_id"]]["canonical"] == "Learned Name"  # the tables themselves, not only *_reviewed
     assert fresh[place["mention_id"]]["country_code"] == place["country_code"]
+
+
+def test_corrected_text_is_written_safe_for_spreadsheets(out: Path) -> None:
+    fig = read_csv(out / "figures.csv")[0]
+    store_decisions(out, [Decision(fig["mention_id"], "correct", "subject", '=HYPERLINK("http://x")')])
+    apply_stored_decisions(out)
+    row = next(r for r in read_csv(out / "figures_reviewed.csv") if r["mention_id"] == fig["mention_id"])
+    assert row["subject"] == "'=HYPERLINK(\"http://x\")"
