@@ -133,8 +133,7 @@ class ZhEntityMatcher:
                 while k < len(matches) and matches[k].start < end:
                     k += 1
                 continue
-            if m.label == "PLACE" and any(run[:n].endswith(h) for h in self.programme_heads
-                                          for n in range(1, min(len(run), 12) + 1)):
+            if m.label == "PLACE" and any(h in run[:12] for h in self.programme_heads):
                 k += 1
                 continue
             out.append(m)

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 
 from pipeline.entities_zh import ZhEntityMatcher
-from pipeline.figures_zh import find_figures_zh
+from pipeline.figures_zh import ZhScanner
 from pipeline.gazetteer import Gazetteer
 from pipeline.lang import EN, Block, blocks, locale
 from pipeline.records import Document, Mention
@@ -60,9 +60,10 @@ class ChineseExtractor:
         text = document.text
         loc = locale("".join(text[b.start:b.end] for b in zh_blocks))
         out: list[Mention] = []
+        scanner = ZhScanner(text, loc)
         for b in zh_blocks:
             sentences = sentence_spans(text, b.start, b.end)
-            for f in find_figures_zh(text, b.start, b.end, loc):
+            for f in scanner.scan(b.start, b.end):
                 sent = next(((s, e) for s, e in sentences if s <= f.start < e), (b.start, b.end))
                 hints = {
                     "kind": f.kind, "value": str(f.value),

@@ -141,15 +141,26 @@ def has_scale(s: str) -> bool:
     return any(ch in s for ch in "萬万億亿")
 
 
-def slogan_spans(text: str) -> list[tuple[int, int]]:
+def slogan_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Short quoted names (「十四五」, “一区两园”, 《…》): numerals inside them are part of a name."""
     spans = []
+    end = len(text) if end is None else end
     for open_q, close_q in lexicon()["slogan_quotes"]:
         limit = 40 if open_q == "《" else 12
-        for m in re.finditer(rf"{re.escape(open_q)}[^\n{re.escape(close_q)}]{{1,{limit}}}{re.escape(close_q)}",
-                             text):
+        pattern = re.compile(rf"{re.escape(open_q)}[^\n{re.escape(close_q)}]{{1,{limit}}}{re.escape(close_q)}")
+        for m in pattern.finditer(text, start, end):
             spans.append((m.start(), m.end()))
     return spans
+
+
+@lru_cache(maxsize=256)
+def _by_char(keys: tuple[str, ...], pos: int) -> dict[str, tuple[str, ...]]:
+    """Keys grouped by their first (pos 0) or last (pos -1) character, longest first."""
+    groups: dict[str, list[str]] = {}
+    for k in keys:
+        if k:
+            groups.setdefault(k[pos], []).append(k)
+    return {c: tuple(sorted(v, key=len, reverse=True)) for c, v in groups.items()}
 
 
 class ZhScanner:
@@ -159,20 +170,20 @@ class ZhScanner:
         self.text = text
         self.lex = lexicon()
         self.locale = locale
-        self.slogans = slogan_spans(text)
+        self.slogans: list[tuple[int, int]] = []
         self.num_re = number_regex()
 
     # -- small helpers -----------------------------------------------------------------
     def at(self, i: int, keys: list[str]) -> str:
         """Longest key that starts at i ('' if none)."""
-        for k in keys:
+        for k in _by_char(tuple(keys), 0).get(self.text[i:i + 1], ()):
             if self.text.startswith(k, i):
                 return k
         return ""
 
     def before(self, i: int, keys: list[str]) -> str:
         """Longest key that ends right before i ('' if none)."""
-        for k in keys:
+        for k in _by_char(tuple(keys), -1).get(self.text[i - 1:i] if i > 0 else "", ()):
             if i >= len(k) and self.text[i - len(k):i] == k:
                 return k
         return ""
@@ -211,6 +222,7 @@ class ZhScanner:
     # -- the grammar -----------------------------------------------------------------------
     def scan(self, start: int = 0, end: int | None = None) -> list[FigureZh]:
         end = len(self.text) if end is None else end
+        self.slogans = slogan_spans(self.text, start, end)
         out: list[FigureZh] = []
         pos = start
         while True:
