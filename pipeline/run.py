@@ -216,8 +216,7 @@ def finish(config: Config, summary: RunSummary, manifest: Manifest, results: lis
                  and before == documents and tables_intact(out, manifest)
                  and has_bom(out / "documents.csv") == config.csv_bom)
     if unchanged:
-        summary.rows = {"documents": len(results), "figures": n_rows(results, "figures"),
-                        "places": n_rows(results, "places"), "institutions": n_rows(results, "institutions")}
+        summary.rows = dict(manifest.rows)
     else:
         summary.rows = write_tables_stream(out, full_results(out, results), csv_bom=config.csv_bom)
         summary.rows["entities"] = write_entities(out, full_results(out, results), csv_bom=config.csv_bom)
@@ -225,9 +224,9 @@ def finish(config: Config, summary: RunSummary, manifest: Manifest, results: lis
         summary.tables_written = True
         tables = {f"{name}.{ext}": file_digest(out / f"{name}.{ext}")
                   for name in summary.rows for ext in ("csv", "parquet")}
-        save_manifest(out, Manifest(version, documents, tables))
+        write_pdf_table_index(out, results)
+        save_manifest(out, Manifest(version, documents, tables, dict(summary.rows)))
     prune(out, results)
-    write_pdf_table_index(out, results)
     for r in results:
         status = r.document.status
         if status == "ok":

@@ -113,11 +113,12 @@ class Manifest:
 
     pipeline_version: str = ""
     documents: dict[str, dict[str, str]] = field(default_factory=dict)
-    tables: dict[str, str] = field(default_factory=dict)
+    tables: dict[str, str] = field(default_factory=dict)  # file name → sha256 of its bytes
+    rows: dict[str, int] = field(default_factory=dict)  # table → row count
 
     def to_json(self) -> str:
         return json.dumps({"format": MANIFEST_FORMAT, "pipeline_version": self.pipeline_version,
-                           "documents": self.documents, "tables": self.tables},
+                           "documents": self.documents, "tables": self.tables, "rows": self.rows},
                           ensure_ascii=False, sort_keys=True, indent=1) + "\n"
 
 
@@ -126,7 +127,8 @@ def load_manifest(out: Path) -> Manifest:
         raw = json.loads((out / MANIFEST).read_text("utf-8"))
         if raw.get("format") != MANIFEST_FORMAT:
             return Manifest()
-        return Manifest(raw["pipeline_version"], dict(raw["documents"]), dict(raw.get("tables", {})))
+        return Manifest(raw["pipeline_version"], dict(raw["documents"]), dict(raw.get("tables", {})),
+                        dict(raw.get("rows", {})))
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return Manifest()
 
@@ -146,7 +148,7 @@ def file_digest(path: Path) -> str:
 
 def tables_intact(out: Path, manifest: Manifest) -> bool:
     """True when every table file the manifest recorded is present with the recorded content."""
-    if not manifest.tables:
+    if not manifest.tables or not manifest.rows:
         return False
     for name, digest in manifest.tables.items():
         path = out / name
