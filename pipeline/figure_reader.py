@@ -44,7 +44,7 @@ REQUIRED_KEYS = (
     "name_heads", "ordinal_suffixes", "time_words_after", "time_words_before", "ratio_context", "ratio_times",
     "ratio_in", "range_between", "range_dashes", "range_to", "range_from", "range_from_verbs", "change_stems",
     "sentence_openers", "determiners", "qualifiers_ignored", "period_before", "age_after", "citation_words_after",
-    "partitive_pronouns", "approximate_suffixes",
+    "partitive_pronouns", "approximate_suffixes", "minus_signs", "adjective_suffixes",
 )
 
 
@@ -327,8 +327,8 @@ class Reader:
             return True  # '5G', '3D', a footnote number glued to the next word ('6Flight data')
         if not range_end and prev is not None and prev.text in lex["_range_dashes"] | {"/", "%", "_"} and \
                 self.glued(i - 1, i) \
-                and self.tok(i - 2) is not None and self.glued(i - 2, i - 1) and self.toks[i - 2].kind != "word":
-            return True  # the tail of '737-9' or 'A/1' that did not read as a range; '%20035' in a URL
+                and self.tok(i - 2) is not None and self.glued(i - 2, i - 1):
+            return True  # 'COVID-19', 'SPRINT-1', the tail of '737-9' that did not read as a range, '%20035'
         chunk = self.text[self.text.rfind(" ", 0, t.start) + 1:t.end + 40].split(maxsplit=1)[0]
         if "://" in chunk or "www." in chunk or "@" in chunk:
             return True

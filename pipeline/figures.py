@@ -68,6 +68,10 @@ class Scanner(Reader):
         value *= scale
         amt = Amount(i, j, k, value, None, code, scaled or scale != 1, in_words, self.toks[j].text)
         self.read_range_end(amt, scale, allow_to_range)
+        sign = self.tok(i - 1)
+        if sign is not None and sign.text in self.lex["minus_signs"] and self.glued(i - 1, i) and \
+                not self.glued(i - 2, i - 1) and not in_words and amt.value_max is None and (i - 1) not in self.used:
+            amt.value, amt.start_idx = -amt.value, i - 1  # 'growth of -2.3%'
         if amt.currency is None or amt.currency == "$":
             after = self.read_currency_after(amt.end_idx)
             if after is not None and (amt.currency is None or after[0] != "$"):
@@ -337,7 +341,7 @@ class Scanner(Reader):
                 i = end_idx
                 continue
             inferred = kind == "money" and unit == "$"
-            out.append(self.emit(i, end_idx, kind, amt.value, amt.value_max,
+            out.append(self.emit(amt.start_idx, end_idx, kind, amt.value, amt.value_max,
                                  self.default_currency if inferred else unit, subject, inferred))
             i = end_idx
         return out

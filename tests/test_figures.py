@@ -139,6 +139,8 @@ CASES: list[tuple[str, str | None, str, str, str | None, str, str]] = [
     ("The subsidy covers from 20 to 30 per cent of costs.", "20 to 30 per cent", "percent", "20", "30", "", ""),
     ("Between 5% and 10% of firms were affected.", "Between 5% and 10%", "percent", "5", "10", "", ""),
     ("Some 20%-30% of firms export.", "Some 20%-30%", "percent", "20", "30", "", "some"),
+    ("Real GDP growth was −2.3% in the first year.", "−2.3%", "percent", "-2.3", N, "", ""),
+    ("The balance moved to -$4.5 billion at the end.", "-$4.5 billion", "money", "-4500000000", N, "HKD", ""),
     ("The share is about 10% of GDP.", "about 10%", "percent", "10", N, "", "about"),
     ("Unemployment stood at 2.9 per cent in May.", "2.9 per cent", "percent", "2.9", N, "", ""),
     ("The tax rate is up to 15 percent for firms.", "up to 15 percent", "percent", "15", N, "", "up to"),
@@ -223,6 +225,7 @@ CASES: list[tuple[str, str | None, str, str, str | None, str, str]] = [
     ("The rule amends 14 CFR part 25 for transport airplanes.", N, "", "", N, "", ""),
     ("The grounding covered the Model 737-8 and 737-9 airplanes.", N, "", "", N, "", ""),
     ("The 6Flight data recorder was recovered.", N, "", "", N, "", ""),
+    ("Daily COVID-19 cases fell sharply in May.", N, "", "", N, "", ""),
     ("Write to info@example.org or the office.", N, "", "", N, "", ""),
     # -- not figures: 'a', 'one of', 'half' as a point in time, lone small numbers
     ("It is one of the priorities of the Government.", N, "", "", N, "", ""),
