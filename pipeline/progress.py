@@ -40,6 +40,8 @@ class Progress:
     def start(self, source: str) -> None:
         self.current = source
         self.started[source] = time.monotonic()
+        if self.count == 0 and len(self.started) == 1:
+            self.t0 = self.started[source]  # the rate leaves out the model load before the first document
         if self.tty:
             self.draw()
 
