@@ -111,6 +111,8 @@ class EntityRecognizer:
             return None
         if words[0][:1].islower():
             return None
+        if words[0].endswith("ing") and self.head_type(surface) is None:
+            return None  # 'Deepening Reform', 'Opening Up': a verb phrase in a title
         if len(words) == 1 and self.head_kind(surface) is not None:
             return None  # a bare head word ('Commission', 'Centre') only refers back to a named entity
         if surface in self.blocked:
@@ -199,17 +201,22 @@ class EntityRecognizer:
         i = pos
         after_inst_head = False
         n_words = 0
+        prev = ""
         while n_words < 12:
-            m = re.match(r"(?:[ \t]+|-|[ \t]*,[ \t]+(?=[A-Z]))([^\W\d_][\w'’.&+]*|&)", text[i:i + 60])
+            m = re.match(r"(?:[ \t]+|-|[ \t]*,[ \t]+(?=[A-Z]))([^\W\d_][\w'’&+]*|&)", text[i:i + 60])
             if not m:
                 break
             sep, word = m.group(0)[:m.start(1)], m.group(1)
             if "," in sep and not after_inst_head:
                 break
             if word in CONNECTORS:
+                if word == "the" and prev not in PREPOSITIONS:
+                    break  # 'Japan and the Middle East' is a list, not one name
                 i += m.end()
                 n_words += 1
+                prev = word
                 continue
+            prev = word
             if not word[:1].isupper():
                 break
             i += m.end()
@@ -387,21 +394,19 @@ class EntityRecognizer:
         named = [c for c in cands if c.label is not None]
         out = []
         taken = [(c.start, c.end) for c in cands]
-        for m in re.finditer(r"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)(?![\w-])", text):
+        pattern = r"\b[Tt]he[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*)(?![\w-])(?![ \t]+[A-Z&(])"
+        for m in re.finditer(pattern, text):
             words = m.group(1).split()
             if self.head_kind(words[-1]) in (None, "NOT") or words[-1] not in self.anaphor_heads \
                     and singular(words[-1]) not in self.anaphor_heads:
                 continue
-            for k in range(len(words), 0, -1):
-                phrase = " ".join(words[-k:])
-                ps = m.end() - len(phrase)
-                if any(a < m.end() and ps < b for a, b in taken):
-                    break
-                target = self.antecedent(phrase, ps, named, text)
-                if target is not None:
-                    out.append(replace(target, start=ps, end=m.end(), method="rule", confidence=0.75))
-                    taken.append((ps, m.end()))
-                    break
+            ps = m.start(1)
+            if any(a < m.end() and ps < b for a, b in taken):
+                continue
+            target = self.antecedent(" ".join(words), ps, named, text)
+            if target is not None:  # the whole capitalised run names it ('the District Health Centre' is new)
+                out.append(replace(target, start=ps, end=m.end(), method="rule", confidence=0.75))
+                taken.append((ps, m.end()))
         return out
 
     def antecedent(self, phrase: str, pos: int, named: list[Cand], text: str) -> Cand | None:
@@ -421,15 +426,24 @@ class EntityRecognizer:
             return before[-1]
         return hits[0] if hits else None
 
+    def home_of(self, entry: Entry | None) -> str:
+        """The nearest enclosing country/SAR/province/city of a gazetteer entry (itself if it is one)."""
+        seen = 0
+        while entry is not None and seen < 8:
+            if entry.table == "place" and entry.type in HOME_TYPES:
+                return entry.id
+            entry = self.entries.get(entry.parent)
+            seen += 1
+        return ""
+
     def home_government(self, named: list[Cand]) -> Cand | None:
-        """'the Government' of a document is the government of the place it talks about most."""
+        """'the Government' of a document is the government of the place it talks about most: its districts,
+        sites and bodies (a bureau's parent is its SAR) count for it; a named government counts double."""
         counts: dict[str, int] = {}
         for c in named:
-            entry = self.entries.get(c.entity_id)
-            if c.label == "INSTITUTION" and c.etype == "government" and entry is not None:
-                counts[entry.parent] = counts.get(entry.parent, 0) + 2
-            elif c.label == "PLACE" and entry is not None and entry.type in HOME_TYPES:
-                counts[entry.id] = counts.get(entry.id, 0) + 1
+            home = self.home_of(self.entries.get(c.entity_id))
+            if home:
+                counts[home] = counts.get(home, 0) + (2 if c.etype == "government" else 1)
         for place_id, _ in sorted(counts.items(), key=lambda kv: -kv[1]):
             place = self.entries.get(place_id)
             if place is None:

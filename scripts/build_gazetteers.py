@@ -24,8 +24,8 @@ MIN_CITY_POPULATION = 1_000_000
 GENERATED = ("gazetteer.places.countries.jsonl", "gazetteer.places.subdivisions.jsonl", "gazetteer.places.cities.jsonl")
 HAND_WRITTEN = {"CN", "HK", "MO"}  # gazetteer.places.cn/gba.jsonl describe these with Chinese names and parents
 EXTRA_ALIASES = {
-    "US": ["US", "U.S.", "USA", "U.S.A.", "United States of America", "the United States"],
-    "GB": ["UK", "U.K.", "Britain", "Great Britain", "the United Kingdom"],
+    "US": ["US", "U.S.", "USA", "U.S.A.", "United States of America"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain"],
     "KR": ["South Korea", "Korea", "Republic of Korea"],
     "KP": ["North Korea", "DPRK"],
     "RU": ["Russia", "Russian Federation"],
@@ -40,7 +40,7 @@ EXTRA_ALIASES = {
     "TW": ["Taiwan", "Taiwan region"],
     "CZ": ["Czech Republic", "Czechia"],
     "TR": ["Turkey", "Türkiye", "Turkiye"],
-    "NL": ["the Netherlands", "Holland"],
+    "NL": ["Holland"],
     "AE": ["UAE", "United Arab Emirates"],
     "SA": ["Saudi Arabia", "KSA"],
     "CD": ["Democratic Republic of the Congo", "DR Congo", "DRC"],
@@ -52,7 +52,7 @@ EXTRA_ALIASES = {
     "VA": ["Vatican", "Vatican City", "Holy See"],
     "FM": ["Micronesia"],
     "MK": ["North Macedonia"],
-    "PH": ["the Philippines"],
+    "PH": ["Philippines"],
     "SZ": ["Eswatini", "Swaziland"],
     "CV": ["Cape Verde", "Cabo Verde"],
 }
