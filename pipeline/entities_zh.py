@@ -164,6 +164,23 @@ class ZhEntityMatcher:
                 return best
         return 0
 
+    def quoted_names(self, folded: str, start: int, end: int, matches: list[Match]) -> list[Match]:
+        """「生命健康研究院」: a quoted name with an institution or place suffix is one, gazetteer or not."""
+        rules = self.rules["quoted_names"]
+        out = list(matches)
+        for q in re.finditer(r"[「“『]([^」”』\n]{3,24})[」”』]", folded[start:end]):
+            s, e = start + q.start(1), start + q.end(1)
+            name = q.group(1)
+            if re.search(rules["no_numerals"], name) or any(m.start == s and m.end == e for m in out):
+                continue
+            label = next((lab for lab, key in (("INSTITUTION", "institution_suffixes"), ("PLACE", "place_suffixes"))
+                          if any(name.endswith(x) for x in rules[key])), "")
+            if not label:
+                continue
+            out = [m for m in out if not (s <= m.start and m.end <= e)]
+            out.append(Match(s, e, "", label, "", "", {"quoted": "1"}))
+        return sorted(out, key=lambda m: m.start)
+
     def written_names(self, folded: str, ending: str) -> list[tuple[int, str]]:
         """(position, entry id) of every known name ending in `ending` written anywhere in the text."""
         found = []
@@ -209,7 +226,7 @@ class ZhEntityMatcher:
         matches: list[Match] = []
         lang_at: dict[int, str] = {}
         for start, end, lang in blocks:
-            found = self.extend(folded, self.scan(folded, start, end))
+            found = self.quoted_names(folded, start, end, self.extend(folded, self.scan(folded, start, end)))
             for m in found:
                 lang_at[m.start] = lang
             matches += found

@@ -118,3 +118,8 @@ def test_zh_alias_file_is_valid_and_agrees_with_the_shipped_gazetteers() -> None
             mine = eid if eid in zh.entries else None
             assert mine is None or target == mine or zh.entries[target].canonical == zh.entries[mine].canonical, \
                 (alias, target, mine)
+
+
+def test_quoted_names_with_a_suffix_are_entities_but_slogans_and_funds_are_not(matcher: ZhEntityMatcher) -> None:
+    got = found(matcher, "在河套香港園區設立「生命健康研究院」，推出「創科產業引導基金」，貫徹「一區兩園」。", "hk")
+    assert [(t[0], t[1]) for t in got] == [("河套香港園區", "PLACE"), ("生命健康研究院", "INSTITUTION")]
