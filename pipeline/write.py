@@ -112,7 +112,7 @@ def write_tables(out: Path, results: Iterable[DocumentResult], csv_bom: bool = F
     return write_tables_stream(out, ordered, csv_bom)
 
 
-STREAM_CHUNK_DOCS = 64
+STREAM_CHUNK_DOCS = 16  # ~25,000 words of rows in memory at a time
 
 
 def write_tables_stream(out: Path, results: Iterable[DocumentResult], csv_bom: bool = False,

@@ -1,0 +1,174 @@
+"""Throughput and memory benchmark (`make bench`): raw spaCy NER vs `policy-pipeline run`, side by side.
+
+In one run, on the same generated corpus of policy prose (>= 200,000 words):
+  (a) raw `nlp.pipe` with only the NER loaded, in 1 process and in 2 processes taking half each;
+  (b) `policy-pipeline run` end to end (ingest → tables written, start-up included) with 1 and 2 workers;
+then the end-to-end run on a 10x corpus to show that peak RSS does not grow with the corpus, and the
+start-up cost of `--help` and of `run` on one short text. The last line is `RESULT {json}`.
+
+Usage: python bench/run_bench.py [--words 200000] [--scale 10] [--workers 2] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import build_corpus  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+CLI = [sys.executable, "-m", "pipeline"]
+
+
+def cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def count_words(folder: Path) -> tuple[list[Path], int]:
+    paths = sorted(folder.glob("*.txt"))
+    return paths, sum(len(p.read_text("utf-8").split()) for p in paths)
+
+
+def watch(cmd: list[str], **kwargs: object) -> tuple[float, float, float, subprocess.CompletedProcess[str]]:
+    """Run `cmd`; return (wall seconds, peak RSS of its whole process tree in MB, peak RSS of the
+    biggest single process in MB, the completed process). RSS is sampled every 50 ms."""
+    t0 = time.perf_counter()
+    proc = psutil.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kwargs)
+    peak_tree = peak_one = 0.0
+    while proc.poll() is None:
+        try:
+            procs = [proc, *proc.children(recursive=True)]
+            rss = []
+            for p in procs:
+                try:
+                    rss.append(p.memory_info().rss)
+                except psutil.Error:
+                    pass
+            peak_tree = max(peak_tree, sum(rss) / 2**20)
+            peak_one = max(peak_one, max(rss, default=0) / 2**20)
+        except psutil.Error:
+            pass
+        time.sleep(0.05)
+    out, err = proc.communicate()
+    wall = time.perf_counter() - t0
+    done = subprocess.CompletedProcess(cmd, proc.returncode, out, err)
+    if done.returncode not in (0, 1):
+        raise SystemExit(f"command failed ({done.returncode}): {' '.join(cmd)}\n{err[-3000:]}")
+    return wall, peak_tree, peak_one, done
+
+
+def raw_ner(paths: list[Path], procs: int, tmp: Path) -> dict[str, float]:
+    """Words/s of `nlp.pipe` (NER only) with `procs` processes, each taking an equal share of the files."""
+    shares = [paths[i::procs] for i in range(procs)]
+    running = []
+    for i, share in enumerate(shares):
+        listing = tmp / f"share-{procs}-{i}.txt"
+        listing.write_text("\n".join(str(p) for p in share), "utf-8")
+        running.append(subprocess.Popen([sys.executable, str(HERE / "raw_ner.py"), str(listing)],
+                                        stdout=subprocess.PIPE, text=True))
+    reports = []
+    for proc in running:
+        out, _ = proc.communicate()
+        if proc.returncode != 0:
+            raise SystemExit("raw NER process failed")
+        reports.append(json.loads(out.strip().splitlines()[-1]))
+    words = sum(r["words"] for r in reports)
+    seconds = max(r["end"] for r in reports) - min(r["start"] for r in reports)
+    return {"words": words, "seconds": seconds, "wps": words / seconds,
+            "rss_mb": max(r["rss_mb"] for r in reports), "pipes": reports[0]["pipes"]}
+
+
+def end_to_end(corpus: Path, out: Path, workers: int, words: int) -> dict[str, float]:
+    shutil.rmtree(out, ignore_errors=True)
+    wall, tree, one, done = watch([*CLI, "run", str(corpus), "--out", str(out), "--force",
+                                   "--workers", str(workers)])
+    summary = done.stdout.strip().splitlines()[0] if done.stdout.strip() else ""
+    return {"seconds": wall, "wps": words / wall, "rss_tree_mb": tree, "rss_max_process_mb": one,
+            "summary": summary}
+
+
+def startup(tmp: Path) -> dict[str, float]:
+    one = tmp / "one"
+    one.mkdir(exist_ok=True)
+    (one / "note.txt").write_text("The Innovation and Technology Commission will spend HK$150 million "
+                                  "on 12 new laboratories in Sha Tin over the next three years.\n", "utf-8")
+    help_s = min(watch([*CLI, "--help"])[0] for _ in range(3))
+    runs = []
+    for i in range(3):
+        runs.append(watch([*CLI, "run", str(one), "--out", str(tmp / f"one-out-{i}"), "--workers", "1"])[0])
+    return {"help_s": help_s, "run_one_text_s": statistics.median(runs)}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--words", type=int, default=200_000)
+    ap.add_argument("--scale", type=int, default=10, help="size of the big corpus, in corpora (0: skip)")
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--keep", type=Path, default=None, help="keep corpora and outputs in this folder")
+    args = ap.parse_args()
+    tmp = args.keep or Path(tempfile.mkdtemp(prefix="policy-bench-"))
+    tmp.mkdir(parents=True, exist_ok=True)
+    try:
+        n_docs, _ = build_corpus(tmp / "corpus-1x", args.words)
+        paths, words = count_words(tmp / "corpus-1x")
+        print(f"machine: {cores()} cores; corpus 1x: {n_docs} documents, {words} words", flush=True)
+        r1 = raw_ner(paths, 1, tmp)
+        print(f"raw NER {r1['pipes']}  1 process : {r1['wps']:8.0f} words/s ({r1['seconds']:.1f} s)", flush=True)
+        r2 = raw_ner(paths, args.workers, tmp)
+        print(f"raw NER {r2['pipes']}  {args.workers} processes: {r2['wps']:8.0f} words/s "
+              f"({r2['seconds']:.1f} s)", flush=True)
+        e1 = end_to_end(tmp / "corpus-1x", tmp / "out-1x-w1", 1, words)
+        print(f"end to end  1 worker : {e1['wps']:8.0f} words/s ({e1['seconds']:.1f} s wall, start-up "
+              f"included); peak RSS {e1['rss_tree_mb']:.0f} MB", flush=True)
+        e2 = end_to_end(tmp / "corpus-1x", tmp / "out-1x", args.workers, words)
+        print(f"end to end  {args.workers} workers: {e2['wps']:8.0f} words/s ({e2['seconds']:.1f} s wall); "
+              f"peak RSS {e2['rss_tree_mb']:.0f} MB all processes, {e2['rss_max_process_mb']:.0f} MB "
+              f"biggest process", flush=True)
+        print(f"  {e2['summary']}", flush=True)
+        ratio = e2["wps"] / r2["wps"]
+        print(f"ratio end-to-end / raw NER ({args.workers} processes): {ratio:.2f} (target >= 0.80); "
+              f"1 process: {e1['wps'] / r1['wps']:.2f}", flush=True)
+        result: dict[str, object] = {
+            "cores": cores(), "documents": n_docs, "words": words,
+            "raw_ner_1p_wps": round(r1["wps"]), "raw_ner_2p_wps": round(r2["wps"]),
+            "e2e_1w_wps": round(e1["wps"]), "e2e_2w_wps": round(e2["wps"]),
+            "ratio": round(ratio, 3), "ratio_1p": round(e1["wps"] / r1["wps"], 3),
+            "peak_rss_mb_1x": round(e2["rss_tree_mb"]), "peak_rss_max_process_mb_1x": round(e2["rss_max_process_mb"]),
+        }
+        if args.scale > 1:
+            big = tmp / f"corpus-{args.scale}x"
+            build_corpus(big, args.words * args.scale, seed=11)
+            _, big_words = count_words(big)
+            eb = end_to_end(big, tmp / f"out-{args.scale}x", args.workers, big_words)
+            print(f"end to end  {args.workers} workers, {args.scale}x corpus ({big_words} words): "
+                  f"{eb['wps']:8.0f} words/s; peak RSS {eb['rss_tree_mb']:.0f} MB all processes, "
+                  f"{eb['rss_max_process_mb']:.0f} MB biggest process "
+                  f"(1x: {e2['rss_tree_mb']:.0f} / {e2['rss_max_process_mb']:.0f} MB)", flush=True)
+            result.update({f"e2e_{args.scale}x_wps": round(eb["wps"]),
+                           f"peak_rss_mb_{args.scale}x": round(eb["rss_tree_mb"]),
+                           f"peak_rss_max_process_mb_{args.scale}x": round(eb["rss_max_process_mb"])})
+        s = startup(tmp)
+        print(f"start-up: --help {s['help_s']:.2f} s; run on one short text {s['run_one_text_s']:.2f} s", flush=True)
+        result.update({"help_s": round(s["help_s"], 2), "run_one_text_s": round(s["run_one_text_s"], 2)})
+        print("RESULT " + json.dumps(result, sort_keys=True), flush=True)
+    finally:
+        if args.keep is None:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
