@@ -11,7 +11,7 @@ from pipeline/data/figure_lexicon.zh.json; this module holds only the grammar of
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Any
@@ -231,11 +231,36 @@ class ZhScanner:
                 break
             fig = self.figure_at(m.start(), end)
             if fig is not None:
+                fig = self.unit_range(fig, end)
                 out.append(fig)
                 pos = fig.end
             else:
                 skip = self.read_num(m.start(), end)
                 pos = max(m.start() + 1, skip[1] if skip else m.end())
+        return sorted(out + self.halves(start, end, out), key=lambda f: f.start)
+
+    def unit_range(self, fig: FigureZh, end: int) -> FigureZh:
+        """'2.5%至3.5%', '3億元至5億元': a range written with the unit on both sides (由…至… is a change)."""
+        rng = self.at(fig.end, self.lex["range_words"])
+        if not rng or fig.value_max is not None or re.search(r"[由從从]", self.text[max(0, fig.start - 6):fig.start]):
+            return fig
+        nxt = fig.end + len(rng)
+        second = self.figure_at(nxt, end) if self.num_re.match(self.text, nxt, end) else None
+        if second is None or second.start != nxt or second.kind != fig.kind or second.unit != fig.unit or \
+                second.value <= fig.value or second.value_max is not None:
+            return fig
+        return replace(fig, end=second.end, value_max=second.value,
+                       qualifier=fig.qualifier or second.qualifier, qualifier_norm=fig.qualifier_norm or second.qualifier_norm)
+
+    def halves(self, start: int, end: int, taken: list[FigureZh]) -> list[FigureZh]:
+        """近半, 過半數, 逾半: half as a quantity after a qualifier (一半 is read as a number)."""
+        out = []
+        for m in re.finditer(r"半數|半数|半(?![年月日天小島岛導导山价價])", self.text[start:end]):
+            s0 = start + m.start()
+            q, qstart = self.qualifier_before(s0)
+            if q and not any(f.start <= s0 < f.end for f in taken) and not self.in_slogan(s0):
+                out.append(FigureZh(qstart, start + m.end(), "fraction", Decimal("0.5"), None, "", q,
+                                    self.lex["qualifiers_before"][q]))
         return out
 
     def qualifier_before(self, i: int) -> tuple[str, int]:
