@@ -181,7 +181,7 @@ def cache_valid(cached: DocumentResult, version: str, fail_key: str) -> bool:
     return cached.document.status == "ok" or cached.extra.get("key") == fail_key
 
 
-def execute(todo: dict[str, list[Input]], digests: dict[str, str], config: Config, version: str,
+def execute(todo: dict[tuple[str, str], list[Input]], digests: dict[str, str], config: Config, version: str,
             progress: Any) -> Iterator[DocumentResult]:
     """Results of the documents to (re)process, in the order they finish, from isolated workers."""
     if not todo:
@@ -240,8 +240,12 @@ def finish(config: Config, summary: RunSummary, manifest: Manifest, results: lis
     summary.seconds = time.monotonic() - t0
 
 
-def get_extractor(config: Config, _cache: dict[tuple[Any, ...], Any] = {}) -> tuple[Any, dict[str, Any]]:
+_EXTRACTORS: dict[tuple[Any, ...], tuple[Any, dict[str, Any]]] = {}
+
+
+def get_extractor(config: Config) -> tuple[Any, dict[str, Any]]:
     """The extractor and gazetteer entries, built once per process (the model load costs ~1 s)."""
+    _cache = _EXTRACTORS
     key = (config.model, tuple(str(g) for g in config.gazetteers), config.default_currency,
            config.batch_size)
     if key not in _cache:
@@ -252,7 +256,7 @@ def get_extractor(config: Config, _cache: dict[tuple[Any, ...], Any] = {}) -> tu
         _cache.clear()
         _cache[key] = (Extractor(load_model(config.model), gazetteer, config.default_currency,
                                  config.batch_size), gazetteer.by_id())
-    return _cache[key]  # type: ignore[no-any-return]
+    return _cache[key]
 
 
 def ingest_document(path: Path, source: str, config: Config) -> Document:

@@ -136,10 +136,10 @@ class IsolatedExecutor:
         """Wait for the next message or deadline; yield finished jobs; replace dead workers."""
         now = time.monotonic()
         wait_for = max(0.0, min(s.deadline for s in self.slots) - now) if self.slots else 0.0
-        for conn in wait([s.conn for s in self.slots], timeout=wait_for):
-            slot = next(s for s in self.slots if s.conn is conn)
+        for ready in wait([s.conn for s in self.slots], timeout=wait_for):
+            slot = next(s for s in self.slots if s.conn is ready)
             try:
-                kind, payload = conn.recv()
+                kind, payload = slot.conn.recv()
             except (EOFError, OSError):
                 yield from self.retire(slot, self.died_message(slot))
                 continue
