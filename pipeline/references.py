@@ -1,0 +1,199 @@
+"""Per-document references: short forms a text defines ('Full Name (ACR)', 'ACR (Full Name)', 'Full Name
+(the Short Name)'), abbreviations of programmes and common words, and 'the <Head>' anaphora ('the
+Commission', 'the Park', 'the Government') resolved to an entity named in the same document."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from pipeline.aliases import clean_name
+from pipeline.gazetteer import Entry
+from pipeline.spans import CONNECTORS, Cand, singular, synthetic_id
+
+
+class References:
+    """Mixed into `EntityRecognizer` (uses its typing rules, gazetteer entries and government index)."""
+
+    not_entities: set[str]
+    anaphor_heads: set[str]
+    entries: dict[str, Entry]
+    head_type: Any
+    head_kind: Any
+    government_of: Any
+
+    # -- per-document short forms ----------------------------------------------------------------
+    def definitions(self, text: str, cands: list[Cand]) -> dict[str, Cand]:
+        """'Full Name (ACR)', 'Full Name (the Short Name)' and 'ACR (Full Name)' → short form → entity."""
+        defs: dict[str, Cand] = {}
+        for c in cands:
+            m = re.match(r"\s*\(\s*(?:the\s+)?([^()\n]{1,50}?)\s*\)", text[c.end:c.end + 60])
+            if m and self.is_short_form(m.group(1), text[c.start:c.end]):
+                defs.setdefault(m.group(1), c)
+            m = re.search(r"(?<![\w&])([A-Z][A-Za-z&+.-]{1,11})\s*\(\s*$", text[max(0, c.start - 16):c.start])
+            if m and text[c.end:c.end + 1] == ")" and is_acronym(m.group(1)):
+                defs.setdefault(m.group(1), c)
+        for m in re.finditer(r"\(([A-Z][A-Za-z&]{1,9})\)", text):
+            acr = m.group(1)
+            if acr in defs or not is_acronym(acr) or any(c.start <= m.start() < c.end for c in cands):
+                continue
+            full = spell_out(text, m.start(), acr)
+            if full is None:
+                continue
+            fs, fe = full
+            if any(c.start < fe and fs < c.end for c in cands):
+                continue
+            surface = text[fs:fe]
+            kind = self.head_type(surface)
+            if kind is None:
+                continue
+            if kind == "NOT" or surface in self.not_entities:
+                defs[acr] = Cand(fs, fe, None, "", surface)
+                continue
+            canonical = clean_name(surface)
+            defs[acr] = Cand(fs, fe, kind, synthetic_id(kind, canonical), canonical, "", "", acr, "rule", 0.8)
+            cands.append(defs[acr])
+        return defs
+
+    def is_short_form(self, short: str, full: str) -> bool:
+        if short in self.not_entities or short == full:
+            return False
+        if is_acronym(short):
+            return True
+        words = short.split()
+        return 1 <= len(words) <= 4 and all(w[:1].isupper() or w in CONNECTORS for w in words) \
+            and words[-1] in full.split() + full.replace("-", " ").split()
+
+    @staticmethod
+    def relink(text: str, cand: Cand, defs: dict[str, Cand]) -> Cand:
+        """An unknown NER name that the document defines as a short form elsewhere ('WRA (Water Resources
+        Agency)') is that entity; one defined for a programme is no entity."""
+        full = defs.get(text[cand.start:cand.end])
+        if cand.method != "ner" or full is None or (full.start, full.end) == (cand.start, cand.end):
+            return cand
+        if full.label is None:
+            return replace(cand, label=None)
+        return replace(full, start=cand.start, end=cand.end, method="rule+ner", confidence=0.9)
+
+    def short_form_cands(self, text: str, cands: list[Cand], defs: dict[str, Cand]) -> list[Cand]:
+        out = []
+        taken = [(c.start, c.end) for c in cands]
+        for short, full in sorted(defs.items(), key=lambda kv: -len(kv[0])):
+            for m in re.finditer(rf"(?<![\w&]){re.escape(short)}(?![\w&])", text):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                if full.label is None:
+                    out.append(Cand(m.start(), m.end(), None, "", short))
+                else:
+                    acr = short if is_acronym(short) else full.acronym
+                    out.append(replace(full, start=m.start(), end=m.end(), acronym=acr or full.acronym,
+                                       method="rule", confidence=0.85))
+                taken.append((m.start(), m.end()))
+        return out
+
+    # -- 'the Commission', 'the Park', 'the Government' ----------------------------------------
+    def anaphor_cands(self, text: str, cands: list[Cand]) -> list[Cand]:
+        named = [c for c in cands if c.label is not None]
+        out = []
+        taken = [(c.start, c.end) for c in cands]
+        pattern = r"\b[Tt]he[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*)(?![\w-])(?![ \t]+[A-Z&(])"
+        for m in re.finditer(pattern, text):
+            words = m.group(1).split()
+            if self.head_kind(words[-1]) in (None, "NOT") or words[-1] not in self.anaphor_heads \
+                    and singular(words[-1]) not in self.anaphor_heads:
+                continue
+            ps = m.start(1)
+            if any(a < m.end() and ps < b for a, b in taken):
+                continue
+            target = self.antecedent(" ".join(words), ps, named, text)
+            if target is not None:  # the whole capitalised run names it ('the District Health Centre' is new)
+                out.append(replace(target, start=ps, end=m.end(), method="rule", confidence=0.75))
+                taken.append((ps, m.end()))
+        return out
+
+    def antecedent(self, phrase: str, pos: int, named: list[Cand], text: str) -> Cand | None:
+        if phrase == "Government":
+            return self.home_government(named)
+        pattern = re.compile(rf"(?:^|[\s-]){re.escape(phrase)}$")
+        hits = []
+        for c in named:
+            names = {c.canonical, text[c.start:c.end]}
+            entry = self.entries.get(c.entity_id)
+            if entry is not None:
+                names.update(entry.aliases)
+            if any(pattern.search(n) and n != phrase for n in names):
+                hits.append(c)
+        before = [c for c in hits if c.end <= pos]
+        if before:
+            return before[-1]
+        return hits[0] if hits else None
+
+    def home_of(self, entry: Entry | None) -> str:
+        """The nearest enclosing country/SAR/province/city of a gazetteer entry (itself if it is one)."""
+        seen = 0
+        while entry is not None and seen < 8:
+            if entry.table == "place" and entry.type in HOME_TYPES:
+                return entry.id
+            entry = self.entries.get(entry.parent)
+            seen += 1
+        return ""
+
+    def home_government(self, named: list[Cand]) -> Cand | None:
+        """'the Government' of a document is the government of the place it talks about most: its districts,
+        sites and bodies (a bureau's parent is its SAR) count for it; a named government counts double."""
+        counts: dict[str, int] = {}
+        for c in named:
+            home = self.home_of(self.entries.get(c.entity_id))
+            if home:
+                counts[home] = counts.get(home, 0) + (2 if c.etype == "government" else 1)
+        for place_id, _ in sorted(counts.items(), key=lambda kv: -kv[1]):
+            place = self.entries.get(place_id)
+            if place is None:
+                continue
+            gid, gcanon, gcc = self.government_of(place)
+            return Cand(0, 0, "INSTITUTION", gid, gcanon, "government", gcc, "", "rule", 0.7)
+        return None
+
+
+HOME_TYPES = {"special administrative region", "country", "province", "municipality", "city",
+              "supranational union", "autonomous region"}
+
+
+def is_acronym(word: str) -> bool:
+    return 2 <= len(word) <= 12 and sum(ch.isupper() for ch in word) >= 2 and not word.isdigit() \
+        and word[:1].isupper()
+
+
+def spell_out(text: str, paren: int, acr: str) -> tuple[int, int] | None:
+    """The words before '(ACR)' whose initials spell ACR ('European Court of Auditors (ECA)')."""
+    letters = [ch for ch in acr if ch.isupper()]
+    words = list(re.finditer(r"[A-Za-z][\w'’-]*|&", text[max(0, paren - 160):paren]))
+    base = max(0, paren - 160)
+    need = len(letters)
+    i = len(words) - 1
+    got: list[str] = []
+    start = None
+    while i >= 0 and need:
+        w = words[i].group()
+        if w in CONNECTORS:
+            i -= 1
+            continue
+        if not w[:1].isupper():
+            return None
+        parts = [p for p in re.split(r"-", w) if p]
+        initials = [p[0] for p in parts if p[:1].isupper()]
+        if initials and letters[need - len(initials):need] == initials:
+            need -= len(initials)
+            start = base + words[i].start()
+        elif w[0] == letters[need - 1]:
+            need -= 1
+            start = base + words[i].start()
+        else:
+            return None
+        got.append(w)
+        i -= 1
+    if need or start is None:
+        return None
+    end = base + words[-1].end()
+    return start, end
