@@ -54,6 +54,8 @@ CASES: list[tuple[str, str, list[tuple[str, str, float, float | None, str, str]]
     ("逾九成", "hk", [("逾九成", "percent", 90, None, "", "逾")]),
     ("兩萬多間", "hk", [("兩萬多間", "count", 20000, None, "organisation", "多")]),
     ("半導體", "hk", []),
+    ("車程收費10元或以下", "hk", [("10元或以下", "money", 10, None, "HKD", "或以下")]),
+    ("每月240程", "hk", [("240程", "count", 240, None, "trip", "")]),
     ("近半年", "hk", []),
     ("百分之五至百分之十", "hk", [("百分之五至百分之十", "percent", 5, 10, "", "")]),
     # a change is two figures
