@@ -54,7 +54,7 @@ CASES: list[tuple[str, str | None, str, str, str | None, str, str]] = [
     ("The Government launched the HK$30-billion plan in May.", "HK$30-billion", "money", "30000000000", N, "HKD", ""),
     ("The project will cost 3 billion € over a decade.", "3 billion €", "money", "3000000000", N, "EUR", ""),
     ("Macao set aside 100 million Macao patacas for it.", "100 million Macao patacas", "money", "100000000", N, "MOP", ""),
-    ("The grant is US $5 million over three years.", "US $5 million", "money", "5000000", N, "USD", ""),
+    ("The grant is US $5 million in total.", "US $5 million", "money", "5000000", N, "USD", ""),
     ("The park received RMB¥2 billion from the city.", "RMB¥2 billion", "money", "2000000000", N, "CNY", ""),
     ("The council holds 300 million HK dollars in reserve.", "300 million HK dollars", "money", "300000000", N, "HKD", ""),
     # -- money ranges share scale and currency
