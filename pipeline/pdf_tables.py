@@ -22,7 +22,7 @@ _VALUE = re.compile(r"(?P<neg>\()?\s*(?P<sign>[+\-−–])?\s*(?P<cur>(?:HK|US|N
                     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<pct>%)?\s*\)?")
 _CURRENCY = (("HK$", "HKD"), ("US$", "USD"), ("NT$", "TWD"), ("S$", "SGD"), ("A$", "AUD"), ("C$", "CAD"),
              ("RMB", "CNY"), ("MOP", "MOP"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"))
-_SCALE = re.compile(r"(?i)(?:\b|(?<=\$))(thousands?|millions?|billions?|trillions?|mn|bn|m|b|k|'000)\b")
+_SCALE = re.compile(r"(?i)(?:\b|(?<=\$)|(?<=[€£¥]))(thousands?|millions?|billions?|trillions?|mn|bn|m|b|k)\b|('000)")
 _SCALES = {"thousand": 1e3, "k": 1e3, "'000": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6,
            "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12}
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -43,11 +43,11 @@ def header_unit(header: str, default_currency: str) -> tuple[str, str, float] | 
     if unit:  # bare 'm'/'b' are scales only next to a currency: '$m', '(in $m)', 'HK$ million'
         m = _SCALE.search(header)
         if m:
-            scale = _SCALES[m.group(1).lower().rstrip("s")]
+            scale = _SCALES[(m.group(1) or m.group(2)).lower().rstrip("s")]
         return "money", unit, scale
-    m = re.search(r"(?i)\b(thousands?|millions?|billions?|'000)\b", header)
+    m = re.search(r"(?i)\b(thousands?|millions?|billions?)\b|('000)", header)
     if m:
-        return "count", "", _SCALES[m.group(1).lower().rstrip("s")]
+        return "count", "", _SCALES[(m.group(1) or m.group(2)).lower().rstrip("s")]
     return None
 
 

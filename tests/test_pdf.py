@@ -114,18 +114,25 @@ def test_layout_artefact_round_trips(layout_pdf: Path) -> None:
         (p, tuple(round(v, 2) for v in box)) for p, box in span_boxes(layout.runs, start, start + 13)]
 
 
+_PAGE_CHARS: dict[tuple[Path, int], list[dict]] = {}
+
+
 def spelt_in_boxes(pdf_path: Path, page: int, boxes: list[list[float]]) -> list[str]:
-    """What pdfplumber's own characters inside each box spell (glyph centres inside the box)."""
+    """What pdfplumber's own characters inside each box spell (glyph centres inside the box);
+    footnote markers (small raised glyphs) inside a box are not part of a span's text."""
     import pdfplumber
 
-    with pdfplumber.open(pdf_path) as pdf:
-        chars = pdf.pages[page - 1].chars
-        out = []
-        for x0, top, x1, bottom in boxes:
-            inside = [c for c in chars if x0 - 0.5 <= (c["x0"] + c["x1"]) / 2 <= x1 + 0.5
-                      and top - 0.5 <= (c["top"] + c["bottom"]) / 2 <= bottom + 0.5 and c["text"].strip()]
-            inside.sort(key=lambda c: c["x0"])
-            out.append("".join(c["text"] for c in inside))
+    if (pdf_path, page) not in _PAGE_CHARS:
+        with pdfplumber.open(pdf_path) as pdf:
+            _PAGE_CHARS[(pdf_path, page)] = list(pdf.pages[page - 1].chars)
+    chars = _PAGE_CHARS[(pdf_path, page)]
+    out = []
+    for x0, top, x1, bottom in boxes:
+        inside = [c for c in chars if x0 - 0.5 <= (c["x0"] + c["x1"]) / 2 <= x1 + 0.5
+                  and top - 0.5 <= (c["top"] + c["bottom"]) / 2 <= bottom + 0.5 and c["text"].strip()]
+        size = max((c["size"] for c in inside), default=0)
+        inside = sorted((c for c in inside if c["size"] >= 0.8 * size), key=lambda c: c["x0"])
+        out.append("".join(c["text"] for c in inside))
     return out
 
 
