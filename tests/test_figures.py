@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.figures import find_figures, infer_currency
 
@@ -353,3 +355,20 @@ def test_realworld_budget_sheet_has_no_date_or_year_figures(shared_dir) -> None:
     assert len(found) > 150
     assert not [s for s in surfaces if re.fullmatch(r"(?:19|20)[0-9]{2}(?:[-/][0-9]{2,4})?", s)]
     assert all(f.unit == "HKD" for f in found if f.kind == "money")
+
+
+ALPHABET = "0123456789 ,.-–:/%$€£¹²HKUSMOPRBamilonbtdhrefyswkq\n()"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=80) | st.lists(st.sampled_from(
+    ["HK$", "1", "2 100", "billion", "-", "to", "between", "and", "per cent", "%", "years", "of", "the",
+     "hectares", "one", "in", "five", "half", "over", "2024-25", "Phase", "3", ":", "45", "bn", "MOP", "¹"]),
+    max_size=12).map(" ".join))
+def test_any_text_gives_ordered_spans_inside_the_text(text: str) -> None:
+    found = find_figures(text)
+    last_end = 0
+    for f in found:
+        assert 0 <= last_end <= f.start < f.end <= len(text)
+        assert text[f.start:f.end].strip() == text[f.start:f.end]
+        last_end = f.end
