@@ -44,6 +44,7 @@ def lexicon() -> dict[str, Any]:
 
 
 _ARABIC = r"[0-9０-９]{1,3}(?:[,\u00a0 ][0-9０-９]{3})+(?:\.[0-9０-９]+)?|[0-9０-９]+(?:\.[0-9０-９]+)?"
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _WIDE = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
@@ -394,6 +395,9 @@ class ZhScanner:
             if bare_one and not qual:
                 return None  # 一所, 一家: an article
             return self.count(first, p + len(cls), value, value_max, lex["classifiers"][cls], **args)
+        if self.char(p) == "大" and 2 <= value <= 10 and not surface[0].isdigit() and value_max is None and \
+                _CJK_CHAR.match(self.char(p + 1)) and not self.at(p, lex["not_counted_da"]):
+            return self.count(first, p + 1, value, None, "item", **args)  # 四大新興產業, 三大支柱
         if self.char(p) == "倍" and value_max is None:
             return self.finish(first, p + 1, "ratio", value, None, "")
         if self.char(p) == "成" and not self.char_in(p + 1, lex["not_after_cheng"]) and 0 < value <= 10:

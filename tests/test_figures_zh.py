@@ -147,7 +147,7 @@ CASES: list[tuple[str, str, list[tuple[str, str, float, float | None, str, str]]
     ("上一年", "hk", []),
     ("65歲或以上", "hk", []),
     ("三月三十一日", "hk", []),
-    ("十大工程", "hk", []),
+    ("十大工程", "hk", [("十大工程", "count", 10, None, "project", "")]),
     # not figures: years, fiscal years, plan names, ordinals, paragraphs, chapters
     ("二〇二四年", "hk", []),
     ("二零二三年預算案", "hk", []),
@@ -171,7 +171,11 @@ CASES: list[tuple[str, str, list[tuple[str, str, float, float | None, str, str]]
     ("一家公司", "hk", []),
     ("前一年", "hk", []),
     ("之一", "hk", []),
-    ("三大支柱之一", "hk", []),
+    ("三大支柱之一", "hk", [("三大支柱", "count", 3, None, "pillar", "")]),  # 'one of the three pillars': 3 counts
+    ("四大新興產業", "hk", [("四大新興產業", "count", 4, None, "industry", "")]),
+    ("黨的二十大精神", "cn", []),
+    ("三大學", "hk", []),
+    ("八車道", "hk", [("八車道", "count", 8, None, "lane", "")]),
     ("兩岸", "hk", []),
     ("深圳河两侧", "cn", []),
     ("兩者", "hk", []),
