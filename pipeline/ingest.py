@@ -34,6 +34,15 @@ def content_id(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def file_sha256(path: Path) -> str:
+    """content_id of a file, read in 1 MB blocks."""
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
 def check_size(size: int, fmt: str, source: str) -> None:
     """Refuse a file too large to process in bounded memory (before reading a byte of it)."""
     limit = MAX_BYTES.get(fmt, 64 * MB)
@@ -47,10 +56,13 @@ def ingest_file(path: Path, source: str, password: str | None = None, pdf_engine
     fmt = detect_format(path)
     if fmt is None:
         raise IngestError(f"unsupported format '{path.suffix or '(none)'}': {source}", status="skipped")
-    check_size(path.stat().st_size, fmt, source)
-    data = path.read_bytes()
-    sha = content_id(data)
-    if not data.strip():
+    size = path.stat().st_size
+    check_size(size, fmt, source)
+    # Text formats are decoded in memory anyway (bounded by MAX_BYTES); a PDF or DOCX is only
+    # hashed here, in blocks, and its parser reads what it needs.
+    data = path.read_bytes() if fmt not in ("pdf", "docx") or size <= 4096 else b""
+    sha = content_id(data) if data or not size else file_sha256(path)
+    if size <= 4096 and not data.strip():
         raise IngestError(f"empty file ({len(data)} bytes): {source}", status="empty")
     encoding = ""
     page_spans: tuple[PageSpan, ...] = ()
@@ -252,7 +264,7 @@ def ocr_pdf(path: Path, source: str, password: str | None = None) -> Document:
             raise IngestError(f"OCR failed (ocrmypdf exit {proc.returncode}: {last}): {source}",
                               status="no_text")
         document = ingest_file(target, source, password)
-    sha = content_id(path.read_bytes())
+    sha = file_sha256(path)
     return Document(doc_id=sha[:16], source=source, format="pdf", title=document.title,
                     text=document.text, sha256=sha, pages=document.pages,
                     page_spans=document.page_spans, encoding="ocr")

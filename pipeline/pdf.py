@@ -22,7 +22,8 @@ DEFAULT_ENGINE = "pdfium"
 def pdf_to_text(path: Path, source: str, password: str | None, engine: str = DEFAULT_ENGINE
                 ) -> tuple[str, str, tuple[PageSpan, ...], PdfLayout]:
     """(title, text, page spans, layout) of a PDF; pages are separated by a blank line."""
-    head = path.read_bytes()[:1024]
+    with path.open("rb") as fh:  # not read_bytes(): a PDF may be hundreds of MB
+        head = fh.read(1024)
     if b"%PDF" not in head:
         raise IngestError(f"not a PDF (no %PDF header) despite the .pdf name: {source}")
     title, pages = read_pdf(path, source, password, engine)
