@@ -281,8 +281,9 @@ class ZhScanner:
         arabic = surface[0].isdigit()
         if surface in ("百", "千", "萬", "万", "億", "亿") and not self.qualifier_before(s0)[0]:
             return None  # 百年, 千方百計, 萬一: only 過百 / 逾萬 are numbers
-        if arabic and (re.match(r"[A-Za-z]", self.char(s0 - 1)) or re.match(r"[A-Za-z]", self.char(pos))):
-            return None  # a code glued to Latin letters: 'A380', '5G'
+        if arabic and (re.match(r"[A-Za-z]", self.char(s0 - 1)) or
+                       (re.match(r"[A-Za-z]", self.char(pos)) and not self.latin_unit(pos))):
+            return None  # a code glued to Latin letters: 'A380', '5G' (but 500MW, 3 000PFLOPS are measures)
         if arabic and self.is_year(surface) and (self.char_in(pos, "年/-–－") or self.at(pos, ["至", "到"])):
             return None  # 2024年, 2026/27年度, 2024-25, 2024至2025年
         if surface == "一" and self.char(s0 - 1) == "之":
@@ -341,6 +342,11 @@ class ZhScanner:
         lead = self.text[max(0, pos - 12):pos]
         return bool(self.at(other[1], ["的比例", "比例", "配比", "配對", "配对", "配套"]) or
                     re.search(r"(按|按照|以)[0-9.]+$", lead))
+
+    def latin_unit(self, p: int) -> str:
+        """A Latin unit abbreviation at p that ends there ('MW' in 500MW, not 'G' in 5G網絡)."""
+        unit = self.at(p, self.lex["_units"])
+        return unit if unit and unit[0].isascii() and not re.match(r"[A-Za-z0-9]", self.char(p + len(unit))) else ""
 
     def suffix_at(self, p: int) -> str:
         lex = self.lex
