@@ -231,6 +231,11 @@ class Reader:
             return kind, unit, i + n
         return None
 
+    def unit_end(self, i: int) -> int:
+        """Index after a unit at token i, or 0."""
+        unit = self.read_unit(i)
+        return unit[2] if unit is not None else 0
+
     def read_percent(self, i: int) -> int:
         for phrase in self.lex["percent_words"]:
             n = self.words_match(i, phrase)

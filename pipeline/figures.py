@@ -81,7 +81,7 @@ class Scanner(Reader):
     def read_range_end(self, amt: Amount, scale: Decimal, allow_to_range: bool) -> None:
         """Extend `amt` over '-2 billion', ' to 7', '% to 30%' (a unit written on both ends)."""
         k = amt.end_idx
-        repeated = self.read_percent(k) or (self.read_unit(k) or (None, None, 0))[2]
+        repeated = self.read_percent(k) or self.unit_end(k)
         if repeated:
             k = repeated
         t = self.tok(k)
@@ -103,7 +103,7 @@ class Scanner(Reader):
             return
         scale2, m2 = self.read_scale(n2[1], currency is not None)
         if repeated:
-            again = self.read_percent(m2) or (self.read_unit(m2) or (None, None, 0))[2]
+            again = self.read_percent(m2) or self.unit_end(m2)
             if not again or self.text[self.toks[amt.end_idx].start:self.toks[repeated - 1].end].lower() != \
                     self.text[self.toks[m2].start:self.toks[again - 1].end].lower():
                 return
@@ -193,7 +193,8 @@ class Scanner(Reader):
             head = self.count_head(k + 2)  # 'some 600-odd aided schools'
             return ("count", head[0], head[1], head[2]) if head else ("count", "", "", k + 2)
         word, follow = self.tok(k + 1), self.tok(k + 2)
-        if word is not None and word.low.endswith(tuple(self.lex["adjective_suffixes"])):
+        suffixes = self.lex["adjective_suffixes"]
+        if word is not None and (word.low in suffixes or len(word.low) >= 5 and word.low.endswith(tuple(suffixes))):
             return None  # 'three-dimensional printing', 'a two-pronged approach', 'two-way trade'
         if word is not None and word.kind == "word" and word.text.islower() and follow is not None \
                 and follow.kind == "word" and follow.low not in self.lex["_count_stopwords"] and amt.value != 1 \
@@ -370,7 +371,7 @@ class Scanner(Reader):
         if first is None:
             return None
         k = first.end_idx
-        k = self.read_percent(k) or (self.read_unit(k) or (None, None, k))[2]
+        k = self.read_percent(k) or self.unit_end(k) or k
         if self.low(k) != self.lex["range_between"][self.low(i)]:
             return None
         second = self.read_amount(k + 1, allow_to_range=False)

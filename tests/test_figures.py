@@ -112,6 +112,7 @@ CASES: list[tuple[str, str | None, str, str, str | None, str, str]] = [
     ("The twenty-year strategy was launched.", "twenty-year", "duration", "20", N, "year", ""),
     ("A 24-hour service will open at the port.", "24-hour", "duration", "24", N, "hour", ""),
     ("The plan lists a 20-storey tower on the site.", "20-storey", "count", "20", N, "storey", ""),
+    ("A 500-bed hospital will open in the district.", "500-bed", "count", "500", N, "bed", ""),
     ("A 500-metre promenade runs along the harbour.", "500-metre", "length", "500", N, "metre", ""),
     # -- measures
     ("The site covers 87 hectares of land.", "87 hectares", "area", "87", N, "hectare", ""),
