@@ -56,6 +56,7 @@ class ZhEntityMatcher:
         for key in sorted(keys, key=len, reverse=True):
             self.by_first.setdefault(key[0], []).append(key)
         self.left_strict = set(self.rules["left_boundary_aliases"])
+        self.both_strict = {fold(k) for k in self.rules["both_boundary_aliases"]}
         self.suffixes = sorted(self.rules["institution_suffixes"], key=len, reverse=True)
         self.programme_heads = self.rules["programme_heads"]
 
@@ -64,6 +65,12 @@ class ZhEntityMatcher:
         if i == 0 or i == prev_end:
             return True
         ch = folded[i - 1]
+        return ch in self.boundary or not _CJK.match(ch)
+
+    def right_ok(self, folded: str, j: int) -> bool:
+        if j >= len(folded):
+            return True
+        ch = folded[j]
         return ch in self.boundary or not _CJK.match(ch)
 
     def scan(self, folded: str, start: int, end: int) -> list[Match]:
@@ -80,6 +87,8 @@ class ZhEntityMatcher:
                         continue
                 if folded[i + len(key):i + len(key) + 1] in set(self.rules["right_blocked"].get(key, "")):
                     continue
+                if key in self.both_strict and not (self.left_ok(folded, i, prev_end) and self.right_ok(folded, i + len(key))):
+                    continue  # 海地 in 沿海地区, 加纳 in 增加纳入, 联想 the verb
                 blocked = self.rules["bare_alias_blocked_after"].get(key, [])
                 if any(folded.startswith(b, i + len(key)) for b in blocked):
                     continue

@@ -123,3 +123,9 @@ def test_zh_alias_file_is_valid_and_agrees_with_the_shipped_gazetteers() -> None
 def test_quoted_names_with_a_suffix_are_entities_but_slogans_and_funds_are_not(matcher: ZhEntityMatcher) -> None:
     got = found(matcher, "在河套香港園區設立「生命健康研究院」，推出「創科產業引導基金」，貫徹「一區兩園」。", "hk")
     assert [(t[0], t[1]) for t in got] == [("河套香港園區", "PLACE"), ("生命健康研究院", "INSTITUTION")]
+
+
+def test_short_names_that_are_also_word_parts(matcher: ZhEntityMatcher) -> None:
+    assert found(matcher, "推动沿海地区发展，增加纳入范围，让人联想到北大西洋。", "cn") == \
+        [("大西洋", "PLACE", found(matcher, "，大西洋，")[0][2])]
+    assert [t[0] for t in found(matcher, "与古巴、智利等国合作，元朗区和中山市", "cn")] == ["古巴", "智利", "元朗", "中山"]
