@@ -138,13 +138,18 @@ def run_locked(config: Config, summary: RunSummary, progress: Any) -> None:
     results: list[DocumentResult] = []
     todo: dict[tuple[str, str], list[Input]] = {}  # (doc_id, format) → every source with that content
     digests: dict[str, str] = {}
+    stamps: dict[str, list[int]] = {}  # source → [size, mtime_ns]: unchanged files are not re-hashed
     for item in inputs:
         if item.refusal is not None:
             results.append(failed_result(item.path, item.source, item.refusal, item.refusal.status,
                                          version, None))
             continue
         try:
-            sha = file_digest(item.path)
+            st = item.path.stat()
+            stamps[item.source] = [st.st_size, st.st_mtime_ns]
+            known = manifest.documents.get(item.source, {})
+            same_file = not config.force and known.get("stat") == stamps[item.source] and "sha256" in known
+            sha = str(known["sha256"]) if same_file else file_digest(item.path)
         except OSError as exc:
             results.append(failed_result(item.path, item.source, f"cannot read {item.source}: {exc.strerror}",
                                          "error", version, None))
@@ -169,7 +174,7 @@ def run_locked(config: Config, summary: RunSummary, progress: Any) -> None:
             results.append(light(retarget(result, item.source)))
     if progress is not None:
         progress.end()
-    finish(config, summary, manifest, dedupe(results), digests, version, t0)
+    finish(config, summary, manifest, dedupe(results), stamps, version, t0)
     from pipeline.decisions import apply_stored_decisions  # review decisions survive re-runs (issue 5)
     apply_stored_decisions(out)
 
@@ -203,12 +208,13 @@ def execute(todo: dict[tuple[str, str], list[Input]], digests: dict[str, str], c
 
 
 def finish(config: Config, summary: RunSummary, manifest: Manifest, results: list[DocumentResult],
-           digests: dict[str, str], version: str, t0: float) -> None:
+           stamps: dict[str, list[int]], version: str, t0: float) -> None:
     """Tables (only when something changed), manifest, pruning of removed documents, summary counts."""
     out = config.out
-    documents = {r.document.source: {"sha256": r.document.sha256, "format": r.document.format,
-                                     "status": r.document.status} for r in results}
-    before = manifest.documents
+    documents: dict[str, dict[str, Any]] = {
+        r.document.source: {"sha256": r.document.sha256, "format": r.document.format,
+                            "status": r.document.status} for r in results}
+    before = {s: {k: v for k, v in d.items() if k != "stat"} for s, d in manifest.documents.items()}
     summary.new = sum(1 for s in documents if s not in before)
     summary.changed = sum(1 for s, d in documents.items() if s in before and before[s]["sha256"] != d["sha256"])
     summary.removed = sum(1 for s in before if s not in documents)
@@ -225,6 +231,11 @@ def finish(config: Config, summary: RunSummary, manifest: Manifest, results: lis
         tables = {f"{name}.{ext}": file_digest(out / f"{name}.{ext}")
                   for name in summary.rows for ext in ("csv", "parquet")}
         write_pdf_table_index(out, results)
+    for source, stamp in stamps.items():
+        if source in documents:
+            documents[source]["stat"] = stamp
+    if summary.tables_written or documents != manifest.documents:  # e.g. a file only touched
+        tables = tables if summary.tables_written else manifest.tables
         save_manifest(out, Manifest(version, documents, tables, dict(summary.rows)))
     prune(out, results)
     for r in results:

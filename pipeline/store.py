@@ -112,7 +112,7 @@ class Manifest:
     """What the tables in OUT were built from: source → content hash, doc_id, status, version."""
 
     pipeline_version: str = ""
-    documents: dict[str, dict[str, str]] = field(default_factory=dict)
+    documents: dict[str, dict[str, Any]] = field(default_factory=dict)  # + "stat": [size, mtime_ns]
     tables: dict[str, str] = field(default_factory=dict)  # file name → sha256 of its bytes
     rows: dict[str, int] = field(default_factory=dict)  # table → row count
 

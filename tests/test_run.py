@@ -68,6 +68,12 @@ def incremental(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     steps["first_manifest"] = json.loads((out / "manifest.json").read_text())
     steps["unchanged"] = run(Config(corpus=corpus, out=out))
     steps["unchanged_tables"] = digests(out)
+    touched = corpus / "smart-city-gba.txt"
+    os.utime(touched, ns=(touched.stat().st_atime_ns, touched.stat().st_mtime_ns + 10**9))
+    steps["touched"] = run(Config(corpus=corpus, out=out))
+    steps["touched_tables"] = {k: v for k, v in digests(out).items() if k != "manifest.json"}
+    steps["touched_stat"] = json.loads((out / "manifest.json").read_text())["documents"]["smart-city-gba.txt"]["stat"]
+    steps["touched_mtime"] = touched.stat().st_mtime_ns
     # edit the corpus: one new, one changed, one removed document
     (corpus / "new-note.txt").write_text("The Transport Department will add 300 buses in Yuen Long.\n")
     with (corpus / "smart-city-gba.txt").open("a", encoding="utf-8") as fh:
@@ -99,6 +105,15 @@ def test_unchanged_corpus_processes_nothing_and_rewrites_nothing(incremental: di
     assert not unchanged.tables_written
     assert incremental["unchanged_tables"] == incremental["first_tables"]  # same bytes, same mtimes
     assert unchanged.rows == incremental["first"].rows
+
+
+@pytest.mark.slow
+def test_touched_file_is_rehashed_not_reprocessed(incremental: dict[str, Any]) -> None:
+    touched: RunSummary = incremental["touched"]
+    assert touched.processed == 0 and not touched.tables_written
+    first = {k: v for k, v in incremental["first_tables"].items() if k != "manifest.json"}
+    assert incremental["touched_tables"] == first
+    assert incremental["touched_stat"][1] == incremental["touched_mtime"]  # the manifest follows the file
 
 
 @pytest.mark.slow
