@@ -80,7 +80,12 @@ def run(corpus: Path, out: Path, force: bool, password: str | None, ocr: bool, p
                     force=force, default_currency=default_currency, ocr=ocr, timeout=timeout,
                     memory_limit=memory_limit, workers=workers or default_workers(),
                     executor=executor, scheduler=scheduler, pdf_engine=pdf_engine, csv_bom=csv_bom)
-    summary = run_pipeline(config, progress=Progress())
+    try:
+        summary = run_pipeline(config, progress=Progress())
+    except KeyboardInterrupt:
+        click.echo(f"\ninterrupted: finished documents are kept in {out / 'parts'}; run again to do the rest",
+                   err=True)
+        sys.exit(130)
     click.echo(format_summary(summary))
     if summary.failed:
         sys.exit(1)
