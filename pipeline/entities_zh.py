@@ -87,6 +87,9 @@ class ZhEntityMatcher:
                         continue
                 if folded[i + len(key):i + len(key) + 1] in set(self.rules["right_blocked"].get(key, "")):
                     continue
+                after = folded[i + len(key):i + len(key) + 1]
+                if after and after in self.rules["last_char_right_blocked"].get(key[-1], ""):
+                    continue  # 教育部门, 发展局面: the name's last character starts another word
                 if key in self.both_strict and not (self.left_ok(folded, i, prev_end) and self.right_ok(folded, i + len(key))):
                     continue  # 海地 in 沿海地区, 加纳 in 增加纳入, 联想 the verb
                 blocked = self.rules["bare_alias_blocked_after"].get(key, [])

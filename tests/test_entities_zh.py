@@ -129,3 +129,8 @@ def test_short_names_that_are_also_word_parts(matcher: ZhEntityMatcher) -> None:
     assert found(matcher, "推动沿海地区发展，增加纳入范围，让人联想到北大西洋。", "cn") == \
         [("大西洋", "PLACE", found(matcher, "，大西洋，")[0][2])]
     assert [t[0] for t in found(matcher, "与古巴、智利等国合作，元朗区和中山市", "cn")] == ["古巴", "智利", "元朗", "中山"]
+
+
+def test_a_name_whose_last_character_starts_another_word(matcher: ZhEntityMatcher) -> None:
+    assert found(matcher, "各地教育部门和财政部门要开创新的发展局面。", "cn") == []
+    assert [t[0] for t in found(matcher, "教育部和财政部联合发文，发展局会跟进。", "cn")] == ["教育部", "财政部", "发展局"]
