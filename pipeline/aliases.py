@@ -43,13 +43,14 @@ class AliasMatcher:
 
     def __init__(self, index: dict[str, Entry]) -> None:
         self.by_first: dict[str, dict[tuple[str, ...], Entry]] = {}
-        self.longest = 1
+        self.lengths: dict[str, list[int]] = {}  # first token → alias lengths in tokens, longest first
         for alias, entry in index.items():
             key = tuple(t for _, _, t in tokens(alias))
             if not key:
                 continue
             self.by_first.setdefault(key[0], {})[key] = entry
-            self.longest = max(self.longest, len(key))
+        for first, table in self.by_first.items():
+            self.lengths[first] = sorted({len(k) for k in table}, reverse=True)
 
     def find(self, text: str) -> Iterator[tuple[int, int, Entry]]:
         toks = tokens(text)
@@ -59,7 +60,9 @@ class AliasMatcher:
             table = self.by_first.get(toks[i][2])
             hit = None
             if table is not None:
-                for k in range(min(self.longest, n - i), 0, -1):
+                for k in self.lengths[toks[i][2]]:
+                    if i + k > n:
+                        continue
                     key = tuple(t for _, _, t in toks[i:i + k])
                     entry = table.get(key)
                     if entry is not None and self.contiguous(text, toks, i, k) and \

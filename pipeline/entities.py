@@ -12,6 +12,7 @@ the entity of that head named in the same document.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from pipeline.aliases import AliasMatcher, clean_name
@@ -46,6 +47,9 @@ class EntityRecognizer(References):
         self.place_heads = set(words["place_heads"])
         self.post_heads = set(words.get("post_heads", []))
         self.blocked: set[str] = set()  # per document: short forms defined for programmes
+        self._lower: tuple[int, set[str]] = (0, set())
+        self._paren: tuple[int, set[str]] = (0, set())
+        self._home: Cand | None = None
         self.anaphor_heads = (self.institution_heads | self.place_heads | set(words.get("anaphor_heads", []))) \
             - set(words.get("not_anaphors", []))
 
@@ -101,18 +105,32 @@ class EntityRecognizer(References):
         if last[:1].isupper() and last.endswith("s") and not last.endswith(("ss", "us", "is")) \
                 and not last.isupper() and len(last) > 3:
             return None  # plural common nouns: 'Member States', 'Objectives', 'Facilities'
-        if surface.isupper() and len(surface) <= 6 and text and not re.search(
-                rf"\(\s*{re.escape(surface)}\s*\)|{re.escape(surface)}\s*\(", text):
+        if surface.isupper() and len(surface) <= 6 and text and surface not in self.parenthesised(text):
             return None  # an acronym the document never spells out and no gazetteer knows
-        if text and re.search(rf"(?<![\w-]){re.escape(surface.lower())}(?![\w-])", text):
+        lower = self.lower_words(text)
+        if text and (surface.lower() in lower if len(words) == 1 else
+                     re.search(rf"(?<![\w-]){re.escape(surface.lower())}(?![\w-])", text)):
             return None  # the same words also occur in lower case: a common noun, not a name
         content = [w for w in re.findall(r"[^\W\d_]+", surface) if w not in CONNECTORS]
-        if text and len(content) > 1 and all(
-                re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", text) for w in content):
+        if text and len(content) > 1 and all(w.lower() in lower for w in content):
             return None  # every word is used as a common word in this text: a capitalised term
         if text and start >= 0 and self.is_heading(text, start, start + len(surface)):
             return None
         return "PLACE" if ner_label in PLACE_LABELS else "INSTITUTION"
+
+    def lower_words(self, text: str) -> set[str]:
+        """Words written in lower case somewhere in the text (cached for the current document)."""
+        if self._lower[0] != id(text):
+            self._lower = (id(text), set(re.findall(r"(?<![\w-])[a-z][a-z'’]*(?![\w-])", text)))
+        return self._lower[1]
+
+    def parenthesised(self, text: str) -> set[str]:
+        """Words defined as '(ACR)' or followed by '(' in the text (cached for the current document)."""
+        if self._paren[0] != id(text):
+            found = set(re.findall(r"\(\s*([A-Z][\w&+.-]*)\s*\)", text))
+            found.update(re.findall(r"([A-Z][\w&+.-]*)\s*\(", text))
+            self._paren = (id(text), found)
+        return self._paren[1]
 
     @staticmethod
     def is_heading(text: str, s: int, e: int) -> bool:
@@ -236,57 +254,64 @@ class EntityRecognizer(References):
 
     def merge_ner(self, text: str, cands: list[Cand], ner: list[tuple[int, int, str]],
                   defs: dict[str, Cand]) -> list[Cand]:
+        base = sorted(cands, key=lambda c: c.start)  # gazetteer and spelled-out names: never overlapping
+        starts = [c.start for c in base]
+        alive = [True] * len(base)
+        added: list[Cand] = []
+        names = self.name_index([c for c in base if c.label], text)
         for s, e, label in ner:
             if re.match(r"-[a-z]", text[e:e + 2]) or text[s - 1:s] == "-":
                 continue  # part of a hyphenated word ('Owner-occupiers', 'KC-cum-CCCs')
-            inside = [c for c in cands if s <= c.start and c.end <= e]
-            overlapping = [c for c in cands if c.start < e and s < c.end and c not in inside]
-            exact = [c for c in inside if (c.start, c.end) == (s, e)]
+            near = [i for i in range(max(0, bisect_right(starts, s) - 1), bisect_left(starts, e))
+                    if alive[i] and base[i].start < e and s < base[i].end]
+            inside = [i for i in near if s <= base[i].start and base[i].end <= e]
+            exact = [i for i in inside if (base[i].start, base[i].end) == (s, e)]
             if exact:
-                c = exact[0]
+                c = base[exact[0]]
                 if c.label is not None and c.method == "rule":
-                    cands[cands.index(c)] = replace(c, method="rule+ner", confidence=max(c.confidence, 0.95))
+                    base[exact[0]] = replace(c, method="rule+ner", confidence=max(c.confidence, 0.95))
                 continue
-            if overlapping:
-                continue
+            if len(inside) < len(near):
+                continue  # crosses a gazetteer name: the gazetteer wins
             surface = text[s:e]
             full = defs.get(surface)
             if full is not None and not inside:
                 if full.label is not None:  # 'HA' after 'Hospital Authority (HA)'
-                    cands.append(replace(full, start=s, end=e, method="rule+ner", confidence=0.9,
+                    added.append(replace(full, start=s, end=e, method="rule+ner", confidence=0.9,
                                          acronym=surface if is_acronym(surface) else full.acronym))
                 continue
             if inside:
                 head = self.head_word(surface)
                 head_at = s + surface.rfind(head) if head else -1
                 kind = self.head_kind(head) if head else None
-                if kind is None or any(c.start <= head_at < c.end for c in inside):
+                if kind is None or any(base[i].start <= head_at < base[i].end for i in inside):
                     continue
                 if kind == "NOT":
                     e = head_at + len(head)  # 'Budget Speech in the Legislative Council': the name ends at its head
                     surface = text[s:e]
-                    inside = [c for c in inside if c.end <= e]
-                for c in inside:
-                    cands.remove(c)
+                    inside = [i for i in inside if base[i].end <= e]
+                for i in inside:
+                    alive[i] = False
                 if kind == "NOT":
-                    cands.append(Cand(s, e, None, "", surface))
+                    added.append(Cand(s, e, None, "", surface))
                     continue
                 canonical = clean_name(surface)
-                cands.append(Cand(s, e, kind, synthetic_id(kind, canonical), canonical, "", "", "", "ner", 0.7))
+                added.append(Cand(s, e, kind, synthetic_id(kind, canonical), canonical, "", "", "", "ner", 0.7))
                 continue
             last = surface.split()[-1]
             if re.search(r"\b[Tt]he\s+$", text[max(0, s - 5):s]) and \
                     (last in self.anaphor_heads or singular(last) in self.anaphor_heads):
-                target = self.antecedent(surface, s, [c for c in cands if c.label], text)
+                target = self.antecedent(surface, s, names)
                 if target is not None:  # 'the Commission' after 'the European Commission'
-                    cands.append(replace(target, start=s, end=e, method="rule+ner", confidence=0.75))
+                    added.append(replace(target, start=s, end=e, method="rule+ner", confidence=0.75))
                     continue
             kind = self.type_entity(surface, label, text, s)
             if kind is None:
                 continue
             canonical = clean_name(surface)
             conf = 0.7 if self.head_type(surface) else 0.6
-            cands.append(Cand(s, e, kind, synthetic_id(kind, canonical), canonical, "", "", "", "ner", conf))
+            added.append(Cand(s, e, kind, synthetic_id(kind, canonical), canonical, "", "", "", "ner", conf))
+        cands = [c for i, c in enumerate(base) if alive[i]] + added
         cands.sort(key=lambda c: (c.start, c.end))
         return cands
 
@@ -308,6 +333,7 @@ class EntityRecognizer(References):
 
     def mentions(self, doc_id: str, text: str, ents: list[tuple[int, int, str]]) -> list[Mention]:
         self.blocked = self.not_entity_short_forms(text)
+        self._home = None
         cands = self.gazetteer_cands(text)
         defs = self.definitions(text, cands)
         cands = self.merge_ner(text, cands, self.ner_pieces(text, ents), defs)

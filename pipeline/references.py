@@ -5,12 +5,26 @@ Commission', 'the Park', 'the Government') resolved to an entity named in the sa
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from pipeline.aliases import clean_name
 from pipeline.gazetteer import Entry
 from pipeline.spans import CONNECTORS, Cand, singular, synthetic_id
+
+
+@dataclass
+class NameIndex:
+    named: list[Cand]
+    by_last: dict[str, list[tuple[Cand, str]]]
+
+
+def occupied(text: str, cands: list[Cand]) -> bytearray:
+    """One byte per character of the text, 1 where a candidate already covers it."""
+    taken = bytearray(len(text))
+    for c in cands:
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+    return taken
 
 
 class References:
@@ -22,6 +36,7 @@ class References:
     head_type: Any
     head_kind: Any
     government_of: Any
+    _home: Cand | None
 
     # -- per-document short forms ----------------------------------------------------------------
     def definitions(self, text: str, cands: list[Cand]) -> dict[str, Cand]:
@@ -78,10 +93,10 @@ class References:
 
     def short_form_cands(self, text: str, cands: list[Cand], defs: dict[str, Cand]) -> list[Cand]:
         out = []
-        taken = [(c.start, c.end) for c in cands]
+        taken = occupied(text, cands)
         for short, full in sorted(defs.items(), key=lambda kv: -len(kv[0])):
             for m in re.finditer(rf"(?<![\w&]){re.escape(short)}(?![\w&])", text):
-                if any(a < m.end() and m.start() < b for a, b in taken):
+                if any(taken[m.start():m.end()]):
                     continue
                 if full.label is None:
                     out.append(Cand(m.start(), m.end(), None, "", short))
@@ -89,14 +104,14 @@ class References:
                     acr = short if is_acronym(short) else full.acronym
                     out.append(replace(full, start=m.start(), end=m.end(), acronym=acr or full.acronym,
                                        method="rule", confidence=0.85))
-                taken.append((m.start(), m.end()))
+                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
         return out
 
     # -- 'the Commission', 'the Park', 'the Government' ----------------------------------------
     def anaphor_cands(self, text: str, cands: list[Cand]) -> list[Cand]:
-        named = [c for c in cands if c.label is not None]
+        names = self.name_index([c for c in cands if c.label is not None], text)
         out = []
-        taken = [(c.start, c.end) for c in cands]
+        taken = occupied(text, cands)
         pattern = r"\b[Tt]he[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*)(?![\w-])(?![ \t]+[A-Z&(])"
         for m in re.finditer(pattern, text):
             words = m.group(1).split()
@@ -104,30 +119,40 @@ class References:
                     and singular(words[-1]) not in self.anaphor_heads:
                 continue
             ps = m.start(1)
-            if any(a < m.end() and ps < b for a, b in taken):
+            if any(taken[ps:m.end()]):
                 continue
-            target = self.antecedent(" ".join(words), ps, named, text)
+            target = self.antecedent(" ".join(words), ps, names)
             if target is not None:  # the whole capitalised run names it ('the District Health Centre' is new)
                 out.append(replace(target, start=ps, end=m.end(), method="rule", confidence=0.75))
-                taken.append((ps, m.end()))
+                taken[ps:m.end()] = b"\x01" * (m.end() - ps)
         return out
 
-    def antecedent(self, phrase: str, pos: int, named: list[Cand], text: str) -> Cand | None:
-        if phrase == "Government":
-            return self.home_government(named)
-        pattern = re.compile(rf"(?:^|[\s-]){re.escape(phrase)}$")
-        hits = []
+    def name_index(self, named: list[Cand], text: str) -> NameIndex:
+        """Every name (canonical, aliases, surface) of the document's entities, by its last word."""
+        by_last: dict[str, list[tuple[Cand, str]]] = {}
+        aliases: dict[str, tuple[str, ...]] = {}
         for c in named:
-            names = {c.canonical, text[c.start:c.end]}
-            entry = self.entries.get(c.entity_id)
-            if entry is not None:
-                names.update(entry.aliases)
-            if any(pattern.search(n) and n != phrase for n in names):
-                hits.append(c)
+            if c.entity_id not in aliases:
+                entry = self.entries.get(c.entity_id)
+                aliases[c.entity_id] = entry.aliases if entry is not None else ()
+            for n in {c.canonical, clean_name(text[c.start:c.end]), *aliases[c.entity_id]}:
+                last = n.replace("-", " ").split()[-1:] or [""]
+                by_last.setdefault(last[0], []).append((c, n))
+        return NameIndex(named, by_last)
+
+    def antecedent(self, phrase: str, pos: int, names: NameIndex) -> Cand | None:
+        """The entity that 'the <phrase>' at `pos` refers to: the nearest one before it whose name ends with
+        the phrase, else the first after it; 'the Government' is the document's home government."""
+        if phrase == "Government":
+            if self._home is None:
+                self._home = self.home_government(names.named)
+            return self._home
+        hits = [c for c, n in names.by_last.get(phrase.split()[-1], ())
+                if n != phrase and n.endswith(phrase) and n[-len(phrase) - 1] in " -"]
         before = [c for c in hits if c.end <= pos]
         if before:
-            return before[-1]
-        return hits[0] if hits else None
+            return max(before, key=lambda c: c.end)
+        return min(hits, key=lambda c: c.start) if hits else None
 
     def home_of(self, entry: Entry | None) -> str:
         """The nearest enclosing country/SAR/province/city of a gazetteer entry (itself if it is one)."""
