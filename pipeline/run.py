@@ -116,8 +116,13 @@ def run(config: Config, progress: Any = None) -> RunSummary:
 
     check_config(config)
     out = config.out
-    out.mkdir(parents=True, exist_ok=True)
-    with RunLock(out) as lock:
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        lock = RunLock(out)
+        lock.acquire()
+    except (PermissionError, FileExistsError, NotADirectoryError) as exc:
+        raise ConfigError(f"cannot write to the output folder {out}: {exc.strerror}") from exc
+    with lock:
         summary = RunSummary()
         if lock.recovered:
             summary.recovered_lock = (f"recovered a stale lock left by pid {lock.recovered.get('pid')} "
@@ -195,6 +200,11 @@ def execute(todo: dict[tuple[str, str], list[Input]], digests: dict[str, str], c
 
     jobs = [Job(items[0].path, items[0].source, digests[items[0].source]) for items in todo.values()]
     start = (lambda job: progress.start(job.source)) if progress is not None else None
+    import threading
+
+    from pipeline.write import preload
+
+    threading.Thread(target=preload, daemon=True).start()  # while the workers load the model
     if config.executor == "dask":  # the same job on a Dask cluster (issue 7)
         from pipeline.executor import DaskExecutor
 
