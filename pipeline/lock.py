@@ -71,7 +71,8 @@ class RunLock:
             self.fd = None
 
     def __enter__(self) -> RunLock:
-        self.acquire()
+        if self.fd is None:
+            self.acquire()
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,

@@ -127,3 +127,11 @@ def test_progress_bar_on_a_terminal() -> None:
     assert "\r\x1b[2K[######------------------] 1/4 " in text and " ETA " in text and "a.txt" in text
     assert "encrypted: b.pdf: password-protected PDF\n" in text  # problems stay on screen
     assert "[############------------] 2/4 " in text
+
+
+def test_unwritable_output_folder_exits_2(tmp_path: Path) -> None:
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "a-file").write_text("x")
+    r = invoke("run", str(tmp_path / "corpus"), "--out", str(tmp_path / "a-file" / "out"))
+    assert r.exit_code == 2
+    assert r.stderr == f"Error: cannot write to the output folder {tmp_path / 'a-file' / 'out'}: Not a directory\n"
