@@ -393,6 +393,8 @@ class ZhScanner:
                 return None  # 2024-25年度, 八十年代, 五年規劃
             if dur in ("周", "週") and self.char_in(nxt, "年边邊"):
                 return None
+            if dur == "日" and not self.char_in(nxt, "內内"):
+                return None  # 5日 is a date; 30日內 is a period
             if bare_one and not (qual or self.before(first, lex["one_duration_lead"])):
                 return None  # 前一年, 一年一度: 'one' as an article
             return self.finish(first, nxt, "duration", value, value_max, lex["durations"][dur], **args)

@@ -106,6 +106,11 @@ CASES: list[tuple[str, str, list[tuple[str, str, float, float | None, str, str]]
     ("首三年", "hk", [("三年", "duration", 3, None, "year", "")]),
     ("為期一年", "hk", [("一年", "duration", 1, None, "year", "")]),
     ("14天", "cn", [("14天", "duration", 14, None, "day", "")]),
+    ("立项后30日内签订合同", "cn", [("30日内", "duration", 30, None, "day", "内")]),
+    ("10个工作日", "cn", [("10个工作日", "duration", 10, None, "day", "")]),
+    ("6月30日17:30", "cn", []),
+    ("联系电话：0755-88102000", "cn", []),
+    ("深南大道6001号，邮编518000", "cn", []),
     ("24小時", "hk", [("24小時", "duration", 24, None, "hour", "")]),
     ("三個星期", "hk", [("三個星期", "duration", 3, None, "week", "")]),
     # counts with classifiers; the unit is the English head noun
