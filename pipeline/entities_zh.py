@@ -135,10 +135,14 @@ class ZhEntityMatcher:
             for later in matches[k + 1:]:
                 if later.start >= m.end + len(run):
                     break
-                if later.label == "INSTITUTION" or later.special or m.label == "INSTITUTION":
+                gap = folded[m.end:later.start]
+                if later.label == "INSTITUTION" or later.special or m.label == "INSTITUTION" or \
+                        any(c in gap for c in self.rules["inner_conjunctions"]):
                     run = run[:later.start - m.end]
                     break
             body = self.suffix_end(run, single_ok=m.label == "PLACE") if not m.special else 0
+            if body and any(v in run[:body] for v in self.rules["name_body_verbs"]):
+                body = 0  # 在香港設立實驗室: a verb, not a name body
             if body:
                 end = m.end + body
                 out.append(Match(m.start, end, "", "INSTITUTION", "", "", {"extended": "1"}))
@@ -168,7 +172,7 @@ class ZhEntityMatcher:
                     body = n - len(suf)
                     if len(suf) == 1 and (not single_ok or body < int(self.rules["single_char_suffix_min_body"])):
                         continue
-                    if len(suf) > 1 and body < 1 and suf not in ("有限公司", "股份有限公司"):
+                    if len(suf) > 1 and body < 1 and suf not in self.rules["suffixes_after_bare_place"]:
                         continue
                     best = n
                     break

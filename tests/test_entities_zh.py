@@ -134,3 +134,9 @@ def test_short_names_that_are_also_word_parts(matcher: ZhEntityMatcher) -> None:
 def test_a_name_whose_last_character_starts_another_word(matcher: ZhEntityMatcher) -> None:
     assert found(matcher, "各地教育部门和财政部门要开创新的发展局面。", "cn") == []
     assert [t[0] for t in found(matcher, "教育部和财政部联合发文，发展局会跟进。", "cn")] == ["教育部", "财政部", "发展局"]
+
+
+def test_name_bodies_take_conjunctions_but_not_verbs(matcher: ZhEntityMatcher) -> None:
+    assert [(t[0], t[1]) for t in found(matcher, "北京协和医院与深圳湾实验室合作，在香港设立实验室。", "cn")] == [
+        ("北京协和医院", "INSTITUTION"), ("深圳湾实验室", "INSTITUTION"), ("香港", "PLACE")]
+    assert [t[0] for t in found(matcher, "香港和深圳大学合作", "cn")] == ["香港", "深圳大学"]
