@@ -21,6 +21,7 @@ from pipeline.lang import fold
 from pipeline.records import Mention
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_COUNTED_INSIDE = re.compile(r"[0-9一二两三四五六七八九十百千万亿][所家间个座项名条类位]")
 _COUNTED = re.compile(r"[0-9一二两三四五六七八九十百千万亿多余][所家间个座项名条类]$")
 
 
@@ -141,7 +142,8 @@ class ZhEntityMatcher:
                     run = run[:later.start - m.end]
                     break
             body = self.suffix_end(run, single_ok=m.label == "PLACE") if not m.special else 0
-            if body and any(v in run[:body] for v in self.rules["name_body_verbs"]):
+            if body and (any(v in run[:body] for v in self.rules["name_body_verbs"]) or
+                         _COUNTED_INSIDE.search(run[:body])):
                 body = 0  # 在香港設立實驗室: a verb, not a name body
             if body:
                 end = m.end + body

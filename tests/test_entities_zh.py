@@ -140,3 +140,7 @@ def test_name_bodies_take_conjunctions_but_not_verbs(matcher: ZhEntityMatcher) -
     assert [(t[0], t[1]) for t in found(matcher, "北京协和医院与深圳湾实验室合作，在香港设立实验室。", "cn")] == [
         ("北京协和医院", "INSTITUTION"), ("深圳湾实验室", "INSTITUTION"), ("香港", "PLACE")]
     assert [t[0] for t in found(matcher, "香港和深圳大学合作", "cn")] == ["香港", "深圳大学"]
+
+
+def test_a_counted_phrase_is_no_name_body(matcher: ZhEntityMatcher) -> None:
+    assert [t[0] for t in found(matcher, "香港現有十六所國家重點實驗室。", "hk")] == ["香港"]
