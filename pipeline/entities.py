@@ -116,6 +116,10 @@ class EntityRecognizer(References):
             return None  # every word is used as a common word in this text: a capitalised term
         if text and start >= 0 and self.is_heading(text, start, start + len(surface)):
             return None
+        if text and start >= 0 and ner_label == "ORG" and len(words) == 1 and surface.istitle() and \
+                re.search(r"(?:^|[.!?:]\s+|\n\s*)$", text[max(0, start - 4):start]) and \
+                re.match(r"\s+[a-z]", text[start + len(surface):start + len(surface) + 2]):
+            return None  # a capitalised first word of a sentence ('Visitor arrivals reached ...')
         return "PLACE" if ner_label in PLACE_LABELS else "INSTITUTION"
 
     def lower_words(self, text: str) -> set[str]:
@@ -168,10 +172,11 @@ class EntityRecognizer(References):
         if m and not re.match(r"\s+(?:Bureau|Department|Office|Centre|Building|Complex|Logo)", text[m.end():]):
             gid, gcanon, gcc = self.government_of(entry)
             return Cand(cand.start, m.end(), "INSTITUTION", gid, gcanon, "government", gcc, "", "rule", 0.85)
-        if self.head_kind(WORD.findall(text[cand.start:cand.end])[-1] if WORD.findall(text[cand.start:cand.end])
-                          else ""):
-            return cand  # already a complete name ('Hong Kong Science Park')
-        end, kind = self.tail(text, cand.end)
+        words = WORD.findall(text[cand.start:cand.end])
+        complete = bool(words) and self.head_kind(words[-1]) is not None
+        if complete and not re.match(r"[ \t]+[A-Z]", text[cand.end:cand.end + 2]):
+            return cand  # already a complete name ('Hong Kong Science Park of the ...')
+        end, kind = self.tail(text, cand.end)  # 'Northern Metropolis University Town' goes on
         if end == cand.end:
             return cand
         start = self.left_edge(text, cand.start)
@@ -200,6 +205,8 @@ class EntityRecognizer(References):
             if word in CONNECTORS:
                 if word == "the" and prev not in PREPOSITIONS:
                     break  # 'Japan and the Middle East' is a list, not one name
+                if word in ("in", "at") and best > pos:
+                    break  # '... Hospital in Cotai': the place after a complete name is another entity
                 i += m.end()
                 n_words += 1
                 prev = word
