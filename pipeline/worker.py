@@ -135,7 +135,9 @@ class IsolatedExecutor:
     def collect(self) -> Iterator[tuple[Job, DocumentResult]]:
         """Wait for the next message or deadline; yield finished jobs; replace dead workers."""
         now = time.monotonic()
-        wait_for = max(0.0, min(s.deadline for s in self.slots) - now) if self.slots else 0.0
+        # only deadlines that matter: a job running or a worker starting (an idle worker's is stale)
+        deadlines = [s.deadline for s in self.slots if s.job is not None or not s.ready]
+        wait_for = max(0.0, min(deadlines) - now) if deadlines else 1.0
         for ready in wait([s.conn for s in self.slots], timeout=wait_for):
             slot = next(s for s in self.slots if s.conn is ready)
             try:
@@ -164,8 +166,9 @@ class IsolatedExecutor:
         slot.process.join(5)
         code = slot.process.exitcode
         if not slot.ready:
-            raise ConfigError(f"a worker process exited while starting (exit code {code}); "
-                              f"is --memory-limit {self.config.memory_limit} MB too small?")
+            raise ConfigError(f"a worker process exited while starting (exit code {code}; its error is "
+                              f"above): is --memory-limit {self.config.memory_limit} MB too small, or does "
+                              f"a script calling run() lack `if __name__ == '__main__':`?")
         if slot.job is None:
             return ""  # exited on purpose after reporting a MemoryError
         how = f"killed by signal {-code}" if code is not None and code < 0 else f"exit code {code}"
