@@ -104,7 +104,26 @@ def test_compound_names_stay_whole_and_are_typed_by_their_head(extractor: Any, t
     assert inside == [], inside
 
 
+@pytest.mark.parametrize("text, named, not_named", [
+    ("Visitors came from Japan and the Middle East last year.", ["Japan", "Middle East"],
+     ["Japan and the Middle East"]),
+    ("The hospital opened the Macao Medical Centre of Peking Union Medical College Hospital in Cotai.",
+     ["Macao Medical Centre of Peking Union Medical College Hospital", "Cotai"], ["Macao"]),
+    ("Land is reserved for the Northern Metropolis University Town (the University Town). The University "
+     "Town will open.", ["Northern Metropolis University Town", "University Town"], ["Northern Metropolis"]),
+    ("Delegates met at the Hong Kong-Shenzhen Western Rail Link depot.", [], ["Hong Kong", "Shenzhen"]),
+])
+def test_compounds_end_where_the_name_ends(extractor: Any, text: str, named: list[str],
+                                           not_named: list[str]) -> None:
+    surfaces = {g[0] for g in entities(extractor, text)}
+    assert set(named) <= surfaces, surfaces
+    assert not surfaces & set(not_named), surfaces
+
+
 @pytest.mark.parametrize("text, not_named", [
+    ("Visitor arrivals reached 34.9 million in 2024, according to the Statistics and Census Service.",
+     ["Visitor"]),
+    ("Notice on Deepening Reform and Opening Up in Nansha", ["Deepening Reform"]),
     ("The New Industrialisation Funding Scheme, the Smart City Blueprint, the 14th Five-Year Plan and the "
      "Innovation and Technology Fund support I&T.",
      ["New Industrialisation Funding Scheme", "Smart City Blueprint", "Five-Year Plan",
@@ -153,6 +172,13 @@ def test_the_government_of_a_document_is_its_home_government(extractor: Any, tex
                                                              expected: list[tuple[str, str]]) -> None:
     got = [(g[0], g[2]) for g in entities(extractor, text) if g[1] == "INSTITUTION"]
     assert got == expected
+
+
+def test_home_government_counts_districts_and_bodies_when_the_place_is_not_named(extractor: Any) -> None:
+    text = ("The Development Bureau and the Planning Department will review Ngau Tam Mei and Kwun Tong. "
+            "The Government will also work with Shenzhen.")
+    got = [(g[0], g[2]) for g in entities(extractor, text) if g[0] == "Government"]
+    assert got == [("Government", "Hong Kong SAR Government")]
 
 
 def test_unknown_ner_entities_keep_a_row_with_lower_confidence(extractor: Any) -> None:
