@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import accumulate
 from dataclasses import dataclass, field
 
 from pipeline.records import BoxRun, LayoutBlock
@@ -18,6 +19,7 @@ Box = tuple[float, float, float, float]
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 HYPHENS = {"\x02": "-", "\xad": "-", "\u2010": "-", "\u2011": "-", "\ufffe": "-"}
 _PAGE_NUMBER = re.compile(r"(?i)(?:page\s*)?[-–—]?\s*(?:\d{1,5}|[ivxlc]{1,6})\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?")
+_WHITESPACE = frozenset(" \t\r\n\x0b\x0c\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000")
 _COMPOUND = re.compile(r"[A-Za-z]+-[A-Za-z]+")
 _UNITS_BEFORE_POWER = {"m", "km", "cm", "mm", "ft", "sq", "metre", "meter", "metres", "meters"}
 
@@ -72,36 +74,48 @@ class PageText:
 
 def build_lines(chars: str, boxes: list[Box], only: list[int] | None = None,
                 skip: set[int] | None = None) -> list[Line]:
-    """Group glyphs (stream order) into line segments; a big horizontal jump starts a new segment."""
+    """Group glyphs (stream order) into line segments; a big horizontal jump starts a new segment.
+
+    The hot loop of PDF ingest: the current segment lives in locals, not in its Line.
+    """
     lines: list[Line] = []
-    cur: Line | None = None
-    gap_pending = False
+    idx: list[int] | None = None
+    spaces: set[int] = set()
+    lx0 = ltop = lx1 = lbottom = size = 0.0
+    pending = False
     for i in range(len(chars)) if only is None else only:
         c = chars[i]
-        if c.isspace():
-            gap_pending = True
+        if c in _WHITESPACE:
+            pending = True
             continue
         if skip and i in skip:
             continue
         x0, top, x1, bottom = boxes[i]
         h = bottom - top
-        if cur is not None:
-            ch = cur.size
-            overlap = min(bottom, cur.bottom) - max(top, cur.top)
-            gap = x0 - cur.x1
-            if overlap > 0.5 * min(h, ch) and -0.6 * ch < gap < 0.8 * max(h, ch):
-                if gap_pending or gap > 0.2 * min(h, ch) if h > 0.75 * ch else gap > 0.3 * ch:
-                    cur.spaces.add(len(cur.idx))
-                cur.idx.append(i)
-                cur.x1 = max(cur.x1, x1)
-                if h > ch:
-                    cur.size = h
-                    cur.top, cur.bottom = min(cur.top, top), max(cur.bottom, bottom)
-                gap_pending = False
+        if idx is not None:
+            small = h if h < size else size
+            overlap = (bottom if bottom < lbottom else lbottom) - (top if top > ltop else ltop)
+            gap = x0 - lx1
+            if overlap > 0.5 * small and -0.6 * size < gap < 0.8 * (h if h > size else size):
+                # a small glyph (footnote marker) counts as glued unless really apart: pdfium
+                # often reports a space before a superscript
+                if (pending or gap > 0.2 * small) if h > 0.75 * size else gap > 0.3 * size:
+                    spaces.add(len(idx))
+                idx.append(i)
+                if x1 > lx1:
+                    lx1 = x1
+                if h > size:
+                    size = h
+                    ltop = top if top < ltop else ltop
+                    lbottom = bottom if bottom > lbottom else lbottom
+                pending = False
                 continue
-        cur = Line([i], x0, top, x1, bottom, h)
-        lines.append(cur)
-        gap_pending = False
+            lines.append(Line(idx, lx0, ltop, lx1, lbottom, size, spaces))
+        idx, spaces = [i], set()
+        lx0, ltop, lx1, lbottom, size = x0, top, x1, bottom, h
+        pending = False
+    if idx is not None:
+        lines.append(Line(idx, lx0, ltop, lx1, lbottom, size, spaces))
     return merge_segments(lines, boxes)
 
 
@@ -183,10 +197,11 @@ def find_gutters(lines: list[Line], width: float) -> list[float]:
     span = right - left
     if span < 200:
         return []
-    cover = [0] * (int(right - left) + 2)
+    delta = [0] * (int(right - left) + 3)
     for ln in body:
-        for x in range(int(ln.x0 - left), int(ln.x1 - left) + 1):
-            cover[x] += 1
+        delta[int(ln.x0 - left)] += 1
+        delta[int(ln.x1 - left) + 1] -= 1
+    cover = list(accumulate(delta))
     limit = max(1, len(body) // 20)
     gutters: list[float] = []
     x = int(0.15 * span)
@@ -274,11 +289,42 @@ def join_rows(group: list[Line]) -> list[Line]:
 # -- lines → text with a box per character ---------------------------------------------------------
 
 LIGATURES = {"ﬁ": "fi", "ﬂ": "fl", "ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+_LIGATURE = re.compile("[" + "".join(LIGATURES) + "]")
+_HYPHEN_TABLE = str.maketrans(HYPHENS)
+_DIGITS = frozenset("0123456789")
 
 
 def render_line(ln: Line, chars: str, boxes: list[Box], markers: list[tuple[str, Box]]
                 ) -> tuple[str, list[float]]:
     """Text of a line and x0, x1 per output character; footnote markers go to `markers`."""
+    idx = ln.idx
+    text = "".join([chars[i] for i in idx]).translate(_HYPHEN_TABLE)
+    bx = [boxes[i] for i in idx]
+    raised, small = ln.bottom - 0.25 * ln.size, 0.8 * ln.size
+    if text.isprintable() and not _LIGATURE.search(text) and not any(
+            c in _DIGITS and b[3] - b[1] < small and b[3] < raised for c, b in zip(text, bx)):
+        xs = [v for b in bx for v in (b[0], b[2])]
+        if not ln.spaces:
+            return text, xs
+        parts: list[str] = []
+        out_xs: list[float] = []
+        prev = 0
+        for k in sorted(ln.spaces):
+            if k == 0:
+                continue
+            parts += (text[prev:k], " ")
+            out_xs += xs[2 * prev:2 * k]
+            out_xs += (xs[2 * k - 1], xs[2 * k])
+            prev = k
+        parts.append(text[prev:])
+        out_xs += xs[2 * prev:]
+        return "".join(parts), out_xs
+    return render_glyphs(ln, chars, boxes, markers)
+
+
+def render_glyphs(ln: Line, chars: str, boxes: list[Box], markers: list[tuple[str, Box]]
+                  ) -> tuple[str, list[float]]:
+    """render_line glyph by glyph: footnote markers, ligatures, control characters."""
     out: list[str] = []
     xs: list[float] = []
     raised = ln.bottom - 0.25 * ln.size
