@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import ctypes
 import math
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from pipeline.errors import IngestError
 from pipeline.pdf_layout import Box, RawPage, TableGrid
@@ -59,38 +58,12 @@ def table_grids(plumber_page: Any) -> list[TableGrid]:
     return grids
 
 
-@contextmanager
-def lazy_plumber(path: Path, password: str | None) -> Iterator[list[Any]]:
-    """A pdfplumber document opened only when first needed (holder[0])."""
-    holder: list[Any] = []
-    try:
-        yield holder
-    finally:
-        if holder:
-            holder[0].close()
-
-
-def plumber_tables(holder: list[Any], path: Path, password: str | None, index: int) -> list[TableGrid]:
-    import pdfplumber
-
-    if not holder:
-        holder.append(pdfplumber.open(path, password=password or ""))
-    page = holder[0].pages[index]
-    try:
-        return table_grids(page)
-    finally:
-        page.close()
-
-
-def path_edges(page: Any, raw: Any, rotation: int, media: Box, limit: int = 5000) -> list[dict[str, Any]]:
+def path_edges(paths: list[Any], raw: Any, rotation: int, media: Box) -> list[dict[str, Any]]:
     """Straight horizontal/vertical segments of the page's drawn paths as pdfplumber edges."""
     edges: list[dict[str, Any]] = []
     matrix = raw.FS_MATRIX()
     fx, fy = ctypes.c_float(), ctypes.c_float()
-    for k, obj in enumerate(page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=1)):
-        if k >= limit:
-            break
-        path = obj.raw
+    for path in paths:
         raw.FPDFPageObj_GetMatrix(path, ctypes.byref(matrix))
         a, b, c, d, e, f = matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
         points: list[tuple[float, float, int, bool]] = []
@@ -138,12 +111,12 @@ class EdgePage:
         self.bbox = (0.0, 0.0, width, height)
 
 
-def pdfium_table_grids(page: Any, raw: Any, rotation: int, media: Box, width: float, height: float
+def pdfium_table_grids(paths: list[Any], raw: Any, rotation: int, media: Box, width: float, height: float
                        ) -> list[TableGrid]:
     """pdfplumber's table finder (lines strategy) on the edges pdfium reads from the page."""
     from pdfplumber.table import TableFinder
 
-    finder = TableFinder(EdgePage(path_edges(page, raw, rotation, media), width, height))  # type: ignore[arg-type]
+    finder = TableFinder(EdgePage(path_edges(paths, raw, rotation, media), width, height))  # type: ignore[arg-type]
     grids = []
     for table in finder.tables:
         rows = [list(row.cells) for row in table.rows]
@@ -166,7 +139,7 @@ def read_pdfium(path: Path, password: str | None) -> tuple[str, list[RawPage]]:
     char_angle = raw.FPDFText_GetCharAngle
     try:
         title = str(doc.get_metadata_dict().get("Title") or "")
-        with lazy_plumber(path, password) as holder:
+        if True:  # keeps the page loop's indentation (the loop once shared a pdfplumber handle)
             for index in range(len(doc)):
                 page = doc[index]
                 left, bottom_y, right, top_y = page.get_mediabox()
@@ -199,8 +172,9 @@ def read_pdfium(path: Path, password: str | None) -> tuple[str, list[RawPage]]:
                     if (rotation or x1 - x0 > 0.9 * (y1 - y0)) and 0.05 < abs(char_angle(tp, i) - upright) < 6.23:
                         rotated.add(i)
                 tables: list[TableGrid] = []
-                if n and may_hold_table(page, raw):
-                    tables = pdfium_table_grids(page, raw, rotation, (left, bottom_y, right, top_y),
+                paths = path_objects(page, raw) if n else []
+                if paths and may_hold_table(paths, raw):
+                    tables = pdfium_table_grids(paths, raw, rotation, (left, bottom_y, right, top_y),
                                                 width, height)
                 textpage.close()
                 page.close()
@@ -221,14 +195,28 @@ def rotate(box: Box, rotation: int, media: Box) -> Box:
     return (top - y1, right - x1, top - y0, right - x0)  # 270
 
 
-def may_hold_table(page: Any, raw: Any, limit: int = 400) -> bool:
+def path_objects(page: Any, raw: Any, limit: int = 5000) -> list[Any]:
+    """The page's top-level path objects (raw handles: pypdfium2's wrappers cost ~10 µs each)."""
+    handle = page.raw
+    out = []
+    for k in range(raw.FPDFPage_CountObjects(handle)):
+        obj = raw.FPDFPage_GetObject(handle, k)
+        if raw.FPDFPageObj_GetType(obj) == raw.FPDF_PAGEOBJ_PATH:
+            out.append(obj)
+            if len(out) >= limit:
+                break
+    return out
+
+
+def may_hold_table(paths: list[Any], raw: Any, limit: int = 400) -> bool:
     """Do the page's drawn paths cross like table rules (≥2 vertical × ≥2 horizontal edges)?"""
     horizontal: list[tuple[float, float, float]] = []
     vertical: list[tuple[float, float, float]] = []
-    for k, obj in enumerate(page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=1)):
-        if k >= limit:
-            break
-        left, bottom, right, top = obj.get_bounds()
+    lf, bf, rf, tf = (ctypes.c_float() for _ in range(4))
+    refs = [ctypes.byref(v) for v in (lf, bf, rf, tf)]
+    for obj in paths[:limit]:
+        raw.FPDFPageObj_GetBounds(obj, *refs)
+        left, bottom, right, top = lf.value, bf.value, rf.value, tf.value
         w, h = right - left, top - bottom
         if min(w, h) <= 6:  # a rule (thin line or bar) counts in its long direction only
             if w > h:
