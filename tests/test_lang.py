@@ -60,6 +60,8 @@ def test_fold_maps_traditional_to_simplified_one_for_one() -> None:
     ("香港特別行政區政府撥款100億元", "hk"),
     ("深圳市人民政府安排资金50亿元", "cn"),
     ("澳門特別行政區政府投入10億元，澳門的經濟", "mo"),
+    ("财政司司长在立法会发表财政预算案，本港经济增长，政府拨款100亿元", "hk"),
+    ("深圳积极配合香港特别行政区政府实施计划，深圳市人民政府安排资金", "cn"),
 ])
 def test_locale(text: str, expected: str) -> None:
     assert locale(text) == expected
