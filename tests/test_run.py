@@ -186,7 +186,7 @@ def test_escape_csv_cell(cell: Any, expected: Any) -> None:
 # -- resume after kill -9 ----------------------------------------------------------------------------
 
 def cli(*args: str) -> list[str]:
-    return [sys.executable, "-c", "from pipeline.cli import main; main()", *args]
+    return [sys.executable, "-c", "from pipeline.cli import main; main()", *args, "--workers", "1"]
 
 
 @pytest.mark.slow
