@@ -152,6 +152,9 @@ class References:
         before = [c for c in hits if c.end <= pos]
         if before:
             return max(before, key=lambda c: c.end)
+        if not hits and phrase.split()[-1] == "Government" and \
+                all(w in GOV_QUALIFIERS for w in phrase.replace("’", "'").split()[:-1]):
+            return self.antecedent("Government", pos, names)  # 'the SAR Government', 'the Municipal Government'
         return min(hits, key=lambda c: c.start) if hits else None
 
     def home_of(self, entry: Entry | None) -> str:
@@ -181,6 +184,7 @@ class References:
         return None
 
 
+GOV_QUALIFIERS = {"SAR", "Municipal", "Provincial", "Regional", "People's", "Special", "Administrative", "Region"}
 HOME_TYPES = {"special administrative region", "country", "province", "municipality", "city",
               "supranational union", "autonomous region"}
 
