@@ -56,10 +56,30 @@ class ZhEntityMatcher:
         self.by_first: dict[str, list[str]] = {}
         for key in sorted(keys, key=len, reverse=True):
             self.by_first.setdefault(key[0], []).append(key)
+        self.acronyms = self.acronym_index(gazetteer)
         self.left_strict = set(self.rules["left_boundary_aliases"])
         self.both_strict = {fold(k) for k in self.rules["both_boundary_aliases"]}
         self.suffixes = sorted(self.rules["institution_suffixes"], key=len, reverse=True)
         self.programme_heads = self.rules["programme_heads"]
+
+    @staticmethod
+    def acronym_index(gazetteer: Gazetteer) -> dict[str, str]:
+        """Unambiguous Latin acronyms (HKSTP, NDRC, CUHK) → entry id: Chinese text quotes them too."""
+        owners: dict[str, set[str]] = {}
+        for e in gazetteer.entries:
+            for a in {e.acronym, *e.aliases}:
+                if a and re.fullmatch(r"[A-Z][A-Z&]{2,9}", a):
+                    owners.setdefault(a, set()).add(e.id)
+        return {a: next(iter(ids)) for a, ids in owners.items() if len(ids) == 1}
+
+    def latin_acronyms(self, folded: str, start: int, end: int, matches: list[Match]) -> list[Match]:
+        out = list(matches)
+        for m in re.finditer(r"(?<![A-Za-z0-9&])[A-Z][A-Z&]{2,9}(?![A-Za-z0-9&])", folded[start:end]):
+            eid = self.acronyms.get(m.group())
+            if eid and eid in self.entries:
+                label = "PLACE" if self.entries[eid].table == "place" else "INSTITUTION"
+                out.append(Match(start + m.start(), start + m.end(), f"id:{eid}", label, m.group()))
+        return sorted(out, key=lambda x: x.start)
 
     # -- matching -----------------------------------------------------------------------
     def left_ok(self, folded: str, i: int, prev_end: int) -> bool:
@@ -245,6 +265,7 @@ class ZhEntityMatcher:
         lang_at: dict[int, str] = {}
         for start, end, lang in blocks:
             found = self.quoted_names(folded, start, end, self.extend(folded, self.scan(folded, start, end)))
+            found = self.latin_acronyms(folded, start, end, found)
             for m in found:
                 lang_at[m.start] = lang
             matches += found

@@ -144,3 +144,10 @@ def test_name_bodies_take_conjunctions_but_not_verbs(matcher: ZhEntityMatcher) -
 
 def test_a_counted_phrase_is_no_name_body(matcher: ZhEntityMatcher) -> None:
     assert [t[0] for t in found(matcher, "香港現有十六所國家重點實驗室。", "hk")] == ["香港"]
+
+
+def test_latin_acronyms_in_chinese_text(matcher: ZhEntityMatcher) -> None:
+    got = found(matcher, "香港科技園公司（HKSTP）與NDRC合作，InnoHK及AI不是機構。", "hk")
+    assert [(t[0], t[1]) for t in got] == [("香港科技園公司", "INSTITUTION"), ("HKSTP", "INSTITUTION"),
+                                           ("NDRC", "INSTITUTION")]
+    assert got[0][2] == got[1][2]
