@@ -18,6 +18,7 @@ from pipeline.pdf_layout import Box, RawPage, TableGrid
 ENGINES = ("pdfium", "pdfplumber")
 MIN_TABLE_PATHS = 4  # a ruled table needs at least a few drawn lines or rectangles
 NO_BOX: Box = (0.0, 0.0, 0.0, 0.0)
+WHITESPACE = frozenset(" \t\r\n\x0b\x0c\xa0\u3000")
 
 
 def classify(exc: Exception, source: str) -> IngestError:
@@ -129,59 +130,67 @@ def pdfium_table_grids(paths: list[Any], raw: Any, rotation: int, media: Box, wi
 
 def read_pdfium(path: Path, password: str | None) -> tuple[str, list[RawPage]]:
     import pypdfium2 as pdfium
-    import pypdfium2.raw as raw
 
     doc = pdfium.PdfDocument(str(path), password=password or None)
-    pages: list[RawPage] = []
-    rect = raw.FS_RECTF()
-    ref = ctypes.byref(rect)
-    loose_box = raw.FPDFText_GetLooseCharBox
-    char_angle = raw.FPDFText_GetCharAngle
     try:
         title = str(doc.get_metadata_dict().get("Title") or "")
-        if True:  # keeps the page loop's indentation (the loop once shared a pdfplumber handle)
-            for index in range(len(doc)):
-                page = doc[index]
-                left, bottom_y, right, top_y = page.get_mediabox()
-                rotation = page.get_rotation() % 360
-                width, height = right - left, top_y - bottom_y
-                if rotation in (90, 270):
-                    width, height = height, width
-                upright = math.radians(-rotation) % (2 * math.pi)  # the angle of upright text
-                textpage = page.get_textpage()
-                n = textpage.count_chars()
-                text = textpage.get_text_range(0, n) if n else ""
-                if len(text) != n:  # characters outside the BMP: read them one by one
-                    text = "".join(chr(raw.FPDFText_GetUnicode(textpage.raw, i)) for i in range(n))
-                tp = textpage.raw
-                boxes: list[Box] = []
-                rotated: set[int] = set()
-                append = boxes.append
-                for i, c in enumerate(text):
-                    if c.isspace():
-                        append(NO_BOX)
-                        continue
-                    loose_box(tp, i, ref)
-                    x0, y0, x1, y1 = rect.left, rect.bottom, rect.right, rect.top
-                    if rotation == 0:
-                        append((x0 - left, top_y - y1, x1 - left, top_y - y0))
-                    else:
-                        append(rotate((x0, y0, x1, y1), rotation, (left, bottom_y, right, top_y)))
-                    # a loose box is as tall as the font and as wide as the advance: a box wider
-                    # than tall on an unrotated page is worth asking pdfium for the glyph's angle
-                    if (rotation or x1 - x0 > 0.9 * (y1 - y0)) and 0.05 < abs(char_angle(tp, i) - upright) < 6.23:
-                        rotated.add(i)
-                tables: list[TableGrid] = []
-                paths = path_objects(page, raw) if n else []
-                if paths and may_hold_table(paths, raw):
-                    tables = pdfium_table_grids(paths, raw, rotation, (left, bottom_y, right, top_y),
-                                                width, height)
-                textpage.close()
-                page.close()
-                pages.append(RawPage(index + 1, width, height, text, boxes, tables, rotated))
+        pages = [read_pdfium_page(doc[index], index + 1) for index in range(len(doc))]
     finally:
         doc.close()
     return title, pages
+
+
+# FPDFText_GetLooseCharBox called through a bare function pointer: ctypes' argument conversion
+# costs more than pdfium's work, and this runs once per glyph
+_LOOSE_BOX = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
+
+
+def read_pdfium_page(page: Any, number: int) -> RawPage:
+    import pypdfium2.raw as raw
+
+    left, bottom_y, right, top_y = page.get_mediabox()
+    rotation = page.get_rotation() % 360
+    width, height = right - left, top_y - bottom_y
+    if rotation in (90, 270):
+        width, height = height, width
+    upright = math.radians(-rotation) % (2 * math.pi)  # the angle of upright text
+    textpage = page.get_textpage()
+    n = textpage.count_chars()
+    text = textpage.get_text_range(0, n) if n else ""
+    if len(text) != n:  # characters outside the BMP: read them one by one
+        text = "".join(chr(raw.FPDFText_GetUnicode(textpage.raw, i)) for i in range(n))
+    tp = textpage.raw
+    handle = ctypes.cast(tp, ctypes.c_void_p).value
+    loose_box = _LOOSE_BOX(ctypes.cast(raw.FPDFText_GetLooseCharBox, ctypes.c_void_p).value)
+    char_angle = raw.FPDFText_GetCharAngle
+    rect = raw.FS_RECTF()  # left, top, right, bottom (floats)
+    where = ctypes.addressof(rect)
+    read = memoryview(rect).cast("B").cast("f").tolist
+    boxes: list[Box] = []
+    rotated: set[int] = set()
+    append = boxes.append
+    media = (left, bottom_y, right, top_y)
+    for i, c in enumerate(text):
+        if c in WHITESPACE:
+            append(NO_BOX)
+            continue
+        loose_box(handle, i, where)
+        x0, y1, x1, y0 = read()
+        if rotation == 0:
+            append((x0 - left, top_y - y1, x1 - left, top_y - y0))
+        else:
+            append(rotate((x0, y0, x1, y1), rotation, media))
+        # a loose box is as tall as the font and as wide as the advance: a box wider than tall
+        # on an unrotated page is worth asking pdfium for the glyph's angle
+        if (rotation or x1 - x0 > 0.9 * (y1 - y0)) and 0.05 < abs(char_angle(tp, i) - upright) < 6.23:
+            rotated.add(i)
+    tables: list[TableGrid] = []
+    paths = path_objects(page, raw) if n else []
+    if paths and may_hold_table(paths, raw):
+        tables = pdfium_table_grids(paths, raw, rotation, media, width, height)
+    textpage.close()
+    page.close()
+    return RawPage(number, width, height, text, boxes, tables, rotated)
 
 
 def rotate(box: Box, rotation: int, media: Box) -> Box:

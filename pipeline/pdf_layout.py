@@ -58,7 +58,10 @@ class Line:
     table: int = -1
 
     def text(self, chars: str) -> str:
-        return "".join((" " if k in self.spaces else "") + chars[i] for k, i in enumerate(self.idx))
+        parts = [chars[i] for i in self.idx]
+        for k in self.spaces:
+            parts[k] = " " + parts[k]
+        return "".join(parts)
 
 
 @dataclass
@@ -550,7 +553,7 @@ def layout_document(pages: list[RawPage]) -> list[PageResult]:
     compounds: set[str] = set()
     for page, lines in zip(pages, page_lines):
         for ln in lines:
-            if ln.kind == "text":
+            if ln.kind == "text" and any(page.chars[i] == "-" for i in ln.idx):
                 compounds.update(m.lower() for m in _COMPOUND.findall(ln.text(page.chars)))
     return [layout_page(p, lines, cells, compounds) for p, lines, cells in zip(pages, page_lines, page_cells)]
 
