@@ -88,7 +88,7 @@ def build_zh(gazetteer: Gazetteer) -> ZhGazetteer:
         for a in (e.canonical, *e.aliases):
             english.setdefault(a.casefold(), e.id)
     pairs: list[tuple[str, str]] = []
-    for e in gazetteer.entries:
+    for e in reversed(gazetteer.entries):  # user files come last and take precedence
         pairs += [(a, e.id) for a in (e.canonical, *e.aliases, *getattr(e, "zh", ())) if CJK.search(a)]
     pairs += [(a, eid) for eid, a in shipped_zh_names() if eid in entries]
     redirects: dict[str, str] = {}

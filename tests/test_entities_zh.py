@@ -151,3 +151,12 @@ def test_latin_acronyms_in_chinese_text(matcher: ZhEntityMatcher) -> None:
     assert [(t[0], t[1]) for t in got] == [("香港科技園公司", "INSTITUTION"), ("HKSTP", "INSTITUTION"),
                                            ("NDRC", "INSTITUTION")]
     assert got[0][2] == got[1][2]
+
+
+def test_a_user_gazetteer_adds_and_overrides_chinese_names(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    user = tmp_path / "mine.jsonl"
+    user.write_text('{"id": "inst:my-lab", "table": "institution", "canonical": "My Lab", "type": "lab", '
+                    '"aliases": ["My Lab", "我的實驗所", "數碼港"]}\n', "utf-8")
+    m = ZhEntityMatcher(load_gazetteer([user]))
+    got = found(m, "我的實驗所與數碼港合作。", "hk")
+    assert [(t[0], t[2]) for t in got] == [("我的實驗所", "inst:my-lab"), ("數碼港", "inst:my-lab")]
