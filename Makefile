@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test bench clean browser
+.PHONY: install run test bench bench-pdf clean browser
 
 install: $(STAMP)
 
@@ -27,8 +27,12 @@ browser:
 	  else echo "chromium/chromedriver missing and not root: browser tests will skip (apt-get install chromium chromium-driver)"; fi; \
 	fi
 
-bench: install
+bench: install bench-pdf
 	$(BIN)/python bench/run_bench.py
+
+# PDF ingest pages/s: pdfplumber extract_text vs our pdfplumber and pdfium engines (issue 6)
+bench-pdf: install
+	$(BIN)/python bench/bench_pdf.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -33,7 +33,7 @@ MENTION = {
     "start": "Offset of the mention's first character in the document's normalized text.",
     "end": "Offset one past the mention's last character in the document's normalized text.",
     "text": "The mention exactly as written (text[start:end]).",
-    "method": "How it was found: rule, ner, or rule+ner when both agree.",
+    "method": "How it was found: rule, ner, or rule+ner when both agree; table for a PDF table cell.",
     "confidence": "Confidence between 0 and 1 given by the recognizer.",
     "bbox": "PDF boxes of the span as JSON [[x0, top, x1, bottom], ...] in points; empty if not a PDF.",
     "x0": "Left edge of the first box, PDF points.",
@@ -68,7 +68,8 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "value_max": "The high end of a range; empty for a single value.",
         "unit": "ISO currency code for money, the unit for measures and durations, the noun for counts.",
         "qualifier": "Word that qualifies the value as written (over, about, up to ...); empty if none.",
-        "subject": "What is counted or measured, when stated next to the number.",
+        "subject": "What is counted or measured, when stated next to the number; in a PDF table "
+                   "'row header / column header'.",
         "sentence": "The sentence the figure is in (whitespace collapsed).",
         "currency_inferred": "True when a bare '$' was resolved from the document's locale.",
     },
