@@ -416,6 +416,10 @@ class ZhScanner:
                 not self.is_year(surface):
             return self.finish(first, p + len(noun), "count", value, value_max, lex["nouns"][noun],
                                subject=noun, **args)
+        before = self.before(self.qualifier_before(first)[1], lex["_nouns"])
+        if before and has_scale(surface) and not self.char_in(p, "元圓"):
+            # 人口超過750萬, 旅客約4,000萬: a scaled number right after the noun it counts
+            return self.finish(first, p, "count", value, value_max, lex["nouns"][before], subject=before, **args)
         return None
 
     @staticmethod
