@@ -81,7 +81,7 @@ class EntityRecognizer(References):
         words = surface.split()
         if not words or surface in self.not_entities or surface.casefold() in self.not_entities_folded:
             return None
-        if not re.search(r"[A-Za-z]{2}", surface) or re.search(r"\d{2}", surface) or "$" in surface:
+        if not re.search(r"[A-Za-z]{2}", surface) or re.search(r"\d", surface) or "$" in surface:
             return None
         if words[0][:1].islower():
             return None
