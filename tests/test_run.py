@@ -271,6 +271,57 @@ def test_document_over_the_memory_limit_becomes_an_error_row(tmp_path: Path) -> 
     assert (summary.ok, summary.failed) == (2, 1)
 
 
+def decompression_bomb_pdf(path: Path, megabytes: int) -> None:
+    """A valid one-page PDF whose ~1.5 MB Flate content stream inflates to `megabytes` MB."""
+    import zlib
+
+    # Deflate one 1 MB block with a full flush (which resets the window), so the same compressed
+    # bytes can be repeated; then wrap the raw deflate data as zlib (header + Adler-32).
+    block, tail = b" " * (1 << 20), b"BT /F1 12 Tf 72 720 Td (HK$5 million) Tj ET"
+    co = zlib.compressobj(9, zlib.DEFLATED, -15)
+    piece = co.compress(block) + co.flush(zlib.Z_FULL_FLUSH)
+    adler = 1
+    for _ in range(megabytes):
+        adler = zlib.adler32(block, adler)
+    stream = (b"\x78\xda" + piece * megabytes + co.compress(tail) + co.flush()
+              + zlib.adler32(tail, adler).to_bytes(4, "big"))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    pdf = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(pdf))
+        pdf += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(pdf)
+    pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    pdf += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(pdf))
+
+
+@pytest.mark.slow
+def test_exploding_pdf_is_stopped_by_the_memory_limit(tmp_path: Path) -> None:
+    # 1.5 MB on disk, 1.5 GB once its content stream is inflated: more than a 1024 MB worker may hold.
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(ROOT / "corpus" / "smart-city-gba.txt", corpus / "a-good.txt")
+    decompression_bomb_pdf(corpus / "bomb.pdf", 1536)
+    assert (corpus / "bomb.pdf").stat().st_size < 4 * 1024 * 1024
+    summary = run(Config(corpus=corpus, out=tmp_path / "out", memory_limit=1024, timeout=300))
+    rows = {r["source"]: r for r in read_csv(tmp_path / "out", "documents")}
+    assert rows["bomb.pdf"]["status"] == "error"
+    # pdfium aborts when malloc fails (the worker dies); pure-Python parsers raise MemoryError
+    assert "--memory-limit 1024 MB" in rows["bomb.pdf"]["error"] or "1024 MB allowed" in rows["bomb.pdf"]["error"]
+    assert rows["a-good.txt"]["status"] == "ok"
+    assert (summary.ok, summary.failed) == (1, 1)
+
+
 # -- the run lock ----------------------------------------------------------------------------------
 
 def test_second_run_on_the_same_output_refuses(tmp_path: Path) -> None:
