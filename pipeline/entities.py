@@ -26,7 +26,7 @@ LEFT_STOP = {"The", "A", "An", "In", "On", "At", "For", "Of", "And", "By", "With
              "This", "That", "These", "Those", "Under", "Within", "Both", "Our", "His", "Her", "As", "Each",
              "All", "New", "Mr", "Ms", "Dr", "Mrs"}
 GOV_TAIL = re.compile(r"(?:\s+(?:Municipal|Provincial|Special Administrative Region|SAR))?"
-                      r"(?:\s+People['’]s)?\s+Government\b")
+                      r"(?:\s+People['’]s)?\s+(?:Government|Administration)\b")
 GOV_OF = re.compile(r"\b(?:(?:Municipal|Provincial|Regional)\s+)?(?:People['’]s\s+)?Government\s+of\s+(?:the\s+)?$")
 WORD = re.compile(r"[^\W\d_][\w'’.&+-]*|&")
 
