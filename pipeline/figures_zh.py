@@ -304,6 +304,7 @@ class ZhScanner:
         prefix = self.before(s0, lex["_currency_prefixes"])
         if prefix:
             code, first = lex["currency_prefixes"][prefix], s0 - len(prefix)
+            code = code or "$"  # a bare $: the locale's dollar (HK$ in a Hong Kong text)
         value_max: Decimal | None = None
         rng = self.at(pos, lex["range_words"])
         if rng:
@@ -373,15 +374,18 @@ class ZhScanner:
             return self.finish(first, p + len(points), "percent", value, value_max, "", **args)
         cur = self.at(p, lex["_currency_suffixes"])
         if cur and not (cur in ("元", "圓") and self.char_in(p + 1, "朗首素旦宵件")):
-            named = lex["currency_suffixes"][cur]
+            named = lex["currency_suffixes"][cur]  # '' for a bare 元
             after = self.at(p + len(cur), ["人民幣", "人民币", "港幣", "港币"]) if cur in ("元", "圓") else ""
             if after:  # 3億元人民幣
                 named, cur = lex["currency_prefixes"][after], cur + after
-            unit = code or named or lex["locale_currency"].get(self.locale, "HKD")
-            return self.finish(first, p + len(cur), "money", value, value_max, unit,
-                               inferred=not (code or named), **args)
+            explicit = bool(named) or code not in ("", "$")
+            local = lex["locale_currency"].get(self.locale, "HKD")
+            unit = (code if code not in ("", "$") else "") or named or local
+            return self.finish(first, p + len(cur), "money", value, value_max, unit, inferred=not explicit, **args)
         if code:
-            return self.finish(first, p, "money", value, value_max, code, **args)
+            local = lex["locale_currency"].get(self.locale, "HKD")
+            return self.finish(first, p, "money", value, value_max, local if code == "$" else code,
+                               inferred=code == "$", **args)
         unit = self.at(p, lex["_units"])
         if unit:
             kind, name = lex["units"][unit]

@@ -26,6 +26,8 @@ CASES: list[tuple[str, str, list[tuple[str, str, float, float | None, str, str]]
     ("3亿澳门元", "cn", [("3亿澳门元", "money", 3e8, None, "MOP", "")]),
     ("3億美元", "hk", [("3億美元", "money", 3e8, None, "USD", "")]),
     ("HK$100億", "hk", [("HK$100億", "money", 1e10, None, "HKD", "")]),
+    ("撥款$100億", "hk", [("$100億", "money", 1e10, None, "HKD", "")]),
+    ("「$2計劃」", "hk", []),
     ("一萬一千元", "hk", [("一萬一千元", "money", 11000, None, "HKD", "")]),
     ("五千萬港元", "hk", [("五千萬港元", "money", 5e7, None, "HKD", "")]),
     ("二十億元", "cn", [("二十億元", "money", 2e9, None, "CNY", "")]),
@@ -248,3 +250,12 @@ def test_qualifier_norm_is_the_english_vocabulary() -> None:
         "約3億元、逾100億元、不少於200億元、可達50億元、30家以上、6000余人、2,000公頃左右、42個月內", locale="hk")}
     assert norms == {"約": "about", "逾": "over", "不少於": "at least", "可達": "up to", "以上": "at least",
                      "余": "more than", "左右": "about", "內": "up to"}
+
+
+@pytest.mark.parametrize("text,inferred", [
+    ("100億元", True), ("$5,000元", True), ("撥款$100億", True), ("3億港元", False), ("港幣3,000萬元", False),
+    ("3億元人民幣", False), ("HK$5,000元", False),
+])
+def test_currency_inferred_only_for_a_bare_yuan_or_dollar(text: str, inferred: bool) -> None:
+    (f,) = find_figures_zh(text, locale="hk")
+    assert f.kind == "money" and f.currency_inferred is inferred
