@@ -10,6 +10,7 @@ cases the document becomes one `status=error` row while the batch goes on.
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
 import signal
 import time
 from collections import deque
@@ -38,6 +39,7 @@ def worker_main(conn: Connection, config: Config, version: str) -> None:
     import resource
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    os.setpgrp()  # its own process group, so a kill also reaches helpers it started (ocrmypdf)
     if config.memory_limit:
         limit = config.memory_limit * MB
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
@@ -188,7 +190,10 @@ class IsolatedExecutor:
     @staticmethod
     def stop(slot: Slot) -> None:
         if slot.process.is_alive():
-            slot.process.kill()
+            try:
+                os.killpg(slot.process.pid, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                slot.process.kill()
         slot.process.join(5)
         slot.conn.close()
 
