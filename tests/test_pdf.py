@@ -131,8 +131,12 @@ def spelt_in_boxes(pdf_path: Path, page: int, boxes: list[list[float]]) -> list[
         inside = [c for c in chars if x0 - 0.5 <= (c["x0"] + c["x1"]) / 2 <= x1 + 0.5
                   and top - 0.5 <= (c["top"] + c["bottom"]) / 2 <= bottom + 0.5 and c["text"].strip()]
         size = max((c["size"] for c in inside), default=0)
-        inside = sorted((c for c in inside if c["size"] >= 0.8 * size), key=lambda c: c["x0"])
-        out.append("".join(c["text"] for c in inside))
+        inside.sort(key=lambda c: c["x0"])
+        # a small glyph after a full-size one is a footnote marker ('2,000¹ new'); a leading one
+        # (the number of a footnote) belongs to the text
+        kept = [c for k, c in enumerate(inside) if c["size"] >= 0.8 * size
+                or all(d["size"] < 0.8 * size for d in inside[:k])]
+        out.append("".join(c["text"] for c in kept))
     return out
 
 
@@ -146,7 +150,7 @@ def assert_rows_spell_their_text(out: Path, corpus: Path) -> int:
 
     checked = 0
     for table in ("figures", "places", "institutions"):
-        df = pd.read_csv(out / f"{table}.csv", dtype=str, keep_default_na=False)
+        df = pd.read_parquet(out / f"{table}.parquet")  # the CSV escapes cells like "-1.5%" for spreadsheets
         for row in df[df["source"].str.endswith(".pdf")].itertuples():
             boxes = json.loads(row.bbox)
             assert boxes, f"{table} row without a box: {row.text!r} in {row.source}"
