@@ -102,10 +102,9 @@ class ZhEntityMatcher:
             for key in self.by_first.get(folded[i], ()):
                 if i + len(key) > end or not folded.startswith(key, i):
                     continue
-                if key in self.specials or key in self.left_strict:
-                    if not self.left_ok(folded, i, prev_end) and not (
-                            key in self.specials and folded[i - 1] in self.rules["special_left_ok"]):
-                        continue
+                if (key in self.specials or key in self.left_strict) and not self.left_ok(folded, i, prev_end) \
+                        and not (key in self.specials and folded[i - 1] in self.rules["special_left_ok"]):
+                    continue
                 if folded[i + len(key):i + len(key) + 1] in set(self.rules["right_blocked"].get(key, "")):
                     continue
                 after = folded[i + len(key):i + len(key) + 1]

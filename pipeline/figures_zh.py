@@ -12,11 +12,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import lru_cache
-from typing import Any
 
-from pipeline.numbers import load_lexicon
+from pipeline.numbers_zh import (
+    WIDE,
+    has_scale,
+    is_digit_string,
+    lexicon,
+    number_regex,
+    parse_number,
+    trailing_scale,
+)
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -31,115 +40,6 @@ class FigureZh:
     qualifier_norm: str
     subject: str = ""
     currency_inferred: bool = False
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> dict[str, Any]:
-    lex = dict(load_lexicon("zh"))
-    lex["_cn_chars"] = "".join(lex["digits"]) + "".join(lex["small_units"]) + "萬万億亿"
-    for key in ("currency_prefixes", "currency_suffixes", "units", "durations", "classifiers", "nouns",
-                "qualifiers_before", "qualifiers_after", "qualifiers_infix"):
-        lex[f"_{key}"] = sorted(lex[key], key=len, reverse=True)
-    return lex
-
-
-_ARABIC = r"[0-9０-９]{1,3}(?:[,\u00a0 ][0-9０-９]{3})+(?:\.[0-9０-９]+)?|[0-9０-９]+(?:\.[0-9０-９]+)?"
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
-_WIDE = str.maketrans("０１２３４５６７８９", "0123456789")
-
-
-def number_regex() -> re.Pattern[str]:
-    cn = re.escape(lexicon()["_cn_chars"])
-    digits = re.escape("".join(lexicon()["digits"]))
-    return re.compile(rf"(?P<ar>{_ARABIC})(?P<sc>(?:萬億|万亿|[萬万億亿千百])*)"
-                      rf"|(?P<cn>[{cn}]+(?:[點点][{digits}]+[萬万億亿]*)?)")
-
-
-
-def parse_small(s: str) -> Decimal | None:
-    """Below 萬: '二十二', '一百零五', '十六', '3,000', '5.2' → Decimal; None when malformed ('十四五')."""
-    if not s:
-        return Decimal(0)
-    if re.fullmatch(r"[0-9][0-9,\u00a0 .]*", s):
-        try:
-            return Decimal(re.sub(r"[,\u00a0 ]", "", s))
-        except InvalidOperation:
-            return None
-    lex = lexicon()
-    digits, units = lex["digits"], lex["small_units"]
-    if s in ("百", "千"):  # 過百, 逾千 (figure_at requires the qualifier)
-        return Decimal(units[s])
-    total, num, last_unit = 0, None, 10000
-    for ch in s:
-        if ch in digits:
-            d = digits[ch]
-            if num and d:
-                return None  # two digits in a row: a digit string, not a number
-            num = d
-        elif ch in units:
-            unit = units[ch]
-            if unit >= last_unit:
-                return None
-            if not num:
-                if not (unit == 10 and total == 0 and num is None):
-                    return None
-                num = 1  # 十六: a leading 十 means 一十
-            total += num * unit
-            num, last_unit = None, unit
-        else:
-            return None
-    return Decimal(total + (num or 0))
-
-
-def parse_number(s: str) -> Decimal | None:
-    """A whole Chinese/Arabic number with scale words: '一萬一千', '1,500億', '3.5万亿', '兩' → Decimal."""
-    s = s.translate(_WIDE).replace("萬", "万").replace("億", "亿")
-    if not s:
-        return None
-    if "点" in s or "點" in s:  # 三點五 = 3.5, 一點二億 = 1.2e8
-        m = re.fullmatch(r"(.+?)[點点](.+?)([万亿]*)", s)
-        whole = parse_small(m.group(1)) if m else None
-        if m is None or whole is None or not all(ch in lexicon()["digits"] for ch in m.group(2)):
-            return None
-        frac = "".join(str(lexicon()["digits"][ch]) for ch in m.group(2))
-        scaled = parse_number("1" + m.group(3)) if m.group(3) else Decimal(1)
-        return None if scaled is None else Decimal(f"{whole}.{frac}") * scaled
-    if "亿" in s:
-        left, _, right = s.rpartition("亿")
-        hi = parse_number(left) if left else Decimal(1)
-        lo = parse_number(right) if right else Decimal(0)
-        if hi is None or lo is None or lo >= Decimal(100000000):
-            return None
-        return hi * Decimal(100000000) + lo
-    if "万" in s:
-        left, _, right = s.partition("万")
-        hi = parse_small(left) if left else Decimal(1)
-        lo = parse_small(right) if right else Decimal(0)
-        if hi is None or lo is None or lo >= 10000:
-            return None
-        return hi * Decimal(10000) + lo
-    if re.fullmatch(r"[0-9.,\u00a0 ]+[千百]", s):
-        base = parse_small(s[:-1])
-        return None if base is None else base * (1000 if s[-1] == "千" else 100)
-    return parse_small(s)
-
-
-def is_digit_string(s: str) -> bool:
-    """二〇二四, 二六: Chinese digits with no 十/百/千 — a year or a code, never a quantity."""
-    lex = lexicon()
-    return len(s) >= 2 and all(ch in lex["digits"] for ch in s)
-
-
-def trailing_scale(s: str) -> Decimal:
-    for word, value in (("萬億", 10 ** 12), ("万亿", 10 ** 12), ("億", 10 ** 8), ("亿", 10 ** 8),
-                        ("萬", 10 ** 4), ("万", 10 ** 4)):
-        if s.endswith(word):
-            return Decimal(value)
-    return Decimal(1)
-
-
-def has_scale(s: str) -> bool:
-    return any(ch in s for ch in "萬万億亿")
 
 
 def slogan_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -218,7 +118,7 @@ class ZhScanner:
 
     @staticmethod
     def is_year(surface: str) -> bool:
-        return bool(re.fullmatch(r"(1[0-9]|2[0-9])[0-9]{2}", surface.translate(_WIDE)))
+        return bool(re.fullmatch(r"(1[0-9]|2[0-9])[0-9]{2}", surface.translate(WIDE)))
 
     # -- the grammar -----------------------------------------------------------------------
     def scan(self, start: int = 0, end: int | None = None) -> list[FigureZh]:
@@ -269,7 +169,7 @@ class ZhScanner:
         return (q, i - len(q)) if q else ("", i)
 
     def figure_at(self, s0: int, end: int) -> FigureZh | None:
-        text, lex = self.text, self.lex
+        lex = self.lex
         if self.in_slogan(s0) or self.char(s0 - 1) == "第":
             return None
         if self.text.startswith("百分之", s0):
@@ -360,18 +260,17 @@ class ZhScanner:
     def classify(self, s0: int, first: int, pos: int, value: Decimal, value_max: Decimal | None,
                  surface: str, code: str) -> FigureZh | None:
         """What follows the number decides the kind: currency, unit, duration, classifier, %, 倍, 成."""
-        lex, text = self.lex, self.text
+        lex = self.lex
         bare_one = surface == "一"
         qual = self.qualifier_before(first)[0]
         infix, p = "", pos
         if self.char(p) in lex["qualifiers_infix"] and not self.char_in(p + 1, "於于") and self.suffix_at(p + 1):
             infix, p = self.char(p), p + 1
-        args = dict(infix=infix)
         if self.char_in(p, "%％"):
-            return self.finish(first, p + 1, "percent", value, value_max, "", **args)
+            return self.finish(first, p + 1, "percent", value, value_max, "", infix=infix)
         points = self.at(p, ["個百分點", "个百分点", "百分點", "百分点"])
         if points:
-            return self.finish(first, p + len(points), "percent", value, value_max, "", **args)
+            return self.finish(first, p + len(points), "percent", value, value_max, "", infix=infix)
         cur = self.at(p, lex["_currency_suffixes"])
         if cur and not (cur in ("元", "圓") and self.char_in(p + 1, "朗首素旦宵件")):
             named = lex["currency_suffixes"][cur]  # '' for a bare 元
@@ -381,15 +280,15 @@ class ZhScanner:
             explicit = bool(named) or code not in ("", "$")
             local = lex["locale_currency"].get(self.locale, "HKD")
             unit = (code if code not in ("", "$") else "") or named or local
-            return self.finish(first, p + len(cur), "money", value, value_max, unit, inferred=not explicit, **args)
+            return self.finish(first, p + len(cur), "money", value, value_max, unit, inferred=not explicit, infix=infix)
         if code:
             local = lex["locale_currency"].get(self.locale, "HKD")
             return self.finish(first, p, "money", value, value_max, local if code == "$" else code,
-                               inferred=code == "$", **args)
+                               inferred=code == "$", infix=infix)
         unit = self.at(p, lex["_units"])
         if unit:
             kind, name = lex["units"][unit]
-            return self.finish(first, p + len(unit), kind, value, value_max, name, **args)
+            return self.finish(first, p + len(unit), kind, value, value_max, name, infix=infix)
         dur = self.at(p, lex["_durations"])
         if dur:
             nxt = p + len(dur)
@@ -401,15 +300,15 @@ class ZhScanner:
                 return None  # 5日 is a date; 30日內 is a period
             if bare_one and not (qual or self.before(first, lex["one_duration_lead"])):
                 return None  # 前一年, 一年一度: 'one' as an article
-            return self.finish(first, nxt, "duration", value, value_max, lex["durations"][dur], **args)
+            return self.finish(first, nxt, "duration", value, value_max, lex["durations"][dur], infix=infix)
         cls = self.at(p, lex["_classifiers"])
         if cls and not self.not_classifier(cls, self.char(p + len(cls))):
             if bare_one and not qual:
                 return None  # 一所, 一家: an article
-            return self.count(first, p + len(cls), value, value_max, lex["classifiers"][cls], **args)
+            return self.count(first, p + len(cls), value, value_max, lex["classifiers"][cls], infix=infix)
         if self.char(p) == "大" and 2 <= value <= 10 and not surface[0].isdigit() and value_max is None and \
                 _CJK_CHAR.match(self.char(p + 1)) and not self.at(p, lex["not_counted_da"]):
-            return self.count(first, p + 1, value, None, "item", **args)  # 四大新興產業, 三大支柱
+            return self.count(first, p + 1, value, None, "item", infix=infix)  # 四大新興產業, 三大支柱
         if self.char(p) == "倍" and value_max is None:
             return self.finish(first, p + 1, "ratio", value, None, "")
         if self.char(p) == "成" and not self.char_in(p + 1, lex["not_after_cheng"]) and 0 < value <= 10:
@@ -419,25 +318,25 @@ class ZhScanner:
         if noun and not bare_one and (has_scale(surface) or surface[0].isdigit()) and \
                 not self.is_year(surface):
             return self.finish(first, p + len(noun), "count", value, value_max, lex["nouns"][noun],
-                               subject=noun, **args)
+                               subject=noun, infix=infix)
         before = self.before(self.qualifier_before(first)[1], lex["_nouns"])
         if before and has_scale(surface) and not self.char_in(p, "元圓"):
             # 人口超過750萬, 旅客約4,000萬: a scaled number right after the noun it counts
-            return self.finish(first, p, "count", value, value_max, lex["nouns"][before], subject=before, **args)
+            return self.finish(first, p, "count", value, value_max, lex["nouns"][before], subject=before, infix=infix)
         return None
 
     @staticmethod
-    def not_classifier(cls: str, nxt: str) -> bool:
+    def not_classifier(classifier: str, nxt: str) -> bool:
         """名單, 部分, 本港, 台灣, 家庭: the classifier character starts a word instead."""
         words = {"名": "單单稱称義义字列額额", "部": "分門门長长署", "本": "港地土身年", "台": "灣湾",
                  "家": "庭長长", "次": "要序", "位": "於于置", "所": "有以謂谓", "条": "件例", "條": "件例",
                  "間": "接", "间": "接", "片": "面", "段": "落"}
-        return nxt != "" and nxt in words.get(cls, "")
+        return nxt != "" and nxt in words.get(classifier, "")
 
     def count(self, first: int, p: int, value: Decimal, value_max: Decimal | None, default: str,
               infix: str = "") -> FigureZh:
         """A count: the unit is the head noun after the classifier, else the noun just before the number."""
-        lex, text = self.lex, self.text
+        lex = self.lex
         if self.at(p, lex["_qualifiers_after"]):
             noun_end, noun = None, ""
         else:

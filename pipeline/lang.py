@@ -30,7 +30,7 @@ class Block:
 
 @lru_cache(maxsize=1)
 def _converters() -> tuple[object, object]:
-    from opencc import OpenCC
+    from opencc import OpenCC  # type: ignore[import-untyped]
 
     return OpenCC("t2s"), OpenCC("s2t")
 

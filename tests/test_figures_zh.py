@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import pytest
 
-from pipeline.figures_zh import find_figures_zh, is_digit_string, parse_number
+from pipeline.figures_zh import find_figures_zh
 
 # (text, locale, expected figures as (surface, kind, value, value_max, unit, qualifier)); [] = no figure
 CASES: list[tuple[str, str, list[tuple[str, str, float, float | None, str, str]]]] = [
@@ -220,23 +218,6 @@ def test_figure_cases(text: str, locale: str, expected: list[tuple[str, str, flo
 
 def test_at_least_100_cases() -> None:
     assert len(CASES) >= 100
-
-
-@pytest.mark.parametrize("surface,value", [
-    ("十六", 16), ("二十二", 22), ("一萬一千", 11000), ("兩", 2), ("一百零五", 105), ("三億五千萬", 350000000),
-    ("1,500億", 150000000000), ("3.5万亿", 3500000000000), ("5.2萬", 52000), ("十", 10), ("萬", 10000),
-])
-def test_parse_number(surface: str, value: int) -> None:
-    assert parse_number(surface) == Decimal(value)
-
-
-@pytest.mark.parametrize("surface", ["十四五", "一二", "百十"])
-def test_malformed_numbers_are_none(surface: str) -> None:
-    assert parse_number(surface) is None
-
-
-def test_digit_strings_are_years_or_codes() -> None:
-    assert is_digit_string("二〇二四") and is_digit_string("二六") and not is_digit_string("二十")
 
 
 def test_offsets_point_into_the_text() -> None:

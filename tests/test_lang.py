@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.lang import EN, HANS, HANT, blocks, document_lang, fold, is_chinese, locale, script
+from pipeline.lang import (
+    EN,
+    HANS,
+    HANT,
+    blocks,
+    document_lang,
+    fold,
+    is_chinese,
+    locale,
+    script,
+)
 
 BILINGUAL = (
     "The Government will inject HK$10 billion into the fund.\n"
