@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -199,3 +200,36 @@ def test_unsupported_formats_are_listed_not_ignored(tmp_path: Path) -> None:
 def test_display_name_of_non_utf8_file_names() -> None:
     assert display_name(os.fsdecode(b"caf\xe9.txt")) == "caf\\xe9.txt"
     assert display_name("-rf ünïcode 香港.txt") == "-rf ünïcode 香港.txt"
+
+
+def scanned_pdf(path: Path, lines: list[str]) -> None:
+    """An image-only PDF (no text layer), as a scanner makes: text drawn, rendered at 300 dpi, re-saved."""
+    import pypdfium2 as pdfium
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    source = path.with_suffix(".src.pdf")
+    c = canvas.Canvas(str(source), pagesize=A4)
+    c.setFont("Helvetica", 16)
+    for i, line in enumerate(lines):
+        c.drawString(60, 760 - 30 * i, line)
+    c.save()
+    image = pdfium.PdfDocument(str(source))[0].render(scale=300 / 72).to_pil().convert("L")
+    image.save(path, "PDF", resolution=300.0)
+    source.unlink()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (shutil.which("ocrmypdf") and shutil.which("tesseract")),
+                    reason="ocrmypdf/tesseract not installed")
+def test_scanned_pdf_without_and_with_ocr(tmp_path: Path) -> None:
+    from pipeline.ingest import ocr_pdf
+
+    path = tmp_path / "scan.pdf"
+    scanned_pdf(path, ["The Government will invest HK$2 billion in Kowloon East."])
+    with pytest.raises(IngestError) as info:
+        ingest_file(path, "scan.pdf")
+    assert info.value.status == "no_text" and "--ocr" in str(info.value)
+    document = ocr_pdf(path, "scan.pdf")
+    assert "HK$2 billion in Kowloon East" in document.text
+    assert document.encoding == "ocr" and document.pages == 1 and document.source == "scan.pdf"
