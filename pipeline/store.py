@@ -118,7 +118,8 @@ class Manifest:
 
     def to_json(self) -> str:
         return json.dumps({"format": MANIFEST_FORMAT, "pipeline_version": self.pipeline_version,
-                           "documents": self.documents, "tables": self.tables, "rows": self.rows},
+                           "documents": self.documents, "tables": self.tables,
+                           "rows": [[name, n] for name, n in self.rows.items()]},  # keeps table order
                           ensure_ascii=False, sort_keys=True, indent=1) + "\n"
 
 
@@ -128,7 +129,7 @@ def load_manifest(out: Path) -> Manifest:
         if raw.get("format") != MANIFEST_FORMAT:
             return Manifest()
         return Manifest(raw["pipeline_version"], dict(raw["documents"]), dict(raw.get("tables", {})),
-                        dict(raw.get("rows", {})))
+                        {str(name): int(n) for name, n in raw.get("rows", [])})
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return Manifest()
 
