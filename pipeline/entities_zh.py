@@ -278,6 +278,8 @@ class ZhEntityMatcher:
             if entry is not None:  # entries of the zh alias file are unknown to `normalize`
                 hints.update(canonical=entry.canonical, type=entry.type, country_code=entry.country_code,
                              acronym=entry.acronym, entity_id=entry.id)
+            else:  # a name no gazetteer knows: canonical as written (Chinese takes no spaces)
+                hints["canonical"] = re.sub(r"\s+", "", surface)
             out.append(Mention(doc_id, m.start, m.end, surface, m.label, "rule",
                                0.9 if m.entity else 0.7, tuple(sorted(hints.items()))))
         return out

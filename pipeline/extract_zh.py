@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 
 from pipeline.entities_zh import ZhEntityMatcher
 from pipeline.figures_zh import ZhScanner
@@ -17,6 +18,9 @@ from pipeline.lang import EN, Block, blocks, locale
 from pipeline.records import Document, Mention
 
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
+SENTENCE_END = "。！？；：!?;:」』）)"
+WRAP_MIN = 25  # characters of a line that a layout wrapped (headings are shorter)
+_CJK_OR_DIGIT = re.compile(r"[\u3400-\u9fff0-9，、（「“]")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
@@ -59,20 +63,53 @@ class ChineseExtractor:
     def mentions(self, document: Document, zh_blocks: list[Block]) -> list[Mention]:
         text = document.text
         loc = locale("".join(text[b.start:b.end] for b in zh_blocks))
+        ctext, cmap, cblocks = unwrap(text, zh_blocks)
         out: list[Mention] = []
-        scanner = ZhScanner(text, loc)
-        for b in zh_blocks:
-            sentences = sentence_spans(text, b.start, b.end)
+        scanner = ZhScanner(ctext, loc)
+        for b in cblocks:
+            sentences = sentence_spans(ctext, b.start, b.end)
             for f in scanner.scan(b.start, b.end):
                 sent = next(((s, e) for s, e in sentences if s <= f.start < e), (b.start, b.end))
+                start, end = cmap[f.start], cmap[f.end - 1] + 1
                 hints = {
                     "kind": f.kind, "value": str(f.value),
                     "value_max": "" if f.value_max is None else str(f.value_max),
                     "unit": f.unit, "qualifier": f.qualifier, "qualifier_norm": f.qualifier_norm,
                     "subject": f.subject, "currency_inferred": "1" if f.currency_inferred else "",
-                    "sent_start": str(sent[0]), "sent_end": str(sent[1]), "lang": b.lang,
+                    "sent_start": str(cmap[sent[0]]), "sent_end": str(cmap[sent[1] - 1] + 1), "lang": b.lang,
                 }
-                out.append(Mention(document.doc_id, f.start, f.end, text[f.start:f.end], "FIGURE", "rule",
+                out.append(Mention(document.doc_id, start, end, text[start:end], "FIGURE", "rule",
                                    0.85, tuple(sorted(hints.items()))))
-        out += self.entities.mentions(document.doc_id, text, [(b.start, b.end, b.lang) for b in zh_blocks], loc)
+        for m in self.entities.mentions(document.doc_id, ctext, [(b.start, b.end, b.lang) for b in cblocks], loc):
+            start, end = cmap[m.start], cmap[m.end - 1] + 1
+            out.append(replace(m, start=start, end=end, text=text[start:end]))
         return out
+
+
+def unwrap(text: str, zh_blocks: list[Block]) -> tuple[str, list[int], list[Block]]:
+    """Join Chinese lines that a PDF wrapped mid-sentence (香港科技園\n公司 is one name).
+
+    A line break is dropped when the line before is a full-width line (WRAP_MIN characters or more)
+    that does not end a sentence and the next line is Chinese too; headings and paragraphs that end
+    in 。 keep their breaks. Returns the joined text, the original offset of each of its characters
+    (plus one past the end) and the blocks in joined coordinates.
+    """
+    drop: set[int] = set()
+    merged: list[list[Block]] = []
+    for b in zh_blocks:
+        prev = merged[-1][-1] if merged else None
+        line = text[prev.start:prev.end].strip() if prev else ""
+        if prev is not None and b.start == prev.end + 1 and len(line) >= WRAP_MIN and \
+                line[-1] not in SENTENCE_END and _CJK_OR_DIGIT.match(line[-1]) and \
+                _CJK_OR_DIGIT.match(text[b.start:b.start + 1]):
+            drop.add(prev.end)
+            merged[-1].append(b)
+        else:
+            merged.append([b])
+    if not drop:
+        return text, list(range(len(text) + 1)), zh_blocks
+    keep = [i for i in range(len(text)) if i not in drop]
+    ctext = "".join(text[i] for i in keep)
+    new_index = {orig: n for n, orig in enumerate(keep)}
+    cblocks = [Block(new_index[group[0].start], new_index[group[-1].end - 1] + 1, group[0].lang) for group in merged]
+    return ctext, keep + [len(text)], cblocks

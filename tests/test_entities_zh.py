@@ -160,3 +160,4 @@ def test_a_user_gazetteer_adds_and_overrides_chinese_names(tmp_path) -> None:  #
     m = ZhEntityMatcher(load_gazetteer([user]))
     got = found(m, "我的實驗所與數碼港合作。", "hk")
     assert [(t[0], t[2]) for t in got] == [("我的實驗所", "inst:my-lab"), ("數碼港", "inst:my-lab")]
+
