@@ -20,6 +20,8 @@ from pipeline.records import Document, Mention
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
 SENTENCE_END = "。！？；：!?;:」』）)"
 WRAP_MIN = 25  # characters of a line that a layout wrapped (headings are shorter)
+_SPACE_IN_CHINESE = re.compile(r"(?<=[\u3400-\u9fff0-9%，。、）」])[ \u00a0\u3000]{1,2}(?=[\u3400-\u9fff（「])"
+                               r"|(?<=[\u3400-\u9fff])[ \u00a0\u3000]{1,2}(?=[0-9])")
 _CJK_OR_DIGIT = re.compile(r"[\u3400-\u9fff0-9，、（「“]")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
@@ -87,7 +89,8 @@ class ChineseExtractor:
 
 
 def unwrap(text: str, zh_blocks: list[Block]) -> tuple[str, list[int], list[Block]]:
-    """Join Chinese lines that a PDF wrapped mid-sentence (香港科技園\n公司 is one name).
+    """Join Chinese lines that a PDF wrapped mid-sentence (香港科技園\n公司 is one name), and drop
+    spaces between Chinese characters (a PDF's line joins: 香港科技園 公司, 1,500 億元).
 
     A line break is dropped when the line before is a full-width line (WRAP_MIN characters or more)
     that does not end a sentence and the next line is Chinese too; headings and paragraphs that end
@@ -106,6 +109,9 @@ def unwrap(text: str, zh_blocks: list[Block]) -> tuple[str, list[int], list[Bloc
             merged[-1].append(b)
         else:
             merged.append([b])
+    for b in zh_blocks:  # a PDF joins its lines with a space: 香港科技園 公司, 1,500 億元
+        drop.update(m.start() + k for m in _SPACE_IN_CHINESE.finditer(text, b.start, b.end)
+                    for k in range(m.end() - m.start()))
     if not drop:
         return text, list(range(len(text) + 1)), zh_blocks
     keep = [i for i in range(len(text)) if i not in drop]

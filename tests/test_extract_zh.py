@@ -38,3 +38,14 @@ def test_unwrap_keeps_a_text_without_wrapped_lines() -> None:
     text = "香港特別行政區政府\n財政預算案\n政府會撥款10億元。"
     ctext, cmap, cblocks = unwrap(text, [b for b in blocks(text)])
     assert ctext == text and cmap[:3] == [0, 1, 2] and len(cblocks) == 3
+
+
+def test_spaces_between_chinese_characters_are_ignored_for_matching() -> None:
+    text = "政府會向香港科技園 公司撥款約1,500 億元，資助10 000名學生。"
+    extractor = ChineseExtractor(load_gazetteer())
+    doc = Document("d", "d.txt", "txt", "t", text, "s")
+    got = {m.text: m for m in extractor.mentions(doc, extractor.chinese_blocks(text))}
+    assert all(text[m.start:m.end] == t for t, m in got.items())
+    assert got["香港科技園 公司"].hint("entity_id") == "inst:hk-hkstpc"
+    assert got["約1,500 億元"].hint("value") == "150000000000"
+    assert got["10 000名學生"].hint("value") == "10000"
