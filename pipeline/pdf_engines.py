@@ -21,11 +21,14 @@ NO_BOX: Box = (0.0, 0.0, 0.0, 0.0)
 WHITESPACE = frozenset(" \t\r\n\x0b\x0c\xa0\u3000")
 
 
-def classify(exc: Exception, source: str) -> IngestError:
+def classify(exc: Exception, source: str, password: str | None = None) -> IngestError:
     name = type(exc).__name__
     text = (str(exc) + repr(exc)).lower()  # pdfplumber wraps PDFPasswordIncorrect() with an empty message
     if "password" in name.lower() or "encrypt" in name.lower() or "password" in text:
-        return IngestError(f"password-protected PDF: {source} (supply it with --password)", status="encrypted")
+        hint = "the --password given is wrong" if password else "supply it with --password"
+        return IngestError(f"password-protected PDF: {source} ({hint})", status="encrypted")
+    if "eof" in text or "data format error" in text:  # cut short (download, copy) or otherwise damaged
+        return IngestError(f"truncated or damaged PDF ({name}: {exc}): {source}")
     return IngestError(f"unreadable PDF ({name}: {exc}): {source}")
 
 
@@ -41,7 +44,7 @@ def read_pdf(path: Path, source: str, password: str | None, engine: str
     except IngestError:
         raise
     except Exception as exc:  # pdfminer/pdfium raise many types on broken files
-        raise classify(exc, source) from exc
+        raise classify(exc, source, password) from exc
 
 
 # -- table finding (pdfplumber) -----------------------------------------------------------------
