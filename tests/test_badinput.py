@@ -35,7 +35,7 @@ EXPECTED = {
     "empty.pdf": ("empty", "empty file (0 bytes)"),
     "issue-297-example.pdf": ("no_text", "--ocr"),
     "password-example.pdf": ("encrypted", "--password"),
-    "truncated.pdf": ("error", "PDF"),
+    "truncated.pdf": ("error", "truncated or damaged PDF"),
     "not-really.pdf": ("error", "not a PDF"),
     "empty.txt": ("empty", "empty file (0 bytes)"),
     "blank.md": ("empty", "empty file"),
