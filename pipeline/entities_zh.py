@@ -58,6 +58,10 @@ class ZhEntityMatcher:
             self.by_first.setdefault(key[0], []).append(key)
         self.acronyms = self.acronym_index(gazetteer)
         self.left_strict = set(self.rules["left_boundary_aliases"])
+        # 教育局, 税务局, 科学园: a Hong Kong body's short name is a common noun elsewhere (市教育局,
+        # 中关村科学园), so it needs a boundary on its left
+        self.left_strict |= {k for k, eid in self.index.items() if len(k) <= 3 and k[-1] in "局署处园"
+                             and self.entries[eid].country_code in ("HK", "MO")}
         self.both_strict = {fold(k) for k in self.rules["both_boundary_aliases"]}
         self.suffixes = sorted(self.rules["institution_suffixes"], key=len, reverse=True)
         self.programme_heads = self.rules["programme_heads"]

@@ -161,3 +161,8 @@ def test_a_user_gazetteer_adds_and_overrides_chinese_names(tmp_path) -> None:  #
     got = found(m, "我的實驗所與數碼港合作。", "hk")
     assert [(t[0], t[2]) for t in got] == [("我的實驗所", "inst:my-lab"), ("數碼港", "inst:my-lab")]
 
+
+
+def test_short_hong_kong_body_names_are_common_nouns_elsewhere(matcher: ZhEntityMatcher) -> None:
+    assert found(matcher, "市税务局、区教育局和中关村科学园", "cn") == []
+    assert [t[0] for t in found(matcher, "由教育局和稅務局負責，香港教育局亦會參與。", "hk")] == ["教育局", "稅務局", "香港", "教育局"]
