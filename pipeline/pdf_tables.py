@@ -217,7 +217,9 @@ def write_pdf_table_index(out: Path, results: Iterable[DocumentResult]) -> int:
     writer = csv.DictWriter(buf, fieldnames=INDEX_COLUMNS, lineterminator="\n")
     writer.writeheader()
     writer.writerows(rows)
-    write_text_atomic(out / "pdf_tables.csv", buf.getvalue())
+    target = out / "pdf_tables.csv"
+    if not target.exists() or target.read_text("utf-8") != buf.getvalue():  # an unchanged run rewrites nothing
+        write_text_atomic(target, buf.getvalue())
     return len(rows)
 
 
