@@ -166,3 +166,8 @@ def test_a_user_gazetteer_adds_and_overrides_chinese_names(tmp_path) -> None:  #
 def test_short_hong_kong_body_names_are_common_nouns_elsewhere(matcher: ZhEntityMatcher) -> None:
     assert found(matcher, "市税务局、区教育局和中关村科学园", "cn") == []
     assert [t[0] for t in found(matcher, "由教育局和稅務局負責，香港教育局亦會參與。", "hk")] == ["教育局", "稅務局", "香港", "教育局"]
+
+
+def test_a_municipal_body_is_not_the_national_one(matcher: ZhEntityMatcher) -> None:
+    assert found(matcher, "市发展改革委、市财政局等部门做好配合", "cn") == []
+    assert [t[0] for t in found(matcher, "国家发展改革委、发改委和商务部", "cn")] == ["国家发展改革委", "发改委", "商务部"]
