@@ -171,3 +171,8 @@ def test_short_hong_kong_body_names_are_common_nouns_elsewhere(matcher: ZhEntity
 def test_a_municipal_body_is_not_the_national_one(matcher: ZhEntityMatcher) -> None:
     assert found(matcher, "市发展改革委、市财政局等部门做好配合", "cn") == []
     assert [t[0] for t in found(matcher, "国家发展改革委、发改委和商务部", "cn")] == ["国家发展改革委", "发改委", "商务部"]
+
+
+def test_distinctive_district_names_need_no_boundary(matcher: ZhEntityMatcher) -> None:
+    got = [t[0] for t in found(matcher, "北部都會區涵蓋元朗區和北區。華南區及遠東區的投資者", "hk")]
+    assert got == ["北部都會區", "元朗", "北區"]
