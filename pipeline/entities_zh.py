@@ -7,7 +7,10 @@ gazetteer (rules in pipeline/data/entities_zh.json):
   institution: 香港微電子研發院, 中國科學院深圳先進技術研究院;
 - a place that starts a programme name (大灣區青年就業計劃) or sits in a 《title》 is no mention;
 - 政府 / 特區政府 mean the government of the document's locale; 市政府, 合作區 refer back to the
-  nearest 某市人民政府 / 某某合作區 named in the document.
+  nearest 某市人民政府 / 某某合作區 named in the document;
+- a quoted name with a suffix (「生命健康研究院」) is an entity, a counted kind (六所國家…中心) is not;
+- short names that are also parts of words (海地, 教育局, 南區) need a boundary (Chinese has no spaces);
+- unambiguous Latin acronyms (HKSTP, NDRC) count inside Chinese text too.
 """
 
 from __future__ import annotations
