@@ -95,7 +95,7 @@ def test_first_run_processes_everything(incremental: dict[str, Any]) -> None:
     manifest = incremental["first_manifest"]
     assert sorted(manifest["documents"]) == sorted([p.name for p in (ROOT / "corpus").iterdir()] + ["hostile.txt"])
     assert set(manifest["tables"]) >= set(TABLE_FILES)
-    assert manifest["rows"] == first.rows
+    assert dict(manifest["rows"]) == first.rows
 
 
 @pytest.mark.slow
