@@ -1,7 +1,7 @@
 """PDF file → reading-order text with page spans and a `PdfLayout` (char boxes, blocks, tables).
 
 One interface over two engines (`pipeline.pdf_engines`): the engine supplies positioned glyphs,
-`pipeline.pdf_layout` turns them into text the same way for both.
+`pipeline.pdf_layout` and `pipeline.pdf_reading` turn them into text the same way for both.
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from typing import Any
 from pipeline.errors import IngestError
 from pipeline.ingest import first_line
 from pipeline.pdf_engines import ENGINES, read_pdf
-from pipeline.pdf_layout import layout_document, span_boxes
+from pipeline.pdf_layout import span_boxes
+from pipeline.pdf_reading import layout_document
 from pipeline.records import BoxRun, Document, LayoutBlock, PageSpan, PdfLayout, PdfTable, TableCell
 
 DEFAULT_ENGINE = "pdfium"
