@@ -49,3 +49,25 @@ def test_spaces_between_chinese_characters_are_ignored_for_matching() -> None:
     assert got["香港科技園 公司"].hint("entity_id") == "inst:hk-hkstpc"
     assert got["約1,500 億元"].hint("value") == "150000000000"
     assert got["10 000名學生"].hint("value") == "10000"
+
+
+ALPHABET = "香港科技園公司政府億萬元港幣人民币约約逾以上左右十百千一二兩三〇0123456789,.%年个個所家名第之「」“”《》。，、 \n北區深圳市人民政府合作区分比半成倍至到-"
+
+
+def test_offsets_hold_on_random_chinese_text() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    extractor = ChineseExtractor(load_gazetteer())
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.text(alphabet=ALPHABET, min_size=1, max_size=120))
+    def check(text: str) -> None:
+        doc = Document("d", "d.txt", "txt", "t", text, "s")
+        for m in extractor.mentions(doc, extractor.chinese_blocks(text)):
+            assert text[m.start:m.end] == m.text and m.start < m.end
+            if m.label == "FIGURE":
+                s, e = int(m.hint("sent_start")), int(m.hint("sent_end"))
+                assert s <= m.start < e
+
+    check()
