@@ -176,3 +176,8 @@ def test_a_municipal_body_is_not_the_national_one(matcher: ZhEntityMatcher) -> N
 def test_distinctive_district_names_need_no_boundary(matcher: ZhEntityMatcher) -> None:
     got = [t[0] for t in found(matcher, "北部都會區涵蓋元朗區和北區。華南區及遠東區的投資者", "hk")]
     assert got == ["北部都會區", "元朗", "北區"]
+
+
+def test_government_as_a_modifier_is_no_mention(matcher: ZhEntityMatcher) -> None:
+    assert found(matcher, "。政府總收入向下修訂，政府開支增加，政府部門亦需節流。", "hk") == []
+    assert [t[0] for t in found(matcher, "。政府決心恢復財政平衡。", "hk")] == ["政府"]
