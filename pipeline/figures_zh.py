@@ -170,8 +170,8 @@ class ZhScanner:
 
     def figure_at(self, s0: int, end: int) -> FigureZh | None:
         lex = self.lex
-        if self.in_slogan(s0) or self.char(s0 - 1) == "第":
-            return None
+        if self.in_slogan(s0) or self.char_in(s0 - 1, "第數数幾几"):
+            return None  # 第三 is an ordinal; 數十億 ('several billion') states no number
         if self.text.startswith("百分之", s0):
             return self.fraction(s0, Decimal(100), "百", s0 + 3, end)
         num = self.read_num(s0, end)

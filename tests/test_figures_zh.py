@@ -132,6 +132,8 @@ CASES: list[tuple[str, str, list[tuple[str, str, float, float | None, str, str]]
     ("一萬一千人", "hk", [("一萬一千人", "count", 11000, None, "person", "")]),
     ("逾萬人", "hk", [("逾萬人", "count", 10000, None, "person", "逾")]),
     ("逾萬字", "hk", [("逾萬字", "count", 10000, None, "character", "逾")]),
+    ("數十億元", "hk", []),
+    ("百萬人", "hk", [("百萬人", "count", 1e6, None, "person", "")]),
     ("3人", "cn", [("3人", "count", 3, None, "person", "")]),
     ("12項措施", "hk", [("12項措施", "count", 12, None, "measure", "")]),
     ("五座大樓", "hk", [("五座大樓", "count", 5, None, "building", "")]),
