@@ -71,18 +71,29 @@ def test_dask_cluster_tables_equal_local_tables(tmp_path: Path, cluster: object)
     assert (dask.processed, dask.ok, dask.failed) == (local.processed, local.ok, local.failed) == (4, 3, 1)
     assert_same_tables(tmp_path / "local", tmp_path / "dask")
     places = table(tmp_path / "dask", "places")
-    # the user gazetteer travelled to the workers (they have no access to this tmp folder's path)
+    # the user gazetteer travelled to the workers with the tasks (not read from this path there)
     assert {"Tin Shui Wai Data Yard"} <= {p["canonical"] for p in places if p["source"] == "extra.txt"}
     figures = {(f["source"], f["value"], f["unit"]) for f in table(tmp_path / "dask", "figures")}
     assert ("sub/second.md", "3750000000.0", "HKD") in figures
-    # each worker process built the extractor once, whatever the number of documents it ran
-    client = distributed.Client(cluster)
-    try:
-        loads = client.run(lambda: __import__("pipeline.run", fromlist=["get_extractor"])
-                           .get_extractor.__defaults__[0].__len__())
-    finally:
-        client.close()
-    assert sorted(loads.values()) == [1, 1]
+    # each worker process builds the extractor (model + matchers) once and keeps it: a second run on
+    # the same cluster finds the very same objects in the workers' cache
+    before = extractor_ids(cluster)
+    assert before, "no worker built an extractor"
+    run(Config(corpus=corpus, out=tmp_path / "again", gazetteers=(gazetteer,), workers=2, force=True,
+               executor="dask", scheduler=cluster.scheduler_address))  # type: ignore[attr-defined]
+    after = extractor_ids(cluster)
+    assert {w: i for w, i in after.items() if w in before} == before
+
+
+def extractor_ids(cluster: object) -> dict[str, int]:
+    """Worker address → id() of the extractor cached in that worker process (workers without one left out)."""
+    def cached() -> int | None:
+        from pipeline.run import _EXTRACTORS as cache  # run.get_extractor's per-process cache
+
+        return id(next(iter(cache.values()))[0]) if cache else None
+
+    with distributed.Client(cluster) as client:
+        return {w: i for w, i in client.run(cached).items() if i is not None}
 
 
 @pytest.mark.slow
