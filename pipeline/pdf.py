@@ -65,12 +65,12 @@ def page_tables(page: int, grids: list[Any], cells: list[tuple[int, int, int, in
     return out
 
 
-def box_fields(document: Document, start: int, end: int) -> dict[str, Any]:
+def box_fields(document: Document, start: int, end: int, starts: list[int] | None = None) -> dict[str, Any]:
     """bbox (JSON list of [x0, top, x1, bottom] per line crossed) and the first box's edges."""
     layout = document.layout
     if layout is None or not layout.runs:
         return {}
-    boxes = span_boxes(layout.runs, start, end)
+    boxes = span_boxes(layout.runs, start, end, starts)
     if not boxes:
         return {}
     first_page = boxes[0][0]
@@ -85,7 +85,8 @@ def with_boxes(document: Document, records: list[Any]) -> list[Any]:
         return records
     from dataclasses import replace
 
-    return [replace(r, **box_fields(document, r.start, r.end)) for r in records]
+    starts = [run.start for run in document.layout.runs]
+    return [replace(r, **box_fields(document, r.start, r.end, starts)) for r in records]
 
 
 def layout_json(document: Document) -> str:

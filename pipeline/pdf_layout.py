@@ -279,7 +279,8 @@ def join_rows(group: list[Line]) -> list[Line]:
 
 # -- boxes of a span -----------------------------------------------------------------------------------
 
-def span_boxes(runs: tuple[BoxRun, ...] | list[BoxRun], start: int, end: int) -> list[tuple[int, Box]]:
+def span_boxes(runs: tuple[BoxRun, ...] | list[BoxRun], start: int, end: int,
+               starts: list[int] | None = None) -> list[tuple[int, Box]]:
     """(page, [x0, top, x1, bottom]) of the characters [start, end), one box per line they cross.
 
     `runs` are sorted by start; spaces at either end of a line's piece are left out of its box.
@@ -287,7 +288,9 @@ def span_boxes(runs: tuple[BoxRun, ...] | list[BoxRun], start: int, end: int) ->
     import bisect
 
     out: list[tuple[int, Box]] = []
-    k = max(0, bisect.bisect_right([r.start for r in runs], start) - 1) if runs else 0
+    if starts is None:  # pass [r.start for r in runs] when asking for many spans
+        starts = [r.start for r in runs]
+    k = max(0, bisect.bisect_right(starts, start) - 1) if runs else 0
     while k < len(runs) and runs[k].start < end:
         run = runs[k]
         k += 1

@@ -8,6 +8,7 @@ row with a number; a column's header is its header cells top to bottom; a scale 
 
 from __future__ import annotations
 
+import bisect
 import csv
 import io
 import json
@@ -94,7 +95,9 @@ def table_figures(document: Document, figures: list[Figure], default_currency: s
     from pipeline.normalize import mention_id
 
     by_span = {(f.start, f.end): f for f in figures}
-    out = list(figures)
+    out = sorted(figures, key=lambda f: (f.start, f.end))
+    starts = [f.start for f in out]
+    added: list[Figure] = []
     for table in layout.tables:
         n_header = header_rows(table)
         if n_header == 0:
@@ -108,19 +111,19 @@ def table_figures(document: Document, figures: list[Figure], default_currency: s
             for cell in row:
                 col_header = headers.get(cell.col, "")
                 subject = " / ".join(p for p in (row_header, col_header) if p)
-                inside = [f for f in out if cell.start <= f.start and f.end <= cell.end and cell.end > cell.start]
+                lo, hi = bisect.bisect_left(starts, cell.start), bisect.bisect_left(starts, cell.end)
+                inside = [k for k in range(lo, hi) if out[k].end <= cell.end]
                 if inside:
-                    for f in inside:
-                        out[out.index(f)] = replace(f, subject=subject)
+                    for k in inside:
+                        out[k] = replace(out[k], subject=subject)
                     continue
                 if cell.col == 0 and row_header:
                     continue
                 figure = cell_figure(document, cell, subject, sentence, col_header, table_unit,
                                      default_currency, mention_id)
                 if figure is not None and (figure.start, figure.end) not in by_span:
-                    out.append(figure)
-    out.sort(key=lambda f: (f.start, f.end))
-    return out
+                    added.append(figure)
+    return sorted(out + added, key=lambda f: (f.start, f.end))
 
 
 def cell_figure(document: Document, cell: TableCell, subject: str, sentence: str, header: str,
