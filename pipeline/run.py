@@ -46,6 +46,7 @@ class RunSummary:
     recovered_lock: str = ""
     rows: dict[str, int] = field(default_factory=dict)
     failures: list[tuple[str, str, str]] = field(default_factory=list)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (source, source kept instead)
 
 
 def pipeline_version(model: str, gazetteers: Iterable[Path] = ()) -> str:
@@ -144,6 +145,7 @@ def run_locked(config: Config, summary: RunSummary, progress: Any) -> None:
     todo: dict[tuple[str, str], list[Input]] = {}  # (doc_id, format) → every source with that content
     digests: dict[str, str] = {}
     stamps: dict[str, list[int]] = {}  # source → [size, mtime_ns]: unchanged files are not re-hashed
+    reused: set[tuple[str, str]] = set()
     for item in inputs:
         if item.refusal is not None:
             results.append(failed_result(item.path, item.source, item.refusal, item.refusal.status,
@@ -167,7 +169,8 @@ def run_locked(config: Config, summary: RunSummary, progress: Any) -> None:
         cached = None if config.force else load_part(out, *ident, keys=(version, fail_key))
         if cached is not None and cache_valid(cached, version, fail_key):
             results.append(light(retarget(cached, item.source)))
-            summary.reused += 1
+            summary.reused += ident not in reused  # counted once per document, like `processed`
+            reused.add(ident)
             continue
         todo[ident] = [item]
     if progress is not None:
@@ -179,7 +182,7 @@ def run_locked(config: Config, summary: RunSummary, progress: Any) -> None:
             results.append(light(retarget(result, item.source)))
     if progress is not None:
         progress.end()
-    finish(config, summary, manifest, dedupe(results), stamps, version, t0)
+    finish(config, summary, manifest, dedupe(results, summary.duplicates), stamps, version, t0)
     from pipeline.decisions import apply_stored_decisions  # review decisions survive re-runs (issue 5)
     apply_stored_decisions(out)
 
@@ -325,15 +328,21 @@ def process_one(path: Path, source: str, config: Config, version: str, sha256: s
                           processed_at=now(), pipeline_version=version)
 
 
-def dedupe(results: list[DocumentResult]) -> list[DocumentResult]:
-    """Identical files (same content) under two names: keep the first source, in source order."""
-    seen: set[str] = set()
+def dedupe(results: list[DocumentResult], duplicates: list[tuple[str, str]] | None = None
+           ) -> list[DocumentResult]:
+    """Identical files (same content) under two names: keep the first source, in source order.
+
+    Each dropped name is appended to `duplicates` as (source, kept source) for the run summary.
+    """
+    seen: dict[str, str] = {}
     out = []
     for r in sorted(results, key=lambda r: r.document.source):
         key = r.document.doc_id if r.document.status == "ok" else r.document.source
         if key in seen:
+            if duplicates is not None:
+                duplicates.append((r.document.source, seen[key]))
             continue
-        seen.add(key)
+        seen[key] = r.document.source
         out.append(r)
     return out
 

@@ -29,6 +29,7 @@ def two_runs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Result, Result]:
     corpus = base / "corpus"
     shutil.copytree(ROOT / "corpus", corpus)
     (corpus / "empty.txt").write_bytes(b"")
+    shutil.copy(corpus / "smart-city-gba.txt", corpus / "zz-copy.txt")  # same bytes, second name
     first = invoke("run", str(corpus), "--out", str(base / "out"), "--workers", "1")
     (corpus / "empty.txt").unlink()
     second = invoke("run", str(corpus), "--out", str(base / "out"), "--workers", "1")
@@ -45,6 +46,7 @@ def test_failed_document_gives_exit_1_and_a_summary_line(two_runs: tuple[Result,
     assert lines[1].startswith("rows: documents 6, figures ")
     assert lines[2].startswith("time: ") and lines[2].endswith(" s")
     assert "  empty: empty.txt: empty file (0 bytes): empty.txt" in lines
+    assert lines[-1] == "  duplicate: zz-copy.txt: same content as smart-city-gba.txt, which has the rows"
 
 
 @pytest.mark.slow
