@@ -48,6 +48,8 @@ def save_part(out: Path, result: DocumentResult, key: str = "") -> None:
         "processed_at": result.processed_at,
         "pipeline_version": result.pipeline_version,
         "key": key or result.pipeline_version,
+        # checked on load: after a power cut the text file may be cut short while the part survived
+        "text_chars": len(result.document.text),
     }
     write_text_atomic(part_path(out, result.document.doc_id, result.document.format),
                       json.dumps(payload, ensure_ascii=False, sort_keys=True))
@@ -79,6 +81,8 @@ def load_part(out: Path, doc_id: str, fmt: str, keys: Iterable[str] = ()) -> Doc
             if doc.get("status") == "ok" and not tp.exists():
                 return None  # text lost: the part alone cannot give n_chars/n_words
             text = tp.read_text("utf-8") if tp.exists() else ""
+            if doc.get("status") == "ok" and len(text) != payload.get("text_chars", len(text)):
+                return None  # text damaged: redo the document
         document = Document(text=text, **doc)
         return DocumentResult(
             document=document,

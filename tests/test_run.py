@@ -344,3 +344,18 @@ def test_stale_lock_of_a_dead_process_is_recovered(tmp_path: Path) -> None:
     summary = run(Config(corpus=corpus, out=tmp_path / "out"))
     assert f"stale lock left by pid {dead.pid}" in summary.recovered_lock
     assert (tmp_path / "out" / ".lock").read_text() == ""  # released at the end
+
+
+@pytest.mark.slow
+def test_damaged_part_or_text_is_redone(incremental: dict[str, Any], tmp_path: Path) -> None:
+    """What a power cut can leave: a part cut short, a text file emptied. Both documents are redone."""
+    out = tmp_path / "out"
+    shutil.copytree(incremental["out"], out)
+    parts = sorted((out / "parts").glob("*.json"))
+    parts[0].write_text(parts[0].read_text()[:40])
+    damaged_text = json.loads(parts[1].read_text())["document"]["doc_id"]
+    (out / "text" / f"{damaged_text}.txt").write_text("")
+    summary = run(Config(corpus=incremental["corpus"], out=out))
+    assert (summary.processed, summary.reused) == (2, 4)
+    for name in ("figures.csv", "places.csv", "institutions.csv"):
+        assert (out / name).read_bytes() == (incremental["out"] / name).read_bytes()
