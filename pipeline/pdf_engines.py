@@ -18,6 +18,7 @@ from pipeline.pdf_layout import Box, RawPage, TableGrid
 ENGINES = ("pdfium", "pdfplumber")
 MIN_TABLE_PATHS = 4  # a ruled table needs at least a few drawn lines or rectangles
 NO_BOX: Box = (0.0, 0.0, 0.0, 0.0)
+MAX_RULE_SEGMENTS = 40  # paths with more segments are drawings; rules and cell boxes have a few
 WHITESPACE = frozenset(" \t\r\n\x0b\x0c\xa0\u3000")
 
 
@@ -71,7 +72,10 @@ def path_edges(paths: list[Any], raw: Any, rotation: int, media: Box) -> list[di
         raw.FPDFPageObj_GetMatrix(path, ctypes.byref(matrix))
         a, b, c, d, e, f = matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
         points: list[tuple[float, float, int, bool]] = []
-        for i in range(raw.FPDFPath_CountSegments(path)):
+        count = raw.FPDFPath_CountSegments(path)
+        if count > MAX_RULE_SEGMENTS:  # a map outline or a glyph drawing, not table rules
+            continue
+        for i in range(count):
             seg = raw.FPDFPath_GetPathSegment(path, i)
             raw.FPDFPathSegment_GetPoint(seg, ctypes.byref(fx), ctypes.byref(fy))
             x, y = fx.value, fy.value
@@ -245,7 +249,9 @@ def may_hold_table(paths: list[Any], raw: Any, limit: int = 400) -> bool:
             if y0 - 2 <= y <= y1 + 2 and x0 - 2 <= x <= x1 + 2:
                 xs.add(round(x))
                 ys.add(round(y))
-    return len(xs) >= 2 and len(ys) >= 2
+                if len(xs) >= 2 and len(ys) >= 2:
+                    return True
+    return False
 
 
 # -- pdfplumber ---------------------------------------------------------------------------------
