@@ -359,3 +359,29 @@ def test_damaged_part_or_text_is_redone(incremental: dict[str, Any], tmp_path: P
     assert (summary.processed, summary.reused) == (2, 4)
     for name in ("figures.csv", "places.csv", "institutions.csv"):
         assert (out / name).read_bytes() == (incremental["out"] / name).read_bytes()
+
+
+@pytest.mark.slow
+def test_concurrent_cli_run_exits_2_while_the_first_goes_on(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    make_corpus(corpus)
+    for i in range(24):  # keeps the first run busy well past the second's start
+        (corpus / f"note-{i:02d}.txt").write_text(f"Note {i}. The Government will spend HK${i + 1} million.\n")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    out = tmp_path / "out"
+    first = subprocess.Popen(cli("run", str(corpus), "--out", str(out)), env=env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        while not ((out / ".lock").exists() and (out / ".lock").read_text().strip()):
+            assert first.poll() is None and time.monotonic() < deadline
+            time.sleep(0.01)
+        second = subprocess.run(cli("run", str(corpus), "--out", str(out)), env=env, capture_output=True,
+                                text=True, check=False)
+        assert first.poll() is None  # the first run was still going when the second was refused
+    finally:
+        assert first.wait(timeout=300) == 0
+    assert second.returncode == 2
+    assert second.stderr.startswith(f"Error: another run is already writing to {out} (pid {first.pid} on ")
+    assert second.stdout == ""
+    assert (out / "figures.csv").exists()  # the first run finished its work undisturbed
