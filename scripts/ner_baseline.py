@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -26,7 +27,9 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 def baseline_tables(gold_dir: Path, model: str) -> dict[str, pd.DataFrame]:
     nlp = load_model(model)
-    docs, places, institutions = [], [], []
+    docs: list[dict[str, Any]] = []
+    places: list[dict[str, Any]] = []
+    institutions: list[dict[str, Any]] = []
     for path in sorted(gold_dir.glob("*.gold.json")):
         name = path.name.replace(".gold.json", ".txt")
         doc = ingest_file(gold_dir / name, name, None)
