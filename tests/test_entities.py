@@ -271,3 +271,32 @@ def test_dev_set_floors_for_places_and_institutions(shared_dir: Path, devset_run
     scores = evaluate(shared_dir / "devset", devset_run)
     assert scores["places"].f1 >= 0.92, scores["places"].false_pos + scores["places"].false_neg
     assert scores["institutions"].f1 >= 0.88, scores["institutions"].false_pos + scores["institutions"].false_neg
+
+
+def test_cli_gazetteer_option_and_entities_table(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Acme opened an office at Kai Tak. Acme later moved to Kowloon.", encoding="utf-8")
+    gaz = tmp_path / "mine.jsonl"
+    gaz.write_text('{"id": "user:acme", "table": "institution", "canonical": "Acme Holdings", '
+                   '"type": "company", "aliases": ["Acme"]}\n', encoding="utf-8")
+    out = tmp_path / "o"
+    r = CliRunner().invoke(main, ["run", str(corpus), "--out", str(out), "--model", "blank", "--gazetteer", str(gaz)])
+    assert r.exit_code == 0, r.output
+    ent = pd.read_csv(out / "entities.csv", dtype=str, keep_default_na=False).set_index("entity_id")
+    assert ent.loc["user:acme", "canonical"] == "Acme Holdings"
+    assert ent.loc["user:acme", "n_mentions"] == "2" and ent.loc["user:acme", "n_documents"] == "1"
+    assert ent.loc["place:hk-kai-tak", "entity_table"] == "place"
+    insts = pd.read_csv(out / "institutions.csv", dtype=str, keep_default_na=False)
+    assert set(insts.entity_id) == {"user:acme"}
+
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "user:x", "canonical": "X"}\n', encoding="utf-8")
+    r = CliRunner().invoke(main, ["run", str(corpus), "--out", str(tmp_path / "o2"), "--model", "blank",
+                                  "--gazetteer", str(bad)])
+    assert r.exit_code == 2
+    assert f"{bad}:1: missing type, aliases" in r.output
