@@ -135,9 +135,12 @@ class References:
             if c.entity_id not in aliases:
                 entry = self.entries.get(c.entity_id)
                 aliases[c.entity_id] = entry.aliases if entry is not None else ()
-            for n in {c.canonical, clean_name(text[c.start:c.end]), *aliases[c.entity_id]}:
-                last = n.replace("-", " ").split()[-1:] or [""]
-                by_last.setdefault(last[0], []).append((c, n))
+            for full in {c.canonical, clean_name(text[c.start:c.end]), *aliases[c.entity_id]}:
+                # 'Council of the European Union' is also 'the Council': its head comes before 'of'
+                head_part = re.split(r" (?:of|for|on) ", full, maxsplit=1)[0]
+                for n in {full, head_part}:
+                    last = n.replace("-", " ").split()[-1:] or [""]
+                    by_last.setdefault(last[0], []).append((c, n))
         return NameIndex(named, by_last)
 
     def antecedent(self, phrase: str, pos: int, names: NameIndex) -> Cand | None:
@@ -148,7 +151,8 @@ class References:
                 self._home = self.home_government(names.named)
             return self._home
         hits = [c for c, n in names.by_last.get(phrase.split()[-1], ())
-                if n != phrase and n.endswith(phrase) and n[-len(phrase) - 1] in " -"]
+                if n == phrase and c.canonical != phrase or
+                n.endswith(phrase) and n[-len(phrase) - 1:-len(phrase)] in (" ", "-")]
         before = [c for c in hits if c.end <= pos]
         if before:
             return max(before, key=lambda c: c.end)

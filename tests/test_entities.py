@@ -154,6 +154,10 @@ def test_programmes_sectors_aggregates_and_headings_are_not_entities(extractor: 
     ("The Guangdong-Macao In-Depth Cooperation Zone in Hengqin grew. Businesses in the Cooperation Zone rose.",
      "Cooperation Zone", "Guangdong-Macao In-Depth Cooperation Zone in Hengqin"),
     ("The shortages exposed the EU's dependence. Firms built sites in the Union.", "Union", "European Union"),
+    ("The Council of the European Union adopted it. Later the Council agreed.", "Council",
+     "Council of the European Union"),
+    ("The Office of the Secretary for Economy and Finance said the Office would publish data.", "Office",
+     "Office of the Secretary for Economy and Finance"),
 ])
 def test_the_head_refers_back_to_the_named_entity(extractor: Any, text: str, anaphor: str,
                                                   canonical: str) -> None:
