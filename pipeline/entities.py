@@ -46,6 +46,7 @@ class EntityRecognizer(References):
         self.institution_heads = set(words["institution_heads"])
         self.place_heads = set(words["place_heads"])
         self.post_heads = set(words.get("post_heads", []))
+        self.sector_words = set(words.get("sector_words", []))
         self.blocked: set[str] = set()  # per document: short forms defined for programmes
         self._lower: tuple[int, set[str]] = (0, set())
         self._paren: tuple[int, set[str]] = (0, set())
@@ -85,6 +86,8 @@ class EntityRecognizer(References):
             return None
         if words[0][:1].islower():
             return None
+        if all(w in self.sector_words or w in CONNECTORS for w in words) and self.head_type(surface) is None:
+            return None  # a sector or field: 'Innovation and Technology', 'Research and Development'
         if words[0].endswith("ing") and self.head_type(surface) is None:
             return None  # 'Deepening Reform', 'Opening Up': a verb phrase in a title
         if len(words) == 1 and self.head_kind(surface) is not None:

@@ -124,6 +124,8 @@ def test_compounds_end_where_the_name_ends(extractor: Any, text: str, named: lis
     ("Visitor arrivals reached 34.9 million in 2024, according to the Statistics and Census Service.",
      ["Visitor"]),
     ("Notice on Deepening Reform and Opening Up in Nansha", ["Deepening Reform"]),
+    ("Speech by the Financial Secretary: Innovation and Technology\n\nSpending on Research and Development rose.",
+     ["Innovation and Technology", "Research and Development"]),
     ("The New Industrialisation Funding Scheme, the Smart City Blueprint, the 14th Five-Year Plan and the "
      "Innovation and Technology Fund support I&T.",
      ["New Industrialisation Funding Scheme", "Smart City Blueprint", "Five-Year Plan",
