@@ -199,7 +199,7 @@ class EntityRecognizer(References):
         n_words = 0
         prev = ""
         while n_words < 12:
-            m = re.match(r"(?:[ \t]+|-|[ \t]*,[ \t]+(?=[A-Z]))([^\W\d_][\w'’&+]*|&)", text[i:i + 60])
+            m = re.match(r"(?: |-|,[ ](?=[A-Z]))([^\W\d_][\w'’&+]*|&)", text[i:i + 60])  # 2+ spaces: table cells
             if not m:
                 break
             sep, word = m.group(0)[:m.start(1)], m.group(1)
@@ -214,11 +214,13 @@ class EntityRecognizer(References):
                 n_words += 1
                 prev = word
                 continue
-            prev = word
             if not word[:1].isupper():
                 break
+            if prev in CONNECTORS and best == pos and self.head_kind(word) is not None and n_words == 1:
+                break  # 'San Diego and Park': a bare head after a connector names nothing
             i += m.end()
             n_words += 1
+            prev = word
             k = self.head_kind(word.rstrip("'’"))
             if k is not None:
                 best, kind = i, k
