@@ -67,7 +67,13 @@ def path_edges(paths: list[Any], raw: Any, rotation: int, media: Box) -> list[di
     """Straight horizontal/vertical segments of the page's drawn paths as pdfplumber edges."""
     edges: list[dict[str, Any]] = []
     matrix = raw.FS_MATRIX()
-    fx, fy = ctypes.c_float(), ctypes.c_float()
+    xy = (ctypes.c_float * 2)()
+    px, py = ctypes.addressof(xy), ctypes.addressof(xy) + 4
+    # bare function pointers: these run a few times per path segment (see _LOOSE_BOX)
+    get_segment = _SEGMENT(ctypes.cast(raw.FPDFPath_GetPathSegment, ctypes.c_void_p).value)
+    get_point = _POINT(ctypes.cast(raw.FPDFPathSegment_GetPoint, ctypes.c_void_p).value)
+    get_type = _INT_OF(ctypes.cast(raw.FPDFPathSegment_GetType, ctypes.c_void_p).value)
+    get_close = _INT_OF(ctypes.cast(raw.FPDFPathSegment_GetClose, ctypes.c_void_p).value)
     for path in paths:
         raw.FPDFPageObj_GetMatrix(path, ctypes.byref(matrix))
         a, b, c, d, e, f = matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
@@ -75,12 +81,12 @@ def path_edges(paths: list[Any], raw: Any, rotation: int, media: Box) -> list[di
         count = raw.FPDFPath_CountSegments(path)
         if count > MAX_RULE_SEGMENTS:  # a map outline or a glyph drawing, not table rules
             continue
+        handle = ctypes.cast(path, ctypes.c_void_p).value
         for i in range(count):
-            seg = raw.FPDFPath_GetPathSegment(path, i)
-            raw.FPDFPathSegment_GetPoint(seg, ctypes.byref(fx), ctypes.byref(fy))
-            x, y = fx.value, fy.value
-            points.append((a * x + c * y + e, b * x + d * y + f, raw.FPDFPathSegment_GetType(seg),
-                           bool(raw.FPDFPathSegment_GetClose(seg))))
+            seg = get_segment(handle, i)
+            get_point(seg, px, py)
+            x, y = xy
+            points.append((a * x + c * y + e, b * x + d * y + f, get_type(seg), bool(get_close(seg))))
         start = prev = None
         for x, y, kind, close in points:
             if kind == raw.FPDF_SEGMENT_MOVETO or prev is None:
@@ -150,6 +156,9 @@ def read_pdfium(path: Path, password: str | None) -> tuple[str, list[RawPage]]:
 # FPDFText_GetLooseCharBox called through a bare function pointer: ctypes' argument conversion
 # costs more than pdfium's work, and this runs once per glyph
 _LOOSE_BOX = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
+_SEGMENT = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+_POINT = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p)
+_INT_OF = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p)
 
 
 def read_pdfium_page(page: Any, number: int) -> RawPage:
