@@ -43,6 +43,8 @@ class References:
         """'Full Name (ACR)', 'Full Name (the Short Name)' and 'ACR (Full Name)' → short form → entity."""
         defs: dict[str, Cand] = {}
         for c in cands:
+            if " " not in text[c.start:c.end].strip():
+                continue  # 'XOMA (US)': a one-word name is not spelled out by anything
             m = re.match(r"\s*\(\s*(?:the\s+)?([^()\n]{1,50}?)\s*\)", text[c.end:c.end + 60])
             if m and self.is_short_form(m.group(1), text[c.start:c.end]):
                 defs.setdefault(m.group(1), c)
