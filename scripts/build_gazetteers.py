@@ -61,7 +61,8 @@ ZH_OVERRIDE = {"TW": ["台灣", "台湾"], "KR": ["韓國", "韩国"], "KP": ["�
 # A country name that is also an everyday English word or a name part too risky to match on its own.
 SKIP_ALIASES = {"Chad", "Jersey", "Georgia", "Jordan", "Guinea", "Niger", "Turkey", "Holland", "Congo", "Georgia"}
 # GeoNames city names that are also ordinary words or clash with a more common referent.
-SKIP_CITIES = {"Hong Kong", "Macau", "Macao", "Kowloon", "Victoria", "Medina", "Mecca"}
+SKIP_CITIES = {"Hong Kong", "Macau", "Macao", "Kowloon", "Victoria", "Medina", "Mecca", "Male", "Pest", "Queens", "Aba",
+               "Jos", "Teni", "Budta", "Abobo"}
 
 
 def ascii_fold(name: str) -> str:
@@ -131,7 +132,8 @@ def city_rows(taken: set[str], countries: set[str]) -> list[dict[str, Any]]:
         name = c["name"]
         if name in SKIP_CITIES or name in taken:
             continue
-        aliases = list(dict.fromkeys(a for a in (name, ascii_fold(name), name if name.endswith(" City") else f"{name} City") if a and a not in taken))
+        aliases = list(dict.fromkeys(a for a in (name, ascii_fold(name), name if name.endswith(" City") else f"{name} City")
+                                     if a and a not in taken and a not in SKIP_CITIES))
         if name not in aliases:
             continue
         cc = c["countrycode"]
