@@ -52,6 +52,7 @@ class Line:
     size: float
     spaces: set[int] = field(default_factory=set)  # positions in idx preceded by a word gap
     kind: str = "text"
+    gapped: bool = False  # a row of an unruled table (see join_rows), not prose
     table: int = -1
 
     def text(self, chars: str) -> str:
@@ -262,10 +263,18 @@ def reading_order(lines: list[Line], gutters: list[float]) -> list[list[Line]]:
 def join_rows(group: list[Line]) -> list[Line]:
     """Within one column, segments side by side on the same row are one line (wide word gaps)."""
     out: list[Line] = []
+    worded: dict[int, bool] = {}  # a segment of several words
+    wide: dict[int, bool] = {}  # a gap of more than two em between segments
     for ln in sorted(group, key=lambda ln: (ln.top, ln.x0)):
         prev = out[-1] if out else None
         if prev is not None and ln.kind == prev.kind == "text" and ln.x0 >= prev.x1 - 1 and \
                 min(ln.bottom, prev.bottom) - max(ln.top, prev.top) > 0.5 * min(ln.size, prev.size):
+            # a stretched justified line splits between single words; a table row has cells of
+            # several words with wide gaps between them
+            key = id(prev)
+            worded[key] = worded.get(key, bool(prev.spaces)) or bool(ln.spaces)
+            wide[key] = wide.get(key, False) or ln.x0 - prev.x1 > 2 * max(ln.size, prev.size)
+            prev.gapped = prev.gapped or ln.gapped or (worded[key] and wide[key])
             prev.spaces.add(len(prev.idx))
             prev.spaces.update(len(prev.idx) + k for k in ln.spaces)
             prev.idx.extend(ln.idx)

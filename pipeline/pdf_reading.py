@@ -161,6 +161,8 @@ def emit_group(em: Emitter, group: list[Line], chars: str, boxes: list[Box],
             full = ln.x1 + word_w + 0.6 * ln.size >= col_x1
             if para:
                 glue = "\n\n"
+            elif ln.gapped or nxt.gapped:  # rows of an unruled table stay rows
+                glue = "\n"
             elif len(text) >= 2 and text[-1] in "-–" and text[-2].isalnum() and ntext[:1].isalnum():
                 # 'innova-|tion' is one word; 'Shenzhen-|Hong Kong' and '737–|9' keep the dash
                 if text[-1] == "-" and ntext[0].islower() and text[-2].islower() and \
