@@ -195,7 +195,7 @@ class EntityRecognizer(References):
         """End of the longest run of capitalised words after `pos` that ends in a head word, and its kind."""
         best, kind = pos, None
         i = pos
-        after_inst_head = False
+        after_inst_head = after_prep = False
         n_words = 0
         prev = ""
         while n_words < 12:
@@ -206,6 +206,7 @@ class EntityRecognizer(References):
             if "," in sep and not after_inst_head:
                 break
             if word in CONNECTORS:
+                after_prep = after_prep or (after_inst_head and word in ("of", "for", "on"))
                 if word == "the" and prev not in PREPOSITIONS:
                     break  # 'Japan and the Middle East' is a list, not one name
                 if word in ("in", "at") and best > pos:
@@ -225,7 +226,7 @@ class EntityRecognizer(References):
             if k is not None:
                 best, kind = i, k
                 after_inst_head = after_inst_head or k == "INSTITUTION"
-            elif after_inst_head:
+            elif after_prep:
                 best = i  # 'Panel on Commerce, Industry, Innovation and Technology'
         return best, kind
 
@@ -328,6 +329,32 @@ class EntityRecognizer(References):
         return cands
 
     # -- all together ------------------------------------------------------------------------
+    def head_runs(self, text: str, cands: list[Cand]) -> list[Cand]:
+        """Names the NER missed: a run of capitalised words ending in an institution or place head
+        ('Government Information Bureau', 'Sandy Ridge'), typed like an NER name, method `rule`."""
+        taken = bytearray(len(text))
+        for c in cands:
+            taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+        out = []
+        pos = 0
+        for m in re.finditer(r"(?<![\w&'’.-])[A-Z][\w'’&+]*", text):
+            if m.start() < pos or taken[m.start()] or m.group() in LEFT_STOP:
+                continue
+            end, kind = self.tail(text, m.end())
+            while end > m.start() and text[end - 1] in "'’":
+                end -= 1
+            if kind not in ("INSTITUTION", "PLACE") or any(taken[m.start():end]):
+                continue
+            if re.search(r"(?:\d\w*|\))\s+$", text[max(0, m.start() - 8):m.start()]):
+                continue  # '20th National Congress' is an event; '(AI) Supercomputing Centre' a fragment
+            surface = text[m.start():end]
+            if "\n" in surface or self.type_entity(surface, "ORG" if kind == "INSTITUTION" else "GPE") != kind:
+                continue
+            canonical = clean_name(surface)
+            out.append(Cand(m.start(), end, kind, synthetic_id(kind, canonical), canonical, "", "", "", "rule", 0.65))
+            pos = end
+        return out
+
     def not_entity_short_forms(self, text: str) -> set[str]:
         """Acronyms a document defines for a programme, scheme or measure ('Direct Subsidy Scheme (DSS)')."""
         out = set()
@@ -353,6 +380,7 @@ class EntityRecognizer(References):
         cands = [self.relink(text, c, defs) for c in cands]
         cands += self.short_form_cands(text, cands, defs)
         cands += self.anaphor_cands(text, cands)
+        cands += self.head_runs(text, cands)
         out = []
         for c in sorted(cands, key=lambda c: (c.start, c.end)):
             if c.label is None or c.end <= c.start:
