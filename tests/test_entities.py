@@ -306,3 +306,31 @@ def test_cli_gazetteer_option_and_entities_table(tmp_path: Path) -> None:
                                   "--gazetteer", str(bad)])
     assert r.exit_code == 2
     assert f"{bad}:1: missing type, aliases" in r.output
+
+
+@pytest.mark.parametrize("text, surface, label", [
+    ("Plans were sent to the Antiquities Advisory Board for comment.", "Antiquities Advisory Board", "INSTITUTION"),
+    ("Hikers crowded Tai Lam Country Park at the weekend.", "Tai Lam Country Park", "PLACE"),
+    ("It was issued by the Government Information Bureau yesterday.", "Government Information Bureau",
+     "INSTITUTION"),
+])
+def test_names_the_ner_misses_are_found_by_their_head(text: str, surface: str, label: str) -> None:
+    from pipeline.extract import Extractor, load_model
+    from pipeline.gazetteer import load_gazetteer
+
+    blank = Extractor(load_model("blank"), load_gazetteer())  # no statistical NER at all
+    got = [(g[0], g[1]) for g in entities(blank, text)]
+    assert (surface, label) in got
+
+
+@pytest.mark.parametrize("text", [
+    "The 20th National Congress met in Beijing.",
+    "See the Special Attention Service Bulletin for details.",
+    "Delivering the Budget Speech, he spoke about Smart Government.",
+])
+def test_head_runs_skip_events_documents_and_terms(text: str) -> None:
+    from pipeline.extract import Extractor, load_model
+    from pipeline.gazetteer import load_gazetteer
+
+    blank = Extractor(load_model("blank"), load_gazetteer())
+    assert [g for g in entities(blank, text) if g[1] == "INSTITUTION"] == []
