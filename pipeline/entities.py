@@ -381,6 +381,7 @@ class EntityRecognizer(References):
         cands += self.short_form_cands(text, cands, defs)
         cands += self.anaphor_cands(text, cands)
         cands += self.head_runs(text, cands)
+        cands += self.anaphor_cands(text, cands)  # 'the Administration' after a name only head_runs found
         out = []
         for c in sorted(cands, key=lambda c: (c.start, c.end)):
             if c.label is None or c.end <= c.start:

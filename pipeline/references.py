@@ -158,6 +158,8 @@ class References:
         before = [c for c in hits if c.end <= pos]
         if before:
             return max(before, key=lambda c: c.end)
+        if not hits and phrase == "Administration":
+            return self.antecedent("Government", pos, names)  # LegCo papers: 'the Administration' proposes
         if not hits and phrase.split()[-1] == "Government" and \
                 all(w in GOV_QUALIFIERS for w in phrase.replace("’", "'").split()[:-1]):
             return self.antecedent("Government", pos, names)  # 'the SAR Government', 'the Municipal Government'

@@ -173,6 +173,11 @@ def test_the_head_refers_back_to_the_named_entity(extractor: Any, text: str, ana
      [("Government", "Hong Kong SAR Government")]),
     ("Macao's gaming revenue recovered. Macao will diversify and the Government will review it.",
      [("Government", "Macao SAR Government")]),
+    ("Members are invited to note that the Administration will consult the Town Planning Board in Hong Kong.",
+     [("Administration", "Hong Kong SAR Government"), ("Town Planning Board", "Town Planning Board")]),
+    ("The Federal Aviation Administration issued a rule. The Administration said so.",
+     [("Federal Aviation Administration", "Federal Aviation Administration"),
+      ("Administration", "Federal Aviation Administration")]),
 ])
 def test_the_government_of_a_document_is_its_home_government(extractor: Any, text: str,
                                                              expected: list[tuple[str, str]]) -> None:
