@@ -94,7 +94,7 @@ class DaskExecutor:
                                   f"(is `dask scheduler` running there?)") from exc
         memory = f"{self.config.memory_limit}MB" if self.config.memory_limit else None
         cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
-                               memory_limit=memory, dashboard_address=None)
+                               memory_limit=memory, dashboard_address=":0")  # no fixed port
         return Client(cluster), cluster
 
     def map(self, jobs: Iterable[Any], on_start: Callable[[Any], None] | None = None

@@ -58,7 +58,7 @@ def fixed_version(monkeypatch: pytest.MonkeyPatch) -> None:
 def cluster() -> object:
     from distributed import LocalCluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as c:
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as c:
         yield c
 
 
