@@ -112,17 +112,25 @@ def max_matching(preds: list[Any], golds: list[Any], ok: Callable[[Any, Any], bo
 
 
 def read_table(out: Path, name: str) -> list[dict[str, Any]]:
+    """Rows of one table; from Parquet when present (the CSV neutralises formula-like cells)."""
     import pandas as pd
 
-    path = out / f"{name}.csv"
-    if not path.exists():
-        raise GoldError(f"{path} not found: run `policy-pipeline run GOLD_DIR --out {out}` first")
-    df = pd.read_csv(path, dtype=str, keep_default_na=False)
-    rows = df.to_dict("records")
+    parquet, csv = out / f"{name}.parquet", out / f"{name}.csv"
+    if parquet.exists():
+        df = pd.read_parquet(parquet)
+    elif csv.exists():
+        df = pd.read_csv(csv, dtype=str, keep_default_na=False)
+    else:
+        raise GoldError(f"{csv} not found: run `policy-pipeline run GOLD_DIR --out {out}` first")
+    rows = df.astype(object).where(df.notna(), None).to_dict("records")
     for r in rows:
-        for key in ("value", "value_max"):
-            if key in r:
-                r[key] = float(r[key]) if r[key] not in ("", None) else None
+        for key, val in list(r.items()):
+            if key in ("value", "value_max"):
+                r[key] = float(val) if val not in ("", None) else None
+            elif val is None:
+                r[key] = ""
+            elif not isinstance(val, str):
+                r[key] = str(val)
     return rows
 
 
