@@ -28,6 +28,7 @@ LIGATURES = {"ﬁ": "fi", "ﬂ": "fl", "ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", 
 _LIGATURE = re.compile("[" + "".join(LIGATURES) + "]")
 _HYPHEN_TABLE = str.maketrans(HYPHENS)
 _DIGITS = frozenset("0123456789")
+_DIGIT = re.compile("[0-9]")
 
 
 def render_line(ln: Line, chars: str, boxes: list[Box], markers: list[tuple[str, Box]]
@@ -37,8 +38,8 @@ def render_line(ln: Line, chars: str, boxes: list[Box], markers: list[tuple[str,
     text = "".join([chars[i] for i in idx]).translate(_HYPHEN_TABLE)
     bx = [boxes[i] for i in idx]
     raised, small = ln.bottom - 0.25 * ln.size, 0.8 * ln.size
-    if text.isprintable() and not _LIGATURE.search(text) and not any(
-            c in _DIGITS and b[3] - b[1] < small and b[3] < raised for c, b in zip(text, bx)):
+    if text.isprintable() and not _LIGATURE.search(text) and not (_DIGIT.search(text) and any(
+            c in _DIGITS and b[3] - b[1] < small and b[3] < raised for c, b in zip(text, bx))):
         xs = [v for b in bx for v in (b[0], b[2])]
         if not ln.spaces:
             return text, xs
@@ -285,10 +286,8 @@ def layout_document(pages: list[RawPage]) -> list[PageResult]:
     for lines in page_lines:
         mark_vertical(lines)
     compounds: set[str] = set()
-    for page, lines in zip(pages, page_lines):
-        for ln in lines:
-            if ln.kind == "text" and any(page.chars[i] == "-" for i in ln.idx):
-                compounds.update(m.lower() for m in COMPOUND.findall(ln.text(page.chars)))
+    for page in pages:  # the glyph stream spells words within a line with their hyphen
+        compounds.update(m.lower() for m in COMPOUND.findall(page.chars))
     return [layout_page(p, lines, cells, compounds) for p, lines, cells in zip(pages, page_lines, page_cells)]
 
 
