@@ -74,7 +74,8 @@ def box_fields(document: Document, start: int, end: int, starts: list[int] | Non
     if not boxes:
         return {}
     first_page = boxes[0][0]
-    same = [list(b) for p, b in boxes if p == first_page]
+    # rounded to 0.01 pt, as in OUT/layout/*.json, so the staged `tables` command gives the same cells
+    same = [[round(v, 2) for v in b] for p, b in boxes if p == first_page]
     x0, top, x1, bottom = same[0]
     return {"bbox": json.dumps(same), "x0": x0, "top": top, "x1": x1, "bottom": bottom}
 
