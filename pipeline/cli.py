@@ -122,8 +122,8 @@ def format_summary(summary: Any) -> str:
 @click.argument("corpus", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path))
 @click.option("--password", default=None)
-@user_errors
 @click.option("--pdf-engine", type=click.Choice(["pdfium", "pdfplumber"]), default="pdfium", show_default=True)
+@user_errors
 def ingest(corpus: Path, out: Path, password: str | None, pdf_engine: str) -> None:
     """Stage 1: read CORPUS into OUT/ingested.jsonl and OUT/text/."""
     from pipeline.run import run_ingest

@@ -29,8 +29,8 @@ class Config:
     memory_limit: int = 4096  # MB of address space per worker process (RLIMIT_AS); 0 = no limit
     executor: str = "local"  # local (worker processes on this machine) | dask (pipeline.executor)
     scheduler: str | None = None  # dask scheduler address (tcp://HOST:8786); None = a LocalCluster
-
     pdf_engine: str = "pdfium"  # pdfium (pypdfium2 text layer, fast) | pdfplumber; tables use pdfplumber
+
 
 def load_config_file(path: Path) -> dict[str, Any]:
     """Keys of a JSON config file; an unknown key is an error naming it."""
