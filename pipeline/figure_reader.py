@@ -65,6 +65,10 @@ def lexicon(lang: str = "en") -> dict[str, Any]:
     lex["_units_by_first"] = by_first
     lex["_quals"] = sorted(lex["qualifiers_before"], key=lambda q: -len(phrase_parts(q)))
     lex["_suffixes"] = sorted(lex["currency_suffixes"].items(), key=lambda kv: -len(kv[0]))
+    suffixes_by_first: dict[str, list[tuple[str, str]]] = {}
+    for phrase, code in lex["_suffixes"]:  # looked up by their first token: this runs after every number
+        suffixes_by_first.setdefault(phrase_parts(phrase)[0].lower(), []).append((phrase, code))
+    lex["_suffixes_by_first"] = suffixes_by_first
     for key in ("label_words", "label_words_any_case", "months", "count_stopwords", "not_plural", "name_heads",
                 "ordinal_suffixes", "time_words_after", "time_words_before", "ratio_context", "scale_words",
                 "scale_abbrev_free", "sentence_openers", "range_dashes", "range_to", "articles",
@@ -208,7 +212,7 @@ class Reader:
         return None
 
     def read_currency_after(self, i: int) -> tuple[str, int] | None:
-        for phrase, code in self.lex["_suffixes"]:
+        for phrase, code in self.lex["_suffixes_by_first"].get(self.low(i), ()):
             n = self.words_match(i, phrase)
             if n:
                 return code, i + n

@@ -312,7 +312,8 @@ class Scanner(Reader):
             if i in self.used:
                 i += 1
                 continue
-            frac = self.read_fraction(i)
+            starts = self.may_start_amount(i)
+            frac = self.read_fraction(i) if starts or self.toks[i].low == self.lex["half_word"] else None
             if frac is not None:
                 out.append(self.emit(i, frac[1], "fraction", frac[0], None, "", ""))
                 i = frac[1]
@@ -323,7 +324,7 @@ class Scanner(Reader):
                     out.append(got)
                     i = max(self.used) + 1
                     continue
-            if not self.may_start_amount(i):
+            if not starts:
                 i += 1
                 continue
             change = self.is_change(i)
