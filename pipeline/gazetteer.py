@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable
 
 from pipeline.errors import DataFileError
 
@@ -73,15 +73,10 @@ def table_of(name: str) -> str:
     return ""
 
 
-def parse_file(name: str, text: str, default_table: str = "", shipped: bool = False
-               ) -> tuple[list[Entry], list[str]]:
-    """Entries of one JSONL file, plus every problem found as 'file:line: message'.
-
-    Shipped files must use the id prefix of their table ('place:' / 'inst:'); user files may use any id.
-    """
-    entries: list[Entry] = []
+def read_jsonl(name: str, text: str) -> tuple[list[tuple[int, dict[str, Any]]], list[str]]:
+    """(line number, object) of every non-blank, non-'//' line, plus 'file:line: message' for bad ones."""
+    objects: list[tuple[int, dict[str, Any]]] = []
     errors: list[str] = []
-    file_table = table_of(name) or default_table
     for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.lstrip().startswith("//"):
             continue
@@ -93,6 +88,20 @@ def parse_file(name: str, text: str, default_table: str = "", shipped: bool = Fa
         if not isinstance(raw, dict):
             errors.append(f"{name}:{lineno}: expected an object")
             continue
+        objects.append((lineno, raw))
+    return objects, errors
+
+
+def parse_file(name: str, text: str, default_table: str = "", shipped: bool = False
+               ) -> tuple[list[Entry], list[str]]:
+    """Entries of one JSONL file, plus every problem found as 'file:line: message'.
+
+    Shipped files must use the id prefix of their table ('place:' / 'inst:'); user files may use any id.
+    """
+    entries: list[Entry] = []
+    objects, errors = read_jsonl(name, text)
+    file_table = table_of(name) or default_table
+    for lineno, raw in objects:
         missing = [k for k in REQUIRED if not raw.get(k)]
         unknown = sorted(set(raw) - KNOWN - {"table"})
         if missing:

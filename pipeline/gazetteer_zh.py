@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from pipeline.errors import DataFileError
-from pipeline.gazetteer import Entry, Gazetteer, shipped_files
+from pipeline.gazetteer import Entry, Gazetteer, read_jsonl, shipped_files
 
 ZH_FILE = "gazetteer_zh_aliases.jsonl"
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -36,16 +36,9 @@ def zh_lines() -> tuple[tuple[int, dict], ...]:  # type: ignore[type-arg]
     """(line number, object) of the zh alias file; a bad line raises DataFileError naming file:line."""
     text = resources.files("pipeline.data").joinpath(ZH_FILE).read_text("utf-8")
     out = []
-    errors = []
-    for lineno, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.lstrip().startswith("//"):
-            continue
-        try:
-            raw = json.loads(line)
-        except json.JSONDecodeError as exc:
-            errors.append(f"{ZH_FILE}:{lineno}: invalid JSON ({exc.msg})")
-            continue
-        if not isinstance(raw, dict) or not raw.get("id") or not isinstance(raw.get("zh"), list):
+    objects, errors = read_jsonl(ZH_FILE, text)
+    for lineno, raw in objects:
+        if not raw.get("id") or not isinstance(raw.get("zh"), list):
             errors.append(f"{ZH_FILE}:{lineno}: expected an object with 'id' and a 'zh' list")
             continue
         if raw.get("canonical") and raw.get("table") not in ("place", "institution"):
