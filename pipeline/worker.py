@@ -198,12 +198,17 @@ class IsolatedExecutor:
         slot.conn.close()
 
     def close(self) -> None:
-        for slot in self.slots:
+        idle = []
+        for slot in self.slots:  # tell every idle worker to stop first, so they exit in parallel
             try:
                 if slot.process.is_alive() and slot.job is None and slot.ready:
                     slot.conn.send(None)
-                    slot.process.join(2)
+                    idle.append(slot)
             except OSError:
                 pass
+        deadline = time.monotonic() + 2
+        for slot in idle:
+            slot.process.join(max(0.0, deadline - time.monotonic()))
+        for slot in self.slots:
             self.stop(slot)
         self.slots = []
