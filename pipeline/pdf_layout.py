@@ -55,6 +55,16 @@ class Line:
     gapped: bool = False  # a row of an unruled table (see join_rows), not prose
     table: int = -1
 
+    def absorb(self, other: "Line", gap: bool) -> None:
+        """Append `other` (a fragment on the same baseline, to the right), with a word gap if `gap`."""
+        if gap:
+            self.spaces.add(len(self.idx))
+        self.spaces.update(len(self.idx) + k for k in other.spaces)
+        self.idx.extend(other.idx)
+        self.x1 = max(self.x1, other.x1)
+        self.top, self.bottom = min(self.top, other.top), max(self.bottom, other.bottom)
+        self.size = max(self.size, other.size)
+
     def text(self, chars: str) -> str:
         parts = [chars[i] for i in self.idx]
         for k in self.spaces:
@@ -122,13 +132,7 @@ def merge_segments(lines: list[Line]) -> list[Line]:
             gap = ln.x0 - prev.x1
             h = max(ln.size, prev.size)
             if overlap > 0.5 * min(ln.size, prev.size) and -0.2 * h < gap < 0.5 * h:
-                if gap > 0.2 * min(ln.size, prev.size):
-                    prev.spaces.add(len(prev.idx))
-                prev.spaces.update(len(prev.idx) + k for k in ln.spaces)
-                prev.idx.extend(ln.idx)
-                prev.x1 = max(prev.x1, ln.x1)
-                prev.top, prev.bottom = min(prev.top, ln.top), max(prev.bottom, ln.bottom)
-                prev.size = max(prev.size, ln.size)
+                prev.absorb(ln, gap > 0.2 * min(ln.size, prev.size))
                 continue
         out.append(ln)
     out.sort(key=lambda ln: (ln.top, ln.x0))
@@ -275,12 +279,7 @@ def join_rows(group: list[Line]) -> list[Line]:
             worded[key] = worded.get(key, bool(prev.spaces)) or bool(ln.spaces)
             wide[key] = wide.get(key, False) or ln.x0 - prev.x1 > 2 * max(ln.size, prev.size)
             prev.gapped = prev.gapped or ln.gapped or (worded[key] and wide[key])
-            prev.spaces.add(len(prev.idx))
-            prev.spaces.update(len(prev.idx) + k for k in ln.spaces)
-            prev.idx.extend(ln.idx)
-            prev.x1 = max(prev.x1, ln.x1)
-            prev.top, prev.bottom = min(prev.top, ln.top), max(prev.bottom, ln.bottom)
-            prev.size = max(prev.size, ln.size)
+            prev.absorb(ln, True)
             continue
         out.append(ln)
     return out
