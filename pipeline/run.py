@@ -23,10 +23,10 @@ from pipeline import __version__
 from pipeline.config import Config
 from pipeline.errors import ConfigError, IngestError
 from pipeline.corpus import Input, discover
-from pipeline.ingest import FORMATS, content_id, detect_format, ingest_file
+from pipeline.ingest import FORMATS, content_id, detect_format, file_sha256, ingest_file
 from pipeline.pdf_tables import load_layout, save_pdf_artefacts, write_pdf_table_index
 from pipeline.records import Document, DocumentResult, Mention, PageSpan
-from pipeline.store import (Manifest, file_digest, load_manifest, load_part, part_path, prune,
+from pipeline.store import (Manifest, load_manifest, load_part, part_path, prune,
                             save_manifest, save_part, tables_intact)
 from pipeline.datapackage import write_datapackage
 from pipeline.write import has_bom, write_entities, write_tables, write_tables_stream, write_text_atomic
@@ -156,7 +156,7 @@ def run_locked(config: Config, summary: RunSummary, progress: Any) -> None:
             stamps[item.source] = [st.st_size, st.st_mtime_ns]
             known = manifest.documents.get(item.source, {})
             same_file = not config.force and known.get("stat") == stamps[item.source] and "sha256" in known
-            sha = str(known["sha256"]) if same_file else file_digest(item.path)
+            sha = str(known["sha256"]) if same_file else file_sha256(item.path)
         except OSError as exc:
             results.append(failed_result(item.path, item.source, f"cannot read {item.source}: {exc.strerror}",
                                          "error", version, None))
@@ -241,7 +241,7 @@ def finish(config: Config, summary: RunSummary, manifest: Manifest, results: lis
         summary.rows["entities"] = write_entities(out, full_results(out, results), csv_bom=config.csv_bom)
         write_datapackage(out)  # Frictionless description of the tables (issue 7)
         summary.tables_written = True
-        tables = {f"{name}.{ext}": file_digest(out / f"{name}.{ext}")
+        tables = {f"{name}.{ext}": file_sha256(out / f"{name}.{ext}")
                   for name in summary.rows for ext in ("csv", "parquet")}
         write_pdf_table_index(out, results)
     for source, stamp in stamps.items():
@@ -302,7 +302,7 @@ def process_one(path: Path, source: str, config: Config, version: str, sha256: s
     This is the unit of work of every executor (the isolated workers here, Dask elsewhere): it
     needs only picklable arguments and builds the extractor once per process.
     """
-    sha = sha256 or file_digest(path)
+    sha = sha256 or file_sha256(path)
     try:
         document = ingest_document(path, source, config)
     except IngestError as exc:

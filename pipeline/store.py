@@ -7,12 +7,12 @@ pipeline version, plus the options that can change a failure: password, OCR, lim
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any, Iterable
 
+from pipeline.ingest import file_sha256
 from pipeline.records import Document, DocumentResult, Figure, Institution, PageSpan, Place
 from pipeline.write import write_text_atomic
 
@@ -148,13 +148,6 @@ def save_manifest(out: Path, manifest: Manifest) -> None:
     write_text_atomic(out / MANIFEST, manifest.to_json())
 
 
-def file_digest(path: Path) -> str:
-    """sha256 of a file, read in 1 MB blocks (bounded memory for any size)."""
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def tables_intact(out: Path, manifest: Manifest) -> bool:
@@ -163,6 +156,6 @@ def tables_intact(out: Path, manifest: Manifest) -> bool:
         return False
     for name, digest in manifest.tables.items():
         path = out / name
-        if not path.is_file() or file_digest(path) != digest:
+        if not path.is_file() or file_sha256(path) != digest:
             return False
     return True
