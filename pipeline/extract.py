@@ -17,7 +17,9 @@ from pipeline.records import Document, Mention
 EXCLUDE = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
 NUMERIC_LABELS = {"MONEY", "CARDINAL", "PERCENT", "QUANTITY"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-CHUNK_CHARS = 20000
+CHUNK_CHARS = 2000  # characters per nlp.pipe piece (see split_chunks)
+# a sentence end after a lower-case word or a number (not "U.S. " or "Mr. ")
+SENTENCE_END = re.compile(r"(?<=[a-z0-9%)][a-z0-9%)])[.!?][\"')\]]?\s")
 
 
 def load_model(name: str) -> Any:
@@ -113,18 +115,25 @@ def split_at_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def split_chunks(text: str) -> Iterator[tuple[int, str]]:
-    """Paragraph-aligned chunks of at most ~CHUNK_CHARS characters (spaCy's cost is per chunk)."""
+def split_chunks(text: str, size: int | None = None) -> Iterator[tuple[int, str]]:
+    """Paragraph-aligned chunks of at most ~`size` characters, as (offset, chunk).
+
+    The model reads short pieces faster than whole documents (measured: ~2,000-character chunks
+    take ~20% less CPU than whole 600-2,500-word documents in batches of 64, issue 7), and its
+    entities do not depend on text a paragraph away. A chunk ends at the last paragraph break in
+    its window, else the last sentence end, else the last line break, else the last space."""
+    size = size or CHUNK_CHARS
     start = 0
     n = len(text)
     while start < n:
-        end = min(n, start + CHUNK_CHARS)
+        end = min(n, start + size)
         if end < n:
-            cut = text.rfind("\n\n", start, end)
+            cut = text.rfind("\n\n", start + 1, end)
+            if cut <= start:  # a long paragraph (or hard-wrapped PDF text): its last sentence end
+                stops = [m.end() - 1 for m in SENTENCE_END.finditer(text, start + 1, end)]
+                cut = stops[-1] if stops else text.rfind("\n", start + 1, end)
             if cut <= start:
-                cut = text.rfind("\n", start, end)
-            if cut <= start:
-                cut = text.rfind(" ", start, end)
+                cut = text.rfind(" ", start + 1, end)
             end = cut + 1 if cut > start else end
         yield start, text[start:end]
         start = end
