@@ -126,7 +126,7 @@ def format_summary(summary: Any) -> str:
 @user_errors
 def ingest(corpus: Path, out: Path, password: str | None, pdf_engine: str) -> None:
     """Stage 1: read CORPUS into OUT/ingested.jsonl and OUT/text/."""
-    from pipeline.run import run_ingest
+    from pipeline.stages import run_ingest
 
     n = run_ingest(Config(corpus=corpus, out=out, password=password, pdf_engine=pdf_engine))
     click.echo(f"ingested {n} files into {out}")
@@ -138,7 +138,7 @@ def ingest(corpus: Path, out: Path, password: str | None, pdf_engine: str) -> No
 @user_errors
 def extract(out: Path, model: str, gazetteers: tuple[Path, ...], default_currency: str) -> None:
     """Stage 2: OUT/ingested.jsonl → OUT/mentions.jsonl."""
-    from pipeline.run import run_extract
+    from pipeline.stages import run_extract
 
     n = run_extract(Config(corpus=out, out=out, model=model, gazetteers=gazetteers,
                            default_currency=default_currency))
@@ -152,7 +152,7 @@ def extract(out: Path, model: str, gazetteers: tuple[Path, ...], default_currenc
 @user_errors
 def tables(out: Path, model: str, gazetteers: tuple[Path, ...], default_currency: str, csv_bom: bool = False) -> None:
     """Stage 3: OUT/mentions.jsonl → normalized tables (CSV + Parquet)."""
-    from pipeline.run import run_tables
+    from pipeline.stages import run_tables
 
     counts = run_tables(Config(corpus=out, out=out, model=model, gazetteers=gazetteers,
                                default_currency=default_currency, csv_bom=csv_bom))

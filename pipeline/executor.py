@@ -80,6 +80,12 @@ class DaskExecutor:
         self.version = version
         self.workers = max(1, workers)
 
+    def start(self, documents: int) -> None:
+        """Nothing to start ahead: `map` connects to (or starts) the cluster."""
+
+    def close(self) -> None:
+        """Nothing to stop: `map` closes its client and the cluster it started."""
+
     def connect(self) -> tuple[Any, Any]:
         """(client, cluster): a client of the given scheduler, or of a LocalCluster we start (and stop)."""
         try:

@@ -9,27 +9,27 @@ when something changed. One run per output folder (`pipeline.lock`).
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import shutil
 import time
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Hashable, Iterable, Iterator
 
 from pipeline import __version__
 from pipeline.config import Config
 from pipeline.errors import ConfigError, IngestError
 from pipeline.corpus import Input, discover
 from pipeline.ingest import FORMATS, content_id, detect_format, file_sha256, ingest_file
-from pipeline.pdf_tables import load_layout, save_pdf_artefacts, write_pdf_table_index
-from pipeline.records import Document, DocumentResult, Mention, PageSpan
-from pipeline.store import (Manifest, load_manifest, load_part, part_path, prune,
-                            save_manifest, save_part, tables_intact)
+from pipeline.pdf_tables import save_pdf_artefacts, write_pdf_table_index
+from pipeline.records import Document, DocumentResult
+from pipeline.store import Manifest, load_manifest, load_part, prune, save_manifest, save_part, tables_intact
 from pipeline.datapackage import write_datapackage
-from pipeline.write import has_bom, write_entities, write_tables, write_tables_stream, write_text_atomic
+from pipeline.ordered import OrderedTables, light
+from pipeline.write import TableWriter, has_bom, write_entity_records
+
 
 @dataclass
 class RunSummary:
@@ -141,50 +141,96 @@ def run_locked(config: Config, summary: RunSummary, progress: Any) -> None:
     version = pipeline_version(config.model, config.gazetteers)
     fail_key = failure_key(version, config)
     manifest = load_manifest(out)
-    results: list[DocumentResult] = []
+    order: list[tuple[str, Hashable]] = []  # every source of the tables → the key of its result
+    known: list[tuple[Hashable, DocumentResult]] = []  # results known without processing
     todo: dict[tuple[str, str], list[Input]] = {}  # (doc_id, format) → every source with that content
     digests: dict[str, str] = {}
     stamps: dict[str, list[int]] = {}  # source → [size, mtime_ns]: unchanged files are not re-hashed
     reused: set[tuple[str, str]] = set()
+    executor = None
     for item in inputs:
         if item.refusal is not None:
-            results.append(failed_result(item.path, item.source, item.refusal, item.refusal.status,
-                                         version, None))
+            order.append((item.source, (item.source,)))
+            known.append(((item.source,), failed_result(item.path, item.source, item.refusal,
+                                                        item.refusal.status, version, None)))
             continue
         try:
             st = item.path.stat()
             stamps[item.source] = [st.st_size, st.st_mtime_ns]
-            known = manifest.documents.get(item.source, {})
-            same_file = not config.force and known.get("stat") == stamps[item.source] and "sha256" in known
-            sha = str(known["sha256"]) if same_file else file_sha256(item.path)
+            seen = manifest.documents.get(item.source, {})
+            same_file = not config.force and seen.get("stat") == stamps[item.source] and "sha256" in seen
+            sha = str(seen["sha256"]) if same_file else file_sha256(item.path)
         except OSError as exc:
-            results.append(failed_result(item.path, item.source, f"cannot read {item.source}: {exc.strerror}",
-                                         "error", version, None))
+            order.append((item.source, (item.source,)))
+            known.append(((item.source,), failed_result(item.path, item.source, f"cannot read {item.source}: "
+                                                        f"{exc.strerror}", "error", version, None)))
             continue
         ident = (sha[:16], detect_format(item.path) or "")
         digests[item.source] = sha
+        order.append((item.source, ident))
         if ident in todo:
             todo[ident].append(item)
             continue
+        if ident in reused:
+            continue
         cached = None if config.force else load_part(out, *ident, keys=(version, fail_key))
         if cached is not None and cache_valid(cached, version, fail_key):
-            results.append(light(retarget(cached, item.source)))
-            summary.reused += ident not in reused  # counted once per document, like `processed`
+            known.append((ident, light(cached)))
+            summary.reused += 1  # counted once per document, like `processed`
             reused.add(ident)
             continue
         todo[ident] = [item]
-    if progress is not None:
-        progress.begin(len(todo), summary.reused)
-    for result in execute(todo, digests, config, version, progress):
-        save_part(out, result, key=version if result.document.status == "ok" else fail_key)
-        summary.processed += 1
-        for item in todo[(result.document.doc_id, result.document.format)]:
-            results.append(light(retarget(result, item.source)))
-    if progress is not None:
-        progress.end()
-    finish(config, summary, manifest, dedupe(results, summary.duplicates), stamps, version, t0)
+        if executor is None:  # the model loads in a worker while the scan goes on
+            executor = make_executor(config, version)
+            executor.start(1)
+    if executor is not None:
+        executor.start(len(todo))
+    tables = OrderedTables(out, order)  # the documents table's order, and identical files dropped
+    current = False
+    if not todo:
+        for key, result in known:
+            tables.offer(key, result)
+        current = tables_current(config, manifest, version, tables.complete())
+        summary.rows = dict(manifest.rows)
+    if not current:
+        try:
+            tables = write_run_tables(config, summary, order, known, todo, digests, executor, progress,
+                                      (version, fail_key))
+        finally:
+            if executor is not None:
+                executor.close()
+    finish(config, summary, manifest, tables, stamps, version, t0)
     from pipeline.decisions import apply_stored_decisions  # review decisions survive re-runs (issue 5)
     apply_stored_decisions(out)
+
+
+def write_run_tables(config: Config, summary: RunSummary, order: list[tuple[str, Hashable]],
+                     known: list[tuple[Hashable, DocumentResult]], todo: dict[tuple[str, str], list[Input]],
+                     digests: dict[str, str], executor: Any, progress: Any, keys: tuple[str, str]
+                     ) -> OrderedTables:
+    """Process `todo` and write every table; a document's rows are written as soon as its turn in the
+    table order has come, so the tables are nearly done when the last document finishes (issue 7)."""
+    out = config.out
+    version, fail_key = keys
+    if progress is not None:
+        progress.begin(len(todo), summary.reused)
+    with TableWriter(out, csv_bom=config.csv_bom) as writer:
+        tables = OrderedTables(out, order, writer)
+        for key, result in known:
+            tables.offer(key, result)
+        for result in execute(executor, todo, digests, progress):
+            save_part(out, result, key=version if result.document.status == "ok" else fail_key)
+            summary.processed += 1
+            tables.offer((result.document.doc_id, result.document.format), result)
+        if progress is not None:
+            progress.end()
+        tables.complete()
+    summary.rows = dict(writer.counts)
+    summary.rows["entities"] = write_entity_records(out, tables.entities.records(), csv_bom=config.csv_bom)
+    write_datapackage(out)  # Frictionless description of the tables (issue 7)
+    summary.tables_written = True
+    write_pdf_table_index(out, tables.kept)
+    return tables
 
 
 def cache_valid(cached: DocumentResult, version: str, fail_key: str) -> bool:
@@ -194,62 +240,65 @@ def cache_valid(cached: DocumentResult, version: str, fail_key: str) -> bool:
     return cached.document.status == "ok" or cached.extra.get("key") == fail_key
 
 
-def execute(todo: dict[tuple[str, str], list[Input]], digests: dict[str, str], config: Config, version: str,
+def make_executor(config: Config, version: str) -> Any:
+    """The isolated local worker processes, or a Dask cluster with `--executor dask` (issue 7)."""
+    if config.executor == "dask":
+        from pipeline.executor import DaskExecutor
+
+        return DaskExecutor(config, version, config.workers)
+    from pipeline.worker import IsolatedExecutor
+
+    return IsolatedExecutor(config, version, config.workers)
+
+
+def execute(executor: Any, todo: dict[tuple[str, str], list[Input]], digests: dict[str, str],
             progress: Any) -> Iterator[DocumentResult]:
-    """Results of the documents to (re)process, in the order they finish, from isolated workers."""
+    """Results of the documents to (re)process, in the order they finish."""
     if not todo:
         return
-    from pipeline.worker import IsolatedExecutor, Job
+    from pipeline.worker import Job
 
     jobs = [Job(items[0].path, items[0].source, digests[items[0].source]) for items in todo.values()]
     start = (lambda job: progress.start(job.source)) if progress is not None else None
-    import threading
-
-    from pipeline.write import preload
-
-    threading.Thread(target=preload, daemon=True).start()  # while the workers load the model
-    if config.executor == "dask":  # the same job on a Dask cluster (issue 7)
-        from pipeline.executor import DaskExecutor
-
-        executor: Any = DaskExecutor(config, version, config.workers)
-    else:
-        executor = IsolatedExecutor(config, version, config.workers)
     for _job, result in executor.map(jobs, on_start=start):
         if progress is not None:
             progress.done(result)
         yield result
 
 
-def finish(config: Config, summary: RunSummary, manifest: Manifest, results: list[DocumentResult],
+def documents_of(results: Iterable[DocumentResult]) -> dict[str, dict[str, Any]]:
+    """What the manifest records of each source (besides its file stamp)."""
+    return {r.document.source: {"sha256": r.document.sha256, "format": r.document.format,
+                                "status": r.document.status} for r in results}
+
+
+def tables_current(config: Config, manifest: Manifest, version: str, results: list[DocumentResult]) -> bool:
+    """True when the tables in OUT were written by this version from exactly these documents."""
+    before = {s: {k: v for k, v in d.items() if k != "stat"} for s, d in manifest.documents.items()}
+    return (manifest.pipeline_version == version and before == documents_of(results)
+            and tables_intact(config.out, manifest) and has_bom(config.out / "documents.csv") == config.csv_bom)
+
+
+def finish(config: Config, summary: RunSummary, manifest: Manifest, tables: OrderedTables,
            stamps: dict[str, list[int]], version: str, t0: float) -> None:
-    """Tables (only when something changed), manifest, pruning of removed documents, summary counts."""
+    """Manifest, pruning of removed documents, summary counts (the tables are written by now)."""
     out = config.out
-    documents: dict[str, dict[str, Any]] = {
-        r.document.source: {"sha256": r.document.sha256, "format": r.document.format,
-                            "status": r.document.status} for r in results}
+    results = tables.complete()
+    summary.duplicates += tables.duplicates
+    documents = documents_of(results)
     before = {s: {k: v for k, v in d.items() if k != "stat"} for s, d in manifest.documents.items()}
     summary.new = sum(1 for s in documents if s not in before)
     summary.changed = sum(1 for s, d in documents.items() if s in before and before[s]["sha256"] != d["sha256"])
     summary.removed = sum(1 for s in before if s not in documents)
-    unchanged = (summary.processed == 0 and manifest.pipeline_version == version
-                 and before == documents and tables_intact(out, manifest)
-                 and has_bom(out / "documents.csv") == config.csv_bom)
-    if unchanged:
-        summary.rows = dict(manifest.rows)
-    else:
-        summary.rows = write_tables_stream(out, full_results(out, results), csv_bom=config.csv_bom)
-        summary.rows["entities"] = write_entities(out, full_results(out, results), csv_bom=config.csv_bom)
-        write_datapackage(out)  # Frictionless description of the tables (issue 7)
-        summary.tables_written = True
-        tables = {f"{name}.{ext}": file_sha256(out / f"{name}.{ext}")
-                  for name in summary.rows for ext in ("csv", "parquet")}
-        write_pdf_table_index(out, results)
     for source, stamp in stamps.items():
         if source in documents:
             documents[source]["stat"] = stamp
-    if summary.tables_written or documents != manifest.documents:  # e.g. a file only touched
-        tables = tables if summary.tables_written else manifest.tables
-        save_manifest(out, Manifest(version, documents, tables, dict(summary.rows)))
+    if summary.tables_written:
+        hashes = {f"{name}.{ext}": file_sha256(out / f"{name}.{ext}")
+                  for name in summary.rows for ext in ("csv", "parquet")}
+        save_manifest(out, Manifest(version, documents, hashes, dict(summary.rows)))
+    elif documents != manifest.documents:  # e.g. a file only touched
+        save_manifest(out, Manifest(version, documents, manifest.tables, dict(summary.rows)))
     prune(out, results)
     for r in results:
         status = r.document.status
@@ -328,145 +377,4 @@ def process_one(path: Path, source: str, config: Config, version: str, sha256: s
                           processed_at=now(), pipeline_version=version)
 
 
-def dedupe(results: list[DocumentResult], duplicates: list[tuple[str, str]] | None = None
-           ) -> list[DocumentResult]:
-    """Identical files (same content) under two names: keep the first source, in source order.
-
-    Each dropped name is appended to `duplicates` as (source, kept source) for the run summary.
-    """
-    seen: dict[str, str] = {}
-    out = []
-    for r in sorted(results, key=lambda r: r.document.source):
-        key = r.document.doc_id if r.document.status == "ok" else r.document.source
-        if key in seen:
-            if duplicates is not None:
-                duplicates.append((r.document.source, seen[key]))
-            continue
-        seen[key] = r.document.source
-        out.append(r)
-    return out
-
-
-def light(result: DocumentResult) -> DocumentResult:
-    """What the run keeps of a committed result: the document without text or rows (issue 7: memory
-    must not grow with the corpus); `full_results` reads the rest back from the parts for the tables."""
-    if result.document.status != "ok":
-        return result  # no text, no rows, and possibly no part (a file refused before reading)
-    counts = {f"n_{name}": str(len(getattr(result, name))) for name in ("figures", "places", "institutions")}
-    return replace(result, document=replace(result.document, text="", page_spans=()), figures=(), places=(),
-                   institutions=(), extra={**result.extra, **counts})
-
-
-def n_rows(results: Iterable[DocumentResult], name: str) -> int:
-    return sum(int(r.extra.get(f"n_{name}", len(getattr(r, name)))) for r in results)
-
-
-def full_results(out: Path, results: Iterable[DocumentResult]) -> Iterator[DocumentResult]:
-    """The results again in full, one at a time, from their parts (same order as `results`)."""
-    for r in results:
-        if r.document.status != "ok" or "n_figures" not in r.extra:
-            yield r
-            continue
-        stored = load_part(out, r.document.doc_id, r.document.format)
-        if stored is None:
-            raise RuntimeError(f"the part of {r.document.source} vanished during the run: "
-                               f"{part_path(out, r.document.doc_id, r.document.format)}")
-        yield retarget(stored, r.document.source)
-
-
-def retarget(result: DocumentResult, source: str) -> DocumentResult:
-    """The same content under a new path: only `source` changes (also where the error names it)."""
-    old = result.document.source
-    if old == source:
-        return result
-    error = result.document.error.replace(old, source) if old else result.document.error
-    return DocumentResult(
-        document=replace(result.document, source=source, error=error),
-        figures=tuple(replace(f, source=source) for f in result.figures),
-        places=tuple(replace(p, source=source) for p in result.places),
-        institutions=tuple(replace(i, source=source) for i in result.institutions),
-        processed_at=result.processed_at, pipeline_version=result.pipeline_version,
-    )
-
-
-# -- stage-by-stage commands (each reads the previous stage's artefacts) ------------------------
-
-def run_ingest(config: Config) -> int:
-    rows = []
-    for item in discover(config.corpus, exclude=config.out):
-        try:
-            if item.refusal is not None:
-                raise item.refusal
-            doc = save_pdf_artefacts(config.out, ingest_file(item.path, item.source, config.password,
-                                                             config.pdf_engine))
-        except IngestError as exc:
-            doc = failed_result(item.path, item.source, exc, exc.status, "", None).document
-        except OSError as exc:
-            doc = failed_result(item.path, item.source, str(exc), "error", "", None).document
-        if doc.status == "ok":
-            write_text_atomic(config.out / "text" / f"{doc.doc_id}.txt", doc.text)
-        d = asdict(doc)
-        d.pop("text")
-        rows.append(d)
-    write_text_atomic(config.out / "ingested.jsonl",
-                      "".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in rows))
-    return len(rows)
-
-
-def load_ingested(out: Path) -> list[Document]:
-    path = out / "ingested.jsonl"
-    if not path.exists():
-        raise ConfigError(f"{path} not found: run `policy-pipeline ingest CORPUS --out {out}` first")
-    docs = []
-    for line in path.read_text("utf-8").splitlines():
-        d = json.loads(line)
-        d["page_spans"] = tuple(PageSpan(**p) for p in d.get("page_spans", ()))
-        tp = out / "text" / f"{d['doc_id']}.txt"
-        d["layout"] = load_layout(out, d["doc_id"])
-        docs.append(Document(text=tp.read_text("utf-8") if d["status"] == "ok" else "", **d))
-    return docs
-
-
-def run_extract(config: Config) -> int:
-    from pipeline.extract import Extractor, load_model
-    from pipeline.gazetteer import load_gazetteer
-
-    docs = [d for d in load_ingested(config.out) if d.status == "ok"]
-    extractor = Extractor(load_model(config.model), load_gazetteer(config.gazetteers),
-                          config.default_currency, config.batch_size)
-    lines = []
-    for document, mentions in extractor.extract(docs):
-        for m in mentions:
-            lines.append(json.dumps(asdict(m), ensure_ascii=False, sort_keys=True) + "\n")
-    write_text_atomic(config.out / "mentions.jsonl", "".join(lines))
-    return len(lines)
-
-
-def run_tables(config: Config) -> dict[str, int]:
-    from pipeline.gazetteer import load_gazetteer
-    from pipeline.normalize import normalize_document
-
-    docs = load_ingested(config.out)
-    path = config.out / "mentions.jsonl"
-    if not path.exists():
-        raise ConfigError(f"{path} not found: run `policy-pipeline extract --out {config.out}` first")
-    by_doc: dict[str, list[Mention]] = {}
-    for line in path.read_text("utf-8").splitlines():
-        d = json.loads(line)
-        d["hints"] = tuple(tuple(h) for h in d["hints"])
-        m = Mention(**d)
-        by_doc.setdefault(m.doc_id, []).append(m)
-    entries = load_gazetteer(config.gazetteers).by_id()
-    version = pipeline_version(config.model, config.gazetteers)
-    results = []
-    for doc in docs:
-        figures, places, institutions = normalize_document(doc, by_doc.get(doc.doc_id, []), entries)
-        results.append(DocumentResult(doc, tuple(figures), tuple(places), tuple(institutions),
-                                      processed_at=now(), pipeline_version=version))
-    counts = write_tables(config.out, results, csv_bom=config.csv_bom)
-    counts["entities"] = write_entities(config.out, results, csv_bom=config.csv_bom)
-    write_datapackage(config.out)
-    return counts
-
-
-__all__ = ["RunSummary", "run", "run_ingest", "run_extract", "run_tables", "part_path"]
+__all__ = ["RunSummary", "run", "process_one", "get_extractor", "failed_result"]

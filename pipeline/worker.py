@@ -107,6 +107,12 @@ class IsolatedExecutor:
         child.close()
         return Slot(process, parent, deadline=time.monotonic() + STARTUP_TIMEOUT)
 
+    def start(self, documents: int) -> None:
+        """Start the workers for `documents` documents now (they load the model while the caller goes
+        on scanning the corpus); `map` starts any still missing."""
+        while len(self.slots) < min(self.workers, documents):
+            self.slots.append(self.spawn())
+
     def map(self, jobs: Iterable[Job], on_start: Callable[[Job], None] | None = None
             ) -> Iterator[tuple[Job, DocumentResult]]:
         pending = deque(jobs)

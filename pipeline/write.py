@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 import tempfile
 from contextlib import contextmanager
 from dataclasses import asdict
@@ -122,61 +123,96 @@ def preload() -> None:
 STREAM_CHUNK_DOCS = 16  # ~25,000 words of rows in memory at a time
 
 
+class TableWriter:
+    """The four tables (CSV + Parquet) written incrementally: `add` results in table order (source,
+    doc_id), `close` commits every file at once; leaving the `with` block on an error (or a Ctrl-C)
+    discards the half-written files and leaves the old tables as they were.
+
+    Rows are flushed `chunk_docs` documents at a time, so memory does not grow with the corpus
+    (issue 7), and a run can write the tables while its workers are still busy instead of after the
+    last document. The files are the same as one big write (Parquet in several row groups)."""
+
+    def __init__(self, out: Path, csv_bom: bool = False, chunk_docs: int = STREAM_CHUNK_DOCS) -> None:
+        from contextlib import ExitStack
+
+        self.out, self.csv_bom, self.chunk_docs = out, csv_bom, chunk_docs
+        self.counts = {name: 0 for name in TABLES}
+        self.chunk: list[DocumentResult] = []
+        self.stack = ExitStack()
+        self.csv_files: dict[str, Any] = {}
+        self.parquet: dict[str, Any] = {}
+
+    def __enter__(self) -> "TableWriter":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        stack = self.stack.__enter__()
+        try:
+            for name in TABLES:
+                tmp_csv = stack.enter_context(atomic_path(self.out / f"{name}.csv"))
+                tmp_parquet = stack.enter_context(atomic_path(self.out / f"{name}.parquet"))
+                fh = stack.enter_context(tmp_csv.open("w", encoding="utf-8-sig" if self.csv_bom else "utf-8",
+                                                      newline=""))
+                empty = frame(name, [])
+                schema = pa.Schema.from_pandas(empty, preserve_index=False)
+                self.csv_files[name] = fh
+                self.parquet[name] = (stack.enter_context(pq.ParquetWriter(tmp_parquet, schema)), schema)
+                csv_safe(empty).to_csv(fh, index=False, lineterminator="\n")  # the header
+        except BaseException:
+            self.stack.__exit__(*sys.exc_info())
+            raise
+        return self
+
+    def add(self, result: DocumentResult) -> None:
+        self.chunk.append(result)
+        if len(self.chunk) >= self.chunk_docs:
+            self.flush()
+
+    def flush(self) -> None:
+        import pyarrow as pa
+
+        chunk, self.chunk = self.chunk, []
+        for name, rows in table_rows(chunk).items():
+            if not rows:
+                continue
+            df = frame(name, rows)
+            csv_safe(df).to_csv(self.csv_files[name], index=False, header=False, lineterminator="\n")
+            writer, schema = self.parquet[name]
+            writer.write_table(pa.Table.from_pandas(df, schema=schema, preserve_index=False))
+            self.counts[name] += len(df)
+
+    def __exit__(self, kind: Any, exc: Any, tb: Any) -> None:
+        if kind is None:
+            self.flush()
+            for name in TABLES:  # close before the atomic renames
+                self.csv_files[name].close()
+                self.parquet[name][0].close()
+        self.stack.__exit__(kind, exc, tb)
+
+
 def write_tables_stream(out: Path, results: Iterable[DocumentResult], csv_bom: bool = False,
                         chunk_docs: int = STREAM_CHUNK_DOCS) -> dict[str, int]:
-    """`write_tables` for results already in table order (source, doc_id), consumed lazily: rows are
-    appended `chunk_docs` documents at a time, so memory does not grow with the corpus (issue 7).
-    The files are the same as one big write (Parquet in several row groups)."""
-    from contextlib import ExitStack
-
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    counts = {name: 0 for name in TABLES}
-    with ExitStack() as stack:
-        csv_files = {}
-        parquet: dict[str, Any] = {}
-        for name in TABLES:
-            tmp_csv = stack.enter_context(atomic_path(out / f"{name}.csv"))
-            tmp_parquet = stack.enter_context(atomic_path(out / f"{name}.parquet"))
-            fh = stack.enter_context(tmp_csv.open("w", encoding="utf-8-sig" if csv_bom else "utf-8", newline=""))
-            empty = frame(name, [])
-            schema = pa.Schema.from_pandas(empty, preserve_index=False)
-            csv_files[name] = fh
-            parquet[name] = (stack.enter_context(pq.ParquetWriter(tmp_parquet, schema)), schema)
-            csv_safe(empty).to_csv(fh, index=False, lineterminator="\n")  # the header
-
-        def flush(chunk: list[DocumentResult]) -> None:
-            for name, rows in table_rows(chunk).items():
-                if not rows:
-                    continue
-                df = frame(name, rows)
-                csv_safe(df).to_csv(csv_files[name], index=False, header=False, lineterminator="\n")
-                writer, schema = parquet[name]
-                writer.write_table(pa.Table.from_pandas(df, schema=schema, preserve_index=False))
-                counts[name] += len(df)
-
-        chunk: list[DocumentResult] = []
+    """`write_tables` for results already in table order (source, doc_id), consumed lazily."""
+    with TableWriter(out, csv_bom, chunk_docs) as writer:
         for result in results:
-            chunk.append(result)
-            if len(chunk) >= chunk_docs:
-                flush(chunk)
-                chunk = []
-        flush(chunk)
-        for name in TABLES:  # close before the atomic rename
-            csv_files[name].close()
-            parquet[name][0].close()
-    return counts
+            writer.add(result)
+    return writer.counts
 
 
 def write_entities(out: Path, results: Iterable[DocumentResult], csv_bom: bool = False) -> int:
     """entities.csv + entities.parquet: one row per distinct place or institution (issue 3); row count."""
+    from pipeline.entities_table import entity_records
+
+    return write_entity_records(out, entity_records(results), csv_bom)
+
+
+def write_entity_records(out: Path, entities: Iterable[Any], csv_bom: bool = False) -> int:
+    """entities.csv + entities.parquet from `Entity` records already counted and sorted; row count."""
     import pandas as pd
 
-    from pipeline.entities_table import entity_records
     from pipeline.records import ENTITY_COLUMNS
 
-    df = pd.DataFrame([asdict(e) for e in entity_records(results)], columns=list(ENTITY_COLUMNS))
+    df = pd.DataFrame([asdict(e) for e in entities], columns=list(ENTITY_COLUMNS))
     for c in ENTITY_COLUMNS:
         df[c] = df[c].astype("Int64") if c.startswith("n_") else df[c].astype("string")
     with atomic_path(out / "entities.csv") as tmp:
