@@ -9,28 +9,35 @@ comes from the language's figure lexicon (pipeline/data/figure_lexicon.<lang>.js
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from pipeline.errors import DataFileError
 from pipeline.numbers import load_lexicon, parse_digits, parse_words
 
 
-@dataclass(frozen=True)
-class Tok:
+class Tok(NamedTuple):
+    """A figure token; a named tuple, not a dataclass: a text has one per word and they are read often."""
+
     text: str
     start: int
     end: int
     kind: str  # num | word | cur | sym
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    low: str  # text.lower()
 
 
 _SPACE_GROUP = re.compile(r"[ \u00a0\u202f\u2009]")
+_GROUP = re.compile(r"[0-9]{3}(?:\.[0-9]+)?")
+_GROUPS = re.compile(r"[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3})*")
+_CLAUSE_END = re.compile(r"[.!?:;•\-–]\s*$")
+_NAME_LABEL_NUMBER = re.compile(r"[0-9]{1,3}|[0-9]\.[0-9]|(?:19|20)[0-9]{2}")
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+_YEAR_END = re.compile(r"[0-9]{2}|(?:19|20)[0-9]{2}")  # '25' or '2025' of '2024-25', '2024-2025'
+_YEAR_IN_TEXT = re.compile(r"(1[89]|20)[0-9]{2}")
+_PHONE_GROUP = re.compile(r"[0-9]{3,4}")
+_DIGITS_BEFORE = re.compile(r"[0-9 \u00a0]*$")
+_DIGITS_AFTER = re.compile(r"[0-9 \u00a0]*")
 # Superscript footnote markers ("2,000¹") are dropped: they neither make nor change a number
 # (but "km²" keeps its square).
 _FOOTNOTE = "¹²³⁴⁵⁶⁷⁸⁹⁰"
@@ -64,6 +71,14 @@ def lexicon(lang: str = "en") -> dict[str, Any]:
         by_first.setdefault(phrase_parts(phrase)[0].lower(), []).append((phrase, kind_unit))
     lex["_units_by_first"] = by_first
     lex["_quals"] = sorted(lex["qualifiers_before"], key=lambda q: -len(phrase_parts(q)))
+    # The phrase lists are read at every number: index them by the token they must end or start with.
+    quals_by_last: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for q in lex["_quals"]:
+        quals_by_last.setdefault(phrase_parts(q)[-1], []).append((q, phrase_parts(q)))
+    lex["_quals_by_last"] = quals_by_last
+    lex["_percent_by_first"] = by_first_token(lex["percent_words"])
+    lex["_qualifiers_after_by_first"] = by_first_token(lex["qualifiers_after"].items())
+    lex["_amount_words"] = {*lex["number_words"], *lex["multiplier_words"], *lex["articles"]}  # may open one
     lex["_suffixes"] = sorted(lex["currency_suffixes"].items(), key=lambda kv: -len(kv[0]))
     suffixes_by_first: dict[str, list[tuple[str, str]]] = {}
     for phrase, code in lex["_suffixes"]:  # looked up by their first token: this runs after every number
@@ -83,8 +98,17 @@ def lexicon(lang: str = "en") -> dict[str, Any]:
     return lex
 
 
+def by_first_token(phrases: Any) -> dict[str, list[Any]]:
+    """Phrases (or (phrase, value) pairs), in their order, by the lowercase first token they spell."""
+    out: dict[str, list[Any]] = {}
+    for item in phrases:
+        phrase = item[0] if isinstance(item, tuple) else item
+        out.setdefault(phrase_parts(phrase)[0].lower(), []).append(item)
+    return out
+
+
 def tokenize(text: str, lang: str = "en") -> list[Tok]:
-    toks = [Tok(m.group(), m.start(), m.end(), m.lastgroup or "sym")
+    toks = [Tok(m.group(), m.start(), m.end(), m.lastgroup or "sym", m.group().lower())
             for m in lexicon(lang)["_token_re"].finditer(text)]
     return merge_space_thousands(text, toks)
 
@@ -95,11 +119,11 @@ def merge_space_thousands(text: str, toks: list[Tok]) -> list[Tok]:
     for tok in toks:
         prev = out[-1] if out else None
         if (prev is not None and prev.kind == "num" and tok.kind == "num"
-                and re.fullmatch(r"[0-9]{3}(?:\.[0-9]+)?", tok.text)
-                and re.fullmatch(r"[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3})*", prev.text)
+                and _GROUP.fullmatch(tok.text) and _GROUPS.fullmatch(prev.text)
                 and tok.start - prev.end == 1 and _SPACE_GROUP.match(text[prev.end])
                 and (prev.start == 0 or text[prev.start - 1] not in ".:/")):  # not 'SEP.18 446.87'
-            out[-1] = Tok(text[prev.start:tok.end], prev.start, tok.end, "num")
+            surface = text[prev.start:tok.end]
+            out[-1] = Tok(surface, prev.start, tok.end, "num", surface.lower())
         else:
             out.append(tok)
     return out
@@ -145,7 +169,7 @@ class Reader:
     def sentence_initial(self, i: int) -> bool:
         t = self.toks[i]
         before = self.text[max(0, t.start - 3):t.start]
-        return i == 0 or not before.strip() and "\n" in before or bool(re.search(r"[.!?:;•\-–]\s*$", before)) \
+        return i == 0 or not before.strip() and "\n" in before or bool(_CLAUSE_END.search(before)) \
             or self.text[self.text.rfind("\n", 0, t.start) + 1:t.start].strip() in ("", "-", "•", "*")
 
     # -- numbers ---------------------------------------------------------------------
@@ -241,7 +265,7 @@ class Reader:
         return unit[2] if unit is not None else 0
 
     def read_percent(self, i: int) -> int:
-        for phrase in self.lex["percent_words"]:
+        for phrase in self.lex["_percent_by_first"].get(self.low(i), ()):
             n = self.words_match(i, phrase)
             if n and not (self.glued(i + n - 1, i + n) and self.toks[i + n].kind in ("num", "word")):
                 return i + n  # but '%20' glued to what follows is URL encoding
@@ -249,11 +273,7 @@ class Reader:
 
     def qualifier_before(self, i: int) -> tuple[str, int]:
         """Qualifier ending right before token i → (qualifier as written, lowercase; its first index)."""
-        last = self.low(i - 1)
-        for q in self.lex["_quals"]:
-            parts = phrase_parts(q)
-            if parts[-1] != last:
-                continue
+        for q, parts in self.lex["_quals_by_last"].get(self.low(i - 1), ()):
             k = i - len(parts)
             if k >= 0 and all(self.low(k + n) == p for n, p in enumerate(parts)):
                 if q in self.lex["qualifiers_ignored"] or self.low(k - 1) in self.lex["_determiners"]:
@@ -263,7 +283,7 @@ class Reader:
         return "", i
 
     def qualifier_after(self, i: int) -> tuple[str, int]:
-        for phrase, norm in self.lex["qualifiers_after"].items():
+        for phrase, norm in self.lex["_qualifiers_after_by_first"].get(self.low(i), ()):
             n = self.words_match(i, phrase)
             if n:
                 return norm, i + n
@@ -374,7 +394,7 @@ class Reader:
                 word.low in self.lex["_count_stopwords"] or word.low in self.lex["_months"] or \
                 word.low.endswith(("'s", "’s", "s'")):
             return False  # "Hong Kong's 18 districts": a possessive owns the figure
-        if not re.fullmatch(r"[0-9]{1,3}|[0-9]\.[0-9]|(?:19|20)[0-9]{2}", surface):
+        if not _NAME_LABEL_NUMBER.fullmatch(surface):
             return False
         if self.read_percent(i + 1) or self.read_unit(i + 1) is not None or \
                 self.read_scale(i + 1, False)[0] != 1 or self.qualifier_before(k + 1)[0]:
@@ -385,17 +405,16 @@ class Reader:
 
     def is_fiscal_year(self, i: int) -> bool:
         """'2024-25', '2024/25', '2023-2025' (either half)."""
-        year = r"(?:19|20)[0-9]{2}"
         t = self.toks[i]
         nxt, after = self.tok(i + 1), self.tok(i + 2)
-        if re.fullmatch(year, t.text) and nxt is not None and nxt.text in ("-", "–", "/") and \
+        if _YEAR.fullmatch(t.text) and nxt is not None and nxt.text in ("-", "–", "/") and \
                 self.glued(i, i + 1) and after is not None and after.kind == "num" and \
-                re.fullmatch(r"[0-9]{2}|" + year, after.text):
+                _YEAR_END.fullmatch(after.text):
             return True
         prev, before = self.tok(i - 1), self.tok(i - 2)
         return prev is not None and prev.text in ("-", "–", "/") and self.glued(i - 1, i) and \
-            before is not None and re.fullmatch(year, before.text) is not None and \
-            re.fullmatch(r"[0-9]{2}|" + year, t.text) is not None
+            before is not None and _YEAR.fullmatch(before.text) is not None and \
+            _YEAR_END.fullmatch(t.text) is not None
 
     def is_time(self, i: int) -> bool:
         """'12:45', '9:30 am', '10.30am' (either part), unless the text speaks of a ratio."""
@@ -418,7 +437,7 @@ class Reader:
         """'2810 2345', '+852 2810 2345': space-separated digit groups that are not thousands groups."""
         def group(n: int) -> bool:
             t = self.tok(n)
-            return t is not None and t.kind == "num" and re.fullmatch(r"[0-9]{3,4}", t.text) is not None
+            return t is not None and t.kind == "num" and _PHONE_GROUP.fullmatch(t.text) is not None
         for a in (i - 1, i):
             b = a + 1
             if a >= 0 and group(a) and group(b) and \
@@ -427,12 +446,12 @@ class Reader:
                     not (self.is_year(self.toks[a].text) and self.is_year(self.toks[b].text)):
                 return True
         t = self.toks[i]
-        left = re.search(r"[0-9 \u00a0]*$", self.text[max(0, t.start - 30):t.start])
-        right = re.match(r"[0-9 \u00a0]*", self.text[t.end:t.end + 30])
+        left = _DIGITS_BEFORE.search(self.text[max(0, t.start - 30):t.start])
+        right = _DIGITS_AFTER.match(self.text[t.end:t.end + 30])
         run = ((left.group() if left else "") + t.text + (right.group() if right else "")).split()
         # three or more space-separated groups that are not thousands groups: '619 67 74'
         return len(run) >= 3 and any(len(g) != 3 for g in run[1:])
 
     @staticmethod
     def is_year(surface: str) -> bool:
-        return re.fullmatch(r"(1[89]|20)[0-9]{2}", surface) is not None
+        return _YEAR_IN_TEXT.fullmatch(surface) is not None

@@ -13,6 +13,8 @@ from decimal import Decimal
 from pipeline.figure_reader import Reader, lexicon
 from pipeline.numbers import parse_digits, parse_words
 
+_GROUPED = re.compile(r"[0-9][, \u00a0][0-9]{3}")  # '12,500', '10 000': a count even without a noun
+
 
 @dataclass(frozen=True)
 class FigureMatch:
@@ -175,7 +177,7 @@ class Scanner(Reader):
             later = self.read_number(k + 2)  # '16 of the 20 projects': the count takes the later noun
             head = self.count_head(later[1] if later is not None else k + 2)
             return "count", head[0] if head else "", "", k
-        if amt.scaled or re.search(r"[0-9][, \u00a0][0-9]{3}", amt.surface) or \
+        if amt.scaled or _GROUPED.search(amt.surface) or \
                 (self.qualifier_before(amt.start_idx)[0] and not amt.in_words and value >= 2):
             return "count", "", "", k
         return None
@@ -350,9 +352,7 @@ class Scanner(Reader):
 
     def may_start_amount(self, i: int) -> bool:
         t = self.toks[i]
-        w = t.low
-        return t.kind in ("num", "cur") or t.text in self.lex["currency_prefixes"] or \
-            w in self.lex["number_words"] or w in self.lex["multiplier_words"] or w in self.lex["_articles"]
+        return t.kind in ("num", "cur") or t.text in self.lex["currency_prefixes"] or t.low in self.lex["_amount_words"]
 
     def classify_from_second(self, amt: Amount) -> tuple[str, str, str, int] | None:
         """'enlarged from 14.92 to 120.56 square kilometres': the first end takes the second's unit."""

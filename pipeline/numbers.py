@@ -19,6 +19,8 @@ def load_lexicon(lang: str = "en") -> dict[str, Any]:
 
 
 _DIGITS = re.compile(r"^[0-9]{1,3}(?:[, \u00a0\u202f\u2009][0-9]{3})+(?:\.[0-9]+)?$|^[0-9]+(?:\.[0-9]+)?$")
+_SEPARATORS = re.compile(r"[, \u00a0\u202f\u2009]")
+_WORD_BREAKS = re.compile(r"[\s\-]+")
 
 
 def parse_digits(surface: str) -> Decimal | None:
@@ -27,7 +29,7 @@ def parse_digits(surface: str) -> Decimal | None:
     if not _DIGITS.match(s):
         return None
     try:
-        return Decimal(re.sub(r"[, \u00a0\u202f\u2009]", "", s))
+        return Decimal(_SEPARATORS.sub("", s))
     except InvalidOperation:
         return None
 
@@ -37,7 +39,7 @@ def parse_words(surface: str, lang: str = "en") -> Decimal | None:
     lex = load_lexicon(lang)
     units: dict[str, int] = lex["number_words"]
     mults: dict[str, int] = lex["multiplier_words"]
-    words = [w for w in re.split(r"[\s\-]+", surface.lower().strip()) if w]
+    words = [w for w in _WORD_BREAKS.split(surface.lower().strip()) if w]
     if not words:
         return None
     total = Decimal(0)
