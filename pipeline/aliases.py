@@ -8,12 +8,14 @@ apostrophes, dashes and "Co-operation"/"Cooperation" are treated as the same.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Iterator
 
 from pipeline.gazetteer import Entry
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 TOKEN = re.compile(rf"[{HAN}]|[^\W_{HAN}]+|[^\w\s]")
+CO_HYPHEN = re.compile(r"([Cc]o)(-)")
 FOLD = str.maketrans({"’": "'", "‘": "'", "–": "-", "—": "-", "‑": "-"})
 
 
@@ -26,16 +28,24 @@ def clean_name(surface: str) -> str:
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
     """(start, end, key) of each token; 'Co-operation' is one token 'Cooperation'."""
+    folded = text.translate(FOLD)  # one character for one: offsets and token bounds are unchanged
+    toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(folded)]
+    starts: list[int] = []
     out: list[tuple[int, int, str]] = []
-    for m in TOKEN.finditer(text):
-        key = m.group().translate(FOLD)
-        if len(out) >= 2 and out[-1][2] == "-" and out[-2][2] in ("Co", "co") and key[:1].islower() \
-                and out[-1][0] == out[-2][1] and m.start() == out[-1][1]:
-            first = out[-2]
-            out[-2:] = [(first[0], m.end(), first[2] + key)]
+    done = 0  # toks[:done] are in out
+    for m in CO_HYPHEN.finditer(folded):  # 'Co', '-' and a lowercase word, glued: one token
+        if not starts:
+            starts = [t[0] for t in toks]
+        i = bisect_left(starts, m.start())
+        if i < done or i + 2 >= len(toks) or toks[i][:2] != m.span(1) or toks[i + 1][:2] != m.span(2) or \
+                toks[i + 2][0] != m.end() or not toks[i + 2][2][:1].islower():
             continue
-        out.append((m.start(), m.end(), key))
-    return out
+        out += toks[done:i]
+        out.append((toks[i][0], toks[i + 2][1], toks[i][2] + toks[i + 2][2]))
+        done = i + 3
+    if not done:
+        return toks
+    return out + toks[done:]
 
 
 class AliasMatcher:
@@ -54,17 +64,17 @@ class AliasMatcher:
 
     def find(self, text: str) -> Iterator[tuple[int, int, Entry]]:
         toks = tokens(text)
+        keys = [t[2] for t in toks]
         i = 0
         n = len(toks)
         while i < n:
-            table = self.by_first.get(toks[i][2])
+            table = self.by_first.get(keys[i])
             hit = None
             if table is not None:
-                for k in self.lengths[toks[i][2]]:
+                for k in self.lengths[keys[i]]:
                     if i + k > n:
                         continue
-                    key = tuple(t for _, _, t in toks[i:i + k])
-                    entry = table.get(key)
+                    entry = table.get(tuple(keys[i:i + k]))
                     if entry is not None and self.contiguous(text, toks, i, k) and \
                             not self.currency_prefix(text, toks[i + k - 1][1]):
                         hit = (k, entry)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from pipeline.aliases import clean_name
@@ -138,11 +139,8 @@ class References:
                 entry = self.entries.get(c.entity_id)
                 aliases[c.entity_id] = entry.aliases if entry is not None else ()
             for full in {c.canonical, clean_name(text[c.start:c.end]), *aliases[c.entity_id]}:
-                # 'Council of the European Union' is also 'the Council': its head comes before 'of'
-                head_part = re.split(r" (?:of|for|on) ", full, maxsplit=1)[0]
-                for n in {full, head_part}:
-                    last = n.replace("-", " ").split()[-1:] or [""]
-                    by_last.setdefault(last[0], []).append((c, n))
+                for last, n in name_keys(full):
+                    by_last.setdefault(last, []).append((c, n))
         return NameIndex(named, by_last)
 
     def antecedent(self, phrase: str, pos: int, names: NameIndex) -> Cand | None:
@@ -192,9 +190,22 @@ class References:
         return None
 
 
+HEAD_OF = re.compile(r" (?:of|for|on) ")
 GOV_QUALIFIERS = {"SAR", "Municipal", "Provincial", "Regional", "People's", "Special", "Administrative", "Region"}
 HOME_TYPES = {"special administrative region", "country", "province", "municipality", "city",
               "supranational union", "autonomous region"}
+
+
+@lru_cache(maxsize=65536)
+def name_keys(full: str) -> tuple[tuple[str, str], ...]:
+    """(last word, name) pairs a name is found under: the name itself and the part before its 'of'
+    ('Council of the European Union' is also 'the Council'). Cached: the same names recur in every call."""
+    head_part = HEAD_OF.split(full, maxsplit=1)[0]
+    out = []
+    for n in {full, head_part}:
+        last = n.replace("-", " ").split()[-1:] or [""]
+        out.append((last[0], n))
+    return tuple(out)
 
 
 def is_acronym(word: str) -> bool:
