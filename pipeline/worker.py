@@ -1,7 +1,8 @@
 """Isolation: documents → `DocumentResult`s computed in worker processes with a time and memory limit.
 
-Each worker is a spawned process that builds the extractor (spaCy model) once, lowers its own
-address-space limit (RLIMIT_AS) and then processes one document at a time with `run.process_one`.
+Each worker is a process forked from multiprocessing's fork server, which has built the extractor
+(spaCy model) once for all of them (`pipeline.warm`); it lowers its own address-space limit
+(RLIMIT_AS) and then processes one document at a time with `run.process_one`.
 The parent gives every document a wall-clock deadline; a worker that passes it is SIGKILLed and
 replaced, a worker that dies (out of memory, a crash in a C extension) is replaced, and in both
 cases the document becomes one `status=error` row while the batch goes on.
@@ -78,6 +79,17 @@ def out_of_memory(config: Config, source: str) -> str:
             f"document (--memory-limit): {source}")
 
 
+def worker_context() -> Any:
+    """Workers are forked from multiprocessing's fork server, which has loaded the model once
+    (`pipeline.warm`); where there is no fork server (not POSIX), they are spawned and each loads
+    its own. Never a plain fork of the run's own process: it may hold threads and open tables."""
+    if "forkserver" in mp.get_all_start_methods():
+        ctx = mp.get_context("forkserver")
+        ctx.set_forkserver_preload(["pipeline.warm"])
+        return ctx
+    return mp.get_context("spawn")
+
+
 @dataclass
 class Slot:
     """One worker process and the job it is working on."""
@@ -96,14 +108,24 @@ class IsolatedExecutor:
         self.config = config
         self.version = version
         self.workers = max(1, workers)
-        self.ctx = mp.get_context("spawn")  # no fork: the parent may hold threads and open tables
+        self.ctx = worker_context()
         self.slots: list[Slot] = []
 
     def spawn(self) -> Slot:
         parent, child = self.ctx.Pipe()
         process = self.ctx.Process(target=worker_main, args=(child, self.config, self.version),
                                    name="policy-pipeline-worker", daemon=True)
-        process.start()
+        from pipeline.warm import ENV, warm_settings
+
+        before = os.environ.get(ENV)
+        os.environ[ENV] = warm_settings(self.config)  # read by the fork server if this starts it
+        try:
+            process.start()
+        finally:
+            if before is None:
+                os.environ.pop(ENV, None)
+            else:
+                os.environ[ENV] = before
         child.close()
         return Slot(process, parent, deadline=time.monotonic() + STARTUP_TIMEOUT)
 
