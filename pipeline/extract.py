@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
 
@@ -77,12 +78,17 @@ class Extractor:
     # -- figures ------------------------------------------------------------------
     def figure_mentions(self, document: Document, ents: list[tuple[int, int, str]],
                         sentences: list[tuple[int, int]]) -> list[Mention]:
+        # spaCy's entities and sentences are in text order and never overlap: found by bisection
         numeric = [(s, e) for s, e, label in ents if label in NUMERIC_LABELS]
+        numeric_ends = [e for _, e in numeric]
+        sent_starts = [s for s, _ in sentences]
         currency = infer_currency(document.text, self.default_currency)
         out = []
         for f in find_figures(document.text, default_currency=currency):
-            agreed = any(s < f.end and f.start < e for s, e in numeric)
-            sent = next(((s, e) for s, e in sentences if s <= f.start < e), (f.start, f.end))
+            k = bisect_right(numeric_ends, f.start)  # the first numeric entity that ends after the figure starts
+            agreed = k < len(numeric) and numeric[k][0] < f.end
+            k = bisect_right(sent_starts, f.start) - 1
+            sent = sentences[k] if k >= 0 and f.start < sentences[k][1] else (f.start, f.end)
             hints = {
                 "kind": f.kind, "value": str(f.value), "value_max": "" if f.value_max is None else str(f.value_max),
                 "unit": f.unit, "qualifier": f.qualifier, "subject": f.subject,
