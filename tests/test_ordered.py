@@ -1,0 +1,147 @@
+"""Tables written while the workers run (pipeline.ordered + write.TableWriter) and the warm fork server
+(pipeline.warm): results arriving in any order give the same bytes, an interrupted run leaves the old
+tables, and workers start from a model loaded once."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline.config import Config
+from pipeline.ingest import detect_format, file_sha256
+from pipeline.ordered import OrderedTables
+from pipeline.records import DocumentResult
+from pipeline.run import failed_result, process_one, run
+from pipeline.store import save_part
+from pipeline.write import TableWriter, write_entities, write_tables
+
+ROOT = Path(__file__).resolve().parent.parent
+TABLES = [f"{t}.{ext}" for t in ("documents", "figures", "places", "institutions") for ext in ("csv", "parquet")]
+
+
+def table_bytes(out: Path, names: list[str] = TABLES) -> dict[str, str]:
+    return {name: hashlib.sha256((out / name).read_bytes()).hexdigest() for name in names}
+
+
+@pytest.fixture(scope="module")
+def processed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[tuple[str, object]], dict]:
+    """The sample corpus plus a duplicate and a refused file, processed in-process (rules only)."""
+    base = tmp_path_factory.mktemp("ordered")
+    corpus, parts = base / "corpus", base / "parts"
+    corpus.mkdir()
+    for path in sorted((ROOT / "corpus").iterdir()):
+        shutil.copy(path, corpus / path.name)
+    shutil.copy(corpus / "smart-city-gba.txt", corpus / "zz-copy-of-smart-city.txt")
+    config = Config(corpus=corpus, out=parts, model="blank")
+    order: list[tuple[str, object]] = []
+    results: dict[object, DocumentResult] = {}
+    for path in sorted(corpus.iterdir()):
+        sha = file_sha256(path)
+        key = (sha[:16], detect_format(path))
+        order.append((path.name, key))
+        if key not in results:
+            results[key] = process_one(path, path.name, config, "v-test", sha)
+            save_part(parts, results[key])
+    order.append(("broken.xyz", ("broken.xyz",)))
+    results[("broken.xyz",)] = failed_result(Path("broken.xyz"), "broken.xyz", "unsupported format", "skipped",
+                                             "v-test", None)
+    return parts, order, results
+
+
+def write_in(order_of_offers: list[object], processed: tuple, out: Path, buffer_docs: int) -> OrderedTables:
+    parts, order, results = processed
+    shutil.copytree(parts, out, dirs_exist_ok=True)  # the stored parts a light result is read back from
+    with TableWriter(out) as writer:
+        tables = OrderedTables(out, order, writer, buffer_docs=buffer_docs)
+        for key in order_of_offers:
+            tables.offer(key, results[key])
+        tables.complete()
+    return tables
+
+
+def test_results_in_any_order_give_the_same_tables(processed: tuple, tmp_path: Path) -> None:
+    _, order, results = processed
+    keys = list(results)
+    in_order = write_in(keys, processed, tmp_path / "a", buffer_docs=32)
+    write_in(keys[::-1], processed, tmp_path / "b", buffer_docs=32)  # the last to finish is first in order
+    write_in(keys[::-1], processed, tmp_path / "c", buffer_docs=0)  # every row read back from its part
+    expected = table_bytes(tmp_path / "a")
+    assert table_bytes(tmp_path / "b") == expected
+    assert table_bytes(tmp_path / "c") == expected
+    # the same files as writing every result at once, after dropping the duplicate
+    kept = [results[key] for source, key in sorted(order) if source != "zz-copy-of-smart-city.txt"]
+    write_tables(tmp_path / "d", kept)
+    assert table_bytes(tmp_path / "d") == expected
+    assert in_order.duplicates == [("zz-copy-of-smart-city.txt", "smart-city-gba.txt")]
+    assert [r.document.source for r in in_order.kept] == sorted(s for s, _ in order if not s.startswith("zz-"))
+    # entities counted on the fly == counted from all results at the end
+    write_entities(tmp_path / "d", kept)
+    assert in_order.entities.records()
+    assert table_bytes(tmp_path / "d", ["entities.csv"])["entities.csv"] == hashlib.sha256(
+        entities_csv(tmp_path / "e", in_order)).hexdigest()
+
+
+def entities_csv(out: Path, tables: OrderedTables) -> bytes:
+    from pipeline.write import write_entity_records
+
+    write_entity_records(out, tables.entities.records())
+    return (out / "entities.csv").read_bytes()
+
+
+def test_a_source_without_a_result_is_an_error(processed: tuple, tmp_path: Path) -> None:
+    _, order, results = processed
+    tables = OrderedTables(tmp_path, order)
+    first = sorted(order)[0][1]
+    for key in results:
+        if key != first:
+            tables.offer(key, results[key])
+    assert tables.kept == []  # nothing can be emitted before the first document's result
+    with pytest.raises(RuntimeError, match="no result for"):
+        tables.complete()
+
+
+class Interrupt:
+    """A progress display whose user presses Ctrl-C after the first document."""
+
+    def begin(self, todo: int, reused: int) -> None: ...
+    def start(self, source: str) -> None: ...
+    def log(self, message: str) -> None: ...
+    def end(self) -> None: ...
+
+    def done(self, result: DocumentResult) -> None:
+        raise KeyboardInterrupt
+
+
+@pytest.mark.slow
+def test_an_interrupted_run_leaves_the_old_tables(tmp_path: Path) -> None:
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    shutil.copytree(ROOT / "corpus", corpus)
+    run(Config(corpus=corpus, out=out, model="blank"))
+    before = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in out.iterdir() if p.is_file() and p.name != ".lock"}
+    with pytest.raises(KeyboardInterrupt):
+        run(Config(corpus=corpus, out=out, model="blank", force=True), progress=Interrupt())
+    after = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in out.iterdir() if p.is_file() and p.name != ".lock"}
+    assert after == before  # no table half-written, no temp file left beside them
+    assert not list(out.glob(".*.tmp"))
+
+
+def test_warm_module_loads_the_extractor_once_for_every_forked_worker(tmp_path: Path) -> None:
+    """The fork server imports pipeline.warm with the run's settings: the extractor is then in the
+    per-process cache that every forked worker inherits; bad settings never break the import."""
+    from pipeline.warm import ENV, warm_settings
+
+    probe = ("import pipeline.warm as w, pipeline.run as r; "
+             "print(w.WARMED, [k[0] for k in r._EXTRACTORS])")
+    env = dict(os.environ, **{ENV: warm_settings(Config(corpus=tmp_path, out=tmp_path, model="blank"))})
+    good = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
+    assert good.stdout.split() == ["True", "['blank']"]
+    env[ENV] = json.dumps({"model": "no-such-model", "gazetteers": [], "default_currency": "HKD", "batch_size": 64})
+    bad = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
+    assert bad.stdout.split() == ["False", "[]"]
