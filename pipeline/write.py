@@ -113,13 +113,6 @@ def write_tables(out: Path, results: Iterable[DocumentResult], csv_bom: bool = F
     return write_tables_stream(out, ordered, csv_bom)
 
 
-def preload() -> None:
-    """Import the table writer's libraries ahead of time (pandas + pyarrow: ~0.7 s of start-up), e.g. in
-    a thread while the workers load the model, so that the end of a run does not wait for them."""
-    import pandas  # noqa: F401
-    import pyarrow.parquet  # noqa: F401
-
-
 STREAM_CHUNK_DOCS = 16  # ~25,000 words of rows in memory at a time
 
 
