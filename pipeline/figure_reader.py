@@ -108,7 +108,7 @@ def by_first_token(phrases: Any) -> dict[str, list[Any]]:
 
 
 def tokenize(text: str, lang: str = "en") -> list[Tok]:
-    toks = [Tok(m.group(), m.start(), m.end(), m.lastgroup or "sym", m.group().lower())
+    toks = [Tok(word := m.group(), m.start(), m.end(), m.lastgroup or "sym", word.lower())
             for m in lexicon(lang)["_token_re"].finditer(text)]
     return merge_space_thousands(text, toks)
 
@@ -149,12 +149,11 @@ class Reader:
         return self.toks[i] if 0 <= i < len(self.toks) else None
 
     def glued(self, i: int, j: int) -> bool:
-        a, b = self.tok(i), self.tok(j)
-        return a is not None and b is not None and a.end == b.start
+        n = len(self.toks)  # (tok() inlined here and in low(): they run a million times per corpus)
+        return 0 <= i < n and 0 <= j < n and self.toks[i].end == self.toks[j].start
 
     def low(self, i: int) -> str:
-        t = self.tok(i)
-        return t.low if t else ""
+        return self.toks[i].low if 0 <= i < len(self.toks) else ""
 
     def words_match(self, i: int, phrase: str) -> int:
         """Number of tokens at i that spell `phrase` (case-insensitive), or 0."""

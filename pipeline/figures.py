@@ -9,10 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from pipeline.figure_reader import Reader, lexicon
 from pipeline.numbers import parse_digits, parse_words
 
+_LITERAL_HEAD = re.compile(r"(?:\\b)?((?:[\w ]|\\\W)*)(.?)")  # a pattern's literal start, and what follows
+_LITERAL_UNIT = re.compile(r"\\\W|[\w ]")
 _GROUPED = re.compile(r"[0-9][, \u00a0][0-9]{3}")  # '12,500', '10 000': a count even without a noun
 
 
@@ -412,10 +415,22 @@ def find_figures(text: str, default_currency: str = "HKD", lang: str = "en") -> 
     return Scanner(text, default_currency, lang).scan()
 
 
+@lru_cache(maxsize=256)
+def compile_cue(pattern: str) -> tuple[re.Pattern[str], str]:
+    """A locale cue, compiled, with text that every match contains ('' if unsure): most cues are absent
+    from a document, and a substring test is far cheaper than a regex scan that starts with \\b."""
+    head = _LITERAL_HEAD.match(pattern)
+    units = _LITERAL_UNIT.findall(head.group(1)) if head is not None and "|" not in pattern else []
+    if units and head is not None and head.group(2) and head.group(2) in "?*+{":
+        units.pop()  # 'patacas?': the last character is optional
+    return re.compile(pattern), "".join(u[-1] for u in units)
+
+
 def infer_currency(text: str, default: str = "HKD", lang: str = "en") -> str:
     """The currency a bare '$' means in this text: the locale its explicit currencies and places point to."""
     cues: dict[str, list[str]] = lexicon(lang)["locale_cues"]
-    votes = {code: sum(len(re.findall(p, text)) for p in patterns) for code, patterns in cues.items()}
+    votes = {code: sum(len(rx.findall(text)) for rx, literal in map(compile_cue, patterns) if literal in text)
+             for code, patterns in cues.items()}
     if not votes:
         return default
     best = max(votes.items(), key=lambda kv: (kv[1], kv[0] == default))
