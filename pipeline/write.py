@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import os
 import re
 import sys
@@ -62,6 +63,39 @@ def table_rows(results: Iterable[DocumentResult]) -> dict[str, list[dict[str, An
                 # records are flat: getattr, not asdict (which deep-copies: half the table-writing time)
                 rows[name].append({c: getattr(rec, c, None) for c in cols})
     return rows
+
+
+def table_columns(results: Iterable[DocumentResult]) -> dict[str, dict[str, list[Any]]]:
+    """`table_rows` as columns of typed Python values (int, float, bool, str or None per column kind),
+    the form both writers take without a DataFrame in between."""
+    columns: dict[str, dict[str, list[Any]]] = {}
+    for name, rows in table_rows(results).items():
+        columns[name] = {c: [typed(c, row[c]) for row in rows] for c in TABLES[name]}
+    return columns
+
+
+def typed(column: str, value: Any) -> Any:
+    """A cell as the column's type (what `frame` casts to): Int64, float64, boolean or string."""
+    if value is None:
+        return None
+    if column in INT_COLUMNS:
+        return int(value)
+    if column in FLOAT_COLUMNS:
+        return float(value)
+    if column in BOOL_COLUMNS:
+        return bool(value)
+    return value if isinstance(value, str) else str(value)
+
+
+def csv_cell(value: Any) -> Any:
+    """How pandas writes a typed cell to CSV (NA empty, floats in shortest repr), injection escaped."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return escape_csv_cell(value)
+    if isinstance(value, float):
+        return repr(value)
+    return value
 
 
 def frame(name: str, rows: list[dict[str, Any]]) -> Any:
@@ -133,6 +167,7 @@ class TableWriter:
         self.chunk: list[DocumentResult] = []
         self.stack = ExitStack()
         self.csv_files: dict[str, Any] = {}
+        self.csv_writers: dict[str, Any] = {}
         self.parquet: dict[str, Any] = {}
 
     def __enter__(self) -> "TableWriter":
@@ -146,11 +181,12 @@ class TableWriter:
                 tmp_parquet = stack.enter_context(atomic_path(self.out / f"{name}.parquet"))
                 fh = stack.enter_context(tmp_csv.open("w", encoding="utf-8-sig" if self.csv_bom else "utf-8",
                                                       newline=""))
-                empty = frame(name, [])
-                schema = pa.Schema.from_pandas(empty, preserve_index=False)
+                # the Parquet schema (with pandas' metadata, so pandas reads Int64/string/boolean back)
+                schema = pa.Schema.from_pandas(frame(name, []), preserve_index=False)
                 self.csv_files[name] = fh
+                self.csv_writers[name] = csv.writer(fh, lineterminator="\n")  # pandas' dialect too
+                self.csv_writers[name].writerow(TABLES[name])
                 self.parquet[name] = (stack.enter_context(pq.ParquetWriter(tmp_parquet, schema)), schema)
-                csv_safe(empty).to_csv(fh, index=False, lineterminator="\n")  # the header
         except BaseException:
             self.stack.__exit__(*sys.exc_info())
             raise
@@ -165,14 +201,16 @@ class TableWriter:
         import pyarrow as pa
 
         chunk, self.chunk = self.chunk, []
-        for name, rows in table_rows(chunk).items():
-            if not rows:
+        for name, columns in table_columns(chunk).items():
+            n = len(columns[TABLES[name][0]])
+            if not n:
                 continue
-            df = frame(name, rows)
-            csv_safe(df).to_csv(self.csv_files[name], index=False, header=False, lineterminator="\n")
+            # the same bytes as a DataFrame's to_csv / Table.from_pandas, without building one
+            cells = [[csv_cell(v) for v in columns[c]] for c in TABLES[name]]
+            self.csv_writers[name].writerows(zip(*cells))
             writer, schema = self.parquet[name]
-            writer.write_table(pa.Table.from_pandas(df, schema=schema, preserve_index=False))
-            self.counts[name] += len(df)
+            writer.write_table(pa.Table.from_pydict(columns, schema=schema))
+            self.counts[name] += n
 
     def __exit__(self, kind: Any, exc: Any, tb: Any) -> None:
         if kind is None:
