@@ -9,6 +9,8 @@ from decimal import Decimal
 from pipeline.gazetteer import Entry
 from pipeline.records import Document, Figure, Institution, Mention, Place
 
+_SPACES = re.compile(r"\s+")
+
 
 def mention_id(doc_id: str, label: str, start: int, end: int, text: str) -> str:
     """Stable for the same document text and span."""
@@ -57,17 +59,21 @@ def normalize_document(document: Document, mentions: list[Mention], entries: dic
     places: list[Place] = []
     institutions: list[Institution] = []
     text = document.text
+    sentences: dict[tuple[int, int], str] = {}  # a sentence with several figures is cleaned once
     for m in mentions:
         mid = mention_id(document.doc_id, m.label, m.start, m.end, m.text)
         page = document.page_of(m.start)
         if m.label == "FIGURE":
-            s, e = int(m.hint("sent_start", str(m.start))), int(m.hint("sent_end", str(m.end)))
+            hints = dict(reversed(m.hints))  # the first value of a key wins, as in Mention.hint
+            span = int(hints.get("sent_start", m.start)), int(hints.get("sent_end", m.end))
+            if span not in sentences:
+                sentences[span] = _SPACES.sub(" ", text[span[0]:span[1]]).strip()
             figures.append(Figure(
-                mid, document.doc_id, document.source, page, m.start, m.end, m.text, m.hint("kind"),
-                to_float(m.hint("value")), to_float(m.hint("value_max")), m.hint("unit"),
-                m.hint("qualifier"), re.sub(r"\s+", " ", m.hint("subject")),
-                re.sub(r"\s+", " ", text[s:e]).strip(), m.method, m.confidence,
-                currency_inferred=m.hint("currency_inferred") == "1", lang=m.hint("lang", "en")))
+                mid, document.doc_id, document.source, page, m.start, m.end, m.text, hints.get("kind", ""),
+                to_float(hints.get("value", "")), to_float(hints.get("value_max", "")), hints.get("unit", ""),
+                hints.get("qualifier", ""), _SPACES.sub(" ", hints.get("subject", "")),
+                sentences[span], m.method, m.confidence,
+                currency_inferred=hints.get("currency_inferred") == "1", lang=hints.get("lang", "en")))
             continue
         canonical, etype, cc, eid, acronym = entity_fields(m, entries)
         if m.label == "PLACE":
