@@ -15,15 +15,17 @@ from pipeline.gazetteer import Entry
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 TOKEN = re.compile(rf"[{HAN}]|[^\W_{HAN}]+|[^\w\s]")
+SPACES = re.compile(r"\s+")
+LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
 CO_HYPHEN = re.compile(r"([Cc]o)(-)")
 FOLD = str.maketrans({"’": "'", "‘": "'", "–": "-", "—": "-", "‑": "-"})
 
 
 def clean_name(surface: str) -> str:
     """Canonical form of a name no gazetteer knows: whitespace collapsed, quotes straightened, no 'the'."""
-    s = re.sub(r"\s+", " ", surface).strip()
+    s = SPACES.sub(" ", surface).strip()
     s = s.replace("’", "'").replace("‘", "'")
-    return re.sub(r"^(?:the|The|THE)\s+", "", s)
+    return LEADING_THE.sub("", s)
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:

@@ -29,6 +29,20 @@ GOV_TAIL = re.compile(r"(?:\s+(?:Municipal|Provincial|Special Administrative Reg
                       r"(?:\s+People['’]s)?\s+(?:Government|Administration)\b")
 GOV_OF = re.compile(r"\b(?:(?:Municipal|Provincial|Regional)\s+)?(?:People['’]s\s+)?Government\s+of\s+(?:the\s+)?$")
 WORD = re.compile(r"[^\W\d_][\w'’.&+-]*|&")
+LETTERS = re.compile(r"[^\W\d_]+")
+TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
+DIGIT = re.compile(r"\d")
+ADJECTIVE_END = re.compile(r"(?:ian|ean|ese|ish|ic|al)$")
+SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
+CLAUSE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
+LOWER_NEXT = re.compile(r"\s+[a-z]")
+TAIL_WORD = re.compile(r"(?: |-|,[ ](?=[A-Z]))([^\W\d_][\w'’&+]*|&)")  # 2+ spaces: table cells
+CAPITAL_BEFORE = re.compile(r"([A-Z][\w'’&-]*)[ \t]+$")
+NER_PIECE = re.compile(r"[^\n:;|•]+")
+HYPHEN_WORD = re.compile(r"-[a-z]")
+THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+CAPITALISED = re.compile(r"(?<![\w&'’.-])[A-Z][\w'’&+]*")
+NUMBER_OR_PAREN_BEFORE = re.compile(r"(?:\d\w*|\))\s+$")
 
 
 class EntityRecognizer(References):
@@ -82,7 +96,7 @@ class EntityRecognizer(References):
         words = surface.split()
         if not words or surface in self.not_entities or surface.casefold() in self.not_entities_folded:
             return None
-        if not re.search(r"[A-Za-z]{2}", surface) or re.search(r"\d", surface) or "$" in surface:
+        if not TWO_LETTERS.search(surface) or DIGIT.search(surface) or "$" in surface:
             return None
         if words[0][:1].islower():
             return None
@@ -103,7 +117,7 @@ class EntityRecognizer(References):
         if kind:
             return kind
         last = words[-1]
-        if len(words) == 1 and re.search(r"(?:ian|ean|ese|ish|ic|al)$", last):
+        if len(words) == 1 and ADJECTIVE_END.search(last):
             return None  # demonyms and adjectives: 'European', 'Financial'
         if last[:1].isupper() and last.endswith("s") and not last.endswith(("ss", "us", "is")) \
                 and not last.isupper() and len(last) > 3:
@@ -111,17 +125,17 @@ class EntityRecognizer(References):
         if surface.isupper() and len(surface) <= 6 and text and surface not in self.parenthesised(text):
             return None  # an acronym the document never spells out and no gazetteer knows
         lower = self.lower_words(text)
-        if text and (surface.lower() in lower if len(words) == 1 else
+        if text and (surface.lower() in lower if len(words) == 1 else surface.lower() in text and
                      re.search(rf"(?<![\w-]){re.escape(surface.lower())}(?![\w-])", text)):
             return None  # the same words also occur in lower case: a common noun, not a name
-        content = [w for w in re.findall(r"[^\W\d_]+", surface) if w not in CONNECTORS]
+        content = [w for w in LETTERS.findall(surface) if w not in CONNECTORS]
         if text and len(content) > 1 and all(w.lower() in lower for w in content):
             return None  # every word is used as a common word in this text: a capitalised term
         if text and start >= 0 and self.is_heading(text, start, start + len(surface)):
             return None
         if text and start >= 0 and ner_label == "ORG" and len(words) == 1 and surface.istitle() and \
-                re.search(r"(?:^|[.!?:]\s+|\n\s*)$", text[max(0, start - 4):start]) and \
-                re.match(r"\s+[a-z]", text[start + len(surface):start + len(surface) + 2]):
+                SENTENCE_START.search(text[max(0, start - 4):start]) and \
+                LOWER_NEXT.match(text[start + len(surface):start + len(surface) + 2]):
             return None  # a capitalised first word of a sentence ('Visitor arrivals reached ...')
         return "PLACE" if ner_label in PLACE_LABELS else "INSTITUTION"
 
@@ -199,7 +213,7 @@ class EntityRecognizer(References):
         n_words = 0
         prev = ""
         while n_words < 12:
-            m = re.match(r"(?: |-|,[ ](?=[A-Z]))([^\W\d_][\w'’&+]*|&)", text[i:i + 60])  # 2+ spaces: table cells
+            m = TAIL_WORD.match(text[i:i + 60])
             if not m:
                 break
             sep, word = m.group(0)[:m.start(1)], m.group(1)
@@ -233,11 +247,11 @@ class EntityRecognizer(References):
     def left_edge(self, text: str, start: int) -> int:
         """Capitalised words just before a compound belong to it ('Tsinghua Shenzhen International ...')."""
         while True:
-            m = re.search(r"([A-Z][\w'’&-]*)[ \t]+$", text[max(0, start - 40):start])
+            m = CAPITAL_BEFORE.search(text[max(0, start - 40):start])
             if not m or m.group(1) in LEFT_STOP:
                 return start
             prev = text[:start - len(m.group(0))]
-            if re.search(r"(?:^|[.!?:;]\s+|\n\s*)$", prev):
+            if CLAUSE_START.search(prev):
                 return start  # sentence-initial capitals are not name parts
             start -= len(m.group(0))
 
@@ -259,9 +273,9 @@ class EntityRecognizer(References):
         for s, e, label in ents:
             if label not in PLACE_LABELS and label != "ORG":
                 continue
-            for m in re.finditer(r"[^\n:;|•]+", text[s:e]):
+            for m in NER_PIECE.finditer(text[s:e]):
                 ps, pe = clean_span(text, s + m.start(), s + m.end())
-                if pe > ps and re.search(r"[^\W\d_]", text[ps:pe]):
+                if pe > ps and LETTERS.search(text[ps:pe]):
                     out.append((ps, pe, label))
         return out
 
@@ -273,7 +287,7 @@ class EntityRecognizer(References):
         added: list[Cand] = []
         names = self.name_index([c for c in base if c.label], text)
         for s, e, label in ner:
-            if re.match(r"-[a-z]", text[e:e + 2]) or text[s - 1:s] == "-":
+            if HYPHEN_WORD.match(text[e:e + 2]) or text[s - 1:s] == "-":
                 continue  # part of a hyphenated word ('Owner-occupiers', 'KC-cum-CCCs')
             near = [i for i in range(max(0, bisect_right(starts, s) - 1), bisect_left(starts, e))
                     if alive[i] and base[i].start < e and s < base[i].end]
@@ -312,7 +326,7 @@ class EntityRecognizer(References):
                 added.append(Cand(s, e, kind, synthetic_id(kind, canonical), canonical, "", "", "", "ner", 0.7))
                 continue
             last = surface.split()[-1]
-            if re.search(r"\b[Tt]he\s+$", text[max(0, s - 5):s]) and \
+            if THE_BEFORE.search(text[max(0, s - 5):s]) and \
                     (last in self.anaphor_heads or singular(last) in self.anaphor_heads):
                 target = self.antecedent(surface, s, names)
                 if target is not None:  # 'the Commission' after 'the European Commission'
@@ -337,7 +351,7 @@ class EntityRecognizer(References):
             taken[c.start:c.end] = b"\x01" * (c.end - c.start)
         out = []
         pos = 0
-        for m in re.finditer(r"(?<![\w&'’.-])[A-Z][\w'’&+]*", text):
+        for m in CAPITALISED.finditer(text):
             if m.start() < pos or taken[m.start()] or m.group() in LEFT_STOP:
                 continue
             end, kind = self.tail(text, m.end())
@@ -345,7 +359,7 @@ class EntityRecognizer(References):
                 end -= 1
             if kind not in ("INSTITUTION", "PLACE") or any(taken[m.start():end]):
                 continue
-            if re.search(r"(?:\d\w*|\))\s+$", text[max(0, m.start() - 8):m.start()]):
+            if NUMBER_OR_PAREN_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
                 continue  # '20th National Congress' is an event; '(AI) Supercomputing Centre' a fragment
             surface = text[m.start():end]
             if "\n" in surface or self.type_entity(surface, "ORG" if kind == "INSTITUTION" else "GPE") != kind:

@@ -13,6 +13,9 @@ from pipeline.aliases import clean_name
 from pipeline.gazetteer import Entry
 from pipeline.spans import CONNECTORS, Cand, singular, synthetic_id
 
+SHORT_AFTER = re.compile(r"\s*\(\s*(?:the\s+)?([^()\n]{1,50}?)\s*\)")  # 'Full Name (ACR)'
+ACRONYM_BEFORE = re.compile(r"(?<![\w&])([A-Z][A-Za-z&+.-]{1,11})\s*\(\s*$")  # 'ACR (Full Name)'
+
 
 @dataclass
 class NameIndex:
@@ -46,10 +49,10 @@ class References:
         for c in cands:
             if " " not in text[c.start:c.end].strip():
                 continue  # 'XOMA (US)': a one-word name is not spelled out by anything
-            m = re.match(r"\s*\(\s*(?:the\s+)?([^()\n]{1,50}?)\s*\)", text[c.end:c.end + 60])
+            m = SHORT_AFTER.match(text[c.end:c.end + 60])
             if m and self.is_short_form(m.group(1), text[c.start:c.end]):
                 defs.setdefault(m.group(1), c)
-            m = re.search(r"(?<![\w&])([A-Z][A-Za-z&+.-]{1,11})\s*\(\s*$", text[max(0, c.start - 16):c.start])
+            m = ACRONYM_BEFORE.search(text[max(0, c.start - 16):c.start])
             if m and text[c.end:c.end + 1] == ")" and is_acronym(m.group(1)):
                 defs.setdefault(m.group(1), c)
         for m in re.finditer(r"\(([A-Z][A-Za-z&]{1,9})\)", text):

@@ -10,6 +10,8 @@ from pipeline.aliases import clean_name
 
 PREPOSITIONS = {"of", "for", "on", "in", "at"}
 CONNECTORS = {"and", "&", "of", "for", "on", "the", "in"}
+LEADING_JUNK = re.compile(r"(?:the|The|THE)\s+|[\s\W_]+(?=\w)")
+TRAILING_JUNK = re.compile(r"(?:['’]s?|[\s.,;:()\-–—|/&]+|\s+(?:of|and|for|on|in|at|the|to))$")
 
 
 @dataclass
@@ -51,11 +53,11 @@ def clean_span(text: str, s: int, e: int) -> tuple[int, int]:
         s, e = (s + cut + 1, e) if cut < len(span) / 2 else (s, s + cut)
     while True:
         span = text[s:e]
-        m = re.match(r"(?:the|The|THE)\s+|[\s\W_]+(?=\w)", span)
+        m = LEADING_JUNK.match(span)
         if m and m.end() < len(span):
             s += m.end()
             continue
-        m = re.search(r"(?:['’]s?|[\s.,;:()\-–—|/&]+|\s+(?:of|and|for|on|in|at|the|to))$", span)
+        m = TRAILING_JUNK.search(span)
         if m and m.start() > 0:
             e -= len(m.group())
             continue
