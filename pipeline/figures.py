@@ -313,7 +313,10 @@ class Scanner(Reader):
     def scan(self) -> list[FigureMatch]:
         out: list[FigureMatch] = []
         i = 0
-        while i < len(self.toks):
+        for start in self.openers():  # any other token is skipped at once
+            if start < i:
+                continue
+            i = start
             if i in self.used:
                 i += 1
                 continue
@@ -352,6 +355,11 @@ class Scanner(Reader):
                                  self.default_currency if inferred else unit, subject, inferred))
             i = end_idx
         return out
+
+    def openers(self) -> list[int]:
+        """Indices of the tokens the scan acts on: an amount, a fraction or a 'between' range may start there."""
+        words, prefixes = self.lex["_figure_openers"], self.lex["currency_prefixes"]
+        return [k for k, t in enumerate(self.toks) if t.kind in ("num", "cur") or t.text in prefixes or t.low in words]
 
     def may_start_amount(self, i: int) -> bool:
         t = self.toks[i]
