@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, Iterator
 
 from pipeline.aliases import clean_name
 from pipeline.gazetteer import Entry
@@ -101,16 +101,17 @@ class References:
         out = []
         taken = occupied(text, cands)
         for short, full in sorted(defs.items(), key=lambda kv: -len(kv[0])):
-            for m in re.finditer(rf"(?<![\w&]){re.escape(short)}(?![\w&])", text):
-                if any(taken[m.start():m.end()]):
+            for start in whole_word_starts(text, short):
+                end = start + len(short)
+                if any(taken[start:end]):
                     continue
                 if full.label is None:
-                    out.append(Cand(m.start(), m.end(), None, "", short))
+                    out.append(Cand(start, end, None, "", short))
                 else:
                     acr = short if is_acronym(short) else full.acronym
-                    out.append(replace(full, start=m.start(), end=m.end(), acronym=acr or full.acronym,
+                    out.append(replace(full, start=start, end=end, acronym=acr or full.acronym,
                                        method="rule", confidence=0.85))
-                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+                taken[start:end] = b"\x01" * (end - start)
         return out
 
     # -- 'the Commission', 'the Park', 'the Government' ----------------------------------------
@@ -197,6 +198,26 @@ HEAD_OF = re.compile(r" (?:of|for|on) ")
 GOV_QUALIFIERS = {"SAR", "Municipal", "Provincial", "Regional", "People's", "Special", "Administrative", "Region"}
 HOME_TYPES = {"special administrative region", "country", "province", "municipality", "city",
               "supranational union", "autonomous region"}
+
+
+def whole_word_starts(text: str, word: str) -> Iterator[int]:
+    """Where `word` occurs with no word character or '&' on either side, left to right, not overlapping:
+    the matches of (?<![\\w&])word(?![\\w&]), found with str.find (a regex starting with a look-behind
+    gets no fast literal search)."""
+    if not word:
+        return
+    pos = text.find(word)
+    while pos >= 0:
+        end = pos + len(word)
+        if (pos == 0 or not is_word_char(text[pos - 1])) and (end == len(text) or not is_word_char(text[end])):
+            yield pos
+            pos = text.find(word, end)
+        else:
+            pos = text.find(word, pos + 1)
+
+
+def is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "_&"  # the regex \w (Unicode alphanumerics and '_'), plus '&'
 
 
 @lru_cache(maxsize=65536)
