@@ -58,7 +58,13 @@ def save_part(out: Path, result: DocumentResult, key: str = "") -> None:
 def flat(record: Any) -> dict[str, Any]:
     """A flat record (only str/number/bool fields) as a dict: what asdict gives, without its deep copies,
     which cost the run's process more CPU than everything else it does per document (issue 7)."""
-    return {f.name: getattr(record, f.name) for f in fields(record)}
+    names = _FIELD_NAMES.get(type(record))
+    if names is None:
+        names = _FIELD_NAMES[type(record)] = tuple(f.name for f in fields(record))
+    return {name: getattr(record, name) for name in names}
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}  # dataclasses.fields() is slow for every record
 
 
 def load_part(out: Path, doc_id: str, fmt: str, keys: Iterable[str] = ()) -> DocumentResult | None:

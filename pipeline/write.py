@@ -53,25 +53,31 @@ def document_row(result: DocumentResult) -> dict[str, Any]:
     }
 
 
-def table_rows(results: Iterable[DocumentResult]) -> dict[str, list[dict[str, Any]]]:
-    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
-    for r in sorted(results, key=lambda r: (r.document.source, r.document.doc_id)):
-        rows["documents"].append(document_row(r))
-        for name, records in (("figures", r.figures), ("places", r.places), ("institutions", r.institutions)):
-            cols = TABLES[name]
-            for rec in sorted(records, key=lambda x: (x.start, x.end, x.mention_id)):
-                # records are flat: getattr, not asdict (which deep-copies: half the table-writing time)
-                rows[name].append({c: getattr(rec, c, None) for c in cols})
-    return rows
-
-
 def table_columns(results: Iterable[DocumentResult]) -> dict[str, dict[str, list[Any]]]:
-    """`table_rows` as columns of typed Python values (int, float, bool, str or None per column kind),
+    """The rows of every table for `results` in table order (by source; mentions by offset), as columns
+    of typed Python values (int, float, bool, str or None per column kind),
     the form both writers take without a DataFrame in between."""
+    ordered = sorted(results, key=lambda r: (r.document.source, r.document.doc_id))
     columns: dict[str, dict[str, list[Any]]] = {}
-    for name, rows in table_rows(results).items():
-        columns[name] = {c: [typed(c, row[c]) for row in rows] for c in TABLES[name]}
+    rows = [document_row(r) for r in ordered]
+    columns["documents"] = {c: [typed(c, row[c]) for row in rows] for c in TABLES["documents"]}
+    for name in ("figures", "places", "institutions"):
+        records = [rec for r in ordered
+                   for rec in sorted(getattr(r, name), key=lambda x: (x.start, x.end, x.mention_id))]
+        columns[name] = {c: column(c, records) for c in TABLES[name]}
     return columns
+
+
+def column(name: str, records: list[Any]) -> list[Any]:
+    """One column of flat records as `typed` values (None for a record without the attribute)."""
+    values = [getattr(rec, name, None) for rec in records]
+    if name in INT_COLUMNS:
+        return [None if v is None else int(v) for v in values]
+    if name in FLOAT_COLUMNS:
+        return [None if v is None else float(v) for v in values]
+    if name in BOOL_COLUMNS:
+        return [None if v is None else bool(v) for v in values]
+    return [v if v is None or isinstance(v, str) else str(v) for v in values]
 
 
 def typed(column: str, value: Any) -> Any:
@@ -87,15 +93,14 @@ def typed(column: str, value: Any) -> Any:
     return value if isinstance(value, str) else str(value)
 
 
-def csv_cell(value: Any) -> Any:
-    """How pandas writes a typed cell to CSV (NA empty, floats in shortest repr), injection escaped."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return escape_csv_cell(value)
-    if isinstance(value, float):
-        return repr(value)
-    return value
+def csv_column(name: str, values: list[Any]) -> list[Any]:
+    """A column of `typed` values as pandas writes them to CSV (NA empty, floats in shortest repr),
+    text cells that a spreadsheet would run as a formula escaped (`escape_csv_cell`)."""
+    if name in FLOAT_COLUMNS:
+        return ["" if v is None else repr(v) for v in values]
+    if name in INT_COLUMNS or name in BOOL_COLUMNS:
+        return ["" if v is None else v for v in values]
+    return ["" if v is None else (escape_csv_cell(v) if v[:1] in FORMULA_CHARS else v) for v in values]
 
 
 def frame(name: str, rows: list[dict[str, Any]]) -> Any:
@@ -117,6 +122,7 @@ def frame(name: str, rows: list[dict[str, Any]]) -> Any:
 
 # OWASP CSV injection: a cell starting with one of these is a formula to Excel/LibreOffice.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_CHARS = frozenset(FORMULA_START)
 _PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,]\d+)*|\.\d+)(?:[eE][+-]?\d+)?")
 
 
@@ -206,7 +212,7 @@ class TableWriter:
             if not n:
                 continue
             # the same bytes as a DataFrame's to_csv / Table.from_pandas, without building one
-            cells = [[csv_cell(v) for v in columns[c]] for c in TABLES[name]]
+            cells = [csv_column(c, columns[c]) for c in TABLES[name]]
             self.csv_writers[name].writerows(zip(*cells))
             writer, schema = self.parquet[name]
             writer.write_table(pa.Table.from_pydict(columns, schema=schema))
