@@ -319,8 +319,10 @@ _EXTRACTORS: dict[tuple[Any, ...], tuple[Any, dict[str, Any]]] = {}
 def get_extractor(config: Config) -> tuple[Any, dict[str, Any]]:
     """The extractor and gazetteer entries, built once per process (the model load costs ~1 s)."""
     _cache = _EXTRACTORS
-    key = (config.model, tuple(str(g) for g in config.gazetteers), config.default_currency,
-           config.batch_size)
+    # keyed on the user gazetteers' content too: a worker forked from a long-lived fork server must
+    # not inherit matchers built from an older version of the same file
+    key = (config.model, tuple((str(g), gazetteer_digest(g)) for g in config.gazetteers),
+           config.default_currency, config.batch_size)
     if key not in _cache:
         from pipeline.extract import Extractor, load_model
         from pipeline.gazetteer import load_gazetteer
@@ -330,6 +332,13 @@ def get_extractor(config: Config) -> tuple[Any, dict[str, Any]]:
         _cache[key] = (Extractor(load_model(config.model), gazetteer, config.default_currency,
                                  config.batch_size), gazetteer.by_id())
     return _cache[key]
+
+
+def gazetteer_digest(path: Path) -> str:
+    try:
+        return file_sha256(Path(path))
+    except OSError:
+        return ""  # load_gazetteer reports the missing file
 
 
 def ingest_document(path: Path, source: str, config: Config) -> Document:

@@ -145,3 +145,40 @@ def test_warm_module_loads_the_extractor_once_for_every_forked_worker(tmp_path: 
     env[ENV] = json.dumps({"model": "no-such-model", "gazetteers": [], "default_currency": "HKD", "batch_size": 64})
     bad = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
     assert bad.stdout.split() == ["False", "[]"]
+
+
+EDITED_GAZETTEER_RUNS = """
+import csv, json, sys
+from pathlib import Path
+from pipeline.config import Config
+from pipeline.run import run
+
+
+def main(tmp: Path) -> None:
+    corpus = tmp / "corpus"
+    corpus.mkdir()
+    (corpus / "note.txt").write_text("The Quarry Bay Lab will open in Ngau Tau Kok Village next year.\\n")
+    gazetteer = tmp / "gazetteer.places.mine.jsonl"
+    for n, canonical in enumerate(["Ngau Tau Kok Village (first)", "Ngau Tau Kok Village (edited)"]):
+        gazetteer.write_text(json.dumps({"id": "place:user-ntkv", "table": "place", "canonical": canonical,
+                                         "type": "village", "aliases": ["Ngau Tau Kok Village"]}) + "\\n")
+        run(Config(corpus=corpus, out=tmp / f"out{n}", model="blank", gazetteers=(gazetteer,), workers=1))
+        with (tmp / f"out{n}" / "places.csv").open(encoding="utf-8", newline="") as fh:
+            print([row["canonical"] for row in csv.DictReader(fh)])
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))
+"""
+
+
+@pytest.mark.slow
+def test_an_edited_user_gazetteer_is_used_by_the_next_run_in_the_same_process(tmp_path: Path) -> None:
+    """Workers fork from a fork server that outlives a run: its extractor must not be reused for a
+    user gazetteer file whose content changed since (the cache is keyed on the content). Two runs in
+    one fresh interpreter, so that the fork server is warmed with the first version of the file."""
+    script = tmp_path / "two_runs.py"
+    script.write_text(EDITED_GAZETTEER_RUNS)
+    done = subprocess.run([sys.executable, str(script), str(tmp_path)], capture_output=True, text=True,
+                          check=True, cwd=ROOT)
+    assert done.stdout.splitlines() == ["['Ngau Tau Kok Village (first)']", "['Ngau Tau Kok Village (edited)']"]
