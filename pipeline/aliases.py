@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import compress
+from operator import itemgetter
 from typing import Iterator
 
 from pipeline.gazetteer import Entry
@@ -17,8 +19,9 @@ HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 TOKEN = re.compile(rf"[{HAN}]|[^\W_{HAN}]+|[^\w\s]")
 SPACES = re.compile(r"\s+")
 LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
+_KEY = itemgetter(2)
 CO_HYPHEN = re.compile(r"([Cc]o)(-)")
-FOLD = str.maketrans({"’": "'", "‘": "'", "–": "-", "—": "-", "‑": "-"})
+FOLD_PAIRS = (("’", "'"), ("‘", "'"), ("–", "-"), ("—", "-"), ("‑", "-"))
 
 
 def clean_name(surface: str) -> str:
@@ -30,8 +33,9 @@ def clean_name(surface: str) -> str:
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
     """(start, end, key) of each token; 'Co-operation' is one token 'Cooperation'."""
-    folded = text.translate(FOLD)  # one character for one: offsets and token bounds are unchanged
-    toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(folded)]
+    folded = fold(text)  # one character for one: offsets and token bounds are unchanged
+    matches = list(TOKEN.finditer(folded))  # the columns built with map: no Python code per token
+    toks = list(zip(map(re.Match.start, matches), map(re.Match.end, matches), map(re.Match.group, matches)))
     starts: list[int] = []
     out: list[tuple[int, int, str]] = []
     done = 0  # toks[:done] are in out
@@ -50,6 +54,14 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
     return out + toks[done:]
 
 
+def fold(text: str) -> str:
+    """Curly quotes and dashes straightened (str.replace per character: faster than str.translate)."""
+    for ch, to in FOLD_PAIRS:
+        if ch in text:
+            text = text.replace(ch, to)
+    return text
+
+
 class AliasMatcher:
     """Exact (case-sensitive) alias lookup by token sequence."""
 
@@ -66,27 +78,23 @@ class AliasMatcher:
 
     def find(self, text: str) -> Iterator[tuple[int, int, Entry]]:
         toks = tokens(text)
-        keys = [t[2] for t in toks]
-        i = 0
+        keys = list(map(_KEY, toks))
         n = len(toks)
-        while i < n:
-            table = self.by_first.get(keys[i])
-            hit = None
-            if table is not None:
-                for k in self.lengths[keys[i]]:
-                    if i + k > n:
-                        continue
-                    entry = table.get(tuple(keys[i:i + k]))
-                    if entry is not None and self.contiguous(text, toks, i, k) and \
-                            not self.currency_prefix(text, toks[i + k - 1][1]):
-                        hit = (k, entry)
-                        break
-            if hit is None:
-                i += 1
+        i = 0  # tokens before i are inside a match already
+        # only a token that starts some alias can start a match: picked with map, no Python code per token
+        for c in compress(range(n), map(self.by_first.__contains__, keys)):
+            if c < i:
                 continue
-            k, entry = hit
-            yield toks[i][0], toks[i + k - 1][1], entry
-            i += k
+            table = self.by_first[keys[c]]
+            for k in self.lengths[keys[c]]:
+                if c + k > n:
+                    continue
+                entry = table.get(tuple(keys[c:c + k]))
+                if entry is not None and self.contiguous(text, toks, c, k) and \
+                        not self.currency_prefix(text, toks[c + k - 1][1]):
+                    yield toks[c][0], toks[c + k - 1][1], entry
+                    i = c + k
+                    break
 
     @staticmethod
     def contiguous(text: str, toks: list[tuple[int, int, str]], i: int, k: int) -> bool:
