@@ -65,6 +65,7 @@ class EntityRecognizer(References):
         self._lower: tuple[int, set[str]] = (0, set())
         self._paren: tuple[int, set[str]] = (0, set())
         self._home: Cand | None = None
+        self._cand_keys: dict[tuple[str, str, str], tuple[tuple[str, str], ...]] = {}
         self.anaphor_heads = (self.institution_heads | self.place_heads | set(words.get("anaphor_heads", []))) \
             - set(words.get("not_anaphors", []))
 

@@ -41,6 +41,7 @@ class References:
     head_kind: Any
     government_of: Any
     _home: Cand | None
+    _cand_keys: dict[tuple[str, str, str], tuple[tuple[str, str], ...]]  # name_index: a name's keys
 
     # -- per-document short forms ----------------------------------------------------------------
     def definitions(self, text: str, cands: list[Cand]) -> dict[str, Cand]:
@@ -137,14 +138,19 @@ class References:
     def name_index(self, named: list[Cand], text: str) -> NameIndex:
         """Every name (canonical, aliases, surface) of the document's entities, by its last word."""
         by_last: dict[str, list[tuple[Cand, str]]] = {}
-        aliases: dict[str, tuple[str, ...]] = {}
+        cache = self._cand_keys  # the same entities recur in every call and every document
+        if len(cache) > 50000:
+            cache.clear()
         for c in named:
-            if c.entity_id not in aliases:
+            key = (c.entity_id, c.canonical, text[c.start:c.end])
+            pairs = cache.get(key)
+            if pairs is None:
                 entry = self.entries.get(c.entity_id)
-                aliases[c.entity_id] = entry.aliases if entry is not None else ()
-            for full in {c.canonical, clean_name(text[c.start:c.end]), *aliases[c.entity_id]}:
-                for last, n in name_keys(full):
-                    by_last.setdefault(last, []).append((c, n))
+                aliases = entry.aliases if entry is not None else ()
+                pairs = tuple(pair for full in {c.canonical, clean_name(key[2]), *aliases} for pair in name_keys(full))
+                cache[key] = pairs
+            for last, n in pairs:
+                by_last.setdefault(last, []).append((c, n))
         return NameIndex(named, by_last)
 
     def antecedent(self, phrase: str, pos: int, names: NameIndex) -> Cand | None:
