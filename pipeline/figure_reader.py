@@ -96,6 +96,7 @@ def lexicon(lang: str = "en") -> dict[str, Any]:
                 "scale_abbrev_free", "sentence_openers", "range_dashes", "range_to", "articles",
                 "fraction_plurals", "conjunctions", "name_connectors", "determiners"):
         lex[f"_{key}"] = set(lex[key])
+    lex["_label_joiners"] = lex["_range_dashes"] | {"/", "%", "_"}  # 'COVID-19', '737/9', '%20035'
     symbols = sorted((k for k in lex["currency_prefixes"] if not k.isalpha()), key=len, reverse=True)
     lex["_token_re"] = re.compile(
         "(?P<cur>" + "|".join(re.escape(s) for s in symbols) + ")"
@@ -167,17 +168,20 @@ class Reader:
         self.lang = lang
         self.lex = lexicon(lang)
         self.toks = tokenize(text, lang)
+        self.n = len(self.toks)  # the token list never changes after this
+        # is_label_number's web-address test is only needed when the text has one at all
+        self.has_web = "://" in text or "www." in text or "@" in text
 
     # -- token access -----------------------------------------------------------------
     def tok(self, i: int) -> Tok | None:
-        return self.toks[i] if 0 <= i < len(self.toks) else None
+        return self.toks[i] if 0 <= i < self.n else None
 
     def glued(self, i: int, j: int) -> bool:
-        n = len(self.toks)  # (tok() inlined here and in low(): they run a million times per corpus)
+        n = self.n  # (tok() inlined here and in low(): they run a million times per corpus)
         return 0 <= i < n and 0 <= j < n and self.toks[i].end == self.toks[j].start
 
     def low(self, i: int) -> str:
-        return self.toks[i].low if 0 <= i < len(self.toks) else ""
+        return self.toks[i].low if 0 <= i < self.n else ""
 
     def words_match(self, i: int, phrase: str) -> int:
         """Number of tokens at i that spell `phrase` (case-insensitive), or 0."""
@@ -377,13 +381,14 @@ class Reader:
             return True
         if nxt is not None and nxt.kind == "word" and self.glued(i, i + 1) and not self.unit_like(i + 1):
             return True  # '5G', '3D', a footnote number glued to the next word ('6Flight data')
-        if not range_end and prev is not None and prev.text in lex["_range_dashes"] | {"/", "%", "_"} and \
+        if not range_end and prev is not None and prev.text in lex["_label_joiners"] and \
                 self.glued(i - 1, i) \
                 and self.tok(i - 2) is not None and self.glued(i - 2, i - 1):
             return True  # 'COVID-19', 'SPRINT-1', the tail of '737-9' that did not read as a range, '%20035'
-        chunk = self.text[self.text.rfind(" ", 0, t.start) + 1:t.end + 40].split(maxsplit=1)[0]
-        if "://" in chunk or "www." in chunk or "@" in chunk:
-            return True
+        if self.has_web:
+            chunk = self.text[self.text.rfind(" ", 0, t.start) + 1:t.end + 40].split(maxsplit=1)[0]
+            if "://" in chunk or "www." in chunk or "@" in chunk:
+                return True
         if nxt is not None and nxt.text.rstrip(".") in lex["citation_words_after"]:
             return True  # '14 CFR 25.1329', '42 U.S.C. 1983'
         k = i - 1
