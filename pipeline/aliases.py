@@ -9,17 +9,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import compress
-from operator import itemgetter
+from itertools import accumulate, compress
 from typing import Iterator
 
 from pipeline.gazetteer import Entry
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 TOKEN = re.compile(rf"[{HAN}]|[^\W_{HAN}]+|[^\w\s]")
+SPLIT = re.compile(f"({TOKEN.pattern})")  # the tokens and the gaps between them
 SPACES = re.compile(r"\s+")
 LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
-_KEY = itemgetter(2)
 CO_HYPHEN = re.compile(r"([Cc]o)(-)")
 FOLD_PAIRS = (("’", "'"), ("‘", "'"), ("–", "-"), ("—", "-"), ("‑", "-"))
 
@@ -33,25 +32,34 @@ def clean_name(surface: str) -> str:
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
     """(start, end, key) of each token; 'Co-operation' is one token 'Cooperation'."""
+    return list(zip(*columns(text)))
+
+
+def columns(text: str) -> tuple[list[int], list[int], list[str]]:
+    """The tokens of `tokens()` as three lists: starts, ends and keys.
+
+    One re.split gives gap, token, gap, token, ..., gap as plain strings (no match objects), and the
+    running sum of their lengths gives every bound: no Python code runs per token."""
     folded = fold(text)  # one character for one: offsets and token bounds are unchanged
-    matches = list(TOKEN.finditer(folded))  # the columns built with map: no Python code per token
-    toks = list(zip(map(re.Match.start, matches), map(re.Match.end, matches), map(re.Match.group, matches)))
-    starts: list[int] = []
-    out: list[tuple[int, int, str]] = []
-    done = 0  # toks[:done] are in out
+    parts = SPLIT.split(folded)
+    bounds = list(accumulate(map(len, parts)))
+    starts, ends, keys = bounds[0:-1:2], bounds[1::2], parts[1::2]
+    out: tuple[list[int], list[int], list[str]] = ([], [], [])
+    done = 0  # tokens before done are in out
     for m in CO_HYPHEN.finditer(folded):  # 'Co', '-' and a lowercase word, glued: one token
-        if not starts:
-            starts = [t[0] for t in toks]
         i = bisect_left(starts, m.start())
-        if i < done or i + 2 >= len(toks) or toks[i][:2] != m.span(1) or toks[i + 1][:2] != m.span(2) or \
-                toks[i + 2][0] != m.end() or not toks[i + 2][2][:1].islower():
+        if i < done or i + 2 >= len(keys) or (starts[i], ends[i]) != m.span(1) or \
+                (starts[i + 1], ends[i + 1]) != m.span(2) or starts[i + 2] != m.end() or not keys[i + 2][:1].islower():
             continue
-        out += toks[done:i]
-        out.append((toks[i][0], toks[i + 2][1], toks[i][2] + toks[i + 2][2]))
+        for col, src in zip(out, (starts, ends, keys)):
+            col += src[done:i]
+        out[0].append(starts[i])
+        out[1].append(ends[i + 2])
+        out[2].append(keys[i] + keys[i + 2])
         done = i + 3
     if not done:
-        return toks
-    return out + toks[done:]
+        return starts, ends, keys
+    return out[0] + starts[done:], out[1] + ends[done:], out[2] + keys[done:]
 
 
 def fold(text: str) -> str:
@@ -77,9 +85,8 @@ class AliasMatcher:
             self.lengths[first] = sorted({len(k) for k in table}, reverse=True)
 
     def find(self, text: str) -> Iterator[tuple[int, int, Entry]]:
-        toks = tokens(text)
-        keys = list(map(_KEY, toks))
-        n = len(toks)
+        starts, ends, keys = columns(text)
+        n = len(keys)
         i = 0  # tokens before i are inside a match already
         # only a token that starts some alias can start a match: picked with map, no Python code per token
         for c in compress(range(n), map(self.by_first.__contains__, keys)):
@@ -90,17 +97,17 @@ class AliasMatcher:
                 if c + k > n:
                     continue
                 entry = table.get(tuple(keys[c:c + k]))
-                if entry is not None and self.contiguous(text, toks, c, k) and \
-                        not self.currency_prefix(text, toks[c + k - 1][1]):
-                    yield toks[c][0], toks[c + k - 1][1], entry
+                if entry is not None and self.contiguous(text, starts, ends, c, k) and \
+                        not self.currency_prefix(text, ends[c + k - 1]):
+                    yield starts[c], ends[c + k - 1], entry
                     i = c + k
                     break
 
     @staticmethod
-    def contiguous(text: str, toks: list[tuple[int, int, str]], i: int, k: int) -> bool:
+    def contiguous(text: str, starts: list[int], ends: list[int], i: int, k: int) -> bool:
         """No paragraph break inside a match."""
         for j in range(i, i + k - 1):
-            if text.count("\n", toks[j][1], toks[j + 1][0]) > 1:
+            if text.count("\n", ends[j], starts[j + 1]) > 1:
                 return False
         return True
 
