@@ -445,7 +445,7 @@ def compile_cue(pattern: str) -> tuple[re.Pattern[str], str]:
 def infer_currency(text: str, default: str = "HKD", lang: str = "en") -> str:
     """The currency a bare '$' means in this text: the locale its explicit currencies and places point to."""
     cues: dict[str, list[str]] = lexicon(lang)["locale_cues"]
-    votes = {code: sum(len(rx.findall(text)) for rx, literal in map(compile_cue, patterns) if literal in text)
+    votes = {code: sum(count_cue(text, *compile_cue(pattern)) for pattern in patterns)
              for code, patterns in cues.items()}
     if not votes:
         return default
@@ -453,3 +453,19 @@ def infer_currency(text: str, default: str = "HKD", lang: str = "en") -> str:
     return best[0] if best[1] > 0 else default
 
 
+def count_cue(text: str, rx: re.Pattern[str], literal: str) -> int:
+    """len(rx.findall(text)), visiting only where the cue's literal start occurs (str.find): a regex
+    that starts with \\b gets no fast literal search and would be tried at every character."""
+    if not literal:
+        return len(rx.findall(text))
+    n = 0
+    pos = text.find(literal)
+    while pos >= 0:
+        m = rx.match(text, pos)  # (\\b at pos still sees the character before it)
+        if m is not None:
+            n += 1
+            pos = max(m.end(), pos + 1)
+        else:
+            pos += 1
+        pos = text.find(literal, pos)
+    return n
