@@ -335,6 +335,9 @@ class Reader:
                 return None
             return Decimal("0.5"), i + 1
         article = w in lex["_articles"]
+        t = self.tok(i)
+        if not article and (t is None or t.kind != "word"):
+            return None  # a digit number never starts a fraction (read_number would parse it to say so)
         num = None if article else self.read_number(i)
         if num is None and not article:
             return None

@@ -23,6 +23,7 @@ _SEPARATORS = re.compile(r"[, \u00a0\u202f\u2009]")
 _WORD_BREAKS = re.compile(r"[\s\-]+")
 
 
+@lru_cache(maxsize=65536)  # the same surfaces recur (years, small counts); a Decimal is immutable
 def parse_digits(surface: str) -> Decimal | None:
     """'12,500' / '2 100' / '1.2' / '10 000.5' → Decimal; None for anything else ('1,2,3', '2.0.1')."""
     s = surface.strip()
