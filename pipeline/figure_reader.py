@@ -42,8 +42,7 @@ _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _YEAR_END = re.compile(r"[0-9]{2}|(?:19|20)[0-9]{2}")  # '25' or '2025' of '2024-25', '2024-2025'
 _YEAR_IN_TEXT = re.compile(r"(1[89]|20)[0-9]{2}")
 _PHONE_GROUP = re.compile(r"[0-9]{3,4}")
-_DIGITS_BEFORE = re.compile(r"[0-9 \u00a0]*$")
-_DIGITS_AFTER = re.compile(r"[0-9 \u00a0]*")
+_DIGITS_AND_SPACES = "0123456789 \u00a0"  # the digit run around a phone number's group (is_phone)
 # Superscript footnote markers ("2,000¹") are dropped: they neither make nor change a number
 # (but "km²" keeps its square).
 _FOOTNOTE = "¹²³⁴⁵⁶⁷⁸⁹⁰"
@@ -477,9 +476,14 @@ class Reader:
                     not (self.is_year(self.toks[a].text) and self.is_year(self.toks[b].text)):
                 return True
         t = self.toks[i]
-        left = _DIGITS_BEFORE.search(self.text[max(0, t.start - 30):t.start])
-        right = _DIGITS_AFTER.match(self.text[t.end:t.end + 30])
-        run = ((left.group() if left else "") + t.text + (right.group() if right else "")).split()
+        # the digits and spaces around the number (what [0-9 \u00a0]*$ searches and [0-9 \u00a0]* matches;
+        # str.rstrip/lstrip instead of a search that starts at every character of the 30)
+        before = self.text[max(0, t.start - 30):t.start]
+        if before.endswith("\n"):
+            before = before[:-1]  # '$' also matches before a final newline
+        after = self.text[t.end:t.end + 30]
+        run = (before[len(before.rstrip(_DIGITS_AND_SPACES)):] + t.text +
+               after[:len(after) - len(after.lstrip(_DIGITS_AND_SPACES))]).split()
         # three or more space-separated groups that are not thousands groups: '619 67 74'
         return len(run) >= 3 and any(len(g) != 3 for g in run[1:])
 
