@@ -48,6 +48,9 @@ def worker_main(conn: Connection, config: Config, version: str) -> None:
 
     try:
         get_extractor(config)
+        import gc
+
+        gc.freeze()  # the model's objects are permanent (see pipeline.warm)
     except MemoryError:
         conn.send(("fatal", f"--memory-limit {config.memory_limit} MB is too small to load the model "
                             f"(try 2048 or more)"))
