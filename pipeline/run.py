@@ -191,8 +191,9 @@ def run_locked(config: Config, summary: RunSummary, progress: Any) -> None:
         for key, result in known:
             tables.offer(key, result)
         current = tables_current(config, manifest, version, tables.complete())
+    if current:
         summary.rows = dict(manifest.rows)
-    if not current:
+    else:
         try:
             tables = write_run_tables(config, summary, order, known, todo, digests, executor, progress,
                                       (version, fail_key))

@@ -154,8 +154,6 @@ def save_manifest(out: Path, manifest: Manifest) -> None:
     write_text_atomic(out / MANIFEST, manifest.to_json())
 
 
-
-
 def tables_intact(out: Path, manifest: Manifest) -> bool:
     """True when every table file the manifest recorded is present with the recorded content."""
     if not manifest.tables or not manifest.rows:

@@ -15,15 +15,18 @@ from __future__ import annotations
 
 import json
 import os
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pipeline.config import Config
 
 ENV = "POLICY_PIPELINE_WARM"
 
 
-def warm_settings(config: object) -> str:
+def warm_settings(config: Config) -> str:
     """The settings `get_extractor` keys its cache on, as the value of POLICY_PIPELINE_WARM."""
-    return json.dumps({"model": getattr(config, "model"), "gazetteers": [str(g) for g in getattr(config, "gazetteers")],
-                       "default_currency": getattr(config, "default_currency"),
-                       "batch_size": getattr(config, "batch_size")})
+    return json.dumps({"model": config.model, "gazetteers": [str(g) for g in config.gazetteers],
+                       "default_currency": config.default_currency, "batch_size": config.batch_size})
 
 
 def warm() -> bool:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import csv
 import os
 import re
-import sys
 import tempfile
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -60,17 +59,16 @@ def table_columns(results: Iterable[DocumentResult]) -> dict[str, dict[str, list
     ordered = sorted(results, key=lambda r: (r.document.source, r.document.doc_id))
     columns: dict[str, dict[str, list[Any]]] = {}
     rows = [document_row(r) for r in ordered]
-    columns["documents"] = {c: [typed(c, row[c]) for row in rows] for c in TABLES["documents"]}
+    columns["documents"] = {c: typed_column(c, [row[c] for row in rows]) for c in TABLES["documents"]}
     for name in ("figures", "places", "institutions"):
         records = [rec for r in ordered
                    for rec in sorted(getattr(r, name), key=lambda x: (x.start, x.end, x.mention_id))]
-        columns[name] = {c: column(c, records) for c in TABLES[name]}
+        columns[name] = {c: typed_column(c, [getattr(rec, c, None) for rec in records]) for c in TABLES[name]}
     return columns
 
 
-def column(name: str, records: list[Any]) -> list[Any]:
-    """One column of flat records as `typed` values (None for a record without the attribute)."""
-    values = [getattr(rec, name, None) for rec in records]
+def typed_column(name: str, values: list[Any]) -> list[Any]:
+    """A column's values as its type (what `frame` casts to): Int64, float64, boolean or string."""
     if name in INT_COLUMNS:
         return [None if v is None else int(v) for v in values]
     if name in FLOAT_COLUMNS:
@@ -78,19 +76,6 @@ def column(name: str, records: list[Any]) -> list[Any]:
     if name in BOOL_COLUMNS:
         return [None if v is None else bool(v) for v in values]
     return [v if v is None or isinstance(v, str) else str(v) for v in values]
-
-
-def typed(column: str, value: Any) -> Any:
-    """A cell as the column's type (what `frame` casts to): Int64, float64, boolean or string."""
-    if value is None:
-        return None
-    if column in INT_COLUMNS:
-        return int(value)
-    if column in FLOAT_COLUMNS:
-        return float(value)
-    if column in BOOL_COLUMNS:
-        return bool(value)
-    return value if isinstance(value, str) else str(value)
 
 
 def csv_column(name: str, values: list[Any]) -> list[Any]:
@@ -166,8 +151,6 @@ class TableWriter:
     last document. The files are the same as one big write (Parquet in several row groups)."""
 
     def __init__(self, out: Path, csv_bom: bool = False, chunk_docs: int = STREAM_CHUNK_DOCS) -> None:
-        from contextlib import ExitStack
-
         self.out, self.csv_bom, self.chunk_docs = out, csv_bom, chunk_docs
         self.counts = {name: 0 for name in TABLES}
         self.chunk: list[DocumentResult] = []
@@ -180,8 +163,7 @@ class TableWriter:
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        stack = self.stack.__enter__()
-        try:
+        with ExitStack() as stack:  # a failure while opening closes (and deletes) what was opened
             for name in TABLES:
                 tmp_csv = stack.enter_context(atomic_path(self.out / f"{name}.csv"))
                 tmp_parquet = stack.enter_context(atomic_path(self.out / f"{name}.parquet"))
@@ -193,9 +175,7 @@ class TableWriter:
                 self.csv_writers[name] = csv.writer(fh, lineterminator="\n")  # pandas' dialect too
                 self.csv_writers[name].writerow(TABLES[name])
                 self.parquet[name] = (stack.enter_context(pq.ParquetWriter(tmp_parquet, schema)), schema)
-        except BaseException:
-            self.stack.__exit__(*sys.exc_info())
-            raise
+            self.stack = stack.pop_all()
         return self
 
     def add(self, result: DocumentResult) -> None:
