@@ -46,7 +46,7 @@ def plumber_extract_text(path: Path) -> str:
 
 
 def ours(path: Path, engine: str) -> str:
-    from pipeline.pdf import pdf_to_text
+    from pipeline.ingest.pdf.document import pdf_to_text
 
     return pdf_to_text(path, path.name, None, engine)[1]
 
@@ -68,9 +68,9 @@ def fidelity(text: str, expected: str) -> float:
 def end_to_end_share(path: Path) -> dict[str, float]:
     """Seconds of ingest vs extract (spaCy NER + rules) + normalize (with boxes) for one PDF, model loaded."""
     from pipeline.config import Config
-    from pipeline.ingest import ingest_file
-    from pipeline.normalize import normalize_document
-    from pipeline.run import get_extractor
+    from pipeline.ingest.formats import ingest_file
+    from pipeline.normalize.mentions import normalize_document
+    from pipeline.batch.process import get_extractor
 
     extractor, entries = get_extractor(Config(corpus=path.parent, out=path.parent))
     t0 = time.perf_counter()

@@ -27,7 +27,7 @@ class Config:
     ocr: bool = False  # OCR PDFs without a text layer (needs ocrmypdf + tesseract on PATH)
     timeout: float = 300.0  # seconds per document in the worker process; 0 = no limit
     memory_limit: int = 4096  # MB of address space per worker process (RLIMIT_AS); 0 = no limit
-    executor: str = "local"  # local (worker processes on this machine) | dask (pipeline.executor)
+    executor: str = "local"  # local (worker processes on this machine) | dask (pipeline.batch.executor)
     scheduler: str | None = None  # dask scheduler address (tcp://HOST:8786); None = a LocalCluster
     pdf_engine: str = "pdfium"  # pdfium (pypdfium2 text layer, fast) | pdfplumber; tables use pdfplumber
 

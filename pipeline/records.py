@@ -71,7 +71,7 @@ class PdfLayout:
     """Layout artefact of a PDF document: char box runs, blocks and tables (read-only).
 
     Deliberately not a dataclass: `dataclasses.asdict(document)` must not walk its many floats;
-    it is written to OUT/layout/<doc_id>.json on its own (see pipeline.pdf.layout_json).
+    it is written to OUT/layout/<doc_id>.json on its own (see pipeline.ingest.pdf.document.layout_json).
     """
 
     __slots__ = ("runs", "blocks", "tables", "engine")

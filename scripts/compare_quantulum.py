@@ -1,4 +1,4 @@
-"""Dev-set figures: quantulum3 vs our recognizer, both scored by pipeline.evaluate's figure matching.
+"""Dev-set figures: quantulum3 vs our recognizer, both scored by pipeline.review.evaluate's figure matching.
 
     .venv/bin/python scripts/compare_quantulum.py [../shared/devset]
 
@@ -14,9 +14,9 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-from pipeline.evaluate import Score, figure_match, load_gold, max_matching
-from pipeline.figures import find_figures, infer_currency
-from pipeline.numbers import format_decimal
+from pipeline.review.evaluate import Score, figure_match, load_gold, max_matching
+from pipeline.extract.figures.english import find_figures, infer_currency
+from pipeline.extract.figures.numbers import format_decimal
 
 ENTITY_KINDS = {"currency": "money", "time": "duration", "area": "area", "length": "length", "volume": "volume",
                 "mass": "mass", "energy": "energy", "power": "power", "speed": "speed",

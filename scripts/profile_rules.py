@@ -66,7 +66,7 @@ class CachedNLP:
         for text in texts:
             if text not in self.answers:
                 if self.nlp is None:
-                    from pipeline.extract import load_model
+                    from pipeline.extract.extractor import load_model
 
                     self.nlp = load_model(self.model)
                 doc = self.nlp(text)
@@ -83,9 +83,9 @@ class CachedNLP:
 
 
 def load_documents(corpora: list[Path]) -> list[Any]:
-    from pipeline.corpus import discover
+    from pipeline.batch.corpus import discover
     from pipeline.errors import IngestError
-    from pipeline.ingest import ingest_file
+    from pipeline.ingest.formats import ingest_file
 
     docs = []
     for corpus in corpora:
@@ -100,7 +100,7 @@ def load_documents(corpora: list[Path]) -> list[Any]:
 
 def rule_pass(extractor: Any, entries: Any, documents: list[Any]) -> list[Any]:
     """The timed part: the rule code of `process_one` over every document."""
-    from pipeline.normalize import normalize_document
+    from pipeline.normalize.mentions import normalize_document
 
     out = []
     for document in documents:
@@ -118,8 +118,8 @@ def digest(results: list[Any]) -> str:
 
 
 def measure(corpora: list[Path], reps: int, profile: int, model: str, cache: Path) -> dict[str, Any]:
-    from pipeline.extract import Extractor
-    from pipeline.gazetteer import load_gazetteer
+    from pipeline.extract.extractor import Extractor
+    from pipeline.extract.entities.gazetteer import load_gazetteer
 
     documents = load_documents(corpora)
     gazetteer = load_gazetteer()

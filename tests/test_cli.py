@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 from click.testing import CliRunner, Result
 
-from pipeline.cli import main
-from pipeline.lock import RunLock
-from pipeline.progress import Progress
+from pipeline.cli.commands import main
+from pipeline.batch.lock import RunLock
+from pipeline.cli.progress import Progress
 from pipeline.records import Document, DocumentResult
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -19,13 +19,13 @@ def imported_after(code: str) -> dict[str, bool]:
 
 @pytest.mark.slow
 def test_importing_the_cli_imports_nothing_heavy() -> None:
-    assert imported_after("import pipeline.cli") == {m: False for m in HEAVY}
+    assert imported_after("import pipeline.cli.commands") == {m: False for m in HEAVY}
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("args", [["--help"], ["run", "--help"], ["--version"]])
 def test_help_imports_nothing_heavy(args: list[str]) -> None:
-    code = ("import sys\nfrom pipeline.cli import main\n"
+    code = ("import sys\nfrom pipeline.cli.commands import main\n"
             f"try:\n    main({args!r}, standalone_mode=False)\nexcept SystemExit:\n    pass")
     assert imported_after(code) == {m: False for m in HEAVY}
 
@@ -33,4 +33,4 @@ def test_help_imports_nothing_heavy(args: list[str]) -> None:
 @pytest.mark.slow
 def test_the_probe_sees_an_import() -> None:
     """The check above can fail: importing the extractor does load spaCy."""
-    assert imported_after("import pipeline.extract\nimport spacy")["spacy"] is True
+    assert imported_after("import pipeline.extract.extractor\nimport spacy")["spacy"] is True

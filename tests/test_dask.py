@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import Config
-from pipeline.run import run
+from pipeline.batch.run import run
 
 distributed = pytest.importorskip("distributed")
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,7 +51,7 @@ def assert_same_tables(a: Path, b: Path) -> None:
 @pytest.fixture(autouse=True)
 def fixed_version(monkeypatch: pytest.MonkeyPatch) -> None:
     """Pin the pipeline version: it hashes the package's source, which may change between two runs."""
-    monkeypatch.setattr("pipeline.run.pipeline_version", lambda *args, **kwargs: "0.0.0+test")
+    monkeypatch.setattr("pipeline.batch.run.pipeline_version", lambda *args, **kwargs: "0.0.0+test")
 
 
 @pytest.fixture(scope="module")
@@ -88,7 +88,7 @@ def test_dask_cluster_tables_equal_local_tables(tmp_path: Path, cluster: object)
 def extractor_ids(cluster: object) -> dict[str, int]:
     """Worker address → id() of the extractor cached in that worker process (workers without one left out)."""
     def cached() -> int | None:
-        from pipeline.run import _EXTRACTORS as cache  # run.get_extractor's per-process cache
+        from pipeline.batch.process import _EXTRACTORS as cache  # process.get_extractor's per-process cache
 
         return id(next(iter(cache.values()))[0]) if cache else None
 
@@ -100,7 +100,7 @@ def extractor_ids(cluster: object) -> dict[str, int]:
 def test_cli_dask_without_scheduler_starts_a_local_cluster(tmp_path: Path) -> None:
     from click.testing import CliRunner
 
-    from pipeline.cli import main
+    from pipeline.cli.commands import main
 
     corpus, _ = make_corpus(tmp_path)
     (corpus / "empty.txt").unlink()

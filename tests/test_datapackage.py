@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.datapackage import PACKAGE, build_datapackage
+from pipeline.write.datapackage import PACKAGE, build_datapackage
 
 frictionless = pytest.importorskip("frictionless")
 

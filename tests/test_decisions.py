@@ -1,4 +1,4 @@
-"""pipeline.decisions: parsing, storing, re-applying across runs, vanished mentions, learned aliases."""
+"""pipeline.review.decisions: parsing, storing, re-applying across runs, vanished mentions, learned aliases."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from pipeline.decisions import (
+from pipeline.review.decisions import (
     Decision,
     apply_stored_decisions,
     learn_aliases,
@@ -127,7 +127,7 @@ def test_a_correction_of_a_field_the_table_does_not_have_is_refused(out: Path) -
 def test_unknown_mention_is_kept_and_reported_as_vanished(out: Path, caplog: pytest.LogCaptureFixture) -> None:
     _, unknown = store_decisions(out, [Decision("0123456789abcdef", "reject", note="gone")])
     assert [d.mention_id for d in unknown] == ["0123456789abcdef"]
-    with caplog.at_level(logging.WARNING, logger="pipeline.decisions"):
+    with caplog.at_level(logging.WARNING, logger="pipeline.review.decisions"):
         summary = apply_stored_decisions(out)
     assert summary is not None and [d.mention_id for d in summary.vanished or []] == ["0123456789abcdef"]
     assert read_csv(out / "decisions" / "vanished.csv")[0]["note"] == "gone"
@@ -141,7 +141,7 @@ def test_no_stored_decisions_means_no_reviewed_tables(out: Path) -> None:
 
 
 def test_learn_saves_the_surface_as_an_alias_the_gazetteer_accepts(out: Path) -> None:
-    from pipeline.gazetteer import load_gazetteer
+    from pipeline.extract.entities.gazetteer import load_gazetteer
 
     inst = read_csv(out / "institutions.csv")[0]
     place = read_csv(out / "places.csv")[0]
@@ -161,7 +161,7 @@ def test_learn_saves_the_surface_as_an_alias_the_gazetteer_accepts(out: Path) ->
 
 def run_pipeline(corpus: Path, out: Path) -> None:
     from pipeline.config import Config
-    from pipeline.run import run
+    from pipeline.batch.run import run
 
     run(Config(corpus=corpus, out=out))
 
@@ -169,7 +169,7 @@ def run_pipeline(corpus: Path, out: Path) -> None:
 @pytest.mark.slow
 def test_round_trip_decisions_survive_reruns_and_vanished_ones_are_reported(tmp_path: Path,
                                                                           caplog: pytest.LogCaptureFixture) -> None:
-    from pipeline.cli import main
+    from pipeline.cli.commands import main
 
     corpus = tmp_path / "corpus"
     shutil.copytree(ROOT / "corpus", corpus)
@@ -195,7 +195,7 @@ def test_round_trip_decisions_survive_reruns_and_vanished_ones_are_reported(tmp_
     (corpus / changed).chmod(0o644)
     text = (corpus / changed).read_text("utf-8")
     (corpus / changed).write_text("Revised edition.\n\n" + text, encoding="utf-8")
-    with caplog.at_level(logging.WARNING, logger="pipeline.decisions"):
+    with caplog.at_level(logging.WARNING, logger="pipeline.review.decisions"):
         run_pipeline(corpus, out)
     vanished = read_csv(out / "decisions" / "vanished.csv")
     assert rows["reject"]["mention_id"] in {v["mention_id"] for v in vanished}
@@ -212,7 +212,7 @@ def test_round_trip_decisions_survive_reruns_and_vanished_ones_are_reported(tmp_
     assert again and all(r["review_status"] == "" for r in again)
     assert len(load_stored(out)) == 5  # nothing dropped from the store
     # The review report lists the vanished decision too.
-    from pipeline.review import build_report
+    from pipeline.review.report import build_report
 
     index = build_report(out, corpus).read_text("utf-8")
     section = index[index.index('id="vanished"'):]
@@ -227,9 +227,9 @@ def test_to_csv_round_trips() -> None:
 
 @pytest.mark.slow
 def test_a_learned_alias_changes_the_next_run(tmp_path: Path) -> None:
-    from pipeline.cli import main
+    from pipeline.cli.commands import main
     from pipeline.config import Config
-    from pipeline.run import run
+    from pipeline.batch.run import run
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()

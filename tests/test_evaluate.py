@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate import evaluate, figure_match, max_matching, norm_name, norm_unit
+from pipeline.review.evaluate import evaluate, figure_match, max_matching, norm_name, norm_unit
 
 FLOORS = {"figures": 0.97, "places": 0.95, "institutions": 0.95}
 
@@ -53,7 +53,7 @@ def test_devset_floors(shared_dir: Path, devset_run: Path) -> None:
 def test_eval_cli_prints_scores_and_misses(shared_dir: Path, devset_run: Path) -> None:
     from click.testing import CliRunner
 
-    from pipeline.cli import main
+    from pipeline.cli.commands import main
 
     r = CliRunner().invoke(main, ["eval", str(shared_dir / "devset"), "--out", str(devset_run), "--misses"])
     assert r.exit_code == 0
@@ -64,7 +64,7 @@ def test_eval_cli_prints_scores_and_misses(shared_dir: Path, devset_run: Path) -
 def test_eval_without_gold_is_a_clear_error(tmp_path: Path) -> None:
     from click.testing import CliRunner
 
-    from pipeline.cli import main
+    from pipeline.cli.commands import main
 
     r = CliRunner().invoke(main, ["eval", str(tmp_path), "--out", str(tmp_path)])
     assert r.exit_code == 2 and "gold" in r.output

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from pipeline.extract_zh import ChineseExtractor, outside, sentence_spans, unwrap
-from pipeline.gazetteer import load_gazetteer
+from pipeline.extract.chinese import ChineseExtractor, outside, sentence_spans, unwrap
+from pipeline.extract.entities.gazetteer import load_gazetteer
 from pipeline.lang import blocks
 from pipeline.records import Document
 

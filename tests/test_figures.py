@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.figures import find_figures, infer_currency
+from pipeline.extract.figures.english import find_figures, infer_currency
 
 N = None
 # sentence, surface (None: no figure at all), kind, value, value_max, unit, qualifier

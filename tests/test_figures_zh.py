@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.figures_zh import find_figures_zh
+from pipeline.extract.figures.chinese import find_figures_zh
 
 # (text, locale, expected figures as (surface, kind, value, value_max, unit, qualifier)); [] = no figure
 CASES: list[tuple[str, str, list[tuple[str, str, float, float | None, str, str]]]] = [

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.errors import DataFileError
-from pipeline.gazetteer import load_gazetteer, parse_file, shipped_files, validate
+from pipeline.extract.entities.gazetteer import load_gazetteer, parse_file, shipped_files, validate
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.corpus import discover, display_name
+from pipeline.batch.corpus import discover, display_name
 from pipeline.errors import IngestError
-from pipeline.ingest import MB, check_size, decode_text, docx_to_text, html_to_text, ingest_file, normalize_text
+from pipeline.ingest.formats import MB, check_size, decode_text, docx_to_text, html_to_text, ingest_file, normalize_text
 
 
 @pytest.mark.parametrize("text, encoding", [
@@ -223,7 +223,7 @@ def scanned_pdf(path: Path, lines: list[str]) -> None:
 @pytest.mark.skipif(not (shutil.which("ocrmypdf") and shutil.which("tesseract")),
                     reason="ocrmypdf/tesseract not installed")
 def test_scanned_pdf_without_and_with_ocr(tmp_path: Path) -> None:
-    from pipeline.ingest import ocr_pdf
+    from pipeline.ingest.formats import ocr_pdf
 
     path = tmp_path / "scan.pdf"
     scanned_pdf(path, ["The Government will invest HK$2 billion in Kowloon East."])

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from pipeline.figures import find_figures
-from pipeline.numbers import format_decimal, parse_digits, parse_words
+from pipeline.extract.figures.english import find_figures
+from pipeline.extract.figures.numbers import format_decimal, parse_digits, parse_words
 
 ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
         "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]

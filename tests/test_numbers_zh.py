@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from pipeline.numbers_zh import has_scale, is_digit_string, parse_number, trailing_scale
+from pipeline.extract.figures.numbers_zh import has_scale, is_digit_string, parse_number, trailing_scale
 
 
 @pytest.mark.parametrize("surface,value", [

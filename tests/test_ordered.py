@@ -1,5 +1,5 @@
-"""Tables written while the workers run (pipeline.ordered + write.TableWriter) and the warm fork server
-(pipeline.warm): results arriving in any order give the same bytes, an interrupted run leaves the old
+"""Tables written while the workers run (pipeline.batch.ordered + write.TableWriter) and the warm fork server
+(pipeline.batch.warm): results arriving in any order give the same bytes, an interrupted run leaves the old
 tables, and workers start from a model loaded once."""
 
 from __future__ import annotations
@@ -15,12 +15,13 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import Config
-from pipeline.ingest import detect_format, file_sha256
-from pipeline.ordered import OrderedTables
+from pipeline.ingest.formats import detect_format, file_sha256
+from pipeline.batch.ordered import OrderedTables
 from pipeline.records import DocumentResult
-from pipeline.run import failed_result, process_one, run
-from pipeline.store import save_part
-from pipeline.write import TableWriter, write_entities, write_tables
+from pipeline.batch.process import failed_result, process_one
+from pipeline.batch.run import run
+from pipeline.batch.store import save_part
+from pipeline.write.tables import TableWriter, write_entities, write_tables
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLES = [f"{t}.{ext}" for t in ("documents", "figures", "places", "institutions") for ext in ("csv", "parquet")]
@@ -89,7 +90,7 @@ def test_results_in_any_order_give_the_same_tables(processed: tuple, tmp_path: P
 
 
 def entities_csv(out: Path, tables: OrderedTables) -> bytes:
-    from pipeline.write import write_entity_records
+    from pipeline.write.tables import write_entity_records
 
     write_entity_records(out, tables.entities.records())
     return (out / "entities.csv").read_bytes()
@@ -133,11 +134,11 @@ def test_an_interrupted_run_leaves_the_old_tables(tmp_path: Path) -> None:
 
 
 def test_warm_module_loads_the_extractor_once_for_every_forked_worker(tmp_path: Path) -> None:
-    """The fork server imports pipeline.warm with the run's settings: the extractor is then in the
+    """The fork server imports pipeline.batch.warm with the run's settings: the extractor is then in the
     per-process cache that every forked worker inherits; bad settings never break the import."""
-    from pipeline.warm import ENV, warm_settings
+    from pipeline.batch.warm import ENV, warm_settings
 
-    probe = ("import pipeline.warm as w, pipeline.run as r; "
+    probe = ("import pipeline.batch.warm as w, pipeline.batch.process as r; "
              "print(w.WARMED, [k[0] for k in r._EXTRACTORS])")
     env = dict(os.environ, **{ENV: warm_settings(Config(corpus=tmp_path, out=tmp_path, model="blank"))})
     good = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
@@ -151,7 +152,7 @@ EDITED_GAZETTEER_RUNS = """
 import csv, json, sys
 from pathlib import Path
 from pipeline.config import Config
-from pipeline.run import run
+from pipeline.batch.run import run
 
 
 def main(tmp: Path) -> None:

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.errors import IngestError
-from pipeline.pdf import box_fields, layout_from_json, layout_json, pdf_to_text
-from pipeline.pdf_layout import span_boxes
+from pipeline.ingest.pdf.document import box_fields, layout_from_json, layout_json, pdf_to_text
+from pipeline.ingest.pdf.layout import span_boxes
 from pipeline.records import BoxRun, Document
 import pdfgen  # tests/pdfgen.py (pytest puts tests/ on the path)
 
@@ -170,7 +170,7 @@ def test_every_pdf_row_has_a_box_that_spells_its_text(shared_dir: Path, layout_p
     import shutil
 
     from pipeline.config import Config
-    from pipeline.run import run
+    from pipeline.batch.run import run
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -244,7 +244,7 @@ def test_senate_expenditures_rotated_page_table(shared_dir: Path, engine: str) -
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_encrypted_and_broken_pdfs_keep_their_statuses(shared_dir: Path, engine: str) -> None:
-    from pipeline.ingest import ingest_file
+    from pipeline.ingest.formats import ingest_file
 
     for name, status in (("password-example.pdf", "encrypted"), ("issue-297-example.pdf", "no_text"),
                          ("empty.pdf", "empty")):

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.pdf import pdf_to_text
-from pipeline.pdf_tables import (
+from pipeline.ingest.pdf.document import pdf_to_text
+from pipeline.normalize.tables import (
     cell_value, header_unit, save_pdf_artefacts, table_csv, table_figures, write_pdf_table_index,
 )
 from pipeline.records import Document, DocumentResult

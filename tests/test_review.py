@@ -1,4 +1,4 @@
-"""pipeline.review: highlighted text (escaping, nesting), the report pages, CSP, PDF page images."""
+"""pipeline.review.report: highlighted text (escaping, nesting), the report pages, CSP, PDF page images."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from pipeline.review import Row, build_report, highlight
+from pipeline.review.report import Row, build_report, highlight
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -195,7 +195,7 @@ def test_pdf_without_its_source_file_says_how_to_get_page_images(report: Path, t
 
 
 def test_cli_review_writes_the_report_and_apply_is_a_subcommand(report: Path, tmp_path: Path) -> None:
-    from pipeline.cli import main
+    from pipeline.cli.commands import main
 
     out = tmp_path / "out"
     shutil.copytree(report, out)

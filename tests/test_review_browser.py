@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from pipeline.review import build_report
+from pipeline.review.report import build_report
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
@@ -59,7 +59,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from test_review import add_boxes, has_boxes
 
     from pipeline.config import Config
-    from pipeline.run import run
+    from pipeline.batch.run import run
 
     base = tmp_path_factory.mktemp("browser")
     corpus = base / "corpus"
@@ -205,7 +205,7 @@ def test_decisions_made_in_the_browser_export_to_a_csv_that_review_apply_stores(
         browser: Any, site: Path, tmp_path: Path) -> None:
     from selenium.webdriver.support.ui import Select
 
-    from pipeline.cli import main
+    from pipeline.cli.commands import main
 
     out = tmp_path / "out"
     shutil.copytree(site, out)

@@ -18,9 +18,9 @@ import pytest
 
 from pipeline.config import Config
 from pipeline.errors import ConfigError
-from pipeline.lock import RunLock
-from pipeline.run import RunSummary, run
-from pipeline.write import escape_csv_cell
+from pipeline.batch.lock import RunLock
+from pipeline.batch.run import RunSummary, run
+from pipeline.write.tables import escape_csv_cell
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLE_FILES = [f"{t}.{ext}" for t in ("documents", "figures", "places", "institutions") for ext in ("csv", "parquet")]
@@ -186,7 +186,7 @@ def test_escape_csv_cell(cell: Any, expected: Any) -> None:
 # -- resume after kill -9 ----------------------------------------------------------------------------
 
 def cli(*args: str) -> list[str]:
-    return [sys.executable, "-c", "from pipeline.cli import main; main()", *args, "--workers", "1"]
+    return [sys.executable, "-c", "from pipeline.cli.commands import main; main()", *args, "--workers", "1"]
 
 
 @pytest.mark.slow

@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 from click.testing import CliRunner
 
-from pipeline.cli import main
+from pipeline.cli.commands import main
 
 ROOT = Path(__file__).resolve().parent.parent
 

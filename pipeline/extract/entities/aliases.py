@@ -1,0 +1,117 @@
+"""Alias index → every gazetteer name found in a text, as (start, end, entry), leftmost-longest.
+
+Matching is on word tokens of the raw text, not on spaCy tokens, so it works with `--model blank`, across a
+single line break (PDF line wraps), and on Chinese text (each Han character is a token). Curly and straight
+apostrophes, dashes and "Co-operation"/"Cooperation" are treated as the same.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from itertools import accumulate, compress
+from typing import Iterator
+
+from pipeline.extract.entities.gazetteer import Entry
+
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+TOKEN = re.compile(rf"[{HAN}]|[^\W_{HAN}]+|[^\w\s]")
+SPLIT = re.compile(f"({TOKEN.pattern})")  # the tokens and the gaps between them
+SPACES = re.compile(r"\s+")
+LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
+CO_HYPHEN = re.compile(r"([Cc]o)(-)")
+FOLD_PAIRS = (("’", "'"), ("‘", "'"), ("–", "-"), ("—", "-"), ("‑", "-"))
+
+
+def clean_name(surface: str) -> str:
+    """Canonical form of a name no gazetteer knows: whitespace collapsed, quotes straightened, no 'the'."""
+    s = SPACES.sub(" ", surface).strip()
+    s = s.replace("’", "'").replace("‘", "'")
+    return LEADING_THE.sub("", s)
+
+
+def tokens(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, key) of each token; 'Co-operation' is one token 'Cooperation'."""
+    return list(zip(*columns(text)))
+
+
+def columns(text: str) -> tuple[list[int], list[int], list[str]]:
+    """The tokens of `tokens()` as three lists: starts, ends and keys.
+
+    One re.split gives gap, token, gap, token, ..., gap as plain strings (no match objects), and the
+    running sum of their lengths gives every bound: no Python code runs per token."""
+    folded = fold(text)  # one character for one: offsets and token bounds are unchanged
+    parts = SPLIT.split(folded)
+    bounds = list(accumulate(map(len, parts)))
+    starts, ends, keys = bounds[0:-1:2], bounds[1::2], parts[1::2]
+    out: tuple[list[int], list[int], list[str]] = ([], [], [])
+    done = 0  # tokens before done are in out
+    for m in CO_HYPHEN.finditer(folded):  # 'Co', '-' and a lowercase word, glued: one token
+        i = bisect_left(starts, m.start())
+        if i < done or i + 2 >= len(keys) or (starts[i], ends[i]) != m.span(1) or \
+                (starts[i + 1], ends[i + 1]) != m.span(2) or starts[i + 2] != m.end() or not keys[i + 2][:1].islower():
+            continue
+        for col, src in zip(out, (starts, ends, keys)):
+            col += src[done:i]
+        out[0].append(starts[i])
+        out[1].append(ends[i + 2])
+        out[2].append(keys[i] + keys[i + 2])
+        done = i + 3
+    if not done:
+        return starts, ends, keys
+    return out[0] + starts[done:], out[1] + ends[done:], out[2] + keys[done:]
+
+
+def fold(text: str) -> str:
+    """Curly quotes and dashes straightened (str.replace per character: faster than str.translate)."""
+    for ch, to in FOLD_PAIRS:
+        if ch in text:
+            text = text.replace(ch, to)
+    return text
+
+
+class AliasMatcher:
+    """Exact (case-sensitive) alias lookup by token sequence."""
+
+    def __init__(self, index: dict[str, Entry]) -> None:
+        self.by_first: dict[str, dict[tuple[str, ...], Entry]] = {}
+        self.lengths: dict[str, list[int]] = {}  # first token → alias lengths in tokens, longest first
+        for alias, entry in index.items():
+            key = tuple(t for _, _, t in tokens(alias))
+            if not key:
+                continue
+            self.by_first.setdefault(key[0], {})[key] = entry
+        for first, table in self.by_first.items():
+            self.lengths[first] = sorted({len(k) for k in table}, reverse=True)
+
+    def find(self, text: str) -> Iterator[tuple[int, int, Entry]]:
+        starts, ends, keys = columns(text)
+        n = len(keys)
+        i = 0  # tokens before i are inside a match already
+        # only a token that starts some alias can start a match: picked with map, no Python code per token
+        for c in compress(range(n), map(self.by_first.__contains__, keys)):
+            if c < i:
+                continue
+            table = self.by_first[keys[c]]
+            for k in self.lengths[keys[c]]:
+                if c + k > n:
+                    continue
+                entry = table.get(tuple(keys[c:c + k]))
+                if entry is not None and self.contiguous(text, starts, ends, c, k) and \
+                        not self.currency_prefix(text, ends[c + k - 1]):
+                    yield starts[c], ends[c + k - 1], entry
+                    i = c + k
+                    break
+
+    @staticmethod
+    def contiguous(text: str, starts: list[int], ends: list[int], i: int, k: int) -> bool:
+        """No paragraph break inside a match."""
+        for j in range(i, i + k - 1):
+            if text.count("\n", ends[j], starts[j + 1]) > 1:
+                return False
+        return True
+
+    @staticmethod
+    def currency_prefix(text: str, end: int) -> bool:
+        """'US$', 'HK$', 'S$': a country code glued to a dollar sign is part of a currency, not a place."""
+        return text[end:end + 1] == "$"

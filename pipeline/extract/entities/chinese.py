@@ -1,0 +1,292 @@
+"""Chinese blocks → place and institution `Mention`s: longest gazetteer match on script-folded characters.
+
+Matching runs on `lang.fold(text)` (Traditional → Simplified, one character for one), so 香港科技園公司
+and 香港科技园公司 hit the same alias while the row keeps the text as written. On top of the
+gazetteer (rules in pipeline/data/entities_zh.json):
+- a known name followed by a name body and an institution suffix (有限公司, 研究院, 局 …) is one
+  institution: 香港微電子研發院, 中國科學院深圳先進技術研究院;
+- a place that starts a programme name (大灣區青年就業計劃) or sits in a 《title》 is no mention;
+- 政府 / 特區政府 mean the government of the document's locale; 市政府, 合作區 refer back to the
+  nearest 某市人民政府 / 某某合作區 named in the document;
+- a quoted name with a suffix (「生命健康研究院」) is an entity, a counted kind (六所國家…中心) is not;
+- short names that are also parts of words (海地, 教育局, 南區) need a boundary (Chinese has no spaces);
+- unambiguous Latin acronyms (HKSTP, NDRC) count inside Chinese text too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.extract.entities.gazetteer import Entry, Gazetteer, load_json_data
+from pipeline.extract.entities.gazetteer_zh import build_zh
+from pipeline.lang import fold
+from pipeline.records import Mention
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_COUNTED_INSIDE = re.compile(r"[0-9一二两三四五六七八九十百千万亿][所家间个座项名条类位]")
+_COUNTED = re.compile(r"[0-9一二两三四五六七八九十百千万亿多余][所家间个座项名条类]$")
+
+
+@dataclass
+class Match:
+    start: int
+    end: int
+    entity: str  # 'id:<entry id>' or 'name:<surface>'
+    label: str  # PLACE | INSTITUTION
+    alias: str  # folded alias that matched ('' for an extended name)
+    special: str = ""  # 'locale' | 'anaphora' | ''
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+class ZhEntityMatcher:
+    """Built once per process from the gazetteer; `mentions` is called per document."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        zh = self.zh = build_zh(gazetteer)
+        self.entries: dict[str, Entry] = zh.entries
+        self.rules = load_json_data("entities_zh.json")
+        self.boundary = set(self.rules["boundary_chars"])
+        self.index: dict[str, str] = {}
+        self.names_of: dict[str, set[str]] = {}
+        for alias, eid in zh.aliases:
+            key = fold(alias)
+            self.index.setdefault(key, eid)
+            self.names_of.setdefault(eid, set()).add(key)
+        self.specials = {k: "locale" for k in self.rules["locale_aliases"]}
+        self.specials.update({k: "anaphora" for k in self.rules["anaphora"]})
+        keys = set(self.index) | set(self.specials)
+        self.by_first: dict[str, list[str]] = {}
+        for key in sorted(keys, key=len, reverse=True):
+            self.by_first.setdefault(key[0], []).append(key)
+        self.acronyms = self.acronym_index(gazetteer)
+        self.left_strict = set(self.rules["left_boundary_aliases"])
+        # 教育局, 税务局, 科学园: a Hong Kong body's short name is a common noun elsewhere (市教育局,
+        # 中关村科学园), so it needs a boundary on its left
+        self.left_strict |= {k for k, eid in self.index.items() if len(k) <= 3 and k[-1] in "局署处园"
+                             and self.entries[eid].country_code in ("HK", "MO")}
+        self.both_strict = {fold(k) for k in self.rules["both_boundary_aliases"]}
+        self.suffixes = sorted(self.rules["institution_suffixes"], key=len, reverse=True)
+        self.programme_heads = self.rules["programme_heads"]
+
+    @staticmethod
+    def acronym_index(gazetteer: Gazetteer) -> dict[str, str]:
+        """Unambiguous Latin acronyms (HKSTP, NDRC, CUHK) → entry id: Chinese text quotes them too."""
+        owners: dict[str, set[str]] = {}
+        for e in gazetteer.entries:
+            for a in {e.acronym, *e.aliases}:
+                if a and re.fullmatch(r"[A-Z][A-Z&]{2,9}", a):
+                    owners.setdefault(a, set()).add(e.id)
+        return {a: next(iter(ids)) for a, ids in owners.items() if len(ids) == 1}
+
+    def latin_acronyms(self, folded: str, start: int, end: int, matches: list[Match]) -> list[Match]:
+        out = list(matches)
+        for m in re.finditer(r"(?<![A-Za-z0-9&])[A-Z][A-Z&]{2,9}(?![A-Za-z0-9&])", folded[start:end]):
+            eid = self.acronyms.get(m.group())
+            if eid and eid in self.entries:
+                label = "PLACE" if self.entries[eid].table == "place" else "INSTITUTION"
+                out.append(Match(start + m.start(), start + m.end(), f"id:{eid}", label, m.group()))
+        return sorted(out, key=lambda x: x.start)
+
+    # -- matching -----------------------------------------------------------------------
+    def left_ok(self, folded: str, i: int, prev_end: int) -> bool:
+        if i == 0 or i == prev_end:
+            return True
+        ch = folded[i - 1]
+        return ch in self.boundary or not _CJK.match(ch)
+
+    def right_ok(self, folded: str, j: int) -> bool:
+        if j >= len(folded):
+            return True
+        ch = folded[j]
+        return ch in self.boundary or not _CJK.match(ch)
+
+    def scan(self, folded: str, start: int, end: int) -> list[Match]:
+        out: list[Match] = []
+        i, prev_end = start, -1
+        while i < end:
+            found = None
+            for key in self.by_first.get(folded[i], ()):
+                if i + len(key) > end or not folded.startswith(key, i):
+                    continue
+                if (key in self.specials or key in self.left_strict) and not self.left_ok(folded, i, prev_end) \
+                        and not (key in self.specials and folded[i - 1] in self.rules["special_left_ok"]):
+                    continue
+                if folded[i + len(key):i + len(key) + 1] in set(self.rules["right_blocked"].get(key, "")):
+                    continue
+                after = folded[i + len(key):i + len(key) + 1]
+                if after and after in self.rules["last_char_right_blocked"].get(key[-1], ""):
+                    continue  # 教育部门, 发展局面: the name's last character starts another word
+                if key in self.both_strict and not (self.left_ok(folded, i, prev_end) and self.right_ok(folded, i + len(key))):
+                    continue  # 海地 in 沿海地区, 加纳 in 增加纳入, 联想 the verb
+                blocked = self.rules["bare_alias_blocked_after"].get(key, [])
+                if any(folded.startswith(b, i + len(key)) for b in blocked):
+                    continue
+                found = key
+                break
+            if found is None:
+                i += 1
+                continue
+            counted = _COUNTED.search(folded[max(start, i - 3):i])
+            if counted and found in self.index and self.entries[self.index[found]].table == "institution":
+                i += 1  # 六所國家工程技術研究中心: a kind of thing being counted, not one named body
+                continue
+            special = self.specials.get(found, "")
+            eid = self.index.get(found, "")
+            label = ""
+            if eid:
+                label = "PLACE" if self.entries[eid].table == "place" else "INSTITUTION"
+            out.append(Match(i, i + len(found), f"id:{eid}" if eid else "", label, found, special))
+            i = prev_end = i + len(found)
+        return out
+
+    def run_after(self, folded: str, end: int, limit: int) -> str:
+        """The characters after a name up to a boundary (a name body can only be this long)."""
+        j = end
+        while j < min(len(folded), end + limit) and _CJK.match(folded[j]):
+            if folded[j] in self.boundary and folded[j] not in self.rules["inner_conjunctions"] and not any(
+                    len(suf) > 1 and folded[end:j + 1].endswith(suf) for suf in self.suffixes):
+                break  # 会 ends 委员会 as well as meaning 'will'; 及 joins 工商及创新科技事务委员会
+            j += 1
+        return folded[end:j]
+
+    def extend(self, folded: str, matches: list[Match]) -> list[Match]:
+        """Known name + body + institution suffix → one institution; a place starting a programme → none."""
+        out: list[Match] = []
+        k = 0
+        while k < len(matches):
+            m = matches[k]
+            run = self.run_after(folded, m.end, int(self.rules["max_extension"]))
+            # an institution match ends the run (深圳 … 香港特別行政區政府 are two names); after an
+            # institution, any match does (超算中心由香港…公司)
+            for later in matches[k + 1:]:
+                if later.start >= m.end + len(run):
+                    break
+                gap = folded[m.end:later.start]
+                if later.label == "INSTITUTION" or later.special or m.label == "INSTITUTION" or \
+                        any(c in gap for c in self.rules["inner_conjunctions"]):
+                    run = run[:later.start - m.end]
+                    break
+            body = self.suffix_end(run, single_ok=m.label == "PLACE") if not m.special else 0
+            if body and (any(v in run[:body] for v in self.rules["name_body_verbs"]) or
+                         _COUNTED_INSIDE.search(run[:body])):
+                body = 0  # 在香港設立實驗室: a verb, not a name body
+            if body:
+                end = m.end + body
+                out.append(Match(m.start, end, "", "INSTITUTION", "", "", {"extended": "1"}))
+                while k < len(matches) and matches[k].start < end:
+                    k += 1
+                continue
+            if m.label == "PLACE" and any(h in run[:12] for h in self.programme_heads):
+                k += 1
+                continue
+            out.append(m)
+            k += 1
+        return out
+
+    def suffix_end(self, run: str, single_ok: bool = True) -> int:
+        """Length of the longest prefix of `run` that ends in an institution suffix (0 if none).
+
+        A one-character suffix (局, 署, 處) only follows a place name (深圳市科技創新局) and a
+        long enough body; words such as 部署 or 大局 are no names.
+        """
+        best = 0
+        for n in range(len(run), 0, -1):
+            prefix = run[:n]
+            if any(prefix.endswith(w) for w in self.rules["suffix_false_words"]):
+                continue
+            for suf in self.suffixes:
+                if prefix.endswith(suf):
+                    body = n - len(suf)
+                    if len(suf) == 1 and (not single_ok or body < int(self.rules["single_char_suffix_min_body"])):
+                        continue
+                    if len(suf) > 1 and body < 1 and suf not in self.rules["suffixes_after_bare_place"]:
+                        continue
+                    best = n
+                    break
+            if best:
+                return best
+        return 0
+
+    def quoted_names(self, folded: str, start: int, end: int, matches: list[Match]) -> list[Match]:
+        """「生命健康研究院」: a quoted name with an institution or place suffix is one, gazetteer or not."""
+        rules = self.rules["quoted_names"]
+        out = list(matches)
+        for q in re.finditer(r"[「“『]([^」”』\n]{3,24})[」”』]", folded[start:end]):
+            s, e = start + q.start(1), start + q.end(1)
+            name = q.group(1)
+            if re.search(rules["no_numerals"], name) or any(m.start == s and m.end == e for m in out):
+                continue
+            label = next((lab for lab, key in (("INSTITUTION", "institution_suffixes"), ("PLACE", "place_suffixes"))
+                          if any(name.endswith(x) for x in rules[key])), "")
+            if not label:
+                continue
+            out = [m for m in out if not (s <= m.start and m.end <= e)]
+            out.append(Match(s, e, "", label, "", "", {"quoted": "1"}))
+        return sorted(out, key=lambda m: m.start)
+
+    def written_names(self, folded: str, ending: str) -> list[tuple[int, str]]:
+        """(position, entry id) of every known name ending in `ending` written anywhere in the text."""
+        found = []
+        for alias, eid in self.index.items():
+            if alias.endswith(ending) and len(alias) > len(ending):
+                found += [(m.start(), m.end(), eid) for m in re.finditer(re.escape(alias), folded)]
+        outer = [f for f in found if not any(o[0] <= f[0] and f[1] <= o[1] and o != f for o in found)]
+        return sorted((s, eid) for s, _, eid in outer)
+
+    def resolve(self, matches: list[Match], locale: str, folded: str) -> list[Match]:
+        """政府 by locale; 市政府 / 合作區 to the nearest earlier (else later) name with that ending."""
+        out = []
+        for n, m in enumerate(matches):
+            if m.special == "locale":
+                eid = self.zh.resolve(self.rules["locale_aliases"][m.alias].get(locale, ""))
+                if not eid or eid not in self.entries:
+                    continue
+                m.entity = f"id:{eid}"
+                m.label = "PLACE" if self.entries[eid].table == "place" else "INSTITUTION"
+            elif m.special == "anaphora":
+                ending = self.rules["anaphora"][m.alias]
+                order = list(reversed(matches[:n])) + matches[n + 1:]
+                target = next((o for o in order if o.entity.startswith("id:") and not o.special and any(
+                    a.endswith(ending) for a in self.names_of.get(o.entity[3:], ()))), None)
+                if target is not None:
+                    m.entity, m.label = target.entity, target.label
+                else:  # the name may only be written inside a title or a longer name
+                    written = self.written_names(folded, ending)
+                    before = [w for w in written if w[0] < m.start]
+                    pick = before[-1] if before else (written[0] if written else None)
+                    if pick is None:
+                        continue
+                    m.entity = f"id:{pick[1]}"
+                    m.label = "PLACE" if self.entries[pick[1]].table == "place" else "INSTITUTION"
+            out.append(m)
+        return out
+
+    def mentions(self, doc_id: str, text: str, blocks: list[tuple[int, int, str]], locale: str
+                 ) -> list[Mention]:
+        """Places and institutions in the given (start, end, lang) blocks of `text`."""
+        folded = fold(text)
+        titles = [(m.start(), m.end()) for m in re.finditer(r"《[^》\n]{1,80}》", text)]
+        matches: list[Match] = []
+        lang_at: dict[int, str] = {}
+        for start, end, lang in blocks:
+            found = self.quoted_names(folded, start, end, self.extend(folded, self.scan(folded, start, end)))
+            found = self.latin_acronyms(folded, start, end, found)
+            for m in found:
+                lang_at[m.start] = lang
+            matches += found
+        matches = [m for m in matches if not any(s < m.start and m.end < e for s, e in titles)]
+        out = []
+        for m in self.resolve(matches, locale, folded):
+            surface = text[m.start:m.end]
+            entity = m.entity or f"name:{surface}"
+            hints = {"entity": entity, "lang": lang_at.get(m.start, "zh")}
+            entry = self.entries.get(m.entity[3:]) if m.entity else None
+            if entry is not None:  # entries of the zh alias file are unknown to `normalize`
+                hints.update(canonical=entry.canonical, type=entry.type, country_code=entry.country_code,
+                             acronym=entry.acronym, entity_id=entry.id)
+            else:  # a name no gazetteer knows: canonical as written (Chinese takes no spaces)
+                hints["canonical"] = re.sub(r"\s+", "", surface)
+            out.append(Mention(doc_id, m.start, m.end, surface, m.label, "rule",
+                               0.9 if m.entity else 0.7, tuple(sorted(hints.items()))))
+        return out

@@ -1,0 +1,411 @@
+"""Text + NER spans → place and institution `Mention`s (the entity half of the extract stage).
+
+Gazetteer aliases are matched on the raw text (so `--model blank` still finds them); a gazetteer match
+that is only the start of a longer name ("Zhuhai Municipal People's Government", "Shenzhen Park") grows
+into that compound, typed by its head word. NER spans that no gazetteer knows are typed by the same head
+rules and kept (method `ner`, lower confidence) unless they are programmes, sectors, posts, headings or
+common nouns. Per document, "Full Name (ACR)" / "ACR (Full Name)" / "Full Name (the Short Name)" link later
+uses of the short form to the full name, and "the Commission", "the Park", "the Government" refer back to
+the entity of that head named in the same document.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import replace
+
+from pipeline.extract.entities.aliases import AliasMatcher, clean_name
+from pipeline.extract.entities.gazetteer import Entry, Gazetteer, load_json_data
+from pipeline.records import Mention
+from pipeline.extract.entities.references import References, is_acronym, spell_out
+from pipeline.extract.entities.spans import CONNECTORS, PREPOSITIONS, Cand, clean_span, singular, synthetic_id
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+LEFT_STOP = {"The", "A", "An", "In", "On", "At", "For", "Of", "And", "By", "With", "From", "To", "Its", "Their",
+             "This", "That", "These", "Those", "Under", "Within", "Both", "Our", "His", "Her", "As", "Each",
+             "All", "New", "Mr", "Ms", "Dr", "Mrs"}
+GOV_TAIL = re.compile(r"(?:\s+(?:Municipal|Provincial|Special Administrative Region|SAR))?"
+                      r"(?:\s+People['’]s)?\s+(?:Government|Administration)\b")
+GOV_OF = re.compile(r"\b(?:(?:Municipal|Provincial|Regional)\s+)?(?:People['’]s\s+)?Government\s+of\s+(?:the\s+)?$")
+WORD = re.compile(r"[^\W\d_][\w'’.&+-]*|&")
+LETTERS = re.compile(r"[^\W\d_]+")
+TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
+DIGIT = re.compile(r"\d")
+ADJECTIVE_END = re.compile(r"(?:ian|ean|ese|ish|ic|al)$")
+SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
+CLAUSE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
+LOWER_NEXT = re.compile(r"\s+[a-z]")
+TAIL_WORD = re.compile(r"(?: |-|,[ ](?=[A-Z]))([^\W\d_][\w'’&+]*|&)")  # 2+ spaces: table cells
+CAPITAL_BEFORE = re.compile(r"([A-Z][\w'’&-]*)[ \t]+$")
+NER_PIECE = re.compile(r"[^\n:;|•]+")
+HYPHEN_WORD = re.compile(r"-[a-z]")
+THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+CAPITALISED = re.compile(r"(?<![\w&'’.-])[A-Z][\w'’&+]*")
+NUMBER_OR_PAREN_BEFORE = re.compile(r"(?:\d\w*|\))\s+$")
+
+
+class EntityRecognizer(References):
+    """Built once per process from the gazetteer and not_entities.en.json."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.entries = gazetteer.by_id()
+        self.matcher = AliasMatcher(gazetteer.alias_index())
+        self.governments = gazetteer.governments()
+        words = load_json_data("not_entities.en.json")
+        self.not_entities = set(words["exact"])
+        self.not_entities_folded = {w.casefold() for w in words["exact"] if len(w) > 4}
+        self.programme_heads = set(words["programme_heads"])
+        self.institution_heads = set(words["institution_heads"])
+        self.place_heads = set(words["place_heads"])
+        self.post_heads = set(words.get("post_heads", []))
+        self.sector_words = set(words.get("sector_words", []))
+        self.blocked: set[str] = set()  # per document: short forms defined for programmes
+        self._lower: tuple[int, set[str]] = (0, set())
+        self._paren: tuple[int, set[str]] = (0, set())
+        self._home: Cand | None = None
+        self._cand_keys: dict[tuple[str, str, str], tuple[tuple[str, str], ...]] = {}
+        self.anaphor_heads = (self.institution_heads | self.place_heads | set(words.get("anaphor_heads", []))) \
+            - set(words.get("not_anaphors", []))
+
+    # -- typing -------------------------------------------------------------------------
+    def head_kind(self, word: str) -> str | None:
+        """PLACE, INSTITUTION, NOT (programme/post head) or None for a name's head word."""
+        for w in (word, singular(word)):
+            if w in self.programme_heads or w in self.post_heads:
+                return "NOT"
+            if w in self.institution_heads:
+                return "INSTITUTION"
+            if w in self.place_heads:
+                return "PLACE"
+        return None
+
+    def head_word(self, surface: str) -> str:
+        """The head of a name: the last word before its first preposition ('Council of the EU'), else the last."""
+        words = WORD.findall(surface)
+        for i, w in enumerate(words):
+            if w in PREPOSITIONS and i > 0:
+                return words[i - 1]
+        return words[-1] if words else ""
+
+    def head_type(self, surface: str) -> str | None:
+        return self.head_kind(self.head_word(surface))
+
+    def type_entity(self, surface: str, ner_label: str, text: str = "", start: int = -1) -> str | None:
+        """PLACE / INSTITUTION for a name no gazetteer knows, or None when it is not a named entity."""
+        words = surface.split()
+        if not words or surface in self.not_entities or surface.casefold() in self.not_entities_folded:
+            return None
+        if not TWO_LETTERS.search(surface) or DIGIT.search(surface) or "$" in surface:
+            return None
+        if words[0][:1].islower():
+            return None
+        if all(w in self.sector_words or w in CONNECTORS for w in words) and self.head_type(surface) is None:
+            return None  # a sector or field: 'Innovation and Technology', 'Research and Development'
+        if words[0].endswith("ing") and self.head_type(surface) is None:
+            return None  # 'Deepening Reform', 'Opening Up': a verb phrase in a title
+        if len(words) == 1 and self.head_kind(surface) is not None:
+            return None  # a bare head word ('Commission', 'Centre') only refers back to a named entity
+        if surface in self.blocked:
+            return None
+        head = self.head_word(surface)
+        kind = self.head_kind(head)
+        if kind == "NOT":
+            return None
+        if kind and singular(head) != head and ner_label == "ORG":
+            return None  # a plural head names a class of bodies ('Training Centres'), not one body
+        if kind:
+            return kind
+        last = words[-1]
+        if len(words) == 1 and ADJECTIVE_END.search(last):
+            return None  # demonyms and adjectives: 'European', 'Financial'
+        if last[:1].isupper() and last.endswith("s") and not last.endswith(("ss", "us", "is")) \
+                and not last.isupper() and len(last) > 3:
+            return None  # plural common nouns: 'Member States', 'Objectives', 'Facilities'
+        if surface.isupper() and len(surface) <= 6 and text and surface not in self.parenthesised(text):
+            return None  # an acronym the document never spells out and no gazetteer knows
+        lower = self.lower_words(text)
+        if text and (surface.lower() in lower if len(words) == 1 else surface.lower() in text and
+                     re.search(rf"(?<![\w-]){re.escape(surface.lower())}(?![\w-])", text)):
+            return None  # the same words also occur in lower case: a common noun, not a name
+        content = [w for w in LETTERS.findall(surface) if w not in CONNECTORS]
+        if text and len(content) > 1 and all(w.lower() in lower for w in content):
+            return None  # every word is used as a common word in this text: a capitalised term
+        if text and start >= 0 and self.is_heading(text, start, start + len(surface)):
+            return None
+        if text and start >= 0 and ner_label == "ORG" and len(words) == 1 and surface.istitle() and \
+                SENTENCE_START.search(text[max(0, start - 4):start]) and \
+                LOWER_NEXT.match(text[start + len(surface):start + len(surface) + 2]):
+            return None  # a capitalised first word of a sentence ('Visitor arrivals reached ...')
+        return "PLACE" if ner_label in PLACE_LABELS else "INSTITUTION"
+
+    def lower_words(self, text: str) -> set[str]:
+        """Words written in lower case somewhere in the text (cached for the current document)."""
+        if self._lower[0] != id(text):
+            self._lower = (id(text), set(re.findall(r"(?<![\w-])[a-z][a-z'’]*(?![\w-])", text)))
+        return self._lower[1]
+
+    def parenthesised(self, text: str) -> set[str]:
+        """Words defined as '(ACR)' or followed by '(' in the text (cached for the current document)."""
+        if self._paren[0] != id(text):
+            found = set(re.findall(r"\(\s*([A-Z][\w&+.-]*)\s*\)", text))
+            found.update(re.findall(r"([A-Z][\w&+.-]*)\s*\(", text))
+            self._paren = (id(text), found)
+        return self._paren[1]
+
+    @staticmethod
+    def is_heading(text: str, s: int, e: int) -> bool:
+        line_start = text.rfind("\n", 0, s) + 1
+        line_end = text.find("\n", e)
+        line_end = len(text) if line_end < 0 else line_end
+        return text[line_start:line_end].strip() == text[s:e].strip()
+
+    # -- candidates from the gazetteer ------------------------------------------------------
+    def from_entry(self, s: int, e: int, entry: Entry, method: str = "rule", conf: float = 0.9) -> Cand:
+        label = "PLACE" if entry.table == "place" else "INSTITUTION"
+        return Cand(s, e, label, entry.id, entry.canonical, entry.type, entry.country_code, entry.acronym,
+                    method, conf)
+
+    def government_of(self, place: Entry) -> tuple[str, str, str]:
+        """(id, canonical, country code) of a place's government: the gazetteer's, else '<place> Government'."""
+        gov = self.governments.get(place.id)
+        if gov is not None:
+            return gov.id, gov.canonical, gov.country_code
+        return "inst:gov-" + place.id.split(":", 1)[1], f"{place.canonical} Government", place.country_code
+
+    def grow(self, text: str, cand: Cand) -> Cand:
+        """A gazetteer place that starts a longer name becomes that name ('Zhuhai Municipal People's
+        Government', 'Hong Kong Budget', 'Guangdong-Macao In-Depth Cooperation Zone')."""
+        entry = self.entries.get(cand.entity_id)
+        if entry is None or cand.label != "PLACE":
+            return cand
+        before = text[max(0, cand.start - 40):cand.start]
+        m = GOV_OF.search(before)
+        if m:
+            gid, gcanon, gcc = self.government_of(entry)
+            return Cand(cand.start - len(before) + m.start(), cand.end, "INSTITUTION", gid, gcanon,
+                        "government", gcc, "", "rule", 0.85)
+        m = GOV_TAIL.match(text, cand.end)
+        if m and not re.match(r"\s+(?:Bureau|Department|Office|Centre|Building|Complex|Logo)", text[m.end():]):
+            gid, gcanon, gcc = self.government_of(entry)
+            return Cand(cand.start, m.end(), "INSTITUTION", gid, gcanon, "government", gcc, "", "rule", 0.85)
+        words = WORD.findall(text[cand.start:cand.end])
+        complete = bool(words) and self.head_kind(words[-1]) is not None
+        if complete and not re.match(r"[ \t]+[A-Z]", text[cand.end:cand.end + 2]):
+            return cand  # already a complete name ('Hong Kong Science Park of the ...')
+        end, kind = self.tail(text, cand.end)  # 'Northern Metropolis University Town' goes on
+        if end == cand.end:
+            return cand
+        start = self.left_edge(text, cand.start)
+        surface = text[start:end]
+        if kind == "NOT":
+            return Cand(start, end, None, "", surface)
+        label = kind or "PLACE"
+        canonical = clean_name(surface)
+        return Cand(start, end, label, synthetic_id(label, canonical), canonical, "", entry.country_code, "",
+                    "rule", 0.8)
+
+    def tail(self, text: str, pos: int) -> tuple[int, str | None]:
+        """End of the longest run of capitalised words after `pos` that ends in a head word, and its kind."""
+        best, kind = pos, None
+        i = pos
+        after_inst_head = after_prep = False
+        n_words = 0
+        prev = ""
+        while n_words < 12:
+            m = TAIL_WORD.match(text[i:i + 60])
+            if not m:
+                break
+            sep, word = m.group(0)[:m.start(1)], m.group(1)
+            if "," in sep and not after_inst_head:
+                break
+            if word in CONNECTORS:
+                after_prep = after_prep or (after_inst_head and word in ("of", "for", "on"))
+                if word == "the" and prev not in PREPOSITIONS:
+                    break  # 'Japan and the Middle East' is a list, not one name
+                if word in ("in", "at") and best > pos:
+                    break  # '... Hospital in Cotai': the place after a complete name is another entity
+                i += m.end()
+                n_words += 1
+                prev = word
+                continue
+            if not word[:1].isupper():
+                break
+            if prev in CONNECTORS and best == pos and self.head_kind(word) is not None and n_words == 1:
+                break  # 'San Diego and Park': a bare head after a connector names nothing
+            i += m.end()
+            n_words += 1
+            prev = word
+            k = self.head_kind(word.rstrip("'’"))
+            if k is not None:
+                best, kind = i, k
+                after_inst_head = after_inst_head or k == "INSTITUTION"
+            elif after_prep:
+                best = i  # 'Panel on Commerce, Industry, Innovation and Technology'
+        return best, kind
+
+    def left_edge(self, text: str, start: int) -> int:
+        """Capitalised words just before a compound belong to it ('Tsinghua Shenzhen International ...')."""
+        while True:
+            m = CAPITAL_BEFORE.search(text[max(0, start - 40):start])
+            if not m or m.group(1) in LEFT_STOP:
+                return start
+            prev = text[:start - len(m.group(0))]
+            if CLAUSE_START.search(prev):
+                return start  # sentence-initial capitals are not name parts
+            start -= len(m.group(0))
+
+    def gazetteer_cands(self, text: str) -> list[Cand]:
+        out = []
+        for s, e, entry in self.matcher.find(text):
+            out.append(self.grow(text, self.from_entry(s, e, entry)))
+        out.sort(key=lambda c: (c.start, -(c.end - c.start)))
+        kept: list[Cand] = []
+        for c in out:
+            if kept and c.start < kept[-1].end:
+                continue  # a grown compound swallowed the next match
+            kept.append(c)
+        return kept
+
+    # -- NER spans --------------------------------------------------------------------------
+    def ner_pieces(self, text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        out = []
+        for s, e, label in ents:
+            if label not in PLACE_LABELS and label != "ORG":
+                continue
+            for m in NER_PIECE.finditer(text[s:e]):
+                ps, pe = clean_span(text, s + m.start(), s + m.end())
+                if pe > ps and LETTERS.search(text[ps:pe]):
+                    out.append((ps, pe, label))
+        return out
+
+    def merge_ner(self, text: str, cands: list[Cand], ner: list[tuple[int, int, str]],
+                  defs: dict[str, Cand]) -> list[Cand]:
+        base = sorted(cands, key=lambda c: c.start)  # gazetteer and spelled-out names: never overlapping
+        starts = [c.start for c in base]
+        alive = [True] * len(base)
+        added: list[Cand] = []
+        names = self.name_index([c for c in base if c.label], text)
+        for s, e, label in ner:
+            if HYPHEN_WORD.match(text[e:e + 2]) or text[s - 1:s] == "-":
+                continue  # part of a hyphenated word ('Owner-occupiers', 'KC-cum-CCCs')
+            near = [i for i in range(max(0, bisect_right(starts, s) - 1), bisect_left(starts, e))
+                    if alive[i] and base[i].start < e and s < base[i].end]
+            inside = [i for i in near if s <= base[i].start and base[i].end <= e]
+            exact = [i for i in inside if (base[i].start, base[i].end) == (s, e)]
+            if exact:
+                c = base[exact[0]]
+                if c.label is not None and c.method == "rule":
+                    base[exact[0]] = replace(c, method="rule+ner", confidence=max(c.confidence, 0.95))
+                continue
+            if len(inside) < len(near):
+                continue  # crosses a gazetteer name: the gazetteer wins
+            surface = text[s:e]
+            full = defs.get(surface)
+            if full is not None and not inside:
+                if full.label is not None:  # 'HA' after 'Hospital Authority (HA)'
+                    added.append(replace(full, start=s, end=e, method="rule+ner", confidence=0.9,
+                                         acronym=surface if is_acronym(surface) else full.acronym))
+                continue
+            if inside:
+                head = self.head_word(surface)
+                head_at = s + surface.rfind(head) if head else -1
+                kind = self.head_kind(head) if head else None
+                if kind is None or any(base[i].start <= head_at < base[i].end for i in inside):
+                    continue
+                if kind == "NOT":
+                    e = head_at + len(head)  # 'Budget Speech in the Legislative Council': the name ends at its head
+                    surface = text[s:e]
+                    inside = [i for i in inside if base[i].end <= e]
+                for i in inside:
+                    alive[i] = False
+                if kind == "NOT":
+                    added.append(Cand(s, e, None, "", surface))
+                    continue
+                canonical = clean_name(surface)
+                added.append(Cand(s, e, kind, synthetic_id(kind, canonical), canonical, "", "", "", "ner", 0.7))
+                continue
+            last = surface.split()[-1]
+            if THE_BEFORE.search(text[max(0, s - 5):s]) and \
+                    (last in self.anaphor_heads or singular(last) in self.anaphor_heads):
+                target = self.antecedent(surface, s, names)
+                if target is not None:  # 'the Commission' after 'the European Commission'
+                    added.append(replace(target, start=s, end=e, method="rule+ner", confidence=0.75))
+                    continue
+            kind = self.type_entity(surface, label, text, s)
+            if kind is None:
+                continue
+            canonical = clean_name(surface)
+            conf = 0.7 if self.head_type(surface) else 0.6
+            added.append(Cand(s, e, kind, synthetic_id(kind, canonical), canonical, "", "", "", "ner", conf))
+        cands = [c for i, c in enumerate(base) if alive[i]] + added
+        cands.sort(key=lambda c: (c.start, c.end))
+        return cands
+
+    # -- all together ------------------------------------------------------------------------
+    def head_runs(self, text: str, cands: list[Cand]) -> list[Cand]:
+        """Names the NER missed: a run of capitalised words ending in an institution or place head
+        ('Government Information Bureau', 'Sandy Ridge'), typed like an NER name, method `rule`."""
+        taken = bytearray(len(text))
+        for c in cands:
+            taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+        out = []
+        pos = 0
+        for m in CAPITALISED.finditer(text):
+            if m.start() < pos or taken[m.start()] or m.group() in LEFT_STOP:
+                continue
+            end, kind = self.tail(text, m.end())
+            while end > m.start() and text[end - 1] in "'’":
+                end -= 1
+            if kind not in ("INSTITUTION", "PLACE") or any(taken[m.start():end]):
+                continue
+            if NUMBER_OR_PAREN_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
+                continue  # '20th National Congress' is an event; '(AI) Supercomputing Centre' a fragment
+            surface = text[m.start():end]
+            if "\n" in surface or self.type_entity(surface, "ORG" if kind == "INSTITUTION" else "GPE") != kind:
+                continue
+            canonical = clean_name(surface)
+            out.append(Cand(m.start(), end, kind, synthetic_id(kind, canonical), canonical, "", "", "", "rule", 0.65))
+            pos = end
+        return out
+
+    def not_entity_short_forms(self, text: str) -> set[str]:
+        """Acronyms a document defines for a programme, scheme or measure ('Direct Subsidy Scheme (DSS)')."""
+        out = set()
+        for m in re.finditer(r"\(([A-Z][A-Za-z&+]{1,9})\)", text):
+            before = re.search(r"([^\W\d_][\w'’-]*)\s*$", text[max(0, m.start() - 40):m.start()])
+            if before and before.group(1)[:1].islower() and before.group(1) not in CONNECTORS:
+                out.add(m.group(1))  # 'small group home (SGH)': an abbreviation of common words
+                continue
+            full = spell_out(text, m.start(), m.group(1))
+            if full is not None:
+                surface = text[full[0]:full[1]]
+                if self.head_type(surface) == "NOT" or surface in self.not_entities:
+                    out.add(m.group(1))
+        return out
+
+    def mentions(self, doc_id: str, text: str, ents: list[tuple[int, int, str]]) -> list[Mention]:
+        self.blocked = self.not_entity_short_forms(text)
+        self._home = None
+        cands = self.gazetteer_cands(text)
+        defs = self.definitions(text, cands)
+        cands = self.merge_ner(text, cands, self.ner_pieces(text, ents), defs)
+        defs.update((k, v) for k, v in self.definitions(text, cands).items() if k not in defs)
+        cands = [self.relink(text, c, defs) for c in cands]
+        cands += self.short_form_cands(text, cands, defs)
+        cands += self.anaphor_cands(text, cands)
+        cands += self.head_runs(text, cands)
+        cands += self.anaphor_cands(text, cands)  # 'the Administration' after a name only head_runs found
+        out = []
+        for c in sorted(cands, key=lambda c: (c.start, c.end)):
+            if c.label is None or c.end <= c.start:
+                continue
+            hints = {"entity": f"id:{c.entity_id}", "entity_id": c.entity_id, "canonical": c.canonical,
+                     "type": c.etype, "country_code": c.country_code, "acronym": c.acronym}
+            out.append(Mention(doc_id, c.start, c.end, text[c.start:c.end], c.label, c.method, c.confidence,
+                               tuple(sorted(hints.items()))))
+        return out
+
+
+__all__ = ["EntityRecognizer", "clean_span", "spell_out", "CONNECTORS"]

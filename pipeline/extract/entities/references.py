@@ -1,0 +1,277 @@
+"""Per-document references: short forms a text defines ('Full Name (ACR)', 'ACR (Full Name)', 'Full Name
+(the Short Name)'), abbreviations of programmes and common words, and 'the <Head>' anaphora ('the
+Commission', 'the Park', 'the Government') resolved to an entity named in the same document."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any, Iterator
+
+from pipeline.extract.entities.aliases import clean_name
+from pipeline.extract.entities.gazetteer import Entry
+from pipeline.extract.entities.spans import CONNECTORS, Cand, singular, synthetic_id
+
+SHORT_AFTER = re.compile(r"\s*\(\s*(?:the\s+)?([^()\n]{1,50}?)\s*\)")  # 'Full Name (ACR)'
+ACRONYM_BEFORE = re.compile(r"(?<![\w&])([A-Z][A-Za-z&+.-]{1,11})\s*\(\s*$")  # 'ACR (Full Name)'
+
+
+@dataclass
+class NameIndex:
+    named: list[Cand]
+    by_last: dict[str, list[tuple[Cand, str]]]
+
+
+def occupied(text: str, cands: list[Cand]) -> bytearray:
+    """One byte per character of the text, 1 where a candidate already covers it."""
+    taken = bytearray(len(text))
+    for c in cands:
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+    return taken
+
+
+class References:
+    """Mixed into `EntityRecognizer` (uses its typing rules, gazetteer entries and government index)."""
+
+    not_entities: set[str]
+    anaphor_heads: set[str]
+    entries: dict[str, Entry]
+    head_type: Any
+    head_kind: Any
+    government_of: Any
+    _home: Cand | None
+    _cand_keys: dict[tuple[str, str, str], tuple[tuple[str, str], ...]]  # name_index: a name's keys
+
+    # -- per-document short forms ----------------------------------------------------------------
+    def definitions(self, text: str, cands: list[Cand]) -> dict[str, Cand]:
+        """'Full Name (ACR)', 'Full Name (the Short Name)' and 'ACR (Full Name)' → short form → entity."""
+        defs: dict[str, Cand] = {}
+        for c in cands:
+            if " " not in text[c.start:c.end].strip():
+                continue  # 'XOMA (US)': a one-word name is not spelled out by anything
+            m = SHORT_AFTER.match(text[c.end:c.end + 60])
+            if m and self.is_short_form(m.group(1), text[c.start:c.end]):
+                defs.setdefault(m.group(1), c)
+            m = ACRONYM_BEFORE.search(text[max(0, c.start - 16):c.start])
+            if m and text[c.end:c.end + 1] == ")" and is_acronym(m.group(1)):
+                defs.setdefault(m.group(1), c)
+        for m in re.finditer(r"\(([A-Z][A-Za-z&]{1,9})\)", text):
+            acr = m.group(1)
+            if acr in defs or not is_acronym(acr) or any(c.start <= m.start() < c.end for c in cands):
+                continue
+            full = spell_out(text, m.start(), acr)
+            if full is None:
+                continue
+            fs, fe = full
+            if any(c.start < fe and fs < c.end for c in cands):
+                continue
+            surface = text[fs:fe]
+            kind = self.head_type(surface)
+            if kind is None:
+                continue
+            if kind == "NOT" or surface in self.not_entities:
+                defs[acr] = Cand(fs, fe, None, "", surface)
+                continue
+            canonical = clean_name(surface)
+            defs[acr] = Cand(fs, fe, kind, synthetic_id(kind, canonical), canonical, "", "", acr, "rule", 0.8)
+            cands.append(defs[acr])
+        return defs
+
+    def is_short_form(self, short: str, full: str) -> bool:
+        if short in self.not_entities or short == full:
+            return False
+        if is_acronym(short):
+            return True
+        words = short.split()
+        return 1 <= len(words) <= 4 and all(w[:1].isupper() or w in CONNECTORS for w in words) \
+            and words[-1] in full.split() + full.replace("-", " ").split()
+
+    @staticmethod
+    def relink(text: str, cand: Cand, defs: dict[str, Cand]) -> Cand:
+        """An unknown NER name that the document defines as a short form elsewhere ('WRA (Water Resources
+        Agency)') is that entity; one defined for a programme is no entity."""
+        full = defs.get(text[cand.start:cand.end])
+        if cand.method != "ner" or full is None or (full.start, full.end) == (cand.start, cand.end):
+            return cand
+        if full.label is None:
+            return replace(cand, label=None)
+        return replace(full, start=cand.start, end=cand.end, method="rule+ner", confidence=0.9)
+
+    def short_form_cands(self, text: str, cands: list[Cand], defs: dict[str, Cand]) -> list[Cand]:
+        out = []
+        taken = occupied(text, cands)
+        for short, full in sorted(defs.items(), key=lambda kv: -len(kv[0])):
+            for start in whole_word_starts(text, short):
+                end = start + len(short)
+                if any(taken[start:end]):
+                    continue
+                if full.label is None:
+                    out.append(Cand(start, end, None, "", short))
+                else:
+                    acr = short if is_acronym(short) else full.acronym
+                    out.append(replace(full, start=start, end=end, acronym=acr or full.acronym,
+                                       method="rule", confidence=0.85))
+                taken[start:end] = b"\x01" * (end - start)
+        return out
+
+    # -- 'the Commission', 'the Park', 'the Government' ----------------------------------------
+    def anaphor_cands(self, text: str, cands: list[Cand]) -> list[Cand]:
+        names = self.name_index([c for c in cands if c.label is not None], text)
+        out = []
+        taken = occupied(text, cands)
+        pattern = r"\b[Tt]he[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*)(?![\w-])(?![ \t]+[A-Z&(])"
+        for m in re.finditer(pattern, text):
+            words = m.group(1).split()
+            if self.head_kind(words[-1]) in (None, "NOT") or words[-1] not in self.anaphor_heads \
+                    and singular(words[-1]) not in self.anaphor_heads:
+                continue
+            ps = m.start(1)
+            if any(taken[ps:m.end()]):
+                continue
+            target = self.antecedent(" ".join(words), ps, names)
+            if target is not None:  # the whole capitalised run names it ('the District Health Centre' is new)
+                out.append(replace(target, start=ps, end=m.end(), method="rule", confidence=0.75))
+                taken[ps:m.end()] = b"\x01" * (m.end() - ps)
+        return out
+
+    def name_index(self, named: list[Cand], text: str) -> NameIndex:
+        """Every name (canonical, aliases, surface) of the document's entities, by its last word."""
+        by_last: dict[str, list[tuple[Cand, str]]] = {}
+        cache = self._cand_keys  # the same entities recur in every call and every document
+        if len(cache) > 50000:
+            cache.clear()
+        for c in named:
+            key = (c.entity_id, c.canonical, text[c.start:c.end])
+            pairs = cache.get(key)
+            if pairs is None:
+                entry = self.entries.get(c.entity_id)
+                aliases = entry.aliases if entry is not None else ()
+                pairs = tuple(pair for full in {c.canonical, clean_name(key[2]), *aliases} for pair in name_keys(full))
+                cache[key] = pairs
+            for last, n in pairs:
+                by_last.setdefault(last, []).append((c, n))
+        return NameIndex(named, by_last)
+
+    def antecedent(self, phrase: str, pos: int, names: NameIndex) -> Cand | None:
+        """The entity that 'the <phrase>' at `pos` refers to: the nearest one before it whose name ends with
+        the phrase, else the first after it; 'the Government' is the document's home government."""
+        if phrase == "Government":
+            if self._home is None:
+                self._home = self.home_government(names.named)
+            return self._home
+        hits = [c for c, n in names.by_last.get(phrase.split()[-1], ())
+                if n == phrase and c.canonical != phrase or
+                n.endswith(phrase) and n[-len(phrase) - 1:-len(phrase)] in (" ", "-")]
+        before = [c for c in hits if c.end <= pos]
+        if before:
+            return max(before, key=lambda c: c.end)
+        if not hits and phrase == "Administration":
+            return self.antecedent("Government", pos, names)  # LegCo papers: 'the Administration' proposes
+        if not hits and phrase.split()[-1] == "Government" and \
+                all(w in GOV_QUALIFIERS for w in phrase.replace("’", "'").split()[:-1]):
+            return self.antecedent("Government", pos, names)  # 'the SAR Government', 'the Municipal Government'
+        return min(hits, key=lambda c: c.start) if hits else None
+
+    def home_of(self, entry: Entry | None) -> str:
+        """The nearest enclosing country/SAR/province/city of a gazetteer entry (itself if it is one)."""
+        seen = 0
+        while entry is not None and seen < 8:
+            if entry.table == "place" and entry.type in HOME_TYPES:
+                return entry.id
+            entry = self.entries.get(entry.parent)
+            seen += 1
+        return ""
+
+    def home_government(self, named: list[Cand]) -> Cand | None:
+        """'the Government' of a document is the government of the place it talks about most: its districts,
+        sites and bodies (a bureau's parent is its SAR) count for it; a named government counts double."""
+        counts: dict[str, int] = {}
+        for c in named:
+            home = self.home_of(self.entries.get(c.entity_id))
+            if home:
+                counts[home] = counts.get(home, 0) + (2 if c.etype == "government" else 1)
+        for place_id, _ in sorted(counts.items(), key=lambda kv: -kv[1]):
+            place = self.entries.get(place_id)
+            if place is None:
+                continue
+            gid, gcanon, gcc = self.government_of(place)
+            return Cand(0, 0, "INSTITUTION", gid, gcanon, "government", gcc, "", "rule", 0.7)
+        return None
+
+
+HEAD_OF = re.compile(r" (?:of|for|on) ")
+GOV_QUALIFIERS = {"SAR", "Municipal", "Provincial", "Regional", "People's", "Special", "Administrative", "Region"}
+HOME_TYPES = {"special administrative region", "country", "province", "municipality", "city",
+              "supranational union", "autonomous region"}
+
+
+def whole_word_starts(text: str, word: str) -> Iterator[int]:
+    """Where `word` occurs with no word character or '&' on either side, left to right, not overlapping:
+    the matches of (?<![\\w&])word(?![\\w&]), found with str.find (a regex starting with a look-behind
+    gets no fast literal search)."""
+    if not word:
+        return
+    pos = text.find(word)
+    while pos >= 0:
+        end = pos + len(word)
+        if (pos == 0 or not is_word_char(text[pos - 1])) and (end == len(text) or not is_word_char(text[end])):
+            yield pos
+            pos = text.find(word, end)
+        else:
+            pos = text.find(word, pos + 1)
+
+
+def is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "_&"  # the regex \w (Unicode alphanumerics and '_'), plus '&'
+
+
+@lru_cache(maxsize=65536)
+def name_keys(full: str) -> tuple[tuple[str, str], ...]:
+    """(last word, name) pairs a name is found under: the name itself and the part before its 'of'
+    ('Council of the European Union' is also 'the Council'). Cached: the same names recur in every call."""
+    head_part = HEAD_OF.split(full, maxsplit=1)[0]
+    out = []
+    for n in {full, head_part}:
+        last = n.replace("-", " ").split()[-1:] or [""]
+        out.append((last[0], n))
+    return tuple(out)
+
+
+def is_acronym(word: str) -> bool:
+    return 2 <= len(word) <= 12 and sum(ch.isupper() for ch in word) >= 2 and not word.isdigit() \
+        and word[:1].isupper()
+
+
+def spell_out(text: str, paren: int, acr: str) -> tuple[int, int] | None:
+    """The words before '(ACR)' whose initials spell ACR ('European Court of Auditors (ECA)')."""
+    letters = [ch for ch in acr if ch.isupper()]
+    words = list(re.finditer(r"[A-Za-z][\w'’-]*|&", text[max(0, paren - 160):paren]))
+    base = max(0, paren - 160)
+    need = len(letters)
+    i = len(words) - 1
+    got: list[str] = []
+    start = None
+    while i >= 0 and need:
+        w = words[i].group()
+        if w in CONNECTORS:
+            i -= 1
+            continue
+        if not w[:1].isupper():
+            return None
+        parts = [p for p in re.split(r"-", w) if p]
+        initials = [p[0] for p in parts if p[:1].isupper()]
+        if initials and letters[need - len(initials):need] == initials:
+            need -= len(initials)
+            start = base + words[i].start()
+        elif w[0] == letters[need - 1]:
+            need -= 1
+            start = base + words[i].start()
+        else:
+            return None
+        got.append(w)
+        i -= 1
+    if need or start is None:
+        return None
+    end = base + words[-1].end()
+    return start, end

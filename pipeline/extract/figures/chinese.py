@@ -1,0 +1,390 @@
+"""Chinese text → `FigureZh` list: figures in Traditional and Simplified Chinese (rules over characters).
+
+No tokenizer: spaCy's blank Chinese pipeline splits "1500" into four tokens, so the recognizer reads
+characters directly. Number words, scale words, currencies, units, classifiers and qualifiers come
+from pipeline/data/figure_lexicon.zh.json; this module holds only the grammar of a figure:
+
+    [qualifier] [currency] number [至 number] [多|余] (currency | unit | duration | classifier [noun]
+    | % | 個百分點 | 倍 | 成) [以上|左右|內]   — plus 百分之N, M分之N, 一半 and N比M.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from functools import lru_cache
+
+from pipeline.extract.figures.numbers_zh import (
+    WIDE,
+    has_scale,
+    is_digit_string,
+    lexicon,
+    number_regex,
+    parse_number,
+    trailing_scale,
+)
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class FigureZh:
+    start: int
+    end: int
+    kind: str
+    value: Decimal
+    value_max: Decimal | None
+    unit: str
+    qualifier: str
+    qualifier_norm: str
+    subject: str = ""
+    currency_inferred: bool = False
+
+
+def slogan_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Short quoted names (「十四五」, “一区两园”, 《…》): numerals inside them are part of a name."""
+    spans = []
+    end = len(text) if end is None else end
+    for open_q, close_q in lexicon()["slogan_quotes"]:
+        limit = 40 if open_q == "《" else 12
+        pattern = re.compile(rf"{re.escape(open_q)}[^\n{re.escape(close_q)}]{{1,{limit}}}{re.escape(close_q)}")
+        for m in pattern.finditer(text, start, end):
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+@lru_cache(maxsize=256)
+def _by_char(keys: tuple[str, ...], pos: int) -> dict[str, tuple[str, ...]]:
+    """Keys grouped by their first (pos 0) or last (pos -1) character, longest first."""
+    groups: dict[str, list[str]] = {}
+    for k in keys:
+        if k:
+            groups.setdefault(k[pos], []).append(k)
+    return {c: tuple(sorted(v, key=len, reverse=True)) for c, v in groups.items()}
+
+
+class ZhScanner:
+    """One pass over a text region, producing `FigureZh` records (offsets are into the whole text)."""
+
+    def __init__(self, text: str, locale: str = "hk") -> None:
+        self.text = text
+        self.lex = lexicon()
+        self.locale = locale
+        self.slogans: list[tuple[int, int]] = []
+        self.num_re = number_regex()
+
+    # -- small helpers -----------------------------------------------------------------
+    def at(self, i: int, keys: list[str]) -> str:
+        """Longest key that starts at i ('' if none)."""
+        for k in _by_char(tuple(keys), 0).get(self.text[i:i + 1], ()):
+            if self.text.startswith(k, i):
+                return k
+        return ""
+
+    def before(self, i: int, keys: list[str]) -> str:
+        """Longest key that ends right before i ('' if none)."""
+        for k in _by_char(tuple(keys), -1).get(self.text[i - 1:i] if i > 0 else "", ()):
+            if i >= len(k) and self.text[i - len(k):i] == k:
+                return k
+        return ""
+
+    def char(self, i: int) -> str:
+        return self.text[i] if 0 <= i < len(self.text) else ""
+
+    def char_in(self, i: int, chars: str) -> bool:
+        c = self.char(i)
+        return c != "" and c in chars
+
+    def in_slogan(self, i: int) -> bool:
+        return any(s < i < e for s, e in self.slogans)
+
+    def read_num(self, i: int, end: int) -> tuple[Decimal, int, str] | None:
+        """Number at i → (value, end, surface); None for digit strings (二〇二四) and malformed runs."""
+        m = self.num_re.match(self.text, i, end)
+        if m is None:
+            return None
+        j = m.end()
+        # '3千米', '三千瓦': the 千 belongs to the unit
+        if j - m.start() > 1 and self.text[j - 1] in "千百" and self.at(j - 1, self.lex["_units"]):
+            j -= 1
+        surface = self.text[m.start():j]
+        if m.group("cn") is not None and is_digit_string(surface):
+            return None
+        value = parse_number(surface)
+        if value is None:
+            return None
+        return value, j, surface
+
+    @staticmethod
+    def is_year(surface: str) -> bool:
+        return bool(re.fullmatch(r"(1[0-9]|2[0-9])[0-9]{2}", surface.translate(WIDE)))
+
+    # -- the grammar -----------------------------------------------------------------------
+    def scan(self, start: int = 0, end: int | None = None) -> list[FigureZh]:
+        end = len(self.text) if end is None else end
+        self.slogans = slogan_spans(self.text, start, end)
+        out: list[FigureZh] = []
+        pos = start
+        while True:
+            m = self.num_re.search(self.text, pos, end)
+            if m is None:
+                break
+            fig = self.figure_at(m.start(), end)
+            if fig is not None:
+                fig = self.unit_range(fig, end)
+                out.append(fig)
+                pos = fig.end
+            else:
+                skip = self.read_num(m.start(), end)
+                pos = max(m.start() + 1, skip[1] if skip else m.end())
+        return sorted(out + self.halves(start, end, out), key=lambda f: f.start)
+
+    def unit_range(self, fig: FigureZh, end: int) -> FigureZh:
+        """'2.5%至3.5%', '3億元至5億元': a range written with the unit on both sides (由…至… is a change)."""
+        rng = self.at(fig.end, self.lex["range_words"])
+        if not rng or fig.value_max is not None or re.search(r"[由從从]", self.text[max(0, fig.start - 6):fig.start]):
+            return fig
+        nxt = fig.end + len(rng)
+        second = self.figure_at(nxt, end) if self.num_re.match(self.text, nxt, end) else None
+        if second is None or second.start != nxt or second.kind != fig.kind or second.unit != fig.unit or \
+                second.value <= fig.value or second.value_max is not None:
+            return fig
+        return replace(fig, end=second.end, value_max=second.value,
+                       qualifier=fig.qualifier or second.qualifier, qualifier_norm=fig.qualifier_norm or second.qualifier_norm)
+
+    def halves(self, start: int, end: int, taken: list[FigureZh]) -> list[FigureZh]:
+        """近半, 過半數, 逾半: half as a quantity after a qualifier (一半 is read as a number)."""
+        out = []
+        for m in re.finditer(r"半數|半数|半(?![年月日天小島岛導导山价價])", self.text[start:end]):
+            s0 = start + m.start()
+            q, qstart = self.qualifier_before(s0)
+            if q and not any(f.start <= s0 < f.end for f in taken) and not self.in_slogan(s0):
+                out.append(FigureZh(qstart, start + m.end(), "fraction", Decimal("0.5"), None, "", q,
+                                    self.lex["qualifiers_before"][q]))
+        return out
+
+    def qualifier_before(self, i: int) -> tuple[str, int]:
+        q = self.before(i, self.lex["_qualifiers_before"])
+        return (q, i - len(q)) if q else ("", i)
+
+    def figure_at(self, s0: int, end: int) -> FigureZh | None:
+        lex = self.lex
+        if self.in_slogan(s0) or self.char_in(s0 - 1, "第數数幾几"):
+            return None  # 第三 is an ordinal; 數十億 ('several billion') states no number
+        if self.text.startswith("百分之", s0):
+            return self.fraction(s0, Decimal(100), "百", s0 + 3, end)
+        num = self.read_num(s0, end)
+        if num is None:
+            return None
+        value, pos, surface = num
+        arabic = surface[0].isdigit()
+        if surface in ("百", "千", "萬", "万", "億", "亿") and not self.qualifier_before(s0)[0]:
+            return None  # 百年, 千方百計, 萬一: only 過百 / 逾萬 are numbers
+        if arabic and (re.match(r"[A-Za-z]", self.char(s0 - 1)) or
+                       (re.match(r"[A-Za-z]", self.char(pos)) and not self.latin_unit(pos))):
+            return None  # a code glued to Latin letters: 'A380', '5G' (but 500MW, 3 000PFLOPS are measures)
+        if arabic and self.is_year(surface) and (self.char_in(pos, "年/-–－") or self.at(pos, ["至", "到"])):
+            return None  # 2024年, 2026/27年度, 2024-25, 2024至2025年
+        if surface == "一" and self.char(s0 - 1) == "之":
+            return None  # 之一: 'one of'
+        if self.at(pos, ["分之"]):
+            return self.fraction(s0, value, surface, pos + 2, end)
+        if surface in ("一",) and self.char(pos) == "半":
+            return self.finish(s0, pos + 1, "fraction", Decimal("0.5"), None, "")
+        colon = self.char(pos) in (":", "：") and arabic and self.ratio_colon(pos, end)
+        if self.char(pos) == "比" or colon:
+            other = self.read_num(pos + 1, end)
+            if other is not None and other[0] != 0:
+                ratio = (value / other[0]).quantize(Decimal("0.000001"))
+                return self.finish(s0, other[1], "ratio", ratio, None, "")
+            return None
+        code = ""
+        first = s0
+        prefix = self.before(s0, lex["_currency_prefixes"])
+        if prefix:
+            code, first = lex["currency_prefixes"][prefix], s0 - len(prefix)
+            code = code or "$"  # a bare $: the locale's dollar (HK$ in a Hong Kong text)
+        value_max: Decimal | None = None
+        rng = self.at(pos, lex["range_words"])
+        if rng:
+            other = self.read_num(pos + len(rng), end)
+            if other is not None and (rng in ("至", "到") or (arabic and other[2][0].isdigit())):
+                v1 = value
+                if not has_scale(surface) and has_scale(other[2]):
+                    v1 = value * trailing_scale(other[2])
+                if other[0] > v1 and not (self.is_year(surface) and self.is_year(other[2])):
+                    value, value_max, pos = v1, other[0], other[1]
+        return self.classify(s0, first, pos, value, value_max, surface, code)
+
+    def fraction(self, s0: int, denom: Decimal, surface: str, p: int, end: int) -> FigureZh | None:
+        other = self.read_num(p, end)
+        if other is None and self.text.startswith("百", p) and surface == "百":
+            other = (Decimal(100), p + 1, "百")  # 百分之百
+        if other is None or denom == 0:
+            return None
+        if surface == "百":  # 百分之七 is a percentage
+            value, pos = other[0], other[1]
+            value_max = None
+            if self.at(pos, ["至", "到"]):
+                q = pos + 1 + (3 if self.text.startswith("百分之", pos + 1) else 0)
+                hi = self.read_num(q, end)
+                if hi is not None and hi[0] > value:
+                    value_max, pos = hi[0], hi[1]
+            return self.finish(s0, pos, "percent", value, value_max, "")
+        ratio = (other[0] / denom).quantize(Decimal("0.000001"))
+        return self.finish(s0, other[1], "fraction", ratio, None, "")
+
+    def ratio_colon(self, pos: int, end: int) -> bool:
+        """'1:1' is a ratio only where the text says so (比例, 配對, 按) — else a time or a score."""
+        other = self.read_num(pos + 1, end)
+        if other is None:
+            return False
+        lead = self.text[max(0, pos - 12):pos]
+        return bool(self.at(other[1], ["的比例", "比例", "配比", "配對", "配对", "配套"]) or
+                    re.search(r"(按|按照|以)[0-9.]+$", lead))
+
+    def latin_unit(self, p: int) -> str:
+        """A Latin unit abbreviation at p that ends there ('MW' in 500MW, not 'G' in 5G網絡)."""
+        unit = self.at(p, self.lex["_units"])
+        return unit if unit and unit[0].isascii() and not re.match(r"[A-Za-z0-9]", self.char(p + len(unit))) else ""
+
+    def suffix_at(self, p: int) -> str:
+        lex = self.lex
+        for key in ("_currency_suffixes", "_units", "_durations", "_classifiers"):
+            found = self.at(p, lex[key])
+            if found:
+                return found
+        return ""
+
+    def classify(self, s0: int, first: int, pos: int, value: Decimal, value_max: Decimal | None,
+                 surface: str, code: str) -> FigureZh | None:
+        """What follows the number decides the kind: currency, unit, duration, classifier, %, 倍, 成."""
+        lex = self.lex
+        bare_one = surface == "一"
+        qual = self.qualifier_before(first)[0]
+        infix, p = "", pos
+        if self.char(p) in lex["qualifiers_infix"] and not self.char_in(p + 1, "於于") and self.suffix_at(p + 1):
+            infix, p = self.char(p), p + 1
+        if self.char_in(p, "%％"):
+            return self.finish(first, p + 1, "percent", value, value_max, "", infix=infix)
+        points = self.at(p, ["個百分點", "个百分点", "百分點", "百分点"])
+        if points:
+            return self.finish(first, p + len(points), "percent", value, value_max, "", infix=infix)
+        cur = self.at(p, lex["_currency_suffixes"])
+        if cur and not (cur in ("元", "圓") and self.char_in(p + 1, "朗首素旦宵件")):
+            named = lex["currency_suffixes"][cur]  # '' for a bare 元
+            after = self.at(p + len(cur), ["人民幣", "人民币", "港幣", "港币"]) if cur in ("元", "圓") else ""
+            if after:  # 3億元人民幣
+                named, cur = lex["currency_prefixes"][after], cur + after
+            explicit = bool(named) or code not in ("", "$")
+            local = lex["locale_currency"].get(self.locale, "HKD")
+            unit = (code if code not in ("", "$") else "") or named or local
+            return self.finish(first, p + len(cur), "money", value, value_max, unit, inferred=not explicit, infix=infix)
+        if code:
+            local = lex["locale_currency"].get(self.locale, "HKD")
+            return self.finish(first, p, "money", value, value_max, local if code == "$" else code,
+                               inferred=code == "$", infix=infix)
+        unit = self.at(p, lex["_units"])
+        if unit:
+            kind, name = lex["units"][unit]
+            return self.finish(first, p + len(unit), kind, value, value_max, name, infix=infix)
+        dur = self.at(p, lex["_durations"])
+        if dur:
+            nxt = p + len(dur)
+            if dur == "年" and (self.at(p, lex["year_followers"]) or self.at(nxt, lex["plan_heads"])):
+                return None  # 2024-25年度, 八十年代, 五年規劃
+            if dur in ("周", "週") and self.char_in(nxt, "年边邊"):
+                return None
+            if dur == "日" and not self.char_in(nxt, "內内"):
+                return None  # 5日 is a date; 30日內 is a period
+            if bare_one and not (qual or self.before(first, lex["one_duration_lead"])):
+                return None  # 前一年, 一年一度: 'one' as an article
+            return self.finish(first, nxt, "duration", value, value_max, lex["durations"][dur], infix=infix)
+        cls = self.at(p, lex["_classifiers"])
+        if cls and not self.not_classifier(cls, self.char(p + len(cls))):
+            if bare_one and not qual:
+                return None  # 一所, 一家: an article
+            return self.count(first, p + len(cls), value, value_max, lex["classifiers"][cls], infix=infix)
+        if self.char(p) == "大" and 2 <= value <= 10 and not surface[0].isdigit() and value_max is None and \
+                _CJK_CHAR.match(self.char(p + 1)) and not self.at(p, lex["not_counted_da"]):
+            return self.count(first, p + 1, value, None, "item", infix=infix)  # 四大新興產業, 三大支柱
+        if self.char(p) == "倍" and value_max is None:
+            return self.finish(first, p + 1, "ratio", value, None, "")
+        if self.char(p) == "成" and not self.char_in(p + 1, lex["not_after_cheng"]) and 0 < value <= 10:
+            return self.finish(first, p + 1, "percent", value * 10,
+                               value_max * 10 if value_max is not None else None, "")
+        noun = self.at(p, lex["_nouns"])
+        if noun and not bare_one and (has_scale(surface) or surface[0].isdigit()) and \
+                not self.is_year(surface):
+            return self.finish(first, p + len(noun), "count", value, value_max, lex["nouns"][noun],
+                               subject=noun, infix=infix)
+        before = self.before(self.qualifier_before(first)[1], lex["_nouns"])
+        if before and has_scale(surface) and not self.char_in(p, "元圓"):
+            # 人口超過750萬, 旅客約4,000萬: a scaled number right after the noun it counts
+            return self.finish(first, p, "count", value, value_max, lex["nouns"][before], subject=before, infix=infix)
+        return None
+
+    @staticmethod
+    def not_classifier(classifier: str, nxt: str) -> bool:
+        """名單, 部分, 本港, 台灣, 家庭: the classifier character starts a word instead."""
+        words = {"名": "單单稱称義义字列額额", "部": "分門门長长署", "本": "港地土身年", "台": "灣湾",
+                 "家": "庭長长", "次": "要序", "位": "於于置", "所": "有以謂谓", "条": "件例", "條": "件例",
+                 "間": "接", "间": "接", "片": "面", "段": "落"}
+        return nxt != "" and nxt in words.get(classifier, "")
+
+    def count(self, first: int, p: int, value: Decimal, value_max: Decimal | None, default: str,
+              infix: str = "") -> FigureZh:
+        """A count: the unit is the head noun after the classifier, else the noun just before the number."""
+        lex = self.lex
+        if self.at(p, lex["_qualifiers_after"]):
+            noun_end, noun = None, ""
+        else:
+            noun_end, noun = self.noun_after(p)
+        if not noun:
+            qstart = self.qualifier_before(first)[1]
+            noun = self.before(qstart, lex["_nouns"])
+        unit = lex["nouns"][noun] if noun else default
+        return self.finish(first, p, "count", value, value_max, unit, infix=infix, subject=noun,
+                           noun_end=noun_end)
+
+    def noun_after(self, p: int) -> tuple[int | None, str]:
+        lex = self.lex
+        stops = lex["noun_stops"]
+        limit = p
+        while limit < min(len(self.text), p + 20) and self.text[limit] not in stops:
+            limit += 1
+        best: tuple[int, int, str] | None = None
+        for k in range(p, limit):
+            noun = self.at(k, lex["_nouns"])
+            if noun and k + len(noun) <= limit:
+                cand = (k + len(noun), len(noun), noun)
+                if best is None or cand[:2] > best[:2]:
+                    best = cand
+        return (best[0], best[2]) if best else (None, "")
+
+    def finish(self, first: int, end: int, kind: str, value: Decimal, value_max: Decimal | None, unit: str,
+               infix: str = "", subject: str = "", inferred: bool = False,
+               noun_end: int | None = None) -> FigureZh:
+        """Attach the qualifiers around the figure; `text` includes prefix, infix and postfix forms."""
+        lex = self.lex
+        q, qstart = self.qualifier_before(first)
+        after = self.at(end, lex["_qualifiers_after"])
+        if after in ("內", "内") and kind != "duration" or after == "以下" and self.at(end + 2, ["簡稱", "简称"]):
+            after = ""
+        stop = end + len(after) if after else (noun_end or end)
+        if q:
+            written, norm = q, lex["qualifiers_before"][q]
+        elif infix:
+            written, norm = infix, lex["qualifiers_infix"][infix]
+        elif after:
+            written, norm = after, lex["qualifiers_after"][after]
+        else:
+            written, norm = "", ""
+        return FigureZh(qstart if q else first, stop, kind, value, value_max, unit, written, norm,
+                        subject, inferred)
+
+
+def find_figures_zh(text: str, start: int = 0, end: int | None = None, locale: str = "hk") -> list[FigureZh]:
+    """Figures in text[start:end] of a Chinese block; `locale` (hk, cn, mo) decides a bare 元."""
+    return ZhScanner(text, locale).scan(start, end)

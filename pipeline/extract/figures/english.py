@@ -1,0 +1,471 @@
+"""Text → `FigureMatch` list: the shapes a stated quantity takes (money, counts, measures, percentages,
+fractions, ratios, durations, ranges), read with the primitives of `figure_reader`.
+
+spaCy's entities only add confidence (see `extract`); values are Decimal throughout.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from itertools import compress
+from operator import itemgetter, or_
+
+from pipeline.extract.figures.reader import Reader, lexicon
+from pipeline.extract.figures.numbers import parse_digits, parse_words
+
+_LITERAL_HEAD = re.compile(r"(?:\\b)?((?:[\w ]|\\\W)*)(.?)")  # a pattern's literal start, and what follows
+_LITERAL_UNIT = re.compile(r"\\\W|[\w ]")
+_OPENING_KINDS = frozenset(("num", "cur"))
+_TEXT, _KIND, _LOW = itemgetter(0), itemgetter(3), itemgetter(4)  # Tok fields
+_GROUPED = re.compile(r"[0-9][, \u00a0][0-9]{3}")  # '12,500', '10 000': a count even without a noun
+
+
+@dataclass(frozen=True)
+class FigureMatch:
+    start: int
+    end: int
+    kind: str
+    value: Decimal
+    value_max: Decimal | None
+    unit: str
+    qualifier: str
+    subject: str
+    currency_inferred: bool = False
+
+
+@dataclass
+class Amount:
+    """A number as read at a position: currency, scale, range end; not yet classified."""
+
+    start_idx: int
+    num_idx: int
+    end_idx: int
+    value: Decimal
+    value_max: Decimal | None
+    currency: str | None
+    scaled: bool
+    in_words: bool
+    surface: str
+
+
+class Scanner(Reader):
+    """One pass over a text's tokens, producing FigureMatch records."""
+
+    def __init__(self, text: str, default_currency: str = "HKD", lang: str = "en") -> None:
+        super().__init__(text, lang)
+        self.default_currency = default_currency
+        self.used: set[int] = set()
+
+    # -- amounts ------------------------------------------------------------------------
+    def read_amount(self, i: int, allow_to_range: bool = True) -> Amount | None:
+        """[currency] number [scale] [(-|to) [currency] number [scale]] [currency word]."""
+        code: str | None = None
+        j = i
+        cur = self.read_currency_before(i)
+        if cur is not None:
+            code, j = cur
+        num = self.read_number(j)
+        if num is None:
+            return None
+        value, k, in_words, scaled = num
+        if not in_words and self.is_label_number(j):
+            return None
+        scale, k = self.read_scale(k, code is not None)
+        value *= scale
+        amt = Amount(i, j, k, value, None, code, scaled or scale != 1, in_words, self.toks[j].text)
+        self.read_range_end(amt, scale, allow_to_range)
+        sign = self.tok(i - 1)
+        if sign is not None and sign.text in self.lex["minus_signs"] and self.glued(i - 1, i) and \
+                not self.glued(i - 2, i - 1) and not in_words and amt.value_max is None and (i - 1) not in self.used:
+            amt.value, amt.start_idx = -amt.value, i - 1  # 'growth of -2.3%'
+        if amt.currency is None or amt.currency == "$":
+            after = self.read_currency_after(amt.end_idx)
+            if after is not None and (amt.currency is None or after[0] != "$"):
+                amt.currency, amt.end_idx = after
+        return amt
+
+    def read_range_end(self, amt: Amount, scale: Decimal, allow_to_range: bool) -> None:
+        """Extend `amt` over '-2 billion', ' to 7', '% to 30%' (a unit written on both ends)."""
+        k = amt.end_idx
+        repeated = self.read_percent(k) or self.unit_end(k)
+        if repeated:
+            k = repeated
+        t = self.tok(k)
+        if t is None:
+            return
+        dash = t.text in self.lex["_range_dashes"]
+        if not (dash and (repeated or self.glued(k - 1, k) == self.glued(k, k + 1))
+                or t.low in self.lex["_range_to"] and t.low != self.lex["number_joiner"] and allow_to_range):
+            return
+        m = k + 1
+        currency = amt.currency
+        c2 = self.read_currency_before(m)
+        if c2 is not None:
+            if currency not in (None, c2[0]) or repeated:
+                return
+            currency, m = c2
+        n2 = self.read_number(m)
+        if n2 is None or n2[2] != amt.in_words or (not n2[2] and self.is_label_number(m, range_end=True)):
+            return
+        scale2, m2 = self.read_scale(n2[1], currency is not None)
+        if repeated:
+            again = self.read_percent(m2) or self.unit_end(m2)
+            if not again or self.text[self.toks[amt.end_idx].start:self.toks[repeated - 1].end].lower() != \
+                    self.text[self.toks[m2].start:self.toks[again - 1].end].lower():
+                return
+        value = amt.value * scale2 if scale == 1 and scale2 != 1 else amt.value
+        vmax = n2[0] * scale2
+        if vmax > value:
+            amt.value, amt.value_max, amt.end_idx, amt.currency = value, vmax, m2, currency
+            amt.scaled = amt.scaled or scale2 != 1 or n2[3]
+
+    # -- classification --------------------------------------------------------------------
+    def is_name_number(self, amt: Amount) -> bool:
+        """'the 14th Five-Year Plan', 'the Two Sessions': a written number inside a capitalized name."""
+        first = self.toks[amt.num_idx]
+        if not amt.in_words or not first.text[:1].isupper():
+            return False
+        prev = self.tok(amt.num_idx - 1)
+        if prev is not None and prev.kind == "word" and prev.text[:1].isupper() and \
+                not self.sentence_initial(amt.num_idx) and prev.low not in self.lex["_sentence_openers"]:
+            return True  # 'the Big Four firms', 'Group of Seven'
+        k = amt.end_idx
+        while self.tok(k) is not None and self.toks[k].text == "-":
+            k += 1
+        nxt = self.tok(k)
+        if nxt is None or not nxt.text[:1].isupper():
+            return False
+        if not self.sentence_initial(amt.num_idx):
+            return True
+        while self.tok(k) is not None and (self.toks[k].text[:1].isupper() or self.toks[k].text == "-"):
+            k += 1
+        return self.low(k - 1) in self.lex["_name_heads"]
+
+    def classify(self, amt: Amount) -> tuple[str, str, str, int] | None:
+        """Decide kind/unit/subject of an amount → (kind, unit, subject, end index) or None."""
+        k = amt.end_idx
+        value = amt.value
+        nxt = self.tok(k)
+        if self.is_name_number(amt):
+            return None
+        if amt.currency:
+            if nxt is not None and nxt.low in self.lex["_name_heads"] and nxt.text[:1].isupper() and not amt.scaled:
+                return None  # 'the $2 Scheme'
+            return "money", amt.currency, "", k
+        p = self.read_percent(k)
+        if p:
+            return "percent", "", "", p
+        if nxt is not None and nxt.text in self.lex["_range_dashes"] and self.glued(k - 1, k) and self.glued(k, k + 1):
+            return self.classify_adjectival(amt, k)
+        unit = self.read_unit(k)
+        if unit is not None:
+            if self.is_year(amt.surface) and not amt.value_max:
+                return None
+            return unit[0], unit[1], "", unit[2]
+        if self.is_year(amt.surface) or (amt.surface.startswith("0") and amt.surface[:2] != "0." and len(amt.surface) > 1):
+            return None
+        ratio = self.read_ratio(amt, k)
+        if ratio is not None:
+            return ratio
+        head = self.count_head(k)
+        if head is not None and value != 1:
+            unit_name, subject, end = head
+            duration = self.lex["units"].get(unit_name)
+            if duration is not None and duration[0] == "duration":  # 'three school years'
+                return "duration", duration[1], subject, end
+            return "count", unit_name, subject, end
+        of = self.lex["of_word"]
+        if value != 1 and self.low(k) == of and self.low(k + 1) in self.lex["partitive_pronouns"]:
+            return "count", "", "", k + 2  # '16 of them'
+        if value != 1 and self.low(k) == of and self.low(k + 1) in self.lex["_determiners"]:
+            later = self.read_number(k + 2)  # '16 of the 20 projects': the count takes the later noun
+            head = self.count_head(later[1] if later is not None else k + 2)
+            return "count", head[0] if head else "", "", k
+        if amt.scaled or _GROUPED.search(amt.surface) or \
+                (self.qualifier_before(amt.start_idx)[0] and not amt.in_words and value >= 2):
+            return "count", "", "", k
+        return None
+
+    def classify_adjectival(self, amt: Amount, k: int) -> tuple[str, str, str, int] | None:
+        """'87-hectare site', '10-year plan', 'a 3-tier model', 'an eight-lane bridge'."""
+        unit = self.read_unit(k + 1)
+        if unit is not None:
+            if self.low(unit[2]) in self.lex["_range_dashes"] and self.low(unit[2] + 1) in self.lex["age_after"]:
+                return None  # '30-year-old': an age, a point on a scale
+            return unit[0], unit[1], "", unit[2]
+        if self.low(k + 1) in self.lex["ratio_times"]:
+            return "ratio", "", "", k + 2  # 'a 5-fold increase'
+        if self.low(k + 1) in self.lex["approximate_suffixes"]:
+            head = self.count_head(k + 2)  # 'some 600-odd aided schools'
+            return ("count", head[0], head[1], head[2]) if head else ("count", "", "", k + 2)
+        word, follow = self.tok(k + 1), self.tok(k + 2)
+        suffixes = self.lex["adjective_suffixes"]
+        if word is not None and (word.low in suffixes or len(word.low) >= 5 and word.low.endswith(tuple(suffixes))):
+            return None  # 'three-dimensional printing', 'a two-pronged approach', 'two-way trade'
+        if word is not None and word.kind == "word" and word.text.islower() and follow is not None \
+                and follow.kind == "word" and follow.low not in self.lex["_count_stopwords"] and amt.value != 1 \
+                and not self.glued(k + 1, k + 2):
+            return "count", word.low, word.low, k + 2
+        return None
+
+    def read_ratio(self, amt: Amount, k: int) -> tuple[str, str, str, int] | None:
+        """'four times', 'one in five', '1:2' (value = first term / second term)."""
+        if self.low(k) in self.lex["ratio_times"]:
+            return "ratio", "", "", k + 1
+        for phrase in self.lex["ratio_in"]:
+            n = self.words_match(k, phrase)
+            if n and amt.value == 1:
+                n2 = self.read_number(k + n)
+                if n2 is not None and n2[0] > 1:
+                    amt.value = Decimal(1) / n2[0]
+                    return "ratio", "", "", n2[1]
+        if not amt.in_words and "." in amt.surface and amt.value < 1:
+            for n in range(k, k + 12):  # 'a 0.1 increase in the teacher-to-class ratio'
+                if self.low(n) in self.lex["_ratio_context"]:
+                    return "ratio", "", "", k
+                if self.low(n) in (".", ",", ";", ":", "(", "") or self.toks[n].kind == "num":
+                    break
+        if self.low(k) == ":" and self.glued(k - 1, k) and self.glued(k, k + 1):
+            n2 = self.read_number(k + 1)
+            if n2 is not None and n2[0] != 0 and not n2[2]:
+                amt.value = amt.value / n2[0]
+                return "ratio", "", "", n2[1]
+        return None
+
+    def count_head(self, k: int) -> tuple[str, str, int] | None:
+        """The counted noun phrase after a number: the first plural word within a few words,
+        across a coordination of modifiers ('local and non-local awards')."""
+        irregular = self.lex["irregular_plurals"]
+        stop = self.lex["_count_stopwords"]
+        j = k
+        words = 0
+        while words < 6:
+            t = self.tok(j)
+            if t is None or t.kind != "word":
+                return None
+            if "\n" in self.text[self.toks[j - 1].end:t.start] and t.text[:1].isupper():
+                return None  # a new line that starts with a capital is a new table cell or heading
+            end = j  # glue hyphenated compounds: 'wet-laboratory', 'Macao-funded'
+            while self.tok(end + 1) is not None and self.toks[end + 1].text == "-" and \
+                    self.glued(end, end + 1) and self.glued(end + 1, end + 2) and self.toks[end + 2].kind == "word":
+                end += 2
+            last = self.toks[end]
+            if t.low in self.lex["_months"]:
+                return None
+            if t.low in stop:
+                if not (t.low in self.lex["_conjunctions"] and words and self.tok(j + 1) is not None
+                        and self.toks[j + 1].kind == "word" and self.toks[j + 1].low not in stop):
+                    return None
+            elif last.low in irregular and irregular[last.low] == last.low and self.tok(end + 1) is not None \
+                    and self.looks_plural(self.toks[end + 1].text):
+                pass  # 'three police officers': the collective noun is a modifier here
+            elif last.low in irregular or self.looks_plural(last.text):
+                # 'start-ups' is one noun; 'wet-laboratories' counts laboratories
+                compound = self.text[t.start:last.end].lower() if len(last.text) <= 3 else last.low
+                head = irregular.get(last.low) or singularize(compound)
+                subject_end = self.of_phrase_end(end + 1, last.end)
+                return head, self.text[self.toks[k].start:subject_end], end + 1
+            words += 1
+            j = end + 1
+        return None
+
+    def of_phrase_end(self, j: int, default: int) -> int:
+        """'branches of the China National Engineering Research Center': extend over a named of-phrase."""
+        if self.low(j) != self.lex["of_word"]:
+            return default
+        m = j + 1
+        if self.low(m) in self.lex["_determiners"]:
+            m += 1
+        end = default
+        while self.tok(m) is not None and self.toks[m].kind == "word" and \
+                (self.toks[m].text[:1].isupper() or self.toks[m].low in self.lex["_name_connectors"]):
+            if self.toks[m].text[:1].isupper():
+                end = self.toks[m].end
+            m += 1
+        return end
+
+    # -- the scan ------------------------------------------------------------------------------
+    def emit(self, start_idx: int, end_idx: int, kind: str, value: Decimal, value_max: Decimal | None,
+             unit: str, subject: str, currency_inferred: bool = False) -> FigureMatch:
+        qualifier, qstart = self.qualifier_before(start_idx)
+        qual_after, qend = self.qualifier_after(end_idx)
+        if qual_after and not qualifier:
+            qualifier, end_idx = qual_after, qend
+        for n in range(qstart, end_idx):
+            self.used.add(n)
+        return FigureMatch(self.toks[qstart].start, self.toks[end_idx - 1].end, kind, value, value_max,
+                           unit, qualifier, subject, currency_inferred)
+
+    def is_change(self, i: int) -> bool:
+        """'rose from $400 to $500' is two figures; 'ranging from 5 to 10' and 'from 20 to 30 per cent' one."""
+        i = self.qualifier_before(i)[1]  # 'from about 45 000 to 60 000'
+        if self.low(i - 1) != self.lex["range_from"]:
+            return False
+        for n in range(i - 2, max(-1, i - 12), -1):
+            w = self.low(n)
+            if w in (".", ";", ":", "!", "?") or not w:
+                return False
+            if any(w.startswith(s) for s in self.lex["range_from_verbs"]):
+                return False
+            if any(w.startswith(s) for s in self.lex["change_stems"]):
+                return True
+        return False
+
+    def scan(self) -> list[FigureMatch]:
+        out: list[FigureMatch] = []
+        i = 0
+        for start in self.openers():  # any other token is skipped at once
+            if start < i:
+                continue
+            i = start
+            if i in self.used:
+                i += 1
+                continue
+            starts = self.may_start_amount(i)
+            frac = self.read_fraction(i) if starts or self.toks[i].low == self.lex["half_word"] else None
+            if frac is not None:
+                out.append(self.emit(i, frac[1], "fraction", frac[0], None, "", ""))
+                i = frac[1]
+                continue
+            if self.low(i) in self.lex["range_between"]:
+                got = self.read_between(i)
+                if got is not None:
+                    out.append(got)
+                    i = max(self.used) + 1
+                    continue
+            if not starts:
+                i += 1
+                continue
+            change = self.is_change(i)
+            amt = self.read_amount(i, allow_to_range=not change)
+            if amt is None:
+                i += 1
+                continue
+            cls = self.classify(amt)
+            if cls is None and change:
+                cls = self.classify_from_second(amt)
+            if cls is None:
+                i = max(i + 1, amt.num_idx + 1)
+                continue
+            kind, unit, subject, end_idx = cls
+            if amt.in_words and amt.value in (0, 1) and kind == "count":  # 'one of', 'zero-carbon'
+                i = end_idx
+                continue
+            inferred = kind == "money" and unit == "$"
+            out.append(self.emit(amt.start_idx, end_idx, kind, amt.value, amt.value_max,
+                                 self.default_currency if inferred else unit, subject, inferred))
+            i = end_idx
+        return out
+
+    def openers(self) -> list[int]:
+        """Indices of the tokens the scan acts on: an amount, a fraction or a 'between' range may start there."""
+        words, prefixes = self.lex["_figure_openers"], self.lex["currency_prefixes"]
+        toks = self.toks  # (tested column by column with map: no Python code runs per token)
+        flags = map(or_, map(or_, map(_OPENING_KINDS.__contains__, map(_KIND, toks)),
+                             map(prefixes.__contains__, map(_TEXT, toks))),
+                    map(words.__contains__, map(_LOW, toks)))
+        return list(compress(range(len(toks)), flags))
+
+    def may_start_amount(self, i: int) -> bool:
+        t = self.toks[i]
+        return t.kind in ("num", "cur") or t.text in self.lex["currency_prefixes"] or t.low in self.lex["_amount_words"]
+
+    def classify_from_second(self, amt: Amount) -> tuple[str, str, str, int] | None:
+        """'enlarged from 14.92 to 120.56 square kilometres': the first end takes the second's unit."""
+        if self.low(amt.end_idx) not in self.lex["_range_to"]:
+            return None
+        second = self.read_amount(amt.end_idx + 1, allow_to_range=False)
+        if second is None or second.in_words != amt.in_words:
+            return None
+        cls = self.classify(second)
+        if cls is None or cls[0] in ("count", "ratio"):
+            return None
+        return cls[0], cls[1], "", amt.end_idx
+
+    def read_between(self, i: int) -> FigureMatch | None:
+        """'between 5 and 10 years', 'between $150 billion and $195 billion', 'between 5% and 10%'."""
+        first = self.read_amount(i + 1, allow_to_range=False)
+        if first is None:
+            return None
+        k = first.end_idx
+        k = self.read_percent(k) or self.unit_end(k) or k
+        if self.low(k) != self.lex["range_between"][self.low(i)]:
+            return None
+        second = self.read_amount(k + 1, allow_to_range=False)
+        if second is None:
+            return None
+        cls = self.classify(second)
+        if cls is None:
+            return None
+        kind, unit, subject, end_idx = cls
+        value = first.value
+        if not first.scaled and second.scaled:
+            value *= second.value / (parse_number(second.surface, self.lang) or Decimal(1))
+        if second.value <= value or first.currency not in (None, second.currency):
+            return None
+        inferred = kind == "money" and unit == "$"
+        return self.emit(i, end_idx, kind, value, second.value, self.default_currency if inferred else unit,
+                         subject, inferred)
+
+
+def parse_number(surface: str, lang: str = "en") -> Decimal | None:
+    return parse_digits(surface) or parse_words(surface, lang)
+
+
+def singularize(word: str) -> str:
+    w = word.lower()
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("sses", "ches", "shes", "xes", "zes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w
+
+
+def find_figures(text: str, default_currency: str = "HKD", lang: str = "en") -> list[FigureMatch]:
+    """Every figure the rules find in `text`, in text order."""
+    return Scanner(text, default_currency, lang).scan()
+
+
+@lru_cache(maxsize=256)
+def compile_cue(pattern: str) -> tuple[re.Pattern[str], str]:
+    """A locale cue, compiled, with text that every match contains ('' if unsure): most cues are absent
+    from a document, and a substring test is far cheaper than a regex scan that starts with \\b."""
+    head = _LITERAL_HEAD.match(pattern)
+    units = _LITERAL_UNIT.findall(head.group(1)) if head is not None and "|" not in pattern else []
+    if units and head is not None and head.group(2) and head.group(2) in "?*+{":
+        units.pop()  # 'patacas?': the last character is optional
+    return re.compile(pattern), "".join(u[-1] for u in units)
+
+
+def infer_currency(text: str, default: str = "HKD", lang: str = "en") -> str:
+    """The currency a bare '$' means in this text: the locale its explicit currencies and places point to."""
+    cues: dict[str, list[str]] = lexicon(lang)["locale_cues"]
+    votes = {code: sum(count_cue(text, *compile_cue(pattern)) for pattern in patterns)
+             for code, patterns in cues.items()}
+    if not votes:
+        return default
+    best = max(votes.items(), key=lambda kv: (kv[1], kv[0] == default))
+    return best[0] if best[1] > 0 else default
+
+
+def count_cue(text: str, rx: re.Pattern[str], literal: str) -> int:
+    """len(rx.findall(text)), visiting only where the cue's literal start occurs (str.find): a regex
+    that starts with \\b gets no fast literal search and would be tried at every character."""
+    if not literal:
+        return len(rx.findall(text))
+    n = 0
+    pos = text.find(literal)
+    while pos >= 0:
+        m = rx.match(text, pos)  # (\\b at pos still sees the character before it)
+        if m is not None:
+            n += 1
+            pos = max(m.end(), pos + 1)
+        else:
+            pos += 1
+        pos = text.find(literal, pos)
+    return n

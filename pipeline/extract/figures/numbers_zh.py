@@ -1,0 +1,121 @@
+"""Chinese number surfaces → Decimal: Arabic (1,500 / 5.2 / １２), Chinese numerals (十六, 一萬一千, 三點五) and scale words.
+
+Pure functions over pipeline/data/figure_lexicon.zh.json; `figures_zh` reads figures with them.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from typing import Any
+
+from pipeline.extract.figures.numbers import load_lexicon
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    lex = dict(load_lexicon("zh"))
+    lex["_cn_chars"] = "".join(lex["digits"]) + "".join(lex["small_units"]) + "萬万億亿"
+    for key in ("currency_prefixes", "currency_suffixes", "units", "durations", "classifiers", "nouns",
+                "qualifiers_before", "qualifiers_after", "qualifiers_infix"):
+        lex[f"_{key}"] = sorted(lex[key], key=len, reverse=True)
+    return lex
+
+
+_ARABIC = r"[0-9０-９]{1,3}(?:[,\u00a0 ][0-9０-９]{3})+(?:\.[0-9０-９]+)?|[0-9０-９]+(?:\.[0-9０-９]+)?"
+WIDE = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def number_regex() -> re.Pattern[str]:
+    cn = re.escape(lexicon()["_cn_chars"])
+    digits = re.escape("".join(lexicon()["digits"]))
+    return re.compile(rf"(?P<ar>{_ARABIC})(?P<sc>(?:萬億|万亿|[萬万億亿千百])*)"
+                      rf"|(?P<cn>[{cn}]+(?:[點点][{digits}]+[萬万億亿]*)?)")
+
+
+
+def parse_small(s: str) -> Decimal | None:
+    """Below 萬: '二十二', '一百零五', '十六', '3,000', '5.2' → Decimal; None when malformed ('十四五')."""
+    if not s:
+        return Decimal(0)
+    if re.fullmatch(r"[0-9][0-9,\u00a0 .]*", s):
+        try:
+            return Decimal(re.sub(r"[,\u00a0 ]", "", s))
+        except InvalidOperation:
+            return None
+    lex = lexicon()
+    digits, units = lex["digits"], lex["small_units"]
+    if s in ("百", "千"):  # 過百, 逾千 (figure_at requires the qualifier)
+        return Decimal(units[s])
+    total, num, last_unit = 0, None, 10000
+    for ch in s:
+        if ch in digits:
+            d = digits[ch]
+            if num and d:
+                return None  # two digits in a row: a digit string, not a number
+            num = d
+        elif ch in units:
+            unit = units[ch]
+            if unit >= last_unit:
+                return None
+            if not num:
+                if not (unit == 10 and total == 0 and num is None):
+                    return None
+                num = 1  # 十六: a leading 十 means 一十
+            total += num * unit
+            num, last_unit = None, unit
+        else:
+            return None
+    return Decimal(total + (num or 0))
+
+
+def parse_number(s: str) -> Decimal | None:
+    """A whole Chinese/Arabic number with scale words: '一萬一千', '1,500億', '3.5万亿', '兩' → Decimal."""
+    s = s.translate(WIDE).replace("萬", "万").replace("億", "亿")
+    if not s:
+        return None
+    if "点" in s or "點" in s:  # 三點五 = 3.5, 一點二億 = 1.2e8
+        m = re.fullmatch(r"(.+?)[點点](.+?)([万亿]*)", s)
+        whole = parse_small(m.group(1)) if m else None
+        if m is None or whole is None or not all(ch in lexicon()["digits"] for ch in m.group(2)):
+            return None
+        frac = "".join(str(lexicon()["digits"][ch]) for ch in m.group(2))
+        scaled = parse_number("1" + m.group(3)) if m.group(3) else Decimal(1)
+        return None if scaled is None else Decimal(f"{whole}.{frac}") * scaled
+    if "亿" in s:
+        left, _, right = s.rpartition("亿")
+        hi = parse_number(left) if left else Decimal(1)
+        lo = parse_number(right) if right else Decimal(0)
+        if hi is None or lo is None or lo >= Decimal(100000000):
+            return None
+        return hi * Decimal(100000000) + lo
+    if "万" in s:
+        left, _, right = s.partition("万")
+        hi = parse_small(left) if left else Decimal(1)
+        lo = parse_small(right) if right else Decimal(0)
+        if hi is None or lo is None or lo >= 10000:
+            return None
+        return hi * Decimal(10000) + lo
+    if re.fullmatch(r"[0-9.,\u00a0 ]+[千百]", s):
+        base = parse_small(s[:-1])
+        return None if base is None else base * (1000 if s[-1] == "千" else 100)
+    return parse_small(s)
+
+
+def is_digit_string(s: str) -> bool:
+    """二〇二四, 二六: Chinese digits with no 十/百/千 — a year or a code, never a quantity."""
+    lex = lexicon()
+    return len(s) >= 2 and all(ch in lex["digits"] for ch in s)
+
+
+def trailing_scale(s: str) -> Decimal:
+    for word, value in (("萬億", 10 ** 12), ("万亿", 10 ** 12), ("億", 10 ** 8), ("亿", 10 ** 8),
+                        ("萬", 10 ** 4), ("万", 10 ** 4)):
+        if s.endswith(word):
+            return Decimal(value)
+    return Decimal(1)
+
+
+def has_scale(s: str) -> bool:
+    return any(ch in s for ch in "萬万億亿")

@@ -1,0 +1,492 @@
+"""Raw text → figure tokens, plus the readers for what sits at one token: a number, a scale, a currency,
+a unit, a qualifier, a fraction, or a number that is only a label (year, date, time, phone, "Phase 2", "Cap. 622").
+
+The tokenization is our own, not spaCy's, so that offsets, glued forms ("87-hectare", "€3bn",
+"MOP559,495") and space thousands separators ("10 000") are under our control. Every word list
+comes from the language's figure lexicon (pipeline/data/figure_lexicon.<lang>.json).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from decimal import Decimal
+from functools import lru_cache
+from itertools import repeat
+from operator import attrgetter, itemgetter
+from typing import Any, NamedTuple
+
+from pipeline.errors import DataFileError
+from pipeline.extract.figures.numbers import load_lexicon, parse_digits, parse_words
+
+
+class Tok(NamedTuple):
+    """A figure token; a named tuple, not a dataclass: a text has one per word and they are read often."""
+
+    text: str
+    start: int
+    end: int
+    kind: str  # num | word | cur | sym
+    low: str  # text.lower()
+
+
+_SPACE_GROUP = re.compile(r"[ \u00a0\u202f\u2009]")
+_SPACED_DIGIT = re.compile(r"(?<=[0-9])[ \u00a0\u202f\u2009](?=[0-9])")  # where '10 000' may join
+_LASTGROUP = attrgetter("lastgroup")  # every alternative of the token regex is a named group
+_START = itemgetter(1)
+_GROUP = re.compile(r"[0-9]{3}(?:\.[0-9]+)?")
+_GROUPS = re.compile(r"[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3})*")
+_CLAUSE_END = re.compile(r"[.!?:;•\-–]\s*$")
+_NAME_LABEL_NUMBER = re.compile(r"[0-9]{1,3}|[0-9]\.[0-9]|(?:19|20)[0-9]{2}")
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+_YEAR_END = re.compile(r"[0-9]{2}|(?:19|20)[0-9]{2}")  # '25' or '2025' of '2024-25', '2024-2025'
+_YEAR_IN_TEXT = re.compile(r"(1[89]|20)[0-9]{2}")
+_PHONE_GROUP = re.compile(r"[0-9]{3,4}")
+_DIGITS_AND_SPACES = "0123456789 \u00a0"  # the digit run around a phone number's group (is_phone)
+# Superscript footnote markers ("2,000¹") are dropped: they neither make nor change a number
+# (but "km²" keeps its square).
+_FOOTNOTE = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+
+
+REQUIRED_KEYS = (
+    "number_words", "multiplier_words", "scales", "scale_words", "scale_abbrev_free", "fraction_denominators",
+    "articles", "conjunctions", "number_joiner", "of_word", "name_connectors", "fraction_plurals", "half_word", "half_not_after", "half_quantity_before", "currency_prefixes",
+    "currency_suffixes", "locale_cues", "units", "percent_words", "qualifiers_before", "qualifiers_after",
+    "label_words", "label_words_any_case", "months", "count_stopwords", "irregular_plurals", "not_plural",
+    "name_heads", "ordinal_suffixes", "time_words_after", "time_words_before", "ratio_context", "ratio_times",
+    "ratio_in", "range_between", "range_dashes", "range_to", "range_from", "range_from_verbs", "change_stems",
+    "sentence_openers", "determiners", "qualifiers_ignored", "period_before", "age_after", "citation_words_after",
+    "partitive_pronouns", "approximate_suffixes", "minus_signs", "adjective_suffixes",
+)
+
+
+@lru_cache(maxsize=4)
+def lexicon(lang: str = "en") -> dict[str, Any]:
+    """The figure lexicon with derived lookup sets (cached per language); every missing key is reported."""
+    lex = dict(load_lexicon(lang))
+    missing = [k for k in REQUIRED_KEYS if k not in lex]
+    bad_units = [k for k, v in lex.get("units", {}).items() if not (isinstance(v, list) and len(v) == 2)]
+    if missing or bad_units:
+        raise DataFileError(
+            f"pipeline/data/figure_lexicon.{lang}.json: missing keys {missing}; units not [kind, unit]: "
+            f"{bad_units} (see figure_lexicon.en.json for the expected shape)")
+    lex["_units_by_len"] = sorted(lex["units"].items(), key=lambda kv: (-len(kv[0].split()), -len(kv[0])))
+    by_first: dict[str, list[tuple[str, Any]]] = {}
+    for phrase, kind_unit in lex["_units_by_len"]:
+        by_first.setdefault(phrase_parts(phrase)[0].lower(), []).append((phrase, kind_unit))
+    lex["_units_by_first"] = by_first
+    lex["_quals"] = sorted(lex["qualifiers_before"], key=lambda q: -len(phrase_parts(q)))
+    # The phrase lists are read at every number: index them by the token they must end or start with.
+    quals_by_last: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for q in lex["_quals"]:
+        quals_by_last.setdefault(phrase_parts(q)[-1], []).append((q, phrase_parts(q)))
+    lex["_quals_by_last"] = quals_by_last
+    lex["_percent_by_first"] = by_first_token(lex["percent_words"])
+    lex["_qualifiers_after_by_first"] = by_first_token(lex["qualifiers_after"].items())
+    lex["_amount_words"] = {*lex["number_words"], *lex["multiplier_words"], *lex["articles"]}  # may open one
+    lex["_figure_openers"] = {*lex["_amount_words"], lex["half_word"], *lex["range_between"]}
+    lex["_suffixes"] = sorted(lex["currency_suffixes"].items(), key=lambda kv: -len(kv[0]))
+    suffixes_by_first: dict[str, list[tuple[str, str]]] = {}
+    for phrase, code in lex["_suffixes"]:  # looked up by their first token: this runs after every number
+        suffixes_by_first.setdefault(phrase_parts(phrase)[0].lower(), []).append((phrase, code))
+    lex["_suffixes_by_first"] = suffixes_by_first
+    for key in ("label_words", "label_words_any_case", "months", "count_stopwords", "not_plural", "name_heads",
+                "ordinal_suffixes", "time_words_after", "time_words_before", "ratio_context", "scale_words",
+                "scale_abbrev_free", "sentence_openers", "range_dashes", "range_to", "articles",
+                "fraction_plurals", "conjunctions", "name_connectors", "determiners"):
+        lex[f"_{key}"] = set(lex[key])
+    lex["_label_joiners"] = lex["_range_dashes"] | {"/", "%", "_"}  # 'COVID-19', '737/9', '%20035'
+    symbols = sorted((k for k in lex["currency_prefixes"] if not k.isalpha()), key=len, reverse=True)
+    lex["_token_re"] = re.compile(
+        "(?P<cur>" + "|".join(re.escape(s) for s in symbols) + ")"
+        r"|(?P<num>[0-9]+(?:[.,][0-9]+)*)"
+        rf"|(?P<word>[^\W\d_{_FOOTNOTE}]+[²³]?(?:['’][^\W\d_{_FOOTNOTE}]+)?(?:\.(?=[a-z]\.))?)"
+        rf"|(?P<sym>[^\s\w{_FOOTNOTE}]|_)")
+    return lex
+
+
+def by_first_token(phrases: Any) -> dict[str, list[Any]]:
+    """Phrases (or (phrase, value) pairs), in their order, by the lowercase first token they spell."""
+    out: dict[str, list[Any]] = {}
+    for item in phrases:
+        phrase = item[0] if isinstance(item, tuple) else item
+        out.setdefault(phrase_parts(phrase)[0].lower(), []).append(item)
+    return out
+
+
+def tokenize(text: str, lang: str = "en") -> list[Tok]:
+    """The figure tokens of a text. Built column by column with `map` over the regex matches, so no
+    Python code runs per token (a text has thousands; the scan looks at a tenth of them)."""
+    matches = list(lexicon(lang)["_token_re"].finditer(text))
+    words = list(map(re.Match.group, matches))
+    fields = zip(words, map(re.Match.start, matches), map(re.Match.end, matches), map(_LASTGROUP, matches),
+                 map(str.lower, words))
+    # tuple.__new__(Tok, fields) is what Tok._make does, minus a Python call per token
+    return merge_space_thousands(text, list(map(tuple.__new__, repeat(Tok), fields)))
+
+
+def merge_space_thousands(text: str, toks: list[Tok]) -> list[Tok]:
+    """'10 000' and '2 100' are one number (Hong Kong style), but '2017 2020' is not.
+
+    Only a number token right after a digit and one space character can merge: those are found with
+    one regex search over the text, and the token list is rebuilt only when one does."""
+    cands = [m.end() for m in _SPACED_DIGIT.finditer(text)]
+    if not cands:
+        return toks
+    starts = list(map(_START, toks))
+    out: list[Tok] = []
+    done = 0  # toks[:done] are in out
+    for pos in cands:
+        j = bisect_left(starts, pos, done)
+        if j == len(toks) or starts[j] != pos or j == 0:
+            continue
+        out += toks[done:j]
+        done = j
+        prev, tok = out[-1], toks[j]
+        if (prev.kind == "num" and tok.kind == "num"
+                and _GROUP.fullmatch(tok.text) and _GROUPS.fullmatch(prev.text)
+                and tok.start - prev.end == 1 and _SPACE_GROUP.match(text[prev.end])
+                and (prev.start == 0 or text[prev.start - 1] not in ".:/")):  # not 'SEP.18 446.87'
+            surface = text[prev.start:tok.end]
+            out[-1] = Tok(surface, prev.start, tok.end, "num", surface.lower())
+            done = j + 1
+    return out + toks[done:] if done else toks
+
+
+@lru_cache(maxsize=4096)
+def phrase_parts(phrase: str) -> tuple[str, ...]:
+    """A lexicon phrase as the tokens it spells ('sq. m' → 'sq', '.', 'm')."""
+    return tuple(re.findall(r"[^\W\d_]+|[0-9]+|[^\s\w]", phrase))
+
+
+class Reader:
+    """Token access and the small readers a figure is built from."""
+
+    def __init__(self, text: str, lang: str = "en") -> None:
+        self.text = text
+        self.lang = lang
+        self.lex = lexicon(lang)
+        self.toks = tokenize(text, lang)
+        self.n = len(self.toks)  # the token list never changes after this
+        # is_label_number's web-address test is only needed when the text has one at all
+        self.has_web = "://" in text or "www." in text or "@" in text
+
+    # -- token access -----------------------------------------------------------------
+    def tok(self, i: int) -> Tok | None:
+        return self.toks[i] if 0 <= i < self.n else None
+
+    def glued(self, i: int, j: int) -> bool:
+        n = self.n  # (tok() inlined here and in low(): they run a million times per corpus)
+        return 0 <= i < n and 0 <= j < n and self.toks[i].end == self.toks[j].start
+
+    def low(self, i: int) -> str:
+        return self.toks[i].low if 0 <= i < self.n else ""
+
+    def words_match(self, i: int, phrase: str) -> int:
+        """Number of tokens at i that spell `phrase` (case-insensitive), or 0."""
+        parts = phrase_parts(phrase)
+        for k, part in enumerate(parts):
+            t = self.tok(i + k)
+            if t is None or t.low != part.lower() or (k and not self.glued(i + k - 1, i + k)
+                                                       and not self.text[self.toks[i + k - 1].end:t.start].isspace()):
+                return 0
+        return len(parts)
+
+    def sentence_initial(self, i: int) -> bool:
+        t = self.toks[i]
+        before = self.text[max(0, t.start - 3):t.start]
+        return i == 0 or not before.strip() and "\n" in before or bool(_CLAUSE_END.search(before)) \
+            or self.text[self.text.rfind("\n", 0, t.start) + 1:t.start].strip() in ("", "-", "•", "*")
+
+    # -- numbers ---------------------------------------------------------------------
+    def read_number(self, i: int) -> tuple[Decimal, int, bool, bool] | None:
+        """Number at token i → (value, next index, written in words, carries a scale word)."""
+        t = self.tok(i)
+        if t is None:
+            return None
+        if t.kind == "num":
+            value = parse_digits(t.text)
+            return None if value is None else (value, i + 1, False, False)
+        if t.kind != "word":
+            return None
+        units: dict[str, int] = self.lex["number_words"]
+        mults: dict[str, int] = self.lex["multiplier_words"]
+        articles, joiner = self.lex["_articles"], self.lex["number_joiner"]
+        j = i
+        words: list[str] = []
+        while True:
+            w = self.low(j)
+            starts_ok = bool(words) or mults.get(w) == 100  # 'hundred' may open a number, 'million' may not
+            if w in units or w in mults and starts_ok or \
+                    w in articles and not words and self.low(j + 1) in mults or \
+                    w == joiner and words and words[-1] in mults and self.low(j + 1) in units:
+                words.append(w)
+                j += 1
+            elif w == "-" and words and self.glued(j - 1, j) and self.glued(j, j + 1) and self.low(j + 1) in units:
+                j += 1
+            else:
+                break
+        if not words or words[-1] in articles or words[-1] == joiner:
+            return None
+        value = parse_words(" ".join(words), self.lang)
+        if value is None:
+            return None
+        scaled = any(mults.get(w, 0) >= 1000 for w in words)
+        return value, j, True, scaled
+
+    def read_scale(self, i: int, has_currency: bool) -> tuple[Decimal, int]:
+        """A scale word or abbreviation after a number ('billion', 'bn', the 'm' of '£40m')."""
+        t = self.tok(i)
+        if t is not None and t.text == "-" and self.glued(i - 1, i) and self.low(i + 1) in self.lex["_scale_words"] \
+                and self.glued(i, i + 1):
+            return Decimal(self.lex["scales"][self.low(i + 1)]), i + 2  # 'the HK$30-billion plan'
+        if t is None or t.kind != "word":
+            return Decimal(1), i
+        scales = self.lex["scales"]
+        w = t.low
+        if w in self.lex["_scale_words"]:
+            return Decimal(scales[w]), i + 1
+        free = w in self.lex["_scale_abbrev_free"]
+        if w in scales and (free or has_currency and self.glued(i - 1, i)) and \
+                not (self.glued(i, i + 1) and self.toks[i + 1].kind in ("word", "num")):
+            return Decimal(scales[w]), i + 1
+        return Decimal(1), i
+
+    def read_currency_before(self, i: int) -> tuple[str, int] | None:
+        t = self.tok(i)
+        nxt = self.tok(i + 1)
+        if t is None or nxt is None or t.text not in self.lex["currency_prefixes"]:
+            return None
+        if t.kind == "cur" or nxt.kind == "num" and not t.text.islower():
+            return self.lex["currency_prefixes"][t.text], i + 1
+        return None
+
+    def read_currency_after(self, i: int) -> tuple[str, int] | None:
+        for phrase, code in self.lex["_suffixes_by_first"].get(self.low(i), ()):
+            n = self.words_match(i, phrase)
+            if n:
+                return code, i + n
+        return None
+
+    def read_unit(self, i: int) -> tuple[str, str, int] | None:
+        """A measure or duration unit at token i → (kind, unit, next index)."""
+        first = self.tok(i)
+        if first is None:
+            return None
+        for phrase, (kind, unit) in self.lex["_units_by_first"].get(first.low, ()):
+            n = self.words_match(i, phrase)
+            if not n:
+                continue
+            # abbreviations are case-sensitive ('MW' yes, 'mw' no) and never the start of a longer word
+            if phrase != phrase.lower() and not self.text[first.start:].startswith(phrase):
+                continue
+            if self.glued(i + n - 1, i + n) and self.toks[i + n].kind in ("word", "num"):
+                continue
+            return kind, unit, i + n
+        return None
+
+    def unit_end(self, i: int) -> int:
+        """Index after a unit at token i, or 0."""
+        unit = self.read_unit(i)
+        return unit[2] if unit is not None else 0
+
+    def read_percent(self, i: int) -> int:
+        for phrase in self.lex["_percent_by_first"].get(self.low(i), ()):
+            n = self.words_match(i, phrase)
+            if n and not (self.glued(i + n - 1, i + n) and self.toks[i + n].kind in ("num", "word")):
+                return i + n  # but '%20' glued to what follows is URL encoding
+        return 0
+
+    def qualifier_before(self, i: int) -> tuple[str, int]:
+        """Qualifier ending right before token i → (qualifier as written, lowercase; its first index)."""
+        for q, parts in self.lex["_quals_by_last"].get(self.low(i - 1), ()):
+            k = i - len(parts)
+            if k >= 0 and all(self.low(k + n) == p for n, p in enumerate(parts)):
+                if q in self.lex["qualifiers_ignored"] or self.low(k - 1) in self.lex["_determiners"]:
+                    # 'only 3' keeps no qualifier; 'the above three' has none
+                    return "", i
+                return " ".join(self.text[self.toks[k].start:self.toks[i - 1].end].lower().split()), k
+        return "", i
+
+    def qualifier_after(self, i: int) -> tuple[str, int]:
+        for phrase, norm in self.lex["_qualifiers_after_by_first"].get(self.low(i), ()):
+            n = self.words_match(i, phrase)
+            if n:
+                return norm, i + n
+        return "", i
+
+    def looks_plural(self, word: str) -> bool:
+        w = word.lower()
+        if w in self.lex["_not_plural"] or len(w) < 3 or w in self.lex["_count_stopwords"]:
+            return False
+        if word.isupper() and len(word) > 1 and not word.endswith("s"):
+            return False
+        return w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
+
+    def read_fraction(self, i: int) -> tuple[Decimal, int] | None:
+        """'one-third', 'two thirds', 'a quarter of', 'half of the budget' (not 'the second half of 2024')."""
+        lex = self.lex
+        w = self.low(i)
+        dens: dict[str, int] = lex["fraction_denominators"]
+        if w == lex["half_word"]:
+            if self.low(i - 1) in lex["half_not_after"] or self.low(i + 1) not in lex["half_quantity_before"] \
+                    and not self.qualifier_before(i)[0]:
+                return None
+            return Decimal("0.5"), i + 1
+        article = w in lex["_articles"]
+        t = self.tok(i)
+        if not article and (t is None or t.kind != "word"):
+            return None  # a digit number never starts a fraction (read_number would parse it to say so)
+        num = None if article else self.read_number(i)
+        if num is None and not article:
+            return None
+        value, j = (Decimal(1), i + 1) if num is None else (num[0], num[1])
+        if num is not None and (not num[2] or value >= 20):
+            return None
+        if self.low(j) == "-" and self.glued(j - 1, j) and self.glued(j, j + 1):
+            j += 1
+        den = self.low(j)
+        half, of = lex["half_word"], lex["of_word"]
+        if den not in dens or (den in lex["_fraction_plurals"]) != (value > 1) and den != half:
+            return None
+        if article and self.low(j + 1) != of or den == half and num is None:
+            return None
+        hyphenated = self.glued(j - 1, j)
+        if not hyphenated and self.low(j + 1) != of and not self.qualifier_before(i)[0]:
+            return None  # 'one third party', 'three quarters' as a period of time
+        if self.low(i - 1) in lex["period_before"]:
+            return None  # 'the first three quarters'
+        if value >= dens[den]:
+            return None  # 'four quarters of 2020-21' is a period, not a fraction
+        return value / Decimal(dens[den]), j + 1
+
+    def unit_like(self, i: int) -> bool:
+        """A word glued after a number that still makes a quantity: unit, scale, percent, currency, 'am'."""
+        w = self.low(i)
+        return self.read_unit(i) is not None or w in self.lex["scales"] or self.read_percent(i) > 0 or \
+            w in self.lex["_time_words_after"] or self.read_currency_after(i) is not None or \
+            w in self.lex["_ordinal_suffixes"]
+
+    # -- numbers that are labels, dates, times, phone numbers -----------------------------------
+    def is_label_number(self, i: int, range_end: bool = False) -> bool:
+        """A digit number that is not a quantity: 'Phase 2', 'Cap. 622', '14th', 'May 2023', '2024-25',
+        '12:45', 'Tel: 2810 2345', a paragraph number, a code glued to a word ('A380', 'commitment1')."""
+        t = self.toks[i]
+        prev, nxt = self.tok(i - 1), self.tok(i + 1)
+        lex = self.lex
+        if prev is not None and prev.text == ")" and prev.end == t.start:
+            return True  # '(0)41': a phone prefix or a list marker glued to the number
+        if prev is not None and prev.kind == "word" and prev.end == t.start and \
+                prev.text not in lex["currency_prefixes"]:
+            return True
+        if nxt is not None and nxt.low in lex["_ordinal_suffixes"] and self.glued(i, i + 1):
+            return True
+        if nxt is not None and nxt.kind == "word" and self.glued(i, i + 1) and not self.unit_like(i + 1):
+            return True  # '5G', '3D', a footnote number glued to the next word ('6Flight data')
+        if not range_end and prev is not None and prev.text in lex["_label_joiners"] and \
+                self.glued(i - 1, i) \
+                and self.tok(i - 2) is not None and self.glued(i - 2, i - 1):
+            return True  # 'COVID-19', 'SPRINT-1', the tail of '737-9' that did not read as a range, '%20035'
+        if self.has_web:
+            chunk = self.text[self.text.rfind(" ", 0, t.start) + 1:t.end + 40].split(maxsplit=1)[0]
+            if "://" in chunk or "www." in chunk or "@" in chunk:
+                return True
+        if nxt is not None and nxt.text.rstrip(".") in lex["citation_words_after"]:
+            return True  # '14 CFR 25.1329', '42 U.S.C. 1983'
+        k = i - 1
+        while self.tok(k) is not None and self.toks[k].text in (".", ":", "#"):
+            k -= 1
+        word = self.tok(k)
+        if word is not None and word.kind == "word":
+            if word.low in lex["_label_words_any_case"] or \
+                    word.low in lex["_label_words"] and not word.text.islower():
+                return True
+            if self.is_name_label(k, i):
+                return True
+        if self.low(i - 1) in lex["_months"] or (nxt is not None and nxt.low in lex["_months"]):
+            return True
+        if self.is_fiscal_year(i) or self.is_time(i) or self.is_phone(i):
+            return True
+        if prev is not None and prev.kind == "num" and len(prev.text) == 1 and len(t.text) <= 2 and \
+                self.text[prev.end:t.start] == " ":
+            return True  # letter-spaced digits from a PDF table ('2 0 15')
+        # a paragraph number: a number alone at the start of a line followed by '.' or ')'
+        line_start = self.text.rfind("\n", 0, t.start) + 1
+        after = self.tok(i + 2)
+        return self.text[line_start:t.start].strip() in ("", "(") and nxt is not None and \
+            nxt.text in (".", ")") and self.glued(i, i + 1) and not (after is not None and after.kind == "num")
+
+    def is_name_label(self, k: int, i: int) -> bool:
+        """'Pillar 3', 'Industry 4.0', 'HKT 12:45': a capitalized word right before a small bare number."""
+        word = self.toks[k]
+        surface = self.toks[i].text
+        if k != i - 1 or not word.text[:1].isupper() or word.low in self.lex["_sentence_openers"] or \
+                word.low in self.lex["_count_stopwords"] or word.low in self.lex["_months"] or \
+                word.low.endswith(("'s", "’s", "s'")):
+            return False  # "Hong Kong's 18 districts": a possessive owns the figure
+        if not _NAME_LABEL_NUMBER.fullmatch(surface):
+            return False
+        if self.read_percent(i + 1) or self.read_unit(i + 1) is not None or \
+                self.read_scale(i + 1, False)[0] != 1 or self.qualifier_before(k + 1)[0]:
+            return False
+        # a capitalized first word is only a label when it is not an opener ('Currently 300 firms')
+        return not self.sentence_initial(k) or word.low in self.lex["_label_words"] or \
+            not word.low.endswith("ly") and word.low not in self.lex["qualifiers_before"]
+
+    def is_fiscal_year(self, i: int) -> bool:
+        """'2024-25', '2024/25', '2023-2025' (either half)."""
+        t = self.toks[i]
+        nxt, after = self.tok(i + 1), self.tok(i + 2)
+        if _YEAR.fullmatch(t.text) and nxt is not None and nxt.text in ("-", "–", "/") and \
+                self.glued(i, i + 1) and after is not None and after.kind == "num" and \
+                _YEAR_END.fullmatch(after.text):
+            return True
+        prev, before = self.tok(i - 1), self.tok(i - 2)
+        return prev is not None and prev.text in ("-", "–", "/") and self.glued(i - 1, i) and \
+            before is not None and _YEAR.fullmatch(before.text) is not None and \
+            _YEAR_END.fullmatch(t.text) is not None
+
+    def is_time(self, i: int) -> bool:
+        """'12:45', '9:30 am', '10.30am' (either part), unless the text speaks of a ratio."""
+        lex = self.lex
+        nxt = self.tok(i + 1)
+        if nxt is not None and nxt.low in lex["_time_words_after"] and nxt.low not in ("est",):
+            return True
+        for h in (i, i - 2):
+            colon, m = self.tok(h + 1), self.tok(h + 2)
+            if h < 0 or colon is None or m is None or colon.text != ":" or not self.glued(h, h + 1) or \
+                    not self.glued(h + 1, h + 2) or self.toks[h].kind != "num":
+                continue
+            hh, mm = self.toks[h].text, m.text
+            if re.fullmatch(r"[0-9]{1,2}", hh) and int(hh) <= 24 and re.fullmatch(r"[0-5][0-9]", mm):
+                near = {self.low(n) for n in range(h - 5, h + 5)}
+                return not near & lex["_ratio_context"]
+        return False
+
+    def is_phone(self, i: int) -> bool:
+        """'2810 2345', '+852 2810 2345': space-separated digit groups that are not thousands groups."""
+        def group(n: int) -> bool:
+            t = self.tok(n)
+            return t is not None and t.kind == "num" and _PHONE_GROUP.fullmatch(t.text) is not None
+        for a in (i - 1, i):
+            b = a + 1
+            if a >= 0 and group(a) and group(b) and \
+                    self.text[self.toks[a].end:self.toks[b].start] in (" ", "\u00a0") and \
+                    (len(self.toks[a].text) == 4 or len(self.toks[b].text) == 4) and \
+                    not (self.is_year(self.toks[a].text) and self.is_year(self.toks[b].text)):
+                return True
+        t = self.toks[i]
+        # the digits and spaces around the number (what [0-9 \u00a0]*$ searches and [0-9 \u00a0]* matches;
+        # str.rstrip/lstrip instead of a search that starts at every character of the 30)
+        before = self.text[max(0, t.start - 30):t.start]
+        if before.endswith("\n"):
+            before = before[:-1]  # '$' also matches before a final newline
+        after = self.text[t.end:t.end + 30]
+        run = (before[len(before.rstrip(_DIGITS_AND_SPACES)):] + t.text +
+               after[:len(after) - len(after.lstrip(_DIGITS_AND_SPACES))]).split()
+        # three or more space-separated groups that are not thousands groups: '619 67 74'
+        return len(run) >= 3 and any(len(g) != 3 for g in run[1:])
+
+    @staticmethod
+    def is_year(surface: str) -> bool:
+        return _YEAR_IN_TEXT.fullmatch(surface) is not None

@@ -1,0 +1,253 @@
+"""Files → `Document`: normalized text (TXT, Markdown, HTML, PDF, DOCX) with page spans for PDFs."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from pipeline.errors import IngestError
+from pipeline.ingest.text import first_line, normalize_text
+from pipeline.records import Document, PageSpan
+
+FORMATS = {
+    ".txt": "txt", ".text": "txt", ".md": "markdown", ".markdown": "markdown",
+    ".html": "html", ".htm": "html", ".xhtml": "html", ".pdf": "pdf", ".docx": "docx",
+}
+MAX_DOCX_UNCOMPRESSED = 200 * 1024 * 1024
+MAX_DOCX_RATIO = 200
+MB = 1024 * 1024
+# Bounded memory: a file is read whole only below these sizes (text formats are decoded in memory,
+# PDFs are parsed page by page). Larger files get a one-line error instead of exhausting the worker.
+MAX_BYTES = {"txt": 64 * MB, "markdown": 64 * MB, "html": 64 * MB, "docx": 128 * MB, "pdf": 512 * MB}
+# When charset-normalizer finds several near-equally plausible single-byte encodings, short texts
+# often tie (cp775 vs cp1252 for "Café"); the encodings real documents use win the tie.
+COMMON_ENCODINGS = ("utf_8", "cp1252", "latin_1", "iso8859_15", "gb18030", "big5", "shift_jis",
+                    "euc_jp", "euc_kr", "utf_16", "cp1250", "cp1251", "koi8_r", "iso8859_2")
+
+
+def detect_format(path: Path) -> str | None:
+    return FORMATS.get(path.suffix.lower())
+
+
+def content_id(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def file_sha256(path: Path) -> str:
+    """content_id of a file, read in 1 MB blocks."""
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def check_size(size: int, fmt: str, source: str) -> None:
+    """Refuse a file too large to process in bounded memory (before reading a byte of it)."""
+    limit = MAX_BYTES.get(fmt, 64 * MB)
+    if size > limit:
+        raise IngestError(f"file too large: {-(-size // MB)} MB, the limit for {fmt} is {limit // MB} MB "
+                          f"(split the document): {source}", status="error")
+
+
+def ingest_file(path: Path, source: str, password: str | None = None, pdf_engine: str = "pdfium") -> Document:
+    """Read one file; raise IngestError (with a status) when it cannot be read."""
+    fmt = detect_format(path)
+    if fmt is None:
+        raise IngestError(f"unsupported format '{path.suffix or '(none)'}': {source}", status="skipped")
+    size = path.stat().st_size
+    check_size(size, fmt, source)
+    # Text formats are decoded in memory anyway (bounded by MAX_BYTES); a PDF or DOCX is only
+    # hashed here, in blocks, and its parser reads what it needs.
+    data = path.read_bytes() if fmt not in ("pdf", "docx") or size <= 4096 else b""
+    sha = content_id(data) if data or not size else file_sha256(path)
+    if size <= 4096 and not data.strip():
+        raise IngestError(f"empty file ({len(data)} bytes): {source}", status="empty")
+    encoding = ""
+    page_spans: tuple[PageSpan, ...] = ()
+    pages: int | None = None
+    layout = None
+    if fmt in ("txt", "markdown"):
+        text, encoding = decode_text(data, source)
+        title = first_line(text)
+    elif fmt == "html":
+        html, encoding = decode_text(data, source)
+        title, text = html_to_text(html)
+    elif fmt == "pdf":
+        from pipeline.ingest.pdf.document import pdf_to_text
+
+        title, text, page_spans, layout = pdf_to_text(path, source, password, pdf_engine)
+        pages = len(page_spans)
+    else:
+        title, text = docx_to_text(path, source)
+    text = normalize_text(text) if fmt != "pdf" else text
+    if not text.strip():
+        status = "no_text" if fmt == "pdf" else "empty"
+        advice = (" (a scanned PDF without a text layer? re-run with --ocr, which needs ocrmypdf, "
+                  "or OCR it first: `ocrmypdf in.pdf out.pdf`)" if fmt == "pdf" else "")
+        raise IngestError(f"no text found in {source}{advice}", status=status)
+    return Document(
+        doc_id=sha[:16], source=source, format=fmt, title=title or Path(source).stem, text=text,
+        sha256=sha, pages=pages, page_spans=page_spans, encoding=encoding, layout=layout,
+    )
+
+
+def decode_text(data: bytes, source: str) -> tuple[str, str]:
+    """Decode bytes as UTF-8, else the encoding charset-normalizer detects; refuse binary junk."""
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise IngestError(f"binary content, not text: {source}", status="error")
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(data))
+    if not matches or matches[0].encoding is None:
+        raise IngestError(f"binary content, not text (no text encoding fits): {source}", status="error")
+    best = matches[0]
+    close = [m for m in matches if m.chaos <= best.chaos + 0.05]
+    chosen = ""
+    for name in COMMON_ENCODINGS:
+        # a match stands for every encoding giving the same text (could_be_from_charset)
+        preferred = [m for m in close if name in (m.could_be_from_charset or [m.encoding])]
+        if preferred:
+            best, chosen = preferred[0], name
+            break
+    text = str(best)
+    printable = sum(1 for ch in text if ch.isprintable() or ch in "\n\t\r")
+    if printable < 0.95 * max(1, len(text)):
+        raise IngestError(f"binary content, not text: {source}", status="error")
+    return text, chosen or best.encoding
+
+
+_BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "div", "section", "article",
+               "blockquote", "pre", "table", "br")
+
+
+def html_to_text(html: str) -> tuple[str, str]:
+    """Main content of a web page: <main>/<article> when present, else trafilatura's extraction."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except Exception as exc:  # lxml raises several types for junk
+        raise IngestError(f"unparseable HTML: {exc}") from exc
+    title_el = root.find(".//title")
+    title = (title_el.text_content().strip() if title_el is not None else "")
+    for bad in root.xpath("//script|//style|//noscript|//template|//svg|//iframe|//form"):
+        bad.drop_tree()
+    main = root.xpath("//main|//article|//*[@role='main']")
+    if main:
+        return title, element_text(main[0])
+    try:
+        import trafilatura
+
+        extracted = trafilatura.extract(html, include_comments=False, include_tables=True,
+                                        favor_recall=True)
+    except Exception:
+        extracted = None
+    if extracted and extracted.strip():
+        return title, extracted
+    for bad in root.xpath("//nav|//header|//footer|//aside"):
+        bad.drop_tree()
+    body = root.find(".//body")
+    return title, element_text(body if body is not None else root)
+
+
+def element_text(el: object) -> str:
+    """Text of an lxml element with block elements on their own lines."""
+    parts: list[str] = []
+
+    def walk(node: object) -> None:
+        tag = getattr(node, "tag", "")
+        tag = tag.lower() if isinstance(tag, str) else ""
+        if tag in _BLOCK_TAGS:
+            parts.append("\n")
+        if isinstance(getattr(node, "text", None), str) and tag:
+            parts.append(re.sub(r"\s+", " ", node.text))  # type: ignore[attr-defined]  # HTML whitespace is one space
+        for child in node:  # type: ignore[attr-defined]
+            walk(child)
+            if isinstance(child.tail, str):
+                parts.append(re.sub(r"\s+", " ", child.tail))
+        if tag in _BLOCK_TAGS or tag in ("td", "th"):
+            parts.append("\n" if tag not in ("td", "th") else "\t")
+
+    walk(el)
+    text = "".join(parts)
+    text = re.sub(r"[ \t\u00a0]+", " ", text)
+    return re.sub(r" *\n *", "\n", text)
+
+
+def docx_to_text(path: Path, source: str) -> tuple[str, str]:
+    """Body paragraphs, headings and tables of a DOCX in reading order; headers/footers left out."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            total = sum(info.file_size for info in zf.infolist())
+            packed = sum(info.compress_size for info in zf.infolist()) or 1
+            if total > MAX_DOCX_UNCOMPRESSED or total / packed > MAX_DOCX_RATIO:
+                raise IngestError(f"refused: DOCX would expand to {total / MB:.0f} MB from "
+                                  f"{packed / MB:.1f} MB (zip bomb?): {source}")
+            zf.getinfo("word/document.xml")
+            for info in zf.infolist():
+                if info.filename.endswith((".xml", ".rels")):
+                    check_xml(zf.read(info), info.filename, source)
+    except zipfile.BadZipFile as exc:
+        raise IngestError(f"not a DOCX (not a zip archive): {source}") from exc
+    except KeyError as exc:
+        raise IngestError(f"not a DOCX (no word/document.xml): {source}") from exc
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(str(path))
+    except Exception as exc:
+        raise IngestError(f"unreadable DOCX ({type(exc).__name__}: {exc}): {source}") from exc
+    lines: list[str] = []
+    for block in document.element.body.iterchildren():
+        tag = block.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append(Paragraph(block, document).text)
+        elif tag == "tbl":
+            for row in Table(block, document).rows:
+                lines.append("\t".join(cell.text.strip() for cell in row.cells))
+    title = document.core_properties.title or first_line("\n".join(lines))
+    return title, "\n\n".join(line for line in lines if line.strip())
+
+
+def check_xml(xml: bytes, part: str, source: str) -> None:
+    """Refuse an XML part that declares a DTD or entities (billion laughs, external entities)."""
+    import defusedxml.ElementTree as safe_et
+    from defusedxml import DefusedXmlException
+
+    try:
+        safe_et.fromstring(xml, forbid_dtd=True)
+    except DefusedXmlException as exc:
+        raise IngestError(f"refused: DOCX part {part} declares a DTD/XML entities "
+                          f"({type(exc).__name__}; entity-expansion attack?): {source}") from exc
+    except Exception as exc:  # ParseError: the XML itself is broken
+        raise IngestError(f"corrupt DOCX: {part} is not well-formed XML ({exc}): {source}") from exc
+
+
+def ocr_pdf(path: Path, source: str, password: str | None = None) -> Document:
+    """OCR a PDF without a text layer with ocrmypdf (tesseract) into a temp file and ingest that."""
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="policy-pipeline-ocr-") as tmp:
+        target = Path(tmp) / "ocr.pdf"
+        proc = subprocess.run(["ocrmypdf", "--skip-text", "--quiet", "--", str(path), str(target)],
+                              capture_output=True, text=True, check=False)
+        if proc.returncode != 0 or not target.exists():
+            last = (proc.stderr.strip().splitlines() or ["no output"])[-1]
+            raise IngestError(f"OCR failed (ocrmypdf exit {proc.returncode}: {last}): {source}",
+                              status="no_text")
+        document = ingest_file(target, source, password)
+    sha = file_sha256(path)
+    return Document(doc_id=sha[:16], source=source, format="pdf", title=document.title,
+                    text=document.text, sha256=sha, pages=document.pages,
+                    page_spans=document.page_spans, encoding="ocr")

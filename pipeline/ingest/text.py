@@ -1,0 +1,23 @@
+"""Plain-text clean-up shared by every format reader: normalized text, a document's first line."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def normalize_text(text: str) -> str:
+    """NFC, Unix newlines, no NULs or other control characters, at most one blank line in a row."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    text = re.sub(r"[ \t]+\n", "\n", text)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip() + "\n"
+
+
+def first_line(text: str) -> str:
+    for line in text.splitlines():
+        line = line.strip().lstrip("#").strip()
+        if line:
+            return line[:200]
+    return ""
