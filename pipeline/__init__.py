@@ -1,3 +1,21 @@
-"""policy-pipeline: policy documents in, normalized tables of figures, places and institutions out."""
+"""policy-pipeline: policy documents → tables of figures, places and institutions.
 
-__version__ = "0.1.0"
+The Python API (`extract_text`, `process`, `Result`) is loaded on first use, so that
+`import pipeline.records` or the CLI's start-up stays light.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.version import __version__
+
+__all__ = ["Result", "extract_text", "process", "__version__"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("Result", "extract_text", "process"):
+        from pipeline import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module 'pipeline' has no attribute {name!r}")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
+from decimal import Decimal
+from typing import Any, Union
 
 
 @dataclass(frozen=True)
@@ -120,11 +122,38 @@ class Document:
 
 
 @dataclass(frozen=True)
-class Mention:
-    """A span of a document's text that names a figure, place or institution.
+class FigureMention:
+    """A figure the recognizers read, crossing extract → normalize: the value as a Decimal (exact),
+    its range end, unit, qualifier as written (`qualifier_norm`: the English vocabulary, Chinese
+    figures), the subject counted, and the [start, end) of the sentence it sits in."""
 
-    `label` is FIGURE, PLACE or INSTITUTION; `hints` carries what the recognizer already
-    knows (gazetteer id, entity label, figure kind) as sorted key/value pairs.
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    method: str
+    confidence: float
+    kind: str
+    value: Decimal
+    value_max: Decimal | None
+    unit: str
+    qualifier: str
+    subject: str
+    sentence: tuple[int, int]
+    currency_inferred: bool = False
+    lang: str = "en"
+    qualifier_norm: str = ""
+    label: str = "FIGURE"
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    """A place (`label` PLACE) or institution (INSTITUTION) name, crossing extract → normalize.
+
+    `entity_id` is the id the recognizer vouches for (a gazetteer id, or a synthetic one for a
+    name no gazetteer lists); `gazetteer_id` the gazetteer entry the name matched, whose fields
+    fill what the recognizer left empty; `canonical`, `type`, `country_code`, `acronym` as the
+    recognizer knows them ("" = not known).
     """
 
     doc_id: str
@@ -134,13 +163,34 @@ class Mention:
     label: str
     method: str
     confidence: float
-    hints: tuple[tuple[str, str], ...] = ()
+    entity_id: str = ""
+    gazetteer_id: str = ""
+    canonical: str = ""
+    type: str = ""
+    country_code: str = ""
+    acronym: str = ""
+    lang: str = "en"
 
-    def hint(self, key: str, default: str = "") -> str:
-        for k, v in self.hints:
-            if k == key:
-                return v
-        return default
+
+Mention = Union[FigureMention, EntityMention]
+
+
+def mention_to_json(m: Mention) -> dict[str, Any]:
+    """A mention as JSON-ready fields (Decimals as strings, exact), for OUT/mentions.jsonl."""
+    d = asdict(m)
+    if isinstance(m, FigureMention):
+        d["value"] = str(m.value)
+        d["value_max"] = None if m.value_max is None else str(m.value_max)
+        d["sentence"] = list(m.sentence)
+    return d
+
+
+def mention_from_json(d: dict[str, Any]) -> Mention:
+    if d.get("label") == "FIGURE":
+        d = dict(d, value=Decimal(d["value"]), sentence=tuple(d["sentence"]),
+                 value_max=None if d.get("value_max") is None else Decimal(d["value_max"]))
+        return FigureMention(**d)
+    return EntityMention(**d)
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ def shared_dir() -> Path:
 def devset_run(shared_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Output folder of one `run` over ../shared/devset (the real model)."""
     from pipeline.config import Config
-    from pipeline.batch.run import run
+    from pipeline.batch.runner import run
 
     out = tmp_path_factory.mktemp("devset-out")
     run(Config(corpus=shared_dir / "devset", out=out))
@@ -32,7 +32,7 @@ def devset_run(shared_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Pa
 def seed_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Output folder of one `run` over the repository's corpus/ (always present)."""
     from pipeline.config import Config
-    from pipeline.batch.run import run
+    from pipeline.batch.runner import run
 
     out = tmp_path_factory.mktemp("corpus-out")
     run(Config(corpus=ROOT / "corpus", out=out))

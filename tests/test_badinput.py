@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from pipeline.config import Config
-from pipeline.batch.run import RunSummary, run
+from pipeline.batch.runner import RunSummary, run
 
 ROOT = Path(__file__).resolve().parent.parent
 GOOD = ["gba-youth-employment.docx", "it-blueprint-note.pdf", "northern-metropolis-progress.md",

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import Config
-from pipeline.batch.run import run
+from pipeline.batch.runner import run
 
 distributed = pytest.importorskip("distributed")
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,7 +51,7 @@ def assert_same_tables(a: Path, b: Path) -> None:
 @pytest.fixture(autouse=True)
 def fixed_version(monkeypatch: pytest.MonkeyPatch) -> None:
     """Pin the pipeline version: it hashes the package's source, which may change between two runs."""
-    monkeypatch.setattr("pipeline.batch.run.pipeline_version", lambda *args, **kwargs: "0.0.0+test")
+    monkeypatch.setattr("pipeline.batch.runner.pipeline_version", lambda *args, **kwargs: "0.0.0+test")
 
 
 @pytest.fixture(scope="module")

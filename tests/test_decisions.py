@@ -161,7 +161,7 @@ def test_learn_saves_the_surface_as_an_alias_the_gazetteer_accepts(out: Path) ->
 
 def run_pipeline(corpus: Path, out: Path) -> None:
     from pipeline.config import Config
-    from pipeline.batch.run import run
+    from pipeline.batch.runner import run
 
     run(Config(corpus=corpus, out=out))
 
@@ -229,7 +229,7 @@ def test_to_csv_round_trips() -> None:
 def test_a_learned_alias_changes_the_next_run(tmp_path: Path) -> None:
     from pipeline.cli.commands import main
     from pipeline.config import Config
-    from pipeline.batch.run import run
+    from pipeline.batch.runner import run
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -13,7 +13,7 @@ FLOORS = {"figures": 0.90, "places": 0.88, "institutions": 0.85}
 def zh_run(shared_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One `run --csv-bom` over ../shared/devset-zh (Excel-friendly CSV, as analysts open it)."""
     from pipeline.config import Config
-    from pipeline.batch.run import run
+    from pipeline.batch.runner import run
 
     if not (shared_dir / "devset-zh").is_dir():
         pytest.skip("../shared/devset-zh is not present")
@@ -24,7 +24,7 @@ def zh_run(shared_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.mark.slow
 def test_score_floors(shared_dir: Path, zh_run: Path) -> None:
-    from pipeline.review.evaluate import evaluate
+    from pipeline.review.evaluation import evaluate
 
     scores = evaluate(shared_dir / "devset-zh", zh_run)
     for table, floor in FLOORS.items():
@@ -89,7 +89,7 @@ def test_english_and_chinese_versions_give_the_same_entities(tmp_path: Path) -> 
     import pandas as pd
 
     from pipeline.config import Config
-    from pipeline.batch.run import run
+    from pipeline.batch.runner import run
 
     corpus = tmp_path / "pair"
     corpus.mkdir()

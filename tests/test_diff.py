@@ -28,7 +28,7 @@ def ids(out: Path, table: str) -> set[str]:
 def changed_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The corpus with one text document edited and one removed, run with the real model."""
     from pipeline.config import Config
-    from pipeline.batch.run import run
+    from pipeline.batch.runner import run
 
     base = tmp_path_factory.mktemp("diff")
     corpus = base / "corpus"
@@ -69,7 +69,7 @@ def test_added_and_removed_rows_are_the_mention_id_differences(seed_run: Path, c
 
 def test_a_model_change_shows_as_changed_rows_with_their_columns(seed_run: Path, tmp_path: Path) -> None:
     from pipeline.config import Config
-    from pipeline.batch.run import run
+    from pipeline.batch.runner import run
 
     run(Config(corpus=ROOT / "corpus", out=tmp_path / "blank", model="blank"))
     result = diff_outputs(seed_run, tmp_path / "blank")

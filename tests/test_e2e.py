@@ -113,7 +113,7 @@ def test_docx_page_header_is_left_out(seed_run: Path) -> None:
 
 def test_mention_ids_are_stable_across_runs(seed_run: Path, tmp_path: Path) -> None:
     from pipeline.config import Config
-    from pipeline.batch.run import run
+    from pipeline.batch.runner import run
 
     root = Path(__file__).resolve().parent.parent
     run(Config(corpus=root / "corpus", out=tmp_path))

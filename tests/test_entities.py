@@ -31,13 +31,13 @@ def entities(extractor: Any, text: str) -> list[tuple[str, str, str, str]]:
         for m in mentions:
             if m.label in ("PLACE", "INSTITUTION"):
                 assert text[m.start:m.end] == m.text
-                out.append((m.text, m.label, m.hint("canonical"), m.method))
+                out.append((m.text, m.label, m.canonical, m.method))
     return out
 
 
 def ids(extractor: Any, text: str) -> dict[str, str]:
     doc = Document(doc_id="t", source="t.txt", format="txt", title="", text=text, sha256="")
-    return {m.text: m.hint("entity_id") for _, ms in extractor.extract([doc]) for m in ms if m.label != "FIGURE"}
+    return {m.text: m.entity_id for _, ms in extractor.extract([doc]) for m in ms if m.label != "FIGURE"}
 
 
 def test_long_short_and_acronym_forms_share_one_canonical_and_id(extractor: Any) -> None:
@@ -199,7 +199,7 @@ def test_unknown_ner_entities_keep_a_row_with_lower_confidence(extractor: Any) -
     assert got["Zespri Group"].label == "INSTITUTION" and got["Zespri Group"].method == "ner"
     assert got["Marine Bureau of Ruritania"].label == "INSTITUTION"
     assert got["Zespri Group"].confidence < got["Auckland"].confidence
-    assert got["Zespri Group"].hint("entity_id").startswith("inst:x-")
+    assert got["Zespri Group"].entity_id.startswith("inst:x-")
 
 
 @pytest.mark.parametrize("span, cleaned", [
@@ -277,7 +277,7 @@ def test_entities_table(devset_run: Path) -> None:
 
 
 def test_dev_set_floors_for_places_and_institutions(shared_dir: Path, devset_run: Path) -> None:
-    from pipeline.review.evaluate import evaluate
+    from pipeline.review.evaluation import evaluate
 
     scores = evaluate(shared_dir / "devset", devset_run)
     assert scores["places"].f1 >= 0.92, scores["places"].false_pos + scores["places"].false_neg

@@ -21,7 +21,7 @@ def found(matcher: ZhEntityMatcher, text: str, loc: str | None = None) -> list[t
     out = []
     for m in matcher.mentions("d", text, spans, loc or locale(text)):
         assert text[m.start:m.end] == m.text
-        out.append((m.text, m.label, m.hint("entity_id") or m.hint("entity")))
+        out.append((m.text, m.label, m.entity_id or (f"id:{m.gazetteer_id}" if m.gazetteer_id else f"name:{m.text}")))
     return out
 
 

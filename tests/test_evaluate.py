@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.review.evaluate import evaluate, figure_match, max_matching, norm_name, norm_unit
+from pipeline.review.evaluation import evaluate, figure_match, max_matching, norm_name, norm_unit
 
 FLOORS = {"figures": 0.97, "places": 0.95, "institutions": 0.95}
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import Config
-from pipeline.batch.run import run
+from pipeline.batch.runner import run
 
 ROOT = Path(__file__).resolve().parent.parent
 PLACES = ["Sha Tin", "Kai Tak", "Shenzhen", "Qianhai", "Macao", "Lantau", "Guangzhou", "Tuen Mun"]
@@ -52,7 +52,7 @@ def rows(out: Path, name: str) -> list[dict[str, str]]:
 
 @pytest.mark.slow
 def test_two_workers_give_the_tables_of_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("pipeline.batch.run.pipeline_version", lambda *a, **k: "0.0.0+test")  # source may change mid-test
+    monkeypatch.setattr("pipeline.batch.runner.pipeline_version", lambda *a, **k: "0.0.0+test")  # source may change mid-test
     corpus = make_corpus(tmp_path / "corpus", 6, 300, seed=1)
     one = run(Config(corpus=corpus, out=tmp_path / "one", workers=1))
     two = run(Config(corpus=corpus, out=tmp_path / "two", workers=2))
@@ -66,7 +66,7 @@ PROBE = """
 import json, resource, sys
 from pathlib import Path
 from pipeline.config import Config
-from pipeline.batch.run import run
+from pipeline.batch.runner import run
 summary = run(Config(corpus=Path(sys.argv[1]), out=Path(sys.argv[2]), model="blank", workers=1))
 print(json.dumps({"rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "rows": summary.rows}))
 """

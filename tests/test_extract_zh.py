@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from pipeline.extract.chinese import ChineseExtractor, outside, sentence_spans, unwrap
 from pipeline.extract.entities.gazetteer import load_gazetteer
 from pipeline.lang import blocks
@@ -15,8 +17,8 @@ def test_lines_wrapped_by_a_layout_are_joined() -> None:
     doc = Document("d", "d.txt", "txt", "t", text, "s")
     got = {m.text: m for m in extractor.mentions(doc, extractor.chinese_blocks(text))}
     assert all(text[m.start:m.end] == t for t, m in got.items())
-    assert got["香港科技園\n公司"].hint("entity_id") == "inst:hk-hkstpc"
-    assert got["約1,500億元"].hint("value") == "150000000000"
+    assert got["香港科技園\n公司"].entity_id == "inst:hk-hkstpc"
+    assert got["約1,500億元"].value == Decimal("150000000000")
     assert "香港科學園" in got and "北區" in got  # short lines (headings) are not joined
 
 
@@ -46,9 +48,9 @@ def test_spaces_between_chinese_characters_are_ignored_for_matching() -> None:
     doc = Document("d", "d.txt", "txt", "t", text, "s")
     got = {m.text: m for m in extractor.mentions(doc, extractor.chinese_blocks(text))}
     assert all(text[m.start:m.end] == t for t, m in got.items())
-    assert got["香港科技園 公司"].hint("entity_id") == "inst:hk-hkstpc"
-    assert got["約1,500 億元"].hint("value") == "150000000000"
-    assert got["10 000名學生"].hint("value") == "10000"
+    assert got["香港科技園 公司"].entity_id == "inst:hk-hkstpc"
+    assert got["約1,500 億元"].value == Decimal("150000000000")
+    assert got["10 000名學生"].value == Decimal("10000")
 
 
 ALPHABET = "香港科技園公司政府億萬元港幣人民币约約逾以上左右十百千一二兩三〇0123456789,.%年个個所家名第之「」“”《》。，、 \n北區深圳市人民政府合作区分比半成倍至到-"
@@ -67,7 +69,7 @@ def test_offsets_hold_on_random_chinese_text() -> None:
         for m in extractor.mentions(doc, extractor.chinese_blocks(text)):
             assert text[m.start:m.end] == m.text and m.start < m.end
             if m.label == "FIGURE":
-                s, e = int(m.hint("sent_start")), int(m.hint("sent_end"))
+                s, e = m.sentence
                 assert s <= m.start < e
 
     check()

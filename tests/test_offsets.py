@@ -57,7 +57,7 @@ def test_every_mention_slices_its_text(extractor, body: str) -> None:  # type: i
 
 
 def test_written_tables_slice_for_a_generated_corpus(tmp_path: Path) -> None:
-    from pipeline.batch.run import run
+    from pipeline.batch.runner import run
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()

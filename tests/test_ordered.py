@@ -19,7 +19,7 @@ from pipeline.ingest.formats import detect_format, file_sha256
 from pipeline.batch.ordered import OrderedTables
 from pipeline.records import DocumentResult
 from pipeline.batch.process import failed_result, process_one
-from pipeline.batch.run import run
+from pipeline.batch.runner import run
 from pipeline.batch.store import save_part
 from pipeline.write.tables import TableWriter, write_entities, write_tables
 
@@ -152,7 +152,7 @@ EDITED_GAZETTEER_RUNS = """
 import csv, json, sys
 from pathlib import Path
 from pipeline.config import Config
-from pipeline.batch.run import run
+from pipeline.batch.runner import run
 
 
 def main(tmp: Path) -> None:

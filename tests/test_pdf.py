@@ -170,7 +170,7 @@ def test_every_pdf_row_has_a_box_that_spells_its_text(shared_dir: Path, layout_p
     import shutil
 
     from pipeline.config import Config
-    from pipeline.batch.run import run
+    from pipeline.batch.runner import run
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()

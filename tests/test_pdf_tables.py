@@ -9,9 +9,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.ingest.pdf.document import pdf_to_text
-from pipeline.normalize.tables import (
-    cell_value, header_unit, save_pdf_artefacts, table_csv, table_figures, write_pdf_table_index,
-)
+from pipeline.normalize.tables import cell_value, header_unit, table_figures
+from pipeline.write.pdf_artefacts import save_pdf_artefacts, table_csv, write_pdf_table_index
 from pipeline.records import Document, DocumentResult
 
 import pdfgen  # tests/pdfgen.py (pytest puts tests/ on the path)

@@ -59,7 +59,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from test_review import add_boxes, has_boxes
 
     from pipeline.config import Config
-    from pipeline.batch.run import run
+    from pipeline.batch.runner import run
 
     base = tmp_path_factory.mktemp("browser")
     corpus = base / "corpus"

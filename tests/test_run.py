@@ -19,7 +19,7 @@ import pytest
 from pipeline.config import Config
 from pipeline.errors import ConfigError
 from pipeline.batch.lock import RunLock
-from pipeline.batch.run import RunSummary, run
+from pipeline.batch.runner import RunSummary, run
 from pipeline.write.tables import escape_csv_cell
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -2,8 +2,8 @@
 and parts store, the run lock, isolated workers forked from a warm fork server, the Dask executor,
 and the stage-by-stage commands (`ingest`, `extract`, `tables`)."""
 
-from pipeline.batch.process import pipeline_version, process_one
-from pipeline.batch.run import RunSummary, run
+from pipeline.batch.process import extract_document, ingest_document, pipeline_version, process_one
+from pipeline.batch.runner import RunSummary, run
 from pipeline.batch.stages import run_extract, run_ingest, run_tables
 
-__all__ = ["RunSummary", "pipeline_version", "process_one", "run", "run_extract", "run_ingest", "run_tables"]
+__all__ = ["RunSummary", "extract_document", "ingest_document", "pipeline_version", "process_one", "run", "run_extract", "run_ingest", "run_tables"]

@@ -10,7 +10,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable
 
-from pipeline import __version__
+from pipeline.version import __version__
 from pipeline.config import Config
 from pipeline.errors import IngestError
 from pipeline.ingest import FORMATS, content_id, file_sha256, ingest_file
@@ -122,19 +122,26 @@ def process_one(path: Path, source: str, config: Config, version: str, sha256: s
         return failed_result(path, source, f"{type(exc).__name__} while reading: {exc}: {source}",
                              "error", version, sha)
     try:
-        from pipeline.normalize import normalize_document
-
-        extractor, entries = get_extractor(config)
-        [(document, mentions)] = list(extractor.extract([document]))
-        figures, places, institutions = normalize_document(document, mentions, entries)
-        document = save_pdf_artefacts(config.out, document)  # OUT/layout, OUT/pdf_tables (issue 6)
+        result = extract_document(document, config, version)
+        document = save_pdf_artefacts(config.out, result.document)  # OUT/layout, OUT/pdf_tables (issue 6)
     except MemoryError:
         raise
     except Exception as exc:
         return failed_result(path, source, f"extraction failed ({type(exc).__name__}: {exc}): {source}",
                              "error", version, sha)
+    return DocumentResult(document, result.figures, result.places, result.institutions,
+                          processed_at=now(), pipeline_version=version)
+
+
+def extract_document(document: Document, config: Config, version: str = "") -> DocumentResult:
+    """An ingested document → its figures, places and institutions (extract + normalize), in memory."""
+    from pipeline.normalize import normalize_document
+
+    extractor, entries = get_extractor(config)
+    [(document, mentions)] = list(extractor.extract([document]))
+    figures, places, institutions = normalize_document(document, mentions, entries)
     return DocumentResult(document, tuple(figures), tuple(places), tuple(institutions),
                           processed_at=now(), pipeline_version=version)
 
 
-__all__ = ["pipeline_version", "failure_key", "process_one", "get_extractor", "failed_result", "now"]
+__all__ = ["extract_document", "ingest_document", "pipeline_version", "failure_key", "process_one", "get_extractor", "failed_result", "now"]

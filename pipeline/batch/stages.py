@@ -15,7 +15,7 @@ from pipeline.config import Config
 from pipeline.batch.corpus import discover
 from pipeline.errors import ConfigError, IngestError
 from pipeline.ingest import ingest_file
-from pipeline.records import Document, DocumentResult, Mention, PageSpan
+from pipeline.records import Document, DocumentResult, Mention, PageSpan, mention_from_json, mention_to_json
 from pipeline.batch.process import failed_result, now, pipeline_version
 from pipeline.fileio import write_text_atomic
 from pipeline.write import load_layout, save_pdf_artefacts, write_datapackage, write_entities, write_tables
@@ -66,7 +66,7 @@ def run_extract(config: Config) -> int:
     lines = []
     for document, mentions in extractor.extract(docs):
         for m in mentions:
-            lines.append(json.dumps(asdict(m), ensure_ascii=False, sort_keys=True) + "\n")
+            lines.append(json.dumps(mention_to_json(m), ensure_ascii=False, sort_keys=True) + "\n")
     write_text_atomic(config.out / "mentions.jsonl", "".join(lines))
     return len(lines)
 
@@ -81,9 +81,7 @@ def run_tables(config: Config) -> dict[str, int]:
         raise ConfigError(f"{path} not found: run `policy-pipeline extract --out {config.out}` first")
     by_doc: dict[str, list[Mention]] = {}
     for line in path.read_text("utf-8").splitlines():
-        d = json.loads(line)
-        d["hints"] = tuple(tuple(h) for h in d["hints"])
-        m = Mention(**d)
+        m = mention_from_json(json.loads(line))
         by_doc.setdefault(m.doc_id, []).append(m)
     entries = load_gazetteer(config.gazetteers).by_id()
     version = pipeline_version(config.model, config.gazetteers)

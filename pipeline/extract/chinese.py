@@ -1,7 +1,7 @@
 """Chinese blocks of a `Document` → `Mention` list (figures_zh + entities_zh); `extract` routes blocks here.
 
 No spaCy model: figures and names are read from characters (see figures_zh, entities_zh). Each
-mention carries a `lang` hint (zh-Hant / zh-Hans), and figures a `qualifier_norm` hint with the
+mention carries its `lang` (zh-Hant / zh-Hans), and figures a `qualifier_norm` with the
 English qualifier of GUIDELINES.md (the `qualifier` column keeps the Chinese word as written).
 """
 
@@ -16,7 +16,7 @@ from pipeline.extract.entities.chinese import ZhEntityMatcher
 from pipeline.extract.figures.chinese import ZhScanner
 from pipeline.extract.entities.gazetteer import Gazetteer
 from pipeline.lang import EN, Block, blocks, locale
-from pipeline.records import Document, Mention
+from pipeline.records import Document, FigureMention, Mention
 
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
 SENTENCE_END = "。！？；：!?;:」』）)"
@@ -79,15 +79,10 @@ class ChineseExtractor:
             for f in scanner.scan(b.start, b.end):
                 sent = next(((s, e) for s, e in sentences if s <= f.start < e), (b.start, b.end))
                 start, end = cmap[f.start], cmap[f.end - 1] + 1
-                hints = {
-                    "kind": f.kind, "value": str(f.value),
-                    "value_max": "" if f.value_max is None else str(f.value_max),
-                    "unit": f.unit, "qualifier": f.qualifier, "qualifier_norm": f.qualifier_norm,
-                    "subject": f.subject, "currency_inferred": "1" if f.currency_inferred else "",
-                    "sent_start": str(cmap[sent[0]]), "sent_end": str(cmap[sent[1] - 1] + 1), "lang": b.lang,
-                }
-                out.append(Mention(document.doc_id, start, end, text[start:end], "FIGURE", "rule",
-                                   0.85, tuple(sorted(hints.items()))))
+                out.append(FigureMention(
+                    document.doc_id, start, end, text[start:end], "rule", 0.85, f.kind, f.value, f.value_max,
+                    f.unit, f.qualifier, f.subject, (cmap[sent[0]], cmap[sent[1] - 1] + 1),
+                    currency_inferred=bool(f.currency_inferred), lang=b.lang, qualifier_norm=f.qualifier_norm))
         for m in self.entities.mentions(document.doc_id, ctext, [(b.start, b.end, b.lang) for b in cblocks], loc):
             start, end = cmap[m.start], cmap[m.end - 1] + 1
             out.append(replace(m, start=start, end=end, text=text[start:end]))

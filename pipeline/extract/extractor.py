@@ -12,7 +12,7 @@ from pipeline.extract.chinese import ChineseExtractor, outside
 from pipeline.extract.figures.english import find_figures, infer_currency
 from pipeline.extract.entities.recognizer import EntityRecognizer
 from pipeline.extract.entities.gazetteer import Gazetteer
-from pipeline.records import Document, Mention
+from pipeline.records import Document, FigureMention, Mention
 
 # The NER of en_core_web_sm carries its own tok2vec: everything else can be left out (issue 7).
 EXCLUDE = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
@@ -89,15 +89,10 @@ class Extractor:
             agreed = k < len(numeric) and numeric[k][0] < f.end
             k = bisect_right(sent_starts, f.start) - 1
             sent = sentences[k] if k >= 0 and f.start < sentences[k][1] else (f.start, f.end)
-            hints = {
-                "kind": f.kind, "value": str(f.value), "value_max": "" if f.value_max is None else str(f.value_max),
-                "unit": f.unit, "qualifier": f.qualifier, "subject": f.subject,
-                "currency_inferred": "1" if f.currency_inferred else "",
-                "sent_start": str(sent[0]), "sent_end": str(sent[1]),
-            }
-            out.append(Mention(document.doc_id, f.start, f.end, document.text[f.start:f.end], "FIGURE",
-                               "rule+ner" if agreed else "rule", 0.95 if agreed else 0.85,
-                               tuple(sorted(hints.items()))))
+            out.append(FigureMention(
+                document.doc_id, f.start, f.end, document.text[f.start:f.end], "rule+ner" if agreed else "rule",
+                0.95 if agreed else 0.85, f.kind, f.value, f.value_max, f.unit, f.qualifier, f.subject,
+                (sent[0], sent[1]), currency_inferred=bool(f.currency_inferred)))
         return out
 
 

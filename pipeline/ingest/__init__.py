@@ -4,8 +4,8 @@
 ruled tables). The rest of the package imports only what is listed here.
 """
 
-from pipeline.ingest.formats import FORMATS, check_size, content_id, detect_format, file_sha256, ingest_file, ocr_pdf
+from pipeline.ingest.formats import FORMATS, check_size, content_id, detect_format, file_sha256, ingest_file, ingest_text, ocr_pdf
 from pipeline.ingest.pdf import DEFAULT_ENGINE, box_fields, layout_from_json, layout_json, with_boxes
 
 __all__ = ["FORMATS", "DEFAULT_ENGINE", "box_fields", "check_size", "content_id", "detect_format", "file_sha256",
-           "ingest_file", "layout_from_json", "layout_json", "ocr_pdf", "with_boxes"]
+           "ingest_file", "ingest_text", "layout_from_json", "layout_json", "ocr_pdf", "with_boxes"]

@@ -93,6 +93,17 @@ def ingest_file(path: Path, source: str, password: str | None = None, pdf_engine
     )
 
 
+def ingest_text(text: str, source: str = "<text>") -> Document:
+    """A str as a TXT file of its UTF-8 bytes would be read (same id, text and title)."""
+    data = text.encode("utf-8")
+    clean = normalize_text(text)
+    if not clean.strip():
+        raise IngestError(f"no text found in {source}", status="empty")
+    sha = content_id(data)
+    return Document(doc_id=sha[:16], source=source, format="txt", title=first_line(clean) or Path(source).stem,
+                    text=clean, sha256=sha, encoding="utf-8")
+
+
 def decode_text(data: bytes, source: str) -> tuple[str, str]:
     """Decode bytes as UTF-8, else the encoding charset-normalizer detects; refuse binary junk."""
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):

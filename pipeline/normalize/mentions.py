@@ -1,4 +1,4 @@
-"""`Mention` list → `Figure`, `Place` and `Institution` records with canonical names and values."""
+"""Typed mentions (`FigureMention`, `EntityMention`) → `Figure`, `Place` and `Institution` records with canonical names and values."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from pipeline.extract import Entry
 from pipeline.ids import mention_id
-from pipeline.records import Document, Figure, Institution, Mention, Place
+from pipeline.records import Document, EntityMention, Figure, FigureMention, Institution, Mention, Place
 
 _SPACES = re.compile(r"\s+")
 
@@ -24,21 +24,18 @@ def clean_name(surface: str) -> str:
     return re.sub(r"^(?:the|The)\s+", "", s)
 
 
-def entity_fields(m: Mention, entries: dict[str, Entry]) -> tuple[str, str, str, str, str]:
+def entity_fields(m: EntityMention, entries: dict[str, Entry]) -> tuple[str, str, str, str, str]:
     """(canonical, type, country code, entity id, acronym) of a place/institution mention.
 
-    The recognizer's hints win (they also describe entities no gazetteer lists, such as '<place>
-    Government'); a gazetteer id alone (mentions.jsonl of older runs) is looked up in the entries.
+    What the recognizer says wins (it also describes entities no gazetteer lists, such as '<place>
+    Government'); the gazetteer entry the name matched fills the rest.
     """
-    key = m.hint("entity")
-    entry = entries.get(key[3:]) if key.startswith("id:") else None
-    eid = m.hint("entity_id") or (entry.id if entry is not None else "")
-    canonical = m.hint("canonical") or (entry.canonical if entry is not None else "")
-    if not canonical:
-        canonical = clean_name(key[5:] if key.startswith("name:") else m.text)
-    etype = m.hint("type") or (entry.type if entry is not None else "")
-    cc = m.hint("country_code") or (entry.country_code if entry is not None else "")
-    acronym = m.hint("acronym") or (entry.acronym if entry is not None else "")
+    entry = entries.get(m.gazetteer_id) if m.gazetteer_id else None
+    eid = m.entity_id or (entry.id if entry is not None else "")
+    canonical = m.canonical or (entry.canonical if entry is not None else "") or clean_name(m.text)
+    etype = m.type or (entry.type if entry is not None else "")
+    cc = m.country_code or (entry.country_code if entry is not None else "")
+    acronym = m.acronym or (entry.acronym if entry is not None else "")
     if not eid:
         eid = ("place:" if m.label == "PLACE" else "inst:") + "x-" + \
             hashlib.sha1(canonical.lower().encode()).hexdigest()[:10]
@@ -58,26 +55,24 @@ def normalize_document(document: Document, mentions: list[Mention], entries: dic
     for m in mentions:
         mid = mention_id(document.doc_id, m.label, m.start, m.end, m.text)
         page = document.page_of(m.start)
-        if m.label == "FIGURE":
-            hints = dict(reversed(m.hints))  # the first value of a key wins, as in Mention.hint
-            span = int(hints.get("sent_start", m.start)), int(hints.get("sent_end", m.end))
+        if isinstance(m, FigureMention):
+            span = m.sentence
             if span not in sentences:
                 sentences[span] = _SPACES.sub(" ", text[span[0]:span[1]]).strip()
             figures.append(Figure(
-                mid, document.doc_id, document.source, page, m.start, m.end, m.text, hints.get("kind", ""),
-                to_float(hints.get("value", "")), to_float(hints.get("value_max", "")), hints.get("unit", ""),
-                hints.get("qualifier", ""), _SPACES.sub(" ", hints.get("subject", "")),
-                sentences[span], m.method, m.confidence,
-                currency_inferred=hints.get("currency_inferred") == "1", lang=hints.get("lang", "en")))
+                mid, document.doc_id, document.source, page, m.start, m.end, m.text, m.kind,
+                float(m.value), None if m.value_max is None else float(m.value_max), m.unit,
+                m.qualifier, _SPACES.sub(" ", m.subject), sentences[span], m.method, m.confidence,
+                currency_inferred=m.currency_inferred, lang=m.lang))
             continue
         canonical, etype, cc, eid, acronym = entity_fields(m, entries)
         if m.label == "PLACE":
             places.append(Place(mid, document.doc_id, document.source, page, m.start, m.end, m.text,
-                                canonical, etype, cc, m.method, m.confidence, eid, lang=m.hint("lang", "en")))
+                                canonical, etype, cc, m.method, m.confidence, eid, lang=m.lang))
         else:
             institutions.append(Institution(mid, document.doc_id, document.source, page, m.start, m.end,
                                             m.text, canonical, acronym, etype, m.method, m.confidence, eid,
-                                            lang=m.hint("lang", "en")))
+                                            lang=m.lang))
     if document.layout is not None:  # a PDF: table cells become figures; every row gets its boxes
         from pipeline.ingest import with_boxes
         from pipeline.normalize.tables import table_figures

@@ -9,7 +9,7 @@ from pipeline.review.decisions import (
     store_decisions,
 )
 from pipeline.review.diff import diff_outputs, format_diff, write_diff_html
-from pipeline.review.evaluate import evaluate, format_report
+from pipeline.review.evaluation import evaluate, format_report
 from pipeline.review.report import build_report
 
 __all__ = ["apply_stored_decisions", "build_report", "describe", "diff_outputs", "evaluate", "format_diff",

@@ -9,11 +9,12 @@ from pipeline.write.tables import (
     TableWriter,
     escape_csv_cell,
     has_bom,
+    table_frames,
     write_entities,
     write_entity_records,
     write_tables,
 )
 
 __all__ = ["EntityCounter", "FORMULA_START", "TableWriter", "escape_csv_cell", "has_bom", "load_layout",
-           "save_pdf_artefacts", "write_datapackage", "write_entities", "write_entity_records",
+           "save_pdf_artefacts", "table_frames", "write_datapackage", "write_entities", "write_entity_records",
            "write_pdf_table_index", "write_tables"]

@@ -140,7 +140,7 @@ def table_resource(out: Path, name: str) -> dict[str, Any]:
 
 
 def build_datapackage(out: Path) -> dict[str, Any]:
-    from pipeline import __version__
+    from pipeline.version import __version__
 
     names = [n for n in TABLE_ORDER if (out / f"{n}.csv").exists()]
     return {

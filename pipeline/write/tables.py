@@ -82,6 +82,13 @@ def frame(name: str, rows: list[dict[str, Any]]) -> Any:
     return df
 
 
+def table_frames(results: Iterable[DocumentResult]) -> dict[str, Any]:
+    """The four tables of `results` as pandas DataFrames with the table contract's columns and types."""
+    columns = table_columns(results)
+    return {name: frame(name, [dict(zip(cols, row)) for row in zip(*cols.values())] if cols else [])
+            for name, cols in columns.items()}
+
+
 # OWASP CSV injection: a cell starting with one of these is a formula to Excel/LibreOffice.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 FORMULA_CHARS = frozenset(FORMULA_START)

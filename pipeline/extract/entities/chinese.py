@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pipeline.extract.entities.gazetteer import Entry, Gazetteer, load_json_data
 from pipeline.extract.entities.gazetteer_zh import build_zh
 from pipeline.lang import fold
-from pipeline.records import Mention
+from pipeline.records import EntityMention
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _COUNTED_INSIDE = re.compile(r"[0-9一二两三四五六七八九十百千万亿][所家间个座项名条类位]")
@@ -263,7 +263,7 @@ class ZhEntityMatcher:
         return out
 
     def mentions(self, doc_id: str, text: str, blocks: list[tuple[int, int, str]], locale: str
-                 ) -> list[Mention]:
+                 ) -> list[EntityMention]:
         """Places and institutions in the given (start, end, lang) blocks of `text`."""
         folded = fold(text)
         titles = [(m.start(), m.end()) for m in re.finditer(r"《[^》\n]{1,80}》", text)]
@@ -279,14 +279,14 @@ class ZhEntityMatcher:
         out = []
         for m in self.resolve(matches, locale, folded):
             surface = text[m.start:m.end]
-            entity = m.entity or f"name:{surface}"
-            hints = {"entity": entity, "lang": lang_at.get(m.start, "zh")}
-            entry = self.entries.get(m.entity[3:]) if m.entity else None
+            gid = m.entity[3:] if m.entity.startswith("id:") else ""
+            entry = self.entries.get(gid) if gid else None
+            lang = lang_at.get(m.start, "zh")
+            conf = 0.9 if m.entity else 0.7
             if entry is not None:  # entries of the zh alias file are unknown to `normalize`
-                hints.update(canonical=entry.canonical, type=entry.type, country_code=entry.country_code,
-                             acronym=entry.acronym, entity_id=entry.id)
+                out.append(EntityMention(doc_id, m.start, m.end, surface, m.label, "rule", conf, entry.id, gid,
+                                         entry.canonical, entry.type, entry.country_code, entry.acronym, lang))
             else:  # a name no gazetteer knows: canonical as written (Chinese takes no spaces)
-                hints["canonical"] = re.sub(r"\s+", "", surface)
-            out.append(Mention(doc_id, m.start, m.end, surface, m.label, "rule",
-                               0.9 if m.entity else 0.7, tuple(sorted(hints.items()))))
+                out.append(EntityMention(doc_id, m.start, m.end, surface, m.label, "rule", conf,
+                                         gazetteer_id=gid, canonical=re.sub(r"\s+", "", surface), lang=lang))
         return out

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from pipeline.extract.entities.aliases import AliasMatcher, clean_name
 from pipeline.extract.entities.gazetteer import Entry, Gazetteer, load_json_data
-from pipeline.records import Mention
+from pipeline.records import EntityMention
 from pipeline.extract.entities.references import References, is_acronym, spell_out
 from pipeline.extract.entities.spans import CONNECTORS, PREPOSITIONS, Cand, clean_span, singular, synthetic_id
 
@@ -385,7 +385,7 @@ class EntityRecognizer(References):
                     out.add(m.group(1))
         return out
 
-    def mentions(self, doc_id: str, text: str, ents: list[tuple[int, int, str]]) -> list[Mention]:
+    def mentions(self, doc_id: str, text: str, ents: list[tuple[int, int, str]]) -> list[EntityMention]:
         self.blocked = self.not_entity_short_forms(text)
         self._home = None
         cands = self.gazetteer_cands(text)
@@ -401,10 +401,9 @@ class EntityRecognizer(References):
         for c in sorted(cands, key=lambda c: (c.start, c.end)):
             if c.label is None or c.end <= c.start:
                 continue
-            hints = {"entity": f"id:{c.entity_id}", "entity_id": c.entity_id, "canonical": c.canonical,
-                     "type": c.etype, "country_code": c.country_code, "acronym": c.acronym}
-            out.append(Mention(doc_id, c.start, c.end, text[c.start:c.end], c.label, c.method, c.confidence,
-                               tuple(sorted(hints.items()))))
+            out.append(EntityMention(doc_id, c.start, c.end, text[c.start:c.end], c.label, c.method, c.confidence,
+                                     entity_id=c.entity_id, gazetteer_id=c.entity_id, canonical=c.canonical,
+                                     type=c.etype, country_code=c.country_code, acronym=c.acronym))
         return out
 
 
