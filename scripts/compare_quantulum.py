@@ -1,4 +1,4 @@
-"""Dev-set figures: quantulum3 vs our recognizer, both scored by pipeline.review.evaluate's figure matching.
+"""Dev-set figures: quantulum3 vs our recognizer, both scored by pipeline.review.evaluation's figure matching.
 
     .venv/bin/python scripts/compare_quantulum.py [../shared/devset]
 
@@ -14,7 +14,7 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-from pipeline.review.evaluate import Score, figure_match, load_gold, max_matching
+from pipeline.review.evaluation import Score, figure_match, load_gold, max_matching
 from pipeline.extract.figures.english import find_figures, infer_currency
 from pipeline.extract.figures.numbers import format_decimal
 

@@ -2,7 +2,7 @@
 
 Every document of GOLD_DIR goes through the model's NER only: GPE/LOC/FAC spans become places, ORG spans
 institutions, canonical name = the surface text. The tables are written in the contract format to OUT
-(documents.csv, figures.csv (empty), places.csv, institutions.csv) and `pipeline.review.evaluate` scores them.
+(documents.csv, figures.csv (empty), places.csv, institutions.csv) and `pipeline.review.evaluation` scores them.
 
     .venv/bin/python scripts/ner_baseline.py ../shared/devset --out /tmp/ner-baseline
 """
@@ -16,7 +16,7 @@ from typing import Any
 import pandas as pd
 
 from pipeline.config import DEFAULT_MODEL
-from pipeline.review.evaluate import evaluate, format_report
+from pipeline.review.evaluation import evaluate, format_report
 from pipeline.extract.extractor import load_model, split_chunks
 from pipeline.ingest.formats import ingest_file
 from pipeline.ids import mention_id
