@@ -170,7 +170,7 @@ CASES: list[tuple[str, str | None, str, str, str | None, str, str]] = [
     ("The alert fires after more than 5 seconds of disagreement.", "more than 5 seconds", "duration", "5", N, "second", "more than"),
     ("It will take four years to complete.", "four years", "duration", "4", N, "year", ""),
     ("The trial lasts 18 months in total.", "18 months", "duration", "18", N, "month", ""),
-    ("Output doubled over the past three years.", "three years", "duration", "3", N, "year", ""),
+    ("Output grew over the past three years.", "three years", "duration", "3", N, "year", ""),
     ("Construction will take 3-4 years.", "3-4 years", "duration", "3", "4", "year", ""),
     ("The loan runs between 5 and 10 years.", "between 5 and 10 years", "duration", "5", "10", "year", ""),
     ("Applicants get a reply within 10 working days.", "10 working days", "duration", "10", N, "day", ""),
@@ -179,7 +179,7 @@ CASES: list[tuple[str, str | None, str, str, str | None, str, str]] = [
     ("Support lasts for three school years.", "three school years", "duration", "3", N, "year", ""),
     ("Rates are waived for four quarters of 2020-21.", "four quarters", "duration", "4", N, "quarter", ""),
     ("Land sales were strong in the first three quarters of the year.", "three quarters", "duration", "3", N, "quarter", ""),
-        ("The works need about two decades to finish.", "about two decades", "duration", "2", N, "decade", "about"),
+    ("The works need about two decades to finish.", "about two decades", "duration", "20", N, "year", "about"),
     # -- not figures: years, dates, fiscal years
     ("The plan was published in 2017.", N, "", "", N, "", ""),
     ("The blueprint was released in December 2020.", N, "", "", N, "", ""),

@@ -13,8 +13,9 @@ from functools import lru_cache
 from itertools import compress
 from operator import itemgetter, or_
 
-from pipeline.extract.figures.reader import Reader, lexicon
+from pipeline.extract.figures.forms import FormReader
 from pipeline.extract.figures.numbers import parse_digits, parse_words
+from pipeline.extract.figures.reader import lexicon
 
 _LITERAL_HEAD = re.compile(r"(?:\\b)?((?:[\w ]|\\\W)*)(.?)")  # a pattern's literal start, and what follows
 _LITERAL_UNIT = re.compile(r"\\\W|[\w ]")
@@ -49,15 +50,17 @@ class Amount:
     scaled: bool
     in_words: bool
     surface: str
+    qualifier: str = ""  # one written between the number and its noun ('one or more companies')
 
 
-class Scanner(Reader):
+class Scanner(FormReader):
     """One pass over a text's tokens, producing FigureMatch records."""
 
     def __init__(self, text: str, default_currency: str = "HKD", lang: str = "en") -> None:
         super().__init__(text, lang)
         self.default_currency = default_currency
         self.used: set[int] = set()
+        self.last_count: tuple[int, str] | None = None  # (end index, unit) of the last count emitted
 
     # -- amounts ------------------------------------------------------------------------
     def read_amount(self, i: int, allow_to_range: bool = True) -> Amount | None:
@@ -67,6 +70,7 @@ class Scanner(Reader):
         cur = self.read_currency_before(i)
         if cur is not None:
             code, j = cur
+            code = self.symbol_currency(self.toks[i].text, code, self.toks[i].start)  # '¥': yen or yuan
         num = self.read_number(j)
         if num is None:
             return None
@@ -78,9 +82,13 @@ class Scanner(Reader):
         amt = Amount(i, j, k, value, None, code, scaled or scale != 1, in_words, self.toks[j].text)
         self.read_range_end(amt, scale, allow_to_range)
         sign = self.tok(i - 1)
-        if sign is not None and sign.text in self.lex["minus_signs"] and self.glued(i - 1, i) and \
-                not self.glued(i - 2, i - 1) and not in_words and amt.value_max is None and (i - 1) not in self.used:
-            amt.value, amt.start_idx = -amt.value, i - 1  # 'growth of -2.3%'
+        if sign is not None and sign.text in (*self.lex["minus_signs"], *self.lex["plus_signs"]) and \
+                self.glued(i - 1, i) and (not self.glued(i - 2, i - 1) or self.toks[i - 2].text in "([") and \
+                not in_words and amt.value_max is None and (i - 1) not in self.used:
+            # 'growth of -2.3%', '(-19%)'; '(+34%)' keeps its sign in the text
+            amt.start_idx = i - 1
+            if sign.text in self.lex["minus_signs"]:
+                amt.value = -amt.value
         if amt.currency is None or amt.currency == "$":
             after = self.read_currency_after(amt.end_idx)
             if after is not None and (amt.currency is None or after[0] != "$"):
@@ -162,7 +170,7 @@ class Scanner(Reader):
             return self.classify_adjectival(amt, k)
         unit = self.read_unit(k)
         if unit is not None:
-            if self.is_year(amt.surface) and not amt.value_max:
+            if self.is_year(amt.surface) and not amt.value_max or self.is_process_node(k, unit[2]):
                 return None
             return unit[0], unit[1], "", unit[2]
         if self.is_year(amt.surface) or (amt.surface.startswith("0") and amt.surface[:2] != "0." and len(amt.surface) > 1):
@@ -170,6 +178,16 @@ class Scanner(Reader):
         ratio = self.read_ratio(amt, k)
         if ratio is not None:
             return ratio
+        if self.is_rank_cutoff(amt.num_idx) or self.is_company_name(amt.num_idx, k):
+            return None  # 'the top 10 companies', '65 Equity Partners'
+        implied = self.implied_noun(amt.num_idx, k)
+        if implied:
+            return "count", implied, "", k  # 'a family of four'
+        q_after, k2 = self.qualifier_after(k)
+        head = self.count_head(k2) if q_after else None
+        if head is not None:  # 'one or more dedicated companies', '3 or more bedrooms'
+            amt.qualifier = q_after
+            return "count", head[0], head[1], head[2]
         head = self.count_head(k)
         if head is not None and value != 1:
             unit_name, subject, end = head
@@ -195,6 +213,8 @@ class Scanner(Reader):
         if unit is not None:
             if self.low(unit[2]) in self.lex["_range_dashes"] and self.low(unit[2] + 1) in self.lex["age_after"]:
                 return None  # '30-year-old': an age, a point on a scale
+            if self.is_process_node(k + 1, unit[2]):
+                return None  # 'the 3-nanometre process'
             return unit[0], unit[1], "", unit[2]
         if self.low(k + 1) in self.lex["ratio_times"]:
             return "ratio", "", "", k + 2  # 'a 5-fold increase'
@@ -248,20 +268,21 @@ class Scanner(Reader):
                 return None
             if "\n" in self.text[self.toks[j - 1].end:t.start] and t.text[:1].isupper():
                 return None  # a new line that starts with a capital is a new table cell or heading
-            end = j  # glue hyphenated compounds: 'wet-laboratory', 'Macao-funded'
-            while self.tok(end + 1) is not None and self.toks[end + 1].text == "-" and \
+            end = j  # glue hyphenated compounds: 'wet-laboratory', 'Macao-funded', 'R&D'
+            while self.tok(end + 1) is not None and self.toks[end + 1].text in ("-", "&") and \
                     self.glued(end, end + 1) and self.glued(end + 1, end + 2) and self.toks[end + 2].kind == "word":
                 end += 2
             last = self.toks[end]
             if t.low in self.lex["_months"]:
                 return None
-            if t.low in stop:
+            if t.low in stop and end == j:  # ('I&T' is a compound, not the pronoun)
                 if not (t.low in self.lex["_conjunctions"] and words and self.tok(j + 1) is not None
                         and self.toks[j + 1].kind == "word" and self.toks[j + 1].low not in stop):
                     return None
-            elif last.low in irregular and irregular[last.low] == last.low and self.tok(end + 1) is not None \
-                    and self.looks_plural(self.toks[end + 1].text):
-                pass  # 'three police officers': the collective noun is a modifier here
+            elif (last.low in irregular and irregular[last.low] == last.low or self.looks_plural(last.text)) and \
+                    self.tok(end + 1) is not None and self.toks[end + 1].kind == "word" and \
+                    not self.glued(end, end + 1) and self.looks_plural(self.toks[end + 1].text):
+                pass  # 'three police officers', 'four sports parks': the first noun is a modifier here
             elif last.low in irregular or self.looks_plural(last.text):
                 # 'start-ups' is one noun; 'wet-laboratories' counts laboratories
                 compound = self.text[t.start:last.end].lower() if len(last.text) <= 3 else last.low
@@ -289,13 +310,20 @@ class Scanner(Reader):
 
     # -- the scan ------------------------------------------------------------------------------
     def emit(self, start_idx: int, end_idx: int, kind: str, value: Decimal, value_max: Decimal | None,
-             unit: str, subject: str, currency_inferred: bool = False) -> FigureMatch:
+             unit: str, subject: str, currency_inferred: bool = False, inner_qualifier: str = "") -> FigureMatch:
         qualifier, qstart = self.qualifier_before(start_idx)
         qual_after, qend = self.qualifier_after(end_idx)
         if qual_after and not qualifier:
             qualifier, end_idx = qual_after, qend
+        qualifier = qualifier or inner_qualifier
         for n in range(qstart, end_idx):
             self.used.add(n)
+        multiple = self.lex["unit_multiples"].get(unit)
+        if multiple is not None:  # 'two decades' = 20 years
+            unit, factor = multiple[0], Decimal(multiple[1])
+            value, value_max = value * factor, None if value_max is None else value_max * factor
+        if kind == "count":
+            self.last_count = (end_idx, unit)
         return FigureMatch(self.toks[qstart].start, self.toks[end_idx - 1].end, kind, value, value_max,
                            unit, qualifier, subject, currency_inferred)
 
@@ -324,6 +352,12 @@ class Scanner(Reader):
             if i in self.used:
                 i += 1
                 continue
+            if self.toks[i].low in self.lex["multiple_words"]:
+                mult = self.read_multiple(i)
+                if mult is not None and not self.in_quote(i):
+                    out.append(self.emit(i, mult[1], "ratio", mult[0], None, "", ""))
+                    i = mult[1]
+                    continue
             starts = self.may_start_amount(i)
             frac = self.read_fraction(i) if starts or self.toks[i].low == self.lex["half_word"] else None
             if frac is not None:
@@ -344,21 +378,102 @@ class Scanner(Reader):
             if amt is None:
                 i += 1
                 continue
+            suspended = self.read_suspended(amt)
+            if suspended is not None:
+                out += suspended
+                i = max(self.used) + 1
+                continue
             cls = self.classify(amt)
             if cls is None and change:
                 cls = self.classify_from_second(amt)
+            if (cls is None or cls[0] == "count") and amt.value == 1 and not amt.scaled and not amt.qualifier \
+                    and amt.value_max is None and amt.currency is None:
+                cls = self.classify_one(amt)  # 'more than one flat', 'one restricted licence bank'
+            if cls is None:
+                cls = self.classify_elliptical(amt)  # '... one bank from Europe and one from Asia'
             if cls is None:
                 i = max(i + 1, amt.num_idx + 1)
                 continue
             kind, unit, subject, end_idx = cls
-            if amt.in_words and amt.value in (0, 1) and kind == "count":  # 'one of', 'zero-carbon'
-                i = end_idx
+            if amt.in_words and amt.value == 0 and kind == "count" or \
+                    kind not in ("money", "percent") and self.in_quote(amt.num_idx):
+                i = end_idx  # 'zero-carbon'; '“one zone, two parks”' is a slogan
                 continue
             inferred = kind == "money" and unit == "$"
             out.append(self.emit(amt.start_idx, end_idx, kind, amt.value, amt.value_max,
-                                 self.default_currency if inferred else unit, subject, inferred))
+                                 self.default_currency if inferred else unit, subject, inferred, amt.qualifier))
             i = end_idx
         return out
+
+    def classify_one(self, amt: Amount) -> tuple[str, str, str, int] | None:
+        """A lone 'one' counts when a qualifier makes it a threshold ('at least one employee') or when
+        it reports a statistic mid-sentence ('licences to one bank'); not 'one of', 'one-stop', 'One ...'."""
+        i, k = amt.num_idx, amt.end_idx
+        if self.glued(k - 1, k) or not self.one_counts(i, k):
+            return None
+        qualified = bool(self.qualifier_before(amt.start_idx)[0]) or self.low(i - 1) in self.lex["qualifiers_ignored"]
+        if self.sentence_initial(amt.start_idx) and not qualified:
+            return None  # 'One key task is ...': a sentence opener, not a statistic
+        head = self.singular_head(k)
+        if head is None or self.looks_plural(head[0]):
+            return None
+        return "count", head[0], self.text[self.toks[k].start:self.toks[head[1] - 1].end], head[1]
+
+    def classify_elliptical(self, amt: Amount) -> tuple[str, str, str, int] | None:
+        """'one bank incorporated in Hong Kong and one incorporated outside': a number with no noun right
+        after a count it is coordinated with takes that count's noun."""
+        i, k = amt.num_idx, amt.end_idx
+        prev = self.low(amt.start_idx - 1)
+        if self.last_count is None or not (prev in self.lex["_conjunctions"] or prev == ",") or \
+                amt.currency or self.is_year(amt.surface) or amt.value_max is not None or \
+                not amt.in_words and self.is_label_number(i):
+            return None
+        last_end, unit = self.last_count
+        between = self.text[self.toks[last_end - 1].end:self.toks[i].start] if last_end <= i else ";"
+        if not unit or amt.start_idx - last_end > 30 or any(c in between for c in ".;:!?\n") and \
+                not between.strip() == "":
+            return None
+        nxt = self.tok(k)
+        if nxt is not None and nxt.kind == "word" and self.singular_head(k) is not None and \
+                not nxt.low.endswith(("ed", "ing")) and nxt.low not in self.lex["_phrase_stops"]:
+            return None  # a noun follows: not elliptical
+        return "count", unit, "", k
+
+    def read_suspended(self, amt: Amount) -> list[FigureMatch] | None:
+        """'2- and 3-bedroom flats' (one figure each), 'a three- to seven-year horizon' (a range):
+        a hyphen left hanging shares the unit written after the last number."""
+        dashes = self.lex["_range_dashes"]
+        k = amt.end_idx
+        parts: list[Amount] = []
+        cur = amt
+        joiner = ""
+        while not joiner:
+            t = self.tok(k)
+            if t is None or t.text not in dashes or not self.glued(k - 1, k) or \
+                    self.glued(k, k + 1) and self.low(k + 1) != ",":
+                return None
+            parts.append(cur)
+            m = k + 1
+            if self.low(m) == ",":
+                m += 1
+            joiner = self.lex["suspended_joiners"].get(self.low(m), "")
+            m += 1 if joiner else 0
+            nxt = self.read_amount(m, allow_to_range=False)
+            if nxt is None or nxt.in_words != amt.in_words or nxt.currency:
+                return None
+            cur, k = nxt, nxt.end_idx
+        if joiner == "range" and len(parts) > 1:
+            return None
+        cls = self.classify(cur)
+        if cls is None or cls[0] in ("money", "percent", "ratio", "fraction"):
+            return None
+        kind, unit, subject, end_idx = cls
+        if joiner == "range":
+            if cur.value <= amt.value:
+                return None
+            return [self.emit(amt.start_idx, end_idx, kind, amt.value, cur.value, unit, subject)]
+        out = [self.emit(p.start_idx, p.end_idx + 1, kind, p.value, None, unit, subject) for p in parts]
+        return out + [self.emit(cur.start_idx, end_idx, kind, cur.value, cur.value_max, unit, subject)]
 
     def openers(self) -> list[int]:
         """Indices of the tokens the scan acts on: an amount, a fraction or a 'between' range may start there."""

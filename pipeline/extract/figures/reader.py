@@ -46,6 +46,7 @@ _DIGITS_AND_SPACES = "0123456789 \u00a0"  # the digit run around a phone number'
 # Superscript footnote markers ("2,000¹") are dropped: they neither make nor change a number
 # (but "km²" keeps its square).
 _FOOTNOTE = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+NO_BREAK_SPACES = ("\u00a0", "\u202f", "\u2009")
 
 
 REQUIRED_KEYS = (
@@ -57,6 +58,10 @@ REQUIRED_KEYS = (
     "ratio_in", "range_between", "range_dashes", "range_to", "range_from", "range_from_verbs", "change_stems",
     "sentence_openers", "determiners", "qualifiers_ignored", "period_before", "age_after", "citation_words_after",
     "partitive_pronouns", "approximate_suffixes", "minus_signs", "adjective_suffixes",
+    "unit_multiples", "multiple_words", "multiple_base_forms", "multiple_base_followers", "rank_cutoffs",
+    "implied_nouns_of", "implied_noun_overridden_by", "company_name_heads", "one_not_after", "one_not_before",
+    "phrase_stops", "plus_signs", "quote_pairs", "quote_max_words", "symbol_currency_cues", "process_node_units",
+    "process_node_heads", "suspended_joiners",
 )
 
 
@@ -64,6 +69,9 @@ REQUIRED_KEYS = (
 def lexicon(lang: str = "en") -> dict[str, Any]:
     """The figure lexicon with derived lookup sets (cached per language); every missing key is reported."""
     lex = dict(load_lexicon(lang))
+    # 'US\u00a0$5': a currency written with a no-break space is the same currency
+    lex["currency_prefixes"] = {**{k.replace(" ", sp): v for k, v in lex.get("currency_prefixes", {}).items()
+                                   for sp in NO_BREAK_SPACES if " " in k}, **lex.get("currency_prefixes", {})}
     missing = [k for k in REQUIRED_KEYS if k not in lex]
     bad_units = [k for k, v in lex.get("units", {}).items() if not (isinstance(v, list) and len(v) == 2)]
     if missing or bad_units:
@@ -84,7 +92,7 @@ def lexicon(lang: str = "en") -> dict[str, Any]:
     lex["_percent_by_first"] = by_first_token(lex["percent_words"])
     lex["_qualifiers_after_by_first"] = by_first_token(lex["qualifiers_after"].items())
     lex["_amount_words"] = {*lex["number_words"], *lex["multiplier_words"], *lex["articles"]}  # may open one
-    lex["_figure_openers"] = {*lex["_amount_words"], lex["half_word"], *lex["range_between"]}
+    lex["_figure_openers"] = {*lex["_amount_words"], lex["half_word"], *lex["range_between"], *lex["multiple_words"]}
     lex["_suffixes"] = sorted(lex["currency_suffixes"].items(), key=lambda kv: -len(kv[0]))
     suffixes_by_first: dict[str, list[tuple[str, str]]] = {}
     for phrase, code in lex["_suffixes"]:  # looked up by their first token: this runs after every number
@@ -93,7 +101,10 @@ def lexicon(lang: str = "en") -> dict[str, Any]:
     for key in ("label_words", "label_words_any_case", "months", "count_stopwords", "not_plural", "name_heads",
                 "ordinal_suffixes", "time_words_after", "time_words_before", "ratio_context", "scale_words",
                 "scale_abbrev_free", "sentence_openers", "range_dashes", "range_to", "articles",
-                "fraction_plurals", "conjunctions", "name_connectors", "determiners"):
+                "fraction_plurals", "conjunctions", "name_connectors", "determiners", "multiple_base_forms",
+                "multiple_base_followers", "rank_cutoffs", "implied_noun_overridden_by", "company_name_heads",
+                "one_not_after", "one_not_before", "phrase_stops", "plus_signs", "process_node_units",
+                "process_node_heads"):
         lex[f"_{key}"] = set(lex[key])
     lex["_label_joiners"] = lex["_range_dashes"] | {"/", "%", "_"}  # 'COVID-19', '737/9', '%20035'
     symbols = sorted((k for k in lex["currency_prefixes"] if not k.isalpha()), key=len, reverse=True)
@@ -232,7 +243,23 @@ class Reader:
         if value is None:
             return None
         scaled = any(mults.get(w, 0) >= 1000 for w in words)
+        half = self.and_a_half(j)
+        if half and not scaled:
+            value, j = value + Decimal("0.5"), half  # 'two-and-a-half times', 'one and a half years'
         return value, j, True, scaled
+
+    def and_a_half(self, j: int) -> int:
+        """Index after 'and a half' / '-and-a-half' at j, or 0."""
+        lex = self.lex
+        k = j
+        for word in (lex["number_joiner"], None, lex["half_word"]):
+            if self.low(k) == "-" and self.glued(k - 1, k) and self.glued(k, k + 1):
+                k += 1
+            if word is None and self.low(k) in lex["_articles"] or self.low(k) == word:
+                k += 1
+            else:
+                return 0
+        return k
 
     def read_scale(self, i: int, has_currency: bool) -> tuple[Decimal, int]:
         """A scale word or abbreviation after a number ('billion', 'bn', the 'm' of '£40m')."""
@@ -280,10 +307,21 @@ class Reader:
             # abbreviations are case-sensitive ('MW' yes, 'mw' no) and never the start of a longer word
             if phrase != phrase.lower() and not self.text[first.start:].startswith(phrase):
                 continue
-            if self.glued(i + n - 1, i + n) and self.toks[i + n].kind in ("word", "num"):
+            if self.glued(i + n - 1, i + n) and self.toks[i + n].kind in ("word", "num") and \
+                    not self.is_footnote(i + n):
                 continue
             return kind, unit, i + n
         return None
+
+    def is_footnote(self, i: int) -> bool:
+        """'hectares4', 'organisations5': one or two digits glued to the end of a word, then a break."""
+        t, prev = self.tok(i), self.tok(i - 1)
+        if t is None or prev is None or t.kind != "num" or len(t.text) > 2 or not t.text.isdigit() or \
+                prev.kind != "word" or not self.glued(i - 1, i) or len(prev.text) < 2:
+            return False
+        after = self.text[t.end:t.end + 1]
+        return not after or not (after.isalnum() or after in ".,") or \
+            after in ".," and not self.text[t.end + 1:t.end + 2].isdigit()
 
     def unit_end(self, i: int) -> int:
         """Index after a unit at token i, or 0."""
@@ -385,7 +423,7 @@ class Reader:
             return True  # '5G', '3D', a footnote number glued to the next word ('6Flight data')
         if not range_end and prev is not None and prev.text in lex["_label_joiners"] and \
                 self.glued(i - 1, i) \
-                and self.tok(i - 2) is not None and self.glued(i - 2, i - 1):
+                and self.tok(i - 2) is not None and self.glued(i - 2, i - 1) and self.toks[i - 2].text not in "([":
             return True  # 'COVID-19', 'SPRINT-1', the tail of '737-9' that did not read as a range, '%20035'
         if self.has_web:
             chunk = self.text[self.text.rfind(" ", 0, t.start) + 1:t.end + 40].split(maxsplit=1)[0]

@@ -1,0 +1,147 @@
+"""Figure tokens → the long-tail forms real documents use (issue 14): multiples ('nearly double',
+'twice the size'), a lone 'one' that counts, implied nouns ('a family of four'), quoted slogans,
+company names that are numbers, process-node labels and a currency symbol shared by two currencies.
+
+Each reader answers one question at one token; `figures.Scanner` decides what to emit. Every word
+list comes from the figure lexicon (pipeline/data/figure_lexicon.<lang>.json).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from decimal import Decimal
+from functools import cached_property
+
+from pipeline.extract.figures.reader import Reader
+
+
+class FormReader(Reader):
+    """Readers for the forms a figure takes beyond '[currency] number [scale] unit|noun'."""
+
+    # -- quoted slogans ('“one zone, two parks”', '“1.5-level development”') -------------------------
+    @cached_property
+    def quote_spans(self) -> list[tuple[int, int]]:
+        """Short quoted phrases (at most `quote_max_words` words): a number inside one is part of a name."""
+        spans = []
+        limit = int(self.lex["quote_max_words"])
+        for open_q, close_q in self.lex["quote_pairs"]:
+            body = rf"[^{re.escape(open_q + close_q)}\n]*(?:\n[^{re.escape(open_q + close_q)}\n]*)?"
+            for m in re.finditer(re.escape(open_q) + body + re.escape(close_q), self.text):
+                if len(m.group().split()) <= limit and (open_q != close_q or m.start() == 0 or
+                                                        not self.text[m.start() - 1].isalnum()):
+                    spans.append((m.start(), m.end()))
+        return sorted(spans)
+
+    def in_quote(self, i: int) -> bool:
+        pos = self.toks[i].start
+        k = bisect_right(self.quote_spans, (pos, len(self.text) + 1)) - 1
+        return k >= 0 and self.quote_spans[k][0] < pos < self.quote_spans[k][1]
+
+    # -- multiples ----------------------------------------------------------------------------
+    def read_multiple(self, i: int) -> tuple[Decimal, int] | None:
+        """'double', 'tripled', 'twice the size', 'a threefold rise' → (ratio, next index); not
+        'double taxation', 'double-digit', 'Double Tax Agreement', 'twice a year'."""
+        lex = self.lex
+        t = self.toks[i]
+        value = lex["multiple_words"].get(t.low)
+        if value is None:
+            return None
+        nxt = self.tok(i + 1)
+        if nxt is not None and nxt.text in lex["_range_dashes"] and self.glued(i, i + 1) or \
+                self.glued(i - 1, i) and self.toks[i - 1].text in lex["_range_dashes"]:
+            return None  # 'double-digit', 'double-check'
+        if t.text[:1].isupper() and not self.sentence_initial(i):
+            return None  # a name: 'the Double Taxation Agreement'
+        if t.low in lex["_multiple_base_forms"] and nxt is not None and nxt.kind == "word" and \
+                nxt.low not in lex["_multiple_base_followers"]:
+            return None  # 'double taxation', 'twice a year' (a frequency)
+        return Decimal(value), i + 1
+
+    # -- a lone 'one' that counts ('more than one flat', 'one restricted licence bank') -------------
+    def singular_head(self, k: int) -> tuple[str, int] | None:
+        """The noun phrase after 'one': its last word before a stop word, a preposition, punctuation
+        or a participle ('one bank incorporated in ...') → (head, next index)."""
+        lex = self.lex
+        stop, preps = lex["_count_stopwords"], lex["_phrase_stops"]
+        j, head, end = k, "", k
+        while j < k + 5:
+            t = self.tok(j)
+            if t is None or t.kind != "word" or t.low in stop or t.low in preps or t.low in lex["_months"]:
+                break
+            if "\n" in self.text[self.toks[j - 1].end:t.start] and t.text[:1].isupper():
+                break
+            last = j
+            while self.tok(last + 1) is not None and self.toks[last + 1].text in ("-", "&") and \
+                    self.glued(last, last + 1) and self.glued(last + 1, last + 2) and \
+                    self.toks[last + 2].kind == "word":
+                last += 2  # 'inter-dealer', 'deposit-taking', 'R&D'
+            word = self.toks[last].low
+            if head and last == j and word.endswith(("ed", "ing")) and len(word) > 4:
+                break  # 'one bank incorporated in Hong Kong': the participle starts the modifier
+            if head and (self.low(last + 1) in lex["_articles"] or self.low(last + 1) in lex["_determiners"]):
+                break  # 'owners of more than one flat pay a higher rate': a word before an article is a verb
+            head, end, j = word, last + 1, last + 1
+        if not head or head.endswith(("ed", "ing", "ly")) and end == k + 1:
+            return None
+        return head, end
+
+    def one_counts(self, i: int, end: int) -> bool:
+        """'one' at token i (its number ends at `end`) reports a count, not an article or an idiom."""
+        lex = self.lex
+        if self.low(i - 1) in lex["_one_not_after"] or self.low(end) in lex["_one_not_before"]:
+            return False
+        if self.toks[i].text[:1].isupper() and not self.sentence_initial(i):
+            return False  # 'One Country, Two Systems'
+        return not self.in_quote(i)
+
+    # -- implied nouns, names, labels -------------------------------------------------------------
+    def implied_noun(self, num_idx: int, end: int) -> str:
+        """'a family of four' → 'person' (the noun the number counts is implied by the one before 'of')."""
+        lex = self.lex
+        if self.low(num_idx - 1) != lex["of_word"]:
+            return ""
+        unit: str = lex["implied_nouns_of"].get(self.low(num_idx - 2), "")
+        return "" if self.low(end) in lex["_implied_noun_overridden_by"] else unit
+
+    def is_company_name(self, num_idx: int, k: int) -> bool:
+        """'65 Equity Partners': a digit number opening a capitalized name that ends in a company word."""
+        if self.toks[num_idx].kind != "num" or self.sentence_initial(num_idx):
+            return False
+        j = k
+        while self.tok(j) is not None and self.toks[j].kind == "word" and self.toks[j].text[:1].isupper():
+            j += 1
+        return j > k and self.low(j - 1) in self.lex["_company_name_heads"]
+
+    def is_process_node(self, unit_start: int, unit_end: int) -> bool:
+        """'5 nm chips', 'the 3-nanometre process': a technology generation, not a length."""
+        lex = self.lex
+        if self.low(unit_end - 1) not in lex["_process_node_units"]:
+            return False
+        j = unit_end
+        while self.low(j) in ("-", "and", "or", "below", "above") or self.tok(j) is not None and \
+                self.toks[j].kind == "num":
+            j += 1
+        return self.low(j) in lex["_process_node_heads"] or self.low(j) in lex["_process_node_units"]
+
+    def is_rank_cutoff(self, num_idx: int) -> bool:
+        """'the world's top 10 companies': the cut-off of a ranking is not a count."""
+        return self.low(num_idx - 1) in self.lex["_rank_cutoffs"]
+
+    # -- a currency symbol two currencies share ----------------------------------------------------
+    def symbol_currency(self, symbol: str, code: str, pos: int) -> str:
+        """'¥' is yen where the text speaks of Japan and renminbi in a Mainland context: the cues of
+        the sentence around `pos` decide, else those of the whole text, else the symbol's default."""
+        spec = self.lex["symbol_currency_cues"].get(symbol)
+        if spec is None:
+            return code
+        start = max(self.text.rfind(".", 0, pos), self.text.rfind("\n\n", 0, pos), pos - 300, 0)
+        stop = min(x for x in (self.text.find(". ", pos), self.text.find("\n\n", pos), pos + 300,
+                               len(self.text)) if x >= 0)
+        for window in (self.text[start:stop], self.text):
+            votes = {cur: sum(len(re.findall(p, window)) for p in cues) for cur, cues in spec["cues"].items()}
+            best = max(votes.values())
+            winners = [cur for cur, v in votes.items() if v == best]
+            if best and len(winners) == 1:
+                return winners[0]
+        return str(spec["default"])

@@ -1,0 +1,152 @@
+"""The long tail of English figures in real documents (issue 14, class 5): made-up sentences, one table
+per form, each with inputs that must not become figures."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from pipeline.extract.figures.english import find_figures
+
+N = None
+# sentence → every figure found, as (text, kind, value, value_max, unit, qualifier)
+Row = tuple[str, str, str, "str | None", str, str]
+
+WORDS_BEFORE_NOUN: list[tuple[str, list[Row]]] = [
+    ("The city will open four major sports parks.", [("four major sports parks", "count", "4", N, "park", "")]),
+    ("It funds seven key R&D institutions in the region.",
+     [("seven key R&D institutions", "count", "7", N, "institution", "")]),
+    ("Twelve new I&T hubs were opened.", [("Twelve new I&T hubs", "count", "12", N, "hub", "")]),
+    ("About 40 world-class universities took part.",
+     [("About 40 world-class universities", "count", "40", N, "university", "about")]),
+]
+
+MULTIPLES: list[tuple[str, list[Row]]] = [
+    ("Exports to the region will nearly double by 2030.", [("nearly double", "ratio", "2", N, "", "nearly")]),
+    ("The number of graduates doubled.", [("doubled", "ratio", "2", N, "", "")]),
+    ("Its revenue more than tripled in the period.", [("more than tripled", "ratio", "3", N, "", "more than")]),
+    ("The new terminal is twice the size of the old one.", [("twice", "ratio", "2", N, "", "")]),
+    ("The park is two-and-a-half times the area of the old site.",
+     [("two-and-a-half times", "ratio", "2.5", N, "", "")]),
+    ("The new link is one and a half times as long.", [("one and a half times", "ratio", "1.5", N, "", "")]),
+    ("The scheme saw a threefold rise in applications.", [("threefold", "ratio", "3", N, "", "")]),
+    ("Chips run up to 10 times faster than before.", [("up to 10 times", "ratio", "10", N, "", "up to")]),
+    ("The pilot lasted two and a half years.", [("two and a half years", "duration", "2.5", N, "year", "")]),
+    # not multiples
+    ("The treaty avoids double taxation of income.", []),
+    ("Firms saw double-digit growth in sales.", []),
+    ("The Double Taxation Agreement was signed.", []),
+    ("The committee meets twice a year.", []),
+]
+
+ONE: list[tuple[str, list[Row]]] = [
+    ("Owners of more than one flat pay a higher rate.", [("more than one flat", "count", "1", N, "flat", "more than")]),
+    ("Each company must employ at least one local director.",
+     [("at least one local director", "count", "1", N, "director", "at least")]),
+    ("The plan sets up one or more dedicated agencies.",
+     [("one or more dedicated agencies", "count", "1", N, "agency", "at least")]),
+    ("The regulator licensed one foreign bank and revoked the licences of two brokers.",
+     [("one foreign bank", "count", "1", N, "bank", ""), ("two brokers", "count", "2", N, "broker", "")]),
+    ("Permits went to one insurer based in Macao and one based in Singapore.",
+     [("one insurer", "count", "1", N, "insurer", ""), ("one", "count", "1", N, "insurer", "")]),
+    ("Four licensed banks, one restricted licence bank and one deposit-taking company closed.",
+     [("Four licensed banks", "count", "4", N, "bank", ""),
+      ("one restricted licence bank", "count", "1", N, "bank", ""),
+      ("one deposit-taking company", "count", "1", N, "company", "")]),
+    # 'one' as an article, a pronoun or inside an idiom
+    ("It is one of the busiest ports in the region.", []),
+    ("The Government will set up a one-stop service centre.", []),
+    ("The two cities will act as one in the talks.", [("two cities", "count", "2", N, "city", "")]),
+    ("One example is the new pilot scheme for clinics.", []),
+    ("One key task is to speed up land supply.", []),
+    ("The levy is a one-off measure.", []),
+    ("The principle of One Country, Two Systems is upheld.", []),
+    ("No one expects rates to fall soon.", []),
+    ("Parties must respect one another in the talks.", []),
+]
+
+IMPLIED_AND_RANKS: list[tuple[str, list[Row]]] = [
+    ("A family of five receives a monthly allowance.", [("five", "count", "5", N, "person", "")]),
+    ("Households of three get priority.", [("three", "count", "3", N, "person", "")]),
+    ("The city climbed four places in the index.", [("four places", "count", "4", N, "place", "")]),
+    ("Hong Kong moved up six places to rank third.", [("six places", "count", "6", N, "place", "")]),
+    ("Nine of the world's top 20 insurers have offices here.", [("Nine", "count", "9", N, "", "")]),
+    # not figures: rank positions and cut-offs, company names that are numbers, process nodes
+    ("The port is among the top 10 in the world.", []),
+    ("It invests alongside partners like 88 Capital Partners and others.", []),
+    ("The plant will make 5 nm chips for export.", []),
+    ("Research on the 3-nanometre process continues.", []),
+]
+
+DECADES_AND_CURRENCY: list[tuple[str, list[Row]]] = [
+    ("The port has grown for two decades.", [("two decades", "duration", "20", N, "year", "")]),
+    ("The works will take three to four decades.", [("three to four decades", "duration", "30", "40", "year", "")]),
+    ("Some rules are over a century old.", []),
+    ("The towns have changed over the past decade.", []),
+    ("The project will take a decade to finish.", []),
+    ("Growth was weaker in the 1990s than today.", []),
+    ("Japan's central bank bought ¥5 trillion of bonds.", [("¥5 trillion", "money", "5000000000000", N, "JPY", "")]),
+    ("Mainland exporters earned ¥300 billion in the quarter.",
+     [("¥300 billion", "money", "300000000000", N, "CNY", "")]),
+    ("Data rates reach up to 1 Gbps on the network.",
+     [("up to 1 Gbps", "quantity", "1", N, "gigabit per second", "up to")]),
+]
+
+SUSPENDED_AND_SPACES: list[tuple[str, list[Row]]] = [
+    ("The scheme offers 2- and 3-bedroom flats.",
+     [("2-", "count", "2", N, "bedroom", ""), ("3-bedroom", "count", "3", N, "bedroom", "")]),
+    ("It builds 1-, 2- and 3-storey blocks.",
+     [("1-", "count", "1", N, "storey", ""), ("2-", "count", "2", N, "storey", ""),
+      ("3-storey", "count", "3", N, "storey", "")]),
+    ("Funds invest over a three- to seven-year horizon.",
+     [("three- to seven-year", "duration", "3", "7", "year", "")]),
+    ("Loans run on a 5- or 10-year term.",
+     [("5-", "duration", "5", N, "year", ""), ("10-year", "duration", "10", N, "year", "")]),
+    ("Reserves were HK$2\u00a0100 billion at the end.", [("HK$2\u00a0100 billion", "money", "2100000000000", N, "HKD", "")]),
+    ("The fund raised US\u00a0$5\u00a0million.", [("US\u00a0$5\u00a0million", "money", "5000000", N, "USD", "")]),
+    ("Growth was 3.5\u00a0per\u00a0cent in the year.", [("3.5\u00a0per\u00a0cent", "percent", "3.5", N, "", "")]),
+    ("The park created 10\u202f000 jobs.", [("10\u202f000 jobs", "count", "10000", N, "job", "")]),
+    ("The site covers some 87\u00a0hectares.", [("some 87\u00a0hectares", "area", "87", N, "hectare", "some")]),
+    ("More\u00a0than 300 firms joined.", [("More\u00a0than 300 firms", "count", "300", N, "firm", "more than")]),
+    # not figures: years and names keep their exclusions next to these forms
+    ("The 2022-23 estimate was revised in 2024.", []),
+    ("The Smart City Blueprint 2.0 covers the 14th Five-Year Plan.", []),
+]
+
+SLOGANS_SIGNS_FOOTNOTES: list[tuple[str, list[Row]]] = [
+    ("Under “one zone, two parks”, the two parks will work together.",
+     [("two parks", "count", "2", N, "park", "")]),
+    ("The city follows the “1.5-level development” concept.", []),
+    ("Income from fees fell (-19%) while trading rose (+34%).",
+     [("-19%", "percent", "-19", N, "", ""), ("+34%", "percent", "34", N, "", "")]),
+    ("The park spans some 210 hectares4 of land.", [("some 210 hectares", "area", "210", N, "hectare", "some")]),
+    ("The ratio of category 2 institutions was 63.2%.", [("63.2%", "percent", "63.2", N, "", "")]),
+]
+
+TABLES = {"words_before_noun": WORDS_BEFORE_NOUN, "multiples": MULTIPLES, "one": ONE,
+          "implied_and_ranks": IMPLIED_AND_RANKS, "decades_and_currency": DECADES_AND_CURRENCY,
+          "suspended_and_spaces": SUSPENDED_AND_SPACES, "slogans_signs_footnotes": SLOGANS_SIGNS_FOOTNOTES}
+CASES = [(name, sentence, expected) for name, table in TABLES.items() for sentence, expected in table]
+
+
+def _same(a: Decimal | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(a - Decimal(b)) <= abs(Decimal(b)) * Decimal("0.00001")
+
+
+@pytest.mark.parametrize("table,sentence,expected", CASES, ids=[f"{c[0]}:{c[1][:40]}" for c in CASES])
+def test_long_tail_form(table: str, sentence: str, expected: list[Row]) -> None:
+    found = find_figures(sentence, default_currency="HKD")
+    got = [(sentence[f.start:f.end], f.kind, f.unit, f.qualifier) for f in found]
+    assert got == [(t, k, u, q) for t, k, _, _, u, q in expected]
+    for f, (_, _, value, value_max, _, _) in zip(found, expected):
+        assert _same(f.value, value), f.value
+        assert _same(f.value_max, value_max), f.value_max
+
+
+def test_every_table_has_inputs_that_are_not_figures() -> None:
+    for name, table in TABLES.items():
+        if name not in ("words_before_noun",):
+            assert any(not expected for _, expected in table), name
