@@ -138,7 +138,7 @@ class ZhScanner:
             else:
                 skip = self.read_num(m.start(), end)
                 pos = max(m.start() + 1, skip[1] if skip else m.end())
-        return sorted(out + self.halves(start, end, out), key=lambda f: f.start)
+        return sorted(out + self.halves(start, end, out) + self.pairs(start, end), key=lambda f: f.start)
 
     def unit_range(self, fig: FigureZh, end: int) -> FigureZh:
         """'2.5%至3.5%', '3億元至5億元': a range written with the unit on both sides (由…至… is a change)."""
@@ -164,8 +164,23 @@ class ZhScanner:
                                     self.lex["qualifiers_before"][q]))
         return out
 
+    def pairs(self, start: int, end: int) -> list[FigureZh]:
+        """雙跑道, 双工位: 雙/双 ('a pair of') before a noun counted without a classifier is 2."""
+        out = []
+        lex = self.lex
+        for m in re.finditer("[" + "".join(lex["pair_numerals"]) + "]", self.text[start:end]):
+            s0 = start + m.start()
+            noun = self.at(s0 + 1, lex["_bare_nouns"])
+            if noun and not self.in_slogan(s0):
+                out.append(self.count(s0, s0 + 1 + len(noun), Decimal(2), None, lex["bare_nouns"][noun]))
+        return out
+
     def qualifier_before(self, i: int) -> tuple[str, int]:
+        """The qualifier that ends at i, or at i - 1 before one space (a PDF's '超過 700億元')."""
         q = self.before(i, self.lex["_qualifiers_before"])
+        if not q and self.char(i - 1) == " ":
+            q = self.before(i - 1, self.lex["_qualifiers_before"])
+            return (q, i - 1 - len(q)) if q else ("", i)
         return (q, i - len(q)) if q else ("", i)
 
     def figure_at(self, s0: int, end: int) -> FigureZh | None:
@@ -179,6 +194,10 @@ class ZhScanner:
             return None
         value, pos, surface = num
         arabic = surface[0].isdigit()
+        if surface in lex["zero_digits"] and not self.char_in(pos, "%％"):
+            return None  # 零關稅, 零售, 零件: 'zero-' and words that start with 零
+        if self.char(s0 - 1) in lex["per_capita_lead"] and self.at(pos, lex["_per_capita_after"]):
+            return None  # 每10萬人口: the denominator of a rate
         if surface in ("百", "千", "萬", "万", "億", "亿") and not self.qualifier_before(s0)[0]:
             return None  # 百年, 千方百計, 萬一: only 過百 / 逾萬 are numbers
         if arabic and (re.match(r"[A-Za-z]", self.char(s0 - 1)) or
@@ -192,6 +211,10 @@ class ZhScanner:
             return self.fraction(s0, value, surface, pos + 2, end)
         if surface in ("一",) and self.char(pos) == "半":
             return self.finish(s0, pos + 1, "fraction", Decimal("0.5"), None, "")
+        if arabic and self.char(pos) == "/":
+            frac = self.slash_fraction(s0, pos, value, surface, end)
+            if frac is not None:
+                return frac
         colon = self.char(pos) in (":", "：") and arabic and self.ratio_colon(pos, end)
         if self.char(pos) == "比" or colon:
             other = self.read_num(pos + 1, end)
@@ -235,11 +258,24 @@ class ZhScanner:
         ratio = (other[0] / denom).quantize(Decimal("0.000001"))
         return self.finish(s0, other[1], "fraction", ratio, None, "")
 
+    def slash_fraction(self, s0: int, pos: int, value: Decimal, surface: str, end: int) -> FigureZh | None:
+        """'1/10' (一成): a proper fraction of whole numbers; not a date, a year ('2026/27') or a code."""
+        other = self.read_num(pos + 1, end)
+        if other is None or not other[2].isdigit() or not surface.isdigit() or self.is_year(surface) or \
+                not 0 < value < other[0] <= 1000 or self.char(s0 - 1).isdigit() or \
+                self.char(s0 - 1) in "/／." or self.char_in(other[1], "/／年月日號号.") or \
+                self.char(other[1]).isdigit():
+            return None
+        return self.finish(s0, other[1], "fraction", (value / other[0]).quantize(Decimal("0.000001")), None, "")
+
     def ratio_colon(self, pos: int, end: int) -> bool:
-        """'1:1' is a ratio only where the text says so (比例, 配對, 按) — else a time or a score."""
+        """'1:1' is a ratio only where the text says so (比例, 配對, 按) or a term has decimals ('2.50:1')
+        — else a time or a score."""
         other = self.read_num(pos + 1, end)
         if other is None:
             return False
+        if "." in self.text[pos - 6:pos].split(":")[-1].split("：")[-1] or "." in other[2]:
+            return True  # a time of day has no decimals
         lead = self.text[max(0, pos - 12):pos]
         return bool(self.at(other[1], ["的比例", "比例", "配比", "配對", "配对", "配套"]) or
                     re.search(r"(按|按照|以)[0-9.]+$", lead))
@@ -266,6 +302,13 @@ class ZhScanner:
         infix, p = "", pos
         if self.char(p) in lex["qualifiers_infix"] and not self.char_in(p + 1, "於于") and self.suffix_at(p + 1):
             infix, p = self.char(p), p + 1
+        elif self.char(p) in lex["qualifiers_infix"] and not has_scale(surface):
+            scale = next((w for w in ("萬億", "万亿", "億", "亿", "萬", "万") if self.text.startswith(w, p + 1)), "")
+            if scale and (self.suffix_at(p + 1 + len(scale)) or self.before(self.qualifier_before(first)[1],
+                                                                            lex["_nouns"])):
+                infix, p = self.char(p), p + 1 + len(scale)  # 七百多億元 = 7e10, 'more than'
+                value *= trailing_scale(scale)
+                value_max = None if value_max is None else value_max * trailing_scale(scale)
         if self.char_in(p, "%％"):
             return self.finish(first, p + 1, "percent", value, value_max, "", infix=infix)
         points = self.at(p, ["個百分點", "个百分点", "百分點", "百分点"])
@@ -280,7 +323,8 @@ class ZhScanner:
             explicit = bool(named) or code not in ("", "$")
             local = lex["locale_currency"].get(self.locale, "HKD")
             unit = (code if code not in ("", "$") else "") or named or local
-            return self.finish(first, p + len(cur), "money", value, value_max, unit, inferred=not explicit, infix=infix)
+            stop = p + len(cur) + len(self.per_unit(p + len(cur))[0])  # 8000元/平方米: a price, still money
+            return self.finish(first, stop, "money", value, value_max, unit, inferred=not explicit, infix=infix)
         if code:
             local = lex["locale_currency"].get(self.locale, "HKD")
             return self.finish(first, p, "money", value, value_max, local if code == "$" else code,
@@ -288,7 +332,10 @@ class ZhScanner:
         unit = self.at(p, lex["_units"])
         if unit:
             kind, name = lex["units"][unit]
-            return self.finish(first, p + len(unit), kind, value, value_max, name, infix=infix)
+            per, per_name = self.per_unit(p + len(unit))
+            if per:  # 5萬噸/日, 12微克/立方米: a rate is a quantity in a compound unit
+                kind, name = "quantity", f"{name} per {per_name}"
+            return self.finish(first, p + len(unit) + len(per), kind, value, value_max, name, infix=infix)
         dur = self.at(p, lex["_durations"])
         if dur:
             nxt = p + len(dur)
@@ -300,16 +347,24 @@ class ZhScanner:
                 return None  # 5日 is a date; 30日內 is a period
             if bare_one and not (qual or self.before(first, lex["one_duration_lead"])):
                 return None  # 前一年, 一年一度: 'one' as an article
+            if self.before(first, lex["_date_pair_before"]):
+                return None  # 今明兩年: this year and next, two calendar years
             return self.finish(first, nxt, "duration", value, value_max, lex["durations"][dur], infix=infix)
         cls = self.at(p, lex["_classifiers"])
-        if cls and not self.not_classifier(cls, self.char(p + len(cls))):
+        if cls and not self.char_in(p + len(cls), lex["classifier_word_starts"].get(cls, "")):
             if bare_one and not qual:
                 return None  # 一所, 一家: an article
             return self.count(first, p + len(cls), value, value_max, lex["classifiers"][cls], infix=infix)
         if self.char(p) == "大" and 2 <= value <= 10 and not surface[0].isdigit() and value_max is None and \
                 _CJK_CHAR.match(self.char(p + 1)) and not self.at(p, lex["not_counted_da"]):
             return self.count(first, p + 1, value, None, "item", infix=infix)  # 四大新興產業, 三大支柱
-        if self.char(p) == "倍" and value_max is None:
+        bare = self.at(p, lex["_bare_nouns"])
+        if bare and not surface[0].isdigit() and 2 <= value <= 99 and value_max is None and not self.in_slogan(p):
+            return self.count(first, p + len(bare), value, None, lex["bare_nouns"][bare], infix=infix)  # 九市, 三跑道
+        if self.char(p) == lex["ratio_multiple"] and value_max is None:
+            half = re.compile(r"\s*" + lex["half_after_multiple"]).match(self.text, p + 1)
+            if half:  # 增長一倍半 = 1.5
+                return self.finish(first, half.end(), "ratio", value + Decimal("0.5"), None, "")
             return self.finish(first, p + 1, "ratio", value, None, "")
         if self.char(p) == "成" and not self.char_in(p + 1, lex["not_after_cheng"]) and 0 < value <= 10:
             return self.finish(first, p + 1, "percent", value * 10,
@@ -319,19 +374,26 @@ class ZhScanner:
                 not self.is_year(surface):
             return self.finish(first, p + len(noun), "count", value, value_max, lex["nouns"][noun],
                                subject=noun, infix=infix)
+        money = self.before(self.qualifier_before(first)[1], lex["_money_nouns"])
+        if money and has_scale(surface) and not self.char_in(p, "元圓"):
+            # 產值突破百億: an amount of money with its currency left implied
+            return self.finish(first, p, "money", value, value_max, lex["locale_currency"].get(self.locale, "HKD"),
+                               inferred=True, infix=infix)
         before = self.before(self.qualifier_before(first)[1], lex["_nouns"])
         if before and has_scale(surface) and not self.char_in(p, "元圓"):
             # 人口超過750萬, 旅客約4,000萬: a scaled number right after the noun it counts
             return self.finish(first, p, "count", value, value_max, lex["nouns"][before], subject=before, infix=infix)
+        if has_scale(surface) and surface[0] not in "萬万億亿" and value >= 10000 and \
+                (self.char_in(p, lex["clause_ends"]) or p >= len(self.text)):
+            return self.finish(first, p, "count", value, value_max, "", infix=infix)  # '……突破5100萬。'
         return None
 
-    @staticmethod
-    def not_classifier(classifier: str, nxt: str) -> bool:
-        """名單, 部分, 本港, 台灣, 家庭: the classifier character starts a word instead."""
-        words = {"名": "單单稱称義义字列額额", "部": "分門门長长署", "本": "港地土身年", "台": "灣湾",
-                 "家": "庭長长", "次": "要序", "位": "於于置", "所": "有以謂谓", "条": "件例", "條": "件例",
-                 "間": "接", "间": "接", "片": "面", "段": "落"}
-        return nxt != "" and nxt in words.get(classifier, "")
+    def per_unit(self, p: int) -> tuple[str, str]:
+        """'/日', '/平方米' at p → (the text, the English unit); ('', '') if none."""
+        if not self.char_in(p, self.lex["per_signs"]):
+            return "", ""
+        per = self.at(p + 1, self.lex["_per_units"])
+        return (self.text[p:p + 1 + len(per)], self.lex["per_units"][per]) if per else ("", "")
 
     def count(self, first: int, p: int, value: Decimal, value_max: Decimal | None, default: str,
               infix: str = "") -> FigureZh:

@@ -1,0 +1,89 @@
+"""The long tail of Chinese figures in real documents (issue 14, class 6): made-up phrases in both scripts,
+one table per form, each with inputs that must not become figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.figures_zh import find_figures_zh
+
+Row = tuple[str, str, float, "float | None", str, str]  # text, kind, value, value_max, unit, qualifier
+
+COMPOUND_UNITS: list[tuple[str, str, list[Row]]] = [
+    ("新建污水廠處理能力達8萬噸/日。", "hk", [("8萬噸/日", "quantity", 80000, None, "tonne per day", "")]),
+    ("细颗粒物年均浓度降至15微克/立方米。", "cn", [("15微克/立方米", "quantity", 15, None, "microgram per cubic metre", "")]),
+    ("住宅均价约1.2万元/平方米。", "cn", [("约1.2万元/平方米", "money", 12000, None, "CNY", "约")]),
+    ("供水能力提升至每日30萬立方米。", "hk", [("30萬立方米", "volume", 300000, None, "cubic metre", "")]),
+    # a slash that is not a rate
+    ("2026/27年度的預算", "hk", []),
+]
+
+RATIOS_AND_FRACTIONS: list[tuple[str, str, list[Row]]] = [
+    ("覆蓋率達到2.50:1的水平。", "cn", [("2.50:1", "ratio", 2.5, None, "", "")]),
+    ("港深資金按1:1的比例配對。", "hk", [("1:1", "ratio", 1, None, "", "")]),
+    ("受惠企業約佔全港的1/10。", "hk", [("1/10", "fraction", 0.1, None, "", "")]),
+    ("贸易额增长一倍半。", "cn", [("一倍半", "ratio", 1.5, None, "", "")]),
+    ("出口增长两倍。", "cn", [("两倍", "ratio", 2, None, "", "")]),
+    # times of day and dates are not ratios or fractions
+    ("會議於10:30開始。", "hk", []),
+    ("3/4月份的數據", "hk", []),
+    ("博士点数量翻番。", "cn", []),
+]
+
+CLASSIFIERS: list[tuple[str, str, list[Row]]] = [
+    ("制定地方法规12件。", "cn", [("12件", "count", 12, None, "item", "")]),
+    ("引进大熊猫2對。", "hk", [("2對", "count", 2, None, "pair", "")]),
+    ("种植红树林50万株。", "cn", [("50万株", "count", 500000, None, "plant", "")]),
+    ("批出13宗申請。", "hk", [("13宗申請", "count", 13, None, "application", "")]),
+    ("推出9幅住宅用地。", "hk", [("9幅", "count", 9, None, "site", "")]),
+    ("新建4條隧道。", "hk", [("4條", "count", 4, None, "item", "")]),
+    ("火箭连续8发成功。", "cn", [("8发", "count", 8, None, "launch", "")]),
+    # a classifier character that starts a word
+    ("三对外开放平台建设。", "cn", []),
+    ("第三發展階段", "hk", []),
+]
+
+BARE_NOUNS: list[tuple[str, str, list[Row]]] = [
+    ("珠三角九市與港澳兩區合作。", "hk", [("九市", "count", 9, None, "city", ""), ("兩區", "count", 2, None, "district", "")]),
+    ("机场建成双跑道。", "cn", [("双跑道", "count", 2, None, "runway", "")]),
+    ("推進三跑道系統。", "hk", [("三跑道", "count", 3, None, "runway", "")]),
+    ("發射場具備雙工位能力。", "hk", [("雙工位", "count", 2, None, "launch pad", "")]),
+    # 'both sides', slogans, names
+    ("兩岸三地交流頻繁。", "hk", []),
+    ("落實「一國兩制」。", "hk", []),
+    ("双向通行的道路", "cn", []),
+]
+
+SCALES_AND_ZERO: list[tuple[str, str, list[Row]]] = [
+    ("培育百億元以上產業集群。", "hk", [("百億元以上", "money", 1e10, None, "HKD", "以上")]),
+    ("年旅客量突破5100萬。", "hk", [("突破5100萬", "count", 5.1e7, None, "visitor", "突破")]),
+    ("旅游产值突破百亿。", "cn", [("突破百亿", "money", 1e10, None, "CNY", "突破")]),
+    ("工程開支七百多億元。", "hk", [("七百多億元", "money", 7e10, None, "HKD", "多")]),
+    ("資助額不足 300萬元。", "hk", [("不足 300萬元", "money", 3e6, None, "HKD", "不足")]),
+    # 零 as 'zero-' or inside a word; per-capita denominators; 'this year and next'
+    ("实施零关税政策，推动零售业和零碳园区。", "cn", []),
+    ("每10万人口在校生人数增长。", "cn", []),
+    ("今明兩年新酒店陸續落成。", "hk", []),
+    ("零件產業", "hk", []),
+]
+
+TABLES = {"compound_units": COMPOUND_UNITS, "ratios_and_fractions": RATIOS_AND_FRACTIONS,
+          "classifiers": CLASSIFIERS, "bare_nouns": BARE_NOUNS, "scales_and_zero": SCALES_AND_ZERO}
+CASES = [(name, *case) for name, table in TABLES.items() for case in table]
+
+
+@pytest.mark.parametrize("table,text,locale,expected", CASES, ids=[f"{c[0]}:{c[1][:16]}" for c in CASES])
+def test_long_tail_form_zh(table: str, text: str, locale: str, expected: list[Row]) -> None:
+    found = find_figures_zh(text, locale=locale)
+    got = [(text[f.start:f.end], f.kind, f.unit, f.qualifier) for f in found]
+    assert got == [(t, k, u, q) for t, k, _, _, u, q in expected]
+    for f, (_, _, value, value_max, _, _) in zip(found, expected):
+        assert float(f.value) == pytest.approx(value, rel=1e-6)
+        assert (f.value_max is None) == (value_max is None)
+        if value_max is not None:
+            assert float(f.value_max) == pytest.approx(value_max, rel=1e-6)
+
+
+def test_every_table_has_inputs_that_are_not_figures() -> None:
+    for name, table in TABLES.items():
+        assert any(not expected for _, _, expected in table), name
