@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.figures_zh import find_figures_zh
+from pipeline.extract.figures.chinese import find_figures_zh
 
 Row = tuple[str, str, float, "float | None", str, str]  # text, kind, value, value_max, unit, qualifier
 

@@ -9,16 +9,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
 from itertools import compress
 from operator import itemgetter, or_
 
+from pipeline.extract.figures.currency import infer_currency
 from pipeline.extract.figures.forms import FormReader
 from pipeline.extract.figures.numbers import parse_digits, parse_words
-from pipeline.extract.figures.reader import lexicon
 
-_LITERAL_HEAD = re.compile(r"(?:\\b)?((?:[\w ]|\\\W)*)(.?)")  # a pattern's literal start, and what follows
-_LITERAL_UNIT = re.compile(r"\\\W|[\w ]")
+__all__ = ["Amount", "FigureMatch", "Scanner", "find_figures", "infer_currency", "parse_number"]
+
 _OPENING_KINDS = frozenset(("num", "cur"))
 _TEXT, _KIND, _LOW = itemgetter(0), itemgetter(3), itemgetter(4)  # Tok fields
 _GROUPED = re.compile(r"[0-9][, \u00a0][0-9]{3}")  # '12,500', '10 000': a count even without a noun
@@ -255,59 +254,6 @@ class Scanner(FormReader):
                 return "ratio", "", "", n2[1]
         return None
 
-    def count_head(self, k: int) -> tuple[str, str, int] | None:
-        """The counted noun phrase after a number: the first plural word within a few words,
-        across a coordination of modifiers ('local and non-local awards')."""
-        irregular = self.lex["irregular_plurals"]
-        stop = self.lex["_count_stopwords"]
-        j = k
-        words = 0
-        while words < 6:
-            t = self.tok(j)
-            if t is None or t.kind != "word":
-                return None
-            if "\n" in self.text[self.toks[j - 1].end:t.start] and t.text[:1].isupper():
-                return None  # a new line that starts with a capital is a new table cell or heading
-            end = j  # glue hyphenated compounds: 'wet-laboratory', 'Macao-funded', 'R&D'
-            while self.tok(end + 1) is not None and self.toks[end + 1].text in ("-", "&") and \
-                    self.glued(end, end + 1) and self.glued(end + 1, end + 2) and self.toks[end + 2].kind == "word":
-                end += 2
-            last = self.toks[end]
-            if t.low in self.lex["_months"]:
-                return None
-            if t.low in stop and end == j:  # ('I&T' is a compound, not the pronoun)
-                if not (t.low in self.lex["_conjunctions"] and words and self.tok(j + 1) is not None
-                        and self.toks[j + 1].kind == "word" and self.toks[j + 1].low not in stop):
-                    return None
-            elif (last.low in irregular and irregular[last.low] == last.low or self.looks_plural(last.text)) and \
-                    self.tok(end + 1) is not None and self.toks[end + 1].kind == "word" and \
-                    not self.glued(end, end + 1) and self.looks_plural(self.toks[end + 1].text):
-                pass  # 'three police officers', 'four sports parks': the first noun is a modifier here
-            elif last.low in irregular or self.looks_plural(last.text):
-                # 'start-ups' is one noun; 'wet-laboratories' counts laboratories
-                compound = self.text[t.start:last.end].lower() if len(last.text) <= 3 else last.low
-                head = irregular.get(last.low) or singularize(compound)
-                subject_end = self.of_phrase_end(end + 1, last.end)
-                return head, self.text[self.toks[k].start:subject_end], end + 1
-            words += 1
-            j = end + 1
-        return None
-
-    def of_phrase_end(self, j: int, default: int) -> int:
-        """'branches of the China National Engineering Research Center': extend over a named of-phrase."""
-        if self.low(j) != self.lex["of_word"]:
-            return default
-        m = j + 1
-        if self.low(m) in self.lex["_determiners"]:
-            m += 1
-        end = default
-        while self.tok(m) is not None and self.toks[m].kind == "word" and \
-                (self.toks[m].text[:1].isupper() or self.toks[m].low in self.lex["_name_connectors"]):
-            if self.toks[m].text[:1].isupper():
-                end = self.toks[m].end
-            m += 1
-        return end
-
     # -- the scan ------------------------------------------------------------------------------
     def emit(self, start_idx: int, end_idx: int, kind: str, value: Decimal, value_max: Decimal | None,
              unit: str, subject: str, currency_inferred: bool = False, inner_qualifier: str = "") -> FigureMatch:
@@ -430,9 +376,8 @@ class Scanner(FormReader):
             return None
         last_end, unit = self.last_count
         between = self.text[self.toks[last_end - 1].end:self.toks[i].start] if last_end <= i else ";"
-        if not unit or amt.start_idx - last_end > 30 or any(c in between for c in ".;:!?\n") and \
-                not between.strip() == "":
-            return None
+        if not unit or amt.start_idx - last_end > 30 or any(c in between for c in ".;:!?") or "\n\n" in between:
+            return None  # only within the clause of the count
         nxt = self.tok(k)
         if nxt is not None and nxt.kind == "word" and self.singular_head(k) is not None and \
                 not nxt.low.endswith(("ed", "ing")) and nxt.low not in self.lex["_phrase_stops"]:
@@ -530,57 +475,6 @@ def parse_number(surface: str, lang: str = "en") -> Decimal | None:
     return parse_digits(surface) or parse_words(surface, lang)
 
 
-def singularize(word: str) -> str:
-    w = word.lower()
-    if w.endswith("ies") and len(w) > 4:
-        return w[:-3] + "y"
-    if w.endswith(("sses", "ches", "shes", "xes", "zes")):
-        return w[:-2]
-    if w.endswith("s") and not w.endswith("ss"):
-        return w[:-1]
-    return w
-
-
 def find_figures(text: str, default_currency: str = "HKD", lang: str = "en") -> list[FigureMatch]:
     """Every figure the rules find in `text`, in text order."""
     return Scanner(text, default_currency, lang).scan()
-
-
-@lru_cache(maxsize=256)
-def compile_cue(pattern: str) -> tuple[re.Pattern[str], str]:
-    """A locale cue, compiled, with text that every match contains ('' if unsure): most cues are absent
-    from a document, and a substring test is far cheaper than a regex scan that starts with \\b."""
-    head = _LITERAL_HEAD.match(pattern)
-    units = _LITERAL_UNIT.findall(head.group(1)) if head is not None and "|" not in pattern else []
-    if units and head is not None and head.group(2) and head.group(2) in "?*+{":
-        units.pop()  # 'patacas?': the last character is optional
-    return re.compile(pattern), "".join(u[-1] for u in units)
-
-
-def infer_currency(text: str, default: str = "HKD", lang: str = "en") -> str:
-    """The currency a bare '$' means in this text: the locale its explicit currencies and places point to."""
-    cues: dict[str, list[str]] = lexicon(lang)["locale_cues"]
-    votes = {code: sum(count_cue(text, *compile_cue(pattern)) for pattern in patterns)
-             for code, patterns in cues.items()}
-    if not votes:
-        return default
-    best = max(votes.items(), key=lambda kv: (kv[1], kv[0] == default))
-    return best[0] if best[1] > 0 else default
-
-
-def count_cue(text: str, rx: re.Pattern[str], literal: str) -> int:
-    """len(rx.findall(text)), visiting only where the cue's literal start occurs (str.find): a regex
-    that starts with \\b gets no fast literal search and would be tried at every character."""
-    if not literal:
-        return len(rx.findall(text))
-    n = 0
-    pos = text.find(literal)
-    while pos >= 0:
-        m = rx.match(text, pos)  # (\\b at pos still sees the character before it)
-        if m is not None:
-            n += 1
-            pos = max(m.end(), pos + 1)
-        else:
-            pos += 1
-        pos = text.find(literal, pos)
-    return n

@@ -2,7 +2,7 @@
 'twice the size'), a lone 'one' that counts, implied nouns ('a family of four'), quoted slogans,
 company names that are numbers, process-node labels and a currency symbol shared by two currencies.
 
-Each reader answers one question at one token; `figures.Scanner` decides what to emit. Every word
+Each reader answers one question at one token; `english.Scanner` decides what to emit. Every word
 list comes from the figure lexicon (pipeline/data/figure_lexicon.<lang>.json).
 """
 
@@ -13,10 +13,10 @@ from bisect import bisect_right
 from decimal import Decimal
 from functools import cached_property
 
-from pipeline.extract.figures.reader import Reader
+from pipeline.extract.figures.labels import LabelReader
 
 
-class FormReader(Reader):
+class FormReader(LabelReader):
     """Readers for the forms a figure takes beyond '[currency] number [scale] unit|noun'."""
 
     # -- quoted slogans ('“one zone, two parks”', '“1.5-level development”') -------------------------
@@ -57,6 +57,59 @@ class FormReader(Reader):
                 nxt.low not in lex["_multiple_base_followers"]:
             return None  # 'double taxation', 'twice a year' (a frequency)
         return Decimal(value), i + 1
+
+    def count_head(self, k: int) -> tuple[str, str, int] | None:
+        """The counted noun phrase after a number: the first plural word within a few words,
+        across a coordination of modifiers ('local and non-local awards')."""
+        irregular = self.lex["irregular_plurals"]
+        stop = self.lex["_count_stopwords"]
+        j = k
+        words = 0
+        while words < 6:
+            t = self.tok(j)
+            if t is None or t.kind != "word":
+                return None
+            if "\n" in self.text[self.toks[j - 1].end:t.start] and t.text[:1].isupper():
+                return None  # a new line that starts with a capital is a new table cell or heading
+            end = j  # glue hyphenated compounds: 'wet-laboratory', 'Macao-funded', 'R&D'
+            while self.tok(end + 1) is not None and self.toks[end + 1].text in ("-", "&") and \
+                    self.glued(end, end + 1) and self.glued(end + 1, end + 2) and self.toks[end + 2].kind == "word":
+                end += 2
+            last = self.toks[end]
+            if t.low in self.lex["_months"]:
+                return None
+            if t.low in stop and end == j:  # ('I&T' is a compound, not the pronoun)
+                if not (t.low in self.lex["_conjunctions"] and words and self.tok(j + 1) is not None
+                        and self.toks[j + 1].kind == "word" and self.toks[j + 1].low not in stop):
+                    return None
+            elif (last.low in irregular and irregular[last.low] == last.low or self.looks_plural(last.text)) and \
+                    self.tok(end + 1) is not None and self.toks[end + 1].kind == "word" and \
+                    not self.glued(end, end + 1) and self.looks_plural(self.toks[end + 1].text):
+                pass  # 'three police officers', 'four sports parks': the first noun is a modifier here
+            elif last.low in irregular or self.looks_plural(last.text):
+                # 'start-ups' is one noun; 'wet-laboratories' counts laboratories
+                compound = self.text[t.start:last.end].lower() if len(last.text) <= 3 else last.low
+                head = irregular.get(last.low) or singularize(compound)
+                subject_end = self.of_phrase_end(end + 1, last.end)
+                return head, self.text[self.toks[k].start:subject_end], end + 1
+            words += 1
+            j = end + 1
+        return None
+
+    def of_phrase_end(self, j: int, default: int) -> int:
+        """'branches of the China National Engineering Research Center': extend over a named of-phrase."""
+        if self.low(j) != self.lex["of_word"]:
+            return default
+        m = j + 1
+        if self.low(m) in self.lex["_determiners"]:
+            m += 1
+        end = default
+        while self.tok(m) is not None and self.toks[m].kind == "word" and \
+                (self.toks[m].text[:1].isupper() or self.toks[m].low in self.lex["_name_connectors"]):
+            if self.toks[m].text[:1].isupper():
+                end = self.toks[m].end
+            m += 1
+        return end
 
     # -- a lone 'one' that counts ('more than one flat', 'one restricted licence bank') -------------
     def singular_head(self, k: int) -> tuple[str, int] | None:
@@ -145,3 +198,14 @@ class FormReader(Reader):
             if best and len(winners) == 1:
                 return winners[0]
         return str(spec["default"])
+
+
+def singularize(word: str) -> str:
+    w = word.lower()
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("sses", "ches", "shes", "xes", "zes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w
