@@ -77,6 +77,10 @@ class PdfLayout:
     """
 
     __slots__ = ("runs", "blocks", "tables", "engine")
+    runs: tuple[BoxRun, ...]
+    blocks: tuple[LayoutBlock, ...]
+    tables: tuple[PdfTable, ...]
+    engine: str
 
     def __init__(self, runs: tuple[BoxRun, ...], blocks: tuple[LayoutBlock, ...],
                  tables: tuple[PdfTable, ...] = (), engine: str = "") -> None:

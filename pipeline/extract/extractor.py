@@ -83,7 +83,7 @@ class Extractor:
         numeric_ends = [e for _, e in numeric]
         sent_starts = [s for s, _ in sentences]
         currency = infer_currency(document.text, self.default_currency)
-        out = []
+        out: list[Mention] = []
         for f in find_figures(document.text, default_currency=currency):
             k = bisect_right(numeric_ends, f.start)  # the first numeric entity that ends after the figure starts
             agreed = k < len(numeric) and numeric[k][0] < f.end
