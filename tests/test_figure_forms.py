@@ -30,6 +30,9 @@ MULTIPLES: list[tuple[str, list[Row]]] = [
     ("The park is two-and-a-half times the area of the old site.",
      [("two-and-a-half times", "ratio", "2.5", N, "", "")]),
     ("The new link is one and a half times as long.", [("one and a half times", "ratio", "1.5", N, "", "")]),
+    ("About 2 in 3 firms plan to hire, and two in five expect to grow.",
+     [("About 2 in 3", "ratio", "0.666667", N, "", "about"), ("two in five", "ratio", "0.4", N, "", "")]),
+    ("Sales rose 3 in 2024 and 4 in 10 years.", [("10 years", "duration", "10", N, "year", "")]),
     ("The scheme saw a threefold rise in applications.", [("threefold", "ratio", "3", N, "", "")]),
     ("Chips run up to 10 times faster than before.", [("up to 10 times", "ratio", "10", N, "", "up to")]),
     ("The pilot lasted two and a half years.", [("two and a half years", "duration", "2.5", N, "year", "")]),
@@ -89,6 +92,8 @@ DECADES_AND_CURRENCY: list[tuple[str, list[Row]]] = [
     ("Japan's central bank bought ¥5 trillion of bonds.", [("¥5 trillion", "money", "5000000000000", N, "JPY", "")]),
     ("Mainland exporters earned ¥300 billion in the quarter.",
      [("¥300 billion", "money", "300000000000", N, "CNY", "")]),
+    ("Japanese funds bought ¥2 trillion of bonds, while Mainland insurers put ¥900 billion into equities.",
+     [("¥2 trillion", "money", "2000000000000", N, "JPY", ""), ("¥900 billion", "money", "900000000000", N, "CNY", "")]),
     ("Data rates reach up to 1 Gbps on the network.",
      [("up to 1 Gbps", "quantity", "1", N, "gigabit per second", "up to")]),
 ]

@@ -24,6 +24,8 @@ RATIOS_AND_FRACTIONS: list[tuple[str, str, list[Row]]] = [
     ("受惠企業約佔全港的1/10。", "hk", [("1/10", "fraction", 0.1, None, "", "")]),
     ("贸易额增长一倍半。", "cn", [("一倍半", "ratio", 1.5, None, "", "")]),
     ("出口增长两倍。", "cn", [("两倍", "ratio", 2, None, "", "")]),
+    ("旅客人次增加了兩倍多。", "hk", [("兩倍多", "ratio", 2, None, "", "多")]),
+    ("內地旅客佔七成半。", "hk", [("七成半", "percent", 75, None, "", "")]),
     # times of day and dates are not ratios or fractions
     ("會議於10:30開始。", "hk", []),
     ("3/4月份的數據", "hk", []),

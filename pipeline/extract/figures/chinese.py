@@ -361,12 +361,16 @@ class ZhScanner:
         bare = self.at(p, lex["_bare_nouns"])
         if bare and not surface[0].isdigit() and 2 <= value <= 99 and value_max is None and not self.in_slogan(p):
             return self.count(first, p + len(bare), value, None, lex["bare_nouns"][bare], infix=infix)  # 九市, 三跑道
+        half = re.compile(r"\s*" + lex["half_after_multiple"]).match(self.text, p + 1)
         if self.char(p) == lex["ratio_multiple"] and value_max is None:
-            half = re.compile(r"\s*" + lex["half_after_multiple"]).match(self.text, p + 1)
             if half:  # 增長一倍半 = 1.5
                 return self.finish(first, half.end(), "ratio", value + Decimal("0.5"), None, "")
-            return self.finish(first, p + 1, "ratio", value, None, "")
+            more = self.char(p + 1) in lex["qualifiers_infix"] and not self.char_in(p + 2, "於于")
+            return self.finish(first, p + 1 + more, "ratio", value, None, "",  # 兩倍多: 'more than'
+                               infix=self.char(p + 1) if more else "")
         if self.char(p) == "成" and not self.char_in(p + 1, lex["not_after_cheng"]) and 0 < value <= 10:
+            if half and value_max is None and value < 10:  # 七成半 = 75%
+                return self.finish(first, half.end(), "percent", value * 10 + 5, None, "")
             return self.finish(first, p + 1, "percent", value * 10,
                                value_max * 10 if value_max is not None else None, "")
         noun = self.at(p, lex["_nouns"])

@@ -236,10 +236,11 @@ class Scanner(FormReader):
             return "ratio", "", "", k + 1
         for phrase in self.lex["ratio_in"]:
             n = self.words_match(k, phrase)
-            if n and amt.value == 1:
-                n2 = self.read_number(k + n)
-                if n2 is not None and n2[0] > 1:
-                    amt.value = Decimal(1) / n2[0]
+            if n and amt.value == amt.value.to_integral_value() and amt.value_max is None and not amt.scaled:
+                n2 = self.read_number(k + n)  # 'one in five', 'about 2 in 3' (not '2 in 2024', '3 in 10 years')
+                if n2 is not None and amt.value < n2[0] <= 1000 and n2[2] == amt.in_words and \
+                        not self.is_year(self.toks[k + n].text) and self.read_unit(n2[1]) is None:
+                    amt.value = amt.value / n2[0]
                     return "ratio", "", "", n2[1]
         if not amt.in_words and "." in amt.surface and amt.value < 1:
             for n in range(k, k + 12):  # 'a 0.1 increase in the teacher-to-class ratio'

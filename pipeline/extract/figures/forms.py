@@ -183,21 +183,25 @@ class FormReader(LabelReader):
 
     # -- a currency symbol two currencies share ----------------------------------------------------
     def symbol_currency(self, symbol: str, code: str, pos: int) -> str:
-        """'¥' is yen where the text speaks of Japan and renminbi in a Mainland context: the cues of
-        the sentence around `pos` decide, else those of the whole text, else the symbol's default."""
+        """'¥' is yen where the text speaks of Japan and renminbi in a Mainland context: the cue nearest
+        to `pos` in its paragraph decides, else the cues of the whole text, else the symbol's default."""
         spec = self.lex["symbol_currency_cues"].get(symbol)
         if spec is None:
             return code
-        start = max(self.text.rfind(".", 0, pos), self.text.rfind("\n\n", 0, pos), pos - 300, 0)
-        stop = min(x for x in (self.text.find(". ", pos), self.text.find("\n\n", pos), pos + 300,
-                               len(self.text)) if x >= 0)
-        for window in (self.text[start:stop], self.text):
-            votes = {cur: sum(len(re.findall(p, window)) for p in cues) for cur, cues in spec["cues"].items()}
-            best = max(votes.values())
-            winners = [cur for cur, v in votes.items() if v == best]
-            if best and len(winners) == 1:
-                return winners[0]
-        return str(spec["default"])
+        start = max(self.text.rfind("\n\n", 0, pos), pos - 400, 0)
+        stop = self.text.find("\n\n", pos)
+        stop = min(pos + 400, len(self.text)) if stop < 0 else min(stop, pos + 400)
+        near: list[tuple[int, str]] = []
+        for cur, cues in spec["cues"].items():
+            for pattern in cues:
+                near += [(min(abs(start + m.start() - pos), abs(start + m.end() - pos)), cur)
+                         for m in re.finditer(pattern, self.text[start:stop])]
+        if near:
+            return min(near)[1]
+        votes = {cur: sum(len(re.findall(p, self.text)) for p in cues) for cur, cues in spec["cues"].items()}
+        best = max(votes.values())
+        winners = [cur for cur, v in votes.items() if v == best]
+        return winners[0] if best and len(winners) == 1 else str(spec["default"])
 
 
 def singularize(word: str) -> str:
