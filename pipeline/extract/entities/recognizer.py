@@ -16,15 +16,21 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from pipeline.extract.entities.aliases import AliasMatcher, clean_name
+from pipeline.extract.entities.evidence import OrgEvidence
 from pipeline.extract.entities.gazetteer import Entry, Gazetteer, load_json_data
-from pipeline.records import EntityMention
+from pipeline.extract.entities.name_spans import LEFT_STOP, NameSpans
 from pipeline.extract.entities.references import References, is_acronym, spell_out
-from pipeline.extract.entities.spans import CONNECTORS, PREPOSITIONS, Cand, clean_span, singular, synthetic_id
+from pipeline.extract.entities.spans import (
+    CONNECTORS,
+    PREPOSITIONS,
+    Cand,
+    clean_span,
+    singular,
+    synthetic_id,
+)
+from pipeline.records import EntityMention
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-LEFT_STOP = {"The", "A", "An", "In", "On", "At", "For", "Of", "And", "By", "With", "From", "To", "Its", "Their",
-             "This", "That", "These", "Those", "Under", "Within", "Both", "Our", "His", "Her", "As", "Each",
-             "All", "New", "Mr", "Ms", "Dr", "Mrs"}
 GOV_TAIL = re.compile(r"(?:\s+(?:Municipal|Provincial|Special Administrative Region|SAR))?"
                       r"(?:\s+People['’]s)?\s+(?:Government|Administration)\b")
 GOV_OF = re.compile(r"\b(?:(?:Municipal|Provincial|Regional)\s+)?(?:People['’]s\s+)?Government\s+of\s+(?:the\s+)?$")
@@ -34,18 +40,17 @@ TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
 DIGIT = re.compile(r"\d")
 ADJECTIVE_END = re.compile(r"(?:ian|ean|ese|ish|ic|al)$")
 SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
-CLAUSE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
 LOWER_NEXT = re.compile(r"\s+[a-z]")
-TAIL_WORD = re.compile(r"(?: |-|,[ ](?=[A-Z]))([^\W\d_][\w'’&+]*|&)")  # 2+ spaces: table cells
-CAPITAL_BEFORE = re.compile(r"([A-Z][\w'’&-]*)[ \t]+$")
 NER_PIECE = re.compile(r"[^\n:;|•]+")
 HYPHEN_WORD = re.compile(r"-[a-z]")
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 CAPITALISED = re.compile(r"(?<![\w&'’.-])[A-Z][\w'’&+]*")
+AND_BEFORE = re.compile(r"\band\s+$")
+GERUND = re.compile(r"[a-z]{3}ing$")
 NUMBER_OR_PAREN_BEFORE = re.compile(r"(?:\d\w*|\))\s+$")
 
 
-class EntityRecognizer(References):
+class EntityRecognizer(References, NameSpans):
     """Built once per process from the gazetteer and not_entities.en.json."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
@@ -61,6 +66,11 @@ class EntityRecognizer(References):
         self.place_heads = set(words["place_heads"])
         self.post_heads = set(words.get("post_heads", []))
         self.sector_words = set(words.get("sector_words", []))
+        self.event_heads = set(words.get("event_heads", []))
+        self.event_phrases = tuple(words.get("event_phrases", []))
+        self.evidence = OrgEvidence(words.get("org_nouns", []))
+        self.members: set[str] = set()  # per document: names listed as companies ('companies like Grab')
+        self.member_spans: list[tuple[int, int]] = []
         self.blocked: set[str] = set()  # per document: short forms defined for programmes
         self._lower: tuple[int, set[str]] = (0, set())
         self._paren: tuple[int, set[str]] = (0, set())
@@ -92,6 +102,13 @@ class EntityRecognizer(References):
     def head_type(self, surface: str) -> str | None:
         return self.head_kind(self.head_word(surface))
 
+    def plural_head(self, surface: str) -> bool:
+        """'Corporate Treasury Centres': a plural institution head names a class of bodies, not one body
+        ('Holdings', 'Partners', 'Airlines' are singular names and listed as heads as written)."""
+        head = self.head_word(surface)
+        heads = self.institution_heads | self.place_heads
+        return head not in heads and singular(head) in heads
+
     def type_entity(self, surface: str, ner_label: str, text: str = "", start: int = -1) -> str | None:
         """PLACE / INSTITUTION for a name no gazetteer knows, or None when it is not a named entity."""
         words = surface.split()
@@ -105,6 +122,10 @@ class EntityRecognizer(References):
             return None  # a sector or field: 'Innovation and Technology', 'Research and Development'
         if words[0].endswith("ing") and self.head_type(surface) is None:
             return None  # 'Deepening Reform', 'Opening Up': a verb phrase in a title
+        head = self.head_word(surface)
+        if ner_label == "ORG" and self.head_kind(head) is None and len(words) > 1 and \
+                (head in self.sector_words or GERUND.search(head)):
+            return None  # an activity or field: 'Development of Traditional Medicine', 'Credit Referencing'
         if len(words) == 1 and self.head_kind(surface) is not None:
             return None  # a bare head word ('Commission', 'Centre') only refers back to a named entity
         if surface in self.blocked:
@@ -113,7 +134,7 @@ class EntityRecognizer(References):
         kind = self.head_kind(head)
         if kind == "NOT":
             return None
-        if kind and singular(head) != head and ner_label == "ORG":
+        if kind and self.plural_head(surface) and ner_label == "ORG":
             return None  # a plural head names a class of bodies ('Training Centres'), not one body
         if kind:
             return kind
@@ -127,7 +148,7 @@ class EntityRecognizer(References):
             return None  # an acronym the document never spells out and no gazetteer knows
         lower = self.lower_words(text)
         if text and (surface.lower() in lower if len(words) == 1 else surface.lower() in text and
-                     re.search(rf"(?<![\w-]){re.escape(surface.lower())}(?![\w-])", text)):
+                     re.search(rf"(?<![\w-]){re.escape(surface.lower())}(?:e?s)?(?![\w-])", text)):
             return None  # the same words also occur in lower case: a common noun, not a name
         content = [w for w in LETTERS.findall(surface) if w not in CONNECTORS]
         if text and len(content) > 1 and all(w.lower() in lower for w in content):
@@ -197,7 +218,11 @@ class EntityRecognizer(References):
         end, kind = self.tail(text, cand.end)  # 'Northern Metropolis University Town' goes on
         if end == cand.end:
             return cand
-        start = self.left_edge(text, cand.start)
+        last = text[cand.end:end].split()[-1]
+        if kind in ("PLACE", "INSTITUTION") and singular(last) != last and \
+                (" and " in text[cand.end:end] or AND_BEFORE.search(text, max(0, cand.start - 6), cand.start)):
+            return cand  # 'Guangdong and Fujian Provinces': a plural head after 'and' names two places
+        start = self.left_edge(text, cand.start, LEFT_STOP)
         surface = text[start:end]
         if kind == "NOT":
             return Cand(start, end, None, "", surface)
@@ -205,56 +230,6 @@ class EntityRecognizer(References):
         canonical = clean_name(surface)
         return Cand(start, end, label, synthetic_id(label, canonical), canonical, "", entry.country_code, "",
                     "rule", 0.8)
-
-    def tail(self, text: str, pos: int) -> tuple[int, str | None]:
-        """End of the longest run of capitalised words after `pos` that ends in a head word, and its kind."""
-        best, kind = pos, None
-        i = pos
-        after_inst_head = after_prep = False
-        n_words = 0
-        prev = ""
-        while n_words < 12:
-            m = TAIL_WORD.match(text[i:i + 60])
-            if not m:
-                break
-            sep, word = m.group(0)[:m.start(1)], m.group(1)
-            if "," in sep and not after_inst_head:
-                break
-            if word in CONNECTORS:
-                after_prep = after_prep or (after_inst_head and word in ("of", "for", "on"))
-                if word == "the" and prev not in PREPOSITIONS:
-                    break  # 'Japan and the Middle East' is a list, not one name
-                if word in ("in", "at") and best > pos:
-                    break  # '... Hospital in Cotai': the place after a complete name is another entity
-                i += m.end()
-                n_words += 1
-                prev = word
-                continue
-            if not word[:1].isupper():
-                break
-            if prev in CONNECTORS and best == pos and self.head_kind(word) is not None and n_words == 1:
-                break  # 'San Diego and Park': a bare head after a connector names nothing
-            i += m.end()
-            n_words += 1
-            prev = word
-            k = self.head_kind(word.rstrip("'’"))
-            if k is not None:
-                best, kind = i, k
-                after_inst_head = after_inst_head or k == "INSTITUTION"
-            elif after_prep:
-                best = i  # 'Panel on Commerce, Industry, Innovation and Technology'
-        return best, kind
-
-    def left_edge(self, text: str, start: int) -> int:
-        """Capitalised words just before a compound belong to it ('Tsinghua Shenzhen International ...')."""
-        while True:
-            m = CAPITAL_BEFORE.search(text[max(0, start - 40):start])
-            if not m or m.group(1) in LEFT_STOP:
-                return start
-            prev = text[:start - len(m.group(0))]
-            if CLAUSE_START.search(prev):
-                return start  # sentence-initial capitals are not name parts
-            start -= len(m.group(0))
 
     def gazetteer_cands(self, text: str) -> list[Cand]:
         out = []
@@ -276,9 +251,15 @@ class EntityRecognizer(References):
                 continue
             for m in NER_PIECE.finditer(text[s:e]):
                 ps, pe = clean_span(text, s + m.start(), s + m.end())
-                if pe > ps and LETTERS.search(text[ps:pe]):
-                    out.append((ps, pe, label))
-        return out
+                if pe > ps and LETTERS.search(text[ps:pe]) and text[ps:pe] not in LEFT_STOP:
+                    out.append(self.repair_piece(text, ps, pe, label))
+        out.sort(key=lambda p: (p[0], -p[1]))
+        kept: list[tuple[int, int, str]] = []
+        for p in out:  # a repaired name may now cover the NER's piece of its next line
+            if kept and p[1] <= kept[-1][1] and p[0] < kept[-1][1]:
+                continue
+            kept.append(p)
+        return kept
 
     def merge_ner(self, text: str, cands: list[Cand], ner: list[tuple[int, int, str]],
                   defs: dict[str, Cand]) -> list[Cand]:
@@ -288,6 +269,9 @@ class EntityRecognizer(References):
         added: list[Cand] = []
         names = self.name_index([c for c in base if c.label], text)
         for s, e, label in ner:
+            whole = [m for m in self.member_spans if m[0] <= s and e <= m[1]]
+            if whole:  # '65 Equity Partners' listed as a company: the NER's 'Equity Partners' is part of it
+                s, e = whole[0]
             if HYPHEN_WORD.match(text[e:e + 2]) or text[s - 1:s] == "-":
                 continue  # part of a hyphenated word ('Owner-occupiers', 'KC-cum-CCCs')
             near = [i for i in range(max(0, bisect_right(starts, s) - 1), bisect_left(starts, e))
@@ -302,6 +286,11 @@ class EntityRecognizer(References):
             if len(inside) < len(near):
                 continue  # crosses a gazetteer name: the gazetteer wins
             surface = text[s:e]
+            if label == "EVENT":  # an event or programme named after a body: no entity, nor the places in it
+                for i in inside:
+                    alive[i] = False
+                added.append(Cand(s, e, None, "", surface))
+                continue
             full = defs.get(surface)
             if full is not None and not inside:
                 if full.label is not None:  # 'HA' after 'Hospital Authority (HA)'
@@ -312,6 +301,10 @@ class EntityRecognizer(References):
                 head = self.head_word(surface)
                 head_at = s + surface.rfind(head) if head else -1
                 kind = self.head_kind(head) if head else None
+                if kind in ("INSTITUTION", "PLACE") and self.plural_head(surface):
+                    if kind == "PLACE":
+                        continue  # 'Jiangxi Provinces': the gazetteer's place, not a plural name
+                    kind = "NOT"  # 'Corporate Treasury Centres (CTCs)': a class of bodies, nor the body in it
                 if kind is None or any(base[i].start <= head_at < base[i].end for i in inside):
                     continue
                 if kind == "NOT":
@@ -333,11 +326,17 @@ class EntityRecognizer(References):
                 if target is not None:  # 'the Commission' after 'the European Commission'
                     added.append(replace(target, start=s, end=e, method="rule+ner", confidence=0.75))
                     continue
-            kind = self.type_entity(surface, label, text, s)
+            if surface in self.members and surface not in self.not_entities:
+                kind = "INSTITUTION"  # 'tech companies like Grab': the NER's GPE is wrong
+            else:
+                kind = self.type_entity(surface, label, text, s)
+                if kind == "INSTITUTION" and label == "ORG" and self.head_type(surface) is None and \
+                        not self.evidence.acts_anywhere(text, surface):
+                    continue  # no head word, no entry, no use as an actor: a product, event or campus
             if kind is None:
                 continue
             canonical = clean_name(surface)
-            conf = 0.7 if self.head_type(surface) else 0.6
+            conf = 0.7 if self.head_type(surface) or surface in self.members else 0.6
             added.append(Cand(s, e, kind, synthetic_id(kind, canonical), canonical, "", "", "", "ner", conf))
         cands = [c for i, c in enumerate(base) if alive[i]] + added
         cands.sort(key=lambda c: (c.start, c.end))
@@ -363,11 +362,28 @@ class EntityRecognizer(References):
             if NUMBER_OR_PAREN_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
                 continue  # '20th National Congress' is an event; '(AI) Supercomputing Centre' a fragment
             surface = text[m.start():end]
-            if "\n" in surface or self.type_entity(surface, "ORG" if kind == "INSTITUTION" else "GPE") != kind:
+            label = "ORG" if kind == "INSTITUTION" else "GPE"
+            if self.type_entity(surface, label, text, m.start()) != kind:
                 continue
             canonical = clean_name(surface)
             out.append(Cand(m.start(), end, kind, synthetic_id(kind, canonical), canonical, "", "", "", "rule", 0.65))
             pos = end
+        return out
+
+    def member_cands(self, text: str, cands: list[Cand], members: list[tuple[int, int]]) -> list[Cand]:
+        """Listed companies no other rule found ('companies like Grab, Sea and Razer'), method `rule`."""
+        taken = bytearray(len(text))
+        for c in cands:
+            taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+        out = []
+        for s, e in members:
+            surface = text[s:e]
+            if any(taken[s:e]) or surface in self.not_entities or self.head_type(surface) == "NOT":
+                continue
+            canonical = clean_name(surface)
+            out.append(Cand(s, e, "INSTITUTION", synthetic_id("INSTITUTION", canonical), canonical, "", "", "",
+                            "rule", 0.7))
+            taken[s:e] = b"\x01" * (e - s)
         return out
 
     def not_entity_short_forms(self, text: str) -> set[str]:
@@ -388,6 +404,9 @@ class EntityRecognizer(References):
     def mentions(self, doc_id: str, text: str, ents: list[tuple[int, int, str]]) -> list[EntityMention]:
         self.blocked = self.not_entity_short_forms(text)
         self._home = None
+        members = self.evidence.named_members(text)
+        self.members = {text[s:e] for s, e in members}
+        self.member_spans = members
         cands = self.gazetteer_cands(text)
         defs = self.definitions(text, cands)
         cands = self.merge_ner(text, cands, self.ner_pieces(text, ents), defs)
@@ -396,6 +415,7 @@ class EntityRecognizer(References):
         cands += self.short_form_cands(text, cands, defs)
         cands += self.anaphor_cands(text, cands)
         cands += self.head_runs(text, cands)
+        cands += self.member_cands(text, cands, members)
         cands += self.anaphor_cands(text, cands)  # 'the Administration' after a name only head_runs found
         out = []
         for c in sorted(cands, key=lambda c: (c.start, c.end)):

@@ -38,6 +38,7 @@ class References:
     anaphor_heads: set[str]
     entries: dict[str, Entry]
     head_type: Any
+    plural_head: Any
     head_kind: Any
     government_of: Any
     _home: Cand | None
@@ -70,7 +71,7 @@ class References:
             kind = self.head_type(surface)
             if kind is None:
                 continue
-            if kind == "NOT" or surface in self.not_entities:
+            if kind == "NOT" or surface in self.not_entities or self.plural_head(surface):
                 defs[acr] = Cand(fs, fe, None, "", surface)
                 continue
             canonical = clean_name(surface)
@@ -91,7 +92,7 @@ class References:
     def relink(text: str, cand: Cand, defs: dict[str, Cand]) -> Cand:
         """An unknown NER name that the document defines as a short form elsewhere ('WRA (Water Resources
         Agency)') is that entity; one defined for a programme is no entity."""
-        full = defs.get(text[cand.start:cand.end])
+        full = defs.get(" ".join(text[cand.start:cand.end].split()))
         if cand.method != "ner" or full is None or (full.start, full.end) == (cand.start, cand.end):
             return cand
         if full.label is None:

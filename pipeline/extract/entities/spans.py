@@ -45,14 +45,15 @@ def singular(word: str) -> str:
 
 def clean_span(text: str, s: int, e: int) -> tuple[int, int]:
     """Drop a leading 'the', a trailing possessive or punctuation, and an unclosed '(...' from an entity span."""
-    span = text[s:e]
-    if span.count("(") > span.count(")"):
-        e = s + span.rfind("(")
-    elif span.count(")") > span.count("("):
-        cut = span.find(")")
-        s, e = (s + cut + 1, e) if cut < len(span) / 2 else (s, s + cut)
     while True:
         span = text[s:e]
+        if span.count("(") > span.count(")"):
+            e = s + span.rfind("(")
+            continue
+        if span.count(")") > span.count("("):
+            cut = span.find(")")
+            s, e = (s + cut + 1, e) if cut < len(span) / 2 else (s, s + cut)
+            continue
         m = LEADING_JUNK.match(span)
         if m and m.end() < len(span):
             s += m.end()

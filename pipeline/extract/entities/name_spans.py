@@ -1,0 +1,177 @@
+"""Text + a name's span → the span of the whole name: how far a name of capitalised words runs on.
+
+Real documents break names where the rules must not: a line break inside a name ("GoGlobal Task\\nForce"),
+a footnote number glued to its last word ("Association6"), a prepositional complement the NER cut off
+("Working Group" + "on Devising Development and Operation Models", "Task Force on Talent" + "in Hong
+Kong"), a conjunct before the head ("Rating and" + "Valuation Department"). And two names must not be
+glued: "X Department and Y Council" are two bodies. Mixed into `EntityRecognizer` (uses its head typing).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pipeline.extract.entities.spans import CONNECTORS, PREPOSITIONS
+
+# A word after one space, one line break (a PDF or Markdown line wrap; a blank line ends a name), a hyphen or
+# ', ' before a capital. Two spaces are table cells. A hyphen and a lower-case word stay in the word
+# ('Co-operation' is not the head 'Co').
+TAIL_WORD = re.compile(r"(?: |\n(?=[^\W\d_&])|-|,[ ](?=[A-Z]))([^\W\d_][\w'’&+]*(?:-[a-z][\w'’&+]*)*|&)")
+FOOTNOTE = re.compile(r"(.*[^\W\d_]{2})(\d{1,2})")  # 'Association6': a footnote marker glued to a word
+CAPITAL_BEFORE = re.compile(r"(?<![\w'’&-])([A-Z][\w'’&-]*)(?:[ \t]+|[ \t]*\n[ \t]*)$")
+CLAUSE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*\n\s*|\n\s*(?:\(?[ivx\d]+[.)]|[-*•#]+)\s*)$")
+WRAPPED_LINE = 40  # a line this long that ends inside a name is a wrapped body line, not a heading or label
+CONJUNCT_BEFORE = re.compile(r"(?<![\w'’&-])((?:[A-Z][a-z][\w'’-]*,[ ])*[A-Z][a-z][\w'’-]*[ ]and[ ])$")
+LEFT_STOP = {"The", "A", "An", "In", "On", "At", "For", "Of", "And", "By", "With", "From", "To", "Its", "Their",
+             "This", "That", "These", "Those", "Under", "Within", "Both", "Our", "His", "Her", "As", "Each",
+             "All", "New", "Mr", "Ms", "Dr", "Mrs"}
+LEGAL_FORMS = {"Limited", "Ltd", "Inc", "Co", "Corp", "LLC", "PLC", "plc", "GmbH", "AG", "SA", "Holdings"}
+
+
+class NameSpans:
+    """How far a name runs; needs `head_kind` (word → PLACE / INSTITUTION / NOT / None) and the event heads."""
+
+    head_kind: Any
+    head_type: Any
+    event_heads: set[str]
+    event_phrases: tuple[str, ...]
+
+    def repair_piece(self, text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
+        """An NER organisation span made whole: its complement and a head on the next line joined, its
+        conjuncts before the head taken in. Label EVENT when the whole names an event or a programme
+        ('Association for International Education' + ' Conference', 'INTERPOL General Assembly')."""
+        if label != "ORG":
+            return s, e, label
+        surface = text[s:e]
+        head = self.head_type(surface)
+        if head == "INSTITUTION":
+            prep = prep_inside(surface)
+            end, kind = self.tail(text, e, after_head=True, in_prep=prep,
+                                  at_head=not prep or self.head_kind(surface.split()[-1]) is not None)
+        elif head is None:
+            end, kind = self.tail(text, e)
+        else:
+            end, kind = e, None
+        if kind == "NOT":
+            return s, end, "EVENT"
+        if kind is not None or head == "INSTITUTION":
+            e = end
+        surface = " ".join(text[s:e].split())
+        if any(surface.endswith(" " + p) for p in self.event_phrases):
+            return s, e, "EVENT"  # an organisation's meeting: 'the INTERPOL General Assembly'
+        if self.head_type(surface) == "INSTITUTION":
+            s = self.conjunct_edge(text, s, LEFT_STOP)
+        return s, e, label
+
+    def tail(self, text: str, pos: int, after_head: bool = False, in_prep: str = "", at_head: bool = False
+             ) -> tuple[int, str | None]:
+        """End of the longest run of capitalised words after `pos` that ends in a head word (or, inside a
+        prepositional complement, in any capitalised word), and the kind of the name's head.
+
+        `after_head`: the name before `pos` already ends in an institution head; `in_prep`: the preposition of
+        the 'of/for/on' complement it is already inside ('Working Group on Devising Development' + ' and Operation
+        Models'). Inside a complement heads do not retype the name, except an event word: 'Association for
+        International Education Conference' is a conference."""
+        best, kind = pos, None
+        i = pos
+        after_inst_head, after_prep, prep = after_head, bool(in_prep), in_prep
+        # at_head: the last word was a head: 'Hospital in Cotai' ends, 'Task Force on Talent in ...' goes on
+        n_words = 0
+        prev = ""
+        while n_words < 16:
+            m = TAIL_WORD.match(text, i, i + 80)
+            if not m:
+                break
+            sep, word = text[m.start():m.start(1)], m.group(1)
+            if "," in sep and not after_inst_head or "\n" in sep and not wrapped(text, m.start(1)):
+                break
+            end = m.end()
+            foot = FOOTNOTE.fullmatch(word)
+            if foot:
+                word, end = foot.group(1), m.start(1) + len(foot.group(1))
+            if word in CONNECTORS:
+                if foot:
+                    break
+                if after_inst_head and word in ("of", "for", "on"):
+                    after_prep, prep = True, word
+                if word == "the" and prev not in PREPOSITIONS:
+                    break  # 'Japan and the Middle East' is a list, not one name
+                if word in ("in", "at") and (best > pos or after_head) and (prep not in ("on", "for") or at_head):
+                    break  # '... Hospital in Cotai', 'Bureau of Ruritania in Auckland': another entity; a
+                    # topic goes on: 'Task Force on Talent in Hong Kong', 'Committee for Women in Science'
+                if word == "and" and (best == i and best > pos or i == pos and after_head) and \
+                        not after_prep and self.second_name(text, end):
+                    break  # 'Rating and Valuation Department and Lands Department': two bodies
+                i = end
+                n_words += 1
+                prev = word
+                continue
+            if not word[:1].isupper():
+                break
+            if prev in CONNECTORS and best == pos and self.head_kind(word) is not None and n_words == 1:
+                break  # 'San Diego and Park': a bare head after a connector names nothing
+            i = end
+            n_words += 1
+            prev = word
+            k = self.head_kind(word.rstrip("'’"))
+            at_head = k is not None
+            if after_prep:
+                best = i  # 'Panel on Commerce, Industry, Innovation and Technology'
+                if word in self.event_heads:
+                    kind = "NOT"
+            elif k is not None:
+                best, kind = i, k
+                after_inst_head = after_inst_head or k == "INSTITUTION"
+            if foot:
+                break
+        return best, kind
+
+    def second_name(self, text: str, pos: int) -> bool:
+        """After 'X Department and': does another name follow ('Lands Department', 'Tai Wai Station')? A legal form
+        alone does not make one ('Exchanges and Clearing Limited' is one company)."""
+        end, kind = self.tail(text, pos)
+        if kind not in ("INSTITUTION", "PLACE"):
+            return False
+        return any(self.head_kind(w) in ("INSTITUTION", "PLACE") for w in text[pos:end].split()
+                   if w not in LEGAL_FORMS)
+
+    def left_edge(self, text: str, start: int, stop: set[str]) -> int:
+        """Capitalised words just before a compound belong to it ('Tsinghua Shenzhen International ...'),
+        also across one line break; sentence-initial capitals do not."""
+        while True:
+            m = CAPITAL_BEFORE.search(text, max(0, start - 40), start)
+            if not m or m.group(1) in stop:
+                return start
+            if "\n" in m.group(0) and not wrapped(text, m.end()):
+                return start
+            if CLAUSE_START.search(text, max(0, m.start() - 12), m.start()) or not wrapped(text, m.start()):
+                return start
+            start = m.start()
+
+    def conjunct_edge(self, text: str, start: int, stop: set[str]) -> int:
+        """'Rating and Valuation Department', 'Innovation, Technology and Industry Bureau': capitalised
+        conjuncts just before a name whose head is a body are part of its name."""
+        m = CONJUNCT_BEFORE.search(text, max(0, start - 60), start)
+        if not m:
+            return start
+        words = re.findall(r"[A-Z][\w'’-]*", m.group(1))
+        if any(w in stop or self.head_kind(w) is not None for w in words):
+            return start
+        return m.start(1)
+
+
+def wrapped(text: str, pos: int) -> bool:
+    """Whether `pos` is not at a line start, or the line before it is a long (wrapped) line: a line break
+    there continues the sentence (a short line before it is a heading, a label or a list marker)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if text[line_start:pos].strip():
+        return True
+    prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    return line_start - 1 - prev_start >= WRAPPED_LINE
+
+
+def prep_inside(surface: str) -> str:
+    """The preposition of a name's 'of/for/on' complement ('' when it has none)."""
+    found = re.findall(r"\s(of|for|on)\s", surface)
+    return found[-1] if found else ""
