@@ -2,11 +2,14 @@
 
 `extractor` runs one spaCy pipeline (statistical NER + sentencizer) and the rule recognizers of
 `figures/` (English and Chinese figure grammars, number parsing) and `entities/` (gazetteers,
-aliases, acronym references, Chinese matching); `chinese` routes Chinese blocks. spaCy is imported
+aliases, acronym references, Chinese matching); `chinese` routes Chinese blocks; `periods/` reads the
+period each figure holds for (`figure_periods`, `period_of_header` for table headers). spaCy is imported
 only when a model is loaded.
 """
 
 from pipeline.extract.entities import Entry, Gazetteer, load_gazetteer, parse_file
 from pipeline.extract.extractor import Extractor, load_model
+from pipeline.extract.periods import FigureSpan, figure_periods, period_of_header
 
-__all__ = ["Entry", "Extractor", "Gazetteer", "load_gazetteer", "load_model", "parse_file"]
+__all__ = ["Entry", "Extractor", "FigureSpan", "Gazetteer", "figure_periods", "load_gazetteer", "load_model",
+           "parse_file", "period_of_header"]

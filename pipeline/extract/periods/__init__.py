@@ -1,0 +1,12 @@
+"""Figure periods (issue 18): document text + figure spans → the normalized period each figure holds for.
+
+`english` finds English time expressions (words in pipeline/data/periods.en.json), `chinese` Chinese
+ones (periods.zh.json); `scope` decides which time covers which figure in its sentence; `structure`
+reads headings, list lead-ins and tab-separated table rows. Public face: `figure_periods` for a
+document's figures, `period_of_header` for a table's column or row header (the table readers call it).
+"""
+
+from pipeline.extract.periods.english import find_times, period_of_header
+from pipeline.extract.periods.scope import FigureSpan, figure_periods, sentence_periods
+
+__all__ = ["FigureSpan", "figure_periods", "find_times", "period_of_header", "sentence_periods"]

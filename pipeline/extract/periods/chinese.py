@@ -1,0 +1,175 @@
+"""Chinese sentence + its figures → periods: 2024年, 2024-25年度, 2024/25財政年度, 2024年第三季, 2024年上半年,
+2024年3月, 2024年3月31日, 2024年底, 至2030年, 到2030年, 2024年起, 2024年至2028年, 2030年代, 較2023年 (a base).
+
+Words come from pipeline/data/periods.zh.json. A Chinese time phrase stands before what it dates, so a
+figure takes the nearest time before it in its sentence (else the nearest after it in its clause),
+skipping comparison bases and years inside quoted names (《…》, 「…」).
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from pipeline.extract.periods.english import When
+
+DATA = "pipeline/data/periods.zh.json"
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def has_cjk(text: str, start: int, end: int) -> bool:
+    return _CJK.search(text, start, end) is not None
+
+
+def _alt(words: Any) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    data = json.loads(resources.files("pipeline.data").joinpath("periods.zh.json").read_text("utf-8"))
+    missing = [k for k in ("split_suffixes", "quarter_numbers", "half_words", "year_end_suffixes",
+                           "open_start_prefixes", "open_start_suffixes", "open_end_prefixes", "point_prefixes",
+                           "target_prefixes", "target_suffixes", "base_prefixes", "base_suffixes", "vague",
+                           "vague_unresolved", "name_quotes", "clause_breaks") if k not in data]
+    if missing:
+        raise ValueError(f"{DATA}: missing keys {', '.join(missing)}")
+    return data
+
+
+@lru_cache(maxsize=1)
+def _rx() -> dict[str, re.Pattern[str]]:
+    lx = lexicon()
+    y = r"(?<!\d)(?:19|20)\d\d(?!\d)"
+    core = (
+        rf"(?P<sa>{y})\s*[-/－–—至到]\s*(?P<sb>\d{{2}}|{y})\s*(?P<ss>{_alt(lx['split_suffixes'])})"
+        rf"|(?P<ra>{y})\s*年?\s*(?:至|到|－|-|–|—)\s*(?P<rb>{y})\s*年(?!度)"
+        rf"|(?P<dec>(?:19|20)\d0)年代"
+        rf"|(?P<dy>{y})\s*年\s*(?P<dm>1[0-2]|0?[1-9])\s*月\s*(?P<dd>[12]\d|3[01]|0?[1-9])\s*[日號号]"
+        rf"|(?P<ey>{y})\s*年\s*(?P<em>1[0-2]|0?[1-9])\s*月\s*(?:底|末)"
+        rf"|(?P<my>{y})\s*年\s*(?P<mm>1[0-2]|0?[1-9])\s*月(?!\d)"
+        rf"|(?P<qy>{y})\s*年\s*第\s*(?P<q>[一二三四1-4])\s*季(?:度)?"
+        rf"|(?P<hy>{y})\s*年\s*(?P<h>[上下])半年"
+        rf"|(?P<yy>{y})\s*年\s*(?:{_alt(lx['year_end_suffixes'])})"
+        rf"|(?P<y>{y})\s*(?:年度|年)"
+        rf"|(?P<fy>{y})\s*(?:財政年度|财政年度|財年|财年)"
+        rf"|(?P<vague>{_alt(lx['vague'])})"
+        rf"|(?P<vu>{_alt(lx['vague_unresolved'])})"
+        rf"|(?<![\d年])(?P<mo>1[0-2]|[1-9])\s*月(?![\d份])"
+    )
+    return {
+        "core": re.compile(core),
+        "open_start_pre": re.compile(rf"(?:{_alt(lx['open_start_prefixes'])})\s*$"),
+        "open_start_suf": re.compile(rf"^\s*(?:{_alt(lx['open_start_suffixes'])})"),
+        "open_end_pre": re.compile(rf"(?<!截)(?:{_alt(lx['open_end_prefixes'])})\s*$"),
+        "point_pre": re.compile(rf"(?:{_alt(lx['point_prefixes'])})\s*$"),
+        "target_pre": re.compile(rf"(?:{_alt(lx['target_prefixes'])})\s*$"),
+        "target_suf": re.compile(rf"^\s*(?:{_alt(lx['target_suffixes'])})"),
+        "base_pre": re.compile(rf"(?:{_alt(lx['base_prefixes'])})\s*$"),
+        "base_suf": re.compile(rf"^\s*(?:{_alt(lx['base_suffixes'])})"),
+        "clause": re.compile(_alt(lx["clause_breaks"])),
+    }
+
+
+def _times(text: str, s0: int, s1: int, skip: Sequence[tuple[int, int]]) -> list[tuple[int, int, str, str, When | None]]:
+    """(start, end, role, value, anchor) of the sentence's time phrases."""
+    lx = lexicon()
+    rx = _rx()
+    quoted = []
+    for o, c in lx["name_quotes"]:
+        for m in re.finditer(rf"{re.escape(o)}[^{re.escape(c)}\n]{{0,40}}{re.escape(c)}", text[s0:s1]):
+            quoted.append((s0 + m.start(), s0 + m.end()))
+    out: list[tuple[int, int, str, str, When | None]] = []
+    for m in rx["core"].finditer(text, s0, s1):
+        s, e = m.start(), m.end()
+        if any(a < e and s < b for a, b in skip) or any(a <= s and e <= b for a, b in quoted):
+            continue
+        g = m.group
+        lo: When | None = None
+        hi: When | None = None
+        role = "point"
+        if g("sa"):
+            a, b = int(g("sa")), int(g("sb"))
+            if b == (a + 1) % 100 or b == a + 1:
+                lo = When("split", a)
+            else:
+                role, lo, hi = "range", When("year", a), When("year", b if b > 99 else a // 100 * 100 + b)
+        elif g("ra"):
+            role, lo, hi = "range", When("year", int(g("ra"))), When("year", int(g("rb")))
+        elif g("dec"):
+            role, lo, hi = "range", When("year", int(g("dec"))), When("year", int(g("dec")) + 9)
+        elif g("dy"):
+            lo = When("date", int(g("dy")), int(g("dm")) * 100 + int(g("dd")))
+        elif g("ey"):
+            yv, mv = int(g("ey")), int(g("em"))
+            lo = When("date", yv, mv * 100 + calendar.monthrange(yv, mv)[1])
+        elif g("my"):
+            lo = When("month", int(g("my")), int(g("mm")))
+        elif g("qy"):
+            lo = When("quarter", int(g("qy")), int(lx["quarter_numbers"][g("q")]))
+        elif g("hy"):
+            lo = When("half", int(g("hy")), int(lx["half_words"][g("h")]))
+        elif g("yy"):
+            lo = When("date", int(g("yy")), 1231)
+        elif g("y"):
+            lo = When("year", int(g("y")))
+        elif g("fy"):
+            lo = When("fy", int(g("fy")))
+        elif g("vague"):
+            out.append((s, e, "vague", str(lx["vague"][g("vague")]), None))
+            continue
+        elif g("vu"):
+            out.append((s, e, "vague", "99", None))
+            continue
+        else:
+            out.append((s, e, "month", g("mo"), None))
+            continue
+        before, after = text[max(s0, s - 4):s], text[e:min(s1, e + 4)]
+        if rx["base_pre"].search(before) or rx["base_suf"].match(after):
+            role = "base"
+        elif rx["open_start_suf"].match(after) or rx["open_start_pre"].search(before):
+            role = "open_start" if role == "point" else role
+        elif role == "point" and rx["open_end_pre"].search(before):
+            role, hi, lo = "open_end", lo, None
+        elif role == "point" and (rx["target_suf"].match(after) or rx["target_pre"].search(before)):
+            role = "target"
+        value = {"point": str(lo), "target": str(lo), "open_start": f"{lo}..", "open_end": f"..{hi}",
+                 "range": f"{lo}..{hi}", "base": ""}[role]
+        out.append((s, e, role, value, lo or hi))
+    return out
+
+
+def zh_sentence_periods(text: str, s0: int, s1: int, figs: Sequence[tuple[int, int, str]],
+                        governed: str = "", anchor_g: When | None = None) -> list[str]:
+    """Periods of the figures (start, end, kind) of one Chinese sentence text[s0:s1]."""
+    times = _times(text, s0, s1, [(a, b) for a, b, _ in figs])
+    rx = _rx()
+    breaks = [m.start() for m in rx["clause"].finditer(text, s0, s1)]
+    out = []
+    for start, end, kind in figs:
+        usable = [t for t in times if t[2] != "base"]
+        before = [t for t in usable if t[1] <= start]
+        clause_end = next((b for b in breaks if b >= end), s1)
+        after = [t for t in usable if t[0] >= end and t[0] < clause_end]
+        t = before[-1] if before else (after[0] if after else None)
+        if t is None:
+            out.append("" if kind == "duration" else governed)
+            continue
+        role = t[2]
+        if role in ("vague", "month"):
+            anchors = [u[4] for u in times if u[4] is not None and u[2] != "base"]
+            anchor = anchors[0] if anchors else anchor_g
+            if anchor is None or (role == "vague" and t[3] == "99"):
+                out.append("")
+            elif role == "vague":
+                out.append(str(When("split" if anchor.kind == "split" else "year", anchor.year + int(t[3]))))
+            else:
+                out.append(str(When("month", anchor.year, int(t[3]))))
+            continue
+        out.append(t[3])
+    return out

@@ -1,0 +1,411 @@
+"""Text span → time expressions (`TimeExpr`): years, split years, FY, quarters, halves, months, dates,
+ranges, open ranges, relative and vague time, each with the role its preposition gives it.
+
+The words come from pipeline/data/periods.en.json (month names, ordinals, prepositions of time, scope
+and comparison words); this module holds only the grammar. Normalized forms follow
+../shared/devset-real/PERIOD-GUIDELINES.md section 1. Regexes are compiled once per process.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+DATA = "pipeline/data/periods.en.json"
+_REQUIRED = ("months", "ordinals", "halves", "split_year_words", "budget_words", "point_prepositions",
+             "open_start_prepositions", "open_end_prepositions", "target_prepositions", "comparison_words",
+             "change_words", "relative_back", "same_period", "vague_this", "vague_last", "vague_next",
+             "vague_other", "clause_breaks", "subclause_openers", "finite_verbs", "name_followers_ok",
+             "open_start_suffixes", "open_end_suffixes", "relative_stretch_back", "relative_stretch_forward")
+
+
+@dataclass(frozen=True)
+class When:
+    """One point period: kind year | split | fy | quarter | half | month | date; `sub` is the quarter,
+    half, month, or month*100+day of a date."""
+
+    kind: str
+    year: int
+    sub: int = 0
+
+    def __str__(self) -> str:
+        k, y, s = self.kind, self.year, self.sub
+        if k == "split":
+            return f"{y}-{(y + 1) % 100:02d}"
+        if k == "fy":
+            return f"FY{y}"
+        if k == "quarter":
+            return f"{y}-Q{s}"
+        if k == "half":
+            return f"{y}-H{s}"
+        if k == "month":
+            return f"{y}-{s:02d}"
+        if k == "date":
+            return f"{y}-{s // 100:02d}-{s % 100:02d}"
+        return str(y)
+
+    def shift(self, years: int) -> When:
+        if self.kind == "date" and self.sub == 229 and not calendar.isleap(self.year + years):
+            return When("date", self.year + years, 228)
+        return replace(self, year=self.year + years)
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    """A time expression at [start, end) of the text (preposition included; [core, end) is the time).
+
+    role: point | open_start | open_end | target | range | base (a comparison base) | name (a year
+    in a name) | budget (the year of a budget/estimate/provision) | relative (`shift` years from an
+    anchor) | same (the same period as an interval stated before) | vague (this/last/next year:
+    `shift` -1/0/+1, or 99 for time no anchor resolves) | month | quarter | half (`sub` without a year).
+    """
+
+    start: int
+    end: int
+    core: int
+    role: str
+    lo: When | None = None
+    hi: When | None = None
+    shift: int = 0
+    sub: int = 0
+
+    @property
+    def absolute(self) -> bool:
+        return self.role in ("point", "open_start", "open_end", "target", "range", "budget")
+
+    def value(self) -> str:
+        if self.role == "open_start":
+            return f"{self.lo}.."
+        if self.role == "open_end":
+            return f"..{self.hi or self.lo}"
+        if self.role == "range":
+            return f"{self.lo}..{self.hi}"
+        return str(self.lo) if self.lo is not None else ""
+
+
+def _alt(words: Any) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    """periods.en.json, validated: every missing key is reported at once."""
+    data = json.loads(resources.files("pipeline.data").joinpath("periods.en.json").read_text("utf-8"))
+    missing = [k for k in _REQUIRED if k not in data]
+    if missing:
+        raise ValueError(f"{DATA}: missing keys {', '.join(missing)}")
+    return data
+
+
+@lru_cache(maxsize=1)
+def patterns() -> dict[str, re.Pattern[str]]:
+    """The compiled grammar (built once from the lexicon)."""
+    lx = lexicon()
+    months = [m for m in lx["months"]]
+    month = "|".join(sorted({w.capitalize() for w in months} | {w.upper() for w in months if len(w) > 3},
+                            key=len, reverse=True))
+    year = r"(?:19[5-9]\d|20\d\d)"
+    yrc = rf"{year}(?![\d%]|[.,]\d|\s?per\s?cent)"  # inside a composite form
+    yr = rf"(?<![\d.,$/])(?<!\d\s){yrc}"  # standalone: not '1 2020' (a spaced number), not '3.2020'"
+    ordn = _alt(lx["ordinals"])
+    half = _alt(lx["halves"])
+    two = r"(?:\d{2}|" + year + r")"
+    core = (
+        rf"(?P<iso>{yr})-(?P<isom>0[1-9]|1[0-2])-(?P<isod>[0-3]\d)(?!\d)"
+        rf"|(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m1>{month})\.?,?\s+(?P<y1>{yr})"
+        rf"|(?P<m2>{month})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,\s*(?P<y2>{yr})"
+        rf"|(?:the\s+)?(?i:end)\s+of\s+(?:the\s+)?(?P<q0>(?i:{ordn}))\s+(?i:quarter)\s+(?:of\s+)?(?P<yq0>{yr})"
+        rf"|(?:the\s+)?(?i:end|close)(?:\s*-\s*|\s+of\s+(?:the\s+)?(?:(?:calendar\s+)?year\s+)?|\s+)"
+        rf"(?:(?P<m3>{month})\s+)?(?P<y3>{yr})(?!\s*[-/–]\s*\d)"
+        rf"|(?i:year)[-\s]end\s+(?P<y4>{yr})|(?P<y5>{yr})\s+(?i:year)[-\s]end"
+        rf"|(?:the\s+)?(?P<q>(?i:{ordn}))\s+(?i:quarter)\s+(?:of\s+)?(?P<yq>{yr})"
+        rf"|Q(?P<q2>[1-4])\s*(?P<yq2>{yrc})|(?P<yq3>{yr})\s*Q(?P<q3>[1-4])\b|(?P<q4>[1-4])Q\s*(?P<yq4>{yrc})"
+        rf"|(?:the\s+)?(?P<h>(?i:{half}))\s+(?i:half)\s+(?:of\s+)?(?P<yh>{yr})"
+        rf"|H(?P<h2>[12])\s*(?P<yh2>{yrc})|(?P<yh3>{yr})\s*H(?P<h3>[12])\b"
+        rf"|(?:(?i:early|mid|late)[-\s]+)?(?P<m6>{month})\.?,?\s+(?P<y6>{yr})"
+        rf"|FY\s?(?P<fy>{year})(?:\s*/\s*\d{{2}})?(?!\d)|FY\s?(?P<fy2>\d{{2}})(?![\d/-])"
+        rf"|(?i:year\s+of\s+assessment)\s+(?P<ya>{yr})(?:\s*/\s*(?P<yab>\d{{2}}))?"
+        rf"|(?P<sa>{yr})\s*(?P<sep>[-/–—])\s*(?P<sb>{two})(?!\d|\s*[-/]\s*\d)"
+        rf"|(?:the\s+)?(?P<dec>(?:19|20)\d0)s\b"
+        rf"|(?i:early|mid|late)[-\s]+(?P<y7>{yr})|(?<![-–])(?P<y>{yr})"
+        rf"|(?:(?i:early|mid|late)[-\s]+)?(?P<mo>{month})\b(?![-\s]*\d)"
+        rf"|(?:the\s+)?(?P<qo>(?i:{ordn}))\s+(?i:quarter)\b"
+        rf"|(?:the\s+)?(?P<ho>(?i:{half}))\s+(?i:half)\s+of\s+the\s+year"
+        rf"|(?P<rel>(?i:{_alt(lx['relative_back'])}))\b"
+        rf"|(?P<same>(?i:{_alt(lx['same_period'])}))\b"
+        rf"|(?P<vl>(?i:{_alt(lx['vague_last'])}))\b"
+        rf"|(?P<vn>(?i:{_alt(lx['vague_next'])}))\b"
+        rf"|(?P<vt>(?i:{_alt(lx['vague_this'])}))\b(?!\s+(?:of|before|after|earlier|ago)\b)"
+        rf"|(?P<vo>(?i:{_alt(lx['vague_other'])}))\b"
+    )
+    preps = {**{p: "point" for p in lx["point_prepositions"]},
+             **{p: "open_start" for p in lx["open_start_prepositions"]},
+             **{p: "open_end" for p in lx["open_end_prepositions"]},
+             **{p: "target" for p in lx["target_prepositions"]},
+             **{p: "base" for p in lx["comparison_words"]}}
+    lead = r"(?:the\s+)?(?:(?:whole|full|entire|calendar|same)\s+)?(?:(?:financial|fiscal|school|academic)\s+)?" \
+           r"(?:year\s+(?:of\s+)?)?"
+    return {
+        "core": re.compile(rf"(?<![\w$])(?:{core})"),
+        "prep": re.compile(rf"(?i)(?:^|(?<=[\s(,—–-]))(?P<prep>{_alt(preps)})\)?\s*{lead}$"),
+        "split_word": re.compile(rf"(?i)^\s*(?:{_alt(lx['split_year_words'])})\b"),
+        "split_word_before": re.compile(rf"(?i)\b(?:{_alt(lx['split_year_words'])})\s+(?:of\s+)?$"),
+        "budget_before": re.compile(rf"(?i)\b(?:{_alt(lx['budget_words'])})\s*$"),
+        "budget_after": re.compile(rf"(?i)^\s*(?:{_alt(lx['budget_words'])})\b"),
+        "det_before": re.compile(r"(?i)\b(?:the|this|that|its|their|our|a|an|his|her)\s+$"),
+        "cap_before": re.compile(r"(?:^|[^.!?:;\n]\s)(?P<w>[A-Z][\w&'’.-]*)\s+$"),
+        "next_word": re.compile(r"^\s*(?P<w>[A-Za-z][\w-]*)"),
+        "suffix_open": re.compile(rf"(?i)^\s*(?:{_alt(lx['open_start_suffixes'])})\b"),
+        "suffix_end": re.compile(rf"(?i)^\s*(?:{_alt(lx['open_end_suffixes'])})\b"),
+        "range_gap": re.compile(r"(?i)^\s*(?:to|till|until|through|and|[-–—])\s*(?:the\s+)?$"),
+        "from_before": re.compile(r"(?i)\b(?:from|between)\s+$"),
+        "change_before": re.compile(rf"(?i)\b(?:{_alt(lx['change_words'])})\s*(?:by\s+)?$"),
+        "list_gap": re.compile(r"^\s*(?:\([^()]{0,80}\)\s*)?(?:,|,?\s*and)\s*(?:in\s+)?$"),
+        "respectively": re.compile(r"(?i)^\s*(?:\([^()]{0,80}\)\s*)?,?\s*respectively\b"),
+        "as_whole": re.compile(r"(?i)^\s*as\s+a\s+whole\b"),
+    }
+
+
+_CAPITAL_OK = {"In", "During", "For", "By", "Since", "From", "Until", "Up", "At", "On", "As", "Of", "Between",
+               "Through", "Throughout", "Starting", "Beginning", "With", "Before", "After", "Over", "Till",
+               "End", "Mid", "Early", "Late", "Year", "Quarter", "Half", "Fiscal", "Financial", "The", "And",
+               "To", "Within", "Compared", "Than", "Effective", "Commencing", "Q1", "Q2", "Q3", "Q4", "H1",
+               "H2", "Review", "Outlook", "Estimate", "Estimates", "Revised", "Actual", "Budget", "Provision"}
+
+
+def _month(name: str) -> int:
+    return int(lexicon()["months"][name.lower().rstrip(".")])
+
+
+def _core_when(m: re.Match[str]) -> tuple[str, When | None, When | None, int]:
+    """(role, lo, hi, sub) of one core match before its preposition is read."""
+    g = m.group
+    lx = lexicon()
+    if g("iso"):
+        return "point", When("date", int(g("iso")), int(g("isom")) * 100 + int(g("isod"))), None, 0
+    if g("y1") or g("y2"):
+        y, mo, d = (g("y1"), g("m1"), g("d1")) if g("y1") else (g("y2"), g("m2"), g("d2"))
+        return "point", When("date", int(y), _month(mo) * 100 + int(d)), None, 0
+    if g("yq0"):
+        q = int(lx["ordinals"][g("q0").lower()])
+        mo = q * 3
+        return "point", When("date", int(g("yq0")), mo * 100 + calendar.monthrange(int(g("yq0")), mo)[1]), None, 0
+    if g("y3"):
+        y = int(g("y3"))
+        mo = _month(g("m3")) if g("m3") else 12
+        return "point", When("date", y, mo * 100 + calendar.monthrange(y, mo)[1]), None, 0
+    if g("y4") or g("y5"):
+        return "point", When("date", int(g("y4") or g("y5")), 1231), None, 0
+    for qg, yg in (("q", "yq"), ("q2", "yq2"), ("q3", "yq3"), ("q4", "yq4")):
+        if g(yg):
+            qn = int(g(qg)) if g(qg).isdigit() else int(lx["ordinals"][g(qg).lower()])
+            return "point", When("quarter", int(g(yg)), qn), None, 0
+    for hg, yg in (("h", "yh"), ("h2", "yh2"), ("h3", "yh3")):
+        if g(yg):
+            hn = int(g(hg)) if g(hg).isdigit() else int(lx["halves"][g(hg).lower()])
+            return "point", When("half", int(g(yg)), hn), None, 0
+    if g("y6"):
+        return "point", When("month", int(g("y6")), _month(g("m6"))), None, 0
+    if g("fy") or g("fy2"):
+        return "point", When("fy", int(g("fy")) if g("fy") else 2000 + int(g("fy2"))), None, 0
+    if g("ya"):
+        y = int(g("ya"))
+        if g("yab") and int(g("yab")) == (y + 1) % 100:
+            return "point", When("split", y), None, 0
+        return "point", When("year", y), None, 0
+    if g("sa"):
+        a, b = int(g("sa")), g("sb")
+        if len(b) == 2:
+            if int(b) == (a + 1) % 100:
+                return "point", When("split", a), None, 0
+            b4 = a // 100 * 100 + int(b)
+            return ("range", When("year", a), When("year", b4), 0) if b4 > a + 1 else ("point", None, None, 0)
+        if int(b) == a + 1:  # a split year only where the text calls it one (checked by the caller)
+            return "pair", When("year", a), When("year", int(b)), 0
+        return ("range", When("year", a), When("year", int(b)), 0) if int(b) > a else ("point", None, None, 0)
+    if g("dec"):
+        d = int(g("dec"))
+        return "range", When("year", d), When("year", d + 9), 0
+    if g("y") or g("y7"):
+        return "point", When("year", int(g("y") or g("y7"))), None, 0
+    if g("mo"):
+        return "month", None, None, _month(g("mo"))
+    if g("qo"):
+        return "quarter", None, None, int(lx["ordinals"][g("qo").lower()])
+    if g("ho"):
+        return "half", None, None, int(lx["halves"][g("ho").lower()])
+    if g("rel"):
+        return "relative", None, None, int(lx["relative_back"][re.sub(r"\s+", " ", g("rel").lower())])
+    if g("same"):
+        return "same", None, None, 0
+    if g("vl"):
+        return "vague", None, None, -1
+    if g("vn"):
+        return "vague", None, None, 1
+    if g("vt"):
+        return "vague", None, None, 0
+    return "vague", None, None, 99
+
+
+def find_times(text: str, start: int = 0, end: int | None = None,
+               skip: tuple[tuple[int, int], ...] = ()) -> list[TimeExpr]:
+    """Time expressions in text[start:end], in order; spans overlapping `skip` (figures) are left out."""
+    end = len(text) if end is None else end
+    pats = patterns()
+    out: list[TimeExpr] = []
+    for m in pats["core"].finditer(text, start, end):
+        s, e = m.start(), m.end()
+        if any(a < e and s < b for a, b in skip):
+            continue
+        role, lo, hi, sub = _core_when(m)
+        if role == "point" and lo is None:
+            continue
+        before = text[max(start, s - 60):s]
+        after = text[e:min(end, e + 40)]
+        if role == "pair":  # '2020-2021': a split year only when called a financial/school year
+            if pats["split_word"].match(after) or pats["split_word_before"].search(before):
+                role, hi = "point", None
+                lo = When("split", lo.year) if lo else None
+            else:
+                role = "range"
+        pm = pats["prep"].search(before)
+        prep = re.sub(r"\s+", " ", pm.group("prep").lower()) if pm else ""
+        tstart = pm.start() + max(start, s - 60) if pm else s
+        if role in ("month", "quarter", "half") and not prep and \
+                not re.search(r"(?i)\b(?:end|mid|early|late)[-\s]*$", before):
+            continue  # 'May' the verb, 'March' the noun: a bare month needs a preposition of time
+        if role == "point" and lo is not None and lo.kind in ("year", "split"):
+            if _in_name(text, s, e, before, after, bool(prep)):
+                role = "name"
+            elif not prep and pats["budget_after"].match(after):
+                role = "budget"
+        if role == "name" and prep in _base_preps():
+            role = "base"  # 'compared with the 2023 level' stays a comparison base
+        if prep and role not in ("name",):
+            kind = _prep_role(prep)
+            if prep in ("from", "over"):  # a comparison base right after a figure or a verb of change
+                head = text[max(start, tstart - 40):tstart]
+                if pats["change_before"].search(head) or re.search(r"[%\d]\s*$", head):
+                    kind = "base"
+            if kind == "point" and lo is not None and lo.kind in ("year", "split") and \
+                    pats["budget_after"].match(after):
+                kind = "budget"
+            if kind == "base":
+                role = "base"
+            elif role == "point" and kind == "budget":
+                role = "budget"
+            elif role == "point" and kind != "point":
+                role = kind
+                if kind == "open_end":
+                    lo, hi = None, lo
+            elif role == "range" and kind == "base":
+                role = "base"
+        if role == "point" and lo is not None and pats["suffix_open"].match(after):
+            role = "open_start"
+        elif role == "point" and lo is not None and pats["suffix_end"].match(after):
+            role, hi = "target", None
+        if role in ("relative", "vague"):
+            out.append(TimeExpr(tstart, e, s, role, lo, hi, shift=sub))
+        else:
+            out.append(TimeExpr(tstart, e, s, role, lo, hi, sub=sub))
+    return _merge(text, out)
+
+
+@lru_cache(maxsize=1)
+def _prep_roles() -> dict[str, str]:
+    lx = lexicon()
+    roles: dict[str, str] = {}
+    for key, role in (("point_prepositions", "point"), ("open_start_prepositions", "open_start"),
+                      ("open_end_prepositions", "open_end"), ("target_prepositions", "target"),
+                      ("comparison_words", "base")):
+        for p in lx[key]:
+            roles.setdefault(p, role)
+    return roles
+
+
+def _prep_role(prep: str) -> str:
+    return _prep_roles().get(prep, "point")
+
+
+def _in_name(text: str, s: int, e: int, before: str, after: str, has_prep: bool = False) -> bool:
+    """A year that is part of a name: 'Digital Plan 2030', 'the 2026 examination', 'sitting for the 2021
+    Hong Kong Diploma ...'; a preposition right before the year ('in 2024 Hong Kong ...') keeps it a time
+    unless a determiner stands between them."""
+    pats = patterns()
+    if has_prep:
+        return bool(pats["det_before"].search(before)) and _det_name(after)
+    cap = pats["cap_before"].search(before)
+    if cap and cap.group("w") not in _CAPITAL_OK and not cap.group("w").isupper():
+        return True
+    if pats["det_before"].search(before):
+        nxt = pats["next_word"].match(after)
+        if nxt and nxt.group("w").lower() not in _followers_ok():
+            return True
+    nxt = pats["next_word"].match(after)
+    # '2026 Asian Games'
+    return bool(nxt and nxt.group("w")[0].isupper() and not after.startswith(("\n", ". ", ", ")) and
+                nxt.group("w") not in _CAPITAL_OK and nxt.group("w").lower() not in _followers_ok())
+
+
+def _det_name(after: str) -> bool:
+    nxt = patterns()["next_word"].match(after)
+    return bool(nxt and nxt.group("w").lower() not in _followers_ok())
+
+
+@lru_cache(maxsize=1)
+def _base_preps() -> frozenset[str]:
+    return frozenset(p for p in lexicon()["comparison_words"] if p not in ("from", "over"))
+
+
+@lru_cache(maxsize=1)
+def _followers_ok() -> frozenset[str]:
+    return frozenset(lexicon()["name_followers_ok"])
+
+
+def _merge(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
+    """'from A to B', 'between A and B', 'A to B' → one range; 'in A, B and C respectively' → A..C."""
+    pats = patterns()
+    out: list[TimeExpr] = []
+    i = 0
+    while i < len(times):
+        t = times[i]
+        if i + 1 < len(times) and t.lo is not None and t.role in ("point", "open_start", "base", "range"):
+            u = times[i + 1]
+            gap = text[t.end:u.start]
+            if u.lo is not None and u.role in ("point", "open_end", "target", "range") and \
+                    pats["range_gap"].match(gap) and (t.role != "point" or gap.strip().lower() != "and"
+                                                      or pats["from_before"].search(text[max(0, t.core - 12):t.core])):
+                hi = u.hi if u.role == "range" and u.hi is not None else (u.hi or u.lo)
+                lo = t.lo
+                role = "base" if t.role == "base" else "range"
+                out.append(TimeExpr(t.start, u.end, t.core, role, lo, hi))
+                i += 2
+                continue
+        if t.lo is not None and t.role in ("point", "target"):  # a list of years 'respectively'
+            j = i
+            while j + 1 < len(times) and times[j + 1].lo is not None and times[j + 1].role == "point" and \
+                    times[j + 1].core == times[j + 1].start and pats["list_gap"].match(text[times[j].end:times[j + 1].start]):
+                j += 1
+            if j > i and pats["respectively"].match(text[times[j].end:times[j].end + 100]):
+                out.append(TimeExpr(t.start, times[j].end, t.core, "range", t.lo, times[j].lo, sub=j - i + 1))
+                i = j + 1
+                continue
+        out.append(t)
+        i += 1
+    return out
+
+
+def period_of_header(text: str) -> str:
+    """The period a table's column or row header states ('2020-21 Estimate' → '2020-21', 'As at 31 March
+    2025' → '2025-03-31', 'Q3 2021' → '2021-Q3'); empty when it states none or only a comparison base."""
+    for t in find_times(text):
+        if t.role in ("point", "open_start", "open_end", "target", "range", "budget"):
+            return t.value()
+        if t.role == "name" and t.lo is not None and patterns()["budget_before"].search(text[:t.core]):
+            return t.value()  # 'Budget 2024', 'Actual 2023' as a header: the year is the column's
+    return ""

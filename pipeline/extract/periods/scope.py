@@ -1,0 +1,356 @@
+"""Document text + figure spans (with their sentence spans) → the normalized period of each figure.
+
+The rules are those of ../shared/devset-real/PERIOD-GUIDELINES.md: a time expression attached to the
+figure, else one whose scope covers the figure in its sentence, else the governing heading, list
+lead-in or table header, else no period. Neighbouring sentences never give a period. Time expressions
+come from `english` and `chinese` beside this module; this module decides scope.
+
+Public face: `figure_periods` (a document's figures), `period_of_header` (a table's column or row header,
+for the table readers), `FigureSpan`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from pipeline.extract.periods.chinese import has_cjk, zh_sentence_periods
+from pipeline.extract.periods.english import (
+    TimeExpr,
+    When,
+    _alt,
+    find_times,
+    lexicon,
+    period_of_header,
+)
+from pipeline.extract.periods.structure import (
+    Governor,
+    governing,
+    header_row,
+    headings,
+    join_abbreviations,
+    lead_ins,
+    tab_row,
+)
+
+__all__ = ["FigureSpan", "figure_periods", "period_of_header", "sentence_periods"]
+
+
+@dataclass(frozen=True)
+class FigureSpan:
+    """A figure at text[start:end] in the sentence text[sent_start:sent_end]; kind as in figures.csv."""
+
+    start: int
+    end: int
+    sent_start: int
+    sent_end: int
+    kind: str = ""
+
+
+@lru_cache(maxsize=1)
+def _rx() -> dict[str, re.Pattern[str]]:
+    lx = lexicon()
+    return {
+                "participle": re.compile(rf"(?i)\b(?:{_alt(lx['participle_lead_words'])})\s+(?:{_alt(lx['participle_determiners'])})"
+                                 r"\s+(?:[\w-]+\s+){0,3}?(?P<pp>[a-z-]+ed)\s+(?:[a-z]+ly\s+)?$"),
+        "clause_break": re.compile(rf"(?i){_alt(lx['clause_breaks'])}"),
+        "gap_after": re.compile(r"(?i)^\s*(?:\((?:chart|table|figure|box|see)[^()]{0,40}\)\s*)?,?\s*"
+                                r"(?:respectively\s*,?\s*)?(?:(?!and\b|or\b|but\b|that\b|which\b|who\b|to\b|is\b|are\b|"
+                                r"was\b|were\b|will\b|has\b|have\b|had\b)[a-z][\w-]*\s+){0,3}$"),
+        "gap_before": re.compile(rf"(?i)^\s*(?:{_alt(lx['budget_words'])})?\s*[:=]\s*$"),
+        "coord": re.compile(r"(?i)^\s*(?:,|,?\s*and|,?\s*or)\s*$"),
+        "resp": re.compile(r"(?i)^\s*(?:\([^()]{0,60}\)\s*)?,?\s*respectively\b"),
+        "finite": re.compile(rf"(?i)^\s*(?:\([^()]*\)\s*)?\)?\s*(?:{_alt(lx['finite_verbs'])})\b"),
+        "comparative": re.compile(r"(?i)(?:compared\s+(?:with|to)|than|as\s+against|relative\s+to|from|"
+                                  r"after\s+\w+ing(?:\s+by)?)\s+(?:(?:an?|the)\s+(?:\w+\s+){0,2}?of\s+)?$"),
+        "from_fig": re.compile(r"(?i)\bfrom\s+$"),
+        "to_fig": re.compile(r"(?i)\b(?:to|reach(?:ed|ing)?|at)\s+$"),
+        "subordinate": re.compile(rf"(?i:(?:,\s*|\s)(?:{_alt(lx['subclause_openers'])})\s)|\sto\s+(?!the\b|an?\b|about\b|"
+                                  r"around\b|over\b|more\b|less\b|some\b|nearly\b|almost\b|below\b|above\b|"
+                                  r"under\b|\d|[A-Z$])[a-z]+\b|\sfor\s+[a-z]+ing\b"),
+        "restricted_paren": re.compile(r"^[^()]*\)\s*(?:[a-z]+\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,6})?"
+                                       r"(?:with(?:\s+[a-z]+){1,2})?\s*$"),
+        "gap_paren": re.compile(rf"(?i)^\s*(?:{_alt(lx['budget_words'])})\s*(?:\(\w+\)\s*)?\(\s*$"),
+        "stretch": re.compile(rf"(?i)\b(?P<dir>{_alt(lx['relative_stretch_back'] + lx['relative_stretch_forward'])})"
+                              r"\s+$"),
+        "ago": re.compile(r"(?i)^\s*(?:ago|before|earlier|later)\b"),
+    }
+
+
+def figure_periods(text: str, figures: Sequence[FigureSpan]) -> list[str]:
+    """The period of every figure (same order as `figures`; '' for none)."""
+    if not figures:
+        return []
+    heads = headings(text)
+    leads = lead_ins(text)
+    out = [""] * len(figures)
+    by_sentence: dict[tuple[int, int], list[int]] = {}
+    joined: dict[tuple[int, int], tuple[int, int]] = {}
+    for i, f in enumerate(figures):
+        key = (f.sent_start, f.sent_end)
+        if key not in joined:
+            joined[key] = join_abbreviations(text, *key)
+        by_sentence.setdefault(joined[key], []).append(i)
+    for (s0, s1), idx in by_sentence.items():
+        spans = [figures[i] for i in idx]
+        governor = governing(heads, leads, s0)
+        table = tab_row(text, s0, s1)
+        if table is not None:
+            periods = _table_row_periods(text, spans, table, governor)
+        else:
+            periods = sentence_periods(text, s0, s1, spans, governor)
+        for i, p in zip(idx, periods):
+            out[i] = p
+    return out
+
+
+def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
+                     governor: Governor | None = None) -> list[str]:
+    """Periods of the figures of one sentence text[s0:s1] (see the module docstring)."""
+    if has_cjk(text, s0, s1):
+        return zh_sentence_periods(text, s0, s1, [(f.start, f.end, f.kind) for f in figs],
+                                   governor.period if governor else "", governor.anchor if governor else None)
+    rx = _rx()
+    skip = tuple((f.start, f.end) for f in figs)
+    times = [t for t in find_times(text, s0, s1, skip) if t.role != "name"]
+    anchor_g = governor.anchor if governor else None
+    attached = {i: _attached(text, f, times, figs) for i, f in enumerate(figs)}
+    _respectively(text, figs, times, attached)
+    breaks = [m.start() for m in rx["clause_break"].finditer(text, s0, s1)]
+    parens = _parentheses(text, s0, s1)
+    owners = {id(u): figs[j] for j, u in attached.items() if u is not None}
+    out = []
+    for i, f in enumerate(figs):
+        dur = f.kind == "duration"
+        before = text[max(s0, f.start - 40):f.start]
+        stretch = rx["stretch"].search(before) if dur else None
+        if dur and (stretch or rx["ago"].match(text[f.end:f.end + 12])):
+            out.append(_stretch(text, f, times, stretch.group("dir").lower() if stretch else "", s0))
+            continue
+        t = attached[i]
+        if t is not None and t.role != "base":
+            out.append(_duration_span(text, f, t) if dur else _resolve(text, t, f, times, anchor_g, s0) or "")
+            continue
+        region = _region(breaks, f.start, s0, s1)
+        old_value = bool(rx["from_fig"].search(before))
+        cands = []
+        inside = _innermost(parens, f.start)
+        for t in times:
+            if t.role in ("base", "name") or not (region[0] <= t.start < region[1]):
+                continue
+            owner = owners.get(id(t))
+            if owner is not None and not _spreads(text, t, owner, s0, region, attached):
+                continue
+            paren = _innermost(parens, t.start)
+            if paren is not None and (inside is None or not (paren[0] <= inside[0] and inside[1] <= paren[1])):
+                continue  # a time inside brackets dates only what is inside them
+            sub = rx["subordinate"].search(text, f.end, t.start) if t.start >= f.end else None
+            if sub is None and t.start >= f.end:
+                pm = rx["participle"].search(text, max(f.end, t.start - 80), t.start)
+                sub = pm if pm is not None and pm.start() >= f.end else None
+            if sub is not None and not _restricts(text, f, sub.start()):
+                continue  # a time inside a later subordinate clause does not reach back
+            if t.end <= f.start and "," in text[t.end:f.start] and \
+                    rx["participle"].search(text, max(s0, t.start - 80), t.start):
+                continue  # nor does one inside an earlier reduced relative clause (', measures introduced in T,')
+            if old_value and t.role in ("open_start", "target"):
+                continue  # 'starting from T, rise from 20% to 25%': the old value gets no period
+            cands.append(t)
+        if cands:
+            t = min(cands, key=lambda t: f.start - t.end if t.end <= f.start else t.start - f.end)
+            out.append(_duration_span(text, f, t) if dur else _resolve(text, t, f, times, anchor_g, s0) or "")
+            continue
+        out.append("" if dur or governor is None else governor.period)
+    return out
+
+
+def _attached(text: str, f: FigureSpan, times: list[TimeExpr], figs: Sequence[FigureSpan]) -> TimeExpr | None:
+    """A time right after the figure ('3.2% at the end of 2023', '$520 million full-year provision
+    w.e.f. 2023-24') or right before it ('(2022-23 RE: $41 million)')."""
+    rx = _rx()
+    for t in times:
+        if t.start >= f.end and t.start - f.end <= 60:
+            if not any(f.end <= g.start < t.start for g in figs) and rx["gap_after"].match(text[f.end:t.start]):
+                return t
+            break
+    for t in reversed(times):
+        if t.end <= f.start:
+            gap = text[t.end:f.start]
+            if t.role in ("point", "budget") and rx["gap_before"].match(gap):
+                return t
+            if t.role in ("point", "budget", "base") and t.lo is not None and rx["gap_paren"].match(gap):
+                return replace(t, role="budget")  # 'over the 2019-20 revised estimate ($72.5 billion)'
+            break
+    return None
+
+
+def _respectively(text: str, figs: Sequence[FigureSpan], times: list[TimeExpr],
+                  attached: dict[int, TimeExpr | None]) -> None:
+    """'0.06% and 0.23% respectively at the end of 2022': the time binds every figure of the list."""
+    rx = _rx()
+    for i in range(len(figs) - 1, 0, -1):
+        t = attached.get(i)
+        if t is None or attached.get(i - 1) is not None:
+            continue
+        if not (rx["resp"].match(text[figs[i].end:t.start]) or rx["resp"].match(text[t.end:t.end + 80])):
+            continue
+        j = i
+        while j > 0 and attached.get(j - 1) is None and rx["coord"].match(text[figs[j - 1].end:figs[j].start]):
+            attached[j - 1] = t
+            j -= 1
+
+
+def _restricts(text: str, f: FigureSpan, clause: int) -> bool:
+    """Does the subordinate clause starting at `clause` restrict the noun the figure counts ('80 projects
+    (total value $90 billion) with spending to be incurred in 2022-23')? Not a figure merely paid for or
+    given to that noun ('a grant of $5,000 for firms that hired ...')."""
+    if f.kind in ("count", "quantity"):
+        return True
+    return _rx()["restricted_paren"].match(text[f.end:clause]) is not None
+
+
+def _spreads(text: str, t: TimeExpr, owner: FigureSpan, s0: int, region: tuple[int, int],
+             attached: dict[int, TimeExpr | None]) -> bool:
+    """Does a time attached to `owner` also date the other figures of its clause? Not when the figure
+    and its time are the subject of a verb that follows ('$310 million in 2021-22 is for ...'), sit
+    in a comparison ('compared with a growth of 3.8% in 2021', 'from 0.89% at the end of 2021'), state
+    the amount of a budget line ('(2019-20 RE: $54 million)'), measure a duration's own span, or when
+    other figures of the clause carry other times ('from $160 million in 2020-21 to $1.2 billion in
+    2025-26'): then the time is the figure's alone."""
+    rx = _rx()
+    if t.role == "same":
+        return True
+    if t.end <= owner.start or owner.kind == "duration":
+        return False
+    others = {u.value() for u in attached.values() if u is not None and u.role not in ("same", "base") and
+              region[0] <= u.start < region[1]}
+    if len(others) > 1:
+        return False
+    if rx["finite"].match(text[t.end:t.end + 80]):
+        return False
+    return not rx["comparative"].search(text[max(s0, owner.start - 50):owner.start])
+
+
+def _parentheses(text: str, s0: int, s1: int) -> list[tuple[int, int]]:
+    """Spans of the (...) and [...] of a sentence (an unclosed one runs to the sentence end)."""
+    spans, stack = [], []
+    for k in range(s0, s1):
+        ch = text[k]
+        if ch in "([":
+            stack.append(k)
+        elif ch in ")]" and stack:
+            spans.append((stack.pop(), k + 1))
+    spans += [(k, s1) for k in stack]
+    return spans
+
+
+def _innermost(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    best = None
+    for a, b in spans:
+        if a < pos < b and (best is None or a > best[0]):
+            best = (a, b)
+    return best
+
+
+def _region(breaks: list[int], pos: int, s0: int, s1: int) -> tuple[int, int]:
+    k = bisect.bisect_right(breaks, pos)
+    return (breaks[k - 1] if k > 0 else s0), (breaks[k] if k < len(breaks) else s1)
+
+
+def _anchor(times: list[TimeExpr], t: TimeExpr) -> When | None:
+    """The stated time a relative one refers to: the nearest absolute time before it, else after it."""
+    pts = [u for u in times if u.role in ("point", "budget", "target") and u.lo is not None]
+    before = [u for u in pts if u.end <= t.start]
+    if before:
+        return before[-1].lo
+    return pts[0].lo if pts else None
+
+
+def _resolve(text: str, t: TimeExpr, f: FigureSpan, times: list[TimeExpr], anchor_g: When | None,
+             s0: int) -> str | None:
+    """The period string of `t` for figure `f`; None where a relative time has no anchor."""
+    if t.absolute:
+        return t.value()
+    anchor = _anchor(times, t) or anchor_g
+    if t.role == "same":
+        pts = [u for u in times if u.role in ("point", "budget") and u.lo is not None and u.end <= t.start]
+        if len(pts) >= 2:
+            a, b = sorted((pts[-2].lo, pts[-1].lo), key=lambda w: (w.year, w.sub))  # type: ignore[union-attr]
+            before = text[max(s0, f.start - 30):f.start]
+            if re.match(r"(?i)(?:up\s+)?to\s", text[f.start:f.end]):  # 'edging up to 0.85%' read as one span
+                before += "to "
+            if _rx()["from_fig"].search(before):
+                return str(a)
+            if _rx()["to_fig"].search(before):
+                return str(b)
+            return f"{a}..{b}"
+        return str(pts[-1].lo) if pts else None
+    if anchor is None:
+        return None
+    if t.role == "relative":
+        return str(anchor.shift(t.shift))
+    if t.role == "vague":
+        if t.shift == 99:
+            return None
+        kind = anchor.kind if anchor.kind in ("split", "fy") else "year"
+        return str(When(kind, anchor.year + t.shift))
+    if t.role in ("month", "quarter", "half"):
+        return str(When(t.role, anchor.year, t.sub))
+    return None
+
+
+def _duration_span(text: str, f: FigureSpan, t: TimeExpr) -> str:
+    """'for four years starting from the 2025/26 academic year' → 2025-26..2028-29 (N years from Y = Y to
+    Y+N-1); a duration inside a stated period takes that period."""
+    if t.role == "open_start" and t.lo is not None:
+        m = re.match(r"(?i)^\D*?(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+years?\b",
+                     text[f.start:f.end])
+        if m:
+            words = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+            n = int(m.group(1)) if m.group(1).isdigit() else words.index(m.group(1).lower()) + 1
+            return f"{t.lo}..{t.lo.shift(n - 1)}"
+    if t.role in ("point", "range", "budget", "target", "open_start", "open_end"):
+        return t.value()
+    return ""
+
+
+def _stretch(text: str, f: FigureSpan, times: list[TimeExpr], direction: str, s0: int) -> str:
+    """'over the past three years, reaching 9 million at the end of 2023' → 2021..2023; without a
+    stated year in the sentence a relative stretch ('the past five years', '20 years ago') has none."""
+    m = re.match(r"(?i)^\D*?(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+years?\b",
+                 text[f.start:f.end])
+    anchors = [u.lo for u in times if u.role in ("point", "target") and u.lo is not None]
+    if not m or not anchors or direction not in ("past", "last", "previous", "preceding", "next", "coming"):
+        return ""
+    words = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+    n = int(m.group(1)) if m.group(1).isdigit() else words.index(m.group(1).lower()) + 1
+    y = anchors[0].year
+    if direction in ("next", "coming"):
+        return f"{y + 1}..{y + n}"
+    return f"{y - n + 1}..{y}"
+
+
+def _table_row_periods(text: str, figs: Sequence[FigureSpan], row: tuple[int, int],
+                       governor: Governor | None) -> list[str]:
+    """A cell is a sentence of its own; a cell without a time takes its column header's, else its row
+    header's (the first cell), else the governing heading's."""
+    ls, le = row
+    header = header_row(text, ls)
+    cells = text[ls:le].split("\t")
+    bounds, pos = [], ls
+    for c in cells:
+        bounds.append((pos, pos + len(c)))
+        pos += len(c) + 1
+    row_head = period_of_header(cells[0]) if cells else ""
+    out = []
+    for f in figs:
+        col = next((k for k, (a, b) in enumerate(bounds) if a <= f.start <= b), 0)
+        a, b = bounds[col]
+        own = sentence_periods(text, a, b, [FigureSpan(f.start, f.end, a, b, f.kind)], None)[0]
+        col_head = period_of_header(header[col]) if header and col < len(header) and col > 0 else ""
+        out.append(own or col_head or (row_head if col > 0 else "") or
+                   ("" if governor is None or f.kind == "duration" else governor.period))
+    return out

@@ -1,0 +1,171 @@
+"""Document text → what governs a sentence's figures from outside it: headings, list lead-ins and
+tab-separated table rows (PERIOD-GUIDELINES.md section 6), and sentences a splitter cut after an
+abbreviation ('w.e.f.'), read whole again."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.extract.periods.english import When, _alt, find_times, lexicon
+
+
+@dataclass(frozen=True)
+class Governor:
+    """A heading, list lead-in or table header period that applies from `start` to `end`."""
+
+    start: int
+    end: int
+    period: str
+    anchor: When | None
+
+
+@lru_cache(maxsize=1)
+def _rx() -> dict[str, re.Pattern[str]]:
+    lx = lexicon()
+    return {
+        "abbrev_end": re.compile(rf"(?i)(?:^|(?<=[\s(]))(?:{_alt(lx['sentence_abbreviations'])})\s*$"),
+        "sentence_end": re.compile(r"[.!?](?=\s)|\n[ \t]*\n"),
+        "md_heading": re.compile(r"(?m)^(#{1,6})[ \t]+(\S[^\n]*)$"),
+        "plain_heading": re.compile(r"(?m)(?:\A|(?<=\n\n))[ \t]*([A-Z(][^\n.;:,!?]{2,80})[ \t]*(?=\n\n|\n?\Z)"),
+        "caption": re.compile(r"(?i)^(?:chart|figure|source|sources|note|notes|photo)\b"),
+        "list_item": re.compile(r"^\s*(?:\(?[ivxlc]+\)|\(?[a-z]\)|\(?\d{1,2}\)|\d{1,2}\.\s|[-•*·▪●]\s)"),
+        "para_number": re.compile(r"(?m)^\s*\d{1,3}\.\s*$"),
+        "lead_in": re.compile(r":[ \t]*\n"),
+    }
+
+
+_ENDS = (". ", ".\n", "? ", "?\n", "! ", "!\n", "\n\n", ";\n", ":\n")
+
+
+def join_abbreviations(text: str, s0: int, s1: int) -> tuple[int, int]:
+    """A sentence cut after an abbreviation ('... full-year provision w.e.f. | 2023-24) is for ...') is
+    read whole: joined with the part before and after it."""
+    rx = _rx()
+    for _ in range(3):
+        if not rx["abbrev_end"].search(text, max(0, s1 - 12), s1):
+            break
+        m = rx["sentence_end"].search(text, s1)
+        s1 = m.end() if m else len(text)
+    for _ in range(3):
+        if not rx["abbrev_end"].search(text, max(0, s0 - 12), s0):
+            break
+        k = s0
+        while k > 0:
+            stop = max(text.rfind(end, 0, k - 1) for end in _ENDS)
+            if stop < 0:
+                k = 0
+                break
+            if not rx["abbrev_end"].search(text, max(0, stop - 11), stop + 1):
+                k = stop + 2
+                break
+            k = stop
+        s0 = k
+    return s0, s1
+
+
+
+
+def _heading_time(text: str, start: int, end: int) -> tuple[str, When | None]:
+    for t in find_times(text, start, end):
+        if t.absolute:
+            anchor = t.lo if t.role != "open_end" else t.hi
+            return t.value(), anchor
+    return "", None
+
+
+def headings(text: str) -> list[Governor]:
+    """Periods governed by headings. Markdown headings of several levels: a heading governs up to the
+    next one of the same or a higher level; flattened headings (one level, or plain-text headings on
+    lines of their own): a heading with a time governs up to the next heading with another time."""
+    rx = _rx()
+    found = [(m.start(), m.end(), len(m.group(1)), m.start(2)) for m in rx["md_heading"].finditer(text)]
+    if not found:
+        found = [(m.start(1), m.end(1), 1, m.start(1)) for m in rx["plain_heading"].finditer(text)
+                 if not rx["caption"].match(m.group(1)) and "\t" not in m.group(1)]
+    levels = {lvl for _, _, lvl, _ in found}
+    out: list[Governor] = []
+    stack: list[tuple[int, str, When | None]] = []  # (level, period, anchor)
+    current: tuple[str, When | None] = ("", None)
+    for k, (s, e, lvl, body) in enumerate(found):
+        period, anchor = _heading_time(text, body, e)
+        nxt = found[k + 1][1] if k + 1 < len(found) else len(text)  # a figure in the next heading too
+        if len(levels) > 1:
+            while stack and stack[-1][0] >= lvl:
+                stack.pop()
+            stack.append((lvl, period, anchor))
+            gov = next(((p, a) for _, p, a in reversed(stack) if p), ("", None))
+        else:
+            if period:
+                current = (period, anchor)
+            gov = current
+        if gov[0]:
+            out.append(Governor(e, nxt, gov[0], gov[1]))
+    return out
+
+
+def lead_ins(text: str) -> list[Governor]:
+    """'Major initiatives in 2025-26 include:' governs the list items below it (up to a blank line
+    not followed by an item, a numbered paragraph or a heading)."""
+    rx = _rx()
+    out = []
+    for m in rx["lead_in"].finditer(text):
+        line_start = text.rfind("\n\n", 0, m.start()) + 2 if "\n\n" in text[:m.start()] else 0
+        sent = max(line_start, max((text.rfind(p, 0, m.start()) + 2 for p in (". ", "? ", "! ")), default=0))
+        period, anchor = "", None
+        for t in find_times(text, sent, m.start()):
+            if t.absolute:
+                period, anchor = t.value(), t.lo
+        if not period:
+            continue
+        end = m.end()
+        while end < len(text):
+            nl = text.find("\n", end)
+            line_end = len(text) if nl < 0 else nl
+            line = text[end:line_end]
+            if not line.strip():
+                after = text[line_end:].lstrip("\n")
+                if not rx["list_item"].match(after):
+                    break
+            elif line.lstrip().startswith("#") or rx["para_number"].fullmatch(line):
+                break
+            end = line_end + 1
+        out.append(Governor(m.end(), end, period, anchor))
+    return out
+
+
+def governing(headings: list[Governor], leads: list[Governor], pos: int) -> Governor | None:
+    for g in leads:
+        if g.start <= pos < g.end:
+            return g
+    for g in reversed(headings):
+        if g.start <= pos < g.end:
+            return g
+    return None
+
+
+def tab_row(text: str, s0: int, s1: int) -> tuple[int, int] | None:
+    """The line holding text[s0:s1] when it is a tab-separated table row (DOCX tables, PDF table text)."""
+    ls = text.rfind("\n", 0, s0) + 1
+    le = text.find("\n", s1)
+    le = len(text) if le < 0 else le
+    return (ls, le) if "\t" in text[ls:le] else None
+
+
+def header_row(text: str, ls: int) -> list[str]:
+    """Cells of the first row of the tab-separated table that the line at `ls` belongs to."""
+    first = ls
+    pos = ls
+    while pos > 0:
+        prev_end = pos - 1
+        k = prev_end
+        while k > 0 and text[k - 1] == "\n":
+            k -= 1
+        prev_start = text.rfind("\n", 0, k) + 1
+        if "\t" not in text[prev_start:k] or prev_end - k > 2:
+            break
+        first = prev_start
+        pos = prev_start
+    end = text.find("\n", first)
+    return text[first:len(text) if end < 0 else end].split("\t")

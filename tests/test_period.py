@@ -1,0 +1,252 @@
+"""pipeline.extract.periods: normalized forms, scope in a sentence, headings, tables, Chinese; devset-real floor.
+
+The sentences are the made-up examples of ../shared/devset-real/PERIOD-GUIDELINES.md (or written in
+the same spirit), never sentences of the dev documents.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.figures.chinese import find_figures_zh
+from pipeline.extract.figures.english import find_figures
+from pipeline.extract.periods import (
+    FigureSpan,
+    figure_periods,
+    find_times,
+    period_of_header,
+)
+
+
+def periods(text: str, zh: bool = False) -> dict[str, str]:
+    """Every figure the real recognizer finds in `text` (one sentence) → its period."""
+    figs = find_figures_zh(text) if zh else find_figures(text)
+    spans = [FigureSpan(f.start, f.end, 0, len(text), f.kind) for f in figs]
+    return {text[f.start:f.end]: p for f, p in zip(figs, figure_periods(text, spans))}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("in 2023", "2023"), ("for 2023 as a whole", "2023"), ("during 2023", "2023"),
+    ("the whole year of 2023", "2023"), ("2021-22", "2021-22"), ("2021/22", "2021-22"),
+    ("the 2021-2022 financial year", "2021-22"), ("the 2021/22 school year", "2021-22"),
+    ("2020-2021", "2020..2021"), ("FY2025", "FY2025"), ("FY 2025", "FY2025"),
+    ("in the Year of Assessment 2025", "2025"), ("the third quarter of 2021", "2021-Q3"),
+    ("Q3 2021", "2021-Q3"), ("the first half of 2027", "2027-H1"), ("H2 2026", "2026-H2"),
+    ("in May 2024", "2024-05"), ("March 2024", "2024-03"), ("on 30 June 2023", "2023-06-30"),
+    ("at the end of 2023", "2023-12-31"), ("as at end-2023", "2023-12-31"), ("year-end 2023", "2023-12-31"),
+    ("end March 2022", "2022-03-31"), ("from 2024 to 2028", "2024..2028"), ("between 2019 and 2023", "2019..2023"),
+    ("2024–2028", "2024..2028"), ("from 2021-22 to 2025-26", "2021-22..2025-26"), ("since 2018", "2018.."),
+    ("from 2027", "2027.."), ("progressively from 2027", "2027.."),
+    ("starting from the 2025/26 school year", "2025-26.."), ("with effect from (w.e.f.) 2023-24", "2023-24.."),
+    ("up to 2030", "..2030"), ("until 2030", "..2030"), ("through 2030", "..2030"), ("by 2030", "2030"),
+    ("by 2026-27", "2026-27"), ("by end-2026", "2026-12-31"), ("by end March 2025", "2025-03-31"),
+    ("in the 2030s", "2030..2039"), ("early 2022", "2022"), ("mid-2025", "2025"), ("late September 2023", "2023-09"),
+    ("As at 31 March 2025", "2025-03-31"), ("2024-25 Estimate", "2024-25"), ("2023-24 Revised Estimate", "2023-24"),
+])
+def test_normalized_forms(text: str, want: str) -> None:
+    assert period_of_header(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Digital Plan 2030", "the 2026 examination", "compared with 2022", "higher than the 2023-24 Revised Estimate",
+    "Blueprint 2.0", "a monthly income of $25,000", "Charter 2.0", "1 950 members", "$2,030 million", "20.30%",
+])
+def test_no_period(text: str) -> None:
+    assert period_of_header(text) == ""
+
+
+def test_bare_month_needs_a_preposition() -> None:
+    assert [t.role for t in find_times("In April, we acted.")] == ["month"]
+    assert find_times("May we act on it?") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # 3a clause-level time covers every figure of its clause
+    ("During 2023, the regulator consulted on merging the four licence types into two licence types.",
+     {"four licence types": "2023"}),
+    ("In 2021, the fund was launched with a commitment of $8 billion.", {"$8 billion": "2021"}),
+    # 3b attached time binds its own figure only; parts share the figure's period
+    ("$310 million in 2021-22 ($520 million full-year provision w.e.f. 2023-24) is for upgrading 40 schools.",
+     {"$310 million": "2021-22", "$520 million": "2023-24..", "40 schools": ""}),
+    ("2021-22 provision totals $8.0 billion (comprising $7.1 billion recurrent and $0.9 billion capital).",
+     {"$8.0 billion": "2021-22", "$7.1 billion": "2021-22", "$0.9 billion": "2021-22"}),
+    # 3c coordinated clauses
+    ("Prices fell 8% in 2023 and transactions dropped 20% to 41,000 units.",
+     {"8%": "2023", "20%": "2023", "41,000 units": "2023"}),
+    ("Ratio A was 150% in the fourth quarter of 2023, and ratio B was 60%.", {"150%": "2023-Q4", "60%": "2023-Q4"}),
+    ("The Bureau has set aside $500 million for the programme and will publish a review in 2027.",
+     {"$500 million": ""}),
+    # 3d subordinate clauses
+    ("There are about 80 projects (total value about $90 billion) with spending to be incurred in 2022-23.",
+     {"about 80 projects": "2022-23", "about $90 billion": "2022-23"}),
+    ("We offer a grant of $5,000 for firms that hired at least two apprentices in 2024.",
+     {"$5,000": "", "at least two apprentices": "2024"}),
+    (("A total commitment of $300 million is for a scheme to run for four cohorts starting from the 2022/23 "
+     "academic year."), {"$300 million": "", "four cohorts": "2022-23.."}),
+    # 3e years in names; the budget whose amount the figure is
+    ("We will invest a further $2 billion in the Digital Plan 2030.", {"$2 billion": ""}),
+    ("$90 million is for the fees of candidates sitting the 2026 examination.", {"$90 million": ""}),
+    ("The 2022-23 Budget would lift GDP by about 2%.", {"about 2%": "2022-23"}),
+    ("2022-23 provision for the Authority totals $9 billion.", {"$9 billion": "2022-23"}),
+    ("The cost was $5 billion (2021-22 Revised Estimate: $6.1 billion).", {"$6.1 billion": "2021-22"}),
+    # 3f respectively; 3g commitments and cash flows
+    ("Four sites will be ready in 2027, 2028, 2029 and 2031 respectively.", {"Four sites": "2027..2031"}),
+    ("A total commitment of $700 million (with $60 million cash flow in 2023-24) is earmarked.",
+     {"$700 million": "", "$60 million": "2023-24"}),
+    ("There is a $950 million full-year provision.", {"$950 million": ""}),
+    # 4 comparisons and changes
+    ("Spending in 2024-25 is $50 billion, 6.0% or $2.8 billion higher than the 2023-24 Revised Estimate.",
+     {"$50 billion": "2024-25", "6.0%": "2024-25", "$2.8 billion": "2024-25"}),
+    ("The cost is $41 million (2023-24 RE: $47.2 billion).", {"$47.2 billion": "2023-24"}),
+    ("Complaints rose 40% compared with 2022.", {"40%": ""}),
+    ("The index ended the year at 2,150, up 9% from the end of 2021.", {"2,150": "", "9%": ""}),
+    ("The ratio rose to 3.2% at the end of 2023 from 2.7% a year before.",
+     {"3.2%": "2023-12-31", "2.7%": "2022-12-31"}),
+    (("Ratio A rose from 4% at the end of 2021 to 5% at the end of 2022, while ratio B rose to 7% from 6% "
+     "during the same period."), {"4%": "2021-12-31", "5%": "2022-12-31", "7%": "2022-12-31", "6%": "2021-12-31"}),
+    ("Margins widened to 1.4% in 2023 from 1.1% a year before.", {"1.4%": "2023", "1.1%": "2022"}),
+    ("Starting from the 2026/27 school year, the cap will rise from 20% to 25%.", {"20%": "", "25%": "2026-27.."}),
+    ("Recurrent expenditure in 2020-21 is $486.6 billion, higher than the 2019-20 Revised Estimate by 10.0%.",
+     {"$486.6 billion": "2020-21", "10.0%": "2020-21"}),
+    # 5 relative and vague time; rates
+    ("The average for the year rose 20% from 2022, reaching 9 million at the end of 2023.",
+     {"20%": "2023", "9 million": "2023-12-31"}),
+    ("Last year, our economy grew by more than 4%.", {"more than 4%": ""}),
+    ("The rate was 2% in December.", {"2%": ""}),
+    ("We will spend $3 billion a year.", {"$3 billion": ""}),
+    ("It costs 1% of GDP annually and 2% per annum.", {"1%": "", "2%": ""}),
+    # 7 durations
+    ("Households have grown over the past three years, reaching 9 million at the end of 2023.",
+     {"three years": "2021..2023", "9 million": "2023-12-31"}),
+    ("The scheme runs for three years from 2022-23 to 2024-25.", {"three years": "2022-23..2024-25"}),
+    ("We will run a pilot for four years starting from the 2025/26 academic year.",
+     {"four years": "2025-26..2028-29"}),
+    ("Households will receive up to three months of rebates in FY2025.", {"up to three months": "FY2025"}),
+    ("Over the past five years, we spent $5 billion.", {"five years": ""}),
+    ("This is a two-year scheme.", {"two-year": ""}),
+    # more forms in sentences
+    ("Revenue will reach $80 billion by 2030 and $90 billion by end-2035.",
+     {"$80 billion": "2030", "$90 billion": "2035-12-31"}),
+    ("The rate fell to 2.5% in the second half of 2023, and to 2.1% in Q1 2024.", {"2.5%": "2023-H2", "2.1%": "2024-Q1"}),
+    ("Since 2018, we have built 12 new schools.", {"12 new schools": "2018.."}),
+    ("Up to 2030, we will build 5,000 flats.", {"5,000 flats": "..2030"}),
+    ("Between 2019 and 2023, the economy grew 12%.", {"12%": "2019..2023"}),
+    ("A total provision of $900 million by 2026-27 will be set aside.", {"$900 million": "2026-27"}),
+])
+def test_scope_in_a_sentence(text: str, want: dict[str, str]) -> None:
+    got = periods(text)
+    assert {k: got.get(k) for k in want} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # brackets: a time inside them dates only what is inside them; a budget line's amount takes its year
+    ("An additional commitment of $500 million (2023-24 RE: $71 million) is for a new fund.",
+     {"$500 million": "", "$71 million": "2023-24"}),
+    (("A total commitment of $434 million and cash flow of $82 million in 2024-25 (2023-24 RE: $54 million) is "
+     "for a scheme."), {"$434 million": "", "$82 million": "2024-25", "$54 million": "2023-24"}),
+    (("Provision for the Authority totals $76.6 billion, an increase of 5.6% over the 2023-24 revised estimate "
+     "($72.5 billion)."), {"$72.5 billion": "2023-24"}),
+    # 'and is' goes on describing the same subject; a purpose 'for V-ing' clause does not reach back
+    (("Spending amounts to $112.3 billion in 2024-25, accounting for 15.4% of the total, and is 10.8% lower "
+     "than the 2023-24 revised estimate."), {"$112.3 billion": "2024-25", "15.4%": "2024-25", "10.8%": "2024-25"}),
+    (("A total commitment of $20 million is for launching a pilot for three years starting from the 2024/25 "
+     "academic year."), {"$20 million": "", "three years": "2024-25..2026-27"}),
+    # a reduced relative clause ('measures introduced since ...') does not date the figure it hangs from
+    ("The Budget, together with the measures introduced since August 2023, would lift GDP by around 3%.",
+     {"around 3%": ""}),
+    # two figures with their own times: neither time spreads to a third figure
+    ("Costs for the 12 projects will rise from $160 million in 2024-25 to $1.2 billion in 2028-29.",
+     {"12 projects": "", "$160 million": "2024-25", "$1.2 billion": "2028-29"}),
+    # a year in a name after 'the', even behind a preposition
+    ("A commitment of $151 million is for fees of candidates sitting for the 2025 Hong Kong Diploma Examination.",
+     {"$151 million": ""}),
+])
+def test_scope_rules_of_budget_texts(text: str, want: dict[str, str]) -> None:
+    got = periods(text)
+    assert {k: got.get(k) for k in want} == want
+
+
+def test_a_sentence_cut_after_an_abbreviation_is_read_whole() -> None:
+    text = "$38 million in 2024-25 ($75 million full-year provision w.e.f. 2025-26) is for 300 places."
+    figs = find_figures(text)
+    cut = text.index("2025-26)")
+    spans = [FigureSpan(f.start, f.end, 0 if f.start < cut else cut, cut if f.start < cut else len(text), f.kind)
+             for f in figs]
+    got = {text[f.start:f.end]: p for f, p in zip(figs, figure_periods(text, spans))}
+    assert got == {"$38 million": "2024-25", "$75 million": "2025-26..", "300 places": ""}
+
+
+def test_neighbouring_sentences_never_give_a_period() -> None:
+    text = "Exports were weak in 2023. Imports rose 5%."
+    f = find_figures(text)[0]
+    assert figure_periods(text, [FigureSpan(f.start, f.end, 27, len(text), f.kind)]) == [""]
+
+
+def _doc_periods(text: str) -> dict[str, str]:
+    """Figures of a multi-line document, each line (or '. '-separated part) a sentence."""
+    spans = []
+    figs = find_figures(text)
+    for f in figs:
+        s0 = max(text.rfind("\n", 0, f.start) + 1, text.rfind(". ", 0, f.start) + 2)
+        ends = [e for e in (text.find("\n", f.end), text.find(". ", f.end)) if e >= 0]
+        spans.append(FigureSpan(f.start, f.end, s0, min(ends) + 1 if ends else len(text), f.kind))
+    return {text[f.start:f.end]: p for f, p in zip(figs, figure_periods(text, spans))}
+
+
+def test_flattened_headings_govern_until_another_time() -> None:
+    text = ("# Overview\n\nThe authority supervises 150 banks.\n\n# Review of 2023\n\n# Licensing\n\n"
+            "During the year, the authority granted licences to two banks.\n\nTwelve meetings were held with "
+            "bank boards.\n\n# Review of the two-tier system\n\nNine measures were announced in March.\n\n"
+            "The scheme lasts at least six months.\n\n# Outlook for 2024\n\nGrowth is forecast at 3%.\n")
+    got = _doc_periods(text)
+    assert got["150 banks"] == ""
+    assert got["two banks"] == "2023" and got["Twelve meetings"] == "2023"
+    assert got["two-tier"] == "2023"  # a figure in a heading: the heading above governs it
+    assert got["Nine measures"] == "2023-03"  # 'in March' anchored by the heading
+    assert got["at least six months"] == ""  # a heading's time does not locate a duration
+    assert got["3%"] == "2024"
+
+
+def test_heading_levels_limit_what_a_heading_governs() -> None:
+    text = ("# Report\n\n## Review of 2023\n\nWe held 12 meetings.\n\n## Plans\n\nWe will hold 15 meetings.\n")
+    got = _doc_periods(text)
+    assert got["12 meetings"] == "2023" and got["15 meetings"] == ""
+
+
+def test_list_lead_in_governs_its_items() -> None:
+    text = ("Major initiatives in 2025-26 include:\n(i) building 30 clinics;\n(ii) hiring 200 nurses.\n\n"
+            "Another paragraph has 40 beds.\n")
+    got = _doc_periods(text)
+    assert got["30 clinics"] == "2025-26" and got["200 nurses"] == "2025-26" and got["40 beds"] == ""
+
+
+def test_tab_table_cells_take_their_header() -> None:
+    text = "Programme\t2023-24 Actual\t2024-25 Estimate\n\nEducation\t$85.5 billion\t$90.1 billion\n"
+    got = _doc_periods(text)
+    assert got == {"$85.5 billion": "2023-24", "$90.1 billion": "2024-25"}
+    rows = "As at\tAmount\n\nAs at 31 March 2025\t$5 billion\n"
+    assert _doc_periods(rows) == {"$5 billion": "2025-03-31"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("2024年，本港經濟增長3.2%。", {"3.2%": "2024"}),
+    ("2024-25年度的開支為500億元。", {"500億元": "2024-25"}),
+    ("2024/25財政年度的收入為600億元。", {"600億元": "2024-25"}),
+    ("2024年第三季的失業率為3.1%。", {"3.1%": "2024-Q3"}),
+    ("2024年上半年出口增長8%。", {"8%": "2024-H1"}),
+    ("2024年底的存款總額為15萬億元。", {"15萬億元": "2024-12-31"}),
+    ("2024年3月31日的儲備為8000億元。", {"8000億元": "2024-03-31"}),
+    ("至2030年，政府將興建3萬個單位。", {"3萬個單位": "..2030"}),
+    ("到2030年，綠化面積將達到30%。", {"30%": "2030"}),
+    ("2024年起，每年撥款10億元。", {"10億元": "2024.."}),
+    ("自2024年至2028年，政府將投資200億元。", {"200億元": "2024..2028"}),
+    ("出口較2023年上升5%。", {"5%": ""}),
+    ("去年出口上升5%。", {"5%": ""}),
+])
+def test_chinese_forms(text: str, want: dict[str, str]) -> None:
+    assert periods(text, zh=True) == want
+
+
+def test_same_input_same_output() -> None:
+    text = "Prices fell 8% in 2023 and transactions dropped 20% to 41,000 units."
+    assert periods(text) == periods(text)
