@@ -18,6 +18,9 @@ WORDS_BEFORE_NOUN: list[tuple[str, list[Row]]] = [
     ("It funds seven key R&D institutions in the region.",
      [("seven key R&D institutions", "count", "7", N, "institution", "")]),
     ("Twelve new I&T hubs were opened.", [("Twelve new I&T hubs", "count", "12", N, "hub", "")]),
+    ("We will build two more hospitals within five more years.",
+     [("two more hospitals", "count", "2", N, "hospital", ""), ("five more years", "duration", "5", N, "year", "")]),
+    ("Exports were three more than in May.", []),
     ("About 40 world-class universities took part.",
      [("About 40 world-class universities", "count", "40", N, "university", "about")]),
 ]
@@ -67,6 +70,10 @@ ONE: list[tuple[str, list[Row]]] = [
     ("The principle of One Country, Two Systems is upheld.", []),
     ("No one expects rates to fall soon.", []),
     ("Parties must respect one another in the talks.", []),
+    ("One day, the two cities will speak with one voice.", [("two cities", "count", "2", N, "city", "")]),
+    ("The works cannot be done in one go.", []),
+    ("The council will set up one new centre in each district within one year.",
+     [("one new centre", "count", "1", N, "centre", ""), ("one year", "duration", "1", N, "year", "")]),
 ]
 
 IMPLIED_AND_RANKS: list[tuple[str, list[Row]]] = [

@@ -167,6 +167,8 @@ class Scanner(FormReader):
             return "percent", "", "", p
         if nxt is not None and nxt.text in self.lex["_range_dashes"] and self.glued(k - 1, k) and self.glued(k, k + 1):
             return self.classify_adjectival(amt, k)
+        if self.low(k) in self.lex["number_fillers"] and (self.read_unit(k + 1) or self.count_head(k + 1)):
+            k += 1  # 'two more hospitals', 'five more years'
         unit = self.read_unit(k)
         if unit is not None:
             if self.is_year(amt.surface) and not amt.value_max or self.is_process_node(k, unit[2]):
@@ -342,6 +344,10 @@ class Scanner(FormReader):
                 i = max(i + 1, amt.num_idx + 1)
                 continue
             kind, unit, subject, end_idx = cls
+            if amt.in_words and amt.value == 1 and kind == "duration" and self.sentence_initial(amt.start_idx) \
+                    and self.low(end_idx) == ",":
+                i = end_idx  # 'One day, ...': an idiom, not a period of one day
+                continue
             if amt.in_words and amt.value == 0 and kind == "count" or \
                     kind not in ("money", "percent") and self.in_quote(amt.num_idx):
                 i = end_idx  # 'zero-carbon'; '“one zone, two parks”' is a slogan
