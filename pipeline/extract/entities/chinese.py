@@ -53,6 +53,7 @@ class ZhEntityMatcher:
             key = fold(alias)
             self.index.setdefault(key, eid)
             self.names_of.setdefault(eid, set()).add(key)
+        self.ambiguous = {fold(a): ids for a, ids in zh.ambiguous.items()}
         self.specials = {k: "locale" for k in self.rules["locale_aliases"]}
         self.specials.update({k: "anaphora" for k in self.rules["anaphora"]})
         keys = set(self.index) | set(self.specials)
@@ -262,6 +263,24 @@ class ZhEntityMatcher:
             out.append(m)
         return out
 
+    def ancestors(self, eid: str) -> list[str]:
+        out = []
+        while eid in self.entries and eid not in out:
+            out.append(eid)
+            eid = self.zh.resolve(self.entries[eid].parent)
+        return out
+
+    def disambiguate(self, matches: list[Match]) -> list[Match]:
+        """朝阳区, 鼓楼区: a name several divisions share goes to the one whose province or city the
+        document names elsewhere (else the first in code order)."""
+        named = {m.entity[3:] for m in matches if m.entity.startswith("id:") and m.alias not in self.ambiguous}
+        for m in matches:
+            ids = self.ambiguous.get(m.alias)
+            if ids:
+                pick = next((i for i in ids if named & set(self.ancestors(i)[1:])), ids[0])
+                m.entity = f"id:{pick}"
+        return matches
+
     def mentions(self, doc_id: str, text: str, blocks: list[tuple[int, int, str]], locale: str
                  ) -> list[EntityMention]:
         """Places and institutions in the given (start, end, lang) blocks of `text`."""
@@ -277,7 +296,7 @@ class ZhEntityMatcher:
             matches += found
         matches = [m for m in matches if not any(s < m.start and m.end < e for s, e in titles)]
         out = []
-        for m in self.resolve(matches, locale, folded):
+        for m in self.disambiguate(self.resolve(matches, locale, folded)):
             surface = text[m.start:m.end]
             gid = m.entity[3:] if m.entity.startswith("id:") else ""
             entry = self.entries.get(gid) if gid else None

