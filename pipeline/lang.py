@@ -35,8 +35,29 @@ def _converters() -> tuple[object, object]:
     return OpenCC("t2s"), OpenCC("s2t")
 
 
+def hkscs_char(ch: str) -> str:
+    """The HKSCS character behind a Private Use Area code point (鴨\ue77f洲 is 鴨脷洲), else `ch`.
+
+    Hong Kong government text from Big5-HKSCS systems keeps HKSCS characters at their Big5 EUDC
+    positions, mapped to the PUA by the standard (Microsoft) Big5 EUDC table; the big5hkscs codec
+    reads the Big5 code back. One character for one, so offsets stay put.
+    """
+    o = ord(ch)
+    for base, lead0, last in ((0xE000, 0xFA, 0xE310), (0xE311, 0x8E, 0xEEB7), (0xEEB8, 0x81, 0xF6B0)):
+        if base <= o <= last:
+            i = o - base
+            t = i % 157
+            try:
+                out = bytes([lead0 + i // 157, 0x40 + t if t < 63 else 0xA1 + t - 63]).decode("big5hkscs")
+            except UnicodeDecodeError:
+                return ch
+            return out if len(out) == 1 else ch
+    return ch
+
+
 @lru_cache(maxsize=20000)
 def _fold_char(ch: str) -> str:
+    ch = hkscs_char(ch) if "\ue000" <= ch <= "\uf8ff" else ch
     out = _converters()[0].convert(ch)  # type: ignore[attr-defined]
     return out if len(out) == 1 else ch
 
@@ -54,7 +75,7 @@ def _char_script(ch: str) -> str:
 
 def fold(text: str) -> str:
     """Traditional → Simplified, one character for one character (offsets are preserved)."""
-    return "".join(_fold_char(ch) if _CJK.match(ch) else ch for ch in text)
+    return "".join(_fold_char(ch) if _CJK.match(ch) or "\ue000" <= ch <= "\uf8ff" else ch for ch in text)
 
 
 def script(text: str, default: str = HANT) -> str:

@@ -22,6 +22,7 @@ from pipeline.extract.entities.gazetteer import Entry, Gazetteer, load_json_data
 from pipeline.extract.entities.gazetteer_zh import build_zh
 from pipeline.lang import fold
 from pipeline.records import EntityMention
+from pipeline.extract.entities.suffix_zh import SuffixNames
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _COUNTED_INSIDE = re.compile(r"[0-9一二两三四五六七八九十百千万亿][所家间个座项名条类位]")
@@ -56,6 +57,7 @@ class ZhEntityMatcher:
         self.ambiguous = {fold(a): ids for a, ids in zh.ambiguous.items()}
         self.specials = {k: "locale" for k in self.rules["locale_aliases"]}
         self.specials.update({k: "anaphora" for k in self.rules["anaphora"]})
+        self.specials.update({k: "compound" for k in self.rules["compound_abbreviations"] if k not in self.index})
         keys = set(self.index) | set(self.specials)
         self.by_first: dict[str, list[str]] = {}
         for key in sorted(keys, key=len, reverse=True):
@@ -69,6 +71,10 @@ class ZhEntityMatcher:
         self.both_strict = {fold(k) for k in self.rules["both_boundary_aliases"]}
         self.suffixes = sorted(self.rules["institution_suffixes"], key=len, reverse=True)
         self.programme_heads = self.rules["programme_heads"]
+        self.suffix_names = SuffixNames(self.rules["place_names"], self.boundary, self.rules["name_body_verbs"])
+        acting = self.rules["acting_facilities"]
+        self.acting_types, self.acting_suffixes = set(acting["types"]), tuple(acting["suffixes"])
+        self.acting_after = re.compile(acting["after"])
 
     @staticmethod
     def acronym_index(gazetteer: Gazetteer) -> dict[str, str]:
@@ -110,7 +116,8 @@ class ZhEntityMatcher:
             for key in self.by_first.get(folded[i], ()):
                 if i + len(key) > end or not folded.startswith(key, i):
                     continue
-                if (key in self.specials or key in self.left_strict) and not self.left_ok(folded, i, prev_end) \
+                if ((key in self.specials and self.specials[key] != "compound") or key in self.left_strict) and \
+                        not self.left_ok(folded, i, prev_end) \
                         and not (key in self.specials and folded[i - 1] in self.rules["special_left_ok"]):
                     continue
                 if folded[i + len(key):i + len(key) + 1] in set(self.rules["right_blocked"].get(key, "")):
@@ -209,6 +216,44 @@ class ZhEntityMatcher:
                 return best
         return 0
 
+    def place_names(self, folded: str, start: int, end: int, matches: list[Match]) -> list[Match]:
+        """Suffix-built places (啟德郵輪碼頭, 瑪麗醫院) replace the names inside them; places inside a
+        route designation (沙田至中環線) are dropped."""
+        # a country does not start a facility's name (“中國洋浦港” is China's port 洋浦港)
+        known = [(m.start, m.end, "COUNTRY" if m.entity.startswith("id:") and self.entries[m.entity[3:]].type == "country"
+                  else m.label) for m in matches if not m.special]
+        spans = self.suffix_names.find(folded, start, end, known)
+        out = []
+        for m in matches:
+            inside = [sp for sp in spans if sp.start <= m.start and m.end <= sp.end]
+            crossing = [sp for sp in spans if sp.start < m.end and m.start < sp.end and not
+                        (sp.start <= m.start and m.end <= sp.end)]
+            if inside:
+                continue
+            if crossing and all(m.end - m.start >= sp.end - sp.start for sp in crossing):
+                spans = [sp for sp in spans if sp not in crossing]
+            elif crossing:
+                continue
+            out.append(m)
+        known = {(m.start, m.end): m for m in matches}
+        for sp in spans:
+            base = known.get(sp.alias_of) if sp.alias_of else None
+            if base is not None:  # 啟德發展區: an alias of 啟德
+                out.append(Match(sp.start, sp.end, base.entity, base.label, base.alias, "", {"suffix": "1"}))
+            else:
+                out.append(Match(sp.start, sp.end, "", sp.label, "", "", {"suffix": "1"}))
+        routes = self.suffix_names.route_spans(folded, start, end)
+        return sorted((m for m in out if not (m.label == "PLACE" and (
+            any(rs <= m.start and m.end <= re for rs, re in routes) or
+            (m.entity and self.suffix_names.in_route(folded, m.end))))), key=lambda m: m.start)
+
+    @staticmethod
+    def quoted_parts(text: str, matches: list[Match]) -> list[Match]:
+        """“智慧海南”, “中國―東盟自由貿易區”: a place that is only part of a quoted name is no mention."""
+        quotes = [(q.start(1), q.end(1)) for q in re.finditer(r"[“「『]([^”」』“「『]{1,30})[”」』]", text)]
+        return [m for m in matches if not (m.label == "PLACE" and any(
+            s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in quotes))]
+
     def quoted_names(self, folded: str, start: int, end: int, matches: list[Match]) -> list[Match]:
         """「生命健康研究院」: a quoted name with an institution or place suffix is one, gazetteer or not."""
         rules = self.rules["quoted_names"]
@@ -239,6 +284,8 @@ class ZhEntityMatcher:
         """政府 by locale; 市政府 / 合作區 to the nearest earlier (else later) name with that ending."""
         out = []
         for n, m in enumerate(matches):
+            if m.special == "compound":
+                continue
             if m.special == "locale":
                 eid = self.zh.resolve(self.rules["locale_aliases"][m.alias].get(locale, ""))
                 if not eid or eid not in self.entries:
@@ -262,6 +309,24 @@ class ZhEntityMatcher:
                     m.label = "PLACE" if self.entries[pick[1]].table == "place" else "INSTITUTION"
             out.append(m)
         return out
+
+    def acting(self, folded: str, matches: list[Match]) -> list[Match]:
+        """海洋公園於2012年奪得…, 北京協和醫院與…合作: a facility that acts is an institution, in every mention."""
+        def facility(m: Match) -> bool:
+            if m.label != "PLACE":
+                return False
+            if m.entity.startswith("id:"):
+                return self.entries[m.entity[3:]].type in self.acting_types
+            return folded[m.start:m.end].endswith(self.acting_suffixes)
+
+        def key(m: Match) -> str:
+            return m.entity or folded[m.start:m.end]
+
+        actors = {key(m) for m in matches if facility(m) and self.acting_after.search(folded[m.end:m.end + 40])}
+        for m in matches:
+            if m.label == "PLACE" and key(m) in actors:
+                m.label = "INSTITUTION"
+        return matches
 
     def ancestors(self, eid: str) -> list[str]:
         out = []
@@ -290,13 +355,15 @@ class ZhEntityMatcher:
         lang_at: dict[int, str] = {}
         for start, end, lang in blocks:
             found = self.quoted_names(folded, start, end, self.extend(folded, self.scan(folded, start, end)))
+            found = self.place_names(folded, start, end, found)
             found = self.latin_acronyms(folded, start, end, found)
             for m in found:
                 lang_at[m.start] = lang
             matches += found
         matches = [m for m in matches if not any(s < m.start and m.end < e for s, e in titles)]
+        matches = self.quoted_parts(folded, matches)
         out = []
-        for m in self.disambiguate(self.resolve(matches, locale, folded)):
+        for m in self.acting(folded, self.disambiguate(self.resolve(matches, locale, folded))):
             surface = text[m.start:m.end]
             gid = m.entity[3:] if m.entity.startswith("id:") else ""
             entry = self.entries.get(gid) if gid else None

@@ -26,6 +26,7 @@ from pipeline.lang import fold
 
 ZH_FILE = "gazetteer_zh_aliases.jsonl"
 DIVISIONS_FILE = "gazetteer_zh_divisions.jsonl"
+GENERATED_FILES = (DIVISIONS_FILE, "gazetteer_zh_hk_places.jsonl")  # scripts/build_zh_divisions.py
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
@@ -40,7 +41,7 @@ class ZhGazetteer:
         return self.redirects.get(eid, eid)
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def zh_lines(name: str = ZH_FILE) -> tuple[tuple[int, dict], ...]:  # type: ignore[type-arg]
     """(line number, object) of a zh data file; bad lines raise one DataFileError naming each file:line."""
     text = resources.files("pipeline.data").joinpath(name).read_text("utf-8")
@@ -64,7 +65,7 @@ def new_entry(lineno: int, raw: dict, name: str = ZH_FILE) -> Entry:  # type: ig
         id=str(raw["id"]), table=str(raw["table"]), canonical=str(raw["canonical"]), type=str(raw.get("type", "")),
         aliases=tuple(dict.fromkeys([*raw.get("aliases", []), *raw["zh"]])), acronym=str(raw.get("acronym", "")),
         country_code=str(raw.get("country_code", "")), parent=str(raw.get("parent", "")),
-        source=f"{name}:{lineno}")
+        source=f"{name}:{lineno}" + (f" ({raw['source']})" if raw.get("source") else ""))
 
 
 def shipped_zh_names() -> list[tuple[str, str]]:
@@ -106,18 +107,20 @@ def build_zh(gazetteer: Gazetteer) -> ZhGazetteer:
                 entries[eid] = new_entry(lineno, raw)
         if eid in entries:
             pairs += [(a, eid) for a in raw["zh"] if a.strip()]
-    ambiguous = add_divisions(entries, pairs, redirects, english)
+    ambiguous: dict[str, tuple[str, ...]] = {}
+    for name in GENERATED_FILES:
+        ambiguous.update(add_generated(name, entries, pairs, redirects, english))
     return ZhGazetteer(entries, tuple(dict.fromkeys(pairs)), redirects, ambiguous)
 
 
-def add_divisions(entries: dict[str, Entry], pairs: list[tuple[str, str]], redirects: dict[str, str],
+def add_generated(name: str, entries: dict[str, Entry], pairs: list[tuple[str, str]], redirects: dict[str, str],
                   english: dict[str, str]) -> dict[str, tuple[str, ...]]:
-    """Join or add the generated Mainland divisions; returns the Chinese names several divisions share."""
+    """Join or add the places of one generated file; returns the Chinese names several of them share."""
     owner: dict[str, str] = {}
     for a, eid in pairs:
         if entries[eid].table == "place":
             owner.setdefault(fold(a), eid)
-    lines = zh_lines(DIVISIONS_FILE)
+    lines = zh_lines(name)
     counts: dict[str, int] = {}
     for _, raw in lines:
         for a in raw["zh"]:
@@ -126,7 +129,8 @@ def add_divisions(entries: dict[str, Entry], pairs: list[tuple[str, str]], redir
     for lineno, raw in lines:
         eid = str(raw["id"])
         same = next((owner[fold(a)] for a in raw["zh"] if fold(a) in owner and counts[a] == 1), None)
-        if same is None and raw.get("type") not in ("county", "district", "county-level city"):
+        if same is None and raw.get("type") in ("province", "prefecture-level city", "municipality",
+                                                "autonomous region", "area"):
             hit = english.get(str(raw["canonical"]).casefold())
             if hit and entries[hit].table == "place" and entries[hit].country_code == "CN":
                 same = hit
@@ -135,7 +139,7 @@ def add_divisions(entries: dict[str, Entry], pairs: list[tuple[str, str]], redir
             eid = same
         else:
             parent = str(raw.get("parent", ""))
-            entries[eid] = new_entry(lineno, {**raw, "parent": redirects.get(parent, parent)}, DIVISIONS_FILE)
+            entries[eid] = new_entry(lineno, {**raw, "parent": redirects.get(parent, parent)}, name)
         for a in raw["zh"]:
             if counts[a] > 1:
                 ambiguous.setdefault(a, []).append(eid)

@@ -1,0 +1,167 @@
+"""Folded Chinese text + gazetteer matches → place names built on a suffix (X站, X口岸, X醫院, X新發展區 …).
+
+Rules are data (pipeline/data/entities_zh.json, "place_names"). A place name is a name body and a
+place suffix; the longest span wins over the names inside it:
+- a known name (a gazetteer match) + a short body + a suffix: 啟德 + 郵輪 + 碼頭, 天水圍 + 醫院,
+  海口 + 經濟圈; a compass point written before the known name belongs to it (北大嶼山醫院);
+- an unknown body + a suffix, when the body stands alone between a boundary (punctuation, 的, 在, 和 …
+  or a building verb such as 興建 / 重建) and the suffix, is no generic word (主題公園, 貨櫃碼頭, 網站)
+  and has a length the suffix allows (马村港: 2 characters before 港; 兒童專科卓越醫療中心: 6);
+- "N號" may open a body (10號貨櫃碼頭);
+- route designations "X至Y線 / 段 / 繞道 / 連接路" are names of routes: the places in them are dropped.
+Names are matched on folded (Simplified) text, so the data needs only one script.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_NUMBERED = re.compile(r"[0-9]{1,3}号$")
+_NUMBER_PREFIX = re.compile(r"^[0-9]{1,3}号")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    label: str
+    known: bool  # built on a gazetteer name
+    alias_of: tuple[int, int] | None = None  # (start, end) of the known place this span is an alias of
+
+
+class SuffixNames:
+    """Compiled "place_names" rules; `find` returns the suffix-built spans of one block."""
+
+    def __init__(self, rules: dict[str, Any], boundary: set[str], verbs: list[str]) -> None:
+        self.boundary = boundary
+        self.suffixes: dict[str, tuple[int, int]] = {s: (int(lo), int(hi)) for s, (lo, hi) in
+                                                     rules["suffixes"].items() if not s.startswith("_")}
+        self.by_len = sorted(self.suffixes, key=len, reverse=True)
+        self.known_only = set(rules["known_body_only"])
+        self.generic = set(rules["generic_bodies"])
+        self.generic_ends = tuple(rules["generic_body_ends"]) + tuple(rules["kind_words"])
+        self.left_verbs = sorted(rules["left_verbs"], key=len, reverse=True)
+        self.compass = rules["compass_prefix"]
+        self.max_known_body = int(rules["max_known_body"])
+        self.route = re.compile(rules["route_pattern"])
+        self.counted = re.compile(rules["counted_body"])
+        self.known_stops = set(rules["known_body_stops"])
+        self.short_suffixes = set(rules["short_suffix_right"]["suffixes"])
+        self.short_right = tuple(rules["short_suffix_right"]["words"])
+        self.locative = set(rules["locative_suffixes"])
+        self.route_after = tuple(rules["route_after"])
+        self.verbs = tuple(verbs)
+
+    def suffix_at(self, folded: str, end: int) -> str:
+        """The longest place suffix ending at `end` ('' if none)."""
+        for s in self.by_len:
+            if folded.startswith(s, end - len(s)) and end - len(s) >= 0:
+                return s
+        return ""
+
+    def body_ok(self, body: str, suffix: str, known: bool) -> bool:
+        lo, hi = self.suffixes[suffix]
+        bare = _NUMBER_PREFIX.sub("", body)
+        if known:  # 深圳配合實施大灣: a verb in the body, no name; 北京協和醫院: 和 inside a body is fine
+            return len(body) <= (self.max_known_body if len(suffix) > 1 else 2) and not self.counted.search(body) \
+                and not (body and (body[0] in self.known_stops or body[0] in self.boundary)) \
+                and not any((c in self.known_stops or c in self.boundary) and c not in "和及" for c in body) \
+                and not any(v in body for v in self.verbs)
+        if suffix in self.known_only or not (lo <= len(body) <= hi) or not bare:
+            return False
+        if bare == body and (body in self.generic or body.endswith(self.generic_ends)):
+            return False  # 10號貨櫃碼頭: a number makes a kind (貨櫃碼頭) one named facility
+        return not self.counted.search(body) and all(_CJK.match(c) and c not in self.known_stops for c in bare)
+
+    def left_edge(self, folded: str, s: int, floor: int) -> int:
+        """Where an unknown body before position `s` starts: after a boundary or a building verb."""
+        i = s
+        while i > floor and (_CJK.match(folded[i - 1]) or folded[i - 1] == "号" or
+                             (folded[i - 1].isdigit() and _NUMBERED.search(folded[i - 1:s + 1] or ""))):
+            if folded[i - 1] in self.boundary:
+                break
+            i -= 1
+        if i > floor and folded[i - 1].isdigit():  # 10号: take the number with it
+            j = i
+            while j > floor and folded[j - 1].isdigit():
+                j -= 1
+            if _NUMBERED.match(folded[j:s]) or re.match(r"[0-9]{1,3}号", folded[j:s]):
+                i = j
+        run = folded[i:s]
+        cut = 0
+        for v in self.left_verbs:
+            k = run.rfind(v)
+            if k >= 0:
+                cut = max(cut, k + len(v))
+        return i + cut
+
+    def find(self, folded: str, start: int, end: int, known: list[tuple[int, int, str]]) -> list[Span]:
+        """Suffix names in folded[start:end]; `known` holds (start, end, label) of gazetteer matches."""
+        out: list[Span] = []
+        places = [(s, e) for s, e, lab in known if lab == "PLACE"]
+        for e in range(start + 1, end + 1):
+            suffix = self.suffix_at(folded, e)
+            if not suffix:
+                continue
+            s = e - len(suffix)
+            if s < start:
+                continue
+            if any(ks <= s and e <= ke and (ks, ke) != (s, e) for ks, ke, _ in known):
+                continue  # the suffix is part of a known name (香港國際機場); 文昌國際 + 航天城 may extend one
+            span = self.from_known(folded, start, s, e, suffix, places)
+            if span is None:
+                span = self.from_unknown(folded, start, s, e, suffix, known)
+            if span is not None:
+                out.append(span)
+        return longest(out)
+
+    def from_known(self, folded: str, start: int, s: int, e: int, suffix: str,
+                   places: list[tuple[int, int]]) -> Span | None:
+        best = None
+        for ks, ke in places:
+            if ke <= s and ks < s and (best is None or ks < best[0]) and self.body_ok(folded[ke:s], suffix, True) \
+                    and not any(ke <= ks2 and ke2 <= s for ks2, ke2 in places):
+                best = (ks, ke)
+        if best is None:
+            return None
+        if best[1] == s and suffix in self.locative:
+            return Span(best[0], e, "PLACE", True, best)  # 啟德發展區 is 啟德
+        ks = best[0]
+        if ks - 1 >= start and folded[ks - 1] in self.compass and (ks - 1 == start or folded[ks - 2] in self.boundary
+                                                                  or not _CJK.match(folded[ks - 2])):
+            ks -= 1  # 北大嶼山醫院
+        return Span(ks, e, "PLACE", True)
+
+    def from_unknown(self, folded: str, start: int, s: int, e: int, suffix: str,
+                     known: list[tuple[int, int, str]]) -> Span | None:
+        floor = max([start] + [ke for ks, ke, _ in known if ke <= s and (ks, ke) != (s, e)])
+        b = self.left_edge(folded, s, floor)
+        body = folded[b:s]
+        if not self.body_ok(body, suffix, False):
+            return None
+        if suffix in self.short_suffixes and e < len(folded) and _CJK.match(folded[e]) and \
+                folded[e] not in self.boundary and not folded.startswith(self.short_right, e):
+            return None  # 做好港深合作: 港 starts the next word
+        if any(ks < e and b < ke and (ks, ke) != (s, e) for ks, ke, _ in known):
+            return None  # a known name overlaps: the known path decides
+        return Span(b, e, "PLACE", False)
+
+    def in_route(self, folded: str, end: int) -> bool:
+        """A place right before 段 / 走廊 / 連接路 … is part of a route's name (東區走廊)."""
+        return folded.startswith(self.route_after, end)
+
+    def route_spans(self, folded: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Spans of route designations (沙田至中環線, 屯門至赤鱲角連接路)."""
+        return [(m.start(), m.end()) for m in self.route.finditer(folded, start, end)]
+
+
+def longest(spans: list[Span]) -> list[Span]:
+    """Drop spans inside a longer one; of two overlapping spans keep the longer (earlier on a tie)."""
+    out: list[Span] = []
+    for sp in sorted(spans, key=lambda x: (-(x.end - x.start), x.start)):
+        if all(sp.end <= o.start or o.end <= sp.start for o in out):
+            out.append(sp)
+    return sorted(out, key=lambda x: x.start)
