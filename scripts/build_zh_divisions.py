@@ -17,9 +17,10 @@ gazetteer_zh_aliases.jsonl) describe those with their sources.
 
 Short forms: a province or prefecture is also matched by its short name (韶关 for 韶关市), a county or a
 district only by its full name (鼓楼区, 忻城县), except a county-level city's short name of three or more
-characters (老河口). A short name that is an ordinary word keeps only its full form: a headword of jionlp's
-Chinese word dictionary whose gloss does not call it a place (江山, 开封 'unseal', 日照 'sunshine', 来宾
-'guest'), plus the common words in COMMON_WORDS that the dictionary lacks.
+characters (老河口). A short name that is an ordinary modern word keeps only its full form: the words in
+COMMON_WORDS (日照 'sunshine', 开封 'unseal', 来宾 'guest', 大同, 三明治 …) and, for county-level cities,
+any headword of jionlp's Chinese word dictionary whose gloss does not call it a place. (For prefectures
+the dictionary is no guide: its glosses of 云浮, 河源, 揭阳 are archaic senses nobody writes today.)
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ OUT_HK = DATA / "gazetteer_zh_hk_places.jsonl"
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
 SKIP_PROVINCES = {"810000", "820000", "710000"}  # Hong Kong, Macao, Taiwan: described by the hand gazetteers
 # common words and set phrases missing from jionlp's word dictionary (大同小异, 朝阳产业, 长治久安, 天长地久 ...)
-COMMON_WORDS = {"大同", "朝阳", "长治", "临海", "天长", "安康", "龙井", "普洱", "阿里", "红河", "白山", "黄山", "兴安",
+COMMON_WORDS = {"日照", "开封", "来宾", "白银", "江山", "大同", "朝阳", "长治", "临海", "天长", "安康", "龙井", "普洱", "阿里", "红河", "白山", "黄山", "兴安",
                 "三明", "海东", "海西", "海北", "山南", "吉安", "四平", "通化", "白城", "白银", "定西", "中卫",
                 "平安", "公安", "安全", "安定", "东方", "和平", "新华", "城关", "城区", "郊区", "矿区", "新区"}
 PLACE_GLOSS = re.compile(r"[县市州府省郡区]名|地名|城市|位于|今属|在今|故址|古国")
@@ -114,10 +115,10 @@ def english(full: str, short: str, level: int) -> tuple[str, str]:
 def short_ok(short: str, level: int, kind: str, glosses: dict[str, str]) -> bool:
     if short in COMMON_WORDS or len(short) < 2:
         return False
-    if short in glosses and not PLACE_GLOSS.search(glosses[short]):
-        return False  # an ordinary word: 江山, 开封, 日照, 来宾
     if level <= 1:
-        return True
+        return True  # the dictionary's glosses of 云浮, 河源, 揭阳 are archaic senses: only COMMON_WORDS guard these
+    if short in glosses and not PLACE_GLOSS.search(glosses[short]):
+        return False  # an ordinary word
     return kind == "county-level city" and len(short) >= 3
 
 

@@ -1,0 +1,56 @@
+"""suffix_zh (through the Chinese matcher): places built on a suffix, routes, quoted parts, acting facilities."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.entities.chinese import ZhEntityMatcher
+from pipeline.extract.entities.gazetteer import load_gazetteer
+from pipeline.lang import blocks, locale
+
+
+@pytest.fixture(scope="module")
+def matcher() -> ZhEntityMatcher:
+    return ZhEntityMatcher(load_gazetteer())
+
+
+def found(matcher: ZhEntityMatcher, text: str, loc: str | None = None) -> list[tuple[str, str]]:
+    spans = [(b.start, b.end, b.lang) for b in blocks(text)]
+    return [(m.text, m.label) for m in matcher.mentions("d", text, spans, loc or locale(text))]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("旅客可在元朗站轉乘，或經蓮塘口岸過境。", ["元朗站", "蓮塘口岸"]),  # known name + suffix
+    ("政府會擴建屯門醫院，並重置荃灣專科診所。", ["屯門醫院", "荃灣專科診所"]),
+    ("我們正籌備重建伊利沙伯醫院、葛量洪醫院和東華醫院。", ["伊利沙伯醫院", "葛量洪醫院", "東華醫院"]),  # unknown names
+    ("當局會在牛潭尾新發展區旁的藍地石礦場及大澳碼頭進行研究。", ["牛潭尾新發展區", "藍地石礦場", "大澳碼頭"]),
+    ("新建的6號貨櫃碼頭將於明年啟用。", ["6號貨櫃碼頭"]),  # a number names one of a kind
+    ("、青云机场三期和白沙港一期开工。", ["青云机场", "白沙港"]),
+    ("醫療方面，南屯門醫院的工程完成。", ["南屯門醫院"]),  # a compass point before a known name
+    ("我們會興建一座新的主題公園和兩個貨櫃碼頭，並設立網站及加油站。", []),  # kinds, not names
+    ("做好港深合作，帶動港人就業，配合港府政策。", []),  # 港 that starts the next word
+])
+def test_suffix_built_places(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
+    assert [t[0] for t in found(matcher, text) if t[1] == "PLACE"] == names
+
+
+def test_a_site_within_a_known_place_is_that_place(matcher: ZhEntityMatcher) -> None:
+    got = found(matcher, "屯門發展區和大埔市區", "hk")
+    assert [t[0] for t in got] == ["屯門發展區", "大埔市區"]
+    ids = [m.entity_id for m in matcher.mentions("d", "屯門發展區，屯門", [(0, 8, "zh-Hant")], "hk")]
+    assert ids[0] == ids[1]
+
+
+def test_places_in_route_designations_are_not_listed(matcher: ZhEntityMatcher) -> None:
+    assert found(matcher, "元朗至屯門段和大埔公路已通車，荃灣至葵涌一帶交通改善。", "hk") == [("荃灣", "PLACE"), ("葵涌", "PLACE")]
+
+
+def test_a_place_inside_a_quoted_name_is_no_mention(matcher: ZhEntityMatcher) -> None:
+    assert [t for t in found(matcher, "推出“活力深圳”品牌，加入“中國―東盟\n博覽會”。", "cn") if t[1] == "PLACE"] == []
+    assert found(matcher, "前往「深圳」", "cn") == [("深圳", "PLACE")]
+
+
+def test_a_facility_that_acts_is_an_institution_in_every_mention(matcher: ZhEntityMatcher) -> None:
+    text = "政府支持海洋公園發展。海洋公園於2019年奪得國際獎項。"
+    assert [t for t in found(matcher, text, "hk") if t[0] == "海洋公園"] == [("海洋公園", "INSTITUTION")] * 2
+    assert found(matcher, "市民可前往海洋公園遊玩。", "hk") == [("海洋公園", "PLACE")]
