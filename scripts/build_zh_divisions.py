@@ -40,7 +40,7 @@ _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
 SKIP_PROVINCES = {"810000", "820000", "710000"}  # Hong Kong, Macao, Taiwan: described by the hand gazetteers
 # common words and set phrases missing from jionlp's word dictionary (大同小异, 朝阳产业, 长治久安, 天长地久 ...)
 COMMON_WORDS = {"日照", "开封", "来宾", "白银", "江山", "大同", "朝阳", "长治", "临海", "天长", "安康", "龙井", "普洱", "阿里", "红河", "白山", "黄山", "兴安",
-                "三明", "海东", "海西", "海北", "山南", "吉安", "四平", "通化", "白城", "白银", "定西", "中卫",
+                "三明", "海东", "海西", "海北", "山南", "吉安", "四平", "通化", "白城", "定西", "中卫",
                 "平安", "公安", "安全", "安定", "东方", "和平", "新华", "城关", "城区", "郊区", "矿区", "新区"}
 PLACE_GLOSS = re.compile(r"[县市州府省郡区]名|地名|城市|位于|今属|在今|故址|古国")
 TYPES = {"province": "province", "prefecture": "prefecture", "county": "county"}

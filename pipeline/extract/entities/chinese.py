@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 
 from pipeline.extract.entities.gazetteer import Entry, Gazetteer, load_json_data
 from pipeline.extract.entities.gazetteer_zh import build_zh
+from pipeline.extract.entities.suffix_zh import SuffixNames
 from pipeline.lang import fold
 from pipeline.records import EntityMention
-from pipeline.extract.entities.suffix_zh import SuffixNames
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _COUNTED_INSIDE = re.compile(r"[0-9一二两三四五六七八九十百千万亿][所家间个座项名条类位]")
@@ -235,9 +235,9 @@ class ZhEntityMatcher:
             elif crossing:
                 continue
             out.append(m)
-        known = {(m.start, m.end): m for m in matches}
+        by_span = {(m.start, m.end): m for m in matches}
         for sp in spans:
-            base = known.get(sp.alias_of) if sp.alias_of else None
+            base = by_span.get(sp.alias_of) if sp.alias_of else None
             if base is not None:  # 啟德發展區: an alias of 啟德
                 out.append(Match(sp.start, sp.end, base.entity, base.label, base.alias, "", {"suffix": "1"}))
             else:
