@@ -14,6 +14,8 @@ COMPOUND_UNITS: list[tuple[str, str, list[Row]]] = [
     ("细颗粒物年均浓度降至15微克/立方米。", "cn", [("15微克/立方米", "quantity", 15, None, "microgram per cubic metre", "")]),
     ("住宅均价约1.2万元/平方米。", "cn", [("约1.2万元/平方米", "money", 12000, None, "CNY", "约")]),
     ("供水能力提升至每日30萬立方米。", "hk", [("30萬立方米", "volume", 300000, None, "cubic metre", "")]),
+    ("泄洪流量達300立方米/秒。", "hk", [("300立方米/秒", "quantity", 300, None, "cubic metre per second", "")]),
+    ("票價為每程10元/人。", "hk", [("10元/人", "money", 10, None, "HKD", "")]),
     # a slash that is not a rate
     ("2026/27年度的預算", "hk", []),
 ]
@@ -40,6 +42,9 @@ CLASSIFIERS: list[tuple[str, str, list[Row]]] = [
     ("推出9幅住宅用地。", "hk", [("9幅", "count", 9, None, "site", "")]),
     ("新建4條隧道。", "hk", [("4條", "count", 4, None, "item", "")]),
     ("火箭连续8发成功。", "cn", [("8发", "count", 8, None, "launch", "")]),
+    ("全球排名提升6位。", "cn", [("6位", "count", 6, None, "rank", "")]),
+    ("信貸評級上調1級。", "hk", [("1級", "count", 1, None, "level", "")]),
+    ("新建三級醫院。", "cn", []),
     # a classifier character that starts a word
     ("三对外开放平台建设。", "cn", []),
     ("第三發展階段", "hk", []),

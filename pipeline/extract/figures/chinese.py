@@ -350,6 +350,10 @@ class ZhScanner:
             if self.before(first, lex["_date_pair_before"]):
                 return None  # 今明兩年: this year and next, two calendar years
             return self.finish(first, nxt, "duration", value, value_max, lex["durations"][dur], infix=infix)
+        level = lex["level_classifiers"].get(self.char(p))
+        if level and self.before(self.qualifier_before(first)[1], lex["_rank_change_verbs"]):
+            # 排名提升6位, 評級上調1級: a move in rank or level is a count (a rank position is not)
+            return self.finish(first, p + 1, "count", value, value_max, level, infix=infix)
         cls = self.at(p, lex["_classifiers"])
         if cls and not self.char_in(p + len(cls), lex["classifier_word_starts"].get(cls, "")):
             if bare_one and not qual:
