@@ -233,3 +233,60 @@ def test_scanned_pdf_without_and_with_ocr(tmp_path: Path) -> None:
     document = ocr_pdf(path, "scan.pdf")
     assert "HK$2 billion in Kowloon East" in document.text
     assert document.encoding == "ocr" and document.pages == 1 and document.source == "scan.pdf"
+
+
+def test_a_few_nul_bytes_are_dropped_and_counted(tmp_path: Path) -> None:
+    (tmp_path / "nul.txt").write_bytes(b"The Fund will grant HK$7 billion\x00 to 40 start-ups in Sha Tin.\x00\x07\n")
+    document = ingest_file(tmp_path / "nul.txt", "nul.txt")
+    assert document.text == "The Fund will grant HK$7 billion to 40 start-ups in Sha Tin.\n"
+    assert document.status == "ok" and document.error == "warning: 3 NUL/control bytes dropped (the rest is text): nul.txt"
+
+
+def test_nul_bytes_in_a_big5_text_leave_its_characters_whole(tmp_path: Path) -> None:
+    text = "香港特別行政區政府撥款五億元，用於發展北部都會區的創新科技產業。" * 3
+    data = text.encode("big5")
+    (tmp_path / "b.txt").write_bytes(data[:30] + b"\x00" + data[30:])
+    document = ingest_file(tmp_path / "b.txt", "b.txt")
+    assert document.text == text + "\n" and document.encoding == "big5" and "1 NUL" in document.error
+
+
+@pytest.mark.parametrize("data", [
+    b"The Fund\x00\x01\x02\x03" * 40,  # a quarter control bytes
+    b"%PDF-ish header\n" + bytes(range(32)) * 10 + b"some words",
+])
+def test_mostly_binary_is_still_refused(tmp_path: Path, data: bytes) -> None:
+    (tmp_path / "bin.txt").write_bytes(data)
+    with pytest.raises(IngestError, match="binary content, not text: bin.txt"):
+        ingest_file(tmp_path / "bin.txt", "bin.txt")
+
+
+def test_gzip_behind_html_and_txt_is_unpacked(tmp_path: Path) -> None:
+    import gzip
+
+    page = "<html><head><title>Grant</title></head><body><main><p>The Fund will grant HK$7&nbsp;billion.</p></main></body></html>"
+    (tmp_path / "page.html").write_bytes(gzip.compress(page.encode("utf-8")))
+    (tmp_path / "note.txt").write_bytes(gzip.compress("深圳市人民政府宣布投资十亿元建设河套深港科技创新合作区。".encode("gb18030") * 3))
+    document = ingest_file(tmp_path / "page.html", "page.html")
+    assert document.text == "The Fund will grant HK$7\u00a0billion.\n" and document.encoding == "gzip+utf-8"
+    document = ingest_file(tmp_path / "note.txt", "note.txt")
+    assert document.text.startswith("深圳市人民政府宣布投资十亿元") and document.encoding == "gzip+gb18030"
+
+
+def test_gzip_bomb_truncated_and_corrupt_gzip_are_refused(tmp_path: Path) -> None:
+    import gzip
+
+    (tmp_path / "bomb.html").write_bytes(gzip.compress(b" " * (80 * MB)))
+    with pytest.raises(IngestError, match=r"refused: gzip content would expand past \d+ MB from 0.1 MB \(gzip bomb\?\): bomb.html"):
+        ingest_file(tmp_path / "bomb.html", "bomb.html")
+    packed = gzip.compress(b"The Fund will grant HK$7 billion. " * 200)
+    (tmp_path / "cut.txt").write_bytes(packed[: len(packed) // 2])
+    with pytest.raises(IngestError, match="truncated gzip content"):
+        ingest_file(tmp_path / "cut.txt", "cut.txt")
+    (tmp_path / "bad.txt").write_bytes(b"\x1f\x8b\x08\x00" + b"\xff" * 200)
+    with pytest.raises(IngestError, match="corrupt gzip content"):
+        ingest_file(tmp_path / "bad.txt", "bad.txt")
+
+
+def test_invisible_characters_are_dropped_from_the_text(tmp_path: Path) -> None:
+    (tmp_path / "z.txt").write_text("The Government will spend HK$3\u200b000 mil\u00adlion in \u202bSha Tin\u202c.\n", "utf-8")
+    assert ingest_file(tmp_path / "z.txt", "z.txt").text == "The Government will spend HK$3000 million in Sha Tin.\n"

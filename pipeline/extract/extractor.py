@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Iterable, Iterator
 
 from pipeline.errors import ModelError
@@ -13,6 +13,7 @@ from pipeline.extract.figures.english import find_figures, infer_currency
 from pipeline.extract.entities.recognizer import EntityRecognizer
 from pipeline.extract.entities.gazetteer import Gazetteer
 from pipeline.records import Document, FigureMention, Mention
+from pipeline.textfold import fold
 
 # The NER of en_core_web_sm carries its own tok2vec: everything else can be left out (issue 7).
 EXCLUDE = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
@@ -54,8 +55,13 @@ class Extractor:
         self.chinese = ChineseExtractor(self.gazetteer)  # Chinese blocks skip the English components
 
     def extract(self, documents: Iterable[Document]) -> Iterator[tuple[Document, list[Mention]]]:
-        """Mentions of every document, streamed; documents go through nlp.pipe in chunks."""
-        for document in documents:
+        """Mentions of every document, streamed; documents go through nlp.pipe in chunks.
+
+        The recognizers read the text folded one character for one (full-width digits, look-alike
+        separators: pipeline.textfold); each mention's text is then the document's own slice."""
+        for written in documents:
+            folded = fold(written.text)
+            document = written if folded is written.text else replace(written, text=folded)
             zh_blocks = self.chinese.chinese_blocks(document.text)
             all_zh = self.chinese.all_chinese(document.text, zh_blocks)
             chunks = [] if all_zh else list(split_chunks(document.text))
@@ -73,7 +79,9 @@ class Extractor:
                 mentions = [m for m in mentions if outside(m.start, zh_blocks)]
                 mentions += self.chinese.mentions(document, zh_blocks)
             mentions.sort(key=lambda m: (m.start, m.end, m.label))
-            yield document, mentions
+            if document is not written:
+                mentions = [replace(m, text=written.text[m.start:m.end]) for m in mentions]
+            yield written, mentions
 
     # -- figures ------------------------------------------------------------------
     def figure_mentions(self, document: Document, ents: list[tuple[int, int, str]],

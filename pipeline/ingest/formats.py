@@ -14,6 +14,10 @@ FORMATS = {
     ".txt": "txt", ".text": "txt", ".md": "markdown", ".markdown": "markdown",
     ".html": "html", ".htm": "html", ".xhtml": "html", ".pdf": "pdf", ".docx": "docx",
 }
+# C0 control bytes other than tab, newline, vertical tab, form feed and carriage return, and DEL.
+CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
+MAX_CONTROL_SHARE = 0.01  # more than 1% of the bytes (and more than a few): binary, refused
+FEW_CONTROL_BYTES = 16
 MAX_DOCX_UNCOMPRESSED = 200 * 1024 * 1024
 MAX_DOCX_RATIO = 200
 MB = 1024 * 1024
@@ -68,12 +72,19 @@ def ingest_file(path: Path, source: str, password: str | None = None, pdf_engine
     page_spans: tuple[PageSpan, ...] = ()
     pages: int | None = None
     layout = None
+    warnings: list[str] = []
+    if fmt in ("txt", "markdown", "html"):
+        data, packed = gunzip_text(data, fmt, source)
+        decoded, encoding, dropped = decode_text_counting(data, source)
+        encoding = f"gzip+{encoding}" if packed else encoding
+        if dropped:
+            warnings.append(f"warning: {dropped} NUL/control byte{'s' if dropped > 1 else ''} dropped "
+                            f"(the rest is text): {source}")
     if fmt in ("txt", "markdown"):
-        text, encoding = decode_text(data, source)
+        text = decoded
         title = first_line(text)
     elif fmt == "html":
-        html, encoding = decode_text(data, source)
-        title, text = html_to_text(html)
+        title, text = html_to_text(decoded)
     elif fmt == "pdf":
         from pipeline.ingest.pdf.document import pdf_to_text
 
@@ -90,6 +101,7 @@ def ingest_file(path: Path, source: str, password: str | None = None, pdf_engine
     return Document(
         doc_id=sha[:16], source=source, format=fmt, title=title or Path(source).stem, text=text,
         sha256=sha, pages=pages, page_spans=page_spans, encoding=encoding, layout=layout,
+        error="; ".join(warnings),  # an ok document's `error` holds warnings only (documents.csv)
     )
 
 
@@ -106,8 +118,64 @@ def ingest_text(text: str, source: str = "<text>") -> Document:
 
 def decode_text(data: bytes, source: str) -> tuple[str, str]:
     """Decode bytes as UTF-8, else the encoding charset-normalizer detects; refuse binary junk."""
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise IngestError(f"binary content, not text: {source}", status="error")
+    text, encoding, _ = decode_text_counting(data, source)
+    return text, encoding
+
+
+def decode_text_counting(data: bytes, source: str) -> tuple[str, str, int]:
+    """decode_text, after dropping a few stray NUL/control bytes: (text, encoding, bytes dropped).
+
+    A text file with a handful of NULs (a bad copy, a database export) is still text; a file where
+    more than MAX_CONTROL_SHARE of the bytes (and more than FEW_CONTROL_BYTES) are control bytes is
+    binary and refused. Control bytes
+    are never part of a multi-byte character in UTF-8, GB18030, Big5 or Shift-JIS, so dropping them
+    leaves the other characters whole; UTF-16/32 (with a BOM) keep their NULs and are decoded as is.
+    """
+    dropped = 0
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        stripped = data.translate(None, CONTROL_BYTES)
+        dropped = len(data) - len(stripped)
+        if dropped > max(FEW_CONTROL_BYTES, MAX_CONTROL_SHARE * len(data)):
+            raise IngestError(f"binary content, not text: {source}", status="error")
+        data = stripped
+    text, encoding = _decode(data, source)
+    return text, encoding, dropped
+
+
+def gunzip_text(data: bytes, fmt: str, source: str) -> tuple[bytes, bool]:
+    """The bytes of a gzip stream behind a text name (a raw HTTP body saved to disk), unpacked under
+    the DOCX zip-bomb limits: at most the format's size limit and MAX_DOCX_RATIO times the packed size
+    (1 MB is always allowed: a bomb is only a bomb when it is big)."""
+    if not data.startswith(b"\x1f\x8b"):
+        return data, False
+    import zlib
+
+    limit = min(MAX_BYTES.get(fmt, 64 * MB), MAX_DOCX_UNCOMPRESSED, max(MB, MAX_DOCX_RATIO * len(data)))
+    out: list[bytes] = []
+    size = 0
+    rest = data
+    try:
+        while rest.startswith(b"\x1f\x8b"):  # a gzip file may hold several members in a row
+            unpack = zlib.decompressobj(wbits=31)
+            while rest:
+                out.append(unpack.decompress(rest, limit + 1 - size))
+                size += len(out[-1])
+                if size > limit:
+                    raise IngestError(f"refused: gzip content would expand past {limit / MB:.0f} MB from "
+                                      f"{len(data) / MB:.1f} MB (gzip bomb?): {source}", status="error")
+                rest = unpack.unconsumed_tail
+                if unpack.eof or not out[-1]:
+                    break
+            if not unpack.eof:
+                raise IngestError(f"truncated gzip content (the download was cut short?): {source}",
+                                  status="error")
+            rest = unpack.unused_data
+    except zlib.error as exc:
+        raise IngestError(f"corrupt gzip content ({exc}): {source}", status="error") from exc
+    return b"".join(out), True
+
+
+def _decode(data: bytes, source: str) -> tuple[str, str]:
     try:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:

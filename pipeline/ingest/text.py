@@ -5,10 +5,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from pipeline.textfold import drop_invisible
+
 
 def normalize_text(text: str) -> str:
-    """NFC, Unix newlines, no NULs or other control characters, at most one blank line in a row."""
+    """NFC, Unix newlines, no NULs or other control characters, no invisible format characters
+    (pipeline.textfold.drop_invisible), at most one blank line in a row."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = drop_invisible(text)[0]
     text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
     text = re.sub(r"[ \t]+\n", "\n", text)
     text = re.sub(r"\n{3,}", "\n\n", text)
