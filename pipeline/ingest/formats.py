@@ -260,7 +260,8 @@ def element_text(el: object) -> str:
 
 
 def docx_to_text(path: Path, source: str) -> tuple[str, str]:
-    """Body paragraphs, headings and tables of a DOCX in reading order; headers/footers left out."""
+    """Body paragraphs, headings, tables, text boxes and notes of a DOCX in reading order, revisions
+    accepted (pipeline.docx_text); headers, footers and comments left out."""
     import zipfile
 
     try:
@@ -278,24 +279,43 @@ def docx_to_text(path: Path, source: str) -> tuple[str, str]:
         raise IngestError(f"not a DOCX (not a zip archive): {source}") from exc
     except KeyError as exc:
         raise IngestError(f"not a DOCX (no word/document.xml): {source}") from exc
-    import docx
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
+    return read_docx_parts(path, source)
 
+
+def read_docx_parts(path: Path, source: str) -> tuple[str, str]:
+    """(title, text) of a checked DOCX: document, footnotes and endnotes parts (pipeline.docx_text)."""
+    import posixpath
+    import zipfile
+
+    import lxml.etree as etree
+
+    from pipeline.docx_text import docx_blocks
+
+    # DTDs were refused by check_xml; this parser would not expand entities or fetch anything anyway.
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
     try:
-        document = docx.Document(str(path))
-    except Exception as exc:
+        with zipfile.ZipFile(path) as zf:
+            names = set(zf.namelist())
+
+            def part(name: str | None) -> object | None:
+                return etree.fromstring(zf.read(name), parser) if name and name in names else None
+
+            targets: dict[str, str] = {}
+            rels = part("word/_rels/document.xml.rels")
+            for rel in (rels.iter() if rels is not None else ()):  # type: ignore[attr-defined]
+                kind = (rel.get("Type") or "").rsplit("/", 1)[-1]
+                if kind in ("footnotes", "endnotes") and rel.get("TargetMode") != "External":
+                    targets[kind] = posixpath.normpath(posixpath.join("word", rel.get("Target") or ""))
+            blocks = docx_blocks(part("word/document.xml"), part(targets.get("footnotes")),
+                                 part(targets.get("endnotes")))
+            core = part("docProps/core.xml")
+    except (etree.XMLSyntaxError, zipfile.BadZipFile, OSError, ValueError) as exc:
         raise IngestError(f"unreadable DOCX ({type(exc).__name__}: {exc}): {source}") from exc
-    lines: list[str] = []
-    for block in document.element.body.iterchildren():
-        tag = block.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            lines.append(Paragraph(block, document).text)
-        elif tag == "tbl":
-            for row in Table(block, document).rows:
-                lines.append("\t".join(cell.text.strip() for cell in row.cells))
-    title = document.core_properties.title or first_line("\n".join(lines))
-    return title, "\n\n".join(line for line in lines if line.strip())
+    title = ""
+    if core is not None:
+        el = core.find("{http://purl.org/dc/elements/1.1/}title")  # type: ignore[attr-defined]
+        title = (el.text or "").strip() if el is not None else ""
+    return title or first_line("\n".join(blocks)), "\n\n".join(blocks)
 
 
 def check_xml(xml: bytes, part: str, source: str) -> None:
