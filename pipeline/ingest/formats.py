@@ -201,62 +201,13 @@ def _decode(data: bytes, source: str) -> tuple[str, str]:
     return text, chosen or best.encoding
 
 
-_BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "div", "section", "article",
-               "blockquote", "pre", "table", "br")
-
-
 def html_to_text(html: str) -> tuple[str, str]:
-    """Main content of a web page: <main>/<article> when present, else trafilatura's extraction."""
-    import lxml.html
+    """(title, main text) of a web page (pipeline.html_text): <main>/<article>, else the content
+    cell of a table layout, else trafilatura; nesting of any depth; <br> breaks lines, &nbsp; kept."""
+    from pipeline.html_text import extract_html
 
-    try:
-        root = lxml.html.fromstring(html)
-    except Exception as exc:  # lxml raises several types for junk
-        raise IngestError(f"unparseable HTML: {exc}") from exc
-    title_el = root.find(".//title")
-    title = (title_el.text_content().strip() if title_el is not None else "")
-    for bad in root.xpath("//script|//style|//noscript|//template|//svg|//iframe|//form"):
-        bad.drop_tree()
-    main = root.xpath("//main|//article|//*[@role='main']")
-    if main:
-        return title, element_text(main[0])
-    try:
-        import trafilatura
-
-        extracted = trafilatura.extract(html, include_comments=False, include_tables=True,
-                                        favor_recall=True)
-    except Exception:
-        extracted = None
-    if extracted and extracted.strip():
-        return title, extracted
-    for bad in root.xpath("//nav|//header|//footer|//aside"):
-        bad.drop_tree()
-    body = root.find(".//body")
-    return title, element_text(body if body is not None else root)
-
-
-def element_text(el: object) -> str:
-    """Text of an lxml element with block elements on their own lines."""
-    parts: list[str] = []
-
-    def walk(node: object) -> None:
-        tag = getattr(node, "tag", "")
-        tag = tag.lower() if isinstance(tag, str) else ""
-        if tag in _BLOCK_TAGS:
-            parts.append("\n")
-        if isinstance(getattr(node, "text", None), str) and tag:
-            parts.append(re.sub(r"\s+", " ", node.text))  # type: ignore[attr-defined]  # HTML whitespace is one space
-        for child in node:  # type: ignore[attr-defined]
-            walk(child)
-            if isinstance(child.tail, str):
-                parts.append(re.sub(r"\s+", " ", child.tail))
-        if tag in _BLOCK_TAGS or tag in ("td", "th"):
-            parts.append("\n" if tag not in ("td", "th") else "\t")
-
-    walk(el)
-    text = "".join(parts)
-    text = re.sub(r"[ \t\u00a0]+", " ", text)
-    return re.sub(r" *\n *", "\n", text)
+    page = extract_html(html)
+    return page.title, page.text
 
 
 def docx_to_text(path: Path, source: str) -> tuple[str, str]:
