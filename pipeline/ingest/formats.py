@@ -13,6 +13,7 @@ from pipeline.records import Document, PageSpan
 FORMATS = {
     ".txt": "txt", ".text": "txt", ".md": "markdown", ".markdown": "markdown",
     ".html": "html", ".htm": "html", ".xhtml": "html", ".pdf": "pdf", ".docx": "docx",
+    ".doc": "doc", ".rtf": "rtf",
 }
 # C0 control bytes other than tab, newline, vertical tab, form feed and carriage return, and DEL.
 CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
@@ -23,7 +24,8 @@ MAX_DOCX_RATIO = 200
 MB = 1024 * 1024
 # Bounded memory: a file is read whole only below these sizes (text formats are decoded in memory,
 # PDFs are parsed page by page). Larger files get a one-line error instead of exhausting the worker.
-MAX_BYTES = {"txt": 64 * MB, "markdown": 64 * MB, "html": 64 * MB, "docx": 128 * MB, "pdf": 512 * MB}
+MAX_BYTES = {"txt": 64 * MB, "markdown": 64 * MB, "html": 64 * MB, "docx": 128 * MB, "pdf": 512 * MB,
+             "doc": 64 * MB, "rtf": 64 * MB}
 # When charset-normalizer finds several near-equally plausible single-byte encodings, short texts
 # often tie (cp775 vs cp1252 for "Café"); the encodings real documents use win the tie.
 COMMON_ENCODINGS = ("utf_8", "cp1252", "latin_1", "iso8859_15", "gb18030", "big5", "shift_jis",
@@ -90,8 +92,10 @@ def ingest_file(path: Path, source: str, password: str | None = None, pdf_engine
 
         title, text, page_spans, layout = pdf_to_text(path, source, password, pdf_engine)
         pages = len(page_spans)
-    else:
+    elif fmt == "docx":
         title, text = docx_to_text(path, source)
+    else:
+        title, text, encoding = legacy_to_text(path, data, fmt, source, password)
     text = normalize_text(text) if fmt != "pdf" else text
     if not text.strip():
         status = "no_text" if fmt == "pdf" else "empty"
@@ -208,6 +212,25 @@ def html_to_text(html: str) -> tuple[str, str]:
 
     page = extract_html(html)
     return page.title, page.text
+
+
+def legacy_to_text(path: Path, data: bytes, fmt: str, source: str, password: str | None
+                   ) -> tuple[str, str, str]:
+    """(title, text, encoding) of a .doc or .rtf file, read as what its bytes are (pipeline.legacy)."""
+    from pipeline.legacy import doc_to_text, rtf_to_text, sniff
+
+    kind = sniff(data[:4096])
+    if kind == "doc":
+        return (*doc_to_text(path, source, password, docx_to_text), "")
+    if kind == "rtf":
+        return (*rtf_to_text(data, source), "")
+    if kind == "docx":
+        return (*docx_to_text(path, source), "")
+    if kind == "html":
+        html, encoding = decode_text(data, source)
+        return (*html_to_text(html), encoding)
+    what = "a Word 97-2003 .doc (no OLE2 header), RTF, DOCX or HTML" if fmt == "doc" else "RTF (no {\\rtf header)"
+    raise IngestError(f"not {what} despite the .{fmt} name: {source}", status="error")
 
 
 def docx_to_text(path: Path, source: str) -> tuple[str, str]:
