@@ -6,7 +6,7 @@ from pathlib import Path
 
 from docxgen import para, run, write_docx
 
-from pipeline.ingest import docx_to_text
+from pipeline.ingest.formats import docx_to_text
 
 
 def read(tmp_path: Path, body: str, **parts: object) -> str:

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from htmlgen import FOOTER, NAV, nested_page, press_release
 
-from pipeline.html_text import extract_html, parse_html
-from pipeline.ingest import ingest_file
+from pipeline.ingest.html_text import extract_html, parse_html
+from pipeline.ingest.formats import ingest_file
 
 LINES = [
     "Following is a question by the Hon Chan Kin-por and a reply by the Secretary for Development, "

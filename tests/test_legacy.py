@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.errors import IngestError
-from pipeline.ingest import ingest_file
-from pipeline.legacy import accept_revisions, rtf_to_text, sniff
+from pipeline.ingest.formats import ingest_file
+from pipeline.ingest.legacy import accept_revisions, rtf_to_text, sniff
 
 DATA = Path(__file__).resolve().parent / "data"
 EXPECTED_BODY = ["Legacy note on the Innovation and Technology Fund",

@@ -1,6 +1,8 @@
-"""Stage 1, ingest: files (TXT, Markdown, HTML, DOCX, PDF) → `Document` with text, pages and layout.
+"""Stage 1, ingest: files (TXT, Markdown, HTML, DOCX, DOC, RTF, PDF) → `Document` with text, pages and layout.
 
-`formats` reads each file type and `pdf/` the PDF text layer (engines, layout, reading order,
+`formats` reads each file type (text decoding, NUL bytes, gzip behind text names), `html_text` web
+pages (table layouts, any nesting depth), `docx_text` WordprocessingML with revisions accepted,
+`legacy` Word 97-2003 and RTF, and `pdf/` the PDF text layer (engines, layout, reading order,
 ruled tables). The rest of the package imports only what is listed here.
 """
 

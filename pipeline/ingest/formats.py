@@ -206,9 +206,9 @@ def _decode(data: bytes, source: str) -> tuple[str, str]:
 
 
 def html_to_text(html: str) -> tuple[str, str]:
-    """(title, main text) of a web page (pipeline.html_text): <main>/<article>, else the content
+    """(title, main text) of a web page (pipeline.ingest.html_text): <main>/<article>, else the content
     cell of a table layout, else trafilatura; nesting of any depth; <br> breaks lines, &nbsp; kept."""
-    from pipeline.html_text import extract_html
+    from pipeline.ingest.html_text import extract_html
 
     page = extract_html(html)
     return page.title, page.text
@@ -216,8 +216,8 @@ def html_to_text(html: str) -> tuple[str, str]:
 
 def legacy_to_text(path: Path, data: bytes, fmt: str, source: str, password: str | None
                    ) -> tuple[str, str, str]:
-    """(title, text, encoding) of a .doc or .rtf file, read as what its bytes are (pipeline.legacy)."""
-    from pipeline.legacy import doc_to_text, rtf_to_text, sniff
+    """(title, text, encoding) of a .doc or .rtf file, read as what its bytes are (pipeline.ingest.legacy)."""
+    from pipeline.ingest.legacy import doc_to_text, rtf_to_text, sniff
 
     kind = sniff(data[:4096])
     if kind == "doc":
@@ -235,7 +235,7 @@ def legacy_to_text(path: Path, data: bytes, fmt: str, source: str, password: str
 
 def docx_to_text(path: Path, source: str) -> tuple[str, str]:
     """Body paragraphs, headings, tables, text boxes and notes of a DOCX in reading order, revisions
-    accepted (pipeline.docx_text); headers, footers and comments left out."""
+    accepted (pipeline.ingest.docx_text); headers, footers and comments left out."""
     import zipfile
 
     try:
@@ -257,13 +257,13 @@ def docx_to_text(path: Path, source: str) -> tuple[str, str]:
 
 
 def read_docx_parts(path: Path, source: str) -> tuple[str, str]:
-    """(title, text) of a checked DOCX: document, footnotes and endnotes parts (pipeline.docx_text)."""
+    """(title, text) of a checked DOCX: document, footnotes and endnotes parts (pipeline.ingest.docx_text)."""
     import posixpath
     import zipfile
 
     import lxml.etree as etree
 
-    from pipeline.docx_text import docx_blocks
+    from pipeline.ingest.docx_text import docx_blocks
 
     # DTDs were refused by check_xml; this parser would not expand entities or fetch anything anyway.
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)

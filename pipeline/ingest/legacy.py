@@ -2,7 +2,7 @@
 still publish them.
 
 - `.doc`: msdoc2docx (PyPI, pure Python) converts the binary file to a DOCX in a temporary folder,
-  which `pipeline.docx_text` then reads like any DOCX, so revisions, fields, text boxes and notes
+  which `pipeline.ingest.docx_text` then reads like any DOCX, so revisions, fields, text boxes and notes
   are handled the same way. (antiword, the Debian tool, was tried: it keeps deleted revision text,
   "HK$9 billionHK$7 billion", and draws tables with pipes.)
 - `.rtf`: striprtf (PyPI) after a pre-pass of our own over the RTF tokens: text under `\\deleted`
