@@ -74,7 +74,7 @@ def test_fields_give_their_displayed_result_not_their_instructions(tmp_path: Pat
               '<w:r><w:fldChar w:fldCharType="separate"/></w:r>' + run("7") + '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
               '<w:r><w:instrText> = 7 "yes" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
               + run("20 schools") + '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
-    simple = f'<w:fldSimple w:instr=" DOCPROPERTY Area "><w:r><w:t>87 hectares</w:t></w:r></w:fldSimple>'
+    simple = '<w:fldSimple w:instr=" DOCPROPERTY Area "><w:r><w:t>87 hectares</w:t></w:r></w:fldSimple>'
     body = para(run("Grant: "), complex_field, run("; "), nested, run("; "), simple, run("."))
     assert read(tmp_path, body) == "Grant: HK$5 million; 20 schools; 87 hectares."
 

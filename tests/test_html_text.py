@@ -7,15 +7,15 @@ from pathlib import Path
 import pytest
 from htmlgen import FOOTER, NAV, nested_page, press_release
 
-from pipeline.ingest.html_text import extract_html, parse_html
 from pipeline.ingest.formats import ingest_file
+from pipeline.ingest.html_text import extract_html, parse_html
 
 LINES = [
-    "Following is a question by the Hon Chan Kin-por and a reply by the Secretary for Development, "
-    "Ms Bernadette Linn, in the Legislative Council today (January 10):",
+    ("Following is a question by the Hon Chan Kin-por and a reply by the Secretary for Development, "
+     "Ms Bernadette Linn, in the Legislative Council today (January 10):"),
     "Question:",
-    "The Government announced that the Fund will grant HK$7&nbsp;billion to 40 start-ups in the San Tin "
-    "Technopole. Will the Government inform this Council:<br>(1) of the land area;<br>(2) of the timetable?",
+    ("The Government announced that the Fund will grant HK$7&nbsp;billion to 40 start-ups in the San Tin "
+     "Technopole. Will the Government inform this Council:<br>(1) of the land area;<br>(2) of the timetable?"),
     "Reply:",
     "President,",
     "The Technopole covers about 627 hectares, of which 300 hectares are for innovation and technology uses.",
@@ -89,7 +89,7 @@ def test_deeply_nested_page_is_read_without_recursion_limits(depth: int) -> None
 
 
 def test_deep_nesting_keeps_line_breaks_past_the_depth_kept() -> None:
-    root, title, depth = parse_html("<div>" * 1000 + "<p>a</p><p>b</p>" + "</div>" * 1000 + "<p>c</p>")
+    _, _, depth = parse_html("<div>" * 1000 + "<p>a</p><p>b</p>" + "</div>" * 1000 + "<p>c</p>")
     assert depth <= 402
     page = extract_html("<div>" * 1000 + "<p>First line of text here.</p><p>Second line.</p>" + "</div>" * 1000)
     assert page.text == "First line of text here.\n\nSecond line."

@@ -14,11 +14,12 @@ from htmlgen import nested_page, press_release
 from test_docx_text import dele, ins
 from test_legacy import DATA, big5_rtf
 
-from pipeline.batch.runner import RunSummary, run as run_batch
+from pipeline.batch.runner import RunSummary
+from pipeline.batch.runner import run as run_batch
 from pipeline.config import Config
 
-LCQ = ["Following is a question by the Hon Chan Kin-por and a reply by the Secretary for Development "
-       "in the Legislative Council today (January 10):",
+LCQ = [("Following is a question by the Hon Chan Kin-por and a reply by the Secretary for Development "
+        "in the Legislative Council today (January 10):"),
        "Reply:", "The Fund will grant HK$7&nbsp;billion to 40 start-ups in the San Tin Technopole.",
        "The Technopole covers about 627 hectares."]
 LCQ_ZH = ["以下為今日在立法會會議上陳健波議員的提問和發展局局長的答覆：", "答覆：",

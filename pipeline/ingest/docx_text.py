@@ -18,8 +18,9 @@ Read from the XML itself, not python-docx's `Paragraph.text`, which skips runs i
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -98,7 +99,7 @@ class _Reader:
     # -- run level -----------------------------------------------------------------------------
     def paragraph(self, p: Any) -> str:
         parts: list[str] = []
-        stack: list[Iterable[Any]] = [iter(p)]
+        stack: list[Iterator[Any]] = [iter(p)]
         while stack:  # iterative: no recursion however deep the run nesting
             el = next(stack[-1], None)
             if el is None:

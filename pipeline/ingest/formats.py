@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from pathlib import Path
 
 from pipeline.errors import IngestError
@@ -16,7 +15,7 @@ FORMATS = {
     ".doc": "doc", ".rtf": "rtf",
 }
 # C0 control bytes other than tab, newline, vertical tab, form feed and carriage return, and DEL.
-CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
+CONTROL_BYTES = bytes([*range(0x09), *range(0x0E, 0x20), 0x7F])
 MAX_CONTROL_SHARE = 0.01  # more than 1% of the bytes (and more than a few): binary, refused
 FEW_CONTROL_BYTES = 16
 MAX_DOCX_UNCOMPRESSED = 200 * 1024 * 1024
@@ -261,7 +260,7 @@ def read_docx_parts(path: Path, source: str) -> tuple[str, str]:
     import posixpath
     import zipfile
 
-    import lxml.etree as etree
+    from lxml import etree  # type: ignore[import-untyped]
 
     from pipeline.ingest.docx_text import docx_blocks
 

@@ -45,7 +45,7 @@ IMPLIED_END = {
     "tfoot": ({"tbody", "thead", "tfoot", "tr", "td", "th"}, {"table"}),
     "option": ({"option"}, {"select", "datalist", "body"}),
 }
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")  # HTML whitespace; not U+00A0 (&nbsp;), which is kept
 _SENTENCE = re.compile(r"[.!?;](?:\s|$)|[。！？；]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -356,6 +356,6 @@ def trafilatura_text(html: str) -> str:
         import trafilatura
 
         extracted = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True)
-    except Exception:  # trafilatura raises many types on odd pages; the body fallback follows
+    except Exception:  # noqa: BLE001  # trafilatura raises many types on odd pages; the body fallback follows
         return ""
     return extracted if extracted and extracted.strip() else ""

@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import re
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from pipeline.errors import IngestError
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_RTF_TOKEN = re.compile(rb"\\[a-zA-Z]+(-?\d+)? ?|\\'[0-9a-fA-F]{2}|\\[^a-zA-Z]|[{}]|[^\\{}]+", re.S)
+_RTF_TOKEN = re.compile(rb"\\[a-zA-Z]+(-?\d+)? ?|\\'[0-9a-fA-F]{2}|\\[^a-zA-Z]|[{}]|[^\\{}]+", re.DOTALL)
 _WORD = re.compile(rb"\\([a-zA-Z]+)(-?\d+)?")
 
 
@@ -45,8 +45,8 @@ def doc_to_text(path: Path, source: str, password: str | None,
                 read_docx: Callable[[Path, str], tuple[str, str]]) -> tuple[str, str]:
     """(title, text) of a Word 97-2003 file through msdoc2docx and the DOCX reader."""
     try:
-        from doc2docx import convert
-        from doc2docx.errors import Doc2DocxError, EncryptedDocumentError
+        from doc2docx import convert  # type: ignore[import-untyped]
+        from doc2docx.errors import Doc2DocxError, EncryptedDocumentError  # type: ignore[import-untyped]
     except ImportError as exc:
         raise IngestError(f"legacy Word .doc needs the msdoc2docx package (pip install msdoc2docx, or "
                           f"`make install`), not read: {source}", status="skipped") from exc
