@@ -79,6 +79,8 @@ ONE: list[tuple[str, list[Row]]] = [
 IMPLIED_AND_RANKS: list[tuple[str, list[Row]]] = [
     ("A family of five receives a monthly allowance.", [("five", "count", "5", N, "person", "")]),
     ("Households of three get priority.", [("three", "count", "3", N, "person", "")]),
+    ("A single mother of two will get more help.", [("two", "count", "2", N, "child", "")]),
+    ("Mainland exposures 1 rose to $2,279 billion.", [("$2,279 billion", "money", "2279000000000", N, "HKD", "")]),
     ("The city climbed four places in the index.", [("four places", "count", "4", N, "place", "")]),
     ("Hong Kong moved up six places to rank third.", [("six places", "count", "6", N, "place", "")]),
     ("Nine of the world's top 20 insurers have offices here.", [("Nine", "count", "9", N, "", "")]),

@@ -335,8 +335,8 @@ class Scanner(FormReader):
             cls = self.classify(amt)
             if cls is None and change:
                 cls = self.classify_from_second(amt)
-            if (cls is None or cls[0] == "count") and amt.value == 1 and not amt.scaled and not amt.qualifier \
-                    and amt.value_max is None and amt.currency is None:
+            if (cls is None or cls[0] == "count") and amt.value == 1 and amt.in_words and not amt.scaled \
+                    and not amt.qualifier and amt.value_max is None and amt.currency is None:
                 cls = self.classify_one(amt)  # 'more than one flat', 'one restricted licence bank'
             if cls is None:
                 cls = self.classify_elliptical(amt)  # '... one bank from Europe and one from Asia'
