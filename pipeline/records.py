@@ -222,6 +222,7 @@ class Figure:
     bottom: float | None = None
     currency_inferred: bool = False  # money whose currency came from the document's locale (a bare '$')
     lang: str = "en"  # language of the block the figure is in: en, zh-Hant, zh-Hans (pipeline.lang)
+    period: str = ""  # the time the figure holds for, normalized (extract/periods; PERIOD-GUIDELINES.md)
 
 
 @dataclass(frozen=True)
@@ -291,7 +292,7 @@ DOCUMENT_COLUMNS = (
 FIGURE_COLUMNS = (
     "mention_id", "doc_id", "source", "page", "start", "end", "text", "kind", "value",
     "value_max", "unit", "qualifier", "subject", "sentence", "method", "confidence",
-    "bbox", "x0", "top", "x1", "bottom", "currency_inferred", "lang",
+    "bbox", "x0", "top", "x1", "bottom", "currency_inferred", "lang", "period",
 )
 PLACE_COLUMNS = (
     "mention_id", "doc_id", "source", "page", "start", "end", "text", "canonical",

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from decimal import Decimal
 
-from pipeline.extract import Entry
+from pipeline.extract import Entry, FigureSpan, figure_periods
 from pipeline.ids import mention_id
 from pipeline.records import Document, EntityMention, Figure, FigureMention, Institution, Mention, Place
 
@@ -52,6 +53,7 @@ def normalize_document(document: Document, mentions: list[Mention], entries: dic
     institutions: list[Institution] = []
     text = document.text
     sentences: dict[tuple[int, int], str] = {}  # a sentence with several figures is cleaned once
+    spans: list[FigureSpan] = []
     for m in mentions:
         mid = mention_id(document.doc_id, m.label, m.start, m.end, m.text)
         page = document.page_of(m.start)
@@ -59,6 +61,7 @@ def normalize_document(document: Document, mentions: list[Mention], entries: dic
             span = m.sentence
             if span not in sentences:
                 sentences[span] = _SPACES.sub(" ", text[span[0]:span[1]]).strip()
+            spans.append(FigureSpan(m.start, m.end, span[0], span[1], m.kind))
             figures.append(Figure(
                 mid, document.doc_id, document.source, page, m.start, m.end, m.text, m.kind,
                 float(m.value), None if m.value_max is None else float(m.value_max), m.unit,
@@ -73,6 +76,8 @@ def normalize_document(document: Document, mentions: list[Mention], entries: dic
             institutions.append(Institution(mid, document.doc_id, document.source, page, m.start, m.end,
                                             m.text, canonical, acronym, etype, m.method, m.confidence, eid,
                                             lang=m.lang))
+    if figures:  # the period each figure holds for (issue 18), read with the document's headings
+        figures = [replace(f, period=p) for f, p in zip(figures, figure_periods(text, spans))]
     if document.layout is not None:  # a PDF: table cells become figures; every row gets its boxes
         from pipeline.ingest import with_boxes
         from pipeline.normalize.tables import table_figures

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from pipeline.extract import period_of_header
 from pipeline.ids import mention_id
 from pipeline.records import Document, Figure, PdfTable, TableCell
 
@@ -100,24 +101,30 @@ def table_figures(document: Document, figures: list[Figure], default_currency: s
         headers = column_headers(table, n_header)
         units = {u for c in headers.values() if (u := header_unit(c, default_currency))}
         table_unit = units.pop() if len(units) == 1 else None
+        col_periods = {c: period_of_header(h) for c, h in headers.items()}
         for row in table.rows[n_header:]:
             row_header = row[0].text.strip() if row and cell_value(row[0].text) is None else ""
+            row_period = period_of_header(row_header) if row_header else ""
             sentence = document.text[row[0].start:row[-1].end].replace("\t", " | ") if row else ""
             for cell in row:
                 col_header = headers.get(cell.col, "")
                 subject = " / ".join(p for p in (row_header, col_header) if p)
+                # a cell takes a time written in it, else its column header's, else its row header's
+                # (PERIOD-GUIDELINES.md section 6: '2020-21 Estimate' → 2020-21)
+                header_period = col_periods.get(cell.col, "") or (row_period if cell.col > 0 else "")
                 lo, hi = bisect.bisect_left(starts, cell.start), bisect.bisect_left(starts, cell.end)
                 inside = [k for k in range(lo, hi) if out[k].end <= cell.end]
                 if inside:
+                    own = period_of_header(cell.text) if cell.col > 0 else ""
                     for k in inside:
-                        out[k] = replace(out[k], subject=subject)
+                        out[k] = replace(out[k], subject=subject, period=own or header_period or out[k].period)
                     continue
                 if cell.col == 0 and row_header:
                     continue
                 figure = cell_figure(document, cell, subject, sentence, col_header, table_unit,
                                      default_currency, mention_id)
                 if figure is not None and (figure.start, figure.end) not in by_span:
-                    added.append(figure)
+                    added.append(replace(figure, period=header_period))
     return sorted(out + added, key=lambda f: (f.start, f.end))
 
 

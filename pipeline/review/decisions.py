@@ -31,7 +31,7 @@ STORED_COLUMNS = DECISION_COLUMNS + ("table", "doc_id", "source", "mention_text"
 DECISIONS = ("accept", "reject", "correct")
 MENTION_TABLES = ("figures", "places", "institutions")
 CORRECTABLE = {
-    "figures": ("text", "kind", "value", "value_max", "unit", "qualifier", "subject"),
+    "figures": ("text", "kind", "value", "value_max", "unit", "qualifier", "subject", "period"),
     "places": ("text", "canonical", "place_type", "country_code"),
     "institutions": ("text", "canonical", "acronym", "institution_type"),
 }

@@ -81,6 +81,8 @@ class Row:
         parts.append(("value: " if self.table == "figures" else "canonical: ") + self.normalized)
         if self.table == "figures" and d.get("subject"):
             parts.append(f"subject: {d['subject']}")
+        if self.table == "figures" and d.get("period"):
+            parts.append(f"period: {d['period']}")
         if self.table != "figures" and (d.get("country_code") or d.get("acronym")):
             parts.append(" ".join(p for p in (d.get("acronym", ""), d.get("country_code", "")) if p))
         parts.append(f"method: {d.get('method', '')} · confidence: {d.get('confidence', '')}")

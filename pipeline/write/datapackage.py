@@ -72,6 +72,9 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
                    "'row header / column header'.",
         "sentence": "The sentence the figure is in (whitespace collapsed).",
         "currency_inferred": "True when a bare '$' was resolved from the document's locale.",
+        "period": "The time the figure holds for, normalized: 2023, 2020-21 (split year), FY2025, 2021-Q3, "
+                  "2027-H1, 2024-05, 2023-12-31, 2024..2028, 2018.. (open start), ..2030 (open end); empty "
+                  "when the text gives none (README 'Figure periods').",
     },
     "places": {**MENTION, "place_type": "Gazetteer type (district, city, country, site ...).",
                "country_code": "ISO 3166-1 alpha-2 code of the place's country."},
