@@ -6,6 +6,8 @@ the same spirit), never sentences of the dev documents.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pipeline.extract.figures.chinese import find_figures_zh
@@ -250,3 +252,64 @@ def test_chinese_forms(text: str, want: dict[str, str]) -> None:
 def test_same_input_same_output() -> None:
     text = "Prices fell 8% in 2023 and transactions dropped 20% to 41,000 units."
     assert periods(text) == periods(text)
+
+
+# -- devset-real: eval's period scores (floors just under what was measured; raise, never lower) ----------
+
+PERIOD_FLOORS = {"accuracy": 0.97, "f1": 0.95}
+
+
+@pytest.fixture(scope="module")
+def devset_real_run(shared_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from pipeline.batch.runner import run
+    from pipeline.config import Config
+
+    if not (shared_dir / "devset-real").is_dir():
+        pytest.skip("../shared/devset-real is not present")
+    out = tmp_path_factory.mktemp("devset-real-out")
+    run(Config(corpus=shared_dir / "devset-real", out=out))
+    return out
+
+
+def test_devset_real_period_floors(shared_dir: Path, devset_real_run: Path) -> None:
+    from pipeline.review import evaluate_periods
+
+    score = evaluate_periods(shared_dir / "devset-real", devset_real_run)
+    assert score is not None and score.gold == 128
+    assert score.accuracy >= PERIOD_FLOORS["accuracy"], score.misses
+    assert score.f1 >= PERIOD_FLOORS["f1"], score.misses
+
+
+def test_eval_cli_prints_period_scores(shared_dir: Path, devset_real_run: Path) -> None:
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+
+    r = CliRunner().invoke(main, ["eval", str(shared_dir / "devset-real"), "--out", str(devset_real_run)])
+    assert r.exit_code == 0
+    assert any(line.startswith("period: matched ") for line in r.output.splitlines())
+
+
+def test_period_scoring_rules(tmp_path: Path) -> None:
+    """Section 9: n-th gold occurrence ↔ n-th row by start; empty, null, none, nan mean no period."""
+    import json
+
+    import pandas as pd
+
+    from pipeline.review import evaluate_periods
+
+    pd.DataFrame([{"doc_id": "d1", "source": "a.txt"}]).to_csv(tmp_path / "documents.csv", index=False)
+    pd.DataFrame([
+        {"doc_id": "d1", "text": "3.5%", "start": 40, "period": "2023"},
+        {"doc_id": "d1", "text": "3.5%", "start": 10, "period": "2022"},
+        {"doc_id": "d1", "text": "'+34%", "start": 50, "period": ""},
+        {"doc_id": "d1", "text": "two", "start": 60, "period": "2024"},
+    ]).to_csv(tmp_path / "figures.csv", index=False)
+    (tmp_path / "a.gold.json").write_text("{}")
+    (tmp_path / "a.period.json").write_text(json.dumps([
+        {"text": "3.5%", "period": "2022"}, {"text": "3.5%", "period": "2023"}, {"text": "+34%", "period": None},
+        {"text": "two", "period": None}, {"text": "five", "period": "2020"}]))
+    s = evaluate_periods(tmp_path, tmp_path)
+    assert s is not None and (s.gold, s.matched, s.correct) == (5, 4, 3)
+    assert (s.pred_nonnull, s.right_nonnull, s.gold_nonnull, s.all_gold_nonnull) == (3, 2, 2, 3)
+    assert s.precision == pytest.approx(2 / 3) and s.recall == 1.0 and s.end_to_end_recall == pytest.approx(2 / 3)

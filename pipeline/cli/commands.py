@@ -150,11 +150,15 @@ def tables(out: Path, model: str, gazetteers: tuple[Path, ...], default_currency
 @click.option("--misses", is_flag=True, help="List false positives and false negatives.")
 @user_errors
 def eval_(gold_dir: Path, out: Path, misses: bool) -> None:
-    """Score OUT's tables against GOLD_DIR/*.gold.json (P/R/F1 per table)."""
-    from pipeline.review import evaluate, format_report
+    """Score OUT's tables against GOLD_DIR/*.gold.json (P/R/F1 per table), and the period column
+    against GOLD_DIR/*.period.json where those exist."""
+    from pipeline.review import evaluate, evaluate_periods, format_period_report, format_report
 
     report = evaluate(gold_dir, out)
     click.echo(format_report(report, misses=misses))
+    periods = evaluate_periods(gold_dir, out)
+    if periods is not None:
+        click.echo(format_period_report(periods, misses=misses))
 
 
 from pipeline.cli.review import diff, review  # noqa: E402  (group commands registered after main's own)
