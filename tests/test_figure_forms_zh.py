@@ -66,6 +66,11 @@ SCALES_AND_ZERO: list[tuple[str, str, list[Row]]] = [
     ("年旅客量突破5100萬。", "hk", [("突破5100萬", "count", 5.1e7, None, "visitor", "突破")]),
     ("旅游产值突破百亿。", "cn", [("突破百亿", "money", 1e10, None, "CNY", "突破")]),
     ("工程開支七百多億元。", "hk", [("七百多億元", "money", 7e10, None, "HKD", "多")]),
+    ("兩年分別節省約78億及156億元。", "hk",
+     [("兩年", "duration", 2, None, "year", ""), ("約78億", "money", 7.8e9, None, "HKD", "約"), ("156億元", "money", 1.56e10, None, "HKD", "")]),
+    ("每年會投放約900億發展新區，節省逾6億公帑。", "hk",
+     [("約900億", "money", 9e10, None, "HKD", "約"), ("逾6億", "money", 6e8, None, "HKD", "逾")]),
+    ("第3及第5區", "hk", []),
     ("資助額不足 300萬元。", "hk", [("不足 300萬元", "money", 3e6, None, "HKD", "不足")]),
     # 零 as 'zero-' or inside a word; per-capita denominators; 'this year and next'
     ("实施零关税政策，推动零售业和零碳园区。", "cn", []),

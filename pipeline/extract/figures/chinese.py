@@ -382,19 +382,37 @@ class ZhScanner:
                 not self.is_year(surface):
             return self.finish(first, p + len(noun), "count", value, value_max, lex["nouns"][noun],
                                subject=noun, infix=infix)
-        money = self.before(self.qualifier_before(first)[1], lex["_money_nouns"])
+        money = self.before(self.qualifier_before(first)[1], lex["_money_nouns"]) or self.at(p, lex["_money_nouns_after"])
         if money and has_scale(surface) and not self.char_in(p, "元圓"):
-            # 產值突破百億: an amount of money with its currency left implied
+            # 產值突破百億, 投放約900億, 節省逾6億公帑: an amount of money with its currency left implied
             return self.finish(first, p, "money", value, value_max, lex["locale_currency"].get(self.locale, "HKD"),
                                inferred=True, infix=infix)
         before = self.before(self.qualifier_before(first)[1], lex["_nouns"])
         if before and has_scale(surface) and not self.char_in(p, "元圓"):
             # 人口超過750萬, 旅客約4,000萬: a scaled number right after the noun it counts
             return self.finish(first, p, "count", value, value_max, lex["nouns"][before], subject=before, infix=infix)
+        shared = self.shared_suffix(p, surface)
+        if shared is not None:  # 約78億及156億元: the first amount shares the second's currency or unit
+            return self.finish(first, p, shared.kind, value, value_max, shared.unit, infix=infix,
+                               inferred=shared.currency_inferred)
         if has_scale(surface) and surface[0] not in "萬万億亿" and value >= 10000 and \
                 (self.char_in(p, lex["clause_ends"]) or p >= len(self.text)):
             return self.finish(first, p, "count", value, value_max, "", infix=infix)  # '……突破5100萬。'
         return None
+
+    def shared_suffix(self, p: int, surface: str) -> FigureZh | None:
+        """The figure after a coordinator (及, 和, 、) whose currency or unit a bare number shares; only
+        between numbers written alike (both Arabic, both with or without a scale word)."""
+        if not self.char_in(p, self.lex["coordinators"]):
+            return None
+        m = self.num_re.match(self.text, p + 1)
+        if m is None or m.group()[0].isdigit() != surface[0].isdigit() or has_scale(m.group()) != has_scale(surface):
+            return None
+        nxt = self.figure_at(p + 1, len(self.text))
+        if nxt is None or nxt.start != p + 1 or nxt.kind not in ("money", "percent", "area", "length", "volume",
+                                                                 "mass", "energy", "power", "duration"):
+            return None
+        return nxt
 
     def per_unit(self, p: int) -> tuple[str, str]:
         """'/日', '/平方米' at p → (the text, the English unit); ('', '') if none."""
