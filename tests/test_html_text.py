@@ -100,3 +100,14 @@ def test_deep_page_through_ingest(tmp_path: Path) -> None:
     document = ingest_file(tmp_path / "deep.html", "deep.html")
     assert document.text == "The Fund will grant HK$7 billion.\n\nAfter the nest: 12 hectares in Tung Chung.\n"
     assert document.title == "Deep"
+
+
+def test_div_page_with_br_lines_and_no_p_is_read_like_a_table_layout() -> None:
+    html = ('<html><body><div id="nav"><a href="/">Home</a><br><a href="/a">About us</a><br><a href="/n">News</a></div>'
+            '<div id="content">The Development Bureau announced today that a 4.5-hectare site will be offered.<br>'
+            "The site can provide 200&nbsp;000 square metres.<br><br>Tenders will close in about three months.</div>"
+            '<div id="footer"><a href="/p">Privacy</a> | <a href="/i">Important notices</a></div></body></html>')
+    page = extract_html(html)
+    assert page.method == "br-layout"
+    assert page.text == ("The Development Bureau announced today that a 4.5-hectare site will be offered.\n"
+                         "The site can provide 200\u00a0000 square metres.\n\nTenders will close in about three months.")

@@ -306,12 +306,12 @@ def within(node: Node, lines: list[Line]) -> list[Line]:
 class HtmlText:
     title: str
     text: str
-    method: str  # main | table-layout | deep | trafilatura | body
+    method: str  # main | table-layout | deep | br-layout | trafilatura | body
 
 
 def extract_html(html: str) -> HtmlText:
-    """Main text of a page: <main>/<article>/role=main; else the content cell of a table layout;
-    else trafilatura's extraction (when lxml can hold the page's depth); else the body without
+    """Main text of a page: <main>/<article>/role=main; else the content cell of a table layout (or
+    of a page that writes paragraphs with <br> only); else trafilatura's extraction (when lxml can hold the page's depth); else the body without
     nav/header/footer/aside, lines of links left out."""
     root, title, depth = parse_html(html)
     main = find_first(root, lambda n: n.tag in ("main", "article") or n.attrs.get("role") == "main")
@@ -321,9 +321,13 @@ def extract_html(html: str) -> HtmlText:
     container = main_container(lines)
     in_table = container is not None and any(a.tag in ("td", "th") for a in ancestors(container))
     deep = depth > 250  # libxml2 (lxml, trafilatura) drops what lies deeper than 256 levels
-    if container is not None and (in_table or deep):
+    # old-style pages write paragraphs as <br><br> with no <p>: trafilatura runs their lines together
+    # and keeps the menus around them, so they are read like table layouts
+    br_only = container is not None and find_first(container, lambda n: n.tag == "p") is None
+    if container is not None and (in_table or deep or br_only):
         kept = [line for line in within(container, lines) if not is_boilerplate(line)]
-        return HtmlText(title, join_lines(kept), "table-layout" if in_table else "deep")
+        method = "table-layout" if in_table else "deep" if deep else "br-layout"
+        return HtmlText(title, join_lines(kept), method)
     if not deep:
         extracted = trafilatura_text(html)
         if extracted:
