@@ -53,6 +53,8 @@ CLASSIFIERS: list[tuple[str, str, list[Row]]] = [
 BARE_NOUNS: list[tuple[str, str, list[Row]]] = [
     ("珠三角九市與港澳兩區合作。", "hk", [("九市", "count", 9, None, "city", ""), ("兩區", "count", 2, None, "district", "")]),
     ("机场建成双跑道。", "cn", [("双跑道", "count", 2, None, "runway", "")]),
+    ("粤东西北12市全部通高铁。", "cn", [("12市", "count", 12, None, "city", "")]),
+    ("將軍澳第45區的公園", "hk", []),
     ("推進三跑道系統。", "hk", [("三跑道", "count", 3, None, "runway", "")]),
     ("發射場具備雙工位能力。", "hk", [("雙工位", "count", 2, None, "launch pad", "")]),
     # 'both sides', slogans, names
@@ -76,6 +78,7 @@ SCALES_AND_ZERO: list[tuple[str, str, list[Row]]] = [
     ("实施零关税政策，推动零售业和零碳园区。", "cn", []),
     ("每10万人口在校生人数增长。", "cn", []),
     ("今明兩年新酒店陸續落成。", "hk", []),
+    ("兩年多來，項目進展順利。", "hk", [("兩年多", "duration", 2, None, "year", "多")]),
     ("零件產業", "hk", []),
 ]
 

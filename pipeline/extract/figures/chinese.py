@@ -349,6 +349,8 @@ class ZhScanner:
                 return None  # 前一年, 一年一度: 'one' as an article
             if self.before(first, lex["_date_pair_before"]):
                 return None  # 今明兩年: this year and next, two calendar years
+            if not infix and self.char(nxt) in lex["qualifiers_infix"] and not self.char_in(nxt + 1, "於于次"):
+                infix, nxt = self.char(nxt), nxt + 1  # 兩年多: 'more than two years'
             return self.finish(first, nxt, "duration", value, value_max, lex["durations"][dur], infix=infix)
         level = lex["level_classifiers"].get(self.char(p))
         if level and self.before(self.qualifier_before(first)[1], lex["_rank_change_verbs"]):
@@ -363,7 +365,8 @@ class ZhScanner:
                 _CJK_CHAR.match(self.char(p + 1)) and not self.at(p, lex["not_counted_da"]):
             return self.count(first, p + 1, value, None, "item", infix=infix)  # 四大新興產業, 三大支柱
         bare = self.at(p, lex["_bare_nouns"])
-        if bare and not surface[0].isdigit() and 2 <= value <= 99 and value_max is None and not self.in_slogan(p):
+        if bare and 2 <= value <= 99 and value_max is None and not self.in_slogan(p) and \
+                (not surface[0].isdigit() or _CJK_CHAR.match(self.char(first - 1))):
             return self.count(first, p + len(bare), value, None, lex["bare_nouns"][bare], infix=infix)  # 九市, 三跑道
         half = re.compile(r"\s*" + lex["half_after_multiple"]).match(self.text, p + 1)
         if self.char(p) == lex["ratio_multiple"] and value_max is None:
