@@ -72,8 +72,8 @@ class EntityRecognizer(References, NameSpans):
         self.members: set[str] = set()  # per document: names listed as companies ('companies like Grab')
         self.member_spans: list[tuple[int, int]] = []
         self.blocked: set[str] = set()  # per document: short forms defined for programmes
-        self._lower: tuple[int, set[str]] = (0, set())
-        self._paren: tuple[int, set[str]] = (0, set())
+        self._lower: tuple[str | None, set[str]] = (None, set())  # (text, its words): see lower_words
+        self._paren: tuple[str | None, set[str]] = (None, set())
         self._home: Cand | None = None
         self._cand_keys: dict[tuple[str, str, str], tuple[tuple[str, str], ...]] = {}
         self.anaphor_heads = (self.institution_heads | self.place_heads | set(words.get("anaphor_heads", []))) \
@@ -161,18 +161,21 @@ class EntityRecognizer(References, NameSpans):
             return None  # a capitalised first word of a sentence ('Visitor arrivals reached ...')
         return "PLACE" if ner_label in PLACE_LABELS else "INSTITUTION"
 
+    # The two caches below hold the text they were computed from and compare it by identity. They were
+    # keyed by id(text) once: CPython reuses the address of a freed string, so the next document's text
+    # could get the previous one's id and be typed with its neighbour's words (issue 15).
     def lower_words(self, text: str) -> set[str]:
         """Words written in lower case somewhere in the text (cached for the current document)."""
-        if self._lower[0] != id(text):
-            self._lower = (id(text), set(re.findall(r"(?<![\w-])[a-z][a-z'’]*(?![\w-])", text)))
+        if self._lower[0] is not text:
+            self._lower = (text, set(re.findall(r"(?<![\w-])[a-z][a-z'’]*(?![\w-])", text)))
         return self._lower[1]
 
     def parenthesised(self, text: str) -> set[str]:
         """Words defined as '(ACR)' or followed by '(' in the text (cached for the current document)."""
-        if self._paren[0] != id(text):
+        if self._paren[0] is not text:
             found = set(re.findall(r"\(\s*([A-Z][\w&+.-]*)\s*\)", text))
             found.update(re.findall(r"([A-Z][\w&+.-]*)\s*\(", text))
-            self._paren = (id(text), found)
+            self._paren = (text, found)
         return self._paren[1]
 
     @staticmethod
@@ -402,8 +405,10 @@ class EntityRecognizer(References, NameSpans):
         return out
 
     def mentions(self, doc_id: str, text: str, ents: list[tuple[int, int, str]]) -> list[EntityMention]:
+        # everything a document leaves in the recognizer is reset here: its rows must not depend on the last one
         self.blocked = self.not_entity_short_forms(text)
         self._home = None
+        self._lower = self._paren = (None, set())
         members = self.evidence.named_members(text)
         self.members = {text[s:e] for s, e in members}
         self.member_spans = members
