@@ -54,3 +54,25 @@ def test_a_facility_that_acts_is_an_institution_in_every_mention(matcher: ZhEnti
     text = "政府支持海洋公園發展。海洋公園於2019年奪得國際獎項。"
     assert [t for t in found(matcher, text, "hk") if t[0] == "海洋公園"] == [("海洋公園", "INSTITUTION")] * 2
     assert found(matcher, "市民可前往海洋公園遊玩。", "hk") == [("海洋公園", "PLACE")]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("。临港国家实验室落地运行，东湖研究院和星海集团签约。", ["临港国家实验室", "东湖研究院", "星海集团"]),
+    ("，北方粮食技术创新中心实质性运行。", ["北方粮食技术创新中心"]),
+    ("建设国家重点实验室10家，新增3家全国重点实验室，获批国家级技术创新中心。", []),  # categories
+    ("打造国际科技创新中心，引进一流大学。", []),
+])
+def test_unknown_institutions_with_a_suffix(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
+    assert [t[0] for t in found(matcher, text, "cn") if t[1] == "INSTITUTION"] == names
+
+
+def test_a_renamed_institution_is_one_entity(matcher: ZhEntityMatcher) -> None:
+    text = "，东湖学院更名为东湖大学，东湖大学招生。"
+    ms = [m for m in matcher.mentions("d", text, [(0, len(text), "zh-Hans")], "cn") if m.label == "INSTITUTION"]
+    assert [m.text for m in ms] == ["东湖学院", "东湖大学", "东湖大学"]
+    assert {m.canonical for m in ms} == {"东湖大学"}
+
+
+def test_an_institution_before_a_post_title_is_the_post(matcher: ZhEntityMatcher) -> None:
+    assert found(matcher, "發展局局長明天公布，財政司司長表示支持。", "hk") == []
+    assert found(matcher, "發展局明天公布。", "hk") == [("發展局", "INSTITUTION")]

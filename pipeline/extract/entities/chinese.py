@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from pipeline.extract.entities.gazetteer import Entry, Gazetteer, load_json_data
 from pipeline.extract.entities.gazetteer_zh import build_zh
-from pipeline.extract.entities.suffix_zh import SuffixNames
+from pipeline.extract.entities.suffix_zh import Span, SuffixNames
 from pipeline.lang import fold
 from pipeline.records import EntityMention
 
@@ -72,6 +73,7 @@ class ZhEntityMatcher:
         self.suffixes = sorted(self.rules["institution_suffixes"], key=len, reverse=True)
         self.programme_heads = self.rules["programme_heads"]
         self.suffix_names = SuffixNames(self.rules["place_names"], self.boundary, self.rules["name_body_verbs"])
+        self.inst_names = SuffixNames(self.rules["institution_names"], self.boundary, self.rules["name_body_verbs"])
         acting = self.rules["acting_facilities"]
         self.acting_types, self.acting_suffixes = set(acting["types"]), tuple(acting["suffixes"])
         self.acting_after = re.compile(acting["after"])
@@ -222,7 +224,17 @@ class ZhEntityMatcher:
         # a country does not start a facility's name (“中國洋浦港” is China's port 洋浦港)
         known = [(m.start, m.end, "COUNTRY" if m.entity.startswith("id:") and self.entries[m.entity[3:]].type == "country"
                   else m.label) for m in matches if not m.special]
-        spans = self.suffix_names.find(folded, start, end, known)
+        out = self.merge(matches, self.suffix_names.find(folded, start, end, known))
+        # 崖州灣國家實驗室, 海墾集團: an unknown name with an institution suffix
+        out = self.merge(out, self.inst_names.find(folded, start, end, [(m.start, m.end, m.label) for m in out]))
+        routes = self.suffix_names.route_spans(folded, start, end)
+        return sorted((m for m in out if not (m.label == "PLACE" and (
+            any(rs <= m.start and m.end <= re for rs, re in routes) or
+            (m.entity and self.suffix_names.in_route(folded, m.end))))), key=lambda m: m.start)
+
+    @staticmethod
+    def merge(matches: list[Match], spans: list[Span]) -> list[Match]:
+        """Suffix-built spans replace the matches inside them; of two crossing names the longer stays."""
         out = []
         for m in matches:
             inside = [sp for sp in spans if sp.start <= m.start and m.end <= sp.end]
@@ -242,10 +254,7 @@ class ZhEntityMatcher:
                 out.append(Match(sp.start, sp.end, base.entity, base.label, base.alias, "", {"suffix": "1"}))
             else:
                 out.append(Match(sp.start, sp.end, "", sp.label, "", "", {"suffix": "1"}))
-        routes = self.suffix_names.route_spans(folded, start, end)
-        return sorted((m for m in out if not (m.label == "PLACE" and (
-            any(rs <= m.start and m.end <= re for rs, re in routes) or
-            (m.entity and self.suffix_names.in_route(folded, m.end))))), key=lambda m: m.start)
+        return sorted(out, key=lambda m: m.start)
 
     @staticmethod
     def quoted_parts(text: str, matches: list[Match]) -> list[Match]:
@@ -328,6 +337,25 @@ class ZhEntityMatcher:
                 m.label = "INSTITUTION"
         return matches
 
+    def posts(self, folded: str, matches: list[Match]) -> list[Match]:
+        """發展局局長, 財政司司長: a post, not the institution (GUIDELINES-zh)."""
+        titles = tuple(self.rules["post_titles_after"])
+        return [m for m in matches if not (m.label == "INSTITUTION" and folded.startswith(titles, m.end))]
+
+    def renamed(self, folded: str, matches: list[Match]) -> list[Match]:
+        """海南醫學院更名為海南醫科大學: the old name's mentions join the new name's entity."""
+        pattern = re.compile(self.rules["renamed_as"])
+        moves: dict[str, Match] = {}
+        for a, b in pairwise(matches):
+            if a.label == b.label == "INSTITUTION" and pattern.match(folded[a.end:b.start]):
+                moves[a.entity or folded[a.start:a.end]] = b
+        for m in matches:
+            target = moves.get(m.entity or folded[m.start:m.end])
+            if target is not None and target is not m:
+                m.entity = target.entity or f"name:{folded[target.start:target.end]}"
+                m.extra["canonical_of"] = f"{target.start}:{target.end}"
+        return matches
+
     def ancestors(self, eid: str) -> list[str]:
         out = []
         while eid in self.entries and eid not in out:
@@ -363,7 +391,9 @@ class ZhEntityMatcher:
         matches = [m for m in matches if not any(s < m.start and m.end < e for s, e in titles)]
         matches = self.quoted_parts(folded, matches)
         out = []
-        for m in self.acting(folded, self.disambiguate(self.resolve(matches, locale, folded))):
+        matches = self.renamed(folded, self.posts(folded, self.acting(folded, self.disambiguate(
+            self.resolve(matches, locale, folded)))))
+        for m in matches:
             surface = text[m.start:m.end]
             gid = m.entity[3:] if m.entity.startswith("id:") else ""
             entry = self.entries.get(gid) if gid else None
@@ -373,6 +403,10 @@ class ZhEntityMatcher:
                 out.append(EntityMention(doc_id, m.start, m.end, surface, m.label, "rule", conf, entry.id, gid,
                                          entry.canonical, entry.type, entry.country_code, entry.acronym, lang))
             else:  # a name no gazetteer knows: canonical as written (Chinese takes no spaces)
+                named = surface
+                if "canonical_of" in m.extra:  # renamed: the new name is the canonical one
+                    s0, e0 = (int(x) for x in m.extra["canonical_of"].split(":"))
+                    named = text[s0:e0]
                 out.append(EntityMention(doc_id, m.start, m.end, surface, m.label, "rule", conf,
-                                         gazetteer_id=gid, canonical=re.sub(r"\s+", "", surface), lang=lang))
+                                         gazetteer_id=gid, canonical=re.sub(r"\s+", "", named), lang=lang))
         return out

@@ -33,26 +33,30 @@ class Span:
 
 
 class SuffixNames:
-    """Compiled "place_names" rules; `find` returns the suffix-built spans of one block."""
+    """Compiled "place_names" (or "institution_names") rules; `find` returns the suffix-built spans of one block."""
 
     def __init__(self, rules: dict[str, Any], boundary: set[str], verbs: list[str]) -> None:
         self.boundary = boundary
+        self.label = str(rules.get("label", "PLACE"))
+        self.unknown_only = bool(rules.get("unknown_only", False))  # known + body + suffix is `extend`'s job
         self.suffixes: dict[str, tuple[int, int]] = {s: (int(lo), int(hi)) for s, (lo, hi) in
                                                      rules["suffixes"].items() if not s.startswith("_")}
         self.by_len = sorted(self.suffixes, key=len, reverse=True)
-        self.known_only = set(rules["known_body_only"])
+        self.known_only = set(rules.get("known_body_only", ()))
         self.generic = set(rules["generic_bodies"])
-        self.generic_ends = tuple(rules["generic_body_ends"]) + tuple(rules["kind_words"])
+        self.generic_ends = tuple(rules["generic_body_ends"]) + tuple(rules.get("kind_words", ()))
+        self.category_starts = tuple(rules.get("category_starts", ()))
         self.left_verbs = sorted(rules["left_verbs"], key=len, reverse=True)
-        self.compass = rules["compass_prefix"]
-        self.max_known_body = int(rules["max_known_body"])
-        self.route = re.compile(rules["route_pattern"])
+        self.compass = rules.get("compass_prefix", "")
+        self.max_known_body = int(rules.get("max_known_body", 0))
+        self.route = re.compile(rules.get("route_pattern", "(?!)"))
         self.counted = re.compile(rules["counted_body"])
-        self.known_stops = set(rules["known_body_stops"])
-        self.short_suffixes = set(rules["short_suffix_right"]["suffixes"])
-        self.short_right = tuple(rules["short_suffix_right"]["words"])
-        self.locative = set(rules["locative_suffixes"])
-        self.route_after = tuple(rules["route_after"])
+        self.known_stops = set(rules.get("known_body_stops", ""))
+        short = rules.get("short_suffix_right", {"suffixes": [], "words": []})
+        self.short_suffixes = set(short["suffixes"])
+        self.short_right = tuple(short["words"])
+        self.locative = set(rules.get("locative_suffixes", ()))
+        self.route_after = tuple(rules.get("route_after", ()))
         self.verbs = tuple(verbs)
 
     def suffix_at(self, folded: str, end: int) -> str:
@@ -72,7 +76,8 @@ class SuffixNames:
                 and not any(v in body for v in self.verbs)
         if suffix in self.known_only or not (lo <= len(body) <= hi) or not bare:
             return False
-        if bare == body and (body in self.generic or body.endswith(self.generic_ends)):
+        if bare == body and (body in self.generic or body.endswith(self.generic_ends) or
+                             body.startswith(self.category_starts)):
             return False  # 10號貨櫃碼頭: a number makes a kind (貨櫃碼頭) one named facility
         return not self.counted.search(body) and all(_CJK.match(c) and c not in self.known_stops for c in bare)
 
@@ -111,7 +116,7 @@ class SuffixNames:
                 continue
             if any(ks <= s and e <= ke and (ks, ke) != (s, e) for ks, ke, _ in known):
                 continue  # the suffix is part of a known name (香港國際機場); 文昌國際 + 航天城 may extend one
-            span = self.from_known(folded, start, s, e, suffix, places)
+            span = None if self.unknown_only else self.from_known(folded, start, s, e, suffix, places)
             if span is None:
                 span = self.from_unknown(folded, start, s, e, suffix, known)
             if span is not None:
@@ -147,7 +152,7 @@ class SuffixNames:
             return None  # 做好港深合作: 港 starts the next word
         if any(ks < e and b < ke and (ks, ke) != (s, e) for ks, ke, _ in known):
             return None  # a known name overlaps: the known path decides
-        return Span(b, e, "PLACE", False)
+        return Span(b, e, self.label, False)
 
     def in_route(self, folded: str, end: int) -> bool:
         """A place right before 段 / 走廊 / 連接路 … is part of a route's name (東區走廊)."""
