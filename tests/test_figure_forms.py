@@ -44,6 +44,8 @@ MULTIPLES: list[tuple[str, list[Row]]] = [
     ("Firms saw double-digit growth in sales.", []),
     ("The Double Taxation Agreement was signed.", []),
     ("The committee meets twice a year.", []),
+    ("The panel met twice in May and will double its staff.", [("double", "ratio", "2", N, "", "")]),
+    ("Exports are twice as large as imports.", [("twice", "ratio", "2", N, "", "")]),
 ]
 
 ONE: list[tuple[str, list[Row]]] = [
@@ -132,6 +134,7 @@ SLOGANS_SIGNS_FOOTNOTES: list[tuple[str, list[Row]]] = [
     ("Under “one zone, two parks”, the two parks will work together.",
      [("two parks", "count", "2", N, "park", "")]),
     ("The city follows the “1.5-level development” concept.", []),
+    ("He promised “10 000 new jobs” for the district.", [("10 000 new jobs", "count", "10000", N, "job", "")]),
     ("Income from fees fell (-19%) while trading rose (+34%).",
      [("-19%", "percent", "-19", N, "", ""), ("+34%", "percent", "34", N, "", "")]),
     ("The park spans some 210 hectares4 of land.", [("some 210 hectares", "area", "210", N, "hectare", "some")]),

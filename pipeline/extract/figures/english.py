@@ -349,7 +349,8 @@ class Scanner(FormReader):
                 i = end_idx  # 'One day, ...': an idiom, not a period of one day
                 continue
             if amt.in_words and amt.value == 0 and kind == "count" or \
-                    kind not in ("money", "percent") and self.in_quote(amt.num_idx):
+                    kind not in ("money", "percent") and self.in_quote(amt.num_idx) and \
+                    (amt.in_words or self.low(amt.end_idx) in self.lex["_range_dashes"]):
                 i = end_idx  # 'zero-carbon'; '“one zone, two parks”' is a slogan
                 continue
             inferred = kind == "money" and unit == "$"

@@ -55,7 +55,9 @@ class FormReader(LabelReader):
             return None  # a name: 'the Double Taxation Agreement'
         if t.low in lex["_multiple_base_forms"] and nxt is not None and nxt.kind == "word" and \
                 nxt.low not in lex["_multiple_base_followers"]:
-            return None  # 'double taxation', 'twice a year' (a frequency)
+            return None  # 'double taxation'
+        if t.low in lex["frequency_multiples"] and (nxt is None or nxt.low not in lex["frequency_multiples"][t.low]):
+            return None  # 'twice a year', 'met twice in May': a frequency; 'twice the size', 'twice as many'
         return Decimal(value), i + 1
 
     def count_head(self, k: int) -> tuple[str, str, int] | None:
