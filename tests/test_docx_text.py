@@ -120,3 +120,11 @@ def test_merged_table_cells_are_read_once(tmp_path: Path) -> None:
 def test_title_from_core_properties(tmp_path: Path) -> None:
     write_docx(tmp_path / "d.docx", para(run("Body text.")), title="Budget note")
     assert docx_to_text(tmp_path / "d.docx", "d.docx") == ("Budget note", "Body text.")
+
+
+def test_hidden_text_and_placeholder_prompts_are_left_out(tmp_path: Path) -> None:
+    hidden = '<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve">Drafting note: was HK$9 billion. </w:t></w:r>'
+    shown = '<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t xml:space="preserve">The Fund grants HK$7 billion.</w:t></w:r>'
+    prompt = ('<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>'
+              + para(run("Click or tap here to enter 100 words.")) + "</w:sdtContent></w:sdt>")
+    assert read(tmp_path, para(hidden, shown) + prompt + para(run("End."))) == "The Fund grants HK$7 billion.\n\nEnd."

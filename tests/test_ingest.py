@@ -290,3 +290,12 @@ def test_gzip_bomb_truncated_and_corrupt_gzip_are_refused(tmp_path: Path) -> Non
 def test_invisible_characters_are_dropped_from_the_text(tmp_path: Path) -> None:
     (tmp_path / "z.txt").write_text("The Government will spend HK$3\u200b000 mil\u00adlion in \u202bSha Tin\u202c.\n", "utf-8")
     assert ingest_file(tmp_path / "z.txt", "z.txt").text == "The Government will spend HK$3000 million in Sha Tin.\n"
+
+
+def test_utf16_without_bom_is_text(tmp_path: Path) -> None:
+    text = "The Government will spend HK$5 million in Sha Tin.\r\n"
+    for codec in ("utf-16-le", "utf-16-be"):
+        (tmp_path / "u.txt").write_bytes(text.encode(codec) * 3)
+        document = ingest_file(tmp_path / "u.txt", "u.txt")
+        assert document.text == "The Government will spend HK$5 million in Sha Tin.\n" * 3
+        assert document.encoding == codec and document.error == ""

@@ -124,3 +124,10 @@ if __name__ == "__main__":  # re-make the fixtures (needs LibreOffice: apt insta
             subprocess.run(["soffice", "--headless", "--convert-to", ext, "--outdir", tmp,
                             str(Path(tmp) / "legacy-note.docx")], check=True)
             shutil.copy(Path(tmp) / f"legacy-note.{ext}", DATA / f"legacy-note.{ext}")
+
+
+def test_rtf_hidden_text_headers_and_annotations_are_left_out() -> None:
+    rtf = (rb"{\rtf1\ansi{\header {\pard Page header HK$1 billion\par}}{\footer {\pard Footer 2024\par}}"
+           rb"{\*\annotation {\pard comment HK$2 billion\par}}\pard Body {\v hidden HK$3 billion }text "
+           rb"{\deleted\plain kept after plain}.\par}")
+    assert rtf_to_text(rtf, "h.rtf")[1] == "Body text kept after plain."

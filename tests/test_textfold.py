@@ -4,7 +4,7 @@ through it with offsets into the text as written."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.records import Document
@@ -77,3 +77,34 @@ def test_full_width_chinese_figures_are_read_with_offsets_as_written() -> None:
 def test_full_width_english_figure() -> None:
     found = figures_of("The Fund will grant ＨＫ＄７ billion to 40 start-ups.\n")
     assert [f[:3] for f in found if f[0].startswith("ＨＫ")] == [("ＨＫ＄７ billion", 7e9, "HKD")]
+
+
+WILD_PHRASES = ["３０，０００個單位", "ＨＫ＄３．５億元", "２５％", "HK$3\u200b000 million", "ＨＫ＄７ billion",
+                "香港　九龍", "\u2212５°C", "1\u2007000 jobs", "Develop\u00adment Bureau", "\u202bSha Tin\u202c",
+                "ＧＤＰ", "40 start-ups", "the Innovation and Technology Commission", "香港特別行政區政府", "，", "\n"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(WILD_PHRASES), min_size=1, max_size=12))
+def test_rows_slice_the_text_file_with_wild_characters(parts: list[str]) -> None:
+    """What the text file holds (ingest's normalize_text) is what every row's start/end slice."""
+    from pipeline.extract import Extractor, load_gazetteer, load_model
+    from pipeline.ingest.formats import normalize_text
+    from pipeline.normalize.mentions import normalize_document
+
+    text = normalize_text(" ".join(parts) + " X")
+    extractor = _blank_extractor(Extractor, load_model, load_gazetteer)
+    document = Document("d", "d.txt", "txt", "", text, "0" * 64)
+    [(_, mentions)] = list(extractor.extract([document]))
+    for row in (*normalize_document(document, mentions, extractor.gazetteer.by_id()),):
+        for r in row:
+            assert text[r.start:r.end] == r.text
+
+
+_EXTRACTOR: list[object] = []
+
+
+def _blank_extractor(extractor_cls, load_model, load_gazetteer):  # type: ignore[no-untyped-def]
+    if not _EXTRACTOR:
+        _EXTRACTOR.append(extractor_cls(load_model("blank"), load_gazetteer()))
+    return _EXTRACTOR[0]

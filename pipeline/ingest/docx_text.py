@@ -13,7 +13,8 @@ Read from the XML itself, not python-docx's `Paragraph.text`, which skips runs i
 - footnotes as blocks of their own after the block that references them, endnotes at the end of the
   document, both in reference order; reference marks themselves are left out of the text (a "1"
   glued to "HK$7 billion" would change the figure);
-- comments, headers and footers left out; ruby annotations (`w:rt`) left out, their base kept.
+- comments, headers and footers left out; hidden text (`w:vanish`) and content controls still
+  showing their placeholder prompt left out; ruby annotations (`w:rt`) left out, their base kept.
 """
 
 from __future__ import annotations
@@ -106,7 +107,7 @@ class _Reader:
                 stack.pop()
                 continue
             tag = el.tag
-            if not isinstance(tag, str) or tag in SKIPPED:
+            if not isinstance(tag, str) or tag in SKIPPED or left_out(el):
                 continue
             if tag == f"{_W}t":
                 if self.showing():
@@ -157,7 +158,7 @@ def block_children(parent: Any, want: str | None = None) -> list[Any]:
             stack.pop()
             continue
         tag = el.tag
-        if not isinstance(tag, str):
+        if not isinstance(tag, str) or left_out(el):
             continue
         if tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml", f"{_W}ins", f"{_W}moveTo"):
             stack.append(iter(el))
@@ -169,6 +170,19 @@ def block_children(parent: Any, want: str | None = None) -> list[Any]:
         elif want is None or tag == want:
             out.append(el)
     return out
+
+
+def left_out(el: Any) -> bool:
+    """A run formatted as hidden text (`w:vanish`: Word neither shows nor prints it), or a content
+    control still showing its placeholder prompt ("Click here to enter text.")."""
+    if el.tag == f"{_W}r":
+        props = el.find(f"{_W}rPr")
+        vanish = props.find(f"{_W}vanish") if props is not None else None
+        return vanish is not None and vanish.get(f"{_W}val") not in ("0", "false", "off")
+    if el.tag == f"{_W}sdt":
+        props = el.find(f"{_W}sdtPr")
+        return props is not None and props.find(f"{_W}showingPlcHdr") is not None
+    return False
 
 
 def mark_deleted(p: Any) -> bool:

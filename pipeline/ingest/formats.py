@@ -130,19 +130,42 @@ def decode_text_counting(data: bytes, source: str) -> tuple[str, str, int]:
 
     A text file with a handful of NULs (a bad copy, a database export) is still text; a file where
     more than MAX_CONTROL_SHARE of the bytes (and more than FEW_CONTROL_BYTES) are control bytes is
-    binary and refused. Control bytes
-    are never part of a multi-byte character in UTF-8, GB18030, Big5 or Shift-JIS, so dropping them
-    leaves the other characters whole; UTF-16/32 (with a BOM) keep their NULs and are decoded as is.
+    binary and refused, unless it is UTF-16 without a BOM (a NUL in every other byte, Windows
+    exports). Control bytes are never part of a multi-byte character in UTF-8, GB18030, Big5 or
+    Shift-JIS, so dropping them leaves the other characters whole; UTF-16/32 with a BOM keep their
+    NULs and are decoded as is.
     """
     dropped = 0
     if not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         stripped = data.translate(None, CONTROL_BYTES)
         dropped = len(data) - len(stripped)
         if dropped > max(FEW_CONTROL_BYTES, MAX_CONTROL_SHARE * len(data)):
-            raise IngestError(f"binary content, not text: {source}", status="error")
+            utf16 = utf16_without_bom(data)
+            if not utf16:
+                raise IngestError(f"binary content, not text: {source}", status="error")
+            return data.decode(utf16, errors="replace"), utf16, 0
         data = stripped
     text, encoding = _decode(data, source)
     return text, encoding, dropped
+
+
+def utf16_without_bom(data: bytes) -> str:
+    """utf-16-le or utf-16-be when NULs fill the high byte of almost every character (text in Latin
+    script), else ''. Random binary has NULs on both sides."""
+    sample = data[:65536]
+    if len(sample) < 16 or len(sample) % 2:
+        return ""
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    for nuls, other, name in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if nuls >= 0.9 * half and other <= 0.01 * half:
+            try:
+                text = data.decode(name)
+            except UnicodeDecodeError:
+                return ""
+            printable = sum(1 for ch in text[:20000] if ch.isprintable() or ch in "\n\t\r")
+            return name if printable >= 0.95 * min(len(text), 20000) else ""
+    return ""
 
 
 def gunzip_text(data: bytes, fmt: str, source: str) -> tuple[bytes, bool]:

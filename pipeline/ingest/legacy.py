@@ -6,9 +6,9 @@ still publish them.
   are handled the same way. (antiword, the Debian tool, was tried: it keeps deleted revision text,
   "HK$9 billionHK$7 billion", and draws tables with pipes.)
 - `.rtf`: striprtf (PyPI) after a pre-pass of our own over the RTF tokens: text under `\\deleted`
-  left out (revisions accepted), footnotes moved out of the sentence to the end of the document
-  as paragraphs of their own, table cells separated by tabs and rows by line breaks; `\\ansicpg`
-  names the code page of `\\'hh` bytes.
+  (revisions accepted) or `\\v` (hidden text) left out, footnotes moved out of the sentence to the
+  end of the document as paragraphs of their own, table cells separated by tabs and rows by line
+  breaks; `\\ansicpg` names the code page of `\\'hh` bytes.
 - A file named `.doc` that is really RTF, HTML or a DOCX (common on government sites) is read as
   what it is; a missing converter gives a `skipped` row that names the package to install.
 """
@@ -137,9 +137,11 @@ def accept_revisions(data: bytes, encoding: str = "cp1252") -> bytes:
         word = _WORD.match(tok)
         if word:
             name, arg = word.group(1), word.group(2)
-            if name == b"deleted":
+            if name in (b"deleted", b"v"):  # \\v: hidden text, which Word neither shows nor prints
                 deleted[-1] = arg != b"0"
                 continue
+            if name == b"plain":  # character formatting back to the defaults
+                deleted[-1] = False
             if name == b"footnote":
                 notes.append([b"{\\par "])
                 note_depth.append(depth)
