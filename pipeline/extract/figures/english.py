@@ -307,6 +307,11 @@ class Scanner(FormReader):
                     out.append(self.emit(i, mult[1], "ratio", mult[0], None, "", ""))
                     i = mult[1]
                     continue
+            half = self.read_half_unit(i)
+            if half is not None:
+                out.append(half)
+                i = max(self.used) + 1
+                continue
             starts = self.may_start_amount(i)
             frac = self.read_fraction(i) if starts or self.toks[i].low == self.lex["half_word"] else None
             if frac is not None:
@@ -417,16 +422,37 @@ class Scanner(FormReader):
             cur, k = nxt, nxt.end_idx
         if joiner == "range" and len(parts) > 1:
             return None
+        if amt.currency:  # 'HK$1- to 2-billion': the second number's scale and the first's currency
+            base = parse_number(cur.surface, self.lang)
+            if joiner != "range" or not base or cur.value <= amt.value * cur.value / base:
+                return None
+            code = amt.currency if amt.currency != "$" else self.default_currency
+            return [self.emit(amt.start_idx, cur.end_idx, "money", amt.value * cur.value / base, cur.value, code, "",
+                              amt.currency == "$")]
         cls = self.classify(cur)
-        if cls is None or cls[0] in ("money", "percent", "ratio", "fraction"):
+        if cls is None or cls[0] in ("money", "percent", "fraction") or cls[0] == "ratio" and joiner != "range":
             return None
         kind, unit, subject, end_idx = cls
         if joiner == "range":
             if cur.value <= amt.value:
-                return None
+                return None  # '2- to 3-fold' is a ratio range
             return [self.emit(amt.start_idx, end_idx, kind, amt.value, cur.value, unit, subject)]
         out = [self.emit(p.start_idx, p.end_idx + 1, kind, p.value, None, unit, subject) for p in parts]
         return out + [self.emit(cur.start_idx, end_idx, kind, cur.value, cur.value_max, unit, subject)]
+
+    def read_half_unit(self, i: int) -> FigureMatch | None:
+        """'half a century' (50 years), 'half an hour', 'half a million visitors': half of one unit."""
+        if self.toks[i].low != self.lex["half_word"] or self.low(i + 1) not in self.lex["_articles"]:
+            return None
+        unit = self.read_unit(i + 2)
+        if unit is not None:
+            return self.emit(i, unit[2], unit[0], Decimal("0.5"), None, unit[1], "")
+        scale, k = self.read_scale(i + 2, False)
+        head = self.count_head(k) if scale != 1 else None
+        if scale == 1:
+            return None
+        return self.emit(i, head[2] if head else k, "count", scale / 2, None, head[0] if head else "",
+                         head[1] if head else "")
 
     def openers(self) -> list[int]:
         """Indices of the tokens the scan acts on: an amount, a fraction or a 'between' range may start there."""
