@@ -111,3 +111,9 @@ def test_div_page_with_br_lines_and_no_p_is_read_like_a_table_layout() -> None:
     assert page.method == "br-layout"
     assert page.text == ("The Development Bureau announced today that a 4.5-hectare site will be offered.\n"
                          "The site can provide 200\u00a0000 square metres.\n\nTenders will close in about three months.")
+
+
+def test_pre_keeps_its_lines_and_column_gaps_become_tabs() -> None:
+    html = ("<html><body><main><p>Notice:</p><pre>\nItem            Amount\nBudget          HK$85 million\n"
+            "Places          1 092\n\nEnds</pre></main></body></html>")
+    assert extract_html(html).text == "Notice:\n\nItem\tAmount\nBudget\tHK$85 million\nPlaces\t1 092\n\nEnds"

@@ -47,6 +47,7 @@ IMPLIED_END = {
 }
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")  # HTML whitespace; not U+00A0 (&nbsp;), which is kept
+_COLUMN_GAP = re.compile(r"[ \t]{2,}|\t")
 _SENTENCE = re.compile(r"[.!?;](?:\s|$)|[。！？；]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _BREADCRUMB = re.compile(r"^[^.。!?]{1,60}(?:\s*[>›»]\s*[^.。!?>›»]{1,60}){1,8}$")
@@ -194,11 +195,15 @@ class Line:
 
 
 def render(root: Node) -> list[Line]:
-    """Lines of the tree's visible text: block elements and <br> break lines, cells are tab-separated."""
+    """Lines of the tree's visible text: block elements and <br> break lines, cells are tab-separated.
+
+    Inside <pre> the text's own line breaks are kept and a run of two or more spaces (a column gap
+    of a plain-text table) becomes a tab, as between table cells."""
     lines: list[Line] = [Line()]
-    stack: list[tuple[Node, int, Node, int]] = [(root, 0, root, 0)]  # node, next child, container, links
+    # node, next child, container, links open, inside <pre>
+    stack: list[tuple[Node, int, Node, int, bool]] = [(root, 0, root, 0, False)]
     while stack:
-        node, i, container, links = stack[-1]
+        node, i, container, links, pre = stack[-1]
         if i == 0 and node.tag in BLOCK:
             lines.append(Line())
         if i >= len(node.children):
@@ -208,9 +213,17 @@ def render(root: Node) -> list[Line]:
             elif node.tag in ("td", "th"):
                 lines[-1].parts.append((None, "\t", False))
             continue
-        stack[-1] = (node, i + 1, container, links)
+        stack[-1] = (node, i + 1, container, links, pre)
         child = node.children[i]
         if isinstance(child, str):
+            if pre:
+                raw = child.replace("\r\n", "\n").replace("\r", "\n")
+                for k, segment in enumerate((raw.removeprefix("\n") if node.tag == "pre" and i == 0 else raw).split("\n")):
+                    if k:
+                        lines.append(Line())
+                    if segment.strip():
+                        lines[-1].parts.append((container, _COLUMN_GAP.sub("\t", segment), links > 0))
+                continue
             text = _HTML_SPACE.sub(" ", child)
             if text.strip():
                 lines[-1].parts.append((container, text, links > 0))
@@ -223,7 +236,7 @@ def render(root: Node) -> list[Line]:
             lines.append(Line())
             continue
         stack.append((child, 0, child if child.tag in CONTAINERS else container,
-                      links + (child.tag == "a" and "href" in child.attrs)))
+                      links + (child.tag == "a" and "href" in child.attrs), pre or child.tag == "pre"))
     return lines
 
 
