@@ -1,5 +1,5 @@
 """Text → `FigureMatch` list: the shapes a stated quantity takes (money, counts, measures, percentages,
-fractions, ratios, durations, ranges), read with the primitives of `figure_reader`.
+fractions, ratios, durations, ranges), read with the primitives of `reader`, `labels` and `forms`.
 
 spaCy's entities only add confidence (see `extract`); values are Decimal throughout.
 """
@@ -7,13 +7,13 @@ spaCy's entities only add confidence (see `extract`); values are Decimal through
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 from itertools import compress
 from operator import itemgetter, or_
 
 from pipeline.extract.figures.currency import infer_currency
 from pipeline.extract.figures.forms import FormReader
+from pipeline.extract.figures.match import Amount, FigureMatch
 from pipeline.extract.figures.numbers import parse_digits, parse_words
 
 __all__ = ["Amount", "FigureMatch", "Scanner", "find_figures", "infer_currency", "parse_number"]
@@ -21,35 +21,6 @@ __all__ = ["Amount", "FigureMatch", "Scanner", "find_figures", "infer_currency",
 _OPENING_KINDS = frozenset(("num", "cur"))
 _TEXT, _KIND, _LOW = itemgetter(0), itemgetter(3), itemgetter(4)  # Tok fields
 _GROUPED = re.compile(r"[0-9][, \u00a0][0-9]{3}")  # '12,500', '10 000': a count even without a noun
-
-
-@dataclass(frozen=True)
-class FigureMatch:
-    start: int
-    end: int
-    kind: str
-    value: Decimal
-    value_max: Decimal | None
-    unit: str
-    qualifier: str
-    subject: str
-    currency_inferred: bool = False
-
-
-@dataclass
-class Amount:
-    """A number as read at a position: currency, scale, range end; not yet classified."""
-
-    start_idx: int
-    num_idx: int
-    end_idx: int
-    value: Decimal
-    value_max: Decimal | None
-    currency: str | None
-    scaled: bool
-    in_words: bool
-    surface: str
-    qualifier: str = ""  # one written between the number and its noun ('one or more companies')
 
 
 class Scanner(FormReader):
