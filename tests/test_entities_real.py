@@ -122,3 +122,53 @@ def test_products_events_and_campuses_without_evidence_are_not_institutions(extr
     got = found(extractor, "A generation ago, our constraint was water. We tackled this head-on, developed AquaPure "
                            "and built our water industry. We also hosted InnoFair and built Techtopia.")
     assert not {"AquaPure", "InnoFair", "Techtopia"} & {k for k, (label, _) in got.items() if label == "INSTITUTION"}
+
+
+@pytest.mark.parametrize("text, not_named", [
+    # an award's name is no institution, nor are the places in it
+    ("The agency was honoured with the Best Payments Supervisor in Latin America award by a magazine.",
+     {"Best Payments Supervisor", "Latin America"}),
+    # a term in quotation marks being discussed
+    ("The regulator consulted on renaming “Neo Lender” as “Online Lender” and adopted the new name.",
+     {"Neo Lender", "Online Lender"}),
+])
+def test_award_names_and_quoted_terms_are_not_entities(extractor: Any, text: str, not_named: set[str]) -> None:
+    got = found(extractor, text)
+    assert not not_named & set(got), got
+
+
+def test_a_two_word_head_phrase_refers_back_to_the_body_named_in_full(extractor: Any) -> None:
+    got = found(extractor, "We set up the Bond Market Liquidity Review Group, chaired by the Minister.\n\n"
+                           "The Review Group has published its first proposals.")
+    assert got["Review Group"] == ("INSTITUTION", "Bond Market Liquidity Review Group")
+
+
+# -- class 3: gazetteer entries for major bodies -----------------------------------------------------
+@pytest.mark.parametrize("text, surface, canonical", [
+    ("Officials of the Bank of Thailand met the Basel Committee on Banking Supervision in Basel.",
+     "Basel Committee on Banking Supervision", "Basel Committee on Banking Supervision"),
+    ("Officials of the Bank of Thailand met the Basel Committee on Banking Supervision in Basel.",
+     "Bank of Thailand", "Bank of Thailand"),
+    ("The HKMA signed an agreement with the Monetary Authority of Singapore and Bangko Sentral ng Pilipinas.",
+     "Bangko Sentral ng Pilipinas", "Bangko Sentral ng Pilipinas"),
+    ("Delegates from the National Diet and the Dewan Rakyat visited the Legislative Council.",
+     "Dewan Rakyat", "Dewan Rakyat"),
+    ("A*STAR and the Japan Science and Technology Agency will fund joint projects.", "A*STAR",
+     "Agency for Science, Technology and Research"),
+    ("The Insurance Regulatory and Development Authority of India and IOSCO issued a statement.", "IOSCO",
+     "International Organization of Securities Commissions"),
+    ("The fund signed a memorandum with the Public Investment Fund to co-invest.", "Public Investment Fund",
+     "Public Investment Fund of Saudi Arabia"),
+    ("The Travel Industry Authority and the Hong Kong Deposit Protection Board published reports.",
+     "Hong Kong Deposit Protection Board", "Hong Kong Deposit Protection Board"),
+])
+def test_major_bodies_are_in_the_gazetteer(extractor: Any, text: str, surface: str, canonical: str) -> None:
+    assert found(extractor, text).get(surface) == ("INSTITUTION", canonical)
+
+
+def test_an_ambiguous_acronym_follows_the_body_the_text_names(extractor: Any) -> None:
+    sg = found(extractor, "The Economic Development Board (EDB) attracts investors. EDB will open an office.")
+    assert sg["EDB"] == ("INSTITUTION", "Economic Development Board")
+    hk = found(extractor, "The Education Bureau (EDB) runs schools. EDB will review the curriculum.")
+    assert hk["EDB"] == ("INSTITUTION", "Education Bureau")
+    assert "ASIC" not in found(extractor, "The firm designs an ASIC for mining machines.")

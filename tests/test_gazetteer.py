@@ -146,3 +146,14 @@ def test_generated_files_are_the_generators_output() -> None:
     cities = build.city_rows(taken, {r["id"].split(":", 1)[1] for r in countries} | {"cn", "hk", "mo"})
     assert cities == rows("gazetteer.places.cities.jsonl")
     assert all(len(r["aliases"]) <= 4 for r in cities)  # modest: names, folded names, "X City"
+
+
+def test_context_aliases_are_validated_and_loaded() -> None:
+    good = ('{"id": "x:1", "table": "institution", "canonical": "Harbour Board", "type": "board", '
+            '"aliases": ["Harbour Board"], "context_aliases": {"HB": ["Harbour Board"]}, "source": "made up"}')
+    entries, errors = parse_file("u.jsonl", good)
+    assert errors == [] and entries[0].context_aliases == (("HB", ("Harbour Board",)),)
+    assert entries[0].source == "u.jsonl:1 (made up)"
+    bad = ('{"id": "x:1", "table": "institution", "canonical": "B", "type": "t", "aliases": ["B"], '
+           '"context_aliases": {"HB": []}}')
+    assert parse_file("u.jsonl", bad)[1] == ["u.jsonl:1: context_aliases must map an alias to a non-empty list of words"]

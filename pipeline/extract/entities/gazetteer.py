@@ -11,7 +11,8 @@ from typing import Any, Iterable
 from pipeline.errors import DataFileError
 
 REQUIRED = ("id", "canonical", "type", "aliases")
-KNOWN = set(REQUIRED) | {"acronym", "country_code", "parent", "lat", "lon", "note", "zh", "lang"}
+KNOWN = set(REQUIRED) | {"acronym", "country_code", "parent", "lat", "lon", "note", "zh", "lang", "source",
+                         "context_aliases"}
 TABLES = {"places": "place", "institutions": "institution"}
 
 
@@ -29,6 +30,10 @@ class Entry:
     lon: float | None = None
     source: str = ""
     zh: tuple[str, ...] = ()  # Chinese names (Traditional and Simplified), matched like aliases
+    # Ambiguous short names: (alias, words) — the alias names this entry only in a document that also
+    # contains one of the words ('Hong Kong Park' is the Hetao site where the text names Hetao or the Loop,
+    # else the park in Central; 'EDB' is Singapore's board where the text names the board).
+    context_aliases: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def names(self) -> tuple[str, ...]:
         """Every surface form that names this entry: canonical, aliases, Chinese names."""
@@ -48,7 +53,17 @@ class Gazetteer:
         for entry in self.entries:
             for alias in entry.names():
                 index[alias] = entry
+        for alias, choices in self.contextual().items():
+            index.setdefault(alias, choices[0][0])  # found by the matcher; the recognizer picks by context
         return index
+
+    def contextual(self) -> dict[str, list[tuple[Entry, tuple[str, ...]]]]:
+        """alias → (entry, context words) for every alias that needs context (`context_aliases`)."""
+        out: dict[str, list[tuple[Entry, tuple[str, ...]]]] = {}
+        for entry in self.entries:
+            for alias, words in entry.context_aliases:
+                out.setdefault(alias, []).append((entry, words))
+        return out
 
     def governments(self) -> dict[str, Entry]:
         """place id → the institution of type 'government' whose parent is that place."""
@@ -123,6 +138,16 @@ def parse_file(name: str, text: str, default_table: str = "", shipped: bool = Fa
         if not isinstance(zh, list) or not all(isinstance(a, str) and a.strip() for a in zh):
             errors.append(f"{name}:{lineno}: zh must be a list of non-empty strings")
             continue
+        context = raw.get("context_aliases", {})
+        if not isinstance(context, dict) or not all(
+                isinstance(a, str) and a.strip() and isinstance(w, list) and w and all(isinstance(x, str) for x in w)
+                for a, w in context.items()):
+            errors.append(f"{name}:{lineno}: context_aliases must map an alias to a non-empty list of words")
+            continue
+        src = raw.get("source", "")
+        if not isinstance(src, str):
+            errors.append(f"{name}:{lineno}: source must be a string")
+            continue
         bad_coord = [k for k in ("lat", "lon") if k in raw and not isinstance(raw[k], (int, float))]
         if bad_coord:
             errors.append(f"{name}:{lineno}: {', '.join(bad_coord)} must be a number")
@@ -135,8 +160,9 @@ def parse_file(name: str, text: str, default_table: str = "", shipped: bool = Fa
             id=str(raw["id"]), table=table, canonical=str(raw["canonical"]), type=str(raw["type"]),
             aliases=tuple(dict.fromkeys(a.strip() for a in aliases)), acronym=str(raw.get("acronym", "")),
             country_code=str(raw.get("country_code", "")), parent=str(raw.get("parent", "")),
-            lat=raw.get("lat"), lon=raw.get("lon"), source=f"{name}:{lineno}",
+            lat=raw.get("lat"), lon=raw.get("lon"), source=f"{name}:{lineno}" + (f" ({src})" if src else ""),
             zh=tuple(dict.fromkeys(a.strip() for a in zh)),
+            context_aliases=tuple((a.strip(), tuple(w)) for a, w in context.items()),
         ))
     return entries, errors
 
@@ -161,7 +187,7 @@ def validate(entries: Iterable[Entry], user_sources: set[str] = frozenset()) -> 
 
 
 def _is_user(entry: Entry, user_sources: set[str]) -> bool:
-    return entry.source.rsplit(":", 1)[0] in user_sources
+    return entry.source.split(" (", 1)[0].rsplit(":", 1)[0] in user_sources
 
 
 def load_gazetteer(user_files: Iterable[Path] = ()) -> Gazetteer:

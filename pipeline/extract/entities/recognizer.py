@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from pipeline.extract.entities.aliases import AliasMatcher, clean_name
+from pipeline.extract.entities.aliases import AliasMatcher, clean_name, fold
 from pipeline.extract.entities.evidence import OrgEvidence
 from pipeline.extract.entities.gazetteer import Entry, Gazetteer, load_json_data
 from pipeline.extract.entities.name_spans import LEFT_STOP, NameSpans
@@ -45,6 +45,8 @@ NER_PIECE = re.compile(r"[^\n:;|•]+")
 HYPHEN_WORD = re.compile(r"-[a-z]")
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 CAPITALISED = re.compile(r"(?<![\w&'’.-])[A-Z][\w'’&+]*")
+QUOTE_BEFORE = re.compile(r"[“\"‘']$")
+QUOTE_AFTER = re.compile(r"[”\"’']")
 AND_BEFORE = re.compile(r"\band\s+$")
 GERUND = re.compile(r"[a-z]{3}ing$")
 NUMBER_OR_PAREN_BEFORE = re.compile(r"(?:\d\w*|\))\s+$")
@@ -57,6 +59,8 @@ class EntityRecognizer(References, NameSpans):
         self.gazetteer = gazetteer
         self.entries = gazetteer.by_id()
         self.matcher = AliasMatcher(gazetteer.alias_index())
+        self.contextual = gazetteer.contextual()
+        self.plain_names = {a for e in gazetteer.entries for a in e.names()}
         self.governments = gazetteer.governments()
         words = load_json_data("not_entities.en.json")
         self.not_entities = set(words["exact"])
@@ -69,6 +73,10 @@ class EntityRecognizer(References, NameSpans):
         self.event_heads = set(words.get("event_heads", []))
         self.event_phrases = tuple(words.get("event_phrases", []))
         self.evidence = OrgEvidence(words.get("org_nouns", []))
+        awards = "|".join(map(re.escape, words.get("award_words", ["award"])))
+        self.award_name = re.compile(  # 'Best Macroeconomic Regulator in Asia Pacific' + ' award'
+            rf"\b(?:the|an?|its|their|our|his|her)[ ]+((?:[A-Z][\w'’&-]*[ ]+)+"
+            rf"(?:(?:in|of|for)[ ]+(?:the[ ]+)?(?:[A-Z][\w'’&-]*[ ]+)+)?)(?:{awards})\b")
         self.members: set[str] = set()  # per document: names listed as companies ('companies like Grab')
         self.member_spans: list[tuple[int, int]] = []
         self.blocked: set[str] = set()  # per document: short forms defined for programmes
@@ -234,9 +242,25 @@ class EntityRecognizer(References, NameSpans):
         return Cand(start, end, label, synthetic_id(label, canonical), canonical, "", entry.country_code, "",
                     "rule", 0.8)
 
+    def in_context(self, text: str, surface: str, entry: Entry) -> Entry | None:
+        """The entry an ambiguous alias names in this text: the first whose context words the text
+        contains, else the entry that lists it as a plain alias, else none."""
+        choices = self.contextual.get(" ".join(fold(surface).split()))
+        if not choices:
+            return entry
+        for choice, words in choices:
+            if any(w in text for w in words):
+                return choice
+        return entry if " ".join(fold(surface).split()) in self.plain_names else None
+
     def gazetteer_cands(self, text: str) -> list[Cand]:
         out = []
         for s, e, entry in self.matcher.find(text):
+            if self.contextual:
+                resolved = self.in_context(text, text[s:e], entry)
+                if resolved is None:
+                    continue
+                entry = resolved
             out.append(self.grow(text, self.from_entry(s, e, entry)))
         out.sort(key=lambda c: (c.start, -(c.end - c.start)))
         kept: list[Cand] = []
@@ -322,10 +346,10 @@ class EntityRecognizer(References, NameSpans):
                 canonical = clean_name(surface)
                 added.append(Cand(s, e, kind, synthetic_id(kind, canonical), canonical, "", "", "", "ner", 0.7))
                 continue
-            last = surface.split()[-1]
-            if THE_BEFORE.search(text[max(0, s - 5):s]) and \
-                    (last in self.anaphor_heads or singular(last) in self.anaphor_heads):
+            if THE_BEFORE.search(text[max(0, s - 5):s]) and self.anaphoric(surface.split()):
                 target = self.antecedent(surface, s, names)
+                if target is None and added:  # 'the Review Group' after an NER name ('Equities Market Review Group')
+                    target = self.antecedent(surface, s, self.name_index([c for c in added if c.label], text))
                 if target is not None:  # 'the Commission' after 'the European Commission'
                     added.append(replace(target, start=s, end=e, method="rule+ner", confidence=0.75))
                     continue
@@ -372,6 +396,11 @@ class EntityRecognizer(References, NameSpans):
             out.append(Cand(m.start(), end, kind, synthetic_id(kind, canonical), canonical, "", "", "", "rule", 0.65))
             pos = end
         return out
+
+    def award_spans(self, text: str) -> list[tuple[int, int]]:
+        """Spans of names between an article and a lower-case 'award', 'prize', 'medal' ... (the thing named;
+        'the HKMA awards contracts' is a verb: the HKMA is listed and kept)."""
+        return [m.span(1) for m in self.award_name.finditer(text)]
 
     def member_cands(self, text: str, cands: list[Cand], members: list[tuple[int, int]]) -> list[Cand]:
         """Listed companies no other rule found ('companies like Grab, Sea and Razer'), method `rule`."""
@@ -422,10 +451,17 @@ class EntityRecognizer(References, NameSpans):
         cands += self.head_runs(text, cands)
         cands += self.member_cands(text, cands, members)
         cands += self.anaphor_cands(text, cands)  # 'the Administration' after a name only head_runs found
+        named_things = self.award_spans(text)
         out = []
         for c in sorted(cands, key=lambda c: (c.start, c.end)):
             if c.label is None or c.end <= c.start:
                 continue
+            if any(s <= c.start and c.end <= e for s, e in named_things) and \
+                    not (c.label == "INSTITUTION" and c.entity_id in self.entries):
+                continue  # 'the Best Regulator in Asia Pacific award': an award's name, and no place
+            if c.entity_id not in self.entries and QUOTE_BEFORE.search(text, max(0, c.start - 1), c.start) and \
+                    QUOTE_AFTER.match(text, c.end):
+                continue  # 'renaming “Virtual Bank” as “Digital Bank”': a term being discussed, not a body
             out.append(EntityMention(doc_id, c.start, c.end, text[c.start:c.end], c.label, c.method, c.confidence,
                                      entity_id=c.entity_id, gazetteer_id=c.entity_id, canonical=c.canonical,
                                      type=c.etype, country_code=c.country_code, acronym=c.acronym))

@@ -124,8 +124,7 @@ class References:
         pattern = r"\b[Tt]he[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*)(?![\w-])(?![ \t]+[A-Z&(])"
         for m in re.finditer(pattern, text):
             words = m.group(1).split()
-            if self.head_kind(words[-1]) in (None, "NOT") or words[-1] not in self.anaphor_heads \
-                    and singular(words[-1]) not in self.anaphor_heads:
+            if not self.anaphoric(words):
                 continue
             ps = m.start(1)
             if any(taken[ps:m.end()]):
@@ -135,6 +134,15 @@ class References:
                 out.append(replace(target, start=ps, end=m.end(), method="rule", confidence=0.75))
                 taken[ps:m.end()] = b"\x01" * (m.end() - ps)
         return out
+
+    def anaphoric(self, words: list[str]) -> bool:
+        """'the Commission', 'the Park' (a head that refers back), or 'the Review Group' (two or more words
+        ending in an institution head: specific enough to name the body named in full before)."""
+        kind = self.head_kind(words[-1])
+        if kind in (None, "NOT"):
+            return False
+        return words[-1] in self.anaphor_heads or singular(words[-1]) in self.anaphor_heads or \
+            len(words) >= 2 and kind == "INSTITUTION"
 
     def name_index(self, named: list[Cand], text: str) -> NameIndex:
         """Every name (canonical, aliases, surface) of the document's entities, by its last word."""
