@@ -168,6 +168,44 @@ def test_scope_rules_of_budget_texts(text: str, want: dict[str, str]) -> None:
     assert {k: got.get(k) for k in want} == want
 
 
+@pytest.mark.parametrize("text, want", [
+    # a vague time is not anchored by a target; the old value of a change has none
+    ("The plan lifts the share from 10 per cent today to at least 20% by 2030.",
+     {"10 per cent": "", "at least 20%": "2030"}),
+    ("I propose to raise the tax from $120 to $200 with effect from 1 October 2025.",
+     {"$120": "", "$200": "2025-10-01.."}),
+    # a comma-delimited participle or relative clause keeps its time to itself
+    ("The Act, signed in August 2022, appropriates US$52.7 billion.", {"US$52.7 billion": ""}),
+    ("The firms, whose contracts took effect on 1 January 2023, will invest more than 100 billion patacas.",
+     {"more than 100 billion patacas": ""}),
+    # a part's own time does not date the whole
+    ("We will invest up to £1 billion in research, including up to £200m for 2023-2025.",
+     {"up to £1 billion": "", "up to £200m": "2023..2025"}),
+    # 'than in T' is a base; 'so that' starts another clause
+    ("Spending in 2027-28 will be some $27.3 billion lower than in 2023-24.", {"some $27.3 billion": "2027-28"}),
+    ("Staff will be cut by 2% in each of 2026-27 and 2027-28, so that about 10 000 posts will go by April 2027.",
+     {"2%": "2026-27..2027-28", "10 000 posts": "2027-04"}),
+    # a relative stretch in the clause leaves its figures without a period; 'within N years' is one
+    ("The universities will receive $68.1 billion over the next three years.", {"$68.1 billion": "", "three years": ""}),
+    ("The account will return to surplus within two years, with reserves at $579.1 billion by end-March 2030.",
+     {"two years": "", "$579.1 billion": "2030-03-31"}),
+    # one year per part, and other forms
+    ("The plan sets goals in three stages, for 2024, 2029 and 2035.", {"three stages": "2024..2035"}),
+    ("Output for January to September 2024 reached 37.3 billion yuan.", {"37.3 billion yuan": "2024-01..2024-09"}),
+    ("Since its launch in 2018, the scheme has approved over 2,000 applications.",
+     {"over 2,000 applications": "2018.."}),
+    ("As part of the 2022-2023 Hong Kong Budget, the park will cover 87 hectares.", {"87 hectares": ""}),
+])
+def test_scope_rules_of_speeches_and_reports(text: str, want: dict[str, str]) -> None:
+    got = periods(text)
+    assert {k: got.get(k) for k in want} == want
+
+
+def test_the_title_line_governs_nothing() -> None:
+    text = "The 2025-26 Budget\n\nWe will hire 300 nurses.\n\nEstimates for 2025-26\n\nWe will build 40 clinics.\n"
+    assert _doc_periods(text) == {"300 nurses": "", "40 clinics": "2025-26"}
+
+
 def test_a_sentence_cut_after_an_abbreviation_is_read_whole() -> None:
     text = "$38 million in 2024-25 ($75 million full-year provision w.e.f. 2025-26) is for 300 places."
     figs = find_figures(text)

@@ -163,10 +163,14 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "suffix_open": re.compile(rf"(?i)^\s*(?:{_alt(lx['open_start_suffixes'])})\b"),
         "suffix_end": re.compile(rf"(?i)^\s*(?:{_alt(lx['open_end_suffixes'])})\b"),
         "range_gap": re.compile(r"(?i)^\s*(?:to|till|until|through|and|[-–—])\s*(?:the\s+)?$"),
-        "from_before": re.compile(r"(?i)\b(?:from|between)\s+$"),
+        "from_before": re.compile(r"(?i)\b(?:from|between|each\s+of|both)\s+$"),
         "change_before": re.compile(rf"(?i)\b(?:{_alt(lx['change_words'])})\s*(?:by\s+)?$"),
         "list_gap": re.compile(r"^\s*(?:\([^()]{0,80}\)\s*)?(?:,|,?\s*and)\s*(?:in\s+)?$"),
         "respectively": re.compile(r"(?i)^\s*(?:\([^()]{0,80}\)\s*)?,?\s*respectively\b"),
+        "base_before_prep": re.compile(rf"(?i)\b(?:{_alt(w for w in lx['comparison_words'] if w not in ('from', 'over'))})"
+                                       r"\s*$"),
+        "since_np": re.compile(r"(?i)\bsince\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?"
+                               r"(?:in|during)\s+(?:the\s+)?$"),
         "as_whole": re.compile(r"(?i)^\s*as\s+a\s+whole\b"),
     }
 
@@ -276,10 +280,12 @@ def find_times(text: str, start: int = 0, end: int | None = None,
         pm = pats["prep"].search(before)
         prep = re.sub(r"\s+", " ", pm.group("prep").lower()) if pm else ""
         tstart = pm.start() + max(start, s - 60) if pm else s
+        if pm and prep not in _base_preps() and pats["base_before_prep"].search(text, max(start, tstart - 30), tstart):
+            prep = "than"  # 'lower than in 2023-24', 'compared with in 2022': the base of a comparison
         if role in ("month", "quarter", "half") and not prep and \
                 not re.search(r"(?i)\b(?:end|mid|early|late)[-\s]*$", before):
             continue  # 'May' the verb, 'March' the noun: a bare month needs a preposition of time
-        if role == "point" and lo is not None and lo.kind in ("year", "split"):
+        if role in ("point", "range") and lo is not None and lo.kind in ("year", "split") and m.group("dec") is None:
             if _in_name(text, s, e, before, after, bool(prep)):
                 role = "name"
             elif not prep and pats["budget_after"].match(after):
@@ -305,6 +311,8 @@ def find_times(text: str, start: int = 0, end: int | None = None,
                     lo, hi = None, lo
             elif role == "range" and kind == "base":
                 role = "base"
+        if role == "point" and lo is not None and prep in ("in", "during") and pats["since_np"].search(before):
+            role = "open_start"  # 'since its launch in 2018': the time since which
         if role == "point" and lo is not None and pats["suffix_open"].match(after):
             role = "open_start"
         elif role == "point" and lo is not None and pats["suffix_end"].match(after):
@@ -374,6 +382,14 @@ def _merge(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
     i = 0
     while i < len(times):
         t = times[i]
+        nxt = times[i + 1].lo if i + 1 < len(times) else None
+        if t.role == "month" and nxt is not None and nxt.kind in ("month", "date") and \
+                pats["range_gap"].match(text[t.end:times[i + 1].start]):
+            # 'between January and June 2024', 'from January to March 2024': the year is shared
+            hi = nxt if nxt.kind == "month" else When("month", nxt.year, nxt.sub // 100)
+            out.append(TimeExpr(t.start, times[i + 1].end, t.core, "range", When("month", nxt.year, t.sub), hi))
+            i += 2
+            continue
         if i + 1 < len(times) and t.lo is not None and t.role in ("point", "open_start", "base", "range"):
             u = times[i + 1]
             gap = text[t.end:u.start]
@@ -391,7 +407,9 @@ def _merge(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
             while j + 1 < len(times) and times[j + 1].lo is not None and times[j + 1].role == "point" and \
                     times[j + 1].core == times[j + 1].start and pats["list_gap"].match(text[times[j].end:times[j + 1].start]):
                 j += 1
-            if j > i and pats["respectively"].match(text[times[j].end:times[j].end + 100]):
+            if j > i and (pats["respectively"].match(text[times[j].end:times[j].end + 100]) or j - i >= 2 or
+                          pats["from_before"].search(text[max(0, t.core - 12):t.core])):
+                # one year per part: 'in 2027, 2028 and 2031 (respectively)', 'in each of 2026-27 and 2027-28'
                 out.append(TimeExpr(t.start, times[j].end, t.core, "range", t.lo, times[j].lo, sub=j - i + 1))
                 i = j + 1
                 continue

@@ -55,7 +55,9 @@ def _rx() -> dict[str, re.Pattern[str]]:
     lx = lexicon()
     return {
                 "participle": re.compile(rf"(?i)\b(?:{_alt(lx['participle_lead_words'])})\s+(?:{_alt(lx['participle_determiners'])})"
-                                 r"\s+(?:[\w-]+\s+){0,3}?(?P<pp>[a-z-]+ed)\s+(?:[a-z]+ly\s+)?$"),
+                                 r"\s+(?:[\w-]+\s+){0,3}?(?P<pp>[a-z-]+ed)\s+(?:[a-z]+ly\s+)?$"
+                                 r"|,\s*(?:[a-z]+ly\s+)?[a-z-]+ed\b[^,;()]{0,60}$"),
+        "relative_before": re.compile(rf"(?i),\s*(?:{_alt(lx['subclause_openers'])})\b[^,;()]{{0,90}}$"),
         "clause_break": re.compile(rf"(?i){_alt(lx['clause_breaks'])}"),
         "gap_after": re.compile(r"(?i)^\s*(?:\((?:chart|table|figure|box|see)[^()]{0,40}\)\s*)?,?\s*"
                                 r"(?:respectively\s*,?\s*)?(?:(?!and\b|or\b|but\b|that\b|which\b|who\b|to\b|is\b|are\b|"
@@ -66,6 +68,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "finite": re.compile(rf"(?i)^\s*(?:\([^()]*\)\s*)?\)?\s*(?:{_alt(lx['finite_verbs'])})\b"),
         "comparative": re.compile(r"(?i)(?:compared\s+(?:with|to)|than|as\s+against|relative\s+to|from|"
                                   r"after\s+\w+ing(?:\s+by)?)\s+(?:(?:an?|the)\s+(?:\w+\s+){0,2}?of\s+)?$"),
+        "part_of": re.compile(rf"(?i)\b(?:{_alt(lx['part_words'])})\s+(?:[\w-]+\s+){{0,3}}$"),
         "from_fig": re.compile(r"(?i)\bfrom\s+$"),
         "to_fig": re.compile(r"(?i)\b(?:to|reach(?:ed|ing)?|at)\s+$"),
         "subordinate": re.compile(rf"(?i:(?:,\s*|\s)(?:{_alt(lx['subclause_openers'])})\s)|\sto\s+(?!the\b|an?\b|about\b|"
@@ -122,6 +125,8 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
     breaks = [m.start() for m in rx["clause_break"].finditer(text, s0, s1)]
     parens = _parentheses(text, s0, s1)
     owners = {id(u): figs[j] for j, u in attached.items() if u is not None}
+    stretches = [f.start for f in figs if f.kind == "duration" and
+                 rx["stretch"].search(text, max(s0, f.start - 40), f.start)]
     out = []
     for i, f in enumerate(figs):
         dur = f.kind == "duration"
@@ -137,6 +142,7 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
         region = _region(breaks, f.start, s0, s1)
         old_value = bool(rx["from_fig"].search(before))
         cands = []
+        blocked = any(region[0] <= p < region[1] for p in stretches)  # 'over the next three years'
         inside = _innermost(parens, f.start)
         for t in times:
             if t.role in ("base", "name") or not (region[0] <= t.start < region[1]):
@@ -153,17 +159,19 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
                 sub = pm if pm is not None and pm.start() >= f.end else None
             if sub is not None and not _restricts(text, f, sub.start()):
                 continue  # a time inside a later subordinate clause does not reach back
-            if t.end <= f.start and "," in text[t.end:f.start] and \
-                    rx["participle"].search(text, max(s0, t.start - 80), t.start):
-                continue  # nor does one inside an earlier reduced relative clause (', measures introduced in T,')
+            if t.end <= f.start and "," in text[t.end:f.start] and (
+                    rx["participle"].search(text, max(s0, t.start - 80), t.start) or
+                    rx["relative_before"].search(text, max(region[0], t.start - 100), t.start)):
+                continue  # nor does one inside an earlier relative clause (', which took effect in T,')
             if old_value and t.role in ("open_start", "target"):
-                continue  # 'starting from T, rise from 20% to 25%': the old value gets no period
+                blocked = True  # 'starting from T, rise from 20% to 25%': the old value gets no period
+                continue
             cands.append(t)
         if cands:
             t = min(cands, key=lambda t: f.start - t.end if t.end <= f.start else t.start - f.end)
             out.append(_duration_span(text, f, t) if dur else _resolve(text, t, f, times, anchor_g, s0) or "")
             continue
-        out.append("" if dur or governor is None else governor.period)
+        out.append("" if dur or blocked or governor is None else governor.period)
     return out
 
 
@@ -231,7 +239,8 @@ def _spreads(text: str, t: TimeExpr, owner: FigureSpan, s0: int, region: tuple[i
         return False
     if rx["finite"].match(text[t.end:t.end + 80]):
         return False
-    return not rx["comparative"].search(text[max(s0, owner.start - 50):owner.start])
+    head = text[max(s0, owner.start - 50):owner.start]
+    return not (rx["comparative"].search(head) or rx["part_of"].search(head))
 
 
 def _parentheses(text: str, s0: int, s1: int) -> list[tuple[int, int]]:
@@ -262,7 +271,7 @@ def _region(breaks: list[int], pos: int, s0: int, s1: int) -> tuple[int, int]:
 
 def _anchor(times: list[TimeExpr], t: TimeExpr) -> When | None:
     """The stated time a relative one refers to: the nearest absolute time before it, else after it."""
-    pts = [u for u in times if u.role in ("point", "budget", "target") and u.lo is not None]
+    pts = [u for u in times if u.role in ("point", "budget") and u.lo is not None]  # not a target: 'by 2030'
     before = [u for u in pts if u.end <= t.start]
     if before:
         return before[-1].lo
@@ -322,13 +331,13 @@ def _stretch(text: str, f: FigureSpan, times: list[TimeExpr], direction: str, s0
     stated year in the sentence a relative stretch ('the past five years', '20 years ago') has none."""
     m = re.match(r"(?i)^\D*?(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+years?\b",
                  text[f.start:f.end])
-    anchors = [u.lo for u in times if u.role in ("point", "target") and u.lo is not None]
-    if not m or not anchors or direction not in ("past", "last", "previous", "preceding", "next", "coming"):
+    anchors = [u.lo for u in times if u.role == "point" and u.lo is not None]
+    if not m or not anchors or direction not in ("past", "last", "previous", "preceding", "next", "coming", "within"):
         return ""
     words = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
     n = int(m.group(1)) if m.group(1).isdigit() else words.index(m.group(1).lower()) + 1
     y = anchors[0].year
-    if direction in ("next", "coming"):
+    if direction in ("next", "coming", "within"):
         return f"{y + 1}..{y + n}"
     return f"{y - n + 1}..{y}"
 

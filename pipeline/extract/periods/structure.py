@@ -89,7 +89,8 @@ def headings(text: str) -> list[Governor]:
     stack: list[tuple[int, str, When | None]] = []  # (level, period, anchor)
     current: tuple[str, When | None] = ("", None)
     for k, (s, e, lvl, body) in enumerate(found):
-        period, anchor = _heading_time(text, body, e)
+        # the document's title line governs nothing (PERIOD-GUIDELINES 5: a title does not anchor its body)
+        period, anchor = _heading_time(text, body, e) if text[:s].strip() else ("", None)
         nxt = found[k + 1][1] if k + 1 < len(found) else len(text)  # a figure in the next heading too
         if len(levels) > 1:
             while stack and stack[-1][0] >= lvl:
