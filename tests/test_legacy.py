@@ -131,3 +131,12 @@ def test_rtf_hidden_text_headers_and_annotations_are_left_out() -> None:
            rb"{\*\annotation {\pard comment HK$2 billion\par}}\pard Body {\v hidden HK$3 billion }text "
            rb"{\deleted\plain kept after plain}.\par}")
     assert rtf_to_text(rtf, "h.rtf")[1] == "Body text kept after plain."
+
+
+def test_rtf_unicode_escapes_with_dbcs_fallbacks_as_word_writes_them() -> None:
+    # \uc2: each \uN is followed by two fallback bytes for readers without Unicode (here Big5,
+    # one of them a plain letter), which must not show up next to the character
+    rtf = (rb"{\rtf1\ansi\ansicpg1252\uc2 {\fonttbl{\f0 Arial;}}\pard \u25919\'ac\'46\u24220\'a9\'b2"
+           rb" 70\u20740\'bb\'f5\u20803\'a4\'b8, HK$7 billion.\par {\uc1\u8364? 5 million}\par"
+           rb"{\deleted \u20061\'a4\'45}kept\par}")
+    assert rtf_to_text(rtf, "w.rtf")[1] == "政府 70億元, HK$7 billion.\n\n€ 5 million\n\nkept"

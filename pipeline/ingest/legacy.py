@@ -25,6 +25,7 @@ from pipeline.errors import IngestError
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _RTF_TOKEN = re.compile(rb"\\[a-zA-Z]+(-?\d+)? ?|\\'[0-9a-fA-F]{2}|\\[^a-zA-Z]|[{}]|[^\\{}]+", re.DOTALL)
 _WORD = re.compile(rb"\\([a-zA-Z]+)(-?\d+)?")
+_SYMBOL = re.compile(rb"\\[^a-zA-Z']")  # a control symbol: \~, \-, \{ ...
 
 
 def sniff(head: bytes) -> str:
@@ -112,20 +113,32 @@ def accept_revisions(data: bytes, encoding: str = "cp1252") -> bytes:
             sink.append(escape(bytes(pending).decode(encoding, errors="replace")))
             pending.clear()
 
+    uc = [1]  # \\ucN per group: how many fallback units follow each \\uN
+    skip = 0  # fallback units still to drop after a \\uN
     for m in _RTF_TOKEN.finditer(data):
         tok = m.group(0)
         is_text = not tok.startswith((b"\\", b"{", b"}"))
+        if skip and (is_text or tok.startswith(b"\\'") or _SYMBOL.fullmatch(tok)):
+            if is_text and len(tok) > skip:
+                tok, skip = tok[skip:], 0
+            else:
+                skip -= len(tok) if is_text else 1
+                continue
         if is_text or tok.startswith(b"\\'"):
             if not deleted[-1]:
                 pending.extend(tok if is_text else bytes([int(tok[2:4], 16)]))
             continue
         flush()
+        skip = 0
         if tok == b"{":
             depth += 1
             deleted.append(deleted[-1])
+            uc.append(uc[-1])
             sink.append(tok)
             continue
         if tok == b"}":
+            if len(uc) > 1:
+                uc.pop()
             sink.append(tok)
             if note_depth and depth == note_depth[-1]:
                 note_depth.pop()
@@ -142,6 +155,16 @@ def accept_revisions(data: bytes, encoding: str = "cp1252") -> bytes:
                 continue
             if name == b"plain":  # character formatting back to the defaults
                 deleted[-1] = False
+            if name == b"uc" and arg is not None:
+                uc[-1] = int(arg)
+            if name == b"u" and arg is not None:
+                # a Unicode character (negative: the upper half of the 16-bit range), then uc[-1]
+                # fallback bytes for readers without Unicode, which are dropped here
+                skip = uc[-1]
+                if not deleted[-1]:
+                    code = int(arg) % 65536
+                    sink.append(escape(chr(code)) if not 0xD800 <= code < 0xE000 else b"")
+                continue
             if name == b"footnote":
                 notes.append([b"{\\par "])
                 note_depth.append(depth)
