@@ -268,6 +268,12 @@ def test_tab_table_cells_take_their_header() -> None:
     assert _doc_periods(rows) == {"$5 billion": "2025-03-31"}
 
 
+def test_markdown_pipe_table_cells_take_their_header() -> None:
+    text = ("| Item | 2023 | 2024 |\n|---|---:|---:|\n| Loan growth | 3.6% | 2.8% |\n"
+            "| Deposits at end-2024 | 1.2% | 4.5% |\n")
+    assert _doc_periods(text) == {"3.6%": "2023", "2.8%": "2024", "1.2%": "2023", "4.5%": "2024"}
+
+
 @pytest.mark.parametrize("text, want", [
     ("2024年，本港經濟增長3.2%。", {"3.2%": "2024"}),
     ("2024-25年度的開支為500億元。", {"500億元": "2024-25"}),

@@ -33,7 +33,7 @@ from pipeline.extract.periods.structure import (
     headings,
     join_abbreviations,
     lead_ins,
-    tab_row,
+    table_row,
 )
 
 __all__ = ["FigureSpan", "figure_periods", "period_of_header", "sentence_periods"]
@@ -92,19 +92,22 @@ def figure_periods(text: str, figures: Sequence[FigureSpan]) -> list[str]:
     out = [""] * len(figures)
     by_sentence: dict[tuple[int, int], list[int]] = {}
     joined: dict[tuple[int, int], tuple[int, int]] = {}
+    by_row: dict[tuple[int, int, str], list[int]] = {}
     for i, f in enumerate(figures):
+        row = table_row(text, f.start)
+        if row is not None:  # a table cell is a sentence of its own, whatever the splitter said
+            by_row.setdefault(row, []).append(i)
+            continue
         key = (f.sent_start, f.sent_end)
         if key not in joined:
             joined[key] = join_abbreviations(text, *key)
         by_sentence.setdefault(joined[key], []).append(i)
     for (s0, s1), idx in by_sentence.items():
-        spans = [figures[i] for i in idx]
-        governor = governing(heads, leads, s0)
-        table = tab_row(text, s0, s1)
-        if table is not None:
-            periods = _table_row_periods(text, spans, table, governor)
-        else:
-            periods = sentence_periods(text, s0, s1, spans, governor)
+        periods = sentence_periods(text, s0, s1, [figures[i] for i in idx], governing(heads, leads, s0))
+        for i, p in zip(idx, periods):
+            out[i] = p
+    for row, idx in by_row.items():
+        periods = _table_row_periods(text, [figures[i] for i in idx], row, governing(heads, leads, row[0]))
         for i, p in zip(idx, periods):
             out[i] = p
     return out
@@ -342,24 +345,25 @@ def _stretch(text: str, f: FigureSpan, times: list[TimeExpr], direction: str, s0
     return f"{y - n + 1}..{y}"
 
 
-def _table_row_periods(text: str, figs: Sequence[FigureSpan], row: tuple[int, int],
+def _table_row_periods(text: str, figs: Sequence[FigureSpan], row: tuple[int, int, str],
                        governor: Governor | None) -> list[str]:
     """A cell is a sentence of its own; a cell without a time takes its column header's, else its row
-    header's (the first cell), else the governing heading's."""
-    ls, le = row
-    header = header_row(text, ls)
-    cells = text[ls:le].split("\t")
+    header's (the first cell with text), else the governing heading's."""
+    ls, le, sep = row
+    header = header_row(text, ls, sep)
+    cells = text[ls:le].split(sep)
     bounds, pos = [], ls
     for c in cells:
         bounds.append((pos, pos + len(c)))
         pos += len(c) + 1
-    row_head = period_of_header(cells[0]) if cells else ""
+    first = next((k for k, c in enumerate(cells) if c.strip()), 0)
+    row_head = period_of_header(cells[first]) if cells else ""
     out = []
     for f in figs:
         col = next((k for k, (a, b) in enumerate(bounds) if a <= f.start <= b), 0)
         a, b = bounds[col]
         own = sentence_periods(text, a, b, [FigureSpan(f.start, f.end, a, b, f.kind)], None)[0]
-        col_head = period_of_header(header[col]) if header and col < len(header) and col > 0 else ""
-        out.append(own or col_head or (row_head if col > 0 else "") or
+        col_head = period_of_header(header[col]) if header and col < len(header) and col > first else ""
+        out.append(own or col_head or (row_head if col > first else "") or
                    ("" if governor is None or f.kind == "duration" else governor.period))
     return out

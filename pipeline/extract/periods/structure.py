@@ -146,16 +146,25 @@ def governing(headings: list[Governor], leads: list[Governor], pos: int) -> Gove
     return None
 
 
-def tab_row(text: str, s0: int, s1: int) -> tuple[int, int] | None:
-    """The line holding text[s0:s1] when it is a tab-separated table row (DOCX tables, PDF table text)."""
-    ls = text.rfind("\n", 0, s0) + 1
-    le = text.find("\n", s1)
+def _separator(line: str) -> str:
+    if "\t" in line:
+        return "\t"
+    return "|" if line.lstrip().startswith("|") and line.count("|") >= 2 else ""
+
+
+def table_row(text: str, pos: int) -> tuple[int, int, str] | None:
+    """(start, end, cell separator) of the line holding `pos` when it is a table row: tab-separated
+    (DOCX tables, PDF table text) or a Markdown pipe table row."""
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
     le = len(text) if le < 0 else le
-    return (ls, le) if "\t" in text[ls:le] else None
+    sep = _separator(text[ls:le])
+    return (ls, le, sep) if sep else None
 
 
-def header_row(text: str, ls: int) -> list[str]:
-    """Cells of the first row of the tab-separated table that the line at `ls` belongs to."""
+def header_row(text: str, ls: int, sep: str = "\t") -> list[str]:
+    """Cells of the first row of the table (same separator, at most one blank line between rows) that
+    the line at `ls` belongs to; Markdown rule rows (|---|) are skipped."""
     first = ls
     pos = ls
     while pos > 0:
@@ -164,9 +173,13 @@ def header_row(text: str, ls: int) -> list[str]:
         while k > 0 and text[k - 1] == "\n":
             k -= 1
         prev_start = text.rfind("\n", 0, k) + 1
-        if "\t" not in text[prev_start:k] or prev_end - k > 2:
+        if _separator(text[prev_start:k]) != sep or prev_end - k > 2:
             break
-        first = prev_start
+        if not _RULE_ROW.match(text[prev_start:k]):
+            first = prev_start
         pos = prev_start
     end = text.find("\n", first)
-    return text[first:len(text) if end < 0 else end].split("\t")
+    return text[first:len(text) if end < 0 else end].split(sep)
+
+
+_RULE_ROW = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
