@@ -92,7 +92,7 @@ class _Reader:
                 nested = _Reader(self.footnotes, self.endnotes, self.field_stack, [], self.endnote_blocks,
                                  self.seen_notes)
                 lines = nested.blocks(tc)
-                self.pending += [b for b in nested.pending]
+                self.pending += nested.pending
                 cells.append("\n".join(line for line in lines if line.strip()).strip())
             rows.append("\t".join(cells))
         return rows

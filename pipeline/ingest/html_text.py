@@ -14,6 +14,7 @@ like any other; below MAX_DEPTH levels the nesting is kept, deeper tags only bre
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from html.parser import HTMLParser
@@ -301,11 +302,12 @@ def join_lines(lines: list[Line]) -> str:
     return "\n".join(out)
 
 
-def find_first(root: Node, test: object) -> Node | None:
+def find_first(root: Node, test: Callable[[Node], bool]) -> Node | None:
+    """The first visible node in document order that passes `test`."""
     stack = [root]
     while stack:
         node = stack.pop()
-        if test(node):  # type: ignore[operator]
+        if test(node):
             return node
         stack.extend(reversed([c for c in node.children if isinstance(c, Node) and not hidden(c)]))
     return None
@@ -324,8 +326,8 @@ class HtmlText:
 
 def extract_html(html: str) -> HtmlText:
     """Main text of a page: <main>/<article>/role=main; else the content cell of a table layout (or
-    of a page that writes paragraphs with <br> only); else trafilatura's extraction (when lxml can hold the page's depth); else the body without
-    nav/header/footer/aside, lines of links left out."""
+    of a page that writes paragraphs with <br> only, or nested deeper than lxml reads); else
+    trafilatura's extraction; else the body without nav/header/footer/aside and lines of links."""
     root, title, depth = parse_html(html)
     main = find_first(root, lambda n: n.tag in ("main", "article") or n.attrs.get("role") == "main")
     if main is not None:
