@@ -15,6 +15,8 @@ Row = tuple[str, str, str, "str | None", str, str]
 
 WORDS_BEFORE_NOUN: list[tuple[str, list[Row]]] = [
     ("The city will open four major sports parks.", [("four major sports parks", "count", "4", N, "park", "")]),
+    ("For 737 airplanes includes two flight computers.",
+     [("737 airplanes", "count", "737", N, "airplane", ""), ("two flight computers", "count", "2", N, "computer", "")]),
     ("It funds seven key R&D institutions in the region.",
      [("seven key R&D institutions", "count", "7", N, "institution", "")]),
     ("Twelve new I&T hubs were opened.", [("Twelve new I&T hubs", "count", "12", N, "hub", "")]),
@@ -103,6 +105,8 @@ DECADES_AND_CURRENCY: list[tuple[str, list[Row]]] = [
      [("half a million visitors", "count", "500000", N, "visitor", ""), ("half an hour", "duration", "0.5", N, "hour", "")]),
     ("The towns have changed over the past decade.", []),
     ("The project will take a decade to finish.", []),
+    ("Tenants get one month’s rent and two years' support.",
+     [("one month’s", "duration", "1", N, "month", ""), ("two years", "duration", "2", N, "year", "")]),
     ("Growth was weaker in the 1990s than today.", []),
     ("Japan's central bank bought ¥5 trillion of bonds.", [("¥5 trillion", "money", "5000000000000", N, "JPY", "")]),
     ("Mainland exporters earned ¥300 billion in the quarter.",

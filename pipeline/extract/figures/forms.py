@@ -84,10 +84,11 @@ class FormReader(LabelReader):
                 if not (t.low in self.lex["_conjunctions"] and words and self.tok(j + 1) is not None
                         and self.toks[j + 1].kind == "word" and self.toks[j + 1].low not in stop):
                     return None
-            elif (last.low in irregular and irregular[last.low] == last.low or self.looks_plural(last.text)) and \
-                    self.tok(end + 1) is not None and self.toks[end + 1].kind == "word" and \
-                    not self.glued(end, end + 1) and self.looks_plural(self.toks[end + 1].text):
-                pass  # 'three police officers', 'four sports parks': the first noun is a modifier here
+            elif (last.low in irregular and irregular[last.low] == last.low or last.low in self.lex["_plural_modifiers"]) \
+                    and self.tok(end + 1) is not None and self.toks[end + 1].kind == "word" and \
+                    not self.glued(end, end + 1) and self.looks_plural(self.toks[end + 1].text) and \
+                    self.low(end + 2) not in self.lex["_articles"] | self.lex["_determiners"]:
+                pass  # 'three police officers', 'four sports parks' (not '737 airplanes includes two')
             elif last.low in irregular or self.looks_plural(last.text):
                 # 'start-ups' is one noun; 'wet-laboratories' counts laboratories
                 compound = self.text[t.start:last.end].lower() if len(last.text) <= 3 else last.low

@@ -55,7 +55,7 @@ REQUIRED_KEYS = (
     "unit_multiples", "multiple_words", "multiple_base_forms", "multiple_base_followers", "rank_cutoffs",
     "implied_nouns_of", "implied_noun_overridden_by", "company_name_heads", "one_not_after", "one_not_before",
     "phrase_stops", "plus_signs", "quote_pairs", "quote_max_words", "symbol_currency_cues", "process_node_units",
-    "process_node_heads", "suspended_joiners", "number_fillers", "frequency_multiples",
+    "process_node_heads", "suspended_joiners", "number_fillers", "frequency_multiples", "plural_modifiers",
 )
 
 
@@ -98,7 +98,7 @@ def lexicon(lang: str = "en") -> dict[str, Any]:
                 "fraction_plurals", "conjunctions", "name_connectors", "determiners", "multiple_base_forms",
                 "multiple_base_followers", "rank_cutoffs", "implied_noun_overridden_by", "company_name_heads",
                 "one_not_after", "one_not_before", "phrase_stops", "plus_signs", "process_node_units",
-                "process_node_heads"):
+                "process_node_heads", "plural_modifiers"):
         lex[f"_{key}"] = set(lex[key])
     lex["_label_joiners"] = lex["_range_dashes"] | {"/", "%", "_"}  # 'COVID-19', '737/9', '%20035'
     symbols = sorted((k for k in lex["currency_prefixes"] if not k.isalpha()), key=len, reverse=True)
@@ -294,6 +294,9 @@ class Reader:
         first = self.tok(i)
         if first is None:
             return None
+        if first.low.endswith(("'s", "’s")):  # 'one month’s rent': a possessive duration
+            kind_unit = self.lex["units"].get(first.low[:-2])
+            return (kind_unit[0], kind_unit[1], i + 1) if kind_unit and kind_unit[0] == "duration" else None
         for phrase, (kind, unit) in self.lex["_units_by_first"].get(first.low, ()):
             n = self.words_match(i, phrase)
             if not n:
