@@ -43,7 +43,8 @@ def periods(text: str, zh: bool = False) -> dict[str, str]:
     ("up to 2030", "..2030"), ("until 2030", "..2030"), ("through 2030", "..2030"), ("by 2030", "2030"),
     ("by 2026-27", "2026-27"), ("by end-2026", "2026-12-31"), ("by end March 2025", "2025-03-31"),
     ("in the 2030s", "2030..2039"), ("early 2022", "2022"), ("mid-2025", "2025"), ("late September 2023", "2023-09"),
-    ("As at 31 March 2025", "2025-03-31"), ("2024-25 Estimate", "2024-25"), ("2023-24 Revised Estimate", "2023-24"),
+    ("As at 31 March 2025", "2025-03-31"), ("in the first three quarters of 2024", "2024-Q1..2024-Q3"),
+    ("in the first 11 months of 2023", "2023-01..2023-11"), ("2024-25 Estimate", "2024-25"), ("2023-24 Revised Estimate", "2023-24"),
 ])
 def test_normalized_forms(text: str, want: str) -> None:
     assert period_of_header(text) == want

@@ -125,6 +125,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         rf"|(?i:year)[-\s]end\s+(?P<y4>{yr})|(?P<y5>{yr})\s+(?i:year)[-\s]end"
         rf"|(?:the\s+)?(?P<q>(?i:{ordn}))\s+(?i:quarter)\s+(?:of\s+)?(?P<yq>{yr})"
         rf"|Q(?P<q2>[1-4])\s*(?P<yq2>{yrc})|(?P<yq3>{yr})\s*Q(?P<q3>[1-4])\b|(?P<q4>[1-4])Q\s*(?P<yq4>{yrc})"
+        rf"|(?:the\s+)?(?i:first)\s+(?P<nq>(?i:two|three|2|3))\s+(?i:quarters)\s+(?:of\s+)?(?P<ynq>{yrc})"
+        rf"|(?:the\s+)?(?i:first)\s+(?P<nm>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]))"
+        rf"\s+(?i:months)\s+(?:of\s+)?(?P<ynm>{yrc})"
         rf"|(?:the\s+)?(?P<h>(?i:{half}))\s+(?i:half)\s+(?:of\s+)?(?P<yh>{yr})"
         rf"|H(?P<h2>[12])\s*(?P<yh2>{yrc})|(?P<yh3>{yr})\s*H(?P<h3>[12])\b"
         rf"|(?:(?i:early|mid|late)[-\s]+)?(?P<m6>{month})\.?,?\s+(?P<y6>{yr})"
@@ -195,6 +198,13 @@ def _core_when(m: re.Match[str]) -> tuple[str, When | None, When | None, int]:
     if g("y1") or g("y2"):
         y, mo, d = (g("y1"), g("m1"), g("d1")) if g("y1") else (g("y2"), g("m2"), g("d2"))
         return "point", When("date", int(y), _month(mo) * 100 + int(d)), None, 0
+    if g("ynq") or g("ynm"):  # 'the first three quarters of 2024', 'the first 11 months of 2023'
+        words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11}
+        n = g("nq") or g("nm")
+        k = int(n) if n.isdigit() else words[n.lower()]
+        kind, y = ("quarter", int(g("ynq"))) if g("ynq") else ("month", int(g("ynm")))
+        return "range", When(kind, y, 1), When(kind, y, k), 0
     if g("yq0"):
         q = int(lx["ordinals"][g("q0").lower()])
         mo = q * 3

@@ -58,7 +58,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
                                  r"\s+(?:[\w-]+\s+){0,3}?(?P<pp>[a-z-]+ed)\s+(?:[a-z]+ly\s+)?$"
                                  r"|,\s*(?:[a-z]+ly\s+)?[a-z-]+ed\b[^,;()]{0,60}$"),
         "relative_before": re.compile(rf"(?i),\s*(?:{_alt(lx['subclause_openers'])})\b[^,;()]{{0,90}}$"),
-        "clause_break": re.compile(rf"(?i){_alt(lx['clause_breaks'])}"),
+        "clause_break": re.compile(rf"(?i)(?=[;, ])(?:{_alt(lx['clause_breaks'])})"),
         "gap_after": re.compile(r"(?i)^\s*(?:\((?:chart|table|figure|box|see)[^()]{0,40}\)\s*)?,?\s*"
                                 r"(?:respectively\s*,?\s*)?(?:(?!and\b|or\b|but\b|that\b|which\b|who\b|to\b|is\b|are\b|"
                                 r"was\b|were\b|will\b|has\b|have\b|had\b)[a-z][\w-]*\s+){0,3}$"),

@@ -53,7 +53,7 @@ def join_abbreviations(text: str, s0: int, s1: int) -> tuple[int, int]:
             break
         k = s0
         while k > 0:
-            stop = max(text.rfind(end, 0, k - 1) for end in _ENDS)
+            stop = max(text.rfind(end, max(0, k - 3000), k - 1) for end in _ENDS)
             if stop < 0:
                 k = 0
                 break
