@@ -100,6 +100,10 @@ def test_one_row_per_file_with_its_status(wild: tuple[Path, RunSummary]) -> None
     assert docs["nul.txt"]["error"] == "warning: 2 NUL/control bytes dropped (the rest is text): nul.txt"
     assert docs["raw-body.html"]["encoding"] == "gzip+utf-8" and docs["lcq5-zh.htm"]["encoding"] == "big5"
     assert summary.ok == 12 and summary.failed == 2
+    assert summary.warnings == [("nul.txt", docs["nul.txt"]["error"])]
+    from pipeline.cli.commands import format_summary
+
+    assert "  ok with warning: 2 NUL/control bytes dropped (the rest is text): nul.txt" in format_summary(summary)
 
 
 @pytest.mark.slow

@@ -39,6 +39,7 @@ class RunSummary:
     rows: dict[str, int] = field(default_factory=dict)
     failures: list[tuple[str, str, str]] = field(default_factory=list)
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (source, source kept instead)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (source, warning) of ok documents
 
 
 def check_config(config: Config) -> None:
@@ -254,6 +255,8 @@ def finish(config: Config, summary: RunSummary, manifest: Manifest, tables: Orde
             summary.failed += 1
         if status != "ok":
             summary.failures.append((r.document.source, status, r.document.error))
+        elif r.document.error:
+            summary.warnings.append((r.document.source, r.document.error))
     summary.seconds = time.monotonic() - t0
 
 

@@ -97,6 +97,7 @@ def format_summary(summary: Any) -> str:
         f"time: {summary.seconds:.1f} s",
     ]
     lines += [f"  {status}: {source}: {error}" for source, status, error in summary.failures]
+    lines += [f"  ok with {warning}" for _, warning in summary.warnings]
     lines += [f"  duplicate: {source}: same content as {kept}, which has the rows"
               for source, kept in summary.duplicates]
     return "\n".join(lines)

@@ -49,7 +49,7 @@ class Progress:
         self.count += 1
         doc = result.document
         if self.tty:
-            if doc.status not in ("ok", "skipped"):
+            if doc.status not in ("ok", "skipped") or doc.error:  # failures, and warnings of ok documents
                 self.clear()
                 self.stream.write(f"{doc.status}: {doc.source}: {doc.error}\n")
             self.draw()
