@@ -91,3 +91,22 @@ def test_shipped_files_are_the_script_output(tmp_path: pytest.TempPathFactory) -
     spec.loader.exec_module(module)
     shipped = [json.loads(x) for x in module.OUT.read_text("utf-8").splitlines() if x.startswith("{")]
     assert shipped == json.loads(json.dumps(module.build()))
+
+
+def test_hetao_zone_and_parks_are_one_entity_each() -> None:
+    gz = load_gazetteer()
+    index = gz.alias_index()
+    ids = {e.id for e in gz.entries}
+    assert not {"place:sz-hk-itcz", "place:sz-itz", "place:hksar-sz-itp"} & ids  # merged, not duplicated
+    assert index["Shenzhen-Hong Kong Innovation and Technology Co-operation Zone"].id == index["Hetao"].id
+    assert index["Hong Kong-Shenzhen Innovation and Technology Park"].id == index["Hetao Hong Kong Park"].id
+    assert index["Shenzhen Innovation and Technology Zone"].id == index["Shenzhen Park"].id
+    assert index["Hong Kong Park"].id != index["Hetao Hong Kong Park"].id  # the park in Central …
+    assert dict(index["Hetao Hong Kong Park"].context_aliases)["Hong Kong Park"]  # … unless the text names Hetao
+    for alias in ("Hetao", "Hetao Hong Kong Park", "Shenzhen Park", "Hong Kong Park"):
+        assert '"source": ' in next(line for line in _lines() if f'"id": "{index[alias].id}"' in line)
+
+
+def _lines() -> list[str]:
+    return [line for name in ("gazetteer.places.gba.jsonl", "gazetteer.places.hk.jsonl")
+            for line in resources.files("pipeline.data").joinpath(name).read_text("utf-8").splitlines()]
