@@ -196,6 +196,8 @@ def test_scope_rules_of_budget_texts(text: str, want: dict[str, str]) -> None:
     ("Since its launch in 2018, the scheme has approved over 2,000 applications.",
      {"over 2,000 applications": "2018.."}),
     ("As part of the 2022-2023 Hong Kong Budget, the park will cover 87 hectares.", {"87 hectares": ""}),
+    ("Ratios A and B were 5% and 6% in 2022 and 2023 respectively.", {"5%": "2022", "6%": "2023"}),
+    ("The tax rate will increase from 8% to 9% on 1 January 2024.", {"8%": "", "9%": "2024-01-01"}),
 ])
 def test_scope_rules_of_speeches_and_reports(text: str, want: dict[str, str]) -> None:
     got = periods(text)

@@ -63,6 +63,7 @@ class TimeExpr:
     in a name) | budget (the year of a budget/estimate/provision) | relative (`shift` years from an
     anchor) | same (the same period as an interval stated before) | vague (this/last/next year:
     `shift` -1/0/+1, or 99 for time no anchor resolves) | month | quarter | half (`sub` without a year).
+    `items`: the times of a list ('in 2026, 2028 and 2030 respectively') that the range lo..hi spans.
     """
 
     start: int
@@ -73,6 +74,7 @@ class TimeExpr:
     hi: When | None = None
     shift: int = 0
     sub: int = 0
+    items: tuple[When, ...] = ()
 
     @property
     def absolute(self) -> bool:
@@ -420,7 +422,8 @@ def _merge(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
             if j > i and (pats["respectively"].match(text[times[j].end:times[j].end + 100]) or j - i >= 2 or
                           pats["from_before"].search(text[max(0, t.core - 12):t.core])):
                 # one year per part: 'in 2027, 2028 and 2031 (respectively)', 'in each of 2026-27 and 2027-28'
-                out.append(TimeExpr(t.start, times[j].end, t.core, "range", t.lo, times[j].lo, sub=j - i + 1))
+                items = tuple(u.lo for u in times[i:j + 1] if u.lo is not None)
+                out.append(TimeExpr(t.start, times[j].end, t.core, "range", t.lo, times[j].lo, items=items))
                 i = j + 1
                 continue
         out.append(t)

@@ -166,7 +166,8 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
                     rx["participle"].search(text, max(s0, t.start - 80), t.start) or
                     rx["relative_before"].search(text, max(region[0], t.start - 100), t.start)):
                 continue  # nor does one inside an earlier relative clause (', which took effect in T,')
-            if old_value and t.role in ("open_start", "target"):
+            if old_value and (t.role in ("open_start", "target") or (t.lo is not None and t.lo.kind == "date"
+                                                                      and t.role == "point" and t.start > f.end)):
                 blocked = True  # 'starting from T, rise from 20% to 25%': the old value gets no period
                 continue
             cands.append(t)
@@ -200,7 +201,8 @@ def _attached(text: str, f: FigureSpan, times: list[TimeExpr], figs: Sequence[Fi
 
 def _respectively(text: str, figs: Sequence[FigureSpan], times: list[TimeExpr],
                   attached: dict[int, TimeExpr | None]) -> None:
-    """'0.06% and 0.23% respectively at the end of 2022': the time binds every figure of the list."""
+    """'0.06% and 0.23% respectively at the end of 2022': the time binds every figure of the list;
+    '5% and 6% in 2022 and 2023 respectively': one time per figure, in order."""
     rx = _rx()
     for i in range(len(figs) - 1, 0, -1):
         t = attached.get(i)
@@ -212,6 +214,9 @@ def _respectively(text: str, figs: Sequence[FigureSpan], times: list[TimeExpr],
         while j > 0 and attached.get(j - 1) is None and rx["coord"].match(text[figs[j - 1].end:figs[j].start]):
             attached[j - 1] = t
             j -= 1
+        if len(t.items) == i - j + 1:
+            for k, w in zip(range(j, i + 1), t.items):
+                attached[k] = replace(t, role="point", lo=w, hi=None, items=())
 
 
 def _restricts(text: str, f: FigureSpan, clause: int) -> bool:
