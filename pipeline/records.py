@@ -67,6 +67,7 @@ class PdfTable:
     n: int
     bbox: tuple[float, float, float, float]
     rows: tuple[tuple[TableCell, ...], ...]
+    ruled: bool = True  # False: a table aligned by whitespace alone, found from the glyph positions
 
 
 class PdfLayout:

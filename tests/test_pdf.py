@@ -261,8 +261,10 @@ def test_unknown_engine_is_an_error(layout_pdf: Path) -> None:
 @pytest.mark.parametrize("engine", ENGINES)
 def test_hk_budget_unruled_table_rows_and_page_numbers(shared_dir: Path, engine: str) -> None:
     _, text, _, layout = pdf_to_text(real(shared_dir, "hk-budget-2020-21-media-sheets.pdf"), "hk.pdf", None, engine)
-    # rows of a table drawn without rules stay rows; prose around them stays prose
-    assert "\nOperating expenditure 528.2 617.7 16.9%\n- of which, recurrent 442.4 486.6 10.0%\n" in text
+    # a table drawn without rules is a table (rows of tab-separated cells, wrapped labels joined);
+    # prose around it stays prose
+    assert "\nOperating expenditure\t528.2\t617.7\t16.9%\n" \
+           "- of which, recurrent government expenditure\t442.4\t486.6\t10.0%\n" in text
     assert "\nGDP in nominal terms is forecast to increase by 0.5% to 2.5% in 2020.\n" in text
     numbers = {b.page: b.text for b in layout.blocks if b.kind == "page_number"}
     assert numbers[2] == "- 2 -" and numbers[21] == "- 21 -" and numbers[24] == "3"  # annexes restart

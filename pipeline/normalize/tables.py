@@ -3,7 +3,8 @@
 A table cell's number means little alone: "85.5" under "2020-21 Estimate ($ billion)" in the row
 "Education" is HK$85.5 billion of education spending. Header rows are the rows above the first
 row with a number; a column's header is its header cells top to bottom; a scale ("million",
-"$m", "'000") or currency ("HK$", "US$", "$") or "%" in it applies to the cells below.
+"$m", "'000") or currency ("HK$", "US$", "$") or "%" in it applies to the cells below, and leaves
+the subject ("Education / 2020-21 Estimate"); a row label may state its own unit ("no. of months").
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from decimal import Decimal
 from typing import Any
 
 from pipeline.extract import period_of_header
@@ -25,6 +27,19 @@ _SCALE = re.compile(r"(?i)(?:\b|(?<=\$)|(?<=[€£¥]))(thousands?|millions?|bil
 _SCALES = {"thousand": 1e3, "k": 1e3, "'000": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6,
            "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12}
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# a unit stated in a header: '($ billion)', '(HK$ million)', '(%)', 'US$'000', '$m'; it becomes the
+# figure's unit and scale, and leaves the subject
+_UNIT_GROUP = re.compile(r"\(([^()]*)\)")
+_UNIT_WORDS = re.compile(r"(?i)(?:(?:HK|US|NT|S|A|C|NZ)\$|[$€£¥]|\bRMB\b|\bMOP\b)\s*(?:'000|(?:thousands?|millions?|"
+                         r"billions?|trillions?|mn|bn|m|b|k)\b)?|(?<!\w)%|\bper ?cent\b|\s'000\b")
+# a row that counts or compares in its own unit, whatever the columns say ('In terms of no. of
+# months of government expenditure' in a '$ billion' table)
+_ROW_PERCENT = re.compile(r"(?i)%|\bper ?cent(?:age)?\b")
+_ROW_COUNT = re.compile(r"(?i)\b(?:no\.|number) of\b|\b(?:months?|days?|weeks?|ratio|times)\b")
+_NIL = frozenset({"-", "–", "—", "−", "n.a.", "n/a", "n.a", "nil", "--"})
+_LEAD_DASH = re.compile(r"^\s*[-–—•]\s+")
+
+
 
 
 def header_unit(header: str, default_currency: str) -> tuple[str, str, float] | None:
@@ -50,6 +65,25 @@ def header_unit(header: str, default_currency: str) -> tuple[str, str, float] | 
     return None
 
 
+def header_subject(header: str) -> str:
+    """A column header without the unit it states: '2020-21 Estimate ($ billion)' → '2020-21 Estimate'."""
+    def drop(m: re.Match[str]) -> str:
+        inner = m.group(1)
+        return "" if header_unit(inner, "HKD") is not None and not _YEAR.search(inner) else m.group(0)
+
+    out = _UNIT_WORDS.sub("", _UNIT_GROUP.sub(drop, header))
+    return re.sub(r"\s+", " ", out).strip(" -–,;:")
+
+
+def row_unit(label: str) -> tuple[str, str, float] | None:
+    """(kind, unit, scale) a row label imposes on its cells: a percent or a count of its own."""
+    if _ROW_PERCENT.search(label):
+        return "percent", "", 1.0
+    if _ROW_COUNT.search(label):
+        return "count", "", 1.0
+    return None
+
+
 def cell_value(text: str) -> tuple[float, bool, str] | None:
     """(value, is_percent, currency mark) of a cell that is just a number, else None."""
     m = _VALUE.fullmatch(text.strip())
@@ -62,31 +96,43 @@ def cell_value(text: str) -> tuple[float, bool, str] | None:
 
 
 def header_rows(table: PdfTable) -> int:
-    """Number of leading rows that are headers: those above the first row holding a number."""
+    """Number of leading rows that are headers: those above the first row holding a number (or a
+    dash or 'n.a.' standing for one)."""
     for r, row in enumerate(table.rows):
-        for cell in row[1:]:
-            if cell_value(cell.text) is not None and not _YEAR.fullmatch(cell.text.strip()):
+        for cell in row:
+            if cell.col == 0:
+                continue
+            text = cell.text.strip()
+            if text.lower() in _NIL or cell_value(text) is not None and not _YEAR.fullmatch(text):
                 return r
     return 0
 
 
 def column_headers(table: PdfTable, n_header: int) -> dict[int, str]:
-    """Header text of each column; an empty header cell under a merged one takes its left neighbour's."""
+    """Header text of each column, its header lines top to bottom. A header cell merged into its
+    left neighbour ('2020-21' over three columns) takes that cell's text: in a ruled table it is
+    an empty cell right of the second column, in an unruled one a missing cell."""
+    width = max((c.col for row in table.rows for c in row), default=-1) + 1
     headers: dict[int, list[str]] = {}
     for row in table.rows[:n_header]:
+        by_col = {cell.col: cell.text.strip() for cell in row}
         last = ""
-        for cell in row:
-            text = cell.text.strip() or (last if cell.col > 1 else "")
+        for col in range(width):
+            if table.ruled:
+                text = by_col.get(col, "") or (last if col > 1 else "")
+            else:
+                text = by_col[col] if col in by_col else (last if col >= 1 else "")
             last = text
             if text:
-                headers.setdefault(cell.col, []).append(text)
+                headers.setdefault(col, []).append(text)
     return {c: " ".join(parts) for c, parts in headers.items()}
 
 
 def table_figures(document: Document, figures: list[Figure], default_currency: str = "HKD"
                   ) -> list[Figure]:
     """Figures of the document's PDF tables: a number cell is a figure; every figure inside a
-    cell takes 'row header / column header' as its subject."""
+    cell takes 'row header / column header' as its subject (the header's unit left out: it is
+    the figure's unit) and the period the headers state."""
     layout = document.layout
     if layout is None or not layout.tables:
         return figures
@@ -103,41 +149,57 @@ def table_figures(document: Document, figures: list[Figure], default_currency: s
         table_unit = units.pop() if len(units) == 1 else None
         col_periods = {c: period_of_header(h) for c, h in headers.items()}
         for row in table.rows[n_header:]:
-            row_header = row[0].text.strip() if row and cell_value(row[0].text) is None else ""
+            label = next((c.text.strip() for c in row if c.col == 0), "")
+            row_header = re.sub(r"\s+", " ", _LEAD_DASH.sub("", label)) if cell_value(label) is None else ""
             row_period = period_of_header(row_header) if row_header else ""
+            own_unit = row_unit(row_header) if row_header else None
             sentence = document.text[row[0].start:row[-1].end].replace("\t", " | ") if row else ""
+            sentence = re.sub(r"\s+", " ", sentence).strip()
             for cell in row:
                 col_header = headers.get(cell.col, "")
-                subject = " / ".join(p for p in (row_header, col_header) if p)
+                subject = " / ".join(p for p in (row_header, header_subject(col_header)) if p)
                 # a cell takes a time written in it, else its column header's, else its row header's
                 # (PERIOD-GUIDELINES.md section 6: '2020-21 Estimate' → 2020-21)
                 header_period = col_periods.get(cell.col, "") or (row_period if cell.col > 0 else "")
                 lo, hi = bisect.bisect_left(starts, cell.start), bisect.bisect_left(starts, cell.end)
                 inside = [k for k in range(lo, hi) if out[k].end <= cell.end]
+                if cell.col == 0 and row_header:
+                    for k in inside:
+                        out[k] = replace(out[k], subject=subject)
+                    continue
+                figure = cell_figure(document, cell, subject, sentence, col_header, own_unit or table_unit,
+                                     default_currency, mention_id, own_unit is not None)
                 if inside:
                     own = period_of_header(cell.text) if cell.col > 0 else ""
-                    for k in inside:
-                        out[k] = replace(out[k], subject=subject, period=own or header_period or out[k].period)
+                    for k in inside:  # the row is the figure's sentence, not the run of rows spaCy saw
+                        out[k] = replace(out[k], subject=subject, sentence=sentence,
+                                         period=own or header_period or out[k].period)
+                    # a cell that is just a number means what its header says: '2,911.2' under
+                    # '2020-21 Estimate ($ billion)' is HK$2,911.2 billion, whatever the text read
+                    f = out[inside[0]]
+                    if figure is not None and len(inside) == 1 and (f.start, f.end) == (figure.start, figure.end) \
+                            and (f.kind, f.value, f.unit) != (figure.kind, figure.value, figure.unit):
+                        out[inside[0]] = replace(f, kind=figure.kind, value=figure.value, value_max=None,
+                                                 unit=figure.unit, qualifier="", method="table",
+                                                 currency_inferred=figure.currency_inferred)
                     continue
-                if cell.col == 0 and row_header:
-                    continue
-                figure = cell_figure(document, cell, subject, sentence, col_header, table_unit,
-                                     default_currency, mention_id)
                 if figure is not None and (figure.start, figure.end) not in by_span:
                     added.append(replace(figure, period=header_period))
     return sorted(out + added, key=lambda f: (f.start, f.end))
 
 
 def cell_figure(document: Document, cell: TableCell, subject: str, sentence: str, header: str,
-                table_unit: tuple[str, str, float] | None, default_currency: str, make_id: Any
-                ) -> Figure | None:
+                table_unit: tuple[str, str, float] | None, default_currency: str, make_id: Any,
+                row_wins: bool = False) -> Figure | None:
+    """The figure of a number cell; `table_unit` stands in for a header without a unit, or wins
+    over the header when `row_wins` (the row label states its own unit)."""
     parsed = cell_value(cell.text)
     if parsed is None:
         return None
     value, is_percent, mark = parsed
     if not header.strip() or (_YEAR.fullmatch(cell.text.strip()) and not is_percent):
         return None
-    unit_info = header_unit(header, default_currency) or table_unit
+    unit_info = table_unit if row_wins else header_unit(header, default_currency) or table_unit
     if is_percent or (unit_info and unit_info[0] == "percent"):
         kind, unit, scale = "percent", "", 1.0
     elif mark:
@@ -152,7 +214,10 @@ def cell_figure(document: Document, cell: TableCell, subject: str, sentence: str
     end = start + len(cell.text.strip())
     text = document.text[start:end]
     return Figure(make_id(document.doc_id, "FIGURE", start, end, text), document.doc_id, document.source,
-                  document.page_of(start), start, end, text, kind, round(value * scale, 6), None, unit, "",
+                  document.page_of(start), start, end, text, kind, scaled(value, scale), None, unit, "",
                   subject, re.sub(r"\s+", " ", sentence).strip(), "table", 0.9)
 
 
+def scaled(value: float, scale: float) -> float:
+    """value × scale without binary noise: 528.2 × 1e9 is 528200000000, not 528200000000.00006."""
+    return float(Decimal(repr(value)) * Decimal(repr(scale)))

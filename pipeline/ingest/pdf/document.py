@@ -61,7 +61,8 @@ def page_tables(page: int, grids: list[Any], cells: list[tuple[int, int, int, in
             if tt == t:
                 rows.setdefault(r, []).append(TableCell(r, c, text[s:e], s + shift, e + shift))
         bbox = tuple(round(v, 2) for v in grid.bbox)
-        out.append(PdfTable(page, t + 1, bbox, tuple(tuple(rows[r]) for r in sorted(rows))))  # type: ignore[arg-type]
+        out.append(PdfTable(page, t + 1, bbox, tuple(tuple(rows[r]) for r in sorted(rows)),  # type: ignore[arg-type]
+                            grid.ruled))
     return out
 
 
@@ -99,7 +100,7 @@ def layout_json(document: Document) -> str:
         "doc_id": document.doc_id, "source": document.source, "engine": layout.engine,
         "blocks": [{"page": b.page, "kind": b.kind, "text": b.text, "bbox": [b.x0, b.top, b.x1, b.bottom],
                     "start": b.start, "end": b.end} for b in layout.blocks],
-        "tables": [{"page": t.page, "n": t.n, "bbox": list(t.bbox),
+        "tables": [{"page": t.page, "n": t.n, "bbox": list(t.bbox), "ruled": t.ruled,
                     "rows": [[[c.col, c.text, c.start, c.end] for c in row] for row in t.rows]}
                    for t in layout.tables],
         "runs": [[r.page, r.start, r.end, round(r.top, 2), round(r.bottom, 2), [round(x, 2) for x in r.xs]]
@@ -114,7 +115,7 @@ def layout_from_json(raw: str) -> PdfLayout:
                    for b in d["blocks"])
     tables = tuple(PdfTable(t["page"], t["n"], tuple(t["bbox"]),
                             tuple(tuple(TableCell(r, c, text, s, e) for c, text, s, e in row)
-                                  for r, row in enumerate(t["rows"])))
+                                  for r, row in enumerate(t["rows"])), t.get("ruled", True))
                    for t in d["tables"])
     runs = tuple(BoxRun(p, s, e, top, bottom, tuple(xs)) for p, s, e, top, bottom, xs in d["runs"])
     return PdfLayout(runs, blocks, tables, d.get("engine", ""))

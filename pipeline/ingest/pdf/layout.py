@@ -40,6 +40,7 @@ class TableGrid:
 
     bbox: Box
     rows: list[list[Box | None]]
+    ruled: bool = True  # False: found from the alignment of the text (pipeline.ingest.pdf.unruled)
 
 
 @dataclass

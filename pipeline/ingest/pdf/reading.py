@@ -184,12 +184,16 @@ def emit_group(em: Emitter, group: list[Line], chars: str, boxes: list[Box],
 
 # -- tables ------------------------------------------------------------------------------------------
 
-def cell_chars(chars: str, boxes: list[Box], grid: TableGrid) -> tuple[list[list[list[int]]], set[int]]:
-    """Glyph indices of every cell (by glyph centre) and the set of all glyphs inside the table."""
+def cell_chars(chars: str, boxes: list[Box], grid: TableGrid) -> tuple[list[list[list[int] | None]], set[int]]:
+    """Glyph indices of every cell (by glyph centre; None for a cell of an unruled table merged
+    into its left neighbour) and the set of all glyphs inside the table."""
     import bisect
 
     x0, top, x1, bottom = grid.bbox
-    cells: list[list[list[int]]] = [[[] for _ in row] for row in grid.rows]
+    # a ruled table keeps an empty cell where pdfplumber reports a merged one (its header logic
+    # fills it from the left); an unruled one marks the merge (pipeline.ingest.pdf.unruled.header_cells)
+    cells: list[list[list[int] | None]] = [[None if b is None and not grid.ruled else [] for b in row]
+                                           for row in grid.rows]
     inside: set[int] = set()
     flat = sorted(((b[1], r, c, b) for r, row in enumerate(grid.rows) for c, b in enumerate(row)
                    if b is not None), key=lambda t: t[0])
@@ -208,16 +212,18 @@ def cell_chars(chars: str, boxes: list[Box], grid: TableGrid) -> tuple[list[list
             k -= 1
             _, r, c, (cx0, ctop, cx1, cbottom) = flat[k]
             if cx0 <= cx <= cx1 and ctop <= cy <= cbottom:
+                cell = cells[r][c]
+                assert cell is not None
                 if i and chars[i - 1].isspace():  # keeps the word gap the PDF spelt as a space
-                    cells[r][c].append(i - 1)
-                cells[r][c].append(i)
+                    cell.append(i - 1)
+                cell.append(i)
                 break
     return cells, inside
 
 
-def split_rows(cell_lines: list[list[list[Line]]]) -> list[list[list[Line]]]:
+def split_rows(cell_lines: list[list[list[Line] | None]]) -> list[list[list[Line] | None]]:
     """A row whose cells all hold k lines at the same heights is k rows (tables without rules)."""
-    out: list[list[list[Line]]] = []
+    out: list[list[list[Line] | None]] = []
     for row in cell_lines:
         filled = [c for c in row if c]
         counts = {len(c) for c in filled}
@@ -225,16 +231,18 @@ def split_rows(cell_lines: list[list[list[Line]]]) -> list[list[list[Line]]]:
             tops = [[ln.top for ln in c] for c in filled]
             if all(abs(t[j] - tops[0][j]) < 0.6 * filled[0][j].size for t in tops for j in range(k)):
                 for j in range(k):
-                    out.append([[c[j]] if c else [] for c in row])
+                    out.append([[c[j]] if c else c for c in row])
                 continue
         out.append(row)
     return out
 
 
-def emit_table(em: Emitter, t: int, grid: TableGrid, cells: list[list[list[int]]], chars: str,
+def emit_table(em: Emitter, t: int, grid: TableGrid, cells: list[list[list[int] | None]], chars: str,
                boxes: list[Box], markers: list[tuple[str, Box]]) -> None:
-    """Rows as lines of tab-separated cells; every cell's offsets are recorded."""
-    cell_lines = [[build_lines(chars, boxes, idx) if idx else [] for idx in row] for row in cells]
+    """Rows as lines of tab-separated cells; every cell's offsets are recorded (a merged cell's
+    place keeps its tab but is no cell)."""
+    cell_lines = [[None if idx is None else build_lines(chars, boxes, idx) if idx else [] for idx in row]
+                  for row in cells]
     em.sep("\n\n")
     start = em.pos
     for r, row in enumerate(split_rows(cell_lines)):
@@ -244,6 +252,8 @@ def emit_table(em: Emitter, t: int, grid: TableGrid, cells: list[list[list[int]]
         for c, lines in enumerate(row):
             if c:
                 em.sep("\t", True)
+            if lines is None:
+                continue
             cell_start = em.pos
             for k, ln in enumerate(join_rows(lines) if len(lines) > 1 else lines):
                 if k:
@@ -267,7 +277,7 @@ class PageResult:
 def layout_document(pages: list[RawPage]) -> list[PageResult]:
     """Every page's reading-order text; margins are judged across the whole document."""
     page_lines: list[list[Line]] = []
-    page_cells: list[list[list[list[list[int]]]]] = []
+    page_cells: list[list[list[list[list[int] | None]]]] = []
     for page in pages:
         skip: set[int] = set()
         tables = []
@@ -283,12 +293,34 @@ def layout_document(pages: list[RawPage]) -> list[PageResult]:
         page_lines.append(lines)
         page_cells.append(tables)
     mark_margins(pages, page_lines)
-    for lines in page_lines:
+    for page, lines, tables in zip(pages, page_lines, page_cells):
         mark_vertical(lines)
+        add_unruled_tables(page, lines, tables)
     compounds: set[str] = set()
     for page in pages:  # the glyph stream spells words within a line with their hyphen
         compounds.update(m.lower() for m in COMPOUND.findall(page.chars))
     return [layout_page(p, lines, cells, compounds) for p, lines, cells in zip(pages, page_lines, page_cells)]
+
+
+def add_unruled_tables(page: RawPage, lines: list[Line], tables: list[list[list[list[int] | None]]]) -> None:
+    """Tables aligned by whitespace become grids like ruled ones; their lines leave the page's lines."""
+    from pipeline.ingest.pdf.unruled import unruled_tables
+
+    for grid in unruled_tables(lines, page.chars, page.boxes, page.width):
+        cells, inside = cell_chars(page.chars, page.boxes, grid)
+        t = len(page.tables)
+        page.tables.append(grid)
+        tables.append(cells)
+        kept: list[Line] = []
+        for ln in lines:
+            if ln.kind != "text" or not any(i in inside for i in ln.idx):
+                kept.append(ln)
+            elif not all(i in inside for i in ln.idx):
+                kept += build_lines(page.chars, page.boxes, [i for i in ln.idx if i not in inside])
+        x0, top, x1, bottom = grid.bbox
+        kept.append(Line([], x0, top, x1, bottom, bottom - top, kind="table", table=t))
+        kept.sort(key=lambda ln: (ln.top, ln.x0))
+        lines[:] = kept
 
 
 def compound(left: str, right: str) -> str:
@@ -298,7 +330,7 @@ def compound(left: str, right: str) -> str:
     return ((head.group() if head else "") + (tail.group() if tail else "")).lower()
 
 
-def layout_page(page: RawPage, lines: list[Line], cells: list[list[list[list[int]]]],
+def layout_page(page: RawPage, lines: list[Line], cells: list[list[list[list[int] | None]]],
                 compounds: set[str] | None = None) -> PageResult:
     em = Emitter(page.number, compounds=compounds or set())
     markers: list[tuple[str, Box]] = []

@@ -1,0 +1,111 @@
+"""Unruled PDF tables: cells found from glyph alignment on generated pages whose cells are known,
+look-alikes (lists, two columns, footnotes) left alone, real pages, text kept once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.ingest.pdf.document import pdf_to_text
+from pipeline.write.pdf_artefacts import table_csv
+from pipeline.ingest.pdf.unruled import is_value
+
+import pdfgen  # tests/pdfgen.py (pytest puts tests/ on the path)
+
+ENGINES = ("pdfium", "pdfplumber")
+BUDGET = "hk-budget-2020-21-media-sheets.pdf"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1,133.1", True), ("(118.0)", True), ("+7.8%", True), ("-1.5%", True), ("$3,400", True),
+    ("–", True), ("N.A.", True), ("(22,313)#", True), ("^71,008", True), ("0.9%", True),
+    ("2019-20", False), ("Estimate", False), ("Total", False), ("($ billion)", False), ("1.", False),
+])
+def test_is_value(text: str, expected: bool) -> None:
+    assert is_value(text) is expected
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[Path, set[tuple[int, str, str, str]]]]:
+    folder = tmp_path_factory.mktemp("unruled")
+    return [(folder / f"t{seed}.pdf", pdfgen.make_unruled_pdf(folder / f"t{seed}.pdf", seed)) for seed in range(8)]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_generated_cells_precision_and_recall(generated: list[tuple[Path, set[tuple[int, str, str, str]]]],
+                                              engine: str) -> None:
+    """80 pages: tables with 1-7 figure columns, stacked period/status/unit headers, a phrase over two
+    columns, wrapped and indented labels, dashes, blanks, totals; every fourth page only look-alikes."""
+    expected: set[tuple[object, ...]] = set()
+    found: set[tuple[object, ...]] = set()
+    for path, cells in generated:
+        layout = pdf_to_text(path, path.name, None, engine)[3]
+        expected |= {(path.name, *c) for c in cells}
+        found |= {(path.name, *c) for c in pdfgen.found_cells(layout.tables)}
+    precision, recall = pdfgen.cell_scores(expected, found)  # type: ignore[arg-type]
+    assert len(expected) > 1000
+    assert precision >= 0.98 and recall >= 0.98, (precision, recall)
+
+
+def test_look_alikes_are_not_tables(tmp_path: Path) -> None:
+    """Numbered lists with an amount at the right, two columns of prose with figures, footnotes."""
+    import random
+
+    from reportlab.pdfgen import canvas
+
+    rng = random.Random(7)
+    path = tmp_path / "prose.pdf"
+    c = canvas.Canvas(str(path), pagesize=(pdfgen.PAGE_W, pdfgen.PAGE_H))
+    for _page in range(6):
+        y = pdfgen.PAGE_H - 72
+        while y > 200:
+            y = pdfgen.draw_distractors(c, rng, y, rng.choice(["Helvetica", "Times-Roman"]), 10.0)
+        c.showPage()
+    c.save()
+    for engine in ENGINES:
+        assert pdf_to_text(path, path.name, None, engine)[3].tables == (), engine
+
+
+def test_real_documents_without_unruled_tables(shared_dir: Path) -> None:
+    """Three-column prose, a line-numbered transcript, charts with value labels, ruled tables."""
+    for name in ("federal-register-2020-17221.pdf", "scotus-transcript-p1.pdf", "chelsea_pdta.pdf",
+                 "WARN-Report-for-7-1-2015-to-03-25-2016.pdf", "2023-06-20-PV.pdf", "cupertino_usd_4-6-16.pdf"):
+        tables = pdf_to_text(shared_dir / "realworld" / "pdfs" / name, name, None, "pdfium")[3].tables
+        assert [t.page for t in tables if not t.ruled] == [], name
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_budget_first_page_table(shared_dir: Path, engine: str) -> None:
+    title, text, spans, layout = pdf_to_text(shared_dir / "realworld" / "pdfs" / BUDGET, BUDGET, None, engine)
+    [table] = [t for t in layout.tables if t.page == 1]
+    assert table_csv(table) == (
+        ",2019-20,2020-21,\n"
+        ",Revised Estimate,Estimate,Increase\n"
+        ",($ billion),($ billion),\n"
+        "Operating expenditure,528.2,617.7,16.9%\n"
+        "\"- of which, recurrent government expenditure\",442.4,486.6,10.0%\n"
+        "Capital expenditure,83.2,113.4,36.3%\n"
+        "\"- of which, capital works expenditure\",64.2,74.0,15.3%\n"
+        "Government expenditure,611.4,731.1,19.6%\n"
+        "Government revenue,567.3,572.5,0.9%\n"
+        "Consolidated deficit after issuance and repayment of bonds and notes,37.8,139.1,267.7%\n")
+    # every cell's text sits at its offsets, once: the table is the text of its region
+    page1 = text[spans[0].start:spans[0].end]
+    for row in table.rows:
+        for cell in row:
+            assert text[cell.start:cell.end] == cell.text
+    assert page1.count("617.7") == 1 and page1.count("Operating expenditure") == 1
+    assert "GDP in nominal terms is forecast to increase by 0.5% to 2.5% in 2020." in page1
+
+
+def test_budget_tables_found_and_deterministic(shared_dir: Path) -> None:
+    path = shared_dir / "realworld" / "pdfs" / BUDGET
+    first = pdf_to_text(path, BUDGET, None, "pdfium")
+    again = pdf_to_text(path, BUDGET, None, "pdfium")
+    assert first[1] == again[1]
+    assert [table_csv(t) for t in first[3].tables] == [table_csv(t) for t in again[3].tables]
+    assert [t.page for t in first[3].tables if not t.ruled] == [1, 2, 11, 14, 20, 21]
+    [p2] = [t for t in first[3].tables if t.page == 2]
+    assert [c.text for c in p2.rows[0]] == ["", "2015-16", "2020-21", "2020-21 Versus 2015-16"]  # one phrase, two columns
+    assert [c.text for c in p2.rows[-1]] == ["Nominal GDP", "2,398.3", "2,911.2", "21.4%", "4.0%"]
