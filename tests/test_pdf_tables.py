@@ -157,6 +157,7 @@ def test_hk_budget_unruled_key_figures(shared_dir: Path, engine: str) -> None:
         assert (f.text, f.kind, f.unit, f.method) == (text, "money", "HKD", "table")
         assert f.value == int(round(float(text) * 10)) * 100_000_000  # exact: 617.7 → 617,700,000,000
         assert doc.text[f.start:f.end] == text and f.bbox and f.x0 is not None and f.x0 > 360
+        assert f.period == "2020-21"  # the header's period line (PERIOD-GUIDELINES.md section 6)
     assert by_subject["Operating expenditure / 2019-20 Revised Estimate"].value == 528_200_000_000
     increase = by_subject["Operating expenditure / Increase"]
     assert (increase.kind, increase.value) == ("percent", 16.9)
@@ -172,7 +173,8 @@ def test_hk_budget_medium_range_forecast(shared_dir: Path, engine: str) -> None:
     assert (deficit.text, deficit.kind, deficit.value) == ("(183.0)", "money", -183e9)
     green = by_subject["Net proceeds from issuance of green bonds under the Government Green Bond Programme"
                        " / 2024-25 Forecast"]
-    assert green.value == 11.7e9
+    assert (green.value, green.period) == (11.7e9, "2024-25")  # '2024-25' over 'Forecast'
+
     months = by_subject["In terms of no. of months of government expenditure / 2021-22 Forecast"]
     assert (months.kind, months.value, months.unit) == ("count", 17.0, "")
     share = by_subject["In terms of % of GDP / 2024-25 Forecast"]
@@ -193,3 +195,17 @@ def test_header_subject(header: str, expected: str) -> None:
     from pipeline.normalize.tables import header_subject
 
     assert header_subject(header) == expected
+
+
+def test_number_cell_read_by_the_text_rules_takes_the_header_unit(shared_dir: Path) -> None:
+    """Page 2: the text rules read '2,911.2' as a bare count; under '2020-21 Estimate ($ billion)' it is
+    HK$2,911.2 billion, and the figure says so (same span, method table)."""
+    from pipeline.records import Figure
+
+    doc = document(shared_dir / "realworld" / "pdfs" / "hk-budget-2020-21-media-sheets.pdf", "pdfium", "hk.pdf")
+    start = doc.text.index("2,911.2")
+    read = Figure("m1", doc.doc_id, doc.source, 2, start, start + 7, "2,911.2", "count", 2911.2, None, "", "",
+                  "", "", "rule", 0.8)
+    [f] = [f for f in table_figures(doc, [read]) if f.start == start]
+    assert (f.mention_id, f.kind, f.value, f.unit, f.method) == ("m1", "money", 2_911_200_000_000, "HKD", "table")
+    assert (f.subject, f.period) == ("Nominal GDP / 2020-21 Estimate", "2020-21")

@@ -109,9 +109,14 @@ def header_rows(table: PdfTable) -> int:
 
 
 def column_headers(table: PdfTable, n_header: int) -> dict[int, str]:
-    """Header text of each column, its header lines top to bottom. A header cell merged into its
-    left neighbour ('2020-21' over three columns) takes that cell's text: in a ruled table it is
-    an empty cell right of the second column, in an unruled one a missing cell."""
+    """Header text of each column, its header lines top to bottom."""
+    return {c: " ".join(parts) for c, parts in column_header_lines(table, n_header).items()}
+
+
+def column_header_lines(table: PdfTable, n_header: int) -> dict[int, list[str]]:
+    """Header cells of each column top to bottom. A header cell merged into its left neighbour
+    ('2020-21' over three columns) takes that cell's text: in a ruled table it is an empty cell
+    right of the second column, in an unruled one a missing cell."""
     width = max((c.col for row in table.rows for c in row), default=-1) + 1
     headers: dict[int, list[str]] = {}
     for row in table.rows[:n_header]:
@@ -125,7 +130,7 @@ def column_headers(table: PdfTable, n_header: int) -> dict[int, str]:
             last = text
             if text:
                 headers.setdefault(col, []).append(text)
-    return {c: " ".join(parts) for c, parts in headers.items()}
+    return headers
 
 
 def table_figures(document: Document, figures: list[Figure], default_currency: str = "HKD"
@@ -147,7 +152,11 @@ def table_figures(document: Document, figures: list[Figure], default_currency: s
         headers = column_headers(table, n_header)
         units = {u for c in headers.values() if (u := header_unit(c, default_currency))}
         table_unit = units.pop() if len(units) == 1 else None
-        col_periods = {c: period_of_header(h) for c, h in headers.items()}
+        # the whole header's period, else its first line that states one (a period line over a
+        # status line: '2021-22' / 'Forecast')
+        col_periods = {c: period_of_header(" ".join(lines)) or
+                       next((p for line in lines if (p := period_of_header(line))), "")
+                       for c, lines in column_header_lines(table, n_header).items()}
         for row in table.rows[n_header:]:
             label = next((c.text.strip() for c in row if c.col == 0), "")
             row_header = re.sub(r"\s+", " ", _LEAD_DASH.sub("", label)) if cell_value(label) is None else ""
