@@ -155,7 +155,7 @@ def test_hk_budget_unruled_key_figures(shared_dir: Path, engine: str) -> None:
                       ("Government revenue", "572.5")):
         f = by_subject[f"{row} / 2020-21 Estimate"]
         assert (f.text, f.kind, f.unit, f.method) == (text, "money", "HKD", "table")
-        assert f.value == int(round(float(text) * 10)) * 100_000_000  # exact: 617.7 → 617,700,000,000
+        assert f.value == round(float(text) * 10) * 100_000_000  # exact: 617.7 → 617,700,000,000
         assert doc.text[f.start:f.end] == text and f.bbox and f.x0 is not None and f.x0 > 360
         assert f.period == "2020-21"  # the header's period line (PERIOD-GUIDELINES.md section 6)
     assert by_subject["Operating expenditure / 2019-20 Revised Estimate"].value == 528_200_000_000

@@ -77,7 +77,7 @@ def test_real_documents_without_unruled_tables(shared_dir: Path) -> None:
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_budget_first_page_table(shared_dir: Path, engine: str) -> None:
-    title, text, spans, layout = pdf_to_text(shared_dir / "realworld" / "pdfs" / BUDGET, BUDGET, None, engine)
+    _, text, spans, layout = pdf_to_text(shared_dir / "realworld" / "pdfs" / BUDGET, BUDGET, None, engine)
     [table] = [t for t in layout.tables if t.page == 1]
     assert table_csv(table) == (
         ",2019-20,2020-21,\n"

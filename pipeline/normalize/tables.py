@@ -126,7 +126,7 @@ def column_header_lines(table: PdfTable, n_header: int) -> dict[int, list[str]]:
             if table.ruled:
                 text = by_col.get(col, "") or (last if col > 1 else "")
             else:
-                text = by_col[col] if col in by_col else (last if col >= 1 else "")
+                text = by_col.get(col, last if col >= 1 else "")
             last = text
             if text:
                 headers.setdefault(col, []).append(text)

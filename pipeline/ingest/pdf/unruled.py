@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from pipeline.ingest.pdf.layout import Box, Line, TableGrid
 
@@ -116,7 +117,7 @@ def visual_rows(lines: list[Line], chars: str, boxes: list[Box]) -> list[Row]:
             continue
         rows.append(Row([ln], [], [], ln.top, ln.bottom, ln.size))
     words = {id(ln): line_words(ln, chars, boxes) for row in rows for ln in row.lines}
-    gaps = sorted(b[0] - a[1] for ws in words.values() for a, b in zip(ws, ws[1:]))
+    gaps = sorted(b[0] - a[1] for ws in words.values() for a, b in pairwise(ws))
     space = gaps[len(gaps) // 2] if gaps else 0.0
     for row in rows:
         row.lines.sort(key=lambda ln: ln.x0)
@@ -130,7 +131,7 @@ def visual_rows(lines: list[Line], chars: str, boxes: list[Box]) -> list[Row]:
 
 def leading(rows: list[Row]) -> float:
     """The page's line pitch (top to top): both engines agree on it, unlike on glyph heights."""
-    pitches = sorted(b.top - a.top for a, b in zip(rows, rows[1:]) if 0.5 * a.size < b.top - a.top < 2 * a.size)
+    pitches = sorted(b.top - a.top for a, b in pairwise(rows) if 0.5 * a.size < b.top - a.top < 2 * a.size)
     return pitches[len(pitches) // 2] if pitches else (1.2 * rows[0].size if rows else 12.0)
 
 
@@ -223,7 +224,7 @@ def boundaries(cols: list[list[float]], header: list[Row]) -> list[float]:
     """x of each gap between columns, placed where no header phrase lies when there is such a place."""
     words = sorted((c.x0, c.x1) for row in header for c in row.loose)
     cuts: list[float] = []
-    for (_, a), (b, _) in zip(cols, cols[1:]):
+    for (_, a), (b, _) in pairwise(cols):
         free: list[tuple[float, float]] = []
         x = a
         for w0, w1 in words:
@@ -304,7 +305,7 @@ def table_in(rows: list[Row], first: int, last: int, width: float, lead: float
         if header:
             first = top
     tail = last
-    pitches = [b.top - a.top for a, b in zip(data, data[1:])]
+    pitches = [b.top - a.top for a, b in pairwise(data)]
     pitch = min(pitches) if pitches else data[0].size
     while tail + 1 < len(rows):  # the last row's label may wrap below it
         nxt = rows[tail + 1]
@@ -337,7 +338,7 @@ def table_in(rows: list[Row], first: int, last: int, width: float, lead: float
     x1 = max(r.x1 for r in members) + 1.0
     xs = [x0] + cuts + [x1]
     spans = [(min(r.top for r in g), max(r.bottom for r in g)) for g in groups]
-    ys = [spans[0][0] - 0.5] + [(a[1] + b[0]) / 2 for a, b in zip(spans, spans[1:])] + [spans[-1][1] + 0.5]
+    ys = [spans[0][0] - 0.5] + [(a[1] + b[0]) / 2 for a, b in pairwise(spans)] + [spans[-1][1] + 0.5]
     cells: list[list[Box | None]] = []
     for r, group in enumerate(groups):
         if r < len(header):
