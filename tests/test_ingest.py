@@ -299,3 +299,21 @@ def test_utf16_without_bom_is_text(tmp_path: Path) -> None:
         document = ingest_file(tmp_path / "u.txt", "u.txt")
         assert document.text == "The Government will spend HK$5 million in Sha Tin.\n" * 3
         assert document.encoding == codec and document.error == ""
+
+
+def test_html_declared_charset_wins_when_its_bytes_fit(tmp_path: Path) -> None:
+    # mostly ASCII markup around a few Chinese characters: detection alone is a guess; the page says
+    # big5, and Hong Kong's big5 holds HKSCS characters (嘅 U+5605) that plain big5 lacks
+    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=big5"><title>x</title>'
+            '</head><body><main><p>The Fund will grant HK$7 billion (港幣70億元) to start-ups. 呢啲嘅</p>'
+            '</main></body></html>')
+    (tmp_path / "p.html").write_bytes(page.encode("big5hkscs"))
+    document = ingest_file(tmp_path / "p.html", "p.html")
+    assert document.text == "The Fund will grant HK$7 billion (港幣70億元) to start-ups. 呢啲嘅\n"
+    assert document.encoding == "big5hkscs"
+    # a page that declares a charset its bytes do not fit falls through to detection
+    body = "香港特別行政區政府撥款五億元，用於發展北部都會區的創新科技產業。" * 3
+    wrong = page.replace("charset=big5", "charset=shift_jis").replace("呢啲嘅", body)
+    (tmp_path / "q.html").write_bytes(wrong.encode("big5hkscs"))
+    document = ingest_file(tmp_path / "q.html", "q.html")
+    assert body in document.text and document.encoding == "big5"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 from pipeline.errors import IngestError
@@ -76,7 +77,8 @@ def ingest_file(path: Path, source: str, password: str | None = None, pdf_engine
     warnings: list[str] = []
     if fmt in ("txt", "markdown", "html"):
         data, packed = gunzip_text(data, fmt, source)
-        decoded, encoding, dropped = decode_text_counting(data, source)
+        declared = declared_charset(data) if fmt == "html" else ""
+        decoded, encoding, dropped = decode_text_counting(data, source, declared)
         encoding = f"gzip+{encoding}" if packed else encoding
         if dropped:
             warnings.append(f"warning: {dropped} NUL/control byte{'s' if dropped > 1 else ''} dropped "
@@ -125,7 +127,7 @@ def decode_text(data: bytes, source: str) -> tuple[str, str]:
     return text, encoding
 
 
-def decode_text_counting(data: bytes, source: str) -> tuple[str, str, int]:
+def decode_text_counting(data: bytes, source: str, declared: str = "") -> tuple[str, str, int]:
     """decode_text, after dropping a few stray NUL/control bytes: (text, encoding, bytes dropped).
 
     A text file with a handful of NULs (a bad copy, a database export) is still text; a file where
@@ -145,8 +147,31 @@ def decode_text_counting(data: bytes, source: str) -> tuple[str, str, int]:
                 raise IngestError(f"binary content, not text: {source}", status="error")
             return data.decode(utf16, errors="replace"), utf16, 0
         data = stripped
-    text, encoding = _decode(data, source)
+    text, encoding = _decode(data, source, declared)
     return text, encoding, dropped
+
+
+# WHATWG encoding labels whose bytes are a superset's: a "big5" page from Hong Kong holds HKSCS
+# characters, a "gb2312" page GBK ones.
+_CHARSET_SUPERSET = {"big5": "big5hkscs", "x-x-big5": "big5hkscs", "big5-hkscs": "big5hkscs",
+                     "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "iso-8859-1": "cp1252",
+                     "latin1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252", "x-sjis": "shift_jis"}
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def declared_charset(data: bytes) -> str:
+    """The charset a page declares in a <meta> tag of its first 4 KB (a Python codec name), or ''."""
+    import codecs
+
+    m = _META_CHARSET.search(data[:4096])
+    if not m:
+        return ""
+    label = m.group(1).decode("ascii").lower()
+    name = _CHARSET_SUPERSET.get(label, label)
+    try:
+        return codecs.lookup(name).name if name not in _CHARSET_SUPERSET.values() else name
+    except LookupError:
+        return ""
 
 
 def utf16_without_bom(data: bytes) -> str:
@@ -201,11 +226,18 @@ def gunzip_text(data: bytes, fmt: str, source: str) -> tuple[bytes, bool]:
     return b"".join(out), True
 
 
-def _decode(data: bytes, source: str) -> tuple[str, str]:
+def _decode(data: bytes, source: str, declared: str = "") -> tuple[str, str]:
+    """UTF-8; else the charset the page declares, when its bytes decode cleanly in it (a page that
+    declares one charset and is written in another falls through); else detection."""
     try:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if declared and declared not in ("utf-8", "utf_8"):
+        try:
+            return data.decode(declared), declared
+        except (UnicodeDecodeError, LookupError):
+            pass
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(data))
