@@ -73,9 +73,17 @@ def _char_script(ch: str) -> str:
     return ""
 
 
+_FOLD_TABLE: dict[int, str] = {}  # every character seen so far → its folded form (a str.translate table)
+_FOLD_SEEN: set[str] = set()
+
+
 def fold(text: str) -> str:
     """Traditional → Simplified, one character for one character (offsets are preserved)."""
-    return "".join(_fold_char(ch) if _CJK.match(ch) or "\ue000" <= ch <= "\uf8ff" else ch for ch in text)
+    for ch in set(text) - _FOLD_SEEN:
+        if _CJK.match(ch) or "\ue000" <= ch <= "\uf8ff":
+            _FOLD_TABLE[ord(ch)] = _fold_char(ch)
+        _FOLD_SEEN.add(ch)
+    return text.translate(_FOLD_TABLE)
 
 
 def script(text: str, default: str = HANT) -> str:

@@ -116,10 +116,17 @@ def build_zh(gazetteer: Gazetteer) -> ZhGazetteer:
 def add_generated(name: str, entries: dict[str, Entry], pairs: list[tuple[str, str]], redirects: dict[str, str],
                   english: dict[str, str]) -> dict[str, tuple[str, ...]]:
     """Join or add the places of one generated file; returns the Chinese names several of them share."""
+    folded: dict[str, str] = {}
+
+    def key(a: str) -> str:  # fold once per name: ~14,000 names, most of them twice (both scripts)
+        if a not in folded:
+            folded[a] = fold(a)
+        return folded[a]
+
     owner: dict[str, str] = {}
     for a, eid in pairs:
         if entries[eid].table == "place":
-            owner.setdefault(fold(a), eid)
+            owner.setdefault(key(a), eid)
     lines = zh_lines(name)
     counts: dict[str, int] = {}
     for _, raw in lines:
@@ -128,7 +135,7 @@ def add_generated(name: str, entries: dict[str, Entry], pairs: list[tuple[str, s
     ambiguous: dict[str, list[str]] = {}
     for lineno, raw in lines:
         eid = str(raw["id"])
-        same = next((owner[fold(a)] for a in raw["zh"] if fold(a) in owner and counts[a] == 1), None)
+        same = next((owner[key(a)] for a in raw["zh"] if counts[a] == 1 and key(a) in owner), None)
         if same is None and raw.get("type") in ("province", "prefecture-level city", "municipality",
                                                 "autonomous region", "area"):
             hit = english.get(str(raw["canonical"]).casefold())
@@ -143,6 +150,7 @@ def add_generated(name: str, entries: dict[str, Entry], pairs: list[tuple[str, s
         for a in raw["zh"]:
             if counts[a] > 1:
                 ambiguous.setdefault(a, []).append(eid)
-            if fold(a) not in owner:
+            if key(a) not in owner:  # the other script's form folds to the same key: one pair is enough
                 pairs.append((a, eid))
+                owner[key(a)] = eid
     return {a: tuple(ids) for a, ids in ambiguous.items()}

@@ -41,7 +41,9 @@ class SuffixNames:
         self.unknown_only = bool(rules.get("unknown_only", False))  # known + body + suffix is `extend`'s job
         self.suffixes: dict[str, tuple[int, int]] = {s: (int(lo), int(hi)) for s, (lo, hi) in
                                                      rules["suffixes"].items() if not s.startswith("_")}
-        self.by_len = sorted(self.suffixes, key=len, reverse=True)
+        self.by_last: dict[str, list[str]] = {}  # last character → suffixes ending in it, longest first
+        for suffix in sorted(self.suffixes, key=len, reverse=True):
+            self.by_last.setdefault(suffix[-1], []).append(suffix)
         self.known_only = set(rules.get("known_body_only", ()))
         self.generic = set(rules["generic_bodies"])
         self.generic_ends = tuple(rules["generic_body_ends"]) + tuple(rules.get("kind_words", ()))
@@ -60,9 +62,9 @@ class SuffixNames:
         self.verbs = tuple(verbs)
 
     def suffix_at(self, folded: str, end: int) -> str:
-        """The longest place suffix ending at `end` ('' if none)."""
-        for s in self.by_len:
-            if folded.startswith(s, end - len(s)) and end - len(s) >= 0:
+        """The longest suffix ending at `end` ('' if none)."""
+        for s in self.by_last.get(folded[end - 1], ()) if end > 0 else ():
+            if end - len(s) >= 0 and folded.startswith(s, end - len(s)):
                 return s
         return ""
 
