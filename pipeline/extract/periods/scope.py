@@ -79,6 +79,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "gap_paren": re.compile(rf"(?i)^\s*(?:{_alt(lx['budget_words'])})\s*(?:\(\w+\)\s*)?\(\s*$"),
         "stretch": re.compile(rf"(?i)\b(?P<dir>{_alt(lx['relative_stretch_back'] + lx['relative_stretch_forward'])})"
                               r"\s+$"),
+        "auxiliary": re.compile(r"(?i)\b(will|shall|would|is|are|has|have|am|was|were|had)\b"),
         "ago": re.compile(r"(?i)^\s*(?:ago|before|earlier|later)\b"),
     }
 
@@ -166,6 +167,8 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
                     rx["participle"].search(text, max(s0, t.start - 80), t.start) or
                     rx["relative_before"].search(text, max(region[0], t.start - 100), t.start)):
                 continue  # nor does one inside an earlier relative clause (', which took effect in T,')
+            if _tenses_differ(text, t, f, region):
+                continue  # ', and' joins another event: '$2.4 billion was approved in 2024-25, and $2 billion is earmarked'
             if old_value and (t.role in ("open_start", "target") or (t.lo is not None and t.lo.kind == "date"
                                                                       and t.role == "point" and t.start > f.end)):
                 blocked = True  # 'starting from T, rise from 20% to 25%': the old value gets no period
@@ -217,6 +220,32 @@ def _respectively(text: str, figs: Sequence[FigureSpan], times: list[TimeExpr],
         if len(t.items) == i - j + 1:
             for k, w in zip(range(j, i + 1), t.items):
                 attached[k] = replace(t, role="point", lo=w, hi=None, items=())
+
+
+def _tenses_differ(text: str, t: TimeExpr, f: FigureSpan, region: tuple[int, int]) -> bool:
+    """Coordinated clauses share a time only when they report the same kind of event in the same tense
+    (PERIOD-GUIDELINES 3c): across ', and' the tense of the time's clause must match the figure's."""
+    a, b = (t.end, f.start) if t.end <= f.start else (f.end, t.start)
+    cut = text.find(", and ", a, b)
+    if cut < 0 or _rx()["auxiliary"].match(text, cut + 6):
+        return False  # ', and is 10.8% lower': the same subject goes on
+    left, right = (region[0], cut), (cut + 6, region[1])
+    first, second = (left, right) if t.end <= f.start else (right, left)
+    nxt = text.find(", and ", second[0], second[1]) if second is right else -1
+    second = (second[0], nxt) if nxt > 0 else second
+    tense_t, tense_f = _tense(text, *first), _tense(text, *second)
+    return bool(tense_t and tense_f and tense_t != tense_f)
+
+
+def _tense(text: str, start: int, end: int) -> str:
+    """past | present | future of a clause from its first auxiliary; '' when it has none (a bare '-ed'
+    is as often an adjective as a past tense: 'total estimated expenditure')."""
+    m = _rx()["auxiliary"].search(text, start, end)
+    return _TENSES[m.group(1).lower()] if m is not None else ""
+
+
+_TENSES = {"will": "future", "shall": "future", "would": "future", "is": "present", "are": "present",
+           "has": "present", "have": "present", "am": "present", "was": "past", "were": "past", "had": "past"}
 
 
 def _restricts(text: str, f: FigureSpan, clause: int) -> bool:
