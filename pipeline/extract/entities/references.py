@@ -54,6 +54,8 @@ class References:
             m = SHORT_AFTER.match(text[c.end:c.end + 60])
             if m and self.is_short_form(m.group(1), text[c.start:c.end]):
                 defs.setdefault(m.group(1), c)
+            elif m and is_acronym(m.group(1)) and class_initials(m.group(1), text[c.start:c.end]):
+                defs.setdefault(m.group(1), Cand(c.start, c.end, None, "", m.group(1)))  # 'NDA': a class
             m = ACRONYM_BEFORE.search(text[max(0, c.start - 16):c.start])
             if m and text[c.end:c.end + 1] == ")" and is_acronym(m.group(1)):
                 defs.setdefault(m.group(1), c)
@@ -83,7 +85,7 @@ class References:
         if short in self.not_entities or short == full:
             return False
         if is_acronym(short):
-            return True
+            return not class_initials(short, full)
         words = short.split()
         return 1 <= len(words) <= 4 and all(w[:1].isupper() or w in CONNECTORS for w in words) \
             and words[-1] in full.split() + full.replace("-", " ").split()
@@ -245,6 +247,16 @@ def name_keys(full: str) -> tuple[tuple[str, str], ...]:
         last = n.replace("-", " ").split()[-1:] or [""]
         out.append((last[0], n))
     return tuple(out)
+
+
+def class_initials(short: str, full: str) -> bool:
+    """'Hung Shui Kiu/Ha Tsuen New Development Area (NDA)': the letters spell only the last words of the name,
+    the class it belongs to ('an NDA' is any new development area), not the name itself."""
+    words = [w for w in re.split(r"[\s/]+", full) if w and w not in CONNECTORS]
+    letters = "".join(ch for ch in short if ch.isupper())
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    return len(letters) >= 2 and len(initials) > len(letters) and initials.endswith(letters) and \
+        not initials.startswith(letters)
 
 
 def is_acronym(word: str) -> bool:
