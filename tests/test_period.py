@@ -198,6 +198,8 @@ def test_scope_rules_of_budget_texts(text: str, want: dict[str, str]) -> None:
     ("As part of the 2022-2023 Hong Kong Budget, the park will cover 87 hectares.", {"87 hectares": ""}),
     ("Ratios A and B were 5% and 6% in 2022 and 2023 respectively.", {"5%": "2022", "6%": "2023"}),
     ("The tax rate will increase from 8% to 9% on 1 January 2024.", {"8%": "", "9%": "2024-01-01"}),
+    # the time of a compared value neither dates nor anchors the rest
+    ("The authority currently supervises 180 banks, up from 170 in 2020.", {"180 banks": ""}),
     # ', and' + another subject in another tense is another event (3c)
     (("The Council has approved HK$2.4 billion for works in 2024-25, and a further $1.5 billion will be earmarked "
      "for the next phase."), {"HK$2.4 billion": "2024-25", "$1.5 billion": ""}),

@@ -79,6 +79,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "gap_paren": re.compile(rf"(?i)^\s*(?:{_alt(lx['budget_words'])})\s*(?:\(\w+\)\s*)?\(\s*$"),
         "stretch": re.compile(rf"(?i)\b(?P<dir>{_alt(lx['relative_stretch_back'] + lx['relative_stretch_forward'])})"
                               r"\s+$"),
+        "compared_value": re.compile(r"(?i)(?:\bfrom|\bthan|compared\s+(?:with|to)|\bagainst)\s+"
+                                     r"(?:about\s+|around\s+|some\s+|nearly\s+)?[$\d][^\s,;]*(?:\s+[a-z%]+){0,2}\s*$"),
         "auxiliary": re.compile(r"(?i)\b(will|shall|would|is|are|has|have|am|was|were|had)\b"),
         "ago": re.compile(r"(?i)^\s*(?:ago|before|earlier|later)\b"),
     }
@@ -129,6 +131,10 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
     breaks = [m.start() for m in rx["clause_break"].finditer(text, s0, s1)]
     parens = _parentheses(text, s0, s1)
     owners = {id(u): figs[j] for j, u in attached.items() if u is not None}
+    # a time attached to a comparison ('up from 170 in 2020') anchors no 'currently' or 'a year before'
+    compared = {id(t) for t in times if rx["compared_value"].search(text, max(s0, t.start - 40), t.start) or (
+        id(t) in owners and rx["comparative"].search(text, max(s0, owners[id(t)].start - 50), owners[id(t)].start))}
+    anchors = [t for t in times if id(t) not in compared]
     stretches = [f.start for f in figs if f.kind == "duration" and
                  rx["stretch"].search(text, max(s0, f.start - 40), f.start)]
     out = []
@@ -141,7 +147,7 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
             continue
         t = attached[i]
         if t is not None and t.role != "base":
-            out.append(_duration_span(text, f, t) if dur else _resolve(text, t, f, times, anchor_g, s0) or "")
+            out.append(_duration_span(text, f, t) if dur else _resolve(text, t, f, anchors, anchor_g, s0, times) or "")
             continue
         region = _region(breaks, f.start, s0, s1)
         old_value = bool(rx["from_fig"].search(before))
@@ -154,6 +160,8 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
             owner = owners.get(id(t))
             if owner is not None and not _spreads(text, t, owner, s0, region, attached):
                 continue
+            if owner is None and id(t) in compared:
+                continue  # 'up from 170 in 2020': the time of a compared value the recognizer left out
             paren = _innermost(parens, t.start)
             if paren is not None and (inside is None or not (paren[0] <= inside[0] and inside[1] <= paren[1])):
                 continue  # a time inside brackets dates only what is inside them
@@ -176,7 +184,7 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
             cands.append(t)
         if cands:
             t = min(cands, key=lambda t: f.start - t.end if t.end <= f.start else t.start - f.end)
-            out.append(_duration_span(text, f, t) if dur else _resolve(text, t, f, times, anchor_g, s0) or "")
+            out.append(_duration_span(text, f, t) if dur else _resolve(text, t, f, anchors, anchor_g, s0, times) or "")
             continue
         out.append("" if dur or blocked or governor is None else governor.period)
     return out
@@ -316,13 +324,13 @@ def _anchor(times: list[TimeExpr], t: TimeExpr) -> When | None:
 
 
 def _resolve(text: str, t: TimeExpr, f: FigureSpan, times: list[TimeExpr], anchor_g: When | None,
-             s0: int) -> str | None:
+             s0: int, all_times: list[TimeExpr] | None = None) -> str | None:
     """The period string of `t` for figure `f`; None where a relative time has no anchor."""
     if t.absolute:
         return t.value()
     anchor = _anchor(times, t) or anchor_g
-    if t.role == "same":
-        pts = [u for u in times if u.role in ("point", "budget") and u.lo is not None and u.end <= t.start]
+    if t.role == "same":  # 'from A ... to B ..., while C rose during the same period': A..B, all stated times
+        pts = [u for u in (all_times or times) if u.role in ("point", "budget") and u.lo is not None and u.end <= t.start]
         if len(pts) >= 2:
             a, b = sorted((pts[-2].lo, pts[-1].lo), key=lambda w: (w.year, w.sub))  # type: ignore[union-attr]
             before = text[max(s0, f.start - 30):f.start]
