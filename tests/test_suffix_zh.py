@@ -76,3 +76,8 @@ def test_a_renamed_institution_is_one_entity(matcher: ZhEntityMatcher) -> None:
 def test_an_institution_before_a_post_title_is_the_post(matcher: ZhEntityMatcher) -> None:
     assert found(matcher, "發展局局長明天公布，財政司司長表示支持。", "hk") == []
     assert found(matcher, "發展局明天公布。", "hk") == [("發展局", "INSTITUTION")]
+
+
+def test_a_known_place_plus_a_centre_is_one_body_but_a_status_is_not(matcher: ZhEntityMatcher) -> None:
+    got = found(matcher, "长三角国家技术创新中心挂牌，打造长三角国际科技创新中心。", "cn")
+    assert got == [("长三角国家技术创新中心", "INSTITUTION"), ("长三角", "PLACE")]
