@@ -88,6 +88,8 @@ IMPLIED_AND_RANKS: list[tuple[str, list[Row]]] = [
     ("The city climbed four places in the index.", [("four places", "count", "4", N, "place", "")]),
     ("Hong Kong moved up six places to rank third.", [("six places", "count", "6", N, "place", "")]),
     ("Nine of the world's top 20 insurers have offices here.", [("Nine", "count", "9", N, "", "")]),
+    ("There are 2.1 doctors per 1,000 population and 3 beds per 100 000 residents.",
+     [("2.1 doctors", "count", "2.1", N, "doctor", ""), ("3 beds", "count", "3", N, "bed", "")]),
     # not figures: rank positions and cut-offs, company names that are numbers, process nodes
     ("The port is among the top 10 in the world.", []),
     ("It invests alongside partners like 88 Capital Partners and others.", []),

@@ -324,6 +324,9 @@ class Scanner(FormReader):
                     and self.low(end_idx) == ",":
                 i = end_idx  # 'One day, ...': an idiom, not a period of one day
                 continue
+            if kind == "count" and self.low(amt.start_idx - 1) in self.lex["rate_denominator_before"]:
+                i = end_idx  # 'per 1,000 population': the denominator of a rate
+                continue
             if amt.in_words and amt.value == 0 and kind == "count" or \
                     kind not in ("money", "percent") and self.in_quote(amt.num_idx) and \
                     (amt.in_words or self.low(amt.end_idx) in self.lex["_range_dashes"]):

@@ -55,7 +55,7 @@ REQUIRED_KEYS = (
     "unit_multiples", "multiple_words", "multiple_base_forms", "multiple_base_followers", "rank_cutoffs",
     "implied_nouns_of", "implied_noun_overridden_by", "company_name_heads", "one_not_after", "one_not_before",
     "phrase_stops", "plus_signs", "quote_pairs", "quote_max_words", "symbol_currency_cues", "process_node_units",
-    "process_node_heads", "suspended_joiners", "number_fillers", "frequency_multiples", "plural_modifiers",
+    "process_node_heads", "suspended_joiners", "number_fillers", "frequency_multiples", "plural_modifiers", "rate_denominator_before",
 )
 
 
