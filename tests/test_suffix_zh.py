@@ -43,6 +43,7 @@ def test_a_site_within_a_known_place_is_that_place(matcher: ZhEntityMatcher) -> 
 
 def test_places_in_route_designations_are_not_listed(matcher: ZhEntityMatcher) -> None:
     assert found(matcher, "元朗至屯門段和大埔公路已通車，荃灣至葵涌一帶交通改善。", "hk") == [("荃灣", "PLACE"), ("葵涌", "PLACE")]
+    assert found(matcher, "研究元朗東繞道。", "hk") == []
 
 
 def test_a_place_inside_a_quoted_name_is_no_mention(matcher: ZhEntityMatcher) -> None:

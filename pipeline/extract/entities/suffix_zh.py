@@ -158,6 +158,8 @@ class SuffixNames:
 
     def in_route(self, folded: str, end: int) -> bool:
         """A place right before 段 / 走廊 / 連接路 … is part of a route's name (東區走廊)."""
+        if end < len(folded) and folded[end] in self.compass:
+            end += 1  # 屯門西繞道
         return folded.startswith(self.route_after, end)
 
     def route_spans(self, folded: str, start: int, end: int) -> list[tuple[int, int]]:
