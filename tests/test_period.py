@@ -198,6 +198,11 @@ def test_scope_rules_of_budget_texts(text: str, want: dict[str, str]) -> None:
     ("As part of the 2022-2023 Hong Kong Budget, the park will cover 87 hectares.", {"87 hectares": ""}),
     ("Ratios A and B were 5% and 6% in 2022 and 2023 respectively.", {"5%": "2022", "6%": "2023"}),
     ("The tax rate will increase from 8% to 9% on 1 January 2024.", {"8%": "", "9%": "2024-01-01"}),
+    # quarters and months shift by their own unit; a year's level is a comparison base
+    ("The unemployment rate fell to 3.0% in the third quarter of 2024 from 3.1% in the previous quarter.",
+     {"3.0%": "2024-Q3", "3.1%": "2024-Q2"}),
+    ("Sales were 5% in January 2024 against 3% in the previous month.", {"5%": "2024-01", "3%": "2023-12"}),
+    ("Arrivals reached 34 million in 2023, about 53% of the 2018 level.", {"34 million": "2023", "about 53%": "2023"}),
     # the time of a compared value neither dates nor anchors the rest
     ("The authority currently supervises 180 banks, up from 170 in 2020.", {"180 banks": ""}),
     # ', and' + another subject in another tense is another event (3c)

@@ -20,7 +20,8 @@ DATA = "pipeline/data/periods.en.json"
 _REQUIRED = ("months", "ordinals", "halves", "split_year_words", "budget_words", "point_prepositions",
              "open_start_prepositions", "open_end_prepositions", "target_prepositions", "comparison_words",
              "change_words", "relative_back", "same_period", "vague_this", "vague_last", "vague_next",
-             "vague_other", "clause_breaks", "subclause_openers", "finite_verbs", "name_followers_ok",
+             "vague_other", "relative_quarter", "relative_month", "level_words", "clause_breaks",
+             "subclause_openers", "finite_verbs", "name_followers_ok",
              "open_start_suffixes", "open_end_suffixes", "relative_stretch_back", "relative_stretch_forward")
 
 
@@ -48,6 +49,14 @@ class When:
         if k == "date":
             return f"{y}-{s // 100:02d}-{s % 100:02d}"
         return str(y)
+
+    def shift_sub(self, n: int, unit: int) -> When | None:
+        """n quarters (unit 3) or months (unit 1) later; None unless this is a quarter / month."""
+        if (unit, self.kind) not in ((3, "quarter"), (1, "month")):
+            return None
+        size = 4 if unit == 3 else 12
+        k = self.year * size + self.sub - 1 + n
+        return When(self.kind, k // size, k % size + 1)
 
     def shift(self, years: int) -> When:
         if self.kind == "date" and self.sub == 229 and not calendar.isleap(self.year + years):
@@ -141,6 +150,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         rf"|(?:(?i:early|mid|late)[-\s]+)?(?P<mo>{month})\b(?![-\s]*\d)"
         rf"|(?:the\s+)?(?P<qo>(?i:{ordn}))\s+(?i:quarter)\b"
         rf"|(?:the\s+)?(?P<ho>(?i:{half}))\s+(?i:half)\s+of\s+the\s+year"
+        rf"|(?P<relq>(?i:{_alt(lx['relative_quarter'])}))\b|(?P<relm>(?i:{_alt(lx['relative_month'])}))\b"
         rf"|(?P<rel>(?i:{_alt(lx['relative_back'])}))\b"
         rf"|(?P<same>(?i:{_alt(lx['same_period'])}))\b"
         rf"|(?P<vl>(?i:{_alt(lx['vague_last'])}))\b"
@@ -160,6 +170,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "prep": re.compile(rf"(?i)(?:^|(?<=[\s(,—–-]))(?P<prep>{_alt(preps)})\)?\s*{lead}$"),
         "split_word": re.compile(rf"(?i)^\s*(?:{_alt(lx['split_year_words'])})\b"),
         "split_word_before": re.compile(rf"(?i)\b(?:{_alt(lx['split_year_words'])})\s+(?:of\s+)?$"),
+        "level_after": re.compile(rf"(?i)^\s*(?:{_alt(lx['level_words'])})\b"),
         "budget_before": re.compile(rf"(?i)\b(?:{_alt(lx['budget_words'])})\s*$"),
         "budget_after": re.compile(rf"(?i)^\s*(?:{_alt(lx['budget_words'])})\b"),
         "det_before": re.compile(r"(?i)\b(?:the|this|that|its|their|our|a|an|his|her)\s+$"),
@@ -255,6 +266,10 @@ def _core_when(m: re.Match[str]) -> tuple[str, When | None, When | None, int]:
         return "quarter", None, None, int(lx["ordinals"][g("qo").lower()])
     if g("ho"):
         return "half", None, None, int(lx["halves"][g("ho").lower()])
+    if g("relq"):  # sub 3 / 1: a shift in quarters / months (the caller keeps it in `sub`)
+        return "relative", None, None, 3500 + int(lx["relative_quarter"][re.sub(r"\s+", " ", g("relq").lower())])
+    if g("relm"):
+        return "relative", None, None, 1500 + int(lx["relative_month"][re.sub(r"\s+", " ", g("relm").lower())])
     if g("rel"):
         return "relative", None, None, int(lx["relative_back"][re.sub(r"\s+", " ", g("rel").lower())])
     if g("same"):
@@ -302,6 +317,8 @@ def find_times(text: str, start: int = 0, end: int | None = None,
                 role = "name"
             elif not prep and pats["budget_after"].match(after):
                 role = "budget"
+        if role in ("point", "name") and pats["det_before"].search(before) and pats["level_after"].match(after):
+            role = "base"  # '53% of the 2018 level', 'above the 2019 peak'
         if role == "name" and prep in _base_preps():
             role = "base"  # 'compared with the 2023 level' stays a comparison base
         if prep and role not in ("name",):
@@ -329,7 +346,9 @@ def find_times(text: str, start: int = 0, end: int | None = None,
             role = "open_start"
         elif role == "point" and lo is not None and pats["suffix_end"].match(after):
             role, hi = "target", None
-        if role in ("relative", "vague"):
+        if role == "relative" and sub >= 1000:  # unit * 1000 + 500 + shift: quarters (3) or months (1)
+            out.append(TimeExpr(tstart, e, s, role, lo, hi, shift=sub % 1000 - 500, sub=sub // 1000))
+        elif role in ("relative", "vague"):
             out.append(TimeExpr(tstart, e, s, role, lo, hi, shift=sub))
         else:
             out.append(TimeExpr(tstart, e, s, role, lo, hi, sub=sub))

@@ -345,7 +345,8 @@ def _resolve(text: str, t: TimeExpr, f: FigureSpan, times: list[TimeExpr], ancho
     if anchor is None:
         return None
     if t.role == "relative":
-        return str(anchor.shift(t.shift))
+        moved = anchor.shift_sub(t.shift, t.sub) if t.sub else anchor.shift(t.shift)
+        return str(moved) if moved is not None else None
     if t.role == "vague":
         if t.shift == 99:
             return None
