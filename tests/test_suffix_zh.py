@@ -82,3 +82,7 @@ def test_an_institution_before_a_post_title_is_the_post(matcher: ZhEntityMatcher
 def test_a_known_place_plus_a_centre_is_one_body_but_a_status_is_not(matcher: ZhEntityMatcher) -> None:
     got = found(matcher, "长三角国家技术创新中心挂牌，打造长三角国际科技创新中心。", "cn")
     assert got == [("长三角国家技术创新中心", "INSTITUTION"), ("长三角", "PLACE")]
+
+
+def test_places_that_start_a_long_project_name_are_not_listed(matcher: ZhEntityMatcher) -> None:
+    assert found(matcher, "政府推展屯門曾咀第二期綜合廢物管理設施發展計劃，預計明年完成。", "hk") == [("政府", "INSTITUTION")]

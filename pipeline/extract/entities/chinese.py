@@ -187,12 +187,23 @@ class ZhEntityMatcher:
                 while k < len(matches) and matches[k].start < end:
                     k += 1
                 continue
-            if m.label == "PLACE" and any(h in run[:12] for h in self.programme_heads):
+            if m.label == "PLACE" and (any(h in run[:12] for h in self.programme_heads) or
+                                       self.in_designation(folded, m.end)):
                 k += 1
                 continue
             out.append(m)
             k += 1
         return out
+
+    def in_designation(self, folded: str, end: int) -> bool:
+        """大嶼山小蠔灣第一期有機資源回收中心計劃: a place that starts a long plan or project name (no verb
+        up to the next boundary, which the name's programme head meets)."""
+        j = end
+        while j < min(len(folded), end + 30) and folded[j] not in self.boundary and folded[j] != "\n":
+            j += 1
+        stretch = folded[end:j]
+        return j < len(folded) and stretch.endswith(tuple(self.programme_heads)) and \
+            not any(v in stretch for v in self.rules["name_body_verbs"])
 
     def suffix_end(self, run: str, single_ok: bool = True) -> int:
         """Length of the longest prefix of `run` that ends in an institution suffix (0 if none).
