@@ -81,6 +81,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
                               r"\s+$"),
         "compared_value": re.compile(r"(?i)(?:\bfrom|\bthan|compared\s+(?:with|to)|\bagainst)\s+"
                                      r"(?:about\s+|around\s+|some\s+|nearly\s+)?[$\d][^\s,;]*(?:\s+[a-z%]+){0,2}\s*$"),
+        "over_span": re.compile(r"(?i)\s*(?:[\w-]+\s+){0,4}(?:for|over)\s+$"),
         "auxiliary": re.compile(r"(?i)\b(will|shall|would|is|are|has|have|am|was|were|had)\b"),
         "ago": re.compile(r"(?i)^\s*(?:ago|before|earlier|later)\b"),
     }
@@ -146,6 +147,12 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
             out.append(_stretch(text, f, times, stretch.group("dir").lower() if stretch else "", s0))
             continue
         t = attached[i]
+        span = attached.get(i + 1) if t is None and not dur and i + 1 < len(figs) else None
+        if span is not None and figs[i + 1].kind == "duration" and span.role in ("range", "open_start") and \
+                rx["over_span"].match(text, f.end, figs[i + 1].start):
+            # '$342 million total provision for three years from 2019-20 to 2021-22': the amount's span
+            out.append(_duration_span(text, figs[i + 1], span))
+            continue
         if t is not None and t.role != "base":
             out.append(_duration_span(text, f, t) if dur else _resolve(text, t, f, anchors, anchor_g, s0, times) or "")
             continue
