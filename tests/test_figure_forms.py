@@ -23,6 +23,7 @@ WORDS_BEFORE_NOUN: list[tuple[str, list[Row]]] = [
     ("We will build two more hospitals within five more years.",
      [("two more hospitals", "count", "2", N, "hospital", ""), ("five more years", "duration", "5", N, "year", "")]),
     ("Exports were three more than in May.", []),
+    ("It will build three large, modern hospitals.", [("three large, modern hospitals", "count", "3", N, "hospital", "")]),
     ("About 40 world-class universities took part.",
      [("About 40 world-class universities", "count", "40", N, "university", "about")]),
 ]

@@ -69,6 +69,11 @@ class FormReader(LabelReader):
         words = 0
         while words < 6:
             t = self.tok(j)
+            if t is not None and t.text == "," and words and self.tok(j + 1) is not None and \
+                    self.toks[j + 1].kind == "word" and self.toks[j + 1].text.islower() and \
+                    self.toks[j + 1].low not in stop:
+                j += 1  # 'three large, modern hospitals': coordinated modifiers
+                continue
             if t is None or t.kind != "word":
                 return None
             if "\n" in self.text[self.toks[j - 1].end:t.start] and t.text[:1].isupper():
