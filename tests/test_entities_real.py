@@ -202,3 +202,19 @@ def test_one_place_per_real_thing_and_ambiguous_names_resolved_by_context(extrac
     assert nda["Hung Shui Kiu"][1] == "Hung Shui Kiu" and "NDA" not in nda
     kinds = found(extractor, "The China National Engineering Research Center for Steel opened a branch.")
     assert kinds.get("China National Engineering Research Center") is None
+
+
+# -- places that follow from other names --------------------------------------------------------------
+def test_station_areas_numbered_facilities_regions_and_project_termini(extractor: Any) -> None:
+    got = found(extractor, "Commence a land use review for Pak Wo, to capitalise on the new line. We will consider "
+                           "housing near Pak Wo Station for development.")
+    assert got.get("Pak Wo Station", ("",))[0] == "PLACE" and got.get("Pak Wo", ("",))[0] == "PLACE"
+    assert got["Pak Wo"][1] != got["Pak Wo Station"][1]  # a station and its area are two places
+    got = found(extractor, "We will break ground for Seletar Airport Terminal 3 next year. When completed, "
+                           "Terminal 3 will double the airport's capacity.")
+    assert got["Seletar Airport Terminal 3"][0] == "PLACE"
+    assert got["Terminal 3"] == got["Seletar Airport Terminal 3"]
+    got = found(extractor, "We have started a pilot with Peninsular Malaysia and trade power with Thailand and Malaysia.")
+    assert got["Peninsular Malaysia"] == ("PLACE", "Peninsular Malaysia") and got["Malaysia"][0] == "PLACE"
+    got = found(extractor, "We are pressing ahead with the Northern Coastal Rail Link (Tuen Mun-Nansha) project.")
+    assert "Nansha" not in got and "Tuen Mun" not in got

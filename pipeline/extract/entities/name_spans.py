@@ -34,6 +34,7 @@ class NameSpans:
 
     head_kind: Any
     head_type: Any
+    numbered_end: Any
     event_heads: set[str]
     event_phrases: tuple[str, ...]
 
@@ -41,6 +42,8 @@ class NameSpans:
         """An NER organisation span made whole: its complement and a head on the next line joined, its
         conjuncts before the head taken in. Label EVENT when the whole names an event or a programme
         ('Association for International Education' + ' Conference', 'INTERPOL General Assembly')."""
+        last = text[s:e].split()[-1]
+        e = self.numbered_end(text, last, e)  # 'Seletar Airport Terminal' + ' 3'
         if label != "ORG":
             return s, e, label
         surface = text[s:e]
@@ -121,6 +124,7 @@ class NameSpans:
                 if word in self.event_heads:
                     kind = "NOT"
             elif k is not None:
+                i = self.numbered_end(text, word, i)  # 'Changi Airport Terminal 5'
                 best, kind = i, k
                 after_inst_head = after_inst_head or k == "INSTITUTION"
             if foot:

@@ -19,6 +19,7 @@ from pipeline.extract.entities.aliases import AliasMatcher, clean_name, fold
 from pipeline.extract.entities.evidence import OrgEvidence
 from pipeline.extract.entities.gazetteer import Entry, Gazetteer, load_json_data
 from pipeline.extract.entities.name_spans import LEFT_STOP, NameSpans
+from pipeline.extract.entities.place_names import NUMBERED, PlaceNames
 from pipeline.extract.entities.references import References, is_acronym, spell_out
 from pipeline.extract.entities.spans import (
     CONNECTORS,
@@ -52,7 +53,7 @@ GERUND = re.compile(r"[a-z]{3}ing$")
 NUMBER_OR_PAREN_BEFORE = re.compile(r"(?:\d\w*|\))\s+$")
 
 
-class EntityRecognizer(References, NameSpans):
+class EntityRecognizer(References, NameSpans, PlaceNames):
     """Built once per process from the gazetteer and not_entities.en.json."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
@@ -73,6 +74,9 @@ class EntityRecognizer(References, NameSpans):
         self.event_heads = set(words.get("event_heads", []))
         self.event_phrases = tuple(words.get("event_phrases", []))
         self.evidence = OrgEvidence(words.get("org_nouns", []))
+        self.area_named_heads = set(words.get("area_named_heads", []))
+        self.numbered_heads = set(words.get("numbered_heads", []))
+        self.region_modifiers = set(words.get("region_modifiers", []))
         awards = "|".join(map(re.escape, words.get("award_words", ["award"])))
         self.award_name = re.compile(  # 'Best Macroeconomic Regulator in Asia Pacific' + ' award'
             rf"\b(?:the|an?|its|their|our|his|her)[ ]+((?:[A-Z][\w'’&-]*[ ]+)+"
@@ -122,7 +126,9 @@ class EntityRecognizer(References, NameSpans):
         words = surface.split()
         if not words or surface in self.not_entities or surface.casefold() in self.not_entities_folded:
             return None
-        if not TWO_LETTERS.search(surface) or DIGIT.search(surface) or "$" in surface:
+        numbered = len(words) > 2 and words[-2] in self.numbered_heads and NUMBERED.fullmatch(" " + words[-1])
+        if not TWO_LETTERS.search(surface) or DIGIT.search(" ".join(words[:-1]) if numbered else surface) \
+                or "$" in surface:
             return None
         if words[0][:1].islower():
             return None
@@ -212,6 +218,9 @@ class EntityRecognizer(References, NameSpans):
         entry = self.entries.get(cand.entity_id)
         if entry is None or cand.label != "PLACE":
             return cand
+        region = self.region_of(text, cand, entry)
+        if region is not None:
+            return region
         before = text[max(0, cand.start - 40):cand.start]
         m = GOV_OF.search(before)
         if m:
@@ -450,15 +459,16 @@ class EntityRecognizer(References, NameSpans):
         cands += self.anaphor_cands(text, cands)
         cands += self.head_runs(text, cands)
         cands += self.member_cands(text, cands, members)
+        cands += self.derived_places(text, cands)
         cands += self.anaphor_cands(text, cands)  # 'the Administration' after a name only head_runs found
-        named_things = self.award_spans(text)
+        named_things = self.award_spans(text) + self.project_brackets(text)
         out = []
         for c in sorted(cands, key=lambda c: (c.start, c.end)):
             if c.label is None or c.end <= c.start:
                 continue
             if any(s <= c.start and c.end <= e for s, e in named_things) and \
                     not (c.label == "INSTITUTION" and c.entity_id in self.entries):
-                continue  # 'the Best Regulator in Asia Pacific award': an award's name, and no place
+                continue  # 'the Best Regulator in Asia Pacific award', 'Rail Link (Hung Shui Kiu-Qianhai)': a name's part
             if c.entity_id not in self.entries and QUOTE_BEFORE.search(text, max(0, c.start - 1), c.start) and \
                     QUOTE_AFTER.match(text, c.end):
                 continue  # 'renaming “Virtual Bank” as “Digital Bank”': a term being discussed, not a body
