@@ -85,6 +85,8 @@ def test_two_names_joined_by_and_are_two(extractor: Any) -> None:
     assert not any("Provinces" in k for k in got)
     got = found(extractor, "Sources: Printing and Stationery Department and Hong Kong Exchanges and Clearing Limited")
     assert got["Hong Kong Exchanges and Clearing Limited"][0] == "INSTITUTION"
+    got = found(extractor, "Please write to the Dental Council Secretariat, Central Licensing Office for details.")
+    assert not any("," in k for k in got), got
 
 
 # -- class 1: institution precision --------------------------------------------------------------------
@@ -144,6 +146,11 @@ def test_a_two_word_head_phrase_refers_back_to_the_body_named_in_full(extractor:
 
 
 # -- class 3: gazetteer entries for major bodies -----------------------------------------------------
+def test_singapore_sites_are_places(extractor: Any) -> None:
+    got = found(extractor, "Researchers at Fusionopolis and firms in Jurong Island will share a new campus in Punggol.")
+    assert {k for k, (label, _) in got.items() if label == "PLACE"} >= {"Fusionopolis", "Jurong Island", "Punggol"}
+
+
 @pytest.mark.parametrize("text, surface, canonical", [
     ("Officials of the Bank of Thailand met the Basel Committee on Banking Supervision in Basel.",
      "Basel Committee on Banking Supervision", "Basel Committee on Banking Supervision"),

@@ -87,7 +87,7 @@ class NameSpans:
             if not m:
                 break
             sep, word = text[m.start():m.start(1)], m.group(1)
-            if "," in sep and not after_inst_head or "\n" in sep and not wrapped(text, m.start(1)):
+            if "," in sep and not after_prep or "\n" in sep and not wrapped(text, m.start(1)):
                 break
             end = m.end()
             foot = FOOTNOTE.fullmatch(word)
