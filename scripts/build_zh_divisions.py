@@ -16,8 +16,8 @@ names for some (Fanling, Tseung Kwan O): the hand gazetteers (gazetteer.places.h
 gazetteer_zh_aliases.jsonl) describe those with their sources.
 
 Short forms: a province or prefecture is also matched by its short name (韶关 for 韶关市), a county or a
-district only by its full name (鼓楼区, 忻城县), except a county-level city's short name of three or more
-characters (老河口). A short name that is an ordinary modern word keeps only its full form: the words in
+district only by its full name (鼓楼区, 忻城县), except a county-level city's short name: three or more
+characters anywhere (老河口), two only between boundaries (`zh_bounded`: ，义乌， but not 英德两国). A short name that is an ordinary modern word keeps only its full form: the words in
 COMMON_WORDS (日照 'sunshine', 开封 'unseal', 来宾 'guest', 大同, 三明治 …) and, for county-level cities,
 any headword of jionlp's Chinese word dictionary whose gloss does not call it a place. (For prefectures
 the dictionary is no guide: its glosses of 云浮, 河源, 揭阳 are archaic senses nobody writes today.)
@@ -122,6 +122,13 @@ def short_ok(short: str, level: int, kind: str, glosses: dict[str, str]) -> bool
     return kind == "county-level city" and len(short) >= 3
 
 
+def bounded_ok(short: str, level: int, kind: str, glosses: dict[str, str]) -> bool:
+    """A county-level city's two-character short name (义乌, 台山) is matched only between boundaries
+    (punctuation, 的, 在, 和 …): inside running text it may be part of another word (英德两国)."""
+    return level == 2 and kind == "county-level city" and len(short) == 2 and short not in COMMON_WORDS and \
+        not (short in glosses and not PLACE_GLOSS.search(glosses[short]))
+
+
 def build() -> list[dict[str, object]]:
     from opencc import OpenCC  # type: ignore[import-untyped]
 
@@ -146,12 +153,15 @@ def build() -> list[dict[str, object]]:
         name, kind = english(full, names[0] if names else full, level)
         zh = [full] + [s for s in names if short_ok(s, level, kind, glosses)]
         zh += [s2t.convert(n) for n in zh]
+        bounded = [s for s in names if bounded_ok(s, level, kind, glosses)]
+        bounded += [s2t.convert(n) for n in bounded]
         seen.add(code)
         eid = f"place:cn-adm-{code}"
         parent = "place:cn" if level == 0 else parents[level - 1] or parents[0]
         parents[level] = eid
         out.append({"id": eid, "table": "place", "canonical": name, "type": kind, "country_code": "CN",
-                    "parent": parent, "adcode": code, "aliases": [name], "zh": list(dict.fromkeys(zh))})
+                    "parent": parent, "adcode": code, "aliases": [name], "zh": list(dict.fromkeys(zh)),
+                    **({"zh_bounded": list(dict.fromkeys(bounded))} if bounded else {})})
     return out
 
 

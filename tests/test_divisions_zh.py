@@ -48,6 +48,11 @@ def test_counties_need_their_full_name(matcher: ZhEntityMatcher) -> None:
     assert found(matcher, "他们把新丰的经验带回", "cn") == []  # 新丰 alone: a county's short name is not matched
 
 
+def test_a_county_level_citys_two_character_name_only_between_boundaries(matcher: ZhEntityMatcher) -> None:
+    assert [t[0] for t in found(matcher, "在义乌、台山和普宁，", "cn")] == ["义乌", "台山", "普宁"]
+    assert found(matcher, "英德两国签署协议", "cn") == []  # 英德 (Yingde) is also 'Britain and Germany'
+
+
 def test_short_names_that_are_ordinary_words_only_in_full(matcher: ZhEntityMatcher) -> None:
     assert found(matcher, "今年日照充足，各位来宾，大同小异，开封检查。", "cn") == []
     assert [t[0] for t in found(matcher, "日照市和来宾市", "cn")] == ["日照市", "来宾市"]

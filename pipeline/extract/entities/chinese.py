@@ -69,7 +69,7 @@ class ZhEntityMatcher:
         # 中关村科学园), so it needs a boundary on its left
         self.left_strict |= {k for k, eid in self.index.items() if len(k) <= 3 and k[-1] in "局署处园"
                              and self.entries[eid].country_code in ("HK", "MO")}
-        self.both_strict = {fold(k) for k in self.rules["both_boundary_aliases"]}
+        self.both_strict = {fold(k) for k in self.rules["both_boundary_aliases"]} | {fold(k) for k in zh.bounded}
         self.suffixes = sorted(self.rules["institution_suffixes"], key=len, reverse=True)
         self.programme_heads = self.rules["programme_heads"]
         self.suffix_names = SuffixNames(self.rules["place_names"], self.boundary, self.rules["name_body_verbs"])

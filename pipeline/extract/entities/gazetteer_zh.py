@@ -36,6 +36,7 @@ class ZhGazetteer:
     aliases: tuple[tuple[str, str], ...]  # (Chinese alias as written in the data, entry id), first owner first
     redirects: dict[str, str]  # id used in the zh alias file → id it was merged into
     ambiguous: dict[str, tuple[str, ...]] = field(default_factory=dict)  # Chinese alias → every owner id
+    bounded: frozenset[str] = frozenset()  # aliases matched only between boundaries (a city's 2-character short name)
 
     def resolve(self, eid: str) -> str:
         return self.redirects.get(eid, eid)
@@ -108,13 +109,14 @@ def build_zh(gazetteer: Gazetteer) -> ZhGazetteer:
         if eid in entries:
             pairs += [(a, eid) for a in raw["zh"] if a.strip()]
     ambiguous: dict[str, tuple[str, ...]] = {}
+    bounded: set[str] = set()
     for name in GENERATED_FILES:
-        ambiguous.update(add_generated(name, entries, pairs, redirects, english))
-    return ZhGazetteer(entries, tuple(dict.fromkeys(pairs)), redirects, ambiguous)
+        ambiguous.update(add_generated(name, entries, pairs, redirects, english, bounded))
+    return ZhGazetteer(entries, tuple(dict.fromkeys(pairs)), redirects, ambiguous, frozenset(bounded))
 
 
 def add_generated(name: str, entries: dict[str, Entry], pairs: list[tuple[str, str]], redirects: dict[str, str],
-                  english: dict[str, str]) -> dict[str, tuple[str, ...]]:
+                  english: dict[str, str], bounded: set[str]) -> dict[str, tuple[str, ...]]:
     """Join or add the places of one generated file; returns the Chinese names several of them share."""
     folded: dict[str, str] = {}
 
@@ -130,7 +132,7 @@ def add_generated(name: str, entries: dict[str, Entry], pairs: list[tuple[str, s
     lines = zh_lines(name)
     counts: dict[str, int] = {}
     for _, raw in lines:
-        for a in raw["zh"]:
+        for a in [*raw["zh"], *raw.get("zh_bounded", [])]:
             counts[a] = counts.get(a, 0) + 1
     ambiguous: dict[str, list[str]] = {}
     for lineno, raw in lines:
@@ -146,8 +148,10 @@ def add_generated(name: str, entries: dict[str, Entry], pairs: list[tuple[str, s
             eid = same
         else:
             parent = str(raw.get("parent", ""))
-            entries[eid] = new_entry(lineno, {**raw, "parent": redirects.get(parent, parent)}, name)
-        for a in raw["zh"]:
+            entries[eid] = new_entry(lineno, {**raw, "parent": redirects.get(parent, parent),
+                                              "zh": [*raw["zh"], *raw.get("zh_bounded", [])]}, name)
+        bounded.update(a for a in raw.get("zh_bounded", []) if key(a) not in owner)
+        for a in [*raw["zh"], *raw.get("zh_bounded", [])]:
             if counts[a] > 1:
                 ambiguous.setdefault(a, []).append(eid)
             if key(a) not in owner:  # the other script's form folds to the same key: one pair is enough
