@@ -128,3 +128,25 @@ def test_hidden_text_and_placeholder_prompts_are_left_out(tmp_path: Path) -> Non
     prompt = ('<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>'
               + para(run("Click or tap here to enter 100 words.")) + "</w:sdtContent></w:sdt>")
     assert read(tmp_path, para(hidden, shown) + prompt + para(run("End."))) == "The Fund grants HK$7 billion.\n\nEnd."
+
+
+def test_alt_chunk_html_is_read_where_it_stands(tmp_path: Path) -> None:
+    """HTML-to-DOCX generators embed the page as an altChunk part instead of writing paragraphs."""
+    import zipfile
+
+    write_docx(tmp_path / "base.docx", para(run("Cover note.")) + '<w:altChunk r:id="rIdChunk1"/>' + para(run("End.")))
+    html = ("<html><body><p>The Fund will grant HK$7&nbsp;billion to 40 start-ups.</p>"
+            "<p>Second paragraph<br>with a line break.</p></body></html>")
+    rel = (b'<Relationship Id="rIdChunk1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+           b'relationships/aFChunk" Target="afchunk1.htm"/></Relationships>')
+    with zipfile.ZipFile(tmp_path / "base.docx") as zin, \
+            zipfile.ZipFile(tmp_path / "chunk.docx", "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == "word/_rels/document.xml.rels":
+                data = data.replace(b"</Relationships>", rel)
+            zout.writestr(info.filename, data)
+        zout.writestr("word/afchunk1.htm", html.encode("utf-8"))
+    assert docx_to_text(tmp_path / "chunk.docx", "chunk.docx")[1] == (
+        "Cover note.\n\nThe Fund will grant HK$7\u00a0billion to 40 start-ups.\n\n"
+        "Second paragraph\nwith a line break.\n\nEnd.")

@@ -117,3 +117,14 @@ def test_pre_keeps_its_lines_and_column_gaps_become_tabs() -> None:
     html = ("<html><body><main><p>Notice:</p><pre>\nItem            Amount\nBudget          HK$85 million\n"
             "Places          1 092\n\nEnds</pre></main></body></html>")
     assert extract_html(html).text == "Notice:\n\nItem\tAmount\nBudget\tHK$85 million\nPlaces\t1 092\n\nEnds"
+
+
+def test_trafilatura_pages_keep_nbsp_too() -> None:
+    html = ("<html><body><div class='menu'><a href='/'>Home</a> <a href='/n'>News</a></div><div class='story'>"
+            "<p>The Development Bureau will offer a 4.5-hectare site with 200&nbsp;000 square metres of floor area.</p>"
+            "<p>Tenders will close in about three months, and the site will create around 1&#160;500 jobs.</p>"
+            "</div></body></html>")
+    page = extract_html(html)
+    assert page.method == "trafilatura"
+    assert "200\u00a0000 square metres" in page.text and "1\u00a0500 jobs" in page.text
+    assert "\ufffc" not in page.text

@@ -13,6 +13,7 @@ Read from the XML itself, not python-docx's `Paragraph.text`, which skips runs i
 - footnotes as blocks of their own after the block that references them, endnotes at the end of the
   document, both in reference order; reference marks themselves are left out of the text (a "1"
   glued to "HK$7 billion" would change the figure);
+- imported chunks (`w:altChunk`: HTML or text embedded by HTML-to-DOCX generators) read in place;
 - comments, headers and footers left out; hidden text (`w:vanish`) and content controls still
   showing their placeholder prompt left out; ruby annotations (`w:rt`) left out, their base kept.
 """
@@ -25,6 +26,7 @@ from typing import Any
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _W = "{" + W + "}"
 _MC = "{" + MC + "}"
 # Containers whose children are read in place (paragraph level or run level).
@@ -42,6 +44,7 @@ CHARS = {f"{_W}tab": "\t", f"{_W}ptab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n", 
 class _Reader:
     footnotes: dict[str, list[str]]
     endnotes: dict[str, list[str]]
+    chunks: dict[str, list[str]] = field(default_factory=dict)  # w:altChunk blocks by relationship id
     field_stack: list[bool] = field(default_factory=list)  # per open w:fldChar field: in its result?
     pending: list[str] = field(default_factory=list)  # text boxes and footnotes of the current block
     endnote_blocks: list[str] = field(default_factory=list)
@@ -63,6 +66,8 @@ class _Reader:
                     continue
                 carry = ""
                 out.append(text)
+            elif el.tag == f"{_W}altChunk":
+                out += self.chunks.get(el.get(f"{{{R}}}id") or "", [])
             elif el.tag == f"{_W}tbl":
                 if carry:
                     out.append(carry)
@@ -89,8 +94,8 @@ class _Reader:
                 continue  # a deleted row
             cells = []
             for tc in block_children(tr, f"{_W}tc"):
-                nested = _Reader(self.footnotes, self.endnotes, self.field_stack, [], self.endnote_blocks,
-                                 self.seen_notes)
+                nested = _Reader(self.footnotes, self.endnotes, self.chunks, self.field_stack, [],
+                                 self.endnote_blocks, self.seen_notes)
                 lines = nested.blocks(tc)
                 self.pending += nested.pending
                 cells.append("\n".join(line for line in lines if line.strip()).strip())
@@ -126,7 +131,8 @@ class _Reader:
             elif tag in (f"{_W}footnoteReference", f"{_W}endnoteReference"):
                 self.note(el)
             elif tag == f"{_W}txbxContent":
-                nested = _Reader(self.footnotes, self.endnotes, [], [], self.endnote_blocks, self.seen_notes)
+                nested = _Reader(self.footnotes, self.endnotes, self.chunks, [], [], self.endnote_blocks,
+                                 self.seen_notes)
                 self.pending += [b for b in nested.blocks(el) if b.strip()] + nested.pending
             elif tag == f"{_MC}AlternateContent":
                 choice = el.find(f"{_MC}Choice")
@@ -206,11 +212,13 @@ def read_notes(root: Any | None, kind: str) -> dict[str, list[str]]:
     return out
 
 
-def docx_blocks(document: Any, footnotes: Any | None = None, endnotes: Any | None = None) -> list[str]:
-    """Blocks of a parsed word/document.xml (lxml root), notes placed as the module says."""
+def docx_blocks(document: Any, footnotes: Any | None = None, endnotes: Any | None = None,
+                chunks: dict[str, list[str]] | None = None) -> list[str]:
+    """Blocks of a parsed word/document.xml (lxml root), notes placed as the module says, and
+    imported chunks (`w:altChunk`, read by the caller) where they stand."""
     body = document.find(f"{_W}body")
     if body is None:
         return []
-    reader = _Reader(read_notes(footnotes, "footnote"), read_notes(endnotes, "endnote"))
+    reader = _Reader(read_notes(footnotes, "footnote"), read_notes(endnotes, "endnote"), chunks or {})
     blocks = reader.blocks(body) + reader.flush() + reader.endnote_blocks
     return [b for b in blocks if b.strip()]

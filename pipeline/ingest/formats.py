@@ -329,13 +329,19 @@ def read_docx_parts(path: Path, source: str) -> tuple[str, str]:
                 return etree.fromstring(zf.read(name), parser) if name and name in names else None
 
             targets: dict[str, str] = {}
+            chunks: dict[str, list[str]] = {}
             rels = part("word/_rels/document.xml.rels")
             for rel in (rels.iter() if rels is not None else ()):  # type: ignore[attr-defined]
                 kind = (rel.get("Type") or "").rsplit("/", 1)[-1]
-                if kind in ("footnotes", "endnotes") and rel.get("TargetMode") != "External":
-                    targets[kind] = posixpath.normpath(posixpath.join("word", rel.get("Target") or ""))
+                if rel.get("TargetMode") == "External":
+                    continue
+                target = posixpath.normpath(posixpath.join("word", rel.get("Target") or ""))
+                if kind in ("footnotes", "endnotes"):
+                    targets[kind] = target
+                elif kind == "aFChunk" and target in names:
+                    chunks[rel.get("Id") or ""] = alt_chunk(zf.read(target), target, source)
             blocks = docx_blocks(part("word/document.xml"), part(targets.get("footnotes")),
-                                 part(targets.get("endnotes")))
+                                 part(targets.get("endnotes")), chunks)
             core = part("docProps/core.xml")
     except (etree.XMLSyntaxError, zipfile.BadZipFile, OSError, ValueError) as exc:
         raise IngestError(f"unreadable DOCX ({type(exc).__name__}: {exc}): {source}") from exc
@@ -344,6 +350,20 @@ def read_docx_parts(path: Path, source: str) -> tuple[str, str]:
         el = core.find("{http://purl.org/dc/elements/1.1/}title")  # type: ignore[attr-defined]
         title = (el.text or "").strip() if el is not None else ""
     return title or first_line("\n".join(blocks)), "\n\n".join(blocks)
+
+
+def alt_chunk(data: bytes, name: str, source: str) -> list[str]:
+    """Blocks of an imported chunk (`w:altChunk`: HTML or plain text that a generator embedded
+    instead of writing WordprocessingML, as HTML-to-DOCX converters do); other kinds give none."""
+    if name.lower().endswith((".htm", ".html", ".xhtml")):
+        from pipeline.ingest.html_text import whole_text
+
+        text = whole_text(decode_text(data, f"{source}:{name}")[0])
+    elif name.lower().endswith(".txt"):
+        text = decode_text(data, f"{source}:{name}")[0]
+    else:
+        return []
+    return [b.strip() for b in normalize_text(text).split("\n\n") if b.strip()]
 
 
 def check_xml(xml: bytes, part: str, source: str) -> None:

@@ -353,6 +353,14 @@ def extract_html(html: str) -> HtmlText:
     return HtmlText(title, join_lines([line for line in lines if not is_boilerplate(line)]), "body")
 
 
+def whole_text(html: str) -> str:
+    """All visible text of an HTML fragment, no main-content selection (a chunk embedded in a
+    document is all content)."""
+    root = parse_html(html)[0]
+    body = find_first(root, lambda n: n.tag == "body") or root
+    return join_lines(render(body))
+
+
 def ancestors(node: Node) -> list[Node]:
     out = []
     current: Node | None = node
@@ -370,11 +378,21 @@ def drop_all(root: Node, tag: str) -> None:
         stack.extend(c for c in node.children if isinstance(c, Node))
 
 
+_NBSP = re.compile(r"&nbsp;|&#160;|&#[xX]0*[aA]0;|\u00a0")
+_NBSP_STAND_IN = "\ufffc"  # passes through trafilatura, which turns U+00A0 into a space
+
+
 def trafilatura_text(html: str) -> str:
+    """trafilatura's extraction, with &nbsp; kept (carried through as a stand-in character when the
+    page has none of its own)."""
+    carry = _NBSP_STAND_IN not in html
     try:
         import trafilatura
 
-        extracted = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True)
+        extracted = trafilatura.extract(_NBSP.sub(_NBSP_STAND_IN, html) if carry else html,
+                                        include_comments=False, include_tables=True, favor_recall=True)
     except Exception:  # noqa: BLE001  # trafilatura raises many types on odd pages; the body fallback follows
         return ""
-    return extracted if extracted and extracted.strip() else ""
+    if not extracted or not extracted.strip():
+        return ""
+    return extracted.replace(_NBSP_STAND_IN, "\u00a0") if carry else extracted
