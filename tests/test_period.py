@@ -44,7 +44,8 @@ def periods(text: str, zh: bool = False) -> dict[str, str]:
     ("by 2026-27", "2026-27"), ("by end-2026", "2026-12-31"), ("by end March 2025", "2025-03-31"),
     ("in the 2030s", "2030..2039"), ("early 2022", "2022"), ("mid-2025", "2025"), ("late September 2023", "2023-09"),
     ("As at 31 March 2025", "2025-03-31"), ("in the first three quarters of 2024", "2024-Q1..2024-Q3"),
-    ("in the first 11 months of 2023", "2023-01..2023-11"), ("2024-25 Estimate", "2024-25"), ("2023-24 Revised Estimate", "2023-24"),
+    ("in the first 11 months of 2023", "2023-01..2023-11"), ("Jan-Jun 2024", "2024-01..2024-06"),
+    ("2024年第三季", "2024-Q3"), ("2024-25年度預算", "2024-25"), ("2024年底", "2024-12-31"), ("2024-25 Estimate", "2024-25"), ("2023-24 Revised Estimate", "2023-24"),
 ])
 def test_normalized_forms(text: str, want: str) -> None:
     assert period_of_header(text) == want
@@ -53,6 +54,7 @@ def test_normalized_forms(text: str, want: str) -> None:
 @pytest.mark.parametrize("text", [
     "Digital Plan 2030", "the 2026 examination", "compared with 2022", "higher than the 2023-24 Revised Estimate",
     "Blueprint 2.0", "a monthly income of $25,000", "Charter 2.0", "1 950 members", "$2,030 million", "20.30%",
+    "較2023年", "In May we act",
 ])
 def test_no_period(text: str) -> None:
     assert period_of_header(text) == ""

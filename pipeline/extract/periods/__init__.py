@@ -6,7 +6,12 @@ reads headings, list lead-ins and tab-separated table rows. Public face: `figure
 document's figures, `period_of_header` for a table's column or row header (the table readers call it).
 """
 
-from pipeline.extract.periods.english import find_times, period_of_header
-from pipeline.extract.periods.scope import FigureSpan, figure_periods, sentence_periods
+from pipeline.extract.periods.english import find_times
+from pipeline.extract.periods.scope import (
+    FigureSpan,
+    figure_periods,
+    period_of_header,
+    sentence_periods,
+)
 
 __all__ = ["FigureSpan", "figure_periods", "find_times", "period_of_header", "sentence_periods"]

@@ -144,6 +144,14 @@ def _times(text: str, s0: int, s1: int, skip: Sequence[tuple[int, int]]) -> list
     return out
 
 
+def header_period_zh(text: str) -> str:
+    """The period a Chinese table header states ('2024-25年度預算' → 2024-25, '2024年第三季' → 2024-Q3)."""
+    for t in _times(text, 0, len(text), ()):
+        if t[2] not in ("base", "vague", "month"):
+            return t[3]
+    return ""
+
+
 def zh_sentence_periods(text: str, s0: int, s1: int, figs: Sequence[tuple[int, int, str]],
                         governed: str = "", anchor_g: When | None = None) -> list[str]:
     """Periods of the figures (start, end, kind) of one Chinese sentence text[s0:s1]."""

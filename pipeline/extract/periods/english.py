@@ -170,6 +170,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "prep": re.compile(rf"(?i)(?:^|(?<=[\s(,—–-]))(?P<prep>{_alt(preps)})\)?\s*{lead}$"),
         "split_word": re.compile(rf"(?i)^\s*(?:{_alt(lx['split_year_words'])})\b"),
         "split_word_before": re.compile(rf"(?i)\b(?:{_alt(lx['split_year_words'])})\s+(?:of\s+)?$"),
+        "month_range_next": re.compile(rf"^\s*(?:-|–|to|and)\s*(?:{month})\b"),
         "level_after": re.compile(rf"(?i)^\s*(?:{_alt(lx['level_words'])})\b"),
         "budget_before": re.compile(rf"(?i)\b(?:{_alt(lx['budget_words'])})\s*$"),
         "budget_after": re.compile(rf"(?i)^\s*(?:{_alt(lx['budget_words'])})\b"),
@@ -310,7 +311,8 @@ def find_times(text: str, start: int = 0, end: int | None = None,
         if pm and prep not in _base_preps() and pats["base_before_prep"].search(text, max(start, tstart - 30), tstart):
             prep = "than"  # 'lower than in 2023-24', 'compared with in 2022': the base of a comparison
         if role in ("month", "quarter", "half") and not prep and \
-                not re.search(r"(?i)\b(?:end|mid|early|late)[-\s]*$", before):
+                not re.search(r"(?i)\b(?:end|mid|early|late)[-\s]*$", before) and not (
+                    role == "month" and pats["month_range_next"].match(after)):
             continue  # 'May' the verb, 'March' the noun: a bare month needs a preposition of time
         if role in ("point", "range") and lo is not None and lo.kind in ("year", "split") and m.group("dec") is None:
             if _in_name(text, s, e, before, after, bool(prep)):
@@ -450,9 +452,8 @@ def _merge(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
     return out
 
 
-def period_of_header(text: str) -> str:
-    """The period a table's column or row header states ('2020-21 Estimate' → '2020-21', 'As at 31 March
-    2025' → '2025-03-31', 'Q3 2021' → '2021-Q3'); empty when it states none or only a comparison base."""
+def header_period_en(text: str) -> str:
+    """The period an English table header states (see `scope.period_of_header`)."""
     for t in find_times(text):
         if t.role in ("point", "open_start", "open_end", "target", "range", "budget"):
             return t.value()

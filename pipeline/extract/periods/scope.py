@@ -17,14 +17,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from pipeline.extract.periods.chinese import has_cjk, zh_sentence_periods
+from pipeline.extract.periods.chinese import (
+    has_cjk,
+    header_period_zh,
+    zh_sentence_periods,
+)
 from pipeline.extract.periods.english import (
     TimeExpr,
     When,
     _alt,
     find_times,
+    header_period_en,
     lexicon,
-    period_of_header,
 )
 from pipeline.extract.periods.structure import (
     Governor,
@@ -85,6 +89,15 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "auxiliary": re.compile(r"(?i)\b(will|shall|would|is|are|has|have|am|was|were|had)\b"),
         "ago": re.compile(r"(?i)^\s*(?:ago|before|earlier|later)\b"),
     }
+
+
+def period_of_header(text: str) -> str:
+    """The period a table's column or row header states ('2020-21 Estimate' → '2020-21', 'As at 31 March
+    2025' → '2025-03-31', 'Q3 2021' → '2021-Q3', '2024年第三季' → '2024-Q3'); empty when it states none
+    or only a comparison base. Table readers (PDF, DOCX, stacked headers joined by spaces) call it."""
+    if has_cjk(text, 0, len(text)):
+        return header_period_zh(text)
+    return header_period_en(text)
 
 
 def figure_periods(text: str, figures: Sequence[FigureSpan]) -> list[str]:
