@@ -77,6 +77,7 @@ ONE: list[tuple[str, list[Row]]] = [
     ("Parties must respect one another in the talks.", []),
     ("One day, the two cities will speak with one voice.", [("two cities", "count", "2", N, "city", "")]),
     ("The works cannot be done in one go.", []),
+    ("This is a key part of the plan, and one component of it is housing.", []),
     ("The council will set up one new centre in each district within one year.",
      [("one new centre", "count", "1", N, "centre", ""), ("one year", "duration", "1", N, "year", "")]),
 ]

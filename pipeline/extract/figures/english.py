@@ -348,8 +348,8 @@ class Scanner(FormReader):
         if self.sentence_initial(amt.start_idx) and not qualified:
             return None  # 'One key task is ...': a sentence opener, not a statistic
         head = self.singular_head(k)
-        if head is None or self.looks_plural(head[0]):
-            return None
+        if head is None or self.looks_plural(head[0]) or self.low(head[1]) == self.lex["of_word"] and not qualified:
+            return None  # 'one part of the plan' reads like 'one of'
         return "count", head[0], self.text[self.toks[k].start:self.toks[head[1] - 1].end], head[1]
 
     def classify_elliptical(self, amt: Amount) -> tuple[str, str, str, int] | None:
