@@ -77,6 +77,11 @@ _FOLD_TABLE: dict[int, str] = {}  # every character seen so far → its folded f
 _FOLD_SEEN: set[str] = set()
 
 
+def script_of_char(ch: str) -> str:
+    """'t' for a Traditional-only character, 's' for a Simplified-only one, '' for shared ones."""
+    return _char_script(ch)
+
+
 def fold(text: str) -> str:
     """Traditional → Simplified, one character for one character (offsets are preserved)."""
     for ch in set(text) - _FOLD_SEEN:

@@ -252,11 +252,18 @@ def _decode(data: bytes, source: str, declared: str = "") -> tuple[str, str]:
         if preferred:
             best, chosen = preferred[0], name
             break
+    encoding = chosen or best.encoding
+    if not encoding.startswith(("big5", "gb", "cp950", "cp936", "hz")):
+        from pipeline.ingest.cjk_charset import cjk_decoding
+
+        chinese = cjk_decoding(data)  # Chinese in mostly-ASCII markup, read as a Latin code page
+        if chinese is not None:
+            return chinese
     text = str(best)
     printable = sum(1 for ch in text if ch.isprintable() or ch in "\n\t\r")
     if printable < 0.95 * max(1, len(text)):
         raise IngestError(f"binary content, not text: {source}", status="error")
-    return text, chosen or best.encoding
+    return text, encoding
 
 
 def html_to_text(html: str) -> tuple[str, str]:
