@@ -55,6 +55,7 @@ ONE: list[tuple[str, list[Row]]] = [
     ("Owners of more than one flat pay a higher rate.", [("more than one flat", "count", "1", N, "flat", "more than")]),
     ("Each company must employ at least one local director.",
      [("at least one local director", "count", "1", N, "director", "at least")]),
+    ("Only one licensed bank remains under review.", [("one licensed bank", "count", "1", N, "bank", "")]),
     ("The plan sets up one or more dedicated agencies.",
      [("one or more dedicated agencies", "count", "1", N, "agency", "at least")]),
     ("The regulator licensed one foreign bank and revoked the licences of two brokers.",

@@ -140,6 +140,8 @@ class FormReader(LabelReader):
             word = self.toks[last].low
             if head and last == j and word.endswith(("ed", "ing")) and len(word) > 4:
                 break  # 'one bank incorporated in Hong Kong': the participle starts the modifier
+            if head and last == j and self.looks_plural(self.toks[last].text):
+                break  # 'one bank holds ...': after a singular noun, a word in -s is its verb
             if head and (self.low(last + 1) in lex["_articles"] or self.low(last + 1) in lex["_determiners"]):
                 break  # 'owners of more than one flat pay a higher rate': a word before an article is a verb
             head, end, j = word, last + 1, last + 1
