@@ -9,8 +9,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = (ROOT / "corpus", ROOT.parent / "shared" / "devset", ROOT.parent / "shared" / "realworld" / "texts")
 
 
-def paragraphs() -> list[str]:
-    """Every paragraph (blank-line separated, at least 8 words) of the source texts, in a stable order."""
+def paragraphs(max_words: int = 0) -> list[str]:
+    """Every paragraph (blank-line separated, at least 8 words) of the source texts, in a stable order;
+    with `max_words`, a longer one (a PDF page's text without blank lines) is cut at line breaks."""
     out: list[str] = []
     for folder in SOURCES:
         if not folder.is_dir():
@@ -18,27 +19,43 @@ def paragraphs() -> list[str]:
         for path in sorted(folder.glob("*.txt")):
             for para in path.read_text("utf-8").split("\n\n"):
                 para = para.strip()
-                if len(para.split()) >= 8:
-                    out.append(para)
+                pieces = cut(para, max_words) if max_words and len(para.split()) > max_words else [para]
+                out += [p for p in pieces if len(p.split()) >= 8]
     if not out:
         raise SystemExit("no source texts found for the benchmark corpus")
     return out
 
 
-def build_corpus(folder: Path, words: int, seed: int = 7) -> tuple[int, int]:
-    """Write .txt documents of 600-2,500 words into `folder` until `words` words; return (documents, words)."""
+def cut(para: str, max_words: int) -> list[str]:
+    """A long paragraph as pieces of at most ~`max_words` words, at line breaks."""
+    out: list[str] = []
+    lines: list[str] = []
+    for line in para.splitlines():
+        lines.append(line)
+        if len(" ".join(lines).split()) >= max_words // 2:
+            out.append("\n".join(lines))
+            lines = []
+    if lines:
+        out.append("\n".join(lines))
+    return out
+
+
+def build_corpus(folder: Path, words: int, seed: int = 7, size: tuple[int, int] = (600, 2500),
+                 documents: int = 0) -> tuple[int, int]:
+    """Write .txt documents of `size` words (600-2,500: long documents; 250-350: press releases) into
+    `folder` until `words` words, or `documents` documents; return (documents, words)."""
     folder.mkdir(parents=True, exist_ok=True)
-    paras = paragraphs()
+    paras = paragraphs(max_words=size[1] // 2 if size[1] < 1000 else 0)
     rng = random.Random(seed)
     total = n_docs = 0
-    while total < words:
-        target = rng.randint(600, 2500)
+    while (n_docs < documents) if documents else (total < words):
+        target = rng.randint(*size)
         body: list[str] = []
-        size = 0
-        while size < target:
+        have = 0
+        while have < target:
             para = rng.choice(paras)
             body.append(para)
-            size += len(para.split())
+            have += len(para.split())
         title = f"Policy digest {n_docs + 1}"
         text = title + "\n\n" + "\n\n".join(body) + "\n"
         (folder / f"doc-{n_docs:05d}.txt").write_text(text, "utf-8")

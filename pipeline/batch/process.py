@@ -8,7 +8,7 @@ import os
 from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator, Sequence
 
 from pipeline.version import __version__
 from pipeline.config import Config
@@ -111,9 +111,47 @@ def process_one(path: Path, source: str, config: Config, version: str, sha256: s
     This is the unit of work of every executor (the isolated workers here, Dask elsewhere): it
     needs only picklable arguments and builds the extractor once per process.
     """
-    sha = sha256 or file_sha256(path)
+    [result] = process_many([(path, source, sha256 or file_sha256(path))], config, version)
+    return result
+
+
+def process_many(jobs: Sequence[tuple[Path, str, str]], config: Config, version: str) -> Iterator[DocumentResult]:
+    """(path, source, sha256) of several documents → the result of each, in order: each the same as
+    `process_one` gives it (the model reads the chunks of all of them in one call: `Extractor.extract`).
+    Never raises for a bad document (MemoryError excepted): an exception while extracting the group
+    is retried one document at a time, so it becomes the error row of the document that causes it."""
+    read: list[Document | DocumentResult] = [read_one(path, source, config, version, sha)
+                                             for path, source, sha in jobs]
+    documents = [d for d in read if isinstance(d, Document)]
+    grouped = len(documents) > 1
+    extracted = extract_lazily(documents, config)
+    for (path, source, sha), item in zip(jobs, read):
+        if isinstance(item, DocumentResult):
+            yield item
+            continue
+        if not grouped:
+            yield finish_one(item, None, path, config, version, sha)
+            continue
+        try:
+            pair = next(extracted)
+        except MemoryError:
+            raise
+        except Exception:  # the group failed here: this and the next documents go alone
+            grouped = False
+            yield finish_one(item, None, path, config, version, sha)
+            continue
+        yield finish_one(item, pair, path, config, version, sha)
+
+
+def extract_lazily(documents: list[Document], config: Config) -> Iterator[tuple[Document, list[Any]]]:
+    """`Extractor.extract`, started (and failing, if it does) at the first `next`."""
+    yield from get_extractor(config)[0].extract(documents)
+
+
+def read_one(path: Path, source: str, config: Config, version: str, sha: str) -> Document | DocumentResult:
+    """The ingested document, or the failed result that stands for it."""
     try:
-        document = ingest_document(path, source, config)
+        return ingest_document(path, source, config)
     except IngestError as exc:
         return failed_result(path, source, exc, exc.status, version, sha)
     except MemoryError:
@@ -121,15 +159,26 @@ def process_one(path: Path, source: str, config: Config, version: str, sha256: s
     except Exception as exc:  # a parser bug on one file must not stop the batch
         return failed_result(path, source, f"{type(exc).__name__} while reading: {exc}: {source}",
                              "error", version, sha)
+
+
+def finish_one(document: Document, extracted: tuple[Document, list[Any]] | None, path: Path, config: Config,
+               version: str, sha: str) -> DocumentResult:
+    """The document and its mentions (None: extract them here) → normalized records and PDF artefacts,
+    or the error row."""
+    source = document.source
     try:
-        result = extract_document(document, config, version)
-        document = save_pdf_artefacts(config.out, result.document)  # OUT/layout, OUT/pdf_tables (issue 6)
+        from pipeline.normalize import normalize_document
+
+        extractor, entries = get_extractor(config)
+        [(document, mentions)] = [extracted] if extracted is not None else list(extractor.extract([document]))
+        figures, places, institutions = normalize_document(document, mentions, entries)
+        document = save_pdf_artefacts(config.out, document)  # OUT/layout, OUT/pdf_tables (issue 6)
     except MemoryError:
         raise
     except Exception as exc:
         return failed_result(path, source, f"extraction failed ({type(exc).__name__}: {exc}): {source}",
                              "error", version, sha)
-    return DocumentResult(document, result.figures, result.places, result.institutions,
+    return DocumentResult(document, tuple(figures), tuple(places), tuple(institutions),
                           processed_at=now(), pipeline_version=version)
 
 
@@ -144,4 +193,4 @@ def extract_document(document: Document, config: Config, version: str = "") -> D
                           processed_at=now(), pipeline_version=version)
 
 
-__all__ = ["extract_document", "ingest_document", "pipeline_version", "failure_key", "process_one", "get_extractor", "failed_result", "now"]
+__all__ = ["extract_document", "ingest_document", "pipeline_version", "failure_key", "process_one", "process_many", "get_extractor", "failed_result", "now"]

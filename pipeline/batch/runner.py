@@ -11,6 +11,7 @@ from __future__ import annotations
 import shutil
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Hashable, Iterable, Iterator
 
 from pipeline.batch.corpus import Input, discover
@@ -203,12 +204,20 @@ def execute(executor: Any, todo: dict[tuple[str, str], list[Input]], digests: di
         return
     from pipeline.batch.worker import Job
 
-    jobs = [Job(items[0].path, items[0].source, digests[items[0].source]) for items in todo.values()]
+    jobs = [Job(items[0].path, items[0].source, digests[items[0].source], file_size(items[0].path))
+            for items in todo.values()]
     start = (lambda job: progress.start(job.source)) if progress is not None else None
     for _job, result in executor.map(jobs, on_start=start):
         if progress is not None:
             progress.done(result)
         yield result
+
+
+def file_size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return -1  # the worker reports it
 
 
 def documents_of(results: Iterable[DocumentResult]) -> dict[str, dict[str, Any]]:

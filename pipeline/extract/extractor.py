@@ -20,6 +20,8 @@ EXCLUDE = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
 NUMERIC_LABELS = {"MONEY", "CARDINAL", "PERCENT", "QUANTITY"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 CHUNK_CHARS = 2000  # characters per nlp.pipe piece (see split_chunks)
+GROUP_DOCS = 16  # documents whose chunks share one nlp.pipe call (see Extractor.extract_group)
+GROUP_CHARS = 64_000
 # a sentence end after a lower-case word or a number (not "U.S. " or "Mr. ")
 SENTENCE_END = re.compile(r"(?<=[a-z0-9%)][a-z0-9%)])[.!?][\"')\]]?\s")
 
@@ -55,17 +57,39 @@ class Extractor:
         self.chinese = ChineseExtractor(self.gazetteer)  # Chinese blocks skip the English components
 
     def extract(self, documents: Iterable[Document]) -> Iterator[tuple[Document, list[Mention]]]:
-        """Mentions of every document, streamed; documents go through nlp.pipe in chunks.
+        """Mentions of every document, streamed; documents go through nlp.pipe in chunks, the chunks of
+        several small documents in one call (GROUP_DOCS, GROUP_CHARS).
 
         The recognizers read the text folded one character for one (full-width digits, look-alike
         separators: pipeline.textfold); each mention's text is then the document's own slice."""
+        group: list[Document] = []
+        chars = 0
         for written in documents:
+            group.append(written)
+            chars += len(written.text)
+            if len(group) >= GROUP_DOCS or chars >= GROUP_CHARS:
+                yield from self.extract_group(group)
+                group, chars = [], 0
+        if group:
+            yield from self.extract_group(group)
+
+    def extract_group(self, group: list[Document]) -> Iterator[tuple[Document, list[Mention]]]:
+        """One nlp.pipe call for the chunks of every document of `group`. Grouping saves the model's
+        per-call cost on small documents and changes nothing else: the model reads each chunk as its own
+        spaCy Doc, and its entities for a chunk do not depend on the other chunks of a batch (checked:
+        tests/test_determinism.py runs documents alone and among others)."""
+        prepared = []
+        pieces: list[str] = []
+        for written in group:
             folded = fold(written.text)
             document = written if folded is written.text else replace(written, text=folded)
             zh_blocks = self.chinese.chinese_blocks(document.text)
             all_zh = self.chinese.all_chinese(document.text, zh_blocks)
             chunks = [] if all_zh else list(split_chunks(document.text))
-            docs = list(self.nlp.pipe((c for _, c in chunks), batch_size=self.batch_size))
+            prepared.append((written, document, zh_blocks, chunks))
+            pieces += [c for _, c in chunks]
+        docs = iter(self.nlp.pipe(pieces, batch_size=self.batch_size))
+        for written, document, zh_blocks, chunks in prepared:
             mentions: list[Mention] = []
             sentences: list[tuple[int, int]] = []
             ents: list[tuple[int, int, str]] = []
