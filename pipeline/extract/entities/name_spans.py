@@ -87,7 +87,8 @@ class NameSpans:
             if not m:
                 break
             sep, word = text[m.start():m.start(1)], m.group(1)
-            if "," in sep and not after_prep or "\n" in sep and not wrapped(text, m.start(1)):
+            if "," in sep and not after_prep and m.group(1).rstrip(".") not in LEGAL_FORMS or \
+                    "\n" in sep and not wrapped(text, m.start(1)):  # 'Booksellers, LLC' goes on
                 break
             end = m.end()
             foot = FOOTNOTE.fullmatch(word)

@@ -368,6 +368,7 @@ class EntityRecognizer(References, NameSpans, PlaceNames):
                 kind = self.type_entity(surface, label, text, s)
                 if kind == "INSTITUTION" and label == "ORG" and self.head_type(surface) is None and \
                         not self.evidence.acts_anywhere(text, surface):
+                    added.append(Cand(s, e, None, "", surface))  # nor a head run inside it ('Food Group')
                     continue  # no head word, no entry, no use as an actor: a product, event or campus
             if kind is None:
                 continue
