@@ -199,6 +199,7 @@ def test_scope_rules_of_budget_texts(text: str, want: dict[str, str]) -> None:
      {"over 2,000 applications": "2018.."}),
     ("As part of the 2022-2023 Hong Kong Budget, the park will cover 87 hectares.", {"87 hectares": ""}),
     ("Ratios A and B were 5% and 6% in 2022 and 2023 respectively.", {"5%": "2022", "6%": "2023"}),
+    ("The Government will provide 5,000 places in 2024 and 2025.", {"5,000 places": "2024..2025"}),
     ("The tax rate will increase from 8% to 9% on 1 January 2024.", {"8%": "", "9%": "2024-01-01"}),
     # quarters and months shift by their own unit; a year's level is a comparison base
     ("The unemployment rate fell to 3.0% in the third quarter of 2024 from 3.1% in the previous quarter.",

@@ -441,7 +441,8 @@ def _merge(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
                     times[j + 1].core == times[j + 1].start and pats["list_gap"].match(text[times[j].end:times[j + 1].start]):
                 j += 1
             if j > i and (pats["respectively"].match(text[times[j].end:times[j].end + 100]) or j - i >= 2 or
-                          pats["from_before"].search(text[max(0, t.core - 12):t.core])):
+                          pats["from_before"].search(text[max(0, t.core - 12):t.core]) or
+                          (t.core > t.start and t.role == "point")):  # 'in 2024 and 2025': both years
                 # one year per part: 'in 2027, 2028 and 2031 (respectively)', 'in each of 2026-27 and 2027-28'
                 items = tuple(u.lo for u in times[i:j + 1] if u.lo is not None)
                 out.append(TimeExpr(t.start, times[j].end, t.core, "range", t.lo, times[j].lo, items=items))
