@@ -70,6 +70,7 @@ def test_generated_table_figures_take_header_scale_and_subjects(generated: Path,
     fund = figures["1,250.5"]
     assert (fund.kind, fund.value, fund.unit, fund.method) == ("money", 1250.5e6, "HKD", "table")
     assert fund.subject == "Innovation Fund / 2024-25 Estimate"  # the unit is the figure's, not the subject's
+    assert fund.period == "2024-25"  # the column header's period (PERIOD-GUIDELINES.md section 6)
     assert fund.page == 2 and doc.text[fund.start:fund.end] == "1,250.5"
     assert fund.sentence == "Innovation Fund | 1,250.5 | +4.2%"
     change = figures["-1.5%"]
@@ -92,9 +93,9 @@ def test_hk_budget_tables_billion_headers(shared_dir: Path, engine: str) -> None
     health = by_subject["Health / 2020-21 Estimate"]
     assert (health.text, health.kind, health.value, health.unit) == ("87.1", "money", 87.1e9, "HKD")
     total = by_subject["Total / 2018-19 Actual"]
-    assert total.value == 237.5e9
+    assert (total.value, total.period) == (237.5e9, "2018-19")
     growth = by_subject["Social Welfare / 2020-21 versus 2019-20"]
-    assert (growth.kind, growth.value) == ("percent", 14.2)
+    assert (growth.kind, growth.value, growth.period) == ("percent", 14.2, "2020-21")  # 'versus 2019-20' a base
     assert len(figures) == 20
 
 
