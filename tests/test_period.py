@@ -376,3 +376,21 @@ def test_period_scoring_rules(tmp_path: Path) -> None:
     assert s is not None and (s.gold, s.matched, s.correct) == (5, 4, 3)
     assert (s.pred_nonnull, s.right_nonnull, s.gold_nonnull, s.all_gold_nonnull) == (3, 2, 2, 3)
     assert s.precision == pytest.approx(2 / 3) and s.recall == 1.0 and s.end_to_end_recall == pytest.approx(2 / 3)
+
+
+def test_docx_table_cells_take_their_column_header(tmp_path: Path) -> None:
+    """A real DOCX (python-docx) through ingest: its table rows come out tab-separated."""
+    import docx
+
+    from pipeline.ingest import ingest_file
+
+    d = docx.Document()
+    d.add_paragraph("Spending on education rose in the year.")
+    table = d.add_table(rows=2, cols=3)
+    for cell, value in zip(table.rows[0].cells, ("Programme", "2023-24 Actual", "2024-25 Estimate")):
+        cell.text = value
+    for cell, value in zip(table.rows[1].cells, ("Education", "$85.5 billion", "$90.1 billion")):
+        cell.text = value
+    d.save(str(tmp_path / "t.docx"))
+    text = ingest_file(tmp_path / "t.docx", "t.docx").text
+    assert _doc_periods(text) == {"$85.5 billion": "2023-24", "$90.1 billion": "2024-25"}
