@@ -266,6 +266,13 @@ def test_flattened_headings_govern_until_another_time() -> None:
     assert got["3%"] == "2024"
 
 
+def test_a_heading_anchors_month_ends_and_halves() -> None:
+    text = ("# Monetary Stability\n\n# Review of 2023\n\nThe balance fell to about HK$45 billion at the end of June.\n\n"
+            "In the second half, the spread narrowed to 50 basis points.\n\nDeposits grew 3% in the first half of "
+            "the year.\n")
+    assert _doc_periods(text) == {"about HK$45 billion": "2023-06-30", "50 basis points": "2023-H2", "3%": "2023-H1"}
+
+
 def test_heading_levels_limit_what_a_heading_governs() -> None:
     text = ("# Report\n\n## Review of 2023\n\nWe held 12 meetings.\n\n## Plans\n\nWe will hold 15 meetings.\n")
     got = _doc_periods(text)

@@ -149,7 +149,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         rf"|(?i:early|mid|late)[-\s]+(?P<y7>{yr})|(?<![-–])(?P<y>{yr})"
         rf"|(?:(?i:early|mid|late)[-\s]+)?(?P<mo>{month})\b(?![-\s]*\d)"
         rf"|(?:the\s+)?(?P<qo>(?i:{ordn}))\s+(?i:quarter)\b"
-        rf"|(?:the\s+)?(?P<ho>(?i:{half}))\s+(?i:half)\s+of\s+the\s+year"
+        rf"|(?:the\s+)?(?P<ho>(?i:{half}))\s+(?i:half)\b(?:\s+of\s+the\s+year)?(?!\s+of\s+\d)"
         rf"|(?P<relq>(?i:{_alt(lx['relative_quarter'])}))\b|(?P<relm>(?i:{_alt(lx['relative_month'])}))\b"
         rf"|(?P<rel>(?i:{_alt(lx['relative_back'])}))\b"
         rf"|(?P<same>(?i:{_alt(lx['same_period'])}))\b"
@@ -261,8 +261,9 @@ def _core_when(m: re.Match[str]) -> tuple[str, When | None, When | None, int]:
         return "range", When("year", d), When("year", d + 9), 0
     if g("y") or g("y7"):
         return "point", When("year", int(g("y") or g("y7"))), None, 0
-    if g("mo"):
-        return "month", None, None, _month(g("mo"))
+    if g("mo"):  # 'the end of June': the month's last day (sub + 100)
+        end = re.search(r"(?i)\bend(?:\s*-\s*|\s+of\s+)$", m.string[max(0, m.start() - 8):m.start()])
+        return "month", None, None, _month(g("mo")) + (100 if end else 0)
     if g("qo"):
         return "quarter", None, None, int(lx["ordinals"][g("qo").lower()])
     if g("ho"):
@@ -416,7 +417,7 @@ def _merge(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
     while i < len(times):
         t = times[i]
         nxt = times[i + 1].lo if i + 1 < len(times) else None
-        if t.role == "month" and nxt is not None and nxt.kind in ("month", "date") and \
+        if t.role == "month" and t.sub <= 12 and nxt is not None and nxt.kind in ("month", "date") and \
                 pats["range_gap"].match(text[t.end:times[i + 1].start]):
             # 'between January and June 2024', 'from January to March 2024': the year is shared
             hi = nxt if nxt.kind == "month" else When("month", nxt.year, nxt.sub // 100)

@@ -12,6 +12,7 @@ for the table readers), `FigureSpan`.
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -372,6 +373,9 @@ def _resolve(text: str, t: TimeExpr, f: FigureSpan, times: list[TimeExpr], ancho
             return None
         kind = anchor.kind if anchor.kind in ("split", "fy") else "year"
         return str(When(kind, anchor.year + t.shift))
+    if t.role == "month" and t.sub > 100:  # 'at the end of June'
+        mo = t.sub - 100
+        return str(When("date", anchor.year, mo * 100 + calendar.monthrange(anchor.year, mo)[1]))
     if t.role in ("month", "quarter", "half"):
         return str(When(t.role, anchor.year, t.sub))
     return None
