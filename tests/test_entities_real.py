@@ -76,6 +76,12 @@ def test_names_are_whole(extractor: Any, text: str, name: str) -> None:
     assert got.get(name, ("", ""))[0] == "INSTITUTION", got
 
 
+def test_a_place_then_a_preposition_then_another_name_are_two(extractor: Any) -> None:
+    got = found(extractor, "We are working with Malaysia on the Kedah-Penang Special Trade Zone this year.")
+    assert got["Malaysia"] == ("PLACE", "Malaysia")
+    assert not any(k.startswith("Malaysia ") for k in got), got
+
+
 def test_two_names_joined_by_and_are_two(extractor: Any) -> None:
     got = found(extractor, "The works of Kowloon Tong Station and Tai Wai Station are progressing well.")
     assert {"Kowloon Tong Station", "Tai Wai Station"} <= set(got)
@@ -110,7 +116,8 @@ def test_not_institutions(extractor: Any, text: str, not_institutions: set[str])
 # -- class 1: a name with no head word is an institution when the text says so --------------------------
 def test_listed_and_apposed_companies_are_institutions(extractor: Any) -> None:
     got = found(extractor, "We have a new generation of local firms like Kestrel, Wave and Moonbeam, which have "
-                           "grown fast.")
+                           "grown fast. Companies like Quillo, Tandemly and Brightforge followed.")
+    assert {"Quillo", "Tandemly", "Brightforge"} <= {k for k, (label, _) in got.items() if label == "INSTITUTION"}
     assert {k for k, (label, _) in got.items() if label == "INSTITUTION"} >= {"Kestrel", "Wave", "Moonbeam"}
     got = found(extractor, "Take the example of German robotics company Kuvana. Kuvana has a plant here in Penang.")
     assert got["Kuvana"][0] == "INSTITUTION"

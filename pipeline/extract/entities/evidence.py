@@ -25,7 +25,7 @@ class OrgEvidence:
 
     def __init__(self, org_nouns: Iterable[str]) -> None:
         nouns = "|".join(sorted((re.escape(n) for n in org_nouns), key=len, reverse=True))
-        self.list_trigger = re.compile(rf"\b(?:{nouns}),?[ ]+(?:such[ ]+as|like|including)[ ]+")
+        self.list_trigger = re.compile(rf"\b(?i:{nouns}),?[ ]+(?:such[ ]+as|like|including)[ ]+")
         self.apposition = re.compile(rf"(?<=[a-z] )(?:{nouns})[ ]+(?=[A-Z0-9])")
 
     def named_members(self, text: str) -> list[tuple[int, int]]:

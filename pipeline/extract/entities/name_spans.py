@@ -19,7 +19,7 @@ from pipeline.extract.entities.spans import CONNECTORS, PREPOSITIONS
 # ('Co-operation' is not the head 'Co').
 TAIL_WORD = re.compile(r"(?: |\n(?=[^\W\d_&])|-|,[ ](?=[A-Z]))([^\W\d_][\w'’&+]*(?:-[a-z][\w'’&+]*)*|&)")
 FOOTNOTE = re.compile(r"(.*[^\W\d_]{2})(\d{1,2})")  # 'Association6': a footnote marker glued to a word
-CAPITAL_BEFORE = re.compile(r"(?<![\w'’&-])([A-Z][\w'’&-]*)(?:[ \t]+|[ \t]*\n[ \t]*)$")
+CAPITAL_BEFORE = re.compile(r"(?<![\w'’&-])([A-Z][\w'’&]*)(?:[ \t]+|[ \t]*\n[ \t]*|-)$")  # 'Johor-' too
 CLAUSE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*\n\s*|\n\s*(?:\(?[ivx\d]+[.)]|[-*•#]+)\s*)$")
 WRAPPED_LINE = 40  # a line this long that ends inside a name is a wrapped body line, not a heading or label
 CONJUNCT_BEFORE = re.compile(r"(?<![\w'’&-])((?:[A-Z][a-z][\w'’-]*,[ ])*[A-Z][a-z][\w'’-]*[ ]and[ ])$")
@@ -67,13 +67,13 @@ class NameSpans:
             s = self.conjunct_edge(text, s, LEFT_STOP)
         return s, e, label
 
-    def tail(self, text: str, pos: int, after_head: bool = False, in_prep: str = "", at_head: bool = False
-             ) -> tuple[int, str | None]:
+    def tail(self, text: str, pos: int, after_head: bool = False, in_prep: str = "", at_head: bool = False,
+             after_place: bool = False) -> tuple[int, str | None]:
         """End of the longest run of capitalised words after `pos` that ends in a head word (or, inside a
         prepositional complement, in any capitalised word), and the kind of the name's head.
 
         `after_head`: the name before `pos` already ends in an institution head; `in_prep`: the preposition of
-        the 'of/for/on' complement it is already inside ('Working Group on Devising Development' + ' and Operation
+        the 'of/for/on' complement it is already inside; `after_place`: a complete place name ends at `pos` ('Working Group on Devising Development' + ' and Operation
         Models'). Inside a complement heads do not retype the name, except an event word: 'Association for
         International Education Conference' is a conference."""
         best, kind = pos, None
@@ -95,8 +95,8 @@ class NameSpans:
             if foot:
                 word, end = foot.group(1), m.start(1) + len(foot.group(1))
             if word in CONNECTORS:
-                if foot:
-                    break
+                if foot or after_place and n_words == 0 and word in PREPOSITIONS:
+                    break  # 'Malaysia on the Johor-Singapore Zone': a complete place, then another name
                 if after_inst_head and word in ("of", "for", "on"):
                     after_prep, prep = True, word
                 if word == "the" and prev not in PREPOSITIONS:

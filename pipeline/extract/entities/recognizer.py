@@ -235,7 +235,7 @@ class EntityRecognizer(References, NameSpans, PlaceNames):
         complete = bool(words) and self.head_kind(words[-1]) is not None
         if complete and not re.match(r"[ \t]+[A-Z]", text[cand.end:cand.end + 2]):
             return cand  # already a complete name ('Hong Kong Science Park of the ...')
-        end, kind = self.tail(text, cand.end)  # 'Northern Metropolis University Town' goes on
+        end, kind = self.tail(text, cand.end, after_place=True)  # 'Northern Metropolis University Town' goes on
         if end == cand.end:
             return cand
         last = text[cand.end:end].split()[-1]
@@ -368,7 +368,8 @@ class EntityRecognizer(References, NameSpans, PlaceNames):
                 kind = self.type_entity(surface, label, text, s)
                 if kind == "INSTITUTION" and label == "ORG" and self.head_type(surface) is None and \
                         not self.evidence.acts_anywhere(text, surface):
-                    added.append(Cand(s, e, None, "", surface))  # nor a head run inside it ('Food Group')
+                    if not any(ms < e and s < me for ms, me in self.member_spans):
+                        added.append(Cand(s, e, None, "", surface))  # nor a head run inside it ('Food Group')
                     continue  # no head word, no entry, no use as an actor: a product, event or campus
             if kind is None:
                 continue
