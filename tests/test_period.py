@@ -206,6 +206,8 @@ def test_scope_rules_of_budget_texts(text: str, want: dict[str, str]) -> None:
      {"3.0%": "2024-Q3", "3.1%": "2024-Q2"}),
     ("Sales were 5% in January 2024 against 3% in the previous month.", {"5%": "2024-01", "3%": "2023-12"}),
     ("Arrivals reached 34 million in 2023, about 53% of the 2018 level.", {"34 million": "2023", "about 53%": "2023"}),
+    ("Expenditure for 2024-25 is $776.8 billion, an increase of 8.7% over the revised estimate for 2023-24.",
+     {"$776.8 billion": "2024-25", "8.7%": "2024-25"}),
     # an amount 'for N years from A to B' holds for that span
     (("Provision of $35 million in 2024-25 ($342 million total provision for three years from 2024-25 to 2026-27) "
      "is for a survey."), {"$35 million": "2024-25", "$342 million": "2024-25..2026-27"}),

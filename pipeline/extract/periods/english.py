@@ -184,8 +184,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "change_before": re.compile(rf"(?i)\b(?:{_alt(lx['change_words'])})\s*(?:by\s+)?$"),
         "list_gap": re.compile(r"^\s*(?:\([^()]{0,80}\)\s*)?(?:,|,?\s*and)\s*(?:in\s+)?$"),
         "respectively": re.compile(r"(?i)^\s*(?:\([^()]{0,80}\)\s*)?,?\s*respectively\b"),
-        "base_before_prep": re.compile(rf"(?i)\b(?:{_alt(w for w in lx['comparison_words'] if w not in ('from', 'over'))})"
-                                       r"\s*$"),
+        "base_before_prep": re.compile(rf"(?i)(?:\b(?:{_alt(w for w in lx['comparison_words'] if w not in ('from', 'over'))})"
+                                       r"|[%\d]\s+over)\s+(?:the\s+)?(?:(?:revised|original|draft|actual|estimated|same|"
+                                       r"corresponding|level|figure|figures|estimates?|period|one|amount|total)\s+){0,3}$"
+                                       r"|\b(?:than|compared\s+with)\s*$"),
         "since_np": re.compile(r"(?i)\bsince\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?"
                                r"(?:in|during)\s+(?:the\s+)?$"),
         "as_whole": re.compile(r"(?i)^\s*as\s+a\s+whole\b"),
@@ -309,8 +311,8 @@ def find_times(text: str, start: int = 0, end: int | None = None,
         pm = pats["prep"].search(before)
         prep = re.sub(r"\s+", " ", pm.group("prep").lower()) if pm else ""
         tstart = pm.start() + max(start, s - 60) if pm else s
-        if pm and prep not in _base_preps() and pats["base_before_prep"].search(text, max(start, tstart - 30), tstart):
-            prep = "than"  # 'lower than in 2023-24', 'compared with in 2022': the base of a comparison
+        if pm and prep not in _base_preps() and pats["base_before_prep"].search(text, max(start, tstart - 50), tstart):
+            prep = "than"  # 'lower than in 2023-24', '8.7% over the revised estimate for 2023-24': a base
         if role in ("month", "quarter", "half") and not prep and \
                 not re.search(r"(?i)\b(?:end|mid|early|late)[-\s]*$", before) and not (
                     role == "month" and pats["month_range_next"].match(after)):
