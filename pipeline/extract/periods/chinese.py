@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from pipeline.extract.periods.english import When
+from pipeline.extract.periods.model import When
 
 DATA = "pipeline/data/periods.zh.json"
 _CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -23,14 +23,8 @@ from pipeline.extract.periods.chinese import (
     header_period_zh,
     zh_sentence_periods,
 )
-from pipeline.extract.periods.english import (
-    TimeExpr,
-    When,
-    _alt,
-    find_times,
-    header_period_en,
-    lexicon,
-)
+from pipeline.extract.periods.english import find_times, header_period_en
+from pipeline.extract.periods.model import TimeExpr, When, _alt, lexicon
 from pipeline.extract.periods.structure import (
     Governor,
     governing,

@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.extract.periods.english import When, _alt, find_times, lexicon
+from pipeline.extract.periods.english import find_times
+from pipeline.extract.periods.model import When, _alt, lexicon
 
 
 @dataclass(frozen=True)
