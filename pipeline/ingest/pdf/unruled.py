@@ -15,7 +15,7 @@ gaps ends it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from pipeline.ingest.pdf.layout import Box, Line, TableGrid
@@ -28,6 +28,8 @@ _MARKER = re.compile(r"\(?(?:\d{1,3}|[a-zA-Z]|[ivxlIVXL]{1,5})[.)]|[•▪●◦
 _ITEM = re.compile(r"\(?(?:\d{1,3}|[a-z]|[ivxl]{1,5})[.)]\s+\w")
 _SUB_ROW = re.compile(r"[-–—•▪●]\s")
 _CONNECTOR = re.compile(r"(?i)(?:\b(?:and|or|of|for|the|in|on|to|from|by|with|at|a|an)|[,\-–(/&])$")
+_DIGIT = re.compile(r"\d")
+_FIGURE_CHARS = frozenset("0123456789–—-")
 MIN_ROWS = 3  # data rows a table needs (the issue: columns consistent over three or more rows)
 MAX_HEADER_LINES = 4
 
@@ -35,7 +37,9 @@ MAX_HEADER_LINES = 4
 def is_value(text: str) -> bool:
     """A cell that is just a figure: '1,133.1', '(118.0)', '+7.8%', '$3,400', '–', 'N.A.'."""
     t = text.strip()
-    return bool(t) and (t.lower() in _NIL or _VALUE.fullmatch(t) is not None)
+    if not _DIGIT.search(t):  # most words: no digit, so a figure only if it is a nil mark
+        return t.lower() in _NIL
+    return _VALUE.fullmatch(t) is not None
 
 
 @dataclass
@@ -54,10 +58,15 @@ class Row:
 
     lines: list[Line]
     chunks: list[Chunk]
-    loose: list[Chunk]  # chunks split at every wide gap (for header lines)
     top: float
     bottom: float
     size: float
+    words: list[tuple[list[tuple[float, float, str]], float]] = field(default_factory=list)  # per segment, with its wide gap
+
+    @property
+    def loose(self) -> list[Chunk]:
+        """Chunks split at every wide gap (header lines: 'Estimate   Forecast'); computed when asked."""
+        return sorted((c for ws, wide in self.words for c in word_chunks(ws, wide, True)), key=lambda c: c.x0)
 
     @property
     def x0(self) -> float:
@@ -82,10 +91,9 @@ def line_words(ln: Line, chars: str, boxes: list[Box]) -> list[tuple[float, floa
     start = 0
     cuts = sorted(k for k in ln.spaces if 0 < k < len(ln.idx)) + [len(ln.idx)]
     for cut in cuts:
-        idx = ln.idx[start:cut]
-        if idx:
-            words.append((min(boxes[i][0] for i in idx), max(boxes[i][2] for i in idx),
-                          "".join(chars[i] for i in idx)))
+        if cut > start:  # glyphs of a word run left to right: its box is its first and last glyph's
+            idx = ln.idx[start:cut]
+            words.append((boxes[idx[0]][0], boxes[idx[-1]][2], "".join([chars[i] for i in idx])))
         start = cut
     return words
 
@@ -115,17 +123,21 @@ def visual_rows(lines: list[Line], chars: str, boxes: list[Box]) -> list[Row]:
             row.lines.append(ln)
             row.top, row.bottom, row.size = min(row.top, ln.top), max(row.bottom, ln.bottom), max(row.size, ln.size)
             continue
-        rows.append(Row([ln], [], [], ln.top, ln.bottom, ln.size))
+        rows.append(Row([ln], [], ln.top, ln.bottom, ln.size))
+    # a table needs rows with a short figure-like segment right of the first: without three such
+    # rows the page holds none, and its words need not be read
+    for row in rows:
+        row.lines.sort(key=lambda ln: ln.x0)
+    if sum(1 for row in rows if len(row.lines) > 1 and any(
+            len(ln.idx) <= 24 and any(chars[i] in _FIGURE_CHARS for i in ln.idx) for ln in row.lines[1:])) < MIN_ROWS:
+        return []
     words = {id(ln): line_words(ln, chars, boxes) for row in rows for ln in row.lines}
     gaps = sorted(b[0] - a[1] for ws in words.values() for a, b in pairwise(ws))
     space = gaps[len(gaps) // 2] if gaps else 0.0
     for row in rows:
-        row.lines.sort(key=lambda ln: ln.x0)
         wide = [max(1.6 * space, 0.2 * ln.size) for ln in row.lines]
-        row.chunks = sorted((c for ln, w in zip(row.lines, wide) for c in word_chunks(words[id(ln)], w)),
-                            key=lambda c: c.x0)
-        row.loose = sorted((c for ln, w in zip(row.lines, wide) for c in word_chunks(words[id(ln)], w, True)),
-                           key=lambda c: c.x0)
+        row.words = [(words[id(ln)], w) for ln, w in zip(row.lines, wide)]
+        row.chunks = sorted((c for ws, w in row.words for c in word_chunks(ws, w)), key=lambda c: c.x0)
     return rows
 
 
