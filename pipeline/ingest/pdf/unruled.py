@@ -322,7 +322,7 @@ def table_in(rows: list[Row], first: int, last: int, width: float, lead: float
     while tail + 1 < len(rows):  # the last row's label may wrap below it
         nxt = rows[tail + 1]
         if len(nxt.chunks) == 1 and column_of(nxt.chunks[0], cols) == 0 and \
-                nxt.top - rows[tail].top <= 1.25 * lead and continues(nxt, rows[tail], pitch):
+                nxt.top - rows[tail].lines[0].top <= 1.25 * lead and continues(nxt, rows[tail], pitch):
             tail += 1
             continue
         break
@@ -330,12 +330,12 @@ def table_in(rows: list[Row], first: int, last: int, width: float, lead: float
     for k in range(first, tail + 1):
         row = rows[k]
         label_only = len(row.chunks) == 1 and column_of(row.chunks[0], cols) == 0
-        if label_only and k > first and row.top - rows[k - 1].top <= 1.25 * lead and \
+        if label_only and k > first and row.top - rows[k - 1].lines[0].top <= 1.25 * lead and \
                 continues(row, rows[k - 1], pitch):
             groups[-1].append(row)
         elif row.data() and k > first and len(groups) > len(header) and \
                 all(not r.data() for r in groups[-1]) and column_of(row.chunks[0], cols) == 0 and \
-                row.top - rows[k - 1].top <= 1.25 * lead and continues(row, rows[k - 1], pitch):
+                row.lines[0].top - rows[k - 1].top <= 1.25 * lead and continues(row, rows[k - 1], pitch):
             groups[-1].append(row)  # a label that wraps with its figures on the last line
         else:
             groups.append([row])
