@@ -239,7 +239,12 @@ def test_senate_expenditures_rotated_page_table(shared_dir: Path, engine: str) -
     [table] = layout.tables
     assert [c.text for c in table.rows[0]] == ["DOCUMENT NO.", "DATE POSTED", "PAYEE NAME",
                                               "OBLIGATION/SERVICE DATES", "", "DESCRIPTION", "AMOUNT ($)"]
-    assert "BAIN, J MATTHEW DISTRICT DIRECTOR 37,499.96\nSMITH, ALVARO R LEGISLATIVE CORRESPONDENT 21,000.00" in text
+    # the body is framed, not ruled: its rows, aligned under the ruled header, are table rows
+    assert "\t\tBAIN, J MATTHEW\t\t\tDISTRICT DIRECTOR\t37,499.96\n" \
+           "\t\tSMITH, ALVARO R\t\t\tLEGISLATIVE CORRESPONDENT\t21,000.00\n" in text
+    by_first = {row[0].text: [c.text for c in row] for row in table.rows if row[0].text}
+    assert by_first["DHAW20190001"] == ["DHAW20190001", "05/03/2019", "CITIBANK - TRAVEL CBA CARD", "03/04/2019",
+                                        "03/06/2019", "STAFF TRANSPORTATION", "920.68"]
 
 
 @pytest.mark.parametrize("engine", ENGINES)

@@ -210,3 +210,14 @@ def test_number_cell_read_by_the_text_rules_takes_the_header_unit(shared_dir: Pa
     [f] = [f for f in table_figures(doc, [read]) if f.start == start]
     assert (f.mention_id, f.kind, f.value, f.unit, f.method) == ("m1", "money", 2_911_200_000_000, "HKD", "table")
     assert (f.subject, f.period) == ("Nominal GDP / 2020-21 Estimate", "2020-21")
+
+
+def test_framed_body_rows_become_cells_with_their_header(shared_dir: Path) -> None:
+    """senate-expenditures.pdf rules its header and draws a frame round the body: the body's rows
+    are cut at the header's columns; an amount's subject is its row's label and 'AMOUNT'."""
+    doc = document(shared_dir / "realworld" / "pdfs" / "senate-expenditures.pdf", "pdfium", "senate.pdf")
+    by_subject = {f.subject: f for f in table_figures(doc, [])}
+    first = by_subject["DHAW20190001 / AMOUNT"]
+    assert (first.text, first.kind, first.value) == ("920.68", "money", 920.68)
+    assert by_subject["BAIN, J MATTHEW / AMOUNT"].value == 37499.96  # no document number: the payee
+    assert not [s for s in by_subject if "05/03/2019" in s or s.endswith("DATE POSTED")]

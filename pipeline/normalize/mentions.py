@@ -82,6 +82,9 @@ def normalize_document(document: Document, mentions: list[Mention], entries: dic
         from pipeline.ingest import with_boxes
         from pipeline.normalize.tables import table_figures
 
-        figures = with_boxes(document, table_figures(document, figures))
+        # a bare '$' in a table means what it means in the text: the currency the text figures took
+        # for it (the document's cues, else --currency); HKD when the text has no bare '$'
+        local = next((f.unit for f in figures if f.currency_inferred and f.kind == "money" and f.unit), "HKD")
+        figures = with_boxes(document, table_figures(document, figures, local))
         places, institutions = with_boxes(document, places), with_boxes(document, institutions)
     return figures, places, institutions

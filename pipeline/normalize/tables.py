@@ -123,8 +123,9 @@ def column_header_lines(table: PdfTable, n_header: int) -> dict[int, list[str]]:
         by_col = {cell.col: cell.text.strip() for cell in row}
         last = ""
         for col in range(width):
-            if table.ruled:
-                text = by_col.get(col, "") or (last if col > 1 else "")
+            if table.ruled:  # an empty cell was merged into its left neighbour; a missing one is
+                # under the header cell above (already taken)
+                text = (by_col[col] or (last if col > 1 else "")) if col in by_col else ""
             else:
                 text = by_col.get(col, last if col >= 1 else "")
             last = text
@@ -158,7 +159,11 @@ def table_figures(document: Document, figures: list[Figure], default_currency: s
                        next((p for line in lines if (p := period_of_header(line))), "")
                        for c, lines in column_header_lines(table, n_header).items()}
         for row in table.rows[n_header:]:
-            label = next((c.text.strip() for c in row if c.col == 0), "")
+            # the row's label: its first cell, or where that is empty (a payee under an empty
+            # 'DOCUMENT NO.') its first cell with words
+            label = next((c.text.strip() for c in row if c.col == 0), "") or \
+                next((c.text.strip() for c in row if c.text.strip() and cell_value(c.text) is None
+                      and c.text.strip().lower() not in _NIL), "")
             row_header = re.sub(r"\s+", " ", _LEAD_DASH.sub("", label)) if cell_value(label) is None else ""
             row_period = period_of_header(row_header) if row_header else ""
             own_unit = row_unit(row_header) if row_header else None
@@ -222,9 +227,11 @@ def cell_figure(document: Document, cell: TableCell, subject: str, sentence: str
     start = cell.start + lead
     end = start + len(cell.text.strip())
     text = document.text[start:end]
+    # a bare '$' (in the cell, else in the header) leaves the currency to the document
+    inferred = kind == "money" and not any(m in (mark or header) for m, _ in _CURRENCY)
     return Figure(make_id(document.doc_id, "FIGURE", start, end, text), document.doc_id, document.source,
                   document.page_of(start), start, end, text, kind, scaled(value, scale), None, unit, "",
-                  subject, re.sub(r"\s+", " ", sentence).strip(), "table", 0.9)
+                  subject, re.sub(r"\s+", " ", sentence).strip(), "table", 0.9, currency_inferred=inferred)
 
 
 def scaled(value: float, scale: float) -> float:

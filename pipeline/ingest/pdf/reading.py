@@ -15,6 +15,7 @@ from pipeline.ingest.pdf.layout import (
     Box, Line, RawPage, TableGrid, build_lines, find_gutters, join_rows, mark_margins, mark_vertical,
     reading_order,
 )
+from pipeline.ingest.pdf.unruled import unframe, unruled_tables
 from pipeline.records import BoxRun, LayoutBlock
 
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -190,10 +191,12 @@ def cell_chars(chars: str, boxes: list[Box], grid: TableGrid) -> tuple[list[list
     import bisect
 
     x0, top, x1, bottom = grid.bbox
-    # a ruled table keeps an empty cell where pdfplumber reports a merged one (its header logic
-    # fills it from the left); an unruled one marks the merge (pipeline.ingest.pdf.unruled.header_cells)
-    cells: list[list[list[int] | None]] = [[None if b is None and not grid.ruled else [] for b in row]
-                                           for row in grid.rows]
+    # a ruled table keeps an empty cell where pdfplumber reports one merged into its left
+    # neighbour (its header logic fills it from the left) and none under a cell reaching down
+    # over it; an unruled one marks every merge (pipeline.ingest.pdf.unruled.header_cells)
+    cells: list[list[list[int] | None]] = [
+        [None if b is None and (not grid.ruled or covered_from_above(grid, r, c)) else [] for c, b in enumerate(row)]
+        for r, row in enumerate(grid.rows)]
     inside: set[int] = set()
     flat = sorted(((b[1], r, c, b) for r, row in enumerate(grid.rows) for c, b in enumerate(row)
                    if b is not None), key=lambda t: t[0])
@@ -219,6 +222,15 @@ def cell_chars(chars: str, boxes: list[Box], grid: TableGrid) -> tuple[list[list
                 cell.append(i)
                 break
     return cells, inside
+
+
+def covered_from_above(grid: TableGrid, r: int, c: int) -> bool:
+    """Is the merged cell (r, c) of a ruled table part of a cell above reaching down over it?"""
+    bottoms = [b[3] for b in grid.rows[r] if b is not None]
+    k = r - 1
+    while k >= 0 and grid.rows[k][c] is None:
+        k -= 1
+    return bool(bottoms) and k >= 0 and grid.rows[k][c][3] >= max(bottoms) - 1.0  # type: ignore[index]
 
 
 def split_rows(cell_lines: list[list[list[Line] | None]]) -> list[list[list[Line] | None]]:
@@ -281,8 +293,12 @@ def layout_document(pages: list[RawPage]) -> list[PageResult]:
     for page in pages:
         skip: set[int] = set()
         tables = []
-        for grid in page.tables:
+        for t, grid in enumerate(page.tables):
             cells, inside = cell_chars(page.chars, page.boxes, grid)
+            framed = unframe(grid, cells, page.chars, page.boxes)
+            if framed is not None:  # a ruled frame round rows aligned by whitespace
+                page.tables[t] = framed
+                cells, inside = cell_chars(page.chars, page.boxes, framed)
             tables.append(cells)
             skip |= inside
         lines = build_lines(page.chars, page.boxes, skip=skip | page.rotated if page.rotated else skip)
@@ -304,8 +320,6 @@ def layout_document(pages: list[RawPage]) -> list[PageResult]:
 
 def add_unruled_tables(page: RawPage, lines: list[Line], tables: list[list[list[list[int] | None]]]) -> None:
     """Tables aligned by whitespace become grids like ruled ones; their lines leave the page's lines."""
-    from pipeline.ingest.pdf.unruled import unruled_tables
-
     for grid in unruled_tables(lines, page.chars, page.boxes, page.width):
         cells, inside = cell_chars(page.chars, page.boxes, grid)
         t = len(page.tables)
