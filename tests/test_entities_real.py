@@ -101,6 +101,11 @@ def test_two_names_joined_by_and_are_two(extractor: Any) -> None:
     (("This year we will host the WIPO General Assembly; the Asian Association for Port Management\n"
       "Conference and Exhibition; and the Global Ports Summit."),
      {"WIPO General Assembly", "Asian Association for Port Management", "General Assembly"}),
+    # a role a city plays and a payment or broadband system
+    ("The city will grow into an International Aviation and Logistics Hub. The Interbank Settlement Network and "
+     "our Nationwide Fibre Network were upgraded.",
+     {"International Aviation and Logistics Hub", "Aviation and Logistics Hub", "Interbank Settlement Network",
+      "Nationwide Fibre Network"}),
     # ratios are metrics
     ("The Average Leverage Ratio of banks stood at 8.1% and the Stable Funding Ratio was higher.",
      {"Average Leverage Ratio", "Stable Funding Ratio"}),

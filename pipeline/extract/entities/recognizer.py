@@ -75,6 +75,10 @@ class EntityRecognizer(References, NameSpans, PlaceNames):
         self.event_phrases = tuple(words.get("event_phrases", []))
         self.evidence = OrgEvidence(words.get("org_nouns", []))
         self.area_named_heads = set(words.get("area_named_heads", []))
+        self.status_heads = set(words.get("status_heads", []))
+        self.status_words = set(words.get("status_words", []))
+        self.infrastructure_heads = set(words.get("infrastructure_heads", []))
+        self.infrastructure_words = set(words.get("infrastructure_words", []))
         self.numbered_heads = set(words.get("numbered_heads", []))
         self.region_modifiers = set(words.get("region_modifiers", []))
         awards = "|".join(map(re.escape, words.get("award_words", ["award"])))
@@ -142,6 +146,8 @@ class EntityRecognizer(References, NameSpans, PlaceNames):
             return None  # an activity or field: 'Development of Traditional Medicine', 'Credit Referencing'
         if len(words) == 1 and self.head_kind(surface) is not None:
             return None  # a bare head word ('Commission', 'Centre') only refers back to a named entity
+        if self.role_or_system(words, head):
+            return None
         if surface in self.blocked:
             return None
         head = self.head_word(surface)
@@ -178,6 +184,17 @@ class EntityRecognizer(References, NameSpans, PlaceNames):
     # The two caches below hold the text they were computed from and compare it by identity. They were
     # keyed by id(text) once: CPython reuses the address of a freed string, so the next document's text
     # could get the previous one's id and be typed with its neighbour's words (issue 15).
+    def role_or_system(self, words: list[str], head: str) -> bool:
+        """'International Innovation and Technology Centre' (a role a city plays: status words and sectors
+        before 'Centre'/'Hub'), 'Interbank Payment Network' (infrastructure before 'Network'/'System')."""
+        content = [w for w in words if w not in CONNECTORS]
+        if len(content) < 2 or content[-1] != head:
+            return False
+        if head in self.status_heads and content[0] in self.status_words and \
+                all(w in self.status_words or w in self.sector_words for w in content[1:-1]):
+            return True
+        return head in self.infrastructure_heads and content[-2] in self.infrastructure_words
+
     def lower_words(self, text: str) -> set[str]:
         """Words written in lower case somewhere in the text (cached for the current document)."""
         if self._lower[0] is not text:
@@ -402,6 +419,8 @@ class EntityRecognizer(References, NameSpans, PlaceNames):
             surface = text[m.start():end]
             label = "ORG" if kind == "INSTITUTION" else "GPE"
             if self.type_entity(surface, label, text, m.start()) != kind:
+                if self.role_or_system(surface.split(), self.head_word(surface)):
+                    pos = end  # nor its tail: 'Innovation and Technology Centre' in 'International ... Centre'
                 continue
             canonical = clean_name(surface)
             out.append(Cand(m.start(), end, kind, synthetic_id(kind, canonical), canonical, "", "", "", "rule", 0.65))
