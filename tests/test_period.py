@@ -275,6 +275,14 @@ def test_a_heading_anchors_month_ends_and_halves() -> None:
     assert _doc_periods(text) == {"about HK$45 billion": "2023-06-30", "50 basis points": "2023-H2", "3%": "2023-H1"}
 
 
+@pytest.mark.parametrize("heading, want", [
+    ("Key Figures 2024", "2024"), ("Results 2023-24", "2023-24"), ("Innovation Blueprint 2030", ""),
+    ("Policy Address 2025", ""), ("The 2026 Examination", ""),
+])
+def test_a_title_case_year_in_a_heading(heading: str, want: str) -> None:
+    assert _doc_periods(f"# Title\n\n# {heading}\n\nWe hired 300 nurses.\n") == {"300 nurses": want}
+
+
 def test_heading_levels_limit_what_a_heading_governs() -> None:
     text = ("# Report\n\n## Review of 2023\n\nWe held 12 meetings.\n\n## Plans\n\nWe will hold 15 meetings.\n")
     got = _doc_periods(text)

@@ -33,6 +33,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "caption": re.compile(r"(?i)^(?:chart|figure|source|sources|note|notes|photo)\b"),
         "list_item": re.compile(r"^\s*(?:\(?[ivxlc]+\)|\(?[a-z]\)|\(?\d{1,2}\)|\d{1,2}\.\s|[-•*·▪●]\s)"),
         "para_number": re.compile(r"(?m)^\s*\d{1,3}\.\s*$"),
+        "name_head": re.compile(rf"(?i)\b(?:{_alt(lx['name_heads'])})\b(?:\s+[\w'’-]+){{0,2}}\s*$"),
+        "det_end": re.compile(r"(?i)\b(?:the|a|an|this|its)\s+$"),
         "lead_in": re.compile(r":[ \t]*\n"),
     }
 
@@ -69,10 +71,16 @@ def join_abbreviations(text: str, s0: int, s1: int) -> tuple[int, int]:
 
 
 def _heading_time(text: str, start: int, end: int) -> tuple[str, When | None]:
+    """The time a heading states; a title-case year ('Key Figures 2024') counts unless it ends the name of
+    a plan, report or event ('Innovation Blueprint 2030')."""
     for t in find_times(text, start, end):
         if t.absolute:
             anchor = t.lo if t.role != "open_end" else t.hi
             return t.value(), anchor
+        if t.role == "name" and t.lo is not None and t.lo.kind in ("year", "split") and \
+                not _rx()["name_head"].search(text, max(start, t.core - 40), t.core) and \
+                not _rx()["det_end"].search(text, max(start, t.core - 8), t.core):
+            return t.value(), t.lo
     return "", None
 
 
