@@ -83,6 +83,8 @@ def test_a_place_then_a_preposition_then_another_name_are_two(extractor: Any) ->
 
 
 def test_two_names_joined_by_and_are_two(extractor: Any) -> None:
+    got = found(extractor, "The new ferry linked Hengqin and Lantau Island last year.")
+    assert got["Hengqin"][0] == "PLACE" and got["Lantau Island"][0] == "PLACE"
     got = found(extractor, "The works of Kowloon Tong Station and Tai Wai Station are progressing well.")
     assert {"Kowloon Tong Station", "Tai Wai Station"} <= set(got)
     assert not any(" and " in k for k in got)

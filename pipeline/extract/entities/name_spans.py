@@ -35,6 +35,7 @@ class NameSpans:
     head_kind: Any
     head_type: Any
     numbered_end: Any
+    matcher: Any
     event_heads: set[str]
     event_phrases: tuple[str, ...]
 
@@ -97,6 +98,8 @@ class NameSpans:
             if word in CONNECTORS:
                 if foot or after_place and n_words == 0 and word in PREPOSITIONS:
                     break  # 'Malaysia on the Johor-Singapore Zone': a complete place, then another name
+                if after_place and n_words == 0 and word == "and" and self.starts_known_name(text, end):
+                    break  # 'Hengqin and Lantau Island': a list of places
                 if after_inst_head and word in ("of", "for", "on"):
                     after_prep, prep = True, word
                 if word == "the" and prev not in PREPOSITIONS:
@@ -131,6 +134,12 @@ class NameSpans:
             if foot:
                 break
         return best, kind
+
+    def starts_known_name(self, text: str, pos: int) -> bool:
+        """A gazetteer name starts at the next word after `pos`."""
+        m = re.compile(r"\s+").match(text, pos)
+        start = m.end() if m else pos
+        return any(s == 0 for s, _, _ in self.matcher.find(text[start:start + 80]))
 
     def second_name(self, text: str, pos: int) -> bool:
         """After 'X Department and': does another name follow ('Lands Department', 'Tai Wai Station')? A legal form
