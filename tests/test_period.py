@@ -54,7 +54,7 @@ def test_normalized_forms(text: str, want: str) -> None:
 @pytest.mark.parametrize("text", [
     "Digital Plan 2030", "the 2026 examination", "compared with 2022", "higher than the 2023-24 Revised Estimate",
     "Blueprint 2.0", "a monthly income of $25,000", "Charter 2.0", "1 950 members", "$2,030 million", "20.30%",
-    "較2023年", "In May we act",
+    "較2023年", "In May we act", "AD 2018–23–51", "Bulletin 737-31-1860",
 ])
 def test_no_period(text: str) -> None:
     assert period_of_header(text) == ""
@@ -86,6 +86,8 @@ def test_bare_month_needs_a_preposition() -> None:
      {"about 80 projects": "2022-23", "about $90 billion": "2022-23"}),
     ("We offer a grant of $5,000 for firms that hired at least two apprentices in 2024.",
      {"$5,000": "", "at least two apprentices": "2024"}),
+    ("The rule applies to the 737 MAX airplanes identified in Service Bulletin 737-31-1860, dated June 12, 2020.",
+     {"737 MAX airplanes": ""}),
     (("A total commitment of $300 million is for a scheme to run for four cohorts starting from the 2022/23 "
      "academic year."), {"$300 million": "", "four cohorts": "2022-23.."}),
     # 3e years in names; the budget whose amount the figure is

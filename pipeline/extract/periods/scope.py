@@ -73,6 +73,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "subordinate": re.compile(rf"(?i:(?:,\s*|\s)(?:{_alt(lx['subclause_openers'])})\s)|\sto\s+(?!the\b|an?\b|about\b|"
                                   r"around\b|over\b|more\b|less\b|some\b|nearly\b|almost\b|below\b|above\b|"
                                   r"under\b|\d|[A-Z$])[a-z]+\b|\sfor\s+[a-z]+ing\b"),
+        "restricted_count": re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:[\w-]+\s*)?(?:\([^()]*\)\s*)?"
+                                       r"(?:and\s+(?:[\w-]+\s+){0,2}[\w-]+\s*)?(?:with(?:\s+[a-z]+){1,2})?\s*$"),
         "restricted_paren": re.compile(r"^[^()]*\)\s*(?:[a-z]+\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,6})?"
                                        r"(?:with(?:\s+[a-z]+){1,2})?\s*$"),
         "gap_paren": re.compile(rf"(?i)^\s*(?:{_alt(lx['budget_words'])})\s*(?:\(\w+\)\s*)?\(\s*$"),
@@ -275,8 +277,8 @@ def _restricts(text: str, f: FigureSpan, clause: int) -> bool:
     """Does the subordinate clause starting at `clause` restrict the noun the figure counts ('80 projects
     (total value $90 billion) with spending to be incurred in 2022-23')? Not a figure merely paid for or
     given to that noun ('a grant of $5,000 for firms that hired ...')."""
-    if f.kind in ("count", "quantity"):
-        return True
+    if f.kind in ("count", "quantity"):  # the clause must follow the counted noun phrase closely
+        return _rx()["restricted_count"].match(text[f.end:clause]) is not None
     return _rx()["restricted_paren"].match(text[f.end:clause]) is not None
 
 
