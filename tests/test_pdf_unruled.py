@@ -109,3 +109,32 @@ def test_budget_tables_found_and_deterministic(shared_dir: Path) -> None:
     [p2] = [t for t in first[3].tables if t.page == 2]
     assert [c.text for c in p2.rows[0]] == ["", "2015-16", "2020-21", "2020-21 Versus 2015-16"]  # one phrase, two columns
     assert [c.text for c in p2.rows[-1]] == ["Nominal GDP", "2,398.3", "2,911.2", "21.4%", "4.0%"]
+
+
+def test_years_label_rows(tmp_path: Path) -> None:
+    """A first column of years labels the rows (line numbers and list numbers do not)."""
+    from reportlab.pdfgen import canvas
+
+    from pipeline.normalize.tables import table_figures
+    from pipeline.records import Document
+
+    path = tmp_path / "years.pdf"
+    c = canvas.Canvas(str(path), pagesize=(pdfgen.PAGE_W, pdfgen.PAGE_H))
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 720, "Revenue and expenditure of the Fund are as follows:")
+    rows = [("", "Revenue", "Expenditure"), ("", "($ million)", "($ million)"),
+            ("2017", "512.3", "498.1"), ("2018", "530.0", "505.7"), ("2019", "548.2", "520.4")]
+    for k, (year, a, b) in enumerate(rows):
+        y = 690 - 14 * k
+        c.drawString(72, y, year)
+        for x, text in ((250, a), (350, b)):
+            (c.drawCentredString if k < 2 else c.drawRightString)(x if k < 2 else x + 25, y, text)
+    c.showPage()
+    c.save()
+    title, text, spans, layout = pdf_to_text(path, path.name, None, "pdfium")
+    [table] = layout.tables
+    assert not table.ruled and [c.text for c in table.rows[-1]] == ["2019", "548.2", "520.4"]
+    doc = Document("d", path.name, "pdf", title, text, "sha", len(spans), spans, layout=layout)
+    by_subject = {f.subject: f for f in table_figures(doc, [])}
+    revenue = by_subject["2018 / Revenue"]
+    assert (revenue.value, revenue.unit, revenue.period) == (530_000_000, "HKD", "2018")

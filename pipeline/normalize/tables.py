@@ -164,7 +164,8 @@ def table_figures(document: Document, figures: list[Figure], default_currency: s
             label = next((c.text.strip() for c in row if c.col == 0), "") or \
                 next((c.text.strip() for c in row if c.text.strip() and cell_value(c.text) is None
                       and c.text.strip().lower() not in _NIL), "")
-            row_header = re.sub(r"\s+", " ", _LEAD_DASH.sub("", label)) if cell_value(label) is None else ""
+            labelled = cell_value(label) is None or _YEAR.fullmatch(label)  # a year labels its row
+            row_header = re.sub(r"\s+", " ", _LEAD_DASH.sub("", label)) if labelled else ""
             row_period = period_of_header(row_header) if row_header else ""
             own_unit = row_unit(row_header) if row_header else None
             sentence = document.text[row[0].start:row[-1].end].replace("\t", " | ") if row else ""

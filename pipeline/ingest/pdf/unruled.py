@@ -29,6 +29,7 @@ _ITEM = re.compile(r"\(?(?:\d{1,3}|[a-z]|[ivxl]{1,5})[.)]\s+\w")
 _SUB_ROW = re.compile(r"[-–—•▪●]\s")
 _CONNECTOR = re.compile(r"(?i)(?:\b(?:and|or|of|for|the|in|on|to|from|by|with|at|a|an)|[,\-–(/&])$")
 _DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _FIGURE_CHARS = frozenset("0123456789–—-")
 MIN_ROWS = 3  # data rows a table needs (the issue: columns consistent over three or more rows)
 MAX_HEADER_LINES = 4
@@ -198,8 +199,8 @@ def plausible(data: list[Row], cols: list[list[float]]) -> bool:
     else:
         return False
     firsts = [row.chunks[0] for row in data]
-    # a numbered list or a line-numbered transcript: its first column is all numbers
-    return sum(c.value for c in firsts) < 0.5 * len(firsts)
+    # a numbered list or a line-numbered transcript: its first column is all numbers (years label rows)
+    return sum(c.value and not _YEAR.fullmatch(c.text.strip()) for c in firsts) < 0.5 * len(firsts)
 
 
 def fits(row: Row, cols: list[list[float]]) -> bool:
@@ -362,7 +363,11 @@ def table_in(rows: list[Row], first: int, last: int, width: float, lead: float
 
 def unruled_tables(lines: list[Line], chars: str, boxes: list[Box], width: float) -> list[TableGrid]:
     """Tables drawn without rules among the page's text lines, top to bottom."""
-    rows = visual_rows([ln for ln in lines if ln.kind == "text"], chars, boxes)
+    text = [ln for ln in lines if ln.kind == "text"]
+    # most pages are prose: fewer than three short segments with a digit or a dash hold no table
+    if sum(1 for ln in text if len(ln.idx) <= 24 and any(chars[i] in _FIGURE_CHARS for i in ln.idx)) < MIN_ROWS:
+        return []
+    rows = visual_rows(text, chars, boxes)
     grids: list[TableGrid] = []
     taken: set[int] = set()
     lead = leading(rows)
