@@ -1,5 +1,6 @@
-"""Text → evidence that a capitalised name is an organisation: named members of a list of companies,
-a name in apposition to an organisation noun, a name used as an actor, a name that takes a capital 'The'.
+"""Text → evidence that a capitalised name is or is not an organisation: named members of a list of companies,
+a name in apposition to an organisation noun, a name used as an actor, a name that takes a capital 'The';
+and the kinds of names with a head word that are still no body (a class of bodies, a role, a system, an award).
 
 The statistical NER tags products, events and campuses ORG ("NEWater", "InnoEX", "Biopolis") and companies
 GPE ("Grab", "Illumina"). A name with no head word ('Authority', 'Bureau', ...) and no gazetteer entry is an
@@ -11,6 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
+
+from pipeline.extract.entities.aliases import clean_name
+from pipeline.extract.entities.spans import CONNECTORS, Cand, singular, synthetic_id
 
 ITEM = re.compile(r"(?:\d+[ ])?[A-Z][\w&'’-]*(?:\.\w+)*(?:[ ](?:&[ ])?[A-Z0-9][\w&'’-]*(?:\.\w+)*)*")
 LIST_SEP = re.compile(r",[ ]+(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or)[ ]+")
@@ -71,3 +76,60 @@ def trimmed(text: str, s: int, e: int) -> tuple[int, int]:
     while e > s and text[e - 1] in ".’'":
         e -= 1
     return s, e
+
+
+class KindRules:
+    """Mixed into `EntityRecognizer`: what makes a name with a head word still no institution (a class of
+    bodies, a role, a system, an award), and the listed companies no other rule found."""
+
+    institution_heads: set[str]
+    place_heads: set[str]
+    sector_words: set[str]
+    status_heads: set[str]
+    status_words: set[str]
+    infrastructure_heads: set[str]
+    infrastructure_words: set[str]
+    not_entities: set[str]
+    award_name: re.Pattern[str]
+    head_word: Any
+    head_type: Any
+
+    def plural_head(self, surface: str) -> bool:
+        """'Corporate Treasury Centres': a plural institution head names a class of bodies, not one body
+        ('Holdings', 'Partners', 'Airlines' are singular names and listed as heads as written)."""
+        head = self.head_word(surface)
+        heads = self.institution_heads | self.place_heads
+        return head not in heads and singular(head) in heads
+
+    def role_or_system(self, words: list[str], head: str) -> bool:
+        """'International Innovation and Technology Centre' (a role a city plays: status words and sectors
+        before 'Centre'/'Hub'), 'Interbank Payment Network' (infrastructure before 'Network'/'System')."""
+        content = [w for w in words if w not in CONNECTORS]
+        if len(content) < 2 or content[-1] != head:
+            return False
+        if head in self.status_heads and content[0] in self.status_words and \
+                all(w in self.status_words or w in self.sector_words for w in content[1:-1]):
+            return True
+        return head in self.infrastructure_heads and content[-2] in self.infrastructure_words
+
+    def award_spans(self, text: str) -> list[tuple[int, int]]:
+        """Spans of names between an article and a lower-case 'award', 'prize', 'medal' ... (the thing named;
+        'the HKMA awards contracts' is a verb: the HKMA is listed and kept)."""
+        return [m.span(1) for m in self.award_name.finditer(text)]
+
+    def member_cands(self, text: str, cands: list[Cand], members: list[tuple[int, int]]) -> list[Cand]:
+        """Listed companies no other rule found ('companies like Grab, Sea and Razer'), method `rule`."""
+        taken = bytearray(len(text))
+        for c in cands:
+            taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+        out = []
+        for s, e in members:
+            surface = text[s:e]
+            if any(taken[s:e]) or surface in self.not_entities or self.head_type(surface) == "NOT":
+                continue
+            canonical = clean_name(surface)
+            out.append(Cand(s, e, "INSTITUTION", synthetic_id("INSTITUTION", canonical), canonical, "", "", "",
+                            "rule", 0.7))
+            taken[s:e] = b"\x01" * (e - s)
+        return out
+

@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from pipeline.extract.entities.aliases import AliasMatcher, clean_name, fold
-from pipeline.extract.entities.evidence import OrgEvidence
+from pipeline.extract.entities.evidence import KindRules, OrgEvidence
 from pipeline.extract.entities.gazetteer import Entry, Gazetteer, load_json_data
 from pipeline.extract.entities.name_spans import LEFT_STOP, NameSpans
 from pipeline.extract.entities.place_names import NUMBERED, PlaceNames
@@ -53,7 +53,7 @@ GERUND = re.compile(r"[a-z]{3}ing$")
 NUMBER_OR_PAREN_BEFORE = re.compile(r"(?:\d\w*|\))\s+$")
 
 
-class EntityRecognizer(References, NameSpans, PlaceNames):
+class EntityRecognizer(References, NameSpans, PlaceNames, KindRules):
     """Built once per process from the gazetteer and not_entities.en.json."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
@@ -118,13 +118,6 @@ class EntityRecognizer(References, NameSpans, PlaceNames):
     def head_type(self, surface: str) -> str | None:
         return self.head_kind(self.head_word(surface))
 
-    def plural_head(self, surface: str) -> bool:
-        """'Corporate Treasury Centres': a plural institution head names a class of bodies, not one body
-        ('Holdings', 'Partners', 'Airlines' are singular names and listed as heads as written)."""
-        head = self.head_word(surface)
-        heads = self.institution_heads | self.place_heads
-        return head not in heads and singular(head) in heads
-
     def type_entity(self, surface: str, ner_label: str, text: str = "", start: int = -1) -> str | None:
         """PLACE / INSTITUTION for a name no gazetteer knows, or None when it is not a named entity."""
         words = surface.split()
@@ -184,17 +177,6 @@ class EntityRecognizer(References, NameSpans, PlaceNames):
     # The two caches below hold the text they were computed from and compare it by identity. They were
     # keyed by id(text) once: CPython reuses the address of a freed string, so the next document's text
     # could get the previous one's id and be typed with its neighbour's words (issue 15).
-    def role_or_system(self, words: list[str], head: str) -> bool:
-        """'International Innovation and Technology Centre' (a role a city plays: status words and sectors
-        before 'Centre'/'Hub'), 'Interbank Payment Network' (infrastructure before 'Network'/'System')."""
-        content = [w for w in words if w not in CONNECTORS]
-        if len(content) < 2 or content[-1] != head:
-            return False
-        if head in self.status_heads and content[0] in self.status_words and \
-                all(w in self.status_words or w in self.sector_words for w in content[1:-1]):
-            return True
-        return head in self.infrastructure_heads and content[-2] in self.infrastructure_words
-
     def lower_words(self, text: str) -> set[str]:
         """Words written in lower case somewhere in the text (cached for the current document)."""
         if self._lower[0] is not text:
@@ -425,27 +407,6 @@ class EntityRecognizer(References, NameSpans, PlaceNames):
             canonical = clean_name(surface)
             out.append(Cand(m.start(), end, kind, synthetic_id(kind, canonical), canonical, "", "", "", "rule", 0.65))
             pos = end
-        return out
-
-    def award_spans(self, text: str) -> list[tuple[int, int]]:
-        """Spans of names between an article and a lower-case 'award', 'prize', 'medal' ... (the thing named;
-        'the HKMA awards contracts' is a verb: the HKMA is listed and kept)."""
-        return [m.span(1) for m in self.award_name.finditer(text)]
-
-    def member_cands(self, text: str, cands: list[Cand], members: list[tuple[int, int]]) -> list[Cand]:
-        """Listed companies no other rule found ('companies like Grab, Sea and Razer'), method `rule`."""
-        taken = bytearray(len(text))
-        for c in cands:
-            taken[c.start:c.end] = b"\x01" * (c.end - c.start)
-        out = []
-        for s, e in members:
-            surface = text[s:e]
-            if any(taken[s:e]) or surface in self.not_entities or self.head_type(surface) == "NOT":
-                continue
-            canonical = clean_name(surface)
-            out.append(Cand(s, e, "INSTITUTION", synthetic_id("INSTITUTION", canonical), canonical, "", "", "",
-                            "rule", 0.7))
-            taken[s:e] = b"\x01" * (e - s)
         return out
 
     def not_entity_short_forms(self, text: str) -> set[str]:
