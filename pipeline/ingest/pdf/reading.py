@@ -320,8 +320,17 @@ def layout_document(pages: list[RawPage]) -> list[PageResult]:
 
 def add_unruled_tables(page: RawPage, lines: list[Line], tables: list[list[list[list[int] | None]]]) -> None:
     """Tables aligned by whitespace become grids like ruled ones; their lines leave the page's lines."""
-    for grid in unruled_tables(lines, page.chars, page.boxes, page.width):
-        cells, inside = cell_chars(page.chars, page.boxes, grid)
+    grids = unruled_tables(lines, page.chars, page.boxes, page.width)
+    if not grids:
+        return
+    # only body text goes into cells: a running header, a footer or sideways text that happens to
+    # lie in the table's box stays where it was
+    body = {i for ln in lines if ln.kind == "text" for i in ln.idx}
+    body |= {i - 1 for i in body if i and page.chars[i - 1].isspace()}
+    for grid in grids:
+        found, inside = cell_chars(page.chars, page.boxes, grid)
+        cells = [[None if c is None else [i for i in c if i in body] for c in row] for row in found]
+        inside &= body
         t = len(page.tables)
         page.tables.append(grid)
         tables.append(cells)

@@ -380,7 +380,8 @@ def unruled_tables(lines: list[Line], chars: str, boxes: list[Box], width: float
             if not any(id(r) in taken for r in members):
                 grids.append(grid)
                 taken.update(id(r) for r in members)
-            end = max(k for k, r in enumerate(rows) if id(r) in {id(m) for m in members})
+            ids = {id(m) for m in members}
+            end = max(k for k, r in enumerate(rows) if id(r) in ids)
             first = end + 1
             while first <= last and not rows[first].data():
                 first += 1
