@@ -2,10 +2,10 @@
 a name in apposition to an organisation noun, a name used as an actor, a name that takes a capital 'The';
 and the kinds of names with a head word that are still no body (a class of bodies, a role, a system, an award).
 
-The statistical NER tags products, events and campuses ORG ("NEWater", "InnoEX", "Biopolis") and companies
-GPE ("Grab", "Illumina"). A name with no head word ('Authority', 'Bureau', ...) and no gazetteer entry is an
-institution only when the text says so: "tech companies like Grab, Sea and Razer", "medtech company
-Illumina", "Illumina has a strong footprint", "awarded by The Asian Banker". The organisation nouns are
+The statistical NER tags products, events and campuses ORG ("AquaPure", "InnoFair", "Techtopia") and companies
+GPE ("Kestrel", "Kuvana"). A name with no head word ('Authority', 'Bureau', ...) and no gazetteer entry is an
+institution only when the text says so: "tech companies like Kestrel, Wave and Moonbeam", "robotics
+company Kuvana", "Kuvana has a plant here", "awarded by The Harbour Review". The organisation nouns are
 data (`org_nouns` in not_entities.en.json)."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ LIST_SEP = re.compile(r",[ ]+(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or)[ ]+")
 ACTOR_AFTER = re.compile(r"(?:['’]s[ ]|[ ]+(?:today[ ]+|also[ ]+|now[ ]+|[a-z]+ly[ ]+)?(?:has|have|had|is|was|will|"
                          r"would|said|says|announced|signed|launched|opened|invested|acquired|plans|agreed|"
                          r"reported|employs|operates|serves|develops|provides|set[ ]up|established)\b)")
-CAPITAL_THE_BEFORE = re.compile(r"[a-z,;][ ]+The[ ]+$")  # 'by The Asian Banker': 'The' is part of a title
+CAPITAL_THE_BEFORE = re.compile(r"[a-z,;][ ]+The[ ]+$")  # 'by The Harbour Review': 'The' is part of a title
 
 
 class OrgEvidence:
@@ -35,7 +35,7 @@ class OrgEvidence:
 
     def named_members(self, text: str) -> list[tuple[int, int]]:
         """Spans of names listed after 'companies like / such as / including' or in apposition to an
-        organisation noun ('medtech company Illumina')."""
+        organisation noun ('robotics company Kuvana')."""
         out: list[tuple[int, int]] = []
         for m in self.list_trigger.finditer(text):
             pos = m.end()
@@ -66,8 +66,8 @@ class OrgEvidence:
 
     @staticmethod
     def acts(text: str, start: int, end: int) -> bool:
-        """The name is used as an actor or an owner ('Illumina has', 'AEM today has', "Illumina's"), or
-        takes a capital 'The' inside a sentence ('by The Asian Banker')."""
+        """The name is used as an actor or an owner ('Kuvana has', 'Kuvana today has', "Kuvana's"), or
+        takes a capital 'The' inside a sentence ('by The Harbour Review')."""
         return bool(ACTOR_AFTER.match(text, end) or CAPITAL_THE_BEFORE.search(text, max(0, start - 8), start))
 
 
@@ -95,7 +95,7 @@ class KindRules:
     head_type: Any
 
     def plural_head(self, surface: str) -> bool:
-        """'Corporate Treasury Centres': a plural institution head names a class of bodies, not one body
+        """'Regional Procurement Centres': a plural institution head names a class of bodies, not one body
         ('Holdings', 'Partners', 'Airlines' are singular names and listed as heads as written)."""
         head = self.head_word(surface)
         heads = self.institution_heads | self.place_heads
@@ -118,7 +118,7 @@ class KindRules:
         return [m.span(1) for m in self.award_name.finditer(text)]
 
     def member_cands(self, text: str, cands: list[Cand], members: list[tuple[int, int]]) -> list[Cand]:
-        """Listed companies no other rule found ('companies like Grab, Sea and Razer'), method `rule`."""
+        """Listed companies no other rule found ('companies like Kestrel, Wave and Moonbeam'), method `rule`."""
         taken = bytearray(len(text))
         for c in cands:
             taken[c.start:c.end] = b"\x01" * (c.end - c.start)

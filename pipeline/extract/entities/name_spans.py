@@ -1,9 +1,9 @@
 """Text + a name's span → the span of the whole name: how far a name of capitalised words runs on.
 
-Real documents break names where the rules must not: a line break inside a name ("GoGlobal Task\\nForce"),
-a footnote number glued to its last word ("Association6"), a prepositional complement the NER cut off
-("Working Group" + "on Devising Development and Operation Models", "Task Force on Talent" + "in Hong
-Kong"), a conjunct before the head ("Rating and" + "Valuation Department"). And two names must not be
+Real documents break names where the rules must not: a line break inside a name ("Seaside Task\\nForce"),
+a footnote number glued to its last word ("Association7"), a prepositional complement the NER cut off
+("Working Group" + "on Harbourfront Design and Water Sports", "Task Force on Talent" + "in Hong
+Kong"), a conjunct before the head ("Printing and" + "Stationery Department"). And two names must not be
 glued: "X Department and Y Council" are two bodies. Mixed into `EntityRecognizer` (uses its head typing).
 """
 
@@ -18,7 +18,7 @@ from pipeline.extract.entities.spans import CONNECTORS, PREPOSITIONS
 # ', ' before a capital. Two spaces are table cells. A hyphen and a lower-case word stay in the word
 # ('Co-operation' is not the head 'Co').
 TAIL_WORD = re.compile(r"(?: |\n(?=[^\W\d_&])|-|,[ ](?=[A-Z]))([^\W\d_][\w'’&+]*(?:-[a-z][\w'’&+]*)*|&)")
-FOOTNOTE = re.compile(r"(.*[^\W\d_]{2})(\d{1,2})")  # 'Association6': a footnote marker glued to a word
+FOOTNOTE = re.compile(r"(.*[^\W\d_]{2})(\d{1,2})")  # 'Association7': a footnote marker glued to a word
 CAPITAL_BEFORE = re.compile(r"(?<![\w'’&-])([A-Z][\w'’&]*)(?:[ \t]+|[ \t]*\n[ \t]*|-)$")  # 'Johor-' too
 CLAUSE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*\n\s*|\n\s*(?:\(?[ivx\d]+[.)]|[-*•#]+)\s*)$")
 WRAPPED_LINE = 40  # a line this long that ends inside a name is a wrapped body line, not a heading or label
@@ -74,9 +74,9 @@ class NameSpans:
         prepositional complement, in any capitalised word), and the kind of the name's head.
 
         `after_head`: the name before `pos` already ends in an institution head; `in_prep`: the preposition of
-        the 'of/for/on' complement it is already inside; `after_place`: a complete place name ends at `pos` ('Working Group on Devising Development' + ' and Operation
-        Models'). Inside a complement heads do not retype the name, except an event word: 'Association for
-        International Education Conference' is a conference."""
+        the 'of/for/on' complement it is already inside ('Working Group on Harbourfront Design' + ' and Water
+        Sports'); `after_place`: a complete place name ends at `pos`. Inside a complement heads do not retype
+        the name, except an event word: 'Association for Port Management Conference' is a conference."""
         best, kind = pos, None
         i = pos
         after_inst_head, after_prep, prep = after_head, bool(in_prep), in_prep
@@ -109,7 +109,7 @@ class NameSpans:
                     # topic goes on: 'Task Force on Talent in Hong Kong', 'Committee for Women in Science'
                 if word == "and" and (best == i and best > pos or i == pos and after_head) and \
                         not after_prep and self.second_name(text, end):
-                    break  # 'Rating and Valuation Department and Lands Department': two bodies
+                    break  # 'Printing and Stationery Department and Lands Department': two
                 i = end
                 n_words += 1
                 prev = word
@@ -128,7 +128,7 @@ class NameSpans:
                 if word in self.event_heads:
                     kind = "NOT"
             elif k is not None:
-                i = self.numbered_end(text, word, i)  # 'Changi Airport Terminal 5'
+                i = self.numbered_end(text, word, i)  # 'Seletar Airport Terminal 3'
                 best, kind = i, k
                 after_inst_head = after_inst_head or k == "INSTITUTION"
             if foot:
@@ -164,7 +164,7 @@ class NameSpans:
             start = m.start()
 
     def conjunct_edge(self, text: str, start: int, stop: set[str]) -> int:
-        """'Rating and Valuation Department', 'Innovation, Technology and Industry Bureau': capitalised
+        """'Printing and Stationery Department', 'Innovation, Technology and Industry Bureau': capitalised
         conjuncts just before a name whose head is a body are part of its name."""
         m = CONJUNCT_BEFORE.search(text, max(0, start - 60), start)
         if not m:

@@ -1,9 +1,9 @@
 """Text + the document's candidates → the place names that follow from others: the area a station is named
 after, the short form of a numbered facility, a region of a country, and places that only label a project.
 
-"Au Tau Station" names the area Au Tau too (a station and its area are two places); "Changi Airport
-Terminal 5" is later "Terminal 5"; "Peninsular Malaysia" is a region of Malaysia, not Malaysia; "Hong
-Kong-Shenzhen Western Rail Link (Hung Shui Kiu-Qianhai)" names a rail project, whose bracketed termini are
+"Pak Wo Station" names the area Pak Wo too (a station and its area are two places); "Seletar Airport
+Terminal 3" is later "Terminal 3"; "Peninsular Malaysia" is a region of Malaysia, not Malaysia; "Northern
+Coastal Rail Link (Tuen Mun-Nansha)" names a rail project, whose bracketed termini are
 part of its name. Mixed into `EntityRecognizer`; the word lists are data (not_entities.en.json)."""
 
 from __future__ import annotations
@@ -51,8 +51,8 @@ class PlaceNames:
                     entry.country_code, "", "rule", 0.8)
 
     def derived_places(self, text: str, cands: list[Cand]) -> list[Cand]:
-        """The areas stations are named after, used alone ('a land use review for Au Tau'), and the
-        numbered short form of a facility ('Terminal 5' after 'Changi Airport Terminal 5')."""
+        """The areas stations are named after, used alone ('a land use review for Pak Wo'), and the
+        numbered short form of a facility ('Terminal 3' after 'Seletar Airport Terminal 3')."""
         taken = occupied(text, cands)
         out = []
         for c in cands:
@@ -78,5 +78,5 @@ class PlaceNames:
 
     @staticmethod
     def project_brackets(text: str) -> list[tuple[int, int]]:
-        """Bracketed termini of a rail or road project's name: '... Western Rail Link (Hung Shui Kiu-Qianhai)'."""
+        """Bracketed termini of a rail or road project's name: '... Coastal Rail Link (Tuen Mun-Nansha)'."""
         return [m.span(1) for m in PROJECT_BRACKET.finditer(text)]

@@ -85,7 +85,7 @@ class EntityRecognizer(References, NameSpans, PlaceNames, KindRules):
         self.award_name = re.compile(  # 'Best Macroeconomic Regulator in Asia Pacific' + ' award'
             rf"\b(?:the|an?|its|their|our|his|her)[ ]+((?:[A-Z][\w'’&-]*[ ]+)+"
             rf"(?:(?:in|of|for)[ ]+(?:the[ ]+)?(?:[A-Z][\w'’&-]*[ ]+)+)?)(?:{awards})\b")
-        self.members: set[str] = set()  # per document: names listed as companies ('companies like Grab')
+        self.members: set[str] = set()  # per document: names listed as companies ('companies like Kestrel')
         self.member_spans: list[tuple[int, int]] = []
         self.blocked: set[str] = set()  # per document: short forms defined for programmes
         self._lower: tuple[str | None, set[str]] = (None, set())  # (text, its words): see lower_words
@@ -136,7 +136,7 @@ class EntityRecognizer(References, NameSpans, PlaceNames, KindRules):
         head = self.head_word(surface)
         if ner_label == "ORG" and self.head_kind(head) is None and len(words) > 1 and \
                 (head in self.sector_words or GERUND.search(head)):
-            return None  # an activity or field: 'Development of Traditional Medicine', 'Credit Referencing'
+            return None  # an activity or field: 'Development of Herbal Medicine', 'Payment Referencing'
         if len(words) == 1 and self.head_kind(surface) is not None:
             return None  # a bare head word ('Commission', 'Centre') only refers back to a named entity
         if self.role_or_system(words, head):
@@ -305,7 +305,7 @@ class EntityRecognizer(References, NameSpans, PlaceNames, KindRules):
         names = self.name_index([c for c in base if c.label], text)
         for s, e, label in ner:
             whole = [m for m in self.member_spans if m[0] <= s and e <= m[1]]
-            if whole:  # '65 Equity Partners' listed as a company: the NER's 'Equity Partners' is part of it
+            if whole:  # '42 Harbour Ventures' listed as a company: the NER's 'Harbour Ventures' is part of it
                 s, e = whole[0]
             if HYPHEN_WORD.match(text[e:e + 2]) or text[s - 1:s] == "-":
                 continue  # part of a hyphenated word ('Owner-occupiers', 'KC-cum-CCCs')
@@ -339,7 +339,7 @@ class EntityRecognizer(References, NameSpans, PlaceNames, KindRules):
                 if kind in ("INSTITUTION", "PLACE") and self.plural_head(surface):
                     if kind == "PLACE":
                         continue  # 'Jiangxi Provinces': the gazetteer's place, not a plural name
-                    kind = "NOT"  # 'Corporate Treasury Centres (CTCs)': a class of bodies, nor the body in it
+                    kind = "NOT"  # 'Regional Procurement Centres (RPCs)': a class of bodies, nor the body in it
                 if kind is None or any(base[i].start <= head_at < base[i].end for i in inside):
                     continue
                 if kind == "NOT":
@@ -356,19 +356,20 @@ class EntityRecognizer(References, NameSpans, PlaceNames, KindRules):
                 continue
             if THE_BEFORE.search(text[max(0, s - 5):s]) and self.anaphoric(surface.split()):
                 target = self.antecedent(surface, s, names)
-                if target is None and added:  # 'the Review Group' after an NER name ('Equities Market Review Group')
+                if target is None and added:  # 'the Review Group' after an NER name ('Bond Market Review Group')
                     target = self.antecedent(surface, s, self.name_index([c for c in added if c.label], text))
                 if target is not None:  # 'the Commission' after 'the European Commission'
                     added.append(replace(target, start=s, end=e, method="rule+ner", confidence=0.75))
                     continue
             if surface in self.members and surface not in self.not_entities:
-                kind = "INSTITUTION"  # 'tech companies like Grab': the NER's GPE is wrong
+                kind = "INSTITUTION"  # 'tech companies like Kestrel': the NER's GPE is wrong
             else:
                 kind = self.type_entity(surface, label, text, s)
                 if kind == "INSTITUTION" and label == "ORG" and self.head_type(surface) is None and \
                         not self.evidence.acts_anywhere(text, surface):
                     if not any(ms < e and s < me for ms, me in self.member_spans):
-                        added.append(Cand(s, e, None, "", surface))  # nor a head run inside it ('Food Group')
+                        # nor a head run inside it ('Food Group' in 'Flagship Food Group Chatsworth')
+                        added.append(Cand(s, e, None, "", surface))
                     continue  # no head word, no entry, no use as an actor: a product, event or campus
             if kind is None:
                 continue
@@ -450,10 +451,10 @@ class EntityRecognizer(References, NameSpans, PlaceNames, KindRules):
                 continue
             if any(s <= c.start and c.end <= e for s, e in named_things) and \
                     not (c.label == "INSTITUTION" and c.entity_id in self.entries):
-                continue  # 'the Best Regulator in Asia Pacific award', 'Rail Link (Hung Shui Kiu-Qianhai)': a name's part
+                continue  # 'the Best Supervisor in Latin America award', 'Rail Link (Tuen Mun-Nansha)': a name's part
             if c.entity_id not in self.entries and QUOTE_BEFORE.search(text, max(0, c.start - 1), c.start) and \
                     QUOTE_AFTER.match(text, c.end):
-                continue  # 'renaming “Virtual Bank” as “Digital Bank”': a term being discussed, not a body
+                continue  # 'renaming “Neo Lender” as “Online Lender”': a term being discussed, not a body
             out.append(EntityMention(doc_id, c.start, c.end, text[c.start:c.end], c.label, c.method, c.confidence,
                                      entity_id=c.entity_id, gazetteer_id=c.entity_id, canonical=c.canonical,
                                      type=c.etype, country_code=c.country_code, acronym=c.acronym))
