@@ -140,6 +140,12 @@ def test_products_events_and_campuses_without_evidence_are_not_institutions(extr
     assert not {"AquaPure", "InnoFair", "Techtopia"} & {k for k, (label, _) in got.items() if label == "INSTITUTION"}
 
 
+def test_a_post_title_names_no_body(extractor: Any) -> None:
+    got = found(extractor, "The Secretary for Financial Services and the Treasury chairs the panel. The Director of "
+                           "the Hong Kong Observatory spoke.")
+    assert "Treasury" not in got and got["Hong Kong Observatory"][0] == "INSTITUTION"
+
+
 @pytest.mark.parametrize("text, not_named", [
     # an award's name is no institution, nor are the places in it
     ("The agency was honoured with the Best Payments Supervisor in Latin America award by a magazine.",

@@ -46,6 +46,8 @@ NER_PIECE = re.compile(r"[^\n:;|•]+")
 HYPHEN_WORD = re.compile(r"-[a-z]")
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 CAPITALISED = re.compile(r"(?<![\w&'’.-])[A-Z][\w'’&+]*")
+POST_TITLE = re.compile(r"\b((?:Secretary|Minister|Commissioner|Director)[ ]+(?:for|of)[ ]+(?:the[ ]+)?[A-Z][\w'’&-]*"
+                        r"(?:(?:,[ ]+|[ ]+and[ ]+(?:the[ ]+)?|[ ]+)[A-Z][\w'’&-]*)*)")
 QUOTE_BEFORE = re.compile(r"[“\"‘']$")
 QUOTE_AFTER = re.compile(r"[”\"’']")
 AND_BEFORE = re.compile(r"\band\s+$")
@@ -445,6 +447,7 @@ class EntityRecognizer(References, NameSpans, PlaceNames, KindRules):
         cands += self.derived_places(text, cands)
         cands += self.anaphor_cands(text, cands)  # 'the Administration' after a name only head_runs found
         named_things = self.award_spans(text) + self.project_brackets(text)
+        posts = [m.span(1) for m in POST_TITLE.finditer(text)]
         out = []
         for c in sorted(cands, key=lambda c: (c.start, c.end)):
             if c.label is None or c.end <= c.start:
@@ -452,6 +455,8 @@ class EntityRecognizer(References, NameSpans, PlaceNames, KindRules):
             if any(s <= c.start and c.end <= e for s, e in named_things) and \
                     not (c.label == "INSTITUTION" and c.entity_id in self.entries):
                 continue  # 'the Best Supervisor in Latin America award', 'Rail Link (Tuen Mun-Nansha)': a name's part
+            if any(s < c.start and c.end <= e for s, e in posts) and self.head_type(text[c.start:c.end]) is None:
+                continue  # 'the Secretary for Financial Services and the Treasury': a post's title, no body
             if c.entity_id not in self.entries and QUOTE_BEFORE.search(text, max(0, c.start - 1), c.start) and \
                     QUOTE_AFTER.match(text, c.end):
                 continue  # 'renaming “Neo Lender” as “Online Lender”': a term being discussed, not a body
