@@ -166,6 +166,11 @@ def test_a_two_word_head_phrase_refers_back_to_the_body_named_in_full(extractor:
 
 
 # -- class 3: gazetteer entries for major bodies -----------------------------------------------------
+def test_hong_kong_areas_from_geonames_are_places_in_english_too(extractor: Any) -> None:
+    got = found(extractor, "Light public housing will be built in Yau Tong, and visitors will be taken to Tai O.")
+    assert got.get("Yau Tong", ("",))[0] == "PLACE" and got.get("Tai O", ("",))[0] == "PLACE", got
+
+
 def test_singapore_sites_are_places(extractor: Any) -> None:
     got = found(extractor, "Researchers at Fusionopolis and firms in Jurong Island will share a new campus in Punggol.")
     assert {k for k, (label, _) in got.items() if label == "PLACE"} >= {"Fusionopolis", "Jurong Island", "Punggol"}

@@ -19,7 +19,7 @@ from pipeline.extract.entities.aliases import AliasMatcher, clean_name, fold
 from pipeline.extract.entities.evidence import KindRules, OrgEvidence
 from pipeline.extract.entities.gazetteer import Entry, Gazetteer, load_json_data
 from pipeline.extract.entities.name_spans import LEFT_STOP, NameSpans
-from pipeline.extract.entities.place_names import NUMBERED, PlaceNames
+from pipeline.extract.entities.place_names import NUMBERED, PlaceNames, hk_area_entries
 from pipeline.extract.entities.references import References, is_acronym, spell_out
 from pipeline.extract.entities.spans import (
     CONNECTORS,
@@ -60,8 +60,9 @@ class EntityRecognizer(References, NameSpans, PlaceNames, KindRules):
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
-        self.entries = gazetteer.by_id()
-        self.matcher = AliasMatcher(gazetteer.alias_index())
+        areas = [e for e in hk_area_entries(gazetteer) if e.id not in gazetteer.by_id()]
+        self.entries = {**gazetteer.by_id(), **{e.id: e for e in areas}}
+        self.matcher = AliasMatcher({**{e.canonical: e for e in areas}, **gazetteer.alias_index()})
         self.contextual = gazetteer.contextual()
         self.plain_names = {a for e in gazetteer.entries for a in e.names()}
         self.governments = gazetteer.governments()
