@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-
-from pipeline.extract.entities.aliases import clean_name
 from importlib import resources
 
+from pipeline.extract.entities.aliases import clean_name
 from pipeline.extract.entities.gazetteer import Entry, Gazetteer, read_jsonl
 from pipeline.extract.entities.references import occupied, whole_word_starts
 from pipeline.extract.entities.spans import Cand, synthetic_id
