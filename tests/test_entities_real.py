@@ -83,6 +83,8 @@ def test_a_place_then_a_preposition_then_another_name_are_two(extractor: Any) ->
 
 
 def test_two_names_joined_by_and_are_two(extractor: Any) -> None:
+    got = found(extractor, "Lenders such as HSBC and Kestrel Bank expanded their branches.")
+    assert got["HSBC"][0] == "INSTITUTION" and got.get("Kestrel Bank", ("",))[0] == "INSTITUTION", got
     got = found(extractor, "The new ferry linked Hengqin and Lantau Island last year.")
     assert got["Hengqin"][0] == "PLACE" and got["Lantau Island"][0] == "PLACE"
     got = found(extractor, "The works of Kowloon Tong Station and Tai Wai Station are progressing well.")

@@ -335,6 +335,11 @@ class EntityRecognizer(References, NameSpans, PlaceNames, KindRules):
                     added.append(replace(full, start=s, end=e, method="rule+ner", confidence=0.9,
                                          acronym=surface if is_acronym(surface) else full.acronym))
                 continue
+            k = surface.find(" and ")
+            if k > 0 and any(base[i].end == s + k for i in inside):  # 'HSBC and DBS Bank': two names
+                s += k + 5
+                surface = text[s:e]
+                inside = [i for i in inside if base[i].start >= s]
             if inside:
                 head = self.head_word(surface)
                 head_at = s + surface.rfind(head) if head else -1
