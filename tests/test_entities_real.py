@@ -122,6 +122,11 @@ def test_not_institutions(extractor: Any, text: str, not_institutions: set[str])
     assert not not_institutions & {k for k, (label, _) in got.items() if label == "INSTITUTION"}, got
 
 
+def test_a_place_modifying_a_class_of_bodies_is_still_a_place(extractor: Any) -> None:
+    got = found(extractor, "Firms may contact the Mainland Liaison and Trade Offices for help with permits.")
+    assert got.get("Mainland") == ("PLACE", "Mainland China"), got
+
+
 # -- class 1: a name with no head word is an institution when the text says so --------------------------
 def test_listed_and_apposed_companies_are_institutions(extractor: Any) -> None:
     got = found(extractor, "We have a new generation of local firms like Kestrel, Wave and Moonbeam, which have "

@@ -344,7 +344,8 @@ class EntityRecognizer(References, NameSpans, PlaceNames, KindRules):
                 head = self.head_word(surface)
                 head_at = s + surface.rfind(head) if head else -1
                 kind = self.head_kind(head) if head else None
-                if kind in ("INSTITUTION", "PLACE") and self.plural_head(surface):
+                plural = kind in ("INSTITUTION", "PLACE") and self.plural_head(surface)
+                if plural:
                     if kind == "PLACE":
                         continue  # 'Jiangxi Provinces': the gazetteer's place, not a plural name
                     kind = "NOT"  # 'Regional Procurement Centres (RPCs)': a class of bodies, nor the body in it
@@ -354,8 +355,8 @@ class EntityRecognizer(References, NameSpans, PlaceNames, KindRules):
                     e = head_at + len(head)  # 'Budget Speech in the Legislative Council': the name ends at its head
                     surface = text[s:e]
                     inside = [i for i in inside if base[i].end <= e]
-                for i in inside:
-                    alive[i] = False
+                for i in inside:  # a place modifying a class of bodies stays: 'the Mainland Economic ... Offices'
+                    alive[i] = alive[i] and plural and base[i].label == "PLACE"
                 if kind == "NOT":
                     added.append(Cand(s, e, None, "", surface))
                     continue
