@@ -205,6 +205,11 @@ def test_major_bodies_are_in_the_gazetteer(extractor: Any, text: str, surface: s
     assert found(extractor, text).get(surface) == ("INSTITUTION", canonical)
 
 
+def test_a_leading_the_alias_does_not_steal_a_longer_name(extractor: Any) -> None:
+    got = found(extractor, "The Treasury Markets Association issued guidance, and the Treasury paid the bills.")
+    assert got["Treasury Markets Association"][0] == "INSTITUTION" and got["Treasury"][1] == "Treasury"
+
+
 def test_an_ambiguous_acronym_follows_the_body_the_text_names(extractor: Any) -> None:
     sg = found(extractor, "The Economic Development Board (EDB) attracts investors. EDB will open an office.")
     assert sg["EDB"] == ("INSTITUTION", "Economic Development Board")
