@@ -20,6 +20,8 @@ from pipeline.batch.worker import TASK_DOCS, IsolatedExecutor, Job
 from pipeline.config import Config
 from pipeline.records import DocumentResult
 
+pytestmark = pytest.mark.slow  # worker processes (a stand-in for the model, so seconds, not minutes)
+
 
 def stand_in(conn: Connection, config: Config, version: str) -> None:
     """A worker: reports each task's documents in order; 'crash' in a name kills it, 'hang' never ends,
