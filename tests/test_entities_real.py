@@ -99,6 +99,27 @@ def test_two_names_joined_by_and_are_two(extractor: Any) -> None:
     assert not any("," in k for k in got), got
 
 
+def test_two_bodies_linked_by_a_preposition_are_two(extractor: Any) -> None:
+    got = found(extractor, "Transfer of staff from Widget Authority to Gadget Commission was announced today.")
+    assert got.get("Widget Authority", ("",))[0] == "INSTITUTION", got
+    assert got.get("Gadget Commission", ("",))[0] == "INSTITUTION", got
+    assert not any(" to " in k for k in got), got
+
+
+def test_a_place_that_names_a_currency_is_no_mention(extractor: Any) -> None:
+    text = "Deposits in US dollars and Singapore dollars rose, while trade with the US and Singapore grew."
+    doc = Document(doc_id="t", source="t.txt", format="txt", title="", text=text, sha256="")
+    places = [m.start for _, ms in extractor.extract([doc]) for m in ms if m.label == "PLACE"]
+    assert places == [text.rindex("US"), text.rindex("Singapore")]
+
+
+def test_the_monetary_authority_in_a_hong_kong_text_is_the_hkma(extractor: Any) -> None:
+    got = found(extractor, "In Hong Kong, the Monetary Authority raised the base rate. The Monetary Authority of "
+                           "Singapore kept its policy unchanged.")
+    assert got["Monetary Authority"] == ("INSTITUTION", "Hong Kong Monetary Authority")
+    assert got["Monetary Authority of Singapore"] == ("INSTITUTION", "Monetary Authority of Singapore")
+
+
 # -- class 1: institution precision --------------------------------------------------------------------
 @pytest.mark.parametrize("text, not_institutions", [
     # an organisation used as the premodifier of an event name, and an organisation's meeting
@@ -110,6 +131,15 @@ def test_two_names_joined_by_and_are_two(extractor: Any) -> None:
      "our Nationwide Fibre Network were upgraded.",
      {"International Aviation and Logistics Hub", "Aviation and Logistics Hub", "Interbank Settlement Network",
       "Nationwide Fibre Network"}),
+    # more roles a city plays: fields such as legal services, wealth management, offshore renminbi, fintech
+    (("The city aims to be an International Legal and Dispute Resolution Services Centre, an International Asset "
+      "and Wealth Management Centre, a Global Offshore Renminbi Business Hub and an International FinTech and "
+      "GreenTech Centre."),
+     {"International Legal and Dispute Resolution Services Centre", "International Asset and Wealth Management Centre",
+      "International FinTech and GreenTech Centre", "Global Offshore Renminbi Business Hub"}),
+    # a plural head after a place names a class of bodies, even with an of-phrase after it
+    ("Staff of the Guangdong Offices of the Government helped the applicants.",
+     {"Guangdong Offices", "Guangdong Offices of the Government"}),
     # ratios are metrics
     ("The Average Leverage Ratio of banks stood at 8.1% and the Stable Funding Ratio was higher.",
      {"Average Leverage Ratio", "Stable Funding Ratio"}),

@@ -20,6 +20,7 @@ SPLIT = re.compile(f"({TOKEN.pattern})")  # the tokens and the gaps between them
 SPACES = re.compile(r"\s+")
 LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
 CO_HYPHEN = re.compile(r"([Cc]o)(-)")
+CURRENCY_NAME = re.compile(r"[ \t]+[Dd]ollars?\b")
 FOLD_PAIRS = (("’", "'"), ("‘", "'"), ("–", "-"), ("—", "-"), ("‑", "-"))
 
 
@@ -113,5 +114,6 @@ class AliasMatcher:
 
     @staticmethod
     def currency_prefix(text: str, end: int) -> bool:
-        """'US$', 'HK$', 'S$': a country code glued to a dollar sign is part of a currency, not a place."""
-        return text[end:end + 1] == "$"
+        """'US$', 'HK$', 'S$': a country code glued to a dollar sign is part of a currency, not a place; so is
+        a place before 'dollar' ('US dollar', 'Singapore dollars')."""
+        return text[end:end + 1] == "$" or CURRENCY_NAME.match(text, end) is not None

@@ -87,6 +87,7 @@ class KindRules:
     sector_words: set[str]
     status_heads: set[str]
     status_words: set[str]
+    status_fields: set[str]
     infrastructure_heads: set[str]
     infrastructure_words: set[str]
     not_entities: set[str]
@@ -108,7 +109,8 @@ class KindRules:
         if len(content) < 2 or content[-1] != head:
             return False
         if head in self.status_heads and content[0] in self.status_words and \
-                all(w in self.status_words or w in self.sector_words for w in content[1:-1]):
+                all(w in self.status_words or w in self.sector_words or w in self.status_fields
+                    for w in content[1:-1]):
             return True
         return head in self.infrastructure_heads and content[-2] in self.infrastructure_words
 

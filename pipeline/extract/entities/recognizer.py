@@ -53,6 +53,7 @@ QUOTE_AFTER = re.compile(r"[”\"’']")
 AND_BEFORE = re.compile(r"\band\s+$")
 GERUND = re.compile(r"[a-z]{3}ing$")
 NUMBER_OR_PAREN_BEFORE = re.compile(r"(?:\d\w*|\))\s+$")
+LINK = re.compile(r"[ \t]+(?:to|from|with|by|versus)[ \t]+")
 
 
 class EntityRecognizer(References, NameSpans, PlaceNames, KindRules):
@@ -80,6 +81,7 @@ class EntityRecognizer(References, NameSpans, PlaceNames, KindRules):
         self.area_named_heads = set(words.get("area_named_heads", []))
         self.status_heads = set(words.get("status_heads", []))
         self.status_words = set(words.get("status_words", []))
+        self.status_fields = set(words.get("status_fields", []))
         self.infrastructure_heads = set(words.get("infrastructure_heads", []))
         self.infrastructure_words = set(words.get("infrastructure_words", []))
         self.numbered_heads = set(words.get("numbered_heads", []))
@@ -246,6 +248,8 @@ class EntityRecognizer(References, NameSpans, PlaceNames, KindRules):
             return cand  # 'Guangdong and Fujian Provinces': a plural head after 'and' names two places
         start = self.left_edge(text, cand.start, LEFT_STOP)
         surface = text[start:end]
+        if kind == "INSTITUTION" and self.plural_head(surface):
+            return cand  # 'the Mainland Offices': a class of bodies; the place that modifies it is still named
         if kind == "NOT":
             return Cand(start, end, None, "", surface)
         label = kind or "PLACE"
@@ -290,7 +294,8 @@ class EntityRecognizer(References, NameSpans, PlaceNames, KindRules):
             for m in NER_PIECE.finditer(text[s:e]):
                 ps, pe = clean_span(text, s + m.start(), s + m.end())
                 if pe > ps and LETTERS.search(text[ps:pe]) and text[ps:pe] not in LEFT_STOP:
-                    out.append(self.repair_piece(text, ps, pe, label))
+                    for ls, le in self.linked_names(text, ps, pe):
+                        out.append(self.repair_piece(text, ls, le, label))
         out.sort(key=lambda p: (p[0], -p[1]))
         kept: list[tuple[int, int, str]] = []
         for p in out:  # a repaired name may now cover the NER's piece of its next line
@@ -298,6 +303,17 @@ class EntityRecognizer(References, NameSpans, PlaceNames, KindRules):
                 continue
             kept.append(p)
         return kept
+
+    def linked_names(self, text: str, s: int, e: int) -> list[tuple[int, int]]:
+        """'Insurance Authority to Monetary Authority': an NER span that runs from one body's head word across
+        'to/from/with/by/versus' into another body's name is two names (no body's name links two heads so)."""
+        for m in LINK.finditer(text, s, e):
+            left, right = text[s:m.start()], text[m.end():e]
+            if left.strip() and right.strip() and self.head_kind(left.split()[-1]) == "INSTITUTION" and \
+                    self.head_type(right) == "INSTITUTION" and not self.plural_head(left) and \
+                    not self.plural_head(right):
+                return [(s, m.start())] + self.linked_names(text, m.end(), e)
+        return [(s, e)]
 
     def merge_ner(self, text: str, cands: list[Cand], ner: list[tuple[int, int, str]],
                   defs: dict[str, Cand]) -> list[Cand]:
