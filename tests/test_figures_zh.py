@@ -205,6 +205,19 @@ CASES: list[tuple[str, str, list[tuple[str, str, float, float | None, str, str]]
     ("一、对标规划目标", "cn", []),
     ("2006年成立", "cn", []),
     ("白名单", "cn", []),
+    # Mainland meetings are numbered without 第: the term and the session are ordinals, not counts
+    ("出席县九届人大三次会议", "cn", []),
+    ("学习十五届二中全会和十四届历次全会精神", "cn", []),
+    ("落实区委五届六次、七次、八次全会部署", "cn", []),
+    ("連續兩屆獲選", "hk", [("兩屆", "count", 2, None, "term", "")]),
+    ("本年度召開四次會議", "cn", [("四次", "count", 4, None, "time", "")]),
+    # N成为: 'N tenths are' after a qualifier or 占 (成为 'become' stays blocked otherwise)
+    ("新增单位中逾七成为租住单位", "cn", [("逾七成", "percent", 70, None, "", "逾")]),
+    ("其中六成為長者", "hk", [("六成", "percent", 60, None, "", "")]),
+    ("三成为", "cn", []),
+    # N年半 is N + 0.5 years; 一年半载 is an idiom
+    ("工程歷時三年半", "hk", [("三年半", "duration", 3.5, None, "year", "")]),
+    ("需时一年半载", "cn", []),
 ]
 
 

@@ -22,6 +22,7 @@ from pipeline.extract.figures.numbers_zh import (
     lexicon,
     number_regex,
     parse_number,
+    session_ordinal,
     trailing_scale,
 )
 
@@ -345,6 +346,10 @@ class ZhScanner:
                 return None
             if dur == "日" and not self.char_in(nxt, "內内"):
                 return None  # 5日 is a date; 30日內 is a period
+            half_d = lex["half_after_duration"]  # 兩年半 = 2.5 years (not 一年半載, 'a year or so')
+            if dur in half_d["units"] and self.char(nxt) == "半" and value_max is None and \
+                    not self.char_in(nxt + 1, half_d["not_after_half"]):
+                return self.finish(first, nxt + 1, "duration", value + Decimal("0.5"), None, lex["durations"][dur])
             if bare_one and not (qual or self.before(first, lex["one_duration_lead"])):
                 return None  # 前一年, 一年一度: 'one' as an article
             if self.before(first, lex["_date_pair_before"]):
@@ -357,6 +362,8 @@ class ZhScanner:
             # 排名提升6位, 評級上調1級: a move in rank or level is a count (a rank position is not)
             return self.finish(first, p + 1, "count", value, value_max, level, infix=infix)
         cls = self.at(p, lex["_classifiers"])
+        if cls and session_ordinal(self.text, first, p + len(cls), cls):
+            return None  # 十四屆人大五次會議, 三次、四次全會: a numbered term or session
         if cls and not self.char_in(p + len(cls), lex["classifier_word_starts"].get(cls, "")):
             if bare_one and not qual:
                 return None  # 一所, 一家: an article
@@ -375,7 +382,8 @@ class ZhScanner:
             more = self.char(p + 1) in lex["qualifiers_infix"] and not self.char_in(p + 2, "於于")
             return self.finish(first, p + 1 + more, "ratio", value, None, "",  # 兩倍多: 'more than'
                                infix=self.char(p + 1) if more else "")
-        if self.char(p) == "成" and not self.char_in(p + 1, lex["not_after_cheng"]) and 0 < value <= 10:
+        cheng_wei = self.char_in(p + 1, "為为") and bool(qual or self.before(first, lex["cheng_wei_lead"]))
+        if self.char(p) == "成" and (cheng_wei or not self.char_in(p + 1, lex["not_after_cheng"])) and 0 < value <= 10:
             if half and value_max is None and value < 10:  # 七成半 = 75%
                 return self.finish(first, half.end(), "percent", value * 10 + 5, None, "")
             return self.finish(first, p + 1, "percent", value * 10,

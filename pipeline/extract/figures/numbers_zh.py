@@ -120,3 +120,28 @@ def trailing_scale(s: str) -> Decimal:
 
 def has_scale(s: str) -> bool:
     return any(ch in s for ch in "萬万億亿")
+
+
+def session_ordinal(text: str, first: int, after: int, cls: str) -> bool:
+    """Whether N届 / N次 (cls, the number starting at first, the classifier ending at after) numbers a
+    Mainland term or session ('十四届人大五次会议', '三次、四次全会') rather than counting anything."""
+    lex = lexicon()["session_ordinals"]
+    num = number_regex()
+    if cls in lex["term"]:
+        if any(text.startswith(w, after) for w in lex["bodies"]):
+            return True
+        m = num.match(text, after)
+        return bool(m and m.group("cn") and m.end() < len(text) and text[m.end()] in "次中")
+    if cls not in lex["session"]:
+        return False
+    q = after
+    while q < len(text) and text[q] == "、":  # '六次、七次、八次全会': the list shares its last word
+        m = num.match(text, q + 1)
+        if not (m and text.startswith(cls, m.end())):
+            break
+        q = m.end() + len(cls)
+    if any(text.startswith(w, q) for w in lex["plenary"]):
+        return True
+    head = text[max(0, first - 8):first]
+    term = re.search("[" + "".join(lex["term"]) + "](" + "|".join(map(re.escape, lex["bodies"])) + ")?$", head)
+    return bool(term) and any(text.startswith(w, q) for w in lex["meetings"] + lex["plenary"])
