@@ -137,15 +137,28 @@ def split_at_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cut = start + m.start()
         line_start = text.rfind("\n", s, cut) + 1 or s
         line = text[max(s, line_start):cut].rstrip()
-        if "\n\n" in m.group() or "\n" in m.group()[1:] or not line or line[-1] in ".!?:;" or \
-                (len(line) < 80 and line[-1].isalnum() and not line[-1].islower()) or \
-                (len(line) < 60 and line[-1].isalpha()):
+        if "\n\n" in m.group() or "\n" in m.group()[1:] or not line or line[-1] in ".!?:;" or (
+                ((len(line) < 80 and line[-1].isalnum() and not line[-1].islower()) or
+                 (len(line) < 60 and line[-1].isalpha())) and not _wrapped(line, text[start + m.end():end])):
             if cut > s:
                 out.append((s, cut))
             s = start + m.end()
     if end > s:
         out.append((s, end))
     return out
+
+
+_CONTINUES = re.compile(r"[a-z]|[$\d(](?!\d{0,2}[.)]\s|[ivx]{1,4}\)|[a-z]\))")
+_OPEN_ENDING = re.compile(r"(?:^|\s)(?:in|of|the|a|an|to|and|or|for|from|by|with|at|on|as|than|that|into|"
+                          r"outside|inside|under|over|between|per|its|their|our)$")
+
+
+def _wrapped(line: str, rest: str) -> bool:
+    """A short line that is not a heading but one of a hard-wrapped paragraph (narrow PDF columns):
+    it starts in lower case, ends on a word that needs more ('... grew by 14.6% in'), or the next line
+    goes on in lower case or with a number ('2013, while ...'; not a list or paragraph number)."""
+    first = line.lstrip()[:1]
+    return first.islower() or bool(_OPEN_ENDING.search(line)) or bool(_CONTINUES.match(rest))
 
 
 def split_chunks(text: str, size: int | None = None) -> Iterator[tuple[int, str]]:

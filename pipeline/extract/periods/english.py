@@ -87,7 +87,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "list_gap": re.compile(r"^\s*(?:\([^()]{0,80}\)\s*)?(?:,|,?\s*and)\s*(?:in\s+)?$"),
         "respectively": re.compile(r"(?i)^\s*(?:\([^()]{0,80}\)\s*)?,?\s*respectively\b"),
         "base_before_prep": re.compile(rf"(?i)(?:\b(?:{_alt(w for w in lx['comparison_words'] if w not in ('from', 'over'))})"
-                                       r"|[%\d]\s+over)\s+(?:the\s+)?(?:(?:revised|original|draft|actual|estimated|same|"
+                                       r"|(?:[%\d]|\bper\s?cent|\bpercentage\s+points?|\b[mbtr]illion)\s+over)\s+(?:the\s+)?(?:(?:revised|original|draft|actual|estimated|same|"
                                        r"corresponding|level|figure|figures|estimates?|period|one|amount|total)\s+){0,3}$"
                                        r"|\b(?:than|compared\s+with)\s*$"),
         "since_np": re.compile(r"(?i)\bsince\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?"

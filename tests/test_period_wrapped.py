@@ -1,0 +1,62 @@
+"""Periods on text as real documents write it: hard-wrapped narrow columns (PDF conversions), split years
+with a non-breaking hyphen (HTML budget speeches), 'per cent' comparisons, ', while' coordination, a
+duration that names the stretch a clause happens in. Made-up sentences stating the general rules of
+../shared/devset-real/PERIOD-GUIDELINES.md, never sentences of a document."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.extractor import split_at_breaks
+from pipeline.extract.figures.english import find_figures
+from pipeline.extract.periods import FigureSpan, figure_periods
+
+
+def periods(text: str) -> dict[str, str]:
+    """Every figure the real recognizer finds in `text` → its period, sentences as the extractor cuts
+    them at line breaks (the model's own sentence ends are not needed for these one-sentence texts)."""
+    sentences = split_at_breaks(text, 0, len(text))
+    figs = find_figures(text)
+    spans = []
+    for f in figs:
+        s0, s1 = next((a, b) for a, b in sentences if a <= f.start < b)
+        spans.append(FigureSpan(f.start, f.end, s0, s1, f.kind))
+    return {text[f.start:f.end]: p for f, p in zip(figs, figure_periods(text, spans))}
+
+
+@pytest.mark.parametrize("text, want", [
+    # a hard-wrapped paragraph in a narrow column is one sentence: its lines are not headings
+    ("Exports of the region expanded by 4.2% in\n2019, while imports rose by 3.1%.\n",
+     {"4.2%": "2019", "3.1%": "2019"}),
+    ("The reserve ratio of member banks rose\nto 12.5% at the end of 2018 from 11.0% a\nyear ago.\n",
+     {"12.5%": "2018-12-31", "11.0%": "2017-12-31"}),
+    ("of trade loans and loans for use outside\nthe territory rose by 6% in 2017.\n", {"6%": "2017"}),
+])
+def test_wrapped_lines_are_one_sentence(text: str, want: dict[str, str]) -> None:
+    assert periods(text) == want
+
+
+def test_short_heading_line_still_ends_its_sentence() -> None:
+    text = "Balance sheet trends\nDeposits grew by 5% in 2016.\n12. Loans fell by 2%.\n"
+    cuts = [text[a:b] for a, b in split_at_breaks(text, 0, len(text))]
+    assert cuts[0] == "Balance sheet trends"
+    assert periods(text) == {"5%": "2016", "2%": ""}
+
+
+@pytest.mark.parametrize("text, want", [
+    # U+2011 non-breaking hyphen in a split year reads like '-'
+    ("The revised estimate of total spending for 2019\u201120 is $600.5 billion.", {"$600.5 billion": "2019-20"}),
+    # 'N per cent over the revised estimate for Y' compares with Y: Y is a base, not the period
+    ("Revenue is estimated to be $70 billion, increasing by 12 per cent over the revised estimate for 2019-20.",
+     {"$70 billion": "", "12 per cent": ""}),
+    # ', while' joins two clauses that report the same kind of event in the same tense
+    ("Fares rose by 3% in 2015, while tolls rose by 2%.", {"3%": "2015", "2%": "2015"}),
+    ("Fares were raised by 3% in 2015, while tolls will rise by 2%.", {"3%": "2015", "2%": ""}),
+    # a duration heading a time adverbial: its span dates the clause
+    ("During the three-year period from 2026-27 to 2028-29, about $40 billion will be spent every year.",
+     {"three-year": "2026-27..2028-29", "about $40 billion": "2026-27..2028-29"}),
+    ("A three-year pilot from 2026-27 to 2028-29 costs $40 million.",
+     {"three-year": "2026-27..2028-29", "$40 million": ""}),
+])
+def test_scope(text: str, want: dict[str, str]) -> None:
+    assert periods(text) == want
