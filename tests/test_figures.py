@@ -248,6 +248,9 @@ CASES: list[tuple[str, str | None, str, str, str | None, str, str]] = [
     ("The first phase is now complete.", N, "", "", N, "", ""),
     ("The council will meet on 3 March to decide.", N, "", "", N, "", ""),
     ("Thousands of people visited the fair.", N, "", "", N, "", ""),
+    # 'under' before the parts a plan is organized in is a preposition; before an amount, a qualifier
+    ("The plan sets out measures under three broad pillars.", "three broad pillars", "count", "3", N, "pillar", ""),
+    ("Firms with under 50 employees may apply.", "under 50 employees", "count", "50", N, "employee", "under"),
 ]
 
 # One sentence, several figures: a change is two figures, 'one of the four' only counts the four.
@@ -270,6 +273,9 @@ MULTI: list[tuple[str, list[tuple[str, str, str, str]]]] = [
     ("Real GDP grew by 80.5 per cent in 2023, reaching MOP559,495 (about US$69,393).",
      [("80.5 per cent", "percent", "80.5", ""), ("MOP559,495", "money", "559495", "MOP"),
       ("about US$69,393", "money", "69393", "USD")]),
+    # a suspended hyphen whose last member a conversion left spaced ('4- room'): still one figure each
+    ("Grants go to owners of 2- and 3- room units.",
+     [("2-", "count", "2", "room"), ("3- room", "count", "3", "room")]),
     ("Spending was 10.8% or $13.6 billion lower than the 2019-20 revised estimate.",
      [("10.8%", "percent", "10.8", ""), ("$13.6 billion", "money", "13600000000", "HKD")]),
 ]

@@ -57,6 +57,11 @@ def test_short_heading_line_still_ends_its_sentence() -> None:
      {"three-year": "2026-27..2028-29", "about $40 billion": "2026-27..2028-29"}),
     ("A three-year pilot from 2026-27 to 2028-29 costs $40 million.",
      {"three-year": "2026-27..2028-29", "$40 million": ""}),
+    # a footnote marker glued to a financial year ('FY2019' + note 7) does not hide the year
+    ("Spending grew to $42 billion in FY20197.", {"$42 billion": "FY2019"}),
+    # 'the first N quarters of Y' is a duration whose span is stated, and a time for what it brackets
+    ("Loans grew fast in the first three quarters of 2016 (9.5% on an annualised basis).",
+     {"three quarters": "2016-Q1..2016-Q3", "9.5%": "2016-Q1..2016-Q3"}),
 ])
 def test_scope(text: str, want: dict[str, str]) -> None:
     assert periods(text) == want

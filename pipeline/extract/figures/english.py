@@ -236,6 +236,8 @@ class Scanner(FormReader):
         if qual_after and not qualifier:
             qualifier, end_idx = qual_after, qend
         qualifier = qualifier or inner_qualifier
+        if qualifier == "under" and kind == "count" and unit in self.lex.get("under_preposition_units", ()):
+            qualifier, qstart = "", start_idx  # 'policies under four broad directions': a preposition
         for n in range(qstart, end_idx):
             self.used.add(n)
         multiple = self.lex["unit_multiples"].get(unit)
@@ -403,7 +405,9 @@ class Scanner(FormReader):
             code = amt.currency if amt.currency != "$" else self.default_currency
             return [self.emit(amt.start_idx, cur.end_idx, "money", amt.value * cur.value / base, cur.value, code, "",
                               amt.currency == "$")]
-        cls = self.classify(cur)
+        t = self.tok(cur.end_idx)  # '3- and 4- room flats': a space a conversion left after the last hyphen
+        loose = t is not None and t.text in dashes and self.glued(cur.end_idx - 1, cur.end_idx)
+        cls = self.classify_adjectival(cur, cur.end_idx) if loose else self.classify(cur)
         if cls is None or cls[0] in ("money", "percent", "fraction") or cls[0] == "ratio" and joiner != "range":
             return None
         kind, unit, subject, end_idx = cls

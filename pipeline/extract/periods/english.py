@@ -44,7 +44,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         rf"|(?:the\s+)?(?P<h>(?i:{half}))\s+(?i:half)\s+(?:of\s+)?(?P<yh>{yr})"
         rf"|H(?P<h2>[12])\s*(?P<yh2>{yrc})|(?P<yh3>{yr})\s*H(?P<h3>[12])\b"
         rf"|(?:(?i:early|mid|late)[-\s]+)?(?P<m6>{month})\.?,?\s+(?P<y6>{yr})"
-        rf"|FY\s?(?P<fy>{year})(?:\s*/\s*\d{{2}})?(?!\d)|FY\s?(?P<fy2>\d{{2}})(?![\d/-])"
+        rf"|FY\s?(?P<fy>{year})(?:\s*/\s*\d{{2}}|\d{{1,2}}(?=[\s.,;:)]|$))?(?!\d)|FY\s?(?P<fy2>\d{{2}})(?![\d/-])"
         rf"|(?i:year\s+of\s+assessment)\s+(?P<ya>{yr})(?:\s*/\s*(?P<yab>\d{{2}}))?"
         rf"|(?P<sa>{yr})\s*(?P<sep>[-/–—])\s*(?P<sb>{two})(?!\d|\s*[-/–—]\s*\d)"
         rf"|(?:the\s+)?(?P<dec>(?:19|20)\d0)s\b"
@@ -197,8 +197,9 @@ def find_times(text: str, start: int = 0, end: int | None = None,
     out: list[TimeExpr] = []
     for m in pats["core"].finditer(text, start, end):
         s, e = m.start(), m.end()
-        if any(a < e and s < b for a, b in skip):
-            continue
+        if any(a < e and s < b for a, b in skip) and not (
+                (m.group("ynq") or m.group("ynm")) and all(s <= a and b <= e for a, b in skip if a < e and s < b)):
+            continue  # a figure's span is no time; but 'the first three quarters of 2013' holds its duration
         role, lo, hi, sub = _core_when(m)
         if role == "point" and lo is None:
             continue
