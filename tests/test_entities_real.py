@@ -106,6 +106,39 @@ def test_two_bodies_linked_by_a_preposition_are_two(extractor: Any) -> None:
     assert not any(" to " in k for k in got), got
 
 
+def test_a_body_and_the_body_it_owns_are_two(extractor: Any) -> None:
+    got = found(extractor, "Thanks to the Vocational Training Council's Insurance Training Board for organising "
+                           "this year's eighth edition of the Summit.")
+    assert got.get("Vocational Training Council", ("",))[0] == "INSTITUTION", got
+    assert got.get("Insurance Training Board", ("",))[0] == "INSTITUTION", got
+    assert not any("'s" in k for k in got), got
+
+
+def test_a_defined_acronym_that_starts_a_name_stands_for_its_full_form(extractor: Any) -> None:
+    got = found(extractor, "The Widget Forum (WF) is held yearly. The WF Institute organises it, and the Widget "
+                           "Forum Institute is based in Doha.")
+    assert got["WF Institute"] == ("INSTITUTION", "Widget Forum Institute"), got
+
+
+def test_names_inside_a_quoted_theme_are_no_bodies(extractor: Any) -> None:
+    got = found(extractor, 'The agency chose the theme "Customs Building Trust and New Partners for Growth" this '
+                           'year, and its Vice-Chairperson for Asia/Pacific Region spoke.')
+    assert not any(label == "INSTITUTION" for label, _ in got.values()), got
+    assert got.get("Asia/Pacific Region") == ("PLACE", "Asia-Pacific"), got
+
+
+def test_a_lettered_heading_is_no_name_nor_its_tail(extractor: Any) -> None:
+    got = found(extractor, "(B) International Shipping Centre\nThe port handled more boxes this year.")
+    assert not got, got
+
+
+def test_polytechnics_are_not_the_body_they_are_named_after(extractor: Any) -> None:
+    got = found(extractor, "He is now pursuing a Diploma in Accounting at Temasek Polytechnic and honing his skills "
+                           "in design.")
+    assert got.get("Temasek Polytechnic") == ("INSTITUTION", "Temasek Polytechnic"), got
+    assert "Temasek" not in got
+
+
 def test_a_place_that_names_a_currency_is_no_mention(extractor: Any) -> None:
     text = "Deposits in US dollars and Singapore dollars rose, while trade with the US and Singapore grew."
     doc = Document(doc_id="t", source="t.txt", format="txt", title="", text=text, sha256="")

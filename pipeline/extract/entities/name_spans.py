@@ -26,6 +26,8 @@ CONJUNCT_BEFORE = re.compile(r"(?<![\w'’&-])((?:[A-Z][a-z][\w'’-]*,[ ])*[A-Z
 LEFT_STOP = {"The", "A", "An", "In", "On", "At", "For", "Of", "And", "By", "With", "From", "To", "Its", "Their",
              "This", "That", "These", "Those", "Under", "Within", "Both", "Our", "His", "Her", "As", "Each",
              "All", "New", "Mr", "Ms", "Dr", "Mrs"}
+# 'X Authority to Y Authority', 'X Council's Y Board': what links two bodies' names in one NER span
+LINK = re.compile(r"[ \t]+(?:to|from|with|by|versus)[ \t]+|['’]s[ \t]+")
 LEGAL_FORMS = {"Limited", "Ltd", "Inc", "Co", "Corp", "LLC", "PLC", "plc", "GmbH", "AG", "SA", "Holdings"}
 
 
@@ -34,10 +36,23 @@ class NameSpans:
 
     head_kind: Any
     head_type: Any
+    plural_head: Any
     numbered_end: Any
     matcher: Any
     event_heads: set[str]
     event_phrases: tuple[str, ...]
+
+    def linked_names(self, text: str, s: int, e: int) -> list[tuple[int, int]]:
+        """'Insurance Authority to Monetary Authority', 'Training Council's Insurance Board': an NER span that runs
+        from one body's head word across 'to/from/with/by/versus' or a possessive into another body's name is two
+        names (no body's name links two heads so)."""
+        for m in LINK.finditer(text, s, e):
+            left, right = text[s:m.start()], text[m.end():e]
+            if left.strip() and right.strip() and self.head_kind(left.split()[-1]) == "INSTITUTION" and \
+                    self.head_type(right) == "INSTITUTION" and not self.plural_head(left) and \
+                    not self.plural_head(right):
+                return [(s, m.start())] + self.linked_names(text, m.end(), e)
+        return [(s, e)]
 
     def repair_piece(self, text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
         """An NER organisation span made whole: its complement and a head on the next line joined, its

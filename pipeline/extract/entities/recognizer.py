@@ -20,12 +20,18 @@ from pipeline.extract.entities.evidence import KindRules, OrgEvidence
 from pipeline.extract.entities.gazetteer import Entry, Gazetteer, load_json_data
 from pipeline.extract.entities.name_spans import LEFT_STOP, NameSpans
 from pipeline.extract.entities.place_names import NUMBERED, PlaceNames, hk_area_entries
-from pipeline.extract.entities.references import References, is_acronym, spell_out
+from pipeline.extract.entities.references import (
+    References,
+    is_acronym,
+    spell_out,
+    spelled_prefix,
+)
 from pipeline.extract.entities.spans import (
     CONNECTORS,
     PREPOSITIONS,
     Cand,
     clean_span,
+    in_quotes,
     singular,
     synthetic_id,
 )
@@ -53,7 +59,6 @@ QUOTE_AFTER = re.compile(r"[”\"’']")
 AND_BEFORE = re.compile(r"\band\s+$")
 GERUND = re.compile(r"[a-z]{3}ing$")
 NUMBER_OR_PAREN_BEFORE = re.compile(r"(?:\d\w*|\))\s+$")
-LINK = re.compile(r"[ \t]+(?:to|from|with|by|versus)[ \t]+")
 
 
 class EntityRecognizer(References, NameSpans, PlaceNames, KindRules):
@@ -304,17 +309,6 @@ class EntityRecognizer(References, NameSpans, PlaceNames, KindRules):
             kept.append(p)
         return kept
 
-    def linked_names(self, text: str, s: int, e: int) -> list[tuple[int, int]]:
-        """'Insurance Authority to Monetary Authority': an NER span that runs from one body's head word across
-        'to/from/with/by/versus' into another body's name is two names (no body's name links two heads so)."""
-        for m in LINK.finditer(text, s, e):
-            left, right = text[s:m.start()], text[m.end():e]
-            if left.strip() and right.strip() and self.head_kind(left.split()[-1]) == "INSTITUTION" and \
-                    self.head_type(right) == "INSTITUTION" and not self.plural_head(left) and \
-                    not self.plural_head(right):
-                return [(s, m.start())] + self.linked_names(text, m.end(), e)
-        return [(s, e)]
-
     def merge_ner(self, text: str, cands: list[Cand], ner: list[tuple[int, int, str]],
                   defs: dict[str, Cand]) -> list[Cand]:
         base = sorted(cands, key=lambda c: c.start)  # gazetteer and spelled-out names: never overlapping
@@ -398,7 +392,7 @@ class EntityRecognizer(References, NameSpans, PlaceNames, KindRules):
                     continue  # no head word, no entry, no use as an actor: a product, event or campus
             if kind is None:
                 continue
-            canonical = clean_name(surface)
+            canonical = clean_name(spelled_prefix(surface, defs))
             conf = 0.7 if self.head_type(surface) or surface in self.members else 0.6
             added.append(Cand(s, e, kind, synthetic_id(kind, canonical), canonical, "", "", "", "ner", conf))
         cands = [c for i, c in enumerate(base) if alive[i]] + added
@@ -423,6 +417,7 @@ class EntityRecognizer(References, NameSpans, PlaceNames, KindRules):
             if kind not in ("INSTITUTION", "PLACE") or any(taken[m.start():end]):
                 continue
             if NUMBER_OR_PAREN_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
+                pos = end  # nor its tail: 'Financial Centre' in '(A) International Financial Centre'
                 continue  # '20th National Congress' is an event; '(AI) Supercomputing Centre' a fragment
             surface = text[m.start():end]
             label = "ORG" if kind == "INSTITUTION" else "GPE"
@@ -480,9 +475,9 @@ class EntityRecognizer(References, NameSpans, PlaceNames, KindRules):
                 continue  # 'the Best Supervisor in Latin America award', 'Rail Link (Tuen Mun-Nansha)': a name's part
             if any(s < c.start and c.end <= e for s, e in posts) and self.head_type(text[c.start:c.end]) is None:
                 continue  # 'the Secretary for Financial Services and the Treasury': a post's title, no body
-            if c.entity_id not in self.entries and QUOTE_BEFORE.search(text, max(0, c.start - 1), c.start) and \
-                    QUOTE_AFTER.match(text, c.end):
-                continue  # 'renaming “Neo Lender” as “Online Lender”': a term being discussed, not a body
+            if c.entity_id not in self.entries and (QUOTE_BEFORE.search(text, max(0, c.start - 1), c.start) and
+                                                     QUOTE_AFTER.match(text, c.end) or in_quotes(text, c.start)):
+                continue  # 'renaming “Neo Lender” as “Online Lender”', 'the theme "Partners Building Trust"'
             out.append(EntityMention(doc_id, c.start, c.end, text[c.start:c.end], c.label, c.method, c.confidence,
                                      entity_id=c.entity_id, gazetteer_id=c.entity_id, canonical=c.canonical,
                                      type=c.etype, country_code=c.country_code, acronym=c.acronym))

@@ -296,3 +296,13 @@ def spell_out(text: str, paren: int, acr: str) -> tuple[int, int] | None:
         return None
     end = base + words[-1].end()
     return start, end
+
+
+def spelled_prefix(surface: str, defs: dict[str, Cand]) -> str:
+    """'FII Institute' after 'Future Investment Initiative (FII)' is the 'Future Investment Initiative Institute':
+    a document-defined acronym that starts a name stands for its full form."""
+    first, _, rest = surface.partition(" ")
+    full = defs.get(first)
+    if not rest or full is None or not is_acronym(first):
+        return surface
+    return f"{full.canonical} {rest}"

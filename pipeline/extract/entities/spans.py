@@ -63,3 +63,9 @@ def clean_span(text: str, s: int, e: int) -> tuple[int, int]:
             e -= len(m.group())
             continue
         return s, e
+
+
+def in_quotes(text: str, start: int) -> bool:
+    """Whether `start` lies inside a double-quoted phrase of its line (a title, theme or slogan being quoted)."""
+    before = text[text.rfind("\n", 0, start) + 1:start]
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
