@@ -167,9 +167,10 @@ def test_the_monetary_authority_in_a_hong_kong_text_is_the_hkma(extractor: Any) 
     # more roles a city plays: fields such as legal services, wealth management, offshore renminbi, fintech
     (("The city aims to be an International Legal and Dispute Resolution Services Centre, an International Asset "
       "and Wealth Management Centre, a Global Offshore Renminbi Business Hub and an International FinTech and "
-      "GreenTech Centre."),
+      "GreenTech Centre. It will also be an International Transportation Centre."),
      {"International Legal and Dispute Resolution Services Centre", "International Asset and Wealth Management Centre",
-      "International FinTech and GreenTech Centre", "Global Offshore Renminbi Business Hub"}),
+      "International FinTech and GreenTech Centre", "Global Offshore Renminbi Business Hub",
+      "International Transportation Centre"}),
     # a plural head after a place names a class of bodies, even with an of-phrase after it
     ("Staff of the Guangdong Offices of the Government helped the applicants.",
      {"Guangdong Offices", "Guangdong Offices of the Government"}),
