@@ -58,6 +58,7 @@ class ZhEntityMatcher:
         self.ambiguous = {fold(a): ids for a, ids in zh.ambiguous.items()}
         self.specials = {k: "locale" for k in self.rules["locale_aliases"]}
         self.specials.update({k: "anaphora" for k in self.rules["anaphora"]})
+        self.specials.update({k: "relative" for k in self.rules["relative_bodies"] if k not in self.specials})
         self.specials.update({k: "compound" for k in self.rules["compound_abbreviations"] if k not in self.index})
         keys = set(self.index) | set(self.specials)
         self.by_first: dict[str, list[str]] = {}
@@ -102,7 +103,7 @@ class ZhEntityMatcher:
         if i == 0 or i == prev_end:
             return True
         ch = folded[i - 1]
-        return ch in self.boundary or not _CJK.match(ch)
+        return ch in self.boundary or not _CJK.match(ch) or folded.endswith(tuple(self.rules["left_ok_words"]), 0, i)
 
     def right_ok(self, folded: str, j: int) -> bool:
         if j >= len(folded):
@@ -118,7 +119,12 @@ class ZhEntityMatcher:
             for key in self.by_first.get(folded[i], ()):
                 if i + len(key) > end or not folded.startswith(key, i):
                     continue
-                if ((key in self.specials and self.specials[key] != "compound") or key in self.left_strict) and \
+                if key in self.rules["after_place_blocked"] and out and out[-1].end == i and out[-1].label == "PLACE":
+                    continue  # 屯門區議會: the district's council, one name (extend builds it)
+                if folded[i - 1:i] and folded[i - 1] in self.rules["left_blocked"].get(key, ""):
+                    continue  # 当中东涌: 中 ends 当中, no 中东
+                if ((key in self.specials and self.specials[key] not in ("compound", "relative")) or
+                        key in self.left_strict) and \
                         not self.left_ok(folded, i, prev_end) \
                         and not (key in self.specials and folded[i - 1] in self.rules["special_left_ok"]):
                     continue
@@ -178,6 +184,8 @@ class ZhEntityMatcher:
                     run = run[:later.start - m.end]
                     break
             body = self.suffix_end(run, single_ok=m.label == "PLACE") if not m.special else 0
+            if m.label == "INSTITUTION" and run[:1] in self.rules["inner_conjunctions"]:
+                body = 0  # 路政署和機場管理局: two bodies, not one name
             if body and (any(v in run[:body] for v in self.rules["name_body_verbs"]) or
                          _COUNTED_INSIDE.search(run[:body])):
                 body = 0  # 在香港設立實驗室: a verb, not a name body
@@ -189,8 +197,7 @@ class ZhEntityMatcher:
                 continue
             if m.label == "PLACE" and (any(h in run[:12] for h in self.programme_heads) or
                                        self.in_designation(folded, m.end)):
-                k += 1
-                continue
+                m.extra["designation"] = "1"  # kept as a known name until place_names, then dropped
             out.append(m)
             k += 1
         return out
@@ -199,7 +206,8 @@ class ZhEntityMatcher:
         """大嶼山小蠔灣第一期有機資源回收中心計劃: a place that starts a long plan or project name (no verb
         up to the next boundary, which the name's programme head meets)."""
         j = end
-        while j < min(len(folded), end + 30) and folded[j] not in self.boundary and folded[j] != "\n":
+        while j < min(len(folded), end + 30) and (folded[j] not in self.boundary or folded[j] in
+                                                   self.rules["inner_conjunctions"]) and folded[j] != "\n":
             j += 1
         stretch = folded[end:j]
         return j < len(folded) and stretch.endswith(tuple(self.programme_heads)) and \
@@ -239,7 +247,7 @@ class ZhEntityMatcher:
         # 崖州灣國家實驗室, 海墾集團: an unknown name with an institution suffix
         out = self.merge(out, self.inst_names.find(folded, start, end, [(m.start, m.end, m.label) for m in out]))
         routes = self.suffix_names.route_spans(folded, start, end)
-        return sorted((m for m in out if not (m.label == "PLACE" and (
+        return sorted((m for m in out if "designation" not in m.extra and not (m.label == "PLACE" and (
             any(rs <= m.start and m.end <= re for rs, re in routes) or
             (m.entity and self.suffix_names.in_route(folded, m.end))))), key=lambda m: m.start)
 
@@ -324,10 +332,41 @@ class ZhEntityMatcher:
                     before = [w for w in written if w[0] < m.start]
                     pick = before[-1] if before else (written[0] if written else None)
                     if pick is None:
+                        if m.alias in self.rules["relative_bodies"]:
+                            out += self.relative(m, matches, folded)
                         continue
                     m.entity = f"id:{pick[1]}"
                     m.label = "PLACE" if self.entries[pick[1]].table == "place" else "INSTITUTION"
+            elif m.special == "relative":
+                out += self.relative(m, matches, folded)
+                continue
             out.append(m)
+        return out
+
+    def relative(self, m: Match, matches: list[Match], folded: str) -> list[Match]:
+        """省委, 市人大及其常委會, 市政協: the body of the document's home division of that level (the one it
+        names most); none when the text names no division of that level."""
+        level = m.alias[0]
+        types = set(self.rules["relative_levels"].get(level, ()))
+        counts: dict[str, int] = {}
+        for o in matches:
+            if o.label == "PLACE" and o.entity.startswith("id:") and self.entries[o.entity[3:]].type in types:
+                counts[o.entity[3:]] = counts.get(o.entity[3:], 0) + 1
+        home = ""
+        if counts:
+            eid = max(counts, key=lambda k: counts[k])
+            names = sorted(self.names_of.get(eid, ()), key=len)
+            home = next((n for n in names if n.endswith(level)), names[0] + level if names else "")
+        if not home:
+            return []  # no division of that level named: no referent
+        m.label, m.entity = "INSTITUTION", ""
+        out = [m]
+        m.extra["canonical_name"] = self.rules["relative_bodies"][m.alias].format(home)
+        std = self.rules["relative_standing"]
+        if m.alias.endswith("人大") and folded.startswith(std["after"][2:] + std["key"], m.end):
+            s = m.end + len(std["after"]) - 2
+            out.append(Match(s, s + len(std["key"]), "", "INSTITUTION", std["key"], "relative",
+                             {"canonical_name": std["template"].format(home)}))
         return out
 
     def acting(self, folded: str, matches: list[Match]) -> list[Match]:
@@ -414,7 +453,7 @@ class ZhEntityMatcher:
                 out.append(EntityMention(doc_id, m.start, m.end, surface, m.label, "rule", conf, entry.id, gid,
                                          entry.canonical, entry.type, entry.country_code, entry.acronym, lang))
             else:  # a name no gazetteer knows: canonical as written (Chinese takes no spaces)
-                named = surface
+                named = m.extra.get("canonical_name", surface)
                 if "canonical_of" in m.extra:  # renamed: the new name is the canonical one
                     s0, e0 = (int(x) for x in m.extra["canonical_of"].split(":"))
                     named = text[s0:e0]

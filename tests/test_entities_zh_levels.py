@@ -1,0 +1,87 @@
+"""entities_zh: Mainland bodies named by level only, ideology names, word-boundary traps and facility suffixes
+(made-up sentences; each states the general rule it tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.entities.chinese import ZhEntityMatcher
+from pipeline.extract.entities.gazetteer import load_gazetteer
+from pipeline.lang import blocks, locale
+
+
+@pytest.fixture(scope="module")
+def matcher() -> ZhEntityMatcher:
+    return ZhEntityMatcher(load_gazetteer())
+
+
+def found(matcher: ZhEntityMatcher, text: str, loc: str | None = None) -> list[tuple[str, str, str]]:
+    """(surface, label, canonical) of every mention in `text`."""
+    spans = [(b.start, b.end, b.lang) for b in blocks(text)]
+    return [(m.text, m.label, m.canonical) for m in matcher.mentions("d", text, spans, loc or locale(text))]
+
+
+def test_level_only_bodies_are_the_home_divisions_bodies(matcher: ZhEntityMatcher) -> None:
+    text = "一年来，江门发展向好。认真落实省委部署，在市委领导下，在市人大及其常委会、市政协监督下，我代表市人民政府报告。广东支持江门。"
+    got = {(s, c) for s, lab, c in found(matcher, text, "cn") if lab == "INSTITUTION"}
+    assert got == {("省委", "中共广东省委员会"), ("市委", "中共江门市委员会"), ("市人大", "江门市人民代表大会"),
+                   ("常委会", "江门市人民代表大会常务委员会"), ("市政协", "政协江门市委员会"),
+                   ("市人民政府", "江门市人民政府")}
+
+
+def test_level_only_bodies_without_a_home_division_have_no_referent(matcher: ZhEntityMatcher) -> None:
+    assert found(matcher, "会议由省委召集，省政府落实。", "cn") == []
+
+
+def test_every_divisions_body_and_words_containing_the_letters_are_no_mention(matcher: ZhEntityMatcher) -> None:
+    assert found(matcher, "各区人民政府负责落实，本省委托第三方评估。", "cn") == []
+
+
+def test_chinese_style_and_the_ideologys_name_mention_no_place(matcher: ZhEntityMatcher) -> None:
+    text = "坚持中国特色社会主义道路，推进中国式现代化，中国经济回升。"
+    assert [s for s, _, _ in found(matcher, text, "cn")] == ["中国"]
+
+
+def test_a_name_is_not_read_across_a_word_boundary(matcher: ZhEntityMatcher) -> None:
+    got = found(matcher, "其中，当中东涌用地最大；中东市场扩大。", "hk")
+    assert [c for _, _, c in got] == ["Tung Chung", "Middle East"]
+
+
+def test_short_body_names_after_a_hearing_verb(matcher: ZhEntityMatcher) -> None:
+    got = found(matcher, "议员听取运输署代表汇报，也听取路政署和机场管理局的意见。", "hk")
+    assert [c for _, _, c in got] == ["Transport Department", "Highways Department", "Airport Authority Hong Kong"]
+
+
+def test_a_districts_council_and_a_bodys_secretariat_are_their_own_names(matcher: ZhEntityMatcher) -> None:
+    got = found(matcher, "政府已谘询沙田区议会。新闻稿由行政会议秘书处发出。", "hk")
+    assert ("沙田区议会", "INSTITUTION", "沙田区议会") in got
+    assert ("行政会议秘书处", "INSTITUTION", "行政会议秘书处") in got
+
+
+def test_a_task_force_is_an_institution_after_a_particle(matcher: ZhEntityMatcher) -> None:
+    got = found(matcher, "政府接纳了人口政策专责小组的建议。", "hk")
+    assert ("人口政策专责小组", "INSTITUTION", "人口政策专责小组") in got
+
+
+def test_places_in_a_coordinated_plan_name_are_no_mention(matcher: ZhEntityMatcher) -> None:
+    assert [s for s, _, _ in found(matcher, "包括大澳及东涌填海计划。", "hk")] == []
+
+
+def test_a_route_named_by_two_places_joined_with_and(matcher: ZhEntityMatcher) -> None:
+    assert found(matcher, "其中沙田及大围绕道已动工。", "hk") == []
+
+
+def test_island_beach_and_pool_suffixes(matcher: ZhEntityMatcher) -> None:
+    got = {s for s, lab, _ in found(matcher, "研究中部水域人工岛，到长沙海滩一带，重置荃湾游泳池。", "hk") if lab == "PLACE"}
+    assert got == {"中部水域人工岛", "长沙海滩", "荃湾游泳池"}
+    assert [s for s, _, _ in found(matcher, "一个设有室内暖水游泳池的体育馆。", "hk")] == []
+
+
+def test_a_visiting_verb_is_no_name_body(matcher: ZhEntityMatcher) -> None:
+    got = [s for s, _, _ in found(matcher, "议员到荃湾参观港口设施，以配合新发展区的需要。", "hk")]
+    assert got == ["荃湾"]
+
+
+def test_a_theme_park_that_starts_works_acts(matcher: ZhEntityMatcher) -> None:
+    got = found(matcher, "香港迪士尼樂園亦已展開擴建工程。", "hk")
+    assert [lab for _, lab, _ in got] == ["INSTITUTION"]
