@@ -65,3 +65,22 @@ def test_short_heading_line_still_ends_its_sentence() -> None:
 ])
 def test_scope(text: str, want: dict[str, str]) -> None:
     assert periods(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a figure compared with ('lower than our average rate of 4%') is not dated by the clause's time
+    ("Since the crisis in 2008, growth averaged 2% a year, lower than our long-term average rate of 4% before it.",
+     {"2%": "2008..", "4%": ""}),
+    # 'from its peak in T' is a comparison base, like 'from the end of T'
+    ("The jobless rate fell from its peak in mid-2012 by 1.5 percentage points to 4.0 per cent.",
+     {"1.5 percentage points": "", "4.0 per cent": ""}),
+    # a time after a list of old values binds the whole list, not the new values
+    ("The ratios fell to 1.1% and 0.9% respectively from 1.3% and 1.0% in June 2019.",
+     {"1.1%": "", "0.9%": "", "1.3%": "2019-06", "1.0%": "2019-06"}),
+    # under a heading that names a year (not the title): 'recently' is the state then; 'last year'
+    # counts from when the text was written
+    ("Annual report\n\nReview of 2015\n\nThe fee rose to $30 recently.\n\nSales grew by 5% last year.\n",
+     {"$30": "2015", "5%": ""}),
+])
+def test_bases_and_vague_times(text: str, want: dict[str, str]) -> None:
+    assert periods(text) == want

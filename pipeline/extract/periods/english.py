@@ -89,7 +89,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "base_before_prep": re.compile(rf"(?i)(?:\b(?:{_alt(w for w in lx['comparison_words'] if w not in ('from', 'over'))})"
                                        r"|(?:[%\d]|\bper\s?cent|\bpercentage\s+points?|\b[mbtr]illion)\s+over)\s+(?:the\s+)?(?:(?:revised|original|draft|actual|estimated|same|"
                                        r"corresponding|level|figure|figures|estimates?|period|one|amount|total)\s+){0,3}$"
-                                       r"|\b(?:than|compared\s+with)\s*$"),
+                                       r"|\b(?:than|compared\s+with)\s*$"
+                                       rf"|\b(?:from|than|compared\s+(?:with|to))\s+(?:the|its|their|our|a)\s+(?:[\w-]+\s+)?"
+                                       rf"(?:{_alt(lx['level_words'])})\s*$"),
         "since_np": re.compile(r"(?i)\bsince\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?"
                                r"(?:in|during)\s+(?:the\s+)?$"),
         "as_whole": re.compile(r"(?i)^\s*as\s+a\s+whole\b"),

@@ -67,7 +67,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "resp": re.compile(r"(?i)^\s*(?:\([^()]{0,60}\)\s*)?,?\s*respectively\b"),
         "finite": re.compile(rf"(?i)^\s*(?:\([^()]*\)\s*)?\)?\s*(?:{_alt(lx['finite_verbs'])})\b"),
         "comparative": re.compile(r"(?i)(?:compared\s+(?:with|to)|than|as\s+against|relative\s+to|from|"
-                                  r"after\s+\w+ing(?:\s+by)?)\s+(?:(?:an?|the)\s+(?:\w+\s+){0,2}?of\s+)?$"),
+                                  r"after\s+\w+ing(?:\s+by)?)\s+(?:(?:an?|the|our|its|their|his|her)\s+"
+                                  r"(?:[\w-]+\s+){0,4}?of\s+)?(?:[$\d][^\s,;]*\s*(?:,|and|or)\s+)?$"),
         "part_of": re.compile(rf"(?i)\b(?:{_alt(lx['part_words'])})\s+(?:[\w-]+\s+){{0,3}}$"),
         "from_fig": re.compile(r"(?i)\bfrom\s+$"),
         "to_fig": re.compile(r"(?i)\b(?:to|reach(?:ed|ing)?|at)\s+$"),
@@ -177,12 +178,14 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
             continue
         region = _region(breaks, f.start, s0, s1)
         old_value = bool(rx["from_fig"].search(before))
+        cmp = rx["comparative"].search(text, max(s0, f.start - 60), f.start)
+        cmp_at = cmp.start() if cmp is not None and not cmp.group().lower().startswith(("from", "after")) else -1
         cands = []
         blocked = any(region[0] <= p < region[1] for p in stretches)  # 'over the next three years'
         inside = _innermost(parens, f.start)
         for t in times:
-            if t.role in ("base", "name") or not (region[0] <= t.start < region[1]):
-                continue
+            if t.role in ("base", "name") or not (region[0] <= t.start < region[1]) or t.end <= cmp_at:
+                continue  # '... lower than our average rate of 3.8%': the clause's time is not the base's
             owner = owners.get(id(t))
             if owner is not None and not _spreads(text, t, owner, s0, region, attached):
                 continue
@@ -238,14 +241,17 @@ def _attached(text: str, f: FigureSpan, times: list[TimeExpr], figs: Sequence[Fi
 
 def _respectively(text: str, figs: Sequence[FigureSpan], times: list[TimeExpr],
                   attached: dict[int, TimeExpr | None]) -> None:
-    """'0.06% and 0.23% respectively at the end of 2022': the time binds every figure of the list;
-    '5% and 6% in 2022 and 2023 respectively': one time per figure, in order."""
+    """'0.06% and 0.23% respectively at the end of 2022': the time binds every figure of the list, as it
+    does a list of old values ('... from 0.97% and 0.54% in November'); '5% and 6% in 2022 and 2023
+    respectively': one time per figure, in order."""
     rx = _rx()
     for i in range(len(figs) - 1, 0, -1):
         t = attached.get(i)
         if t is None or attached.get(i - 1) is not None:
             continue
-        if not (rx["resp"].match(text[figs[i].end:t.start]) or rx["resp"].match(text[t.end:t.end + 80])):
+        listed_from = rx["from_fig"].search(text, max(0, figs[i - 1].start - 12), figs[i - 1].start) and \
+            rx["coord"].match(text[figs[i - 1].end:figs[i].start])  # 'from 0.97% and 0.54% in November'
+        if not (listed_from or rx["resp"].match(text[figs[i].end:t.start]) or rx["resp"].match(text[t.end:t.end + 80])):
             continue
         j = i
         while j > 0 and attached.get(j - 1) is None and rx["coord"].match(text[figs[j - 1].end:figs[j].start]):
@@ -360,6 +366,8 @@ def _resolve(text: str, t: TimeExpr, f: FigureSpan, times: list[TimeExpr], ancho
     """The period string of `t` for figure `f`; None where a relative time has no anchor."""
     if t.absolute:
         return t.value()
+    if t.role == "vague" and t.shift and t.shift != 99 and _anchor(times, t) is None:
+        return None  # 'last year' counts from when the text was written, not from a heading's year
     anchor = _anchor(times, t) or anchor_g
     if t.role == "same":  # 'from A ... to B ..., while C rose during the same period': A..B, all stated times
         pts = [u for u in (all_times or times) if u.role in ("point", "budget") and u.lo is not None and u.end <= t.start]
