@@ -251,6 +251,10 @@ CASES: list[tuple[str, str | None, str, str, str | None, str, str]] = [
     # 'under' before the parts a plan is organized in is a preposition; before an amount, a qualifier
     ("The plan sets out measures under three broad pillars.", "three broad pillars", "count", "3", N, "pillar", ""),
     ("Firms with under 50 employees may apply.", "under 50 employees", "count", "50", N, "employee", "under"),
+    # 'edged up to' / 'went up to' report the level reached, not the bound 'up to'
+    ("The default rate edged up to 1.4% last month.", "1.4%", "percent", "1.4", N, "", ""),
+    ("Turnover went up to $3 million.", "$3 million", "money", "3000000", N, "HKD", ""),
+    ("Speeds can go up to 5 times faster.", "up to 5 times", "ratio", "5", N, "", "up to"),
 ]
 
 # One sentence, several figures: a change is two figures, 'one of the four' only counts the four.

@@ -337,8 +337,9 @@ class Reader:
         for q, parts in self.lex["_quals_by_last"].get(self.low(i - 1), ()):
             k = i - len(parts)
             if k >= 0 and all(self.low(k + n) == p for n, p in enumerate(parts)):
-                if q in self.lex["qualifiers_ignored"] or self.low(k - 1) in self.lex["_determiners"]:
-                    # 'only 3' keeps no qualifier; 'the above three' has none
+                if q in self.lex["qualifiers_ignored"] or self.low(k - 1) in self.lex["_determiners"] or \
+                        q == "up to" and self.low(k - 1) in self.lex.get("up_to_particle_verbs", ()):
+                    # 'only 3' keeps no qualifier; 'the above three' has none; 'edged up to 0.85%' rose to it
                     return "", i
                 return " ".join(self.text[self.toks[k].start:self.toks[i - 1].end].lower().split()), k
         return "", i
