@@ -85,3 +85,23 @@ def test_a_visiting_verb_is_no_name_body(matcher: ZhEntityMatcher) -> None:
 def test_a_theme_park_that_starts_works_acts(matcher: ZhEntityMatcher) -> None:
     got = found(matcher, "香港迪士尼樂園亦已展開擴建工程。", "hk")
     assert [lab for _, lab, _ in got] == ["INSTITUTION"]
+
+
+def test_whole_province_and_different_kinds_are_no_place(matcher: ZhEntityMatcher) -> None:
+    got = [s for s, _, _ in found(matcher, "全省机场旅客增长，连接不同口岸，获批综合保税区。", "cn")]
+    assert got == []
+
+
+def test_a_one_character_suffix_after_a_body_does_not_start_a_word(matcher: ZhEntityMatcher) -> None:
+    got = [s for s, _, _ in found(matcher, "打造珠海横琴粤港澳合作平台；从荃湾站延伸至新站。", "cn")]
+    assert "横琴粤港" not in got and "荃湾站" in got
+
+
+def test_a_road_interchange_is_no_office_and_a_districts_station_no_name(matcher: ZhEntityMatcher) -> None:
+    got = found(matcher, "接驳至大埔公路交汇处；第16区车站服务居民。", "hk")
+    assert all(lab != "INSTITUTION" for _, lab, _ in got)
+    assert "区车站" not in [s for s, _, _ in got]
+
+
+def test_east_kowloon_is_kowloon_east(matcher: ZhEntityMatcher) -> None:
+    assert [c for _, _, c in found(matcher, "改善東九龍的交通。", "hk")] == ["Kowloon East"]

@@ -132,8 +132,8 @@ class SuffixNames:
             if ke <= s and ks < s and (best is None or ks < best[0]) and self.body_ok(folded[ke:s], suffix, True) \
                     and not any(ke <= ks2 and ke2 <= s for ks2, ke2 in places):
                 best = (ks, ke)
-        if best is None:
-            return None
+        if best is None or (best[1] < s and self.short_word_follows(folded, e, suffix)):
+            return None  # 南沙粤港澳: with a body between, 港 starts 港澳 (屯門站延伸 stays a station)
         if best[1] == s and suffix in self.locative:
             return Span(best[0], e, "PLACE", True, best)  # 啟德發展區 is 啟德
         ks = best[0]
@@ -149,12 +149,16 @@ class SuffixNames:
         body = folded[b:s]
         if not self.body_ok(body, suffix, False):
             return None
-        if suffix in self.short_suffixes and e < len(folded) and _CJK.match(folded[e]) and \
-                folded[e] not in self.boundary and not folded.startswith(self.short_right, e):
+        if self.short_word_follows(folded, e, suffix):
             return None  # 做好港深合作: 港 starts the next word
         if any(ks < e and b < ke and (ks, ke) != (s, e) for ks, ke, _ in known):
             return None  # a known name overlaps: the known path decides
         return Span(b, e, self.label, False)
+
+    def short_word_follows(self, folded: str, e: int, suffix: str) -> bool:
+        """A one-character suffix (港, 湾, 站) that a word goes on from, not the end of a name."""
+        return suffix in self.short_suffixes and e < len(folded) and bool(_CJK.match(folded[e])) and \
+            folded[e] not in self.boundary and not folded.startswith(self.short_right, e)
 
     def in_route(self, folded: str, end: int) -> bool:
         """A place right before 段 / 走廊 / 連接路 … is part of a route's name (東區走廊)."""
