@@ -84,3 +84,15 @@ def test_scope(text: str, want: dict[str, str]) -> None:
 ])
 def test_bases_and_vague_times(text: str, want: dict[str, str]) -> None:
     assert periods(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # 'the end of the year / month' resolves to the last day of the stated year / month
+    ("Loans rose 5% in 2019, reaching $8 billion at the end of the year.", {"5%": "2019", "$8 billion": "2019-12-31"}),
+    ("Notes\n\nResults for May 2019\n\nLoans stood at $5 billion at the end of the month.\n\n"
+     "Deposits rose 2% during the month.\n", {"$5 billion": "2019-05-31", "2%": "2019-05"}),
+    # 'the month' without a stated month stays unresolved (a year is not a month)
+    ("Notes\n\nReview of 2019\n\nIt was 4% at the end of the month.\n", {"4%": ""}),
+])
+def test_end_of_the_year_or_month(text: str, want: dict[str, str]) -> None:
+    assert periods(text) == want

@@ -86,6 +86,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
                                      r"(?:about\s+|around\s+|some\s+|nearly\s+)?[$\d][^\s,;]*(?:\s+[a-z%]+){0,2}\s*$"),
         "over_span": re.compile(r"(?i)\s*(?:[\w-]+\s+){0,4}(?:for|over)\s+$"),
         "auxiliary": re.compile(r"(?i)\b(will|shall|would|is|are|has|have|am|was|were|had)\b"),
+        "end_of": re.compile(r"(?i)\b(?:end|close)\s+(?:of\s+)?(?:the\s+)?$"),
         "coordinator": re.compile(r", and |,? (?:while|whereas) "),
         "ago": re.compile(r"(?i)^\s*(?:ago|before|earlier|later)\b"),
         "period_adverbial": re.compile(r"(?i)(?:^|[\s,(])(?:during|over|in|throughout|within|across|for)\s+"
@@ -390,6 +391,14 @@ def _resolve(text: str, t: TimeExpr, f: FigureSpan, times: list[TimeExpr], ancho
     if t.role == "vague":
         if t.shift == 99:
             return None
+        end = _rx()["end_of"].search(text, max(s0, t.start - 16), t.core) is not None
+        if text[t.core:t.end].lower().endswith("month"):  # 'at the end of the month' under 'December 2003'
+            if anchor.kind != "month":
+                return None
+            last = calendar.monthrange(anchor.year, anchor.sub)[1]
+            return str(When("date", anchor.year, anchor.sub * 100 + last)) if end else str(anchor)
+        if end and not t.shift and anchor.kind == "year":  # 'at the end of the year' = the year's last day
+            return str(When("date", anchor.year, 1231))
         kind = anchor.kind if anchor.kind in ("split", "fy") else "year"
         return str(When(kind, anchor.year + t.shift))
     if t.role == "month" and t.sub > 100:  # 'at the end of June'
