@@ -105,3 +105,8 @@ def test_a_road_interchange_is_no_office_and_a_districts_station_no_name(matcher
 
 def test_east_kowloon_is_kowloon_east(matcher: ZhEntityMatcher) -> None:
     assert [c for _, _, c in found(matcher, "改善東九龍的交通。", "hk")] == ["Kowloon East"]
+
+
+def test_guangdongs_regions_are_places_but_not_inside_a_railway_name(matcher: ZhEntityMatcher) -> None:
+    got = [c for _, _, c in found(matcher, "支持粤东粤西粤北地区和粤东西北各市发展，加快粤西城际建设。", "cn")]
+    assert got == ["Eastern Guangdong", "Western Guangdong", "Northern Guangdong", "Eastern, Western and Northern Guangdong"]
