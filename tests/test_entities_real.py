@@ -139,6 +139,14 @@ def test_polytechnics_are_not_the_body_they_are_named_after(extractor: Any) -> N
     assert "Temasek" not in got
 
 
+def test_singapore_speech_acronyms_the_text_does_not_spell_out(extractor: Any) -> None:
+    got = found(extractor, "The Minister for Manpower will say more at the COS. NTUC has formed more than 800 "
+                           "committees with firms in Singapore.")
+    assert got.get("COS") == ("INSTITUTION", "Committee of Supply"), got
+    assert got.get("NTUC") == ("INSTITUTION", "National Trades Union Congress"), got
+    assert "COS" not in found(extractor, "COS rose 5% in the quarter as sales grew.")
+
+
 def test_a_place_that_names_a_currency_is_no_mention(extractor: Any) -> None:
     text = "Deposits in US dollars and Singapore dollars rose, while trade with the US and Singapore grew."
     doc = Document(doc_id="t", source="t.txt", format="txt", title="", text=text, sha256="")
