@@ -110,3 +110,8 @@ def test_east_kowloon_is_kowloon_east(matcher: ZhEntityMatcher) -> None:
 def test_guangdongs_regions_are_places_but_not_inside_a_railway_name(matcher: ZhEntityMatcher) -> None:
     got = [c for _, _, c in found(matcher, "支持粤东粤西粤北地区和粤东西北各市发展，加快粤西城际建设。", "cn")]
     assert got == ["Eastern Guangdong", "Western Guangdong", "Northern Guangdong", "Eastern, Western and Northern Guangdong"]
+
+
+def test_hong_kong_planning_areas_from_the_alias_file(matcher: ZhEntityMatcher) -> None:
+    got = [c for _, _, c in found(matcher, "研究北商業區及南大嶼的發展。", "hk")]
+    assert got == ["North Commercial District", "South Lantau"]
