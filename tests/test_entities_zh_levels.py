@@ -115,3 +115,7 @@ def test_guangdongs_regions_are_places_but_not_inside_a_railway_name(matcher: Zh
 def test_hong_kong_planning_areas_from_the_alias_file(matcher: ZhEntityMatcher) -> None:
     got = [c for _, _, c in found(matcher, "研究北商業區及南大嶼的發展。", "hk")]
     assert got == ["North Commercial District", "South Lantau"]
+
+
+def test_a_place_starting_a_ranking_list_is_no_mention(matcher: ZhEntityMatcher) -> None:
+    assert found(matcher, "两家企业跻身中国服务业企业500强，另有三县入选全国百强。", "cn") == []
