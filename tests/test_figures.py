@@ -255,6 +255,9 @@ CASES: list[tuple[str, str | None, str, str, str | None, str, str]] = [
     ("The default rate edged up to 1.4% last month.", "1.4%", "percent", "1.4", N, "", ""),
     ("Turnover went up to $3 million.", "$3 million", "money", "3000000", N, "HKD", ""),
     ("Speeds can go up to 5 times faster.", "up to 5 times", "ratio", "5", N, "", "up to"),
+    # 'revolve around' / 'built around' take 'around' as their preposition, not as 'about'
+    ("The debate revolved around four themes.", "four themes", "count", "4", N, "theme", ""),
+    ("The repairs cost around $2 million.", "around $2 million", "money", "2000000", N, "HKD", "around"),
 ]
 
 # One sentence, several figures: a change is two figures, 'one of the four' only counts the four.

@@ -96,3 +96,19 @@ def test_bases_and_vague_times(text: str, want: dict[str, str]) -> None:
 ])
 def test_end_of_the_year_or_month(text: str, want: dict[str, str]) -> None:
     assert periods(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # 'the highest since T' dates the record compared with, not the figure
+    ("Retail sales grew 9.1 per cent, the highest since 2011.", {"9.1 per cent": ""}),
+    ("The vacancy rate fell to 2.9 per cent, the lowest since the second quarter of 2005.", {"2.9 per cent": ""}),
+    ("Prices have risen 20% since 2019.", {"20%": "2019.."}),
+    # a colon that leads in a speech (title line over numbered paragraphs) governs no list
+    ("Below is the Speech on the 2031-32 Budget:\nMr President,\nOpening\n"
+     "2. Last month we announced new policies worth $40 billion, and this package has several parts to it for "
+     "our people.\n", {"$40 billion": ""}),
+    ("Key projects in 2031-32 include:\n(a) a hospital of 800 beds;\n(b) a school for 1,000 pupils.\n",
+     {"800 beds": "2031-32", "1,000 pupils": "2031-32"}),
+])
+def test_record_bases_and_lead_ins(text: str, want: dict[str, str]) -> None:
+    assert periods(text) == want

@@ -338,8 +338,10 @@ class Reader:
             k = i - len(parts)
             if k >= 0 and all(self.low(k + n) == p for n, p in enumerate(parts)):
                 if q in self.lex["qualifiers_ignored"] or self.low(k - 1) in self.lex["_determiners"] or \
-                        q == "up to" and self.low(k - 1) in self.lex.get("up_to_particle_verbs", ()):
-                    # 'only 3' keeps no qualifier; 'the above three' has none; 'edged up to 0.85%' rose to it
+                        q == "up to" and self.low(k - 1) in self.lex.get("up_to_particle_verbs", ()) or \
+                        q == "around" and self.low(k - 1) in self.lex.get("around_particle_verbs", ()):
+                    # 'only 3' keeps no qualifier; 'the above three' has none; 'edged up to 0.85%' rose to it;
+                    # 'revolve around three issues' names them
                     return "", i
                 return " ".join(self.text[self.toks[k].start:self.toks[i - 1].end].lower().split()), k
         return "", i

@@ -94,6 +94,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
                                        rf"(?:{_alt(lx['level_words'])})\s*$"),
         "since_np": re.compile(r"(?i)\bsince\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?"
                                r"(?:in|during)\s+(?:the\s+)?$"),
+        "record_before": re.compile(rf"(?i)\b(?:{_alt(lx['record_words'])})\b(?:\s+[\w-]+){{0,3}}\s*$"),
         "as_whole": re.compile(r"(?i)^\s*as\s+a\s+whole\b"),
     }
 
@@ -237,6 +238,8 @@ def find_times(text: str, start: int = 0, end: int | None = None,
                 head = text[max(start, tstart - 40):tstart]
                 if pats["change_before"].search(head) or re.search(r"[%\d]\s*$", head):
                     kind = "base"
+            if kind == "open_start" and pats["record_before"].search(text, max(start, tstart - 50), tstart):
+                kind = "base"  # 'the highest since 1993': the record's reference, not the figure's period
             if kind == "point" and lo is not None and lo.kind in ("year", "split") and \
                     pats["budget_after"].match(after):
                 kind = "budget"

@@ -36,6 +36,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "name_head": re.compile(rf"(?i)\b(?:{_alt(lx['name_heads'])})\b(?:\s+[\w'’-]+){{0,2}}\s*$"),
         "det_end": re.compile(r"(?i)\b(?:the|a|an|this|its)\s+$"),
         "lead_in": re.compile(r":[ \t]*\n"),
+        "title_line": re.compile(r"[A-Z][^\n.;:,!?]{0,58}[\w)]"),
+        "numbered_para": re.compile(r"[ \t]*\d{1,3}\.[ \t]+[^\n]{100}"),
     }
 
 
@@ -117,7 +119,8 @@ def headings(text: str) -> list[Governor]:
 
 def lead_ins(text: str) -> list[Governor]:
     """'Major initiatives in 2025-26 include:' governs the list items below it (up to a blank line
-    not followed by an item, a numbered paragraph or a heading)."""
+    not followed by an item, a numbered paragraph or a heading, or a title line over a numbered
+    paragraph: 'Following is the Speech on the 2013-14 Budget:' leads in a speech, not a list)."""
     rx = _rx()
     out = []
     for m in rx["lead_in"].finditer(text):
@@ -140,6 +143,8 @@ def lead_ins(text: str) -> list[Governor]:
                     break
             elif line.lstrip().startswith("#") or rx["para_number"].fullmatch(line):
                 break
+            elif rx["title_line"].fullmatch(line.strip()) and rx["numbered_para"].match(text, line_end + 1):
+                break  # a heading over a numbered paragraph: the speech goes on, the list (if any) is over
             end = line_end + 1
         out.append(Governor(m.end(), end, period, anchor))
     return out
