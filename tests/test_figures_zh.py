@@ -218,6 +218,10 @@ CASES: list[tuple[str, str, list[tuple[str, str, float, float | None, str, str]]
     # N年半 is N + 0.5 years; 一年半载 is an idiom
     ("工程歷時三年半", "hk", [("三年半", "duration", 3.5, None, "year", "")]),
     ("需时一年半载", "cn", []),
+    # a linking verb between a money noun and a scaled number: still money, currency implied
+    ("該年總開支是三百零五億，", "hk", [("三百零五億", "money", 3.05e10, None, "HKD", "")]),
+    ("全年营收达800亿。", "cn", [("800亿", "money", 8e10, None, "CNY", "")]),
+    ("旅客达3000万。", "cn", [("3000万", "count", 3e7, None, "", "")]),
 ]
 
 

@@ -393,7 +393,10 @@ class ZhScanner:
                 not self.is_year(surface):
             return self.finish(first, p + len(noun), "count", value, value_max, lex["nouns"][noun],
                                subject=noun, infix=infix)
-        money = self.before(self.qualifier_before(first)[1], lex["_money_nouns"]) or self.at(p, lex["_money_nouns_after"])
+        q0 = self.qualifier_before(first)[1]
+        link = self.before(q0, lex["_money_links"])  # 總開支是二百零五億: a linking verb after the noun
+        money = self.before(q0, lex["_money_nouns"]) or self.at(p, lex["_money_nouns_after"]) or \
+            (link and self.before(q0 - len(link), lex["_money_nouns"]))
         if money and has_scale(surface) and not self.char_in(p, "元圓"):
             # 產值突破百億, 投放約900億, 節省逾6億公帑: an amount of money with its currency left implied
             return self.finish(first, p, "money", value, value_max, lex["locale_currency"].get(self.locale, "HKD"),

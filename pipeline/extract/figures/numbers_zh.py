@@ -19,7 +19,7 @@ def lexicon() -> dict[str, Any]:
     lex["_cn_chars"] = "".join(lex["digits"]) + "".join(lex["small_units"]) + "萬万億亿"
     for key in ("currency_prefixes", "currency_suffixes", "units", "durations", "classifiers", "nouns",
                 "qualifiers_before", "qualifiers_after", "qualifiers_infix", "per_units", "bare_nouns", "money_nouns",
-                "per_capita_after", "date_pair_before", "rank_change_verbs", "money_nouns_after"):
+                "per_capita_after", "date_pair_before", "rank_change_verbs", "money_nouns_after", "money_links"):
         lex[f"_{key}"] = sorted(lex[key], key=len, reverse=True)
     return lex
 
