@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 DATA = Path(__file__).resolve().parent.parent / "pipeline" / "data"
-MIN_CITY_POPULATION = 1_000_000
+MIN_CITY_POPULATION = 500_000
 GENERATED = ("gazetteer.places.countries.jsonl", "gazetteer.places.subdivisions.jsonl", "gazetteer.places.cities.jsonl")
 HAND_WRITTEN = {"CN", "HK", "MO"}  # gazetteer.places.cn/gba.jsonl describe these with Chinese names and parents
 EXTRA_ALIASES = {
@@ -62,7 +62,15 @@ ZH_OVERRIDE = {"TW": ["台灣", "台湾"], "KR": ["韓國", "韩国"], "KP": ["�
 SKIP_ALIASES = {"Chad", "Jersey", "Georgia", "Jordan", "Guinea", "Niger", "Turkey", "Holland", "Congo", "Georgia"}
 # GeoNames city names that are also ordinary words or clash with a more common referent.
 SKIP_CITIES = {"Hong Kong", "Macau", "Macao", "Kowloon", "Victoria", "Medina", "Mecca", "Male", "Pest", "Queens", "Aba",
-               "Jos", "Teni", "Budta", "Abobo"}
+               "Jos", "Teni", "Budta", "Abobo",
+               # 500 000+ cities whose names are more often persons, companies or common words in policy texts
+               "Kennedy", "Van", "Carrefour", "Natal", "Salem", "Buda", "Serra", "Golfe", "Guli",
+               "Surrey", "Columbus", "Guadalupe", "Takeo", "Loni", "Viana", "Oyo", "Banan", "Honchō",
+               "Aihara", "Sanhe", "Camama", "Evaton", "Panshan", "Chunian", "Agege", "Kikolo", "Mulenvos",
+               "Maianga", "Talatona", "Calumbo", "Pallabi", "Rohini", "Narela", "Borivli", "Kalininskiy",
+               "Sulţānah", "Mukim Pulai", "Gold Coast", "Victoria de Durango", "Portland", "Memphis",
+               "South Boston", "New South Memphis", "Huangpu", "Jinshan", "Changning", "Hongkou",
+               "Jing’an", "Zhabei", "Chongming", "Tanggu"}
 
 
 def ascii_fold(name: str) -> str:

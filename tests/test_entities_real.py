@@ -147,6 +147,13 @@ def test_singapore_speech_acronyms_the_text_does_not_spell_out(extractor: Any) -
     assert "COS" not in found(extractor, "COS rose 5% in the quarter as sales grew.")
 
 
+def test_cities_of_half_a_million_are_places_but_not_names_that_are_mostly_persons(extractor: Any) -> None:
+    got = found(extractor, "At the climate conference in Glasgow, delegates from Zaragoza and Gothenburg met "
+                           "Mr Van Kennedy of Carrefour.")
+    assert {"Glasgow", "Zaragoza", "Gothenburg"} <= {k for k, (label, _) in got.items() if label == "PLACE"}, got
+    assert not {"Van", "Kennedy", "Carrefour"} & {k for k, (label, _) in got.items() if label == "PLACE"}, got
+
+
 def test_a_place_that_names_a_currency_is_no_mention(extractor: Any) -> None:
     text = "Deposits in US dollars and Singapore dollars rose, while trade with the US and Singapore grew."
     doc = Document(doc_id="t", source="t.txt", format="txt", title="", text=text, sha256="")
