@@ -258,6 +258,12 @@ CASES: list[tuple[str, str | None, str, str, str | None, str, str]] = [
     # 'revolve around' / 'built around' take 'around' as their preposition, not as 'about'
     ("The debate revolved around four themes.", "four themes", "count", "4", N, "theme", ""),
     ("The repairs cost around $2 million.", "around $2 million", "money", "2000000", N, "HKD", "around"),
+    # 'that' before a qualifier opens a clause; a participle of the figure's own phrase is its qualifier;
+    # 'the previously estimated $X' is an earlier estimate, no approximation
+    ("We expect that about one-half of the cost is covered.", "about one-half", "fraction", "0.5", N, "", "about"),
+    ("Leases may run for a term exceeding five years.", "exceeding five years", "duration", "5", N, "year", "exceeding"),
+    ("Spending rises from the previously estimated $70 billion.", "$70 billion", "money", "70000000000", N, "HKD", ""),
+    ("An estimated 8,000 visitors came.", "An estimated 8,000 visitors", "count", "8000", N, "visitor", "an estimated"),
 ]
 
 # One sentence, several figures: a change is two figures, 'one of the four' only counts the four.

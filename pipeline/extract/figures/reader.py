@@ -337,9 +337,12 @@ class Reader:
         for q, parts in self.lex["_quals_by_last"].get(self.low(i - 1), ()):
             k = i - len(parts)
             if k >= 0 and all(self.low(k + n) == p for n, p in enumerate(parts)):
-                if q in self.lex["qualifiers_ignored"] or self.low(k - 1) in self.lex["_determiners"] or \
+                det = self.low(k - 1) in self.lex["_determiners"] and \
+                    self.low(k - 1) not in self.lex.get("conjunction_determiners", ())
+                if q in self.lex["qualifiers_ignored"] or det or \
                         q == "up to" and self.low(k - 1) in self.lex.get("up_to_particle_verbs", ()) or \
-                        q == "around" and self.low(k - 1) in self.lex.get("around_particle_verbs", ()):
+                        q == "around" and self.low(k - 1) in self.lex.get("around_particle_verbs", ()) or \
+                        q == "estimated" and self.low(k - 1) in self.lex.get("estimated_not_after", ()):
                     # 'only 3' keeps no qualifier; 'the above three' has none; 'edged up to 0.85%' rose to it;
                     # 'revolve around three issues' names them
                     return "", i
