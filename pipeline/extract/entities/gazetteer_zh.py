@@ -10,6 +10,8 @@ Mainland province, prefecture and county. A division already described by a hand
 province) joins that entry by a shared Chinese name, or for provinces and prefectures by its English
 name. A full name that several divisions share (朝阳区, 鼓楼区) is kept with all its owners in
 `ambiguous`: the matcher picks the one whose province or prefecture the document names.
+pipeline/data/gazetteer_zh_world_cities.jsonl (scripts/build_zh_world_cities.py) adds the Chinese names of
+the world's time-zone cities (倫敦, 多倫多, 曼谷) from CLDR.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from pipeline.lang import fold
 ZH_FILE = "gazetteer_zh_aliases.jsonl"
 DIVISIONS_FILE = "gazetteer_zh_divisions.jsonl"
 GENERATED_FILES = (DIVISIONS_FILE, "gazetteer_zh_hk_places.jsonl")  # scripts/build_zh_divisions.py
+WORLD_CITIES_FILE = "gazetteer_zh_world_cities.jsonl"  # scripts/build_zh_world_cities.py (CLDR via Babel)
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
@@ -110,7 +113,7 @@ def build_zh(gazetteer: Gazetteer) -> ZhGazetteer:
             pairs += [(a, eid) for a in raw["zh"] if a.strip()]
     ambiguous: dict[str, tuple[str, ...]] = {}
     bounded: set[str] = set()
-    for name in GENERATED_FILES:
+    for name in (*GENERATED_FILES, WORLD_CITIES_FILE):
         ambiguous.update(add_generated(name, entries, pairs, redirects, english, bounded))
     return ZhGazetteer(entries, tuple(dict.fromkeys(pairs)), redirects, ambiguous, frozenset(bounded))
 
