@@ -264,6 +264,8 @@ CASES: list[tuple[str, str | None, str, str, str | None, str, str]] = [
     ("Leases may run for a term exceeding five years.", "exceeding five years", "duration", "5", N, "year", "exceeding"),
     ("Spending rises from the previously estimated $70 billion.", "$70 billion", "money", "70000000000", N, "HKD", ""),
     ("An estimated 8,000 visitors came.", "An estimated 8,000 visitors", "count", "8000", N, "visitor", "an estimated"),
+    # 'an average of' names a statistic, it neither bounds nor approximates the figure
+    ("Growth should reach an average of 3.1 per cent a year.", "3.1 per cent", "percent", "3.1", N, "", ""),
 ]
 
 # One sentence, several figures: a change is two figures, 'one of the four' only counts the four.

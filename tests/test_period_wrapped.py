@@ -112,3 +112,19 @@ def test_end_of_the_year_or_month(text: str, want: dict[str, str]) -> None:
 ])
 def test_record_bases_and_lead_ins(text: str, want: dict[str, str]) -> None:
     assert periods(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # 'last year' counts from the writing, even beside a stated year
+    ("Output fell by 2.0 per cent in 2019, while prices rose by 1.1 per cent last year.",
+     {"2.0 per cent": "2019", "1.1 per cent": ""}),
+    # a compared value with an article ('compared with a 3.7 percent increase in T') anchors nothing
+    ("Profit declined by 2.8 percent last year, compared with a 3.7 percent increase in 2014.",
+     {"2.8 percent": "", "3.7 percent": "2014"}),
+    # 'by X to Y at T': the change takes the time of the level it reaches
+    ("The margin edged down by 0.05 percentage points to 1.20 percent at the end of 2016, from 1.3 percent in 2015.",
+     {"0.05 percentage points": "2016-12-31", "1.20 percent": "2016-12-31", "1.3 percent": "2015"}),
+    ("The cap will rise from 20% to 25% starting from 2027.", {"20%": "", "25%": "2027.."}),
+])
+def test_changes_and_last_year(text: str, want: dict[str, str]) -> None:
+    assert periods(text) == want

@@ -82,10 +82,12 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "gap_paren": re.compile(rf"(?i)^\s*(?:{_alt(lx['budget_words'])})\s*(?:\(\w+\)\s*)?\(\s*$"),
         "stretch": re.compile(rf"(?i)\b(?P<dir>{_alt(lx['relative_stretch_back'] + lx['relative_stretch_forward'])})"
                               r"\s+$"),
-        "compared_value": re.compile(r"(?i)(?:\bfrom|\bthan|compared\s+(?:with|to)|\bagainst)\s+"
+        "compared_value": re.compile(r"(?i)(?:\bfrom|\bthan|compared\s+(?:with|to)|\bagainst)\s+(?:(?:an?|the)\s+)?"
                                      r"(?:about\s+|around\s+|some\s+|nearly\s+)?[$\d][^\s,;]*(?:\s+[a-z%]+){0,2}\s*$"),
         "over_span": re.compile(r"(?i)\s*(?:[\w-]+\s+){0,4}(?:for|over)\s+$"),
         "auxiliary": re.compile(r"(?i)\b(will|shall|would|is|are|has|have|am|was|were|had)\b"),
+        "by_to": re.compile(r"(?i)\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$"),
+        "to_gap": re.compile(r"(?i)\s*(?:,\s*)?to\s+(?:about\s+|around\s+)?"),
         "end_of": re.compile(r"(?i)\b(?:end|close)\s+(?:of\s+)?(?:the\s+)?$"),
         "coordinator": re.compile(r", and |,? (?:while|whereas) "),
         "ago": re.compile(r"(?i)^\s*(?:ago|before|earlier|later)\b"),
@@ -168,6 +170,10 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
             out.append(_stretch(text, f, times, stretch.group("dir").lower() if stretch else "", s0))
             continue
         t = attached[i]
+        if t is None and not dur and i + 1 < len(figs) and not rx["from_fig"].search(before) and \
+                rx["by_to"].search(before) and rx["to_gap"].fullmatch(text, f.end, figs[i + 1].start) and \
+                attached.get(i + 1) is not None and attached[i + 1].role != "base":
+            t = attached[i + 1]  # 'edged down by 0.08 points to 1.32% at the end of 2015': the change's time
         span = attached.get(i + 1) if t is None and not dur and i + 1 < len(figs) else None
         if span is not None and figs[i + 1].kind == "duration" and span.role in ("range", "open_start") and \
                 rx["over_span"].match(text, f.end, figs[i + 1].start):
@@ -367,8 +373,9 @@ def _resolve(text: str, t: TimeExpr, f: FigureSpan, times: list[TimeExpr], ancho
     """The period string of `t` for figure `f`; None where a relative time has no anchor."""
     if t.absolute:
         return t.value()
-    if t.role == "vague" and t.shift and t.shift != 99 and _anchor(times, t) is None:
-        return None  # 'last year' counts from when the text was written, not from a heading's year
+    if t.role == "vague" and t.shift:
+        return None  # 'last year' counts from when the text was written: neither a heading's year nor a
+        # year in its sentence ('contracted in 2022, while inflation was 1.7% last year') is that time
     anchor = _anchor(times, t) or anchor_g
     if t.role == "same":  # 'from A ... to B ..., while C rose during the same period': A..B, all stated times
         pts = [u for u in (all_times or times) if u.role in ("point", "budget") and u.lo is not None and u.end <= t.start]
