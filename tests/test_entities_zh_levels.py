@@ -119,3 +119,9 @@ def test_hong_kong_planning_areas_from_the_alias_file(matcher: ZhEntityMatcher) 
 
 def test_a_place_starting_a_ranking_list_is_no_mention(matcher: ZhEntityMatcher) -> None:
     assert found(matcher, "两家企业跻身中国服务业企业500强，另有三县入选全国百强。", "cn") == []
+
+
+def test_hong_kong_departments_by_their_short_names(matcher: ZhEntityMatcher) -> None:
+    got = [c for _, _, c in found(matcher, "食環署、環保署及入境處聯合行動，康文署亦會參與。", "hk")]
+    assert got == ["Food and Environmental Hygiene Department", "Environmental Protection Department",
+                   "Immigration Department", "Leisure and Cultural Services Department"]
