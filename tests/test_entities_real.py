@@ -154,7 +154,16 @@ def test_cities_of_half_a_million_are_places_but_not_names_that_are_mostly_perso
     assert not {"Van", "Kennedy", "Carrefour"} & {k for k, (label, _) in got.items() if label == "PLACE"}, got
 
 
+def test_a_known_body_that_names_a_unit_of_it_grows_into_the_unit(extractor: Any) -> None:
+    got = found(extractor, "The effort is supported by the Bank for\nInternational Settlements Innovation Hub Centre "
+                           "in Hong Kong and others.")
+    assert got.get("Bank for International Settlements Innovation Hub Centre", ("",))[0] == "INSTITUTION", got
+    assert "Bank for International Settlements" not in got, got
+
+
 def test_a_place_that_names_a_currency_is_no_mention(extractor: Any) -> None:
+    got = found(extractor, "The policy keeps the Hong Kong dollar stable.")
+    assert not got, got
     text = "Deposits in US dollars and Singapore dollars rose, while trade with the US and Singapore grew."
     doc = Document(doc_id="t", source="t.txt", format="txt", title="", text=text, sha256="")
     places = [m.start for _, ms in extractor.extract([doc]) for m in ms if m.label == "PLACE"]

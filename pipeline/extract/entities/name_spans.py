@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pipeline.extract.entities.spans import CONNECTORS, PREPOSITIONS
+from pipeline.extract.entities.aliases import clean_name
+from pipeline.extract.entities.spans import CONNECTORS, PREPOSITIONS, Cand, synthetic_id
 
 # A word after one space, one line break (a PDF or Markdown line wrap; a blank line ends a name), a hyphen or
 # ', ' before a capital. Two spaces are table cells. A hyphen and a lower-case word stay in the word
@@ -53,6 +54,19 @@ class NameSpans:
                     not self.plural_head(right):
                 return [(s, m.start())] + self.linked_names(text, m.end(), e)
         return [(s, e)]
+
+    def grow_body(self, text: str, cand: Cand, entry: Any) -> Cand:
+        """A known body whose name runs on into two or more capitalised words ending in an institution head names
+        a unit of it ('Bank for International Settlements Innovation Hub Centre'); one word may be a common form
+        of the body's own name ('HSBC Bank'), and 'X Department and Y Limited' are two bodies."""
+        end, kind = self.tail(text, cand.end)
+        words = text[cand.end:end].split()
+        if kind != "INSTITUTION" or len(words) < 2 or not all(w[:1].isupper() for w in words) or \
+                " ".join(words).endswith(self.event_phrases):
+            return cand  # 'WIPO General Assembly' is a meeting of WIPO
+        canonical = clean_name(text[cand.start:end])
+        return Cand(cand.start, end, "INSTITUTION", synthetic_id("INSTITUTION", canonical), canonical, "",
+                    entry.country_code, "", "rule", 0.8)
 
     def repair_piece(self, text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
         """An NER organisation span made whole: its complement and a head on the next line joined, its

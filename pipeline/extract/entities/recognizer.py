@@ -225,6 +225,8 @@ class EntityRecognizer(References, NameSpans, PlaceNames, KindRules):
         """A gazetteer place that starts a longer name becomes that name ('Zhuhai Municipal People's
         Government', 'Hong Kong Budget', 'Guangdong-Macao In-Depth Cooperation Zone')."""
         entry = self.entries.get(cand.entity_id)
+        if entry is not None and cand.label == "INSTITUTION":
+            return self.grow_body(text, cand, entry)
         if entry is None or cand.label != "PLACE":
             return cand
         region = self.region_of(text, cand, entry)
@@ -322,6 +324,8 @@ class EntityRecognizer(References, NameSpans, PlaceNames, KindRules):
                 s, e = whole[0]
             if HYPHEN_WORD.match(text[e:e + 2]) or text[s - 1:s] == "-":
                 continue  # part of a hyphenated word ('Owner-occupiers', 'KC-cum-CCCs')
+            if label in PLACE_LABELS and AliasMatcher.currency_prefix(text, e):
+                continue  # 'the Hong Kong dollar': a currency, not a place
             near = [i for i in range(max(0, bisect_right(starts, s) - 1), bisect_left(starts, e))
                     if alive[i] and base[i].start < e and s < base[i].end]
             inside = [i for i in near if s <= base[i].start and base[i].end <= e]
