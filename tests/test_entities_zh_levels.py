@@ -125,3 +125,8 @@ def test_hong_kong_departments_by_their_short_names(matcher: ZhEntityMatcher) ->
     got = [c for _, _, c in found(matcher, "食環署、環保署及入境處聯合行動，康文署亦會參與。", "hk")]
     assert got == ["Food and Environmental Hygiene Department", "Environmental Protection Department",
                    "Immigration Department", "Leisure and Cultural Services Department"]
+
+
+def test_reservoirs_depots_and_new_towns(matcher: ZhEntityMatcher) -> None:
+    got = [(s, c) for s, _, c in found(matcher, "改善大欖涌水塘，興建屯門車廠，擴展天水圍新市鎮；興建水塘和新市鎮。", "hk")]
+    assert got == [("大欖涌水塘", "大欖涌水塘"), ("屯門車廠", "屯門車廠"), ("天水圍新市鎮", "Tin Shui Wai")]
