@@ -130,3 +130,10 @@ def test_hong_kong_departments_by_their_short_names(matcher: ZhEntityMatcher) ->
 def test_reservoirs_depots_and_new_towns(matcher: ZhEntityMatcher) -> None:
     got = [(s, c) for s, _, c in found(matcher, "改善大欖涌水塘，興建屯門車廠，擴展天水圍新市鎮；興建水塘和新市鎮。", "hk")]
     assert got == [("大欖涌水塘", "大欖涌水塘"), ("屯門車廠", "屯門車廠"), ("天水圍新市鎮", "Tin Shui Wai")]
+
+
+def test_zones_parks_and_bays_of_south_china(matcher: ZhEntityMatcher) -> None:
+    text = "支持阳江滨海新区、潮州华侨试验区发展，创建丹霞山国家公园，推动北部湾和大亚湾开发。"
+    got = [(s, c) for s, lab, c in found(matcher, text, "cn") if lab == "PLACE"]
+    assert got == [("阳江滨海新区", "阳江滨海新区"), ("潮州华侨试验区", "潮州华侨试验区"), ("丹霞山国家公园", "丹霞山国家公园"),
+                   ("北部湾", "Beibu Gulf"), ("大亚湾", "Daya Bay")]
