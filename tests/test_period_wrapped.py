@@ -128,3 +128,15 @@ def test_record_bases_and_lead_ins(text: str, want: dict[str, str]) -> None:
 ])
 def test_changes_and_last_year(text: str, want: dict[str, str]) -> None:
     assert periods(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a plain heading on its own line over a numbered paragraph governs, blank line or not
+    ("Budget Speech\n\nEstimates for 2031-32\n41. Revenue is estimated to be $700 billion.\n"
+     "42. Operating expenditure will rise by 6 per cent.\n", {"$700 billion": "2031-32", "6 per cent": "2031-32"}),
+    # 'following a 3.6% increase in the previous quarter': that time is the compared value's only
+    ("For the third quarter of 2030 as a whole, loans grew by 4.1% following a 2.2% increase in the previous quarter.",
+     {"4.1%": "2030-Q3", "2.2%": "2030-Q2"}),
+])
+def test_numbered_headings_and_following(text: str, want: dict[str, str]) -> None:
+    assert periods(text) == want

@@ -29,7 +29,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "abbrev_end": re.compile(rf"(?i)(?:^|(?<=[\s(]))(?:{_alt(lx['sentence_abbreviations'])})\s*$"),
         "sentence_end": re.compile(r"[.!?](?=\s)|\n[ \t]*\n"),
         "md_heading": re.compile(r"(?m)^(#{1,6})[ \t]+(\S[^\n]*)$"),
-        "plain_heading": re.compile(r"(?m)(?:\A|(?<=\n\n))[ \t]*([A-Z(][^\n.;:,!?]{2,80})[ \t]*(?=\n\n|\n?\Z)"),
+        "plain_heading": re.compile(r"(?m)(?:\A|(?<=\n\n))[ \t]*([A-Z(][^\n.;:,!?]{2,80})[ \t]*(?=\n\n|\n?\Z)"
+                                    r"|(?:\A|(?<=\n))[ \t]*([A-Z][^\n.;:,!?]{2,80})[ \t]*(?=\n[ \t]*\d{1,3}\.[ \t]+\S)"),
         "caption": re.compile(r"(?i)^(?:chart|figure|source|sources|note|notes|photo)\b"),
         "list_item": re.compile(r"^\s*(?:\(?[ivxlc]+\)|\(?[a-z]\)|\(?\d{1,2}\)|\d{1,2}\.\s|[-•*·▪●]\s)"),
         "para_number": re.compile(r"(?m)^\s*\d{1,3}\.\s*$"),
@@ -93,8 +94,10 @@ def headings(text: str) -> list[Governor]:
     rx = _rx()
     found = [(m.start(), m.end(), len(m.group(1)), m.start(2)) for m in rx["md_heading"].finditer(text)]
     if not found:
-        found = [(m.start(1), m.end(1), 1, m.start(1)) for m in rx["plain_heading"].finditer(text)
-                 if not rx["caption"].match(m.group(1)) and "\t" not in m.group(1)]
+        # a plain heading stands between blank lines, or on its own line over a numbered paragraph
+        found = [(m.start(g), m.end(g), 1, m.start(g)) for m in rx["plain_heading"].finditer(text)
+                 for g in (1 if m.group(1) else 2,)
+                 if not rx["caption"].match(m.group(g)) and "\t" not in m.group(g)]
     levels = {lvl for _, _, lvl, _ in found}
     out: list[Governor] = []
     stack: list[tuple[int, str, When | None]] = []  # (level, period, anchor)
