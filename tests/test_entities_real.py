@@ -350,3 +350,11 @@ def test_station_areas_numbered_facilities_regions_and_project_termini(extractor
     assert got["Peninsular Malaysia"] == ("PLACE", "Peninsular Malaysia") and got["Malaysia"][0] == "PLACE"
     got = found(extractor, "We are pressing ahead with the Northern Coastal Rail Link (Tuen Mun-Nansha) project.")
     assert "Nansha" not in got and "Tuen Mun" not in got
+
+
+def test_states_of_more_countries_and_river_qualified_city_names(extractor: Any) -> None:
+    got = found(extractor, "The bank opened branches in Sabah and Penang, and a data centre in Frankfurt.")
+    assert got.get("Sabah", ("",))[0] == "PLACE" and got.get("Penang", ("",))[0] == "PLACE"
+    assert got.get("Frankfurt") == ("PLACE", "Frankfurt am Main")
+    got = found(extractor, "Investors from Tamil Nadu and Bavaria toured the port.")
+    assert got.get("Tamil Nadu", ("",))[0] == "PLACE" and got.get("Bavaria", ("",))[0] == "PLACE"
