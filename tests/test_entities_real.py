@@ -352,9 +352,11 @@ def test_station_areas_numbered_facilities_regions_and_project_termini(extractor
     assert "Nansha" not in got and "Tuen Mun" not in got
 
 
-def test_states_of_more_countries_and_river_qualified_city_names(extractor: Any) -> None:
+def test_states_of_more_countries_river_qualified_cities_and_wrapped_headings(extractor: Any) -> None:
     got = found(extractor, "The bank opened branches in Sabah and Penang, and a data centre in Frankfurt.")
     assert got.get("Sabah", ("",))[0] == "PLACE" and got.get("Penang", ("",))[0] == "PLACE"
     assert got.get("Frankfurt") == ("PLACE", "Frankfurt am Main")
     got = found(extractor, "Investors from Tamil Nadu and Bavaria toured the port.")
     assert got.get("Tamil Nadu", ("",))[0] == "PLACE" and got.get("Bavaria", ("",))[0] == "PLACE"
+    got = found(extractor, "Duties of Consumer\nProtection Bureau\n\nThe Consumer Protection Bureau answers to the minister.")
+    assert "Protection Bureau" not in got and got["Consumer Protection Bureau"][0] == "INSTITUTION"

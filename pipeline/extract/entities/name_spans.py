@@ -22,6 +22,9 @@ TAIL_WORD = re.compile(r"(?: |\n(?=[^\W\d_&])|-|,[ ](?=[A-Z]))([^\W\d_][\w'’&+
 FOOTNOTE = re.compile(r"(.*[^\W\d_]{2})(\d{1,2})")  # 'Association7': a footnote marker glued to a word
 CAPITAL_BEFORE = re.compile(r"(?<![\w'’&-])([A-Z][\w'’&]*)(?:[ \t]+|[ \t]*\n[ \t]*|-)$")  # 'Johor-' too
 CLAUSE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*\n\s*|\n\s*(?:\(?[ivx\d]+[.)]|[-*•#]+)\s*)$")
+# A short line (a heading) that ends in 'of/for/on/the … Capitalised' breaks inside a name: 'Policy Responsibility
+# of Financial' / 'Services Bureau' is one name across the break, a heading ending in a whole word is not.
+OPEN_COMPLEMENT = re.compile(r"[ \t](?:of|for|on|the|and|to|by|from|with)[ \t]+(?:[A-Z][\w'’&]*[ \t]*)?$")
 WRAPPED_LINE = 40  # a line this long that ends inside a name is a wrapped body line, not a heading or label
 CONJUNCT_BEFORE = re.compile(r"(?<![\w'’&-])((?:[A-Z][a-z][\w'’-]*,[ ])*[A-Z][a-z][\w'’-]*[ ]and[ ])$")
 LEFT_STOP = {"The", "A", "An", "In", "On", "At", "For", "Of", "And", "By", "With", "From", "To", "Its", "Their",
@@ -118,8 +121,9 @@ class NameSpans:
                 break
             sep, word = text[m.start():m.start(1)], m.group(1)
             if "," in sep and not after_prep and m.group(1).rstrip(".") not in LEGAL_FORMS or \
-                    "\n" in sep and not wrapped(text, m.start(1)):  # 'Booksellers, LLC' goes on
-                break
+                    "\n" in sep and not wrapped(text, m.start(1)) and \
+                    (after_prep or n_words > 1 or not OPEN_COMPLEMENT.search(text, max(0, m.start() - 40), m.start())):
+                break  # 'Booksellers, LLC' goes on; so does a name begun just before a heading's break
             end = m.end()
             foot = FOOTNOTE.fullmatch(word)
             if foot:
@@ -186,7 +190,8 @@ class NameSpans:
             m = CAPITAL_BEFORE.search(text, max(0, start - 40), start)
             if not m or m.group(1) in stop:
                 return start
-            if "\n" in m.group(0) and not wrapped(text, m.end()):
+            if "\n" in m.group(0) and not wrapped(text, m.end()) and not OPEN_COMPLEMENT.search(
+                    text, max(0, m.start() - 12), m.start()):
                 return start
             if CLAUSE_START.search(text, max(0, m.start() - 12), m.start()) or not wrapped(text, m.start()):
                 return start
