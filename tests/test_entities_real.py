@@ -360,3 +360,10 @@ def test_states_of_more_countries_river_qualified_cities_and_wrapped_headings(ex
     assert got.get("Tamil Nadu", ("",))[0] == "PLACE" and got.get("Bavaria", ("",))[0] == "PLACE"
     got = found(extractor, "Duties of Consumer\nProtection Bureau\n\nThe Consumer Protection Bureau answers to the minister.")
     assert "Protection Bureau" not in got and got["Consumer Protection Bureau"][0] == "INSTITUTION"
+
+
+def test_a_name_before_based_is_where_something_is(extractor: Any) -> None:
+    got = found(extractor, "The Basel-based board monitors risk. A Lyon-based lender and a cloud-based service joined.")
+    assert got.get("Basel", ("",))[0] == "PLACE" and got.get("Lyon", ("",))[0] == "PLACE"
+    got = found(extractor, "The Hong Kong Monetary Authority-based team met. Owner-occupiers gained.")
+    assert "Owner" not in got and got.get("Hong Kong Monetary Authority", ("",))[0] != "PLACE"

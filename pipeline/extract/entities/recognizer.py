@@ -50,6 +50,8 @@ SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 LOWER_NEXT = re.compile(r"\s+[a-z]")
 NER_PIECE = re.compile(r"[^\n:;|•]+")
 HYPHEN_WORD = re.compile(r"-[a-z]")
+# 'the Basel-based board', 'a Zug-headquartered fund': a capitalised name before '-based' is where something is
+LOCATED_AT = re.compile(r"-(?:based|headquartered)\b")
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 CAPITALISED = re.compile(r"(?<![\w&'’.-])[A-Z][\w'’&+]*")
 POST_TITLE = re.compile(r"\b((?:Secretary|Minister|Commissioner|Director)[ ]+(?:for|of)[ ]+(?:the[ ]+)?[A-Z][\w'’&-]*"
@@ -322,7 +324,10 @@ class EntityRecognizer(References, NameSpans, PlaceNames, KindRules):
             whole = [m for m in self.member_spans if m[0] <= s and e <= m[1]]
             if whole:  # '42 Harbour Ventures' listed as a company: the NER's 'Harbour Ventures' is part of it
                 s, e = whole[0]
-            if HYPHEN_WORD.match(text[e:e + 2]) or text[s - 1:s] == "-":
+            if LOCATED_AT.match(text, e) and text[s - 1:s] != "-" and (
+                    label in PLACE_LABELS or label == "ORG" and text[s:e].istitle() and " " not in text[s:e]):
+                label = "GPE"  # 'Basel-based', 'Lyon-based' (the NER reads a bare town as ORG too)
+            elif HYPHEN_WORD.match(text[e:e + 2]) or text[s - 1:s] == "-":
                 continue  # part of a hyphenated word ('Owner-occupiers', 'KC-cum-CCCs')
             if label in PLACE_LABELS and AliasMatcher.currency_prefix(text, e):
                 continue  # 'the Hong Kong dollar': a currency, not a place
