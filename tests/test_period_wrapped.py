@@ -140,3 +140,32 @@ def test_changes_and_last_year(text: str, want: dict[str, str]) -> None:
 ])
 def test_numbered_headings_and_following(text: str, want: dict[str, str]) -> None:
     assert periods(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a stretch counted from now with no count ('over the past decade') is its figure's own, unresolved time;
+    # it neither takes the clause's time nor keeps that time from a coordinated clause ('; and')
+    ("Output is forecast to grow by 4 per cent a year from 2031 to 2034, close to the 3.1 per cent seen over "
+     "the past decade; and prices are expected to rise by 2.8 per cent a year.",
+     {"4 per cent": "2031..2034", "3.1 per cent": "", "2.8 per cent": "2031..2034"}),
+    ("Exports rose by 6% in 2029; imports fell by 3%.", {"6%": "2029", "3%": ""}),
+    ("The agency approved 40 grants in 2029; and it will review 12 more applications.",
+     {"40 grants": "2029", "12 more applications": ""}),
+    # 'over the same period' after a stated span is that span
+    ("Spending will grow by 5 per cent a year from 2031-32 to 2034-35, faster than revenue growth of 3 per cent "
+     "over the same period.", {"5 per cent": "2031-32..2034-35", "3 per cent": "2031-32..2034-35"}),
+    # a financial year named by one year is that financial year, not the calendar year
+    ("A surplus of $2.3 billion, or 0.5 per cent of GDP, is expected for fiscal year 2031.",
+     {"$2.3 billion": "FY2031", "0.5 per cent": "FY2031"}),
+    # 'last month' is vague: it keeps the heading's year off its sentence
+    ("Review\n\nOutlook for 2031-32\n\n12. Last month, the Council approved 3 plans costing $9 billion.\n",
+     {"3 plans": "", "$9 billion": ""}),
+])
+def test_vague_stretches_coordination_and_fiscal_years(text: str, want: dict[str, str]) -> None:
+    assert periods(text) == want
+
+
+def test_heading_after_a_paragraph_line_over_a_blank_line_and_a_numbered_paragraph() -> None:
+    text = ("Budget Speech\n\nRevised Estimates for 2030-31\n\n10. Revenue is $500 billion.\nEstimates for 2031-32\n\n"
+            "11. Revenue is estimated to be $540 billion.\n")
+    assert periods(text) == {"$500 billion": "2030-31", "$540 billion": "2031-32"}

@@ -28,6 +28,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     ordn = _alt(lx["ordinals"])
     half = _alt(lx["halves"])
     two = r"(?:\d{2}|" + year + r")"
+    stretch = "(?:" + _alt(w for w in lx["relative_stretch_back"] + lx["relative_stretch_forward"] if w != "within") + ")"
     core = (
         rf"(?P<iso>{yr})-(?P<isom>0[1-9]|1[0-2])-(?P<isod>[0-3]\d)(?!\d)"
         rf"|(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m1>{month})\.?,?\s+(?P<y1>{yr})"
@@ -58,7 +59,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         rf"|(?P<vl>(?i:{_alt(lx['vague_last'])}))\b"
         rf"|(?P<vn>(?i:{_alt(lx['vague_next'])}))\b"
         rf"|(?P<vt>(?i:{_alt(lx['vague_this'])}))\b(?!\s+(?:of|before|after|earlier|ago)\b)"
-        rf"|(?P<vo>(?i:{_alt(lx['vague_other'])}))\b"
+        rf"|(?P<vo>(?i:{_alt(lx['vague_other'])}|(?:the\s+)?{stretch}\s+(?:(?:{_alt(lx['vague_stretch_counts'])})\s+)?"
+        rf"(?:{_alt(lx['vague_stretch_units'])})))\b"
     )
     preps = {**{p: "point" for p in lx["point_prepositions"]},
              **{p: "open_start" for p in lx["open_start_prepositions"]},
@@ -71,6 +73,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "core": re.compile(rf"(?<![\w$])(?:{core})"),
         "prep": re.compile(rf"(?i)(?:^|(?<=[\s(,—–-]))(?P<prep>{_alt(preps)})\)?\s*{lead}$"),
         "split_word": re.compile(rf"(?i)^\s*(?:{_alt(lx['split_year_words'])})\b"),
+        "fy_word_before": re.compile(rf"(?i)\b(?:{_alt(lx['fy_words'])})\s+$"),
         "split_word_before": re.compile(rf"(?i)\b(?:{_alt(lx['split_year_words'])})\s+(?:of\s+)?$"),
         "month_range_next": re.compile(rf"^\s*(?:-|–|to|and)\s*(?:{month})\b"),
         "level_after": re.compile(rf"(?i)^\s*(?:{_alt(lx['level_words'])})\b"),
@@ -214,6 +217,9 @@ def find_times(text: str, start: int = 0, end: int | None = None,
                 lo = When("split", lo.year) if lo else None
             else:
                 role = "range"
+        if role == "point" and lo is not None and lo.kind == "year" and m.group("y") and \
+                pats["fy_word_before"].search(before):
+            lo = When("fy", lo.year)  # 'for fiscal year 2017' → FY2017
         pm = pats["prep"].search(before)
         prep = re.sub(r"\s+", " ", pm.group("prep").lower()) if pm else ""
         tstart = pm.start() + max(start, s - 60) if pm else s

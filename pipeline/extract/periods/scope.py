@@ -89,7 +89,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "by_to": re.compile(r"(?i)\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$"),
         "to_gap": re.compile(r"(?i)\s*(?:,\s*)?to\s+(?:about\s+|around\s+)?"),
         "end_of": re.compile(r"(?i)\b(?:end|close)\s+(?:of\s+)?(?:the\s+)?$"),
-        "coordinator": re.compile(r", and |,? (?:while|whereas) "),
+        "semicolon_and": re.compile(r";[ \t]*and[ \t]+(?![(\n])"),
+        "coordinator": re.compile(r"[,;] and |,? (?:while|whereas) "),
         "ago": re.compile(r"(?i)^\s*(?:ago|before|earlier|later)\b"),
         "period_adverbial": re.compile(r"(?i)(?:^|[\s,(])(?:during|over|in|throughout|within|across|for)\s+"
                                        r"(?:the|this|that|a)\s+$"),
@@ -153,6 +154,8 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
     attached = {i: _attached(text, f, times, figs) for i, f in enumerate(figs)}
     _respectively(text, figs, times, attached)
     breaks = [m.start() for m in rx["clause_break"].finditer(text, s0, s1)]
+    breaks = [b for k, b in enumerate(breaks) if not _same_tense_and(text, b, breaks[k - 1] if k else s0,
+                                                                     breaks[k + 1] if k + 1 < len(breaks) else s1)]
     parens = _parentheses(text, s0, s1)
     owners = {id(u): figs[j] for j, u in attached.items() if u is not None}
     # a time attached to a comparison ('up from 170 in 2020') anchors no 'currently' or 'a year before'
@@ -287,6 +290,15 @@ def _tenses_differ(text: str, t: TimeExpr, f: FigureSpan, region: tuple[int, int
     return bool(tense_t and tense_f and tense_t != tense_f)
 
 
+def _same_tense_and(text: str, b: int, a: int, c: int) -> bool:
+    """'...; and ...' coordinates two clauses (PERIOD-GUIDELINES 3c): no clause break when both state their
+    tense and it is the same ('is forecast to be 3% from T; and inflation is expected to average 2.5%')."""
+    if not _rx()["semicolon_and"].match(text, b):
+        return False
+    left, right = _tense(text, a, b), _tense(text, b, c)
+    return bool(left) and left == right
+
+
 def _tense(text: str, start: int, end: int) -> str:
     """past | present | future of a clause from its first auxiliary; '' when it has none (a bare '-ed'
     is as often an adjective as a past tense: 'total estimated expenditure')."""
@@ -318,13 +330,15 @@ def _spreads(text: str, t: TimeExpr, owner: FigureSpan, s0: int, region: tuple[i
     rx = _rx()
     if t.role == "same":
         return True
+    if t.role == "vague" and t.shift:
+        return False  # '2.9% over the past decade', '1.7% last year': a time counted from now is its figure's own
     if owner.kind == "duration":  # 'during the five-year period from 2025-26 to 2029-30, $X will ...'
         return bool(rx["period_adverbial"].search(text, max(s0, owner.start - 30), owner.start)) and \
             rx["period_noun"].match(text, owner.end, t.start) is not None
     if t.end <= owner.start:
         return False
     others = {u.value() for u in attached.values() if u is not None and u.role not in ("same", "base") and
-              region[0] <= u.start < region[1]}
+              u.absolute and region[0] <= u.start < region[1]}  # 'over the past decade' states no other time
     if len(others) > 1:
         return False
     if rx["finite"].match(text[t.end:t.end + 80]):
@@ -379,6 +393,9 @@ def _resolve(text: str, t: TimeExpr, f: FigureSpan, times: list[TimeExpr], ancho
     anchor = _anchor(times, t) or anchor_g
     if t.role == "same":  # 'from A ... to B ..., while C rose during the same period': A..B, all stated times
         pts = [u for u in (all_times or times) if u.role in ("point", "budget") and u.lo is not None and u.end <= t.start]
+        spans = [u for u in (all_times or times) if u.role == "range" and u.absolute and u.end <= t.start]
+        if spans and (not pts or spans[-1].end > pts[-1].end):
+            return spans[-1].value()  # 'from 2018-19 to 2021-22, ... over the same period': that stated span
         if len(pts) >= 2:
             a, b = sorted((pts[-2].lo, pts[-1].lo), key=lambda w: (w.year, w.sub))  # type: ignore[union-attr]
             before = text[max(s0, f.start - 30):f.start]

@@ -30,7 +30,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "sentence_end": re.compile(r"[.!?](?=\s)|\n[ \t]*\n"),
         "md_heading": re.compile(r"(?m)^(#{1,6})[ \t]+(\S[^\n]*)$"),
         "plain_heading": re.compile(r"(?m)(?:\A|(?<=\n\n))[ \t]*([A-Z(][^\n.;:,!?]{2,80})[ \t]*(?=\n\n|\n?\Z)"
-                                    r"|(?:\A|(?<=\n))[ \t]*([A-Z][^\n.;:,!?]{2,80})[ \t]*(?=\n[ \t]*\d{1,3}\.[ \t]+\S)"),
+                                    r"|(?:\A|(?<=\n))[ \t]*([A-Z][^\n.;:,!?]{2,80})[ \t]*(?=\n(?:[ \t]*\n)*[ \t]*\d{1,3}\.[ \t]+\S)"),
         "caption": re.compile(r"(?i)^(?:chart|figure|source|sources|note|notes|photo)\b"),
         "list_item": re.compile(r"^\s*(?:\(?[ivxlc]+\)|\(?[a-z]\)|\(?\d{1,2}\)|\d{1,2}\.\s|[-•*·▪●]\s)"),
         "para_number": re.compile(r"(?m)^\s*\d{1,3}\.\s*$"),
