@@ -247,6 +247,8 @@ class ZhEntityMatcher:
         # 崖州灣國家實驗室, 海墾集團: an unknown name with an institution suffix
         out = self.merge(out, self.inst_names.find(folded, start, end, [(m.start, m.end, m.label) for m in out]))
         routes = self.suffix_names.route_spans(folded, start, end)
+        roads = self.suffix_names.road_suffixes  # 東涌道: a road's name, no place (nor is 東涌 in it)
+        out = [m for m in out if not ("suffix" in m.extra and roads and folded[m.start:m.end].endswith(roads))]
         return sorted((m for m in out if "designation" not in m.extra and not (m.label == "PLACE" and (
             any(rs <= m.start and m.end <= re for rs, re in routes) or
             (m.entity and self.suffix_names.in_route(folded, m.end))))), key=lambda m: m.start)
@@ -309,7 +311,7 @@ class ZhEntityMatcher:
         return sorted((s, eid) for s, _, eid in outer)
 
     def resolve(self, matches: list[Match], locale: str, folded: str) -> list[Match]:
-        """政府 by locale; 市政府 / 合作區 to the nearest earlier (else later) name with that ending."""
+        """政府 and 羅湖 by locale; 市政府 / 合作區 to the nearest earlier (else later) name with that ending."""
         out = []
         for n, m in enumerate(matches):
             if m.special == "compound":
@@ -320,6 +322,10 @@ class ZhEntityMatcher:
                     continue
                 m.entity = f"id:{eid}"
                 m.label = "PLACE" if self.entries[eid].table == "place" else "INSTITUTION"
+            elif m.alias in self.rules["locale_places"] and locale in self.rules["locale_places"][m.alias]:
+                eid = self.zh.resolve(self.rules["locale_places"][m.alias][locale])
+                if eid in self.entries:  # 羅湖 in a Hong Kong text is Lo Wu, not Shenzhen's Luohu District
+                    m.entity = f"id:{eid}"
             elif m.special == "anaphora":
                 ending = self.rules["anaphora"][m.alias]
                 order = list(reversed(matches[:n])) + matches[n + 1:]

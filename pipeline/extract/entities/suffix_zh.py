@@ -57,8 +57,10 @@ class SuffixNames:
         short = rules.get("short_suffix_right", {"suffixes": [], "words": []})
         self.short_suffixes = set(short["suffixes"])
         self.short_right = tuple(short["words"])
+        self.checked_after_known = set(short.get("checked_after_known", ()))
         self.locative = set(rules.get("locative_suffixes", ()))
         self.route_after = tuple(rules.get("route_after", ()))
+        self.road_suffixes = tuple(rules.get("road_suffixes", ()))
         self.verbs = tuple(verbs)
 
     def suffix_at(self, folded: str, end: int) -> str:
@@ -132,7 +134,8 @@ class SuffixNames:
             if ke <= s and ks < s and (best is None or ks < best[0]) and self.body_ok(folded[ke:s], suffix, True) \
                     and not any(ke <= ks2 and ke2 <= s for ks2, ke2 in places):
                 best = (ks, ke)
-        if best is None or (best[1] < s and self.short_word_follows(folded, e, suffix)):
+        if best is None or ((best[1] < s or suffix in self.checked_after_known)
+                            and self.short_word_follows(folded, e, suffix)):
             return None  # 南沙粤港澳: with a body between, 港 starts 港澳 (屯門站延伸 stays a station)
         if best[1] == s and suffix in self.locative:
             return Span(best[0], e, "PLACE", True, best)  # 啟德發展區 is 啟德

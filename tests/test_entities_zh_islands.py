@@ -1,0 +1,60 @@
+"""entities_zh: island, scenic-area and road names built on a suffix, standing committees of Party committees named
+by level, and 羅湖 by locale (made-up sentences; each states the general rule it tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.entities.chinese import ZhEntityMatcher
+from pipeline.extract.entities.gazetteer import load_gazetteer
+from pipeline.lang import blocks, locale
+
+
+@pytest.fixture(scope="module")
+def matcher() -> ZhEntityMatcher:
+    return ZhEntityMatcher(load_gazetteer())
+
+
+def found(matcher: ZhEntityMatcher, text: str, loc: str | None = None) -> list[tuple[str, str, str]]:
+    """(surface, label, canonical) of every mention in `text`."""
+    spans = [(b.start, b.end, b.lang) for b in blocks(text)]
+    return [(m.text, m.label, m.canonical) for m in matcher.mentions("d", text, spans, loc or locale(text))]
+
+
+def places(matcher: ZhEntityMatcher, text: str, loc: str | None = None) -> set[str]:
+    return {s for s, lab, _ in found(matcher, text, loc) if lab == "PLACE"}
+
+
+def test_an_unknown_island_name_stands_between_a_boundary_and_its_facility(matcher: ZhEntityMatcher) -> None:
+    # X岛 + a facility noun (水厂, 海水淡化厂, 客运码头) or a project word: the island is named
+    assert places(matcher, "全县建成青洲岛水厂、白沙岛海水淡化厂，开工龙鼓岛项目。", "cn") == {"青洲岛", "白沙岛", "龙鼓岛"}
+
+
+def test_island_words_that_name_no_island(matcher: ZhEntityMatcher) -> None:
+    # 海岛 (islands in general), 无人岛 (uninhabited islands), 离岸岛 name kinds; 岛 that starts a word is no suffix
+    assert places(matcher, "海岛基础设施不断完善，无人岛和近海岛屿不得开发，沿海岛链保持稳定。", "cn") == set()
+
+
+def test_a_scenic_area_is_a_place(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "生态走廊与东莞银瓶山风景区相连。", "cn") == {"东莞银瓶山风景区"}
+    assert places(matcher, "提升全市风景区管理水平。", "cn") == set()
+
+
+def test_a_level_named_standing_committee_is_its_own_body(matcher: ZhEntityMatcher) -> None:
+    text = "一年来，江门发展向好。省委常委会到江门调研，我们落实省委部署和市委常委会决定。广东支持江门。"
+    got = {(s, c) for s, lab, c in found(matcher, text, "cn") if lab == "INSTITUTION"}
+    assert got == {("省委常委会", "中共广东省委员会常务委员会"), ("省委", "中共广东省委员会"),
+                   ("市委常委会", "中共江门市委员会常务委员会")}
+
+
+def test_luohu_is_lo_wu_in_a_hong_kong_text(matcher: ZhEntityMatcher) -> None:
+    hk = {(s, c) for s, lab, c in found(matcher, "本港會研究羅湖一帶的土地用途。", "hk") if lab == "PLACE"}
+    assert ("羅湖", "Lo Wu") in hk
+    cn = {(s, c) for s, lab, c in found(matcher, "深圳市支持罗湖建设消费中心。", "cn") if lab == "PLACE"}
+    assert ("罗湖", "Luohu District") in cn
+
+
+def test_a_road_named_after_a_known_place_is_no_place(matcher: ZhEntityMatcher) -> None:
+    # 東涌道 is a road's name: neither a place nor Tung Chung; 東涌道路 is 東涌 + 道路 (roads)
+    assert places(matcher, "政府會擴闊東涌道，並改善北京道的行人設施及東涌碼頭。", "hk") == {"東涌碼頭"}
+    assert places(matcher, "改善東涌道路網絡。", "hk") == {"東涌"}
