@@ -367,3 +367,12 @@ def test_a_name_before_based_is_where_something_is(extractor: Any) -> None:
     assert got.get("Basel", ("",))[0] == "PLACE" and got.get("Lyon", ("",))[0] == "PLACE"
     got = found(extractor, "The Hong Kong Monetary Authority-based team met. Owner-occupiers gained.")
     assert "Owner" not in got and got.get("Hong Kong Monetary Authority", ("",))[0] != "PLACE"
+
+
+def test_parties_to_a_joint_venture_and_names_described_as_companies(extractor: Any) -> None:
+    got = found(extractor, "The line is run by a joint venture between Norland's Varoxa Corporation and Ostia's Prasetia Berhad.")
+    assert got.get("Prasetia Berhad", ("",))[0] == "INSTITUTION"
+    got = found(extractor, "She now works at Mervale Engineering, which is a mechanical and electrical service provider.")
+    assert got.get("Mervale Engineering", ("",))[0] == "INSTITUTION"
+    got = found(extractor, "The prize went to Mervale Gardens, which is a quiet corner of the town.")
+    assert got.get("Mervale Gardens", ("",))[0] != "INSTITUTION"

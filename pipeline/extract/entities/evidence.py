@@ -23,6 +23,11 @@ ACTOR_AFTER = re.compile(r"(?:['’]s[ ]|[ ]+(?:today[ ]+|also[ ]+|now[ ]+|[a-z]
                          r"would|said|says|announced|signed|launched|opened|invested|acquired|plans|agreed|"
                          r"reported|employs|operates|serves|develops|provides|set[ ]up|established)\b)")
 CAPITAL_THE_BEFORE = re.compile(r"[a-z,;][ ]+The[ ]+$")  # 'by The Harbour Review': 'The' is part of a title
+POSSESSOR = re.compile(r"['’]s[ ]+[A-Z]")  # 'Ostia's Prasetia': Ostia owns the party, it is not one
+NAME_BEFORE = re.compile(r"(?<![\w'’&.-])(?:[A-Z][\w&'’-]*[ ])*[A-Z][\w&'’-]*$")
+# The parties to a joint venture or merger are organisations: 'a joint venture between Kestrel and Metro's Varo'
+PARTY_BEFORE = re.compile(r"(?:joint[ ]venture|merger|consortium)[ ]+(?:between|of|with)[ ]+"
+                          r"(?:[^.;:()]{0,60}?[ ]and[ ]+)?(?:[A-Z][\w-]*['’]s[ ]+)?$")
 
 
 class OrgEvidence:
@@ -32,6 +37,9 @@ class OrgEvidence:
         nouns = "|".join(sorted((re.escape(n) for n in org_nouns), key=len, reverse=True))
         self.list_trigger = re.compile(rf"\b(?i:{nouns}),?[ ]+(?:such[ ]+as|like|including)[ ]+")
         self.apposition = re.compile(rf"(?<=[a-z] )(?:{nouns})[ ]+(?=[A-Z0-9])")
+        # 'Kestrel Engineering, which is a mechanical service provider': described as an organisation
+        self.described = re.compile(rf",?[ ]+which[ ]+is[ ]+an?[ ]+(?:[\w-]+[ ]+(?:and[ ]+)?){{0,4}}(?:{nouns})\b")
+        self.described_at = re.compile(rf",[ ]+which[ ]+is[ ]+an?[ ]+(?:[\w-]+[ ]+(?:and[ ]+)?){{0,4}}(?:{nouns})\b")
 
     def named_members(self, text: str) -> list[tuple[int, int]]:
         """Spans of names listed after 'companies like / such as / including' or in apposition to an
@@ -52,6 +60,10 @@ class OrgEvidence:
             item = ITEM.match(text, m.end())
             if item:
                 out.append(trimmed(text, item.start(), item.end()))
+        for m in self.described_at.finditer(text):  # 'Mervale Engineering, which is a service provider'
+            name = NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
+            if name:
+                out.append((name.start(), name.end()))
         return [(s, e) for s, e in out if e > s]
 
     def acts_anywhere(self, text: str, surface: str) -> bool:
@@ -59,7 +71,8 @@ class OrgEvidence:
         pos = text.find(surface)
         while pos >= 0:
             end = pos + len(surface)
-            if (pos == 0 or not text[pos - 1].isalnum()) and self.acts(text, pos, end):
+            if (pos == 0 or not text[pos - 1].isalnum()) and (self.acts(text, pos, end) or
+                                                              self.described.match(text, end)):
                 return True
             pos = text.find(surface, end)
         return False
@@ -67,8 +80,9 @@ class OrgEvidence:
     @staticmethod
     def acts(text: str, start: int, end: int) -> bool:
         """The name is used as an actor or an owner ('Kuvana has', 'Kuvana today has', "Kuvana's"), or
-        takes a capital 'The' inside a sentence ('by The Harbour Review')."""
-        return bool(ACTOR_AFTER.match(text, end) or CAPITAL_THE_BEFORE.search(text, max(0, start - 8), start))
+        takes a capital 'The' inside a sentence ('by The Harbour Review'), or is a party to a joint venture."""
+        return bool(ACTOR_AFTER.match(text, end) or CAPITAL_THE_BEFORE.search(text, max(0, start - 8), start)
+                    or PARTY_BEFORE.search(text, max(0, start - 110), start) and not POSSESSOR.match(text, end))
 
 
 def trimmed(text: str, s: int, e: int) -> tuple[int, int]:
