@@ -376,3 +376,10 @@ def test_parties_to_a_joint_venture_and_names_described_as_companies(extractor: 
     assert got.get("Mervale Engineering", ("",))[0] == "INSTITUTION"
     got = found(extractor, "The prize went to Mervale Gardens, which is a quiet corner of the town.")
     assert got.get("Mervale Gardens", ("",))[0] != "INSTITUTION"
+
+
+def test_a_term_word_before_the_government_keeps_it_the_home_government(extractor: Any) -> None:
+    text = ("The Hong Kong SAR Government set up a fund. It is a priority of the current-term Government to "
+            "attract enterprises.")
+    got = found(extractor, text)
+    assert got.get("Government") == got["Hong Kong SAR Government"]

@@ -123,12 +123,14 @@ class References:
         names = self.name_index([c for c in cands if c.label is not None], text)
         out = []
         taken = occupied(text, cands)
-        pattern = r"\b[Tt]he[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*)(?![\w-])(?![ \t]+[A-Z&(])"
+        # 'the current-term Government', 'the incoming Government': a term word keeps 'the Government' the home one
+        pattern = r"\b[Tt]he[ \t]+((?:[a-z]+-term|current|incoming|outgoing|then|present)[ \t]+)?" \
+                  r"((?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*)(?![\w-])(?![ \t]+[A-Z&(])"
         for m in re.finditer(pattern, text):
-            words = m.group(1).split()
-            if not self.anaphoric(words):
+            words = m.group(2).split()
+            if not self.anaphoric(words) or m.group(1) and words != ["Government"]:
                 continue
-            ps = m.start(1)
+            ps = m.start(2)
             if any(taken[ps:m.end()]):
                 continue
             target = self.antecedent(" ".join(words), ps, names)
