@@ -58,3 +58,20 @@ def test_a_road_named_after_a_known_place_is_no_place(matcher: ZhEntityMatcher) 
     # 東涌道 is a road's name: neither a place nor Tung Chung; 東涌道路 is 東涌 + 道路 (roads)
     assert places(matcher, "政府會擴闊東涌道，並改善北京道的行人設施及東涌碼頭。", "hk") == {"東涌碼頭"}
     assert places(matcher, "改善東涌道路網絡。", "hk") == {"東涌"}
+
+
+def test_a_short_bureau_name_after_a_verb_of_learning(matcher: ZhEntityMatcher) -> None:
+    # 得悉 / 获悉 / 知悉 ("learns that") end on the left of a short body name like a boundary
+    got = {c for s, lab, c in found(matcher, "局方得悉保安局已制定计划，并获悉运输署会跟进。", "hk") if lab == "INSTITUTION"}
+    assert got == {"Security Bureau", "Transport Department"}
+
+
+def test_a_two_character_town_or_village_name(matcher: ZhEntityMatcher) -> None:
+    # X镇 / X村 with a two-character name between a boundary and a boundary
+    assert places(matcher, "推动北滘镇、大岗镇和石坑村的发展。", "cn") == {"北滘镇", "大岗镇", "石坑村"}
+
+
+def test_town_and_village_words_that_name_no_place(matcher: ZhEntityMatcher) -> None:
+    # kinds (典型镇, 中心镇, 自然村, 城中村, 新农村), villagers (村民), 乡村振兴 and counted towns are no names
+    text = "培育典型镇和中心镇，完成30个自然村改造，整治城中村，建设新农村和和美乡村，推进乡村振兴，原居村民支持，7个村镇获评。"
+    assert places(matcher, text, "cn") == set()
