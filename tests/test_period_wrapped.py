@@ -169,3 +169,18 @@ def test_heading_after_a_paragraph_line_over_a_blank_line_and_a_numbered_paragra
     text = ("Budget Speech\n\nRevised Estimates for 2030-31\n\n10. Revenue is $500 billion.\nEstimates for 2031-32\n\n"
             "11. Revenue is estimated to be $540 billion.\n")
     assert periods(text) == {"$500 billion": "2030-31", "$540 billion": "2031-32"}
+
+
+@pytest.mark.parametrize("text, want", [
+    # 'at the end of (the) previous quarter / a month earlier' after a quarter-end / month-end date: that end date
+    ("The ratio fell to 0.5% at the end of the second quarter of 2031 from 0.6% at the end of previous quarter.",
+     {"0.5%": "2031-06-30", "0.6%": "2031-03-31"}),
+    ("Loans rose to $5 billion at the end of March 2031 from $4.8 billion a month earlier.",
+     {"$5 billion": "2031-03-31", "$4.8 billion": "2031-02-28"}),
+    # 'during the N years from T1 to T2, ...': the span dates the clause, not only the duration
+    ("During the two years from 2031-32 to 2032-33, 50 clinics will open, among which 20 clinics will open in 2031-32.",
+     {"two years": "2031-32..2032-33", "50 clinics": "2031-32..2032-33", "20 clinics": "2031-32"}),
+    ("A two-year scheme from 2031 to 2032 will fund 50 clinics.", {"two-year": "2031..2032", "50 clinics": ""}),
+])
+def test_relative_quarter_ends_and_duration_spans(text: str, want: dict[str, str]) -> None:
+    assert periods(text) == want

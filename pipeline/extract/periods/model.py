@@ -47,7 +47,15 @@ class When:
         return str(y)
 
     def shift_sub(self, n: int, unit: int) -> When | None:
-        """n quarters (unit 3) or months (unit 1) later; None unless this is a quarter / month."""
+        """n quarters (unit 3) or months (unit 1) later; None unless this is a quarter / month, or the last day
+        of a quarter / month (a position at the end of the previous quarter is at that quarter's last day)."""
+        if self.kind == "date":
+            mo, day = divmod(self.sub, 100)
+            if day != calendar.monthrange(self.year, mo)[1] or (unit == 3 and mo % 3):
+                return None
+            k = self.year * 12 + mo - 1 + n * unit
+            y, m = divmod(k, 12)
+            return When("date", y, (m + 1) * 100 + calendar.monthrange(y, m + 1)[1])
         if (unit, self.kind) not in ((3, "quarter"), (1, "month")):
             return None
         size = 4 if unit == 3 else 12

@@ -94,8 +94,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "ago": re.compile(r"(?i)^\s*(?:ago|before|earlier|later)\b"),
         "period_adverbial": re.compile(r"(?i)(?:^|[\s,(])(?:during|over|in|throughout|within|across|for)\s+"
                                        r"(?:the|this|that|a)\s+$"),
-        "period_noun": re.compile(r"(?i)\s*(?:period|stretch|span|term|cycle|horizon)\s+(?:of\s+|from\s+|"
-                                  r"between\s+|covering\s+)?(?:the\s+)?$"),
+        "period_noun": re.compile(r"(?i)\s*(?:(?:period|stretch|span|term|cycle|horizon)\s+(?:of\s+|from\s+|"
+                                  r"between\s+|covering\s+)?(?:the\s+)?)?$"),  # also 'during the five years from T1 to T2'
     }
 
 
