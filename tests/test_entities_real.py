@@ -383,3 +383,5 @@ def test_a_term_word_before_the_government_keeps_it_the_home_government(extracto
             "attract enterprises.")
     got = found(extractor, text)
     assert got.get("Government") == got["Hong Kong SAR Government"]
+    got = found(extractor, "Funds flow to small firms through Brightwater Capital, which deploys equity financing to them.")
+    assert got.get("Brightwater Capital", ("",))[0] == "INSTITUTION"

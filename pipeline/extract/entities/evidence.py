@@ -21,7 +21,9 @@ ITEM = re.compile(r"(?:\d+[ ])?[A-Z][\w&'’-]*(?:\.\w+)*(?:[ ](?:&[ ])?[A-Z0-9]
 LIST_SEP = re.compile(r",[ ]+(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or)[ ]+")
 ACTOR_AFTER = re.compile(r"(?:['’]s[ ]|[ ]+(?:today[ ]+|also[ ]+|now[ ]+|[a-z]+ly[ ]+)?(?:has|have|had|is|was|will|"
                          r"would|said|says|announced|signed|launched|opened|invested|acquired|plans|agreed|"
-                         r"reported|employs|operates|serves|develops|provides|set[ ]up|established)\b)")
+                         r"reported|employs|operates|serves|develops|provides|set[ ]up|established)\b"
+                         # 'Heliconia Capital, which deploys equity financing': what only a body does
+                         r"|,[ ]+which[ ]+(?:deploys|invests|manages|finances|lends|employs|acquired|signed)\b)")
 CAPITAL_THE_BEFORE = re.compile(r"[a-z,;][ ]+The[ ]+$")  # 'by The Harbour Review': 'The' is part of a title
 POSSESSOR = re.compile(r"['’]s[ ]+[A-Z]")  # 'Ostia's Prasetia': Ostia owns the party, it is not one
 NAME_BEFORE = re.compile(r"(?<![\w'’&.-])(?:[A-Z][\w&'’-]*[ ])*[A-Z][\w&'’-]*$")
