@@ -75,3 +75,9 @@ def test_town_and_village_words_that_name_no_place(matcher: ZhEntityMatcher) -> 
     # kinds (典型镇, 中心镇, 自然村, 城中村, 新农村), villagers (村民), 乡村振兴 and counted towns are no names
     text = "培育典型镇和中心镇，完成30个自然村改造，整治城中村，建设新农村和和美乡村，推进乡村振兴，原居村民支持，7个村镇获评。"
     assert places(matcher, text, "cn") == set()
+
+
+def test_hong_kong_rural_places_from_the_alias_file(matcher: ZhEntityMatcher) -> None:
+    text = "政府會改善吉澳、鴨洲和荔枝窩的設施，並研究茶果嶺及米埔一帶的土地。"
+    assert {c for s, lab, c in found(matcher, text, "hk") if lab == "PLACE"} == {
+        "Kat O", "Ap Chau", "Lai Chi Wo", "Cha Kwo Ling", "Mai Po"}
