@@ -184,3 +184,15 @@ def test_heading_after_a_paragraph_line_over_a_blank_line_and_a_numbered_paragra
 ])
 def test_relative_quarter_ends_and_duration_spans(text: str, want: dict[str, str]) -> None:
     assert periods(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # ', which ...' right after a figure (and its own time) is a clause about that figure: its figures share the period
+    ("For FY2031, we expect a surplus of $1.5 billion, which is close to 0.3% of GDP.",
+     {"$1.5 billion": "FY2031", "close to 0.3%": "FY2031"}),
+    ("Spending will reach $50 billion in 2031-32, which is 6% higher than the revised estimate.",
+     {"$50 billion": "2031-32", "6%": "2031-32"}),
+    ("Loans grew 5% in 2030, which was slower than the 7% growth in 2029.", {"5%": "2030", "7%": "2029"}),
+])
+def test_which_clause_about_a_figure(text: str, want: dict[str, str]) -> None:
+    assert periods(text) == want

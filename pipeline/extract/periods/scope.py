@@ -89,6 +89,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "by_to": re.compile(r"(?i)\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$"),
         "to_gap": re.compile(r"(?i)\s*(?:,\s*)?to\s+(?:about\s+|around\s+)?"),
         "end_of": re.compile(r"(?i)\b(?:end|close)\s+(?:of\s+)?(?:the\s+)?$"),
+        "which_clause": re.compile(r",\s*which\s"),
         "semicolon_and": re.compile(r";[ \t]*and[ \t]+(?![(\n])"),
         "coordinator": re.compile(r"[,;] and |,? (?:while|whereas) "),
         "ago": re.compile(r"(?i)^\s*(?:ago|before|earlier|later)\b"),
@@ -224,6 +225,14 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
         if cands:
             t = min(cands, key=lambda t: f.start - t.end if t.end <= f.start else t.start - f.end)
             out.append(_duration_span(text, f, t) if dur else _resolve(text, t, f, anchors, anchor_g, s0, times) or "")
+            continue
+        head = next((j for j in range(i - 1, -1, -1) if figs[j].end <= region[0]), None)
+        own = attached.get(head) if head is not None else None
+        gap_at = own.end if own is not None and figs[head].end <= own.start and own.end <= region[0] else \
+            (figs[head].end if head is not None else 0)
+        if not dur and head is not None and out[head] and not text[gap_at:region[0]].strip() and \
+                rx["which_clause"].match(text, region[0]):
+            out.append(out[head])  # '$1.3 billion, which is close to 0.4% of GDP': a clause about the figure
             continue
         out.append("" if dur or blocked or governor is None else governor.period)
     return out
