@@ -385,3 +385,9 @@ def test_a_term_word_before_the_government_keeps_it_the_home_government(extracto
     assert got.get("Government") == got["Hong Kong SAR Government"]
     got = found(extractor, "Funds flow to small firms through Brightwater Capital, which deploys equity financing to them.")
     assert got.get("Brightwater Capital", ("",))[0] == "INSTITUTION"
+    got = found(extractor, "So said the founder. And Quorvex9, a digital risk advisory firm based in Ostia, grew.")
+    assert got.get("Quorvex9", ("",))[0] == "INSTITUTION" and "And Quorvex9" not in got
+    got = found(extractor, "Kelvin Tan, a property developer, spoke. Singapore as a Global-Asia Node of Technology.")
+    assert "Kelvin Tan" not in got and "Global-Asia Node" not in got
+    got = found(extractor, "In Norvale, a firm must register with the Registry of Companies.")
+    assert got.get("Norvale", ("",))[0] != "INSTITUTION"

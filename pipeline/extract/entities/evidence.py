@@ -25,6 +25,9 @@ ACTOR_AFTER = re.compile(r"(?:['’]s[ ]|[ ]+(?:today[ ]+|also[ ]+|now[ ]+|[a-z]
                          # 'Heliconia Capital, which deploys equity financing': what only a body does
                          r"|,[ ]+which[ ]+(?:deploys|invests|manages|finances|lends|employs|acquired|signed)\b)")
 CAPITAL_THE_BEFORE = re.compile(r"[a-z,;][ ]+The[ ]+$")  # 'by The Harbour Review': 'The' is part of a title
+# what a name in apposition can be called that no person is ('Veqtor8, a digital risk advisory firm')
+FIRM_NOUNS = "firm|company|bank|insurer|lender|start-up|startup|conglomerate|multinational|airline|chipmaker"
+FUNCTION_WORDS = {"And", "But", "Or", "The", "In", "On", "At", "For", "By", "With", "From", "To", "Of", "As"}
 POSSESSOR = re.compile(r"['’]s[ ]+[A-Z]")  # 'Ostia's Prasetia': Ostia owns the party, it is not one
 NAME_BEFORE = re.compile(r"(?<![\w'’&.-])(?:[A-Z][\w&'’-]*[ ])*[A-Z][\w&'’-]*$")
 # The parties to a joint venture or merger are organisations: 'a joint venture between Kestrel and Metro's Varo'
@@ -41,7 +44,8 @@ class OrgEvidence:
         self.apposition = re.compile(rf"(?<=[a-z] )(?:{nouns})[ ]+(?=[A-Z0-9])")
         # 'Kestrel Engineering, which is a mechanical service provider': described as an organisation
         self.described = re.compile(rf",?[ ]+which[ ]+is[ ]+an?[ ]+(?:[\w-]+[ ]+(?:and[ ]+)?){{0,4}}(?:{nouns})\b")
-        self.described_at = re.compile(rf",[ ]+which[ ]+is[ ]+an?[ ]+(?:[\w-]+[ ]+(?:and[ ]+)?){{0,4}}(?:{nouns})\b")
+        self.described_at = re.compile(rf",[ ]+which[ ]+is[ ]+an?[ ]+(?:[\w-]+[ ]+(?:and[ ]+)?){{0,4}}(?:{nouns})\b"
+                                       rf"|,[ ]+an?[ ]+(?:[\w-]+[ ]+){{0,4}}(?:{FIRM_NOUNS})(?=[ ]*[,.;)]|[ ]+(?:based|headquartered)\b)")
 
     def named_members(self, text: str) -> list[tuple[int, int]]:
         """Spans of names listed after 'companies like / such as / including' or in apposition to an
@@ -64,8 +68,10 @@ class OrgEvidence:
                 out.append(trimmed(text, item.start(), item.end()))
         for m in self.described_at.finditer(text):  # 'Mervale Engineering, which is a service provider'
             name = NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
-            if name:
-                out.append((name.start(), name.end()))
+            if name:  # not a sentence's first function word ('And Mooreast, a homegrown company')
+                first = name.group().split()[0]
+                skip = len(first) + 1 if first in FUNCTION_WORDS and " " in name.group() else 0
+                out.append((name.start() + skip, name.end()))
         return [(s, e) for s, e in out if e > s]
 
     def acts_anywhere(self, text: str, surface: str) -> bool:
@@ -119,12 +125,12 @@ class KindRules:
         return head not in heads and singular(head) in heads
 
     def role_or_system(self, words: list[str], head: str) -> bool:
-        """'International Innovation and Technology Centre' (a role a city plays: status words and sectors
-        before 'Centre'/'Hub'), 'Interbank Payment Network' (infrastructure before 'Network'/'System')."""
+        """'International Innovation and Technology Centre', 'Global-Asia Node' (a role a city plays: status
+        words and sectors before 'Centre'/'Hub'/'Node'), 'Interbank Payment Network' (infrastructure before 'Network'/'System')."""
         content = [w for w in words if w not in CONNECTORS]
         if len(content) < 2 or content[-1] != head:
             return False
-        if head in self.status_heads and content[0] in self.status_words and \
+        if head in self.status_heads and content[0].split("-")[0] in self.status_words and \
                 all(w in self.status_words or w in self.sector_words or w in self.status_fields
                     for w in content[1:-1]):
             return True

@@ -259,8 +259,8 @@ class EntityRecognizer(References, NameSpans, PlaceNames, KindRules):
         surface = text[start:end]
         if kind == "INSTITUTION" and self.plural_head(surface):
             return cand  # 'the Mainland Offices': a class of bodies; the place that modifies it is still named
-        if kind == "NOT":
-            return Cand(start, end, None, "", surface)
+        if kind == "NOT" or self.role_or_system(surface.split(), self.head_word(surface)):
+            return Cand(start, end, None, "", surface)  # an event, or a role a city plays ('Global-Asia Node')
         label = kind or "PLACE"
         canonical = clean_name(surface)
         return Cand(start, end, label, synthetic_id(label, canonical), canonical, "", entry.country_code, "",
