@@ -196,3 +196,9 @@ def test_relative_quarter_ends_and_duration_spans(text: str, want: dict[str, str
 ])
 def test_which_clause_about_a_figure(text: str, want: dict[str, str]) -> None:
     assert periods(text) == want
+
+
+def test_time_inside_a_leading_gerund_phrase_stays_there() -> None:
+    # 'Taking ..., including bringing back $X in T, I forecast $Y ...': T dates $X, not the main clause's $Y
+    text = "Taking this into account, including drawing $3 billion from the reserve in 2031-32, I forecast a surplus of $9 billion."
+    assert periods(text) == {"$3 billion": "2031-32", "$9 billion": ""}

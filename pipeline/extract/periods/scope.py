@@ -89,6 +89,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "by_to": re.compile(r"(?i)\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$"),
         "to_gap": re.compile(r"(?i)\s*(?:,\s*)?to\s+(?:about\s+|around\s+)?"),
         "end_of": re.compile(r"(?i)\b(?:end|close)\s+(?:of\s+)?(?:the\s+)?$"),
+        "gerund_before": re.compile(r"(?i),\s*(?!(?:during|according|starting|beginning|commencing|following)\b)"
+                                    r"[a-z]+ing\b[^,;()]{0,80}$"),  # 'Taking ..., including bringing back $X in T, I ...'
         "which_clause": re.compile(r",\s*which\s"),
         "semicolon_and": re.compile(r";[ \t]*and[ \t]+(?![(\n])"),
         "coordinator": re.compile(r"[,;] and |,? (?:while|whereas) "),
@@ -213,6 +215,7 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
                 continue  # a time inside a later subordinate clause does not reach back
             if t.end <= f.start and "," in text[t.end:f.start] and (
                     rx["participle"].search(text, max(s0, t.start - 80), t.start) or
+                    rx["gerund_before"].search(text, max(region[0], t.start - 100), t.start) or
                     rx["relative_before"].search(text, max(region[0], t.start - 100), t.start)):
                 continue  # nor does one inside an earlier relative clause (', which took effect in T,')
             if _tenses_differ(text, t, f, region):
