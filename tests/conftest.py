@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 import pytest
 
@@ -37,3 +38,25 @@ def seed_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("corpus-out")
     run(Config(corpus=ROOT / "corpus", out=out))
     return out
+
+
+@pytest.fixture(scope="session")
+def real_run(shared_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
+    """`real_run("devset-real")`: the output folder of one `run` over that ../shared set, made once per
+    session and shared by every floor test that reads it (skipped where the set is absent)."""
+    from pipeline.batch.runner import run
+    from pipeline.config import Config
+
+    outs: dict[str, Path] = {}
+
+    def get(name: str) -> Path:
+        gold = shared_dir / name
+        if not gold.is_dir():
+            pytest.skip(f"{gold} is not present")
+        if name not in outs:
+            out = tmp_path_factory.mktemp(f"{name}-out")
+            run(Config(corpus=gold, out=out, workers=1))
+            outs[name] = out
+        return outs[name]
+
+    return get

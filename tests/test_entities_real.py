@@ -4,7 +4,7 @@ made-up sentences, one per failure class, with the real model; and floors on ../
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import pytest
 
@@ -36,16 +36,10 @@ FLOORS = {"places": 0.98, "institutions": 0.98}
 
 
 @pytest.mark.slow
-def test_entity_floors_on_real_english_documents(shared_dir: Path, tmp_path: Path) -> None:
-    from pipeline.batch.runner import run
-    from pipeline.config import Config
+def test_entity_floors_on_real_english_documents(shared_dir: Path, real_run: Callable[[str], Path]) -> None:
     from pipeline.review.evaluation import evaluate
 
-    gold = shared_dir / "devset-real"
-    if not gold.is_dir():
-        pytest.skip(f"{gold} is not present")
-    run(Config(corpus=gold, out=tmp_path, workers=1))
-    scores = evaluate(gold, tmp_path)
+    scores = evaluate(shared_dir / "devset-real", real_run("devset-real"))
     for table, floor in FLOORS.items():
         score = scores[table]
         assert score.f1 >= floor, (table, score.f1, score.false_pos, score.false_neg)

@@ -7,6 +7,7 @@ the same spirit), never sentences of the dev documents.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 import pytest
 
@@ -342,15 +343,8 @@ PERIOD_FLOORS = {"accuracy": 0.98, "f1": 0.97}  # measured 1.000 / 1.000 (123 of
 
 
 @pytest.fixture(scope="module")
-def devset_real_run(shared_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from pipeline.batch.runner import run
-    from pipeline.config import Config
-
-    if not (shared_dir / "devset-real").is_dir():
-        pytest.skip("../shared/devset-real is not present")
-    out = tmp_path_factory.mktemp("devset-real-out")
-    run(Config(corpus=shared_dir / "devset-real", out=out))
-    return out
+def devset_real_run(real_run: Callable[[str], Path]) -> Path:
+    return real_run("devset-real")
 
 
 def test_devset_real_period_floors(shared_dir: Path, devset_real_run: Path) -> None:
