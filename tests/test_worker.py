@@ -48,6 +48,13 @@ def stand_in(conn: Connection, config: Config, version: str) -> None:
 class StandIn(IsolatedExecutor):
     target = staticmethod(stand_in)
 
+    def next_task(self) -> Any:
+        """The planner's task, also recorded in the order the parent sends them (the workers' log
+        interleaves two workers by timing; the send order is the plan)."""
+        task = super().next_task()
+        self.sent.append([job.source for job in task.jobs])
+        return task
+
 
 def jobs(folder: Path, names: list[str], size: int = 300) -> list[Job]:
     folder.mkdir(parents=True, exist_ok=True)
@@ -62,7 +69,10 @@ def run_jobs(tmp_path: Path, names: list[str], workers: int = 2, timeout: float 
              ) -> tuple[dict[str, DocumentResult], list[list[str]]]:
     config = Config(corpus=tmp_path / "c", out=tmp_path / "out", workers=workers, timeout=timeout)
     todo = jobs(tmp_path / "c", names, **kw)
-    results = {job.source: result for job, result in StandIn(config, "v", workers).map(todo)}
+    executor = StandIn(config, "v", workers)
+    executor.sent = []
+    results = {job.source: result for job, result in executor.map(todo)}
+    run_jobs.sent = executor.sent  # type: ignore[attr-defined]
     assert sorted(results) == sorted(names)  # every job once, none lost
     tasks = [line.split() for line in (tmp_path / "c" / "tasks.log").read_text().splitlines()]
     return results, tasks
@@ -74,7 +84,7 @@ def test_small_text_documents_share_tasks_big_ones_go_alone(tmp_path: Path) -> N
     assert all(r.document.status == "ok" for r in results.values())
     assert max(len(t) for t in tasks) == TASK_DOCS  # grouped...
     assert ["report.pdf"] in tasks  # ...but never a PDF
-    assert len(tasks[-1]) == 1  # the last tasks are single documents, so both workers finish together
+    assert len(run_jobs.sent[-1]) == 1  # type: ignore[attr-defined]  # the last tasks sent are single documents, so both workers finish together
     _, big_tasks = run_jobs(tmp_path / "big", [f"doc-{i:03d}.txt" for i in range(40)], size=40_000)
     assert all(len(t) == 1 for t in big_tasks)  # a file over GROUP_BYTES goes alone
 
