@@ -1,0 +1,144 @@
+"""A capitalised name + its document → its kind: PLACE, INSTITUTION, or no named entity (None).
+
+The head word decides first (institution, place, programme or post heads from not_entities.en.json); a name
+with no head word is typed by its NER label unless the text shows it is no name: a sector or field, a verb
+phrase in a title, a plural common noun, an acronym never spelled out, words also used in lower case, a
+heading line, a capitalised first word of a sentence. Mixed into `EntityRecognizer`."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pipeline.extract.entities.place_names import NUMBERED
+from pipeline.extract.entities.spans import CONNECTORS, PREPOSITIONS, singular
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+WORD = re.compile(r"[^\W\d_][\w'’.&+-]*|&")
+LETTERS = re.compile(r"[^\W\d_]+")
+TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
+DIGIT = re.compile(r"\d")
+ADJECTIVE_END = re.compile(r"(?:ian|ean|ese|ish|ic|al)$")
+SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
+LOWER_NEXT = re.compile(r"\s+[a-z]")
+GERUND = re.compile(r"[a-z]{3}ing$")
+
+
+class NameTypes:
+    """Typing of names; needs the word sets `EntityRecognizer` loads and the kind rules of `KindRules`."""
+
+    not_entities: set[str]
+    not_entities_folded: set[str]
+    programme_heads: set[str]
+    post_heads: set[str]
+    institution_heads: set[str]
+    place_heads: set[str]
+    sector_words: set[str]
+    numbered_heads: set[str]
+    blocked: set[str]
+    _lower: tuple[str | None, set[str]]
+    _paren: tuple[str | None, set[str]]
+    role_or_system: Any
+    plural_head: Any
+
+    def head_kind(self, word: str) -> str | None:
+        """PLACE, INSTITUTION, NOT (programme/post head) or None for a name's head word."""
+        for w in (word, singular(word)):
+            if w in self.programme_heads or w in self.post_heads:
+                return "NOT"
+            if w in self.institution_heads:
+                return "INSTITUTION"
+            if w in self.place_heads:
+                return "PLACE"
+        return None
+
+    def head_word(self, surface: str) -> str:
+        """The head of a name: the last word before its first preposition ('Council of the EU'), else the last."""
+        words = WORD.findall(surface)
+        for i, w in enumerate(words):
+            if w in PREPOSITIONS and i > 0:
+                return words[i - 1]
+        return words[-1] if words else ""
+
+    def head_type(self, surface: str) -> str | None:
+        return self.head_kind(self.head_word(surface))
+
+    def type_entity(self, surface: str, ner_label: str, text: str = "", start: int = -1) -> str | None:
+        """PLACE / INSTITUTION for a name no gazetteer knows, or None when it is not a named entity."""
+        words = surface.split()
+        if not words or surface in self.not_entities or surface.casefold() in self.not_entities_folded:
+            return None
+        numbered = len(words) > 2 and words[-2] in self.numbered_heads and NUMBERED.fullmatch(" " + words[-1])
+        if not TWO_LETTERS.search(surface) or DIGIT.search(" ".join(words[:-1]) if numbered else surface) \
+                or "$" in surface:
+            return None
+        if words[0][:1].islower():
+            return None
+        if all(w in self.sector_words or w in CONNECTORS for w in words) and self.head_type(surface) is None:
+            return None  # a sector or field: 'Innovation and Technology', 'Research and Development'
+        if words[0].endswith("ing") and self.head_type(surface) is None:
+            return None  # 'Deepening Reform', 'Opening Up': a verb phrase in a title
+        head = self.head_word(surface)
+        if ner_label == "ORG" and self.head_kind(head) is None and len(words) > 1 and \
+                (head in self.sector_words or GERUND.search(head)):
+            return None  # an activity or field: 'Development of Herbal Medicine', 'Payment Referencing'
+        if len(words) == 1 and self.head_kind(surface) is not None:
+            return None  # a bare head word ('Commission', 'Centre') only refers back to a named entity
+        if self.role_or_system(words, head):
+            return None
+        if surface in self.blocked:
+            return None
+        head = self.head_word(surface)
+        kind = self.head_kind(head)
+        if kind == "NOT":
+            return None
+        if kind and self.plural_head(surface) and ner_label == "ORG":
+            return None  # a plural head names a class of bodies ('Training Centres'), not one body
+        if kind:
+            return kind
+        last = words[-1]
+        if len(words) == 1 and ADJECTIVE_END.search(last):
+            return None  # demonyms and adjectives: 'European', 'Financial'
+        if last[:1].isupper() and last.endswith("s") and not last.endswith(("ss", "us", "is")) \
+                and not last.isupper() and len(last) > 3:
+            return None  # plural common nouns: 'Member States', 'Objectives', 'Facilities'
+        if surface.isupper() and len(surface) <= 6 and text and surface not in self.parenthesised(text):
+            return None  # an acronym the document never spells out and no gazetteer knows
+        lower = self.lower_words(text)
+        if text and (surface.lower() in lower if len(words) == 1 else surface.lower() in text and
+                     re.search(rf"(?<![\w-]){re.escape(surface.lower())}(?:e?s)?(?![\w-])", text)):
+            return None  # the same words also occur in lower case: a common noun, not a name
+        content = [w for w in LETTERS.findall(surface) if w not in CONNECTORS]
+        if text and len(content) > 1 and all(w.lower() in lower for w in content):
+            return None  # every word is used as a common word in this text: a capitalised term
+        if text and start >= 0 and self.is_heading(text, start, start + len(surface)):
+            return None
+        if text and start >= 0 and ner_label == "ORG" and len(words) == 1 and surface.istitle() and \
+                SENTENCE_START.search(text[max(0, start - 4):start]) and \
+                LOWER_NEXT.match(text[start + len(surface):start + len(surface) + 2]):
+            return None  # a capitalised first word of a sentence ('Visitor arrivals reached ...')
+        return "PLACE" if ner_label in PLACE_LABELS else "INSTITUTION"
+
+    # The two caches below hold the text they were computed from and compare it by identity. They were
+    # keyed by id(text) once: CPython reuses the address of a freed string, so the next document's text
+    # could get the previous one's id and be typed with its neighbour's words (issue 15).
+    def lower_words(self, text: str) -> set[str]:
+        """Words written in lower case somewhere in the text (cached for the current document)."""
+        if self._lower[0] is not text:
+            self._lower = (text, set(re.findall(r"(?<![\w-])[a-z][a-z'’]*(?![\w-])", text)))
+        return self._lower[1]
+
+    def parenthesised(self, text: str) -> set[str]:
+        """Words defined as '(ACR)' or followed by '(' in the text (cached for the current document)."""
+        if self._paren[0] is not text:
+            found = set(re.findall(r"\(\s*([A-Z][\w&+.-]*)\s*\)", text))
+            found.update(re.findall(r"([A-Z][\w&+.-]*)\s*\(", text))
+            self._paren = (text, found)
+        return self._paren[1]
+
+    @staticmethod
+    def is_heading(text: str, s: int, e: int) -> bool:
+        line_start = text.rfind("\n", 0, s) + 1
+        line_end = text.find("\n", e)
+        line_end = len(text) if line_end < 0 else line_end
+        return text[line_start:line_end].strip() == text[s:e].strip()
