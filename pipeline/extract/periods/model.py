@@ -1,4 +1,4 @@
-"""The periods' shared vocabulary: `When` (one point period in a normalized form), `TimeExpr` (a time
+"""The periods' shared vocabulary: `FigureSpan` (a figure and its sentence), `When` (one point period in a normalized form), `TimeExpr` (a time
 expression found in a text, with the role its preposition gives it) and the English lexicon
 (pipeline/data/periods.en.json, validated on load)."""
 
@@ -19,6 +19,17 @@ _REQUIRED = ("months", "ordinals", "halves", "split_year_words", "budget_words",
              "vague_other", "relative_quarter", "relative_month", "level_words", "clause_breaks",
              "subclause_openers", "finite_verbs", "name_followers_ok", "name_heads",
              "open_start_suffixes", "open_end_suffixes", "relative_stretch_back", "relative_stretch_forward")
+
+
+@dataclass(frozen=True)
+class FigureSpan:
+    """A figure at text[start:end] in the sentence text[sent_start:sent_end]; kind as in figures.csv."""
+
+    start: int
+    end: int
+    sent_start: int
+    sent_end: int
+    kind: str = ""
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,8 @@
 The rules are those of ../shared/devset-real/PERIOD-GUIDELINES.md: a time expression attached to the
 figure, else one whose scope covers the figure in its sentence, else the governing heading, list
 lead-in or table header, else no period. Neighbouring sentences never give a period. Time expressions
-come from `english` and `chinese` beside this module; this module decides scope.
+come from `english` and `chinese` beside this module; this module decides scope, `resolve` turns a
+relative time into a period, `patterns` holds the compiled scope patterns.
 
 Public face: `figure_periods` (a document's figures), `period_of_header` (a table's column or row header,
 for the table readers), `FigureSpan`.
@@ -12,11 +13,8 @@ for the table readers), `FigureSpan`.
 from __future__ import annotations
 
 import bisect
-import calendar
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from dataclasses import replace
 
 from pipeline.extract.periods.chinese import (
     has_cjk,
@@ -24,7 +22,9 @@ from pipeline.extract.periods.chinese import (
     zh_sentence_periods,
 )
 from pipeline.extract.periods.english import find_times, header_period_en
-from pipeline.extract.periods.model import TimeExpr, When, _alt, lexicon
+from pipeline.extract.periods.model import FigureSpan, TimeExpr
+from pipeline.extract.periods.patterns import scope_patterns as _rx
+from pipeline.extract.periods.resolve import duration_span, resolve_time, stretch_span
 from pipeline.extract.periods.structure import (
     Governor,
     governing,
@@ -37,69 +37,6 @@ from pipeline.extract.periods.structure import (
 from pipeline.textfold import fold
 
 __all__ = ["FigureSpan", "figure_periods", "period_of_header", "sentence_periods"]
-
-
-@dataclass(frozen=True)
-class FigureSpan:
-    """A figure at text[start:end] in the sentence text[sent_start:sent_end]; kind as in figures.csv."""
-
-    start: int
-    end: int
-    sent_start: int
-    sent_end: int
-    kind: str = ""
-
-
-@lru_cache(maxsize=1)
-def _rx() -> dict[str, re.Pattern[str]]:
-    lx = lexicon()
-    return {
-                "participle": re.compile(rf"(?i)\b(?:{_alt(lx['participle_lead_words'])})\s+(?:{_alt(lx['participle_determiners'])})"
-                                 r"\s+(?:[\w-]+\s+){0,3}?(?P<pp>[a-z-]+ed)\s+(?:[a-z]+ly\s+)?$"
-                                 r"|,\s*(?:[a-z]+ly\s+)?[a-z-]+ed\b[^,;()]{0,60}$"),
-        "relative_before": re.compile(rf"(?i),\s*(?:{_alt(lx['subclause_openers'])})\b[^,;()]{{0,90}}$"),
-        "clause_break": re.compile(rf"(?i)(?=[;, ])(?:{_alt(lx['clause_breaks'])})"),
-        "gap_after": re.compile(r"(?i)^\s*(?:\((?:chart|table|figure|box|see)[^()]{0,40}\)\s*)?,?\s*"
-                                r"(?:respectively\s*,?\s*)?(?:(?!and\b|or\b|but\b|that\b|which\b|who\b|to\b|is\b|are\b|"
-                                r"was\b|were\b|will\b|has\b|have\b|had\b)[a-z][\w-]*\s+){0,3}$"),
-        "gap_before": re.compile(rf"(?i)^\s*(?:{_alt(lx['budget_words'])})?\s*[:=]\s*$"),
-        "coord": re.compile(r"(?i)^\s*(?:,|,?\s*and|,?\s*or)\s*$"),
-        "resp": re.compile(r"(?i)^\s*(?:\([^()]{0,60}\)\s*)?,?\s*respectively\b"),
-        "finite": re.compile(rf"(?i)^\s*(?:\([^()]*\)\s*)?\)?\s*(?:{_alt(lx['finite_verbs'])})\b"),
-        "comparative": re.compile(r"(?i)(?:compared\s+(?:with|to)|than|as\s+against|relative\s+to|from|following|"
-                                  r"after\s+\w+ing(?:\s+by)?)\s+(?:(?:an?|the|our|its|their|his|her)\s+"
-                                  r"(?:(?:[\w-]+\s+){0,4}?of\s+)?)?(?:[$\d][^\s,;]*\s*(?:,|and|or)\s+)?$"),
-        "part_of": re.compile(rf"(?i)\b(?:{_alt(lx['part_words'])})\s+(?:[\w-]+\s+){{0,3}}$"),
-        "from_fig": re.compile(r"(?i)\bfrom\s+$"),
-        "to_fig": re.compile(r"(?i)\b(?:to|reach(?:ed|ing)?|at)\s+$"),
-        "subordinate": re.compile(rf"(?i:(?:,\s*|\s)(?:{_alt(lx['subclause_openers'])})\s)|\sto\s+(?!the\b|an?\b|about\b|"
-                                  r"around\b|over\b|more\b|less\b|some\b|nearly\b|almost\b|below\b|above\b|"
-                                  r"under\b|\d|[A-Z$])[a-z]+\b|\sfor\s+[a-z]+ing\b"),
-        "restricted_count": re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:[\w-]+\s*)?(?:\([^()]*\)\s*)?"
-                                       r"(?:and\s+(?:[\w-]+\s+){0,2}[\w-]+\s*)?(?:with(?:\s+[a-z]+){1,2})?\s*$"),
-        "restricted_paren": re.compile(r"^[^()]*\)\s*(?:[a-z]+\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,6})?"
-                                       r"(?:with(?:\s+[a-z]+){1,2})?\s*$"),
-        "gap_paren": re.compile(rf"(?i)^\s*(?:{_alt(lx['budget_words'])})\s*(?:\(\w+\)\s*)?\(\s*$"),
-        "stretch": re.compile(rf"(?i)\b(?P<dir>{_alt(lx['relative_stretch_back'] + lx['relative_stretch_forward'])})"
-                              r"\s+$"),
-        "compared_value": re.compile(r"(?i)(?:\bfrom|\bthan|compared\s+(?:with|to)|\bagainst)\s+(?:(?:an?|the)\s+)?"
-                                     r"(?:about\s+|around\s+|some\s+|nearly\s+)?[$\d][^\s,;]*(?:\s+[a-z%]+){0,2}\s*$"),
-        "over_span": re.compile(r"(?i)\s*(?:[\w-]+\s+){0,4}(?:for|over)\s+$"),
-        "auxiliary": re.compile(r"(?i)\b(will|shall|would|is|are|has|have|am|was|were|had)\b"),
-        "by_to": re.compile(r"(?i)\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$"),
-        "to_gap": re.compile(r"(?i)\s*(?:,\s*)?to\s+(?:about\s+|around\s+)?"),
-        "end_of": re.compile(r"(?i)\b(?:end|close)\s+(?:of\s+)?(?:the\s+)?$"),
-        "gerund_before": re.compile(r"(?i),\s*(?!(?:during|according|starting|beginning|commencing|following)\b)"
-                                    r"[a-z]+ing\b[^,;()]{0,80}$"),  # 'Taking ..., including bringing back $X in T, I ...'
-        "which_clause": re.compile(r",\s*which\s"),
-        "semicolon_and": re.compile(r";[ \t]*and[ \t]+(?![(\n])"),
-        "coordinator": re.compile(r"[,;] and |,? (?:while|whereas) "),
-        "ago": re.compile(r"(?i)^\s*(?:ago|before|earlier|later)\b"),
-        "period_adverbial": re.compile(r"(?i)(?:^|[\s,(])(?:during|over|in|throughout|within|across|for)\s+"
-                                       r"(?:the|this|that|a)\s+$"),
-        "period_noun": re.compile(r"(?i)\s*(?:(?:period|stretch|span|term|cycle|horizon)\s+(?:of\s+|from\s+|"
-                                  r"between\s+|covering\s+)?(?:the\s+)?)?$"),  # also 'during the five years from T1 to T2'
-    }
 
 
 def period_of_header(text: str) -> str:
@@ -173,7 +110,7 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
         before = text[max(s0, f.start - 40):f.start]
         stretch = rx["stretch"].search(before) if dur else None
         if dur and (stretch or rx["ago"].match(text[f.end:f.end + 12])):
-            out.append(_stretch(text, f, times, stretch.group("dir").lower() if stretch else "", s0))
+            out.append(stretch_span(text, f, times, stretch.group("dir").lower() if stretch else "", s0))
             continue
         t = attached[i]
         if t is None and not dur and i + 1 < len(figs) and not rx["from_fig"].search(before) and \
@@ -184,10 +121,10 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
         if span is not None and figs[i + 1].kind == "duration" and span.role in ("range", "open_start") and \
                 rx["over_span"].match(text, f.end, figs[i + 1].start):
             # '$342 million total provision for three years from 2019-20 to 2021-22': the amount's span
-            out.append(_duration_span(text, figs[i + 1], span))
+            out.append(duration_span(text, figs[i + 1], span))
             continue
         if t is not None and t.role != "base":
-            out.append(_duration_span(text, f, t) if dur else _resolve(text, t, f, anchors, anchor_g, s0, times) or "")
+            out.append(duration_span(text, f, t) if dur else resolve_time(text, t, f, anchors, anchor_g, s0, times) or "")
             continue
         region = _region(breaks, f.start, s0, s1)
         old_value = bool(rx["from_fig"].search(before))
@@ -227,7 +164,7 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
             cands.append(t)
         if cands:
             t = min(cands, key=lambda t: f.start - t.end if t.end <= f.start else t.start - f.end)
-            out.append(_duration_span(text, f, t) if dur else _resolve(text, t, f, anchors, anchor_g, s0, times) or "")
+            out.append(duration_span(text, f, t) if dur else resolve_time(text, t, f, anchors, anchor_g, s0, times) or "")
             continue
         head = next((j for j in range(i - 1, -1, -1) if figs[j].end <= region[0]), None)
         own = attached.get(head) if head is not None else None
@@ -383,97 +320,6 @@ def _innermost(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None
 def _region(breaks: list[int], pos: int, s0: int, s1: int) -> tuple[int, int]:
     k = bisect.bisect_right(breaks, pos)
     return (breaks[k - 1] if k > 0 else s0), (breaks[k] if k < len(breaks) else s1)
-
-
-def _anchor(times: list[TimeExpr], t: TimeExpr) -> When | None:
-    """The stated time a relative one refers to: the nearest absolute time before it, else after it."""
-    pts = [u for u in times if u.role in ("point", "budget") and u.lo is not None]  # not a target: 'by 2030'
-    before = [u for u in pts if u.end <= t.start]
-    if before:
-        return before[-1].lo
-    return pts[0].lo if pts else None
-
-
-def _resolve(text: str, t: TimeExpr, f: FigureSpan, times: list[TimeExpr], anchor_g: When | None,
-             s0: int, all_times: list[TimeExpr] | None = None) -> str | None:
-    """The period string of `t` for figure `f`; None where a relative time has no anchor."""
-    if t.absolute:
-        return t.value()
-    if t.role == "vague" and t.shift:
-        return None  # 'last year' counts from when the text was written: neither a heading's year nor a
-        # year in its sentence ('contracted in 2022, while inflation was 1.7% last year') is that time
-    anchor = _anchor(times, t) or anchor_g
-    if t.role == "same":  # 'from A ... to B ..., while C rose during the same period': A..B, all stated times
-        pts = [u for u in (all_times or times) if u.role in ("point", "budget") and u.lo is not None and u.end <= t.start]
-        spans = [u for u in (all_times or times) if u.role == "range" and u.absolute and u.end <= t.start]
-        if spans and (not pts or spans[-1].end > pts[-1].end):
-            return spans[-1].value()  # 'from 2018-19 to 2021-22, ... over the same period': that stated span
-        if len(pts) >= 2:
-            a, b = sorted((pts[-2].lo, pts[-1].lo), key=lambda w: (w.year, w.sub))  # type: ignore[union-attr]
-            before = text[max(s0, f.start - 30):f.start]
-            if re.match(r"(?i)(?:up\s+)?to\s", text[f.start:f.end]):  # 'edging up to 0.85%' read as one span
-                before += "to "
-            if _rx()["from_fig"].search(before):
-                return str(a)
-            if _rx()["to_fig"].search(before):
-                return str(b)
-            return f"{a}..{b}"
-        return str(pts[-1].lo) if pts else None
-    if anchor is None:
-        return None
-    if t.role == "relative":
-        moved = anchor.shift_sub(t.shift, t.sub) if t.sub else anchor.shift(t.shift)
-        return str(moved) if moved is not None else None
-    if t.role == "vague":
-        if t.shift == 99:
-            return None
-        end = _rx()["end_of"].search(text, max(s0, t.start - 16), t.core) is not None
-        if text[t.core:t.end].lower().endswith("month"):  # 'at the end of the month' under 'December 2003'
-            if anchor.kind != "month":
-                return None
-            last = calendar.monthrange(anchor.year, anchor.sub)[1]
-            return str(When("date", anchor.year, anchor.sub * 100 + last)) if end else str(anchor)
-        if end and not t.shift and anchor.kind == "year":  # 'at the end of the year' = the year's last day
-            return str(When("date", anchor.year, 1231))
-        kind = anchor.kind if anchor.kind in ("split", "fy") else "year"
-        return str(When(kind, anchor.year + t.shift))
-    if t.role == "month" and t.sub > 100:  # 'at the end of June'
-        mo = t.sub - 100
-        return str(When("date", anchor.year, mo * 100 + calendar.monthrange(anchor.year, mo)[1]))
-    if t.role in ("month", "quarter", "half"):
-        return str(When(t.role, anchor.year, t.sub))
-    return None
-
-
-def _duration_span(text: str, f: FigureSpan, t: TimeExpr) -> str:
-    """'for four years starting from the 2025/26 academic year' → 2025-26..2028-29 (N years from Y = Y to
-    Y+N-1); a duration inside a stated period takes that period."""
-    if t.role == "open_start" and t.lo is not None:
-        m = re.match(r"(?i)^\D*?(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+years?\b",
-                     text[f.start:f.end])
-        if m:
-            words = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-            n = int(m.group(1)) if m.group(1).isdigit() else words.index(m.group(1).lower()) + 1
-            return f"{t.lo}..{t.lo.shift(n - 1)}"
-    if t.role in ("point", "range", "budget", "target", "open_start", "open_end"):
-        return t.value()
-    return ""
-
-
-def _stretch(text: str, f: FigureSpan, times: list[TimeExpr], direction: str, s0: int) -> str:
-    """'over the past three years, reaching 9 million at the end of 2023' → 2021..2023; without a
-    stated year in the sentence a relative stretch ('the past five years', '20 years ago') has none."""
-    m = re.match(r"(?i)^\D*?(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+years?\b",
-                 text[f.start:f.end])
-    anchors = [u.lo for u in times if u.role == "point" and u.lo is not None]
-    if not m or not anchors or direction not in ("past", "last", "previous", "preceding", "next", "coming", "within"):
-        return ""
-    words = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-    n = int(m.group(1)) if m.group(1).isdigit() else words.index(m.group(1).lower()) + 1
-    y = anchors[0].year
-    if direction in ("next", "coming", "within"):
-        return f"{y + 1}..{y + n}"
-    return f"{y - n + 1}..{y}"
 
 
 def _table_row_periods(text: str, figs: Sequence[FigureSpan], row: tuple[int, int, str],

@@ -1,0 +1,66 @@
+"""English scope lexicon (pipeline/data/periods.en.json) → the compiled patterns `scope` and `resolve` read.
+
+Compiled once per process (lru_cache): clause breaks, subordinate and participle clauses, comparison
+bases, the gaps that attach a time to a figure, stretch and span words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.extract.periods.model import _alt, lexicon
+
+__all__ = ["scope_patterns"]
+
+
+@lru_cache(maxsize=1)
+def scope_patterns() -> dict[str, re.Pattern[str]]:
+    lx = lexicon()
+    return {
+                "participle": re.compile(rf"(?i)\b(?:{_alt(lx['participle_lead_words'])})\s+(?:{_alt(lx['participle_determiners'])})"
+                                 r"\s+(?:[\w-]+\s+){0,3}?(?P<pp>[a-z-]+ed)\s+(?:[a-z]+ly\s+)?$"
+                                 r"|,\s*(?:[a-z]+ly\s+)?[a-z-]+ed\b[^,;()]{0,60}$"),
+        "relative_before": re.compile(rf"(?i),\s*(?:{_alt(lx['subclause_openers'])})\b[^,;()]{{0,90}}$"),
+        "clause_break": re.compile(rf"(?i)(?=[;, ])(?:{_alt(lx['clause_breaks'])})"),
+        "gap_after": re.compile(r"(?i)^\s*(?:\((?:chart|table|figure|box|see)[^()]{0,40}\)\s*)?,?\s*"
+                                r"(?:respectively\s*,?\s*)?(?:(?!and\b|or\b|but\b|that\b|which\b|who\b|to\b|is\b|are\b|"
+                                r"was\b|were\b|will\b|has\b|have\b|had\b)[a-z][\w-]*\s+){0,3}$"),
+        "gap_before": re.compile(rf"(?i)^\s*(?:{_alt(lx['budget_words'])})?\s*[:=]\s*$"),
+        "coord": re.compile(r"(?i)^\s*(?:,|,?\s*and|,?\s*or)\s*$"),
+        "resp": re.compile(r"(?i)^\s*(?:\([^()]{0,60}\)\s*)?,?\s*respectively\b"),
+        "finite": re.compile(rf"(?i)^\s*(?:\([^()]*\)\s*)?\)?\s*(?:{_alt(lx['finite_verbs'])})\b"),
+        "comparative": re.compile(r"(?i)(?:compared\s+(?:with|to)|than|as\s+against|relative\s+to|from|following|"
+                                  r"after\s+\w+ing(?:\s+by)?)\s+(?:(?:an?|the|our|its|their|his|her)\s+"
+                                  r"(?:(?:[\w-]+\s+){0,4}?of\s+)?)?(?:[$\d][^\s,;]*\s*(?:,|and|or)\s+)?$"),
+        "part_of": re.compile(rf"(?i)\b(?:{_alt(lx['part_words'])})\s+(?:[\w-]+\s+){{0,3}}$"),
+        "from_fig": re.compile(r"(?i)\bfrom\s+$"),
+        "to_fig": re.compile(r"(?i)\b(?:to|reach(?:ed|ing)?|at)\s+$"),
+        "subordinate": re.compile(rf"(?i:(?:,\s*|\s)(?:{_alt(lx['subclause_openers'])})\s)|\sto\s+(?!the\b|an?\b|about\b|"
+                                  r"around\b|over\b|more\b|less\b|some\b|nearly\b|almost\b|below\b|above\b|"
+                                  r"under\b|\d|[A-Z$])[a-z]+\b|\sfor\s+[a-z]+ing\b"),
+        "restricted_count": re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:[\w-]+\s*)?(?:\([^()]*\)\s*)?"
+                                       r"(?:and\s+(?:[\w-]+\s+){0,2}[\w-]+\s*)?(?:with(?:\s+[a-z]+){1,2})?\s*$"),
+        "restricted_paren": re.compile(r"^[^()]*\)\s*(?:[a-z]+\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,6})?"
+                                       r"(?:with(?:\s+[a-z]+){1,2})?\s*$"),
+        "gap_paren": re.compile(rf"(?i)^\s*(?:{_alt(lx['budget_words'])})\s*(?:\(\w+\)\s*)?\(\s*$"),
+        "stretch": re.compile(rf"(?i)\b(?P<dir>{_alt(lx['relative_stretch_back'] + lx['relative_stretch_forward'])})"
+                              r"\s+$"),
+        "compared_value": re.compile(r"(?i)(?:\bfrom|\bthan|compared\s+(?:with|to)|\bagainst)\s+(?:(?:an?|the)\s+)?"
+                                     r"(?:about\s+|around\s+|some\s+|nearly\s+)?[$\d][^\s,;]*(?:\s+[a-z%]+){0,2}\s*$"),
+        "over_span": re.compile(r"(?i)\s*(?:[\w-]+\s+){0,4}(?:for|over)\s+$"),
+        "auxiliary": re.compile(r"(?i)\b(will|shall|would|is|are|has|have|am|was|were|had)\b"),
+        "by_to": re.compile(r"(?i)\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$"),
+        "to_gap": re.compile(r"(?i)\s*(?:,\s*)?to\s+(?:about\s+|around\s+)?"),
+        "end_of": re.compile(r"(?i)\b(?:end|close)\s+(?:of\s+)?(?:the\s+)?$"),
+        "gerund_before": re.compile(r"(?i),\s*(?!(?:during|according|starting|beginning|commencing|following)\b)"
+                                    r"[a-z]+ing\b[^,;()]{0,80}$"),  # 'Taking ..., including bringing back $X in T, I ...'
+        "which_clause": re.compile(r",\s*which\s"),
+        "semicolon_and": re.compile(r";[ \t]*and[ \t]+(?![(\n])"),
+        "coordinator": re.compile(r"[,;] and |,? (?:while|whereas) "),
+        "ago": re.compile(r"(?i)^\s*(?:ago|before|earlier|later)\b"),
+        "period_adverbial": re.compile(r"(?i)(?:^|[\s,(])(?:during|over|in|throughout|within|across|for)\s+"
+                                       r"(?:the|this|that|a)\s+$"),
+        "period_noun": re.compile(r"(?i)\s*(?:(?:period|stretch|span|term|cycle|horizon)\s+(?:of\s+|from\s+|"
+                                  r"between\s+|covering\s+)?(?:the\s+)?)?$"),  # also 'during the five years from T1 to T2'
+    }

@@ -1,0 +1,107 @@
+"""A relative or vague time + the stated times of its sentence (or heading) → the period string it means.
+
+'a year before', 'the same period', 'at the end of the year', 'in March' resolve against a time stated
+in the same sentence or the governing heading (PERIOD-GUIDELINES 4, 5); durations take the span they
+measure (section 7): 'for four years starting from 2025/26' → 2025-26..2028-29.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from pipeline.extract.periods.model import FigureSpan, TimeExpr, When
+from pipeline.extract.periods.patterns import scope_patterns as _rx
+
+__all__ = ["anchor_of", "duration_span", "resolve_time", "stretch_span"]
+
+
+def anchor_of(times: list[TimeExpr], t: TimeExpr) -> When | None:
+    """The stated time a relative one refers to: the nearest absolute time before it, else after it."""
+    pts = [u for u in times if u.role in ("point", "budget") and u.lo is not None]  # not a target: 'by 2030'
+    before = [u for u in pts if u.end <= t.start]
+    if before:
+        return before[-1].lo
+    return pts[0].lo if pts else None
+
+
+def resolve_time(text: str, t: TimeExpr, f: FigureSpan, times: list[TimeExpr], anchor_g: When | None,
+             s0: int, all_times: list[TimeExpr] | None = None) -> str | None:
+    """The period string of `t` for figure `f`; None where a relative time has no anchor."""
+    if t.absolute:
+        return t.value()
+    if t.role == "vague" and t.shift:
+        return None  # 'last year' counts from when the text was written: neither a heading's year nor a
+        # year in its sentence ('contracted in 2022, while inflation was 1.7% last year') is that time
+    anchor = anchor_of(times, t) or anchor_g
+    if t.role == "same":  # 'from A ... to B ..., while C rose during the same period': A..B, all stated times
+        pts = [u for u in (all_times or times) if u.role in ("point", "budget") and u.lo is not None and u.end <= t.start]
+        spans = [u for u in (all_times or times) if u.role == "range" and u.absolute and u.end <= t.start]
+        if spans and (not pts or spans[-1].end > pts[-1].end):
+            return spans[-1].value()  # 'from 2018-19 to 2021-22, ... over the same period': that stated span
+        if len(pts) >= 2:
+            a, b = sorted((pts[-2].lo, pts[-1].lo), key=lambda w: (w.year, w.sub))  # type: ignore[union-attr]
+            before = text[max(s0, f.start - 30):f.start]
+            if re.match(r"(?i)(?:up\s+)?to\s", text[f.start:f.end]):  # 'edging up to 0.85%' read as one span
+                before += "to "
+            if _rx()["from_fig"].search(before):
+                return str(a)
+            if _rx()["to_fig"].search(before):
+                return str(b)
+            return f"{a}..{b}"
+        return str(pts[-1].lo) if pts else None
+    if anchor is None:
+        return None
+    if t.role == "relative":
+        moved = anchor.shift_sub(t.shift, t.sub) if t.sub else anchor.shift(t.shift)
+        return str(moved) if moved is not None else None
+    if t.role == "vague":
+        if t.shift == 99:
+            return None
+        end = _rx()["end_of"].search(text, max(s0, t.start - 16), t.core) is not None
+        if text[t.core:t.end].lower().endswith("month"):  # 'at the end of the month' under 'December 2003'
+            if anchor.kind != "month":
+                return None
+            last = calendar.monthrange(anchor.year, anchor.sub)[1]
+            return str(When("date", anchor.year, anchor.sub * 100 + last)) if end else str(anchor)
+        if end and not t.shift and anchor.kind == "year":  # 'at the end of the year' = the year's last day
+            return str(When("date", anchor.year, 1231))
+        kind = anchor.kind if anchor.kind in ("split", "fy") else "year"
+        return str(When(kind, anchor.year + t.shift))
+    if t.role == "month" and t.sub > 100:  # 'at the end of June'
+        mo = t.sub - 100
+        return str(When("date", anchor.year, mo * 100 + calendar.monthrange(anchor.year, mo)[1]))
+    if t.role in ("month", "quarter", "half"):
+        return str(When(t.role, anchor.year, t.sub))
+    return None
+
+
+def duration_span(text: str, f: FigureSpan, t: TimeExpr) -> str:
+    """'for four years starting from the 2025/26 academic year' → 2025-26..2028-29 (N years from Y = Y to
+    Y+N-1); a duration inside a stated period takes that period."""
+    if t.role == "open_start" and t.lo is not None:
+        m = re.match(r"(?i)^\D*?(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+years?\b",
+                     text[f.start:f.end])
+        if m:
+            words = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+            n = int(m.group(1)) if m.group(1).isdigit() else words.index(m.group(1).lower()) + 1
+            return f"{t.lo}..{t.lo.shift(n - 1)}"
+    if t.role in ("point", "range", "budget", "target", "open_start", "open_end"):
+        return t.value()
+    return ""
+
+
+def stretch_span(text: str, f: FigureSpan, times: list[TimeExpr], direction: str, s0: int) -> str:
+    """'over the past three years, reaching 9 million at the end of 2023' → 2021..2023; without a
+    stated year in the sentence a relative stretch ('the past five years', '20 years ago') has none."""
+    m = re.match(r"(?i)^\D*?(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+years?\b",
+                 text[f.start:f.end])
+    anchors = [u.lo for u in times if u.role == "point" and u.lo is not None]
+    if not m or not anchors or direction not in ("past", "last", "previous", "preceding", "next", "coming", "within"):
+        return ""
+    words = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+    n = int(m.group(1)) if m.group(1).isdigit() else words.index(m.group(1).lower()) + 1
+    y = anchors[0].year
+    if direction in ("next", "coming", "within"):
+        return f"{y + 1}..{y + n}"
+    return f"{y - n + 1}..{y}"
