@@ -156,9 +156,54 @@ SLOGANS_SIGNS_FOOTNOTES: list[tuple[str, list[Row]]] = [
     ("The ratio of category 2 institutions was 63.2%.", [("63.2%", "percent", "63.2", N, "", "")]),
 ]
 
+HALVES_AND_SCALES: list[tuple[str, list[Row]]] = [
+    ("Waiting times will be cut by half.", [("half", "fraction", "0.5", N, "", "")]),
+    ("The old queue was split in half.", [("half", "fraction", "0.5", N, "", "")]),
+    ("The allowance equals one half of a month of pay.",
+     [("one half of a month", "duration", "0.5", N, "month", "")]),
+    ("The survey took a third of a year.", [("a third of a year", "duration", "0.333333", N, "year", "")]),
+    ("Fees were halved for small firms.", [("halved", "ratio", "0.5", N, "", "")]),
+    ("The new town will house 1.5 mln people.", [("1.5 mln people", "count", "1500000", N, "person", "")]),
+    ("The fund holds 3 bln in bonds.", [("3 bln", "count", "3000000000", N, "", "")]),
+    # not figures
+    ("Results by half-year are published.", []),
+    ("The second half of the year was slow.", []),
+    ("The Halving Review began in May.", []),
+]
+
+COMPARED_AND_PARTITIVE: list[tuple[str, list[Row]]] = [
+    ("The team made 90 site visits in 2020 compared with 75 in 2019.",
+     [("90 site visits", "count", "90", N, "visit", ""), ("75", "count", "75", N, "visit", "")]),
+    ("The rate was 1.2% in June, against 0.9 a year earlier.",
+     [("1.2%", "percent", "1.2", N, "", ""), ("0.9", "percent", "0.9", N, "", "")]),
+    ("It ran 30 courses, of which 12 were online.",
+     [("30 courses", "count", "30", N, "course", ""), ("12", "count", "12", N, "course", "")]),
+    # not elliptical: a year, a noun of its own, a percentage joined only by 'and'
+    ("It ran 30 courses in 2021 compared with 2019.", [("30 courses", "count", "30", N, "course", "")]),
+    ("Visits in 2020 compared with 2019 were fewer, of which most were local.", []),
+    ("Its budget will rise by S$1.2 billion to S$6.8 billion.",
+     [("S$1.2 billion", "money", "1200000000", N, "SGD", ""), ("S$6.8 billion", "money", "6800000000", N, "SGD", "")]),
+    ("Fees will be cut by $1 billion to $1.5 billion.", [("$1 billion to $1.5 billion", "money", "1000000000", "1500000000", "HKD", "")]),
+    ("Exports will grow by 2% to 3%.", [("2% to 3%", "percent", "2", "3", "", "")]),
+    ("Sales rose 4% and 3 new shops opened.",
+     [("4%", "percent", "4", N, "", ""), ("3 new shops", "count", "3", N, "shop", "")]),
+    ("Rents rose 4% and 3 more were planned.", [("4%", "percent", "4", N, "", "")]),
+]
+
+AGE_LIMITS: list[tuple[str, list[Row]]] = [
+    ("The grant covers children under 12 and people over 65 years old.", []),
+    ("Persons aged over 60 may apply.", []),
+    ("Over 200 people met over 5 days.",
+     [("Over 200 people", "count", "200", N, "person", "over"), ("over 5 days", "duration", "5", N, "day", "over")]),
+    ("It hired 40 workers under 3 contracts.",
+     [("40 workers", "count", "40", N, "worker", ""), ("under 3 contracts", "count", "3", N, "contract", "under")]),
+]
+
 TABLES = {"words_before_noun": WORDS_BEFORE_NOUN, "multiples": MULTIPLES, "one": ONE,
           "implied_and_ranks": IMPLIED_AND_RANKS, "decades_and_currency": DECADES_AND_CURRENCY,
-          "suspended_and_spaces": SUSPENDED_AND_SPACES, "slogans_signs_footnotes": SLOGANS_SIGNS_FOOTNOTES}
+          "suspended_and_spaces": SUSPENDED_AND_SPACES, "slogans_signs_footnotes": SLOGANS_SIGNS_FOOTNOTES,
+          "halves_and_scales": HALVES_AND_SCALES, "age_limits": AGE_LIMITS,
+          "compared_and_partitive": COMPARED_AND_PARTITIVE}
 CASES = [(name, sentence, expected) for name, table in TABLES.items() for sentence, expected in table]
 
 

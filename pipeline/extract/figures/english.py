@@ -30,7 +30,7 @@ class Scanner(FormReader):
         super().__init__(text, lang)
         self.default_currency = default_currency
         self.used: set[int] = set()
-        self.last_count: tuple[int, str] | None = None  # (end index, unit) of the last count emitted
+        self.last_count: tuple[int, str, str] | None = None  # (end index, unit, kind) of the last count or %
 
     # -- amounts ------------------------------------------------------------------------
     def read_amount(self, i: int, allow_to_range: bool = True) -> Amount | None:
@@ -96,6 +96,8 @@ class Scanner(FormReader):
                 return
         value = amt.value * scale2 if scale == 1 and scale2 != 1 else amt.value
         vmax = n2[0] * scale2
+        if not dash and c2 is not None and vmax > 2 * value and self.by_change(amt.start_idx):
+            return  # 'rise by S$1.3 billion to S$7.1 billion': the increment, then the level reached
         if vmax > value:
             amt.value, amt.value_max, amt.end_idx, amt.currency = value, vmax, m2, currency
             amt.scaled = amt.scaled or scale2 != 1 or n2[3]
@@ -244,10 +246,15 @@ class Scanner(FormReader):
         if multiple is not None:  # 'two decades' = 20 years
             unit, factor = multiple[0], Decimal(multiple[1])
             value, value_max = value * factor, None if value_max is None else value_max * factor
-        if kind == "count":
-            self.last_count = (end_idx, unit)
+        if kind in ("count", "percent"):
+            self.last_count = (end_idx, unit, kind)
         return FigureMatch(self.toks[qstart].start, self.toks[end_idx - 1].end, kind, value, value_max,
                            unit, qualifier, subject, currency_inferred)
+
+    def by_change(self, i: int) -> bool:
+        """'rise by', 'was cut by' right before token i (a qualifier between is skipped)."""
+        i = self.qualifier_before(i)[1]
+        return self.low(i - 1) == "by" and any(self.low(i - 2).startswith(s) for s in self.lex["change_stems"])
 
     def is_change(self, i: int) -> bool:
         """'rose from $400 to $500' is two figures; 'ranging from 5 to 10' and 'from 20 to 30 per cent' one."""
@@ -288,8 +295,9 @@ class Scanner(FormReader):
             starts = self.may_start_amount(i)
             frac = self.read_fraction(i) if starts or self.toks[i].low == self.lex["half_word"] else None
             if frac is not None:
-                out.append(self.emit(i, frac[1], "fraction", frac[0], None, "", ""))
-                i = frac[1]
+                kind, unit, end = self.fraction_of_unit(frac[1])  # 'one half of a month' = 0.5 month
+                out.append(self.emit(i, end, kind, frac[0], None, unit, ""))
+                i = end
                 continue
             if self.low(i) in self.lex["range_between"]:
                 got = self.read_between(i)
@@ -353,25 +361,6 @@ class Scanner(FormReader):
         if head is None or self.looks_plural(head[0]) or self.low(head[1]) == self.lex["of_word"] and not qualified:
             return None  # 'one part of the plan' reads like 'one of'
         return "count", head[0], self.text[self.toks[k].start:self.toks[head[1] - 1].end], head[1]
-
-    def classify_elliptical(self, amt: Amount) -> tuple[str, str, str, int] | None:
-        """'one bank incorporated in Hong Kong and one incorporated outside': a number with no noun right
-        after a count it is coordinated with takes that count's noun."""
-        i, k = amt.num_idx, amt.end_idx
-        prev = self.low(amt.start_idx - 1)
-        if self.last_count is None or not (prev in self.lex["_conjunctions"] or prev == ",") or \
-                amt.currency or self.is_year(amt.surface) or amt.value_max is not None or \
-                not amt.in_words and self.is_label_number(i):
-            return None
-        last_end, unit = self.last_count
-        between = self.text[self.toks[last_end - 1].end:self.toks[i].start] if last_end <= i else ";"
-        if not unit or amt.start_idx - last_end > 30 or any(c in between for c in ".;:!?") or "\n\n" in between:
-            return None  # only within the clause of the count
-        nxt = self.tok(k)
-        if nxt is not None and nxt.kind == "word" and self.singular_head(k) is not None and \
-                not nxt.low.endswith(("ed", "ing")) and nxt.low not in self.lex["_phrase_stops"]:
-            return None  # a noun follows: not elliptical
-        return "count", unit, "", k
 
     def read_suspended(self, amt: Amount) -> list[FigureMatch] | None:
         """'2- and 3-bedroom flats' (one figure each), 'a three- to seven-year horizon' (a range):

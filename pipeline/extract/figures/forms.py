@@ -14,10 +14,46 @@ from decimal import Decimal
 from functools import cached_property
 
 from pipeline.extract.figures.labels import LabelReader
+from pipeline.extract.figures.match import Amount
 
 
 class FormReader(LabelReader):
     """Readers for the forms a figure takes beyond '[currency] number [scale] unit|noun'."""
+
+    last_count: tuple[int, str, str] | None  # set by the scanner: (end index, unit, kind) of the last count or %
+
+    # -- elliptical numbers ('... one incorporated outside', '216 examinations compared with 142') ------
+    def classify_elliptical(self, amt: Amount) -> tuple[str, str, str, int] | None:
+        """'one bank incorporated in Hong Kong and one incorporated outside': a number with no noun right
+        after a count it is coordinated with takes that count's noun; after a comparison ('216 examinations
+        in 2010 compared with 142 in 2009', '0.65% ..., against 0.52') it takes the count's noun or the '%'."""
+        i, k = amt.num_idx, amt.end_idx
+        prev = self.low(amt.start_idx - 1)
+        compared = self.joiner_before(amt.start_idx, "comparison_joiners")
+        partitive = self.joiner_before(amt.start_idx, "partitive_joiners")  # '20 examinations, of which 14'
+        joined = prev in self.lex["_conjunctions"] or prev == "," or compared or partitive
+        if self.last_count is None or not joined or \
+                amt.currency or self.is_year(amt.surface) or amt.value_max is not None or \
+                not amt.in_words and self.is_label_number(i):
+            return None
+        last_end, unit, kind = self.last_count
+        between = self.text[self.toks[last_end - 1].end:self.toks[i].start] if last_end <= i else ";"
+        if not unit and kind == "count" or kind != "count" and not compared or amt.start_idx - last_end > 30 or \
+                any(c in between for c in ".;:!?") or "\n\n" in between:
+            return None  # only within the clause of the count
+        nxt = self.tok(k)
+        if nxt is not None and nxt.kind == "word" and self.singular_head(k) is not None and \
+                not nxt.low.endswith(("ed", "ing")) and nxt.low not in self.lex["_phrase_stops"]:
+            return None  # a noun follows: not elliptical
+        return kind, unit, "", k
+
+    def joiner_before(self, i: int, key: str) -> bool:
+        """A phrase of the lexicon list `key` ('compared with', 'of which') ends right before token i."""
+        for phrase in self.lex[key]:
+            parts = phrase.split()
+            if all(self.low(i - len(parts) + n) == w for n, w in enumerate(parts)):
+                return True
+        return False
 
     # -- quoted slogans ('“one zone, two parks”', '“1.5-level development”') -------------------------
     @cached_property

@@ -59,7 +59,7 @@ class LabelReader(Reader):
                 return True
         if self.low(i - 1) in lex["_months"] or (nxt is not None and nxt.low in lex["_months"]):
             return True
-        if self.is_fiscal_year(i) or self.is_time(i) or self.is_phone(i):
+        if self.is_fiscal_year(i) or self.is_time(i) or self.is_phone(i) or self.is_age_limit(i):
             return True
         if prev is not None and prev.kind == "num" and len(prev.text) == 1 and len(t.text) <= 2 and \
                 self.text[prev.end:t.start] == " ":
@@ -69,6 +69,18 @@ class LabelReader(Reader):
         after = self.tok(i + 2)
         return self.text[line_start:t.start].strip() in ("", "(") and nxt is not None and \
             nxt.text in (".", ")") and self.glued(i, i + 1) and not (after is not None and after.kind == "num")
+
+    def is_age_limit(self, i: int) -> bool:
+        """'persons under 18', 'children below 12', 'those aged over 65': an age limit, not a quantity."""
+        lex, t = self.lex, self.toks[i]
+        k = i - 1
+        while k >= i - 2 and self.low(k) in lex["age_limit_words"]:
+            k -= 1
+        if k == i - 1 or not (self.low(k) in lex["age_person_nouns"] or self.low(k + 1) == "aged"):
+            return False
+        nxt = self.tok(i + 1)
+        return t.text.isdigit() and int(t.text) <= lex["age_limit_max"] and \
+            (nxt is None or nxt.kind != "word" or nxt.low in ("years", "year", "or", "and"))
 
     def is_name_label(self, k: int, i: int) -> bool:
         """'Pillar 3', 'Industry 4.0', 'HKT 12:45': a capitalized word right before a small bare number."""

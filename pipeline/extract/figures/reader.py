@@ -45,7 +45,8 @@ NO_BREAK_SPACES = ("\u00a0", "\u202f", "\u2009")
 
 REQUIRED_KEYS = (
     "number_words", "multiplier_words", "scales", "scale_words", "scale_abbrev_free", "fraction_denominators",
-    "articles", "conjunctions", "number_joiner", "of_word", "name_connectors", "fraction_plurals", "half_word", "half_not_after", "half_quantity_before", "currency_prefixes",
+    "articles", "conjunctions", "number_joiner", "of_word", "name_connectors", "fraction_plurals", "half_word", "half_not_after", "half_quantity_before",
+    "half_quantity_after", "currency_prefixes",
     "currency_suffixes", "locale_cues", "units", "percent_words", "qualifiers_before", "qualifiers_after",
     "label_words", "label_words_any_case", "months", "count_stopwords", "irregular_plurals", "not_plural",
     "name_heads", "ordinal_suffixes", "time_words_after", "time_words_before", "ratio_context", "ratio_times",
@@ -371,7 +372,7 @@ class Reader:
         dens: dict[str, int] = lex["fraction_denominators"]
         if w == lex["half_word"]:
             if self.low(i - 1) in lex["half_not_after"] or self.low(i + 1) not in lex["half_quantity_before"] \
-                    and not self.qualifier_before(i)[0]:
+                    and not self.qualifier_before(i)[0] and not self.half_after_change(i):
                 return None
             return Decimal("0.5"), i + 1
         article = w in lex["_articles"]
@@ -400,6 +401,19 @@ class Reader:
         if value >= dens[den]:
             return None  # 'four quarters of 2020-21' is a period, not a fraction
         return value / Decimal(dens[den]), j + 1
+
+    def fraction_of_unit(self, j: int) -> tuple[str, str, int]:
+        """After a fraction ending at j: 'of a/an <unit>' makes it that measure ('a third of a year')."""
+        if self.low(j) == self.lex["of_word"] and self.low(j + 1) in self.lex["_articles"]:
+            unit = self.read_unit(j + 2)
+            if unit is not None:
+                return unit[0], unit[1], unit[2]
+        return "fraction", "", j
+
+    def half_after_change(self, i: int) -> bool:
+        """'cut by half', 'split in half': a lone 'half' after such a preposition, not glued to a '-year'."""
+        return self.low(i - 1) in self.lex["half_quantity_after"] and \
+            not (self.low(i + 1) == "-" and self.glued(i, i + 1))
 
     def unit_like(self, i: int) -> bool:
         """A word glued after a number that still makes a quantity: unit, scale, percent, currency, 'am'."""
