@@ -7,13 +7,17 @@ import unicodedata
 
 from pipeline.textfold import drop_invisible
 
+# Unicode category Cc (C0 and C1 controls, fixed by Unicode's stability policy) except tab and newline:
+# one regex pass instead of a category lookup per character
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
 
 def normalize_text(text: str) -> str:
     """NFC, Unix newlines, no NULs or other control characters, no invisible format characters
     (pipeline.textfold.drop_invisible), at most one blank line in a row."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = drop_invisible(text)[0]
-    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    text = _CONTROLS.sub("", text)
     text = re.sub(r"[ \t]+\n", "\n", text)
     text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip() + "\n"

