@@ -222,6 +222,25 @@ CASES: list[tuple[str, str, list[tuple[str, str, float, float | None, str, str]]
     ("該年總開支是三百零五億，", "hk", [("三百零五億", "money", 3.05e10, None, "HKD", "")]),
     ("全年营收达800亿。", "cn", [("800亿", "money", 8e10, None, "CNY", "")]),
     ("旅客达3000万。", "cn", [("3000万", "count", 3e7, None, "", "")]),
+    # an Arabic number after a scale word goes on with a smaller one (HK government style)
+    ("撥款總額為38億2,150萬元", "hk", [("38億2,150萬元", "money", 3821500000, None, "HKD", "")]),
+    ("向12萬3千個家庭發放", "hk", [("12萬3千個", "count", 123000, None, "unit", "")]),
+    ("全長2萬千米", "cn", [("2萬千米", "length", 2e4, None, "kilometre", "")]),
+    # a duration in two units is one duration in the smaller unit
+    ("會議平均歷時約2小時15分鐘。", "hk", [("約2小時15分鐘", "duration", 135, None, "minute", "約")]),
+    ("工程为期2年3个月", "cn", [("2年3个月", "duration", 27, None, "month", "")]),
+    ("每日開放8小時,另設30分鐘休息", "hk", [("8小時", "duration", 8, None, "hour", ""),
+                                            ("30分鐘", "duration", 30, None, "minute", "")]),
+    # a structure of three shares is no single ratio
+    ("產業比例調整為12.5:40.1:47.4。", "cn", []),
+    # 上 before a bare scale word reaches it; 成千上萬 is an idiom
+    ("影響上千名工人", "hk", [("千名", "count", 1000, None, "person", "")]),
+    ("成千上萬的遊客", "hk", []),
+    # a number before 大關 ('the mark of') is a figure with its noun implied
+    ("规模突破300万大关。", "cn", [("突破300万", "count", 3e6, None, "", "突破")]),
+    # 'one year ahead / extended by one year' is a duration; 前一年 stays an article
+    ("提前一年完成任务", "cn", [("一年", "duration", 1, None, "year", "")]),
+    ("合約延長一年", "hk", [("一年", "duration", 1, None, "year", "")]),
 ]
 
 

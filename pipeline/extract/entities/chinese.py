@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from pipeline.extract.entities.context_zh import context_bodies, join_defined
 from pipeline.extract.entities.gazetteer import Entry, Gazetteer, load_json_data
 from pipeline.extract.entities.gazetteer_zh import build_zh
 from pipeline.extract.entities.suffix_zh import Span, SuffixNames
@@ -222,7 +223,8 @@ class ZhEntityMatcher:
         best = 0
         for n in range(len(run), 0, -1):
             prefix = run[:n]
-            if any(prefix.endswith(w) for w in self.rules["suffix_false_words"]):
+            if any(prefix.endswith(w) for w in self.rules["suffix_false_words"]) or \
+                    any(w in prefix for w in self.rules["name_body_persons"]):
                 continue
             for suf in self.suffixes:
                 if prefix.endswith(suf):
@@ -310,8 +312,13 @@ class ZhEntityMatcher:
         outer = [f for f in found if not any(o[0] <= f[0] and f[1] <= o[1] and o != f for o in found)]
         return sorted((s, eid) for s, _, eid in outer)
 
-    def resolve(self, matches: list[Match], locale: str, folded: str) -> list[Match]:
-        """政府 and 羅湖 by locale; 市政府 / 合作區 to the nearest earlier (else later) name with that ending."""
+    def resolve(self, matches: list[Match], locale: str, folded: str, named: list[Match] | None = None
+                ) -> list[Match]:
+        """政府 and 羅湖 by locale; 市政府 / 合作區 to the nearest earlier (else later) name with that ending.
+
+        `named` (default `matches`) also holds the places written only inside quotes or titles: they still
+        tell which city a 市委 or 市政協 belongs to (“把潮州建設得更加美麗”)."""
+        named = matches if named is None else named
         out = []
         for n, m in enumerate(matches):
             if m.special == "compound":
@@ -339,19 +346,19 @@ class ZhEntityMatcher:
                     pick = before[-1] if before else (written[0] if written else None)
                     if pick is None:
                         if m.alias in self.rules["relative_bodies"]:
-                            out += self.relative(m, matches, folded)
+                            out += self.relative(m, named, folded)
                         continue
                     m.entity = f"id:{pick[1]}"
                     m.label = "PLACE" if self.entries[pick[1]].table == "place" else "INSTITUTION"
             elif m.special == "relative":
-                out += self.relative(m, matches, folded)
+                out += self.relative(m, named, folded)
                 continue
             out.append(m)
         return out
 
     def relative(self, m: Match, matches: list[Match], folded: str) -> list[Match]:
         """省委, 市人大及其常委會, 市政協: the body of the document's home division of that level (the one it
-        names most); none when the text names no division of that level."""
+        names most, in quotes and titles too); none when the text names no division of that level."""
         level = m.alias[0]
         types = set(self.rules["relative_levels"].get(level, ()))
         counts: dict[str, int] = {}
@@ -441,14 +448,18 @@ class ZhEntityMatcher:
             found = self.quoted_names(folded, start, end, self.extend(folded, self.scan(folded, start, end)))
             found = self.place_names(folded, start, end, found)
             found = self.latin_acronyms(folded, start, end, found)
+            found += [Match(s, e, f"id:{eid}", "INSTITUTION", folded[s:e]) for s, e, eid in context_bodies(
+                folded, start, end, self.rules["context_bodies"], [(m.start, m.end) for m in found]) if eid in self.entries]
+            found.sort(key=lambda m: m.start)
             for m in found:
                 lang_at[m.start] = lang
             matches += found
+        named = list(matches)
         matches = [m for m in matches if not any(s < m.start and m.end < e for s, e in titles)]
         matches = self.quoted_parts(folded, matches)
         out = []
-        matches = self.renamed(folded, self.posts(folded, self.acting(folded, self.disambiguate(
-            self.resolve(matches, locale, folded)))))
+        matches = join_defined(folded, self.renamed(folded, self.posts(folded, self.acting(folded, self.disambiguate(
+            self.resolve(matches, locale, folded, named))))))
         for m in matches:
             surface = text[m.start:m.end]
             gid = m.entity[3:] if m.entity.startswith("id:") else ""

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
+from pipeline.extract.figures.compound_zh import join_compound_durations
 from pipeline.extract.figures.numbers_zh import (
     WIDE,
     has_scale,
@@ -139,7 +140,7 @@ class ZhScanner:
             else:
                 skip = self.read_num(m.start(), end)
                 pos = max(m.start() + 1, skip[1] if skip else m.end())
-        return sorted(out + self.halves(start, end, out) + self.pairs(start, end), key=lambda f: f.start)
+        return join_compound_durations(out + self.halves(start, end, out) + self.pairs(start, end), self.lex)
 
     def unit_range(self, fig: FigureZh, end: int) -> FigureZh:
         """'2.5%至3.5%', '3億元至5億元': a range written with the unit on both sides (由…至… is a change)."""
@@ -199,8 +200,9 @@ class ZhScanner:
             return None  # 零關稅, 零售, 零件: 'zero-' and words that start with 零
         if self.char(s0 - 1) in lex["per_capita_lead"] and self.at(pos, lex["_per_capita_after"]):
             return None  # 每10萬人口: the denominator of a rate
-        if surface in ("百", "千", "萬", "万", "億", "亿") and not self.qualifier_before(s0)[0]:
-            return None  # 百年, 千方百計, 萬一: only 過百 / 逾萬 are numbers
+        if surface in ("百", "千", "萬", "万", "億", "亿") and not self.qualifier_before(s0)[0] and not (
+                self.char_in(s0 - 1, lex["bare_scale_leads"]) and not self.before(s0 + 1, lex["bare_scale_idioms"])):
+            return None  # 百年, 千方百計, 萬一: only 過百 / 逾萬 / 上萬 are numbers (成千上萬 is an idiom)
         if arabic and (re.match(r"[A-Za-z]", self.char(s0 - 1)) or
                        (re.match(r"[A-Za-z]", self.char(pos)) and not self.latin_unit(pos))):
             return None  # a code glued to Latin letters: 'A380', '5G' (but 500MW, 3 000PFLOPS are measures)
@@ -273,8 +275,8 @@ class ZhScanner:
         """'1:1' is a ratio only where the text says so (比例, 配對, 按) or a term has decimals ('2.50:1')
         — else a time or a score."""
         other = self.read_num(pos + 1, end)
-        if other is None:
-            return False
+        if other is None or self.char_in(other[1], ":：") or re.search(r"[:：][0-9.]+$", self.text[max(0, pos - 12):pos]):
+            return False  # 9.7:47.3:43, a structure of three shares, is no single ratio
         if "." in self.text[pos - 6:pos].split(":")[-1].split("：")[-1] or "." in other[2]:
             return True  # a time of day has no decimals
         lead = self.text[max(0, pos - 12):pos]
@@ -410,7 +412,7 @@ class ZhScanner:
             return self.finish(first, p, shared.kind, value, value_max, shared.unit, infix=infix,
                                inferred=shared.currency_inferred)
         if has_scale(surface) and surface[0] not in "萬万億亿" and value >= 10000 and \
-                (self.char_in(p, lex["clause_ends"]) or p >= len(self.text)):
+                (self.char_in(p, lex["clause_ends"]) or p >= len(self.text) or self.at(p, lex["threshold_words"])):
             return self.finish(first, p, "count", value, value_max, "", infix=infix)  # '……突破5100萬。'
         return None
 

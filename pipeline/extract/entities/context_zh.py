@@ -1,0 +1,72 @@
+"""Folded Chinese text + name spans → the names only context makes: bare words that name a body in some
+positions only (中央), and definitions 「X（“Y”）」 that make X and Y one institution.
+
+Rules are data (pipeline/data/entities_zh.json, "context_bodies"):
+- 中央 alone is an adjective in 中央商務區 or 中央廚房, but names the central authorities where a
+  list mark, a conjunction or a verb of governing follows it (落實中央、省決策部署; 中央支持香港);
+- an institution written out and then abbreviated in brackets (財務委員會（“財委會”）) is one body:
+  the full form joins the abbreviation's known entry, or the abbreviation joins the full form.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# a bracketed abbreviation right after a name: （“財委會”）, (財委會), （下稱「財委會」）
+_DEFINED = re.compile(r"\s*[（(]\s*(?:下称|简称|以下简称)?\s*[“「\"『]?")
+_DEFINED_END = re.compile(r"[”」\"』]?\s*[）)]")
+
+
+def context_bodies(folded: str, start: int, end: int, rules: dict[str, Any],
+                   taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(start, end, entry id) of every bare word of `rules` whose left and right context make it a body,
+    outside the spans already `taken` by longer names (党中央, 中央人民政府)."""
+    out = []
+    for word, rule in rules.items():
+        if word.startswith("_"):
+            continue
+        right = re.compile(rule["right"])
+        for m in re.finditer(re.escape(word), folded[start:end]):
+            s, e = start + m.start(), start + m.end()
+            if any(ts < e and s < te for ts, te in taken):
+                continue
+            if s > 0 and folded[s - 1] in rule.get("left_not", ""):
+                continue
+            if right.match(folded, e):
+                out.append((s, e, str(rule["id"])))
+    return out
+
+
+def join_defined(folded: str, matches: list[Any]) -> list[Any]:
+    """財務委員會（“財委會”）: a name and its bracketed short form are one institution in every mention.
+
+    `matches` are `chinese.Match`es; an unknown form takes the known one's entry, and of two unknown
+    forms the full one names the entity."""
+    inst = sorted((m for m in matches if m.label == "INSTITUTION"), key=lambda m: m.start)
+    for i, j in definitions(folded, [(m.start, m.end) for m in inst]):
+        a, b = inst[i], inst[j]
+        if a.entity.startswith("id:") and b.entity.startswith("id:"):
+            continue
+        src, dst = (a, b) if b.entity.startswith("id:") else (b, a)
+        surface = folded[src.start:src.end]
+        for m in matches:
+            if m.label == "INSTITUTION" and not m.entity.startswith("id:") and folded[m.start:m.end] == surface:
+                m.entity = dst.entity or f"name:{folded[dst.start:dst.end]}"
+                if not dst.entity.startswith("id:"):
+                    m.extra["canonical_of"] = f"{dst.start}:{dst.end}"
+    return matches
+
+
+def definitions(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pairs (i, j) of indexes into `spans` (sorted by start) where span j is the bracketed short form
+    defined right after span i."""
+    out = []
+    for i, (s, e) in enumerate(spans):
+        if i + 1 >= len(spans):
+            break
+        m = _DEFINED.match(folded, e)
+        s2, e2 = spans[i + 1]
+        if m and m.end() == s2 and _DEFINED_END.match(folded, e2):
+            out.append((i, i + 1))
+    return out

@@ -1,0 +1,62 @@
+"""entities_zh: names only context makes (中央), bracketed short forms, name bodies that hold a person or a
+verb, and a home city written only inside quotes (made-up sentences; each states the general rule it tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.entities.chinese import ZhEntityMatcher
+from pipeline.extract.entities.gazetteer import load_gazetteer
+from pipeline.lang import blocks, locale
+
+
+@pytest.fixture(scope="module")
+def matcher() -> ZhEntityMatcher:
+    return ZhEntityMatcher(load_gazetteer())
+
+
+def found(matcher: ZhEntityMatcher, text: str, loc: str | None = None) -> list[tuple[str, str, str]]:
+    """(surface, label, canonical) of every mention in `text`."""
+    spans = [(b.start, b.end, b.lang) for b in blocks(text)]
+    return [(m.text, m.label, m.canonical) for m in matcher.mentions("d", text, spans, loc or locale(text))]
+
+
+def test_bare_zhongyang_names_the_central_authorities_only_as_an_actor(matcher: ZhEntityMatcher) -> None:
+    got = found(matcher, "全面落实中央、省委决策部署。中央支持本港发展。", "cn")
+    assert [s for s, lab, _ in got if lab == "INSTITUTION" and s == "中央"] == ["中央", "中央"]
+    # an adjective before a noun (central business district, central kitchen, central bank) is no body
+    assert found(matcher, "建设中央商务区和中央厨房,中央银行调整利率。", "cn") == []
+    # 党中央 is the longer known name and wins
+    assert [s for s, _, _ in found(matcher, "坚决贯彻党中央决策。", "cn")] == ["党中央"]
+
+
+def test_a_bracketed_short_form_and_the_full_name_are_one_institution(matcher: ZhEntityMatcher) -> None:
+    got = found(matcher, "今年财务委员会(“财委会”)共举行20次会议,财委会批准多个项目。", "hk")
+    assert {c for _, lab, c in got if lab == "INSTITUTION"} == {"Finance Committee of the Legislative Council"}
+    got = found(matcher, "本会成立海洋资源保育委员会（“海资委”），海洋资源保育委员会每年开会。", "hk")
+    assert {s for s, _, _ in got} == {"海洋资源保育委员会"}
+
+
+def test_a_name_body_holds_no_person_verb_or_kind(matcher: ZhEntityMatcher) -> None:
+    got = found(matcher, "东区区议会议员和南湾商户协会代表出席。", "hk")
+    assert ("东区区议会", "INSTITUTION") in {(s, lab) for s, lab, _ in got}
+    assert not any("议员" in s for s, _, _ in got)
+    # 是 / 分别报告 are verbs, 小组委员会 ('a subcommittee') is a kind of committee
+    got = found(matcher, "今日的简报会是港口事务委员会首次举行,其后两个小组委员会会分别报告小组委员会的工作。", "hk")
+    assert [s for s, _, _ in got] == ["港口事务委员会"]
+
+
+def test_working_groups_are_named_bodies(matcher: ZhEntityMatcher) -> None:
+    got = found(matcher, "政府宣布成立海滨事务统筹工作组,由副司长领导。", "hk")
+    assert ("海滨事务统筹工作组", "INSTITUTION") in {(s, lab) for s, lab, _ in got}
+
+
+def test_the_government_as_the_object_of_a_verb(matcher: ZhEntityMatcher) -> None:
+    got = found(matcher, "委员审批政府的拨款建议,所有政府提交的项目均已完成。", "hk")
+    assert [(s, c) for s, _, c in got] == [("政府", "Hong Kong SAR Government")] * 2
+
+
+def test_a_home_city_written_only_inside_quotes_still_names_the_level_bodies(matcher: ZhEntityMatcher) -> None:
+    text = "围绕“把韶关建设得更加美丽”目标,在市委领导下,市政府依法行政。"
+    got = {(s, c) for s, lab, c in found(matcher, text, "cn") if lab == "INSTITUTION"}
+    assert got == {("市委", "中共韶关市委员会"), ("市政府", "韶关市人民政府")}
