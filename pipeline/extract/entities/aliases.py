@@ -24,6 +24,23 @@ CURRENCY_NAME = re.compile(r"[ \t]+[Dd]ollars?\b")
 FOLD_PAIRS = (("’", "'"), ("‘", "'"), ("–", "-"), ("—", "-"), ("‑", "-"))
 
 
+# British and American spellings of the same word in a name ('International Organisation of Securities
+# Commissions' = '... Organization ...'; 'Centre' = 'Center'): an alias matches in either spelling
+SPELLING = re.compile(r"^([A-Z]?[a-z]+i)([sz])(ation|ations)$")
+SPELLING_PAIRS = {"Centre": "Center", "Center": "Centre", "Centres": "Centers", "Centers": "Centres",
+                  "Labour": "Labor", "Labor": "Labour", "Defence": "Defense", "Defense": "Defence"}
+
+
+def spelling_variant(token: str) -> str:
+    """The other spelling of a token ('Organisation' ↔ 'Organization', 'Centre' ↔ 'Center'), else the token."""
+    if token in SPELLING_PAIRS:
+        return SPELLING_PAIRS[token]
+    m = SPELLING.match(token)
+    if m is None:
+        return token
+    return m.group(1) + ("z" if m.group(2) == "s" else "s") + m.group(3)
+
+
 def clean_name(surface: str) -> str:
     """Canonical form of a name no gazetteer knows: whitespace collapsed, quotes straightened, no 'the'."""
     s = SPACES.sub(" ", surface).strip()
@@ -82,6 +99,10 @@ class AliasMatcher:
             if not key:
                 continue
             self.by_first.setdefault(key[0], {})[key] = entry
+        for key, entry in [(k, e) for table in list(self.by_first.values()) for k, e in table.items()]:
+            variant = tuple(spelling_variant(t) for t in key)
+            if variant != key:  # 'Organisation' / 'Organization': one name in either spelling
+                self.by_first.setdefault(variant[0], {}).setdefault(variant, entry)
         for first, table in self.by_first.items():
             self.lengths[first] = sorted({len(k) for k in table}, reverse=True)
 

@@ -28,6 +28,7 @@ CAPITAL_THE_BEFORE = re.compile(r"[a-z,;][ ]+The[ ]+$")  # 'by The Harbour Revie
 # what a name in apposition can be called that no person is ('Veqtor8, a digital risk advisory firm')
 FIRM_NOUNS = "firm|company|bank|insurer|lender|start-up|startup|conglomerate|multinational|airline|chipmaker"
 FUNCTION_WORDS = {"And", "But", "Or", "The", "In", "On", "At", "For", "By", "With", "From", "To", "Of", "As"}
+ACTIVITY = re.compile(r"(?:^|-)[A-Za-z]?[a-z]{2,}ing$")  # 'E-invoicing', 'Clearing' before 'Network'/'System'
 POSSESSOR = re.compile(r"['’]s[ ]+[A-Z]")  # 'Ostia's Prasetia': Ostia owns the party, it is not one
 NAME_BEFORE = re.compile(r"(?<![\w'’&.-])(?:[A-Z][\w&'’-]*[ ])*[A-Z][\w&'’-]*$")
 # The parties to a joint venture or merger are organisations: 'a joint venture between Kestrel and Metro's Varo'
@@ -112,6 +113,7 @@ class KindRules:
     status_fields: set[str]
     infrastructure_heads: set[str]
     infrastructure_words: set[str]
+    agreement_phrases: set[str]
     not_entities: set[str]
     award_name: re.Pattern[str]
     head_word: Any
@@ -134,7 +136,11 @@ class KindRules:
                 all(w in self.status_words or w in self.sector_words or w in self.status_fields
                     for w in content[1:-1]):
             return True
-        return head in self.infrastructure_heads and content[-2] in self.infrastructure_words
+        if " ".join(content[-2:]) in self.agreement_phrases:
+            return True  # 'Regional Comprehensive Economic Partnership': a trade agreement
+        return head in self.infrastructure_heads and (content[-2] in self.infrastructure_words or
+                                                      ACTIVITY.search(content[-2]) is not None and
+                                                      content[-2] not in self.sector_words)
 
     def award_spans(self, text: str) -> list[tuple[int, int]]:
         """Spans of names between an article and a lower-case 'award', 'prize', 'medal' ... (the thing named;

@@ -40,18 +40,31 @@ from pipeline.records import EntityMention
 GOV_TAIL = re.compile(r"(?:\s+(?:Municipal|Provincial|Special Administrative Region|SAR))?"
                       r"(?:\s+People['’]s)?\s+(?:Government|Administration)\b")
 GOV_OF = re.compile(r"\b(?:(?:Municipal|Provincial|Regional)\s+)?(?:People['’]s\s+)?Government\s+of\s+(?:the\s+)?$")
-NER_PIECE = re.compile(r"[^\n:;|•]+")
+NER_PIECE = re.compile(r"(?:(?![ \t][-–—][ \t])[^\n:;|•])+")  # 'SINGAPORE - The Government': a dateline's dash ends a name
+MEMBER_OF = re.compile(r"\bMembers?[ ]of[ ]$")
+OF_THE = re.compile(r"[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?")
 HYPHEN_WORD = re.compile(r"-[a-z]")
 # 'the Basel-based board', 'a Zug-headquartered fund': a capitalised name before '-based' is where something is
 LOCATED_AT = re.compile(r"-(?:based|headquartered)\b")
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 CAPITALISED = re.compile(r"(?<![\w&'’.-])[A-Z][\w'’&+]*")
 POST_TITLE = re.compile(r"\b((?:Secretary|Minister|Commissioner|Director)[ ]+(?:for|of)[ ]+(?:the[ ]+)?[A-Z][\w'’&-]*"
-                        r"(?:(?:,[ ]+|[ ]+and[ ]+(?:the[ ]+)?|[ ]+)[A-Z][\w'’&-]*)*)")
+                        r"(?:(?:,[ ]+|[ ]+(?:and|&)[ ]+(?:the[ ]+)?|[ ]+)[A-Z][\w'’&-]*)*)")
 QUOTE_BEFORE = re.compile(r"[“\"‘']$")
 QUOTE_AFTER = re.compile(r"[”\"’']")
 AND_BEFORE = re.compile(r"\band\s+$")
 NUMBER_OR_PAREN_BEFORE = re.compile(r"(?:\d\w*|\))\s+$")
+
+
+def country_patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern[str]]:
+    """Country code → a pattern of the English names of that country or SAR ('Singapore', 'Hong Kong', 'HKSAR')."""
+    names: dict[str, set[str]] = {}
+    for e in gazetteer.entries:
+        if e.table == "place" and e.type in ("country", "special administrative region") and e.country_code:
+            names.setdefault(e.country_code, set()).update(
+                n for n in (e.canonical, *e.aliases) if len(n) > 3 and n.isascii())
+    return {code: re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, ns), key=len, reverse=True)) + r")\b")
+            for code, ns in names.items() if ns}
 
 
 class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules):
@@ -82,6 +95,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules):
         self.status_fields = set(words.get("status_fields", []))
         self.infrastructure_heads = set(words.get("infrastructure_heads", []))
         self.infrastructure_words = set(words.get("infrastructure_words", []))
+        self.agreement_phrases = set(words.get("agreement_phrases", []))
         self.numbered_heads = set(words.get("numbered_heads", []))
         self.region_modifiers = set(words.get("region_modifiers", []))
         awards = "|".join(map(re.escape, words.get("award_words", ["award"])))
@@ -93,6 +107,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules):
         self.blocked: set[str] = set()  # per document: short forms defined for programmes
         self._lower: tuple[str | None, set[str]] = (None, set())  # (text, its words): see lower_words
         self._paren: tuple[str | None, set[str]] = (None, set())
+        self._weights: tuple[str | None, dict[str, int]] = (None, {})
+        self.country_names = country_patterns(gazetteer)
         self._home: Cand | None = None
         self._cand_keys: dict[tuple[str, str, str], tuple[tuple[str, str], ...]] = {}
         self.anaphor_heads = (self.institution_heads | self.place_heads | set(words.get("anaphor_heads", []))) \
@@ -155,19 +171,37 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules):
                     "rule", 0.8)
 
     def in_context(self, text: str, surface: str, entry: Entry) -> Entry | None:
-        """The entry an ambiguous alias names in this text: the first whose context words the text
-        contains, else the entry that lists it as a plain alias, else none."""
+        """The entry an ambiguous alias names in this text: of those whose context words the text contains,
+        the one of the country the text names most; else the entry that lists it as a plain alias (or a
+        contextual one of a country the text names more), else none."""
         choices = self.contextual.get(" ".join(fold(surface).split()))
         if not choices:
             return entry
-        for choice, words in choices:
-            if any(w in text for w in words):
-                return choice
-        return entry if " ".join(fold(surface).split()) in self.plain_names else None
+        hits = [choice for choice, words in choices if any(w in text for w in words)]
+        if hits:  # 'Parliament' in a text naming Singapore and the UK: the country it names most (first on a tie)
+            return max(hits, key=lambda c: self.country_weight(text, c.country_code))
+        if " ".join(fold(surface).split()) not in self.plain_names:
+            return None
+        # no context word: 'EDB' in a text about Singapore is Singapore's EDB, not Hong Kong's (the plain alias)
+        best = max((choice for choice, _ in choices), key=lambda c: self.country_weight(text, c.country_code))
+        return best if self.country_weight(text, best.country_code) > self.country_weight(text, entry.country_code) \
+            else entry
+
+    def country_weight(self, text: str, code: str) -> int:
+        """How often the text names the country or SAR of a country code (cached for the current document)."""
+        if self._weights[0] is not text:
+            self._weights = (text, {})
+        counts = self._weights[1]
+        if code not in counts:
+            names = self.country_names.get(code)
+            counts[code] = len(names.findall(text)) if names is not None else 0
+        return counts[code]
 
     def gazetteer_cands(self, text: str) -> list[Cand]:
         out = []
         for s, e, entry in self.matcher.find(text):
+            if MEMBER_OF.search(text, max(0, s - 12), s) and self.head_kind(text[s:e]) == "INSTITUTION":
+                continue  # 'Members of Parliament' (a bare head word after 'Member of'): a post
             if self.contextual:
                 resolved = self.in_context(text, text[s:e], entry)
                 if resolved is None:
@@ -179,8 +213,19 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules):
         for c in out:
             if kept and c.start < kept[-1].end:
                 continue  # a grown compound swallowed the next match
+            if kept and self.of_own_country(text, kept[-1], c):
+                kept[-1] = replace(kept[-1], end=c.end)  # '... of the People's Republic of China': the body's name
+                continue
             kept.append(c)
         return kept
+
+    def of_own_country(self, text: str, body: Cand, place: Cand) -> bool:
+        """'General Administration of Customs of the People's Republic of China': a known national body followed by
+        'of (the)' and its own country is one name; the country is part of it, not a mention of its own."""
+        entry = self.entries.get(place.entity_id)
+        return body.label == "INSTITUTION" and place.label == "PLACE" and entry is not None and \
+            entry.type == "country" and bool(body.country_code) and body.country_code == place.country_code and \
+            body.entity_id in self.entries and OF_THE.fullmatch(text, body.end, place.start) is not None
 
     # -- NER spans --------------------------------------------------------------------------
     def ner_pieces(self, text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -270,6 +315,10 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules):
                 canonical = clean_name(surface)
                 added.append(Cand(s, e, kind, synthetic_id(kind, canonical), canonical, "", "", "", "ner", 0.7))
                 continue
+            entry = self.capitals_entry(surface)
+            if entry is not None:  # 'SINGAPORE - ...' (a dateline), 'HONG KONG MONETARY AUTHORITY' (a title)
+                added.append(self.from_entry(s, e, entry, "rule+ner", 0.9))
+                continue
             if THE_BEFORE.search(text[max(0, s - 5):s]) and self.anaphoric(surface.split()):
                 target = self.antecedent(surface, s, names)
                 if target is None and added:  # 'the Review Group' after an NER name ('Bond Market Review Group')
@@ -295,6 +344,15 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules):
         cands = [c for i, c in enumerate(base) if alive[i]] + added
         cands.sort(key=lambda c: (c.start, c.end))
         return cands
+
+    def capitals_entry(self, surface: str) -> Entry | None:
+        """The gazetteer entry of a name written in capitals ('SINGAPORE', 'PEOPLE'S BANK OF CHINA'); acronyms of
+        four letters or fewer are names as they stand."""
+        if not surface.isupper() or len(surface) <= 4:
+            return None
+        titled = " ".join(w.lower() if w.lower() in CONNECTORS else w[:1] + w[1:].lower() for w in surface.split())
+        found = list(self.matcher.find(titled))
+        return found[0][2] if len(found) == 1 and found[0][:2] == (0, len(titled)) else None
 
     # -- all together ------------------------------------------------------------------------
     def head_runs(self, text: str, cands: list[Cand]) -> list[Cand]:

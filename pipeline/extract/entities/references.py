@@ -267,7 +267,12 @@ def is_acronym(word: str) -> bool:
 
 
 def spell_out(text: str, paren: int, acr: str) -> tuple[int, int] | None:
-    """The words before '(ACR)' whose initials spell ACR ('European Court of Auditors (ECA)')."""
+    """The words before '(ACR)' whose initials spell ACR ('European Court of Auditors (ECA)'); where the
+    function words must count, they do ('Memorandum of Understanding (MOU)', 'Bank of America (BOA)')."""
+    return spelled(text, paren, acr, False) or spelled(text, paren, acr, True)
+
+
+def spelled(text: str, paren: int, acr: str, connectors_count: bool) -> tuple[int, int] | None:
     letters = [ch for ch in acr if ch.isupper()]
     words = list(re.finditer(r"[A-Za-z][\w'’-]*|&", text[max(0, paren - 160):paren]))
     base = max(0, paren - 160)
@@ -277,7 +282,11 @@ def spell_out(text: str, paren: int, acr: str) -> tuple[int, int] | None:
     start = None
     while i >= 0 and need:
         w = words[i].group()
+        if w in CONNECTORS and not (connectors_count and w[:1].upper() == letters[need - 1] and w != "&"):
+            i -= 1
+            continue
         if w in CONNECTORS:
+            need -= 1
             i -= 1
             continue
         if not w[:1].isupper():

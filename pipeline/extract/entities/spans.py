@@ -36,6 +36,8 @@ def synthetic_id(table: str, canonical: str) -> str:
 
 
 def singular(word: str) -> str:
+    if word.endswith("eaux") and len(word) > 5:
+        return word[:-1]  # 'Bureaux' (French plural, as Hong Kong writes it)
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:

