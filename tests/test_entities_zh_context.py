@@ -60,3 +60,21 @@ def test_a_home_city_written_only_inside_quotes_still_names_the_level_bodies(mat
     text = "围绕“把韶关建设得更加美丽”目标,在市委领导下,市政府依法行政。"
     got = {(s, c) for s, lab, c in found(matcher, text, "cn") if lab == "INSTITUTION"}
     assert got == {("市委", "中共韶关市委员会"), ("市政府", "韶关市人民政府")}
+
+
+def test_heads_of_councils_and_courts_and_nouns_inside_name_bodies(matcher: ZhEntityMatcher) -> None:
+    text = "藝術教育議會與西區發展委員會合作,並聯同香港小型商戶聯合會舉辦活動。"
+    assert [s for s, _, _ in found(matcher, text, "hk")] == ["藝術教育議會", "西區發展委員會", "香港小型商戶聯合會"]
+    text = "案件由江门市中级人民法院审理,各级人民法院配合。"
+    assert [s for s, _, _ in found(matcher, text, "cn")] == ["江门市中级人民法院"]
+
+
+def test_customs_alone_is_hong_kongs_department_only_in_a_hong_kong_text(matcher: ZhEntityMatcher) -> None:
+    got = found(matcher, "海關會加強巡查,並與其他海關當局交換情報。", "hk")
+    assert [(s, c) for s, _, c in got] == [("海關", "Customs and Excise Department")]
+    assert found(matcher, "市财政、税务、海关等部门要加强协作。", "cn") == []
+
+
+def test_a_fund_followed_by_will_is_no_foundation(matcher: ZhEntityMatcher) -> None:
+    assert found(matcher, "扶助基金會推出新項目。", "hk") == []
+    assert [s for s, _, _ in found(matcher, "陳氏基金會的捐款用於研究。", "hk")] == ["陳氏基金會"]

@@ -187,7 +187,8 @@ class ZhEntityMatcher:
             body = self.suffix_end(run, single_ok=m.label == "PLACE") if not m.special else 0
             if m.label == "INSTITUTION" and run[:1] in self.rules["inner_conjunctions"]:
                 body = 0  # 路政署和機場管理局: two bodies, not one name
-            if body and (any(v in run[:body] for v in self.rules["name_body_verbs"]) or
+            head = next((suf for suf in self.suffixes if run[:body].endswith(suf)), "") if body else ""
+            if body and (any(v in run[:body - len(head)] for v in self.rules["name_body_verbs"]) or
                          _COUNTED_INSIDE.search(run[:body])):
                 body = 0  # 在香港設立實驗室: a verb, not a name body
             if body:
