@@ -19,7 +19,8 @@ Short forms: a province or prefecture is also matched by its short name (韶关 
 district only by its full name (鼓楼区, 忻城县), except a county-level city's short name: three or more
 characters anywhere (老河口), two only between boundaries (`zh_bounded`: ，义乌， but not 英德两国). A short name that is an ordinary modern word keeps only its full form: the words in
 COMMON_WORDS (日照 'sunshine', 开封 'unseal', 来宾 'guest', 大同, 三明治 …) and, for county-level cities,
-any headword of jionlp's Chinese word dictionary whose gloss does not call it a place. (For prefectures
+any headword of jionlp's Chinese word dictionary whose gloss does not call it a place. A full name that is
+such a word (城区, 郊区, 矿区 districts) is not matched in Chinese at all. (For prefectures
 the dictionary is no guide: its glosses of 云浮, 河源, 揭阳 are archaic senses nobody writes today.)
 """
 
@@ -151,7 +152,9 @@ def build() -> list[dict[str, object]]:
             continue
         names = [s for s in shorts.split("/") if s and s != full]
         name, kind = english(full, names[0] if names else full, level)
-        zh = [full] + [s for s in names if short_ok(s, level, kind, glosses)]
+        # a full name that is itself an ordinary word (城区 'urban area', 郊区, 矿区) is never written alone
+        # for that district: it keeps only its English name (中心城区 is no Chengqu District)
+        zh = ([full] if full not in COMMON_WORDS else []) + [s for s in names if short_ok(s, level, kind, glosses)]
         zh += [s2t.convert(n) for n in zh]
         bounded = [s for s in names if bounded_ok(s, level, kind, glosses)]
         bounded += [s2t.convert(n) for n in bounded]

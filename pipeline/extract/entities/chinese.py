@@ -9,6 +9,7 @@ gazetteer (rules in pipeline/data/entities_zh.json):
 - 政府 / 特區政府 mean the government of the document's locale; 市政府, 合作區 refer back to the
   nearest 某市人民政府 / 某某合作區 named in the document;
 - a quoted name with a suffix (「生命健康研究院」) is an entity, a counted kind (六所國家…中心) is not;
+- short unknown items listed beside known places are places (長沙、水口、石壁和貝澳: lists_zh);
 - short names that are also parts of words (海地, 教育局, 南區) need a boundary (Chinese has no spaces);
 - unambiguous Latin acronyms (HKSTP, NDRC) count inside Chinese text too.
 """
@@ -22,6 +23,7 @@ from itertools import pairwise
 from pipeline.extract.entities.context_zh import context_bodies, join_defined
 from pipeline.extract.entities.gazetteer import Entry, Gazetteer, load_json_data
 from pipeline.extract.entities.gazetteer_zh import build_zh
+from pipeline.extract.entities.lists_zh import listed_places
 from pipeline.extract.entities.suffix_zh import Span, SuffixNames
 from pipeline.lang import fold
 from pipeline.records import EntityMention
@@ -448,6 +450,9 @@ class ZhEntityMatcher:
         for start, end, lang in blocks:
             found = self.quoted_names(folded, start, end, self.extend(folded, self.scan(folded, start, end)))
             found = self.place_names(folded, start, end, found)
+            found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in listed_places(
+                folded, start, end, [(m.start, m.end, m.label) for m in found], self.boundary,
+                self.suffix_names.left_verbs, self.rules["place_lists"])])
             found = self.latin_acronyms(folded, start, end, found)
             found += [Match(s, e, f"id:{eid}", "INSTITUTION", folded[s:e]) for s, e, eid in context_bodies(
                 folded, start, end, self.rules["context_bodies"], [(m.start, m.end) for m in found]) if eid in self.entries]

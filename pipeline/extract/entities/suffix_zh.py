@@ -132,7 +132,7 @@ class SuffixNames:
         best = None
         for ks, ke in places:
             if ke <= s and ks < s and (best is None or ks < best[0]) and self.body_ok(folded[ke:s], suffix, True) \
-                    and not any(ke <= ks2 and ke2 <= s for ks2, ke2 in places):
+                    and not any(ke <= ks2 and ke2 <= s for ks2, ke2 in places if not self.adjacent(ke, ks2, places)):
                 best = (ks, ke)
         if best is None or ((best[1] < s or suffix in self.checked_after_known)
                             and self.short_word_follows(folded, e, suffix)):
@@ -145,13 +145,21 @@ class SuffixNames:
             ks -= 1  # 北大嶼山醫院
         return Span(ks, e, "PLACE", True)
 
+    @staticmethod
+    def adjacent(end: int, start: int, places: list[tuple[int, int]]) -> bool:
+        """Known names written one right after another from `end` up to `start` (湛江 + 粤西 + 机场: a
+        city locating a facility named after its region is one name)."""
+        while end < start:
+            end = next((ke for ks, ke in places if ks == end), start + 1)
+        return end == start
+
     def from_unknown(self, folded: str, start: int, s: int, e: int, suffix: str,
                      known: list[tuple[int, int, str]]) -> Span | None:
         floor = max([start] + [ke for ks, ke, _ in known if ke <= s and (ks, ke) != (s, e)])
         b = self.left_edge(folded, s, floor)
         body = folded[b:s]
-        if not self.body_ok(body, suffix, False):
-            return None
+        if not self.body_ok(body, suffix, False) or (b > 0 and folded[b - 1].isdigit()):
+            return None  # 3小時經濟圈: after a number the body is a unit (a measure), not a name
         if self.short_word_follows(folded, e, suffix):
             return None  # 做好港深合作: 港 starts the next word
         if any(ks < e and b < ke and (ks, ke) != (s, e) for ks, ke, _ in known):

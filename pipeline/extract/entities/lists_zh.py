@@ -1,0 +1,107 @@
+"""Folded Chinese text + the names found in it → unknown names listed beside known places (長沙、水口、石壁和貝澳).
+
+Chinese coordinates like with like: the items of a list joined by 、 (or ╱ /, and 和 及 与 或) are
+of one kind. Where most items of a list are known places, the short unknown items between them are
+places too (villages and small areas no gazetteer holds). Rules are data (pipeline/data/entities_zh.json,
+"place_lists"):
+- an item is a run of Chinese characters between boundaries (punctuation, 的, 至, 等 …), or a known
+  name; a list is two or more items, each joined to the next by exactly one separator character;
+- a list qualifies when at least `min_known` of its items are known places and known places are at
+  least as many as the unknown items; 和 / 及 / 与 / 或 join only its last item (A、B和C);
+- a known place and an unknown name joined by a slash are one site under two names (蓮塘/香園圍);
+- every unknown item must look like a name: `min_len`..`max_len` characters, no numeral at its start,
+  not a generic word (`not_names`: 海外, 其他地區 …) nor ending in a kind word (`kind_ends`: 城市, 地区 …);
+  one unknown item that does not (or an institution in the list) means the list is not of places.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def listed_places(folded: str, start: int, end: int, known: list[tuple[int, int, str]], boundary: set[str],
+                  verbs: list[str], rules: dict[str, Any]) -> list[tuple[int, int]]:
+    """(start, end) of unknown list items that are places, in folded[start:end]; `known` holds
+    (start, end, label) of the names already found there."""
+    seps, conj = set(rules["separators"]), set(rules["conjunctions"])
+    counts = set(rules["right_ok"])  # a run of the last item stops at its count: 竹園|三個寮屋區
+    by_start = {s: (e, lab) for s, e, lab in known}
+    # tokens: (start, end, kind) with kind 'PLACE' / 'INSTITUTION' / '' (unknown run) / 'sep' / 'x'
+    tokens: list[tuple[int, int, str]] = []
+    i = start
+    while i < end:
+        if i in by_start:
+            e, lab = by_start[i]
+            tokens.append((i, e, lab))
+            i = e
+        elif _CJK.match(folded[i]) and folded[i] not in boundary:
+            j = i
+            while j < end and j not in by_start and _CJK.match(folded[j]) and folded[j] not in boundary and \
+                    not (j > i and folded[j] in counts):
+                j += 1
+            tokens.append((i, j, ""))
+            i = j
+        else:
+            tokens.append((i, i + 1, "sep" if folded[i] in seps or folded[i] in conj else "x"))
+            i += 1
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(tokens):
+        chain: list[tuple[int, int, str]] = [tokens[k]]
+        links: list[str] = []
+        while k + 2 < len(tokens) and tokens[k][2] not in ("sep", "x") and tokens[k + 1][2] == "sep" and \
+                tokens[k + 2][2] not in ("sep", "x"):
+            link = folded[tokens[k + 1][0]]
+            if link in conj and not links:
+                break  # 和 / 及 joins only the last item of a list (A、B和C): 園區要與X、Y is no list
+            links.append(link)
+            chain.append(tokens[k + 2])
+            k += 2
+            if link in conj:
+                break
+        k += 1
+        if chain[0][2] == "" and not _left_bounded(folded, chain[0][0], boundary):
+            chain, links = chain[1:], links[1:]  # an end item that runs on from another name is no item
+        if len(chain) > 1 and chain[-1][2] == "" and \
+                not _right_bounded(folded, chain[-1][1], boundary | counts):
+            chain, links = chain[:-1], links[:-1]
+        if len(chain) < 2 or chain[0][2] in ("sep", "x"):
+            continue
+        s0, e0, kind0 = chain[0]
+        if kind0 == "":  # 涵蓋水口、長沙: the run before the first separator may open with a verb
+            cut = max((len(v) for v in verbs if folded.startswith(v, s0) and s0 + len(v) < e0), default=0)
+            chain[0] = (s0 + cut, e0, kind0)
+        out += _qualified(chain, links, folded, rules)
+    return out
+
+
+def _qualified(chain: list[tuple[int, int, str]], links: list[str], folded: str,
+               rules: dict[str, Any]) -> list[tuple[int, int]]:
+    known = [t for t in chain if t[2] == "PLACE"]
+    unknown = [t for t in chain if t[2] == ""]
+    if len(known) + len(unknown) < len(chain) or not unknown:
+        return []  # an institution among the items: not a list of places
+    if not all(_name_like(folded[s:e], rules) for s, e, _ in unknown):
+        return []
+    if len(chain) == 2 and len(known) == 1 and links[0] in rules["slashes"]:
+        return [(chain[0][0], chain[1][1])]  # 蓮塘/香園圍: one site under its two names
+    if len(known) < int(rules["min_known"]) or len(known) < len(unknown):
+        return []
+    return [(s, e) for s, e, _ in unknown]
+
+
+def _left_bounded(folded: str, s: int, boundary: set[str]) -> bool:
+    return s == 0 or folded[s - 1] in boundary or not _CJK.match(folded[s - 1])
+
+
+def _right_bounded(folded: str, e: int, boundary: set[str]) -> bool:
+    return e >= len(folded) or folded[e] in boundary or not _CJK.match(folded[e])
+
+
+def _name_like(item: str, rules: dict[str, Any]) -> bool:
+    return int(rules["min_len"]) <= len(item) <= int(rules["max_len"]) and \
+        not re.match(rules["numeral_start"], item) and item not in rules["not_names"] and \
+        not item.endswith(tuple(rules["kind_ends"]))

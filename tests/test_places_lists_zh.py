@@ -1,0 +1,67 @@
+"""Chinese place classes on made-up sentences: listed names, facility suffixes, route designations, guards."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.entities.chinese import ZhEntityMatcher
+from pipeline.extract.entities.gazetteer import load_gazetteer
+from tests.test_entities_zh import found
+
+
+@pytest.fixture(scope="module")
+def matcher() -> ZhEntityMatcher:
+    return ZhEntityMatcher(load_gazetteer())
+
+
+def places(matcher: ZhEntityMatcher, text: str) -> list[str]:
+    return [s for s, label, _ in found(matcher, text) if label == "PLACE"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("研究範圍包括沙田、大埔、青蛙坑和荃灣。", "青蛙坑"),  # between known places, before 和
+    ("發展局正統籌茶果嶺、牛池灣、青蛙坑三個寮屋區的研究。", "青蛙坑"),  # the list's count follows
+    ("以及流浮山、尖鼻咀及青蛙坑一帶的發展範圍。", "青蛙坑"),
+])
+def test_an_unknown_name_listed_among_known_places_is_a_place(matcher: ZhEntityMatcher, text: str, name: str) -> None:
+    assert name in places(matcher, text)
+
+
+def test_a_slash_joins_two_names_of_one_site(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "沙田╱青蛙坑一帶的土地") == ["沙田╱青蛙坑"]
+
+
+@pytest.mark.parametrize("text", [
+    "推動香港、澳門、海外和內地合作。",  # a generic word in the list
+    "合作伙伴包括香港、深圳、青蛙坑和發展局。",  # an institution in the list: not a list of places
+    "在深圳、青蛙坑和科技方面",  # one known place only
+    "園區要與光明科學城、西麗湖國際科教城聯動發展。",  # 與 joins only a list's last item
+])
+def test_lists_that_are_not_lists_of_places_add_nothing(matcher: ZhEntityMatcher, text: str) -> None:
+    known = {"香港", "澳門", "內地", "深圳", "光明科學城", "西麗湖國際科教城"}
+    assert set(places(matcher, text)) <= known
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("以及青蛙坑水电站等项目", "青蛙坑水电站"),
+    ("红蛙产业园获评国家级园区。", "红蛙产业园"),
+    ("當局計劃利用青蛙水塘和海景。", "青蛙水塘"),
+    ("西營盤東邊街北海濱公園兩項工程", "西營盤東邊街北海濱公園"),  # 北海濱 is 'north waterfront', no Beihai
+    ("支持湛江粤西机场迁建工程", "湛江粤西机场"),  # a city locating a facility named after its region
+])
+def test_facility_suffixes_make_one_place(matcher: ZhEntityMatcher, text: str, name: str) -> None:
+    assert places(matcher, text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "形成3小時經濟圈。",  # after a number: a measure
+    "推動「一程多站」旅遊發展",  # a slogan
+    "優化部分郊野公園設施",  # 'some country parks'
+    "形成以中心城区为核心的生活圈",  # 城区 is a word, not Chengqu District
+    "开江至梁平、乐山至马边等高速公路通车",  # routes listed under one head
+    "巴中至南充高铁开通运营",
+    "巴林—奈曼—阜新500千伏输变电工程竣工",  # dash-joined names name a line
+    "元朗南住宅项目的第二幅用地",  # a place inside a project designation
+])
+def test_no_place_in_measures_slogans_kinds_routes_and_projects(matcher: ZhEntityMatcher, text: str) -> None:
+    assert places(matcher, text) == []
