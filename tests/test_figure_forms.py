@@ -190,9 +190,23 @@ COMPARED_AND_PARTITIVE: list[tuple[str, list[Row]]] = [
     ("Rents rose 4% and 3 more were planned.", [("4%", "percent", "4", N, "", "")]),
 ]
 
+CODES_AND_POINTS: list[tuple[str, list[Row]]] = [
+    ("The fund raised 300 million SGD (226.2 million USD).",
+     [("300 million SGD", "money", "300000000", N, "SGD", ""), ("226.2 million USD", "money", "226200000", N, "USD", "")]),
+    ("A one-percentage point tax hike and a 0.25-percentage-point cut.",
+     [("one-percentage point", "percent", "1", N, "", ""), ("0.25-percentage-point", "percent", "0.25", N, "", "")]),
+    ("Rates rose 25 basis points after a 50-basis-point cut.",
+     [("25 basis points", "quantity", "25", N, "basis point", ""), ("50-basis-point", "quantity", "50", N, "basis point", "")]),
+    ("It holds a 10-per-cent stake.", [("10-per-cent", "percent", "10", N, "", "")]),
+    # not figures
+    ("The SGD and AUD markets and the basis of the one-stop point.", []),
+]
+
 AGE_LIMITS: list[tuple[str, list[Row]]] = [
     ("The grant covers children under 12 and people over 65 years old.", []),
     ("Persons aged over 60 may apply.", []),
+    ("Take Ms Tan, 45 years old, a nurse.", []),
+    ("The airport's three-runway system and a two-way trade link.", [("three-runway", "count", "3", N, "runway", "")]),
     ("Over 200 people met over 5 days.",
      [("Over 200 people", "count", "200", N, "person", "over"), ("over 5 days", "duration", "5", N, "day", "over")]),
     ("It hired 40 workers under 3 contracts.",
@@ -203,7 +217,8 @@ TABLES = {"words_before_noun": WORDS_BEFORE_NOUN, "multiples": MULTIPLES, "one":
           "implied_and_ranks": IMPLIED_AND_RANKS, "decades_and_currency": DECADES_AND_CURRENCY,
           "suspended_and_spaces": SUSPENDED_AND_SPACES, "slogans_signs_footnotes": SLOGANS_SIGNS_FOOTNOTES,
           "halves_and_scales": HALVES_AND_SCALES, "age_limits": AGE_LIMITS,
-          "compared_and_partitive": COMPARED_AND_PARTITIVE}
+          "compared_and_partitive": COMPARED_AND_PARTITIVE,
+          "codes_and_points": CODES_AND_POINTS}
 CASES = [(name, sentence, expected) for name, table in TABLES.items() for sentence, expected in table]
 
 

@@ -144,8 +144,9 @@ class Scanner(FormReader):
             k += 1  # 'two more hospitals', 'five more years'
         unit = self.read_unit(k)
         if unit is not None:
-            if self.is_year(amt.surface) and not amt.value_max or self.is_process_node(k, unit[2]):
-                return None
+            if self.is_year(amt.surface) and not amt.value_max or self.is_process_node(k, unit[2]) or \
+                    unit[0] == "duration" and self.low(unit[2]) in self.lex["age_after"]:
+                return None  # '40 years old': an age, a point on a scale
             return unit[0], unit[1], "", unit[2]
         if self.is_year(amt.surface) or (amt.surface.startswith("0") and amt.surface[:2] != "0." and len(amt.surface) > 1):
             return None
@@ -190,6 +191,8 @@ class Scanner(FormReader):
             if self.is_process_node(k + 1, unit[2]):
                 return None  # 'the 3-nanometre process'
             return unit[0], unit[1], "", unit[2]
+        if self.read_percent(k + 1):
+            return "percent", "", "", self.read_percent(k + 1)  # 'a 0.25-percentage-point cut'
         if self.low(k + 1) in self.lex["ratio_times"]:
             return "ratio", "", "", k + 2  # 'a 5-fold increase'
         if self.low(k + 1) in self.lex["approximate_suffixes"]:
@@ -197,7 +200,7 @@ class Scanner(FormReader):
             return ("count", head[0], head[1], head[2]) if head else ("count", "", "", k + 2)
         word, follow = self.tok(k + 1), self.tok(k + 2)
         suffixes = self.lex["adjective_suffixes"]
-        if word is not None and (word.low in suffixes or len(word.low) >= 5 and word.low.endswith(tuple(suffixes))):
+        if word is not None and (word.low in suffixes or len(word.low) >= 5 and word.low.endswith(self.lex["_adj_ends"])):
             return None  # 'three-dimensional printing', 'a two-pronged approach', 'two-way trade'
         if word is not None and word.kind == "word" and word.text.islower() and follow is not None \
                 and follow.kind == "word" and follow.low not in self.lex["_count_stopwords"] and amt.value != 1 \

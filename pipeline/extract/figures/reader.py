@@ -87,6 +87,7 @@ def lexicon(lang: str = "en") -> dict[str, Any]:
     lex["_percent_by_first"] = by_first_token(lex["percent_words"])
     lex["_qualifiers_after_by_first"] = by_first_token(lex["qualifiers_after"].items())
     lex["_amount_words"] = {*lex["number_words"], *lex["multiplier_words"], *lex["articles"]}  # may open one
+    lex["_adj_ends"] = tuple(x for x in lex["adjective_suffixes"] if x not in lex.get("adjective_whole_words", ()))
     lex["_figure_openers"] = {*lex["_amount_words"], lex["half_word"], *lex["range_between"], *lex["multiple_words"]}
     lex["_suffixes"] = sorted(lex["currency_suffixes"].items(), key=lambda kv: -len(kv[0]))
     suffixes_by_first: dict[str, list[tuple[str, str]]] = {}
