@@ -28,6 +28,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
     ordn = _alt(lx["ordinals"])
     half = _alt(lx["halves"])
     two = r"(?:\d{2}|" + year + r")"
+    # a split year whose hyphen a conversion lost ('2016 17'): only before words a split year takes,
+    # never before a counted noun ('in 2016 17 schools opened')
+    unspaced_ok = _alt({"to", "and", "or", "is", "are", "was", "were", "will", "would", "has", "have", "had"} |
+                       {w.split()[0] for w in lx["split_year_words"]} | set(lx["budget_words"]))
     stretch = "(?:" + _alt(w for w in lx["relative_stretch_back"] + lx["relative_stretch_forward"] if w != "within") + ")"
     core = (
         rf"(?P<iso>{yr})-(?P<isom>0[1-9]|1[0-2])-(?P<isod>[0-3]\d)(?!\d)"
@@ -48,6 +52,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         rf"|FY\s?(?P<fy>{year})(?:\s*/\s*\d{{2}}|\d{{1,2}}(?=[\s.,;:)]|$))?(?!\d)|FY\s?(?P<fy2>\d{{2}})(?![\d/-])"
         rf"|(?i:year\s+of\s+assessment)\s+(?P<ya>{yr})(?:\s*/\s*(?P<yab>\d{{2}}))?"
         rf"|(?P<sa>{yr})\s*(?P<sep>[-/–—])\s*(?P<sb>{two})(?!\d|\s*[-/–—]\s*\d)"
+        rf"|(?P<ua>{yr})\s(?P<ub>\d{{2}})(?!\d|[.,]\d|\s*(?:%|per\s?cent|(?!(?:{unspaced_ok})\b)[a-z]))"
         rf"|(?:the\s+)?(?P<dec>(?:19|20)\d0)s\b"
         rf"|(?i:early|mid|late)[-\s]+(?P<y7>{yr})|(?<![-–])(?P<y>{yr})(?!\s*[-–—/]\s*\d)"
         rf"|(?:(?i:early|mid|late)[-\s]+)?(?P<mo>{month})\b(?![-\s]*\d)"
@@ -98,6 +103,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "since_np": re.compile(r"(?i)\bsince\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?"
                                r"(?:in|during)\s+(?:the\s+)?$"),
         "record_before": re.compile(rf"(?i)\b(?:{_alt(lx['record_words'])})\b(?:\s+[\w-]+){{0,3}}\s*$"),
+        # 'a growth of 7.4 per cent over 2005-06': a change 'over' a stated year is measured against it
+        "change_of_pct": re.compile(rf"(?i)\b(?:{_alt(lx['change_words'])}|gain|reduction)\s+of\s+(?:[a-z]+\s+)?"
+                                    r"[\d.,]+\s*(?:%|per\s?cent)\s*$"),
+        "act_before": re.compile(rf"(?i)\b(?:{_alt(lx['act_participles'])})\s+$"),
+        "from_start": re.compile(r"(?i)from\s"),
         "as_whole": re.compile(r"(?i)^\s*as\s+a\s+whole\b"),
     }
 
@@ -166,6 +176,10 @@ def _core_when(m: re.Match[str]) -> tuple[str, When | None, When | None, int]:
         if int(b) == a + 1:  # a split year only where the text calls it one (checked by the caller)
             return "pair", When("year", a), When("year", int(b)), 0
         return ("range", When("year", a), When("year", int(b)), 0) if int(b) > a else ("point", None, None, 0)
+    if g("ua"):
+        a = int(g("ua"))
+        return ("point", When("split", a), None, 0) if int(g("ub")) == (a + 1) % 100 else \
+            ("point", When("year", a), None, 0)
     if g("dec"):
         d = int(g("dec"))
         return "range", When("year", d), When("year", d + 9), 0
@@ -220,7 +234,7 @@ def find_times(text: str, start: int = 0, end: int | None = None,
         if role == "point" and lo is not None and lo.kind == "year" and m.group("y") and \
                 pats["fy_word_before"].search(before):
             lo = When("fy", lo.year)  # 'for fiscal year 2017' → FY2017
-        pm = pats["prep"].search(before)
+        pm = pats["prep"].search(before) if not after.startswith(("'s", "’s")) else None  # "from 2023's $4 billion"
         prep = re.sub(r"\s+", " ", pm.group("prep").lower()) if pm else ""
         tstart = pm.start() + max(start, s - 60) if pm else s
         if pm and prep not in _base_preps() and pats["base_before_prep"].search(text, max(start, tstart - 50), tstart):
@@ -242,7 +256,8 @@ def find_times(text: str, start: int = 0, end: int | None = None,
             kind = _prep_role(prep)
             if prep in ("from", "over"):  # a comparison base right after a figure or a verb of change
                 head = text[max(start, tstart - 40):tstart]
-                if pats["change_before"].search(head) or re.search(r"[%\d]\s*$", head):
+                if pats["change_before"].search(head) or re.search(r"[%\d]\s*$", head) or (
+                        lo is not None and role == "point" and pats["change_of_pct"].search(head)):
                     kind = "base"
             if kind == "open_start" and pats["record_before"].search(text, max(start, tstart - 50), tstart):
                 kind = "base"  # 'the highest since 1993': the record's reference, not the figure's period
@@ -265,6 +280,8 @@ def find_times(text: str, start: int = 0, end: int | None = None,
             role = "open_start"
         elif role == "point" and lo is not None and pats["suffix_end"].match(after):
             role, hi = "target", None
+        if role == "relative" and pats["act_before"].search(before):
+            continue  # 'the $1.9 billion forecast a year ago': the time of the forecast, not of the figure
         if role == "relative" and sub >= 1000:  # unit * 1000 + 500 + shift: quarters (3) or months (1)
             out.append(TimeExpr(tstart, e, s, role, lo, hi, shift=sub % 1000 - 500, sub=sub // 1000))
         elif role in ("relative", "vague"):
@@ -348,7 +365,8 @@ def _merge(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
                                                       or pats["from_before"].search(text[max(0, t.core - 12):t.core])):
                 hi = u.hi if u.role == "range" and u.hi is not None else (u.hi or u.lo)
                 lo = t.lo
-                role = "base" if t.role == "base" else "range"
+                # '2% from 2026 to 2028': a base is one time; 'from A to B' after a figure is its span
+                role = "base" if t.role == "base" and not pats["from_start"].match(text, t.start) else "range"
                 out.append(TimeExpr(t.start, u.end, t.core, role, lo, hi))
                 i += 2
                 continue

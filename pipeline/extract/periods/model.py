@@ -18,7 +18,9 @@ _REQUIRED = ("months", "ordinals", "halves", "split_year_words", "budget_words",
              "change_words", "relative_back", "same_period", "vague_this", "vague_last", "vague_next",
              "vague_other", "relative_quarter", "relative_month", "level_words", "clause_breaks",
              "subclause_openers", "finite_verbs", "name_followers_ok", "name_heads",
-             "open_start_suffixes", "open_end_suffixes", "relative_stretch_back", "relative_stretch_forward")
+             "open_start_suffixes", "open_end_suffixes", "relative_stretch_back", "relative_stretch_forward",
+             "future_markers", "past_verbs", "act_participles",
+             "fronted_cause_words", "reporting_verbs")
 
 
 @dataclass(frozen=True)

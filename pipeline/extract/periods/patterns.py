@@ -50,6 +50,8 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
                                      r"(?:about\s+|around\s+|some\s+|nearly\s+)?[$\d][^\s,;]*(?:\s+[a-z%]+){0,2}\s*$"),
         "over_span": re.compile(r"(?i)\s*(?:[\w-]+\s+){0,4}(?:for|over)\s+$"),
         "auxiliary": re.compile(r"(?i)\b(will|shall|would|is|are|has|have|am|was|were|had)\b"),
+        "future_marker": re.compile(rf"(?i)\s+(?:[a-z]+ly\s+)?(?:{_alt(lx['future_markers'])})\s+to\b"),
+        "past_verb": re.compile(rf"(?i)\b(?:{_alt(lx['past_verbs'])})\b"),
         "by_to": re.compile(r"(?i)\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$"),
         "to_gap": re.compile(r"(?i)\s*(?:,\s*)?to\s+(?:about\s+|around\s+)?"),
         "end_of": re.compile(r"(?i)\b(?:end|close)\s+(?:of\s+)?(?:the\s+)?$"),
@@ -61,6 +63,14 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
         "ago": re.compile(r"(?i)^\s*(?:ago|before|earlier|later)\b"),
         "period_adverbial": re.compile(r"(?i)(?:^|[\s,(])(?:during|over|in|throughout|within|across|for)\s+"
                                        r"(?:the|this|that|a)\s+$"),
+        "span_end": re.compile(r"(?i)\s+(?:to|up\s+to|until|till|through|ending(?:\s+in)?|ended(?:\s+in)?)\s+"
+                               r"(?:the\s+)?(?:(?:financial|fiscal)\s+year\s+)?"),  # 'the four years to 2016-17'
+        "fronted_cause": re.compile(rf"(?i)[\s(]*(?:{_alt(lx['fronted_cause_words'])})\b(?!\s+effect\b)[^,;:()]{{3,160}},"),
+        "possessive": re.compile(r"^['’]s\s+(?:[a-z-]+\s+){0,2}$"),  # "last year's $9.9 billion", "2023's 5%"
+        "reporting": re.compile(rf",\s*(?:(?:[A-Z][\w.'’-]*|of|the|and)\s+){{1,8}}(?i:{_alt(lx['reporting_verbs'])})\b"
+                               rf"|,\s*(?i:he|she|they|it|we)\s+(?i:{_alt(lx['reporting_verbs'])})\b"),
+        "coord_lead": re.compile(r"(?i)(?:[,;]\s*(?:and|but|while|whereas)|;)\s+$"),
+        "comma_next": re.compile(r"\s*,"),
         "period_noun": re.compile(r"(?i)\s*(?:(?:period|stretch|span|term|cycle|horizon)\s+(?:of\s+|from\s+|"
                                   r"between\s+|covering\s+)?(?:the\s+)?)?$"),  # also 'during the five years from T1 to T2'
     }

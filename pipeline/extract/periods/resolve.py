@@ -13,7 +13,7 @@ import re
 from pipeline.extract.periods.model import FigureSpan, TimeExpr, When
 from pipeline.extract.periods.patterns import scope_patterns as _rx
 
-__all__ = ["anchor_of", "duration_span", "resolve_time", "stretch_span"]
+__all__ = ["anchor_of", "duration_length", "duration_span", "resolve_time", "stretch_span"]
 
 
 def anchor_of(times: list[TimeExpr], t: TimeExpr) -> When | None:
@@ -76,16 +76,26 @@ def resolve_time(text: str, t: TimeExpr, f: FigureSpan, times: list[TimeExpr], a
     return None
 
 
+_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_COUNT = re.compile(r"(?i)^\D*?(\d+|" + "|".join(_WORDS) + r")[\s-]+(year|month|quarter|week|day)s?\b")
+
+
+def duration_length(text: str, f: FigureSpan) -> tuple[int, str] | None:
+    """'four years' → (4, 'year'), 'three-month' → (3, 'month'); None when the figure states no count of
+    a time unit."""
+    m = _COUNT.match(text[f.start:f.end])
+    if m is None:
+        return None
+    n = int(m.group(1)) if m.group(1).isdigit() else _WORDS.index(m.group(1).lower()) + 1
+    return n, m.group(2).lower()
+
+
 def duration_span(text: str, f: FigureSpan, t: TimeExpr) -> str:
     """'for four years starting from the 2025/26 academic year' → 2025-26..2028-29 (N years from Y = Y to
     Y+N-1); a duration inside a stated period takes that period."""
-    if t.role == "open_start" and t.lo is not None:
-        m = re.match(r"(?i)^\D*?(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+years?\b",
-                     text[f.start:f.end])
-        if m:
-            words = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-            n = int(m.group(1)) if m.group(1).isdigit() else words.index(m.group(1).lower()) + 1
-            return f"{t.lo}..{t.lo.shift(n - 1)}"
+    count = duration_length(text, f)
+    if t.role == "open_start" and t.lo is not None and count is not None and count[1] == "year":
+        return f"{t.lo}..{t.lo.shift(count[0] - 1)}"
     if t.role in ("point", "range", "budget", "target", "open_start", "open_end"):
         return t.value()
     return ""
@@ -94,13 +104,12 @@ def duration_span(text: str, f: FigureSpan, t: TimeExpr) -> str:
 def stretch_span(text: str, f: FigureSpan, times: list[TimeExpr], direction: str, s0: int) -> str:
     """'over the past three years, reaching 9 million at the end of 2023' → 2021..2023; without a
     stated year in the sentence a relative stretch ('the past five years', '20 years ago') has none."""
-    m = re.match(r"(?i)^\D*?(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+years?\b",
-                 text[f.start:f.end])
+    count = duration_length(text, f)
     anchors = [u.lo for u in times if u.role == "point" and u.lo is not None]
-    if not m or not anchors or direction not in ("past", "last", "previous", "preceding", "next", "coming", "within"):
+    if count is None or count[1] != "year" or not anchors or \
+            direction not in ("past", "last", "previous", "preceding", "next", "coming", "within"):
         return ""
-    words = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-    n = int(m.group(1)) if m.group(1).isdigit() else words.index(m.group(1).lower()) + 1
+    n = count[0]
     y = anchors[0].year
     if direction in ("next", "coming", "within"):
         return f"{y + 1}..{y + n}"

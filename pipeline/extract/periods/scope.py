@@ -24,7 +24,12 @@ from pipeline.extract.periods.chinese import (
 from pipeline.extract.periods.english import find_times, header_period_en
 from pipeline.extract.periods.model import FigureSpan, TimeExpr
 from pipeline.extract.periods.patterns import scope_patterns as _rx
-from pipeline.extract.periods.resolve import duration_span, resolve_time, stretch_span
+from pipeline.extract.periods.resolve import (
+    duration_length,
+    duration_span,
+    resolve_time,
+    stretch_span,
+)
 from pipeline.extract.periods.structure import (
     Governor,
     governing,
@@ -90,6 +95,10 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
     rx = _rx()
     skip = tuple((f.start, f.end) for f in figs)
     times = [t for t in find_times(text, s0, s1, skip) if t.role != "name"]
+    rep = rx["reporting"].search(text, s0, s1)
+    if rep is not None and all(f.end <= rep.start() for f in figs):
+        times = [t for t in times if t.start < rep.start()]  # ', the Minister said while delivering the 2023-24 Budget'
+    times = _spans_ending(text, figs, times)
     anchor_g = governor.anchor if governor else None
     attached = {i: _attached(text, f, times, figs) for i, f in enumerate(figs)}
     _respectively(text, figs, times, attached)
@@ -104,6 +113,7 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
     anchors = [t for t in times if id(t) not in compared]
     stretches = [f.start for f in figs if f.kind == "duration" and
                  rx["stretch"].search(text, max(s0, f.start - 40), f.start)]
+    fronted = rx["fronted_cause"].match(text, s0, s1)  # 'With the strong economy last year, ...'
     out = []
     for i, f in enumerate(figs):
         dur = f.kind == "duration"
@@ -141,6 +151,12 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
                 continue
             if owner is None and id(t) in compared:
                 continue  # 'up from 170 in 2020': the time of a compared value the recognizer left out
+            if fronted is not None and f.start >= fronted.end() and t.end <= fronted.end() and \
+                    t.start > fronted.start() + 3:
+                continue  # a time inside a fronted phrase of cause dates that phrase, not the main clause
+            if t.start >= f.end and rx["coord_lead"].search(text, max(f.end, t.start - 12), t.start) and \
+                    rx["comma_next"].match(text, t.end):
+                continue  # '..., and by 31 March 2015, reserves will reach $X': a fronted time leads its own clause
             paren = _innermost(parens, t.start)
             if paren is not None and (inside is None or not (paren[0] <= inside[0] and inside[1] <= paren[1])):
                 continue  # a time inside brackets dates only what is inside them
@@ -178,18 +194,45 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
     return out
 
 
+def _spans_ending(text: str, figs: Sequence[FigureSpan], times: list[TimeExpr]) -> list[TimeExpr]:
+    """'over the four years to 2016-17' states a span: the N years (months) ending with the time
+    (2013-14..2016-17); it dates the duration and, as the clause's time, the figures it covers."""
+    durs = [f for f in figs if f.kind == "duration"]
+    if not durs:
+        return times
+    out = list(times)
+    for f in durs:
+        count = duration_length(text, f)
+        if count is None or count[1] not in ("year", "month"):
+            continue
+        for k, t in enumerate(out):
+            if t.core >= f.end and t.lo is not None and t.role in ("point", "open_end", "target") and \
+                    _rx()["span_end"].fullmatch(text, f.end, t.core):
+                n, unit = count
+                lo = t.lo.shift(1 - n) if unit == "year" and t.lo.kind in ("year", "split", "fy") else \
+                    t.lo.shift_sub(1 - n, 1) if unit == "month" and t.lo.kind == "month" else None
+                if lo is not None:
+                    out[k] = replace(t, role="range", lo=lo, hi=t.lo)
+                break
+    return out
+
+
 def _attached(text: str, f: FigureSpan, times: list[TimeExpr], figs: Sequence[FigureSpan]) -> TimeExpr | None:
     """A time right after the figure ('3.2% at the end of 2023', '$520 million full-year provision
-    w.e.f. 2023-24') or right before it ('(2022-23 RE: $41 million)')."""
+    w.e.f. 2023-24') or right before it ('(2022-23 RE: $41 million)', "last year's $9.9 billion")."""
     rx = _rx()
     for t in times:
         if t.start >= f.end and t.start - f.end <= 60:
+            if text.startswith(("'s", "’s"), t.end):
+                break  # "$14.7 billion from last year's $9.9 billion": the time is the next figure's
             if not any(f.end <= g.start < t.start for g in figs) and rx["gap_after"].match(text[f.end:t.start]):
                 return t
             break
     for t in reversed(times):
         if t.end <= f.start:
             gap = text[t.end:f.start]
+            if rx["possessive"].match(gap):
+                return t
             if t.role in ("point", "budget") and rx["gap_before"].match(gap):
                 return t
             if t.role in ("point", "budget", "base") and t.lo is not None and rx["gap_paren"].match(gap):
@@ -249,10 +292,17 @@ def _same_tense_and(text: str, b: int, a: int, c: int) -> bool:
 
 
 def _tense(text: str, start: int, end: int) -> str:
-    """past | present | future of a clause from its first auxiliary; '' when it has none (a bare '-ed'
-    is as often an adjective as a past tense: 'total estimated expenditure')."""
-    m = _rx()["auxiliary"].search(text, start, end)
-    return _TENSES[m.group(1).lower()] if m is not None else ""
+    """past | present | future of a clause from its first auxiliary ('is expected to' is future), else
+    from an irregular past verb; '' when it has neither (a bare '-ed' is as often an adjective as a past
+    tense: 'total estimated expenditure')."""
+    rx = _rx()
+    m = rx["auxiliary"].search(text, start, end)
+    if m is None:
+        return "past" if rx["past_verb"].search(text, start, end) else ""
+    tense = _TENSES[m.group(1).lower()]
+    if tense == "present" and rx["future_marker"].match(text, m.end(), end):
+        return "future"  # 'is forecast to be', 'are expected to reach'
+    return tense
 
 
 _TENSES = {"will": "future", "shall": "future", "would": "future", "is": "present", "are": "present",

@@ -1,0 +1,75 @@
+"""pipeline.extract.periods: clause boundaries, tense, spans and bases found on unseen real batches (session 4).
+
+Each case states a general rule of English or of budget texts with a made-up sentence (never a sentence
+of a held-out or dev document); the rule's name is in the comment above it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.figures.english import find_figures
+from pipeline.extract.periods import FigureSpan, figure_periods, find_times
+
+
+def periods(text: str) -> dict[str, str]:
+    """Every figure the real recognizer finds in `text` (one sentence) → its period."""
+    figs = find_figures(text)
+    spans = [FigureSpan(f.start, f.end, 0, len(text), f.kind) for f in figs]
+    return {text[f.start:f.end]: p for f, p in zip(figs, figure_periods(text, spans))}
+
+
+@pytest.mark.parametrize("text, want", [
+    # 'the N years (months) to Y' is the span of N years ending with Y; it dates the clause's figures
+    ("Deficits over the three years to 2019-20 totalled $48 billion.",
+     {"three years": "2017-18..2019-20", "$48 billion": "2017-18..2019-20"}),
+    ("Output grew 6% in the two years to 2022.", {"6%": "2021..2022", "two years": "2021..2022"}),
+    ("Sales rose 4% in the 12 months to June 2025.", {"4%": "2024-07..2025-06", "12 months": "2024-07..2025-06"}),
+    # 'is expected / forecast to' is a future: a coordinated 'will' clause shares the time (3c)
+    ("Growth is expected to be 2% from 2026 to 2028, and inflation will average 3%.",
+     {"2%": "2026..2028", "3%": "2026..2028"}),
+    # an irregular past verb states a past tense: a 'will' clause is another event
+    ("Exports rose 4% in 2024, and imports will grow 3%.", {"4%": "2024", "3%": ""}),
+    # a time fronted in the next coordinated clause leads that clause only
+    ("For 2025-26, we expect a surplus of $12 billion, and by 31 March 2026, reserves will reach $800 billion.",
+     {"$12 billion": "2025-26", "$800 billion": "2026-03-31"}),
+    # a change 'of N per cent over <year>' is measured against that year, which is no period of it
+    ("Since then, funding has risen, a total growth of 45 per cent over 2015-16.", {"45 per cent": ""}),
+    ("Funding will be $9 billion in 2026, a growth of 5 per cent over the past decade.",
+     {"$9 billion": "2026", "5 per cent": ""}),
+    # 'fiscal 2024' names a financial year like 'fiscal year 2024'
+    ("Spending for fiscal 2024 will rise by $3 billion.", {"$3 billion": "FY2024"}),
+    # a time right after a participle of forecasting dates the forecast, not the figure
+    ("The surplus of $4 billion for FY2026 is above the $2 billion projected a year ago.",
+     {"$4 billion": "FY2026", "$2 billion": ""}),
+    # a time inside a fronted phrase of cause or circumstance does not date the main clause
+    ("With strong demand last year, rental income increased by $2 billion.", {"$2 billion": ""}),
+    ("Following a drop of 3% in 2023, sales rose 5%.", {"3%": "2023", "5%": ""}),
+    ("With effect from 1 July 2025, the fee will be $80.", {"$80": "2025-07-01.."}),
+    # a possessive time belongs to the figure it owns, not to the figure before it
+    ("Revenue for 2025 will rise to $6 billion from 2024's $5 billion.", {"$6 billion": "2025", "$5 billion": "2024"}),
+    ("Returns for fiscal 2025 will rise to $8 billion from last year's $7 billion.",
+     {"$8 billion": "FY2025", "$7 billion": ""}),
+    # the times of a reporting clause date the speech, not the reported figures
+    ("Growth will be 2% to 3% for the year as a whole, the Minister said while presenting the 2025-26 Budget.",
+     {"2% to 3%": ""}),
+])
+def test_clause_rules(text: str, want: dict[str, str]) -> None:
+    got = periods(text)
+    assert {k: got.get(k) for k in want} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a split year whose hyphen a conversion lost, before words a split year takes
+    ("in the four years from 2019 20", "2019-20.."), ("spending in 2019 20 is high", "2019-20"),
+    ("the 2019 20 Budget", "2019-20"),
+])
+def test_split_year_without_its_hyphen(text: str, want: str) -> None:
+    t = [u for u in find_times(text) if u.absolute]
+    assert t and t[0].value() == want
+
+
+def test_a_year_before_a_counted_noun_is_no_split_year() -> None:
+    text = "In 2019 20 schools opened."
+    assert [u.value() for u in find_times(text) if u.absolute] == ["2019"]
+    assert periods(text) == {"20 schools": "2019"}
