@@ -108,3 +108,15 @@ def test_parliament_alone_is_the_legislature_of_the_country_the_text_is_about(ex
     assert got["Parliament"] == ("INSTITUTION", "Parliament of Singapore")
     got = found(extractor, "He met Members of Parliament in London, United Kingdom.")
     assert "Parliament" not in got, got
+
+
+def test_a_body_that_names_an_agreement_or_code_is_no_mention(extractor: Any) -> None:
+    got = found(extractor, "Data are shared under the IOSCO Multilateral Memorandum of Understanding, and the "
+                           "SFC Code of Conduct applies to brokers.")
+    assert "IOSCO" not in got and "SFC" not in got, got
+
+
+def test_a_person_who_joined_a_name_joined_an_organisation(extractor: Any) -> None:
+    got = found(extractor, "Varnex started out in cleaning services. One beneficiary is Tan Wei, who joined "
+                           "Varnex on a work-study programme.")
+    assert got.get("Varnex", ("",))[0] == "INSTITUTION", got

@@ -28,6 +28,7 @@ CAPITAL_THE_BEFORE = re.compile(r"[a-z,;][ ]+The[ ]+$")  # 'by The Harbour Revie
 # what a name in apposition can be called that no person is ('Veqtor8, a digital risk advisory firm')
 FIRM_NOUNS = "firm|company|bank|insurer|lender|start-up|startup|conglomerate|multinational|airline|chipmaker"
 FUNCTION_WORDS = {"And", "But", "Or", "The", "In", "On", "At", "For", "By", "With", "From", "To", "Of", "As"}
+JOINED_BY = re.compile(r"\bwho[ ]+(?:[a-z]+ly[ ]+|later[ ]+|then[ ]+)?(?:joined|works[ ]for|worked[ ]for)[ ]+(?=[A-Z])")
 ACTIVITY = re.compile(r"(?:^|-)[A-Za-z]?[a-z]{2,}ing$")  # 'E-invoicing', 'Clearing' before 'Network'/'System'
 POSSESSOR = re.compile(r"['’]s[ ]+[A-Z]")  # 'Ostia's Prasetia': Ostia owns the party, it is not one
 NAME_BEFORE = re.compile(r"(?<![\w'’&.-])(?:[A-Z][\w&'’-]*[ ])*[A-Z][\w&'’-]*$")
@@ -64,6 +65,10 @@ class OrgEvidence:
                     break
                 pos = sep.end()
         for m in self.apposition.finditer(text):
+            item = ITEM.match(text, m.end())
+            if item:
+                out.append(trimmed(text, item.start(), item.end()))
+        for m in JOINED_BY.finditer(text):  # 'Tan, who joined Speco on a work-study programme': an employer
             item = ITEM.match(text, m.end())
             if item:
                 out.append(trimmed(text, item.start(), item.end()))

@@ -64,6 +64,10 @@ class NameSpans:
         of the body's own name ('HSBC Bank'), and 'X Department and Y Limited' are two bodies."""
         end, kind = self.tail(text, cand.end)
         words = text[cand.end:end].split()
+        if kind == "NOT" and words and all(w[:1].isupper() or w in CONNECTORS for w in words):
+            # 'the IOSCO Multilateral Memorandum of Understanding', 'the SFC Code of Conduct': a thing named after
+            # the body; the body inside a longer name is no mention of its own
+            return Cand(cand.start, end, None, "", text[cand.start:end])
         if kind != "INSTITUTION" or len(words) < 2 or not all(w[:1].isupper() for w in words) or \
                 " ".join(words).endswith(self.event_phrases):
             return cand  # 'WIPO General Assembly' is a meeting of WIPO
