@@ -78,3 +78,23 @@ def test_customs_alone_is_hong_kongs_department_only_in_a_hong_kong_text(matcher
 def test_a_fund_followed_by_will_is_no_foundation(matcher: ZhEntityMatcher) -> None:
     assert found(matcher, "扶助基金會推出新項目。", "hk") == []
     assert [s for s, _, _ in found(matcher, "陳氏基金會的捐款用於研究。", "hk")] == ["陳氏基金會"]
+
+
+def test_a_centre_the_text_builds_is_a_place_one_that_operates_an_institution(matcher: ZhEntityMatcher) -> None:
+    text = "新材料研发中心一期提前竣工,海洋装备研发中心启动建设,智能制造创新中心实质性运行。"
+    got = {(s, lab) for s, lab, _ in found(matcher, text, "cn")}
+    assert got == {("新材料研发中心", "PLACE"), ("海洋装备研发中心", "PLACE"), ("智能制造创新中心", "INSTITUTION")}
+
+
+def test_business_words_before_a_company_head_are_nouns_of_the_name(matcher: ZhEntityMatcher) -> None:
+    text = "深圳能源運營管理有限責任公司(深圳運營公司)公布數據,深圳運營公司會跟進。"
+    got = [(s, c) for s, lab, c in found(matcher, text, "hk") if lab == "INSTITUTION"]
+    assert got == [("深圳能源運營管理有限責任公司", "深圳能源運營管理有限責任公司")] + \
+        [("深圳運營公司", "深圳能源運營管理有限責任公司")] * 2
+    # a verb that is no business line still ends the body: 在香港設立研發中心 names no body
+    assert [lab for _, lab, _ in found(matcher, "在香港設立研發中心", "hk")] == ["PLACE"]
+
+
+def test_international_bodies_named_in_chinese(matcher: ZhEntityMatcher) -> None:
+    got = {c for _, _, c in found(matcher, "國際原子能機構、上海合作組織和金融穩定理事會", "hk")}
+    assert got == {"International Atomic Energy Agency", "Shanghai Cooperation Organisation", "Financial Stability Board"}

@@ -190,7 +190,10 @@ class ZhEntityMatcher:
             if m.label == "INSTITUTION" and run[:1] in self.rules["inner_conjunctions"]:
                 body = 0  # 路政署和機場管理局: two bodies, not one name
             head = next((suf for suf in self.suffixes if run[:body].endswith(suf)), "") if body else ""
-            if body and (any(v in run[:body - len(head)] for v in self.rules["name_body_verbs"]) or
+            core = run[:body - len(head)]
+            if head in self.rules["verb_noun_heads"]["heads"]:  # 核電運營管理有限責任公司: nouns of the name
+                core = re.sub("|".join(self.rules["verb_noun_heads"]["words"]), "", core)
+            if body and (any(v in core for v in self.rules["name_body_verbs"]) or
                          _COUNTED_INSIDE.search(run[:body])):
                 body = 0  # 在香港設立實驗室: a verb, not a name body
             if body:
@@ -398,9 +401,14 @@ class ZhEntityMatcher:
             return m.entity or folded[m.start:m.end]
 
         actors = {key(m) for m in matches if facility(m) and self.acting_after.search(folded[m.end:m.end + 40])}
+        built = self.rules["built_facilities"]
+        sites = {key(m) for m in matches if m.label == "INSTITUTION" and not m.entity.startswith("id:") and
+                 folded[m.start:m.end].endswith(tuple(built["suffixes"])) and re.match(built["after"], folded[m.end:])}
         for m in matches:
             if m.label == "PLACE" and key(m) in actors:
                 m.label = "INSTITUTION"
+            elif m.label == "INSTITUTION" and key(m) in sites:
+                m.label = "PLACE"  # 研發中心一期竣工: a centre the text builds is a site (DECISIONS 17)
         return matches
 
     def posts(self, folded: str, matches: list[Match]) -> list[Match]:
