@@ -50,6 +50,8 @@ def periods(text: str) -> dict[str, str]:
     ("Revenue for 2025 will rise to $6 billion from 2024's $5 billion.", {"$6 billion": "2025", "$5 billion": "2024"}),
     ("Returns for fiscal 2025 will rise to $8 billion from last year's $7 billion.",
      {"$8 billion": "FY2025", "$7 billion": ""}),
+    # a time inside a following 'after/before V-ing' phrase dates that phrase, not the figure before it
+    ("Growth is expected to recover to 3.25% after slowing in 2026-27.", {"3.25%": ""}),
     # the times of a reporting clause date the speech, not the reported figures
     ("Growth will be 2% to 3% for the year as a whole, the Minister said while presenting the 2025-26 Budget.",
      {"2% to 3%": ""}),
@@ -73,3 +75,16 @@ def test_a_year_before_a_counted_noun_is_no_split_year() -> None:
     text = "In 2019 20 schools opened."
     assert [u.value() for u in find_times(text) if u.absolute] == ["2019"]
     assert periods(text) == {"20 schools": "2019"}
+
+
+def test_a_list_title_between_lead_in_and_items_keeps_the_lead_in() -> None:
+    text = ("Below are some key numbers for 2024:\n\nThe Year at a Glance\n\n"
+            "• 1,250 - The panel heard 1,250 appeals.\n• 310 - We opened 310 new files.\n")
+    figs = find_figures(text)
+    spans = []
+    for f in figs:
+        s0 = text.rfind("\n", 0, f.start) + 1
+        e = text.find("\n", f.end)
+        spans.append(FigureSpan(f.start, f.end, s0, e if e >= 0 else len(text), f.kind))
+    got = {text[f.start:f.end]: p for f, p in zip(figs, figure_periods(text, spans))}
+    assert got and set(got.values()) == {"2024"}

@@ -24,7 +24,8 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
         "relative_before": re.compile(rf"(?i),\s*(?:{_alt(lx['subclause_openers'])})\b[^,;()]{{0,90}}$"),
         "clause_break": re.compile(rf"(?i)(?=[;, ])(?:{_alt(lx['clause_breaks'])})"),
         "gap_after": re.compile(r"(?i)^\s*(?:\((?:chart|table|figure|box|see)[^()]{0,40}\)\s*)?,?\s*"
-                                r"(?:respectively\s*,?\s*)?(?:(?!and\b|or\b|but\b|that\b|which\b|who\b|to\b|is\b|are\b|"
+                                r"(?:respectively\s*,?\s*)?(?:(?!and\b|or\b|but\b|that\b|which\b|who\b|to\b|is\b|are\b|while\b|when\b|"
+                                r"(?:after|before|since|upon|without|despite)\s+[a-z]+ing\b|"
                                 r"was\b|were\b|will\b|has\b|have\b|had\b)[a-z][\w-]*\s+){0,3}$"),
         "gap_before": re.compile(rf"(?i)^\s*(?:{_alt(lx['budget_words'])})?\s*[:=]\s*$"),
         "coord": re.compile(r"(?i)^\s*(?:,|,?\s*and|,?\s*or)\s*$"),
@@ -38,7 +39,8 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
         "to_fig": re.compile(r"(?i)\b(?:to|reach(?:ed|ing)?|at)\s+$"),
         "subordinate": re.compile(rf"(?i:(?:,\s*|\s)(?:{_alt(lx['subclause_openers'])})\s)|\sto\s+(?!the\b|an?\b|about\b|"
                                   r"around\b|over\b|more\b|less\b|some\b|nearly\b|almost\b|below\b|above\b|"
-                                  r"under\b|\d|[A-Z$])[a-z]+\b|\sfor\s+[a-z]+ing\b"),
+                                  r"under\b|\d|[A-Z$])[a-z]+\b|\sfor\s+[a-z]+ing\b"
+                                  r"|\s(?:after|before|while|since|upon|without|despite)\s+[a-z]+ing\b"),  # 'to 2.75% after slowing in T'
         "restricted_count": re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:[\w-]+\s*)?(?:\([^()]*\)\s*)?"
                                        r"(?:and\s+(?:[\w-]+\s+){0,2}[\w-]+\s*)?(?:with(?:\s+[a-z]+){1,2})?\s*$"),
         "restricted_paren": re.compile(r"^[^()]*\)\s*(?:[a-z]+\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,6})?"

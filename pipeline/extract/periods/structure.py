@@ -142,7 +142,7 @@ def lead_ins(text: str) -> list[Governor]:
             line = text[end:line_end]
             if not line.strip():
                 after = text[line_end:].lstrip("\n")
-                if not rx["list_item"].match(after):
+                if not rx["list_item"].match(after) and not _list_title(after):
                     break
             elif line.lstrip().startswith("#") or rx["para_number"].fullmatch(line):
                 break
@@ -151,6 +151,15 @@ def lead_ins(text: str) -> list[Governor]:
             end = line_end + 1
         out.append(Governor(m.end(), end, period, anchor))
     return out
+
+
+def _list_title(after: str) -> bool:
+    """'Below are the key numbers for 2015:' + a title line without a time ('The Year in Numbers') + the
+    items: the title names the list and the lead-in still governs its items."""
+    rx = _rx()
+    first, _, rest = after.partition("\n")
+    return bool(rx["title_line"].fullmatch(first.strip())) and not any(t.absolute for t in find_times(first)) \
+        and bool(rx["list_item"].match(rest.lstrip("\n")))
 
 
 def governing(headings: list[Governor], leads: list[Governor], pos: int) -> Governor | None:
