@@ -198,6 +198,14 @@ CODES_AND_POINTS: list[tuple[str, list[Row]]] = [
     ("Rates rose 25 basis points after a 50-basis-point cut.",
      [("25 basis points", "quantity", "25", N, "basis point", ""), ("50-basis-point", "quantity", "50", N, "basis point", "")]),
     ("It holds a 10-per-cent stake.", [("10-per-cent", "percent", "10", N, "", "")]),
+    ("Income was HK$219 billion ($28.13 billion) last year.",
+     [("HK$219 billion", "money", "219000000000", N, "HKD", ""), ("$28.13 billion", "money", "28130000000", N, "USD", "")]),
+    ("It raised US$1 billion ($7.8 billion) and $5 billion ($2 billion of it in May).",
+     [("US$1 billion", "money", "1000000000", N, "USD", ""), ("$7.8 billion", "money", "7800000000", N, "HKD", ""),
+      ("$5 billion", "money", "5000000000", N, "HKD", ""), ("$2 billion", "money", "2000000000", N, "HKD", "")]),
+    ("The Fed expects half a percentage point of cuts.", [("half a percentage point", "percent", "0.5", N, "", "")]),
+    ("Total assets grew $248.9 billion to $3.03 trillion.",
+     [("$248.9 billion", "money", "248900000000", N, "HKD", ""), ("$3.03 trillion", "money", "3030000000000", N, "HKD", "")]),
     # not figures
     ("The SGD and AUD markets and the basis of the one-stop point.", []),
 ]
@@ -205,6 +213,7 @@ CODES_AND_POINTS: list[tuple[str, list[Row]]] = [
 AGE_LIMITS: list[tuple[str, list[Row]]] = [
     ("The grant covers children under 12 and people over 65 years old.", []),
     ("Persons aged over 60 may apply.", []),
+    ("Singaporeans over 40 may study again.", []),
     ("Take Ms Tan, 45 years old, a nurse.", []),
     ("The airport's three-runway system and a two-way trade link.", [("three-runway", "count", "3", N, "runway", "")]),
     ("Over 200 people met over 5 days.",

@@ -255,9 +255,10 @@ class Scanner(FormReader):
                            unit, qualifier, subject, currency_inferred)
 
     def by_change(self, i: int) -> bool:
-        """'rise by', 'was cut by' right before token i (a qualifier between is skipped)."""
+        """'rise by', 'was cut by', 'grew' right before token i (a qualifier between is skipped)."""
         i = self.qualifier_before(i)[1]
-        return self.low(i - 1) == "by" and any(self.low(i - 2).startswith(s) for s in self.lex["change_stems"])
+        verb = self.low(i - 2) if self.low(i - 1) == "by" else self.low(i - 1)
+        return any(verb.startswith(s) for s in self.lex["change_stems"])
 
     def is_change(self, i: int) -> bool:
         """'rose from $400 to $500' is two figures; 'ranging from 5 to 10' and 'from 20 to 30 per cent' one."""
@@ -346,8 +347,10 @@ class Scanner(FormReader):
                 i = end_idx  # 'zero-carbon'; '“one zone, two parks”' is a slogan
                 continue
             inferred = kind == "money" and unit == "$"
+            local = self.converted_dollar(amt.start_idx, out) if inferred else None  # 'HK$219 billion ($28 billion)'
             out.append(self.emit(amt.start_idx, end_idx, kind, amt.value, amt.value_max,
-                                 self.default_currency if inferred else unit, subject, inferred, amt.qualifier))
+                                 local or (self.default_currency if inferred else unit), subject,
+                                 inferred and not local, amt.qualifier))
             i = end_idx
         return out
 
@@ -417,6 +420,8 @@ class Scanner(FormReader):
         unit = self.read_unit(i + 2)
         if unit is not None:
             return self.emit(i, unit[2], unit[0], Decimal("0.5"), None, unit[1], "")
+        if self.read_percent(i + 2):  # 'half a percentage point'
+            return self.emit(i, self.read_percent(i + 2), "percent", Decimal("0.5"), None, "", "")
         scale, k = self.read_scale(i + 2, False)
         head = self.count_head(k) if scale != 1 else None
         if scale == 1:

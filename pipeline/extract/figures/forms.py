@@ -14,13 +14,14 @@ from decimal import Decimal
 from functools import cached_property
 
 from pipeline.extract.figures.labels import LabelReader
-from pipeline.extract.figures.match import Amount
+from pipeline.extract.figures.match import Amount, FigureMatch
 
 
 class FormReader(LabelReader):
     """Readers for the forms a figure takes beyond '[currency] number [scale] unit|noun'."""
 
     last_count: tuple[int, str, str] | None  # set by the scanner: (end index, unit, kind) of the last count or %
+    default_currency: str  # set by the scanner: what a bare '$' means in this text
 
     # -- elliptical numbers ('... one incorporated outside', '216 examinations compared with 142') ------
     def classify_elliptical(self, amt: Amount) -> tuple[str, str, str, int] | None:
@@ -54,6 +55,17 @@ class FormReader(LabelReader):
             if all(self.low(i - len(parts) + n) == w for n, w in enumerate(parts)):
                 return True
         return False
+
+    # -- a bare '$' converting the amount before it ('HK$219 billion ($28.13 billion)') --------------
+    def converted_dollar(self, i: int, found: list[FigureMatch]) -> str | None:
+        """The currency of a bare '$' amount at token i written in brackets right after an amount in an
+        explicit currency: the conversion currency (news style), or the local one after that currency."""
+        prev = found[-1] if found else None
+        if prev is None or self.low(i - 1) != "(" or prev.kind != "money" or prev.currency_inferred or \
+                self.text[prev.end:self.toks[i - 1].start].strip():
+            return None
+        target: str = self.lex["conversion_currency"]
+        return self.default_currency if prev.unit == target else target
 
     # -- quoted slogans ('“one zone, two parks”', '“1.5-level development”') -------------------------
     @cached_property

@@ -76,7 +76,8 @@ class LabelReader(Reader):
         k = i - 1
         while k >= i - 2 and self.low(k) in lex["age_limit_words"]:
             k -= 1
-        if k == i - 1 or not (self.low(k) in lex["age_person_nouns"] or self.low(k + 1) == "aged"):
+        demonym = self.tok(k) is not None and self.toks[k].text[:1].isupper() and self.low(k).endswith(("ans", "ers"))
+        if k == i - 1 or not (self.low(k) in lex["age_person_nouns"] or self.low(k + 1) == "aged" or demonym):
             return False
         nxt = self.tok(i + 1)
         return t.text.isdigit() and int(t.text) <= lex["age_limit_max"] and \
