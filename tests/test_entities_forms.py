@@ -120,3 +120,29 @@ def test_a_person_who_joined_a_name_joined_an_organisation(extractor: Any) -> No
     got = found(extractor, "Varnex started out in cleaning services. One beneficiary is Tan Wei, who joined "
                            "Varnex on a work-study programme.")
     assert got.get("Varnex", ("",))[0] == "INSTITUTION", got
+
+
+def test_a_subsidiary_named_by_its_region_is_one_name(extractor: Any) -> None:
+    got = found(extractor, "Lenders include Hang Seng Bank and the Industrial and Commercial Bank of China (Asia) "
+                           "Limited in Kowloon.")
+    assert got["Industrial and Commercial Bank of China (Asia) Limited"][0] == "INSTITUTION"
+    assert "Asia" not in got, got
+
+
+def test_relating_to_stays_inside_a_committee_name(extractor: Any) -> None:
+    name = "Subcommittee on Matters Relating to the Development of the Eastern Harbour"
+    got = found(extractor, f"The {name} was set up in April 2022 to put forward proposals.")
+    assert got[name][0] == "INSTITUTION", got
+
+
+def test_an_acronym_inside_a_name_is_spelled_out_in_its_canonical_form(extractor: Any) -> None:
+    text = ("The Legislative Council (LegCo) Secretariat today released a report. The LegCo Secretariat said "
+            "the Legislative Council Secretariat would publish more.")
+    got = found(extractor, text)
+    assert {got[s][1] for s in ("Legislative Council (LegCo) Secretariat", "LegCo Secretariat",
+                                "Legislative Council Secretariat")} == {"Legislative Council Secretariat"}
+
+
+def test_a_new_status_title_is_a_role_not_a_place(extractor: Any) -> None:
+    got = found(extractor, "Plans for the North District as New International Innovation and Technology Hub\n")
+    assert "New International Innovation and Technology Hub" not in got, got

@@ -135,6 +135,8 @@ class KindRules:
         """'International Innovation and Technology Centre', 'Global-Asia Node' (a role a city plays: status
         words and sectors before 'Centre'/'Hub'/'Node'), 'Interbank Payment Network' (infrastructure before 'Network'/'System')."""
         content = [w for w in words if w not in CONNECTORS]
+        if len(content) > 2 and content[0] == "New" and content[1] in self.status_words:
+            content = content[1:]  # 'a New International Innovation and Technology Hub'
         if len(content) < 2 or content[-1] != head:
             return False
         if head in self.status_heads and content[0].split("-")[0] in self.status_words and \

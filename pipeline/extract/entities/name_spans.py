@@ -32,6 +32,8 @@ LEFT_STOP = {"The", "A", "An", "In", "On", "At", "For", "Of", "And", "By", "With
              "All", "New", "Mr", "Ms", "Dr", "Mrs"}
 # 'X Authority to Y Authority', 'X Council's Y Board': what links two bodies' names in one NER span
 LINK = re.compile(r"[ \t]+(?:to|from|with|by|versus)[ \t]+|['’]s[ \t]+")
+SUBSIDIARY = re.compile(r"[ \t]+\(([A-Z][\w .'’-]{1,30})\)(?:[ \t]+(?:Company[ \t]+)?(?:Limited|Ltd\.?|Inc\.?|Corporation|PLC|plc))+")
+RELATING = {"Relating", "Related", "Pertaining"}  # capitalised participles that take 'to' inside a name
 LEGAL_FORMS = {"Limited", "Ltd", "Inc", "Co", "Corp", "LLC", "PLC", "plc", "GmbH", "AG", "SA", "Holdings"}
 
 
@@ -62,6 +64,13 @@ class NameSpans:
         """A known body whose name runs on into two or more capitalised words ending in an institution head names
         a unit of it ('Bank for International Settlements Innovation Hub Centre'); one word may be a common form
         of the body's own name ('HSBC Bank'), and 'X Department and Y Limited' are two bodies."""
+        sub = SUBSIDIARY.match(text, cand.end)
+        if sub and self.is_place_name(sub.group(1)):
+            # 'Industrial and Commercial Bank of China (Asia) Limited': a subsidiary named by its region
+            start = self.conjunct_edge(text, self.left_edge(text, cand.start, LEFT_STOP), LEFT_STOP)
+            canonical = clean_name(text[start:sub.end()])
+            return Cand(start, sub.end(), "INSTITUTION", synthetic_id("INSTITUTION", canonical), canonical,
+                        "", entry.country_code, "", "rule", 0.8)
         end, kind = self.tail(text, cand.end)
         words = text[cand.end:end].split()
         if kind == "NOT" and words and all(w[:1].isupper() or w in CONNECTORS for w in words):
@@ -74,6 +83,10 @@ class NameSpans:
         canonical = clean_name(text[cand.start:end])
         return Cand(cand.start, end, "INSTITUTION", synthetic_id("INSTITUTION", canonical), canonical, "",
                     entry.country_code, "", "rule", 0.8)
+
+    def is_place_name(self, name: str) -> bool:
+        found = list(self.matcher.find(name))
+        return len(found) == 1 and found[0][:2] == (0, len(name)) and found[0][2].table == "place"
 
     def repair_piece(self, text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
         """An NER organisation span made whole: its complement and a head on the next line joined, its
@@ -118,7 +131,7 @@ class NameSpans:
         after_inst_head, after_prep, prep = after_head, bool(in_prep), in_prep
         # at_head: the last word was a head: 'Hospital in Cotai' ends, 'Task Force on Talent in ...' goes on
         n_words = 0
-        prev = ""
+        prev = (text[max(0, pos - 16):pos].split() or [""])[-1]  # the name's last word so far
         while n_words < 16:
             m = TAIL_WORD.match(text, i, i + 80)
             if not m:
@@ -139,7 +152,7 @@ class NameSpans:
                     break  # 'Hengqin and Lantau Island': a list of places
                 if after_inst_head and word in ("of", "for", "on"):
                     after_prep, prep = True, word
-                if word == "the" and prev not in PREPOSITIONS:
+                if word == "the" and prev not in PREPOSITIONS and prev != "to":
                     break  # 'Japan and the Middle East' is a list, not one name
                 if word in ("in", "at") and (best > pos or after_head) and (prep not in ("on", "for") or at_head):
                     break  # '... Hospital in Cotai', 'Bureau of Ruritania in Auckland': another entity; a
@@ -148,6 +161,11 @@ class NameSpans:
                         not after_prep and self.second_name(text, end):
                     break  # 'Printing and Stationery Department and Lands Department': two
                 i = end
+                n_words += 1
+                prev = word
+                continue
+            if word == "to" and after_prep and prev in RELATING:
+                i = end  # 'Subcommittee on Matters Relating to the Development of ...': the complement goes on
                 n_words += 1
                 prev = word
                 continue

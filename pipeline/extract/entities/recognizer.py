@@ -41,6 +41,7 @@ GOV_TAIL = re.compile(r"(?:\s+(?:Municipal|Provincial|Special Administrative Reg
                       r"(?:\s+People['’]s)?\s+(?:Government|Administration)\b")
 GOV_OF = re.compile(r"\b(?:(?:Municipal|Provincial|Regional)\s+)?(?:People['’]s\s+)?Government\s+of\s+(?:the\s+)?$")
 NER_PIECE = re.compile(r"(?:(?![ \t][-–—][ \t])[^\n:;|•])+")  # 'SINGAPORE - The Government': a dateline's dash ends a name
+INNER_ACRONYM = re.compile(r"[ \t]+\([A-Z][\w&]{1,9}\)(?=[ \t]+[A-Z])")  # 'Council (LegCo) Secretariat'
 MEMBER_OF = re.compile(r"\bMembers?[ ]of[ ]$")
 OF_THE = re.compile(r"[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?")
 HYPHEN_WORD = re.compile(r"-[a-z]")
@@ -312,7 +313,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules):
                 if kind == "NOT":
                     added.append(Cand(s, e, None, "", surface))
                     continue
-                canonical = clean_name(surface)
+                canonical = self.full_name(surface, defs)
                 added.append(Cand(s, e, kind, synthetic_id(kind, canonical), canonical, "", "", "", "ner", 0.7))
                 continue
             entry = self.capitals_entry(surface)
@@ -338,12 +339,23 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules):
                     continue  # no head word, no entry, no use as an actor: a product, event or campus
             if kind is None:
                 continue
-            canonical = clean_name(spelled_prefix(surface, defs))
+            canonical = self.full_name(surface, defs)
             conf = 0.7 if self.head_type(surface) or surface in self.members else 0.6
             added.append(Cand(s, e, kind, synthetic_id(kind, canonical), canonical, "", "", "", "ner", conf))
         cands = [c for i, c in enumerate(base) if alive[i]] + added
         cands.sort(key=lambda c: (c.start, c.end))
         return cands
+
+    def full_name(self, surface: str, defs: dict[str, Cand]) -> str:
+        """The canonical form of a name no gazetteer knows, with an acronym inside it spelled out: 'Legislative
+        Council (LegCo) Secretariat' and 'LegCo Secretariat' are the 'Legislative Council Secretariat'."""
+        name = spelled_prefix(INNER_ACRONYM.sub("", surface), defs)
+        first, _, rest = name.partition(" ")
+        if rest and is_acronym(first):
+            found = list(self.matcher.find(first))
+            if len(found) == 1 and found[0][:2] == (0, len(first)) and found[0][2].table == "institution":
+                name = f"{found[0][2].canonical} {rest}"
+        return clean_name(name)
 
     def capitals_entry(self, surface: str) -> Entry | None:
         """The gazetteer entry of a name written in capitals ('SINGAPORE', 'PEOPLE'S BANK OF CHINA'); acronyms of
