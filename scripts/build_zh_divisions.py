@@ -20,7 +20,9 @@ district only by its full name (鼓楼区, 忻城县), except a county-level cit
 characters anywhere (老河口), two only between boundaries (`zh_bounded`: ，义乌， but not 英德两国). A short name that is an ordinary modern word keeps only its full form: the words in
 COMMON_WORDS (日照 'sunshine', 开封 'unseal', 来宾 'guest', 大同, 三明治 …) and, for county-level cities,
 any headword of jionlp's Chinese word dictionary whose gloss does not call it a place. A full name that is
-such a word (城区, 郊区, 矿区 districts) is not matched in Chinese at all. (For prefectures
+such a word (城区, 郊区, 矿区 districts) is not matched in Chinese at all. Any other short name of a county
+or district that is no ordinary word (茂南 for 茂南区; not 文昌, 东山) is kept as `zh_local`: matched only where
+the document names its prefecture. (For prefectures
 the dictionary is no guide: its glosses of 云浮, 河源, 揭阳 are archaic senses nobody writes today.)
 """
 
@@ -158,13 +160,19 @@ def build() -> list[dict[str, object]]:
         zh += [s2t.convert(n) for n in zh]
         bounded = [s for s in names if bounded_ok(s, level, kind, glosses)]
         bounded += [s2t.convert(n) for n in bounded]
+        # a county's or district's short name (茂南, 斗门) is matched only in a document that names its
+        # prefecture (pipeline/extract/entities/local_zh.py): there it means the district
+        local = [s for s in names if level == 2 and len(s) >= 2 and s not in COMMON_WORDS and s not in zh
+                 and s not in bounded and not (s in glosses and not PLACE_GLOSS.search(glosses[s]))]
+        local += [s2t.convert(n) for n in local]
         seen.add(code)
         eid = f"place:cn-adm-{code}"
         parent = "place:cn" if level == 0 else parents[level - 1] or parents[0]
         parents[level] = eid
         out.append({"id": eid, "table": "place", "canonical": name, "type": kind, "country_code": "CN",
                     "parent": parent, "adcode": code, "aliases": [name], "zh": list(dict.fromkeys(zh)),
-                    **({"zh_bounded": list(dict.fromkeys(bounded))} if bounded else {})})
+                    **({"zh_bounded": list(dict.fromkeys(bounded))} if bounded else {}),
+                    **({"zh_local": [n for n in dict.fromkeys(local) if n not in zh]} if local else {})})
     return out
 
 

@@ -65,3 +65,12 @@ def test_facility_suffixes_make_one_place(matcher: ZhEntityMatcher, text: str, n
 ])
 def test_no_place_in_measures_slogans_kinds_routes_and_projects(matcher: ZhEntityMatcher, text: str) -> None:
     assert places(matcher, text) == []
+
+
+def test_a_districts_short_name_counts_where_its_prefecture_is_named(matcher: ZhEntityMatcher) -> None:
+    assert "茂南" in places(matcher, "茂名市加快交通建设，开通茂南至滨海新区公交。")
+    assert "茂南" not in places(matcher, "开通茂南至滨海新区公交。")  # no 茂名: the short name is not read
+
+
+def test_a_districts_short_name_inside_an_abbreviation_is_not_read(matcher: ZhEntityMatcher) -> None:
+    assert "临高" not in places(matcher, "海南省加快建设，文临高速建成通车。")

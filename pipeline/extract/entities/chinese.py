@@ -10,6 +10,7 @@ gazetteer (rules in pipeline/data/entities_zh.json):
   nearest 某市人民政府 / 某某合作區 named in the document;
 - a quoted name with a suffix (「生命健康研究院」) is an entity, a counted kind (六所國家…中心) is not;
 - short unknown items listed beside known places are places (長沙、水口、石壁和貝澳: lists_zh);
+- a district's short name counts where the document names its prefecture (茂名 … 茂南: local_zh);
 - short names that are also parts of words (海地, 教育局, 南區) need a boundary (Chinese has no spaces);
 - unambiguous Latin acronyms (HKSTP, NDRC) count inside Chinese text too.
 """
@@ -24,6 +25,7 @@ from pipeline.extract.entities.context_zh import context_bodies, join_defined
 from pipeline.extract.entities.gazetteer import Entry, Gazetteer, load_json_data
 from pipeline.extract.entities.gazetteer_zh import build_zh
 from pipeline.extract.entities.lists_zh import listed_places
+from pipeline.extract.entities.local_zh import LocalNames
 from pipeline.extract.entities.suffix_zh import Span, SuffixNames
 from pipeline.lang import fold
 from pipeline.records import EntityMention
@@ -68,6 +70,7 @@ class ZhEntityMatcher:
         for key in sorted(keys, key=len, reverse=True):
             self.by_first.setdefault(key[0], []).append(key)
         self.acronyms = self.acronym_index(gazetteer)
+        self.local = LocalNames(zh.local)
         self.left_strict = set(self.rules["left_boundary_aliases"])
         # 教育局, 税务局, 科学园: a Hong Kong body's short name is a common noun elsewhere (市教育局,
         # 中关村科学园), so it needs a boundary on its left
@@ -469,6 +472,10 @@ class ZhEntityMatcher:
                 lang_at[m.start] = lang
             matches += found
         named = list(matches)
+        cities = {m.entity[3:] for m in matches if m.entity.startswith("id:")}  # 茂名 … 茂南: a district's short name
+        matches = sorted(matches + [Match(s, e, f"id:{eid}", "PLACE", key, "", {"local": "1"}) for s, e, eid, key in
+                                    self.local.find(folded, cities, [(m.start, m.end) for m in matches], self.boundary)],
+                         key=lambda m: m.start)
         matches = [m for m in matches if not any(s < m.start and m.end < e for s, e in titles)]
         matches = self.quoted_parts(folded, matches)
         out = []

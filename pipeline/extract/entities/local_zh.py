@@ -1,0 +1,48 @@
+"""Folded Chinese text + the prefectures it names → the short names of their counties and districts (茂南, 斗门).
+
+A district's short name alone (茂南 for 茂南区) is too often part of other words to be matched everywhere,
+but in a document that names its prefecture (茂名) a report writes its districts that way: 开通茂南至电白、
+高州公交. So the short names (gazetteer_zh_divisions.jsonl `zh_local`) count only where an earlier match
+names their prefecture, and only where no other name covers them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.lang import fold
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+class LocalNames:
+    """Index of (prefecture id → its districts' folded short names); `find` is called per document."""
+
+    def __init__(self, local: tuple[tuple[str, str, str], ...]) -> None:
+        self.by_parent: dict[str, list[tuple[str, str]]] = {}
+        seen: set[tuple[str, str]] = set()
+        for alias, eid, parent in local:
+            key = fold(alias)
+            if parent and (key, eid) not in seen:
+                seen.add((key, eid))
+                self.by_parent.setdefault(parent, []).append((key, eid))
+
+    def find(self, folded: str, named: set[str], taken: list[tuple[int, int]], boundary: set[str]
+             ) -> list[tuple[int, int, str, str]]:
+        """(start, end, entry id, folded alias) of the short names of the districts of the named prefectures,
+        written next to a boundary on at least one side (文临高速 abbreviates two names: no 临高 in it)."""
+        def edge(text: str, i: int) -> bool:
+            return i < 0 or i >= len(text) or text[i] in boundary or not _CJK.match(text[i])
+
+        out: list[tuple[int, int, str, str]] = []
+        spans = list(taken)
+        for parent in sorted(named & set(self.by_parent)):
+            for key, eid in self.by_parent[parent]:
+                i = folded.find(key)
+                while i >= 0:
+                    e = i + len(key)
+                    if not any(s < e and i < t for s, t in spans) and (edge(folded, i - 1) or edge(folded, e)):
+                        out.append((i, e, eid, key))
+                        spans.append((i, e))
+                    i = folded.find(key, e)
+        return sorted(out)
