@@ -1,0 +1,151 @@
+"""A compiled regex → the same `finditer`, faster: a gate built from the pattern's own literal prefixes
+finds the positions where a match can start, and the pattern is tried only there.
+
+Why: Python's `re` tries every alternative of a big alternation at every position it scans (it has a
+fast skip only for a plain literal or character-class start). Our grammars (time expressions, list
+triggers) are alternations of dozens of word lists, so most of their cost is failing at word starts
+where nothing can match. The gate is a lookahead of the prefixes the pattern's branches begin with
+(up to MAX_PREFIX characters, merged into a trie), read from the pattern's parse tree: it is a
+superset test (it may let through a position where the pattern then fails, never the reverse), so
+the matches, in order, are exactly those of `pattern.finditer` (tests/test_regexgate.py compares them).
+A pattern the gate cannot describe (a branch that can start with any character, or match the empty
+string) keeps its plain `finditer`.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as C  # type: ignore[attr-defined]
+from re import _parser as P  # type: ignore[attr-defined]
+from typing import Any, Iterator
+
+MAX_PREFIX = 4  # characters of a branch's prefix the gate tests (measured: 2 lets through twice as many)
+MAX_HEADS = 4000  # prefixes followed at once; past this they are cut short (still a superset)
+_CATEGORIES = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_SPACE: r"\s",
+               C.CATEGORY_NOT_SPACE: r"\S", C.CATEGORY_WORD: r"\w", C.CATEGORY_NOT_WORD: r"\W"}
+_AT = {C.AT_BOUNDARY: r"\b", C.AT_NON_BOUNDARY: r"\B"}
+Prefix = tuple[str, ...]  # regex fragments, one character each
+Heads = list[tuple[Prefix, bool]]  # (prefix so far, can it grow)
+
+
+class GatedPattern:
+    """`finditer` of `pattern`, trying the pattern only where the gate lets it."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.gate = build_gate(pattern)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        end = len(text) if endpos is None else endpos
+        if self.gate is None:
+            yield from self.pattern.finditer(text, pos, end)
+            return
+        match = self.pattern.match
+        done = pos  # matches do not overlap: the next starts at or after the last one's end
+        for g in self.gate.finditer(text, pos, end):
+            at = g.start()
+            if at < done:
+                continue
+            m = match(text, at, end)
+            if m is not None:
+                yield m
+                done = m.end()
+
+
+def build_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The gate regex (zero-width, so consecutive candidate positions are all found), or None."""
+    if pattern.flags & (re.LOCALE | re.ASCII | re.VERBOSE) or not isinstance(pattern.pattern, str):
+        return None
+    parsed = P.parse(pattern.pattern, pattern.flags)
+    flags = parsed.state.flags
+    items = list(parsed)
+    lead = ""
+    # leading assertions on one character or a word boundary narrow the positions: kept in the gate
+    while items:
+        op, av = items[0]
+        if op is C.AT and av in _AT:
+            lead += _AT[av]
+        elif op in (C.ASSERT, C.ASSERT_NOT) and av[0] == -1 and len(av[1]) == 1:
+            frag = _fragment(*list(av[1])[0], flags)
+            if frag is None:
+                break
+            lead += ("(?<=" if op is C.ASSERT else "(?<!") + frag + ")"
+        else:
+            break
+        items = items[1:]
+    heads = _sequence(items, flags, [((), True)])
+    prefixes = {p for p, _ in heads}
+    if not prefixes or () in prefixes:
+        return None  # some branch can start anywhere, or match nothing at all
+    return re.compile(lead + "(?=" + _trie(sorted(prefixes)) + ")")
+
+
+def _fragment(op: Any, av: Any, flags: int) -> str | None:
+    """One character's regex (a literal or a class), with the case-insensitivity it was read with."""
+    if op is C.LITERAL:
+        frag = re.escape(chr(av))
+    elif op is C.IN:
+        parts, negate = [], ""
+        for o, a in av:
+            if o is C.NEGATE:
+                negate = "^"
+            elif o is C.LITERAL:
+                parts.append(re.escape(chr(a)))
+            elif o is C.RANGE:
+                parts.append(f"{re.escape(chr(a[0]))}-{re.escape(chr(a[1]))}")
+            elif o is C.CATEGORY and a in _CATEGORIES:
+                parts.append(_CATEGORIES[a])
+            else:
+                return None
+        frag = f"[{negate}{''.join(parts)}]"
+    else:
+        return None
+    return f"(?i:{frag})" if flags & re.IGNORECASE else frag
+
+
+def _sequence(items: list[Any], flags: int, heads: Heads) -> Heads:
+    for op, av in items:
+        if not any(grows for _, grows in heads):
+            break
+        heads = _step(op, av, flags, heads)
+        if len(heads) > MAX_HEADS:
+            heads = [(p, False) for p, _ in heads]
+    return heads
+
+
+def _step(op: Any, av: Any, flags: int, heads: Heads) -> Heads:
+    """The prefixes after one more item of a sequence (a superset: an unknown item ends them)."""
+    ended = [(p, False) for p, grows in heads if not grows]
+    growing = [p for p, grows in heads if grows]
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return heads  # zero-width: the next item starts at the same character
+    if op in (C.LITERAL, C.IN):
+        frag = _fragment(op, av, flags)
+        if frag is None:
+            return ended + [(p, False) for p in growing]
+        return ended + [((*p, frag), len(p) + 1 < MAX_PREFIX) for p in growing]
+    if op is C.SUBPATTERN:
+        _, add, remove, sub = av
+        return ended + _sequence(list(sub), (flags | add) & ~remove, [(p, True) for p in growing])
+    if op is C.BRANCH:
+        out = ended
+        for branch in av[1]:
+            out = out + _sequence(list(branch), flags, [(p, True) for p in growing])
+        return out
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        low, _, sub = av
+        once = [(p, False) for p, _ in _sequence(list(sub), flags, [(p, True) for p in growing])]
+        return ended + once + ([(p, True) for p in growing] if low == 0 else [])
+    return ended + [(p, False) for p in growing]
+
+
+def _trie(prefixes: list[Prefix]) -> str:
+    """The prefixes as one alternation sharing their common starts (order is free: the gate only asks
+    whether one of them is there)."""
+    if () in prefixes:
+        return ""  # a shorter prefix lets every longer one through
+    groups: dict[str, list[Prefix]] = {}
+    for p in prefixes:
+        groups.setdefault(p[0], []).append(p[1:])
+    alts = [first + _trie(rest) for first, rest in groups.items()]
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"

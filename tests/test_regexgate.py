@@ -1,0 +1,60 @@
+"""pipeline.regexgate: a gated pattern finds exactly the matches of the plain `finditer`."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.extract.periods.english import patterns
+from pipeline.regexgate import GatedPattern, build_gate
+
+TIME_WORDS = ["in", "the", "first", "quarter", "of", "2023", "2023-24", "FY2024", "Q3", "H1", "end", "March",
+              "MARCH", "mid-", "late", "same", "period", "last", "year", "a", "year", "ago", "1990s", "next",
+              "decade", "over", "past", "three", "years", "31", "June", ",", ".", "$", "2,024", "20", "%", "per",
+              "cent", "Year", "of", "assessment", "2019/20", "–", "recently", "this", "month", "THE", "ſ", "K"]
+SEPARATORS = [" ", "  ", "\n", "", "-", "\u00a0"]
+
+
+def spans(pattern: re.Pattern[str] | GatedPattern, text: str, pos: int = 0, end: int | None = None
+          ) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    end = len(text) if end is None else end
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(text, pos, end)]
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?<![\w$])(?:(?i:the\s+)?end\s+of|[0-9]{4}|(?i:last|next)\s+year)",
+    r"\b(?i:company|companies|firm)s?,?[ ]+(?:such[ ]+as|like|including)[ ]+",
+    r"(?:a|b)*c|d",
+    r"x?y+|(?<=q)z",
+])
+def test_same_matches_as_finditer(pattern: str) -> None:
+    rx = re.compile(pattern)
+    gated = GatedPattern(rx)
+    for text in ["In the end of 2019, last year and NEXT YEAR; companies, such as A and firms like B.",
+                 "aaac bd qz xyy y ccc", "THE END OF 2020 2021 the  end\nof", ""]:
+        for pos, end in ((0, len(text)), (3, len(text) - 2), (5, 5)):
+            assert spans(gated, text, pos, end) == spans(rx, text, pos, end)
+
+
+def test_time_grammar_has_a_gate() -> None:
+    assert build_gate(patterns()["core"]) is not None
+
+
+@pytest.mark.parametrize("pattern", [r"a*", r".b", r"(?:x|)y?"])
+def test_no_gate_where_a_match_can_start_anywhere(pattern: str) -> None:
+    rx = re.compile(pattern)
+    assert build_gate(rx) is None
+    assert spans(GatedPattern(rx), "xab yb") == spans(rx, "xab yb")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(TIME_WORDS), st.sampled_from(SEPARATORS)), max_size=30),
+       st.integers(0, 5), st.integers(0, 5))
+def test_time_grammar_same_matches(words: list[tuple[str, str]], cut_start: int, cut_end: int) -> None:
+    core = patterns()["core"]
+    text = "".join(w + s for w, s in words)
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    assert spans(GatedPattern(core), text, start, end) == spans(core, text, start, end)
