@@ -40,7 +40,8 @@ def pdf_to_text(path: Path, source: str, password: str | None, engine: str = DEF
         lead = len(res.text) - len(res.text.lstrip("\n"))
         shift = pos - lead
         spans.append(PageSpan(page.number, pos, pos + len(piece)))
-        runs += [BoxRun(r.page, r.start + shift, r.end + shift, r.top, r.bottom, r.xs) for r in res.runs]
+        runs += [BoxRun(page.number, start + shift, end + shift, top, bottom, xs)
+                 for start, end, top, bottom, xs in res.runs]
         for b in res.blocks:
             moved = (b.start + shift, b.end + shift) if b.start >= 0 else (-1, -1)
             blocks.append(LayoutBlock(b.page, b.kind, b.text, b.x0, b.top, b.x1, b.bottom, *moved))

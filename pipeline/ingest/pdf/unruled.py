@@ -24,11 +24,14 @@ _VALUE = re.compile(
     r"[#^@*†‡§Ω]{0,2}\s?[(\[]?[+\-−–]?\s?(?:(?:HK|US|NT|S|A|C|NZ)\$|[$€£¥])?\s?"
     r"(?:\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s?%?[)\]]?\s?[#^@*†‡§Ω]{0,2}")
 _NIL = frozenset({"-", "–", "—", "−", "n.a.", "n/a", "na", "nil", "…", "...", "*", "x", "--"})
+_NIL_FIRST = frozenset(w[0] for w in _NIL) | frozenset(w[0].upper() for w in _NIL)
+_NIL_LONGEST = max(len(w) for w in _NIL)
 _MARKER = re.compile(r"\(?(?:\d{1,3}|[a-zA-Z]|[ivxlIVXL]{1,5})[.)]|[•▪●◦‣∙·*]")
 _ITEM = re.compile(r"\(?(?:\d{1,3}|[a-z]|[ivxl]{1,5})[.)]\s+\w")
 _SUB_ROW = re.compile(r"[-–—•▪●]\s")
 _CONNECTOR = re.compile(r"(?i)(?:\b(?:and|or|of|for|the|in|on|to|from|by|with|at|a|an)|[,\-–(/&])$")
 _DIGIT = re.compile(r"\d")
+_ODD_SPACE = re.compile("[\x1c-\x1f\x85\u1680\u2028\u2029]")  # str.isspace() but no word gap in a PDF line
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _FIGURE_CHARS = frozenset("0123456789–—-")
 MIN_ROWS = 3  # data rows a table needs (the issue: columns consistent over three or more rows)
@@ -55,14 +58,31 @@ class Chunk:
 
 @dataclass
 class Row:
-    """Segments on one visual line."""
+    """Segments on one visual line; its words and chunks are read when first asked for (most rows
+    of a page are prose, judged without them: `data`)."""
 
     lines: list[Line]
-    chunks: list[Chunk]
     top: float
     bottom: float
     size: float
-    words: list[tuple[list[tuple[float, float, str]], float]] = field(default_factory=list)  # per segment, with its wide gap
+    chars: str = ""
+    boxes: list[Box] = field(default_factory=list)
+    wide: list[float] = field(default_factory=list)  # per segment: a gap wider than this splits chunks
+    _words: list[tuple[list[tuple[float, float, str]], float]] | None = None
+    _chunks: list[Chunk] | None = None
+
+    @property
+    def words(self) -> list[tuple[list[tuple[float, float, str]], float]]:
+        """Words of each segment, with the segment's wide gap."""
+        if self._words is None:
+            self._words = [(line_words(ln, self.chars, self.boxes), w) for ln, w in zip(self.lines, self.wide)]
+        return self._words
+
+    @property
+    def chunks(self) -> list[Chunk]:
+        if self._chunks is None:
+            self._chunks = sorted((c for ws, w in self.words for c in word_chunks(ws, w)), key=lambda c: c.x0)
+        return self._chunks
 
     @property
     def loose(self) -> list[Chunk]:
@@ -79,23 +99,54 @@ class Row:
 
     def data(self) -> bool:
         """Two or more cells, a figure right of the first, and no list marker or lone number first."""
+        if self._chunks is None and not self.may_hold_figures():
+            return False
         if len(self.chunks) < 2 or not any(c.value for c in self.chunks[1:]):
             return False
         first = self.chunks[0].text.strip()
         # '1.', or '24. Provide ...': an item of a numbered list with a figure beside it
         return not (_MARKER.fullmatch(first) or _ITEM.match(first))
 
+    def may_hold_figures(self) -> bool:
+        """Could a chunk right of the first be a figure? False for most prose rows, told without
+        reading words: the first chunk is the leftmost segment's start, and that segment holds
+        another chunk only past a wide gap; a figure has a digit or is a nil word ('–', 'n.a.'),
+        and a nil word is short and starts with one of few glyphs."""
+        chars, boxes = self.chars, self.boxes
+        first, wide = self.lines[0], self.wide[0]
+        idx = first.idx
+        gapped = any(boxes[idx[k]][0] - boxes[idx[k - 1]][2] > wide for k in first.spaces if 0 < k < len(idx))
+        segments = self.lines if gapped else self.lines[1:]
+        for ln in segments:
+            idx = ln.idx
+            # the stream from the segment's first glyph to its last holds all of them; a glyph that
+            # str.strip() drops but the line finder keeps would hide a nil word: judge in full
+            if idx and (_DIGIT.search(chars, min(idx), max(idx) + 1) or _ODD_SPACE.search(chars, min(idx), max(idx) + 1)):
+                return True
+        for ln in segments:
+            idx = ln.idx
+            starts = [0] + sorted(k for k in ln.spaces if 0 < k < len(idx))
+            ends = starts[1:] + [len(idx)]
+            for a, b in zip(starts, ends):
+                if b - a <= _NIL_LONGEST and chars[idx[a]] in _NIL_FIRST and \
+                        "".join([chars[i] for i in idx[a:b]]).lower() in _NIL:
+                    return True
+        return False
+
 
 def line_words(ln: Line, chars: str, boxes: list[Box]) -> list[tuple[float, float, str]]:
     """(x0, x1, text) of every word of a segment."""
+    idx = ln.idx
+    if not idx:
+        return []
+    text = "".join([chars[i] for i in idx])
     words: list[tuple[float, float, str]] = []
     start = 0
-    cuts = sorted(k for k in ln.spaces if 0 < k < len(ln.idx)) + [len(ln.idx)]
-    for cut in cuts:
-        if cut > start:  # glyphs of a word run left to right: its box is its first and last glyph's
-            idx = ln.idx[start:cut]
-            words.append((boxes[idx[0]][0], boxes[idx[-1]][2], "".join([chars[i] for i in idx])))
+    # glyphs of a word run left to right: its box is its first and last glyph's
+    for cut in sorted(k for k in ln.spaces if 0 < k < len(idx)):
+        words.append((boxes[idx[start]][0], boxes[idx[cut - 1]][2], text[start:cut]))
         start = cut
+    words.append((boxes[idx[start]][0], boxes[idx[-1]][2], text[start:]))
     return words
 
 
@@ -103,14 +154,24 @@ def word_chunks(words: list[tuple[float, float, str]], wide: float, loose: bool 
     """Words of a segment grouped into chunks: a gap wider than `wide` splits next to a figure
     ('Total  38,704'), or anywhere when `loose` (header lines: 'Estimate   Forecast')."""
     chunks: list[Chunk] = []
+    known = True  # is chunks[-1].value up to date (judged only where a wide gap asks for it)?
     for x0, x1, text in words:
         if chunks:
             prev = chunks[-1]
-            if not (x0 - prev.x1 > wide and (loose or is_value(text) or prev.value)):
-                prev.x1, prev.text = x1, prev.text + " " + text
-                prev.value = is_value(prev.text)
-                continue
-        chunks.append(Chunk(x0, x1, text, is_value(text)))
+            if x0 - prev.x1 > wide:
+                if not known:
+                    prev.value, known = is_value(prev.text), True
+                if loose or prev.value or is_value(text):
+                    chunks.append(Chunk(x0, x1, text, False))
+                    known = False
+                    continue
+            prev.x1, prev.text = x1, prev.text + " " + text
+            known = False
+            continue
+        chunks.append(Chunk(x0, x1, text, False))
+        known = False
+    if chunks and not known:
+        chunks[-1].value = is_value(chunks[-1].text)
     return chunks
 
 
@@ -124,7 +185,7 @@ def visual_rows(lines: list[Line], chars: str, boxes: list[Box]) -> list[Row]:
             row.lines.append(ln)
             row.top, row.bottom, row.size = min(row.top, ln.top), max(row.bottom, ln.bottom), max(row.size, ln.size)
             continue
-        rows.append(Row([ln], [], ln.top, ln.bottom, ln.size))
+        rows.append(Row([ln], ln.top, ln.bottom, ln.size, chars, boxes))
     # a table needs rows with a short figure-like segment right of the first: without three such
     # rows the page holds none, and its words need not be read
     for row in rows:
@@ -132,13 +193,12 @@ def visual_rows(lines: list[Line], chars: str, boxes: list[Box]) -> list[Row]:
     if sum(1 for row in rows if len(row.lines) > 1 and any(
             len(ln.idx) <= 24 and any(chars[i] in _FIGURE_CHARS for i in ln.idx) for ln in row.lines[1:])) < MIN_ROWS:
         return []
-    words = {id(ln): line_words(ln, chars, boxes) for row in rows for ln in row.lines}
-    gaps = sorted(b[0] - a[1] for ws in words.values() for a, b in pairwise(ws))
+    # the gaps between the words of every segment, from the glyph boxes (no words read)
+    gaps = sorted(boxes[idx[k]][0] - boxes[idx[k - 1]][2]
+                  for row in rows for ln in row.lines for idx in (ln.idx,) for k in ln.spaces if 0 < k < len(idx))
     space = gaps[len(gaps) // 2] if gaps else 0.0
     for row in rows:
-        wide = [max(1.6 * space, 0.2 * ln.size) for ln in row.lines]
-        row.words = [(words[id(ln)], w) for ln, w in zip(row.lines, wide)]
-        row.chunks = sorted((c for ws, w in row.words for c in word_chunks(ws, w)), key=lambda c: c.x0)
+        row.wide = [max(1.6 * space, 0.2 * ln.size) for ln in row.lines]
     return rows
 
 
