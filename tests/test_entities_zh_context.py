@@ -98,3 +98,27 @@ def test_business_words_before_a_company_head_are_nouns_of_the_name(matcher: ZhE
 def test_international_bodies_named_in_chinese(matcher: ZhEntityMatcher) -> None:
     got = {c for _, _, c in found(matcher, "國際原子能機構、上海合作組織和金融穩定理事會", "hk")}
     assert got == {"International Atomic Energy Agency", "Shanghai Cooperation Organisation", "Financial Stability Board"}
+
+
+def test_a_post_incorporated_is_a_body_and_a_body_naming_a_fund_is_no_mention(matcher: ZhEntityMatcher) -> None:
+    assert [(s, lab) for s, lab, _ in found(matcher, "第5號-教育局局長法團財務報表", "hk")] == \
+        [("教育局局長法團", "INSTITUTION")]
+    assert found(matcher, "第6號-警務處福利基金報告", "hk") == []
+    assert [s for s, _, _ in found(matcher, "陳氏基金會的捐款", "hk")] == ["陳氏基金會"]
+
+
+def test_this_council_in_a_legco_question_and_the_police_in_a_hong_kong_text(matcher: ZhEntityMatcher) -> None:
+    got = [(s, c) for s, _, c in found(matcher, "就此,政府可否告知本會:會否向警方求助;本會會員大會通過。", "hk")]
+    assert got == [("政府", "Hong Kong SAR Government"), ("本會", "Legislative Council"), ("警方", "Hong Kong Police Force")]
+    assert found(matcher, "群众可向警方报案。", "cn") == []
+
+
+def test_kinds_and_demonstratives_are_no_names(matcher: ZhEntityMatcher) -> None:
+    text = "這些實驗室都來自全球百強大學,與頂尖大學合作,推動香港院校和研究所參與計劃。"
+    assert [lab for _, lab, _ in found(matcher, text, "hk")] == ["PLACE"]  # only 香港
+
+
+def test_a_short_form_that_ends_a_longer_name_is_that_institution(matcher: ZhEntityMatcher) -> None:
+    text = "嶺南大學粵港澳協同研究院成立。粵港澳協同研究院舉辦研討會,研究院院長致辭。"
+    got = [(s, c) for s, lab, c in found(matcher, text, "hk") if lab == "INSTITUTION"]
+    assert got == [("嶺南大學粵港澳協同研究院", "嶺南大學粵港澳協同研究院"), ("粵港澳協同研究院", "嶺南大學粵港澳協同研究院")]

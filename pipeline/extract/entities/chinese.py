@@ -21,7 +21,12 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from pipeline.extract.entities.context_zh import context_bodies, join_defined
+from pipeline.extract.entities.context_zh import (
+    context_bodies,
+    drop_posts,
+    join_defined,
+    join_tails,
+)
 from pipeline.extract.entities.gazetteer import Entry, Gazetteer, load_json_data
 from pipeline.extract.entities.gazetteer_zh import build_zh
 from pipeline.extract.entities.lists_zh import listed_places
@@ -185,7 +190,8 @@ class ZhEntityMatcher:
                 if later.start >= m.end + len(run):
                     break
                 gap = folded[m.end:later.start]
-                if later.label == "INSTITUTION" or later.special or m.label == "INSTITUTION" or \
+                if later.special != "compound" and (later.label == "INSTITUTION" or later.special or
+                                                    m.label == "INSTITUTION") or \
                         any(c in gap for c in self.rules["inner_conjunctions"]):
                     run = run[:later.start - m.end]
                     break
@@ -256,7 +262,8 @@ class ZhEntityMatcher:
                   else m.label) for m in matches if not m.special]
         out = self.merge(matches, self.suffix_names.find(folded, start, end, known))
         # 崖州灣國家實驗室, 海墾集團: an unknown name with an institution suffix
-        out = self.merge(out, self.inst_names.find(folded, start, end, [(m.start, m.end, m.label) for m in out]))
+        out = self.merge(out, self.inst_names.find(folded, start, end, [(m.start, m.end, m.label) for m in out
+                                                                        if m.special != "compound"]))
         routes = self.suffix_names.route_spans(folded, start, end)
         roads = self.suffix_names.road_suffixes  # 東涌道: a road's name, no place (nor is 東涌 in it)
         out = [m for m in out if not ("suffix" in m.extra and roads and folded[m.start:m.end].endswith(roads))]
@@ -414,11 +421,6 @@ class ZhEntityMatcher:
                 m.label = "PLACE"  # 研發中心一期竣工: a centre the text builds is a site (DECISIONS 17)
         return matches
 
-    def posts(self, folded: str, matches: list[Match]) -> list[Match]:
-        """發展局局長, 財政司司長: a post, not the institution (GUIDELINES-zh)."""
-        titles = tuple(self.rules["post_titles_after"])
-        return [m for m in matches if not (m.label == "INSTITUTION" and folded.startswith(titles, m.end))]
-
     def renamed(self, folded: str, matches: list[Match]) -> list[Match]:
         """海南醫學院更名為海南醫科大學: the old name's mentions join the new name's entity."""
         pattern = re.compile(self.rules["renamed_as"])
@@ -479,8 +481,8 @@ class ZhEntityMatcher:
         matches = [m for m in matches if not any(s < m.start and m.end < e for s, e in titles)]
         matches = self.quoted_parts(folded, matches)
         out = []
-        matches = join_defined(folded, self.renamed(folded, self.posts(folded, self.acting(folded, self.disambiguate(
-            self.resolve(matches, locale, folded, named))))))
+        matches = self.acting(folded, self.disambiguate(self.resolve(matches, locale, folded, named)))
+        matches = join_tails(folded, join_defined(folded, self.renamed(folded, drop_posts(folded, self.rules, matches))))
         for m in matches:
             surface = text[m.start:m.end]
             gid = m.entity[3:] if m.entity.startswith("id:") else ""

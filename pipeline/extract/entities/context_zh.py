@@ -1,9 +1,11 @@
 """Folded Chinese text + name spans → the names only context makes: bare words that name a body in some
-positions only (中央), and definitions 「X（“Y”）」 that make X and Y one institution.
+positions only (中央), definitions 「X（“Y”）」 that make X and Y one institution, and names that a post
+title or a fund's name after them unmakes (發展局局長, 消防處福利基金), and short forms that end a longer name.
 
 Rules are data (pipeline/data/entities_zh.json, "context_bodies"):
 - 中央 alone is an adjective in 中央商務區 or 中央廚房, but names the central authorities where a
   list mark, a conjunction or a verb of governing follows it (落實中央、省決策部署; 中央支持香港);
+  本會 is the Legislative Council in a LegCo question's formula (政府可否告知本會);
 - an institution written out and then abbreviated in brackets (財務委員會（“財委會”）) is one body:
   the full form joins the abbreviation's known entry, or the abbreviation joins the full form.
 """
@@ -27,11 +29,12 @@ def context_bodies(folded: str, start: int, end: int, rules: dict[str, Any],
         if word.startswith("_"):
             continue
         right = re.compile(rule["right"])
+        left = re.compile(rule.get("left", ""))
         for m in re.finditer(re.escape(word), folded[start:end]):
             s, e = start + m.start(), start + m.end()
             if any(ts < e and s < te for ts, te in taken):
                 continue
-            if s > 0 and folded[s - 1] in rule.get("left_not", ""):
+            if s > 0 and folded[s - 1] in rule.get("left_not", "") or not left.search(folded[max(0, s - 8):s]):
                 continue
             if right.match(folded, e):
                 out.append((s, e, str(rule["id"])))
@@ -58,6 +61,21 @@ def join_defined(folded: str, matches: list[Any]) -> list[Any]:
     return matches
 
 
+def join_tails(folded: str, matches: list[Any], shortest: int = 5) -> list[Any]:
+    """深港協同創新研究院 after 香港科技大學深港協同創新研究院: an unknown name that ends a longer unknown name
+    of the same document (its parent body left out) is that institution."""
+    names = {folded[m.start:m.end]: m for m in matches if m.label == "INSTITUTION" and not m.entity.startswith("id:")}
+    for m in matches:
+        surface = folded[m.start:m.end]
+        if surface not in names or len(surface) < shortest:
+            continue
+        longer = [n for n in names if n != surface and n.endswith(surface)]
+        if longer:
+            full = names[max(longer, key=len)]
+            m.entity, m.extra["canonical_of"] = f"name:{folded[full.start:full.end]}", f"{full.start}:{full.end}"
+    return matches
+
+
 def definitions(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Pairs (i, j) of indexes into `spans` (sorted by start) where span j is the bracketed short form
     defined right after span i."""
@@ -70,3 +88,16 @@ def definitions(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
         if m and m.end() == s2 and _DEFINED_END.match(folded, e2):
             out.append((i, i + 1))
     return out
+
+
+def drop_posts(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[Any]:
+    """發展局局長, 財政司司長: a post, not the institution (GUIDELINES-zh); 消防處福利基金: a fund, and the body in
+    its name is no mention; 民政事務局局長法團: a post incorporated is a body of its own."""
+    titles, corp = tuple(rules["post_titles_after"]), rules["post_corporation"]
+    fund = re.compile(rules["fund_after"])
+    for m in matches:
+        title = next((t for t in titles if folded.startswith(t + corp, m.end)), "")
+        if m.label == "INSTITUTION" and title:
+            m.end, m.entity, m.alias = m.end + len(title + corp), "", ""
+    return [m for m in matches if not (m.label == "INSTITUTION" and (
+        folded.startswith(titles, m.end) or fund.match(folded, m.end)))]
