@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from pipeline.extract.entities.context_zh import (
     context_bodies,
     drop_posts,
     join_defined,
+    join_renamed,
     join_tails,
 )
 from pipeline.extract.entities.gazetteer import Entry, Gazetteer, load_json_data
@@ -421,20 +421,6 @@ class ZhEntityMatcher:
                 m.label = "PLACE"  # 研發中心一期竣工: a centre the text builds is a site (DECISIONS 17)
         return matches
 
-    def renamed(self, folded: str, matches: list[Match]) -> list[Match]:
-        """海南醫學院更名為海南醫科大學: the old name's mentions join the new name's entity."""
-        pattern = re.compile(self.rules["renamed_as"])
-        moves: dict[str, Match] = {}
-        for a, b in pairwise(matches):
-            if a.label == b.label == "INSTITUTION" and pattern.match(folded[a.end:b.start]):
-                moves[a.entity or folded[a.start:a.end]] = b
-        for m in matches:
-            target = moves.get(m.entity or folded[m.start:m.end])
-            if target is not None and target is not m:
-                m.entity = target.entity or f"name:{folded[target.start:target.end]}"
-                m.extra["canonical_of"] = f"{target.start}:{target.end}"
-        return matches
-
     def ancestors(self, eid: str) -> list[str]:
         out = []
         while eid in self.entries and eid not in out:
@@ -482,7 +468,7 @@ class ZhEntityMatcher:
         matches = self.quoted_parts(folded, matches)
         out = []
         matches = self.acting(folded, self.disambiguate(self.resolve(matches, locale, folded, named)))
-        matches = join_tails(folded, join_defined(folded, self.renamed(folded, drop_posts(folded, self.rules, matches))))
+        matches = join_tails(folded, join_defined(folded, join_renamed(folded, self.rules, drop_posts(folded, self.rules, matches))))
         for m in matches:
             surface = text[m.start:m.end]
             gid = m.entity[3:] if m.entity.startswith("id:") else ""

@@ -1,6 +1,7 @@
 """Folded Chinese text + name spans → the names only context makes: bare words that name a body in some
 positions only (中央), definitions 「X（“Y”）」 that make X and Y one institution, and names that a post
-title or a fund's name after them unmakes (發展局局長, 消防處福利基金), and short forms that end a longer name.
+title or a fund's name after them unmakes (發展局局長, 消防處福利基金), short forms that end a longer name,
+and old names that a renaming joins to the new one.
 
 Rules are data (pipeline/data/entities_zh.json, "context_bodies"):
 - 中央 alone is an adjective in 中央商務區 or 中央廚房, but names the central authorities where a
@@ -13,6 +14,7 @@ Rules are data (pipeline/data/entities_zh.json, "context_bodies"):
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 # a bracketed abbreviation right after a name: （“財委會”）, (財委會), （下稱「財委會」）
@@ -101,3 +103,18 @@ def drop_posts(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[A
             m.end, m.entity, m.alias = m.end + len(title + corp), "", ""
     return [m for m in matches if not (m.label == "INSTITUTION" and (
         folded.startswith(titles, m.end) or fund.match(folded, m.end)))]
+
+
+def join_renamed(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[Any]:
+    """海南醫學院更名為海南醫科大學: the old name's mentions join the new name's entity (DECISIONS 26)."""
+    pattern = re.compile(rules["renamed_as"])
+    moves: dict[str, Any] = {}
+    for a, b in pairwise(matches):
+        if a.label == b.label == "INSTITUTION" and pattern.match(folded[a.end:b.start]):
+            moves[a.entity or folded[a.start:a.end]] = b
+    for m in matches:
+        target = moves.get(m.entity or folded[m.start:m.end])
+        if target is not None and target is not m:
+            m.entity = target.entity or f"name:{folded[target.start:target.end]}"
+            m.extra["canonical_of"] = f"{target.start}:{target.end}"
+    return matches
