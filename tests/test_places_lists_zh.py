@@ -74,3 +74,16 @@ def test_a_districts_short_name_counts_where_its_prefecture_is_named(matcher: Zh
 
 def test_a_districts_short_name_inside_an_abbreviation_is_not_read(matcher: ZhEntityMatcher) -> None:
     assert "临高" not in places(matcher, "海南省加快建设，文临高速建成通车。")
+
+
+def test_a_station_named_by_a_compass_point_ends_at_its_suffix(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "佛山北站高铁直达广州") == ["佛山北站", "广州"]
+
+
+@pytest.mark.parametrize("text", [
+    "举办海峡论坛",  # a verb, not a name body
+    "在沙灘旁興建休閒碼頭",  # a kind of pier
+    "另外增設垃圾收集站",  # a kind of station
+])
+def test_kinds_and_verbs_are_no_name_bodies(matcher: ZhEntityMatcher, text: str) -> None:
+    assert places(matcher, text) == []

@@ -50,6 +50,7 @@ class SuffixNames:
         self.category_starts = tuple(rules.get("category_starts", ()))
         self.left_verbs = sorted(rules["left_verbs"], key=len, reverse=True)
         self.compass = rules.get("compass_prefix", "")
+        self.compass_suffixes = set(rules.get("compass_suffixes", ()))
         self.max_known_body = int(rules.get("max_known_body", 0))
         self.route = re.compile(rules.get("route_pattern", "(?!)"))
         self.counted = re.compile(rules["counted_body"])
@@ -134,8 +135,10 @@ class SuffixNames:
             if ke <= s and ks < s and (best is None or ks < best[0]) and self.body_ok(folded[ke:s], suffix, True) \
                     and not any(ke <= ks2 and ke2 <= s for ks2, ke2 in places if not self.adjacent(ke, ks2, places)):
                 best = (ks, ke)
+        compass_named = best is not None and suffix in self.compass_suffixes and s - best[1] == 1 and \
+            folded[best[1]] in self.compass  # 惠州北站高鐵: a station named by a compass point ends there
         if best is None or ((best[1] < s or suffix in self.checked_after_known)
-                            and self.short_word_follows(folded, e, suffix)):
+                            and self.short_word_follows(folded, e, suffix) and not compass_named):
             return None  # 南沙粤港澳: with a body between, 港 starts 港澳 (屯門站延伸 stays a station)
         if best[1] == s and suffix in self.locative:
             return Span(best[0], e, "PLACE", True, best)  # 啟德發展區 is 啟德
