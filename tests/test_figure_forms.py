@@ -206,6 +206,10 @@ CODES_AND_POINTS: list[tuple[str, list[Row]]] = [
     ("The Fed expects half a percentage point of cuts.", [("half a percentage point", "percent", "0.5", N, "", "")]),
     ("Total assets grew $248.9 billion to $3.03 trillion.",
      [("$248.9 billion", "money", "248900000000", N, "HKD", ""), ("$3.03 trillion", "money", "3030000000000", N, "HKD", "")]),
+    ("We will raise the ceiling from the current $30 million to $50 million.",
+     [("$30 million", "money", "30000000", N, "HKD", ""), ("$50 million", "money", "50000000", N, "HKD", "")]),
+    ("The revised estimate of spending is 611.4 billion, while 7.5 million people live here.",
+     [("611.4 billion", "money", "611400000000", N, "HKD", ""), ("7.5 million people", "count", "7500000", N, "person", "")]),
     # not figures
     ("The SGD and AUD markets and the basis of the one-stop point.", []),
 ]

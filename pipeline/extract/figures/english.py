@@ -177,6 +177,8 @@ class Scanner(FormReader):
             later = self.read_number(k + 2)  # '16 of the 20 projects': the count takes the later noun
             head = self.count_head(later[1] if later is not None else k + 2)
             return "count", head[0] if head else "", "", k
+        if amt.scaled and not amt.in_words and self.money_subject(amt.start_idx):
+            return "money", "$", "", k  # 'the revised estimate is 611.4 billion': a sum with its '$' left out
         if amt.scaled or _GROUPED.search(amt.surface) or \
                 (self.qualifier_before(amt.start_idx)[0] and not amt.in_words and value >= 2):
             return "count", "", "", k
@@ -253,27 +255,6 @@ class Scanner(FormReader):
             self.last_count = (end_idx, unit, kind)
         return FigureMatch(self.toks[qstart].start, self.toks[end_idx - 1].end, kind, value, value_max,
                            unit, qualifier, subject, currency_inferred)
-
-    def by_change(self, i: int) -> bool:
-        """'rise by', 'was cut by', 'grew' right before token i (a qualifier between is skipped)."""
-        i = self.qualifier_before(i)[1]
-        verb = self.low(i - 2) if self.low(i - 1) == "by" else self.low(i - 1)
-        return any(verb.startswith(s) for s in self.lex["change_stems"])
-
-    def is_change(self, i: int) -> bool:
-        """'rose from $400 to $500' is two figures; 'ranging from 5 to 10' and 'from 20 to 30 per cent' one."""
-        i = self.qualifier_before(i)[1]  # 'from about 45 000 to 60 000'
-        if self.low(i - 1) != self.lex["range_from"]:
-            return False
-        for n in range(i - 2, max(-1, i - 12), -1):
-            w = self.low(n)
-            if w in (".", ";", ":", "!", "?") or not w:
-                return False
-            if any(w.startswith(s) for s in self.lex["range_from_verbs"]):
-                return False
-            if any(w.startswith(s) for s in self.lex["change_stems"]):
-                return True
-        return False
 
     def scan(self) -> list[FigureMatch]:
         out: list[FigureMatch] = []

@@ -67,6 +67,40 @@ class FormReader(LabelReader):
         target: str = self.lex["conversion_currency"]
         return self.default_currency if prev.unit == target else target
 
+    def money_subject(self, i: int) -> bool:
+        """A money noun ('expenditure', 'revenue', 'estimate') heads the clause that ends right before token i."""
+        for k in range(i - 1, max(-1, i - 9), -1):
+            t = self.toks[k]
+            if t.text in (".", ";", ":", "!", "?", ",", "(", ")") or t.kind == "num":
+                return False
+            if t.low in self.lex["money_nouns"]:
+                return True
+        return False
+
+    # -- changes: 'rose from $400 to $500', 'rise by $1.3 billion to $7.1 billion' -------------------------
+    def by_change(self, i: int) -> bool:
+        """'rise by', 'was cut by', 'grew' right before token i (a qualifier between is skipped)."""
+        i = self.qualifier_before(i)[1]
+        verb = self.low(i - 2) if self.low(i - 1) == "by" else self.low(i - 1)
+        return any(verb.startswith(s) for s in self.lex["change_stems"])
+
+    def is_change(self, i: int) -> bool:
+        """'rose from $400 to $500' is two figures; 'ranging from 5 to 10' and 'from 20 to 30 per cent' one."""
+        i = self.qualifier_before(i)[1]  # 'from about 45 000 to 60 000'
+        while self.low(i - 1) in self.lex["change_from_fillers"] and self.low(i - 2) != "":
+            i -= 1  # 'from the current $30 million to $50 million'
+        if self.low(i - 1) != self.lex["range_from"]:
+            return False
+        for n in range(i - 2, max(-1, i - 20), -1):  # the verb may govern a long object
+            w = self.low(n)
+            if w in (".", ";", ":", "!", "?") or not w:
+                return False
+            if any(w.startswith(s) for s in self.lex["range_from_verbs"]):
+                return False
+            if any(w.startswith(s) for s in self.lex["change_stems"]):
+                return True
+        return False
+
     # -- quoted slogans ('“one zone, two parks”', '“1.5-level development”') -------------------------
     @cached_property
     def quote_spans(self) -> list[tuple[int, int]]:
