@@ -11,8 +11,14 @@ import pytest
 
 from pipeline.ingest.pdf.rules import (
     EdgePage, edges_to_intersections, intersections_to_cells, may_hold_table, path_edges, path_objects,
-    pdfium_table_grids,
+    pdfium_table_grids, table_edges,
 )
+
+
+def pdfplumber_edges(edges: list[dict[str, Any]], width: float, height: float) -> list[dict[str, Any]]:
+    finder = plumber.TableFinder.__new__(plumber.TableFinder)
+    finder.page, finder.settings = EdgePage(edges, width, height), plumber.TableSettings.resolve(None)  # type: ignore[assignment]
+    return finder.get_edges()
 
 
 def pdfplumber_tables(edges: list[dict[str, Any]], width: float, height: float) -> list[list[list[Any]]]:
@@ -54,6 +60,8 @@ def grid_edges(rng: random.Random) -> list[dict[str, Any]]:
 @pytest.mark.parametrize("seed", range(40))
 def test_cells_are_pdfplumbers(seed: int) -> None:
     edges = grid_edges(random.Random(seed))
+    assert table_edges(edges) == pdfplumber_edges(edges, 600, 800)
+    edges = table_edges(edges)
     crossings = edges_to_intersections(edges, 3, 3)
     assert crossings == plumber.edges_to_intersections(edges, 3, 3)
     assert intersections_to_cells(crossings) == plumber.intersections_to_cells(crossings)
@@ -75,6 +83,7 @@ def test_real_pages_give_pdfplumbers_tables(shared_dir: Path) -> None:
             left, bottom, right, top = page.get_mediabox()
             media = (left, bottom, right, top)
             edges = path_edges(paths, raw, 0, media)
+            assert table_edges(edges) == pdfplumber_edges(edges, right - left, top - bottom)
             ours = [grid.rows for grid in pdfium_table_grids(paths, raw, 0, media, right - left, top - bottom)]
             theirs = [rows for rows in pdfplumber_tables(edges, right - left, top - bottom)
                       if len(rows) >= 2 and max(len(r) for r in rows) >= 2]
