@@ -28,6 +28,10 @@ def periods(text: str) -> dict[str, str]:
     # 'is expected / forecast to' is a future: a coordinated 'will' clause shares the time (3c)
     ("Growth is expected to be 2% from 2026 to 2028, and inflation will average 3%.",
      {"2%": "2026..2028", "3%": "2026..2028"}),
+    # 'the N-year period from Y' is Y..Y+N-1, 'the next decade from Y' is Y..Y+9; parts share the span
+    ("For the three-year period from 2025-26, output will be about 9 000 units, including 6 000 flats.",
+     {"three-year": "2025-26..2027-28", "about 9 000 units": "2025-26..2027-28", "6 000 flats": "2025-26..2027-28"}),
+    ("The supply target for the next decade from 2026-27 is 300 000 units.", {"300 000 units": "2026-27..2035-36"}),
     # an irregular past verb states a past tense: a 'will' clause is another event
     ("Exports rose 4% in 2024, and imports will grow 3%.", {"4%": "2024", "3%": ""}),
     # a time fronted in the next coordinated clause leads that clause only
@@ -46,6 +50,8 @@ def periods(text: str) -> dict[str, str]:
     ("With strong demand last year, rental income increased by $2 billion.", {"$2 billion": ""}),
     ("Following a drop of 3% in 2023, sales rose 5%.", {"3%": "2023", "5%": ""}),
     ("With effect from 1 July 2025, the fee will be $80.", {"$80": "2025-07-01.."}),
+    ("Presenting the 2026-27 Budget today, the Minister said output would reach 9 000 units.",
+     {"9 000 units": ""}),
     # a possessive time belongs to the figure it owns, not to the figure before it
     ("Revenue for 2025 will rise to $6 billion from 2024's $5 billion.", {"$6 billion": "2025", "$5 billion": "2024"}),
     ("Returns for fiscal 2025 will rise to $8 billion from last year's $7 billion.",
@@ -88,3 +94,12 @@ def test_a_list_title_between_lead_in_and_items_keeps_the_lead_in() -> None:
         spans.append(FigureSpan(f.start, f.end, s0, e if e >= 0 else len(text), f.kind))
     got = {text[f.start:f.end]: p for f, p in zip(figs, figure_periods(text, spans))}
     assert got and set(got.values()) == {"2024"}
+
+
+def test_a_period_adverbial_at_the_very_start_of_a_sentence() -> None:
+    """The sentence need not start the text: 'For the five-year period from T' opening a numbered paragraph."""
+    text = "12. For the two-year period from 2025, spending will be $4 billion."
+    figs = find_figures(text)
+    s0 = text.index("For")
+    got = figure_periods(text, [FigureSpan(f.start, f.end, s0, len(text), f.kind) for f in figs])
+    assert got == ["2025..2026", "2025..2026"]

@@ -63,7 +63,7 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
         "semicolon_and": re.compile(r";[ \t]*and[ \t]+(?![(\n])"),
         "coordinator": re.compile(r"[,;] and |,? (?:while|whereas) "),
         "ago": re.compile(r"(?i)^\s*(?:ago|before|earlier|later)\b"),
-        "period_adverbial": re.compile(r"(?i)(?:^|[\s,(])(?:during|over|in|throughout|within|across|for)\s+"
+        "period_adverbial": re.compile(r"(?i)(?<![\w-])(?:during|over|in|throughout|within|across|for)\s+"
                                        r"(?:the|this|that|a)\s+$"),
         "span_end": re.compile(r"(?i)\s+(?:to|up\s+to|until|till|through|ending(?:\s+in)?|ended(?:\s+in)?)\s+"
                                r"(?:the\s+)?(?:(?:financial|fiscal)\s+year\s+)?"),  # 'the four years to 2016-17'
@@ -71,8 +71,16 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
         "possessive": re.compile(r"^['’]s\s+(?:[a-z-]+\s+){0,2}$"),  # "last year's $9.9 billion", "2023's 5%"
         "reporting": re.compile(rf",\s*(?:(?:[A-Z][\w.'’-]*|of|the|and)\s+){{1,8}}(?i:{_alt(lx['reporting_verbs'])})\b"
                                rf"|,\s*(?i:he|she|they|it|we)\s+(?i:{_alt(lx['reporting_verbs'])})\b"),
+        # 'Unveiling his 2019-20 Budget today, the Minister said ...': a fronted participle phrase keeps its time
+        # (a gerund subject has its verb before the comma: 'Spending in 2024-25 amounts to $X, ...', 'Spending rose')
+        "fronted_participle": re.compile(r"[\s(]*(?!(?:During|According|Starting|Beginning|Commencing|Following|"
+                                         r"Including|Excluding|Concerning|Regarding|Notwithstanding)\b)"
+                                         rf"[A-Z][a-z]+ing\b(?:(?!\b(?:{_alt(lx['finite_verbs'] + lx['past_verbs'] + lx['change_words'])})\b)"
+                                         r"[^,;:()]){3,160},"),
         "coord_lead": re.compile(r"(?i)(?:[,;]\s*(?:and|but|while|whereas)|;)\s+$"),
         "comma_next": re.compile(r"\s*,"),
+        "span_start": re.compile(r"(?i)\s+(?:(?:period|stretch|term|cycle)\s+)?"),  # 'the five-year period from 2016-17'
+        "decade_before": re.compile(r"(?i)\b(?:the|next|coming|a)\s+decade\s+$"),  # 'the next decade from 2017-18'
         "period_noun": re.compile(r"(?i)\s*(?:(?:period|stretch|span|term|cycle|horizon)\s+(?:of\s+|from\s+|"
                                   r"between\s+|covering\s+)?(?:the\s+)?)?$"),  # also 'during the five years from T1 to T2'
     }

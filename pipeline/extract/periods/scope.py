@@ -113,7 +113,7 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
     anchors = [t for t in times if id(t) not in compared]
     stretches = [f.start for f in figs if f.kind == "duration" and
                  rx["stretch"].search(text, max(s0, f.start - 40), f.start)]
-    fronted = rx["fronted_cause"].match(text, s0, s1)  # 'With the strong economy last year, ...'
+    fronted = rx["fronted_cause"].match(text, s0, s1) or rx["fronted_participle"].match(text, s0, s1)
     out = []
     for i, f in enumerate(figs):
         dur = f.kind == "duration"
@@ -153,7 +153,7 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
                 continue  # 'up from 170 in 2020': the time of a compared value the recognizer left out
             if fronted is not None and f.start >= fronted.end() and t.end <= fronted.end() and \
                     t.start > fronted.start() + 3:
-                continue  # a time inside a fronted phrase of cause dates that phrase, not the main clause
+                continue  # 'With strong demand last year, ...', 'Unveiling the 2019-20 Budget, ...': the phrase's time
             if t.start >= f.end and rx["coord_lead"].search(text, max(f.end, t.start - 12), t.start) and \
                     rx["comma_next"].match(text, t.end):
                 continue  # '..., and by 31 March 2015, reserves will reach $X': a fronted time leads its own clause
@@ -195,25 +195,34 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
 
 
 def _spans_ending(text: str, figs: Sequence[FigureSpan], times: list[TimeExpr]) -> list[TimeExpr]:
-    """'over the four years to 2016-17' states a span: the N years (months) ending with the time
-    (2013-14..2016-17); it dates the duration and, as the clause's time, the figures it covers."""
-    durs = [f for f in figs if f.kind == "duration"]
-    if not durs:
-        return times
+    """A duration next to its start or end states a span, which dates the duration and, as the clause's
+    time, the figures it covers: 'over the four years to 2016-17' (2013-14..2016-17), 'for the five-year
+    period from 2016-17' (2016-17..2020-21); so does 'the next decade from 2017-18' (2017-18..2026-27)."""
+    rx = _rx()
     out = list(times)
-    for f in durs:
-        count = duration_length(text, f)
+    for k, t in enumerate(out):
+        if t.role == "open_start" and t.lo is not None and t.lo.kind in ("year", "split", "fy") and \
+                rx["decade_before"].search(text, max(0, t.start - 24), t.start):
+            out[k] = replace(t, role="range", hi=t.lo.shift(9))
+    for f in figs:
+        count = duration_length(text, f) if f.kind == "duration" else None
         if count is None or count[1] not in ("year", "month"):
             continue
+        n, unit = count
         for k, t in enumerate(out):
-            if t.core >= f.end and t.lo is not None and t.role in ("point", "open_end", "target") and \
-                    _rx()["span_end"].fullmatch(text, f.end, t.core):
-                n, unit = count
+            if t.start < f.end or t.lo is None:
+                continue
+            if t.role in ("point", "open_end", "target") and rx["span_end"].fullmatch(text, f.end, t.core):
                 lo = t.lo.shift(1 - n) if unit == "year" and t.lo.kind in ("year", "split", "fy") else \
                     t.lo.shift_sub(1 - n, 1) if unit == "month" and t.lo.kind == "month" else None
                 if lo is not None:
                     out[k] = replace(t, role="range", lo=lo, hi=t.lo)
-                break
+            elif t.role == "open_start" and rx["span_start"].fullmatch(text, f.end, t.start):
+                hi = t.lo.shift(n - 1) if unit == "year" and t.lo.kind in ("year", "split", "fy") else \
+                    t.lo.shift_sub(n - 1, 1) if unit == "month" and t.lo.kind == "month" else None
+                if hi is not None:
+                    out[k] = replace(t, role="range", hi=hi)
+            break
     return out
 
 
