@@ -131,6 +131,8 @@ def blocks(text: str) -> list[Block]:
 
 def document_lang(text: str) -> str:
     """The language of most of the text: en, zh-Hant or zh-Hans."""
+    if _CJK.search(text) is None:  # most documents: no need to count (issue 15)
+        return EN
     cjk = len(_CJK.findall(text))
     latin = len(_LATIN.findall(text))
     if cjk == 0 or cjk * CJK_WEIGHT < latin:

@@ -317,3 +317,18 @@ def test_html_declared_charset_wins_when_its_bytes_fit(tmp_path: Path) -> None:
     (tmp_path / "q.html").write_bytes(wrong.encode("big5hkscs"))
     document = ingest_file(tmp_path / "q.html", "q.html")
     assert body in document.text and document.encoding == "big5"
+
+
+def test_normalize_text_drops_exactly_the_control_characters() -> None:
+    """Every Unicode Cc character goes except tab and newline; nothing else is touched (the regex that
+    replaced a per-character category lookup must keep that contract, issue 15)."""
+    import sys
+    import unicodedata
+
+    from pipeline.ingest.text import normalize_text
+
+    control = "".join(chr(c) for c in range(sys.maxunicode + 1)
+                      if unicodedata.category(chr(c)) == "Cc" and chr(c) not in "\n\t\r")
+    kept = "".join(chr(c) for c in range(0x21, 0x3000) if unicodedata.category(chr(c))[0] in "LNPS"
+                   and unicodedata.combining(chr(c)) == 0 and unicodedata.normalize("NFC", chr(c)) == chr(c))
+    assert normalize_text(f"a{control}b\tc\n{kept}") == f"ab\tc\n{kept}\n"

@@ -183,3 +183,14 @@ def test_an_edited_user_gazetteer_is_used_by_the_next_run_in_the_same_process(tm
     done = subprocess.run([sys.executable, str(script), str(tmp_path)], capture_output=True, text=True,
                           check=True, cwd=ROOT)
     assert done.stdout.splitlines() == ["['Ngau Tau Kok Village (first)']", "['Ngau Tau Kok Village (edited)']"]
+
+
+def test_every_mention_table_column_is_a_field_of_its_record() -> None:
+    """The table writer reads a row with one attrgetter over the table's columns (issue 15): a column
+    that is not a record field would raise instead of giving an empty cell."""
+    from dataclasses import fields
+
+    from pipeline.records import TABLES, Figure, Institution, Place
+
+    for name, record in (("figures", Figure), ("places", Place), ("institutions", Institution)):
+        assert set(TABLES[name]) <= {f.name for f in fields(record)}, name

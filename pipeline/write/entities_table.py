@@ -9,6 +9,9 @@ from typing import Iterable
 from pipeline.records import DocumentResult, Entity, Place
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def entity_records(results: Iterable[DocumentResult]) -> list[Entity]:
     """Group mentions by (table, entity id): the most used canonical and type, every surface form seen,
     how many mentions and documents. Rows are sorted by table, canonical and id (deterministic)."""
@@ -36,7 +39,7 @@ class EntityCounter:
                 canonicals, types, aliases, docs = self.groups.setdefault(key, (Counter(), Counter(), set(), set()))
                 canonicals[rec.canonical] += 1
                 types[rec.place_type if isinstance(rec, Place) else rec.institution_type] += 1
-                aliases.add(re.sub(r"\s+", " ", rec.text).strip())
+                aliases.add(_SPACES.sub(" ", rec.text).strip())
                 docs.add(r.document.doc_id)
 
     def records(self) -> list[Entity]:

@@ -6,6 +6,7 @@ import csv
 import re
 from contextlib import ExitStack
 from dataclasses import asdict
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -38,10 +39,22 @@ def table_columns(results: Iterable[DocumentResult]) -> dict[str, dict[str, list
     rows = [document_row(r) for r in ordered]
     columns["documents"] = {c: typed_column(c, [row[c] for row in rows]) for c in TABLES["documents"]}
     for name in ("figures", "places", "institutions"):
-        records = [rec for r in ordered
-                   for rec in sorted(getattr(r, name), key=lambda x: (x.start, x.end, x.mention_id))]
-        columns[name] = {c: typed_column(c, [getattr(rec, c, None) for rec in records]) for c in TABLES[name]}
+        cols = TABLES[name]
+        getter = _row_getter(cols)
+        rows = [getter(rec) for r in ordered for rec in sorted(getattr(r, name), key=_MENTION_ORDER)]
+        values = list(zip(*rows)) if rows else [() for _ in cols]
+        columns[name] = {c: typed_column(c, list(v)) for c, v in zip(cols, values)}
     return columns
+
+
+_MENTION_ORDER = attrgetter("start", "end", "mention_id")
+
+
+def _row_getter(columns: tuple[str, ...] | list[str]) -> Any:
+    """One call reads a record's row (issue 15: a getattr per cell was the run's biggest cost); every
+    column of the mention tables is a field of its record (tests/test_ordered.py checks)."""
+    getter = attrgetter(*columns)
+    return getter if len(columns) > 1 else (lambda rec: (getter(rec),))
 
 
 def typed_column(name: str, values: list[Any]) -> list[Any]:
@@ -122,7 +135,12 @@ def write_tables(out: Path, results: Iterable[DocumentResult], csv_bom: bool = F
     return write_tables_stream(out, ordered, csv_bom)
 
 
-STREAM_CHUNK_DOCS = 16  # ~25,000 words of rows in memory at a time
+# Rows are flushed in chunks: each flush costs a Parquet row group per table (~3 ms), so a chunk is
+# as big as memory allows: up to 256 documents, 20,000 rows or 8 million characters of text
+# (issue 15: 16 documents per chunk made the Parquet writes the run's largest cost on small documents).
+STREAM_CHUNK_DOCS = 256
+STREAM_CHUNK_ROWS = 20_000
+STREAM_CHUNK_CHARS = 8_000_000
 
 
 class TableWriter:
@@ -138,6 +156,7 @@ class TableWriter:
         self.out, self.csv_bom, self.chunk_docs = out, csv_bom, chunk_docs
         self.counts = {name: 0 for name in TABLES}
         self.chunk: list[DocumentResult] = []
+        self.rows = self.chars = 0  # in the chunk
         self.stack = ExitStack()
         self.csv_files: dict[str, Any] = {}
         self.csv_writers: dict[str, Any] = {}
@@ -164,13 +183,16 @@ class TableWriter:
 
     def add(self, result: DocumentResult) -> None:
         self.chunk.append(result)
-        if len(self.chunk) >= self.chunk_docs:
+        self.rows += len(result.figures) + len(result.places) + len(result.institutions) + 1
+        self.chars += len(result.document.text)
+        if len(self.chunk) >= self.chunk_docs or self.rows >= STREAM_CHUNK_ROWS or self.chars >= STREAM_CHUNK_CHARS:
             self.flush()
 
     def flush(self) -> None:
         import pyarrow as pa
 
         chunk, self.chunk = self.chunk, []
+        self.rows = self.chars = 0
         for name, columns in table_columns(chunk).items():
             n = len(columns[TABLES[name][0]])
             if not n:
