@@ -146,3 +146,9 @@ def test_an_acronym_inside_a_name_is_spelled_out_in_its_canonical_form(extractor
 def test_a_new_status_title_is_a_role_not_a_place(extractor: Any) -> None:
     got = found(extractor, "Plans for the North District as New International Innovation and Technology Hub\n")
     assert "New International Innovation and Technology Hub" not in got, got
+
+
+def test_a_group_parent_and_its_hong_kong_bank_are_two_bodies(extractor: Any) -> None:
+    got = found(extractor, "HSBC Holdings reported profits, and The Hongkong and Shanghai Banking Corporation "
+                           "Limited lent more to small firms.")
+    assert got["HSBC Holdings"][1] != got["The Hongkong and Shanghai Banking Corporation Limited"][1]
