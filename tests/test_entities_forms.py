@@ -152,3 +152,31 @@ def test_a_group_parent_and_its_hong_kong_bank_are_two_bodies(extractor: Any) ->
     got = found(extractor, "HSBC Holdings reported profits, and The Hongkong and Shanghai Banking Corporation "
                            "Limited lent more to small firms.")
     assert got["HSBC Holdings"][1] != got["The Hongkong and Shanghai Banking Corporation Limited"][1]
+
+
+def test_a_named_plural_head_with_an_of_complement_is_one_body(extractor: Any) -> None:
+    got = found(extractor, "The Wuxi Institutes of Marine Biology and Health opened a laboratory, and Institutes of "
+                           "Higher Learning will train more nurses.")
+    assert got["Wuxi Institutes of Marine Biology and Health"][0] == "INSTITUTION"
+    assert "Wuxi" not in got and "Institutes of Higher Learning" not in got, got
+
+
+def test_heads_in_other_languages_and_facility_works(extractor: Any) -> None:
+    got = found(extractor, "The Lund Institutet opened a lab near the Tai Lam Sewage Treatment Works, and Varro "
+                           "Capital initiated a fund.")
+    assert got["Lund Institutet"][0] == "INSTITUTION"
+    assert got["Tai Lam Sewage Treatment Works"][0] == "PLACE"
+    assert got.get("Varro Capital", ("",))[0] == "INSTITUTION", got
+
+
+def test_slash_compounds_and_the_mainland_of_china(extractor: Any) -> None:
+    got = found(extractor, "A Hong Kong/Shenzhen Innovation and Technology Park will rise, as industry in the "
+                           "Mainland of China grows.")
+    assert got["Hong Kong/Shenzhen Innovation and Technology Park"][0] == "PLACE"
+    assert got["Mainland of China"] == ("PLACE", "Mainland China")
+
+
+def test_an_owner_before_a_possessive_is_a_mention(extractor: Any) -> None:
+    got = found(extractor, "The Minister delivered the Singapore Government's Budget Statement for Financial Year "
+                           "2016 in Parliament.")
+    assert got["Singapore Government"] == ("INSTITUTION", "Singapore Government")

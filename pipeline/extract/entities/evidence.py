@@ -21,13 +21,15 @@ ITEM = re.compile(r"(?:\d+[ ])?[A-Z][\w&'’-]*(?:\.\w+)*(?:[ ](?:&[ ])?[A-Z0-9]
 LIST_SEP = re.compile(r",[ ]+(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or)[ ]+")
 ACTOR_AFTER = re.compile(r"(?:['’]s[ ]|[ ]+(?:today[ ]+|also[ ]+|now[ ]+|[a-z]+ly[ ]+)?(?:has|have|had|is|was|will|"
                          r"would|said|says|announced|signed|launched|opened|invested|acquired|plans|agreed|"
-                         r"reported|employs|operates|serves|develops|provides|set[ ]up|established)\b"
+                         r"reported|employs|operates|serves|develops|provides|set[ ]up|established|initiated|founded|"
+                         r"unveiled|sponsored|funded|financed|invests|acquires|signs|launches)\b"
                          # 'Heliconia Capital, which deploys equity financing': what only a body does
                          r"|,[ ]+which[ ]+(?:deploys|invests|manages|finances|lends|employs|acquired|signed)\b)")
 CAPITAL_THE_BEFORE = re.compile(r"[a-z,;][ ]+The[ ]+$")  # 'by The Harbour Review': 'The' is part of a title
 # what a name in apposition can be called that no person is ('Veqtor8, a digital risk advisory firm')
 FIRM_NOUNS = "firm|company|bank|insurer|lender|start-up|startup|conglomerate|multinational|airline|chipmaker"
 FUNCTION_WORDS = {"And", "But", "Or", "The", "In", "On", "At", "For", "By", "With", "From", "To", "Of", "As"}
+NAMED_COMPLEMENT = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
 JOINED_BY = re.compile(r"\bwho[ ]+(?:[a-z]+ly[ ]+|later[ ]+|then[ ]+)?(?:joined|works[ ]for|worked[ ]for)[ ]+(?=[A-Z])")
 ACTIVITY = re.compile(r"(?:^|-)[A-Za-z]?[a-z]{2,}ing$")  # 'E-invoicing', 'Clearing' before 'Network'/'System'
 POSSESSOR = re.compile(r"['’]s[ ]+[A-Z]")  # 'Ostia's Prasetia': Ostia owns the party, it is not one
@@ -129,6 +131,12 @@ class KindRules:
         ('Holdings', 'Partners', 'Airlines' are singular names and listed as heads as written)."""
         head = self.head_word(surface)
         heads = self.institution_heads | self.place_heads
+        at = surface.rfind(head) if head else -1
+        complement = NAMED_COMPLEMENT.match(surface, at + len(head)) if at > 0 else None
+        if complement and self.head_type(surface[complement.end() - 1:]) != "INSTITUTION":
+            # 'Guangzhou Institutes of Biomedicine and Health' is one body; 'Offices of the Government',
+            # 'Institutes of Higher Learning' (nothing names them before the head) are many
+            return False
         return head not in heads and singular(head) in heads
 
     def role_or_system(self, words: list[str], head: str) -> bool:

@@ -20,7 +20,7 @@ from pipeline.extract.entities.spans import CONNECTORS, PREPOSITIONS, Cand, synt
 # ('Co-operation' is not the head 'Co').
 TAIL_WORD = re.compile(r"(?: |\n(?=[^\W\d_&])|-|,[ ](?=[A-Z]))([^\W\d_][\w'’&+]*(?:-[a-z][\w'’&+]*)*|&)")
 FOOTNOTE = re.compile(r"(.*[^\W\d_]{2})(\d{1,2})")  # 'Association7': a footnote marker glued to a word
-CAPITAL_BEFORE = re.compile(r"(?<![\w'’&-])([A-Z][\w'’&]*)(?:[ \t]+|[ \t]*\n[ \t]*|-)$")  # 'Johor-' too
+CAPITAL_BEFORE = re.compile(r"(?<![\w'’&/-])([A-Z][\w'’&]*)(?:[ \t]+|[ \t]*\n[ \t]*|-|/)$")  # 'Johor-', 'Hong Kong/' too
 CLAUSE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*\n\s*|\n\s*(?:\(?[ivx\d]+[.)]|[-*•#]+)\s*)$")
 # A short line (a heading) that ends in 'of/for/on/the … Capitalised' breaks inside a name: 'Policy Responsibility
 # of Financial' / 'Services Bureau' is one name across the break, a heading ending in a whole word is not.

@@ -279,7 +279,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules):
             surface = text[s:e]
             if label == "EVENT":  # an event or programme named after a body: no entity, nor the places in it
                 for i in inside:
-                    alive[i] = False
+                    alive[i] = alive[i] and self.owner(text, base[i])
                 added.append(Cand(s, e, None, "", surface))
                 continue
             full = defs.get(surface)
@@ -309,7 +309,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules):
                     surface = text[s:e]
                     inside = [i for i in inside if base[i].end <= e]
                 for i in inside:  # a place modifying a class of bodies stays: 'the Mainland Economic ... Offices'
-                    alive[i] = alive[i] and plural and base[i].label == "PLACE"
+                    alive[i] = alive[i] and (plural and base[i].label == "PLACE" or self.owner(text, base[i]))
                 if kind == "NOT":
                     added.append(Cand(s, e, None, "", surface))
                     continue
@@ -345,6 +345,11 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules):
         cands = [c for i, c in enumerate(base) if alive[i]] + added
         cands.sort(key=lambda c: (c.start, c.end))
         return cands
+
+    @staticmethod
+    def owner(text: str, cand: Cand) -> bool:
+        """A name before a possessive owns what follows; it is a mention: 'the Singapore Government's Budget'."""
+        return text[cand.end:cand.end + 2] in ("'s", "’s")
 
     def full_name(self, surface: str, defs: dict[str, Cand]) -> str:
         """The canonical form of a name no gazetteer knows, with an acronym inside it spelled out: 'Legislative
