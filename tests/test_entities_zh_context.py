@@ -122,3 +122,15 @@ def test_a_short_form_that_ends_a_longer_name_is_that_institution(matcher: ZhEnt
     text = "嶺南大學粵港澳協同研究院成立。粵港澳協同研究院舉辦研討會,研究院院長致辭。"
     got = [(s, c) for s, lab, c in found(matcher, text, "hk") if lab == "INSTITUTION"]
     assert got == [("嶺南大學粵港澳協同研究院", "嶺南大學粵港澳協同研究院"), ("粵港澳協同研究院", "嶺南大學粵港澳協同研究院")]
+
+
+def test_a_company_naming_an_item_of_a_project_list_is_no_mention(matcher: ZhEntityMatcher) -> None:
+    text = "比亚迪电池基地、京东方新型显示线等重大项目加快实施。比亚迪投资建设电池工厂等项目。"
+    assert [s for s, _, _ in found(matcher, text, "cn")] == ["比亚迪"]  # only the one that invests
+    assert [s for s, _, _ in found(matcher, "支持华为等龙头企业实施重大项目。", "cn")] == ["华为"]
+
+
+def test_hong_kong_parties_and_unions(matcher: ZhEntityMatcher) -> None:
+    got = {c for _, _, c in found(matcher, "工聯會、民建聯及經民聯議員發言支持。", "hk")}
+    assert got == {"Hong Kong Federation of Trade Unions", "Democratic Alliance for the Betterment and Progress of Hong Kong",
+                   "Business and Professionals Alliance for Hong Kong"}

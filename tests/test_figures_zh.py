@@ -241,6 +241,8 @@ CASES: list[tuple[str, str, list[tuple[str, str, float, float | None, str, str]]
     # 'one year ahead / extended by one year' is a duration; 前一年 stays an article
     ("提前一年完成任务", "cn", [("一年", "duration", 1, None, "year", "")]),
     ("合約延長一年", "hk", [("一年", "duration", 1, None, "year", "")]),
+    # 一年来 ('over the past year') is a duration, like 五年来; 用了一年時間 keeps 一 as an article
+    ("一年来,我们坚持改革", "cn", [("一年", "duration", 1, None, "year", "")]),
     # 年報 is an annual report: 2016-17年報 names a year
     ("提交2016-17年報", "hk", []),
 ]

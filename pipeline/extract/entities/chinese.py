@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pipeline.extract.entities.context_zh import (
     context_bodies,
     drop_posts,
+    drop_project_items,
     join_defined,
     join_renamed,
     join_tails,
@@ -362,19 +363,20 @@ class ZhEntityMatcher:
                     pick = before[-1] if before else (written[0] if written else None)
                     if pick is None:
                         if m.alias in self.rules["relative_bodies"]:
-                            out += self.relative(m, named, folded)
+                            out += self.relative(m, named, folded, locale)
                         continue
                     m.entity = f"id:{pick[1]}"
                     m.label = "PLACE" if self.entries[pick[1]].table == "place" else "INSTITUTION"
             elif m.special == "relative":
-                out += self.relative(m, named, folded)
+                out += self.relative(m, named, folded, locale)
                 continue
             out.append(m)
         return out
 
-    def relative(self, m: Match, matches: list[Match], folded: str) -> list[Match]:
+    def relative(self, m: Match, matches: list[Match], folded: str, locale: str) -> list[Match]:
         """省委, 市人大及其常委會, 市政協: the body of the document's home division of that level (the one it
-        names most, in quotes and titles too); none when the text names no division of that level."""
+        names most, in quotes and titles too). A Mainland report that never names its own province still
+        speaks of its 省委: the body is listed as written; elsewhere (a Hong Kong text) it has no referent."""
         level = m.alias[0]
         types = set(self.rules["relative_levels"].get(level, ()))
         counts: dict[str, int] = {}
@@ -386,16 +388,17 @@ class ZhEntityMatcher:
             eid = max(counts, key=lambda k: counts[k])
             names = sorted(self.names_of.get(eid, ()), key=len)
             home = next((n for n in names if n.endswith(level)), names[0] + level if names else "")
-        if not home:
-            return []  # no division of that level named: no referent
+        if not home and locale != "cn":
+            return []
         m.label, m.entity = "INSTITUTION", ""
         out = [m]
-        m.extra["canonical_name"] = self.rules["relative_bodies"][m.alias].format(home)
+        if home:
+            m.extra["canonical_name"] = self.rules["relative_bodies"][m.alias].format(home)
         std = self.rules["relative_standing"]
         if m.alias.endswith("人大") and folded.startswith(std["after"][2:] + std["key"], m.end):
             s = m.end + len(std["after"]) - 2
             out.append(Match(s, s + len(std["key"]), "", "INSTITUTION", std["key"], "relative",
-                             {"canonical_name": std["template"].format(home)}))
+                             {"canonical_name": std["template"].format(home) if home else m.alias + std["key"]}))
         return out
 
     def acting(self, folded: str, matches: list[Match]) -> list[Match]:
@@ -468,7 +471,7 @@ class ZhEntityMatcher:
         matches = self.quoted_parts(folded, matches)
         out = []
         matches = self.acting(folded, self.disambiguate(self.resolve(matches, locale, folded, named)))
-        matches = join_tails(folded, join_defined(folded, join_renamed(folded, self.rules, drop_posts(folded, self.rules, matches))))
+        matches = join_tails(folded, join_defined(folded, join_renamed(folded, self.rules, drop_posts(folded, self.rules, drop_project_items(folded, self.rules, matches)))))
         for m in matches:
             surface = text[m.start:m.end]
             gid = m.entity[3:] if m.entity.startswith("id:") else ""

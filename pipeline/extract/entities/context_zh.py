@@ -92,6 +92,20 @@ def definitions(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     return out
 
 
+def drop_project_items(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[Any]:
+    """比亞迪半導體、京東方第8.6代線等重大項目: a company that names an item of a list of projects is part of a
+    project's designation, no mention of its own (DECISIONS 21); a company that acts (投資, 建設 …) stays."""
+    tail = re.compile(rules["project_list_tail"])
+    verbs = tuple(rules["name_body_verbs"])
+    out = []
+    for m in matches:
+        t = tail.match(folded, m.end) if m.label == "INSTITUTION" else None
+        if t and not any(v in t.group(1) for v in verbs):
+            continue
+        out.append(m)
+    return out
+
+
 def drop_posts(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[Any]:
     """發展局局長, 財政司司長: a post, not the institution (GUIDELINES-zh); 消防處福利基金: a fund, and the body in
     its name is no mention; 民政事務局局長法團: a post incorporated is a body of its own."""

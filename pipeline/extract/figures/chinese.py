@@ -352,7 +352,8 @@ class ZhScanner:
             if dur in half_d["units"] and self.char(nxt) == "半" and value_max is None and \
                     not self.char_in(nxt + 1, half_d["not_after_half"]):
                 return self.finish(first, nxt + 1, "duration", value + Decimal("0.5"), None, lex["durations"][dur])
-            if bare_one and not (qual or self.before(first, lex["one_duration_lead"])):
+            if bare_one and not (qual or self.before(first, lex["one_duration_lead"]) or
+                                 self.at(nxt, lex["one_duration_after"])):
                 return None  # 前一年, 一年一度: 'one' as an article
             if self.before(first, lex["_date_pair_before"]):
                 return None  # 今明兩年: this year and next, two calendar years
