@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import replace
 from decimal import Decimal
 
 from pipeline.extract import Entry, FigureSpan, figure_periods
@@ -48,12 +47,12 @@ def entity_fields(m: EntityMention, entries: dict[str, Entry]) -> tuple[str, str
 
 def normalize_document(document: Document, mentions: list[Mention], entries: dict[str, Entry]
                        ) -> tuple[list[Figure], list[Place], list[Institution]]:
-    figures: list[Figure] = []
     places: list[Place] = []
     institutions: list[Institution] = []
     text = document.text
     sentences: dict[tuple[int, int], str] = {}  # a sentence with several figures is cleaned once
     spans: list[FigureSpan] = []
+    figure_rows: list[tuple[FigureMention, str, int | None, str]] = []
     for m in mentions:
         mid = mention_id(document.doc_id, m.label, m.start, m.end, m.text)
         page = document.page_of(m.start)
@@ -62,11 +61,7 @@ def normalize_document(document: Document, mentions: list[Mention], entries: dic
             if span not in sentences:
                 sentences[span] = _SPACES.sub(" ", text[span[0]:span[1]]).strip()
             spans.append(FigureSpan(m.start, m.end, span[0], span[1], m.kind))
-            figures.append(Figure(
-                mid, document.doc_id, document.source, page, m.start, m.end, m.text, m.kind,
-                float(m.value), None if m.value_max is None else float(m.value_max), m.unit,
-                m.qualifier, _SPACES.sub(" ", m.subject), sentences[span], m.method, m.confidence,
-                currency_inferred=m.currency_inferred, lang=m.lang))
+            figure_rows.append((m, mid, page, sentences[span]))
             continue
         canonical, etype, cc, eid, acronym = entity_fields(m, entries)
         if m.label == "PLACE":
@@ -76,8 +71,15 @@ def normalize_document(document: Document, mentions: list[Mention], entries: dic
             institutions.append(Institution(mid, document.doc_id, document.source, page, m.start, m.end,
                                             m.text, canonical, acronym, etype, m.method, m.confidence, eid,
                                             lang=m.lang))
-    if figures:  # the period each figure holds for (issue 18), read with the document's headings
-        figures = [replace(f, period=p) for f, p in zip(figures, figure_periods(text, spans))]
+    # the period each figure holds for (issue 18), read with the document's headings, goes into the
+    # record as it is built (a dataclasses.replace per figure cost as much as building it)
+    periods = figure_periods(text, spans) if spans else []
+    figures = [Figure(
+        mid, document.doc_id, document.source, page, m.start, m.end, m.text, m.kind,
+        float(m.value), None if m.value_max is None else float(m.value_max), m.unit,
+        m.qualifier, _SPACES.sub(" ", m.subject), sentence, m.method, m.confidence,
+        currency_inferred=m.currency_inferred, lang=m.lang, period=period)
+        for (m, mid, page, sentence), period in zip(figure_rows, periods)]
     if document.layout is not None:  # a PDF: table cells become figures; every row gets its boxes
         from pipeline.ingest import with_boxes
         from pipeline.normalize.tables import table_figures
