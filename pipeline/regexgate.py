@@ -9,7 +9,8 @@ where nothing can match. The gate is a lookahead of the prefixes the pattern's b
 superset test (it may let through a position where the pattern then fails, never the reverse), so
 the matches, in order, are exactly those of `pattern.finditer` (tests/test_regexgate.py compares them).
 A pattern the gate cannot describe (a branch that can start with any character, or match the empty
-string) keeps its plain `finditer`.
+string) keeps its plain `finditer`. A pattern whose every match starts at a line start (\\A, ^, or a
+lookbehind ending in a newline: headings) is tried only after the newlines str.find finds.
 """
 
 from __future__ import annotations
@@ -33,10 +34,14 @@ class GatedPattern:
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        self.gate = build_gate(pattern)
+        self.line_anchored = line_anchored(pattern)
+        self.gate = None if self.line_anchored else build_gate(pattern)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         end = len(text) if endpos is None else endpos
+        if self.line_anchored:
+            yield from self._at_line_starts(text, pos, end)
+            return
         if self.gate is None:
             yield from self.pattern.finditer(text, pos, end)
             return
@@ -50,6 +55,55 @@ class GatedPattern:
             if m is not None:
                 yield m
                 done = m.end()
+
+    def _at_line_starts(self, text: str, pos: int, end: int) -> Iterator[re.Match[str]]:
+        """The matches of a pattern that can only start at the text's start or after a newline, tried
+        at those positions only (found with str.find)."""
+        match = self.pattern.match
+        done = pos
+        if pos == 0 or text[pos - 1] == "\n":
+            at = pos
+        else:
+            at = text.find("\n", pos, end) + 1
+            if at == 0:
+                return
+        while True:
+            if at >= done:
+                m = match(text, at, end)
+                if m is not None:
+                    yield m
+                    done = m.end()
+            nl = text.find("\n", at, end)
+            if nl < 0:
+                return
+            at = nl + 1
+
+
+def line_anchored(pattern: re.Pattern[str]) -> bool:
+    """Every match starts at the text's start or right after a newline: each top-level alternative
+    begins with \\A, ^, or a lookbehind that ends in a newline (or an alternation of those)."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & re.VERBOSE:
+        return False
+    parsed = P.parse(pattern.pattern, pattern.flags)
+    items = list(parsed)
+    if not items or not _anchored(*items[0]):
+        return False
+    heads = _sequence(items, parsed.state.flags, [((), True)])
+    return () not in {p for p, _ in heads}  # never an empty match (finditer's rule for those differs)
+
+
+def _anchored(op: Any, av: Any) -> bool:
+    if op is C.AT:
+        return av in (C.AT_BEGINNING, C.AT_BEGINNING_STRING)  # '^' is a line start with or without (?m)
+    if op is C.ASSERT and av[0] == -1:
+        sub = list(av[1])
+        return bool(sub) and sub[-1] == (C.LITERAL, 10)
+    if op is C.SUBPATTERN:
+        sub = list(av[3])
+        return bool(sub) and _anchored(*sub[0])
+    if op is C.BRANCH:
+        return all(list(alt) and _anchored(*list(alt)[0]) for alt in av[1])
+    return False
 
 
 def build_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -65,11 +119,11 @@ def build_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         op, av = items[0]
         if op is C.AT and av in _AT:
             lead += _AT[av]
-        elif op in (C.ASSERT, C.ASSERT_NOT) and av[0] == -1 and len(av[1]) == 1:
+        elif op in (C.ASSERT, C.ASSERT_NOT) and len(av[1]) == 1:
             frag = _fragment(*list(av[1])[0], flags)
             if frag is None:
                 break
-            lead += ("(?<=" if op is C.ASSERT else "(?<!") + frag + ")"
+            lead += ("(?" + ("<" if av[0] == -1 else "") + ("=" if op is C.ASSERT else "!") + frag + ")")
         else:
             break
         items = items[1:]

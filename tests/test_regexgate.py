@@ -39,6 +39,26 @@ def test_same_matches_as_finditer(pattern: str) -> None:
             assert spans(gated, text, pos, end) == spans(rx, text, pos, end)
 
 
+@pytest.mark.parametrize("pattern", [
+    r"(?m)(?:\A|(?<=\n\n))[ \t]*([A-Z][^\n.]{2,20})[ \t]*(?=\n\n|\n?\Z)|(?:\A|(?<=\n))[ \t]*([A-Z][^\n.]{2,20})(?=\n\d)",
+    r"(?m)^(#{1,6})[ \t]+(\S[^\n]*)$",
+    r"^Title",
+])
+def test_line_anchored_same_matches(pattern: str) -> None:
+    rx = re.compile(pattern)
+    gated = GatedPattern(rx)
+    assert gated.line_anchored
+    for text in ["Title\n\nSome Heading\n\nbody text.\nNext Line\n1. item\n# A\n## B b\n\n", "\n\nX\n", "Title"]:
+        for pos in range(len(text) + 1):
+            for end in (len(text), max(pos, len(text) - 3)):
+                assert spans(gated, text, pos, end) == spans(rx, text, pos, end)
+
+
+def test_not_line_anchored() -> None:
+    assert not GatedPattern(re.compile(r"(?m)^x|y")).line_anchored
+    assert not GatedPattern(re.compile(r"(?m)^")).line_anchored  # an empty match
+
+
 def test_time_grammar_has_a_gate() -> None:
     assert build_gate(patterns()["core"]) is not None
 
@@ -50,7 +70,7 @@ def test_no_gate_where_a_match_can_start_anywhere(pattern: str) -> None:
     assert spans(GatedPattern(rx), "xab yb") == spans(rx, "xab yb")
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=120, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(TIME_WORDS), st.sampled_from(SEPARATORS)), max_size=30),
        st.integers(0, 5), st.integers(0, 5))
 def test_time_grammar_same_matches(words: list[tuple[str, str]], cut_start: int, cut_end: int) -> None:

@@ -16,6 +16,7 @@ from typing import Any
 
 from pipeline.extract.entities.aliases import clean_name
 from pipeline.extract.entities.spans import CONNECTORS, Cand, singular, synthetic_id
+from pipeline.regexgate import GatedPattern
 
 ITEM = re.compile(r"(?:\d+[ ])?[A-Z][\w&'’-]*(?:\.\w+)*(?:[ ](?:&[ ])?[A-Z0-9][\w&'’-]*(?:\.\w+)*)*")
 LIST_SEP = re.compile(r",[ ]+(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or)[ ]+")
@@ -44,7 +45,8 @@ class OrgEvidence:
 
     def __init__(self, org_nouns: Iterable[str]) -> None:
         nouns = "|".join(sorted((re.escape(n) for n in org_nouns), key=len, reverse=True))
-        self.list_trigger = re.compile(rf"\b(?i:{nouns}),?[ ]+(?:such[ ]+as|like|including)[ ]+")
+        # tried only at words that start like an organisation noun (pipeline.regexgate: same matches)
+        self.list_trigger = GatedPattern(re.compile(rf"\b(?i:{nouns}),?[ ]+(?:such[ ]+as|like|including)[ ]+"))
         self.apposition = re.compile(rf"(?<=[a-z] )(?:{nouns})[ ]+(?=[A-Z0-9])")
         # 'Kestrel Engineering, which is a mechanical service provider': described as an organisation
         self.described = re.compile(rf",?[ ]+which[ ]+is[ ]+an?[ ]+(?:[\w-]+[ ]+(?:and[ ]+)?){{0,4}}(?:{nouns})\b")

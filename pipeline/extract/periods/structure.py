@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from pipeline.extract.periods.english import find_times
 from pipeline.extract.periods.model import When, _alt, lexicon
+from pipeline.regexgate import GatedPattern
 
 
 @dataclass(frozen=True)
@@ -87,15 +88,22 @@ def _heading_time(text: str, start: int, end: int) -> tuple[str, When | None]:
     return "", None
 
 
+@lru_cache(maxsize=1)
+def _heading_scans() -> tuple[GatedPattern, GatedPattern]:
+    """The heading patterns, tried only at line starts (pipeline.regexgate: the same matches)."""
+    return GatedPattern(_rx()["md_heading"]), GatedPattern(_rx()["plain_heading"])
+
+
 def headings(text: str) -> list[Governor]:
     """Periods governed by headings. Markdown headings of several levels: a heading governs up to the
     next one of the same or a higher level; flattened headings (one level, or plain-text headings on
     lines of their own): a heading with a time governs up to the next heading with another time."""
     rx = _rx()
-    found = [(m.start(), m.end(), len(m.group(1)), m.start(2)) for m in rx["md_heading"].finditer(text)]
+    md, plain = _heading_scans()
+    found = [(m.start(), m.end(), len(m.group(1)), m.start(2)) for m in md.finditer(text)]
     if not found:
         # a plain heading stands between blank lines, or on its own line over a numbered paragraph
-        found = [(m.start(g), m.end(g), 1, m.start(g)) for m in rx["plain_heading"].finditer(text)
+        found = [(m.start(g), m.end(g), 1, m.start(g)) for m in plain.finditer(text)
                  for g in (1 if m.group(1) else 2,)
                  if not rx["caption"].match(m.group(g)) and "\t" not in m.group(g)]
     levels = {lvl for _, _, lvl, _ in found}
