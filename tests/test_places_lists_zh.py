@@ -87,3 +87,23 @@ def test_a_station_named_by_a_compass_point_ends_at_its_suffix(matcher: ZhEntity
 ])
 def test_kinds_and_verbs_are_no_name_bodies(matcher: ZhEntityMatcher, text: str) -> None:
     assert places(matcher, text) == []
+
+
+def test_a_compass_word_before_a_hong_kong_area_names_an_area_of_its_own(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "北大嶼山將作經濟發展；東北大嶼山則作旅遊發展。") == ["北大嶼山", "東北大嶼山"]
+    assert places(matcher, "香港以北大嶼山") == ["香港", "大嶼山"]  # 以北 is a word: no boundary before 北
+
+
+def test_a_verb_before_the_plan_word_leaves_the_place_standing(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "元朗南發展正進行法定規劃程序。") == ["元朗南"]
+    assert places(matcher, "推出大灣區青年就業計劃。") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("毗鄰沙田污水處理廠前址的土地", "沙田污水處理廠"),
+    ("粉嶺高爾夫球場部分用地", "粉嶺高爾夫球場"),
+    ("大會在人民大會堂開幕", "人民大會堂"),
+    ("包括機場北商業區的發展", "機場北商業區"),
+])
+def test_more_facility_suffixes_and_official_short_forms(matcher: ZhEntityMatcher, text: str, name: str) -> None:
+    assert places(matcher, text) == [name]

@@ -11,6 +11,7 @@ gazetteer (rules in pipeline/data/entities_zh.json):
 - a quoted name with a suffix (「生命健康研究院」) is an entity, a counted kind (六所國家…中心) is not;
 - short unknown items listed beside known places are places (長沙、水口、石壁和貝澳: lists_zh);
 - a district's short name counts where the document names its prefecture (茂名 … 茂南: local_zh);
+- a compass word before a Hong Kong area names an area of its own (北大嶼山: compass_zh);
 - short names that are also parts of words (海地, 教育局, 南區) need a boundary (Chinese has no spaces);
 - unambiguous Latin acronyms (HKSTP, NDRC) count inside Chinese text too.
 """
@@ -20,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.extract.entities.compass_zh import compass_places
 from pipeline.extract.entities.context_zh import (
     context_bodies,
     drop_posts,
@@ -212,8 +214,9 @@ class ZhEntityMatcher:
                 while k < len(matches) and matches[k].start < end:
                     k += 1
                 continue
-            if m.label == "PLACE" and (any(h in run[:12] for h in self.programme_heads) or
-                                       self.in_designation(folded, m.end)):
+            head = min((run.find(h) for h in self.programme_heads if h in run[:12]), default=-1)
+            if m.label == "PLACE" and (head >= 0 and not any(v in run[:head] for v in self.rules["name_body_verbs"])
+                                       or self.in_designation(folded, m.end)):  # 元朗南發展正進行…規劃: a verb first
                 m.extra["designation"] = "1"  # kept as a known name until place_names, then dropped
             out.append(m)
             k += 1
@@ -452,6 +455,9 @@ class ZhEntityMatcher:
         for start, end, lang in blocks:
             found = self.quoted_names(folded, start, end, self.extend(folded, self.scan(folded, start, end)))
             found = self.place_names(folded, start, end, found)
+            found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in compass_places(folded, start, [
+                (m.start, m.end, self.entries[m.entity[3:]].country_code) for m in found if m.label == "PLACE" and
+                m.entity[3:] in self.entries], self.boundary, self.rules["compass_places"])])  # 北大嶼山
             found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in listed_places(
                 folded, start, end, [(m.start, m.end, m.label) for m in found], self.boundary,
                 self.suffix_names.left_verbs, self.rules["place_lists"])])

@@ -1,0 +1,30 @@
+"""Folded Chinese text + known Hong Kong places in it → compass-named areas written before them (北大嶼山, 東北大嶼山).
+
+Hong Kong names a part of a larger area by a compass point written before it: 北大嶼山 (North Lantau) and
+東北大嶼山 are planning areas of their own, not Lantau Island, as 西九龍 and 東九龍 are not Kowloon.
+(A compass point written after a name locates a site within it and stays an alias of that place:
+屯門西 → 屯門, DECISIONS rule 24.) The compass word must start after a boundary, so 以北 or 西北部
+inside a phrase are left alone. Rules are data (pipeline/data/entities_zh.json, "compass_places").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def compass_places(folded: str, start: int, known: list[tuple[int, int, str]], boundary: set[str],
+                   rules: dict[str, Any]) -> list[tuple[int, int]]:
+    """(start, end) of compass word + known place, for the known places (start, end, country code) given."""
+    words = sorted(rules["words"], key=len, reverse=True)
+    out = []
+    for s, e, country in known:
+        if country not in rules["countries"] or e - s < int(rules["min_name"]):
+            continue
+        w = next((w for w in words if s - len(w) >= start and folded.startswith(w, s - len(w))), "")
+        b = s - len(w)
+        if w and (b == 0 or folded[b - 1] in boundary or not _CJK.match(folded[b - 1])):
+            out.append((b, e))
+    return out
