@@ -210,6 +210,11 @@ CODES_AND_POINTS: list[tuple[str, list[Row]]] = [
      [("$30 million", "money", "30000000", N, "HKD", ""), ("$50 million", "money", "50000000", N, "HKD", "")]),
     ("The revised estimate of spending is 611.4 billion, while 7.5 million people live here.",
      [("611.4 billion", "money", "611400000000", N, "HKD", ""), ("7.5 million people", "count", "7500000", N, "person", "")]),
+    ("Land for 2 commercial sites and 1 industrial site; the office is at 1 Harbour Road.",
+     [("2 commercial sites", "count", "2", N, "site", ""), ("1 industrial site", "count", "1", N, "site", "")]),
+    ("We will raise the number of nursing places by 40 and of medical places by 60.",
+     [("40", "count", "40", N, "place", ""), ("60", "count", "60", N, "place", "")]),
+    ("Children will get a free 13-valent vaccine.", []),
     # not figures
     ("The SGD and AUD markets and the basis of the one-stop point.", []),
 ]

@@ -179,9 +179,10 @@ class Scanner(FormReader):
             return "count", head[0] if head else "", "", k
         if amt.scaled and not amt.in_words and self.money_subject(amt.start_idx):
             return "money", "$", "", k  # 'the revised estimate is 611.4 billion': a sum with its '$' left out
-        if amt.scaled or _GROUPED.search(amt.surface) or \
+        noun = "" if amt.in_words else self.number_of_noun(amt.start_idx)  # 'the number of places ... by 100'
+        if noun or amt.scaled or _GROUPED.search(amt.surface) or \
                 (self.qualifier_before(amt.start_idx)[0] and not amt.in_words and value >= 2):
-            return "count", "", "", k
+            return "count", noun, "", k
         return None
 
     def classify_adjectival(self, amt: Amount, k: int) -> tuple[str, str, str, int] | None:
@@ -306,7 +307,8 @@ class Scanner(FormReader):
             cls = self.classify(amt)
             if cls is None and change:
                 cls = self.classify_from_second(amt)
-            if (cls is None or cls[0] == "count") and amt.value == 1 and amt.in_words and not amt.scaled \
+            one = amt.value == 1 and (amt.in_words or amt.surface == "1")  # 'one flat', '1 industrial site'
+            if (cls is None or cls[0] == "count") and one and not amt.scaled \
                     and not amt.qualifier and amt.value_max is None and amt.currency is None:
                 cls = self.classify_one(amt)  # 'more than one flat', 'one restricted licence bank'
             if cls is None:
@@ -342,12 +344,17 @@ class Scanner(FormReader):
         if self.glued(k - 1, k) or not self.one_counts(i, k):
             return None
         qualified = bool(self.qualifier_before(amt.start_idx)[0]) or self.low(i - 1) in self.lex["qualifiers_ignored"]
-        if self.sentence_initial(amt.start_idx) and not qualified:
+        if self.sentence_initial(amt.start_idx) and not qualified and amt.in_words:
             return None  # 'One key task is ...': a sentence opener, not a statistic
         head = self.singular_head(k)
         if head is None or self.looks_plural(head[0]) or self.low(head[1]) == self.lex["of_word"] and not qualified:
             return None  # 'one part of the plan' reads like 'one of'
-        return "count", head[0], self.text[self.toks[k].start:self.toks[head[1] - 1].end], head[1]
+        phrase = self.text[self.toks[k].start:self.toks[head[1] - 1].end]
+        prev = self.tok(amt.start_idx - 1)
+        if not amt.in_words and (not phrase.islower() or prev is not None and prev.kind == "word" and
+                                 prev.low not in self.lex["_count_stopwords"] and not self.sentence_initial(amt.start_idx)):
+            return None  # '1 Harbour Road' (an address), 'exposures 1 rose' (a footnote): not a count
+        return "count", head[0], phrase, head[1]
 
     def read_suspended(self, amt: Amount) -> list[FigureMatch] | None:
         """'2- and 3-bedroom flats' (one figure each), 'a three- to seven-year horizon' (a range):

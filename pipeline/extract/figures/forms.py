@@ -101,6 +101,18 @@ class FormReader(LabelReader):
                 return True
         return False
 
+    def number_of_noun(self, i: int) -> str:
+        """The noun of 'the number of <nouns>' earlier in the sentence of token i, or ''."""
+        number, of = self.lex["number_of_words"]
+        for k in range(i - 2, max(-1, i - 30), -1):
+            t = self.toks[k]
+            if t.text in (".", ";", "!", "?") or "\n\n" in self.text[t.end:self.toks[k + 1].start]:
+                return ""
+            if t.low == number and self.low(k + 1) == of:
+                head = self.count_head(k + 2)
+                return head[0] if head is not None and head[2] <= i else ""
+        return ""
+
     # -- quoted slogans ('“one zone, two parks”', '“1.5-level development”') -------------------------
     @cached_property
     def quote_spans(self) -> list[tuple[int, int]]:
