@@ -138,3 +138,35 @@ def test_years_label_rows(tmp_path: Path) -> None:
     by_subject = {f.subject: f for f in table_figures(doc, [])}
     revenue = by_subject["2018 / Revenue"]
     assert (revenue.value, revenue.unit, revenue.period) == (530_000_000, "HKD", "2018")
+
+
+def test_two_row_tables_under_a_period_header(tmp_path: Path) -> None:
+    """Two rows of figures are a table under a header naming each figure column with a period
+    ('2019-20 / Revised Estimate'); the same rows under a header without one are left as text."""
+    import random
+
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "two.pdf"
+    c = canvas.Canvas(str(path), pagesize=(pdfgen.PAGE_W, pdfgen.PAGE_H))
+    expected: set[tuple[int, str, str, str]] = set()
+    for seed in range(12):
+        rng = random.Random(seed)
+        table = pdfgen.random_table(rng)
+        table["rows"] = table["rows"][:2]  # type: ignore[index]
+        headed = seed % 3 != 2
+        if not headed:  # status and unit lines only: no period over the figures
+            table["headers"] = [[line for line in h if not any(ch.isdigit() for ch in line)] or ["Amount"]
+                                for h in table["headers"]]  # type: ignore[attr-defined]
+        font, size = rng.choice(["Helvetica", "Times-Roman"]), rng.choice([9.0, 10.0, 11.0])
+        y = pdfgen.draw_prose(c, rng, 72, pdfgen.PAGE_H - 72, 460, font, size, 2)
+        pdfgen.draw_unruled_table(c, rng, table, 72, y, font, size)
+        if headed:
+            expected |= pdfgen.expected_cells(table, seed + 1)
+        c.showPage()
+    c.save()
+    for engine in ENGINES:
+        tables = pdf_to_text(path, path.name, None, engine)[3].tables
+        assert {t.page for t in tables} <= {p + 1 for p in range(12) if p % 3 != 2}, engine
+        precision, recall = pdfgen.cell_scores(expected, pdfgen.found_cells(tables))
+        assert len(expected) > 20 and precision >= 0.98 and recall >= 0.9, (engine, precision, recall)

@@ -15,7 +15,8 @@ from pipeline.ingest.pdf.layout import (
     Box, Line, RawPage, TableGrid, build_lines, find_gutters, join_rows, mark_margins, mark_vertical,
     reading_order,
 )
-from pipeline.ingest.pdf.unruled import unframe, unruled_tables
+from pipeline.ingest.pdf.frames import unframe
+from pipeline.ingest.pdf.unruled import unruled_tables
 from pipeline.records import LayoutBlock
 
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")

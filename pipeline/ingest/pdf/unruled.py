@@ -33,8 +33,10 @@ _CONNECTOR = re.compile(r"(?i)(?:\b(?:and|or|of|for|the|in|on|to|from|by|with|at
 _DIGIT = re.compile(r"\d")
 _ODD_SPACE = re.compile("[\x1c-\x1f\x85\u1680\u2028\u2029]")  # str.isspace() but no word gap in a PDF line
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_PERIOD = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _FIGURE_CHARS = frozenset("0123456789–—-")
 MIN_ROWS = 3  # data rows a table needs (the issue: columns consistent over three or more rows)
+MIN_HEADED_ROWS = 2  # ... or under a header naming each figure column and stating a period (headed)
 MAX_HEADER_LINES = 4
 
 
@@ -246,21 +248,31 @@ def column_of(chunk: Chunk, cols: list[list[float]]) -> int:
     return hits[0]
 
 
-def plausible(data: list[Row], cols: list[list[float]]) -> bool:
+def plausible(data: list[Row], cols: list[list[float]], least: int = MIN_ROWS) -> bool:
     """Enough rows, and a column of figures right of the first, filled in most rows (a bar
     chart's value labels wander from column to column)."""
-    if len(data) < MIN_ROWS or len(cols) < 2:
+    if len(data) < least or len(cols) < 2:
         return False
     for k in range(1, len(cols)):
         cells = [c for row in data for c in row.chunks if column_of(c, cols) == k]
         values = [c for c in cells if c.value]
-        if len(values) >= MIN_ROWS and len(values) >= 0.6 * len(cells) and len(values) >= 0.6 * len(data):
+        if len(values) >= least and len(values) >= 0.6 * len(cells) and len(values) >= 0.6 * len(data):
             break
     else:
         return False
     firsts = [row.chunks[0] for row in data]
     # a numbered list or a line-numbered transcript: its first column is all numbers (years label rows)
     return sum(c.value and not _YEAR.fullmatch(c.text.strip()) for c in firsts) < 0.5 * len(firsts)
+
+
+def headed(header: list[Row], data: list[Row], cols: list[list[float]]) -> bool:
+    """Does a stacked header name every figure column and state a period over them ('2019-20',
+    'Estimate 2020-21')? Two rows of figures make a table only under such a header: alone they
+    are as often two lines of a list."""
+    shown = {column_of(c, cols) for row in data for c in row.chunks[1:] if c.value} - {-1, 0}
+    phrases = [c for row in header for c in row.loose]
+    over = [[c.text for c in phrases if c.x0 < cols[k][1] + 0.5 and c.x1 > cols[k][0] - 0.5] for k in shown]
+    return bool(shown) and all(over) and any(_PERIOD.search(t) for texts in over for t in texts)
 
 
 def fits(row: Row, cols: list[list[float]]) -> bool:
@@ -354,7 +366,8 @@ def table_in(rows: list[Row], first: int, last: int, width: float, lead: float
              ) -> tuple[TableGrid, list[Row]] | None:
     data = [r for r in rows[first:last + 1] if r.data()]
     cols = columns_of(data)
-    if not plausible(data, cols):
+    short = len(data) < MIN_ROWS
+    if not plausible(data, cols, MIN_HEADED_ROWS if short else MIN_ROWS):
         return None
     for k in range(first, last + 1):  # a line across the columns splits the run: judge each part
         if not fits(rows[k], cols) or _ITEM.match(rows[k].chunks[0].text):
@@ -377,6 +390,8 @@ def table_in(rows: list[Row], first: int, last: int, width: float, lead: float
         header = header_lines(rows, top, cols, width, lead)
         if header:
             first = top
+    if short and not headed(header, data, cols):
+        return None
     tail = last
     pitches = [b.top - a.top for a, b in pairwise(data)]
     pitch = min(pitches) if pitches else data[0].size
@@ -446,40 +461,3 @@ def unruled_tables(lines: list[Line], chars: str, boxes: list[Box], width: float
             while first <= last and not rows[first].data():
                 first += 1
     return grids
-
-
-def unframe(grid: TableGrid, cells: list[list[list[int] | None]], chars: str, boxes: list[Box]) -> TableGrid | None:
-    """A ruled table whose rules draw only the header and a frame round the body (a statement of
-    expenditure): each body cell across the full width holding rows of figures becomes those rows,
-    cut at the header's column edges. None when the table is not such a frame."""
-    from pipeline.ingest.pdf.layout import build_lines
-
-    n = len(grid.rows[0]) if grid.rows else 0
-    if n < 2 or any(len(row) != n for row in grid.rows):
-        return None
-    xs = []
-    for c in range(n):
-        lefts = [row[c][0] for row in grid.rows if row[c] is not None]
-        if not lefts:
-            return None
-        xs.append(min(lefts))
-    xs.append(grid.bbox[2])
-    if any(b <= a for a, b in pairwise(xs)):
-        return None
-    width = grid.bbox[2] - grid.bbox[0]
-    out: list[list[Box | None]] = []
-    changed = False
-    for row, glyphs in zip(grid.rows, cells):
-        box = row[0]
-        spanning = box is not None and all(b is None for b in row[1:]) and box[2] - box[0] > 0.9 * width
-        idx = glyphs[0] if spanning else None
-        rows = visual_rows(build_lines(chars, boxes, idx), chars, boxes) if idx else []
-        if box is None or sum(1 for r in rows if r.data()) < MIN_ROWS:
-            out.append(row)
-            continue
-        changed = True
-        top, bottom = box[1], box[3]
-        ys = [top] + [(a.bottom + b.top) / 2 for a, b in pairwise(rows)] + [bottom]
-        for k, r in enumerate(rows):
-            out.append(header_cells(r, xs, ys[k], ys[k + 1]))
-    return TableGrid(grid.bbox, out, grid.ruled) if changed else None
