@@ -134,3 +134,9 @@ def test_hong_kong_parties_and_unions(matcher: ZhEntityMatcher) -> None:
     got = {c for _, _, c in found(matcher, "工聯會、民建聯及經民聯議員發言支持。", "hk")}
     assert got == {"Hong Kong Federation of Trade Unions", "Democratic Alliance for the Betterment and Progress of Hong Kong",
                    "Business and Professionals Alliance for Hong Kong"}
+
+
+def test_hong_kong_bodies_by_their_short_chinese_names(matcher: ZhEntityMatcher) -> None:
+    got = {c for _, _, c in found(matcher, "消委會、平機會、社聯、青協及鄉議局均表示歡迎。", "hk")}
+    assert got == {"Consumer Council", "Equal Opportunities Commission", "Hong Kong Council of Social Service",
+                   "Hong Kong Federation of Youth Groups", "Heung Yee Kuk"}
