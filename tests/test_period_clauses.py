@@ -46,6 +46,11 @@ def periods(text: str) -> dict[str, str]:
     # a time right after a participle of forecasting dates the forecast, not the figure
     ("The surplus of $4 billion for FY2026 is above the $2 billion projected a year ago.",
      {"$4 billion": "FY2026", "$2 billion": ""}),
+    ("A surplus of $3 billion is expected for FY2026, up from the $1 billion deficit forecast a year ago.",
+     {"$3 billion": "FY2026", "$1 billion": ""}),
+    # 'the 2026 financial year' names a financial year like 'financial year 2026'; 'up on 2025' is a base
+    ("A surplus of $4 billion is expected for the 2026 financial year.", {"$4 billion": "FY2026"}),
+    ("Spending is expected to be $90 billion, 2.5 per cent up on 2025.", {"$90 billion": "", "2.5 per cent": ""}),
     # a time inside a fronted phrase of cause or circumstance does not date the main clause
     ("With strong demand last year, rental income increased by $2 billion.", {"$2 billion": ""}),
     ("Following a drop of 3% in 2023, sales rose 5%.", {"3%": "2023", "5%": ""}),

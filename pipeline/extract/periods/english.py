@@ -80,6 +80,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "prep": re.compile(rf"(?i)(?:^|(?<=[\s(,—–-]))(?P<prep>{_alt(preps)})\)?\s*{lead}$"),
         "split_word": re.compile(rf"(?i)^\s*(?:{_alt(lx['split_year_words'])})\b"),
         "fy_word_before": re.compile(rf"(?i)\b(?:{_alt(lx['fy_words'])})\s+$"),
+        "fy_word_after": re.compile(rf"(?i)^\s+(?:{_alt(w for w in lx['fy_words'] if ' ' in w)})\b"),
         "split_word_before": re.compile(rf"(?i)\b(?:{_alt(lx['split_year_words'])})\s+(?:of\s+)?$"),
         "month_range_next": re.compile(rf"^\s*(?:-|–|to|and)\s*(?:{month})\b"),
         "level_after": re.compile(rf"(?i)^\s*(?:{_alt(lx['level_words'])})\b"),
@@ -240,8 +241,8 @@ def find_times(text: str, start: int = 0, end: int | None = None,
             else:
                 role = "range"
         if role == "point" and lo is not None and lo.kind == "year" and m.group("y") and \
-                pats["fy_word_before"].search(before):
-            lo = When("fy", lo.year)  # 'for fiscal year 2017' → FY2017
+                (pats["fy_word_before"].search(before) or pats["fy_word_after"].match(after)):
+            lo = When("fy", lo.year)  # 'for fiscal year 2017', 'for the 2017 financial year' → FY2017
         pm = pats["prep"].search(before) if not after.startswith(("'s", "’s")) else None  # "from 2023's $4 billion"
         prep = re.sub(r"\s+", " ", pm.group("prep").lower()) if pm else ""
         tstart = pm.start() + max(start, s - 60) if pm else s
@@ -289,7 +290,10 @@ def find_times(text: str, start: int = 0, end: int | None = None,
         elif role == "point" and lo is not None and pats["suffix_end"].match(after):
             role, hi = "target", None
         if role == "relative" and pats["act_before"].search(before):
-            continue  # 'the $1.9 billion forecast a year ago': the time of the forecast, not of the figure
+            # 'the $1.9 billion forecast a year ago': the time of the forecast, not of the figure; it stays
+            # attached to its figure (which then has no period) and dates nothing else
+            out.append(TimeExpr(s, e, s, "act"))
+            continue
         if role == "relative" and sub >= 1000:  # unit * 1000 + 500 + shift: quarters (3) or months (1)
             out.append(TimeExpr(tstart, e, s, role, lo, hi, shift=sub % 1000 - 500, sub=sub // 1000))
         elif role in ("relative", "vague"):

@@ -86,7 +86,8 @@ class TimeExpr:
     """A time expression at [start, end) of the text (preposition included; [core, end) is the time).
 
     role: point | open_start | open_end | target | range | base (a comparison base) | name (a year
-    in a name) | budget (the year of a budget/estimate/provision) | relative (`shift` years from an
+    in a name) | budget (the year of a budget/estimate/provision) | act (the time of a forecast or
+    announcement of the figure it follows: 'forecast a year ago') | relative (`shift` years from an
     anchor) | same (the same period as an interval stated before) | vague (this/last/next year:
     `shift` -1/0/+1, or 99 for time no anchor resolves) | month | quarter | half (`sub` without a year).
     `items`: the times of a list ('in 2026, 2028 and 2030 respectively') that the range lo..hi spans.

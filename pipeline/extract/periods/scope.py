@@ -144,7 +144,7 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
         blocked = any(region[0] <= p < region[1] for p in stretches)  # 'over the next three years'
         inside = _innermost(parens, f.start)
         for t in times:
-            if t.role in ("base", "name") or not (region[0] <= t.start < region[1]) or t.end <= cmp_at:
+            if t.role in ("base", "name", "act") or not (region[0] <= t.start < region[1]) or t.end <= cmp_at:
                 continue  # '... lower than our average rate of 3.8%': the clause's time is not the base's
             owner = owners.get(id(t))
             if owner is not None and not _spreads(text, t, owner, s0, region, attached):
