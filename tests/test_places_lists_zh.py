@@ -107,3 +107,18 @@ def test_a_verb_before_the_plan_word_leaves_the_place_standing(matcher: ZhEntity
 ])
 def test_more_facility_suffixes_and_official_short_forms(matcher: ZhEntityMatcher, text: str, name: str) -> None:
     assert places(matcher, text) == [name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("青蛙湾古雷经济技术开发区建设加快。", "青蛙湾古雷经济技术开发区"),
+    ("湛江经济技术开发区扩区。", "湛江经济技术开发区"),
+    ("珠海高新区引进项目。", "珠海高新区"),
+    ("漳州古城保护。", "漳州古城"),
+    ("大亚湾核电基地运行。", "大亚湾核电基地"),
+])
+def test_zones_old_towns_and_plant_bases_are_places(matcher: ZhEntityMatcher, text: str, name: str) -> None:
+    assert places(matcher, text) == [name]
+
+
+def test_kinds_of_zones_are_no_places(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "推动国家级经济技术开发区、省级开发区、各类开发区建设，推进开发区改革。") == []
