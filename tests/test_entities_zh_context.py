@@ -140,3 +140,8 @@ def test_hong_kong_bodies_by_their_short_chinese_names(matcher: ZhEntityMatcher)
     got = {c for _, _, c in found(matcher, "消委會、平機會、社聯、青協及鄉議局均表示歡迎。", "hk")}
     assert got == {"Consumer Council", "Equal Opportunities Commission", "Hong Kong Council of Social Service",
                    "Hong Kong Federation of Youth Groups", "Heung Yee Kuk"}
+
+
+def test_hong_kong_charities_and_a_hospital_named_after_one(matcher: ZhEntityMatcher) -> None:
+    got = [(s, lab) for s, lab, _ in found(matcher, "東華三院與香港明愛、保良局合作,明愛醫院重建完成。", "hk")]
+    assert got == [("東華三院", "INSTITUTION"), ("香港明愛", "INSTITUTION"), ("保良局", "INSTITUTION"), ("明愛醫院", "PLACE")]

@@ -243,6 +243,10 @@ CASES: list[tuple[str, str, list[tuple[str, str, float, float | None, str, str]]
     ("合約延長一年", "hk", [("一年", "duration", 1, None, "year", "")]),
     # 一年来 ('over the past year') is a duration, like 五年来; 用了一年時間 keeps 一 as an article
     ("一年来,我们坚持改革", "cn", [("一年", "duration", 1, None, "year", "")]),
+    ("已批出超過2億3千萬元津貼", "hk", [("超過2億3千萬元", "money", 2.3e8, None, "HKD", "超過")]),
+    ("申請期約5個多月", "hk", [("約5個多月", "duration", 5, None, "month", "約")]),
+    # an anniversary (N年周年) is no duration
+    ("慶祝成立八十年周年", "hk", []),
     # 年報 is an annual report: 2016-17年報 names a year
     ("提交2016-17年報", "hk", []),
 ]

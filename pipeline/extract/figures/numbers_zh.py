@@ -31,9 +31,9 @@ WIDE = str.maketrans("０１２３４５６７８９", "0123456789")
 def number_regex() -> re.Pattern[str]:
     cn = re.escape(lexicon()["_cn_chars"])
     digits = re.escape("".join(lexicon()["digits"]))
-    # 124億9,190萬, 16萬5千: an Arabic number after a scale word goes on with a smaller one
+    # 124億9,190萬, 16萬5千, 1億5千萬: an Arabic number after a scale word goes on with a smaller one
     return re.compile(rf"(?P<ar>{_ARABIC})(?P<sc>(?:萬億|万亿|[萬万億亿千百])*"
-                      rf"(?:(?<=[億亿])(?:{_ARABIC})[萬万千百]|(?<=[萬万])(?:{_ARABIC})[千百])?(?<![千百](?=[米瓦克伏卡焦帕赫])))"
+                      rf"(?:(?<=[億亿])(?:{_ARABIC})(?:[千百][萬万]?|[萬万])|(?<=[萬万])(?:{_ARABIC})[千百])?(?<![千百](?=[米瓦克伏卡焦帕赫])))"
                       rf"|(?P<cn>[{cn}]+(?:[點点][{digits}]+[萬万億亿]*)?)")
 
 
@@ -95,7 +95,8 @@ def parse_number(s: str) -> Decimal | None:
         return hi * Decimal(100000000) + lo
     if "万" in s:
         left, _, right = s.partition("万")
-        hi = parse_small(left) if left else Decimal(1)
+        hi = (parse_number(left) if re.fullmatch(r"[0-9.,\u00a0 ]+[千百]", left) else parse_small(left)) if left \
+            else Decimal(1)  # 5千万 in 1亿5千万
         lo = parse_number(right) if right else Decimal(0)  # 5千 in 16萬5千
         if hi is None or lo is None or lo >= 10000:
             return None
