@@ -215,6 +215,9 @@ CODES_AND_POINTS: list[tuple[str, list[Row]]] = [
     ("We will raise the number of nursing places by 40 and of medical places by 60.",
      [("40", "count", "40", N, "place", ""), ("60", "count", "60", N, "place", "")]),
     ("Children will get a free 13-valent vaccine.", []),
+    ("One in every three adults and 1 in every 5 firms.",
+     [("One in every three", "ratio", "0.333333", N, "", ""), ("1 in every 5", "ratio", "0.2", N, "", "")]),
+    ("It will create 1,000-plus jobs.", [("1,000-plus jobs", "count", "1000", N, "job", "")]),
     # not figures
     ("The SGD and AUD markets and the basis of the one-stop point.", []),
 ]
