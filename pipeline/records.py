@@ -68,6 +68,7 @@ class PdfTable:
     bbox: tuple[float, float, float, float]
     rows: tuple[tuple[TableCell, ...], ...]
     ruled: bool = True  # False: a table aligned by whitespace alone, found from the glyph positions
+    header_from: int = 0  # n of the table on the page before whose header this one's rows continue under
 
 
 class PdfLayout:

@@ -170,3 +170,50 @@ def test_two_row_tables_under_a_period_header(tmp_path: Path) -> None:
         assert {t.page for t in tables} <= {p + 1 for p in range(12) if p % 3 != 2}, engine
         precision, recall = pdfgen.cell_scores(expected, pdfgen.found_cells(tables))
         assert len(expected) > 20 and precision >= 0.98 and recall >= 0.9, (engine, precision, recall)
+
+
+def draw_rows(c: object, rows: list[tuple[str, ...]], y: float, xs: tuple[float, ...]) -> None:
+    for k, (label, *cells) in enumerate(rows):
+        c.drawString(72, y - 14 * k, label)  # type: ignore[attr-defined]
+        for x, text in zip(xs, cells):
+            c.drawRightString(x, y - 14 * k, text)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("aligned", [True, False])
+def test_continued_table_takes_the_header_of_the_page_before(tmp_path: Path, aligned: bool) -> None:
+    """A table that opens a page without a header continues the one that closed the page before
+    when its columns line up: its figures take that header's period and unit; a table whose
+    columns do not line up keeps none."""
+    from reportlab.pdfgen import canvas
+
+    from pipeline.normalize.tables import table_figures
+    from pipeline.records import Document
+
+    path = tmp_path / "continued.pdf"
+    c = canvas.Canvas(str(path), pagesize=(pdfgen.PAGE_W, pdfgen.PAGE_H))
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 400, "Spending on the main programmes is set out below.")
+    for k, (a, b) in enumerate([("2019-20", "2020-21"), ("Revised Estimate", "Estimate"), ("($ million)", "($ million)")]):
+        c.drawCentredString(330, 370 - 14 * k, a)
+        c.drawCentredString(430, 370 - 14 * k, b)
+    draw_rows(c, [("Education", "8,120.5", "8,402.0"), ("Health", "7,310.2", "7,655.9"),
+                  ("Housing", "2,201.0", "2,350.4")], 320, (355, 455))
+    c.showPage()
+    c.setFont("Helvetica", 10)
+    rows = [("Transport", "1,904.3", "1,988.1"), ("Environment", "1,122.8", "1,260.0"), ("Security", "4,410.7", "4,530.2")]
+    draw_rows(c, rows if aligned else [(label, b) for label, _, b in rows], 760, (355, 455) if aligned else (520,))
+    c.showPage()
+    c.save()
+    title, text, spans, layout = pdf_to_text(path, path.name, None, "pdfium")
+    assert [(t.page, t.ruled) for t in layout.tables] == [(1, False), (2, False)]
+    doc = Document("d", path.name, "pdf", title, text, "sha", len(spans), spans, layout=layout)
+    by_subject = {f.subject: f for f in table_figures(doc, []) if f.page == 2}
+    if aligned:
+        assert layout.tables[1].header_from == 1
+        from pipeline.ingest.pdf.document import layout_from_json, layout_json
+
+        assert layout_from_json(layout_json(doc)).tables[1].header_from == 1  # the staged `tables` command
+        security = by_subject["Security / 2020-21 Estimate"]
+        assert (security.value, security.unit, security.period) == (4_530_200_000, "HKD", "2020-21")
+    else:
+        assert layout.tables[1].header_from == 0 and by_subject == {}

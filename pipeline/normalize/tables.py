@@ -146,18 +146,23 @@ def table_figures(document: Document, figures: list[Figure], default_currency: s
     out = sorted(figures, key=lambda f: (f.start, f.end))
     starts = [f.start for f in out]
     added: list[Figure] = []
+    by_key = {(t.page, t.n): t for t in layout.tables}
     for table in layout.tables:
         n_header = header_rows(table)
-        if n_header == 0:
+        head, n_head = table, n_header
+        earlier = by_key.get((table.page - 1, table.header_from)) if table.header_from else None
+        if n_header == 0 and earlier is not None:  # rows continued from the page before, under its header
+            head, n_head = earlier, header_rows(earlier)
+        if n_head == 0:
             continue
-        headers = column_headers(table, n_header)
+        headers = column_headers(head, n_head)
         units = {u for c in headers.values() if (u := header_unit(c, default_currency))}
         table_unit = units.pop() if len(units) == 1 else None
         # the whole header's period, else its first line that states one (a period line over a
         # status line: '2021-22' / 'Forecast')
         col_periods = {c: period_of_header(" ".join(lines)) or
                        next((p for line in lines if (p := period_of_header(line))), "")
-                       for c, lines in column_header_lines(table, n_header).items()}
+                       for c, lines in column_header_lines(head, n_head).items()}
         for row in table.rows[n_header:]:
             # the row's label: its first cell, or where that is empty (a payee under an empty
             # 'DOCUMENT NO.') its first cell with words

@@ -63,7 +63,7 @@ def page_tables(page: int, grids: list[Any], cells: list[tuple[int, int, int, in
                 rows.setdefault(r, []).append(TableCell(r, c, text[s:e], s + shift, e + shift))
         bbox = tuple(round(v, 2) for v in grid.bbox)
         out.append(PdfTable(page, t + 1, bbox, tuple(tuple(rows[r]) for r in sorted(rows)),  # type: ignore[arg-type]
-                            grid.ruled))
+                            grid.ruled, grid.header_from + 1))
     return out
 
 
@@ -102,7 +102,8 @@ def layout_json(document: Document) -> str:
         "blocks": [{"page": b.page, "kind": b.kind, "text": b.text, "bbox": [b.x0, b.top, b.x1, b.bottom],
                     "start": b.start, "end": b.end} for b in layout.blocks],
         "tables": [{"page": t.page, "n": t.n, "bbox": list(t.bbox), "ruled": t.ruled,
-                    "rows": [[[c.col, c.text, c.start, c.end] for c in row] for row in t.rows]}
+                    "rows": [[[c.col, c.text, c.start, c.end] for c in row] for row in t.rows],
+                    **({"header_from": t.header_from} if t.header_from else {})}
                    for t in layout.tables],
         "runs": [[r.page, r.start, r.end, round(r.top, 2), round(r.bottom, 2), [round(x, 2) for x in r.xs]]
                  for r in layout.runs],
@@ -116,7 +117,8 @@ def layout_from_json(raw: str) -> PdfLayout:
                    for b in d["blocks"])
     tables = tuple(PdfTable(t["page"], t["n"], tuple(t["bbox"]),
                             tuple(tuple(TableCell(r, c, text, s, e) for c, text, s, e in row)
-                                  for r, row in enumerate(t["rows"])), t.get("ruled", True))
+                                  for r, row in enumerate(t["rows"])), t.get("ruled", True),
+                            t.get("header_from", 0))
                    for t in d["tables"])
     runs = tuple(BoxRun(p, s, e, top, bottom, tuple(xs)) for p, s, e, top, bottom, xs in d["runs"])
     return PdfLayout(runs, blocks, tables, d.get("engine", ""))

@@ -41,6 +41,8 @@ class TableGrid:
     bbox: Box
     rows: list[list[Box | None]]
     ruled: bool = True  # False: found from the alignment of the text (pipeline.ingest.pdf.unruled)
+    header: int = 0  # rows of its own stacked header (unruled tables)
+    header_from: int = -1  # continues the table of that index on the page before, under its header
 
 
 @dataclass

@@ -317,6 +317,8 @@ def layout_document(pages: list[RawPage]) -> list[PageResult]:
     for page, lines, tables in zip(pages, page_lines, page_cells):
         mark_vertical(lines)
         add_unruled_tables(page, lines, tables)
+    for before, page, lines in zip(pages, pages[1:], page_lines[1:]):
+        link_continuation(before, page, lines)
     compounds: set[str] = set()
     for page in pages:  # the glyph stream spells words within a line with their hyphen
         compounds.update(m.lower() for m in COMPOUND.findall(page.chars))
@@ -349,6 +351,27 @@ def add_unruled_tables(page: RawPage, lines: list[Line], tables: list[list[list[
         kept.append(Line([], x0, top, x1, bottom, bottom - top, kind="table", table=t))
         kept.sort(key=lambda ln: (ln.top, ln.x0))
         lines[:] = kept
+
+
+def link_continuation(before: RawPage, page: RawPage, lines: list[Line]) -> None:
+    """A table that opens a page without a header of its own continues the table that closes the
+    page before when their columns line up (same number, each overlapping its counterpart by half
+    its width or more): its rows take that table's header (`TableGrid.header_from`)."""
+    if not before.tables or not page.tables:
+        return
+    last = max(range(len(before.tables)), key=lambda t: before.tables[t].bbox[3])
+    first = min(range(len(page.tables)), key=lambda t: page.tables[t].bbox[1])
+    head, grid = before.tables[last], page.tables[first]
+    if head.ruled or grid.ruled or not head.header or grid.header or \
+            any(ln.kind == "text" and ln.top < grid.bbox[1] for ln in lines):
+        return
+    spans = [[(b[0], b[2]) for b in t.rows[-1] if b is not None] for t in (head, grid)]
+    if len(spans[0]) != len(spans[1]) or len(head.rows[-1]) != len(grid.rows[-1]):
+        return
+    for (a0, a1), (b0, b1) in zip(*spans):
+        if min(a1, b1) - max(a0, b0) < 0.5 * min(a1 - a0, b1 - b0):
+            return
+    grid.header_from = last
 
 
 def compound(left: str, right: str) -> str:

@@ -433,7 +433,7 @@ def table_in(rows: list[Row], first: int, last: int, width: float, lead: float
             cells.append(header_cells(group[0], xs, ys[r], ys[r + 1]))
         else:
             cells.append([(xs[c], ys[r], xs[c + 1], ys[r + 1]) for c in range(len(cols))])
-    return TableGrid((x0, ys[0], x1, ys[-1]), cells, ruled=False), members
+    return TableGrid((x0, ys[0], x1, ys[-1]), cells, ruled=False, header=len(header)), members
 
 
 def unruled_tables(lines: list[Line], chars: str, boxes: list[Box], width: float) -> list[TableGrid]:
