@@ -57,6 +57,17 @@ def periods(text: str) -> dict[str, str]:
     ("With effect from 1 July 2025, the fee will be $80.", {"$80": "2025-07-01.."}),
     ("Presenting the 2026-27 Budget today, the Minister said output would reach 9 000 units.",
      {"9 000 units": ""}),
+    # a reduced relative clause ('X reached in T') keeps its time to its figure
+    ("In May 2026, loans were $90 billion, up 4%, and passed the peak of $88 billion reached in June 2019.",
+     {"$90 billion": "2026-05", "4%": "2026-05", "$88 billion": "2019-06"}),
+    # 'N consecutive years' in a stated year is the N years ending with it
+    ("In 2025, exports were $70 billion, growing for three consecutive years.",
+     {"$70 billion": "2025", "three consecutive years": "2023..2025"}),
+    # a relative stretch resolved by the sentence's stated years dates its clause
+    ("Over the past ten years, output rose four-fold, from $2 billion in 2015 to $8 billion in 2024.",
+     {"ten years": "2015..2024", "four-fold": "2015..2024", "$2 billion": "2015", "$8 billion": "2024"}),
+    ("Sales have grown 30% over the past three years, reaching 5 million at the end of 2025.",
+     {"30%": "2023..2025", "three years": "2023..2025", "5 million": "2025-12-31"}),
     # a possessive time belongs to the figure it owns, not to the figure before it
     ("Revenue for 2025 will rise to $6 billion from 2024's $5 billion.", {"$6 billion": "2025", "$5 billion": "2024"}),
     ("Returns for fiscal 2025 will rise to $8 billion from last year's $7 billion.",

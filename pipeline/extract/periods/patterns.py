@@ -77,6 +77,8 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
                                          r"Including|Excluding|Concerning|Regarding|Notwithstanding)\b)"
                                          rf"[A-Z][a-z]+ing\b(?:(?!\b(?:{_alt(lx['finite_verbs'] + lx['past_verbs'] + lx['change_words'])})\b)"
                                          r"[^,;:()]){3,160},"),
+        "participle_gap": re.compile(r"(?i)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|seen|set|made|held|built|won|hit|"
+                                     r"grown|risen|fallen)\s+"),
         "coord_lead": re.compile(r"(?i)(?:[,;]\s*(?:and|but|while|whereas)|;)\s+$"),
         "comma_next": re.compile(r"\s*,"),
         "span_start": re.compile(r"(?i)\s+(?:(?:period|stretch|term|cycle)\s+)?"),  # 'the five-year period from 2016-17'

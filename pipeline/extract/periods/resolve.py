@@ -76,8 +76,12 @@ def resolve_time(text: str, t: TimeExpr, f: FigureSpan, times: list[TimeExpr], a
     return None
 
 
-_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
-_COUNT = re.compile(r"(?i)^\D*?(\d+|" + "|".join(_WORDS) + r")[\s-]+(year|month|quarter|week|day)s?\b")
+_WORDS = {w: k + 1 for k, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                            "ten", "eleven", "twelve"))} | {"fifteen": 15, "twenty": 20, "thirty": 30,
+                                                                          "forty": 40, "fifty": 50}
+_COUNT = re.compile(r"(?i)^\D*?(\d+|" + "|".join(_WORDS) + r")[\s-]+(?:(?:consecutive|straight|successive|"
+                    r"financial|fiscal|calendar)\s+)?(year|month|quarter|week|day)s?\b")
+_RUN = re.compile(r"(?i)\b(?:consecutive|straight|successive|running)\b")
 
 
 def duration_length(text: str, f: FigureSpan) -> tuple[int, str] | None:
@@ -86,7 +90,7 @@ def duration_length(text: str, f: FigureSpan) -> tuple[int, str] | None:
     m = _COUNT.match(text[f.start:f.end])
     if m is None:
         return None
-    n = int(m.group(1)) if m.group(1).isdigit() else _WORDS.index(m.group(1).lower()) + 1
+    n = int(m.group(1)) if m.group(1).isdigit() else _WORDS[m.group(1).lower()]
     return n, m.group(2).lower()
 
 
@@ -96,6 +100,9 @@ def duration_span(text: str, f: FigureSpan, t: TimeExpr) -> str:
     count = duration_length(text, f)
     if t.role == "open_start" and t.lo is not None and count is not None and count[1] == "year":
         return f"{t.lo}..{t.lo.shift(count[0] - 1)}"
+    if count is not None and count[1] == "year" and t.role == "point" and t.lo is not None and \
+            t.lo.kind in ("year", "split", "fy") and _RUN.search(text, f.start, f.end):
+        return f"{t.lo.shift(1 - count[0])}..{t.lo}"  # 'in 2021, ... growth for five consecutive years': 2017..2021
     if t.role in ("point", "range", "budget", "target", "open_start", "open_end"):
         return t.value()
     return ""
@@ -105,12 +112,14 @@ def stretch_span(text: str, f: FigureSpan, times: list[TimeExpr], direction: str
     """'over the past three years, reaching 9 million at the end of 2023' → 2021..2023; without a
     stated year in the sentence a relative stretch ('the past five years', '20 years ago') has none."""
     count = duration_length(text, f)
-    anchors = [u.lo for u in times if u.role == "point" and u.lo is not None]
+    anchors = sorted(u.lo.year for u in times if u.role == "point" and u.lo is not None)
     if count is None or count[1] != "year" or not anchors or \
             direction not in ("past", "last", "previous", "preceding", "next", "coming", "within"):
         return ""
     n = count[0]
-    y = anchors[0].year
     if direction in ("next", "coming", "within"):
-        return f"{y + 1}..{y + n}"
-    return f"{y - n + 1}..{y}"
+        return f"{anchors[0] + 1}..{anchors[0] + n}"
+    lo, hi = anchors[0], anchors[-1]
+    if len(anchors) > 1 and abs(hi - lo + 1 - n) <= 2:
+        return f"{lo}..{hi}"  # 'over the past twenty years, from $X in 1990 to $Y in 2011': the stated ends
+    return f"{hi - n + 1}..{hi}"  # counted back from the latest stated year

@@ -22,7 +22,7 @@ from pipeline.extract.periods.chinese import (
     zh_sentence_periods,
 )
 from pipeline.extract.periods.english import find_times, header_period_en
-from pipeline.extract.periods.model import FigureSpan, TimeExpr
+from pipeline.extract.periods.model import FigureSpan, TimeExpr, When
 from pipeline.extract.periods.patterns import scope_patterns as _rx
 from pipeline.extract.periods.resolve import (
     duration_length,
@@ -111,8 +111,18 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
     compared = {id(t) for t in times if rx["compared_value"].search(text, max(s0, t.start - 40), t.start) or (
         id(t) in owners and rx["comparative"].search(text, max(s0, owners[id(t)].start - 50), owners[id(t)].start))}
     anchors = [t for t in times if id(t) not in compared]
-    stretches = [f.start for f in figs if f.kind == "duration" and
-                 rx["stretch"].search(text, max(s0, f.start - 40), f.start)]
+    stretches = []
+    for f in figs:
+        sm = rx["stretch"].search(text, max(s0, f.start - 40), f.start) if f.kind == "duration" else None
+        if sm is None:
+            continue
+        span = stretch_span(text, f, times, sm.group("dir").lower(), s0)
+        if span:  # 'over the past twenty years, from $X in 1990 to $Y in 2011': the stretch dates its clause
+            lo, _, hi = span.partition("..")
+            times = sorted(times + [TimeExpr(sm.start(), f.end, sm.start(), "range", When("year", int(lo)),
+                                             When("year", int(hi)))], key=lambda u: u.start)
+        else:
+            stretches.append(f.start)
     fronted = rx["fronted_cause"].match(text, s0, s1) or rx["fronted_participle"].match(text, s0, s1)
     out = []
     for i, f in enumerate(figs):
@@ -340,6 +350,8 @@ def _spreads(text: str, t: TimeExpr, owner: FigureSpan, s0: int, region: tuple[i
         return True
     if t.role == "vague" and t.shift:
         return False  # '2.9% over the past decade', '1.7% last year': a time counted from now is its figure's own
+    if t.start >= owner.end and rx["participle_gap"].fullmatch(text, owner.end, t.start):
+        return False  # 'the high of 1,003.6 billion yuan reached in December 2014': a reduced relative clause
     if owner.kind == "duration":  # 'during the five-year period from 2025-26 to 2029-30, $X will ...'
         return bool(rx["period_adverbial"].search(text, max(s0, owner.start - 30), owner.start)) and \
             rx["period_noun"].match(text, owner.end, t.start) is not None
