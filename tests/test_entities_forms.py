@@ -180,3 +180,17 @@ def test_an_owner_before_a_possessive_is_a_mention(extractor: Any) -> None:
     got = found(extractor, "The Minister delivered the Singapore Government's Budget Statement for Financial Year "
                            "2016 in Parliament.")
     assert got["Singapore Government"] == ("INSTITUTION", "Singapore Government")
+
+
+def test_attendance_lists_and_bodies_named_by_head_and_topic(extractor: Any) -> None:
+    text = ("(These minutes have been seen by the Administration)\n\nPanel on Harbour Affairs\n\nPublic officers "
+            "attending :\n\nMr K C WONG\nHead, Quality Unit\n")
+    got = found(extractor, text)
+    assert got.get("Panel on Harbour Affairs", ("",))[0] == "INSTITUTION", got
+    assert got.get("Quality Unit", ("",))[0] == "INSTITUTION", got
+    assert "Head, Quality Unit" not in got, got
+
+
+def test_the_company_someone_chairs_is_an_organisation(extractor: Any) -> None:
+    got = found(extractor, "After my retirement as chairman of Varro Logistics last year, I moved to Penang.")
+    assert got.get("Varro Logistics", ("",))[0] == "INSTITUTION", got

@@ -31,6 +31,8 @@ CAPITAL_THE_BEFORE = re.compile(r"[a-z,;][ ]+The[ ]+$")  # 'by The Harbour Revie
 FIRM_NOUNS = "firm|company|bank|insurer|lender|start-up|startup|conglomerate|multinational|airline|chipmaker"
 FUNCTION_WORDS = {"And", "But", "Or", "The", "In", "On", "At", "For", "By", "With", "From", "To", "Of", "As"}
 NAMED_COMPLEMENT = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
+HEADS_OF = re.compile(r"\b(?:chairman|chairwoman|chairperson|chief[ ]executive[ ]officer|CEO|managing[ ]director|"
+                      r"co-founder|founder)[ ]+of[ ]+(?=[A-Z])")
 JOINED_BY = re.compile(r"\bwho[ ]+(?:[a-z]+ly[ ]+|later[ ]+|then[ ]+)?(?:joined|works[ ]for|worked[ ]for)[ ]+(?=[A-Z])")
 ACTIVITY = re.compile(r"(?:^|-)[A-Za-z]?[a-z]{2,}ing$")  # 'E-invoicing', 'Clearing' before 'Network'/'System'
 POSSESSOR = re.compile(r"['’]s[ ]+[A-Z]")  # 'Ostia's Prasetia': Ostia owns the party, it is not one
@@ -69,6 +71,10 @@ class OrgEvidence:
                     break
                 pos = sep.end()
         for m in self.apposition.finditer(text):
+            item = ITEM.match(text, m.end())
+            if item:
+                out.append(trimmed(text, item.start(), item.end()))
+        for m in HEADS_OF.finditer(text):  # 'after my retirement as chairman of Kerry Logistics': a company
             item = ITEM.match(text, m.end())
             if item:
                 out.append(trimmed(text, item.start(), item.end()))

@@ -171,7 +171,8 @@ class NameSpans:
                 continue
             if not word[:1].isupper():
                 break
-            if prev in CONNECTORS and best == pos and self.head_kind(word) is not None and n_words == 1:
+            if prev in CONNECTORS and not after_prep and best == pos and self.head_kind(word) is not None and \
+                    n_words == 1:
                 break  # 'San Diego and Park': a bare head after a connector names nothing
             i = end
             n_words += 1

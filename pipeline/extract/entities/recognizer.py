@@ -42,6 +42,8 @@ GOV_TAIL = re.compile(r"(?:\s+(?:Municipal|Provincial|Special Administrative Reg
 GOV_OF = re.compile(r"\b(?:(?:Municipal|Provincial|Regional)\s+)?(?:People['’]s\s+)?Government\s+of\s+(?:the\s+)?$")
 NER_PIECE = re.compile(r"(?:(?![ \t][-–—][ \t])[^\n:;|•])+")  # 'SINGAPORE - The Government': a dateline's dash ends a name
 INNER_ACRONYM = re.compile(r"[ \t]+\([A-Z][\w&]{1,9}\)(?=[ \t]+[A-Z])")  # 'Council (LegCo) Secretariat'
+HEAD_OF = re.compile(r"[ ](?:on|of|for)[ ]+(?:the[ ]+)?[A-Z]")
+POST_COMMA = re.compile(r"([A-Z][a-z]+),[ \t]+(?=[A-Z])")
 MEMBER_OF = re.compile(r"\bMembers?[ ]of[ ]$")
 OF_THE = re.compile(r"[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?")
 HYPHEN_WORD = re.compile(r"-[a-z]")
@@ -54,7 +56,7 @@ POST_TITLE = re.compile(r"\b((?:Secretary|Minister|Commissioner|Director)[ ]+(?:
 QUOTE_BEFORE = re.compile(r"[“\"‘']$")
 QUOTE_AFTER = re.compile(r"[”\"’']")
 AND_BEFORE = re.compile(r"\band\s+$")
-NUMBER_OR_PAREN_BEFORE = re.compile(r"(?:\d\w*|\))\s+$")
+NUMBER_OR_PAREN_BEFORE = re.compile(r"(?:\d\w*|\))[ \t]+$")  # on the same line
 
 
 def country_patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern[str]]:
@@ -236,6 +238,9 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules):
                 continue
             for m in NER_PIECE.finditer(text[s:e]):
                 ps, pe = clean_span(text, s + m.start(), s + m.end())
+                post = POST_COMMA.match(text, ps, pe)
+                if post and post.group(1) in self.post_heads:
+                    ps = post.end()  # 'Head, Efficiency Unit' (an attendance list): the post, then the body
                 if pe > ps and LETTERS.search(text[ps:pe]) and text[ps:pe] not in LEFT_STOP:
                     for ls, le in self.linked_names(text, ps, pe):
                         out.append(self.repair_piece(text, ls, le, label))
@@ -384,6 +389,10 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules):
             if m.start() < pos or taken[m.start()] or m.group() in LEFT_STOP:
                 continue
             end, kind = self.tail(text, m.end())
+            if self.head_kind(m.group()) == "INSTITUTION" and HEAD_OF.match(text, m.end()):
+                # 'Panel on Financial Affairs', 'Committee for Women in Science': a body named by its head and topic
+                end, kind = self.tail(text, m.end(), after_head=True)
+                kind = "INSTITUTION" if end > m.end() and kind != "NOT" else kind
             while end > m.start() and text[end - 1] in "'’":
                 end -= 1
             if kind not in ("INSTITUTION", "PLACE") or any(taken[m.start():end]):
