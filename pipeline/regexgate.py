@@ -20,7 +20,7 @@ from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 from typing import Any, Iterator
 
-MAX_PREFIX = 4  # characters of a branch's prefix the gate tests (measured: 2 lets through twice as many)
+MAX_PREFIX = 6  # characters (or repeated characters) of a branch's prefix the gate tests (measured: 4 lets through 1.4x as many)
 MAX_HEADS = 4000  # prefixes followed at once; past this they are cut short (still a superset)
 _CATEGORIES = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_SPACE: r"\s",
                C.CATEGORY_NOT_SPACE: r"\S", C.CATEGORY_WORD: r"\w", C.CATEGORY_NOT_WORD: r"\W"}
@@ -186,6 +186,15 @@ def _step(op: Any, av: Any, flags: int, heads: Heads) -> Heads:
         for branch in av[1]:
             out = out + _sequence(list(branch), flags, [(p, True) for p in growing])
         return out
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT) and len(av[2]) == 1 and av[2][0][0] in (C.LITERAL, C.IN):
+        # a repeated character ('\\s+', '[-\\s]?'): one fragment with its quantifier (in a lookahead only
+        # whether it can match counts, so greedy or lazy is the same)
+        low, high, sub = av
+        frag = _fragment(*sub[0], flags)
+        if frag is None:
+            return ended + [(p, False) for p in growing]
+        frag = f"(?:{frag}){{{low},{'' if high == C.MAXREPEAT else high}}}"
+        return ended + [((*p, frag), len(p) + 1 < MAX_PREFIX) for p in growing]
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
         low, _, sub = av
         once = [(p, False) for p, _ in _sequence(list(sub), flags, [(p, True) for p in growing])]

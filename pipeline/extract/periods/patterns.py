@@ -10,8 +10,9 @@ import re
 from functools import lru_cache
 
 from pipeline.extract.periods.model import _alt, lexicon
+from pipeline.regexgate import GatedPattern
 
-__all__ = ["scope_patterns"]
+__all__ = ["clause_break_scan", "scope_patterns"]
 
 
 @lru_cache(maxsize=1)
@@ -86,3 +87,10 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
         "period_noun": re.compile(r"(?i)\s*(?:(?:period|stretch|span|term|cycle|horizon)\s+(?:of\s+|from\s+|"
                                   r"between\s+|covering\s+)?(?:the\s+)?)?$"),  # also 'during the five years from T1 to T2'
     }
+
+
+@lru_cache(maxsize=1)
+def clause_break_scan() -> GatedPattern:
+    """`clause_break`, tried only where one of its words can start (pipeline.regexgate: same matches;
+    it is read in every sentence with a figure)."""
+    return GatedPattern(scope_patterns()["clause_break"])

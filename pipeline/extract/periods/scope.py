@@ -23,6 +23,7 @@ from pipeline.extract.periods.chinese import (
 )
 from pipeline.extract.periods.english import find_times, header_period_en
 from pipeline.extract.periods.model import FigureSpan, TimeExpr, When
+from pipeline.extract.periods.patterns import clause_break_scan
 from pipeline.extract.periods.patterns import scope_patterns as _rx
 from pipeline.extract.periods.resolve import (
     duration_length,
@@ -102,7 +103,7 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
     anchor_g = governor.anchor if governor else None
     attached = {i: _attached(text, f, times, figs) for i, f in enumerate(figs)}
     _respectively(text, figs, times, attached)
-    breaks = [m.start() for m in rx["clause_break"].finditer(text, s0, s1)]
+    breaks = [m.start() for m in clause_break_scan().finditer(text, s0, s1)]
     breaks = [b for k, b in enumerate(breaks) if not _same_tense_and(text, b, breaks[k - 1] if k else s0,
                                                                      breaks[k + 1] if k + 1 < len(breaks) else s1)]
     parens = _parentheses(text, s0, s1)
