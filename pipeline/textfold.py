@@ -52,7 +52,8 @@ _NEEDS_FOLD = re.compile("[\uff01-\uff5e\uffe0-\uffe6\u3000\u2000-\u200a\u2010\u
 def drop_invisible(text: str) -> tuple[str, int]:
     """The text without invisible format characters, and how many were dropped."""
     out = _INVISIBLE.sub("", text)
-    out = _JOINER_BY_ASCII.sub("", out)
+    if "\u200c" in out or "\u200d" in out:  # (the regex starts with a lookbehind: no fast scan of its own)
+        out = _JOINER_BY_ASCII.sub("", out)
     return out, len(text) - len(out)
 
 

@@ -18,8 +18,10 @@ def normalize_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = drop_invisible(text)[0]
     text = _CONTROLS.sub("", text)
-    text = re.sub(r"[ \t]+\n", "\n", text)
-    text = re.sub(r"\n{3,}", "\n\n", text)
+    if " \n" in text or "\t\n" in text:  # (substring tests first: each regex would visit every space)
+        text = re.sub(r"[ \t]+\n", "\n", text)
+    if "\n\n\n" in text:
+        text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip() + "\n"
 
 
