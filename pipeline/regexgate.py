@@ -89,7 +89,7 @@ def line_anchored(pattern: re.Pattern[str]) -> bool:
     if not items or not _anchored(*items[0]):
         return False
     heads = _sequence(items, parsed.state.flags, [((), True)])
-    return () not in {p for p, _ in heads}  # never an empty match (finditer's rule for those differs)
+    return not any(_can_be_empty(p) for p, _ in heads)  # never an empty match (finditer's rule for those differs)
 
 
 def _anchored(op: Any, av: Any) -> bool:
@@ -129,7 +129,7 @@ def build_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         items = items[1:]
     heads = _sequence(items, flags, [((), True)])
     prefixes = {p for p, _ in heads}
-    if not prefixes or () in prefixes:
+    if not prefixes or any(map(_can_be_empty, prefixes)):
         return None  # some branch can start anywhere, or match nothing at all
     return re.compile(lead + "(?=" + _trie(sorted(prefixes)) + ")")
 
@@ -200,6 +200,11 @@ def _step(op: Any, av: Any, flags: int, heads: Heads) -> Heads:
         once = [(p, False) for p, _ in _sequence(list(sub), flags, [(p, True) for p in growing])]
         return ended + once + ([(p, True) for p in growing] if low == 0 else [])
     return ended + [(p, False) for p in growing]
+
+
+def _can_be_empty(prefix: Prefix) -> bool:
+    """Every fragment of the prefix may match nothing ('x?', or no fragment at all)."""
+    return all(f.endswith("}") and "){0," in f for f in prefix)
 
 
 def _trie(prefixes: list[Prefix]) -> str:

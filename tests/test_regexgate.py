@@ -28,6 +28,7 @@ def spans(pattern: re.Pattern[str] | GatedPattern, text: str, pos: int = 0, end:
     r"(?<![\w$])(?:(?i:the\s+)?end\s+of|[0-9]{4}|(?i:last|next)\s+year)",
     r"\b(?i:company|companies|firm)s?,?[ ]+(?:such[ ]+as|like|including)[ ]+",
     r"(?:a|b)*c|d",
+    r"x?\s*y|z+",
     r"x?y+|(?<=q)z",
 ])
 def test_same_matches_as_finditer(pattern: str) -> None:
@@ -63,7 +64,7 @@ def test_time_grammar_has_a_gate() -> None:
     assert build_gate(patterns()["core"]) is not None
 
 
-@pytest.mark.parametrize("pattern", [r"a*", r".b", r"(?:x|)y?"])
+@pytest.mark.parametrize("pattern", [r"a*", r".b", r"(?:x|)y?", r"x?\s*", r"(?m)^\s*"])
 def test_no_gate_where_a_match_can_start_anywhere(pattern: str) -> None:
     rx = re.compile(pattern)
     assert build_gate(rx) is None
