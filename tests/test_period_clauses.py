@@ -68,6 +68,14 @@ def periods(text: str) -> dict[str, str]:
      {"ten years": "2015..2024", "four-fold": "2015..2024", "$2 billion": "2015", "$8 billion": "2024"}),
     ("Sales have grown 30% over the past three years, reaching 5 million at the end of 2025.",
      {"30%": "2023..2025", "three years": "2023..2025", "5 million": "2025-12-31"}),
+    # 'a record high in N years': the record's reference span is no period
+    ("In 2025, 9 000 flats were completed, a record high in 12 years.", {"9 000 flats": "2025", "12 years": ""}),
+    # a bracketed gloss '(i.e. T)' restates the time of the phrase before it
+    (("Firms will build about 5 000 flats a year in the next three years (i.e. from 2026 to 2028), an increase "
+      "of about 10 per cent over the past three years."),
+     {"about 5 000 flats": "2026..2028", "about 10 per cent": "2026..2028"}),
+    # years coordinated inside a name ('The 2024 and 2025 Plans') are both names
+    ("The 2024 and 2025 Action Plans set out about 300 measures.", {"about 300 measures": ""}),
     # a possessive time belongs to the figure it owns, not to the figure before it
     ("Revenue for 2025 will rise to $6 billion from 2024's $5 billion.", {"$6 billion": "2025", "$5 billion": "2024"}),
     ("Returns for fiscal 2025 will rise to $8 billion from last year's $7 billion.",
@@ -119,3 +127,14 @@ def test_a_period_adverbial_at_the_very_start_of_a_sentence() -> None:
     s0 = text.index("For")
     got = figure_periods(text, [FigureSpan(f.start, f.end, s0, len(text), f.kind) for f in figs])
     assert got == ["2025..2026", "2025..2026"]
+
+
+def test_a_list_item_is_a_sentence_of_its_own() -> None:
+    """Items without a full stop reach the period reader as one sentence; a time in one item does not
+    date the figures of the next."""
+    text = ("• Complete the review of fees by the end of 2026\n"
+            "• Sell the existing 30 000 flats under the scheme\n")
+    figs = find_figures(text)
+    got = {text[f.start:f.end]: p for f, p in zip(figs, figure_periods(
+        text, [FigureSpan(f.start, f.end, 0, len(text), f.kind) for f in figs]))}
+    assert got == {"30 000 flats": ""}

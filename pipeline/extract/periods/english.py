@@ -110,6 +110,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
                                     r"[\d.,]+\s*(?:%|per\s?cent)\s*$"),
         "act_before": re.compile(rf"(?i)\b(?:{_alt(lx['act_participles'])})\s+$"),
         "from_start": re.compile(r"(?i)from\s"),
+        "name_pair_gap": re.compile(r"\s*(?:,|and|or|&)\s*"),
         "as_whole": re.compile(r"(?i)^\s*as\s+a\s+whole\b"),
     }
 
@@ -300,6 +301,10 @@ def find_times(text: str, start: int = 0, end: int | None = None,
             out.append(TimeExpr(tstart, e, s, role, lo, hi, shift=sub))
         else:
             out.append(TimeExpr(tstart, e, s, role, lo, hi, sub=sub))
+    for k in range(len(out) - 2, -1, -1):  # 'The 2017 and 2018 Policy Agendas': both years are in the name
+        if out[k + 1].role == "name" and out[k].role == "point" and out[k].lo is not None and \
+                out[k].lo.kind in ("year", "split") and pats["name_pair_gap"].fullmatch(text, out[k].end, out[k + 1].start):
+            out[k] = TimeExpr(out[k].start, out[k].end, out[k].core, "name", out[k].lo)
     return _merge(text, out)
 
 

@@ -80,6 +80,12 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
                                          r"[^,;:()]){3,160},"),
         "participle_gap": re.compile(r"(?i)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|seen|set|made|held|built|won|hit|"
                                      r"grown|risen|fallen)\s+"),
+        "item_start": re.compile(r"(?m)^[ \t]*(?=[•·▪●*-][ \t]|\(?[a-z]\)[ \t]|\(?\d{1,2}\)[ \t])"),
+        "record_span": re.compile(r"(?i)\b(?:record|highest|lowest|largest|smallest|biggest|fastest|slowest|"
+                                  r"strongest|weakest|best|worst)\b(?:\s+[\w-]+){0,2}\s+(?:in|for)\s+(?:the\s+)?"
+                                  r"(?:(?:past|last)\s+)?$"),
+        "gloss_open": re.compile(r"(?i)\(\s*(?:i\.\s?e\.?|that\s+is|namely|viz\.?)[\s,]"),
+        "gloss": re.compile(r"(?i)\s*\(\s*(?:i\.\s?e\.?|that\s+is|namely|viz\.?)[\s,]+"),
         "coord_lead": re.compile(r"(?i)(?:[,;]\s*(?:and|but|while|whereas)|;)\s+$"),
         "comma_next": re.compile(r"\s*,"),
         "span_start": re.compile(r"(?i)\s+(?:(?:period|stretch|term|cycle)\s+)?"),  # 'the five-year period from 2016-17'

@@ -72,7 +72,7 @@ def figure_periods(text: str, figures: Sequence[FigureSpan]) -> list[str]:
         if row is not None:  # a table cell is a sentence of its own, whatever the splitter said
             by_row.setdefault(row, []).append(i)
             continue
-        key = (f.sent_start, f.sent_end)
+        key = _list_item(text, f.start, f.sent_start, f.sent_end)  # a list item is a sentence of its own
         if key not in joined:
             joined[key] = join_abbreviations(text, *key)
         by_sentence.setdefault(joined[key], []).append(i)
@@ -130,8 +130,13 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
         dur = f.kind == "duration"
         before = text[max(s0, f.start - 40):f.start]
         stretch = rx["stretch"].search(before) if dur else None
+        if dur and rx["record_span"].search(before):
+            out.append("")  # 'a record high in 14 years': the record's reference span, no period of the figure
+            continue
         if dur and (stretch or rx["ago"].match(text[f.end:f.end + 12])):
-            out.append(stretch_span(text, f, times, stretch.group("dir").lower() if stretch else "", s0))
+            gloss = next((t for t in times if t.absolute and rx["gloss"].fullmatch(text, f.end, t.start)), None)
+            out.append(gloss.value() if gloss is not None and stretch else  # 'the next five years (i.e. 2019 to 2023)'
+                       stretch_span(text, f, times, stretch.group("dir").lower() if stretch else "", s0))
             continue
         t = attached[i]
         if t is None and not dur and i + 1 < len(figs) and not rx["from_fig"].search(before) and \
@@ -169,6 +174,8 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
                     rx["comma_next"].match(text, t.end):
                 continue  # '..., and by 31 March 2015, reserves will reach $X': a fronted time leads its own clause
             paren = _innermost(parens, t.start)
+            if paren is not None and rx["gloss_open"].match(text, paren[0]):
+                paren = None  # '(i.e. from 2019 to 2023)' restates the time of the phrase before it
             if paren is not None and (inside is None or not (paren[0] <= inside[0] and inside[1] <= paren[1])):
                 continue  # a time inside brackets dates only what is inside them
             sub = rx["subordinate"].search(text, f.end, t.start) if t.start >= f.end else None
@@ -203,6 +210,23 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
             continue
         out.append("" if dur or blocked or governor is None else governor.period)
     return out
+
+
+def _list_item(text: str, pos: int, s0: int, s1: int) -> tuple[int, int]:
+    """The sentence text[s0:s1] cut to the list item holding `pos`: items without a final full stop
+    ('• Set aside $5 billion …' / '• Complete the study by the end of 2020') come as one sentence from
+    the splitter, but each is a sentence of its own (PERIOD-GUIDELINES 2)."""
+    if "\n" not in text[s0:s1]:
+        return s0, s1
+    rx = _rx()
+    a, b = s0, s1
+    for m in rx["item_start"].finditer(text, s0, s1):
+        if m.start() <= pos:
+            a = m.start()
+        else:
+            b = m.start()
+            break
+    return a, b
 
 
 def _spans_ending(text: str, figs: Sequence[FigureSpan], times: list[TimeExpr]) -> list[TimeExpr]:
