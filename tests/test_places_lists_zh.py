@@ -122,3 +122,9 @@ def test_zones_old_towns_and_plant_bases_are_places(matcher: ZhEntityMatcher, te
 
 def test_kinds_of_zones_are_no_places(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "推动国家级经济技术开发区、省级开发区、各类开发区建设，推进开发区改革。") == []
+
+
+def test_fanling_north_is_not_fanling(matcher: ZhEntityMatcher) -> None:
+    ids = {s: eid for s, label, eid in found(matcher, "粉嶺北新發展區的工程，粉嶺的市中心")}
+    assert ids["粉嶺北新發展區"] == "place:hk-fanling-north"
+    assert ids["粉嶺"] == "place:hk-fanling"
