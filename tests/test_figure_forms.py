@@ -218,6 +218,8 @@ CODES_AND_POINTS: list[tuple[str, list[Row]]] = [
     ("One in every three adults and 1 in every 5 firms.",
      [("One in every three", "ratio", "0.333333", N, "", ""), ("1 in every 5", "ratio", "0.2", N, "", "")]),
     ("It will create 1,000-plus jobs.", [("1,000-plus jobs", "count", "1000", N, "job", "")]),
+    ("Applicants need 3 or more years of work and 2 or more referees.",
+     [("3 or more years", "duration", "3", N, "year", "at least"), ("2 or more referees", "count", "2", N, "referee", "at least")]),
     # not figures
     ("The SGD and AUD markets and the basis of the one-stop point.", []),
 ]

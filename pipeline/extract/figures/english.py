@@ -159,6 +159,10 @@ class Scanner(FormReader):
         if implied:
             return "count", implied, "", k  # 'a family of four'
         q_after, k2 = self.qualifier_after(k)
+        unit = self.read_unit(k2) if q_after else None
+        if unit is not None:  # '3 or more years'
+            amt.qualifier = q_after
+            return unit[0], unit[1], "", unit[2]
         head = self.count_head(k2) if q_after else None
         if head is not None:  # 'one or more dedicated companies', '3 or more bedrooms'
             amt.qualifier = q_after
