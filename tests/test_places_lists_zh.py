@@ -36,6 +36,7 @@ def test_a_slash_joins_two_names_of_one_site(matcher: ZhEntityMatcher) -> None:
     "合作伙伴包括香港、深圳、青蛙坑和發展局。",  # an institution in the list: not a list of places
     "在深圳、青蛙坑和科技方面",  # one known place only
     "園區要與光明科學城、西麗湖國際科教城聯動發展。",  # 與 joins only a list's last item
+    "涵蓋深圳、香港、金融和科技。",  # abstract nouns listed with places
 ])
 def test_lists_that_are_not_lists_of_places_add_nothing(matcher: ZhEntityMatcher, text: str) -> None:
     known = {"香港", "澳門", "內地", "深圳", "光明科學城", "西麗湖國際科教城"}
