@@ -194,3 +194,10 @@ def test_attendance_lists_and_bodies_named_by_head_and_topic(extractor: Any) -> 
 def test_the_company_someone_chairs_is_an_organisation(extractor: Any) -> None:
     got = found(extractor, "After my retirement as chairman of Varro Logistics last year, I moved to Penang.")
     assert got.get("Varro Logistics", ("",))[0] == "INSTITUTION", got
+
+
+def test_german_states_have_their_english_names(extractor: Any) -> None:
+    got = found(extractor, "Plants in Lower Saxony and North Rhine-Westphalia supply Niedersachsen's ports.")
+    assert got["Lower Saxony"] == ("PLACE", "Lower Saxony")
+    assert got["North Rhine-Westphalia"] == ("PLACE", "North Rhine-Westphalia")
+    assert got["Niedersachsen"] == ("PLACE", "Lower Saxony")
