@@ -76,6 +76,10 @@ def periods(text: str) -> dict[str, str]:
      {"about 5 000 flats": "2026..2028", "about 10 per cent": "2026..2028"}),
     # years coordinated inside a name ('The 2024 and 2025 Plans') are both names
     ("The 2024 and 2025 Action Plans set out about 300 measures.", {"about 300 measures": ""}),
+    # 'up $X on the previous year' / 'up 8% on 2023': a base, the change belongs to its figure
+    ("Assets stood at $3 trillion at the end of 2025, up $200 billion on the previous year.",
+     {"$3 trillion": "2025-12-31", "$200 billion": "2025-12-31"}),
+    ("Visitors rose to 5 million in 2026, up 8% on 2025.", {"5 million": "2026", "8%": "2026"}),
     # a possessive time belongs to the figure it owns, not to the figure before it
     ("Revenue for 2025 will rise to $6 billion from 2024's $5 billion.", {"$6 billion": "2025", "$5 billion": "2024"}),
     ("Returns for fiscal 2025 will rise to $8 billion from last year's $7 billion.",

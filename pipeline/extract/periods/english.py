@@ -110,6 +110,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
                                     r"[\d.,]+\s*(?:%|per\s?cent)\s*$"),
         "act_before": re.compile(rf"(?i)\b(?:{_alt(lx['act_participles'])})\s+$"),
         "from_start": re.compile(r"(?i)from\s"),
+        "up_figure_on": re.compile(r"(?i)\b(?:up|down|higher|lower)\s+(?:by\s+)?\S*\d\S*(?:\s+(?:[mbt]illion|"
+                                   r"per\s?cent|percentage\s+points?))?\s*$"),
         "name_pair_gap": re.compile(r"\s*(?:,|and|or|&)\s*"),
         "as_whole": re.compile(r"(?i)^\s*as\s+a\s+whole\b"),
     }
@@ -264,6 +266,8 @@ def find_times(text: str, start: int = 0, end: int | None = None,
             role = "base"  # 'compared with the 2023 level' stays a comparison base
         if prep and role not in ("name",):
             kind = _prep_role(prep)
+            if prep == "on" and pats["up_figure_on"].search(text, max(start, tstart - 50), tstart):
+                kind = "base"  # 'up $404.8 billion on the previous year', 'down 3% on 2023'
             if prep in ("from", "over"):  # a comparison base right after a figure or a verb of change
                 head = text[max(start, tstart - 40):tstart]
                 if pats["change_before"].search(head) or re.search(r"[%\d]\s*$", head) or (
