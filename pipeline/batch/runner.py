@@ -125,10 +125,11 @@ def run_locked(config: Config, summary: RunSummary, progress: Any) -> None:
             reused.add(ident)
             continue
         todo[ident] = [item]
-        if executor is None:  # the model loads in a worker while the scan goes on
+        if executor is None:  # the model loads (in the fork server) while the scan goes on
             executor = make_executor(config, version)
-            executor.start(1)
+            getattr(executor, "prepare", lambda: None)()
     if executor is not None:
+        import_table_writers()  # beside the model load, before the workers start (issue 15)
         executor.start(len(todo))
     tables = OrderedTables(out, order)  # the documents table's order, and identical files dropped
     current = False
@@ -177,6 +178,13 @@ def write_run_tables(config: Config, summary: RunSummary, order: list[tuple[str,
     summary.tables_written = True
     write_pdf_table_index(out, tables.kept)
     return tables
+
+
+def import_table_writers() -> None:
+    """pandas and pyarrow (~1 s of CPU), imported while the fork server loads the model on the other
+    core rather than after, when both cores already run workers."""
+    import pandas  # noqa: F401
+    import pyarrow.parquet  # noqa: F401
 
 
 def cache_valid(cached: DocumentResult, version: str, fail_key: str) -> bool:

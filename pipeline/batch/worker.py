@@ -18,6 +18,7 @@ import os
 import signal
 import time
 from collections import deque
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
@@ -155,19 +156,35 @@ class IsolatedExecutor:
         parent, child = self.ctx.Pipe()
         process = self.ctx.Process(target=self.target, args=(child, self.config, self.version),
                                    name="policy-pipeline-worker", daemon=True)
+        with self.warm_environment():  # read by the fork server if this starts it
+            process.start()
+        child.close()
+        return Slot(process, parent, deadline=time.monotonic() + STARTUP_TIMEOUT)
+
+    @contextmanager
+    def warm_environment(self) -> Iterator[None]:
         from pipeline.batch.warm import ENV, warm_settings
 
         before = os.environ.get(ENV)
-        os.environ[ENV] = warm_settings(self.config)  # read by the fork server if this starts it
+        os.environ[ENV] = warm_settings(self.config)
         try:
-            process.start()
+            yield
         finally:
             if before is None:
                 os.environ.pop(ENV, None)
             else:
                 os.environ[ENV] = before
-        child.close()
-        return Slot(process, parent, deadline=time.monotonic() + STARTUP_TIMEOUT)
+
+    def prepare(self) -> None:
+        """Start the fork server, which loads the model, without waiting for it: starting a worker
+        blocks until the model is loaded, so the run's own start-up (scanning the corpus, importing
+        the table writers) goes on beside the load on another core first (issue 15)."""
+        if self.ctx.get_start_method() != "forkserver":
+            return
+        from multiprocessing import forkserver
+
+        with self.warm_environment():
+            forkserver.ensure_running()
 
     def start(self, documents: int) -> None:
         """Start the workers for `documents` documents now (they load the model while the caller goes
