@@ -220,6 +220,10 @@ CODES_AND_POINTS: list[tuple[str, list[Row]]] = [
     ("It will create 1,000-plus jobs.", [("1,000-plus jobs", "count", "1000", N, "job", "")]),
     ("Applicants need 3 or more years of work and 2 or more referees.",
      [("3 or more years", "duration", "3", N, "year", "at least"), ("2 or more referees", "count", "2", N, "referee", "at least")]),
+    ("The Convertibility Undertaking of HK$7.85 to US$1 was triggered; fees fell from $2 to $1.",
+     [("HK$7.85", "money", "7.85", N, "HKD", ""), ("$2", "money", "2", N, "HKD", ""), ("$1", "money", "1", N, "HKD", "")]),
+    ("A meal costs RMB 69 and RMB6.9 buys a ticket.",
+     [("RMB 69", "money", "69", N, "CNY", ""), ("RMB6.9", "money", "6.9", N, "CNY", "")]),
     # not figures
     ("The SGD and AUD markets and the basis of the one-stop point.", []),
 ]

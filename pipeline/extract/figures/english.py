@@ -328,6 +328,9 @@ class Scanner(FormReader):
             if kind == "count" and self.low(amt.start_idx - 1) in self.lex["rate_denominator_before"]:
                 i = end_idx  # 'per 1,000 population': the denominator of a rate
                 continue
+            if kind == "money" and self.is_rate_base(amt, unit, out):
+                i = end_idx  # 'HK$7.85 to US$1': the base of an exchange rate, not a sum
+                continue
             if amt.in_words and amt.value == 0 and kind == "count" or \
                     kind not in ("money", "percent") and self.in_quote(amt.num_idx) and \
                     (amt.in_words or self.low(amt.end_idx) in self.lex["_range_dashes"]):

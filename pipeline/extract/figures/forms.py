@@ -113,6 +113,15 @@ class FormReader(LabelReader):
                 return head[0] if head is not None and head[2] <= i else ""
         return ""
 
+    def is_rate_base(self, amt: Amount, unit: str, found: list[FigureMatch]) -> bool:
+        """'HK$7.85 to US$1', 'RMB 6.9 per US$1': one unit of a currency after an amount in another one."""
+        prev = found[-1] if found else None
+        joiner = self.tok(amt.start_idx - 1)
+        unit = self.default_currency if unit == "$" else unit
+        return amt.value == 1 and not amt.scaled and amt.value_max is None and prev is not None and \
+            prev.kind == "money" and prev.unit != unit and joiner is not None and \
+            joiner.low in self.lex["rate_base_joiners"] and not self.text[prev.end:joiner.start].strip()
+
     # -- quoted slogans ('“one zone, two parks”', '“1.5-level development”') -------------------------
     @cached_property
     def quote_spans(self) -> list[tuple[int, int]]:

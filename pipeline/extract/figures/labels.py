@@ -89,8 +89,8 @@ class LabelReader(Reader):
         surface = self.toks[i].text
         if k != i - 1 or not word.text[:1].isupper() or word.low in self.lex["_sentence_openers"] or \
                 word.low in self.lex["_count_stopwords"] or word.low in self.lex["_months"] or \
-                word.low.endswith(("'s", "’s", "s'")):
-            return False  # "Hong Kong's 18 districts": a possessive owns the figure
+                word.low.endswith(("'s", "’s", "s'")) or word.text in self.lex["currency_prefixes"]:
+            return False  # "Hong Kong's 18 districts": a possessive owns the figure; 'RMB 69' is a sum
         if not _NAME_LABEL_NUMBER.fullmatch(surface):
             return False
         if self.read_percent(i + 1) or self.read_unit(i + 1) is not None or \
