@@ -116,6 +116,8 @@ def test_more_facility_suffixes_and_official_short_forms(matcher: ZhEntityMatche
     ("珠海高新区引进项目。", "珠海高新区"),
     ("漳州古城保护。", "漳州古城"),
     ("大亚湾核电基地运行。", "大亚湾核电基地"),
+    ("支持青蛙湾石化区发展。", "青蛙湾石化区"),
+    ("青蛙湾经济区加快发展。", "青蛙湾经济区"),
 ])
 def test_zones_old_towns_and_plant_bases_are_places(matcher: ZhEntityMatcher, text: str, name: str) -> None:
     assert places(matcher, text) == [name]
@@ -123,6 +125,7 @@ def test_zones_old_towns_and_plant_bases_are_places(matcher: ZhEntityMatcher, te
 
 def test_kinds_of_zones_are_no_places(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "推动国家级经济技术开发区、省级开发区、各类开发区建设，推进开发区改革。") == []
+    assert places(matcher, "建设国家级经济区、各类经济区和沿海经济区。") == []
 
 
 def test_fanling_north_is_not_fanling(matcher: ZhEntityMatcher) -> None:
