@@ -26,11 +26,12 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import build_corpus  # noqa: E402
+from corpus import build_corpus
 
 SHAPES = {"small": (220, 330), "long": (600, 2500)}  # words per document, as bench/run_bench.py
 CLOCK = time.process_time
@@ -70,12 +71,12 @@ class Timers:
 
 def patch(timers: Timers) -> None:
     """Wrap the stage functions where their callers look them up."""
-    import pipeline.batch.process as process
-    import pipeline.extract.extractor as extractor
-    import pipeline.normalize as normalize
-    import pipeline.normalize.mentions as mentions
+    from pipeline import normalize
+    from pipeline.batch import process
+    from pipeline.extract import extractor
     from pipeline.extract.chinese import ChineseExtractor
     from pipeline.extract.entities.recognizer import EntityRecognizer
+    from pipeline.normalize import mentions
 
     process.ingest_file = timers.wrap("read", process.ingest_file)  # type: ignore[assignment]
     process.save_pdf_artefacts = timers.wrap("artefacts", process.save_pdf_artefacts)  # type: ignore[assignment]

@@ -16,9 +16,10 @@ lookbehind ending in a newline: headings) is tried only after the newlines str.f
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
-from typing import Any, Iterator
+from typing import Any
 
 MAX_PREFIX = 6  # characters (or repeated characters) of a branch's prefix the gate tests (measured: 4 lets through 1.4x as many)
 MAX_HEADS = 4000  # prefixes followed at once; past this they are cut short (still a superset)
@@ -86,7 +87,7 @@ def line_anchored(pattern: re.Pattern[str]) -> bool:
         return False
     parsed = P.parse(pattern.pattern, pattern.flags)
     items = list(parsed)
-    if not items or not _anchored(*items[0]):
+    if not items or not _anchored(items[0][0], items[0][1]):
         return False
     heads = _sequence(items, parsed.state.flags, [((), True)])
     return not any(_can_be_empty(p) for p, _ in heads)  # never an empty match (finditer's rule for those differs)
@@ -100,9 +101,9 @@ def _anchored(op: Any, av: Any) -> bool:
         return bool(sub) and sub[-1] == (C.LITERAL, 10)
     if op is C.SUBPATTERN:
         sub = list(av[3])
-        return bool(sub) and _anchored(*sub[0])
+        return bool(sub) and _anchored(sub[0][0], sub[0][1])
     if op is C.BRANCH:
-        return all(list(alt) and _anchored(*list(alt)[0]) for alt in av[1])
+        return all(len(alt) > 0 and _anchored(alt[0][0], alt[0][1]) for alt in av[1])
     return False
 
 
@@ -120,7 +121,8 @@ def build_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         if op is C.AT and av in _AT:
             lead += _AT[av]
         elif op in (C.ASSERT, C.ASSERT_NOT) and len(av[1]) == 1:
-            frag = _fragment(*list(av[1])[0], flags)
+            sub_op, sub_av = next(iter(av[1]))
+            frag = _fragment(sub_op, sub_av, flags)
             if frag is None:
                 break
             lead += ("(?" + ("<" if av[0] == -1 else "") + ("=" if op is C.ASSERT else "!") + frag + ")")
@@ -190,7 +192,7 @@ def _step(op: Any, av: Any, flags: int, heads: Heads) -> Heads:
         # a repeated character ('\\s+', '[-\\s]?'): one fragment with its quantifier (in a lookahead only
         # whether it can match counts, so greedy or lazy is the same)
         low, high, sub = av
-        frag = _fragment(*sub[0], flags)
+        frag = _fragment(sub[0][0], sub[0][1], flags)
         if frag is None:
             return ended + [(p, False) for p in growing]
         frag = f"(?:{frag}){{{low},{'' if high == C.MAXREPEAT else high}}}"
