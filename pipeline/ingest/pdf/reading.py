@@ -29,7 +29,6 @@ UNITS_BEFORE_POWER = {"m", "km", "cm", "mm", "ft", "sq", "metre", "meter", "metr
 LIGATURES = {"ﬁ": "fi", "ﬂ": "fl", "ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 _LIGATURE = re.compile("[" + "".join(LIGATURES) + "]")
 _HYPHEN_TABLE = str.maketrans(HYPHENS)
-_DIGITS = frozenset("0123456789")
 _DIGIT = re.compile("[0-9]")
 
 
@@ -40,8 +39,9 @@ def render_line(ln: Line, chars: str, boxes: list[Box], markers: list[tuple[str,
     text = "".join([chars[i] for i in idx]).translate(_HYPHEN_TABLE)
     bx = [boxes[i] for i in idx]
     raised, small = ln.bottom - 0.25 * ln.size, 0.8 * ln.size
-    if text.isprintable() and not _LIGATURE.search(text) and not (_DIGIT.search(text) and any(
-            c in _DIGITS and b[3] - b[1] < small and b[3] < raised for c, b in zip(text, bx))):
+    # a raised small digit is a footnote marker (judged glyph by glyph below); only digits are looked at
+    if text.isprintable() and not _LIGATURE.search(text) and not any(
+            (b := bx[m.start()])[3] - b[1] < small and b[3] < raised for m in _DIGIT.finditer(text)):
         xs = [0.0] * (2 * len(bx))  # x0, x1 of each glyph in turn (slice assignment: the fast way)
         xs[0::2] = [b[0] for b in bx]
         xs[1::2] = [b[2] for b in bx]
