@@ -117,6 +117,7 @@ def test_more_facility_suffixes_and_official_short_forms(matcher: ZhEntityMatche
     ("漳州古城保护。", "漳州古城"),
     ("大亚湾核电基地运行。", "大亚湾核电基地"),
     ("青蛙湾石化区加快发展。", "青蛙湾石化区"),
+    ("支持青蛙湾石化区发展。", "青蛙湾石化区"),  # 支持 is a verb before the name, not part of it
     ("青蛙湾经济区加快发展。", "青蛙湾经济区"),
 ])
 def test_zones_old_towns_and_plant_bases_are_places(matcher: ZhEntityMatcher, text: str, name: str) -> None:
