@@ -79,7 +79,8 @@ def run_jobs(tmp_path: Path, names: list[str], workers: int = 2, timeout: float 
 
 
 def test_small_text_documents_share_tasks_big_ones_go_alone(tmp_path: Path) -> None:
-    names = [f"doc-{i:03d}.txt" for i in range(200)] + ["report.pdf"]
+    # enough documents that a task may be full: a task takes at most 1/(4 x workers) of what is left
+    names = [f"doc-{i:03d}.txt" for i in range(8 * TASK_DOCS + 40)] + ["report.pdf"]
     results, tasks = run_jobs(tmp_path, names)
     assert all(r.document.status == "ok" for r in results.values())
     assert max(len(t) for t in tasks) == TASK_DOCS  # grouped...

@@ -35,8 +35,11 @@ MB = 1024 * 1024
 # big files always go alone: they are slower to read and more likely to crash a worker.
 GROUP_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 GROUP_BYTES = 32 * 1024  # a file up to this size may share a task
-TASK_DOCS = 8  # documents per shared task at most
-TASK_BYTES = 64 * 1024
+# 32 rather than 8: the model reads a group's chunks in one call, and measured per small document that
+# call costs ~2 % less CPU in groups of 32-64 than of 8 (bench/profile_stages.py, issue 15); the last
+# tasks of a run still shrink to single documents so that every worker stays busy to the end.
+TASK_DOCS = 32  # documents per shared task at most
+TASK_BYTES = 256 * 1024
 
 
 @dataclass(frozen=True)
