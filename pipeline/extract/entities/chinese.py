@@ -19,8 +19,8 @@ gazetteer (rules in pipeline/data/entities_zh.json):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
+from pipeline.extract.entities.bodies_zh import division_bodies, listed_bodies
 from pipeline.extract.entities.compass_zh import compass_places
 from pipeline.extract.entities.context_zh import (
     context_bodies,
@@ -34,6 +34,7 @@ from pipeline.extract.entities.gazetteer import Entry, Gazetteer, load_json_data
 from pipeline.extract.entities.gazetteer_zh import build_zh
 from pipeline.extract.entities.lists_zh import listed_places
 from pipeline.extract.entities.local_zh import LocalNames
+from pipeline.extract.entities.quoted_zh import Match, quoted_names, quoted_parts
 from pipeline.extract.entities.suffix_zh import Span, SuffixNames
 from pipeline.lang import fold
 from pipeline.records import EntityMention
@@ -41,17 +42,6 @@ from pipeline.records import EntityMention
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _COUNTED_INSIDE = re.compile(r"[0-9一二两三四五六七八九十百千万亿][所家间个座项名条类位]")
 _COUNTED = re.compile(r"[0-9一二两三四五六七八九十百千万亿多余][所家间个座项名条类]$")
-
-
-@dataclass
-class Match:
-    start: int
-    end: int
-    entity: str  # 'id:<entry id>' or 'name:<surface>'
-    label: str  # PLACE | INSTITUTION
-    alias: str  # folded alias that matched ('' for an extended name)
-    special: str = ""  # 'locale' | 'anaphora' | ''
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 class ZhEntityMatcher:
@@ -299,30 +289,6 @@ class ZhEntityMatcher:
                 out.append(Match(sp.start, sp.end, "", sp.label, "", "", {"suffix": "1"}))
         return sorted(out, key=lambda m: m.start)
 
-    @staticmethod
-    def quoted_parts(text: str, matches: list[Match]) -> list[Match]:
-        """“智慧海南”, “中國―東盟自由貿易區”: a place that is only part of a quoted name is no mention."""
-        quotes = [(q.start(1), q.end(1)) for q in re.finditer(r"[“「『]([^”」』“「『]{1,30})[”」』]", text)]
-        return [m for m in matches if not (m.label == "PLACE" and any(
-            s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in quotes))]
-
-    def quoted_names(self, folded: str, start: int, end: int, matches: list[Match]) -> list[Match]:
-        """「生命健康研究院」: a quoted name with an institution or place suffix is one, gazetteer or not."""
-        rules = self.rules["quoted_names"]
-        out = list(matches)
-        for q in re.finditer(r"[「“『]([^」”』\n]{3,24})[」”』]", folded[start:end]):
-            s, e = start + q.start(1), start + q.end(1)
-            name = q.group(1)
-            if re.search(rules["no_numerals"], name) or any(m.start == s and m.end == e for m in out):
-                continue
-            label = next((lab for lab, key in (("INSTITUTION", "institution_suffixes"), ("PLACE", "place_suffixes"))
-                          if any(name.endswith(x) for x in rules[key])), "")
-            if not label:
-                continue
-            out = [m for m in out if not (s <= m.start and m.end <= e)]
-            out.append(Match(s, e, "", label, "", "", {"quoted": "1"}))
-        return sorted(out, key=lambda m: m.start)
-
     def written_names(self, folded: str, ending: str) -> list[tuple[int, str]]:
         """(position, entry id) of every known name ending in `ending` written anywhere in the text."""
         found = []
@@ -453,7 +419,7 @@ class ZhEntityMatcher:
         matches: list[Match] = []
         lang_at: dict[int, str] = {}
         for start, end, lang in blocks:
-            found = self.quoted_names(folded, start, end, self.extend(folded, self.scan(folded, start, end)))
+            found = quoted_names(self.rules["quoted_names"], folded, start, end, self.extend(folded, self.scan(folded, start, end)))
             found = self.place_names(folded, start, end, found)
             found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in compass_places(folded, start, [
                 (m.start, m.end, self.entries[m.entity[3:]].country_code) for m in found if m.label == "PLACE" and
@@ -464,19 +430,21 @@ class ZhEntityMatcher:
             found = self.latin_acronyms(folded, start, end, found)
             found += [Match(s, e, f"id:{eid}", "INSTITUTION", folded[s:e]) for s, e, eid in context_bodies(
                 folded, start, end, self.rules["context_bodies"], [(m.start, m.end) for m in found]) if eid in self.entries]
-            found.sort(key=lambda m: m.start)
+            found.sort(key=lambda m: m.start)  # 曲靖市委, 沙市区政府; 香港乳癌基金会、撒玛利亚会 (bodies_zh)
+            found = listed_bodies(folded, start, end, division_bodies(folded, found, self.entries.get, self.names_of,
+                                                                      self.rules), self.rules)
             for m in found:
                 lang_at[m.start] = lang
             matches += found
-        named = list(matches)
+        written = matches + [Match(m.start, m.start, m.extra["division"], "PLACE", "") for m in matches if "division" in m.extra]
         cities = {m.entity[3:] for m in matches if m.entity.startswith("id:")}  # 茂名 … 茂南: a district's short name
         matches = sorted(matches + [Match(s, e, f"id:{eid}", "PLACE", key, "", {"local": "1"}) for s, e, eid, key in
                                     self.local.find(folded, cities, [(m.start, m.end) for m in matches], self.boundary)],
                          key=lambda m: m.start)
         matches = [m for m in matches if not any(s < m.start and m.end < e for s, e in titles)]
-        matches = self.quoted_parts(folded, matches)
+        matches = quoted_parts(folded, matches)
         out = []
-        matches = self.acting(folded, self.disambiguate(self.resolve(matches, locale, folded, named)))
+        matches = self.acting(folded, self.disambiguate(self.resolve(matches, locale, folded, written)))
         matches = join_tails(folded, join_defined(folded, join_renamed(folded, self.rules, drop_posts(folded, self.rules, drop_project_items(folded, self.rules, matches)))))
         for m in matches:
             surface = text[m.start:m.end]

@@ -1,0 +1,43 @@
+"""Folded Chinese text + name matches → the `Match` record of the Chinese matcher, and the names quotes make
+or unmake: a quoted name with a suffix is one (「生命健康研究院」), a place only part of a quoted name is none."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class Match:
+    start: int
+    end: int
+    entity: str  # 'id:<entry id>' or 'name:<surface>'
+    label: str  # PLACE | INSTITUTION
+    alias: str  # folded alias that matched ('' for an extended name)
+    special: str = ""  # 'locale' | 'anaphora' | ''
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def quoted_parts(text: str, matches: list[Match]) -> list[Match]:
+    """“智慧海南”, “中國―東盟自由貿易區”: a place that is only part of a quoted name is no mention."""
+    quotes = [(q.start(1), q.end(1)) for q in re.finditer(r"[“「『]([^”」』“「『]{1,30})[”」』]", text)]
+    return [m for m in matches if not (m.label == "PLACE" and any(
+        s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in quotes))]
+
+
+def quoted_names(rules: dict[str, Any], folded: str, start: int, end: int, matches: list[Match]) -> list[Match]:
+    """「生命健康研究院」: a quoted name with an institution or place suffix is one, gazetteer or not."""
+    out = list(matches)
+    for q in re.finditer(r"[「“『]([^」”』\n]{3,24})[」”』]", folded[start:end]):
+        s, e = start + q.start(1), start + q.end(1)
+        name = q.group(1)
+        if re.search(rules["no_numerals"], name) or any(m.start == s and m.end == e for m in out):
+            continue
+        label = next((lab for lab, key in (("INSTITUTION", "institution_suffixes"), ("PLACE", "place_suffixes"))
+                      if any(name.endswith(x) for x in rules[key])), "")
+        if not label:
+            continue
+        out = [m for m in out if not (s <= m.start and m.end <= e)]
+        out.append(Match(s, e, "", label, "", "", {"quoted": "1"}))
+    return sorted(out, key=lambda m: m.start)
