@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 from operator import attrgetter
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -63,9 +63,11 @@ def save_part(out: Path, result: DocumentResult, key: str = "") -> None:
     """Commit one finished document: its text first, then the part that points at it."""
     if result.document.status == "ok":
         commit_file(text_path(out, result.document.doc_id), result.document.text.encode("utf-8"))
-    doc = asdict(result.document)
+    # what asdict gives, without deep-copying a PDF's whole layout only to drop it (issue 15)
+    doc = flat(result.document)
     doc.pop("text")
     doc.pop("layout", None)  # PDF layout is its own artefact (OUT/layout), not part of the part
+    doc["page_spans"] = [flat(span) for span in result.document.page_spans]
     payload = {
         "document": doc,
         "figures": [flat(f) for f in result.figures],
