@@ -163,6 +163,10 @@ HALVES_AND_SCALES: list[tuple[str, list[Row]]] = [
      [("one half of a month", "duration", "0.5", N, "month", "")]),
     ("The survey took a third of a year.", [("a third of a year", "duration", "0.333333", N, "year", "")]),
     ("Fees were halved for small firms.", [("halved", "ratio", "0.5", N, "", "")]),
+    # a scale abbreviation glued to a number, before a plural count noun (news style); not a metre
+    ("The system logged 1.59m registrations and 20k refunds.",
+     [("1.59m registrations", "count", "1590000", N, "registration", ""), ("20k refunds", "count", "20000", N, "refund", "")]),
+    ("Some 2m people use it.", [("Some 2m people", "count", "2000000", N, "person", "some")]),
     ("The new town will house 1.5 mln people.", [("1.5 mln people", "count", "1500000", N, "person", "")]),
     ("The fund holds 3 bln in bonds.", [("3 bln", "count", "3000000000", N, "", "")]),
     # not figures
@@ -269,3 +273,8 @@ def test_every_table_has_inputs_that_are_not_figures() -> None:
     for name, table in TABLES.items():
         if name not in ("words_before_noun",):
             assert any(not expected for _, expected in table), name
+
+
+@pytest.mark.parametrize("sentence", ["A 1.8m wall was built.", "The pole is 5m high.", "Ships of 300m length berth here."])
+def test_glued_m_before_a_singular_noun_or_adjective_is_no_million(sentence: str) -> None:
+    assert all(f.value < 1000 for f in find_figures(sentence, default_currency="HKD"))

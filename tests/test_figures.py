@@ -359,6 +359,9 @@ def test_bare_dollar_takes_the_default_currency_and_is_flagged() -> None:
     ("The Macao SAR spent MOP 3 billion; patacas are pegged.", "MOP"),
     ("The United States spent US$52 billion; US$39 billion for fabs.", "USD"),
     ("A plain text with no currency cues at all.", "EUR"),
+    # a finance minister's speech that names neither the city nor its schemes: the title and the tax say SGD
+    ("The Deputy Prime Minister and Minister for Finance: GST revenue pays for $10 billion of care.", "SGD"),
+    ("The Financial Secretary said the Minister of Finance of Canada spent $5 billion.", "HKD"),
 ])
 def test_infer_currency(text: str, expected: str) -> None:
     assert infer_currency(text, default="EUR") == expected

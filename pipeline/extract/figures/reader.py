@@ -102,6 +102,7 @@ def lexicon(lang: str = "en") -> dict[str, Any]:
                 "one_not_after", "one_not_before", "phrase_stops", "plus_signs", "process_node_units",
                 "process_node_heads", "plural_modifiers"):
         lex[f"_{key}"] = set(lex[key])
+    lex["_scale_abbrev_before_plural"] = set(lex.get("scale_abbrev_before_plural", ()))
     lex["_label_joiners"] = lex["_range_dashes"] | {"/", "%", "_"}  # 'COVID-19', '737/9', '%20035'
     symbols = sorted((k for k in lex["currency_prefixes"] if not k.isalpha()), key=len, reverse=True)
     lex["_token_re"] = re.compile(
@@ -273,7 +274,15 @@ class Reader:
         if w in scales and (free or has_currency and self.glued(i - 1, i)) and \
                 not (self.glued(i, i + 1) and self.toks[i + 1].kind in ("word", "num")):
             return Decimal(scales[w]), i + 1
+        if w in self.lex["_scale_abbrev_before_plural"] and self.glued(i - 1, i) and self.counted_noun_after(i + 1):
+            return Decimal(scales[w]), i + 1  # '1.59m registrations', '20k runners' (not '1.8m wall')
         return Decimal(1), i
+
+    def counted_noun_after(self, i: int) -> bool:
+        """A plural count noun, set apart by a space, at token i (not a unit: '5m lengths' stays metres)."""
+        t = self.tok(i)
+        return t is not None and t.kind == "word" and not self.glued(i - 1, i) and t.text.islower() and \
+            (self.looks_plural(t.text) or t.low in self.lex["irregular_plurals"]) and self.read_unit(i) is None
 
     def read_currency_before(self, i: int) -> tuple[str, int] | None:
         t = self.tok(i)
