@@ -228,6 +228,13 @@ CODES_AND_POINTS: list[tuple[str, list[Row]]] = [
      [("HK$7.85", "money", "7.85", N, "HKD", ""), ("$2", "money", "2", N, "HKD", ""), ("$1", "money", "1", N, "HKD", "")]),
     ("A meal costs RMB 69 and RMB6.9 buys a ticket.",
      [("RMB 69", "money", "69", N, "CNY", ""), ("RMB6.9", "money", "6.9", N, "CNY", "")]),
+    # CLDR's symbols of other countries: a currency sign as it stands, a letters-only symbol in context
+    ("South Africa's budget raises R36 billion and R48.2 billion more.",
+     [("R36 billion", "money", "36000000000", N, "ZAR", ""), ("R48.2 billion", "money", "48200000000", N, "ZAR", "")]),
+    ("Malaysia spent RM5 billion and Nigeria ₦300 billion.",
+     [("RM5 billion", "money", "5000000000", N, "MYR", ""), ("₦300 billion", "money", "300000000000", N, "NGN", "")]),
+    ("Take the R10 road to the K5 plant.", []),
+    ("The K5 billion plan.", []),  # 'K' is the kina and the kwacha: no country named, no currency
     # not figures
     ("The SGD and AUD markets and the basis of the one-stop point.", []),
 ]
@@ -278,3 +285,22 @@ def test_every_table_has_inputs_that_are_not_figures() -> None:
 @pytest.mark.parametrize("sentence", ["A 1.8m wall was built.", "The pole is 5m high.", "Ships of 300m length berth here."])
 def test_glued_m_before_a_singular_noun_or_adjective_is_no_million(sentence: str) -> None:
     assert all(f.value < 1000 for f in find_figures(sentence, default_currency="HKD"))
+
+
+def test_cldr_currency_symbols_are_generated_from_babel() -> None:
+    import json
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    sys.path.insert(0, str(root / "scripts"))
+    try:
+        from build_currency_symbols import build
+    finally:
+        sys.path.pop(0)
+    import babel
+
+    stored = json.loads((root / "pipeline" / "data" / "currency_symbols.cldr.json").read_text("utf-8"))
+    if f"Babel {babel.__version__}:" in stored["source"]:  # another Babel may carry another CLDR release
+        assert stored == json.loads(json.dumps(build(), ensure_ascii=False))  # regenerate, never hand-edit
+    assert stored["symbols"]["R"] == {"ZAR": ["Lesotho", "South Africa"]}

@@ -426,7 +426,7 @@ class Scanner(FormReader):
 
     def openers(self) -> list[int]:
         """Indices of the tokens the scan acts on: an amount, a fraction or a 'between' range may start there."""
-        words, prefixes = self.lex["_figure_openers"], self.lex["currency_prefixes"]
+        words, prefixes = self.lex["_figure_openers"], self.lex["_opening_prefixes"]
         toks = self.toks  # (tested column by column with map: no Python code runs per token)
         flags = map(or_, map(or_, map(_OPENING_KINDS.__contains__, map(_KIND, toks)),
                              map(prefixes.__contains__, map(_TEXT, toks))),
@@ -435,7 +435,7 @@ class Scanner(FormReader):
 
     def may_start_amount(self, i: int) -> bool:
         t = self.toks[i]
-        return t.kind in ("num", "cur") or t.text in self.lex["currency_prefixes"] or t.low in self.lex["_amount_words"]
+        return t.kind in ("num", "cur") or t.text in self.lex["_opening_prefixes"] or t.low in self.lex["_amount_words"]
 
     def classify_from_second(self, amt: Amount) -> tuple[str, str, str, int] | None:
         """'enlarged from 14.92 to 120.56 square kilometres': the first end takes the second's unit."""

@@ -31,8 +31,9 @@ class LabelReader(Reader):
         if prev is not None and prev.text == ")" and prev.end == t.start:
             return True  # '(0)41': a phone prefix or a list marker glued to the number
         if prev is not None and prev.kind == "word" and prev.end == t.start and \
-                prev.text not in lex["currency_prefixes"]:
-            return True
+                prev.text not in lex["currency_prefixes"] and \
+                not (prev.text in lex["_gated_symbols"] and self.read_currency_before(i - 1) is not None):
+            return True  # ('R36 billion' in a text on South Africa is a sum)
         if nxt is not None and nxt.low in lex["_ordinal_suffixes"] and self.glued(i, i + 1):
             return True
         if nxt is not None and nxt.kind == "word" and self.glued(i, i + 1) and not self.unit_like(i + 1):
@@ -89,7 +90,8 @@ class LabelReader(Reader):
         surface = self.toks[i].text
         if k != i - 1 or not word.text[:1].isupper() or word.low in self.lex["_sentence_openers"] or \
                 word.low in self.lex["_count_stopwords"] or word.low in self.lex["_months"] or \
-                word.low.endswith(("'s", "’s", "s'")) or word.text in self.lex["currency_prefixes"]:
+                word.low.endswith(("'s", "’s", "s'")) or word.text in self.lex["currency_prefixes"] or \
+                word.text in self.lex["_gated_symbols"] and self.read_currency_before(k) is not None:
             return False  # "Hong Kong's 18 districts": a possessive owns the figure; 'RMB 69' is a sum
         if not _NAME_LABEL_NUMBER.fullmatch(surface):
             return False

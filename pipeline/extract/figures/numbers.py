@@ -18,6 +18,14 @@ def load_lexicon(lang: str = "en") -> dict[str, Any]:
     return data
 
 
+@lru_cache(maxsize=1)
+def load_currency_symbols() -> dict[str, Any]:
+    """CLDR's currency symbols by country (pipeline/data/currency_symbols.cldr.json, scripts/build_currency_symbols.py)."""
+    text = resources.files("pipeline.data").joinpath("currency_symbols.cldr.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
 _DIGITS = re.compile(r"^[0-9]{1,3}(?:[, \u00a0\u202f\u2009][0-9]{3})+(?:\.[0-9]+)?$|^[0-9]+(?:\.[0-9]+)?$")
 _SEPARATORS = re.compile(r"[, \u00a0\u202f\u2009]")
 _WORD_BREAKS = re.compile(r"[\s\-]+")

@@ -9,6 +9,7 @@ comes from the language's figure lexicon (pipeline/data/figure_lexicon.<lang>.js
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from decimal import Decimal
 from functools import lru_cache
@@ -17,7 +18,12 @@ from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
 
 from pipeline.errors import DataFileError
-from pipeline.extract.figures.numbers import load_lexicon, parse_digits, parse_words
+from pipeline.extract.figures.numbers import (
+    load_currency_symbols,
+    load_lexicon,
+    parse_digits,
+    parse_words,
+)
 
 
 class Tok(NamedTuple):
@@ -67,6 +73,17 @@ def lexicon(lang: str = "en") -> dict[str, Any]:
     # 'US\u00a0$5': a currency written with a no-break space is the same currency
     lex["currency_prefixes"] = {**{k.replace(" ", sp): v for k, v in lex.get("currency_prefixes", {}).items()
                                    for sp in NO_BREAK_SPACES if " " in k}, **lex.get("currency_prefixes", {})}
+    lex["_gated_symbols"] = {}
+    if lang == "en":  # CLDR's symbols by country: a currency sign as it stands, letters only in context
+        for sym, by_code in load_currency_symbols()["symbols"].items():
+            if sym in lex["currency_prefixes"]:
+                continue
+            if any(unicodedata.category(c) == "Sc" for c in sym) and len(by_code) == 1:
+                lex["currency_prefixes"][sym] = next(iter(by_code))
+            elif sym.isalpha() and sym[:1].isupper():
+                lex["_gated_symbols"][sym] = {code: [re.compile(rf"\b{re.escape(x)}") for x in [code, *names]]
+                                              for code, names in by_code.items()}
+    lex["_opening_prefixes"] = {*lex["currency_prefixes"], *lex["_gated_symbols"]}
     missing = [k for k in REQUIRED_KEYS if k not in lex]
     bad_units = [k for k, v in lex.get("units", {}).items() if not (isinstance(v, list) and len(v) == 2)]
     if missing or bad_units:
@@ -287,11 +304,25 @@ class Reader:
     def read_currency_before(self, i: int) -> tuple[str, int] | None:
         t = self.tok(i)
         nxt = self.tok(i + 1)
+        if t is not None and nxt is not None and nxt.kind == "num" and t.text in self.lex["_gated_symbols"] and \
+                (self.glued(i, i + 1) or len(t.text) > 1) and not self.glued(i - 1, i):  # 'R36', 'Rp 3
+            code = self.gated_currency(t.text, i + 2)
+            return (code, i + 1) if code else None
         if t is None or nxt is None or t.text not in self.lex["currency_prefixes"]:
             return None
         if t.kind == "cur" or nxt.kind == "num" and not t.text.islower():
             return self.lex["currency_prefixes"][t.text], i + 1
         return None
+
+    def gated_currency(self, symbol: str, after: int) -> str:
+        """A letters-only symbol ('R36 billion'): the currency whose country or code the text names, else its
+        only currency when a scale word follows the number, else '' (not money: 'R10' may be a road)."""
+        by_code = self.lex["_gated_symbols"][symbol]
+        named = [code for code, cues in by_code.items() if any(rx.search(self.text) for rx in cues)]
+        if len(named) == 1:
+            return named[0]
+        scaled = self.low(after) in self.lex["_scale_words"] or self.low(after) in self.lex["_scale_abbrev_free"]
+        return next(iter(by_code)) if not named and len(by_code) == 1 and scaled else ""
 
     def read_currency_after(self, i: int) -> tuple[str, int] | None:
         for phrase, code in self.lex["_suffixes_by_first"].get(self.low(i), ()):
