@@ -36,6 +36,7 @@ from pipeline.extract.entities.lists_zh import listed_places
 from pipeline.extract.entities.local_zh import LocalNames
 from pipeline.extract.entities.quoted_zh import Match, quoted_names, quoted_parts
 from pipeline.extract.entities.suffix_zh import Span, SuffixNames
+from pipeline.extract.entities.water_zh import water_places
 from pipeline.lang import fold
 from pipeline.records import EntityMention
 
@@ -424,6 +425,9 @@ class ZhEntityMatcher:
             found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in compass_places(folded, start, [
                 (m.start, m.end, self.entries[m.entity[3:]].country_code) for m in found if m.label == "PLACE" and
                 m.entity[3:] in self.entries], self.boundary, self.rules["compass_places"])])  # 北大嶼山
+            found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in water_places(folded, start, end, [
+                (m.start, m.end, m.entity[3:] in self.entries and self.entries[m.entity[3:]].type in ("river", "lake"))
+                for m in found], self.boundary, self.rules["water_names"])])  # 淮河、巢湖水质
             found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in listed_places(
                 folded, start, end, [(m.start, m.end, m.label) for m in found], self.boundary,
                 self.suffix_names.left_verbs, self.rules["place_lists"])])

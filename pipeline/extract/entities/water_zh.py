@@ -1,0 +1,74 @@
+"""Folded Chinese text + the names found in it → rivers and lakes named in a clause about water (淮河、巢湖水质).
+
+Rivers and lakes are places (淮河, 巢湖, 岷江), but their names are often also towns or ordinary words (沙河,
+清河, 平湖), so a name counts only in a clause that speaks of water: one holding a context word of
+entities_zh.json "water_names"/"context" (流域, 水质, 航运, 治理 …). Two sources of names:
+- the generated list pipeline/data/zh_waters.json (jieba's place names ending in 江/河/湖,
+  scripts/build_zh_waters.py), less the generic words of "not_names" (内河, 江河, 大湖 …);
+- an unknown item of a list of waters: in such a clause, 1..`max_body` characters + 江/河/湖 written right
+  after a list mark or a comma (、嘉陵江提效) where the clause names at least `min_listed` other rivers or
+  lakes, as Chinese coordinates like with like.
+Names already found (a city 湛江, a known river 长江) keep their spans; a new name never crosses one. A name
+that starts a project's or facility's name (南渡江引水, X湖水库: "designation_after") is no place by itself.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from pipeline.extract.entities.gazetteer import load_json_data
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+@lru_cache(maxsize=1)
+def water_names() -> frozenset[str]:
+    return frozenset(load_json_data("zh_waters.json")["names"])
+
+
+def _clauses(folded: str, start: int, end: int, ends: str) -> list[tuple[int, int]]:
+    out, s = [], start
+    for i in range(start, end):
+        if folded[i] in ends:
+            out.append((s, i))
+            s = i + 1
+    out.append((s, end))
+    return [(a, b) for a, b in out if b > a]
+
+
+def water_places(folded: str, start: int, end: int, known: list[tuple[int, int, bool]], boundary: set[str],
+                 rules: dict[str, Any]) -> list[tuple[int, int]]:
+    """(start, end) of rivers and lakes in folded[start:end]; `known` holds (start, end, is_water) of the
+    names already found there (is_water: a known river or lake)."""
+    names = water_names() - set(rules["not_names"])
+    longest = max((len(n) for n in names), default=0)
+    suffixes, context = rules["suffixes"], tuple(rules["context"])
+    out: list[tuple[int, int]] = []
+    for cs, ce in _clauses(folded, start, end, rules["clause_ends"]):
+        clause = folded[cs:ce]
+        if not any(w in clause for w in context):
+            continue
+        spans = [(s, e, w) for s, e, w in known if cs <= s < ce]
+        found: list[tuple[int, int]] = []
+        i = cs
+        while i < ce:
+            hit = next((n for n in range(min(longest, ce - i), 1, -1) if folded[i:i + n] in names), 0)
+            if hit and not any(s < i + hit and i < e for s, e, _ in spans):
+                found.append((i, i + hit))
+                i += hit
+            else:
+                i += 1
+        listed = found + [(s, e) for s, e, w in spans if w]
+        if len(listed) >= int(rules["min_listed"]):
+            for m in re.finditer(rf"(?:(?<=[{re.escape(rules['list_marks'])}])|^)([\u4e00-\u9fff]{{1,{int(rules['max_body'])}}}?[{suffixes}])", clause):
+                s, e = cs + m.start(1), cs + m.end(1)
+                body = m.group(1)[:-1]
+                if any(s < b and a < e for a, b in listed) or any(s < b and a < e for a, b, _ in spans) or \
+                        body[-1:] in suffixes or any(c in boundary for c in body) or \
+                        m.group(1) in rules["not_names"] or any(v in body for v in rules["not_in_body"]):
+                    continue
+                found.append((s, e))
+        out += [(s, e) for s, e in found if not folded.startswith(tuple(rules["designation_after"]), e)]
+    return sorted(out)
