@@ -29,6 +29,8 @@ WORDS_BEFORE_NOUN: list[tuple[str, list[Row]]] = [
 ]
 
 MULTIPLES: list[tuple[str, list[Row]]] = [
+    ("The odds are one in a million, or one in a thousand at best.",
+     [("one in a million", "ratio", "0.000001", N, "", ""), ("one in a thousand", "ratio", "0.001", N, "", "")]),
     ("Exports to the region will nearly double by 2030.", [("nearly double", "ratio", "2", N, "", "nearly")]),
     ("The number of graduates doubled.", [("doubled", "ratio", "2", N, "", "")]),
     ("Its revenue more than tripled in the period.", [("more than tripled", "ratio", "3", N, "", "more than")]),
@@ -146,6 +148,7 @@ SUSPENDED_AND_SPACES: list[tuple[str, list[Row]]] = [
 ]
 
 SLOGANS_SIGNS_FOOTNOTES: list[tuple[str, list[Row]]] = [
+    ("The country is advancing towards the “3060 Dual Carbon Targets” and the \"1+N\" policies.", []),
     ("Under “one zone, two parks”, the two parks will work together.",
      [("two parks", "count", "2", N, "park", "")]),
     ("The city follows the “1.5-level development” concept.", []),
@@ -176,6 +179,15 @@ HALVES_AND_SCALES: list[tuple[str, list[Row]]] = [
 ]
 
 COMPARED_AND_PARTITIVE: list[tuple[str, list[Row]]] = [
+    # a bare number as the subject right after a partitive, and one coordinated with it
+    ("We backed 30 start-ups. Among them, 16 have been listed, nine have become unicorns.",
+     [("30 start-ups", "count", "30", N, "start-up", ""), ("16", "count", "16", N, "start-up", ""),
+      ("nine", "count", "9", N, "start-up", "")]),
+    ("Among them, 2023 was a record year, and Phase 2 is ready.", []),
+    # a change of a count whose verb is far back, past an 'i.e.' aside
+    ("We will raise the seating capacity of buses (i.e. green and red buses) from 16 to 19 seats.",
+     [("16", "count", "16", N, "seat", ""), ("19 seats", "count", "19", N, "seat", "")]),
+    ("The classes ranged from 16 to 19 pupils.", [("16 to 19 pupils", "count", "16", "19", "pupil", "")]),
     ("The team made 90 site visits in 2020 compared with 75 in 2019.",
      [("90 site visits", "count", "90", N, "visit", ""), ("75", "count", "75", N, "visit", "")]),
     ("The rate was 1.2% in June, against 0.9 a year earlier.",
@@ -240,6 +252,7 @@ CODES_AND_POINTS: list[tuple[str, list[Row]]] = [
 ]
 
 AGE_LIMITS: list[tuple[str, list[Row]]] = [
+    ("Singaporeans over 40 will have the chance to study again.", []),
     ("The grant covers children under 12 and people over 65 years old.", []),
     ("Persons aged over 60 may apply.", []),
     ("Singaporeans over 40 may study again.", []),

@@ -223,7 +223,7 @@ class Scanner(FormReader):
             n = self.words_match(k, phrase)
             if n and amt.value == amt.value.to_integral_value() and amt.value_max is None and not amt.scaled:
                 n2 = self.read_number(k + n)  # 'one in five', 'about 2 in 3' (not '2 in 2024', '3 in 10 years')
-                if n2 is not None and amt.value < n2[0] <= 1000 and n2[2] == amt.in_words and \
+                if n2 is not None and amt.value < n2[0] and (n2[0] <= 1000 or n2[3]) and n2[2] == amt.in_words and \
                         not self.is_year(self.toks[k + n].text) and self.read_unit(n2[1]) is None:
                     amt.value = amt.value / n2[0]
                     return "ratio", "", "", n2[1]
@@ -318,6 +318,8 @@ class Scanner(FormReader):
             if cls is None:
                 cls = self.classify_elliptical(amt)  # '... one bank from Europe and one from Asia'
             if cls is None:
+                cls = self.classify_partitive_subject(amt)  # 'Among them, 16 have been listed'
+            if cls is None:
                 i = max(i + 1, amt.num_idx + 1)
                 continue
             kind, unit, subject, end_idx = cls
@@ -333,7 +335,7 @@ class Scanner(FormReader):
                 continue
             if amt.in_words and amt.value == 0 and kind == "count" or \
                     kind not in ("money", "percent") and self.in_quote(amt.num_idx) and \
-                    (amt.in_words or self.low(amt.end_idx) in self.lex["_range_dashes"]):
+                    (amt.in_words or self.low(amt.end_idx) in self.lex["_range_dashes"] or self.title_word(amt.end_idx)):
                 i = end_idx  # 'zero-carbon'; '“one zone, two parks”' is a slogan
                 continue
             inferred = kind == "money" and unit == "$"
@@ -343,6 +345,11 @@ class Scanner(FormReader):
                                  inferred and not local, amt.qualifier))
             i = end_idx
         return out
+
+    def title_word(self, i: int) -> bool:
+        """A capitalised word at token i: in a quotation, '“3060 Dual Carbon Targets”' is a name."""
+        t = self.tok(i)
+        return t is not None and t.kind == "word" and t.text[:1].isupper() and not t.text.isupper()
 
     def classify_one(self, amt: Amount) -> tuple[str, str, str, int] | None:
         """A lone 'one' counts when a qualifier makes it a threshold ('at least one employee') or when
@@ -445,8 +452,8 @@ class Scanner(FormReader):
         if second is None or second.in_words != amt.in_words:
             return None
         cls = self.classify(second)
-        if cls is None or cls[0] in ("count", "ratio"):
-            return None
+        if cls is None or cls[0] == "ratio" or cls[0] == "count" and not cls[1]:
+            return None  # an increase of a count ('from 16 to 19 seats') takes the count's noun
         return cls[0], cls[1], "", amt.end_idx
 
     def read_between(self, i: int) -> FigureMatch | None:

@@ -21,6 +21,7 @@ class FormReader(LabelReader):
     """Readers for the forms a figure takes beyond '[currency] number [scale] unit|noun'."""
 
     last_count: tuple[int, str, str] | None  # set by the scanner: (end index, unit, kind) of the last count or %
+    partitive_subject_end: int | None = None  # where the last 'among them, 16 have ...' count ended
     default_currency: str  # set by the scanner: what a bare '$' means in this text
 
     # -- elliptical numbers ('... one incorporated outside', '216 examinations compared with 142') ------
@@ -47,6 +48,29 @@ class FormReader(LabelReader):
                 not nxt.low.endswith(("ed", "ing")) and nxt.low not in self.lex["_phrase_stops"]:
             return None  # a noun follows: not elliptical
         return kind, unit, "", k
+
+    def classify_partitive_subject(self, amt: Amount) -> tuple[str, str, str, int] | None:
+        """'Among them, 16 have been listed, nine have become unicorns': a bare number standing as the subject
+        of a verb right after a partitive ('among them', 'of which') is a count of the things it is part of,
+        and so is a number coordinated with it in the same clause."""
+        s, k = amt.start_idx, amt.end_idx
+        if amt.currency or amt.value_max is not None or self.is_year(amt.surface) or \
+                not amt.in_words and self.is_label_number(amt.num_idx) or \
+                self.low(k) not in self.lex["_partitive_subject_verbs"]:
+            return None
+        before = s - 1 if self.low(s - 1) == "," else s
+        last = self.last_count
+        unit = last[1] if last is not None and last[2] == "count" else ""
+        if self.joiner_before(before, "partitive_joiners"):
+            self.partitive_subject_end = k
+            return "count", unit, "", k
+        prev = self.partitive_subject_end
+        if prev is not None and prev < s <= prev + 12 and (self.low(s - 1) == "," or self.low(s - 1) in
+                                                            self.lex["_conjunctions"]) and \
+                not any(self.low(n) in (".", ";", ":", "?", "!") for n in range(prev, s)):
+            self.partitive_subject_end = k
+            return "count", unit, "", k
+        return None
 
     def joiner_before(self, i: int, key: str) -> bool:
         """A phrase of the lexicon list `key` ('compared with', 'of which') ends right before token i."""
@@ -91,8 +115,10 @@ class FormReader(LabelReader):
             i -= 1  # 'from the current $30 million to $50 million'
         if self.low(i - 1) != self.lex["range_from"]:
             return False
-        for n in range(i - 2, max(-1, i - 20), -1):  # the verb may govern a long object
+        for n in range(i - 2, max(-1, i - 26), -1):  # the verb may govern a long object (and a page marker)
             w = self.low(n)
+            if w == "." and self.abbreviation_dot(n):
+                continue  # 'increase the capacity of PLBs (i.e. minibuses) from 16 to 19 seats'
             if w in (".", ";", ":", "!", "?") or not w:
                 return False
             if any(w.startswith(s) for s in self.lex["range_from_verbs"]):
@@ -100,6 +126,12 @@ class FormReader(LabelReader):
             if any(w.startswith(s) for s in self.lex["change_stems"]):
                 return True
         return False
+
+    def abbreviation_dot(self, n: int) -> bool:
+        """The '.' at token n closes a short lower-case abbreviation ('i.e.', 'e.g.'), not a sentence."""
+        prev, nxt = self.tok(n - 1), self.tok(n + 1)
+        return prev is not None and prev.kind == "word" and self.glued(n - 1, n) and len(prev.text) <= 2 and \
+            prev.text.islower() and nxt is not None and not nxt.text[:1].isupper()
 
     def number_of_noun(self, i: int) -> str:
         """The noun of 'the number of <nouns>' earlier in the sentence of token i, or ''."""

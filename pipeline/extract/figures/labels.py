@@ -82,7 +82,8 @@ class LabelReader(Reader):
             return False
         nxt = self.tok(i + 1)
         return t.text.isdigit() and int(t.text) <= lex["age_limit_max"] and \
-            (nxt is None or nxt.kind != "word" or nxt.low in ("years", "year", "or", "and"))
+            (nxt is None or nxt.kind != "word" or nxt.low in ("years", "year") or nxt.low in lex["_count_stopwords"])
+        # ('Singaporeans over 40 will ...': a function word after the number, no noun it could count)
 
     def is_name_label(self, k: int, i: int) -> bool:
         """'Pillar 3', 'Industry 4.0', 'HKT 12:45': a capitalized word right before a small bare number."""
