@@ -63,7 +63,8 @@ class OrderedTables:
         self.seen[dedupe_key] = source
         self.kept.append(result)
         if self.writer is not None:
-            full = retarget(self.full.pop(key, None) or self.reload(result), source)
+            waiting = self.full.pop(key, None)
+            full = retarget(waiting if waiting is not None else self.reload(result), source)
             self.writer.add(full)
             self.entities.add(full)
 

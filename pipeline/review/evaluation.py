@@ -152,7 +152,7 @@ def load_gold(gold_dir: Path) -> list[dict[str, Any]]:
 def entity_groups(rows: list[dict[str, Any]]) -> list[tuple[str, set[str]]]:
     groups: dict[str, set[str]] = {}
     for r in rows:
-        key = r.get("canonical") or r.get("text")
+        key: str = r.get("canonical") or r["text"]
         groups.setdefault(key, {norm_name(key)}).add(norm_name(r.get("text", "")))
     return sorted(groups.items())
 

@@ -111,10 +111,14 @@ def layout_json(document: Document) -> str:
     return json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
 
 
+def _block_from_json(b: dict[str, Any]) -> LayoutBlock:
+    x0, top, x1, bottom = b["bbox"]
+    return LayoutBlock(b["page"], b["kind"], b["text"], x0, top, x1, bottom, b["start"], b["end"])
+
+
 def layout_from_json(raw: str) -> PdfLayout:
     d = json.loads(raw)
-    blocks = tuple(LayoutBlock(b["page"], b["kind"], b["text"], *b["bbox"], b["start"], b["end"])
-                   for b in d["blocks"])
+    blocks = tuple(_block_from_json(b) for b in d["blocks"])
     tables = tuple(PdfTable(t["page"], t["n"], tuple(t["bbox"]),
                             tuple(tuple(TableCell(r, c, text, s, e) for c, text, s, e in row)
                                   for r, row in enumerate(t["rows"])), t.get("ruled", True),

@@ -14,7 +14,7 @@ from typing import Any
 
 from pipeline.errors import IngestError
 from pipeline.ingest.pdf.layout import Box, RawPage, TableGrid
-from pipeline.ingest.pdf.rules import may_hold_table, path_objects, pdfium_table_grids, rotate
+from pipeline.ingest.pdf.rules import bare, may_hold_table, path_objects, pdfium_table_grids, rotate
 
 ENGINES = ("pdfium", "pdfplumber")
 MIN_TABLE_PATHS = 4  # a ruled table needs at least a few drawn lines or rectangles
@@ -77,10 +77,6 @@ def read_pdfium(path: Path, password: str | None) -> tuple[str, list[RawPage]]:
     return title, pages
 
 
-# FPDFText_GetLooseCharBox called through a bare function pointer: ctypes' argument conversion
-# costs more than pdfium's work, and this runs once per glyph
-_LOOSE_BOX = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
-
 
 def read_pdfium_page(page: Any, number: int) -> RawPage:
     import pypdfium2.raw as raw
@@ -98,7 +94,9 @@ def read_pdfium_page(page: Any, number: int) -> RawPage:
         text = "".join(chr(raw.FPDFText_GetUnicode(textpage.raw, i)) for i in range(n))
     tp = textpage.raw
     handle = ctypes.cast(tp, ctypes.c_void_p).value
-    loose_box = _LOOSE_BOX(ctypes.cast(raw.FPDFText_GetLooseCharBox, ctypes.c_void_p).value)
+    # a bare function pointer: ctypes' argument conversion costs more than pdfium's work, and this
+    # runs once per glyph
+    loose_box = bare(raw.FPDFText_GetLooseCharBox, ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
     char_angle = raw.FPDFText_GetCharAngle
     rect = raw.FS_RECTF()  # left, top, right, bottom (floats)
     where = ctypes.addressof(rect)

@@ -22,7 +22,7 @@ def unframe(grid: TableGrid, cells: list[list[list[int] | None]], chars: str, bo
         return None
     xs = []
     for c in range(n):
-        lefts = [row[c][0] for row in grid.rows if row[c] is not None]
+        lefts = [cell[0] for cell in (row[c] for row in grid.rows) if cell is not None]
         if not lefts:
             return None
         xs.append(min(lefts))

@@ -24,7 +24,10 @@ def bare(function: Any, restype: Any, *argtypes: Any) -> Any:
     """A pdfium function called through a bare pointer on plain ints (handles and addresses): these
     run a few times per path segment, and pypdfium2's typed handles and ctypes' argument conversion
     cost more than pdfium's work."""
-    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, _VOID).value)
+    address = ctypes.cast(function, _VOID).value
+    if address is None:  # ctypes would refuse it anyway; say which function
+        raise TypeError(f"pdfium function {function!r} has a NULL address")
+    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
 
 
 def path_objects(page: Any, raw: Any, limit: int = 5000) -> list[int]:
