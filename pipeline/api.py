@@ -12,9 +12,10 @@ nothing is written. The model and matchers are built once per process and reused
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from pipeline.batch import extract_document, ingest_document, pipeline_version
 from pipeline.config import DEFAULT_MODEL, Config

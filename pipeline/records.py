@@ -94,7 +94,7 @@ class PdfLayout:
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError("PdfLayout is read-only")
 
-    def __deepcopy__(self, memo: dict[int, object]) -> "PdfLayout":
+    def __deepcopy__(self, memo: dict[int, object]) -> PdfLayout:
         return self
 
     def __reduce__(self) -> tuple[type, tuple[object, ...]]:

@@ -17,9 +17,10 @@ from __future__ import annotations
 import hashlib
 import tempfile
 import threading
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
 
 from pipeline.config import Config
 from pipeline.errors import ConfigError

@@ -10,7 +10,7 @@ import fcntl
 import json
 import os
 import socket
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
@@ -53,7 +53,7 @@ class RunLock:
         if isinstance(previous.get("pid"), int) and previous.get("pid") != os.getpid():
             self.recovered = previous
         owner = {"pid": os.getpid(), "host": socket.gethostname(),
-                 "started": datetime.now(timezone.utc).replace(microsecond=0).isoformat()}
+                 "started": datetime.now(UTC).replace(microsecond=0).isoformat()}
         os.ftruncate(fd, 0)
         os.pwrite(fd, json.dumps(owner).encode(), 0)
         os.fsync(fd)

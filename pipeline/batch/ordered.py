@@ -13,13 +13,14 @@ the rows are read back from the stored part when the document's turn comes.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Hashable
+from typing import Any
 
-from pipeline.write import EntityCounter
-from pipeline.records import DocumentResult
 from pipeline.batch.store import load_part, part_path
+from pipeline.records import DocumentResult
+from pipeline.write import EntityCounter
 
 BUFFER_DOCS = 32
 

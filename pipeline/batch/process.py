@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import hashlib
 import os
-from datetime import datetime, timezone
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any
 
-from pipeline.version import __version__
 from pipeline.config import Config
 from pipeline.errors import IngestError
 from pipeline.ingest import FORMATS, content_id, file_sha256, ingest_file
 from pipeline.records import Document, DocumentResult
+from pipeline.version import __version__
 from pipeline.write import save_pdf_artefacts
 
 
@@ -60,8 +61,8 @@ def failed_result(path: Path, source: str, error: IngestError | str, status: str
 def now() -> str:
     """UTC time of processing; SOURCE_DATE_EPOCH (reproducible-builds convention) pins it."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    moment = (datetime.fromtimestamp(int(epoch), timezone.utc) if epoch.isdigit()
-              else datetime.now(timezone.utc))
+    moment = (datetime.fromtimestamp(int(epoch), UTC) if epoch.isdigit()
+              else datetime.now(UTC))
     return moment.replace(microsecond=0).isoformat()
 
 

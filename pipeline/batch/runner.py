@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import shutil
 import time
+from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Hashable, Iterable, Iterator
+from typing import Any
 
 from pipeline.batch.corpus import Input, discover
 from pipeline.batch.ordered import OrderedTables, light
@@ -23,6 +24,7 @@ from pipeline.errors import ConfigError
 from pipeline.ingest import detect_format, file_sha256
 from pipeline.records import DocumentResult
 from pipeline.write import TableWriter, has_bom, write_datapackage, write_entity_records, write_pdf_table_index
+
 
 @dataclass
 class RunSummary:

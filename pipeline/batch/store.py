@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import json
 import os
-from operator import attrgetter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
+from operator import attrgetter
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
+from pipeline.fileio import write_text_atomic
 from pipeline.ingest import file_sha256
 from pipeline.records import Document, DocumentResult, Figure, Institution, PageSpan, Place
-from pipeline.fileio import write_text_atomic
 
 MANIFEST = "manifest.json"
 MANIFEST_FORMAT = 1

@@ -18,11 +18,12 @@ import os
 import signal
 import time
 from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
 
 from pipeline.config import Config
 from pipeline.errors import ConfigError, PipelineError

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import click
 
@@ -57,8 +58,8 @@ def run(corpus: Path, out: Path, force: bool, password: str | None, ocr: bool, p
     Exit code 0: every document ok (or skipped); 1: some documents failed, the rest were written;
     2: usage or configuration error.
     """
-    from pipeline.cli.progress import Progress
     from pipeline.batch import run as run_pipeline
+    from pipeline.cli.progress import Progress
 
     config = Config(corpus=corpus, out=out, model=model, gazetteers=gazetteers, password=password,
                     force=force, default_currency=default_currency, ocr=ocr, timeout=timeout,

@@ -44,7 +44,7 @@ _LEAD_DASH = re.compile(r"^\s*[-–—•]\s+")
 
 def header_unit(header: str, default_currency: str) -> tuple[str, str, float] | None:
     """(kind, unit, scale) a column header states: 'HK$ million' → (money, HKD, 1e6)."""
-    if re.search(r"%|\bper ?cent\b", header, re.I):
+    if re.search(r"%|\bper ?cent\b", header, re.IGNORECASE):
         return "percent", "", 1.0
     unit = ""
     for mark, code in _CURRENCY:

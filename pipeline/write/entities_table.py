@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Iterable
+from collections.abc import Iterable
 
 from pipeline.records import DocumentResult, Entity, Place
-
 
 _SPACES = re.compile(r"\s+")
 

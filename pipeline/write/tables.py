@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterable
 from contextlib import ExitStack
 from dataclasses import asdict
 from operator import attrgetter
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from pipeline.fileio import atomic_path, write_text_atomic
 from pipeline.lang import document_lang
@@ -162,7 +163,7 @@ class TableWriter:
         self.csv_writers: dict[str, Any] = {}
         self.parquet: dict[str, Any] = {}
 
-    def __enter__(self) -> "TableWriter":
+    def __enter__(self) -> TableWriter:
         import pyarrow as pa
         import pyarrow.parquet as pq
 

@@ -79,7 +79,7 @@ def read_pdfium(path: Path, password: str | None) -> tuple[str, list[RawPage]]:
 
 
 def read_pdfium_page(page: Any, number: int) -> RawPage:
-    import pypdfium2.raw as raw
+    from pypdfium2 import raw
 
     left, bottom_y, right, top_y = page.get_mediabox()
     rotation = page.get_rotation() % 360

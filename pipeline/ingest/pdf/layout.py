@@ -30,7 +30,7 @@ class RawPage:
     height: float
     chars: str
     boxes: list[Box]
-    tables: list["TableGrid"] = field(default_factory=list)
+    tables: list[TableGrid] = field(default_factory=list)
     rotated: set[int] = field(default_factory=set)  # glyphs not set upright (margin tabs, axis labels)
 
 
@@ -58,7 +58,7 @@ class Line:
     gapped: bool = False  # a row of an unruled table (see join_rows), not prose
     table: int = -1
 
-    def absorb(self, other: "Line", gap: bool) -> None:
+    def absorb(self, other: Line, gap: bool) -> None:
         """Append `other` (a fragment on the same baseline, to the right), with a word gap if `gap`."""
         if gap:
             self.spaces.add(len(self.idx))
