@@ -92,3 +92,27 @@ def test_signing_ends_a_company_name_and_a_trading_fund_is_no_body(matcher: ZhEn
 
 def test_on_behalf_of_the_municipal_government(matcher: ZhEntityMatcher) -> None:
     assert [s for s, _ in institutions(matcher, "现在，我代表市政府向大会报告工作。")] == ["市政府"]
+
+
+def test_names_listed_before_a_rank_of_firms_are_companies(matcher: ZhEntityMatcher) -> None:
+    got = found(matcher, "甲乙控股、丙丁物流等世界500强企业入驻本市；新加坡戊己国际等知名企业亦已落户。", "cn")
+    assert [s for s, lab, _ in got if lab == "INSTITUTION"] == ["甲乙控股", "丙丁物流", "戊己国际"]
+    assert ("新加坡", "PLACE", "Singapore") in got  # a place before an item locates the firm
+
+
+def test_sector_words_before_a_rank_of_firms_are_no_names(matcher: ZhEntityMatcher) -> None:
+    assert institutions(matcher, "吸引汽车、电子信息、新材料等龙头企业落户。") == []
+
+
+def test_a_body_before_a_division_and_its_heads_title_is_a_post(matcher: ZhEntityMatcher) -> None:
+    assert institutions(matcher, "张市长（某某省人民政府某某市市长）致辞。") == []
+
+
+def test_convenor_is_a_post_and_a_government_delegation_no_mention_of_the_government(matcher: ZhEntityMatcher) -> None:
+    assert institutions(matcher, "李女士（行政会议非官守议员召集人）出席。", "hk") == []
+    assert institutions(matcher, "政务司司长率特区政府代表团赴内地访问。", "hk") == []
+
+
+def test_hong_kong_clan_and_hometown_associations(matcher: ZhEntityMatcher) -> None:
+    got = institutions(matcher, "我很高兴出席香港某某同乡会的晚会，以及香港某属社团总会的团拜。", "hk")
+    assert [s for s, _ in got] == ["香港某某同乡会", "香港某属社团总会"]

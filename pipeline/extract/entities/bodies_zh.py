@@ -9,7 +9,9 @@ Rules are data (pipeline/data/entities_zh.json, "division_bodies" and "listed_bo
 - Chinese coordinates like with like: in an enumeration (、, a closing 以及 / 及 / 和) that holds a
   body, an unknown item made of a short name and an institution head (会, 协会, 中心, 局, 委 …) is a body
   too. Kinds (有关部门, 各区办事处, 国家级…中心) are no names, nor is a list of departments named by level
-  only (市税务局、区教育局; 市财政、税务等部门: GUIDELINES-zh 13, generic bodies).
+  only (市税务局、区教育局; 市财政、税务等部门: GUIDELINES-zh 13, generic bodies);
+- names listed before 等 + a rank or fame of firms (益海嘉里、丰树物流等世界500强企业) are companies though no head
+  word says so; sector words in that place (汽车、电子等龙头企业) are none.
 """
 
 from __future__ import annotations
@@ -149,6 +151,35 @@ def listed_bodies(folded: str, start: int, end: int, matches: list[Match], rules
     spans = sorted(set(new))
     out = [m for m in matches if not any(inside((m.start, m.end), sp) for sp in spans)]
     out += [Match(s, e, "", "INSTITUTION", "", "", {"listed": "1"}) for s, e in spans]
+    return sorted(out, key=lambda m: m.start)
+
+
+def listed_firms(folded: str, start: int, end: int, matches: list[Match], rules: dict[str, Any]) -> list[Match]:
+    """益海嘉里、丰树物流等世界500强企业: names listed before 等 + a rank or fame of firms are companies."""
+    lf = rules["listed_firms"]
+    stops = set(rules["listed_bodies"]["item_stops"]) - {"、"}
+    verbs = tuple(sorted(rules["institution_names"]["left_verbs"] + rules["name_body_verbs"], key=len, reverse=True))
+    out = list(matches)
+    for hit in re.finditer(lf["pattern"], folded[start:end]):
+        e = start + hit.start()
+        s = e
+        while s > start and folded[s - 1] not in stops and (_CJK.match(folded[s - 1]) or folded[s - 1] == "、"):
+            s -= 1
+        run = folded[s:e]
+        cut = max((run.rfind(v) + len(v) for v in verbs if v in run), default=0)  # 引进 / 吸引 … starts the list
+        pos = s + cut
+        for item in folded[pos:e].split("、"):
+            a, b = pos, pos + len(item)
+            pos = b + 1
+            place = next((m for m in out if m.label == "PLACE" and m.start == a and m.end < b), None)
+            if place is not None:
+                a = place.end  # 新加坡丰益国际: Singapore's Wilmar (新加坡 stays a place)
+            name = folded[a:b]
+            if not (int(lf["min_len"]) <= len(name) <= int(lf["max_len"])) or name.endswith(tuple(lf["sector_ends"])) \
+                    or any(w in name for w in lf["sector_words"]) or any(m.start < b and a < m.end and m is not place
+                                                                         for m in out):
+                continue
+            out.append(Match(a, b, "", "INSTITUTION", "", "", {"listed": "1"}))
     return sorted(out, key=lambda m: m.start)
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.entities.bodies_zh import division_bodies, listed_bodies
+from pipeline.extract.entities.bodies_zh import division_bodies, listed_bodies, listed_firms
 from pipeline.extract.entities.compass_zh import compass_places
 from pipeline.extract.entities.context_zh import (
     context_bodies,
@@ -437,6 +437,7 @@ class ZhEntityMatcher:
             found.sort(key=lambda m: m.start)  # 曲靖市委, 沙市区政府; 香港乳癌基金会、撒玛利亚会 (bodies_zh)
             found = listed_bodies(folded, start, end, division_bodies(folded, found, self.entries.get, self.names_of,
                                                                       self.rules), self.rules)
+            found = listed_firms(folded, start, end, found, self.rules)
             for m in found:
                 lang_at[m.start] = lang
             matches += found

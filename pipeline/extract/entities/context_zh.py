@@ -107,16 +107,16 @@ def drop_project_items(folded: str, rules: dict[str, Any], matches: list[Any]) -
 
 
 def drop_posts(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[Any]:
-    """發展局局長, 財政司司長: a post, not the institution (GUIDELINES-zh); 消防處福利基金: a fund, and the body in
+    """發展局局長, 財政司司長, 浙江省人民政府舟山市市长: a post, not the institution (GUIDELINES-zh); 消防處福利基金: a fund, and the body in
     its name is no mention; 民政事務局局長法團: a post incorporated is a body of its own."""
     titles, corp = tuple(rules["post_titles_after"]), rules["post_corporation"]
-    fund = re.compile(rules["fund_after"])
+    fund, head = re.compile(rules["fund_after"]), re.compile(rules["post_after_division"])
     for m in matches:
         title = next((t for t in titles if folded.startswith(t + corp, m.end)), "")
         if m.label == "INSTITUTION" and title:
             m.end, m.entity, m.alias = m.end + len(title + corp), "", ""
     return [m for m in matches if not (m.label == "INSTITUTION" and (
-        folded.startswith(titles, m.end) or fund.match(folded, m.end)))]
+        folded.startswith(titles, m.end) or fund.match(folded, m.end) or head.match(folded, m.end)))]
 
 
 def join_renamed(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[Any]:
