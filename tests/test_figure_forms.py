@@ -179,6 +179,12 @@ HALVES_AND_SCALES: list[tuple[str, list[Row]]] = [
 ]
 
 COMPARED_AND_PARTITIVE: list[tuple[str, list[Row]]] = [
+    # 'another N' with no noun of its own counts the things of the parallel earlier count
+    ("Two hostels giving 900 beds open soon, while another five giving 700 beds are being built.",
+     [("Two hostels", "count", "2", N, "hostel", ""), ("900 beds", "count", "900", N, "bed", ""),
+      ("five", "count", "5", N, "hostel", ""), ("700 beds", "count", "700", N, "bed", "")]),
+    ("We hired 20 nurses and a further 30.", [("20 nurses", "count", "20", N, "nurse", ""), ("30", "count", "30", N, "nurse", "")]),
+    ("It gives additional one-off rebates and another Phase 2.", []),
     # a bare number as the subject right after a partitive, and one coordinated with it
     ("We backed 30 start-ups. Among them, 16 have been listed, nine have become unicorns.",
      [("30 start-ups", "count", "30", N, "start-up", ""), ("16", "count", "16", N, "start-up", ""),

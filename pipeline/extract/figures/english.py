@@ -318,7 +318,7 @@ class Scanner(FormReader):
             if cls is None:
                 cls = self.classify_elliptical(amt)  # '... one bank from Europe and one from Asia'
             if cls is None:
-                cls = self.classify_partitive_subject(amt)  # 'Among them, 16 have been listed'
+                cls = self.classify_partitive_subject(amt) or self.classify_anaphoric(amt)  # 'another five'
             if cls is None:
                 i = max(i + 1, amt.num_idx + 1)
                 continue

@@ -72,6 +72,34 @@ class FormReader(LabelReader):
             return "count", unit, "", k
         return None
 
+    def classify_anaphoric(self, amt: Amount) -> tuple[str, str, str, int] | None:
+        """'two projects providing 1 760 places ..., while another five providing about 1 600 places': a bare
+        number after 'another' / 'a further' with no noun of its own counts the things of an earlier count in
+        the sentence: the one whose noun is followed by the same word (parallel clauses), else the last one."""
+        s, k = amt.start_idx, amt.end_idx
+        if self.low(s - 1) not in self.lex["_anaphoric_before"] or amt.currency or amt.value_max is not None or \
+                self.is_year(amt.surface) or not amt.in_words and self.is_label_number(amt.num_idx) or \
+                self.last_count is None or self.last_count[2] != "count" or not self.last_count[1] or \
+                not s - 40 <= self.last_count[0] <= s or \
+                "\n\n" in self.text[self.toks[self.last_count[0] - 1].end:self.toks[s].start]:
+            return None  # (the earlier count is near, in the same paragraph)
+        if self.low(k) in self.lex["_range_dashes"] and self.glued(k - 1, k):
+            return None  # 'additional one-off rebates': a compound, not a number
+        unit = self.last_count[1]
+        follower = self.low(k)
+        for n in range(s - 2, max(-1, s - 40), -1):
+            w = self.low(n)
+            if w in (".", ";", "!", "?") or "\n\n" in self.text[self.toks[n].end:self.toks[n + 1].start]:
+                break
+            if follower and w == follower and n >= 2 and self.tok(n - 2) is not None and \
+                    self.toks[n - 2].kind == "num" or follower and w == follower and self.low(n - 2) in \
+                    self.lex["number_words"]:
+                head = self.count_head(n - 1)
+                if head is not None:
+                    unit = head[0]
+                    break
+        return "count", unit, "", k
+
     def joiner_before(self, i: int, key: str) -> bool:
         """A phrase of the lexicon list `key` ('compared with', 'of which') ends right before token i."""
         for phrase in self.lex[key]:

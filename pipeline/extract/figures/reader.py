@@ -84,6 +84,7 @@ def lexicon(lang: str = "en") -> dict[str, Any]:
                 lex["_gated_symbols"][sym] = {code: [re.compile(rf"\b{re.escape(x)}") for x in [code, *names]]
                                               for code, names in by_code.items()}
     lex["_partitive_subject_verbs"] = set(lex.get("partitive_subject_verbs", ()))
+    lex["_anaphoric_before"] = set(lex.get("anaphoric_before", ()))
     lex["_opening_prefixes"] = {*lex["currency_prefixes"], *lex["_gated_symbols"]}
     missing = [k for k in REQUIRED_KEYS if k not in lex]
     bad_units = [k for k, v in lex.get("units", {}).items() if not (isinstance(v, list) and len(v) == 2)]
