@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.entities.bodies_zh import division_bodies, listed_bodies, listed_firms
+from pipeline.extract.entities.buildings_zh import institution_buildings
 from pipeline.extract.entities.compass_zh import compass_places
 from pipeline.extract.entities.context_zh import (
     context_bodies,
@@ -425,6 +426,10 @@ class ZhEntityMatcher:
             found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in compass_places(folded, start, [
                 (m.start, m.end, self.entries[m.entity[3:]].country_code) for m in found if m.label == "PLACE" and
                 m.entity[3:] in self.entries], self.boundary, self.rules["compass_places"])])  # 北大嶼山
+            found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in institution_buildings(folded, [
+                (m.start, m.end, m.special == "locale") for m in found if m.label == "INSTITUTION" and
+                m.entity[3:] in self.entries or m.special == "locale" and m.alias.endswith("政府")],
+                self.rules["institution_buildings"])])  # 立法會大樓
             found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in water_places(folded, start, end, [
                 (m.start, m.end, m.entity[3:] in self.entries and self.entries[m.entity[3:]].type in ("river", "lake"))
                 for m in found], self.boundary, self.rules["water_names"])])  # 淮河、巢湖水质

@@ -1,0 +1,24 @@
+"""Folded Chinese text + the institutions found in it → buildings named after the body they house (立法會大樓).
+
+A body's name + a building word (大樓, 大廈, 總部) names the building, a place: 立法會大樓 (the Legislative
+Council Building), 特區政府總部 (the Central Government Offices); the body is not listed there. 總部 makes a
+building only after the government itself: 食環署總部 is the department's head office, the body. The building
+word must end the word: 總部經濟 ('headquarters economy') or 總部基地 name a kind, not a building.
+Rules are data (pipeline/data/entities_zh.json, "institution_buildings").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def institution_buildings(folded: str, bodies: list[tuple[int, int, bool]], rules: dict[str, Any]
+                          ) -> list[tuple[int, int]]:
+    """(start, end) of body + building word for the known institutions (start, end, is the government) given."""
+    out = []
+    for s, e, government in bodies:
+        heads = sorted(rules["heads"] + (rules["government_heads"] if government else []), key=len, reverse=True)
+        head = next((h for h in heads if folded.startswith(h, e)), "")
+        if head and not folded.startswith(tuple(rules["not_before"]), e + len(head)):
+            out.append((s, e + len(head)))
+    return out
