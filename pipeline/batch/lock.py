@@ -13,6 +13,7 @@ import socket
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
+from typing import Self
 
 from pipeline.errors import ConfigError
 
@@ -70,7 +71,7 @@ class RunLock:
             os.close(self.fd)
             self.fd = None
 
-    def __enter__(self) -> RunLock:
+    def __enter__(self) -> Self:
         if self.fd is None:
             self.acquire()
         return self

@@ -9,7 +9,8 @@ from contextlib import ExitStack
 from dataclasses import asdict
 from operator import attrgetter
 from pathlib import Path
-from typing import Any
+from types import TracebackType
+from typing import Any, Self
 
 from pipeline.fileio import atomic_path, write_text_atomic
 from pipeline.lang import document_lang
@@ -163,7 +164,7 @@ class TableWriter:
         self.csv_writers: dict[str, Any] = {}
         self.parquet: dict[str, Any] = {}
 
-    def __enter__(self) -> TableWriter:
+    def __enter__(self) -> Self:
         import pyarrow as pa
         import pyarrow.parquet as pq
 
@@ -205,7 +206,7 @@ class TableWriter:
             writer.write_table(pa.Table.from_pydict(columns, schema=schema))
             self.counts[name] += n
 
-    def __exit__(self, kind: Any, exc: Any, tb: Any) -> None:
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
         if kind is None:
             self.flush()
             for name in TABLES:  # close before the atomic renames

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from pipeline.ingest.pdf.layout import (
     Box, Line, RawPage, TableGrid, build_lines, find_gutters, join_rows, mark_margins, mark_vertical,
@@ -149,7 +150,7 @@ def emit_group(em: Emitter, group: list[Line], chars: str, boxes: list[Box],
     """One column (or spanning block) → paragraphs: lines joined, hyphenation undone."""
     rendered = [render_line(ln, chars, boxes, markers) for ln in group]
     col_x1 = max(ln.x1 for ln in group)
-    pitch = median([b.top - a.top for a, b in zip(group, group[1:]) if b.top > a.top + 0.5 * a.size],
+    pitch = median([b.top - a.top for a, b in pairwise(group) if b.top > a.top + 0.5 * a.size],
                    1.25 * group[0].size)
     em.sep("\n\n")
     para_start = em.pos
