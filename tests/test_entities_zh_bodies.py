@@ -116,3 +116,8 @@ def test_convenor_is_a_post_and_a_government_delegation_no_mention_of_the_govern
 def test_hong_kong_clan_and_hometown_associations(matcher: ZhEntityMatcher) -> None:
     got = institutions(matcher, "我很高兴出席香港某某同乡会的晚会，以及香港某属社团总会的团拜。", "hk")
     assert [s for s, _ in got] == ["香港某某同乡会", "香港某属社团总会"]
+
+
+def test_a_committee_naming_a_bills_stage_is_no_acting_body(matcher: ZhEntityMatcher) -> None:
+    text = "條例草案通過二讀後，將於全體委員會審議階段處理修正案；其後在全體委員會審議和三讀均獲通過。"
+    assert institutions(matcher, text, "hk") == []
