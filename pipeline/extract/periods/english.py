@@ -99,7 +99,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "base_before_prep": re.compile(rf"(?i)(?:\b(?:{_alt(w for w in lx['comparison_words'] if w not in ('from', 'over'))})"
                                        r"|(?:[%\d]|\bper\s?cent|\bpercentage\s+points?|\b[mbtr]illion)\s+over)\s+(?:the\s+)?(?:(?:revised|original|draft|actual|estimated|same|"
                                        r"corresponding|level|figure|figures|estimates?|period|one|amount|total)\s+){0,3}$"
-                                       r"|\b(?:than|compared\s+with)\s*$"
+                                       r"|\b(?:than|compared\s+(?:with|to))\s+(?:(?:that|those)\s+)?$"  # 'than that for 2007-08'
                                        rf"|\b(?:from|than|compared\s+(?:with|to))\s+(?:the|its|their|our|a)\s+(?:[\w-]+\s+)?"
                                        rf"(?:{_alt(lx['level_words'])})\s*$"),
         "since_np": re.compile(r"(?i)\bsince\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?"
@@ -114,6 +114,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
                                    r"per\s?cent|percentage\s+points?))?\s*$"),
         "name_pair_gap": re.compile(r"\s*(?:,|and|or|&)\s*"),
         "as_whole": re.compile(r"(?i)^\s*as\s+a\s+whole\b"),
+        "year_ended": re.compile(r"(?i)\byear\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+(?:on\s+)?$"),
     }
 
 
@@ -246,6 +247,13 @@ def find_times(text: str, start: int = 0, end: int | None = None,
         if role == "point" and lo is not None and lo.kind == "year" and m.group("y") and \
                 (pats["fy_word_before"].search(before) or pats["fy_word_after"].match(after)):
             lo = When("fy", lo.year)  # 'for fiscal year 2017', 'for the 2017 financial year' → FY2017
+        ended = pats["year_ended"].search(before) if lo is not None and lo.kind == "date" and role == "point" \
+            else None
+        if ended is not None and lo is not None:
+            # 'in the (financial) year that ended on 31 March 2020': the year that closes that day, not the
+            # day; the time expression starts at the year's preposition
+            lo = When("year", lo.year) if lo.sub == 1231 else When("split", lo.year - 1)
+            before = before[:ended.start()] + "year "
         pm = pats["prep"].search(before) if not after.startswith(("'s", "’s")) else None  # "from 2023's $4 billion"
         prep = re.sub(r"\s+", " ", pm.group("prep").lower()) if pm else ""
         tstart = pm.start() + max(start, s - 60) if pm else s

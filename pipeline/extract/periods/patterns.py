@@ -61,6 +61,7 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
         "gerund_before": re.compile(r"(?i),\s*(?!(?:during|according|starting|beginning|commencing|following)\b)"
                                     r"[a-z]+ing\b[^,;()]{0,80}$"),  # 'Taking ..., including bringing back $X in T, I ...'
         "which_clause": re.compile(r",\s*which\s"),
+        "when_clause": re.compile(r"(?i),\s*when\s+[^,;()]{0,80}"),  # '... in 2015, when it was $4 billion'
         "semicolon_and": re.compile(r";[ \t]*and[ \t]+(?![(\n])"),
         "coordinator": re.compile(r"[,;] and |,? (?:while|whereas) "),
         "ago": re.compile(r"(?i)^\s*(?:ago|before|earlier|later)\b"),
@@ -79,7 +80,7 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
                                          rf"[A-Z][a-z]+ing\b(?:(?!\b(?:{_alt(lx['finite_verbs'] + lx['past_verbs'] + lx['change_words'])})\b)"
                                          r"[^,;:()]){3,160},"),
         "participle_gap": re.compile(r"(?i)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|seen|set|made|held|built|won|hit|"
-                                     r"grown|risen|fallen)\s+"),
+                                     rf"grown|risen|fallen|{_alt(lx['irregular_participles'])})\s+"),
         "item_start": re.compile(r"(?m)^[ \t]*(?=[•·▪●*-][ \t]|\(?[a-z]\)[ \t]|\(?\d{1,2}\)[ \t])"),
         "record_span": re.compile(r"(?i)\b(?:record|highest|lowest|largest|smallest|biggest|fastest|slowest|"
                                   r"strongest|weakest|best|worst)\b(?:\s+[\w-]+){0,2}\s+(?:in|for)\s+(?:the\s+)?"

@@ -139,8 +139,16 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
                        stretch_span(text, f, times, stretch.group("dir").lower() if stretch else "", s0))
             continue
         t = attached[i]
-        if t is None and not dur and i + 1 < len(figs) and not rx["from_fig"].search(before) and \
-                rx["by_to"].search(before) and rx["to_gap"].fullmatch(text, f.end, figs[i + 1].start) and \
+        at = next((u for u in reversed(times) if u.end <= f.start and u.lo is not None and u.hi is None and
+                   rx["when_clause"].fullmatch(text, u.end, f.start)), None) if t is None and not dur else None
+        if at is not None:  # 'the largest since 2015, when it was $4 billion': a 'when' clause is at its time
+            out.append(str(at.lo))
+            continue
+        # 'grew by $12 billion during the year to $218 billion at 31 March 2007': the year is the change's stretch
+        gap0 = t.end if t is not None and t.role == "vague" and not t.shift and i + 1 < len(figs) and \
+            t.end <= figs[i + 1].start and not text[f.end:t.start].strip(" ,") else f.end
+        if (t is None or gap0 > f.end) and not dur and i + 1 < len(figs) and not rx["from_fig"].search(before) and \
+                rx["by_to"].search(before) and rx["to_gap"].fullmatch(text, gap0, figs[i + 1].start) and \
                 attached.get(i + 1) is not None and attached[i + 1].role != "base":
             t = attached[i + 1]  # 'edged down by 0.08 points to 1.32% at the end of 2015': the change's time
         span = attached.get(i + 1) if t is None and not dur and i + 1 < len(figs) else None

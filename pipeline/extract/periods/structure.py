@@ -31,7 +31,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "sentence_end": re.compile(r"[.!?](?=\s)|\n[ \t]*\n"),
         "md_heading": re.compile(r"(?m)^(#{1,6})[ \t]+(\S[^\n]*)$"),
         "plain_heading": re.compile(r"(?m)(?:\A|(?<=\n\n))[ \t]*([A-Z(][^\n.;:,!?]{2,80})[ \t]*(?=\n\n|\n?\Z)"
-                                    r"|(?:\A|(?<=\n))[ \t]*([A-Z][^\n.;:,!?]{2,80})[ \t]*(?=\n(?:[ \t]*\n)*[ \t]*\d{1,3}\.[ \t]+\S)"),
+                                    r"|(?:\A|(?<=\n))[ \t]*((?:[A-Z]|\d{4}(?:[-/–]\d{2})?\s)[^\n.;:,!?]{2,80})[ \t]*(?=\n(?:[ \t]*\n)*[ \t]*\d{1,3}\.[ \t]+\S)"),
         "caption": re.compile(r"(?i)^(?:chart|figure|source|sources|note|notes|photo)\b"),
         "list_item": re.compile(r"^\s*(?:\(?[ivxlc]+\)|\(?[a-z]\)|\(?\d{1,2}\)|\d{1,2}\.\s|[-•*·▪●]\s)"),
         "para_number": re.compile(r"(?m)^\s*\d{1,3}\.\s*$"),
@@ -40,6 +40,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "lead_in": re.compile(r":[ \t]*\n"),
         "title_line": re.compile(r"[A-Z][^\n.;:,!?]{0,58}[\w)]"),
         "numbered_para": re.compile(r"[ \t]*\d{1,3}\.[ \t]+[^\n]{100}"),
+        "para_lead": re.compile(r"[ \t]*\n(?:[ \t]*\n)*[ \t]*(\d{1,3})\.[ \t]*\S"),
     }
 
 
@@ -111,8 +112,10 @@ def headings(text: str) -> list[Governor]:
     stack: list[tuple[int, str, When | None]] = []  # (level, period, anchor)
     current: tuple[str, When | None] = ("", None)
     for k, (s, e, lvl, body) in enumerate(found):
-        # the document's title line governs nothing (PERIOD-GUIDELINES 5: a title does not anchor its body)
-        period, anchor = _heading_time(text, body, e) if text[:s].strip() else ("", None)
+        # the document's title line governs nothing (PERIOD-GUIDELINES 5: a title does not anchor its body);
+        # a first line over paragraph 16 is a section heading of a text cut from a longer document
+        period, anchor = _heading_time(text, body, e) if text[:s].strip() or _mid_document(text, e) \
+            else ("", None)
         nxt = found[k + 1][1] if k + 1 < len(found) else len(text)  # a figure in the next heading too
         if len(levels) > 1:
             while stack and stack[-1][0] >= lvl:
@@ -126,6 +129,13 @@ def headings(text: str) -> list[Governor]:
         if gov[0]:
             out.append(Governor(e, nxt, gov[0], gov[1]))
     return out
+
+
+def _mid_document(text: str, end: int) -> bool:
+    """The first line stands over a numbered paragraph other than the first ('2008-09 Outturn' over '16. I
+    estimate ...'): the text starts inside a document, and the line is a section heading, not its title."""
+    m = _rx()["para_lead"].match(text, end)
+    return m is not None and int(m.group(1)) > 1
 
 
 def lead_ins(text: str) -> list[Governor]:
