@@ -133,3 +133,15 @@ def test_fanling_north_is_not_fanling(matcher: ZhEntityMatcher) -> None:
     ids = {s: eid for s, label, eid in found(matcher, "粉嶺北新發展區的工程，粉嶺的市中心")}
     assert ids["粉嶺北新發展區"] == "place:hk-fanling-north"
     assert ids["粉嶺"] == "place:hk-fanling"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("民航方面，深圳力争青蛙坑机场年內通航。", "青蛙坑机场"),  # 力争 'strive to' is a verb, no part of the name
+])
+def test_a_verb_before_a_facility_is_not_part_of_its_name(matcher: ZhEntityMatcher, text: str, name: str) -> None:
+    got = places(matcher, text)
+    assert name in got and not any(p.startswith("深圳力争") for p in got), got
+
+
+def test_civil_aviation_airports_are_a_kind(matcher: ZhEntityMatcher) -> None:
+    assert "民航机场" not in places(matcher, "民航机场方面，全省新增航线十条。")

@@ -60,3 +60,8 @@ def test_the_generated_list_states_its_source_and_holds_both_scripts() -> None:
 @pytest.mark.parametrize("text", ["松花江引水、某某灌区等水利工程加快建设。", "闽江大桥等水运工程建成通航。"])
 def test_a_river_that_starts_a_project_name_is_not_listed(matcher: ZhEntityMatcher, text: str) -> None:
     assert not any(n in places(matcher, text) for n in ("松花江", "闽江"))
+
+
+def test_a_river_inside_a_waterway_project_name_is_not_listed(matcher: ZhEntityMatcher) -> None:
+    got = places(matcher, "水运方面，开工闽江航道提升工程，推进湘江某某枢纽至某某二级航道建设工程。")
+    assert "闽江" not in got and "湘江" not in got, got

@@ -9,7 +9,8 @@ entities_zh.json "water_names"/"context" (流域, 水质, 航运, 治理 …). T
   after a list mark or a comma (、嘉陵江提效) where the clause names at least `min_listed` other rivers or
   lakes, as Chinese coordinates like with like.
 Names already found (a city 湛江, a known river 长江) keep their spans; a new name never crosses one. A name
-that starts a project's or facility's name (南渡江引水, X湖水库: "designation_after") is no place by itself.
+that starts a project's or facility's name (南渡江引水, X湖水库, 昌江航道提升工程: "designation_after" right after it
+or ending the stretch up to the next boundary) is no place by itself.
 """
 
 from __future__ import annotations
@@ -36,6 +37,15 @@ def _clauses(folded: str, start: int, end: int, ends: str) -> list[tuple[int, in
             s = i + 1
     out.append((s, end))
     return [(a, b) for a, b in out if b > a]
+
+
+def _designation(folded: str, e: int, end: int, boundary: set[str], words: list[str]) -> bool:
+    """The name starts a project's or a facility's name: a designation word follows it right away or ends the
+    stretch up to the next boundary (昌江航道提升工程, 赣江新干枢纽至南昌二级航道建设工程; 至 joins the name)."""
+    j = e
+    while j < end and (folded[j] not in boundary or folded[j] == "至"):
+        j += 1
+    return folded.startswith(tuple(words), e) or folded[e:j].endswith(tuple(words))
 
 
 def water_places(folded: str, start: int, end: int, known: list[tuple[int, int, bool]], boundary: set[str],
@@ -70,5 +80,5 @@ def water_places(folded: str, start: int, end: int, known: list[tuple[int, int, 
                         m.group(1) in rules["not_names"] or any(v in body for v in rules["not_in_body"]):
                     continue
                 found.append((s, e))
-        out += [(s, e) for s, e in found if not folded.startswith(tuple(rules["designation_after"]), e)]
+        out += [(s, e) for s, e in found if not _designation(folded, e, ce, boundary, rules["designation_after"])]
     return sorted(out)
