@@ -385,3 +385,44 @@ def test_a_term_word_before_the_government_keeps_it_the_home_government(extracto
     assert "Kelvin Tan" not in got and "Global-Asia Node" not in got
     got = found(extractor, "In Norvale, a firm must register with the Registry of Companies.")
     assert got.get("Norvale", ("",))[0] != "INSTITUTION"
+
+
+def test_a_room_of_a_building_names_the_building_and_list_lines_end_names(extractor: Any) -> None:
+    got = found(extractor, "The panel met at 3 pm in the Chamber of the Marlow Civic Building.")
+    assert got.get("Marlow Civic Building", ("",))[0] == "PLACE"
+    assert not any(k.startswith("Chamber") for k in got)
+    got = found(extractor, "The Norvale Chamber of Commerce met the mayor.")
+    assert got.get("Norvale Chamber of Commerce", ("",))[0] == "INSTITUTION"
+    text = ("Attendance by invitation :\nMr Tom LEE\nExecutive Director/Information Systems Division\n"
+            "Norvale Securities Clearing Company\n")
+    got = found(extractor, text)
+    assert got.get("Norvale Securities Clearing Company", ("",))[0] == "INSTITUTION"
+    assert not any("Division" in k and "Company" in k for k in got)
+
+
+def test_ampersand_spellings_city_other_names_regimes_and_bare_stadiums(extractor: Any) -> None:
+    got = found(extractor, "Officials of the Securities & Futures Commission flew to Bangalore and then Bombay.")
+    assert got.get("Securities & Futures Commission") == ("INSTITUTION", "Securities and Futures Commission")
+    assert got.get("Bangalore") == ("PLACE", "Bengaluru") and got.get("Bombay") == ("PLACE", "Mumbai")
+    got = found(extractor, "Work on the Risk-based Capital Regime goes on. Concerts fill the 40 000-seat Stadium "
+                "and the Norvale Stadium.")
+    assert not any("Regime" in k for k in got) and "Stadium" not in got
+    assert got.get("Norvale Stadium", ("",))[0] == "PLACE"
+
+
+def test_bodies_inside_a_quoted_agreement_title_are_part_of_the_title(extractor: Any) -> None:
+    text = ('The "Arrangement between the Norvale Planning Commission and the Government of Ostia for Closer Trade" '
+            "was signed. Ostia and the Harbour Board welcomed it.")
+    got = found(extractor, text)
+    assert not any("Planning Commission" in k for k in got)
+    assert got.get("Harbour Board", ("",))[0] == "INSTITUTION"
+
+
+def test_a_national_bodys_name_of_a_local_government_is_the_local_office(extractor: Any) -> None:
+    text = "Officials of the Hong Kong & Macao Affairs Office of the Fujian Provincial People's Government came."
+    got = found(extractor, text)
+    name = "Hong Kong & Macao Affairs Office of the Fujian Provincial People's Government"
+    assert got.get(name, ("",))[0] == "INSTITUTION"
+    assert not any(v[1] == "Fujian Government" for v in got.values())
+    got = found(extractor, "The Hong Kong and Macao Affairs Office of the State Council spoke.")
+    assert got.get("Hong Kong and Macao Affairs Office of the State Council", ("",))[0] == "INSTITUTION"

@@ -55,6 +55,13 @@ class Gazetteer:
                 index[alias] = entry
         for alias, choices in self.contextual().items():
             index.setdefault(alias, choices[0][0])  # found by the matcher; the recognizer picks by context
+        # Names write 'and' and '&' interchangeably ('Securities & Futures Commission'); a spelled variant
+        # never takes an alias another entry claims as written.
+        for alias, entry in list(index.items()):
+            if " and " in alias:
+                index.setdefault(alias.replace(" and ", " & "), entry)
+            elif " & " in alias:
+                index.setdefault(alias.replace(" & ", " and "), entry)
         return index
 
     def contextual(self) -> dict[str, list[tuple[Entry, tuple[str, ...]]]]:

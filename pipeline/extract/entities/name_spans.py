@@ -25,6 +25,7 @@ CLAUSE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*\n\s*|\n\s*(?:\(?[ivx\d]+[.)]|[
 # A short line (a heading) that ends in 'of/for/on/the … Capitalised' breaks inside a name: 'Policy Responsibility
 # of Financial' / 'Services Bureau' is one name across the break, a heading ending in a whole word is not.
 OPEN_COMPLEMENT = re.compile(r"[ \t](?:of|for|on|the|and|to|by|from|with)[ \t]+(?:[A-Z][\w'’&]*[ \t]*)?$")
+LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{2,}")
 WRAPPED_LINE = 40  # a line this long that ends inside a name is a wrapped body line, not a heading or label
 CONJUNCT_BEFORE = re.compile(r"(?<![\w'’&-])((?:[A-Z][a-z][\w'’-]*,[ ])*[A-Z][a-z][\w'’-]*[ ]and[ ])$")
 LEFT_STOP = {"The", "A", "An", "In", "On", "At", "For", "Of", "And", "By", "With", "From", "To", "Its", "Their",
@@ -239,7 +240,10 @@ def wrapped(text: str, pos: int) -> bool:
     if text[line_start:pos].strip():
         return True
     prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
-    return line_start - 1 - prev_start >= WRAPPED_LINE
+    # A wrapped line of prose has lower-case words; a long line of capitalised words only is a title or a
+    # label in a list ('Executive Director/Information Technology Division'), whose name ends with the line.
+    return line_start - 1 - prev_start >= WRAPPED_LINE and \
+        LOWER_WORD.search(text, prev_start, line_start) is not None
 
 
 def prep_inside(surface: str) -> str:

@@ -32,6 +32,7 @@ from pipeline.extract.entities.spans import (
     Cand,
     clean_span,
     in_quotes,
+    quoted_first_word,
     singular,
     synthetic_id,
 )
@@ -45,6 +46,7 @@ INNER_ACRONYM = re.compile(r"[ \t]+\([A-Z][\w&]{1,9}\)(?=[ \t]+[A-Z])")  # 'Coun
 HEAD_OF = re.compile(r"[ ](?:on|of|for)[ ]+(?:the[ ]+)?[A-Z]")
 POST_COMMA = re.compile(r"([A-Z][a-z]+),[ \t]+(?=[A-Z])")
 MEMBER_OF = re.compile(r"\bMembers?[ ]of[ ]$")
+LOCAL_GOV = re.compile(r"\b(?:Provincial|Municipal|Prefectural|County|District)\b")
 OF_THE = re.compile(r"[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?")
 HYPHEN_WORD = re.compile(r"-[a-z]")
 # 'the Basel-based board', 'a Zug-headquartered fund': a capitalised name before '-based' is where something is
@@ -101,6 +103,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules):
         self.agreement_phrases = set(words.get("agreement_phrases", []))
         self.numbered_heads = set(words.get("numbered_heads", []))
         self.region_modifiers = set(words.get("region_modifiers", []))
+        rooms = "|".join(map(re.escape, sorted(words.get("room_words", []), key=len, reverse=True))) or "(?!)"
+        self.room_of = re.compile(rf"(?:{rooms})(?:[ \t]+[A-Z0-9][\w-]{{0,3}})?[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?")
         awards = "|".join(map(re.escape, words.get("award_words", ["award"])))
         self.award_name = re.compile(  # 'Best Macroeconomic Regulator in Asia Pacific' + ' award'
             rf"\b(?:the|an?|its|their|our|his|her)[ ]+((?:[A-Z][\w'’&-]*[ ]+)+"
@@ -219,6 +223,13 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules):
             if kept and self.of_own_country(text, kept[-1], c):
                 kept[-1] = replace(kept[-1], end=c.end)  # '... of the People's Republic of China': the body's name
                 continue
+            if kept and kept[-1].label == "INSTITUTION" and c.etype == "government" and \
+                    OF_THE.fullmatch(text, kept[-1].end, c.start) and LOCAL_GOV.search(text, c.start, c.end):
+                surface = text[kept[-1].start:c.end]  # '... Affairs Office of the Jiangsu Provincial People's
+                # Government': a local government's own office, not the national body of that name
+                kept[-1] = Cand(kept[-1].start, c.end, "INSTITUTION", synthetic_id("INSTITUTION", clean_name(surface)),
+                                clean_name(surface), "", c.country_code, "", "rule", 0.8)
+                continue
             kept.append(c)
         return kept
 
@@ -241,6 +252,9 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules):
                 post = POST_COMMA.match(text, ps, pe)
                 if post and post.group(1) in self.post_heads:
                     ps = post.end()  # 'Head, Efficiency Unit' (an attendance list): the post, then the body
+                room = self.room_of.match(text, ps, pe)
+                if room and self.head_type(text[room.end():pe]) == "PLACE":
+                    ps = room.end()  # 'the Chamber of the Legislative Council Building': the room is in the place
                 if pe > ps and LETTERS.search(text[ps:pe]) and text[ps:pe] not in LEFT_STOP:
                     for ls, le in self.linked_names(text, ps, pe):
                         out.append(self.repair_piece(text, ls, le, label))
@@ -459,6 +473,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules):
             if c.entity_id not in self.entries and (QUOTE_BEFORE.search(text, max(0, c.start - 1), c.start) and
                                                      QUOTE_AFTER.match(text, c.end) or in_quotes(text, c.start)):
                 continue  # 'renaming “Neo Lender” as “Online Lender”', 'the theme "Partners Building Trust"'
+            if self.head_kind(quoted_first_word(text, c.start)) == "NOT":
+                continue  # '"Arrangement between the NDRC and the Government of ..."': a quoted agreement's title
             out.append(EntityMention(doc_id, c.start, c.end, text[c.start:c.end], c.label, c.method, c.confidence,
                                      entity_id=c.entity_id, gazetteer_id=c.entity_id, canonical=c.canonical,
                                      type=c.etype, country_code=c.country_code, acronym=c.acronym))

@@ -71,3 +71,14 @@ def in_quotes(text: str, start: int) -> bool:
     """Whether `start` lies inside a double-quoted phrase of its line (a title, theme or slogan being quoted)."""
     before = text[text.rfind("\n", 0, start) + 1:start]
     return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+
+
+def quoted_first_word(text: str, start: int) -> str:
+    """The first word of the double-quoted phrase of its line that `start` lies in ('' outside quotes): a
+    quoted title's head ('"Arrangement between ... for ..."') says what the whole phrase names."""
+    before = text[text.rfind("\n", 0, start) + 1:start]
+    if not in_quotes(text, start):
+        return ""
+    q = max(before.rfind('"'), before.rfind("“"))
+    words = before[q + 1:].split()
+    return words[0] if words else ""
