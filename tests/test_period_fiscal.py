@@ -42,6 +42,11 @@ def periods(text: str) -> dict[str, str]:
     # ', when ...' after a time is a clause located at that time, even when the time is a record's base
     ("The deficit is the largest since 2019, when it was $4.1 billion.", {"$4.1 billion": "2019"}),
     ("Sales peaked in 2021, when 9 000 units were sold, and fell 5% in 2022.", {"9 000 units": "2021", "5%": "2022"}),
+    # a financial year beginning in April is named by the year it begins in; one beginning in July or
+    # October (named by its end year in Australia and the United States) stays the open start it states
+    ("For the financial year beginning April 2026, spending will rise by $4.3 billion.", {"$4.3 billion": "FY2026"}),
+    ("For the fiscal year starting 1 July 2026, costs are $5 million.", {"$5 million": "2026-07-01.."}),
+    ("The fee will rise to $80 beginning April 2026.", {"$80": "2026-04.."}),
 ])
 def test_fiscal_and_comparison_rules(text: str, want: dict[str, str]) -> None:
     got = periods(text)

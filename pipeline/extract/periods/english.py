@@ -114,6 +114,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
                                    r"per\s?cent|percentage\s+points?))?\s*$"),
         "name_pair_gap": re.compile(r"\s*(?:,|and|or|&)\s*"),
         "as_whole": re.compile(r"(?i)^\s*as\s+a\s+whole\b"),
+        "fy_beginning": re.compile(rf"(?i)\b(?:{_alt(lx['fy_words'])})\s+(?:that\s+|which\s+)?$"),
         "year_ended": re.compile(r"(?i)\byear\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+(?:on\s+)?$"),
     }
 
@@ -298,6 +299,10 @@ def find_times(text: str, start: int = 0, end: int | None = None,
                 role = "base"
         if role == "point" and lo is not None and prep in ("in", "during") and pats["since_np"].search(before):
             role = "open_start"  # 'since its launch in 2018': the time since which
+        if role == "open_start" and lo is not None and lo.kind in ("month", "date") and \
+                (lo.sub if lo.kind == "month" else lo.sub // 100) in lexicon()["fy_named_by_start_months"] and \
+                pats["fy_beginning"].search(text, max(start, tstart - 30), tstart):
+            role, lo = "point", When("fy", lo.year)  # 'the financial year beginning April 2014' is FY2014
         if role == "point" and lo is not None and pats["suffix_open"].match(after):
             role = "open_start"
         elif role == "point" and lo is not None and pats["suffix_end"].match(after):
