@@ -32,3 +32,14 @@ def test_a_building_word_that_starts_a_kind_makes_no_building(matcher: ZhEntityM
 def test_a_departments_head_office_stays_the_department(matcher: ZhEntityMatcher) -> None:
     rows = found(matcher, "局長到食物環境衞生署總部聽取簡介。")
     assert not [s for s, lab, _ in rows if lab == "PLACE"], rows
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("代表團參觀韶關市規劃展覽館。", "韶關市規劃展覽館", "PLACE"),
+    ("深圳博物馆东馆建成开放。", "深圳博物馆东馆", "PLACE"),  # a wing named by a compass point is one name
+    ("深圳某某博物館已落成。", "深圳某某博物館", "PLACE"),
+    ("深圳某某博物館舉辦展覽。", "深圳某某博物館", "INSTITUTION"),  # a museum that acts is its operating body
+])
+def test_museums_and_exhibition_halls(matcher: ZhEntityMatcher, text: str, name: str, label: str) -> None:
+    rows = found(matcher, text)
+    assert (name, label) in [(s, lab) for s, lab, _ in rows], rows
