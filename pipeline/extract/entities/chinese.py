@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.entities.bodies_zh import division_bodies, listed_bodies, listed_firms
+from pipeline.extract.entities.bracketed_zh import bracketed_places
 from pipeline.extract.entities.buildings_zh import institution_buildings
 from pipeline.extract.entities.compass_zh import compass_places
 from pipeline.extract.entities.context_zh import (
@@ -426,6 +427,10 @@ class ZhEntityMatcher:
             found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in compass_places(folded, start, [
                 (m.start, m.end, self.entries[m.entity[3:]].country_code) for m in found if m.label == "PLACE" and
                 m.entity[3:] in self.entries], self.boundary, self.rules["compass_places"])])  # 北大嶼山
+            found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in bracketed_places(
+                folded, start, end, [(m.start, m.end) for m in found if m.label == "PLACE"],
+                list(self.rules["place_names"]["suffixes"]), self.boundary,
+                self.suffix_names.left_verbs + self.rules["name_body_verbs"], self.rules["bracketed_places"])])
             found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in institution_buildings(folded, [
                 (m.start, m.end, m.special == "locale") for m in found if m.label == "INSTITUTION" and
                 m.entity[3:] in self.entries or m.special == "locale" and m.alias.endswith("政府")],

@@ -1,0 +1,36 @@
+"""Folded Chinese text + known places in it → zone names with a bracketed place inside (中國（上海）自由貿易試驗區).
+
+Chinese names a zone set up by or with a place by writing the place in brackets inside the name: 中国（上海）自由
+贸易试验区, 中沙（福建）产业合作区. The whole name is one place and the bracketed place is not listed by itself
+(GUIDELINES-zh 11: a place inside a name does not count). The name must end in a place suffix of two characters
+or more ("place_names"/"suffixes": 试验区, 合作区, 产业园 …) within `max_after` characters, and start after a
+boundary or a verb (推进, 支持) with at most `max_before` characters before the bracket. Rules: entities_zh.json "bracketed_places".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
+
+def bracketed_places(folded: str, start: int, end: int, known: list[tuple[int, int]], suffixes: list[str],
+                     boundary: set[str], verbs: list[str], rules: dict[str, Any]) -> list[tuple[int, int]]:
+    """(start, end) of bracketed-place zone names in folded[start:end]; `known` holds the known places' spans."""
+    ends = "|".join(re.escape(s) for s in sorted((s for s in suffixes if len(s) >= 2), key=len, reverse=True))
+    pattern = re.compile(rf"([{_CJK}]{{1,{int(rules['max_before'])}}})[（(]([{_CJK}]{{2,8}})[）)]"
+                         rf"([{_CJK}]{{0,{int(rules['max_after'])}}}?(?:{ends}))")
+    spans = set(known)
+    out = []
+    for m in pattern.finditer(folded, start, end):
+        s = m.start(1)
+        head = m.group(1)
+        # the name starts after a boundary: cut the run before the bracket at its last boundary character
+        cut = max((i + 1 for i, c in enumerate(head) if c in boundary), default=0)
+        cut = max([cut] + [head.rfind(v) + len(v) for v in verbs if v in head[cut:]])  # 推进中马(钦州)…: a verb first
+        s += cut
+        if s >= m.start(1) + len(head) or (m.start(2), m.end(2)) not in spans:
+            continue
+        out.append((s, m.end(3)))
+    return out
