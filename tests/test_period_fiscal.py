@@ -47,6 +47,11 @@ def periods(text: str) -> dict[str, str]:
     ("For the financial year beginning April 2026, spending will rise by $4.3 billion.", {"$4.3 billion": "FY2026"}),
     ("For the fiscal year starting 1 July 2026, costs are $5 million.", {"$5 million": "2026-07-01.."}),
     ("The fee will rise to $80 beginning April 2026.", {"$80": "2026-04.."}),
+    # 'than the original / previous estimate of $X': an earlier estimate of the same year, dated by the clause
+    (("The surplus for FY2026 is expected to be $5 billion, 50 per cent higher than the previous estimate of "
+      "$3.4 billion."), {"$5 billion": "FY2026", "50 per cent": "FY2026", "$3.4 billion": "FY2026"}),
+    # but a compared amount of another stated year keeps that year
+    ("Revenue in 2026 was $5 billion, higher than the $4 billion in 2025.", {"$5 billion": "2026", "$4 billion": "2025"}),
 ])
 def test_fiscal_and_comparison_rules(text: str, want: dict[str, str]) -> None:
     got = periods(text)

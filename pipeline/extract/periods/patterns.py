@@ -61,6 +61,8 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
         "gerund_before": re.compile(r"(?i),\s*(?!(?:during|according|starting|beginning|commencing|following)\b)"
                                     r"[a-z]+ing\b[^,;()]{0,80}$"),  # 'Taking ..., including bringing back $X in T, I ...'
         "which_clause": re.compile(r",\s*which\s"),
+        "same_estimate": re.compile(r"(?i)\b(?:original|previous|earlier|initial|budgeted)\s+(?:estimates?|forecasts?|"
+                                    r"projections?)\s+of\s+(?:about\s+|around\s+|some\s+)?$"),
         "when_clause": re.compile(r"(?i),\s*when\s+[^,;()]{0,80}"),  # '... in 2015, when it was $4 billion'
         "semicolon_and": re.compile(r";[ \t]*and[ \t]+(?![(\n])"),
         "coordinator": re.compile(r"[,;] and |,? (?:while|whereas) "),

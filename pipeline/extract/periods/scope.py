@@ -163,7 +163,9 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
         region = _region(breaks, f.start, s0, s1)
         old_value = bool(rx["from_fig"].search(before))
         cmp = rx["comparative"].search(text, max(s0, f.start - 60), f.start)
-        cmp_at = cmp.start() if cmp is not None and not cmp.group().lower().startswith(("from", "after")) else -1
+        cmp_at = cmp.start() if cmp is not None and not cmp.group().lower().startswith(("from", "after")) and \
+            not rx["same_estimate"].search(text, max(s0, f.start - 40), f.start) else -1  # 'than the original
+        # estimate of $X': an earlier estimate of the same year, which the clause's time dates too
         cands = []
         blocked = any(region[0] <= p < region[1] for p in stretches)  # 'over the next three years'
         inside = _innermost(parens, f.start)
