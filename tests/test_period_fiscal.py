@@ -52,6 +52,9 @@ def periods(text: str) -> dict[str, str]:
       "$3.4 billion."), {"$5 billion": "FY2026", "50 per cent": "FY2026", "$3.4 billion": "FY2026"}),
     # but a compared amount of another stated year keeps that year
     ("Revenue in 2026 was $5 billion, higher than the $4 billion in 2025.", {"$5 billion": "2026", "$4 billion": "2025"}),
+    # 'the year' anchored by a month's last day other than 31 December is the twelve months to that day
+    ("During the year, deposits rose 5% to reach $3 billion at 31 March 2026.", {"5%": "2025-26", "$3 billion": "2026-03-31"}),
+    ("During the year, deposits rose 5% to reach $3 billion at 31 December 2026.", {"5%": "2026"}),
 ])
 def test_fiscal_and_comparison_rules(text: str, want: dict[str, str]) -> None:
     got = periods(text)

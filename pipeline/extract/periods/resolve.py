@@ -66,6 +66,10 @@ def resolve_time(text: str, t: TimeExpr, f: FigureSpan, times: list[TimeExpr], a
             return str(When("date", anchor.year, anchor.sub * 100 + last)) if end else str(anchor)
         if end and not t.shift and anchor.kind == "year":  # 'at the end of the year' = the year's last day
             return str(When("date", anchor.year, 1231))
+        if anchor.kind == "date" and not t.shift and anchor.sub // 100 != 12 and \
+                anchor.sub % 100 == calendar.monthrange(anchor.year, anchor.sub // 100)[1] and \
+                text[t.core:t.end].lower().endswith("year"):
+            return str(When("split", anchor.year - 1))  # 'during the year ... at 31 March 2026': the year to that day
         kind = anchor.kind if anchor.kind in ("split", "fy") else "year"
         return str(When(kind, anchor.year + t.shift))
     if t.role == "month" and t.sub > 100:  # 'at the end of June'
