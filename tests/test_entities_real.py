@@ -426,3 +426,10 @@ def test_a_national_bodys_name_of_a_local_government_is_the_local_office(extract
     assert not any(v[1] == "Fujian Government" for v in got.values())
     got = found(extractor, "The Hong Kong and Macao Affairs Office of the State Council spoke.")
     assert got.get("Hong Kong and Macao Affairs Office of the State Council", ("",))[0] == "INSTITUTION"
+
+
+def test_a_countrys_ministries_by_their_bare_names_in_its_texts(extractor: Any) -> None:
+    got = found(extractor, "Singapore's firms grew. PHOTO: MINISTRY OF FINANCE")
+    assert got.get("MINISTRY OF FINANCE") == ("INSTITUTION", "Singapore Ministry of Finance")
+    got = found(extractor, "The Ministry of Finance of Norvale met the Ministry of Health.")
+    assert all("Singapore" not in v[1] for v in got.values())
