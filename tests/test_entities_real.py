@@ -433,3 +433,10 @@ def test_a_countrys_ministries_by_their_bare_names_in_its_texts(extractor: Any) 
     assert got.get("MINISTRY OF FINANCE") == ("INSTITUTION", "Singapore Ministry of Finance")
     got = found(extractor, "The Ministry of Finance of Norvale met the Ministry of Health.")
     assert all("Singapore" not in v[1] for v in got.values())
+
+
+def test_a_comma_alias_inside_a_list_of_places_is_two_items(extractor: Any) -> None:
+    got = found(extractor, "Trade links Hong Kong, China, Europe and Africa.")
+    assert got.get("Hong Kong", ("",))[0] == "PLACE" and got.get("China") == ("PLACE", "China")
+    got = found(extractor, "Hong Kong, China joined the body in 1997.")
+    assert got.get("Hong Kong, China") == ("PLACE", "Hong Kong SAR") and "China" not in got

@@ -10,10 +10,14 @@ glued: "X Department and Y Council" are two bodies. Mixed into `EntityRecognizer
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
 from pipeline.extract.entities.aliases import clean_name
 from pipeline.extract.entities.spans import CONNECTORS, PREPOSITIONS, Cand, synthetic_id
+
+if TYPE_CHECKING:
+    from pipeline.extract.entities.gazetteer import Entry
 
 # A word after one space, one line break (a PDF or Markdown line wrap; a blank line ends a name), a hyphen or
 # ', ' before a capital. Two spaces are table cells. A hyphen and a lower-case word stay in the word
@@ -25,6 +29,7 @@ CLAUSE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*\n\s*|\n\s*(?:\(?[ivx\d]+[.)]|[
 # A short line (a heading) that ends in 'of/for/on/the … Capitalised' breaks inside a name: 'Policy Responsibility
 # of Financial' / 'Services Bureau' is one name across the break, a heading ending in a whole word is not.
 OPEN_COMPLEMENT = re.compile(r"[ \t](?:of|for|on|the|and|to|by|from|with)[ \t]+(?:[A-Z][\w'’&]*[ \t]*)?$")
+LIST_NEXT = re.compile(r",[ \t]+(?:and[ \t]+)?")
 LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{2,}")
 WRAPPED_LINE = 40  # a line this long that ends inside a name is a wrapped body line, not a heading or label
 CONJUNCT_BEFORE = re.compile(r"(?<![\w'’&-])((?:[A-Z][a-z][\w'’-]*,[ ])*[A-Z][a-z][\w'’-]*[ ]and[ ])$")
@@ -191,6 +196,23 @@ class NameSpans:
             if foot:
                 break
         return best, kind
+
+    def split_listed(self, text: str, found: Iterable[tuple[int, int, Entry]]) -> Iterator[tuple[int, int, Entry]]:
+        """'Hong Kong, China, Asia and the world': a comma alias ('Hong Kong, China') inside a comma list of names is
+        two list items; elsewhere ('Hong Kong, China is ...') it is one name."""
+        for s, e, entry in found:
+            k = text.find(", ", s, e)
+            nxt = LIST_NEXT.match(text, e)
+            if k > 0 and nxt and self.starts_known_name(text, nxt.end()):
+                items = [(a, b, self.whole_entry(text[a:b])) for a, b in ((s, k), (k + 2, e))]
+                if all(x is not None for _, _, x in items):
+                    yield from ((a, b, x) for a, b, x in items if x is not None)
+                    continue
+            yield s, e, entry
+
+    def whole_entry(self, name: str) -> Entry | None:
+        found = list(self.matcher.find(name))
+        return found[0][2] if len(found) == 1 and found[0][:2] == (0, len(name)) else None
 
     def starts_known_name(self, text: str, pos: int) -> bool:
         """A gazetteer name starts at the next word after `pos`."""

@@ -206,7 +206,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules):
 
     def gazetteer_cands(self, text: str) -> list[Cand]:
         out = []
-        for s, e, entry in self.matcher.find(text):
+        for s, e, entry in self.split_listed(text, self.matcher.find(text)):
             if MEMBER_OF.search(text, max(0, s - 12), s) and self.head_kind(text[s:e]) == "INSTITUTION":
                 continue  # 'Members of Parliament' (a bare head word after 'Member of'): a post
             if self.contextual:
