@@ -332,3 +332,40 @@ def test_normalize_text_drops_exactly_the_control_characters() -> None:
     kept = "".join(chr(c) for c in range(0x21, 0x3000) if unicodedata.category(chr(c))[0] in "LNPS"
                    and unicodedata.combining(chr(c)) == 0 and unicodedata.normalize("NFC", chr(c)) == chr(c))
     assert normalize_text(f"a{control}b\tc\n{kept}") == f"ab\tc\n{kept}\n"
+
+
+@pytest.mark.parametrize("reader", ["html", "rtf", "docx", "pdf"])
+def test_running_out_of_memory_while_reading_is_not_reported_as_a_broken_file(reader: str, tmp_path: Path,
+                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """A MemoryError inside a parser must reach the worker (which reports --memory-limit), never be
+    turned into 'corrupt DOCX' / 'unreadable RTF' / a PDF error, or swallowed by a fallback."""
+    from pipeline.ingest import formats, html_text
+    from pipeline.ingest.pdf import engines
+
+    def boom(*args: object, **kwargs: object) -> None:
+        raise MemoryError
+
+    if reader == "html":
+        import trafilatura
+
+        monkeypatch.setattr(trafilatura, "extract", boom)
+        with pytest.raises(MemoryError):
+            html_text.trafilatura_text("<html><body><p>Some text.</p></body></html>")
+    elif reader == "rtf":
+        import striprtf.striprtf
+
+        monkeypatch.setattr(striprtf.striprtf, "rtf_to_text", boom)
+        path = tmp_path / "a.rtf"
+        path.write_bytes(b"{\\rtf1\\ansi Some text.}")
+        with pytest.raises(MemoryError):
+            ingest_file(path, "a.rtf")
+    elif reader == "docx":
+        import defusedxml.ElementTree
+
+        monkeypatch.setattr(defusedxml.ElementTree, "fromstring", boom)
+        with pytest.raises(MemoryError):
+            formats.check_xml(b"<a/>", "word/document.xml", "a.docx")
+    else:
+        monkeypatch.setattr(engines, "read_pdfium", boom)
+        with pytest.raises(MemoryError):
+            engines.read_pdf(tmp_path / "a.pdf", "a.pdf", None, "pdfium")

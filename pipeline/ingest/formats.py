@@ -383,6 +383,8 @@ def check_xml(xml: bytes, part: str, source: str) -> None:
     except DefusedXmlException as exc:
         raise IngestError(f"refused: DOCX part {part} declares a DTD/XML entities "
                           f"({type(exc).__name__}; entity-expansion attack?): {source}") from exc
+    except MemoryError:  # over --memory-limit: the worker reports it, not as a broken file
+        raise
     except Exception as exc:  # ParseError: the XML itself is broken
         raise IngestError(f"corrupt DOCX: {part} is not well-formed XML ({exc}): {source}") from exc
 

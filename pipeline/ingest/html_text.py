@@ -391,6 +391,8 @@ def trafilatura_text(html: str) -> str:
 
         extracted = trafilatura.extract(_NBSP.sub(_NBSP_STAND_IN, html) if carry else html,
                                         include_comments=False, include_tables=True, favor_recall=True)
+    except MemoryError:  # over --memory-limit: the worker reports it; never a silent fallback
+        raise
     except Exception:  # noqa: BLE001  # trafilatura raises many types on odd pages; the body fallback follows
         return ""
     if not extracted or not extracted.strip():

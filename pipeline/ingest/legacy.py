@@ -79,6 +79,8 @@ def rtf_to_text(data: bytes, source: str) -> tuple[str, str]:
     prepared = accept_revisions(data, encoding)
     try:
         text = strip(prepared.decode("ascii"), errors="replace")
+    except MemoryError:  # over --memory-limit: the worker reports it, not as a broken file
+        raise
     except Exception as exc:  # striprtf raises plain exceptions on broken input
         raise IngestError(f"unreadable RTF ({type(exc).__name__}: {exc}): {source}") from exc
     title = ""

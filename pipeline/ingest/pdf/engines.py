@@ -42,7 +42,7 @@ def read_pdf(path: Path, source: str, password: str | None, engine: str
         if engine == "pdfium":
             return read_pdfium(path, password)
         return read_pdfplumber(path, password)
-    except IngestError:
+    except (IngestError, MemoryError):  # MemoryError: over --memory-limit, the worker reports it
         raise
     except Exception as exc:  # pdfminer/pdfium raise many types on broken files
         raise classify(exc, source, password) from exc
