@@ -138,11 +138,11 @@ def write_tables(out: Path, results: Iterable[DocumentResult], csv_bom: bool = F
 
 
 # Rows are flushed in chunks: each flush costs a Parquet row group per table (~3 ms), so a chunk is
-# as big as memory allows: up to 256 documents, 20,000 rows or 8 million characters of text
+# as big as memory allows: up to 256 documents, 5,000 rows or 2 million characters of text
 # (issue 15: 16 documents per chunk made the Parquet writes the run's largest cost on small documents).
 STREAM_CHUNK_DOCS = 256
-STREAM_CHUNK_ROWS = 20_000
-STREAM_CHUNK_CHARS = 8_000_000
+STREAM_CHUNK_ROWS = 5_000
+STREAM_CHUNK_CHARS = 2_000_000
 
 
 class TableWriter:
