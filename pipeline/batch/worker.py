@@ -86,12 +86,21 @@ def worker_main(conn: Connection, config: Config, version: str) -> None:
             return
         if task is None:
             return
+        out_of_room = False
         try:
             for result in process_many([(j.path, j.source, j.sha256) for j in task], config, version):
                 conn.send(("done", result))
         except MemoryError:
+            out_of_room = True
+        if out_of_room:
             # After a MemoryError the interpreter's state is not to be trusted: report and leave. In a
-            # group the document to blame is unknown: the parent retries the rest one by one.
+            # group the document to blame is unknown: the parent retries the rest one by one. The report
+            # is built only outside the `except` block: inside it the exception's traceback still holds
+            # the frames with the document's data (a parse tree of reference cycles), so building and
+            # sending the report could itself run out of memory again and again until the timeout.
+            import gc
+
+            gc.collect()
             if len(task) == 1:
                 job = task[0]
                 conn.send(("last", failed_result(job.path, job.source, out_of_memory(config, job.source),
