@@ -1,9 +1,9 @@
-"""mypy over the package → no type error outside `pipeline/extract/` (which still has a few).
+"""mypy over the whole package → no type error.
 
 mypy checks the whole package (a module's errors depend on what it imports) with the settings in
 pyproject.toml. Its cache lives in pytest's cache folder (.pytest_cache, git-ignored): the first run
 takes ~10 s of CPU (30 s wall on a loaded 2-core machine), later ones ~1 s, as mypy re-checks only
-what changed. When `pipeline/extract/` is clean, drop `NOT_YET_CLEAN` and the test covers everything.
+what changed.
 """
 
 from __future__ import annotations
@@ -17,12 +17,11 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-NOT_YET_CLEAN = ("pipeline/extract/",)
 ERROR = re.compile(r"^(?P<path>[^:\s]+\.py):\d+: error: ", re.MULTILINE)
 
 
 @pytest.mark.slow
-def test_mypy_clean_outside_extract(pytestconfig: pytest.Config) -> None:
+def test_mypy_clean(pytestconfig: pytest.Config) -> None:
     if importlib.util.find_spec("mypy") is None:
         pytest.skip("mypy is not installed (pip install -e '.[test]')")
     cache = pytestconfig.cache.mkdir("mypy") if pytestconfig.cache else ROOT / ".mypy_cache"
@@ -31,6 +30,5 @@ def test_mypy_clean_outside_extract(pytestconfig: pytest.Config) -> None:
          "--cache-dir", str(cache), "--no-error-summary", "--no-pretty"],
         cwd=ROOT, capture_output=True, text=True, check=False)
     assert done.returncode in (0, 1), done.stderr or done.stdout  # 2: mypy itself failed (bad config)
-    errors = [line for line in done.stdout.splitlines()
-              if (m := ERROR.match(line)) and not m["path"].replace("\\", "/").startswith(NOT_YET_CLEAN)]
+    errors = [line for line in done.stdout.splitlines() if ERROR.match(line)]
     assert not errors, "\n".join(errors)

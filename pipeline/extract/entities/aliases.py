@@ -61,7 +61,8 @@ def columns(text: str) -> tuple[list[int], list[int], list[str]]:
     folded = fold(text)  # one character for one: offsets and token bounds are unchanged
     parts = SPLIT.split(folded)
     bounds = list(accumulate(map(len, parts)))
-    starts, ends, keys = bounds[0:-1:2], bounds[1::2], parts[1::2]
+    starts, ends = bounds[0:-1:2], bounds[1::2]
+    keys: list[str] = parts[1::2]
     out: tuple[list[int], list[int], list[str]] = ([], [], [])
     done = 0  # tokens before done are in out
     for m in CO_HYPHEN.finditer(folded):  # 'Co', '-' and a lowercase word, glued: one token
@@ -69,8 +70,9 @@ def columns(text: str) -> tuple[list[int], list[int], list[str]]:
         if i < done or i + 2 >= len(keys) or (starts[i], ends[i]) != m.span(1) or \
                 (starts[i + 1], ends[i + 1]) != m.span(2) or starts[i + 2] != m.end() or not keys[i + 2][:1].islower():
             continue
-        for col, src in zip(out, (starts, ends, keys)):
-            col += src[done:i]
+        out[0].extend(starts[done:i])
+        out[1].extend(ends[done:i])
+        out[2].extend(keys[done:i])
         out[0].append(starts[i])
         out[1].append(ends[i + 2])
         out[2].append(keys[i] + keys[i + 2])

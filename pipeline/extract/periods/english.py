@@ -319,9 +319,10 @@ def find_times(text: str, start: int = 0, end: int | None = None,
         else:
             out.append(TimeExpr(tstart, e, s, role, lo, hi, sub=sub))
     for k in range(len(out) - 2, -1, -1):  # 'The 2017 and 2018 Policy Agendas': both years are in the name
-        if out[k + 1].role == "name" and out[k].role == "point" and out[k].lo is not None and \
-                out[k].lo.kind in ("year", "split") and pats["name_pair_gap"].fullmatch(text, out[k].end, out[k + 1].start):
-            out[k] = TimeExpr(out[k].start, out[k].end, out[k].core, "name", out[k].lo)
+        cur, nxt = out[k], out[k + 1]
+        if nxt.role == "name" and cur.role == "point" and cur.lo is not None and \
+                cur.lo.kind in ("year", "split") and pats["name_pair_gap"].fullmatch(text, cur.end, nxt.start):
+            out[k] = TimeExpr(cur.start, cur.end, cur.core, "name", cur.lo)
     return _merge(text, out)
 
 

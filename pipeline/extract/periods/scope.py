@@ -147,15 +147,16 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
         # 'grew by $12 billion during the year to $218 billion at 31 March 2007': the year is the change's stretch
         gap0 = t.end if t is not None and t.role == "vague" and not t.shift and i + 1 < len(figs) and \
             t.end <= figs[i + 1].start and not text[f.end:t.start].strip(" ,") else f.end
+        nxt = attached.get(i + 1)
         if (t is None or gap0 > f.end) and not dur and i + 1 < len(figs) and not rx["from_fig"].search(before) and \
                 rx["by_to"].search(before) and rx["to_gap"].fullmatch(text, gap0, figs[i + 1].start) and \
-                attached.get(i + 1) is not None and attached[i + 1].role != "base":
-            t = attached[i + 1]  # 'edged down by 0.08 points to 1.32% at the end of 2015': the change's time
-        span = attached.get(i + 1) if t is None and not dur and i + 1 < len(figs) else None
-        if span is not None and figs[i + 1].kind == "duration" and span.role in ("range", "open_start") and \
+                nxt is not None and nxt.role != "base":
+            t = nxt  # 'edged down by 0.08 points to 1.32% at the end of 2015': the change's time
+        next_span = nxt if t is None and not dur and i + 1 < len(figs) else None
+        if next_span is not None and figs[i + 1].kind == "duration" and next_span.role in ("range", "open_start") and \
                 rx["over_span"].match(text, f.end, figs[i + 1].start):
             # '$342 million total provision for three years from 2019-20 to 2021-22': the amount's span
-            out.append(duration_span(text, figs[i + 1], span))
+            out.append(duration_span(text, figs[i + 1], next_span))
             continue
         if t is not None and t.role != "base":
             out.append(duration_span(text, f, t) if dur else resolve_time(text, t, f, anchors, anchor_g, s0, times) or "")
@@ -212,7 +213,8 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
             continue
         head = next((j for j in range(i - 1, -1, -1) if figs[j].end <= region[0]), None)
         own = attached.get(head) if head is not None else None
-        gap_at = own.end if own is not None and figs[head].end <= own.start and own.end <= region[0] else \
+        gap_at = own.end if own is not None and head is not None and figs[head].end <= own.start and \
+            own.end <= region[0] else \
             (figs[head].end if head is not None else 0)
         if not dur and head is not None and out[head] and not text[gap_at:region[0]].strip() and \
                 rx["which_clause"].match(text, region[0]):
