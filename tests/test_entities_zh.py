@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
 
 from pipeline.extract.entities.chinese import ZhEntityMatcher
 from pipeline.extract.entities.gazetteer import load_gazetteer
 from pipeline.extract.entities.gazetteer_zh import build_zh, zh_lines
 from pipeline.lang import blocks, fold, locale
-
-
-@pytest.fixture(scope="module")
-def matcher() -> ZhEntityMatcher:
-    return ZhEntityMatcher(load_gazetteer())
 
 
 def found(matcher: ZhEntityMatcher, text: str, loc: str | None = None) -> list[tuple[str, str, str]]:

@@ -6,19 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.entities.chinese import ZhEntityMatcher
-from pipeline.extract.entities.gazetteer import load_gazetteer
-from pipeline.lang import blocks, locale
-
-
-@pytest.fixture(scope="module")
-def matcher() -> ZhEntityMatcher:
-    return ZhEntityMatcher(load_gazetteer())
-
-
-def found(matcher: ZhEntityMatcher, text: str, loc: str | None = None) -> list[tuple[str, str, str]]:
-    """(surface, label, canonical) of every mention in `text`."""
-    spans = [(b.start, b.end, b.lang) for b in blocks(text)]
-    return [(m.text, m.label, m.canonical) for m in matcher.mentions("d", text, spans, loc or locale(text))]
+from tests.zh_mentions import found
 
 
 def institutions(matcher: ZhEntityMatcher, text: str, loc: str = "cn") -> list[tuple[str, str]]:

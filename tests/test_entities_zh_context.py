@@ -3,22 +3,9 @@ verb, and a home city written only inside quotes (made-up sentences; each states
 
 from __future__ import annotations
 
-import pytest
 
 from pipeline.extract.entities.chinese import ZhEntityMatcher
-from pipeline.extract.entities.gazetteer import load_gazetteer
-from pipeline.lang import blocks, locale
-
-
-@pytest.fixture(scope="module")
-def matcher() -> ZhEntityMatcher:
-    return ZhEntityMatcher(load_gazetteer())
-
-
-def found(matcher: ZhEntityMatcher, text: str, loc: str | None = None) -> list[tuple[str, str, str]]:
-    """(surface, label, canonical) of every mention in `text`."""
-    spans = [(b.start, b.end, b.lang) for b in blocks(text)]
-    return [(m.text, m.label, m.canonical) for m in matcher.mentions("d", text, spans, loc or locale(text))]
+from tests.zh_mentions import found
 
 
 def test_bare_zhongyang_names_the_central_authorities_only_as_an_actor(matcher: ZhEntityMatcher) -> None:

@@ -5,13 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.entities.chinese import ZhEntityMatcher
-from pipeline.extract.entities.gazetteer import load_gazetteer
 from tests.test_entities_zh import found
-
-
-@pytest.fixture(scope="module")
-def matcher() -> ZhEntityMatcher:
-    return ZhEntityMatcher(load_gazetteer())
 
 
 @pytest.mark.parametrize(("text", "name"), [

@@ -8,14 +8,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.extract.entities.chinese import ZhEntityMatcher
-from pipeline.extract.entities.gazetteer import load_gazetteer
 from pipeline.extract.entities.water_zh import water_names
 from tests.test_entities_zh import found
-
-
-@pytest.fixture(scope="module")
-def matcher() -> ZhEntityMatcher:
-    return ZhEntityMatcher(load_gazetteer())
 
 
 def places(matcher: ZhEntityMatcher, text: str) -> list[str]:

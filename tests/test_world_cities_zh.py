@@ -9,15 +9,9 @@ from pathlib import Path
 import pytest
 
 from pipeline.extract.entities.chinese import ZhEntityMatcher
-from pipeline.extract.entities.gazetteer import load_gazetteer
 from pipeline.lang import blocks
 
 DATA = Path(__file__).resolve().parent.parent / "pipeline" / "data" / "gazetteer_zh_world_cities.jsonl"
-
-
-@pytest.fixture(scope="module")
-def matcher() -> ZhEntityMatcher:
-    return ZhEntityMatcher(load_gazetteer())
 
 
 def places(matcher: ZhEntityMatcher, text: str, loc: str) -> list[str]:
