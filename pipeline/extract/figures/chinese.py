@@ -11,116 +11,24 @@ from pipeline/data/figure_lexicon.zh.json; this module holds only the grammar of
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal
-from functools import lru_cache
 
 from pipeline.extract.figures.compound_zh import join_compound_durations
 from pipeline.extract.figures.numbers_zh import (
-    WIDE,
     has_scale,
-    is_digit_string,
-    lexicon,
-    number_regex,
-    parse_number,
     session_ordinal,
     trailing_scale,
 )
+from pipeline.extract.figures.reading_zh import FigureZh, ZhReader, slogan_spans
+
+__all__ = ["FigureZh", "ZhScanner", "find_figures_zh", "slogan_spans"]
 
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
-@dataclass(frozen=True)
-class FigureZh:
-    start: int
-    end: int
-    kind: str
-    value: Decimal
-    value_max: Decimal | None
-    unit: str
-    qualifier: str
-    qualifier_norm: str
-    subject: str = ""
-    currency_inferred: bool = False
-
-
-def slogan_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Short quoted names (「十四五」, “一区两园”, 《…》): numerals inside them are part of a name."""
-    spans = []
-    end = len(text) if end is None else end
-    for open_q, close_q in lexicon()["slogan_quotes"]:
-        limit = 40 if open_q == "《" else 12
-        pattern = re.compile(rf"{re.escape(open_q)}[^\n{re.escape(close_q)}]{{1,{limit}}}{re.escape(close_q)}")
-        for m in pattern.finditer(text, start, end):
-            spans.append((m.start(), m.end()))
-    return spans
-
-
-@lru_cache(maxsize=256)
-def _by_char(keys: tuple[str, ...], pos: int) -> dict[str, tuple[str, ...]]:
-    """Keys grouped by their first (pos 0) or last (pos -1) character, longest first."""
-    groups: dict[str, list[str]] = {}
-    for k in keys:
-        if k:
-            groups.setdefault(k[pos], []).append(k)
-    return {c: tuple(sorted(v, key=len, reverse=True)) for c, v in groups.items()}
-
-
-class ZhScanner:
+class ZhScanner(ZhReader):
     """One pass over a text region, producing `FigureZh` records (offsets are into the whole text)."""
-
-    def __init__(self, text: str, locale: str = "hk") -> None:
-        self.text = text
-        self.lex = lexicon()
-        self.locale = locale
-        self.slogans: list[tuple[int, int]] = []
-        self.num_re = number_regex()
-
-    # -- small helpers -----------------------------------------------------------------
-    def at(self, i: int, keys: list[str]) -> str:
-        """Longest key that starts at i ('' if none)."""
-        for k in _by_char(tuple(keys), 0).get(self.text[i:i + 1], ()):
-            if self.text.startswith(k, i):
-                return k
-        return ""
-
-    def before(self, i: int, keys: list[str]) -> str:
-        """Longest key that ends right before i ('' if none)."""
-        for k in _by_char(tuple(keys), -1).get(self.text[i - 1:i] if i > 0 else "", ()):
-            if i >= len(k) and self.text[i - len(k):i] == k:
-                return k
-        return ""
-
-    def char(self, i: int) -> str:
-        return self.text[i] if 0 <= i < len(self.text) else ""
-
-    def char_in(self, i: int, chars: str) -> bool:
-        c = self.char(i)
-        return c != "" and c in chars
-
-    def in_slogan(self, i: int) -> bool:
-        return any(s < i < e for s, e in self.slogans)
-
-    def read_num(self, i: int, end: int) -> tuple[Decimal, int, str] | None:
-        """Number at i → (value, end, surface); None for digit strings (二〇二四) and malformed runs."""
-        m = self.num_re.match(self.text, i, end)
-        if m is None:
-            return None
-        j = m.end()
-        # '3千米', '三千瓦': the 千 belongs to the unit
-        if j - m.start() > 1 and self.text[j - 1] in "千百" and self.at(j - 1, self.lex["_units"]):
-            j -= 1
-        surface = self.text[m.start():j]
-        if m.group("cn") is not None and is_digit_string(surface):
-            return None
-        value = parse_number(surface)
-        if value is None:
-            return None
-        return value, j, surface
-
-    @staticmethod
-    def is_year(surface: str) -> bool:
-        return bool(re.fullmatch(r"(1[0-9]|2[0-9])[0-9]{2}", surface.translate(WIDE)))
 
     # -- the grammar -----------------------------------------------------------------------
     def scan(self, start: int = 0, end: int | None = None) -> list[FigureZh]:
@@ -176,14 +84,6 @@ class ZhScanner:
             if noun and not self.in_slogan(s0):
                 out.append(self.count(s0, s0 + 1 + len(noun), Decimal(2), None, lex["bare_nouns"][noun]))
         return out
-
-    def qualifier_before(self, i: int) -> tuple[str, int]:
-        """The qualifier that ends at i, or at i - 1 before one space (a PDF's '超過 700億元')."""
-        q = self.before(i, self.lex["_qualifiers_before"])
-        if not q and self.char(i - 1) == " ":
-            q = self.before(i - 1, self.lex["_qualifiers_before"])
-            return (q, i - 1 - len(q)) if q else ("", i)
-        return (q, i - len(q)) if q else ("", i)
 
     def figure_at(self, s0: int, end: int) -> FigureZh | None:
         lex = self.lex
@@ -430,65 +330,6 @@ class ZhScanner:
                                                                  "mass", "energy", "power", "duration"):
             return None
         return nxt
-
-    def per_unit(self, p: int) -> tuple[str, str]:
-        """'/日', '/平方米' at p → (the text, the English unit); ('', '') if none."""
-        if not self.char_in(p, self.lex["per_signs"]):
-            return "", ""
-        per = self.at(p + 1, self.lex["_per_units"])
-        return (self.text[p:p + 1 + len(per)], self.lex["per_units"][per]) if per else ("", "")
-
-    def count(self, first: int, p: int, value: Decimal, value_max: Decimal | None, default: str,
-              infix: str = "") -> FigureZh:
-        """A count: the unit is the head noun after the classifier, else the noun just before the number."""
-        lex = self.lex
-        if self.at(p, lex["_qualifiers_after"]):
-            noun_end, noun = None, ""
-        else:
-            noun_end, noun = self.noun_after(p)
-        if not noun:
-            qstart = self.qualifier_before(first)[1]
-            noun = self.before(qstart, lex["_nouns"])
-        unit = lex["nouns"][noun] if noun else default
-        return self.finish(first, p, "count", value, value_max, unit, infix=infix, subject=noun,
-                           noun_end=noun_end)
-
-    def noun_after(self, p: int) -> tuple[int | None, str]:
-        lex = self.lex
-        stops = lex["noun_stops"]
-        limit = p
-        while limit < min(len(self.text), p + 20) and self.text[limit] not in stops:
-            limit += 1
-        best: tuple[int, int, str] | None = None
-        for k in range(p, limit):
-            noun = self.at(k, lex["_nouns"])
-            if noun and k + len(noun) <= limit:
-                cand = (k + len(noun), len(noun), noun)
-                if best is None or cand[:2] > best[:2]:
-                    best = cand
-        return (best[0], best[2]) if best else (None, "")
-
-    def finish(self, first: int, end: int, kind: str, value: Decimal, value_max: Decimal | None, unit: str,
-               infix: str = "", subject: str = "", inferred: bool = False,
-               noun_end: int | None = None) -> FigureZh:
-        """Attach the qualifiers around the figure; `text` includes prefix, infix and postfix forms."""
-        lex = self.lex
-        q, qstart = self.qualifier_before(first)
-        after = self.at(end, lex["_qualifiers_after"])
-        if after in ("內", "内") and kind != "duration" or after == "以下" and self.at(end + 2, ["簡稱", "简称"]):
-            after = ""
-        stop = end + len(after) if after else (noun_end or end)
-        if q:
-            written, norm = q, lex["qualifiers_before"][q]
-        elif infix:
-            written, norm = infix, lex["qualifiers_infix"][infix]
-        elif after:
-            written, norm = after, lex["qualifiers_after"][after]
-        else:
-            written, norm = "", ""
-        return FigureZh(qstart if q else first, stop, kind, value, value_max, unit, written, norm,
-                        subject, inferred)
-
 
 def find_figures_zh(text: str, start: int = 0, end: int | None = None, locale: str = "hk") -> list[FigureZh]:
     """Figures in text[start:end] of a Chinese block; `locale` (hk, cn, mo) decides a bare 元."""
