@@ -15,7 +15,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from pipeline.extract.entities.aliases import AliasMatcher, clean_name, fold
+from pipeline.extract.entities.aliases import AliasMatcher, clean_name
+from pipeline.extract.entities.country_context import CountryContext, country_patterns
 from pipeline.extract.entities.evidence import KindRules, OrgEvidence
 from pipeline.extract.entities.gazetteer import Entry, Gazetteer, load_json_data
 from pipeline.extract.entities.name_spans import LEFT_STOP, NameSpans
@@ -61,18 +62,7 @@ AND_BEFORE = re.compile(r"\band\s+$")
 NUMBER_OR_PAREN_BEFORE = re.compile(r"(?:\d\w*|\))[ \t]+$")  # on the same line
 
 
-def country_patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern[str]]:
-    """Country code → a pattern of the English names of that country or SAR ('Singapore', 'Hong Kong', 'HKSAR')."""
-    names: dict[str, set[str]] = {}
-    for e in gazetteer.entries:
-        if e.table == "place" and e.type in ("country", "special administrative region") and e.country_code:
-            names.setdefault(e.country_code, set()).update(
-                n for n in (e.canonical, *e.aliases) if len(n) > 3 and n.isascii())
-    return {code: re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, ns), key=len, reverse=True)) + r")\b")
-            for code, ns in names.items() if ns}
-
-
-class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules):
+class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, CountryContext):
     """Built once per process from the gazetteer and not_entities.en.json."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
@@ -176,33 +166,6 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules):
         canonical = clean_name(surface)
         return Cand(start, end, label, synthetic_id(label, canonical), canonical, "", entry.country_code, "",
                     "rule", 0.8)
-
-    def in_context(self, text: str, surface: str, entry: Entry) -> Entry | None:
-        """The entry an ambiguous alias names in this text: of those whose context words the text contains,
-        the one of the country the text names most; else the entry that lists it as a plain alias (or a
-        contextual one of a country the text names more), else none."""
-        choices = self.contextual.get(" ".join(fold(surface).split()))
-        if not choices:
-            return entry
-        hits = [choice for choice, words in choices if any(w in text for w in words)]
-        if hits:  # 'Parliament' in a text naming Singapore and the UK: the country it names most (first on a tie)
-            return max(hits, key=lambda c: self.country_weight(text, c.country_code))
-        if " ".join(fold(surface).split()) not in self.plain_names:
-            return None
-        # no context word: 'EDB' in a text about Singapore is Singapore's EDB, not Hong Kong's (the plain alias)
-        best = max((choice for choice, _ in choices), key=lambda c: self.country_weight(text, c.country_code))
-        return best if self.country_weight(text, best.country_code) > self.country_weight(text, entry.country_code) \
-            else entry
-
-    def country_weight(self, text: str, code: str) -> int:
-        """How often the text names the country or SAR of a country code (cached for the current document)."""
-        if self._weights[0] is not text:
-            self._weights = (text, {})
-        counts = self._weights[1]
-        if code not in counts:
-            names = self.country_names.get(code)
-            counts[code] = len(names.findall(text)) if names is not None else 0
-        return counts[code]
 
     def gazetteer_cands(self, text: str) -> list[Cand]:
         out = []
