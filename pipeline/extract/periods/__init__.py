@@ -2,10 +2,11 @@
 
 `model` holds the records (`FigureSpan`, `When`, `TimeExpr`) and the English lexicon; `english` finds
 English time expressions (words in pipeline/data/periods.en.json), `chinese` Chinese ones
-(periods.zh.json); `scope` decides which time covers which figure in its sentence (`resolve` anchors
-relative times and durations, `patterns` compiles the scope words); `structure` reads headings, list
-lead-ins and tab-separated table rows. Public face: `figure_periods` for a
-document's figures, `period_of_header` for a table's column or row header (the table readers call it).
+(periods.zh.json); `scope` decides which time covers which figure in its sentence (`clauses` reads its
+clauses, `resolve` anchors relative times and durations, `patterns` compiles the scope words);
+`structure` reads headings, list lead-ins and tab-separated table rows. Public face: `figure_periods`
+for a document's figures, `period_of_header` for a table's column or row header (the table readers
+call it).
 """
 
 from pipeline.extract.periods.english import find_times

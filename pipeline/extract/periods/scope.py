@@ -3,8 +3,9 @@
 The rules are those of ../shared/devset-real/PERIOD-GUIDELINES.md: a time expression attached to the
 figure, else one whose scope covers the figure in its sentence, else the governing heading, list
 lead-in or table header, else no period. Neighbouring sentences never give a period. Time expressions
-come from `english` and `chinese` beside this module; this module decides scope, `resolve` turns a
-relative time into a period, `patterns` holds the compiled scope patterns.
+come from `english` and `chinese` beside this module; this module decides scope (`clauses` reads the
+sentence's clauses), `resolve` turns a relative time into a period, `patterns` holds the compiled scope
+patterns.
 
 Public face: `figure_periods` (a document's figures), `period_of_header` (a table's column or row header,
 for the table readers), `FigureSpan`.
@@ -12,7 +13,6 @@ for the table readers), `FigureSpan`.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -20,6 +20,15 @@ from pipeline.extract.periods.chinese import (
     has_cjk,
     header_period_zh,
     zh_sentence_periods,
+)
+from pipeline.extract.periods.clauses import (
+    innermost,
+    parentheses,
+    region_of,
+    restricts,
+    same_tense_and,
+    spreads,
+    tenses_differ,
 )
 from pipeline.extract.periods.english import find_times, header_period_en
 from pipeline.extract.periods.model import FigureSpan, TimeExpr, When
@@ -104,9 +113,9 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
     attached = {i: _attached(text, f, times, figs) for i, f in enumerate(figs)}
     _respectively(text, figs, times, attached)
     breaks = [m.start() for m in clause_break_scan().finditer(text, s0, s1)]
-    breaks = [b for k, b in enumerate(breaks) if not _same_tense_and(text, b, breaks[k - 1] if k else s0,
+    breaks = [b for k, b in enumerate(breaks) if not same_tense_and(text, b, breaks[k - 1] if k else s0,
                                                                      breaks[k + 1] if k + 1 < len(breaks) else s1)]
-    parens = _parentheses(text, s0, s1)
+    parens = parentheses(text, s0, s1)
     owners = {id(u): figs[j] for j, u in attached.items() if u is not None}
     # a time attached to a comparison ('up from 170 in 2020') anchors no 'currently' or 'a year before'
     compared = {id(t) for t in times if rx["compared_value"].search(text, max(s0, t.start - 40), t.start) or (
@@ -161,7 +170,7 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
         if t is not None and t.role != "base":
             out.append(duration_span(text, f, t) if dur else resolve_time(text, t, f, anchors, anchor_g, s0, times) or "")
             continue
-        region = _region(breaks, f.start, s0, s1)
+        region = region_of(breaks, f.start, s0, s1)
         old_value = bool(rx["from_fig"].search(before))
         cmp = rx["comparative"].search(text, max(s0, f.start - 60), f.start)
         cmp_at = cmp.start() if cmp is not None and not cmp.group().lower().startswith(("from", "after")) and \
@@ -169,12 +178,12 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
         # estimate of $X': an earlier estimate of the same year, which the clause's time dates too
         cands = []
         blocked = any(region[0] <= p < region[1] for p in stretches)  # 'over the next three years'
-        inside = _innermost(parens, f.start)
+        inside = innermost(parens, f.start)
         for t in times:
             if t.role in ("base", "name", "act") or not (region[0] <= t.start < region[1]) or t.end <= cmp_at:
                 continue  # '... lower than our average rate of 3.8%': the clause's time is not the base's
             owner = owners.get(id(t))
-            if owner is not None and not _spreads(text, t, owner, s0, region, attached):
+            if owner is not None and not spreads(text, t, owner, s0, region, attached):
                 continue
             if owner is None and id(t) in compared:
                 continue  # 'up from 170 in 2020': the time of a compared value the recognizer left out
@@ -184,7 +193,7 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
             if t.start >= f.end and rx["coord_lead"].search(text, max(f.end, t.start - 12), t.start) and \
                     rx["comma_next"].match(text, t.end):
                 continue  # '..., and by 31 March 2015, reserves will reach $X': a fronted time leads its own clause
-            paren = _innermost(parens, t.start)
+            paren = innermost(parens, t.start)
             if paren is not None and rx["gloss_open"].match(text, paren[0]):
                 paren = None  # '(i.e. from 2019 to 2023)' restates the time of the phrase before it
             if paren is not None and (inside is None or not (paren[0] <= inside[0] and inside[1] <= paren[1])):
@@ -193,14 +202,14 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
             if sub is None and t.start >= f.end:
                 pm = rx["participle"].search(text, max(f.end, t.start - 80), t.start)
                 sub = pm if pm is not None and pm.start() >= f.end else None
-            if sub is not None and not _restricts(text, f, sub.start()):
+            if sub is not None and not restricts(text, f, sub.start()):
                 continue  # a time inside a later subordinate clause does not reach back
             if t.end <= f.start and "," in text[t.end:f.start] and (
                     rx["participle"].search(text, max(s0, t.start - 80), t.start) or
                     rx["gerund_before"].search(text, max(region[0], t.start - 100), t.start) or
                     rx["relative_before"].search(text, max(region[0], t.start - 100), t.start)):
                 continue  # nor does one inside an earlier relative clause (', which took effect in T,')
-            if _tenses_differ(text, t, f, region):
+            if tenses_differ(text, t, f, region):
                 continue  # ', and' joins another event: '$2.4 billion was approved in 2024-25, and $2 billion is earmarked'
             if old_value and (t.role in ("open_start", "target") or (t.lo is not None and t.lo.kind == "date"
                                                                       and t.role == "point" and t.start > f.end)):
@@ -318,116 +327,6 @@ def _respectively(text: str, figs: Sequence[FigureSpan], times: list[TimeExpr],
         if len(t.items) == i - j + 1:
             for k, w in zip(range(j, i + 1), t.items):
                 attached[k] = replace(t, role="point", lo=w, hi=None, items=())
-
-
-def _tenses_differ(text: str, t: TimeExpr, f: FigureSpan, region: tuple[int, int]) -> bool:
-    """Coordinated clauses share a time only when they report the same kind of event in the same tense
-    (PERIOD-GUIDELINES 3c): across ', and' / ', while' the tense of the time's clause must match the
-    figure's ('grew by 14.6% in 2013, while deposits rose by 11.7%' shares 2013)."""
-    a, b = (t.end, f.start) if t.end <= f.start else (f.end, t.start)
-    m = _rx()["coordinator"].search(text, a, b)
-    if m is None or _rx()["auxiliary"].match(text, m.end()):
-        return False  # ', and is 10.8% lower': the same subject goes on
-    cut = m.start()
-    left, right = (region[0], cut), (m.end(), region[1])
-    first, second = (left, right) if t.end <= f.start else (right, left)
-    nm = _rx()["coordinator"].search(text, second[0], second[1]) if second is right else None
-    nxt = nm.start() if nm is not None else -1
-    second = (second[0], nxt) if nxt > 0 else second
-    tense_t, tense_f = _tense(text, *first), _tense(text, *second)
-    return bool(tense_t and tense_f and tense_t != tense_f)
-
-
-def _same_tense_and(text: str, b: int, a: int, c: int) -> bool:
-    """'...; and ...' coordinates two clauses (PERIOD-GUIDELINES 3c): no clause break when both state their
-    tense and it is the same ('is forecast to be 3% from T; and inflation is expected to average 2.5%')."""
-    if not _rx()["semicolon_and"].match(text, b):
-        return False
-    left, right = _tense(text, a, b), _tense(text, b, c)
-    return bool(left) and left == right
-
-
-def _tense(text: str, start: int, end: int) -> str:
-    """past | present | future of a clause from its first auxiliary ('is expected to' is future), else
-    from an irregular past verb; '' when it has neither (a bare '-ed' is as often an adjective as a past
-    tense: 'total estimated expenditure')."""
-    rx = _rx()
-    m = rx["auxiliary"].search(text, start, end)
-    if m is None:
-        return "past" if rx["past_verb"].search(text, start, end) else ""
-    tense = _TENSES[m.group(1).lower()]
-    if tense == "present" and rx["future_marker"].match(text, m.end(), end):
-        return "future"  # 'is forecast to be', 'are expected to reach'
-    return tense
-
-
-_TENSES = {"will": "future", "shall": "future", "would": "future", "is": "present", "are": "present",
-           "has": "present", "have": "present", "am": "present", "was": "past", "were": "past", "had": "past"}
-
-
-def _restricts(text: str, f: FigureSpan, clause: int) -> bool:
-    """Does the subordinate clause starting at `clause` restrict the noun the figure counts ('80 projects
-    (total value $90 billion) with spending to be incurred in 2022-23')? Not a figure merely paid for or
-    given to that noun ('a grant of $5,000 for firms that hired ...')."""
-    if f.kind in ("count", "quantity"):  # the clause must follow the counted noun phrase closely
-        return _rx()["restricted_count"].match(text[f.end:clause]) is not None
-    return _rx()["restricted_paren"].match(text[f.end:clause]) is not None
-
-
-def _spreads(text: str, t: TimeExpr, owner: FigureSpan, s0: int, region: tuple[int, int],
-             attached: dict[int, TimeExpr | None]) -> bool:
-    """Does a time attached to `owner` also date the other figures of its clause? Not when the figure
-    and its time are the subject of a verb that follows ('$310 million in 2021-22 is for ...'), sit
-    in a comparison ('compared with a growth of 3.8% in 2021', 'from 0.89% at the end of 2021'), state
-    the amount of a budget line ('(2019-20 RE: $54 million)'), measure a duration's own span, or when
-    other figures of the clause carry other times ('from $160 million in 2020-21 to $1.2 billion in
-    2025-26'): then the time is the figure's alone."""
-    rx = _rx()
-    if t.role == "same":
-        return True
-    if t.role == "vague" and t.shift:
-        return False  # '2.9% over the past decade', '1.7% last year': a time counted from now is its figure's own
-    if t.start >= owner.end and rx["participle_gap"].fullmatch(text, owner.end, t.start):
-        return False  # 'the high of 1,003.6 billion yuan reached in December 2014': a reduced relative clause
-    if owner.kind == "duration":  # 'during the five-year period from 2025-26 to 2029-30, $X will ...'
-        return bool(rx["period_adverbial"].search(text, max(s0, owner.start - 30), owner.start)) and \
-            rx["period_noun"].match(text, owner.end, t.start) is not None
-    if t.end <= owner.start:
-        return False
-    others = {u.value() for u in attached.values() if u is not None and u.role not in ("same", "base") and
-              u.absolute and region[0] <= u.start < region[1]}  # 'over the past decade' states no other time
-    if len(others) > 1:
-        return False
-    if rx["finite"].match(text[t.end:t.end + 80]):
-        return False
-    head = text[max(s0, owner.start - 50):owner.start]
-    return not (rx["comparative"].search(head) or rx["part_of"].search(head))
-
-
-def _parentheses(text: str, s0: int, s1: int) -> list[tuple[int, int]]:
-    """Spans of the (...) and [...] of a sentence (an unclosed one runs to the sentence end)."""
-    spans, stack = [], []
-    for k in range(s0, s1):
-        ch = text[k]
-        if ch in "([":
-            stack.append(k)
-        elif ch in ")]" and stack:
-            spans.append((stack.pop(), k + 1))
-    spans += [(k, s1) for k in stack]
-    return spans
-
-
-def _innermost(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
-    best = None
-    for a, b in spans:
-        if a < pos < b and (best is None or a > best[0]):
-            best = (a, b)
-    return best
-
-
-def _region(breaks: list[int], pos: int, s0: int, s1: int) -> tuple[int, int]:
-    k = bisect.bisect_right(breaks, pos)
-    return (breaks[k - 1] if k > 0 else s0), (breaks[k] if k < len(breaks) else s1)
 
 
 def _table_row_periods(text: str, figs: Sequence[FigureSpan], row: tuple[int, int, str],

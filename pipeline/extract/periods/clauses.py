@@ -1,0 +1,126 @@
+"""A sentence's clauses → which time reaches which figure: clause regions, brackets, the tense of coordinated
+clauses (PERIOD-GUIDELINES 3c), subordinate clauses that restrict a counted noun (3d) and whether a time
+attached to one figure also dates the other figures of its clause.
+
+`scope` asks these questions for every figure of a sentence; the words come from `patterns`.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from pipeline.extract.periods.model import FigureSpan, TimeExpr
+from pipeline.extract.periods.patterns import scope_patterns as _rx
+
+__all__ = ["innermost", "parentheses", "region_of", "restricts", "same_tense_and", "spreads", "tense_of",
+           "tenses_differ"]
+
+
+def tenses_differ(text: str, t: TimeExpr, f: FigureSpan, region: tuple[int, int]) -> bool:
+    """Coordinated clauses share a time only when they report the same kind of event in the same tense
+    (PERIOD-GUIDELINES 3c): across ', and' / ', while' the tense of the time's clause must match the
+    figure's ('grew by 14.6% in 2013, while deposits rose by 11.7%' shares 2013)."""
+    a, b = (t.end, f.start) if t.end <= f.start else (f.end, t.start)
+    m = _rx()["coordinator"].search(text, a, b)
+    if m is None or _rx()["auxiliary"].match(text, m.end()):
+        return False  # ', and is 10.8% lower': the same subject goes on
+    cut = m.start()
+    left, right = (region[0], cut), (m.end(), region[1])
+    first, second = (left, right) if t.end <= f.start else (right, left)
+    nm = _rx()["coordinator"].search(text, second[0], second[1]) if second is right else None
+    nxt = nm.start() if nm is not None else -1
+    second = (second[0], nxt) if nxt > 0 else second
+    tense_t, tense_f = tense_of(text, *first), tense_of(text, *second)
+    return bool(tense_t and tense_f and tense_t != tense_f)
+
+
+def same_tense_and(text: str, b: int, a: int, c: int) -> bool:
+    """'...; and ...' coordinates two clauses (PERIOD-GUIDELINES 3c): no clause break when both state their
+    tense and it is the same ('is forecast to be 3% from T; and inflation is expected to average 2.5%')."""
+    if not _rx()["semicolon_and"].match(text, b):
+        return False
+    left, right = tense_of(text, a, b), tense_of(text, b, c)
+    return bool(left) and left == right
+
+
+def tense_of(text: str, start: int, end: int) -> str:
+    """past | present | future of a clause from its first auxiliary ('is expected to' is future), else
+    from an irregular past verb; '' when it has neither (a bare '-ed' is as often an adjective as a past
+    tense: 'total estimated expenditure')."""
+    rx = _rx()
+    m = rx["auxiliary"].search(text, start, end)
+    if m is None:
+        return "past" if rx["past_verb"].search(text, start, end) else ""
+    tense = _TENSES[m.group(1).lower()]
+    if tense == "present" and rx["future_marker"].match(text, m.end(), end):
+        return "future"  # 'is forecast to be', 'are expected to reach'
+    return tense
+
+
+_TENSES = {"will": "future", "shall": "future", "would": "future", "is": "present", "are": "present",
+           "has": "present", "have": "present", "am": "present", "was": "past", "were": "past", "had": "past"}
+
+
+def restricts(text: str, f: FigureSpan, clause: int) -> bool:
+    """Does the subordinate clause starting at `clause` restrict the noun the figure counts ('80 projects
+    (total value $90 billion) with spending to be incurred in 2022-23')? Not a figure merely paid for or
+    given to that noun ('a grant of $5,000 for firms that hired ...')."""
+    if f.kind in ("count", "quantity"):  # the clause must follow the counted noun phrase closely
+        return _rx()["restricted_count"].match(text[f.end:clause]) is not None
+    return _rx()["restricted_paren"].match(text[f.end:clause]) is not None
+
+
+def spreads(text: str, t: TimeExpr, owner: FigureSpan, s0: int, region: tuple[int, int],
+             attached: dict[int, TimeExpr | None]) -> bool:
+    """Does a time attached to `owner` also date the other figures of its clause? Not when the figure
+    and its time are the subject of a verb that follows ('$310 million in 2021-22 is for ...'), sit
+    in a comparison ('compared with a growth of 3.8% in 2021', 'from 0.89% at the end of 2021'), state
+    the amount of a budget line ('(2019-20 RE: $54 million)'), measure a duration's own span, or when
+    other figures of the clause carry other times ('from $160 million in 2020-21 to $1.2 billion in
+    2025-26'): then the time is the figure's alone."""
+    rx = _rx()
+    if t.role == "same":
+        return True
+    if t.role == "vague" and t.shift:
+        return False  # '2.9% over the past decade', '1.7% last year': a time counted from now is its figure's own
+    if t.start >= owner.end and rx["participle_gap"].fullmatch(text, owner.end, t.start):
+        return False  # 'the high of 1,003.6 billion yuan reached in December 2014': a reduced relative clause
+    if owner.kind == "duration":  # 'during the five-year period from 2025-26 to 2029-30, $X will ...'
+        return bool(rx["period_adverbial"].search(text, max(s0, owner.start - 30), owner.start)) and \
+            rx["period_noun"].match(text, owner.end, t.start) is not None
+    if t.end <= owner.start:
+        return False
+    others = {u.value() for u in attached.values() if u is not None and u.role not in ("same", "base") and
+              u.absolute and region[0] <= u.start < region[1]}  # 'over the past decade' states no other time
+    if len(others) > 1:
+        return False
+    if rx["finite"].match(text[t.end:t.end + 80]):
+        return False
+    head = text[max(s0, owner.start - 50):owner.start]
+    return not (rx["comparative"].search(head) or rx["part_of"].search(head))
+
+
+def parentheses(text: str, s0: int, s1: int) -> list[tuple[int, int]]:
+    """Spans of the (...) and [...] of a sentence (an unclosed one runs to the sentence end)."""
+    spans, stack = [], []
+    for k in range(s0, s1):
+        ch = text[k]
+        if ch in "([":
+            stack.append(k)
+        elif ch in ")]" and stack:
+            spans.append((stack.pop(), k + 1))
+    spans += [(k, s1) for k in stack]
+    return spans
+
+
+def innermost(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    best = None
+    for a, b in spans:
+        if a < pos < b and (best is None or a > best[0]):
+            best = (a, b)
+    return best
+
+
+def region_of(breaks: list[int], pos: int, s0: int, s1: int) -> tuple[int, int]:
+    k = bisect.bisect_right(breaks, pos)
+    return (breaks[k - 1] if k > 0 else s0), (breaks[k] if k < len(breaks) else s1)
