@@ -19,6 +19,7 @@ from pipeline.extract.entities.aliases import AliasMatcher, clean_name
 from pipeline.extract.entities.country_context import CountryContext, country_patterns
 from pipeline.extract.entities.evidence import KindRules, OrgEvidence
 from pipeline.extract.entities.gazetteer import Entry, Gazetteer, load_json_data
+from pipeline.extract.entities.head_runs import HeadRuns
 from pipeline.extract.entities.name_spans import LEFT_STOP, NameSpans
 from pipeline.extract.entities.name_types import LETTERS, PLACE_LABELS, WORD, NameTypes
 from pipeline.extract.entities.place_names import PlaceNames, hk_area_entries
@@ -44,7 +45,6 @@ GOV_TAIL = re.compile(r"(?:\s+(?:Municipal|Provincial|Special Administrative Reg
 GOV_OF = re.compile(r"\b(?:(?:Municipal|Provincial|Regional)\s+)?(?:People['’]s\s+)?Government\s+of\s+(?:the\s+)?$")
 NER_PIECE = re.compile(r"(?:(?![ \t][-–—][ \t])[^\n:;|•])+")  # 'SINGAPORE - The Government': a dateline's dash ends a name
 INNER_ACRONYM = re.compile(r"[ \t]+\([A-Z][\w&]{1,9}\)(?=[ \t]+[A-Z])")  # 'Council (LegCo) Secretariat'
-HEAD_OF = re.compile(r"[ ](?:on|of|for)[ ]+(?:the[ ]+)?[A-Z]")
 POST_COMMA = re.compile(r"([A-Z][a-z]+),[ \t]+(?=[A-Z])")
 MEMBER_OF = re.compile(r"\bMembers?[ ]of[ ]$")
 LOCAL_GOV = re.compile(r"\b(?:Provincial|Municipal|Prefectural|County|District)\b")
@@ -53,16 +53,14 @@ HYPHEN_WORD = re.compile(r"-[a-z]")
 # 'the Basel-based board', 'a Zug-headquartered fund': a capitalised name before '-based' is where something is
 LOCATED_AT = re.compile(r"-(?:based|headquartered)\b")
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-CAPITALISED = re.compile(r"(?<![\w&'’.-])[A-Z][\w'’&+]*")
 POST_TITLE = re.compile(r"\b((?:Secretary|Minister|Commissioner|Director)[ ]+(?:for|of)[ ]+(?:the[ ]+)?[A-Z][\w'’&-]*"
                         r"(?:(?:,[ ]+|[ ]+(?:and|&)[ ]+(?:the[ ]+)?|[ ]+)[A-Z][\w'’&-]*)*)")
 QUOTE_BEFORE = re.compile(r"[“\"‘']$")
 QUOTE_AFTER = re.compile(r"[”\"’']")
 AND_BEFORE = re.compile(r"\band\s+$")
-NUMBER_OR_PAREN_BEFORE = re.compile(r"(?:\d\w*|\))[ \t]+$")  # on the same line
 
 
-class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, CountryContext):
+class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, CountryContext, HeadRuns):
     """Built once per process from the gazetteer and not_entities.en.json."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
@@ -354,55 +352,6 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         return found[0][2] if len(found) == 1 and found[0][:2] == (0, len(titled)) else None
 
     # -- all together ------------------------------------------------------------------------
-    def head_runs(self, text: str, cands: list[Cand]) -> list[Cand]:
-        """Names the NER missed: a run of capitalised words ending in an institution or place head
-        ('Government Information Bureau', 'Sandy Ridge'), typed like an NER name, method `rule`."""
-        taken = bytearray(len(text))
-        for c in cands:
-            taken[c.start:c.end] = b"\x01" * (c.end - c.start)
-        out = []
-        pos = 0
-        for m in CAPITALISED.finditer(text):
-            if m.start() < pos or taken[m.start()] or m.group() in LEFT_STOP:
-                continue
-            end, kind = self.tail(text, m.end())
-            if self.head_kind(m.group()) == "INSTITUTION" and HEAD_OF.match(text, m.end()):
-                # 'Panel on Financial Affairs', 'Committee for Women in Science': a body named by its head and topic
-                end, kind = self.tail(text, m.end(), after_head=True)
-                kind = "INSTITUTION" if end > m.end() and kind != "NOT" else kind
-            while end > m.start() and text[end - 1] in "'’":
-                end -= 1
-            if kind not in ("INSTITUTION", "PLACE") or any(taken[m.start():end]):
-                continue
-            if NUMBER_OR_PAREN_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
-                pos = end  # nor its tail: 'Financial Centre' in '(A) International Financial Centre'
-                continue  # '20th National Congress' is an event; '(AI) Supercomputing Centre' a fragment
-            surface = text[m.start():end]
-            label = "ORG" if kind == "INSTITUTION" else "GPE"
-            if self.type_entity(surface, label, text, m.start()) != kind:
-                if self.role_or_system(surface.split(), self.head_word(surface)):
-                    pos = end  # nor its tail: 'Innovation and Technology Centre' in 'International ... Centre'
-                continue
-            canonical = clean_name(surface)
-            out.append(Cand(m.start(), end, kind, synthetic_id(kind, canonical), canonical, "", "", "", "rule", 0.65))
-            pos = end
-        return out
-
-    def not_entity_short_forms(self, text: str) -> set[str]:
-        """Acronyms a document defines for a programme, scheme or measure ('Direct Subsidy Scheme (DSS)')."""
-        out = set()
-        for m in re.finditer(r"\(([A-Z][A-Za-z&+]{1,9})\)", text):
-            before = re.search(r"([^\W\d_][\w'’-]*)\s*$", text[max(0, m.start() - 40):m.start()])
-            if before and before.group(1)[:1].islower() and before.group(1) not in CONNECTORS:
-                out.add(m.group(1))  # 'small group home (SGH)': an abbreviation of common words
-                continue
-            full = spell_out(text, m.start(), m.group(1))
-            if full is not None:
-                surface = text[full[0]:full[1]]
-                if self.head_type(surface) == "NOT" or surface in self.not_entities:
-                    out.add(m.group(1))
-        return out
-
     def mentions(self, doc_id: str, text: str, ents: list[tuple[int, int, str]]) -> list[EntityMention]:
         # everything a document leaves in the recognizer is reset here: its rows must not depend on the last one
         self.blocked = self.not_entity_short_forms(text)

@@ -1,0 +1,81 @@
+"""Text + the document's candidates → names the NER missed: runs of capitalised words that end in an
+institution or place head ('Government Information Bureau', 'Sandy Ridge'), and the acronyms a document
+defines for programmes ('Direct Subsidy Scheme (DSS)'), which then name no body.
+
+Mixed into `EntityRecognizer` (it needs `tail`, `head_kind`, `head_type`, `type_entity`, `role_or_system`
+and `not_entities`)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pipeline.extract.entities.aliases import clean_name
+from pipeline.extract.entities.name_spans import LEFT_STOP
+from pipeline.extract.entities.references import spell_out
+from pipeline.extract.entities.spans import CONNECTORS, Cand, synthetic_id
+
+HEAD_OF = re.compile(r"[ ](?:on|of|for)[ ]+(?:the[ ]+)?[A-Z]")
+CAPITALISED = re.compile(r"(?<![\w&'’.-])[A-Z][\w'’&+]*")
+NUMBER_OR_PAREN_BEFORE = re.compile(r"(?:\d\w*|\))[ \t]+$")  # on the same line
+
+
+class HeadRuns:
+    """Needs the `NameTypes`/`NameSpans`/`KindRules` methods of `EntityRecognizer`."""
+
+    not_entities: set[str]
+    tail: Any
+    head_kind: Any
+    head_type: Any
+    head_word: Any
+    type_entity: Any
+    role_or_system: Any
+
+    def head_runs(self, text: str, cands: list[Cand]) -> list[Cand]:
+        """Names the NER missed: a run of capitalised words ending in an institution or place head
+        ('Government Information Bureau', 'Sandy Ridge'), typed like an NER name, method `rule`."""
+        taken = bytearray(len(text))
+        for c in cands:
+            taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+        out = []
+        pos = 0
+        for m in CAPITALISED.finditer(text):
+            if m.start() < pos or taken[m.start()] or m.group() in LEFT_STOP:
+                continue
+            end, kind = self.tail(text, m.end())
+            if self.head_kind(m.group()) == "INSTITUTION" and HEAD_OF.match(text, m.end()):
+                # 'Panel on Financial Affairs', 'Committee for Women in Science': a body named by its head and topic
+                end, kind = self.tail(text, m.end(), after_head=True)
+                kind = "INSTITUTION" if end > m.end() and kind != "NOT" else kind
+            while end > m.start() and text[end - 1] in "'’":
+                end -= 1
+            if kind not in ("INSTITUTION", "PLACE") or any(taken[m.start():end]):
+                continue
+            if NUMBER_OR_PAREN_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
+                pos = end  # nor its tail: 'Financial Centre' in '(A) International Financial Centre'
+                continue  # '20th National Congress' is an event; '(AI) Supercomputing Centre' a fragment
+            surface = text[m.start():end]
+            label = "ORG" if kind == "INSTITUTION" else "GPE"
+            if self.type_entity(surface, label, text, m.start()) != kind:
+                if self.role_or_system(surface.split(), self.head_word(surface)):
+                    pos = end  # nor its tail: 'Innovation and Technology Centre' in 'International ... Centre'
+                continue
+            canonical = clean_name(surface)
+            out.append(Cand(m.start(), end, kind, synthetic_id(kind, canonical), canonical, "", "", "", "rule", 0.65))
+            pos = end
+        return out
+
+    def not_entity_short_forms(self, text: str) -> set[str]:
+        """Acronyms a document defines for a programme, scheme or measure ('Direct Subsidy Scheme (DSS)')."""
+        out = set()
+        for m in re.finditer(r"\(([A-Z][A-Za-z&+]{1,9})\)", text):
+            before = re.search(r"([^\W\d_][\w'’-]*)\s*$", text[max(0, m.start() - 40):m.start()])
+            if before and before.group(1)[:1].islower() and before.group(1) not in CONNECTORS:
+                out.add(m.group(1))  # 'small group home (SGH)': an abbreviation of common words
+                continue
+            full = spell_out(text, m.start(), m.group(1))
+            if full is not None:
+                surface = text[full[0]:full[1]]
+                if self.head_type(surface) == "NOT" or surface in self.not_entities:
+                    out.add(m.group(1))
+        return out
