@@ -16,6 +16,11 @@ COMPOUND_UNITS: list[tuple[str, str, list[Row]]] = [
     ("供水能力提升至每日30萬立方米。", "hk", [("30萬立方米", "volume", 300000, None, "cubic metre", "")]),
     ("泄洪流量達300立方米/秒。", "hk", [("300立方米/秒", "quantity", 300, None, "cubic metre per second", "")]),
     ("票價為每程10元/人。", "hk", [("10元/人", "money", 10, None, "HKD", "")]),
+    ("小麦单产为5200公斤/公顷，即347公斤/亩。", "cn",
+     [("5200公斤/公顷", "quantity", 5200, None, "kilogram per hectare", ""),
+      ("347公斤/亩", "quantity", 347, None, "kilogram per mu", "")]),
+    ("稻米產量達3,050億斤。", "hk", [("3,050億斤", "mass", 3.05e11, None, "jin", "")]),
+    ("水稻种植面积扩大至820.5千公顷。", "cn", [("820.5千公顷", "area", 820500, None, "hectare", "")]),
     # a slash that is not a rate
     ("2026/27年度的預算", "hk", []),
 ]
@@ -45,6 +50,12 @@ CLASSIFIERS: list[tuple[str, str, list[Row]]] = [
     ("全年發生5起事故，奪得金牌12枚，種樹300棵。", "hk",
      [("5起", "count", 5, None, "case", ""), ("12枚", "count", 12, None, "piece", ""), ("300棵", "count", 300, None, "tree", "")]),
     ("三起步价、两列入名单", "cn", []),
+    ("全年召開16節會議。", "hk", [("16節", "count", 16, None, "session", "")]),
+    ("新增3节车厢。", "cn", [("3节", "count", 3, None, "session", "")]),
+    ("两节期间加强值守，三节约型机关建设，第三節", "cn", []),
+    # 三次產業 names the three sectors of the economy, no count
+    ("三次产业结构更趋合理。", "cn", []),
+    ("三次產業協調發展。", "hk", []),
     ("全球排名提升6位。", "cn", [("6位", "count", 6, None, "rank", "")]),
     ("信貸評級上調1級。", "hk", [("1級", "count", 1, None, "level", "")]),
     ("新建三級醫院。", "cn", []),
@@ -85,8 +96,30 @@ SCALES_AND_ZERO: list[tuple[str, str, list[Row]]] = [
     ("零件產業", "hk", []),
 ]
 
+CHANGES_AND_DAYS: list[tuple[str, str, list[Row]]] = [
+    # a rise of N percent to a new amount is two figures, not a range from N to the amount
+    ("開支將上升百分之五點二至三千億元。", "hk",
+     [("百分之五點二", "percent", 5.2, None, "", ""), ("三千億元", "money", 3e11, None, "HKD", "")]),
+    ("收入增加百分之三至九百亿元。", "cn",
+     [("百分之三", "percent", 3, None, "", ""), ("九百亿元", "money", 9e10, None, "CNY", "")]),
+    ("目标为百分之三至五。", "cn", [("百分之三至五", "percent", 3, 5, "", "")]),
+    # a change in percentage points, then the new level
+    ("覆蓋率提高2.1個百分點至58.4%。", "hk",
+     [("2.1個百分點", "percent", 2.1, None, "", ""), ("58.4%", "percent", 58.4, None, "", "")]),
+    ("增幅为2.5%至3%。", "cn", [("2.5%至3%", "percent", 2.5, 3, "", "")]),
+    # a number of days (天數) is a count of days; a span of days stays a duration
+    ("空氣污染天數由40天減至15天。", "hk",
+     [("40天", "count", 40, None, "day", ""), ("15天", "count", 15, None, "day", "")]),
+    ("优良天数达到300天。", "cn", [("300天", "count", 300, None, "day", "")]),
+    ("工期為300天，比原計劃縮短20天。", "hk",
+     [("300天", "duration", 300, None, "day", ""), ("20天", "duration", 20, None, "day", "")]),
+    ("天数统计口径不变", "cn", []),
+    ("1/8的土地用作綠化。", "hk", [("1/8", "fraction", 0.125, None, "", "")]),
+]
+
 TABLES = {"compound_units": COMPOUND_UNITS, "ratios_and_fractions": RATIOS_AND_FRACTIONS,
-          "classifiers": CLASSIFIERS, "bare_nouns": BARE_NOUNS, "scales_and_zero": SCALES_AND_ZERO}
+          "classifiers": CLASSIFIERS, "bare_nouns": BARE_NOUNS, "scales_and_zero": SCALES_AND_ZERO,
+          "changes_and_days": CHANGES_AND_DAYS}
 CASES = [(name, *case) for name, table in TABLES.items() for case in table]
 
 

@@ -58,10 +58,14 @@ class ZhScanner(ZhReader):
         nxt = fig.end + len(rng)
         second = self.figure_at(nxt, end) if self.num_re.match(self.text, nxt, end) else None
         if second is None or second.start != nxt or second.kind != fig.kind or second.unit != fig.unit or \
-                second.value <= fig.value or second.value_max is not None:
-            return fig
+                second.value <= fig.value or second.value_max is not None or \
+                self.is_points(fig) != self.is_points(second):
+            return fig  # 提高1.2個百分點至65.3%: a change in points, then the new level
         return replace(fig, end=second.end, value_max=second.value,
                        qualifier=fig.qualifier or second.qualifier, qualifier_norm=fig.qualifier_norm or second.qualifier_norm)
+
+    def is_points(self, fig: FigureZh) -> bool:
+        return fig.kind == "percent" and bool(re.search(r"百分[點点]\S{0,2}$", self.text[fig.start:fig.end]))
 
     def halves(self, start: int, end: int, taken: list[FigureZh]) -> list[FigureZh]:
         """近半, 過半數, 逾半: half as a quantity after a qualifier (一半 is read as a number)."""
@@ -155,7 +159,8 @@ class ZhScanner(ZhReader):
             if self.at(pos, ["至", "到"]):
                 q = pos + 1 + (3 if self.text.startswith("百分之", pos + 1) else 0)
                 hi = self.read_num(q, end)
-                if hi is not None and hi[0] > value:
+                # 上升百分之六點九至八千億元: a rise of 6.9% to a new amount, no range (a bound has no scale or unit)
+                if hi is not None and hi[0] > value and not has_scale(hi[2]) and not self.suffix_at(hi[1]):
                     value_max, pos = hi[0], hi[1]
             return self.finish(s0, pos, "percent", value, value_max, "")
         ratio = (other[0] / denom).quantize(Decimal("0.000001"))
@@ -166,7 +171,7 @@ class ZhScanner(ZhReader):
         other = self.read_num(pos + 1, end)
         if other is None or not other[2].isdigit() or not surface.isdigit() or self.is_year(surface) or \
                 not 0 < value < other[0] <= 1000 or self.char(s0 - 1).isdigit() or \
-                self.char(s0 - 1) in "/／." or self.char_in(other[1], "/／年月日號号.") or \
+                self.char_in(s0 - 1, "/／.") or self.char_in(other[1], "/／年月日號号.") or \
                 self.char(other[1]).isdigit():
             return None
         return self.finish(s0, other[1], "fraction", (value / other[0]).quantize(Decimal("0.000001")), None, "")
@@ -259,6 +264,8 @@ class ZhScanner(ZhReader):
                 return None  # 今明兩年: this year and next, two calendar years
             if not infix and self.char(nxt) in lex["qualifiers_infix"] and not self.char_in(nxt + 1, "於于次"):
                 infix, nxt = self.char(nxt), nxt + 1  # 兩年多: 'more than two years'
+            if dur in ("天", "日") and self.counts_days(first):
+                return self.finish(first, nxt, "count", value, value_max, "day", infix=infix)
             return self.finish(first, nxt, "duration", value, value_max, lex["durations"][dur], infix=infix)
         level = lex["level_classifiers"].get(self.char(p))
         if level and self.before(self.qualifier_before(first)[1], lex["_rank_change_verbs"]):
@@ -316,6 +323,12 @@ class ZhScanner(ZhReader):
                 (self.char_in(p, lex["clause_ends"]) or p >= len(self.text) or self.at(p, lex["threshold_words"])):
             return self.finish(first, p, "count", value, value_max, "", infix=infix)  # '……突破5100萬。'
         return None
+
+    def counts_days(self, first: int) -> bool:
+        """重污染天數從58天下降到8天: after 天數 in the same clause, N天 counts days (not one span of time)."""
+        lead = self.text[max(0, first - 12):first]
+        lead = re.split("[" + re.escape(self.lex["clause_ends"]) + "]", lead)[-1]
+        return any(word in lead for word in self.lex["day_count_nouns"])
 
     def shared_suffix(self, p: int, surface: str) -> FigureZh | None:
         """The figure after a coordinator (及, 和, 、) whose currency or unit a bare number shares; only
