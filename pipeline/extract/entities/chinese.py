@@ -35,6 +35,7 @@ from pipeline.extract.entities.context_zh import (
 from pipeline.extract.entities.gazetteer import Entry, Gazetteer, load_json_data
 from pipeline.extract.entities.gazetteer_zh import build_zh
 from pipeline.extract.entities.lists_zh import listed_places
+from pipeline.extract.entities.overlap_zh import crossing_cut
 from pipeline.extract.entities.local_zh import LocalNames
 from pipeline.extract.entities.quoted_zh import Match, quoted_names, quoted_parts
 from pipeline.extract.entities.suffix_zh import Span, SuffixNames
@@ -150,6 +151,7 @@ class ZhEntityMatcher:
             if found is None:
                 i += 1
                 continue
+            found = crossing_cut(folded, i, found, self.by_first, self.index) or found  # 新界 + 北部都會區
             counted = _COUNTED.search(folded[max(start, i - 3):i])
             if counted and found in self.index and self.entries[self.index[found]].table == "institution":
                 i += 1  # 六所國家工程技術研究中心: a kind of thing being counted, not one named body

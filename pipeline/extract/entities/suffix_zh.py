@@ -100,6 +100,8 @@ class SuffixNames:
                 j -= 1
             if _NUMBERED.match(folded[j:s]) or re.match(r"[0-9]{1,3}号", folded[j:s]):
                 i = j
+        if i < s and folded[i] in "年月日" and i > floor and folded[i - 1].isdigit():
+            i += 1  # 在2017年水泉澳邨竣工: a date's unit ends the date, the name starts after it
         run = folded[i:s]
         cut = 0
         for v in self.left_verbs:
