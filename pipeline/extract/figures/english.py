@@ -12,9 +12,9 @@ from itertools import compress
 from operator import itemgetter, or_
 
 from pipeline.extract.figures.currency import infer_currency
-from pipeline.extract.figures.forms import FormReader
 from pipeline.extract.figures.match import Amount, FigureMatch
 from pipeline.extract.figures.numbers import parse_digits, parse_words
+from pipeline.extract.figures.shapes import ShapeReader
 
 __all__ = ["Amount", "FigureMatch", "Scanner", "find_figures", "infer_currency", "parse_number"]
 
@@ -23,7 +23,7 @@ _TEXT, _KIND, _LOW = itemgetter(0), itemgetter(3), itemgetter(4)  # Tok fields
 _GROUPED = re.compile(r"[0-9][, \u00a0][0-9]{3}")  # '12,500', '10 000': a count even without a noun
 
 
-class Scanner(FormReader):
+class Scanner(ShapeReader):
     """One pass over a text's tokens, producing FigureMatch records."""
 
     def __init__(self, text: str, default_currency: str = "HKD", lang: str = "en") -> None:
@@ -187,57 +187,6 @@ class Scanner(FormReader):
         if noun or amt.scaled or _GROUPED.search(amt.surface) or \
                 (self.qualifier_before(amt.start_idx)[0] and not amt.in_words and value >= 2):
             return "count", noun, "", k
-        return None
-
-    def classify_adjectival(self, amt: Amount, k: int) -> tuple[str, str, str, int] | None:
-        """'87-hectare site', '10-year plan', 'a 3-tier model', 'an eight-lane bridge'."""
-        unit = self.read_unit(k + 1)
-        if unit is not None:
-            if self.low(unit[2]) in self.lex["_range_dashes"] and self.low(unit[2] + 1) in self.lex["age_after"]:
-                return None  # '30-year-old': an age, a point on a scale
-            if self.is_process_node(k + 1, unit[2]):
-                return None  # 'the 3-nanometre process'
-            return unit[0], unit[1], "", unit[2]
-        if self.read_percent(k + 1):
-            return "percent", "", "", self.read_percent(k + 1)  # 'a 0.25-percentage-point cut'
-        if self.low(k + 1) in self.lex["ratio_times"]:
-            return "ratio", "", "", k + 2  # 'a 5-fold increase'
-        if self.low(k + 1) in self.lex["approximate_suffixes"]:
-            head = self.count_head(k + 2)  # 'some 600-odd aided schools'
-            return ("count", head[0], head[1], head[2]) if head else ("count", "", "", k + 2)
-        word, follow = self.tok(k + 1), self.tok(k + 2)
-        suffixes = self.lex["adjective_suffixes"]
-        if word is not None and (word.low in suffixes or len(word.low) >= 5 and word.low.endswith(self.lex["_adj_ends"])):
-            return None  # 'three-dimensional printing', 'a two-pronged approach', 'two-way trade'
-        if word is not None and word.kind == "word" and word.text.islower() and follow is not None \
-                and follow.kind == "word" and follow.low not in self.lex["_count_stopwords"] and amt.value != 1 \
-                and not self.glued(k + 1, k + 2):
-            return "count", word.low, word.low, k + 2
-        return None
-
-    def read_ratio(self, amt: Amount, k: int) -> tuple[str, str, str, int] | None:
-        """'four times', 'one in five', '1:2' (value = first term / second term)."""
-        if self.low(k) in self.lex["ratio_times"]:
-            return "ratio", "", "", k + 1
-        for phrase in self.lex["ratio_in"]:
-            n = self.words_match(k, phrase)
-            if n and amt.value == amt.value.to_integral_value() and amt.value_max is None and not amt.scaled:
-                n2 = self.read_number(k + n)  # 'one in five', 'about 2 in 3' (not '2 in 2024', '3 in 10 years')
-                if n2 is not None and amt.value < n2[0] and (n2[0] <= 1000 or n2[3]) and n2[2] == amt.in_words and \
-                        not self.is_year(self.toks[k + n].text) and self.read_unit(n2[1]) is None:
-                    amt.value = amt.value / n2[0]
-                    return "ratio", "", "", n2[1]
-        if not amt.in_words and "." in amt.surface and amt.value < 1:
-            for n in range(k, k + 12):  # 'a 0.1 increase in the teacher-to-class ratio'
-                if self.low(n) in self.lex["_ratio_context"]:
-                    return "ratio", "", "", k
-                if self.low(n) in (".", ",", ";", ":", "(", "") or self.toks[n].kind == "num":
-                    break
-        if self.low(k) == ":" and self.glued(k - 1, k) and self.glued(k, k + 1):
-            n2 = self.read_number(k + 1)
-            if n2 is not None and n2[0] != 0 and not n2[2]:
-                amt.value = amt.value / n2[0]
-                return "ratio", "", "", n2[1]
         return None
 
     # -- the scan ------------------------------------------------------------------------------
