@@ -134,7 +134,7 @@ class FormReader(LabelReader):
         """'rise by', 'was cut by', 'grew' right before token i (a qualifier between is skipped)."""
         i = self.qualifier_before(i)[1]
         verb = self.low(i - 2) if self.low(i - 1) == "by" else self.low(i - 1)
-        return any(verb.startswith(s) for s in self.lex["change_stems"])
+        return verb.startswith(self.lex["_change_stems"])
 
     def is_change(self, i: int) -> bool:
         """'rose from $400 to $500' is two figures; 'ranging from 5 to 10' and 'from 20 to 30 per cent' one."""
@@ -149,9 +149,9 @@ class FormReader(LabelReader):
                 continue  # 'increase the capacity of PLBs (i.e. minibuses) from 16 to 19 seats'
             if w in (".", ";", ":", "!", "?") or not w:
                 return False
-            if any(w.startswith(s) for s in self.lex["range_from_verbs"]):
+            if w.startswith(self.lex["_range_from_verbs"]):
                 return False
-            if any(w.startswith(s) for s in self.lex["change_stems"]):
+            if w.startswith(self.lex["_change_stems"]):
                 return True
         return False
 

@@ -121,6 +121,7 @@ def lexicon(lang: str = "en") -> dict[str, Any]:
                 "one_not_after", "one_not_before", "phrase_stops", "plus_signs", "process_node_units",
                 "process_node_heads", "plural_modifiers"):
         lex[f"_{key}"] = set(lex[key])
+    lex["_change_stems"], lex["_range_from_verbs"] = tuple(lex["change_stems"]), tuple(lex["range_from_verbs"])  # str.startswith
     lex["_scale_abbrev_before_plural"] = set(lex.get("scale_abbrev_before_plural", ()))
     lex["_label_joiners"] = lex["_range_dashes"] | {"/", "%", "_"}  # 'COVID-19', '737/9', '%20035'
     symbols = sorted((k for k in lex["currency_prefixes"] if not k.isalpha()), key=len, reverse=True)

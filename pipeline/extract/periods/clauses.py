@@ -8,9 +8,12 @@ attached to one figure also dates the other figures of its clause.
 from __future__ import annotations
 
 import bisect
+import re
 
 from pipeline.extract.periods.model import FigureSpan, TimeExpr
 from pipeline.extract.periods.patterns import scope_patterns as _rx
+
+_BRACKET = re.compile(r"[()\[\]]")
 
 __all__ = ["innermost", "parentheses", "region_of", "restricts", "same_tense_and", "spreads", "tense_of",
            "tenses_differ"]
@@ -103,11 +106,11 @@ def spreads(text: str, t: TimeExpr, owner: FigureSpan, s0: int, region: tuple[in
 def parentheses(text: str, s0: int, s1: int) -> list[tuple[int, int]]:
     """Spans of the (...) and [...] of a sentence (an unclosed one runs to the sentence end)."""
     spans, stack = [], []
-    for k in range(s0, s1):
-        ch = text[k]
-        if ch in "([":
+    for m in _BRACKET.finditer(text, s0, s1):  # the brackets only: no Python code runs per character
+        k = m.start()
+        if m.group() in "([":
             stack.append(k)
-        elif ch in ")]" and stack:
+        elif stack:
             spans.append((stack.pop(), k + 1))
     spans += [(k, s1) for k in stack]
     return spans
