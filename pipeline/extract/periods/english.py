@@ -86,6 +86,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "level_after": re.compile(rf"(?i)^\s*(?:{_alt(lx['level_words'])})\b"),
         "budget_before": re.compile(rf"(?i)\b(?:{_alt(lx['budget_words'])})\s*$"),
         "budget_after": re.compile(rf"(?i)^\s*(?:{_alt(lx['budget_words'])})\b"),
+        "budget_word": re.compile(rf"(?i)\b(?:{_alt(lx['budget_words'])})\b"),
+        "one_after": re.compile(r"^\s+one\b(?!\s*(?:-|of\b))"),  # 'the 2019 one': the noun said before
         "det_before": re.compile(r"(?i)\b(?:the|this|that|its|their|our|a|an|his|her)\s+$"),
         "cap_before": re.compile(r"(?:^|[^.!?:;\n]\s)(?P<w>[A-Z][\w&'’.-]*)\s+$"),
         "next_word": re.compile(r"^\s*(?P<w>[A-Za-z][\w-]*)"),
@@ -265,7 +267,9 @@ def find_times(text: str, start: int = 0, end: int | None = None,
                     role == "month" and pats["month_range_next"].match(after)):
             continue  # 'May' the verb, 'March' the noun: a bare month needs a preposition of time
         if role in ("point", "range") and lo is not None and lo.kind in ("year", "split") and m.group("dec") is None:
-            if _in_name(text, s, e, before, after, bool(prep)):
+            if not prep and pats["one_after"].match(after) and pats["budget_word"].search(text, start, s):
+                role = "budget"  # 'The 2018 Budget was expansionary, as is the 2019 one with a deficit of $X'
+            elif _in_name(text, s, e, before, after, bool(prep)):
                 role = "name"
             elif not prep and pats["budget_after"].match(after):
                 role = "budget"

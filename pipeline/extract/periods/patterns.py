@@ -41,7 +41,8 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
         "subordinate": re.compile(rf"(?i:(?:,\s*|\s)(?:{_alt(lx['subclause_openers'])})\s)|\sto\s+(?!the\b|an?\b|about\b|"
                                   r"around\b|over\b|more\b|less\b|some\b|nearly\b|almost\b|below\b|above\b|"
                                   r"under\b|\d|[A-Z$])[a-z]+\b|\sfor\s+[a-z]+ing\b"
-                                  r"|\s(?:after|before|while|since|upon|without|despite)\s+[a-z]+ing\b"),  # 'to 2.75% after slowing in T'
+                                  r"|\s(?:after|before|while|since|upon|without|despite)\s+[a-z]+ing\b"  # 'to 2.75% after slowing in T'
+                                  r"|,\s*with\s(?!effect\b)"),  # 'dropped 6.4%, with 2.5% growth in the first half'
         "restricted_count": re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:[\w-]+\s*)?(?:\([^()]*\)\s*)?"
                                        r"(?:and\s+(?:[\w-]+\s+){0,2}[\w-]+\s*)?(?:with(?:\s+[a-z]+){1,2})?\s*$"),
         "restricted_paren": re.compile(r"^[^()]*\)\s*(?:[a-z]+\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,6})?"
@@ -69,9 +70,10 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
         "ago": re.compile(r"(?i)^\s*(?:ago|before|earlier|later)\b"),
         "period_adverbial": re.compile(r"(?i)(?<![\w-])(?:during|over|in|throughout|within|across|for)\s+"
                                        r"(?:the|this|that|a)\s+$"),
-        "span_end": re.compile(r"(?i)\s+(?:to|up\s+to|until|till|through|ending(?:\s+in)?|ended(?:\s+in)?)\s+"
-                               r"(?:the\s+)?(?:(?:financial|fiscal)\s+year\s+)?"),  # 'the four years to 2016-17'
-        "fronted_cause": re.compile(rf"(?i)[\s(]*(?:{_alt(lx['fronted_cause_words'])})\b(?!\s+effect\b)[^,;:()]{{3,160}},"),
+        "span_end": re.compile(r"(?i)(?:\s+(?:period|stretch|span|term|horizon))?\s+(?:to|up\s+to|until|till|through|ending(?:\s+in)?|ended(?:\s+in)?)\s+"
+                               r"(?:the\s+)?(?:(?:financial|fiscal)\s+year\s+)?"),  # 'the four years to 2016-17', 'the 30-year period up to 2048'
+        "fronted_cause": re.compile(rf"(?i)[\s(]*(?:{_alt(lx['fronted_cause_words'])})\b(?!\s+effect\b)"
+                                    r"(?:[^,;:()]|\([^()]{0,60}\)){3,160},"),
         "possessive": re.compile(r"^['’]s\s+(?:[a-z-]+\s+){0,2}$"),  # "last year's $9.9 billion", "2023's 5%"
         "reporting": re.compile(rf",\s*(?:(?:[A-Z][\w.'’-]*|of|the|and)\s+){{1,8}}(?i:{_alt(lx['reporting_verbs'])})\b"
                                rf"|,\s*(?i:he|she|they|it|we)\s+(?i:{_alt(lx['reporting_verbs'])})\b"),
@@ -89,6 +91,10 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
                                   r"(?:(?:past|last)\s+)?$"),
         "gloss_open": re.compile(r"(?i)\(\s*(?:i\.\s?e\.?|that\s+is|namely|viz\.?)[\s,]"),
         "gloss": re.compile(r"(?i)\s*\(\s*(?:i\.\s?e\.?|that\s+is|namely|viz\.?)[\s,]+"),
+        "gloss_lead": re.compile(r"(?:[ \t]+[A-Za-z][\w’'-]*){0,10}[ \t]*"),  # 'the five-year period at the start of the term ('
+        "gloss_body": re.compile(r"(?i)\(\s*(?:(?:i\.\s?e\.?|that\s+is|namely|viz\.?)[\s,]+)?"),
+        "conjunct_next": re.compile(r"\s*,\s*(?:(?:and|or)\s+)?[a-z]"),  # '... by 2027, and form 40% ...'
+        "base_lead": re.compile(r"(?i)\b(?:from|than|compared\s+(?:with|to)|against|over|on)\s+(?:the\s+)?$"),
         "coord_lead": re.compile(r"(?i)(?:[,;]\s*(?:and|but|while|whereas)|;)\s+$"),
         "comma_next": re.compile(r"\s*,"),
         "span_start": re.compile(r"(?i)\s+(?:(?:period|stretch|term|cycle)\s+)?"),  # 'the five-year period from 2016-17'

@@ -31,6 +31,11 @@ def resolve_time(text: str, t: TimeExpr, f: FigureSpan, times: list[TimeExpr], a
     if t.absolute:
         return t.value()
     if t.role == "vague" and t.shift:
+        stated = anchor_of(times, t)
+        if stated is not None and t.shift == -1 and text.startswith(("'s", "’s"), t.end) and \
+                _rx()["base_lead"].search(text, max(s0, t.start - 30), t.start):
+            return str(stated.shift(-1))  # 'to $8 billion for fiscal 2025 from last year's $7 billion': the
+            # compared value is the stated year's previous one, like 'the previous year's'
         return None  # 'last year' counts from when the text was written: neither a heading's year nor a
         # year in its sentence ('contracted in 2022, while inflation was 1.7% last year') is that time
     anchor = anchor_of(times, t) or anchor_g

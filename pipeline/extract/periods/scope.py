@@ -13,6 +13,7 @@ for the table readers), `FigureSpan`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -116,6 +117,9 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
     breaks = [b for k, b in enumerate(breaks) if not same_tense_and(text, b, breaks[k - 1] if k else s0,
                                                                      breaks[k + 1] if k + 1 < len(breaks) else s1)]
     parens = parentheses(text, s0, s1)
+    glosses = _glosses(text, figs, times, parens)
+    times = [t for t in times if not any(f.start < t.start and t.end <= g.start for f in figs
+                                         if (g := glosses.get(f.start)) is not None)]  # restated by the gloss
     owners = {id(u): figs[j] for j, u in attached.items() if u is not None}
     # a time attached to a comparison ('up from 170 in 2020') anchors no 'currently' or 'a year before'
     compared = {id(t) for t in times if rx["compared_value"].search(text, max(s0, t.start - 40), t.start) or (
@@ -131,7 +135,7 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
             lo, _, hi = span.partition("..")
             times = sorted(times + [TimeExpr(sm.start(), f.end, sm.start(), "range", When("year", int(lo)),
                                              When("year", int(hi)))], key=lambda u: u.start)
-        else:
+        elif f.start not in glosses:
             stretches.append(f.start)
     fronted = rx["fronted_cause"].match(text, s0, s1) or rx["fronted_participle"].match(text, s0, s1)
     out = []
@@ -143,7 +147,8 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
             out.append("")  # 'a record high in 14 years': the record's reference span, no period of the figure
             continue
         if dur and (stretch or rx["ago"].match(text[f.end:f.end + 12])):
-            gloss = next((t for t in times if t.absolute and rx["gloss"].fullmatch(text, f.end, t.start)), None)
+            gloss = glosses.get(f.start) or next(
+                (t for t in times if t.absolute and rx["gloss"].fullmatch(text, f.end, t.start)), None)
             out.append(gloss.value() if gloss is not None and stretch else  # 'the next five years (i.e. 2019 to 2023)'
                        stretch_span(text, f, times, stretch.group("dir").lower() if stretch else "", s0))
             continue
@@ -194,7 +199,7 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
                     rx["comma_next"].match(text, t.end):
                 continue  # '..., and by 31 March 2015, reserves will reach $X': a fronted time leads its own clause
             paren = innermost(parens, t.start)
-            if paren is not None and rx["gloss_open"].match(text, paren[0]):
+            if paren is not None and (rx["gloss_open"].match(text, paren[0]) or t in glosses.values()):
                 paren = None  # '(i.e. from 2019 to 2023)' restates the time of the phrase before it
             if paren is not None and (inside is None or not (paren[0] <= inside[0] and inside[1] <= paren[1])):
                 continue  # a time inside brackets dates only what is inside them
@@ -217,6 +222,7 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
                 continue
             cands.append(t)
         if cands:
+            cands = _own_conjunct(text, f, cands, region)
             t = min(cands, key=lambda t: f.start - t.end if t.end <= f.start else t.start - f.end)
             out.append(duration_span(text, f, t) if dur else resolve_time(text, t, f, anchors, anchor_g, s0, times) or "")
             continue
@@ -266,18 +272,56 @@ def _spans_ending(text: str, figs: Sequence[FigureSpan], times: list[TimeExpr]) 
             continue
         n, unit = count
         for k, t in enumerate(out):
-            if t.start < f.end or t.lo is None:
+            last = t.hi if t.role == "open_end" else t.lo  # 'the 30-year period up to 2048': 2019..2048
+            if t.start < f.end or last is None:
                 continue
             if t.role in ("point", "open_end", "target") and rx["span_end"].fullmatch(text, f.end, t.core):
-                lo = t.lo.shift(1 - n) if unit == "year" and t.lo.kind in ("year", "split", "fy") else \
-                    t.lo.shift_sub(1 - n, 1) if unit == "month" and t.lo.kind == "month" else None
+                lo = last.shift(1 - n) if unit == "year" and last.kind in ("year", "split", "fy") else \
+                    last.shift_sub(1 - n, 1) if unit == "month" and last.kind == "month" else None
                 if lo is not None:
-                    out[k] = replace(t, role="range", lo=lo, hi=t.lo)
-            elif t.role == "open_start" and rx["span_start"].fullmatch(text, f.end, t.start):
+                    out[k] = replace(t, role="range", lo=lo, hi=last)
+            elif t.role == "open_start" and t.lo is not None and rx["span_start"].fullmatch(text, f.end, t.start):
                 hi = t.lo.shift(n - 1) if unit == "year" and t.lo.kind in ("year", "split", "fy") else \
                     t.lo.shift_sub(n - 1, 1) if unit == "month" and t.lo.kind == "month" else None
                 if hi is not None:
                     out[k] = replace(t, role="range", hi=hi)
+            break
+    return out
+
+
+def _own_conjunct(text: str, f: FigureSpan, cands: list[TimeExpr], region: tuple[int, int]) -> list[TimeExpr]:
+    """A time that ends a conjunct ('... commence works by 2027, and complete 40% of the flats by 2032')
+    is that conjunct's: the figure of the next conjunct takes a time of its own conjunct after it, not
+    the nearer one before the comma. A fronted time ('In 2023, ...') leads its clause and stays a
+    candidate."""
+    before = [t for t in cands if t.end <= f.start]
+    after = [t for t in cands if t.start >= f.end and "," not in text[f.end:t.start]]
+    if not before or not after:
+        return cands
+    last = max(before, key=lambda t: t.end)
+    if _rx()["conjunct_next"].match(text, last.end, f.start) and re.search(r"[a-z]", text[region[0]:last.start]):
+        return after
+    return cands
+
+
+def _glosses(text: str, figs: Sequence[FigureSpan], times: list[TimeExpr],
+             parens: list[tuple[int, int]]) -> dict[int, TimeExpr]:
+    """Brackets holding nothing but a time right after a duration's phrase restate its span, with or
+    without 'i.e.': 'the next 10 years (from 2024-25 to 2033-34)', 'the five-year period at the start of
+    the term (2022-23 to 2026-27)'. The time then dates the duration and, as the clause's time, the other
+    figures of the clause; it is not confined to its brackets. Keyed by the duration's start."""
+    rx = _rx()
+    out: dict[int, TimeExpr] = {}
+    for f in figs:
+        if f.kind != "duration":
+            continue
+        for a, b in parens:
+            if a < f.end or not rx["gloss_lead"].fullmatch(text, f.end, a):
+                continue
+            t = next((u for u in times if u.absolute and a < u.start and u.end < b and
+                      rx["gloss_body"].fullmatch(text, a, u.start) and not text[u.end:b - 1].strip()), None)
+            if t is not None:
+                out[f.start] = t
             break
     return out
 

@@ -1,0 +1,61 @@
+"""pipeline.extract.periods: glosses, spans, conjuncts and compared years found on an unseen real batch
+(session 5: budget speech, policy address, annual report and results chapters).
+
+Each case states a general rule of English or of budget texts with a made-up sentence (never a sentence
+of a held-out or dev document); the rule's name is in the comment above it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.figures.english import find_figures
+from pipeline.extract.periods import FigureSpan, figure_periods
+
+
+def periods(text: str) -> dict[str, str]:
+    """Every figure the real recognizer finds in `text` (one sentence) → its period."""
+    figs = find_figures(text)
+    spans = [FigureSpan(f.start, f.end, 0, len(text), f.kind) for f in figs]
+    return {text[f.start:f.end]: p for f, p in zip(figs, figure_periods(text, spans))}
+
+
+@pytest.mark.parametrize("text, want", [
+    # brackets holding only a time right after a duration's phrase restate its span ('i.e.' or not):
+    # the span dates the duration and the clause's other figures
+    ("The demand for the next 10 years (from 2026-27 to 2035-36) is 200 000 flats.",
+     {"10 years": "2026-27..2035-36", "200 000 flats": "2026-27..2035-36"}),
+    ("In the next three years (2026 to 2028), output will reach 9 000 units.",
+     {"three years": "2026..2028", "9 000 units": "2026..2028"}),
+    ("For the four-year period at the start of the new term (from 2024-25 to 2027-28), supply was 50 000 units.",
+     {"four-year": "2024-25..2027-28", "50 000 units": "2024-25..2027-28"}),
+    # brackets after anything else still date only what is inside them
+    ("The plan will cost $5 billion (of which $1 billion in 2026).", {"$5 billion": "", "$1 billion": "2026"}),
+    # a fronted comparison is a base: its span dates its own duration, not the main clause
+    ("Compared with the three years from 2020 to 2022, 4 000 more flats will be built.",
+     {"three years": "2020..2022", "4 000 more flats": ""}),
+    # 'the N-year period up to Y' is the N years ending with Y, like 'the N years to Y'
+    ("The plan covers 20 000 hectares over the 25-year period up to 2050.",
+     {"20 000 hectares": "2026..2050", "25-year": "2026..2050"}),
+    # a time that ends a conjunct is that conjunct's; the next conjunct's figure takes its own later time
+    ("The target is to start works by 2027, and finish 30% of the roads and open 20% of the parks by 2030.",
+     {"30%": "2030", "20%": "2030"}),
+    # ... but a fronted time leads its whole clause
+    ("In 2024, the fund approved 50 projects and will review them by 2026.", {"50 projects": "2024"}),
+    # a time inside a following ', with ...' phrase dates that phrase's figures, not the figure before it
+    ("Exports fell 5%, with a 2% rise in the first half of 2025 and an 11% drop in the second half of 2025.",
+     {"5%": "", "2%": "2025-H1", "11%": "2025-H2"}),
+    ("Exports fell 5% in 2025, with a 2% rise in the first half.", {"5%": "2025", "2%": "2025-H1"}),
+    ("The fee is $520 million, with effect from 2026-27.", {"$520 million": "2026-27.."}),
+    # 'last year's X' compared with a figure of a stated year is that year's previous one ...
+    ("Income for 2026 will rise to $8 billion, up from last year's $7 billion.",
+     {"$8 billion": "2026", "$7 billion": "2025"}),
+    # ... elsewhere 'last year' counts from when the text was written
+    ("Last year's surplus of $5 billion was above the $3 billion of 2020.", {"$5 billion": "", "$3 billion": "2020"}),
+    # 'the 2026 one' after 'the 2025 Budget' is the 2026 Budget, whose amount the figure is (3e)
+    ("The 2025 Budget was expansionary, as is the 2026 one with a deficit of $4 billion.", {"$4 billion": "2026"}),
+    ("The 2025 plan was large, and the 2026 one has $3 billion.", {"$3 billion": ""}),
+])
+def test_session5_rules(text: str, want: dict[str, str]) -> None:
+    got = periods(text)
+    assert {k: got.get(k) for k in want} == want
