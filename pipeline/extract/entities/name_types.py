@@ -100,8 +100,10 @@ class NameTypes:
         if len(words) == 1 and ADJECTIVE_END.search(last):
             return None  # demonyms and adjectives: 'European', 'Financial'
         if last[:1].isupper() and last.endswith("s") and not last.endswith(("ss", "us", "is")) \
-                and not last.isupper() and len(last) > 3:
-            return None  # plural common nouns: 'Member States', 'Objectives', 'Facilities'
+                and not last.isupper() and len(last) > 3 and \
+                not (ner_label == "GPE" and len(words) == 1 and text and not last.endswith("ics") and
+                     last[:-1].lower() not in self.lower_words(text)):
+            return None  # plural common nouns: 'Member States', 'Objectives', 'Facilities'; not a town ('Davos')
         if surface.isupper() and len(surface) <= 6 and text and surface not in self.parenthesised(text):
             return None  # an acronym the document never spells out and no gazetteer knows
         lower = self.lower_words(text)

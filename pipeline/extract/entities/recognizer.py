@@ -22,6 +22,7 @@ from pipeline.extract.entities.gazetteer import Entry, Gazetteer, load_json_data
 from pipeline.extract.entities.head_runs import HeadRuns
 from pipeline.extract.entities.name_spans import LEFT_STOP, NameSpans
 from pipeline.extract.entities.name_types import LETTERS, PLACE_LABELS, WORD, NameTypes
+from pipeline.extract.entities.place_lists import PlaceLists
 from pipeline.extract.entities.place_names import PlaceNames, hk_area_entries
 from pipeline.extract.entities.references import (
     References,
@@ -60,7 +61,8 @@ QUOTE_AFTER = re.compile(r"[”\"’']")
 AND_BEFORE = re.compile(r"\band\s+$")
 
 
-class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, CountryContext, HeadRuns):
+class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, CountryContext, HeadRuns,
+                       PlaceLists):
     """Built once per process from the gazetteer and not_entities.en.json."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
@@ -91,6 +93,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.agreement_phrases = set(words.get("agreement_phrases", []))
         self.numbered_heads = set(words.get("numbered_heads", []))
         self.region_modifiers = set(words.get("region_modifiers", []))
+        self.compass_words = set(words.get("compass_words", []))
+        self.place_list_nouns = set(words.get("place_list_nouns", []))
         rooms = "|".join(map(re.escape, sorted(words.get("room_words", []), key=len, reverse=True))) or "(?!)"
         self.room_of = re.compile(rf"(?:{rooms})(?:[ \t]+[A-Z0-9][\w-]{{0,3}})?[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?")
         awards = "|".join(map(re.escape, words.get("award_words", ["award"])))
@@ -133,6 +137,11 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         region = self.region_of(text, cand, entry)
         if region is not None:
             return region
+        start = self.romanised_start(text, cand.start, entry.country_code, entry.type)
+        if start < cand.start:  # 'Ma Yau Tong' is not 'Yau Tong'
+            canonical = clean_name(text[start:cand.end])
+            return Cand(start, cand.end, "PLACE", synthetic_id("PLACE", canonical), canonical, entry.type,
+                        entry.country_code, "", "rule", 0.75)
         before = text[max(0, cand.start - 40):cand.start]
         m = GOV_OF.search(before)
         if m:
@@ -144,6 +153,11 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
             gid, gcanon, gcc = self.government_of(entry)
             return Cand(cand.start, m.end(), "INSTITUTION", gid, gcanon, "government", gcc, "", "rule", 0.85)
         words = WORD.findall(text[cand.start:cand.end])
+        numbered = self.numbered_end(text, words[-1], cand.end) if words else cand.end
+        if numbered > cand.end:  # 'Changi Airport T5', 'Kai Tak Cruise Terminal 2': the facility's part
+            canonical = clean_name(text[cand.start:numbered])
+            return Cand(cand.start, numbered, "PLACE", synthetic_id("PLACE", canonical), canonical, entry.type,
+                        entry.country_code, "", "rule", 0.8)
         complete = bool(words) and self.head_kind(words[-1]) is not None
         if complete and not re.match(r"[ \t]+[A-Z]", text[cand.end:cand.end + 2]):
             return cand  # already a complete name ('Hong Kong Science Park of the ...')
@@ -368,6 +382,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         cands += self.short_form_cands(text, cands, defs)
         cands += self.anaphor_cands(text, cands)
         cands += self.head_runs(text, cands)
+        cands = self.listed_places(text, cands)
         cands += self.member_cands(text, cands, members)
         cands += self.derived_places(text, cands)
         cands += self.anaphor_cands(text, cands)  # 'the Administration' after a name only head_runs found

@@ -1,0 +1,145 @@
+"""Text + the document's candidates → places named only by where they stand: the members of a list of places,
+and a romanised Cantonese word that starts a known Hong Kong place's name.
+
+The model tags many Hong Kong estates and areas as persons ('Choi Wan', 'Shun Lee'), and GeoNames knows only
+some of them. A list says what its members are: "uphill areas, including Choi Wan, Shun Lee, Shun On and Po
+Tat" (after a noun for places: `place_list_nouns`), or "Kwun Tong, Sau Mau Ping, Po Tat and Lam Tin" (two or
+more members are known places and none is known as anything else). A name the list gives is still typed like
+any name ('Member States' is no place). And "Ma Yau Tong" is one name, not 'Ma' + the known 'Yau Tong': a
+romanised Cantonese syllable (pipeline/data/hk_romanisation.json) glued before a Hong Kong place's name is part
+of it. Mixed into `EntityRecognizer`."""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+from typing import Any
+
+from pipeline.extract.entities.aliases import clean_name
+from pipeline.extract.entities.name_spans import LEFT_STOP
+from pipeline.extract.entities.references import occupied
+from pipeline.extract.entities.spans import Cand, synthetic_id
+
+NAME = r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?"
+ITEM = re.compile(rf"{NAME}(?:[ ]{NAME}){{0,3}}")
+LIST_SEP = re.compile(r",[ ]+(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or)[ ]+")
+TITLE_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Professor|Prof|Sir|Madam|Dame|Lord)\.?[ ]+$")
+HK_PARTS = {"area", "estate", "village", "town", "district", "island"}
+LOCATED_BEFORE = re.compile(r"\b(?:in|at|near|from|to|visited)[ ]$")
+LOCATING_TYPES = {"country", "province", "state", "region", "territory", "autonomous region",
+                  "special administrative region", "municipality", "land", "union territory", "city"}
+CLAUSE_START = re.compile(r"(?:^|[.!?:;(]\s*|\n\s*)$")
+
+
+def romanised_syllable() -> re.Pattern[str]:
+    table = json.loads(resources.files("pipeline.data").joinpath("hk_romanisation.json").read_text("utf-8"))
+    initials = "|".join(sorted(table["initials"], key=len, reverse=True))
+    finals = "|".join(sorted(table["finals"], key=len, reverse=True))
+    return re.compile(rf"(?i:(?:{initials})?(?:{finals}))")
+
+
+SYLLABLE = romanised_syllable()
+
+
+class PlaceLists:
+    """Needs `type_entity` and the word set `place_list_nouns` (not_entities.en.json)."""
+
+    place_list_nouns: set[str]
+    entries: dict[str, Any]
+    type_entity: Any
+    _list_cue: re.Pattern[str] | None = None
+
+    def romanised_start(self, text: str, start: int, country_code: str, etype: str) -> int:
+        """Where a Hong Kong place's name starts when romanised Cantonese words run on before it: 'Ma Yau Tong'."""
+        if country_code != "HK" or etype not in HK_PARTS:
+            return start
+        pos = start
+        while True:
+            m = re.search(r"(?<![\w'’&/-])([A-Z][a-z]{0,5})[ ]$", text[max(0, pos - 8):pos])
+            if not m or not SYLLABLE.fullmatch(m.group(1)) or m.group(1) in LEFT_STOP:
+                return pos
+            word_start = pos - len(m.group(0))
+            if CLAUSE_START.search(text[max(0, word_start - 3):word_start]):
+                return pos  # a sentence's first word ('So Kwun Tong ...') is no part of the name
+            pos = word_start
+
+    def list_cue(self) -> re.Pattern[str]:
+        if self._list_cue is None:
+            nouns = "|".join(sorted(map(re.escape, self.place_list_nouns), key=len, reverse=True)) or "(?!)"
+            self._list_cue = re.compile(rf"\b(?:{nouns}),?[ ]+(?:such[ ]+as|including|namely|like|e\.g\.,?|i\.e\.,?)[ ]+"
+                                        rf"|\b(?:{nouns})[ ]*:[ ]*")
+        return self._list_cue
+
+    def listed_places(self, text: str, cands: list[Cand]) -> list[Cand]:
+        """The candidates with the places lists and locations name added (method rule, confidence 0.7): unknown
+        members of a list of places, and a name located in a known region ('at Bukit Kayu Hitam, Kedah', 'in
+        Davos, Switzerland'), which replaces what the model made of it (no gazetteer name is replaced)."""
+        by_start = {c.start: c for c in cands}
+        taken = occupied(text, cands)
+        cued = {m.end() for m in self.list_cue().finditer(text)}
+        out: list[Cand] = []
+        replaced: set[int] = set()
+        pos = 0
+        for first in ITEM.finditer(text):
+            if first.start() < pos:
+                continue
+            items = [first.span()]
+            end = first.end()
+            while True:
+                sep = LIST_SEP.match(text, end)
+                item = ITEM.match(text, sep.end()) if sep else None
+                if not sep or not item:
+                    break
+                items.append(item.span())
+                end = item.end()
+            pos = end
+            located = self.located(text, items[0], by_start, cands) if len(items) <= 2 else None
+            if located is not None:  # 'X, Kedah' reads like a list of two
+                out.append(located[0])
+                replaced.update(located[1])
+                taken[items[0][0]:items[0][1]] = b"\x01" * (items[0][1] - items[0][0])
+                continue
+            if len(items) == 1:
+                continue
+            known = [by_start.get(s) for s, _ in items]
+            places = sum(1 for c in known if c is not None and c.label == "PLACE")
+            others = sum(1 for (s, e), c in zip(items, known) if c is None and any(taken[s:e]) or
+                         c is not None and c.label != "PLACE")
+            if others or not (items[0][0] in cued or places >= 2):
+                continue
+            for (s, e), c in zip(items, known):
+                if c is not None or any(taken[s:e]) or TITLE_BEFORE.search(text, max(0, s - 12), s):
+                    continue
+                surface = text[s:e]
+                if self.type_entity(surface, "GPE", text, s) != "PLACE":
+                    continue
+                canonical = clean_name(surface)
+                out.append(Cand(s, e, "PLACE", synthetic_id("PLACE", canonical), canonical, "", "", "", "rule", 0.7))
+                taken[s:e] = b"\x01" * (e - s)
+        return [c for i, c in enumerate(cands) if i not in replaced] + out
+
+    def located(self, text: str, span: tuple[int, int], by_start: dict[int, Cand],
+                cands: list[Cand]) -> tuple[Cand, list[int]] | None:
+        """'at Bukit Kayu Hitam, Kedah': a name after a preposition of place and before a comma and a known
+        country, state or province is a place in it; the model's pieces of it ('Bukit' + 'Kayu Hitam') go."""
+        s, e = span
+        if not LOCATED_BEFORE.search(text, max(0, s - 6), s) or not re.match(r",[ ]", text[e:e + 2]):
+            return None
+        region = by_start.get(e + 2)
+        if region is None:
+            return None
+        entry = self.entries.get(region.entity_id)
+        if entry is None or entry.table != "place" or entry.type not in LOCATING_TYPES or \
+                not re.match(r"(?:[.,;:)]|[ ]+[a-z]|$)", text[region.end:region.end + 3]):
+            return None
+        inside = [i for i, c in enumerate(cands) if c.start < e and s < c.end]
+        if any(cands[i].start < s or cands[i].end > e or cands[i].entity_id in self.entries or
+               cands[i].label == "PLACE" and (cands[i].start, cands[i].end) == (s, e) for i in inside):
+            return None  # a known name, one that runs on, or a place already: leave it
+        surface = text[s:e]
+        if self.type_entity(surface, "GPE", text, s) != "PLACE" or TITLE_BEFORE.search(text, max(0, s - 12), s):
+            return None
+        canonical = clean_name(surface)
+        return Cand(s, e, "PLACE", synthetic_id("PLACE", canonical), canonical, "", entry.country_code, "",
+                    "rule", 0.7), inside
