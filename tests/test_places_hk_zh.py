@@ -40,3 +40,32 @@ def test_related_to_is_no_part_of_a_facility_name(matcher: ZhEntityMatcher) -> N
 def test_coastal_areas_of_the_northern_metropolis(matcher: ZhEntityMatcher) -> None:
     got = found(matcher, "發展流浮山和白泥一帶的沿海地方。", "hk")
     assert [t[2] for t in got if t[1] == "PLACE"] == ["Lau Fau Shan", "Pak Nai"]
+
+
+@pytest.mark.parametrize(("text", "loc", "name", "canonical"), [
+    ("發展局建議在貝澳、長沙及水口一帶發展旅遊。", "hk", "長沙", "Cheung Sha"),  # listed beside Lantau places
+    ("特區代表團今日前往長沙、武漢訪問。", "hk", "長沙", "Changsha"),  # beside a Mainland city
+    ("香港與長沙兩地加強合作。", "hk", "長沙", "Changsha"),  # the SAR itself tells nothing
+    ("梅州市大埔县和大埔的茶叶远销各地。", "cn", "大埔", "Dabu County"),  # the prefecture is named
+    ("广州市番禺、黄埔和南沙加快发展。", "cn", "黄埔", "Huangpu District"),
+    ("紅磡、黃埔及土瓜灣的街道。", "hk", "黃埔", "Whampoa"),
+    ("元朗屏山、天水圍及錦田一帶。", "hk", "屏山", "Ping Shan"),
+])
+def test_a_name_hong_kong_shares_with_the_mainland_is_read_by_context(
+        matcher: ZhEntityMatcher, text: str, loc: str, name: str, canonical: str) -> None:
+    assert [t[2] for t in found(matcher, text, loc) if t[0] == name] == [canonical]
+
+
+def test_a_shared_name_keeps_its_reading_through_the_text(matcher: ZhEntityMatcher) -> None:
+    got = found(matcher, "計劃涵蓋貝澳、長沙及水口。長沙的泳灘設施亦會改善。", "hk")
+    assert [t[2] for t in got if t[0] == "長沙"] == ["Cheung Sha", "Cheung Sha"]
+
+
+def test_upper_and_lower_villages_are_places_of_their_own(matcher: ZhEntityMatcher) -> None:
+    got = found(matcher, "大嶼山的上長沙和下長沙，以及下白泥。", "hk")
+    assert [t[0] for t in got if t[1] == "PLACE"] == ["大嶼山", "上長沙", "下長沙", "下白泥"]
+    assert [t[0] for t in found(matcher, "送上香港市民的祝福。", "hk")] == ["香港"]  # 上 the verb, not a village
+
+
+def test_the_operator_before_a_station_is_no_part_of_its_name(matcher: ZhEntityMatcher) -> None:
+    assert [t[0] for t in found(matcher, "市民可前往港鐵上水站。", "hk") if t[1] == "PLACE"] == ["上水站"]

@@ -24,6 +24,7 @@ from pipeline.extract.entities.bodies_zh import division_bodies, listed_bodies, 
 from pipeline.extract.entities.bracketed_zh import bracketed_places
 from pipeline.extract.entities.buildings_zh import institution_buildings
 from pipeline.extract.entities.compass_zh import compass_places
+from pipeline.extract.entities.crossborder_zh import CrossBorder
 from pipeline.extract.entities.context_zh import (
     context_bodies,
     drop_posts,
@@ -73,6 +74,7 @@ class ZhEntityMatcher:
             self.by_first.setdefault(key[0], []).append(key)
         self.acronyms = self.acronym_index(gazetteer)
         self.local = LocalNames(zh.local)
+        self.cross = CrossBorder(zh.aliases, self.entries, self.index, self.local.by_parent)  # 大埔, 長沙
         self.left_strict = set(self.rules["left_boundary_aliases"])
         # 教育局, 税务局, 科学园: a Hong Kong body's short name is a common noun elsewhere (市教育局,
         # 中关村科学园), so it needs a boundary on its left
@@ -427,7 +429,7 @@ class ZhEntityMatcher:
             found = quoted_names(self.rules["quoted_names"], folded, start, end, self.extend(folded, self.scan(folded, start, end)))
             found = self.place_names(folded, start, end, found)
             found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in compass_places(folded, start, [
-                (m.start, m.end, self.entries[m.entity[3:]].country_code) for m in found if m.label == "PLACE" and
+                (m.start, m.end, self.cross.country(m.alias, self.entries[m.entity[3:]])) for m in found if m.label == "PLACE" and
                 m.entity[3:] in self.entries], self.boundary, self.rules["compass_places"])])  # 北大嶼山
             found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in bracketed_places(
                 folded, start, end, [(m.start, m.end) for m in found if m.label == "PLACE"],
@@ -458,6 +460,7 @@ class ZhEntityMatcher:
         matches = sorted(matches + [Match(s, e, f"id:{eid}", "PLACE", key, "", {"local": "1"}) for s, e, eid, key in
                                     self.local.find(folded, cities, [(m.start, m.end) for m in matches], self.boundary)],
                          key=lambda m: m.start)
+        matches = self.cross.resolve(folded, matches, cities, locale)
         matches = [m for m in matches if not any(s < m.start and m.end < e for s, e in titles)]
         matches = quoted_parts(folded, matches)
         out = []

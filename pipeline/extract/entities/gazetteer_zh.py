@@ -69,7 +69,8 @@ def zh_lines(name: str = ZH_FILE) -> tuple[tuple[int, dict], ...]:  # type: igno
 def new_entry(lineno: int, raw: dict, name: str = ZH_FILE) -> Entry:  # type: ignore[type-arg]
     return Entry(
         id=str(raw["id"]), table=str(raw["table"]), canonical=str(raw["canonical"]), type=str(raw.get("type", "")),
-        aliases=tuple(dict.fromkeys([*raw.get("aliases", []), *raw["zh"]])), acronym=str(raw.get("acronym", "")),
+        aliases=tuple(dict.fromkeys([*raw.get("aliases", []), *raw["zh"], *raw.get("zh_shared", [])])),
+        acronym=str(raw.get("acronym", "")),
         country_code=str(raw.get("country_code", "")), parent=str(raw.get("parent", "")),
         source=f"{name}:{lineno}" + (f" ({raw['source']})" if raw.get("source") else ""))
 
@@ -111,14 +112,16 @@ def build_zh(gazetteer: Gazetteer) -> ZhGazetteer:
                 eid = same
             elif raw.get("canonical"):
                 entries[eid] = new_entry(lineno, raw)
-        if eid in entries:
-            pairs += [(a, eid) for a in raw["zh"] if a.strip()]
+        if eid in entries:  # zh_shared: a name another place owns, read by context (crossborder_zh: 長沙)
+            pairs += [(a, eid) for a in [*raw["zh"], *raw.get("zh_shared", [])] if a.strip()]
     ambiguous: dict[str, tuple[str, ...]] = {}
     bounded: set[str] = set()
     for name in (*GENERATED_FILES, WORLD_CITIES_FILE):
         ambiguous.update(add_generated(name, entries, pairs, redirects, english, bounded))
+    # a division joined to an existing entry (广州 黄埔区 → the GBA file's Huangpu) keeps its short names
     local = tuple((a, eid, redirects.get(str(raw.get("parent", "")), str(raw.get("parent", ""))))
-                  for _, raw in zh_lines(DIVISIONS_FILE) if (eid := str(raw["id"])) in entries
+                  for _, raw in zh_lines(DIVISIONS_FILE)
+                  if (eid := redirects.get(str(raw["id"]), str(raw["id"]))) in entries
                   for a in raw.get("zh_local", ()))
     return ZhGazetteer(entries, tuple(dict.fromkeys(pairs)), redirects, ambiguous, frozenset(bounded), local)
 
