@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from pipeline.extract.entities.aliases import AliasMatcher, clean_name
+from pipeline.extract.entities.brackets_en import former_names, listed_companies, listing_pattern
 from pipeline.extract.entities.country_context import CountryContext, country_patterns
 from pipeline.extract.entities.evidence import KindRules, OrgEvidence
 from pipeline.extract.entities.gazetteer import Entry, Gazetteer, load_json_data
@@ -95,6 +96,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.region_modifiers = set(words.get("region_modifiers", []))
         self.compass_words = set(words.get("compass_words", []))
         self.place_list_nouns = set(words.get("place_list_nouns", []))
+        self.listing = listing_pattern(words.get("listing_markers", []))
         rooms = "|".join(map(re.escape, sorted(words.get("room_words", []), key=len, reverse=True))) or "(?!)"
         self.room_of = re.compile(rf"(?:{rooms})(?:[ \t]+[A-Z0-9][\w-]{{0,3}})?[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?")
         awards = "|".join(map(re.escape, words.get("award_words", ["award"])))
@@ -386,6 +388,10 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         cands += self.member_cands(text, cands, members)
         cands += self.derived_places(text, cands)
         cands += self.anaphor_cands(text, cands)  # 'the Administration' after a name only head_runs found
+        listed = listed_companies(text, self.listing, cands)  # 'Wipro (NYSE: WIT)'; a place in the name is its
+        spans = [(n.start, n.end) for n in listed] + [m.span() for m in self.listing.finditer(text)]  # part, the
+        cands = former_names(text, [c for c in cands if not any(s <= c.start and c.end <= e for s, e in spans)]
+                             + listed)  # exchange's code in the bracket no mention
         named_things = self.award_spans(text) + self.project_brackets(text)
         posts = [m.span(1) for m in POST_TITLE.finditer(text)]
         out = []

@@ -52,6 +52,8 @@ class References:
             if " " not in text[c.start:c.end].strip():
                 continue  # 'XOMA (US)': a one-word name is not spelled out by anything
             m = SHORT_AFTER.match(text[c.end:c.end + 60])
+            if m and unit_acronym(text, c.start, m.group(1)):
+                continue  # 'the Crime Bureau of the Police Force (CB)': the acronym is the unit's, not the force's
             if m and self.is_short_form(m.group(1), text[c.start:c.end]):
                 defs.setdefault(m.group(1), c)
             elif m and is_acronym(m.group(1)) and class_initials(m.group(1), text[c.start:c.end]):
@@ -259,6 +261,20 @@ def class_initials(short: str, full: str) -> bool:
     initials = "".join(w[0] for w in words if w[:1].isupper())
     return len(letters) >= 2 and len(initials) > len(letters) and initials.endswith(letters) and \
         not initials.startswith(letters)
+
+
+UNIT_BEFORE = re.compile(r"((?:[A-Z][\w'’&-]*[ \t]+)+)(?:of|for)[ \t]+(?:the[ \t]+)?$")
+
+
+def unit_acronym(text: str, start: int, short: str) -> bool:
+    """Whether '(SHORT)' after the name at `start` spells the capitalised name before its 'of (the)', the unit
+    that the name is part of ('Commercial Crime Bureau of the Police Force (CCB)')."""
+    m = UNIT_BEFORE.search(text, max(0, start - 80), start)
+    if not m or not is_acronym(short):
+        return False
+    initials = "".join(w[0] for w in m.group(1).split())
+    letters = "".join(ch for ch in short if ch.isupper())
+    return len(letters) >= 2 and initials.endswith(letters)
 
 
 def is_acronym(word: str) -> bool:

@@ -67,10 +67,23 @@ def clean_span(text: str, s: int, e: int) -> tuple[int, int]:
         return s, e
 
 
+# 'X said, "...', 'he added: “...': a quotation opened by a verb of saying is reported speech, not a title
+SPEECH_BEFORE = re.compile(r"\b(?:said|says|say|added|adds|noted|notes|stated|states|remarked|explained|stressed|"
+                           r"emphasi[sz]ed|commented|continued|concluded|told)\s*[,:]?\s*$")
+SENTENCE_INSIDE = re.compile(r"[.!?][ \t]+[A-Z]")  # a quoted title or slogan holds no sentence end
+
+
 def in_quotes(text: str, start: int) -> bool:
-    """Whether `start` lies inside a double-quoted phrase of its line (a title, theme or slogan being quoted)."""
+    """Whether `start` lies inside a double-quoted phrase of its line (a title, theme or slogan being quoted);
+    names inside quoted speech ('Mr Tan said, "... the Development Office ..."') are ordinary mentions."""
     before = text[text.rfind("\n", 0, start) + 1:start]
-    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+    if before.count('"') % 2 == 1:
+        q = before.rfind('"')
+    elif before.rfind("“") > before.rfind("”"):
+        q = before.rfind("“")
+    else:
+        return False
+    return not (SPEECH_BEFORE.search(before, 0, q) or SENTENCE_INSIDE.search(before, q + 1))
 
 
 def quoted_first_word(text: str, start: int) -> str:
