@@ -42,6 +42,10 @@ MULTIPLES: list[tuple[str, list[Row]]] = [
      [("About 2 in 3", "ratio", "0.666667", N, "", "about"), ("two in five", "ratio", "0.4", N, "", "")]),
     ("Sales rose 3 in 2024 and 4 in 10 years.", [("10 years", "duration", "10", N, "year", "")]),
     ("The scheme saw a threefold rise in applications.", [("threefold", "ratio", "3", N, "", "")]),
+    # a hyphenated 'one in N' is an adjective: a unit may follow it
+    ("A 1-in-100 year flood and a one-in-five chance.",
+     [("1-in-100", "ratio", "0.01", N, "", ""), ("one-in-five", "ratio", "0.2", N, "", "")]),
+    ("The plant makes 3-in-1 kits.", []),
     ("Chips run up to 10 times faster than before.", [("up to 10 times", "ratio", "10", N, "", "up to")]),
     ("The pilot lasted two and a half years.", [("two and a half years", "duration", "2.5", N, "year", "")]),
     # not multiples
@@ -55,6 +59,8 @@ MULTIPLES: list[tuple[str, list[Row]]] = [
 
 ONE: list[tuple[str, list[Row]]] = [
     ("Owners of more than one flat pay a higher rate.", [("more than one flat", "count", "1", N, "flat", "more than")]),
+    ("Citizens who own one or no property get the payment.", [("one or no property", "count", "1", N, "property", "")]),
+    ("They chose one or no options.", []),
     ("Each company must employ at least one local director.",
      [("at least one local director", "count", "1", N, "director", "at least")]),
     ("Only one licensed bank remains under review.", [("one licensed bank", "count", "1", N, "bank", "")]),
@@ -120,6 +126,12 @@ DECADES_AND_CURRENCY: list[tuple[str, list[Row]]] = [
      [("¥300 billion", "money", "300000000000", N, "CNY", "")]),
     ("Japanese funds bought ¥2 trillion of bonds, while Mainland insurers put ¥900 billion into equities.",
      [("¥2 trillion", "money", "2000000000000", N, "JPY", ""), ("¥900 billion", "money", "900000000000", N, "CNY", "")]),
+    # a letters-only symbol the text uses with a scale word is its currency for smaller amounts too
+    ("The R2.2 trillion budget lifts the grant from R1 985 to R2 085 a month, and \"R66bn goes to housing.",
+     [("R2.2 trillion", "money", "2200000000000", N, "ZAR", ""), ("R1 985", "money", "1985", N, "ZAR", ""),
+      ("R2 085", "money", "2085", N, "ZAR", ""), ("R66bn", "money", "66000000000", N, "ZAR", "")]),
+    ("The grant rises from R480 to R505 a month; take the R10 to the office.", []),
+    ("The budget adds R 36 billion; take the R 36 to the office.", [("R 36 billion", "money", "36000000000", N, "ZAR", "")]),
     ("Data rates reach up to 1 Gbps on the network.",
      [("up to 1 Gbps", "quantity", "1", N, "gigabit per second", "up to")]),
 ]

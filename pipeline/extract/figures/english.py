@@ -304,6 +304,9 @@ class Scanner(ShapeReader):
         """A lone 'one' counts when a qualifier makes it a threshold ('at least one employee') or when
         it reports a statistic mid-sentence ('licences to one bank'); not 'one of', 'one-stop', 'One ...'."""
         i, k = amt.num_idx, amt.end_idx
+        if self.low(k) == "or" and self.low(k + 1) == "no" and not self.glued(k - 1, k):
+            head = self.singular_head(k + 2)  # 'who own one or no property': a threshold of one
+            return ("count", head[0], "", head[1]) if head and not self.looks_plural(head[0]) else None
         if self.glued(k - 1, k) or not self.one_counts(i, k):
             return None
         qualified = bool(self.qualifier_before(amt.start_idx)[0]) or self.low(i - 1) in self.lex["qualifiers_ignored"]

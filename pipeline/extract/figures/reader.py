@@ -46,6 +46,7 @@ _CLAUSE_END = re.compile(r"[.!?:;•\-–]\s*$")
 # Superscript footnote markers ("2,000¹") are dropped: they neither make nor change a number
 # (but "km²" keeps its square).
 _FOOTNOTE = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+_OPENING_MARKS = frozenset("\"“‘'([")  # glued before a currency symbol: '"R66bn is allocated'
 NO_BREAK_SPACES = ("\u00a0", "\u202f", "\u2009")
 
 
@@ -198,6 +199,7 @@ class Reader:
         self.n = len(self.toks)  # the token list never changes after this
         # is_label_number's web-address test is only needed when the text has one at all
         self.has_web = "://" in text or "www." in text or "@" in text
+        self._scaled_symbols: dict[str, bool] = {}
 
     # -- token access -----------------------------------------------------------------
     def tok(self, i: int) -> Tok | None:
@@ -308,7 +310,8 @@ class Reader:
         t = self.tok(i)
         nxt = self.tok(i + 1)
         if t is not None and nxt is not None and nxt.kind == "num" and t.text in self.lex["_gated_symbols"] and \
-                (self.glued(i, i + 1) or len(t.text) > 1) and not self.glued(i - 1, i):  # 'R36', 'Rp 3
+                (self.glued(i, i + 1) or len(t.text) > 1 or self.low(i + 2) in self.lex["_scale_words"]) and \
+                (not self.glued(i - 1, i) or self.low(i - 1) in _OPENING_MARKS):  # 'R36', 'Rp 3', '"R66bn'
             code = self.gated_currency(t.text, i + 2)
             return (code, i + 1) if code else None
         if t is None or nxt is None or t.text not in self.lex["currency_prefixes"]:
@@ -325,7 +328,19 @@ class Reader:
         if len(named) == 1:
             return named[0]
         scaled = self.low(after) in self.lex["_scale_words"] or self.low(after) in self.lex["_scale_abbrev_free"]
-        return next(iter(by_code)) if not named and len(by_code) == 1 and scaled else ""
+        if not named and len(by_code) == 1 and (scaled or self.symbol_scaled_in_text(symbol)):
+            return next(iter(by_code))  # 'R480 a month' in a text that also writes 'R36bn'
+        return ""
+
+    def symbol_scaled_in_text(self, symbol: str) -> bool:
+        """The text writes this letters-only symbol before an amount with a scale word somewhere ('R2.24
+        trillion', 'R36bn'): it is the currency there, so its smaller amounts elsewhere are money too."""
+        if symbol not in self._scaled_symbols:
+            scales = "|".join(re.escape(w) for w in sorted({*self.lex["_scale_words"], *self.lex["_scale_abbrev_free"]},
+                                                           key=len, reverse=True))
+            rx = re.compile(rf"(?<![\w.]){re.escape(symbol)} ?[0-9][0-9.,]*\s?(?i:{scales})\b")
+            self._scaled_symbols[symbol] = rx.search(self.text) is not None
+        return self._scaled_symbols[symbol]
 
     def read_currency_after(self, i: int) -> tuple[str, int] | None:
         for phrase, code in self.lex["_suffixes_by_first"].get(self.low(i), ()):

@@ -9,12 +9,17 @@ from __future__ import annotations
 from pipeline.extract.figures.forms import FormReader
 from pipeline.extract.figures.match import Amount
 
+_HYPHENS = frozenset(("-", "\u2011"))
+
 
 class ShapeReader(FormReader):
     """Adjectival figures and ratios, read at the token after a number."""
 
     def classify_adjectival(self, amt: Amount, k: int) -> tuple[str, str, str, int] | None:
         """'87-hectare site', '10-year plan', 'a 3-tier model', 'an eight-lane bridge'."""
+        ratio = self.read_ratio(amt, k) if self.low(k) in _HYPHENS else None
+        if ratio is not None:
+            return ratio  # 'a 1-in-100 year shock'
         unit = self.read_unit(k + 1)
         if unit is not None:
             if self.low(unit[2]) in self.lex["_range_dashes"] and self.low(unit[2] + 1) in self.lex["age_after"]:
@@ -43,12 +48,17 @@ class ShapeReader(FormReader):
         """'four times', 'one in five', '1:2' (value = first term / second term)."""
         if self.low(k) in self.lex["ratio_times"]:
             return "ratio", "", "", k + 1
+        # 'a 1-in-100 year shock', 'one-in-five': the hyphenated ratio is an adjective (a unit may follow it)
+        hy = int(self.low(k) in _HYPHENS and self.glued(k - 1, k) and self.glued(k, k + 1))
         for phrase in self.lex["ratio_in"]:
-            n = self.words_match(k, phrase)
+            n = self.words_match(k + hy, phrase)
+            if hy and n and not (self.low(k + 1 + n) in _HYPHENS and self.glued(k + n, k + 1 + n)):
+                n = 0
             if n and amt.value == amt.value.to_integral_value() and amt.value_max is None and not amt.scaled:
+                n += 2 * hy
                 n2 = self.read_number(k + n)  # 'one in five', 'about 2 in 3' (not '2 in 2024', '3 in 10 years')
                 if n2 is not None and amt.value < n2[0] and (n2[0] <= 1000 or n2[3]) and n2[2] == amt.in_words and \
-                        not self.is_year(self.toks[k + n].text) and self.read_unit(n2[1]) is None:
+                        not self.is_year(self.toks[k + n].text) and (hy or self.read_unit(n2[1]) is None):
                     amt.value = amt.value / n2[0]
                     return "ratio", "", "", n2[1]
         if not amt.in_words and "." in amt.surface and amt.value < 1:
