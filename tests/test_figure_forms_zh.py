@@ -59,6 +59,12 @@ CLASSIFIERS: list[tuple[str, str, list[Row]]] = [
     ("全球排名提升6位。", "cn", [("6位", "count", 6, None, "rank", "")]),
     ("信貸評級上調1級。", "hk", [("1級", "count", 1, None, "level", "")]),
     ("新建三級醫院。", "cn", []),
+    # 'the N levels' after a list of N items; a class of money (百億級 = HK$/CNY 1e10)
+    ("建成省、市、县三级联动机制。", "cn", [("三级", "count", 3, None, "level", "")]),
+    ("全市二、三级医院均已接入。", "cn", []),
+    ("多个百亿级项目落地。", "cn", [("百亿级", "money", 1e10, None, "CNY", "")]),
+    ("培育千億級產業集群。", "hk", [("千億級", "money", 1e11, None, "HKD", "")]),
+    ("县道三级及以上公路比例提高。", "cn", []),
     # a classifier character that starts a word
     ("三对外开放平台建设。", "cn", []),
     ("第三發展階段", "hk", []),

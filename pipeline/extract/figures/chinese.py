@@ -271,6 +271,12 @@ class ZhScanner(ZhReader):
         if level and self.before(self.qualifier_before(first)[1], lex["_rank_change_verbs"]):
             # 排名提升6位, 評級上調1級: a move in rank or level is a count (a rank position is not)
             return self.finish(first, p + 1, "count", value, value_max, level, infix=infix)
+        if level == "level" and value_max is None and not infix:
+            if surface[-1] in "億亿" and has_scale(surface):  # 百億級項目, 千亿级产业集群: a class of money
+                return self.finish(first, p + 1, "money", value, None, lex["locale_currency"].get(self.locale, "HKD"),
+                                   inferred=True)
+            if not surface[0].isdigit() and 2 <= value <= 9 and self.lists_items(first, int(value)):
+                return self.finish(first, p + 1, "count", value, None, level)  # 市、区、街镇三级: the N levels listed
         cls = self.at(p, lex["_classifiers"])
         if cls and session_ordinal(self.text, first, p + len(cls), cls):
             return None  # 十四屆人大五次會議, 三次、四次全會: a numbered term or session
@@ -323,6 +329,13 @@ class ZhScanner(ZhReader):
                 (self.char_in(p, lex["clause_ends"]) or p >= len(self.text) or self.at(p, lex["threshold_words"])):
             return self.finish(first, p, "count", value, value_max, "", infix=infix)  # '……突破5100萬。'
         return None
+
+    def lists_items(self, first: int, n: int) -> bool:
+        """The clause before `first` ends in a list of n short items joined by 、 (市、区、街镇), none a numeral."""
+        lead = re.split("[" + re.escape(self.lex["clause_ends"].replace("、", "")) + "]", self.text[max(0, first - 40):first])[-1]
+        items = lead.split("、")
+        return len(items) == n and all(items[1:]) and all(len(x) <= 4 for x in items[1:]) and \
+            not any(self.num_re.fullmatch(x) for x in items)
 
     def counts_days(self, first: int) -> bool:
         """重污染天數從58天下降到8天: after 天數 in the same clause, N天 counts days (not one span of time)."""
