@@ -72,6 +72,9 @@ def test_fold_maps_traditional_to_simplified_one_for_one() -> None:
     ("澳門特別行政區政府投入10億元，澳門的經濟", "mo"),
     ("财政司司长在立法会发表财政预算案，本港经济增长，政府拨款100亿元", "hk"),
     ("深圳积极配合香港特别行政区政府实施计划，深圳市人民政府安排资金", "cn"),
+    ("政府会把写字楼搬往启德，并加强与港铁站的连系，拨款20亿元", "hk"),  # Hong Kong's own words
+    ("区内新建的公共屋邨和居屋陆续落成", "hk"),
+    ("深圳市人民政府与港铁合作建设地铁4号线，投资50亿元", "cn"),
 ])
 def test_locale(text: str, expected: str) -> None:
     assert locale(text) == expected
