@@ -80,6 +80,101 @@ class GatedPattern:
             at = nl + 1
 
 
+class LeadPattern:
+    """`finditer` of a pattern that starts with zero-width tests looking back or at a word boundary ('\\b',
+    '(?<![\\w$])'): its rest is searched alone and the lead tested where the rest matches.
+
+    Why: `re` has a fast skip to a pattern's possible first characters ('[Tt]he', 'Link|Line|...'), but
+    not when the pattern starts with an assertion; then every position is tried. The lead is zero-width and
+    holds no group, so a match of the rest at a position where the lead holds is the pattern's match there
+    (same span, same groups), and positions where it does not are passed over one at a time. Opt-in per
+    pattern, where measured faster (a rest that matches inside many words would be slower); a pattern it
+    cannot split, or whose rest may match nothing, keeps its plain `finditer` (tests/test_regexgate.py)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.split = split_lead(pattern)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        end = len(text) if endpos is None else endpos
+        if self.split is None:
+            yield from self.pattern.finditer(text, pos, end)
+            return
+        lead, rest = self.split
+        search, holds = rest.search, lead.match
+        while True:
+            m = search(text, pos, end)
+            if m is None:
+                return
+            if holds(text, m.start(), end) is None:
+                pos = m.start() + 1
+                continue
+            yield m
+            pos = m.end()  # never empty (split_lead)
+
+
+_LEAD = re.compile(r"\\[bB]|\(\?<?[=!]")
+
+
+def split_lead(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(lead, rest) compiled with the pattern's flags, or None: the lead is the leading run of '\\b', '\\B'
+    and lookaround groups, without groups of its own; the rest cannot match the empty string."""
+    src = pattern.pattern
+    if not isinstance(src, str) or pattern.flags & re.VERBOSE:
+        return None
+    glob = re.match(r"(?:\(\?[aiLmsux]+\))*", src)
+    flags_src = glob.group() if glob else ""
+    at = len(flags_src)
+    while (m := _LEAD.match(src, at)) is not None:
+        if m.group().startswith("\\"):
+            at = m.end()
+            continue
+        close = _closing(src, m.end())
+        if close < 0:
+            return None
+        at = close + 1
+    if at == len(flags_src) or _closing(src + ")", at) != len(src):
+        return None  # no lead, or a '|' at the top level: the lead belongs to the first branch only
+    try:
+        lead = re.compile(flags_src + src[len(flags_src):at], pattern.flags)
+        rest = re.compile(flags_src + src[at:], pattern.flags)
+    except re.error:
+        return None
+    if lead.groups or rest.groups != pattern.groups or rest.groupindex != pattern.groupindex or \
+            P.parse(rest.pattern, rest.flags).getwidth()[0] == 0:
+        return None
+    return lead, rest
+
+
+def _closing(src: str, at: int) -> int:
+    """Index of the ')' closing the group whose body starts at `at` (escapes and classes skipped), or -1
+    (also when the body is an alternation: a lookaround's branches need not be looked into)."""
+    depth, k, n = 1, at, len(src)
+    while k < n:
+        ch = src[k]
+        if ch == "\\":
+            k += 2
+            continue
+        if ch == "[":
+            k += 1
+            if k < n and src[k] == "^":
+                k += 1
+            if k < n and src[k] == "]":
+                k += 1  # a ']' first in a class is a literal
+            while k < n and src[k] != "]":
+                k += 2 if src[k] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return k
+        elif ch == "|" and depth == 1:
+            return -1
+        k += 1
+    return -1
+
+
 def line_anchored(pattern: re.Pattern[str]) -> bool:
     """Every match starts at the text's start or right after a newline: each top-level alternative
     begins with \\A, ^, or a lookbehind that ends in a newline (or an alternation of those)."""

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.extract.periods.english import patterns
-from pipeline.regexgate import GatedPattern, build_gate
+from pipeline.regexgate import GatedPattern, LeadPattern, build_gate, split_lead
 
 TIME_WORDS = ["in", "the", "first", "quarter", "of", "2023", "2023-24", "FY2024", "Q3", "H1", "end", "March",
               "MARCH", "mid-", "late", "same", "period", "last", "year", "a", "year", "ago", "1990s", "next",
@@ -18,7 +18,7 @@ TIME_WORDS = ["in", "the", "first", "quarter", "of", "2023", "2023-24", "FY2024"
 SEPARATORS = [" ", "  ", "\n", "", "-", "\u00a0"]
 
 
-def spans(pattern: re.Pattern[str] | GatedPattern, text: str, pos: int = 0, end: int | None = None
+def spans(pattern: re.Pattern[str] | GatedPattern | LeadPattern, text: str, pos: int = 0, end: int | None = None
           ) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
     end = len(text) if end is None else end
     return [(m.span(), m.groupdict()) for m in pattern.finditer(text, pos, end)]
@@ -79,3 +79,37 @@ def test_time_grammar_same_matches(words: list[tuple[str, str]], cut_start: int,
     text = "".join(w + s for w, s in words)
     start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
     assert spans(GatedPattern(core), text, start, end) == spans(core, text, start, end)
+
+
+LEAD_WORDS = ["the", "The", "Hong", "Kong", "Link", "Line", "(Tuen", "Mun)", "who", "joined", "Secretary", "for",
+              "Housing", "bathe", "x_the", "9the", "é", "ſ", "Rail", "(", ")", "and", "Kestrel", "CEO", "of"]
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\b[Tt]he[ \t]+((?:current|then)[ \t]+)?((?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*)(?![\w-])",
+    r"\b(?:Link|Line|Rail)[ \t]*\(([^()]{1,60})\)",
+    r"\bwho[ ]+(?:joined|works[ ]for)[ ]+(?=[A-Z])",
+    r"(?<![\w$])(?<!-)(?:the|Hong)\s+[A-Z]\w*",
+    r"(?i)\b(?:the|x)\s+\w+",
+    r"\b(?P<a>[A-Z]\w+)\s+(?P=a)",
+    r"\bthe|Kong",  # a top-level alternation: no split
+    r"\b\w*",  # the rest may match nothing: no split
+])
+@given(words=st.lists(st.tuples(st.sampled_from(LEAD_WORDS), st.sampled_from(SEPARATORS)), max_size=25),
+       cut_start=st.integers(0, 4), cut_end=st.integers(0, 4))
+@settings(max_examples=60, deadline=None)
+def test_lead_pattern_same_matches(pattern: str, words: list[tuple[str, str]], cut_start: int, cut_end: int) -> None:
+    rx = re.compile(pattern)
+    text = "".join(w + s for w, s in words)
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    got = [(m.span(), m.groups()) for m in LeadPattern(rx).finditer(text, start, end)]
+    assert got == [(m.span(), m.groups()) for m in rx.finditer(text, start, end)]
+
+
+def test_lead_split() -> None:
+    lead, rest = split_lead(re.compile(r"(?i)\b(?<![-$])(?:the|an?)\s+(\w+)"))  # type: ignore[misc]
+    assert (lead.pattern, rest.pattern) == (r"(?i)\b(?<![-$])", r"(?i)(?:the|an?)\s+(\w+)")
+    assert split_lead(re.compile(r"\bthe|Kong")) is None  # the lead would cover one branch only
+    assert split_lead(re.compile(r"(?<=a|b)c")) is None  # a lookbehind with branches is not looked into
+    assert split_lead(re.compile(r"\b\w*")) is None  # the rest could match nothing
+    assert split_lead(re.compile(r"the\b")) is None  # nothing leads

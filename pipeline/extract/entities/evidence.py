@@ -16,7 +16,7 @@ from typing import Any
 
 from pipeline.extract.entities.aliases import clean_name
 from pipeline.extract.entities.spans import CONNECTORS, Cand, singular, synthetic_id
-from pipeline.regexgate import GatedPattern
+from pipeline.regexgate import GatedPattern, LeadPattern
 
 ITEM = re.compile(r"(?:\d+[ ])?[A-Z][\w&'’-]*(?:\.\w+)*(?:[ ](?:&[ ])?[A-Z0-9][\w&'’-]*(?:\.\w+)*)*")
 LIST_SEP = re.compile(r",[ ]+(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or)[ ]+")
@@ -31,9 +31,12 @@ CAPITAL_THE_BEFORE = re.compile(r"[a-z,;][ ]+The[ ]+$")  # 'by The Harbour Revie
 FIRM_NOUNS = "firm|company|bank|insurer|lender|start-up|startup|conglomerate|multinational|airline|chipmaker"
 FUNCTION_WORDS = {"And", "But", "Or", "The", "In", "On", "At", "For", "By", "With", "From", "To", "Of", "As"}
 NAMED_COMPLEMENT = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
-HEADS_OF = re.compile(r"\b(?:chairman|chairwoman|chairperson|chief[ ]executive[ ]officer|CEO|managing[ ]director|"
-                      r"co-founder|founder)[ ]+of[ ]+(?=[A-Z])")
-JOINED_BY = re.compile(r"\bwho[ ]+(?:[a-z]+ly[ ]+|later[ ]+|then[ ]+)?(?:joined|works[ ]for|worked[ ]for)[ ]+(?=[A-Z])")
+# (LeadPattern: the same matches, found without trying the leading \b at every position)
+HEADS_OF = LeadPattern(re.compile(
+    r"\b(?:chairman|chairwoman|chairperson|chief[ ]executive[ ]officer|CEO|managing[ ]director|"
+    r"co-founder|founder)[ ]+of[ ]+(?=[A-Z])"))
+JOINED_BY = LeadPattern(re.compile(
+    r"\bwho[ ]+(?:[a-z]+ly[ ]+|later[ ]+|then[ ]+)?(?:joined|works[ ]for|worked[ ]for)[ ]+(?=[A-Z])"))
 ACTIVITY = re.compile(r"(?:^|-)[A-Za-z]?[a-z]{2,}ing$")  # 'E-invoicing', 'Clearing' before 'Network'/'System'
 POSSESSOR = re.compile(r"['’]s[ ]+[A-Z]")  # 'Ostia's Prasetia': Ostia owns the party, it is not one
 NAME_BEFORE = re.compile(r"(?<![\w'’&.-])(?:[A-Z][\w&'’-]*[ ])*[A-Z][\w&'’-]*$")
@@ -130,7 +133,7 @@ class KindRules:
     infrastructure_words: set[str]
     agreement_phrases: set[str]
     not_entities: set[str]
-    award_name: re.Pattern[str]
+    award_name: LeadPattern
     head_word: Any
     head_type: Any
 

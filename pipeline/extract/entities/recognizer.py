@@ -41,6 +41,7 @@ from pipeline.extract.entities.spans import (
     synthetic_id,
 )
 from pipeline.records import EntityMention
+from pipeline.regexgate import LeadPattern
 
 GOV_TAIL = re.compile(r"(?:\s+(?:Municipal|Provincial|Special Administrative Region|SAR))?"
                       r"(?:\s+People['’]s)?\s+(?:Government|Administration)\b")
@@ -55,8 +56,9 @@ HYPHEN_WORD = re.compile(r"-[a-z]")
 # 'the Basel-based board', 'a Zug-headquartered fund': a capitalised name before '-based' is where something is
 LOCATED_AT = re.compile(r"-(?:based|headquartered)\b")
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-POST_TITLE = re.compile(r"\b((?:Secretary|Minister|Commissioner|Director)[ ]+(?:for|of)[ ]+(?:the[ ]+)?[A-Z][\w'’&-]*"
-                        r"(?:(?:,[ ]+|[ ]+(?:and|&)[ ]+(?:the[ ]+)?|[ ]+)[A-Z][\w'’&-]*)*)")
+POST_TITLE = LeadPattern(re.compile(  # (LeadPattern: the same matches, faster; pipeline.regexgate)
+    r"\b((?:Secretary|Minister|Commissioner|Director)[ ]+(?:for|of)[ ]+(?:the[ ]+)?[A-Z][\w'’&-]*"
+    r"(?:(?:,[ ]+|[ ]+(?:and|&)[ ]+(?:the[ ]+)?|[ ]+)[A-Z][\w'’&-]*)*)"))
 QUOTE_BEFORE = re.compile(r"[“\"‘']$")
 QUOTE_AFTER = re.compile(r"[”\"’']")
 AND_BEFORE = re.compile(r"\band\s+$")
@@ -100,9 +102,9 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         rooms = "|".join(map(re.escape, sorted(words.get("room_words", []), key=len, reverse=True))) or "(?!)"
         self.room_of = re.compile(rf"(?:{rooms})(?:[ \t]+[A-Z0-9][\w-]{{0,3}})?[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?")
         awards = "|".join(map(re.escape, words.get("award_words", ["award"])))
-        self.award_name = re.compile(  # 'Best Macroeconomic Regulator in Asia Pacific' + ' award'
+        self.award_name = LeadPattern(re.compile(  # 'Best Macroeconomic Regulator in Asia Pacific' + ' award'
             rf"\b(?:the|an?|its|their|our|his|her)[ ]+((?:[A-Z][\w'’&-]*[ ]+)+"
-            rf"(?:(?:in|of|for)[ ]+(?:the[ ]+)?(?:[A-Z][\w'’&-]*[ ]+)+)?)(?:{awards})\b")
+            rf"(?:(?:in|of|for)[ ]+(?:the[ ]+)?(?:[A-Z][\w'’&-]*[ ]+)+)?)(?:{awards})\b"))
         self.members: set[str] = set()  # per document: names listed as companies ('companies like Kestrel')
         self.member_spans: list[tuple[int, int]] = []
         self.blocked: set[str] = set()  # per document: short forms defined for programmes

@@ -12,9 +12,14 @@ from typing import Any, Iterator
 from pipeline.extract.entities.aliases import clean_name
 from pipeline.extract.entities.gazetteer import Entry
 from pipeline.extract.entities.spans import CONNECTORS, Cand, singular, synthetic_id
+from pipeline.regexgate import LeadPattern
 
 SHORT_AFTER = re.compile(r"\s*\(\s*(?:the\s+)?([^()\n]{1,50}?)\s*\)")  # 'Full Name (ACR)'
 ACRONYM_BEFORE = re.compile(r"(?<![\w&])([A-Z][A-Za-z&+.-]{1,11})\s*\(\s*$")  # 'ACR (Full Name)'
+# 'the Commission', 'the current-term Government' (a term word keeps 'the Government' the home one); LeadPattern:
+# the same matches, found without trying the leading \b at every position (pipeline.regexgate)
+THE_NAME = LeadPattern(re.compile(r"\b[Tt]he[ \t]+((?:[a-z]+-term|current|incoming|outgoing|then|present)[ \t]+)?"
+                                  r"((?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*)(?![\w-])(?![ \t]+[A-Z&(])"))
 
 
 @dataclass
@@ -125,10 +130,7 @@ class References:
         names = self.name_index([c for c in cands if c.label is not None], text)
         out = []
         taken = occupied(text, cands)
-        # 'the current-term Government', 'the incoming Government': a term word keeps 'the Government' the home one
-        pattern = r"\b[Tt]he[ \t]+((?:[a-z]+-term|current|incoming|outgoing|then|present)[ \t]+)?" \
-                  r"((?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*)(?![\w-])(?![ \t]+[A-Z&(])"
-        for m in re.finditer(pattern, text):
+        for m in THE_NAME.finditer(text):
             words = m.group(2).split()
             if not self.anaphoric(words) or m.group(1) and words != ["Government"]:
                 continue
