@@ -32,5 +32,10 @@ def bracketed_places(folded: str, start: int, end: int, known: list[tuple[int, i
         s += cut
         if s >= m.start(1) + len(head) or (m.start(2), m.end(2)) not in spans:
             continue
+        tail = m.group(3)
+        suffix = next(x for x in sorted(suffixes, key=len, reverse=True) if tail.endswith(x))
+        if any(c in "和及与或" for c in tail[:len(tail) - len(suffix)]) or (not cut and m.start(1) > start and re.match(
+                rf"[{_CJK}]", folded[m.start(1) - 1]) and folded[m.start(1) - 1] not in boundary):
+            continue  # 香港特別行政區（香港特區）及科技園: a conjunction after the bracket, a name cut short before it
         out.append((s, m.end(3)))
     return out

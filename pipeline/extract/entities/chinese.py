@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.entities.address_zh import address_places
 from pipeline.extract.entities.bodies_zh import division_bodies, listed_bodies, listed_firms
 from pipeline.extract.entities.bracketed_zh import bracketed_places
 from pipeline.extract.entities.buildings_zh import institution_buildings
@@ -265,7 +266,7 @@ class ZhEntityMatcher:
         # 崖州灣國家實驗室, 海墾集團: an unknown name with an institution suffix
         out = self.merge(out, self.inst_names.find(folded, start, end, [(m.start, m.end, m.label) for m in out
                                                                         if m.special != "compound"]))
-        routes = self.suffix_names.route_spans(folded, start, end)
+        routes = self.suffix_names.route_spans(folded, start, end, tuple((m.start, m.end) for m in out if m.label == "PLACE"))
         roads = self.suffix_names.road_suffixes  # 東涌道: a road's name, no place (nor is 東涌 in it)
         out = [m for m in out if not ("suffix" in m.extra and roads and folded[m.start:m.end].endswith(roads))]
         return sorted((m for m in out if "designation" not in m.extra and not (m.label == "PLACE" and (
@@ -322,6 +323,8 @@ class ZhEntityMatcher:
                     continue
                 m.entity = f"id:{eid}"
                 m.label = "PLACE" if self.entries[eid].table == "place" else "INSTITUTION"
+            elif locale not in self.rules["locale_only_aliases"].get(m.alias, [locale]):
+                continue  # 會展中心 is Hong Kong's convention centre only in a Hong Kong text
             elif m.alias in self.rules["locale_places"] and locale in self.rules["locale_places"][m.alias]:
                 eid = self.zh.resolve(self.rules["locale_places"][m.alias][locale])
                 if eid in self.entries:  # 羅湖 in a Hong Kong text is Lo Wu, not Shenzhen's Luohu District
@@ -431,6 +434,9 @@ class ZhEntityMatcher:
             found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in compass_places(folded, start, [
                 (m.start, m.end, self.cross.country(m.alias, self.entries[m.entity[3:]])) for m in found if m.label == "PLACE" and
                 m.entity[3:] in self.entries], self.boundary, self.rules["compass_places"])])  # 北大嶼山
+            found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in address_places(folded, [  # 龍山縣石羔鎮
+                (m.start, m.end) for m in found if m.entity[3:] in self.entries and self.entries[m.entity[3:]].type in
+                self.rules["address_places"]["head_types"]], self.boundary, self.rules["address_places"])])
             found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in bracketed_places(
                 folded, start, end, [(m.start, m.end) for m in found if m.label == "PLACE"],
                 list(self.rules["place_names"]["suffixes"]), self.boundary,
@@ -458,7 +464,8 @@ class ZhEntityMatcher:
         written = matches + [Match(m.start, m.start, m.extra["division"], "PLACE", "") for m in matches if "division" in m.extra]
         cities = {m.entity[3:] for m in matches if m.entity.startswith("id:")}  # 茂名 … 茂南: a district's short name
         matches = sorted(matches + [Match(s, e, f"id:{eid}", "PLACE", key, "", {"local": "1"}) for s, e, eid, key in
-                                    self.local.find(folded, cities, [(m.start, m.end) for m in matches], self.boundary)],
+                                    self.local.find(folded, cities, [(m.start, m.end) for m in matches] +
+                                                    self.suffix_names.route_spans(folded, 0, len(folded)), self.boundary)],
                          key=lambda m: m.start)
         matches = self.cross.resolve(folded, matches, cities, locale)
         matches = [m for m in matches if not any(s < m.start and m.end < e for s, e in titles)]

@@ -11,7 +11,10 @@ places too (villages and small areas no gazetteer holds). Rules are data (pipeli
 - a known place and an unknown name joined by a slash are one site under two names (蓮塘/香園圍);
 - every unknown item must look like a name: `min_len`..`max_len` characters, no numeral at its start,
   not a generic word (`not_names`: 海外, 其他地區 …) nor ending in a kind word (`kind_ends`: 城市, 地区 …);
-  one unknown item that does not (or an institution in the list) means the list is not of places.
+  one unknown item that does not (or an institution in the list) means the list is not of places;
+- a list closed by 等 + a kind of place (千湖山、碧沽天池、白马雪山等景点景区) is a list of places whatever
+  its items: the kind says what they are (`kind_after`); its items may be longer (`kind_max_len`) and
+  the first may follow a verb (有序推进千湖山).
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ def listed_places(folded: str, start: int, end: int, known: list[tuple[int, int,
     seps, conj = set(rules["separators"]), set(rules["conjunctions"])
     counts = set(rules["right_ok"])  # a run of the last item stops at its count: 竹園|三個寮屋區
     by_start = {s: (e, lab) for s, e, lab in known}
+    wide = tuple(rules.get("wide_conjunctions", ()))  # 以及: two characters joining the last item
+    kind_after = re.compile(rules["kind_after"]) if rules.get("kind_after") else None
     # tokens: (start, end, kind) with kind 'PLACE' / 'INSTITUTION' / '' (unknown run) / 'sep' / 'x'
     tokens: list[tuple[int, int, str]] = []
     i = start
@@ -37,14 +42,19 @@ def listed_places(folded: str, start: int, end: int, known: list[tuple[int, int,
             e, lab = by_start[i]
             tokens.append((i, e, lab))
             i = e
-        elif _CJK.match(folded[i]) and folded[i] not in boundary:
+        elif _CJK.match(folded[i]) and folded[i] not in boundary and not folded.startswith(wide, i):
             j = i
             while j < end and j not in by_start and _CJK.match(folded[j]) and folded[j] not in boundary and \
-                    not (j > i and folded[j] in counts):
+                    not (j > i and folded[j] in counts) and not folded.startswith(wide, j):
                 j += 1
             tokens.append((i, j, ""))
             i = j
         else:
+            w = next((c for c in wide if folded.startswith(c, i)), "")
+            if w:
+                tokens.append((i, i + len(w), "sep"))
+                i += len(w)
+                continue
             tokens.append((i, i + 1, "sep" if folded[i] in seps or folded[i] in conj else "x"))
             i += 1
     out: list[tuple[int, int]] = []
@@ -54,7 +64,7 @@ def listed_places(folded: str, start: int, end: int, known: list[tuple[int, int,
         links: list[str] = []
         while k + 2 < len(tokens) and tokens[k][2] not in ("sep", "x") and tokens[k + 1][2] == "sep" and \
                 tokens[k + 2][2] not in ("sep", "x"):
-            link = folded[tokens[k + 1][0]]
+            link = folded[tokens[k + 1][0]:tokens[k + 1][1]][-1]
             if link in conj and not links:
                 break  # 和 / 及 joins only the last item of a list (A、B和C): 園區要與X、Y is no list
             links.append(link)
@@ -63,7 +73,8 @@ def listed_places(folded: str, start: int, end: int, known: list[tuple[int, int,
             if link in conj:
                 break
         k += 1
-        if chain[0][2] == "" and not _left_bounded(folded, chain[0][0], boundary):
+        kinded = kind_after is not None and bool(kind_after.match(folded, chain[-1][1]))
+        if chain[0][2] == "" and not _left_bounded(folded, chain[0][0], boundary) and not kinded:
             chain, links = chain[1:], links[1:]  # an end item that runs on from another name is no item
         if len(chain) > 1 and chain[-1][2] == "" and \
                 not _right_bounded(folded, chain[-1][1], boundary | counts):
@@ -71,10 +82,16 @@ def listed_places(folded: str, start: int, end: int, known: list[tuple[int, int,
         if len(chain) < 2 or chain[0][2] in ("sep", "x"):
             continue
         s0, e0, kind0 = chain[0]
-        if kind0 == "":  # 涵蓋水口、長沙: the run before the first separator may open with a verb
+        if kind0 == "" and kinded:  # 有序推进千湖山、…等景区: the first item follows the clause's last verb
+            cut = max((folded.rfind(v, s0, e0) + len(v) - s0 for v in verbs if folded.rfind(v, s0, e0) >= 0),
+                      default=0)
+            # 到達烏龍大峽谷: a verb whose first character is a boundary (到) ends inside the item
+            cut = max([cut] + [len(v) - j for v in verbs for j in range(1, len(v)) if folded.startswith(v, s0 - j)])
+            chain[0] = (s0 + cut, e0, kind0)
+        elif kind0 == "":  # 涵蓋水口、長沙: the run before the first separator may open with a verb
             cut = max((len(v) for v in verbs if folded.startswith(v, s0) and s0 + len(v) < e0), default=0)
             chain[0] = (s0 + cut, e0, kind0)
-        out += _qualified(chain, links, folded, rules)
+        out += _kinded(chain, folded, rules) if kinded else _qualified(chain, links, folded, rules)
     return out
 
 
@@ -93,6 +110,15 @@ def _qualified(chain: list[tuple[int, int, str]], links: list[str], folded: str,
     return [(s, e) for s, e, _ in unknown]
 
 
+def _kinded(chain: list[tuple[int, int, str]], folded: str, rules: dict[str, Any]) -> list[tuple[int, int]]:
+    """Unknown items of a list that 等 + a kind of place closes (阿布吉、南姐洛等景区): places, if all look like names."""
+    unknown = [t for t in chain if t[2] == ""]
+    if any(t[2] not in ("", "PLACE") for t in chain) or not all(
+            _name_like(folded[s:e], rules, int(rules["kind_max_len"]), rules["kind_numeral_start"]) for s, e, _ in unknown):
+        return []
+    return [(s, e) for s, e, _ in unknown]
+
+
 def _left_bounded(folded: str, s: int, boundary: set[str]) -> bool:
     return s == 0 or folded[s - 1] in boundary or not _CJK.match(folded[s - 1])
 
@@ -101,7 +127,7 @@ def _right_bounded(folded: str, e: int, boundary: set[str]) -> bool:
     return e >= len(folded) or folded[e] in boundary or not _CJK.match(folded[e])
 
 
-def _name_like(item: str, rules: dict[str, Any]) -> bool:
-    return int(rules["min_len"]) <= len(item) <= int(rules["max_len"]) and \
-        not re.match(rules["numeral_start"], item) and item not in rules["not_names"] and \
+def _name_like(item: str, rules: dict[str, Any], max_len: int = 0, numeral_start: str = "") -> bool:
+    return int(rules["min_len"]) <= len(item) <= (max_len or int(rules["max_len"])) and \
+        not re.match(numeral_start or rules["numeral_start"], item) and item not in rules["not_names"] and \
         not item.endswith(tuple(rules["kind_ends"]))

@@ -45,10 +45,12 @@ class SuffixNames:
         for suffix in sorted(self.suffixes, key=len, reverse=True):
             self.by_last.setdefault(suffix[-1], []).append(suffix)
         self.known_only = set(rules.get("known_body_only", ()))
+        self.separate = set(rules.get("separate_after_known", ()))  # 永順縣澤家鎮: the county, then the town
         self.generic = set(rules["generic_bodies"])
         self.generic_ends = tuple(rules["generic_body_ends"]) + tuple(rules.get("kind_words", ()))
         self.category_starts = tuple(rules.get("category_starts", ()))
         self.left_verbs = sorted(rules["left_verbs"], key=len, reverse=True)
+        self.verb_nouns = tuple(rules.get("left_verb_nouns", ()))
         self.compass = rules.get("compass_prefix", "")
         self.compass_suffixes = set(rules.get("compass_suffixes", ()))
         self.max_known_body = int(rules.get("max_known_body", 0))
@@ -106,6 +108,8 @@ class SuffixNames:
         cut = 0
         for v in self.left_verbs:
             k = run.rfind(v)
+            while k >= 0 and any(run.startswith(n, k) for n in self.verb_nouns):
+                k = run.rfind(v, 0, k)  # 啟動區國貿中心片區: 启动区 is a noun, not 启动 + 区
             if k >= 0:
                 cut = max(cut, k + len(v))
         return i + cut
@@ -123,7 +127,8 @@ class SuffixNames:
                 continue
             if any(ks <= s and e <= ke and (ks, ke) != (s, e) for ks, ke, _ in known):
                 continue  # the suffix is part of a known name (香港國際機場); 文昌國際 + 航天城 may extend one
-            span = None if self.unknown_only else self.from_known(folded, start, s, e, suffix, places)
+            span = None if self.unknown_only or suffix in self.separate else \
+                self.from_known(folded, start, s, e, suffix, places)
             if span is None:
                 span = self.from_unknown(folded, start, s, e, suffix, known)
             if span is not None:
@@ -182,9 +187,16 @@ class SuffixNames:
             end += 1  # 屯門西繞道
         return folded.startswith(self.route_after, end)
 
-    def route_spans(self, folded: str, start: int, end: int) -> list[tuple[int, int]]:
-        """Spans of route designations (沙田至中環線, 屯門至赤鱲角連接路)."""
-        return [(m.start(), m.end()) for m in self.route.finditer(folded, start, end)]
+    def route_spans(self, folded: str, start: int, end: int, places: tuple[tuple[int, int], ...] = ()
+                    ) -> list[tuple[int, int]]:
+        """Spans of route designations (沙田至中環線, 屯門至赤鱲角連接路). A known place written right before
+        the known place that starts a route locates the route and is not part of it (湖北省恩施至來鳳公路)."""
+        out = []
+        for m in self.route.finditer(folded, start, end):
+            s = m.start()
+            lead = next((pe for ps, pe in places if ps == s and any(qs == pe for qs, _ in places)), None)
+            out.append((lead if lead is not None and lead < m.end() else s, m.end()))
+        return out
 
 
 def longest(spans: list[Span]) -> list[Span]:

@@ -1,0 +1,47 @@
+"""Folded Chinese text + the Mainland divisions found in it → the towns and villages written after them, and the ends of extents.
+
+A Mainland address runs from the larger unit to the smaller with no separator: 龍山縣石羔鎮甘壁寨,
+永順縣澤家鎮海洛村, 吉首市曙光村. After a known county, district or city, a short name body and a
+township suffix (镇, 乡, 街道) names a town, and after that (or right after the division) a body and a
+village suffix (村, 寨, 社区) names a village: each level is a place of its own (a gazetteer holds
+counties, not the 40,000 towns and 600,000 villages). Rules are data (pipeline/data/entities_zh.json,
+"address_places"): the suffixes of each level, the body lengths, and bodies that name a kind of
+town or village (重点镇, 中心村, 各乡镇), not one. The ends of an extent (東起白溝引河西至萍河, 北起X南至Y)
+are places too (DECISIONS 20: places that are arguments of a verb).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def address_places(folded: str, heads: list[tuple[int, int]], boundary: set[str], rules: dict[str, Any]
+                   ) -> list[tuple[int, int]]:
+    """(start, end) of the towns and villages written right after the known divisions at `heads`."""
+    lo, hi = (int(n) for n in rules["body"])
+    generic = set(rules["generic_bodies"])
+    kind_start = tuple(rules["kind_starts"])
+    out: list[tuple[int, int]] = []
+    for _, end in heads:
+        pos = end
+        for level in rules["levels"]:
+            suffixes = sorted(level, key=len, reverse=True)
+            hit = None
+            for n in range(lo, hi + 1):
+                body = folded[pos:pos + n]
+                if len(body) < n or not all(_CJK.match(c) and c not in boundary for c in body):
+                    break
+                suffix = next((s for s in suffixes if folded.startswith(s, pos + n)), "")
+                if suffix and body not in generic and not body.startswith(kind_start) and \
+                        not any(body.endswith(s) for sl in rules["levels"] for s in sl):
+                    hit = (pos, pos + n + len(suffix))
+                    break
+            if hit is not None:
+                out.append(hit)
+                pos = hit[1]
+    for m in re.finditer(rules["extent"], folded):  # 東起白溝引河西至萍河: the ends of an axis or a zone
+        out += [(m.start(g), m.end(g)) for g in (1, 2) if m.group(g) not in generic]
+    return out

@@ -1,0 +1,105 @@
+"""Mainland place classes on made-up sentences: addresses (county + town + village), lists closed by a kind of
+place, extents, interchanges, zones and city clusters, routes with counts or brackets, district short names."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.entities.chinese import ZhEntityMatcher
+from tests.zh_mentions import found
+
+
+def places(matcher: ZhEntityMatcher, text: str, loc: str = "cn") -> list[str]:
+    return [s for s, label, _ in found(matcher, text, loc) if label == "PLACE"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("起点位于龙山县青蛙镇红蛙寨，终点在吉首市。", ["龙山县", "青蛙镇", "红蛙寨", "吉首市"]),
+    ("项目位於永順縣綠蛙鎮白蛙村。", ["永順縣", "綠蛙鎮", "白蛙村"]),
+    ("终点设在吉首市青蛙村东南侧。", ["吉首市", "青蛙村"]),  # a village right after the city
+    ("入选的是长沙县青蛙镇,以及浏阳市青蛙街道红蛙社区。", ["长沙县", "青蛙镇", "浏阳市", "青蛙街道", "红蛙社区"]),
+])
+def test_an_address_gives_one_place_per_level(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
+    assert places(matcher, text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "龙山县重点镇建设加快，龙山县各乡镇通客车。",  # kinds of town
+    "龙山县乡村振兴成效明显，龙山县城镇化率提高。",  # 乡村, 城镇 are words, not town names
+])
+def test_kinds_of_town_and_village_are_no_places(matcher: ZhEntityMatcher, text: str) -> None:
+    assert places(matcher, text) == ["龙山县", "龙山县"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("有序推进青蛙山、红蛙天池、阿蛙吉、白蛙雪山等景点景区开发。", ["青蛙山", "红蛙天池", "阿蛙吉", "白蛙雪山"]),
+    ("游客可以更方便到达青蛙大峡谷、红蛙河镇、绿蛙古镇以及八蛙山等著名景区。",
+     ["青蛙大峡谷", "红蛙河镇", "绿蛙古镇", "八蛙山"]),  # 到达 split by the boundary 到; 以及; a numeral starts 八蛙山
+])
+def test_items_of_a_list_that_a_kind_of_place_closes_are_places(matcher: ZhEntityMatcher, text: str,
+                                                                  names: list[str]) -> None:
+    assert places(matcher, text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "推动金融、科技等城市功能提升。",  # abstract nouns
+    "建设三个景区、五个村落等景区。",  # counted kinds
+    "发展观光、康养等旅游区业态。",  # activities before the kind
+])
+def test_lists_closed_by_a_kind_need_name_like_items(matcher: ZhEntityMatcher, text: str) -> None:
+    assert places(matcher, text) == []
+
+
+def test_the_ends_of_an_extent_are_places(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "这条轴线全长近25公里、东起青蛙引河西至红蛙河的城市主干道。") == ["青蛙引河", "红蛙河"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("起点设青蛙枢纽互通，与红蛙高速相接。", "青蛙枢纽互通"),
+    ("打造青烟蛙城市群会客厅。", "青烟蛙城市群"),
+    ("在起步区青蛙中心片区，项目建设繁忙。", "起步区青蛙中心片区"),
+    ("在启动区青蛙中心片区，项目建设繁忙。", "启动区青蛙中心片区"),  # 启动区 is a noun: no verb 启动 cuts it
+    ("加快青蛙月光城特色小镇建设。", "青蛙月光城特色小镇"),
+    ("高标准规划建设青蛙杜鹃林生态旅游区。", "青蛙杜鹃林生态旅游区"),
+    ("抓好青蛙措国家公园提质升级。", "青蛙措国家公园"),  # 抓好 is a verb before the name
+])
+def test_interchanges_clusters_districts_towns_and_tourism_areas(matcher: ZhEntityMatcher, text: str, name: str) -> None:
+    assert places(matcher, text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "推进互联互通和数据互通。",  # 互通 after no known place is a verb
+    "青岛北部首家三甲医院开诊。",  # 首家 ('the first') makes a description, not a name
+    "在加快打造青岛辐射带动半岛一体化发展桥头堡。",  # a verb in the body: no place 青岛…半岛
+])
+def test_descriptions_and_verbs_make_no_suffix_name(matcher: ZhEntityMatcher, text: str) -> None:
+    assert all(p in ("青岛",) for p in places(matcher, text))
+
+
+@pytest.mark.parametrize("text", [
+    "建成柞水至山阳、吴起至定边等4条高速公路。",  # a count before the head
+    "全力推进维西到巨甸等二级公路的建设。",  # X到Y and a road class
+    "终于S10张花高速（张家界至花垣）互通处。",  # a road name's expansion in brackets
+])
+def test_places_in_route_designations_are_not_listed(matcher: ZhEntityMatcher, text: str) -> None:
+    assert places(matcher, text) == []
+
+
+def test_a_province_before_a_route_locates_it(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "与湖北省恩施至来凤公路对接。") == ["湖北省"]
+
+
+def test_a_short_district_name_read_where_its_prefecture_is_named_is_dropped_inside_a_route(
+        matcher: ZhEntityMatcher) -> None:
+    assert "吴起" not in places(matcher, "延安市加快建设，吴起至定边等4条高速公路建成。")
+
+
+def test_a_county_level_citys_archaic_dictionary_word_is_still_its_name_where_the_prefecture_is_named(
+        matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "青岛市加快发展，从平度乘高铁可直达济南。") == ["青岛市", "平度", "济南"]
+    assert "平度" not in places(matcher, "从平度乘高铁可直达济南。")  # no prefecture named: the word reading stays
+
+
+def test_a_convention_centre_is_hong_kongs_only_in_a_hong_kong_text(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "新区将规划会展中心与商务区。", "cn") == []
+    assert places(matcher, "市民前往會展中心參觀。", "hk") == ["會展中心"]
