@@ -335,3 +335,12 @@ def test_cldr_currency_symbols_are_generated_from_babel() -> None:
     if f"Babel {babel.__version__}:" in stored["source"]:  # another Babel may carry another CLDR release
         assert stored == json.loads(json.dumps(build(), ensure_ascii=False))  # regenerate, never hand-edit
     assert stored["symbols"]["R"] == {"ZAR": ["Lesotho", "South Africa"]}
+
+
+def test_a_unit_never_starts_the_next_paragraph() -> None:
+    """'from 2010 to 2012' ending a table's title line is a time, not a duration with the header 'Year'
+    below it; the same words in one line still read as a duration where they are one."""
+    text = "Findings on complaints received from 2010 to 2012\n\nYear\tTotal\n2012\t38\n"
+    assert not [f for f in find_figures(text) if f.kind == "duration"]
+    one = "It took 20 to 25 years."
+    assert [(f.kind, one[f.start:f.end]) for f in find_figures(one)] == [("duration", "20 to 25 years")]

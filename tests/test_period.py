@@ -327,6 +327,11 @@ def test_markdown_pipe_table_cells_take_their_header() -> None:
     ("自2024年至2028年，政府將投資200億元。", {"200億元": "2024..2028"}),
     ("出口較2023年上升5%。", {"5%": ""}),
     ("去年出口上升5%。", {"5%": ""}),
+    # 去年/明年 count from the writing (like 'last year'); after 較 they are a base; 去年同期 is a year before
+    ("2024年出口為300億元，較去年上升5%。", {"300億元": "2024", "5%": "2024"}),
+    ("2023年出口上升5%，明年預計增長3%。", {"5%": "2023", "3%": ""}),
+    ("2024年出口為300億元，去年同期為280億元。", {"300億元": "2024", "280億元": "2023"}),
+    ("2024年首季出口上升5%。", {"5%": "2024-Q1"}), ("2024年一季度出口增長5.3%。", {"5.3%": "2024-Q1"}),
 ])
 def test_chinese_forms(text: str, want: dict[str, str]) -> None:
     assert periods(text, zh=True) == want

@@ -59,3 +59,16 @@ def periods(text: str) -> dict[str, str]:
 def test_session5_rules(text: str, want: dict[str, str]) -> None:
     got = periods(text)
     assert {k: got.get(k) for k in want} == want
+
+
+def test_the_new_financial_year_is_counted_from_the_speech() -> None:
+    """'the new (next, coming) financial year' is like 'next year' (PERIOD-GUIDELINES 5): a heading's year is
+    not the time it is relative to, so it stays unresolved while a plain figure takes the heading's year."""
+    text = ("Estimates for 2026-27\n\n12. Revenue is estimated to be $9 billion. "
+            "Spending for the new financial year will rise by 5 per cent.\n")
+    figs = find_figures(text)
+    cut = text.index("Spending")
+    spans = [FigureSpan(f.start, f.end, *((text.index("12."), cut) if f.start < cut else (cut, len(text))), f.kind)
+             for f in figs]
+    got = {text[f.start:f.end]: p for f, p in zip(figs, figure_periods(text, spans))}
+    assert got == {"$9 billion": "2026-27", "5 per cent": ""}

@@ -143,6 +143,8 @@ class Scanner(ShapeReader):
         if self.low(k) in self.lex["number_fillers"] and (self.read_unit(k + 1) or self.count_head(k + 1)):
             k += 1  # 'two more hospitals', 'five more years'
         unit = self.read_unit(k)
+        if unit is not None and k > 0 and "\n\n" in self.text[self.toks[k - 1].end:self.toks[k].start]:
+            unit = None  # a unit never starts the next paragraph: 'from 2010 to 2012' over a table's 'Year'
         if unit is not None:
             if self.is_year(amt.surface) and not amt.value_max or self.is_process_node(k, unit[2]) or \
                     unit[0] == "duration" and self.low(unit[2]) in self.lex["age_after"]:

@@ -36,7 +36,7 @@ def lexicon() -> dict[str, Any]:
     missing = [k for k in ("split_suffixes", "quarter_numbers", "half_words", "year_end_suffixes",
                            "open_start_prefixes", "open_start_suffixes", "open_end_prefixes", "point_prefixes",
                            "target_prefixes", "target_suffixes", "base_prefixes", "base_suffixes", "vague",
-                           "vague_unresolved", "name_quotes", "clause_breaks") if k not in data]
+                           "vague_unresolved", "vague_from_now", "name_quotes", "clause_breaks") if k not in data]
     if missing:
         raise ValueError(f"{DATA}: missing keys {', '.join(missing)}")
     return data
@@ -53,7 +53,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         rf"|(?P<dy>{y})\s*年\s*(?P<dm>1[0-2]|0?[1-9])\s*月\s*(?P<dd>[12]\d|3[01]|0?[1-9])\s*[日號号]"
         rf"|(?P<ey>{y})\s*年\s*(?P<em>1[0-2]|0?[1-9])\s*月\s*(?:底|末)"
         rf"|(?P<my>{y})\s*年\s*(?P<mm>1[0-2]|0?[1-9])\s*月(?!\d)"
-        rf"|(?P<qy>{y})\s*年\s*第\s*(?P<q>[一二三四1-4])\s*季(?:度)?"
+        rf"|(?P<qy>{y})\s*年\s*(?:第\s*)?(?P<q>[一二三四1-4首])\s*季(?:度)?"  # 第三季, 首季, 一季度
         rf"|(?P<hy>{y})\s*年\s*(?P<h>[上下])半年"
         rf"|(?P<yy>{y})\s*年\s*(?:{_alt(lx['year_end_suffixes'])})"
         rf"|(?P<y>{y})\s*(?:年度|年)"
@@ -121,7 +121,14 @@ def _times(text: str, s0: int, s1: int, skip: Sequence[tuple[int, int]]) -> list
         elif g("fy"):
             lo = When("fy", int(g("fy")))
         elif g("vague"):
-            out.append((s, e, "vague", str(lx["vague"][g("vague")]), None))
+            word = g("vague")
+            after = text[e:min(s1, e + 4)]
+            same = after.startswith(("同期", "同一時期", "同一时期"))  # '去年同期': the stated period a year before
+            if rx["base_pre"].search(text[max(s0, s - 4):s]) or (rx["base_suf"].match(after) and not same):
+                out.append((s, e, "base", "", None))  # '較去年上升5%': a comparison base, not the change's period
+            else:  # '去年', '明年' count from when the text was written, like 'last year' (PERIOD-GUIDELINES 5)
+                from_now = word in lx["vague_from_now"] and not same
+                out.append((s, e, "vague", "99" if from_now else str(lx["vague"][word]), None))
             continue
         elif g("vu"):
             out.append((s, e, "vague", "99", None))

@@ -95,6 +95,12 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
         "gloss_body": re.compile(r"(?i)\(\s*(?:(?:i\.\s?e\.?|that\s+is|namely|viz\.?)[\s,]+)?"),
         "conjunct_next": re.compile(r"\s*,\s*(?:(?:and|or)\s+)?[a-z]"),  # '... by 2027, and form 40% ...'
         "base_lead": re.compile(r"(?i)\b(?:from|than|compared\s+(?:with|to)|against|over|on)\s+(?:the\s+)?$"),
+        "norm_value": re.compile(r"(?i)\b(?:above|below|exceed(?:s|ed|ing)?|within|under|than|meet(?:s|ing)?|met)\s+"
+                                 r"(?:the|its|their|our|a|an)\s+(?:[\w-]+\s+){0,4}?"
+                                 rf"(?:{_alt(lx['norm_words'])})\s+of\s+(?:about\s+|around\s+)?$"),
+        "norm_lead": re.compile(r"(?i)\b(?:above|below|exceed(?:s|ed|ing)?|within|under|than|meet(?:s|ing)?|met)\s+"
+                                r"(?:the|its|their|our|a|an)\s+$"),  # 'below the 60% threshold'
+        "norm_after": re.compile(rf"(?i)[\s-]+(?:{_alt(lx['norm_words'])})\b"),
         "coord_lead": re.compile(r"(?i)(?:[,;]\s*(?:and|but|while|whereas)|;)\s+$"),
         "comma_next": re.compile(r"\s*,"),
         "span_start": re.compile(r"(?i)\s+(?:(?:period|stretch|term|cycle)\s+)?"),  # 'the five-year period from 2016-17'

@@ -153,6 +153,10 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
                        stretch_span(text, f, times, stretch.group("dir").lower() if stretch else "", s0))
             continue
         t = attached[i]
+        if t is None and (rx["norm_value"].search(text, max(s0, f.start - 80), f.start) or (
+                rx["norm_lead"].search(text, max(s0, f.start - 30), f.start) and rx["norm_after"].match(text, f.end))):
+            out.append("")  # 'well above the minimum requirement of 8%': a standing norm compared with
+            continue
         at = next((u for u in reversed(times) if u.end <= f.start and u.lo is not None and u.hi is None and
                    rx["when_clause"].fullmatch(text, u.end, f.start)), None) if t is None and not dur else None
         if at is not None:  # 'the largest since 2015, when it was $4 billion': a 'when' clause is at its time
