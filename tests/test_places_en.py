@@ -92,3 +92,51 @@ def test_a_field_or_a_plural_noun_is_still_no_town(extractor: Any) -> None:
     text = "She holds a Higher Nitec in Mechatronics and now studies Logistics at a polytechnic in Singapore."
     got = places(extractor, text)
     assert "Mechatronics" not in got and "Logistics" not in got
+
+
+def test_weak_names_are_places_beside_a_known_place(extractor: Any) -> None:
+    text = ("A third business district will follow Central and Kowloon East. The team toured an industrial park in "
+            "Kaiping and Jiangmen, and ferries will call at Cheung Chau and Hei Ling Chau.")
+    assert {"Central", "Kaiping", "Jiangmen", "Cheung Chau", "Hei Ling Chau"} <= places(extractor, text)
+    # alone, the same words are no evidence of a place
+    assert not {"Central", "Kaiping"} & places(extractor, "Central banks met. Kaiping rose to speak.")
+
+
+def test_one_of_a_kind_and_a_verb_phrase_heading_are_no_names(extractor: Any) -> None:
+    text = ("(C) Building Homes and Rejuvenating Neighbourhoods\nThe plan will develop the third Core Business "
+            "District for the city, after Central.")
+    got = places(extractor, text)
+    assert not {"Core Business District", "Business District", "Rejuvenating Neighbourhoods"} & got
+
+
+def test_the_short_form_of_a_longer_place_name_is_that_place(extractor: Any) -> None:
+    text = ("The Tai Lam Artificial Islands will add new land. The 800-hectare Artificial Islands will link with "
+            "the airport; the Pearl River Bay Area and the Bay Area's cities will gain.")
+    got = found(extractor, text)
+    assert got["Artificial Islands"] == got["Tai Lam Artificial Islands"]
+    assert got["Bay Area"][1] == got["Pearl River Bay Area"][1]
+
+
+def test_singapore_area_names_with_their_own_heads_are_whole(extractor: Any) -> None:
+    got = places(extractor, "New nodes such as Kallang Riverside, Paya Lebar Central and the Greater Southern "
+                            "Waterfront will bring jobs closer to home.")
+    assert {"Kallang Riverside", "Paya Lebar Central", "Greater Southern Waterfront"} <= got
+    assert not {"Kallang", "Paya Lebar"} & got
+
+
+def test_a_role_a_city_plays_names_no_region(extractor: Any) -> None:
+    got = places(extractor, "Singapore aims to be a Global-Asia node of trade, while Asia-Pacific ties grow.")
+    assert "Asia" not in got and "Global-Asia" not in got and "Asia-Pacific" in got
+
+
+def test_a_persons_title_after_a_comma_ends_a_body_name(extractor: Any) -> None:
+    got = found(extractor, "He met the Chairman of the Ruritania Chamber of Commerce and Industry, Dr Ali Hassan "
+                           "Omar, at the forum.")
+    assert ("Ruritania Chamber of Commerce and Industry" in got
+            and not any(name.endswith("Omar") for name in got)), got
+
+
+def test_a_grown_name_that_is_the_known_name_in_other_case_is_the_known_place(extractor: Any) -> None:
+    got = found(extractor, "Firms moved to the Hengqin Guangdong-Macao In-depth Cooperation Zone last year.")
+    assert got["Hengqin Guangdong-Macao In-depth Cooperation Zone"] == (
+        "PLACE", "Guangdong-Macao In-Depth Cooperation Zone in Hengqin")

@@ -12,6 +12,7 @@ from typing import Any
 
 from pipeline.extract.entities.aliases import clean_name
 from pipeline.extract.entities.name_spans import LEFT_STOP
+from pipeline.extract.entities.name_types import ORDINAL_BEFORE
 from pipeline.extract.entities.references import spell_out
 from pipeline.extract.entities.spans import CONNECTORS, Cand, synthetic_id
 
@@ -57,7 +58,8 @@ class HeadRuns:
             surface = text[m.start():end]
             label = "ORG" if kind == "INSTITUTION" else "GPE"
             if self.type_entity(surface, label, text, m.start()) != kind:
-                if self.role_or_system(surface.split(), self.head_word(surface)):
+                if self.role_or_system(surface.split(), self.head_word(surface)) or \
+                        ORDINAL_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                     pos = end  # nor its tail: 'Innovation and Technology Centre' in 'International ... Centre'
                 continue
             canonical = clean_name(surface)

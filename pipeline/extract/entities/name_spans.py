@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 # A word after one space, one line break (a PDF or Markdown line wrap; a blank line ends a name), a hyphen or
 # ', ' before a capital. Two spaces are table cells. A hyphen and a lower-case word stay in the word
 # ('Co-operation' is not the head 'Co').
-TAIL_WORD = re.compile(r"(?: |\n(?=[^\W\d_&])|-|,[ ](?=[A-Z]))([^\W\d_][\w'’&+]*(?:-[a-z][\w'’&+]*)*|&)")
+TAIL_WORD = re.compile(r"(?: |\n(?=[^\W\d_&])|-|,[ ](?=[A-Z])(?!(?:Dr|Mr|Mrs|Ms|Miss|Madam|Professor|Prof|Sir|Dame)\b))"
+                       r"([^\W\d_][\w'’&+]*(?:-[a-z][\w'’&+]*)*|&)")  # ', Dr Ali ...': a person's title ends a name
 FOOTNOTE = re.compile(r"(.*[^\W\d_]{2})(\d{1,2})")  # 'Association7': a footnote marker glued to a word
 CAPITAL_BEFORE = re.compile(r"(?<![\w'’&/-])([A-Z][\w'’&]*)(?:[ \t]+|[ \t]*\n[ \t]*|-|/)$")  # 'Johor-', 'Hong Kong/' too
 CLAUSE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*\n\s*|\n\s*(?:\(?[ivx\d]+[.)]|[-*•#]+)\s*)$")

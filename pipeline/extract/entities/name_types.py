@@ -22,6 +22,7 @@ ADJECTIVE_END = re.compile(r"(?:ian|ean|ese|ish|ic|al)$")
 SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 LOWER_NEXT = re.compile(r"\s+[a-z]")
 GERUND = re.compile(r"[a-z]{3}ing$")
+ORDINAL_BEFORE = re.compile(r"\b[Tt]he[ ]+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|another)[ ]+$")
 
 
 class NameTypes:
@@ -34,6 +35,7 @@ class NameTypes:
     institution_heads: set[str]
     place_heads: set[str]
     sector_words: set[str]
+    status_words: set[str]
     numbered_heads: set[str]
     blocked: set[str]
     _lower: tuple[str | None, set[str]]
@@ -74,10 +76,14 @@ class NameTypes:
             return None
         if words[0][:1].islower():
             return None
+        if "-" in words[0] and words[0].split("-")[0] in self.status_words:
+            return None  # 'Global-Asia (node)': a role a city plays, not a place
         if all(w in self.sector_words or w in CONNECTORS for w in words) and self.head_type(surface) is None:
             return None  # a sector or field: 'Innovation and Technology', 'Research and Development'
-        if words[0].endswith("ing") and self.head_type(surface) is None:
-            return None  # 'Deepening Reform', 'Opening Up': a verb phrase in a title
+        if words[0].endswith("ing") and (self.head_type(surface) is None or len(words) > 1 and self.plural_head(surface)):
+            return None  # 'Deepening Reform', 'Opening Up', 'Rejuvenating Neighbourhoods': a verb phrase in a title
+        if text and start >= 0 and ORDINAL_BEFORE.search(text, max(0, start - 20), start):
+            return None  # 'the third Core Business District': one of a kind of place or body, not a name
         head = self.head_word(surface)
         if ner_label == "ORG" and self.head_kind(head) is None and len(words) > 1 and \
                 (head in self.sector_words or GERUND.search(head)):

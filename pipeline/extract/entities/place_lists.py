@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
+from functools import lru_cache
 from importlib import resources
 from typing import Any
 
 from pipeline.extract.entities.aliases import clean_name
+from pipeline.extract.entities.gazetteer import read_jsonl
 from pipeline.extract.entities.name_spans import LEFT_STOP
 from pipeline.extract.entities.references import occupied
 from pipeline.extract.entities.spans import Cand, synthetic_id
@@ -40,6 +43,36 @@ def romanised_syllable() -> re.Pattern[str]:
 
 
 SYLLABLE = romanised_syllable()
+
+
+WEAK_FILES = ("gazetteer_zh_hk_places.jsonl", "gazetteer_zh_aliases.jsonl", "gazetteer_zh_divisions.jsonl")
+WEAK_TYPES = {"area", "prefecture-level city", "county-level city"}
+
+
+def romanised(name: str) -> bool:
+    """Two or more capitalised romanised Cantonese syllables: 'Hei Ling Chau'."""
+    words = name.split()
+    return len(words) >= 2 and all(w[1:].islower() and SYLLABLE.fullmatch(w) for w in words)
+
+
+@lru_cache(maxsize=1)
+def weak_places() -> dict[str, tuple[str, str, str]]:
+    """Name → (id, type, country code) of places the English gazetteer leaves out because the name alone is weak
+    evidence: one-word Hong Kong and Macao areas ('Central', 'Jordan', 'Whampoa': everyday English words too)
+    and Mainland cities below the world-city cut, in the pinyin of the Chinese division table ('Kaiping',
+    'Shanwei'). They are places only beside a known place in a list."""
+    out: dict[str, tuple[str, str, str]] = {}
+    for file in WEAK_FILES:
+        try:
+            text = resources.files("pipeline.data").joinpath(file).read_text("utf-8")
+        except (FileNotFoundError, OSError):
+            continue
+        for _, raw in read_jsonl(file, text)[0]:
+            name, etype = str(raw.get("canonical", "")), str(raw.get("type", ""))
+            if raw.get("table") == "place" and etype in WEAK_TYPES and name.isascii() and name[:1].isupper() and \
+                    (len(name.split()) == 1 or etype != "area") and "id" in raw:
+                out.setdefault(name, (str(raw["id"]), etype, str(raw.get("country_code", ""))))
+    return out
 
 
 class PlaceLists:
@@ -106,16 +139,24 @@ class PlaceLists:
             places = sum(1 for c in known if c is not None and c.label == "PLACE")
             others = sum(1 for (s, e), c in zip(items, known) if c is None and any(taken[s:e]) or
                          c is not None and c.label != "PLACE")
-            if others or not (items[0][0] in cued or places >= 2):
+            if others or not (items[0][0] in cued or places >= 1):
                 continue
+            hk = any(c is not None and c.country_code == "HK" for c in known)
             for (s, e), c in zip(items, known):
                 if c is not None or any(taken[s:e]) or TITLE_BEFORE.search(text, max(0, s - 12), s):
                     continue
                 surface = text[s:e]
-                if self.type_entity(surface, "GPE", text, s) != "PLACE":
+                weak = weak_places().get(surface)
+                if weak is not None:  # 'Central and Kowloon East', 'Kaiping and Jiangmen'
+                    out.append(Cand(s, e, "PLACE", weak[0], surface, weak[1], weak[2], "", "rule", 0.75))
+                elif places >= 2 or items[0][0] in cued or hk and romanised(surface):
+                    if self.type_entity(surface, "GPE", text, s) != "PLACE":
+                        continue
+                    canonical = clean_name(surface)
+                    out.append(Cand(s, e, "PLACE", synthetic_id("PLACE", canonical), canonical, "", "", "", "rule",
+                                    0.7))
+                else:
                     continue
-                canonical = clean_name(surface)
-                out.append(Cand(s, e, "PLACE", synthetic_id("PLACE", canonical), canonical, "", "", "", "rule", 0.7))
                 taken[s:e] = b"\x01" * (e - s)
         return [c for i, c in enumerate(cands) if i not in replaced] + out
 
@@ -143,3 +184,23 @@ class PlaceLists:
         canonical = clean_name(surface)
         return Cand(s, e, "PLACE", synthetic_id("PLACE", canonical), canonical, "", entry.country_code, "",
                     "rule", 0.7), inside
+
+    def short_place_forms(self, text: str, cands: list[Cand]) -> list[Cand]:
+        """A place name no gazetteer knows that is the last two or more words of a longer place name in the same
+        document is that place: 'the Artificial Islands' after 'Kau Yi Chau Artificial Islands', 'the Bay Area'
+        beside 'Guangdong-Hong Kong-Macao Bay Area'."""
+        longer: dict[str, Cand] = {}
+        for c in cands:
+            if c.label == "PLACE":
+                words = text[c.start:c.end].split()
+                for k in range(1, len(words) - 1):
+                    longer.setdefault(" ".join(words[k:]), c)
+        out = []
+        for c in cands:
+            full = longer.get(" ".join(text[c.start:c.end].split())) if c.label == "PLACE" and \
+                c.entity_id not in self.entries else None
+            if full is not None and full.entity_id != c.entity_id:
+                c = replace(c, entity_id=full.entity_id, canonical=full.canonical, etype=full.etype,
+                            country_code=full.country_code, confidence=min(c.confidence, 0.75))
+            out.append(c)
+        return out

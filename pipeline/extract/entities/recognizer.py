@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from pipeline.extract.entities.aliases import AliasMatcher, clean_name
+from pipeline.extract.entities.aliases import AliasMatcher, clean_name, fold
 from pipeline.extract.entities.brackets_en import former_names, listed_companies, listing_pattern
 from pipeline.extract.entities.country_context import CountryContext, country_patterns
 from pipeline.extract.entities.evidence import KindRules, OrgEvidence
@@ -46,12 +46,16 @@ from pipeline.regexgate import LeadPattern
 GOV_TAIL = re.compile(r"(?:\s+(?:Municipal|Provincial|Special Administrative Region|SAR))?"
                       r"(?:\s+People['’]s)?\s+(?:Government|Administration)\b")
 GOV_OF = re.compile(r"\b(?:(?:Municipal|Provincial|Regional)\s+)?(?:People['’]s\s+)?Government\s+of\s+(?:the\s+)?$")
-NER_PIECE = re.compile(r"(?:(?![ \t][-–—][ \t])[^\n:;|•])+")  # 'SINGAPORE - The Government': a dateline's dash ends a name
+# 'SINGAPORE - The Government': a dateline's dash ends a name; so does a comma before a person's title
+# ('the Abu Dhabi Chamber of Commerce, Dr Ali ...': the body, then its officer)
+NER_PIECE = re.compile(r"(?:(?![ \t][-–—][ \t]|,[ \t]+(?:Dr|Mr|Mrs|Ms|Miss|Madam|Professor|Prof|Sir|Dame)\b)"
+                       r"[^\n:;|•])+")
 INNER_ACRONYM = re.compile(r"[ \t]+\([A-Z][\w&]{1,9}\)(?=[ \t]+[A-Z])")  # 'Council (LegCo) Secretariat'
 POST_COMMA = re.compile(r"([A-Z][a-z]+),[ \t]+(?=[A-Z])")
 MEMBER_OF = re.compile(r"\bMembers?[ ]of[ ]$")
 LOCAL_GOV = re.compile(r"\b(?:Provincial|Municipal|Prefectural|County|District)\b")
 OF_THE = re.compile(r"[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?")
+STATUS_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)-$")
 HYPHEN_WORD = re.compile(r"-[a-z]")
 # 'the Basel-based board', 'a Zug-headquartered fund': a capitalised name before '-based' is where something is
 LOCATED_AT = re.compile(r"-(?:based|headquartered)\b")
@@ -180,12 +184,18 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
             return Cand(start, end, None, "", surface)  # an event, or a role a city plays ('Global-Asia Node')
         label = kind or "PLACE"
         canonical = clean_name(surface)
+        if label == "PLACE" and " ".join(fold(canonical).split()).casefold() in \
+                {" ".join(fold(n).split()).casefold() for n in entry.names()}:
+            return replace(self.from_entry(start, end, entry), confidence=0.85)  # 'In-depth' for 'In-Depth'
         return Cand(start, end, label, synthetic_id(label, canonical), canonical, "", entry.country_code, "",
                     "rule", 0.8)
 
     def gazetteer_cands(self, text: str) -> list[Cand]:
         out = []
         for s, e, entry in self.split_listed(text, self.matcher.find(text)):
+            status = STATUS_BEFORE.search(text, max(0, s - 16), s) if text[s - 1:s] == "-" else None
+            if status is not None and status.group(1) in self.status_words:
+                continue  # 'a Global-Asia node': a role a city plays, no mention of Asia
             if MEMBER_OF.search(text, max(0, s - 12), s) and self.head_kind(text[s:e]) == "INSTITUTION":
                 continue  # 'Members of Parliament' (a bare head word after 'Member of'): a post
             if self.contextual:
@@ -394,6 +404,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         spans = [(n.start, n.end) for n in listed] + [m.span() for m in self.listing.finditer(text)]  # part, the
         cands = former_names(text, [c for c in cands if not any(s <= c.start and c.end <= e for s, e in spans)]
                              + listed)  # exchange's code in the bracket no mention
+        cands = self.short_place_forms(text, cands)
         named_things = self.award_spans(text) + self.project_brackets(text)
         posts = [m.span(1) for m in POST_TITLE.finditer(text)]
         out = []
