@@ -78,3 +78,29 @@ def test_the_exchanges_file_is_the_generators_output() -> None:
                if line.strip() and not line.startswith("//")]
     assert build.rows() == shipped
     assert all(r["source"].startswith("ISO 10383 MIC ") and r["type"] == "exchange" for r in shipped)
+
+
+def test_a_unit_in_a_posts_title_and_a_role_a_body_plays_are_no_bodies(extractor: Any) -> None:
+    text = ("Attendance\nOstia Clearing House\nMs Ada LI\nHead of Listing Department\nOstia Futures Exchange\n"
+            "Mr Ben KO\nExecutive Director/Market Data Division\n")
+    got = found(extractor, text)
+    assert "Listing Department" not in got and "Market Data Division" not in got
+    assert got.get("Ostia Futures Exchange", ("",))[0] == "INSTITUTION"
+    got = found(extractor, "The Harbour Authority also assumes the role of the Registrar of Harbour Craft.")
+    assert "Registrar of Harbour Craft" not in got
+    got = found(extractor, "She met the Head of the Efficiency Unit.")
+    assert got.get("Efficiency Unit", ("",))[0] == "INSTITUTION"
+
+
+def test_a_count_before_a_plural_head_counts_a_class_and_generic_boards_are_no_bodies(extractor: Any) -> None:
+    got = found(extractor, "The Corporation runs three Harbour Estates and the Soko Islands. The Government "
+                           "appoints a Board of Directors.")
+    assert "Harbour Estates" not in got and "Board of Directors" not in got
+    assert got.get("Soko Islands", ("",))[0] == "PLACE"
+
+
+def test_an_attorney_generals_chambers_by_the_country_the_text_names(extractor: Any) -> None:
+    got = found(extractor, "Officials of the Attorney General’s Chambers met in Kuala Lumpur, Malaysia.")
+    assert got.get("Attorney General’s Chambers") == ("INSTITUTION", "Attorney General's Chambers of Malaysia")
+    got = found(extractor, "The Attorney-General's Chambers of Singapore drafted the bill.")
+    assert got.get("Attorney-General's Chambers of Singapore", ("",))[0] == "INSTITUTION"

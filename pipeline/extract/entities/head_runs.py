@@ -14,11 +14,14 @@ from pipeline.extract.entities.aliases import clean_name
 from pipeline.extract.entities.name_spans import LEFT_STOP
 from pipeline.extract.entities.name_types import ORDINAL_BEFORE
 from pipeline.extract.entities.references import spell_out
-from pipeline.extract.entities.spans import CONNECTORS, Cand, synthetic_id
+from pipeline.extract.entities.spans import CONNECTORS, Cand, singular, synthetic_id
 
 HEAD_OF = re.compile(r"[ ](?:on|of|for)[ ]+(?:the[ ]+)?[A-Z]")
 CAPITALISED = re.compile(r"(?<![\w&'’.-])[A-Z][\w'’&+]*")
 NUMBER_OR_PAREN_BEFORE = re.compile(r"(?:\d\w*|\))[ \t]+$")  # on the same line
+# 'three Industrial Estates', 'several Technology Parks': a count before a plural head counts a class of things
+COUNT_BEFORE = re.compile(r"(?<![\w-])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                          r"several|many|numerous|various)[ \t]+$", re.IGNORECASE)
 
 
 class HeadRuns:
@@ -56,6 +59,10 @@ class HeadRuns:
                 pos = end  # nor its tail: 'Financial Centre' in '(A) International Financial Centre'
                 continue  # '20th National Congress' is an event; '(AI) Supercomputing Centre' a fragment
             surface = text[m.start():end]
+            last = surface.split()[-1]
+            if singular(last) != last and COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                pos = end
+                continue
             label = "ORG" if kind == "INSTITUTION" else "GPE"
             if self.type_entity(surface, label, text, m.start()) != kind:
                 if self.role_or_system(surface.split(), self.head_word(surface)) or \

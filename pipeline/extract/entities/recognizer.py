@@ -63,6 +63,10 @@ THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 POST_TITLE = LeadPattern(re.compile(  # (LeadPattern: the same matches, faster; pipeline.regexgate)
     r"\b((?:Secretary|Minister|Commissioner|Director)[ ]+(?:for|of)[ ]+(?:the[ ]+)?[A-Z][\w'’&-]*"
     r"(?:(?:,[ ]+|[ ]+(?:and|&)[ ]+(?:the[ ]+)?|[ ]+)[A-Z][\w'’&-]*)*)"))
+# 'assumes the role of the Registrar of X', 'acting as the Y': a role a body plays, not a second body
+ROLE_BEFORE = re.compile(r"\b(?:(?:role|capacity|function)[ ]+(?:of|as)|acts?[ ]+as|acting[ ]+as)[ ]+(?:the[ ]+)?$")
+POST_OF = re.compile(r"\b([A-Z][a-z]+)(?:[ ]+of[ ]+|/)$")  # 'Head of Compliance Department', 'Director/IT Division'
+UNIT_HEADS = ("Department", "Division", "Unit", "Section", "Team", "Branch")
 QUOTE_BEFORE = re.compile(r"[“\"‘']$")
 QUOTE_AFTER = re.compile(r"[”\"’']")
 AND_BEFORE = re.compile(r"\band\s+$")
@@ -379,6 +383,15 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         found = list(self.matcher.find(titled))
         return found[0][2] if len(found) == 1 and found[0][:2] == (0, len(titled)) else None
 
+    def in_post_or_role(self, text: str, c: Cand) -> bool:
+        """A body's unit named in a post's title without an article ('Head of Compliance Department', 'Executive
+        Director/Information Technology Division'), or a role a body plays ('the role of the Registrar of X')."""
+        before = text[max(0, c.start - 40):c.start]
+        if ROLE_BEFORE.search(before):
+            return True
+        m = POST_OF.search(before)
+        return bool(m) and m.group(1) in self.post_heads and text[c.start:c.end].endswith(UNIT_HEADS)
+
     # -- all together ------------------------------------------------------------------------
     def mentions(self, doc_id: str, text: str, ents: list[tuple[int, int, str]]) -> list[EntityMention]:
         # everything a document leaves in the recognizer is reset here: its rows must not depend on the last one
@@ -414,6 +427,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
             if any(s <= c.start and c.end <= e for s, e in named_things) and \
                     not (c.label == "INSTITUTION" and c.entity_id in self.entries):
                 continue  # 'the Best Supervisor in Latin America award', 'Rail Link (Tuen Mun-Nansha)': a name's part
+            if c.label == "INSTITUTION" and c.entity_id not in self.entries and self.in_post_or_role(text, c):
+                continue  # 'Head of Compliance Department' (a unit in a post's title), 'the role of the Registrar'
             if any(s < c.start and c.end <= e for s, e in posts) and self.head_type(text[c.start:c.end]) is None:
                 continue  # 'the Secretary for Financial Services and the Treasury': a post's title, no body
             if c.entity_id not in self.entries and (QUOTE_BEFORE.search(text, max(0, c.start - 1), c.start) and
