@@ -160,4 +160,9 @@ def locale(text: str) -> str:
         return "mo"
     if tw > hk and tw > mo:
         return "tw"
+    # Mainland texts are written in Traditional too (news of the provinces): counties, provincial bodies and
+    # the Mainland's own words outnumber Hong Kong's there (Hong Kong has no 縣 and no 省委)
+    cn = len(re.findall(r"人民政府|國務院|人民幣|黨中央|自治區|自治州|國家主席|省委|省政府|省長|縣委|縣城|[一-鿿]縣|鄉鎮|大陸", text))
+    if cn > hk:
+        return "cn"
     return "hk" if hk or not re.search(r"中國|國家|國務院", text) else "cn"

@@ -75,6 +75,9 @@ def test_fold_maps_traditional_to_simplified_one_for_one() -> None:
     ("政府会把写字楼搬往启德，并加强与港铁站的连系，拨款20亿元", "hk"),  # Hong Kong's own words
     ("区内新建的公共屋邨和居屋陆续落成", "hk"),
     ("深圳市人民政府与港铁合作建设地铁4号线，投资50亿元", "cn"),
+    ("湖南省青蛙縣至紅蛙縣的高速公路通車，投資50億元", "cn"),  # Traditional news of a Mainland province
+    ("據香港報章報導，雄縣、容城、安新三個小縣組建新區，大陸官方表示投資50億元", "cn"),
+    ("香港特別行政區政府與廣東省合作，香港的經濟，本港撥款100億元", "hk"),
 ])
 def test_locale(text: str, expected: str) -> None:
     assert locale(text) == expected
