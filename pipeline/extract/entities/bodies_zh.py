@@ -85,6 +85,7 @@ def listed_bodies(folded: str, start: int, end: int, matches: list[Match], rules
     seps = lr["separators"]
     stops = set(lr["item_stops"])
     false_words = tuple(rules["suffix_false_words"]) + tuple(lr["not_ends"])
+    inner = re.compile("|".join(lr["inner_words"]) or "(?!)")
 
     def item_end(s: int) -> int:
         """End of a name item starting at `s`: the first head after which the item ends (0 if none)."""
@@ -100,7 +101,7 @@ def listed_bodies(folded: str, start: int, end: int, matches: list[Match], rules
     def ok(item: str, head: str) -> bool:
         body = item[:-len(head)]
         return 2 <= len(item) <= int(lr["max_len"]) and len(body) >= 1 and body not in generic and \
-            item not in generic and not item.startswith(starts) and not any(v in item for v in verbs) and \
+            item not in generic and not item.startswith(starts) and not any(v in inner.sub("", item) for v in verbs) and \
             not re.search(lr["numerals"], item) and not item.endswith(false_words)
 
     def item_start(e: int) -> int:

@@ -1,10 +1,12 @@
-"""Folded Chinese text + known places in it → zone names with a bracketed place inside (中國（上海）自由貿易試驗區).
+"""Folded Chinese text + known places in it → zone and body names with a bracketed place inside (中國（上海）自由貿易試驗區).
 
 Chinese names a zone set up by or with a place by writing the place in brackets inside the name: 中国（上海）自由
 贸易试验区, 中沙（福建）产业合作区. The whole name is one place and the bracketed place is not listed by itself
 (GUIDELINES-zh 11: a place inside a name does not count). The name must end in a place suffix of two characters
 or more ("place_names"/"suffixes": 试验区, 合作区, 产业园 …) within `max_after` characters, and start after a
-boundary or a verb (推进, 支持) with at most `max_before` characters before the bracket. Rules: entities_zh.json "bracketed_places".
+boundary or a verb (推进, 支持) with at most `max_before` characters before the bracket. A body's name is written the
+same way (国家（中关村）火炬科创学院): ending in an institution suffix ("institution_suffixes"), it is one institution.
+Rules: entities_zh.json "bracketed_places".
 """
 
 from __future__ import annotations
@@ -16,13 +18,14 @@ _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
 
 def bracketed_places(folded: str, start: int, end: int, known: list[tuple[int, int]], suffixes: list[str],
-                     boundary: set[str], verbs: list[str], rules: dict[str, Any]) -> list[tuple[int, int]]:
-    """(start, end) of bracketed-place zone names in folded[start:end]; `known` holds the known places' spans."""
-    ends = "|".join(re.escape(s) for s in sorted((s for s in suffixes if len(s) >= 2), key=len, reverse=True))
+                     boundary: set[str], verbs: list[str], rules: dict[str, Any]) -> list[tuple[int, int, str]]:
+    """(start, end, label) of bracketed-place names in folded[start:end]; `known` holds the known places' spans."""
+    bodies = tuple(rules["institution_suffixes"])
+    ends = "|".join(re.escape(s) for s in sorted({s for s in [*suffixes, *bodies] if len(s) >= 2}, key=len, reverse=True))
     pattern = re.compile(rf"([{_CJK}]{{1,{int(rules['max_before'])}}})[（(]([{_CJK}]{{2,8}})[）)]"
                          rf"([{_CJK}]{{0,{int(rules['max_after'])}}}?(?:{ends}))")
     spans = set(known)
-    out = []
+    out: list[tuple[int, int, str]] = []
     for m in pattern.finditer(folded, start, end):
         s = m.start(1)
         head = m.group(1)
@@ -33,9 +36,9 @@ def bracketed_places(folded: str, start: int, end: int, known: list[tuple[int, i
         if s >= m.start(1) + len(head) or (m.start(2), m.end(2)) not in spans:
             continue
         tail = m.group(3)
-        suffix = next(x for x in sorted(suffixes, key=len, reverse=True) if tail.endswith(x))
+        suffix = next(x for x in sorted([*suffixes, *bodies], key=len, reverse=True) if tail.endswith(x))
         if any(c in "和及与或" for c in tail[:len(tail) - len(suffix)]) or (not cut and m.start(1) > start and re.match(
                 rf"[{_CJK}]", folded[m.start(1) - 1]) and folded[m.start(1) - 1] not in boundary):
             continue  # 香港特別行政區（香港特區）及科技園: a conjunction after the bracket, a name cut short before it
-        out.append((s, m.end(3)))
+        out.append((s, m.end(3), "INSTITUTION" if tail.endswith(bodies) else "PLACE"))
     return out

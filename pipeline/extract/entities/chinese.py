@@ -34,6 +34,7 @@ from pipeline.extract.entities.context_zh import (
     join_renamed,
     join_tails,
 )
+from pipeline.extract.entities.departments_zh import Departments
 from pipeline.extract.entities.gazetteer import Entry, Gazetteer, load_json_data
 from pipeline.extract.entities.gazetteer_zh import build_zh
 from pipeline.extract.entities.lists_zh import listed_places
@@ -89,6 +90,7 @@ class ZhEntityMatcher:
         acting = self.rules["acting_facilities"]
         self.acting_types, self.acting_suffixes = set(acting["types"]), tuple(acting["suffixes"])
         self.acting_after = re.compile(acting["after"])
+        self.departments = Departments(self.rules)
 
     @staticmethod
     def acronym_index(gazetteer: Gazetteer) -> dict[str, str]:
@@ -197,6 +199,8 @@ class ZhEntityMatcher:
                     run = run[:later.start - m.end]
                     break
             body = self.suffix_end(run, single_ok=m.label == "PLACE") if not m.special else 0
+            if m.label == "PLACE" and self.departments.follows(folded, m.end, self.entries.get(m.entity[3:])):
+                body = 0  # 宁波市卫健委和市市场监管局: a department's name ends at its head (departments_zh)
             if m.label == "INSTITUTION" and run[:1] in self.rules["inner_conjunctions"]:
                 body = 0  # 路政署和機場管理局: two bodies, not one name
             head = next((suf for suf in self.suffixes if run[:body].endswith(suf)), "") if body else ""
@@ -437,7 +441,7 @@ class ZhEntityMatcher:
             found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in address_places(folded, [  # 龍山縣石羔鎮
                 (m.start, m.end) for m in found if m.entity[3:] in self.entries and self.entries[m.entity[3:]].type in
                 self.rules["address_places"]["head_types"]], self.boundary, self.rules["address_places"])])
-            found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in bracketed_places(
+            found = self.merge(found, [Span(s, e, label, False) for s, e, label in bracketed_places(
                 folded, start, end, [(m.start, m.end) for m in found if m.label == "PLACE"],
                 list(self.rules["place_names"]["suffixes"]), self.boundary,
                 self.suffix_names.left_verbs + self.rules["name_body_verbs"], self.rules["bracketed_places"])])
@@ -455,9 +459,11 @@ class ZhEntityMatcher:
             found += [Match(s, e, f"id:{eid}", "INSTITUTION", folded[s:e]) for s, e, eid in context_bodies(
                 folded, start, end, self.rules["context_bodies"], [(m.start, m.end) for m in found]) if eid in self.entries]
             found.sort(key=lambda m: m.start)  # 曲靖市委, 沙市区政府; 香港乳癌基金会、撒玛利亚会 (bodies_zh)
+            found = self.departments.find(folded, start, end, found, self.entries.get)  # 广东省工业和信息化厅, 市发改委
             found = listed_bodies(folded, start, end, division_bodies(folded, found, self.entries.get, self.names_of,
                                                                       self.rules), self.rules)
-            found = listed_firms(folded, start, end, found, self.rules)
+            found = self.departments.find(folded, start, end, listed_firms(folded, start, end, found, self.rules),
+                                          self.entries.get, bare=True)  # 省工业和信息化厅
             for m in found:
                 lang_at[m.start] = lang
             matches += found
@@ -468,7 +474,8 @@ class ZhEntityMatcher:
                                                     self.suffix_names.route_spans(folded, 0, len(folded)), self.boundary)],
                          key=lambda m: m.start)
         matches = self.cross.resolve(folded, matches, cities, locale)
-        matches = [m for m in matches if not any(s < m.start and m.end < e for s, e in titles)]
+        matches = self.departments.join([m for m in matches if not any(s < m.start and m.end < e for s, e in titles)],
+                                        self.entries.get)
         matches = quoted_parts(folded, matches)
         out = []
         matches = self.acting(folded, self.disambiguate(self.resolve(matches, locale, folded, written)))

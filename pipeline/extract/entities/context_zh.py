@@ -47,16 +47,19 @@ def join_defined(folded: str, matches: list[Any]) -> list[Any]:
     """財務委員會（“財委會”）: a name and its bracketed short form are one institution in every mention.
 
     `matches` are `chinese.Match`es; an unknown form takes the known one's entry, and of two unknown
-    forms the full one names the entity."""
+    forms the full one names the entity. A known short form that another body also uses is the defined
+    body's here: 創新及科技局（創科局） in a 2017 text is that bureau, not the 創新科技及工業局 (創科局 since 2022)."""
     inst = sorted((m for m in matches if m.label == "INSTITUTION"), key=lambda m: m.start)
     for i, j in definitions(folded, [(m.start, m.end) for m in inst]):
         a, b = inst[i], inst[j]
-        if a.entity.startswith("id:") and b.entity.startswith("id:"):
+        if a.entity == b.entity and a.entity.startswith("id:"):
             continue
-        src, dst = (a, b) if b.entity.startswith("id:") else (b, a)
-        surface = folded[src.start:src.end]
+        known = a.entity.startswith("id:") and b.entity.startswith("id:")
+        src, dst = (a, b) if b.entity.startswith("id:") and not known else (b, a)
+        surface, taken = folded[src.start:src.end], src.entity
         for m in matches:
-            if m.label == "INSTITUTION" and not m.entity.startswith("id:") and folded[m.start:m.end] == surface:
+            if m.label == "INSTITUTION" and (not m.entity.startswith("id:") or known and m.entity == taken) \
+                    and folded[m.start:m.end] == surface:
                 m.entity = dst.entity or f"name:{folded[dst.start:dst.end]}"
                 if not dst.entity.startswith("id:"):
                     m.extra["canonical_of"] = f"{dst.start}:{dst.end}"

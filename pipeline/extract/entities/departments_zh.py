@@ -1,0 +1,116 @@
+"""Folded Chinese text + name matches → the working departments of Mainland governments (广东省工业和信息化厅,
+深圳市发展和改革委员会, 省科技厅, 市发改委) as institutions.
+
+A Mainland province, city, county or district government has working departments that mirror the State
+Council's ministries and agencies under one set of names (教育, 财政, 工业和信息化, 住房和城乡建设 …) with a
+head word of its level: 厅 in a province, 局 or 委员会 / 委 at every level, 办公室 / 办 for offices.
+Rules are data (pipeline/data/entities_zh.json, "division_departments"):
+- a known Mainland division right before a department name is that division's department (广东省 +
+  工业和信息化厅); the division inside the name is no place mention (GUIDELINES-zh 11);
+- a bare level character (省, 市, 区, 县) after a boundary + a department name is that department of the
+  document's own division where the document also writes it with its division (省工业和信息化厅 … 广东省工业和
+  信息化厅: `Departments.join`); alone it is no name (tests/test_entities_zh_bodies.py: a lone 市教育局);
+- a short form (发改委, 工信厅, 住建局) is named by its full form (发展和改革委员会 …).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pipeline.extract.entities.quoted_zh import Match
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+class Departments:
+    """Compiled "division_departments" rules."""
+
+    def __init__(self, rules: dict[str, Any]) -> None:
+        dd = rules["division_departments"]
+        self.full: dict[str, str] = {}  # department word → its full form
+        self.province_only: set[str] = set()
+        for stem, heads in dd["stems"].items():
+            full_stem = dd["stem_full"].get(stem, stem)
+            for head in heads:
+                self.full[stem + head] = full_stem + dd["head_full"].get(head, head)
+                if head in dd["province_heads"]:
+                    self.province_only.add(stem + head)
+        for short, full in dd["short_forms"].items():
+            self.full[short] = full
+            if full.endswith(tuple(dd["province_heads"])):
+                self.province_only.add(short)
+        self.words = sorted(self.full, key=len, reverse=True)
+        self.levels: dict[str, list[str]] = rules["relative_levels"]
+        self.provinces = set(dd["province_types"])
+        self.countries = set(rules["division_bodies"]["countries"])
+        self.right_blocked = dd["right_blocked"]
+        self.boundary = set(rules["boundary_chars"])
+        self.left_ok = tuple(rules["left_ok_words"]) + tuple(dd["left_words"])
+
+    def word_at(self, folded: str, i: int, province: bool) -> str:
+        for w in self.words:
+            if folded.startswith(w, i) and (province or w not in self.province_only):
+                after = folded[i + len(w):i + len(w) + 1]
+                if not (after and after in self.right_blocked.get(w[-1], "")):
+                    return w  # 市教育局长: a post written short, no department
+        return ""
+
+    def follows(self, folded: str, end: int, entry: Any) -> bool:
+        """A department name follows a known Mainland division ending at `end`."""
+        return entry is not None and entry.country_code in self.countries and \
+            bool(self.word_at(folded, end, entry.type in self.provinces))
+
+    def find(self, folded: str, start: int, end: int, matches: list[Match], entry_of: Any, bare: bool = False
+             ) -> list[Match]:
+        """The block's matches with department names built on known divisions, or (`bare`) on bare level
+        characters outside every match (run after the list rules: a bare-level item is no list's anchor)."""
+        spans: list[Match] = []
+        for m in matches if not bare else ():
+            entry = entry_of(m.entity[3:]) if m.label == "PLACE" and m.entity.startswith("id:") else None
+            if entry is None or entry.country_code not in self.countries:
+                continue
+            w = self.word_at(folded, m.end, entry.type in self.provinces)
+            if w:
+                name = folded[m.start:m.end] + self.full[w]
+                spans.append(Match(m.start, m.end + len(w), "", "INSTITUTION", "", "",
+                                   {"canonical_name": name, "division": m.entity, "department": self.full[w]}))
+        taken = [(m.start, m.end) for m in matches]
+        for i in range(start, end) if bare else ():
+            level = folded[i]
+            if level not in self.levels or any(s <= i < e for s, e in taken) or not self.left_bounded(folded, i, start):
+                continue
+            w = self.word_at(folded, i + 1, level == "省")
+            if w:
+                spans.append(Match(i, i + 1 + len(w), "", "INSTITUTION", "", "",
+                                   {"canonical_name": level + self.full[w], "level": level, "department": self.full[w]}))
+        if not spans:
+            return matches
+        out = [m for m in matches if not any(s.start <= m.start and m.end <= s.end for s in spans)]
+        return sorted(out + spans, key=lambda m: m.start)
+
+    def left_bounded(self, folded: str, i: int, start: int) -> bool:
+        if i == start:
+            return True
+        ch = folded[i - 1]
+        return ch in self.boundary or not _CJK.match(ch) or folded.endswith(self.left_ok, 0, i)
+
+    def join(self, matches: list[Match], entry_of: Any) -> list[Match]:
+        """省工业和信息化厅: a bare-level department is the same department the document writes with a division
+        of that level (广东省工业和信息化厅), and takes its name; without one it is dropped: a lone 市教育局 is too
+        often a generic reference (每个市教育局), and a list of them is GUIDELINES-zh 13's generic bodies."""
+        full: dict[tuple[str, str], str] = {}
+        for m in matches:
+            entry = entry_of(m.extra.get("division", "")[3:]) if "department" in m.extra else None
+            for level, types in self.levels.items():
+                if entry is not None and entry.type in types:
+                    full[(level, m.extra["department"])] = m.extra["canonical_name"]
+        out = []
+        for m in matches:
+            if "level" in m.extra:
+                name = full.get((m.extra["level"], m.extra["department"]))
+                if name is None:
+                    continue
+                m.extra["canonical_name"] = name
+            out.append(m)
+        return out
