@@ -37,6 +37,7 @@ class GatedPattern:
         self.pattern = pattern
         self.line_anchored = line_anchored(pattern)
         self.gate = None if self.line_anchored else build_gate(pattern)
+        self.gated = None if self.gate is None else gated_pattern(pattern, self.gate)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         end = len(text) if endpos is None else endpos
@@ -45,6 +46,9 @@ class GatedPattern:
             return
         if self.gate is None:
             yield from self.pattern.finditer(text, pos, end)
+            return
+        if self.gated is not None:
+            yield from self.gated.finditer(text, pos, end)
             return
         match = self.pattern.match
         done = pos  # matches do not overlap: the next starts at or after the last one's end
@@ -79,6 +83,22 @@ class GatedPattern:
                 return
             at = nl + 1
 
+
+def gated_pattern(pattern: re.Pattern[str], gate: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The gate and the pattern as one regex ('GATE(?:PATTERN)', the pattern's global flags in front), so the
+    loop of `GatedPattern.finditer` runs in C: the gate is zero-width and holds no group, so the matches and
+    their groups are the pattern's (a global flag applied to the gate only widens it). None if it will not
+    compile so."""
+    src = pattern.pattern
+    glob = re.match(r"(?:\(\?[aiLmsux]+\))*", src)
+    flags_src = glob.group() if glob else ""
+    try:
+        combined = re.compile(flags_src + gate.pattern + "(?:" + src[len(flags_src):] + ")", pattern.flags)
+    except re.error:
+        return None
+    if gate.groups or combined.groups != pattern.groups or combined.groupindex != pattern.groupindex:
+        return None
+    return combined
 
 class LeadPattern:
     """`finditer` of a pattern that starts with zero-width tests looking back or at a word boundary ('\\b',

@@ -62,6 +62,16 @@ def test_not_line_anchored() -> None:
 
 def test_time_grammar_has_a_gate() -> None:
     assert build_gate(patterns()["core"]) is not None
+    assert GatedPattern(patterns()["core"]).gated is not None  # gate and grammar in one regex
+
+
+def test_gate_and_pattern_in_one_regex_keep_groups_and_global_flags() -> None:
+    rx = re.compile(r"(?i)\b(?:the|an?)\s+(?P<w>\w+)|(x)\2")
+    gated = GatedPattern(rx)
+    assert gated.gated is not None and gated.gated.pattern.startswith("(?i)")
+    text = "The Year, an Apple; THE end xx, a b"
+    assert [(m.span(), m.groups(), m.lastindex) for m in gated.finditer(text)] == \
+        [(m.span(), m.groups(), m.lastindex) for m in rx.finditer(text)]
 
 
 @pytest.mark.parametrize("pattern", [r"a*", r".b", r"(?:x|)y?", r"x?\s*", r"(?m)^\s*"])
