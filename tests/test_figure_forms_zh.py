@@ -33,6 +33,10 @@ RATIOS_AND_FRACTIONS: list[tuple[str, str, list[Row]]] = [
     ("出口增长两倍。", "cn", [("两倍", "ratio", 2, None, "", "")]),
     ("旅客人次增加了兩倍多。", "hk", [("兩倍多", "ratio", 2, None, "", "多")]),
     ("內地旅客佔七成半。", "hk", [("七成半", "percent", 75, None, "", "")]),
+    ("公私營房屋比例由60:40調整至70:30。", "hk",
+     [("60:40", "ratio", 1.5, None, "", ""), ("70:30", "ratio", 2.333333, None, "", "")]),
+    ("只有三分一在首五年落成。", "hk", [("三分一", "fraction", 0.333333, None, "", ""), ("五年", "duration", 5, None, "year", "")]),
+    ("比分3:1，用時三分二秒。", "hk", []),
     # times of day and dates are not ratios or fractions
     ("會議於10:30開始。", "hk", []),
     ("3/4月份的數據", "hk", []),
@@ -121,6 +125,17 @@ CHANGES_AND_DAYS: list[tuple[str, str, list[Row]]] = [
      [("300天", "duration", 300, None, "day", ""), ("20天", "duration", 20, None, "day", "")]),
     ("天数统计口径不变", "cn", []),
     ("1/8的土地用作綠化。", "hk", [("1/8", "fraction", 0.125, None, "", "")]),
+    # a scaled number before the noun it counts; a currency the text declares for what follows
+    ("近2亿农村人口受惠，另有360多万贫困人口搬迁。", "cn",
+     [("近2亿", "count", 2e8, None, "person", "近"), ("360多万", "count", 3.6e6, None, "person", "多")]),
+    ("興建12.5萬公屋。", "hk", [("12.5萬公屋", "count", 125000, None, "flat", "")]),
+    ("總值兩萬億元(人民幣,下同),其後增至三萬億元。", "hk",
+     [("兩萬億元", "money", 2e12, None, "CNY", ""), ("三萬億元", "money", 3e12, None, "CNY", "")]),
+    ("工業增加值突破4萬億。", "cn", [("突破4萬億", "money", 4e12, None, "CNY", "突破")]),
+    ("十三屆省政協主席出席。", "cn", []),
+    ("預計可興建約2萬3千5百個單位。", "hk", [("約2萬3千5百個單位", "count", 23500, None, "unit", "約")]),
+    ("基金撥1,500萬資助12個計劃。", "hk",
+     [("1,500萬", "money", 1.5e7, None, "HKD", ""), ("12個計劃", "count", 12, None, "scheme", "")]),
 ]
 
 TABLES = {"compound_units": COMPOUND_UNITS, "ratios_and_fractions": RATIOS_AND_FRACTIONS,

@@ -78,6 +78,8 @@ def test_fold_maps_traditional_to_simplified_one_for_one() -> None:
     ("湖南省青蛙縣至紅蛙縣的高速公路通車，投資50億元", "cn"),  # Traditional news of a Mainland province
     ("據香港報章報導，雄縣、容城、安新三個小縣組建新區，大陸官方表示投資50億元", "cn"),
     ("香港特別行政區政府與廣東省合作，香港的經濟，本港撥款100億元", "hk"),
+    ("廣東省長作政府工作報告，省委書記出席，經濟總量達十二萬億元", "cn"),  # a Mainland report in Traditional script
+    ("香港特區政府與廣東省政府簽署協議，香港將投入資金", "hk"),
 ])
 def test_locale(text: str, expected: str) -> None:
     assert locale(text) == expected

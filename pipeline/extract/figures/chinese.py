@@ -116,6 +116,10 @@ class ZhScanner(ZhReader):
             return None  # 之一: 'one of'
         if self.at(pos, ["分之"]):
             return self.fraction(s0, value, surface, pos + 2, end)
+        if self.char(pos) == "分" and not arabic and self.char_in(pos + 1, "一二三四五六七八九") and \
+                not self.char_in(pos + 2, "".join(self.lex["digits"]) + "十百千萬万億亿點点秒鐘钟") and \
+                self.lex["digits"][self.char(pos + 1)] < value <= 10:
+            return self.fraction(s0, value, surface, pos + 1, end)  # 三分一 (Hong Kong usage of 三分之一)
         if surface in ("一",) and self.char(pos) == "半":
             return self.finish(s0, pos + 1, "fraction", Decimal("0.5"), None, "")
         if arabic and self.char(pos) == "/":
@@ -185,8 +189,10 @@ class ZhScanner(ZhReader):
         if "." in self.text[pos - 6:pos].split(":")[-1].split("：")[-1] or "." in other[2]:
             return True  # a time of day has no decimals
         lead = self.text[max(0, pos - 12):pos]
+        clause = re.split("[" + re.escape(self.lex["clause_ends"].replace(":", "").replace("：", "")) + "]",
+                          self.text[max(0, pos - 16):pos])[-1]
         return bool(self.at(other[1], ["的比例", "比例", "配比", "配對", "配对", "配套"]) or
-                    re.search(r"(按|按照|以)[0-9.]+$", lead))
+                    re.search(r"(按|按照|以)[0-9.]+$", lead) or re.search("比例|比重|配比", clause))  # 比例由60:40調整至70:30
 
     def latin_unit(self, p: int) -> str:
         """A Latin unit abbreviation at p that ends there ('MW' in 500MW, not 'G' in 5G網絡)."""
@@ -212,8 +218,9 @@ class ZhScanner(ZhReader):
             infix, p = self.char(p), p + 1
         elif self.char(p) in lex["qualifiers_infix"] and not has_scale(surface):
             scale = next((w for w in ("萬億", "万亿", "億", "亿", "萬", "万") if self.text.startswith(w, p + 1)), "")
-            if scale and (self.suffix_at(p + 1 + len(scale)) or self.before(self.qualifier_before(first)[1],
-                                                                            lex["_nouns"])):
+            after_end = self.noun_after(p + 1 + len(scale))[0] if scale else None
+            if scale and (self.suffix_at(p + 1 + len(scale)) or self.before(self.qualifier_before(first)[1], lex["_nouns"])
+                          or after_end is not None and after_end - p <= 8):  # 960多萬貧困人口
                 infix, p = self.char(p), p + 1 + len(scale)  # 七百多億元 = 7e10, 'more than'
                 value *= trailing_scale(scale)
                 value_max = None if value_max is None else value_max * trailing_scale(scale)
@@ -229,12 +236,12 @@ class ZhScanner(ZhReader):
             if after:  # 3億元人民幣
                 named, cur = lex["currency_prefixes"][after], cur + after
             explicit = bool(named) or code not in ("", "$")
-            local = lex["locale_currency"].get(self.locale, "HKD")
+            local = self.local_currency(first)
             unit = (code if code not in ("", "$") else "") or named or local
             stop = p + len(cur) + len(self.per_unit(p + len(cur))[0])  # 8000元/平方米: a price, still money
             return self.finish(first, stop, "money", value, value_max, unit, inferred=not explicit, infix=infix)
         if code:
-            local = lex["locale_currency"].get(self.locale, "HKD")
+            local = self.local_currency(first)
             return self.finish(first, p, "money", value, value_max, local if code == "$" else code,
                                inferred=code == "$", infix=infix)
         unit = self.at(p, lex["_units"])
@@ -273,7 +280,7 @@ class ZhScanner(ZhReader):
             return self.finish(first, p + 1, "count", value, value_max, level, infix=infix)
         if level == "level" and value_max is None and not infix:
             if surface[-1] in "億亿" and has_scale(surface):  # 百億級項目, 千亿级产业集群: a class of money
-                return self.finish(first, p + 1, "money", value, None, lex["locale_currency"].get(self.locale, "HKD"),
+                return self.finish(first, p + 1, "money", value, None, self.local_currency(first),
                                    inferred=True)
             if not surface[0].isdigit() and 2 <= value <= 9 and self.lists_items(first, int(value)):
                 return self.finish(first, p + 1, "count", value, None, level)  # 市、区、街镇三级: the N levels listed
@@ -315,12 +322,18 @@ class ZhScanner(ZhReader):
             (link and self.before(q0 - len(link), lex["_money_nouns"]))
         if money and has_scale(surface) and not self.char_in(p, "元圓"):
             # 產值突破百億, 投放約900億, 節省逾6億公帑: an amount of money with its currency left implied
-            return self.finish(first, p, "money", value, value_max, lex["locale_currency"].get(self.locale, "HKD"),
+            return self.finish(first, p, "money", value, value_max, self.local_currency(first),
                                inferred=True, infix=infix)
         before = self.before(self.qualifier_before(first)[1], lex["_nouns"])
         if before and has_scale(surface) and not self.char_in(p, "元圓"):
             # 人口超過750萬, 旅客約4,000萬: a scaled number right after the noun it counts
             return self.finish(first, p, "count", value, value_max, lex["nouns"][before], subject=before, infix=infix)
+        after_end, after = self.noun_after(p)
+        if after and (has_scale(surface) or infix and value >= 10000) and after_end is not None and after_end - p <= 6 and \
+                not self.char_in(p, "元圓") and not self.suffix_at(p) and \
+                not re.search(r"[0-9０-９]", self.text[p:after_end]):
+            # 近1億農村貧困人口, 建31.6萬公屋: a scaled number before the noun it counts (the span stops at the number)
+            return self.finish(first, p, "count", value, value_max, lex["nouns"][after], subject=after, infix=infix)
         shared = self.shared_suffix(p, surface)
         if shared is not None:  # 約78億及156億元: the first amount shares the second's currency or unit
             return self.finish(first, p, shared.kind, value, value_max, shared.unit, infix=infix,

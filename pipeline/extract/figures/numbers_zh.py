@@ -33,7 +33,7 @@ def number_regex() -> re.Pattern[str]:
     digits = re.escape("".join(lexicon()["digits"]))
     # 124億9,190萬, 16萬5千, 1億5千萬: an Arabic number after a scale word goes on with a smaller one
     return re.compile(rf"(?P<ar>{_ARABIC})(?P<sc>(?:萬億|万亿|[萬万億亿千百])*"
-                      rf"(?:(?<=[億亿])(?:{_ARABIC})(?:[千百][萬万]?|[萬万])|(?<=[萬万])(?:{_ARABIC})[千百])?(?<![千百](?=[米瓦克伏卡焦帕赫])))"
+                      rf"(?:(?<=[億亿])(?:{_ARABIC})(?:[千百][萬万]?|[萬万])|(?<=[萬万])(?:{_ARABIC})[千百](?:(?<=千)[0-9０-９]百)?)?(?<![千百](?=[米瓦克伏卡焦帕赫])))"
                       rf"|(?P<cn>[{cn}]+(?:[點点][{digits}]+[萬万億亿]*)?)")
 
 
@@ -104,6 +104,8 @@ def parse_number(s: str) -> Decimal | None:
     if re.fullmatch(r"[0-9.,\u00a0 ]+[千百]", s):
         base = parse_small(s[:-1])
         return None if base is None else base * (1000 if s[-1] == "千" else 100)
+    if re.fullmatch(r"[0-9]千[0-9]百", s):  # 6千5百 in 1萬6千5百
+        return Decimal(int(s[0]) * 1000 + int(s[2]) * 100)
     return parse_small(s)
 
 

@@ -56,6 +56,9 @@ def _by_char(keys: tuple[str, ...], pos: int) -> dict[str, tuple[str, ...]]:
     return {c: tuple(sorted(v, key=len, reverse=True)) for c, v in groups.items()}
 
 
+_DECLARED = re.compile(r"[（(]\s*(人民幣|人民币|港元|港幣|港币|美元|澳門元|澳门元)\s*[,，、]\s*下同\s*[)）]")
+
+
 class ZhReader:
     """Reading helpers over one text (offsets are into the whole text)."""
 
@@ -65,6 +68,8 @@ class ZhReader:
         self.locale = locale
         self.slogans: list[tuple[int, int]] = []
         self.num_re = number_regex()
+        # '(人民幣,下同)': the currency a text declares for the amounts after it
+        self.declared = [(m.start(), self.lex["currency_suffixes"][m.group(1)]) for m in _DECLARED.finditer(text)]
 
     # -- small helpers -----------------------------------------------------------------
     def at(self, i: int, keys: list[str]) -> str:
@@ -111,6 +116,12 @@ class ZhReader:
     @staticmethod
     def is_year(surface: str) -> bool:
         return bool(re.fullmatch(r"(1[0-9]|2[0-9])[0-9]{2}", surface.translate(WIDE)))
+
+    def local_currency(self, i: int) -> str:
+        """What a bare 元 or an implied currency at i is: the last currency the text declared before i
+        ('三個萬億元(人民幣,下同)級台階'), else the locale's."""
+        declared = [code for pos, code in self.declared if pos < i + 12]
+        return declared[-1] if declared else self.lex["locale_currency"].get(self.locale, "HKD")
 
     def qualifier_before(self, i: int) -> tuple[str, int]:
         """The qualifier that ends at i, or at i - 1 before one space (a PDF's '超過 700億元')."""
