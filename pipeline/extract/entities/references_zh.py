@@ -1,0 +1,108 @@
+"""Chinese name matches → the bodies and places words of reference name: 政府 by the document's locale, 市政府
+and 合作區 by the nearest name with that ending, 省委 / 市人大 / 市政協 by the document's home division.
+
+A mixin of `chinese.ZhEntityMatcher` (split from it: the matcher finds names, this resolves references);
+rules are data (pipeline/data/entities_zh.json: locale_aliases, locale_places, anaphora, relative_bodies,
+relative_levels, relative_standing).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pipeline.extract.entities.gazetteer import Entry
+from pipeline.extract.entities.quoted_zh import Match
+
+
+class ZhReferences:
+    """Reference resolution over the matcher's gazetteer index (`index`, `entries`, `names_of`, `zh`, `rules`)."""
+
+    index: dict[str, str]
+    entries: dict[str, Entry]
+    names_of: dict[str, set[str]]
+    zh: Any
+    rules: dict[str, Any]
+
+    def written_names(self, folded: str, ending: str) -> list[tuple[int, str]]:
+        """(position, entry id) of every known name ending in `ending` written anywhere in the text."""
+        found = []
+        for alias, eid in self.index.items():
+            if alias.endswith(ending) and len(alias) > len(ending):
+                found += [(m.start(), m.end(), eid) for m in re.finditer(re.escape(alias), folded)]
+        outer = [f for f in found if not any(o[0] <= f[0] and f[1] <= o[1] and o != f for o in found)]
+        return sorted((s, eid) for s, _, eid in outer)
+
+    def resolve(self, matches: list[Match], locale: str, folded: str, named: list[Match] | None = None
+                ) -> list[Match]:
+        """政府 and 羅湖 by locale; 市政府 / 合作區 to the nearest earlier (else later) name with that ending.
+
+        `named` (default `matches`) also holds the places written only inside quotes or titles: they still
+        tell which city a 市委 or 市政協 belongs to (“把潮州建設得更加美麗”)."""
+        named = matches if named is None else named
+        out = []
+        for n, m in enumerate(matches):
+            if m.special == "compound":
+                continue
+            if m.special == "locale":
+                eid = self.zh.resolve(self.rules["locale_aliases"][m.alias].get(locale, ""))
+                if not eid or eid not in self.entries:
+                    continue
+                m.entity = f"id:{eid}"
+                m.label = "PLACE" if self.entries[eid].table == "place" else "INSTITUTION"
+            elif locale not in self.rules["locale_only_aliases"].get(m.alias, [locale]):
+                continue  # 會展中心 is Hong Kong's convention centre only in a Hong Kong text
+            elif m.alias in self.rules["locale_places"] and locale in self.rules["locale_places"][m.alias]:
+                eid = self.zh.resolve(self.rules["locale_places"][m.alias][locale])
+                if eid in self.entries:  # 羅湖 in a Hong Kong text is Lo Wu, not Shenzhen's Luohu District
+                    m.entity = f"id:{eid}"
+            elif m.special == "anaphora":
+                ending = self.rules["anaphora"][m.alias]
+                order = list(reversed(matches[:n])) + matches[n + 1:]
+                target = next((o for o in order if o.entity.startswith("id:") and not o.special and any(
+                    a.endswith(ending) for a in self.names_of.get(o.entity[3:], ()))), None)
+                if target is not None:
+                    m.entity, m.label = target.entity, target.label
+                else:  # the name may only be written inside a title or a longer name
+                    written = self.written_names(folded, ending)
+                    before = [w for w in written if w[0] < m.start]
+                    pick = before[-1] if before else (written[0] if written else None)
+                    if pick is None:
+                        if m.alias in self.rules["relative_bodies"]:
+                            out += self.relative(m, named, folded, locale)
+                        continue
+                    m.entity = f"id:{pick[1]}"
+                    m.label = "PLACE" if self.entries[pick[1]].table == "place" else "INSTITUTION"
+            elif m.special == "relative":
+                out += self.relative(m, named, folded, locale)
+                continue
+            out.append(m)
+        return out
+
+    def relative(self, m: Match, matches: list[Match], folded: str, locale: str) -> list[Match]:
+        """省委, 市人大及其常委會, 市政協: the body of the document's home division of that level (the one it
+        names most, in quotes and titles too). A Mainland report that never names its own province still
+        speaks of its 省委: the body is listed as written; elsewhere (a Hong Kong text) it has no referent."""
+        level = m.alias[0]
+        types = set(self.rules["relative_levels"].get(level, ()))
+        counts: dict[str, int] = {}
+        for o in matches:
+            if o.label == "PLACE" and o.entity.startswith("id:") and self.entries[o.entity[3:]].type in types:
+                counts[o.entity[3:]] = counts.get(o.entity[3:], 0) + 1
+        home = ""
+        if counts:
+            eid = max(counts, key=lambda k: counts[k])
+            names = sorted(self.names_of.get(eid, ()), key=len)
+            home = next((n for n in names if n.endswith(level)), names[0] + level if names else "")
+        if not home and locale != "cn":
+            return []
+        m.label, m.entity = "INSTITUTION", ""
+        out = [m]
+        if home:
+            m.extra["canonical_name"] = self.rules["relative_bodies"][m.alias].format(home)
+        std = self.rules["relative_standing"]
+        if m.alias.endswith("人大") and folded.startswith(std["after"][2:] + std["key"], m.end):
+            s = m.end + len(std["after"]) - 2
+            out.append(Match(s, s + len(std["key"]), "", "INSTITUTION", std["key"], "relative",
+                             {"canonical_name": std["template"].format(home) if home else m.alias + std["key"]}))
+        return out
