@@ -104,3 +104,13 @@ def test_an_attorney_generals_chambers_by_the_country_the_text_names(extractor: 
     assert got.get("Attorney General’s Chambers") == ("INSTITUTION", "Attorney General's Chambers of Malaysia")
     got = found(extractor, "The Attorney-General's Chambers of Singapore drafted the bill.")
     assert got.get("Attorney-General's Chambers of Singapore", ("",))[0] == "INSTITUTION"
+
+
+def test_a_quoted_name_with_a_bodys_head_is_that_body_and_a_bare_reserve_bank_by_country(extractor: Any) -> None:
+    got = found(extractor, 'The Government will set up the "Working Group on Developing Harbour Trade" and the '
+                           '“Task Force on Port Talent”. The theme "Partners Building Trust" was chosen.')
+    assert got.get("Working Group on Developing Harbour Trade", ("",))[0] == "INSTITUTION"
+    assert got.get("Task Force on Port Talent", ("",))[0] == "INSTITUTION"
+    assert "Partners Building Trust" not in got
+    got = found(extractor, "The Reserve Bank and APRA are members of both groups.")
+    assert got.get("Reserve Bank") == ("INSTITUTION", "Reserve Bank of Australia")

@@ -107,6 +107,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.compass_words = set(words.get("compass_words", []))
         self.place_list_nouns = set(words.get("place_list_nouns", []))
         self.listing = listing_pattern(words.get("listing_markers", []))
+        self.quoted_heads = set(words.get("quoted_body_heads", []))
         rooms = "|".join(map(re.escape, sorted(words.get("room_words", []), key=len, reverse=True))) or "(?!)"
         self.room_of = re.compile(rf"(?:{rooms})(?:[ \t]+[A-Z0-9][\w-]{{0,3}})?[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?")
         awards = "|".join(map(re.escape, words.get("award_words", ["award"])))
@@ -383,6 +384,12 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         found = list(self.matcher.find(titled))
         return found[0][2] if len(found) == 1 and found[0][:2] == (0, len(titled)) else None
 
+    def quoted_body(self, name: str) -> bool:
+        """A quoted name whose head is one of `quoted_body_heads` ('Working Group', 'Task Force', 'Office')."""
+        head = self.head_word(name)
+        words = name[:name.rfind(head)].split() if head else []
+        return head in self.quoted_heads or bool(words) and f"{words[-1]} {head}" in self.quoted_heads
+
     def in_post_or_role(self, text: str, c: Cand) -> bool:
         """A body's unit named in a post's title without an article ('Head of Compliance Department', 'Executive
         Director/Information Technology Division'), or a role a body plays ('the role of the Registrar of X')."""
@@ -431,9 +438,11 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
                 continue  # 'Head of Compliance Department' (a unit in a post's title), 'the role of the Registrar'
             if any(s < c.start and c.end <= e for s, e in posts) and self.head_type(text[c.start:c.end]) is None:
                 continue  # 'the Secretary for Financial Services and the Treasury': a post's title, no body
-            if c.entity_id not in self.entries and (QUOTE_BEFORE.search(text, max(0, c.start - 1), c.start) and
-                                                     QUOTE_AFTER.match(text, c.end) or in_quotes(text, c.start)):
-                continue  # 'renaming “Neo Lender” as “Online Lender”', 'the theme "Partners Building Trust"'
+            quoted = QUOTE_BEFORE.search(text, max(0, c.start - 1), c.start) and QUOTE_AFTER.match(text, c.end)
+            if c.entity_id not in self.entries and (quoted or in_quotes(text, c.start)) and not (
+                    quoted and c.label == "INSTITUTION" and self.quoted_body(text[c.start:c.end])):
+                continue  # 'renaming “Neo Lender” as “Online Lender”', 'the theme "Partners Building Trust"'; a
+                # quoted name with a body's head is that body ('set up the "Working Group on Y"')
             if self.head_kind(quoted_first_word(text, c.start)) == "NOT":
                 continue  # '"Arrangement between the NDRC and the Government of ..."': a quoted agreement's title
             out.append(EntityMention(doc_id, c.start, c.end, text[c.start:c.end], c.label, c.method, c.confidence,
