@@ -12,6 +12,7 @@ Row = tuple[str, str, float, "float | None", str, str]  # text, kind, value, val
 COMPOUND_UNITS: list[tuple[str, str, list[Row]]] = [
     ("新建污水廠處理能力達8萬噸/日。", "hk", [("8萬噸/日", "quantity", 80000, None, "tonne per day", "")]),
     ("细颗粒物年均浓度降至15微克/立方米。", "cn", [("15微克/立方米", "quantity", 15, None, "microgram per cubic metre", "")]),
+    ("地下空間總規模達140萬平米。", "hk", [("140萬平米", "area", 1.4e6, None, "square metre", "")]),
     ("住宅均价约1.2万元/平方米。", "cn", [("约1.2万元/平方米", "money", 12000, None, "CNY", "约")]),
     ("供水能力提升至每日30萬立方米。", "hk", [("30萬立方米", "volume", 300000, None, "cubic metre", "")]),
     ("泄洪流量達300立方米/秒。", "hk", [("300立方米/秒", "quantity", 300, None, "cubic metre per second", "")]),
@@ -37,6 +38,7 @@ RATIOS_AND_FRACTIONS: list[tuple[str, str, list[Row]]] = [
      [("60:40", "ratio", 1.5, None, "", ""), ("70:30", "ratio", 2.333333, None, "", "")]),
     ("只有三分一在首五年落成。", "hk", [("三分一", "fraction", 0.333333, None, "", ""), ("五年", "duration", 5, None, "year", "")]),
     ("比分3:1，用時三分二秒。", "hk", []),
+    ("地下空間與地上建築近乎1:1，下午約3:30完工。", "hk", [("近乎1:1", "ratio", 1, None, "", "近乎")]),
     # times of day and dates are not ratios or fractions
     ("會議於10:30開始。", "hk", []),
     ("3/4月份的數據", "hk", []),

@@ -126,7 +126,7 @@ class ZhScanner(ZhReader):
             frac = self.slash_fraction(s0, pos, value, surface, end)
             if frac is not None:
                 return frac
-        colon = self.char(pos) in (":", "：") and arabic and self.ratio_colon(pos, end)
+        colon = self.char(pos) in (":", "：") and arabic and self.ratio_colon(pos, end, s0)
         if self.char(pos) == "比" or colon:
             other = self.read_num(pos + 1, end)
             if other is not None and other[0] != 0:
@@ -180,7 +180,7 @@ class ZhScanner(ZhReader):
             return None
         return self.finish(s0, other[1], "fraction", (value / other[0]).quantize(Decimal("0.000001")), None, "")
 
-    def ratio_colon(self, pos: int, end: int) -> bool:
+    def ratio_colon(self, pos: int, end: int, s0: int | None = None) -> bool:
         """'1:1' is a ratio only where the text says so (比例, 配對, 按) or a term has decimals ('2.50:1')
         — else a time or a score."""
         other = self.read_num(pos + 1, end)
@@ -191,6 +191,8 @@ class ZhScanner(ZhReader):
         lead = self.text[max(0, pos - 12):pos]
         clause = re.split("[" + re.escape(self.lex["clause_ends"].replace(":", "").replace("：", "")) + "]",
                           self.text[max(0, pos - 16):pos])[-1]
+        if s0 is not None and self.qualifier_before(s0)[0] and len(other[2]) == 1:
+            return True  # 近乎1:1, 約3:2: approximate, and no minute is written with one digit
         return bool(self.at(other[1], ["的比例", "比例", "配比", "配對", "配对", "配套"]) or
                     re.search(r"(按|按照|以)[0-9.]+$", lead) or re.search("比例|比重|配比", clause))  # 比例由60:40調整至70:30
 
