@@ -145,9 +145,11 @@ def locale(text: str) -> str:
     if script(text) == HANS:
         # HK and Macao governments also publish Simplified versions: their own words decide
         folded = fold(text)
-        # and words only Hong Kong uses: its railway, region, councils and housing (港铁, 新界, 区议会, 屋邨)
+        # and words only Hong Kong uses: its railway, region, harbour, councils, housing and the short names of
+        # its departments (港铁, 新界, 维港, 区议会, 屋邨, 康文署)
         hk = len(re.findall(r"本港|港元|港币|立法会|特区政府|财政司司长|政务司司长|行政长官|香港特区|施政报告|财政预算案|"
-                            r"政府统计处|港铁|新界|区议会|民政事务|屋邨|公屋|居屋", folded))
+                            r"政府统计处|港铁|新界|维港|西九|区议会|民政事务|屋邨|公屋|居屋|"
+                            r"康文署|食环署|土拓署|渠务署|路政署|水务署|屋宇署|地政总署|规划署|运输署|房屋署", folded))
         mo = len(re.findall(r"澳门元|澳门币|澳门特区政府|澳门特别行政区政府|本澳", folded))
         cn = len(re.findall(r"人民政府|国务院|人民币|党中央|自治区|办公厅|发展改革委", folded))
         if max(hk, mo) > cn:

@@ -69,3 +69,12 @@ def test_upper_and_lower_villages_are_places_of_their_own(matcher: ZhEntityMatch
 
 def test_the_operator_before_a_station_is_no_part_of_its_name(matcher: ZhEntityMatcher) -> None:
     assert [t[0] for t in found(matcher, "市民可前往港鐵上水站。", "hk") if t[1] == "PLACE"] == ["上水站"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("當局會優化長沙灣海濱花園的設施，從而增加該海濱花園的吸引力。", ["長沙灣海濱花園"]),  # 該: a reference, no name
+    ("柴灣公眾貨物裝卸區的營運者", ["柴灣公眾貨物裝卸區"]),  # a cargo working area by suffix
+    ("新建的休憩空間相當於兩個維多利亞公園，並連接會展中心及添馬艦。", ["維多利亞公園", "會展中心", "添馬艦"]),
+])
+def test_harbourfront_sites(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
+    assert [t[0] for t in found(matcher, text, "hk") if t[1] == "PLACE"] == names
