@@ -76,6 +76,7 @@ def test_generated_table_figures_take_header_scale_and_subjects(generated: Path,
     change = figures["-1.5%"]
     assert (change.kind, change.value, change.unit) == ("percent", -1.5, "")
     assert change.subject == "Smart Mobility / Change"
+    assert change.period == "2024-25"  # a 'Change' column changes the dated column before it (PERIOD-GUIDELINES 4)
 
 
 @pytest.mark.parametrize("engine", ENGINES)

@@ -55,6 +55,24 @@ def periods(text: str) -> dict[str, str]:
     # 'the 2026 one' after 'the 2025 Budget' is the 2026 Budget, whose amount the figure is (3e)
     ("The 2025 Budget was expansionary, as is the 2026 one with a deficit of $4 billion.", {"$4 billion": "2026"}),
     ("The 2025 plan was large, and the 2026 one has $3 billion.", {"$3 billion": ""}),
+    # a compared standing norm is a base (PERIOD-GUIDELINES 4): no period from the clause
+    ("The ratio stood at 20.1% at the end of 2025, well above the minimum requirement of 8%.",
+     {"20.1%": "2025-12-31", "8%": ""}),
+    ("The ratio was 45% in 2025, below the 60% threshold.", {"45%": "2025", "60%": ""}),
+    # 'up N per cent from T' compares with T, like 'up N% from T': the change keeps its figure's period
+    ("Income is estimated at $23 billion for FY2026, up 2.6 per cent from the previous year.",
+     {"$23 billion": "FY2026", "2.6 per cent": "FY2026"}),
+    ("Tax will bring in $19 billion in FY2026, up 18.5 per cent from FY2025.", {"18.5 per cent": "FY2026"}),
+    ("The cap will be raised by 5 percentage points from 2027.", {"5 percentage points": "2027.."}),
+    # the start of a year is its first day, as its end is its last
+    ("At the beginning of 2026, there were 150 banks.", {"150 banks": "2026-01-01"}),
+    # the day of a change after its old value dates the new value only; a year there stays the old value's
+    ("The fee was raised to $80 from $60 on 1 July 2026.", {"$80": "2026-07-01", "$60": ""}),
+    ("The rate rose to 56.3% from 54.8% in 2024.", {"56.3%": "", "54.8%": "2024"}),
+    # an aside between spaced dashes is a bracket: its times date its own figures, not the clause's
+    (("GST - which was raised to 9 per cent from 8 per cent at the start of 2026 - will bring in $20 billion "
+      "in FY2026, up 18.5 per cent from FY2025."),
+     {"9 per cent": "2026-01-01", "8 per cent": "", "$20 billion": "FY2026", "18.5 per cent": "FY2026"}),
 ])
 def test_session5_rules(text: str, want: dict[str, str]) -> None:
     got = periods(text)
@@ -72,3 +90,17 @@ def test_the_new_financial_year_is_counted_from_the_speech() -> None:
              for f in figs]
     got = {text[f.start:f.end]: p for f, p in zip(figs, figure_periods(text, spans))}
     assert got == {"$9 billion": "2026-27", "5 per cent": ""}
+
+
+def test_a_change_column_takes_the_period_of_the_column_it_changes() -> None:
+    """'FY25 | FY26 | Change': the change is the latest (FY26) figure's (PERIOD-GUIDELINES 4), not undated."""
+    text = "Category\tFY25\tFY26\tChange\nOperating Revenue\t$104.3 billion\t$108.6 billion\t+4.2%\n"
+    figs = find_figures(text)
+    got = {text[f.start:f.end]: p for f, p in zip(figs, figure_periods(
+        text, [FigureSpan(f.start, f.end, 0, len(text), f.kind) for f in figs]))}
+    assert got == {"$104.3 billion": "FY2025", "$108.6 billion": "FY2026", "+4.2%": "FY2026"}
+    text = "HK$ million\t2026\t2025\tChange\nRevenue\t54,504\t53,930\t+1.1%\n"  # the latest year first
+    figs = find_figures(text)
+    got = {text[f.start:f.end]: p for f, p in zip(figs, figure_periods(
+        text, [FigureSpan(f.start, f.end, 0, len(text), f.kind) for f in figs]))}
+    assert got == {"54,504": "2026", "53,930": "2025", "+1.1%": "2026"}

@@ -9,7 +9,12 @@ only when a model is loaded.
 
 from pipeline.extract.entities import Entry, Gazetteer, load_gazetteer, parse_file
 from pipeline.extract.extractor import Extractor, load_model
-from pipeline.extract.periods import FigureSpan, figure_periods, period_of_header
+from pipeline.extract.periods import (
+    FigureSpan,
+    figure_periods,
+    is_change_header,
+    period_of_header,
+)
 
-__all__ = ["Entry", "Extractor", "FigureSpan", "Gazetteer", "figure_periods", "load_gazetteer", "load_model",
-           "parse_file", "period_of_header"]
+__all__ = ["Entry", "Extractor", "FigureSpan", "Gazetteer", "figure_periods", "is_change_header", "load_gazetteer",
+           "load_model", "parse_file", "period_of_header"]

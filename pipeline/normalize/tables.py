@@ -15,7 +15,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
-from pipeline.extract import period_of_header
+from pipeline.extract import is_change_header, period_of_header
 from pipeline.ids import mention_id
 from pipeline.records import Document, Figure, PdfTable, TableCell
 
@@ -163,6 +163,9 @@ def table_figures(document: Document, figures: list[Figure], default_currency: s
         col_periods = {c: period_of_header(" ".join(lines)) or
                        next((p for line in lines if (p := period_of_header(line))), "")
                        for c, lines in column_header_lines(head, n_head).items()}
+        for c in sorted(col_periods):  # a 'Change' column: the period of the latest dated column before it
+            if not col_periods[c] and is_change_header(headers.get(c, "")):
+                col_periods[c] = max((col_periods[k] for k in col_periods if k < c and col_periods[k]), default="")
         for row in table.rows[n_header:]:
             # the row's label: its first cell, or where that is empty (a payee under an empty
             # 'DOCUMENT NO.') its first cell with words

@@ -14,6 +14,8 @@ from pipeline.extract.periods.model import FigureSpan, TimeExpr
 from pipeline.extract.periods.patterns import scope_patterns as _rx
 
 _BRACKET = re.compile(r"[()\[\]]")
+# a spaced dash with a word on one side at least ('2020 - 2021' is a range), or an unspaced em dash
+_DASH = re.compile(r"(?<=[^\W\d] )[-–—](?= \w)|(?<=\w )[-–—](?= [^\W\d])|(?<=\w)—(?=\w)")
 
 __all__ = ["innermost", "parentheses", "region_of", "restricts", "same_tense_and", "spreads", "tense_of",
            "tenses_differ"]
@@ -74,7 +76,7 @@ def restricts(text: str, f: FigureSpan, clause: int) -> bool:
 
 
 def spreads(text: str, t: TimeExpr, owner: FigureSpan, s0: int, region: tuple[int, int],
-             attached: dict[int, TimeExpr | None]) -> bool:
+            attached: dict[int, TimeExpr | None], parens: list[tuple[int, int]] | None = None) -> bool:
     """Does a time attached to `owner` also date the other figures of its clause? Not when the figure
     and its time are the subject of a verb that follows ('$310 million in 2021-22 is for ...'), sit
     in a comparison ('compared with a growth of 3.8% in 2021', 'from 0.89% at the end of 2021'), state
@@ -93,8 +95,9 @@ def spreads(text: str, t: TimeExpr, owner: FigureSpan, s0: int, region: tuple[in
             rx["period_noun"].match(text, owner.end, t.start) is not None
     if t.end <= owner.start:
         return False
+    level = innermost(parens or [], t.start)  # a time inside brackets or dashes is no other time of the clause
     others = {u.value() for u in attached.values() if u is not None and u.role not in ("same", "base") and
-              u.absolute and region[0] <= u.start < region[1]}  # 'over the past decade' states no other time
+              u.absolute and region[0] <= u.start < region[1] and innermost(parens or [], u.start) == level}
     if len(others) > 1:
         return False
     if rx["finite"].match(text[t.end:t.end + 80]):
@@ -104,7 +107,8 @@ def spreads(text: str, t: TimeExpr, owner: FigureSpan, s0: int, region: tuple[in
 
 
 def parentheses(text: str, s0: int, s1: int) -> list[tuple[int, int]]:
-    """Spans of the (...) and [...] of a sentence (an unclosed one runs to the sentence end)."""
+    """Spans of the (...) and [...] of a sentence (an unclosed one runs to the sentence end), and of the
+    asides between a pair of spaced dashes ('GST - which rose to 9% in 2024 - brings in $19 billion')."""
     spans, stack = [], []
     for m in _BRACKET.finditer(text, s0, s1):  # the brackets only: no Python code runs per character
         k = m.start()
@@ -113,6 +117,8 @@ def parentheses(text: str, s0: int, s1: int) -> list[tuple[int, int]]:
         elif stack:
             spans.append((stack.pop(), k + 1))
     spans += [(k, s1) for k in stack]
+    dashes = [m.start() for m in _DASH.finditer(text, s0, s1)]
+    spans += [(dashes[k], dashes[k + 1] + 1) for k in range(0, len(dashes) - 1, 2)]
     return spans
 
 

@@ -41,6 +41,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         rf"|(?:the\s+)?(?i:end)\s+of\s+(?:the\s+)?(?P<q0>(?i:{ordn}))\s+(?i:quarter)\s+(?:of\s+)?(?P<yq0>{yr})"
         rf"|(?:the\s+)?(?i:end|close)(?:\s*-\s*|\s+of\s+(?:the\s+)?(?:(?:calendar\s+)?year\s+)?|\s+)"
         rf"(?:(?P<m3>{month})\s+)?(?P<y3>{yr})(?!\s*[-/–]\s*\d)"
+        rf"|(?:the\s+)?(?i:start|beginning)\s+of\s+(?:the\s+)?(?:(?i:calendar\s+)?(?i:year)\s+)?(?P<ys>{yr})(?!\s*[-/–]\s*\d)"
         rf"|(?i:year)[-\s]end\s+(?P<y4>{yr})|(?P<y5>{yr})\s+(?i:year)[-\s]end"
         rf"|(?:the\s+)?(?P<q>(?i:{ordn}))\s+(?i:quarter)\s+(?:of\s+)?(?P<yq>{yr})"
         rf"|Q(?P<q2>[1-4])\s*(?P<yq2>{yrc})|(?P<yq3>{yr})\s*Q(?P<q3>[1-4])\b|(?P<q4>[1-4])Q\s*(?P<yq4>{yrc})"
@@ -87,6 +88,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "budget_before": re.compile(rf"(?i)\b(?:{_alt(lx['budget_words'])})\s*$"),
         "budget_after": re.compile(rf"(?i)^\s*(?:{_alt(lx['budget_words'])})\b"),
         "budget_word": re.compile(rf"(?i)\b(?:{_alt(lx['budget_words'])})\b"),
+        # 'up 2.6 per cent from the previous year', 'down $3 billion from FY2023': a compared time
+        "figure_end": re.compile(r"(?i)[%\d]\s*$|\b(?:up|down|higher|lower)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+)?"
+                                 r"\S*\d\S*\s+(?:per\s?cent|percentage\s+points?|[mbtr]illion)\s*$"),
         "one_after": re.compile(r"^\s+one\b(?!\s*(?:-|of\b))"),  # 'the 2019 one': the noun said before
         "det_before": re.compile(r"(?i)\b(?:the|this|that|its|their|our|a|an|his|her)\s+$"),
         "cap_before": re.compile(r"(?:^|[^.!?:;\n]\s)(?P<w>[A-Z][\w&'’.-]*)\s+$"),
@@ -156,6 +160,8 @@ def _core_when(m: re.Match[str]) -> tuple[str, When | None, When | None, int]:
         y = int(g("y3"))
         mo = _month(g("m3")) if g("m3") else 12
         return "point", When("date", y, mo * 100 + calendar.monthrange(y, mo)[1]), None, 0
+    if g("ys"):  # 'at the start of 2023': its first day, as 'the end of 2023' is its last
+        return "point", When("date", int(g("ys")), 101), None, 0
     if g("y4") or g("y5"):
         return "point", When("date", int(g("y4") or g("y5")), 1231), None, 0
     for qg, yg in (("q", "yq"), ("q2", "yq2"), ("q3", "yq3"), ("q4", "yq4")):
@@ -283,7 +289,7 @@ def find_times(text: str, start: int = 0, end: int | None = None,
                 kind = "base"  # 'up $404.8 billion on the previous year', 'down 3% on 2023'
             if prep in ("from", "over"):  # a comparison base right after a figure or a verb of change
                 head = text[max(start, tstart - 40):tstart]
-                if pats["change_before"].search(head) or re.search(r"[%\d]\s*$", head) or (
+                if pats["change_before"].search(head) or pats["figure_end"].search(head) or (
                         lo is not None and role == "point" and pats["change_of_pct"].search(head)):
                     kind = "base"
             if kind == "open_start" and pats["record_before"].search(text, max(start, tstart - 50), tstart):

@@ -101,6 +101,9 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
         "norm_lead": re.compile(r"(?i)\b(?:above|below|exceed(?:s|ed|ing)?|within|under|than|meet(?:s|ing)?|met)\s+"
                                 r"(?:the|its|their|our|a|an)\s+$"),  # 'below the 60% threshold'
         "norm_after": re.compile(rf"(?i)[\s-]+(?:{_alt(lx['norm_words'])})\b"),
+        "change_header": re.compile(r"(?i)\s*(?:%\s*|\|\s*)?(?:change|increase|decrease|growth|y-o-y|yoy|year-on-year)\b"),
+        "change_day": re.compile(r"(?i)(?:on|at\s+the\s+(?:start|beginning)|from\s+the\s+(?:start|beginning))\b"),
+        "from_gap": re.compile(r"(?i)\s+from\s+(?:about\s+|around\s+)?"),
         "coord_lead": re.compile(r"(?i)(?:[,;]\s*(?:and|but|while|whereas)|;)\s+$"),
         "comma_next": re.compile(r"\s*,"),
         "span_start": re.compile(r"(?i)\s+(?:(?:period|stretch|term|cycle)\s+)?"),  # 'the five-year period from 2016-17'

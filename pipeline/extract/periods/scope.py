@@ -52,7 +52,7 @@ from pipeline.extract.periods.structure import (
 )
 from pipeline.textfold import fold
 
-__all__ = ["FigureSpan", "figure_periods", "period_of_header", "sentence_periods"]
+__all__ = ["FigureSpan", "figure_periods", "is_change_header", "period_of_header", "sentence_periods"]
 
 
 def period_of_header(text: str) -> str:
@@ -62,6 +62,13 @@ def period_of_header(text: str) -> str:
     if has_cjk(text, 0, len(text)):
         return header_period_zh(text)
     return header_period_en(text)
+
+
+def is_change_header(text: str) -> bool:
+    """A table column header that states a change ('Change', '% change', 'Increase (%)', 'y-o-y'): its cells
+    change the figure of the latest dated column before them, in whichever order the columns run
+    (PERIOD-GUIDELINES 4: a change belongs to the figure it changes), so they take that column's period."""
+    return _rx()["change_header"].match(text) is not None
 
 
 def figure_periods(text: str, figures: Sequence[FigureSpan]) -> list[str]:
@@ -113,6 +120,7 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
     anchor_g = governor.anchor if governor else None
     attached = {i: _attached(text, f, times, figs) for i, f in enumerate(figs)}
     _respectively(text, figs, times, attached)
+    _change_day(text, figs, attached)
     breaks = [m.start() for m in clause_break_scan().finditer(text, s0, s1)]
     breaks = [b for k, b in enumerate(breaks) if not same_tense_and(text, b, breaks[k - 1] if k else s0,
                                                                      breaks[k + 1] if k + 1 < len(breaks) else s1)]
@@ -186,13 +194,14 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
             not rx["same_estimate"].search(text, max(s0, f.start - 40), f.start) else -1  # 'than the original
         # estimate of $X': an earlier estimate of the same year, which the clause's time dates too
         cands = []
+        old_blocked = False
         blocked = any(region[0] <= p < region[1] for p in stretches)  # 'over the next three years'
         inside = innermost(parens, f.start)
         for t in times:
             if t.role in ("base", "name", "act") or not (region[0] <= t.start < region[1]) or t.end <= cmp_at:
                 continue  # '... lower than our average rate of 3.8%': the clause's time is not the base's
             owner = owners.get(id(t))
-            if owner is not None and not spreads(text, t, owner, s0, region, attached):
+            if owner is not None and not spreads(text, t, owner, s0, region, attached, parens):
                 continue
             if owner is None and id(t) in compared:
                 continue  # 'up from 170 in 2020': the time of a compared value the recognizer left out
@@ -222,9 +231,12 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
                 continue  # ', and' joins another event: '$2.4 billion was approved in 2024-25, and $2 billion is earmarked'
             if old_value and (t.role in ("open_start", "target") or (t.lo is not None and t.lo.kind == "date"
                                                                       and t.role == "point" and t.start > f.end)):
-                blocked = True  # 'starting from T, rise from 20% to 25%': the old value gets no period
+                blocked = old_blocked = True  # 'starting from T, rise from 20% to 25%': the old value gets no period
                 continue
             cands.append(t)
+        if old_blocked:
+            out.append("")  # nor from another time of its clause ('raised to 9% from 8% on T, ... in FY2026')
+            continue
         if cands:
             cands = _own_conjunct(text, f, cands, region)
             t = min(cands, key=lambda t: f.start - t.end if t.end <= f.start else t.start - f.end)
@@ -291,6 +303,21 @@ def _spans_ending(text: str, figs: Sequence[FigureSpan], times: list[TimeExpr]) 
                     out[k] = replace(t, role="range", hi=hi)
             break
     return out
+
+
+def _change_day(text: str, figs: Sequence[FigureSpan], attached: dict[int, TimeExpr | None]) -> None:
+    """'raised to $80 from $60 on 1 July 2024', 'increased to 8% from 7% at the start of 2023': the day after
+    the old value is the day of the change, a start point that dates the new value only (PERIOD-GUIDELINES 4);
+    'rose to 56.3% from 54.8% in 2012' keeps its year to the old value."""
+    rx = _rx()
+    for i in range(1, len(figs)):
+        t = attached.get(i)
+        if t is None or t.role != "point" or t.lo is None or t.lo.kind != "date" or attached.get(i - 1) is not None \
+                or not rx["change_day"].match(text, t.start):
+            continue
+        if rx["to_fig"].search(text, max(0, figs[i - 1].start - 12), figs[i - 1].start) and \
+                rx["from_gap"].fullmatch(text, figs[i - 1].end, figs[i].start):
+            attached[i - 1], attached[i] = t, None
 
 
 def _own_conjunct(text: str, f: FigureSpan, cands: list[TimeExpr], region: tuple[int, int]) -> list[TimeExpr]:
@@ -396,6 +423,9 @@ def _table_row_periods(text: str, figs: Sequence[FigureSpan], row: tuple[int, in
         a, b = bounds[col]
         own = sentence_periods(text, a, b, [FigureSpan(f.start, f.end, a, b, f.kind)], None)[0]
         col_head = period_of_header(header[col]) if header and col < len(header) and col > first else ""
+        if not own and not col_head and header and col < len(header) and is_change_header(header[col]):
+            # a 'Change' column changes the latest dated column before it: '2023 | 2024 | Change', '2024 | 2023 | Change'
+            col_head = max((p for p in (period_of_header(h) for h in header[first + 1:col]) if p), default="")
         out.append(own or col_head or (row_head if col > first else "") or
                    ("" if governor is None or f.kind == "duration" else governor.period))
     return out
