@@ -133,6 +133,34 @@ class LeadPattern:
             pos = m.end()  # never empty (split_lead)
 
 
+
+class TailGated:
+    """`finditer` of a pattern whose every match is a head of `widths` characters (min, max), a run of
+    `sep` characters and then a match of `tail` ('company, such as'): the tail is searched (a literal start,
+    so re skips to it fast) and the pattern tried only at the starts a head before it can have, in order.
+
+    Exact when the contract holds and the tail's occurrences never overlap: a match at p holds a tail
+    occurrence at t, with only `sep` characters between its head's end and t, so p lies in the window tried
+    for t (the one before t where windows overlap), and earlier positions of a window are tried first."""
+
+    def __init__(self, pattern: re.Pattern[str], tail: re.Pattern[str], widths: tuple[int, int], sep: str) -> None:
+        self.pattern, self.tail, self.widths, self.sep = pattern, tail, widths, sep
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        match, sep = self.pattern.match, self.sep
+        lo, hi = self.widths
+        done = 0  # the next match starts at or after the last one's end
+        for t in self.tail.finditer(text):
+            at = k = t.start()
+            while k > 0 and text[k - 1] in sep:
+                k -= 1
+            for p in range(max(done, k - hi), at - lo + 1):
+                m = match(text, p)
+                if m is not None:
+                    yield m
+                    done = m.end()
+                    break
+
 _LEAD = re.compile(r"\\[bB]|\(\?<?[=!]")
 
 

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.extract.periods.english import patterns
-from pipeline.regexgate import GatedPattern, LeadPattern, build_gate, split_lead
+from pipeline.regexgate import GatedPattern, LeadPattern, TailGated, build_gate, split_lead
 
 TIME_WORDS = ["in", "the", "first", "quarter", "of", "2023", "2023-24", "FY2024", "Q3", "H1", "end", "March",
               "MARCH", "mid-", "late", "same", "period", "last", "year", "a", "year", "ago", "1990s", "next",
@@ -123,3 +123,18 @@ def test_lead_split() -> None:
     assert split_lead(re.compile(r"(?<=a|b)c")) is None  # a lookbehind with branches is not looked into
     assert split_lead(re.compile(r"\b\w*")) is None  # the rest could match nothing
     assert split_lead(re.compile(r"the\b")) is None  # nothing leads
+
+
+TAIL_WORDS = ["companies", "Company", "FIRMS", "firm", "bank", "banks", "such", "as", "like", "including", "unlike",
+              "Kestrel", ",", "ſuch", "xfirm", "the"]
+
+
+@given(words=st.lists(st.tuples(st.sampled_from(TAIL_WORDS), st.sampled_from([" ", "  ", ", ", "", "\n", " ,"])),
+                      max_size=25))
+@settings(max_examples=150, deadline=None)
+def test_tail_gated_same_matches(words: list[tuple[str, str]]) -> None:
+    nouns = ["companies", "company", "firms", "firm", "banks", "bank"]
+    rx = re.compile(rf"\b(?i:{'|'.join(nouns)}),?[ ]+(?:such[ ]+as|like|including)[ ]+")
+    gated = TailGated(rx, re.compile(r"(?:such[ ]+as|like|including)[ ]+"), (4, 9), ", ")
+    text = "".join(w + s for w, s in words)
+    assert [m.span() for m in gated.finditer(text)] == [m.span() for m in rx.finditer(text)]

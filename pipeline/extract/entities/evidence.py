@@ -16,7 +16,7 @@ from typing import Any
 
 from pipeline.extract.entities.aliases import clean_name
 from pipeline.extract.entities.spans import CONNECTORS, Cand, singular, synthetic_id
-from pipeline.regexgate import GatedPattern, LeadPattern
+from pipeline.regexgate import LeadPattern, TailGated
 
 ITEM = re.compile(r"(?:\d+[ ])?[A-Z][\w&'’-]*(?:\.\w+)*(?:[ ](?:&[ ])?[A-Z0-9][\w&'’-]*(?:\.\w+)*)*")
 LIST_SEP = re.compile(r",[ ]+(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or)[ ]+")
@@ -49,9 +49,12 @@ class OrgEvidence:
     """Built once from the organisation nouns; `find` is per document."""
 
     def __init__(self, org_nouns: Iterable[str]) -> None:
+        org_nouns = list(org_nouns)
         nouns = "|".join(sorted((re.escape(n) for n in org_nouns), key=len, reverse=True))
-        # tried only at words that start like an organisation noun (pipeline.regexgate: same matches)
-        self.list_trigger = GatedPattern(re.compile(rf"\b(?i:{nouns}),?[ ]+(?:such[ ]+as|like|including)[ ]+"))
+        # tried only before a 'such as / like / including' (pipeline.regexgate.TailGated: the same matches)
+        self.list_trigger = TailGated(re.compile(rf"\b(?i:{nouns}),?[ ]+(?:such[ ]+as|like|including)[ ]+"),
+                                      re.compile(r"(?:such[ ]+as|like|including)[ ]+"),
+                                      (min(map(len, org_nouns), default=0), max(map(len, org_nouns), default=0)), ", ")
         self.apposition = re.compile(rf"(?<=[a-z] )(?:{nouns})[ ]+(?=[A-Z0-9])")
         # 'Kestrel Engineering, which is a mechanical service provider': described as an organisation
         self.described = re.compile(rf",?[ ]+which[ ]+is[ ]+an?[ ]+(?:[\w-]+[ ]+(?:and[ ]+)?){{0,4}}(?:{nouns})\b")
