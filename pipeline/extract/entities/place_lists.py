@@ -29,7 +29,7 @@ ITEM = re.compile(rf"{NAME}(?:[ ]{NAME}){{0,3}}")
 LIST_SEP = re.compile(r",[ ]+(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or)[ ]+")
 TITLE_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Professor|Prof|Sir|Madam|Dame|Lord)\.?[ ]+$")
 HK_PARTS = {"area", "estate", "village", "town", "district", "island"}
-LOCATED_BEFORE = re.compile(r"\b(?:in|at|near|from|to|visited)[ ]$")
+LOCATED_BEFORE = re.compile(r"\b(?:in|at|near|from|to|visited|visit|visiting)[ ]$")
 LOCATING_TYPES = {"country", "province", "state", "region", "territory", "autonomous region",
                   "special administrative region", "municipality", "land", "union territory", "city"}
 CLAUSE_START = re.compile(r"(?:^|[.!?:;(]\s*|\n\s*)$")
@@ -75,12 +75,35 @@ def weak_places() -> dict[str, tuple[str, str, str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def towns() -> dict[str, tuple[str, str]]:
+    """Town name → (GeoNames place id, country code): towns of 50 000 people or more below the world-city cut
+    (pipeline/data/towns.geonames.tsv, scripts/build_towns_en.py). Places only where the text says so."""
+    try:
+        text = resources.files("pipeline.data").joinpath("towns.geonames.tsv").read_text("utf-8")
+    except (FileNotFoundError, OSError):
+        return {}
+    out = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, gid, cc = line.split("\t")
+            out[name] = (f"place:gn-{gid}", cc)
+    return out
+
+
+def unknown_at(cands: list[Cand], s: int, e: int) -> bool:
+    """Only an untyped name the model tagged covers the span (label None, no id): the list may type it."""
+    over = [c for c in cands if c.start < e and s < c.end]
+    return bool(over) and all(c.label is None and c.entity_id == "" and (c.start, c.end) == (s, e) for c in over)
+
+
 class PlaceLists:
-    """Needs `type_entity` and the word set `place_list_nouns` (not_entities.en.json)."""
+    """Needs `type_entity`, `head_type` and the word set `place_list_nouns` (not_entities.en.json)."""
 
     place_list_nouns: set[str]
     entries: dict[str, Any]
     type_entity: Any
+    head_type: Any
     _list_cue: re.Pattern[str] | None = None
 
     def romanised_start(self, text: str, start: int, country_code: str, etype: str) -> int:
@@ -136,19 +159,27 @@ class PlaceLists:
             if len(items) == 1:
                 continue
             known = [by_start.get(s) for s, _ in items]
+            # a name the model tagged and no rule typed (label None, no head word) is still unknown here
+            known = [None if c is not None and c.label is None and (c.start, c.end) == span and
+                     c.entity_id == "" and self.head_type(text[c.start:c.end]) is None else c
+                     for span, c in zip(items, known)]
             places = sum(1 for c in known if c is not None and c.label == "PLACE")
-            others = sum(1 for (s, e), c in zip(items, known) if c is None and any(taken[s:e]) or
-                         c is not None and c.label != "PLACE")
+            others = sum(1 for (s, e), c in zip(items, known) if c is None and any(taken[s:e]) and
+                         not unknown_at(cands, s, e) or c is not None and c.label != "PLACE")
             if others or not (items[0][0] in cued or places >= 1):
                 continue
             hk = any(c is not None and c.country_code == "HK" for c in known)
             for (s, e), c in zip(items, known):
-                if c is not None or any(taken[s:e]) or TITLE_BEFORE.search(text, max(0, s - 12), s):
+                if c is not None or any(taken[s:e]) and not unknown_at(cands, s, e) or \
+                        TITLE_BEFORE.search(text, max(0, s - 12), s):
                     continue
                 surface = text[s:e]
                 weak = weak_places().get(surface)
+                town = towns().get(surface)
                 if weak is not None:  # 'Central and Kowloon East', 'Kaiping and Jiangmen'
                     out.append(Cand(s, e, "PLACE", weak[0], surface, weak[1], weak[2], "", "rule", 0.75))
+                elif town is not None and self.type_entity(surface, "GPE", text, s) == "PLACE":
+                    out.append(Cand(s, e, "PLACE", town[0], surface, "city", town[1], "", "rule", 0.75))  # 'Lhasa and Cebu'
                 elif places >= 2 or items[0][0] in cued or hk and romanised(surface):
                     if self.type_entity(surface, "GPE", text, s) != "PLACE":
                         continue
@@ -158,6 +189,7 @@ class PlaceLists:
                 else:
                     continue
                 taken[s:e] = b"\x01" * (e - s)
+                replaced.update(i for i, c in enumerate(cands) if (c.start, c.end) == (s, e) and c.label is None)
         return [c for i, c in enumerate(cands) if i not in replaced] + out
 
     def located(self, text: str, span: tuple[int, int], by_start: dict[int, Cand],
@@ -203,4 +235,27 @@ class PlaceLists:
                 c = replace(c, entity_id=full.entity_id, canonical=full.canonical, etype=full.etype,
                             country_code=full.country_code, confidence=min(c.confidence, 0.75))
             out.append(c)
+        return out
+
+    def town_cands(self, text: str, ents: list[tuple[int, int, str]], cands: list[Cand]) -> list[Cand]:
+        """Towns below the world-city cut that the model tagged: a place it tagged as one takes the town's id; a
+        name it read as a person or a body is the town after 'in/at/from/to/near' ('visited Siem Reap')."""
+        by_span = {(c.start, c.end): i for i, c in enumerate(cands)}
+        out = list(cands)
+        taken = occupied(text, cands)
+        for s, e, label in ents:
+            if text[s:s + 4] == "the ":
+                s += 4
+            town = towns().get(text[s:e])
+            if town is None or label not in ("GPE", "LOC", "ORG", "PERSON", "NORP"):
+                continue
+            i = by_span.get((s, e))
+            if i is not None and out[i].label == "PLACE" and out[i].entity_id not in self.entries:
+                out[i] = replace(out[i], entity_id=town[0], canonical=text[s:e], etype="city",
+                                 country_code=town[1], confidence=max(out[i].confidence, 0.75))
+            elif i is None and not any(taken[s:e]) and label in ("ORG", "PERSON", "NORP") and \
+                    LOCATED_BEFORE.search(text, max(0, s - 8), s) and not TITLE_BEFORE.search(text, max(0, s - 12), s) \
+                    and self.type_entity(text[s:e], "GPE", text, s) == "PLACE":
+                out.append(Cand(s, e, "PLACE", town[0], text[s:e], "city", town[1], "", "rule", 0.7))
+                taken[s:e] = b"\x01" * (e - s)
         return out

@@ -56,6 +56,7 @@ MEMBER_OF = re.compile(r"\bMembers?[ ]of[ ]$")
 LOCAL_GOV = re.compile(r"\b(?:Provincial|Municipal|Prefectural|County|District)\b")
 OF_THE = re.compile(r"[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?")
 STATUS_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)-$")
+LOCATED_IN = re.compile(r"[ \t]+(?:in|at)[ \t]+[A-Z]")
 HYPHEN_WORD = re.compile(r"-[a-z]")
 # 'the Basel-based board', 'a Zug-headquartered fund': a capitalised name before '-based' is where something is
 LOCATED_AT = re.compile(r"-(?:based|headquartered)\b")
@@ -251,7 +252,10 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
                     ps = room.end()  # 'the Chamber of the Legislative Council Building': the room is in the place
                 if pe > ps and LETTERS.search(text[ps:pe]) and text[ps:pe] not in LEFT_STOP:
                     for ls, le in self.linked_names(text, ps, pe):
-                        out.append(self.repair_piece(text, ls, le, label))
+                        piece = self.repair_piece(text, ls, le, label)
+                        if piece[1] > le and LOCATED_IN.match(text, le) and self.known_body(text, ls, le):
+                            piece = (ls, le, piece[2])  # 'the Bank for International Settlements in Basel'
+                        out.append(piece)
         out.sort(key=lambda p: (p[0], -p[1]))
         kept: list[tuple[int, int, str]] = []
         for p in out:  # a repaired name may now cover the NER's piece of its next line
@@ -259,6 +263,13 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
                 continue
             kept.append(p)
         return kept
+
+    def known_body(self, text: str, s: int, e: int) -> bool:
+        """The span (less a leading 'The') is exactly a gazetteer institution's name: a known body, whose name an
+        'in/at <place>' after it does not continue."""
+        found = list(self.matcher.find(text[s:e]))
+        return bool(found) and found[-1][1] == e - s and found[-1][2].table == "institution" and \
+            not text[s:s + found[-1][0]].strip(" \t").removeprefix("The").strip()
 
     def merge_ner(self, text: str, cands: list[Cand], ner: list[tuple[int, int, str]],
                   defs: dict[str, Cand]) -> list[Cand]:
@@ -417,6 +428,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         cands += self.anaphor_cands(text, cands)
         cands += self.head_runs(text, cands)
         cands = self.listed_places(text, cands)
+        cands = self.town_cands(text, ents, cands)
         cands += self.member_cands(text, cands, members)
         cands += self.derived_places(text, cands)
         cands += self.anaphor_cands(text, cands)  # 'the Administration' after a name only head_runs found
