@@ -12,7 +12,7 @@ from typing import Any
 
 from pipeline.extract.entities.aliases import clean_name
 from pipeline.extract.entities.name_spans import LEFT_STOP
-from pipeline.extract.entities.name_types import ORDINAL_BEFORE
+from pipeline.extract.entities.name_types import kind_before
 from pipeline.extract.entities.references import spell_out
 from pipeline.extract.entities.spans import CONNECTORS, Cand, singular, synthetic_id
 
@@ -32,6 +32,7 @@ class HeadRuns:
     head_kind: Any
     head_type: Any
     head_word: Any
+    plural_head: Any
     type_entity: Any
     role_or_system: Any
 
@@ -66,7 +67,7 @@ class HeadRuns:
             label = "ORG" if kind == "INSTITUTION" else "GPE"
             if self.type_entity(surface, label, text, m.start()) != kind:
                 if self.role_or_system(surface.split(), self.head_word(surface)) or \
-                        ORDINAL_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                        kind_before(text, m.start(), kind == "PLACE" and self.plural_head(surface), kind == "PLACE"):
                     pos = end  # nor its tail: 'Innovation and Technology Centre' in 'International ... Centre'
                 continue
             canonical = clean_name(surface)

@@ -22,7 +22,17 @@ ADJECTIVE_END = re.compile(r"(?:ian|ean|ese|ish|ic|al)$")
 SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 LOWER_NEXT = re.compile(r"\s+[a-z]")
 GERUND = re.compile(r"[a-z]{3}ing$")
+A_BEFORE = re.compile(r"\b[Aa]n?[ ]+$")
+COUNT_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[ ]+$")
 ORDINAL_BEFORE = re.compile(r"\b[Tt]he[ ]+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|another)[ ]+$")
+
+
+def kind_before(text: str, start: int, plural: bool = False, place: bool = False) -> bool:
+    """What comes before a name makes it one of a kind: 'the third Core Business District'; for a place 'a Town
+    Plaza'; for a plural place 'the two Special Administrative Regions'."""
+    return bool(ORDINAL_BEFORE.search(text, max(0, start - 20), start) or
+                place and A_BEFORE.search(text, max(0, start - 4), start) or
+                plural and COUNT_BEFORE.search(text, max(0, start - 12), start))
 
 
 class NameTypes:
@@ -82,7 +92,7 @@ class NameTypes:
             return None  # a sector or field: 'Innovation and Technology', 'Research and Development'
         if words[0].endswith("ing") and (self.head_type(surface) is None or len(words) > 1 and self.plural_head(surface)):
             return None  # 'Deepening Reform', 'Opening Up', 'Rejuvenating Neighbourhoods': a verb phrase in a title
-        if text and start >= 0 and ORDINAL_BEFORE.search(text, max(0, start - 20), start):
+        if text and start >= 0 and kind_before(text, start):
             return None  # 'the third Core Business District': one of a kind of place or body, not a name
         head = self.head_word(surface)
         if ner_label == "ORG" and self.head_kind(head) is None and len(words) > 1 and \
@@ -100,6 +110,8 @@ class NameTypes:
             return None
         if kind and self.plural_head(surface) and ner_label == "ORG":
             return None  # a plural head names a class of bodies ('Training Centres'), not one body
+        if kind == "PLACE" and text and start >= 0 and kind_before(text, start, self.plural_head(surface), True):
+            return None  # 'a Town Plaza', 'the two Special Administrative Regions': a kind of place, not a name
         if kind:
             return kind
         last = words[-1]
