@@ -175,3 +175,8 @@ def test_facilities_and_the_north_of_an_island_are_places_of_their_own(extractor
                            "Lantau keeps its country parks.")
     assert got["Tai Wai Public Transport Interchange"][0] == "PLACE"
     assert got["North Lantau"][1] != got["Lantau"][1]
+
+
+def test_a_town_in_a_list_counts_towards_the_list_being_places(extractor: Any) -> None:
+    got = places(extractor, "New flats will be launched in Tengah, Bayshore and Mount Pleasant next year.")
+    assert {"Tengah", "Bayshore", "Mount Pleasant"} <= got

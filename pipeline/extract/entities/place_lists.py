@@ -104,6 +104,7 @@ class PlaceLists:
     entries: dict[str, Any]
     type_entity: Any
     head_type: Any
+    country_weight: Any
     _list_cue: re.Pattern[str] | None = None
 
     def romanised_start(self, text: str, start: int, country_code: str, etype: str) -> int:
@@ -169,6 +170,8 @@ class PlaceLists:
             if others or not (items[0][0] in cued or places >= 1):
                 continue
             hk = any(c is not None and c.country_code == "HK" for c in known)
+            places += sum(1 for (s, e), c in zip(items, known) if c is None and
+                          (text[s:e] in weak_places() or text[s:e] in towns()))  # 'Tengah, Bayshore and Mount Pleasant'
             for (s, e), c in zip(items, known):
                 if c is not None or any(taken[s:e]) and not unknown_at(cands, s, e) or \
                         TITLE_BEFORE.search(text, max(0, s - 12), s):
@@ -179,7 +182,8 @@ class PlaceLists:
                 if weak is not None:  # 'Central and Kowloon East', 'Kaiping and Jiangmen'
                     out.append(Cand(s, e, "PLACE", weak[0], surface, weak[1], weak[2], "", "rule", 0.75))
                 elif town is not None and self.type_entity(surface, "GPE", text, s) == "PLACE":
-                    out.append(Cand(s, e, "PLACE", town[0], surface, "city", town[1], "", "rule", 0.75))  # 'Lhasa and Cebu'
+                    tid, cc = self.town_ref(text, surface, town)
+                    out.append(Cand(s, e, "PLACE", tid, surface, "city", cc, "", "rule", 0.75))  # 'Lhasa and Cebu'
                 elif places >= 2 or items[0][0] in cued or hk and romanised(surface):
                     if self.type_entity(surface, "GPE", text, s) != "PLACE":
                         continue
@@ -250,12 +254,20 @@ class PlaceLists:
             if town is None or label not in ("GPE", "LOC", "ORG", "PERSON", "NORP"):
                 continue
             i = by_span.get((s, e))
-            if i is not None and out[i].label == "PLACE" and out[i].entity_id not in self.entries:
-                out[i] = replace(out[i], entity_id=town[0], canonical=text[s:e], etype="city",
-                                 country_code=town[1], confidence=max(out[i].confidence, 0.75))
+            tid, cc = self.town_ref(text, text[s:e], town)
+            if i is not None and out[i].label == "PLACE" and out[i].entity_id not in self.entries and cc:
+                out[i] = replace(out[i], entity_id=tid, canonical=text[s:e], etype="city", country_code=cc,
+                                 confidence=max(out[i].confidence, 0.75))
             elif i is None and not any(taken[s:e]) and label in ("ORG", "PERSON", "NORP") and \
                     LOCATED_BEFORE.search(text, max(0, s - 8), s) and not TITLE_BEFORE.search(text, max(0, s - 12), s) \
                     and self.type_entity(text[s:e], "GPE", text, s) == "PLACE":
-                out.append(Cand(s, e, "PLACE", town[0], text[s:e], "city", town[1], "", "rule", 0.7))
+                out.append(Cand(s, e, "PLACE", tid, text[s:e], "city", cc, "", "rule", 0.7))
                 taken[s:e] = b"\x01" * (e - s)
         return out
+
+    def town_ref(self, text: str, name: str, town: tuple[str, str]) -> tuple[str, str]:
+        """(id, country code) of a town: GeoNames' when the text names the town's country ('Gwadar' in a text
+        naming Pakistan), else an id of the name alone (many towns share a name: 'Mount Pleasant')."""
+        if self.country_weight(text, town[1]) > 0:
+            return town
+        return synthetic_id("PLACE", name), ""
