@@ -408,7 +408,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         if ROLE_BEFORE.search(before):
             return True
         m = POST_OF.search(before)
-        return bool(m) and m.group(1) in self.post_heads and text[c.start:c.end].endswith(UNIT_HEADS)
+        return m is not None and m.group(1) in self.post_heads and text[c.start:c.end].endswith(UNIT_HEADS)
 
     # -- all together ------------------------------------------------------------------------
     def mentions(self, doc_id: str, text: str, ents: list[tuple[int, int, str]]) -> list[EntityMention]:
