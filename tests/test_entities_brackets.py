@@ -114,3 +114,16 @@ def test_a_quoted_name_with_a_bodys_head_is_that_body_and_a_bare_reserve_bank_by
     assert "Partners Building Trust" not in got
     got = found(extractor, "The Reserve Bank and APRA are members of both groups.")
     assert got.get("Reserve Bank") == ("INSTITUTION", "Reserve Bank of Australia")
+
+
+def test_speech_quoted_before_its_verb_a_footnote_after_a_full_stop_and_acronyms_listed_among_bodies(
+        extractor: Any) -> None:
+    got = found(extractor, "“Funds go to the Harbour Credit Bank and the Quay Enterprise Corporation,” he said.")
+    assert got.get("Harbour Credit Bank", ("",))[0] == "INSTITUTION"
+    got = found(extractor, "It holds shares in corporations like Quillon.1 Norbright instead operates funds.")
+    assert got.get("Quillon", ("",))[0] == "INSTITUTION" and "Quillon.1 Norbright" not in got
+    got = found(extractor, "The Budget makes provisions for KOPRA, TANIA, Harbour Credit Bank and Quay Enterprise "
+                           "Corporation.")
+    assert got.get("KOPRA", ("",))[0] == "INSTITUTION" and got.get("TANIA", ("",))[0] == "INSTITUTION"
+    got = found(extractor, "Measures cover GDP, CPI and the HKMA and SFC.")
+    assert "GDP" not in got and "CPI" not in got

@@ -18,7 +18,9 @@ from pipeline.extract.entities.aliases import clean_name
 from pipeline.extract.entities.spans import CONNECTORS, Cand, singular, synthetic_id
 from pipeline.regexgate import LeadPattern, TailGated
 
-ITEM = re.compile(r"(?:\d+[ ])?[A-Z][\w&'’-]*(?:\.\w+)*(?:[ ](?:&[ ])?[A-Z0-9][\w&'’-]*(?:\.\w+)*)*")
+# 'BlackRock.1 GIC': a footnote number after a full stop ends the item
+ITEM = re.compile(r"(?:\d+[ ])?[A-Z][\w&'’-]*(?:\.(?!\d{1,3}[ ]+[A-Z])\w+)*"
+                  r"(?:[ ](?:&[ ])?[A-Z0-9][\w&'’-]*(?:\.(?!\d{1,3}[ ]+[A-Z])\w+)*)*")
 LIST_SEP = re.compile(r",[ ]+(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or)[ ]+")
 ACTOR_AFTER = re.compile(r"(?:['’]s[ ]|[ ]+(?:today[ ]+|also[ ]+|now[ ]+|[a-z]+ly[ ]+)?(?:has|have|had|is|was|will|"
                          r"would|said|says|announced|signed|launched|opened|invested|acquired|plans|agreed|"

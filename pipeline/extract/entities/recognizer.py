@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from pipeline.extract.entities.aliases import AliasMatcher, clean_name, fold
 from pipeline.extract.entities.brackets_en import former_names, listed_companies, listing_pattern
+from pipeline.extract.entities.lists_en import listed_acronyms
 from pipeline.extract.entities.country_context import CountryContext, country_patterns
 from pipeline.extract.entities.evidence import KindRules, OrgEvidence
 from pipeline.extract.entities.gazetteer import Entry, Gazetteer, load_json_data
@@ -48,8 +49,9 @@ GOV_TAIL = re.compile(r"(?:\s+(?:Municipal|Provincial|Special Administrative Reg
 GOV_OF = re.compile(r"\b(?:(?:Municipal|Provincial|Regional)\s+)?(?:People['’]s\s+)?Government\s+of\s+(?:the\s+)?$")
 # 'SINGAPORE - The Government': a dateline's dash ends a name; so does a comma before a person's title
 # ('the Abu Dhabi Chamber of Commerce, Dr Ali ...': the body, then its officer)
-NER_PIECE = re.compile(r"(?:(?![ \t][-–—][ \t]|,[ \t]+(?:Dr|Mr|Mrs|Ms|Miss|Madam|Professor|Prof|Sir|Dame)\b)"
-                       r"[^\n:;|•])+")
+NER_PIECE = re.compile(r"(?:(?![ \t][-–—][ \t]|,[ \t]+(?:Dr|Mr|Mrs|Ms|Miss|Madam|Professor|Prof|Sir|Dame)\b"
+                       r"|(?<=[a-z])\.\d{1,3}[ \t]+[A-Z]|(?<=[a-z]\.)\d{1,3}[ \t]+[A-Z])"  # 'BlackRock.1 GIC': a
+                       r"[^\n:;|•])+")  # footnote after a sentence's full stop ends the name too
 INNER_ACRONYM = re.compile(r"[ \t]+\([A-Z][\w&]{1,9}\)(?=[ \t]+[A-Z])")  # 'Council (LegCo) Secretariat'
 POST_COMMA = re.compile(r"([A-Z][a-z]+),[ \t]+(?=[A-Z])")
 MEMBER_OF = re.compile(r"\bMembers?[ ]of[ ]$")
@@ -436,6 +438,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         spans = [(n.start, n.end) for n in listed] + [m.span() for m in self.listing.finditer(text)]  # part, the
         cands = former_names(text, [c for c in cands if not any(s <= c.start and c.end <= e for s, e in spans)]
                              + listed)  # exchange's code in the bracket no mention
+        cands += listed_acronyms(text, cands, self.not_entities)  # 'provisions for TEKUN, MARA, SME Bank ...'
         cands = self.short_place_forms(text, cands)
         named_things = self.award_spans(text) + self.project_brackets(text)
         posts = [m.span(1) for m in POST_TITLE.finditer(text)]

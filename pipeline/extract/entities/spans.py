@@ -71,6 +71,10 @@ def clean_span(text: str, s: int, e: int) -> tuple[int, int]:
 SPEECH_BEFORE = re.compile(r"\b(?:said|says|say|added|adds|noted|notes|stated|states|remarked|explained|stressed|"
                            r"emphasi[sz]ed|commented|continued|concluded|told)\s*[,:]?\s*$")
 SENTENCE_INSIDE = re.compile(r"[.!?][ \t]+[A-Z]")  # a quoted title or slogan holds no sentence end
+# '“... to the economy,” he said': a quotation followed by a verb of saying is reported speech too
+SPEECH_AFTER = re.compile(r"[,.]?[ \t]*[”\"][ \t]*,?[ \t]*(?:he|she|they|we|it|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})"
+                          r"[ \t]+(?:said|says|added|adds|noted|notes|stated|states|remarked|explained|stressed|"
+                          r"emphasi[sz]ed|commented|continued|concluded|told)\b")
 
 
 def in_quotes(text: str, start: int) -> bool:
@@ -83,7 +87,12 @@ def in_quotes(text: str, start: int) -> bool:
         q = before.rfind("“")
     else:
         return False
-    return not (SPEECH_BEFORE.search(before, 0, q) or SENTENCE_INSIDE.search(before, q + 1))
+    if SPEECH_BEFORE.search(before, 0, q) or SENTENCE_INSIDE.search(before, q + 1):
+        return False
+    close = re.search(r'[”"]', text[start:start + 800])
+    return not (close and SPEECH_AFTER.match(text, start + close.start() - 1 if text[start + close.start() - 1:
+                                                                                  start + close.start()] in ",." else
+                                             start + close.start()))
 
 
 def quoted_first_word(text: str, start: int) -> str:
