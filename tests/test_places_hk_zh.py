@@ -78,3 +78,10 @@ def test_the_operator_before_a_station_is_no_part_of_its_name(matcher: ZhEntityM
 ])
 def test_harbourfront_sites(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
     assert [t[0] for t in found(matcher, text, "hk") if t[1] == "PLACE"] == names
+
+
+def test_walled_villages_data_parks_and_landmarks(matcher: ZhEntityMatcher) -> None:
+    got = found(matcher, "企嶺下老圍和沙田頭新圍的村民，沙嶺數據園，以及蘭桂坊。", "hk")
+    assert [t[0] for t in got if t[1] == "PLACE"] == ["企嶺下老圍", "沙田頭新圍", "沙嶺數據園", "蘭桂坊"]
+    assert found(matcher, "建設大數據園區，推動新圍村發展，土地正改劃作數據園。", "cn") == []  # kinds, no names
+    assert [(t[0], t[1]) for t in found(matcher, "蘭桂坊協會舉辦活動。", "hk")] == [("蘭桂坊協會", "INSTITUTION")]
