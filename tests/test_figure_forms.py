@@ -60,6 +60,10 @@ MULTIPLES: list[tuple[str, list[Row]]] = [
 ONE: list[tuple[str, list[Row]]] = [
     ("Owners of more than one flat pay a higher rate.", [("more than one flat", "count", "1", N, "flat", "more than")]),
     ("Citizens who own one or no property get the payment.", [("one or no property", "count", "1", N, "property", "")]),
+    ("About 1,500 such accounts are open, up from only 120 in 2015, and 700,000 to 1.2 million people use them.",
+     [("About 1,500 such accounts", "count", "1500", N, "account", "about"), ("120", "count", "120", N, "account", ""),
+      ("700,000 to 1.2 million people", "count", "700000", "1200000", "person", "")]),
+    ("The index was up from 2020 levels.", []),
     ("They chose one or no options.", []),
     ("Each company must employ at least one local director.",
      [("at least one local director", "count", "1", N, "director", "at least")]),

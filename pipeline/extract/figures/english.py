@@ -96,6 +96,8 @@ class Scanner(ShapeReader):
                 return
         value = amt.value * scale2 if scale == 1 and scale2 != 1 else amt.value
         vmax = n2[0] * scale2
+        if value >= vmax and scale == 1 and scale2 != 1 and _GROUPED.search(amt.surface) and amt.value < vmax:
+            value = amt.value  # '700,000 to 1.1 million people': a grouped number already states its size
         if not dash and c2 is not None and vmax > 2 * value and self.by_change(amt.start_idx):
             return  # 'rise by S$1.3 billion to S$7.1 billion': the increment, then the level reached
         if vmax > value:
