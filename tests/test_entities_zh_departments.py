@@ -90,3 +90,40 @@ def test_a_defined_short_form_is_the_defined_body_though_another_body_uses_it_to
 def test_hong_kong_universities_short_names_with_hong_kong_prefix(matcher: ZhEntityMatcher) -> None:
     assert institutions(matcher, "港中大與港科大合作研究。", "hk") == [
         ("港中大", "Chinese University of Hong Kong"), ("港科大", "Hong Kong University of Science and Technology")]
+
+
+def test_a_body_with_a_bracketed_place_after_it_is_its_arm_there(matcher: ZhEntityMatcher) -> None:
+    # the bracket is part of the name, and the place in it is no place mention (GUIDELINES-zh 11)
+    assert found(matcher, "捐款交予明光關愛基金會(澳門)、仁愛協會及晨曦基金會。", "hk") == [
+        ("明光關愛基金會(澳門)", "INSTITUTION", "明光關愛基金會(澳門)"), ("仁愛協會", "INSTITUTION", "仁愛協會"),
+        ("晨曦基金會", "INSTITUTION", "晨曦基金會")]
+    # a bracket holding no place is a definition, not part of the name
+    assert [s for s, _ in institutions(matcher, "香港特別行政區政府(特區政府)宣布。", "hk")] == ["香港特別行政區政府", "特區政府"]
+
+
+def test_a_company_named_with_its_group_in_brackets_is_one_name(matcher: ZhEntityMatcher) -> None:
+    assert institutions(matcher, "与华远（集团）控股有限公司签约。") == [("华远（集团）控股有限公司", "华远（集团）控股有限公司")]
+
+
+def test_the_lines_of_a_numbered_list_of_bodies_are_bodies(matcher: ZhEntityMatcher) -> None:
+    # one line is a known or built body; every other line ending in an institution head is one, as a whole line
+    text = "獲撥款的機構如下:\n\n1. 香港乳癌基金會\n\n2. 南山街坊福利會\n\n3. 晨光互助會\n\n4. 海濱長者服務計劃\n"
+    got = [s for s, _ in institutions(matcher, text, "hk")]
+    assert got == ["香港乳癌基金會", "南山街坊福利會", "晨光互助會"]  # 計劃 is a programme, no body
+
+
+def test_a_numbered_list_needs_a_body_among_its_lines(matcher: ZhEntityMatcher) -> None:
+    text = "工作重點:\n1. 推動社區參與會\n2. 加強培訓\n3. 檢討安排\n"
+    assert institutions(matcher, text, "hk") == []
+
+
+def test_hong_kong_former_policy_bureaux(matcher: ZhEntityMatcher) -> None:
+    assert institutions(matcher, "衞生福利及食物局推出新計劃,教育統籌局亦表示支持。", "hk") == [
+        ("衞生福利及食物局", "Health, Welfare and Food Bureau"), ("教育統籌局", "Education and Manpower Bureau")]
+    # short names that are common Mainland department names stay no Hong Kong bureau
+    assert institutions(matcher, "区工商局、运输局等部门参加。") == []
+
+
+def test_situated_is_no_office_name(matcher: ZhEntityMatcher) -> None:
+    # 位处 ('is situated') ends like 处 (an office) but is a verb
+    assert institutions(matcher, "新码头位处人工岛东面。", "hk") == []

@@ -123,7 +123,9 @@ def listed_bodies(folded: str, start: int, end: int, matches: list[Match], rules
         return k + len(w) if w and (k > e or folded[e - 1:e] != "") else -1
 
     taken = [(m.start, m.end) for m in matches]
-    fixed = [(m.start, m.end) for m in matches if m.label == "INSTITUTION" or m.special]
+    # a known body or a special word (省委, 政府) is no part of an item; an unknown one cut short at a 会 inside
+    # the name (華菁會青年基金會 read as 青年基金會) is
+    fixed = [(m.start, m.end) for m in matches if m.label == "INSTITUTION" and m.entity.startswith("id:") or m.special]
     bodies = [(m.start, m.end) for m in matches if m.label == "INSTITUTION"]
     new: list[tuple[int, int]] = []
     todo = sorted(bodies)
@@ -190,3 +192,21 @@ def overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
 
 def inside(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return b[0] <= a[0] and a[1] <= b[1]
+
+
+def line_listed_bodies(folded: str, start: int, end: int, matches: list[Match], rules: dict[str, Any]) -> list[Match]:
+    """1. 香港北京社團總會 / 2. 香港世界宣明會 / …: a numbered list of short lines, one of them a body, lists bodies;
+    an unknown line ending in an institution head (会, 基金会, 协会 …) is one too, as a whole line."""
+    lr = rules["listed_bodies"]
+    heads = tuple(sorted(lr["heads"], key=len, reverse=True))
+    false_words = tuple(rules["suffix_false_words"]) + tuple(lr["not_ends"])
+    line = re.compile(lr["numbered_line"], re.M)
+    items = [(m.start(1), m.end(1)) for m in line.finditer(folded, start, end)]
+    bodies = [(m.start, m.end) for m in matches if m.label == "INSTITUTION"]
+    if len(items) < int(lr["min_numbered_lines"]) or not any(it in bodies for it in items):
+        return matches
+    new = [(s, e) for s, e in items if (s, e) not in bodies and folded[s:e].endswith(heads) and
+           not folded[s:e].endswith(false_words) and not any(inside((s, e), (bs, be)) for bs, be in bodies)]
+    out = [m for m in matches if not any(inside((m.start, m.end), sp) for sp in new)]
+    out += [Match(s, e, "", "INSTITUTION", "", "", {"listed": "1"}) for s, e in new]
+    return sorted(out, key=lambda m: m.start)

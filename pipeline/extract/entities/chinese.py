@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.entities.address_zh import address_places
-from pipeline.extract.entities.bodies_zh import division_bodies, listed_bodies, listed_firms
+from pipeline.extract.entities.bodies_zh import division_bodies, line_listed_bodies, listed_bodies, listed_firms
 from pipeline.extract.entities.bracketed_zh import bracketed_places
+from pipeline.extract.entities.branches_zh import bracketed_bodies
 from pipeline.extract.entities.buildings_zh import institution_buildings
 from pipeline.extract.entities.compass_zh import compass_places
 from pipeline.extract.entities.crossborder_zh import CrossBorder
@@ -378,6 +379,8 @@ class ZhEntityMatcher(ZhReferences):
                 folded, start, end, self.rules["context_bodies"], [(m.start, m.end) for m in found]) if eid in self.entries]
             found.sort(key=lambda m: m.start)  # 曲靖市委, 沙市区政府; 香港乳癌基金会、撒玛利亚会 (bodies_zh)
             found = self.departments.find(folded, start, end, found, self.entries.get)  # 广东省工业和信息化厅, 市发改委
+            found = bracketed_bodies(folded, start, end, found, lambda k: self.entries.get(self.index.get(k, "")) and self.entries[
+                self.index[k]].table == "place", self.boundary, self.rules["name_body_verbs"], self.rules["bracketed_bodies"])
             found = listed_bodies(folded, start, end, division_bodies(folded, found, self.entries.get, self.names_of,
                                                                       self.rules), self.rules)
             found = self.departments.find(folded, start, end, listed_firms(folded, start, end, found, self.rules),
@@ -385,6 +388,9 @@ class ZhEntityMatcher(ZhReferences):
             for m in found:
                 lang_at[m.start] = lang
             matches += found
+        matches = line_listed_bodies(folded, 0, len(folded), matches, self.rules)  # a numbered list's lines are blocks
+        lang_at.update({m.start: next((lg for s, e, lg in blocks if s <= m.start < e), "zh") for m in matches
+                        if m.start not in lang_at})
         written = matches + [Match(m.start, m.start, m.extra["division"], "PLACE", "") for m in matches if "division" in m.extra]
         cities = {m.entity[3:] for m in matches if m.entity.startswith("id:")}  # 茂名 … 茂南: a district's short name
         matches = sorted(matches + [Match(s, e, f"id:{eid}", "PLACE", key, "", {"local": "1"}) for s, e, eid, key in
