@@ -103,3 +103,23 @@ def test_a_county_level_citys_archaic_dictionary_word_is_still_its_name_where_th
 def test_a_convention_centre_is_hong_kongs_only_in_a_hong_kong_text(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "新区将规划会展中心与商务区。", "cn") == []
     assert places(matcher, "市民前往會展中心參觀。", "hk") == ["會展中心"]
+
+
+def test_an_interchange_named_by_a_place_and_a_compass_point(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "终点设青蛙西互通，推进互联互通和东西互通。") == ["青蛙西互通"]
+
+
+def test_a_route_name_may_stand_among_the_routes_of_a_list(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "推进维西到兰坪、青蛙旅游东环线、维西到巨甸等二级公路的建设。") == []
+
+
+def test_a_universitys_campus_is_a_place_and_the_university_in_it_no_mention(matcher: ZhEntityMatcher) -> None:
+    got = [(s, lab) for s, lab, _ in found(matcher, "青蛙农业大学红蛙校区竣工交付，青蛙农业大学招生。", "cn")]
+    assert got == [("青蛙农业大学红蛙校区", "PLACE"), ("青蛙农业大学", "INSTITUTION")]
+
+
+def test_an_autonomous_prefectures_party_committee_and_government(matcher: ZhEntityMatcher) -> None:
+    got = [(s, lab, c) for s, lab, c in found(matcher, "迪庆藏族自治州委、州政府召开大会。", "cn")]
+    assert got == [("迪庆藏族自治州委", "INSTITUTION", "中共迪庆藏族自治州委员会"),
+                   ("州政府", "INSTITUTION", "迪庆藏族自治州人民政府")]
+    assert [s for s, lab, _ in found(matcher, "广州政府和贵州政府", "cn")] == ["广州", "贵州"]  # no 自治州 there

@@ -48,8 +48,10 @@ def division_bodies(folded: str, matches: list[Match], entry_of: Any, names_of: 
         built = None
         for key in keys:
             level, rest = key[0], key[1:]
-            if entry.type not in (every if surface.endswith(level) else levels.get(level, ())):
-                continue  # 浏阳市委: a county-level city's bodies are 市 bodies too
+            # 浏阳市委: a county-level city's bodies are 市 bodies too; 广州 ends in 州 but is no 自治州
+            if entry.type not in (every if surface.endswith(level) and level in own["surface_levels"]
+                                  else levels.get(level, ())):
+                continue
             if surface.endswith(level) and folded.startswith(rest, m.end):
                 end = m.end + len(rest)
             elif folded.startswith(key, m.end):

@@ -365,8 +365,9 @@ class ZhEntityMatcher(ZhReferences):
                 list(self.rules["place_names"]["suffixes"]), self.boundary,
                 self.suffix_names.left_verbs + self.rules["name_body_verbs"], self.rules["bracketed_places"])])
             found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in institution_buildings(folded, [
-                (m.start, m.end, m.special == "locale") for m in found if m.label == "INSTITUTION" and
-                m.entity[3:] in self.entries or m.special == "locale" and m.alias.endswith("政府")],
+                (m.start, m.end, m.special == "locale") for m in found if m.label == "INSTITUTION" and (m.entity[3:] in
+                self.entries or folded[m.start:m.end].endswith(tuple(self.rules["institution_buildings"]["campus_of"])))
+                or m.special == "locale" and m.alias.endswith("政府")],
                 self.rules["institution_buildings"])])  # 立法會大樓
             found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in water_places(folded, start, end, [
                 (m.start, m.end, m.entity[3:] in self.entries and self.entries[m.entity[3:]].type in ("river", "lake"))

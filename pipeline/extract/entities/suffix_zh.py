@@ -81,8 +81,9 @@ class SuffixNames:
                 and not (body and (body[0] in self.known_stops or body[0] in self.boundary)) \
                 and not any((c in self.known_stops or c in self.boundary) and c not in "和及" for c in body) \
                 and not any(v in body for v in self.verbs)
-        if suffix in self.known_only or not (lo <= len(body) <= hi) or not bare:
-            return False
+        compass_named = suffix in self.compass_suffixes and len(body) >= 3 and body[-1] in self.compass
+        if (suffix in self.known_only and not compass_named) or not (lo <= len(body) <= hi) or not bare:
+            return False  # 吉首西互通: a name + a compass point names an interchange (互联互通 does not)
         if bare == body and (body in self.generic or body.endswith(self.generic_ends) or
                              body.startswith(self.category_starts)):
             return False  # 10號貨櫃碼頭: a number makes a kind (貨櫃碼頭) one named facility
