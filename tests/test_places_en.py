@@ -180,3 +180,9 @@ def test_facilities_and_the_north_of_an_island_are_places_of_their_own(extractor
 def test_a_town_in_a_list_counts_towards_the_list_being_places(extractor: Any) -> None:
     got = places(extractor, "New flats will be launched in Tengah, Bayshore and Mount Pleasant next year.")
     assert {"Tengah", "Bayshore", "Mount Pleasant"} <= got
+
+
+def test_places_joined_into_a_cluster_are_one_place(extractor: Any) -> None:
+    got = places(extractor, "The Zhuhai-Zhongshan-Jiangmen cluster grew, and the Russia-Ukraine situation lingered.")
+    assert "Zhuhai-Zhongshan-Jiangmen" in got and not {"Zhuhai", "Zhongshan", "Jiangmen"} & got
+    assert {"Russia", "Ukraine"} <= got

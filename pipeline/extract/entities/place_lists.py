@@ -106,6 +106,8 @@ class PlaceLists:
     head_type: Any
     country_weight: Any
     _list_cue: re.Pattern[str] | None = None
+    _group_noun: re.Pattern[str] | None = None
+    place_group_nouns: set[str]
 
     def romanised_start(self, text: str, start: int, country_code: str, etype: str) -> int:
         """Where a Hong Kong place's name starts when romanised Cantonese words run on before it: 'Ma Yau Tong'."""
@@ -271,3 +273,34 @@ class PlaceLists:
         if self.country_weight(text, town[1]) > 0:
             return town
         return synthetic_id("PLACE", name), ""
+
+    def compound_places(self, text: str, cands: list[Cand]) -> list[Cand]:
+        """Places joined by hyphens before a noun for a group of places are one compound place (DECISIONS 41): 'the
+        Guangzhou-Foshan-Zhaoqing cluster', 'the Shenzhen-Hong Kong-Guangzhou technology cluster'; its cities are
+        not mentions of their own. Before any other noun each is a mention ('the Russia-Ukraine situation')."""
+        places = sorted((c for c in cands if c.label == "PLACE"), key=lambda c: c.start)
+        by_start = {c.start: c for c in places}
+        out_ids: set[int] = set()
+        added: list[Cand] = []
+        for c in places:
+            if id(c) in out_ids:
+                continue
+            chain = [c]
+            while text[chain[-1].end:chain[-1].end + 1] in ("-", "–") and chain[-1].end + 1 in by_start:
+                chain.append(by_start[chain[-1].end + 1])
+            if len(chain) < 2 or not self.group_noun().match(text, chain[-1].end):
+                continue
+            s, e = chain[0].start, chain[-1].end
+            canonical = clean_name(text[s:e])
+            added.append(Cand(s, e, "PLACE", synthetic_id("PLACE", canonical), canonical, "region",
+                              chain[0].country_code, "", "rule", 0.75))
+            out_ids.update(id(x) for x in chain)
+        if not added:
+            return cands
+        return [c for c in cands if id(c) not in out_ids] + added
+
+    def group_noun(self) -> re.Pattern[str]:
+        if self._group_noun is None:
+            nouns = "|".join(sorted(map(re.escape, self.place_group_nouns), key=len, reverse=True)) or "(?!)"
+            self._group_noun = re.compile(rf"[ ](?:[a-z][\w-]*[ ]){{0,2}}(?:{nouns})\b")
+        return self._group_noun

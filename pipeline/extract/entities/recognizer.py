@@ -109,6 +109,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.region_modifiers = set(words.get("region_modifiers", []))
         self.compass_words = set(words.get("compass_words", []))
         self.place_list_nouns = set(words.get("place_list_nouns", []))
+        self.place_group_nouns = set(words.get("place_group_nouns", []))
         self.listing = listing_pattern(words.get("listing_markers", []))
         self.quoted_heads = set(words.get("quoted_body_heads", []))
         rooms = "|".join(map(re.escape, sorted(words.get("room_words", []), key=len, reverse=True))) or "(?!)"
@@ -440,6 +441,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
                              + listed)  # exchange's code in the bracket no mention
         cands += listed_acronyms(text, cands, self.not_entities)  # 'provisions for TEKUN, MARA, SME Bank ...'
         cands = self.short_place_forms(text, cands)
+        cands = self.compound_places(text, cands)
         named_things = self.award_spans(text) + self.project_brackets(text)
         posts = [m.span(1) for m in POST_TITLE.finditer(text)]
         out = []
