@@ -85,3 +85,9 @@ def test_walled_villages_data_parks_and_landmarks(matcher: ZhEntityMatcher) -> N
     assert [t[0] for t in got if t[1] == "PLACE"] == ["企嶺下老圍", "沙田頭新圍", "沙嶺數據園", "蘭桂坊"]
     assert found(matcher, "建設大數據園區，推動新圍村發展，土地正改劃作數據園。", "cn") == []  # kinds, no names
     assert [(t[0], t[1]) for t in found(matcher, "蘭桂坊協會舉辦活動。", "hk")] == [("蘭桂坊協會", "INSTITUTION")]
+
+
+def test_landfills_and_markets(matcher: ZhEntityMatcher) -> None:
+    got = found(matcher, "擴建新界東南堆填區，並翻新大埔墟街市及北河街街市。", "hk")
+    assert [t[0] for t in got if t[1] == "PLACE"] == ["新界東南堆填區", "大埔墟街市", "北河街街市"]
+    assert found(matcher, "翻新公眾街市、新街市和20個街市，現有堆填區將飽和。", "hk") == []  # kinds, no names

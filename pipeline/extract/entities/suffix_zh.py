@@ -77,7 +77,9 @@ class SuffixNames:
         lo, hi = self.suffixes[suffix]
         bare = _NUMBER_PREFIX.sub("", body)
         if known:  # 深圳配合實施大灣: a verb in the body, no name; 北京協和醫院: 和 inside a body is fine
+            # (大埔墟街市及北河街街市: a body holding the suffix holds a name of its own, so two names)
             return len(body) <= (self.max_known_body if len(suffix) > 1 else 2) and not self.counted.search(body) \
+                and (len(suffix) < 2 or suffix not in body) \
                 and not (body and (body[0] in self.known_stops or body[0] in self.boundary)) \
                 and not any((c in self.known_stops or c in self.boundary) and c not in "和及" for c in body) \
                 and not any(v in body for v in self.verbs)
