@@ -33,7 +33,10 @@ def test_a_division_or_its_level_before_a_department_name_is_that_divisions_depa
 def test_a_bare_level_department_takes_the_division_the_document_writes_it_with(matcher: ZhEntityMatcher) -> None:
     text = "如有异议,请在公示期内向省商务厅反映。\n浙江省商务厅\n2020年5月6日"
     assert institutions(matcher, text) == [("省商务厅", "浙江省商务厅"), ("浙江省商务厅", "浙江省商务厅")]
-    # alone, a bare-level department is too often a generic reference (每个市教育局): no name
+    # in a document naming its city, a bare-level department is that city's
+    assert institutions(matcher, "淄博市召开大会。市发展和改革委员会作为牵头部门,将加强协调。") == [
+        ("市发展和改革委员会", "淄博市发展和改革委员会")]
+    # with no division named, a bare-level department is a generic reference (每个市教育局): no name
     assert institutions(matcher, "请向省商务厅反映。") == []
 
 

@@ -400,7 +400,7 @@ class ZhEntityMatcher(ZhReferences):
                          key=lambda m: m.start)
         matches = self.cross.resolve(folded, matches, cities, locale)
         matches = self.departments.join([m for m in matches if not any(s < m.start and m.end < e for s, e in titles)],
-                                        self.entries.get)
+                                        written, self.names_of, self.entries.get)
         matches = quoted_parts(folded, matches)
         out = []
         matches = self.acting(folded, self.disambiguate(self.resolve(matches, locale, folded, written)))

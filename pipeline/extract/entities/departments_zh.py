@@ -8,8 +8,9 @@ Rules are data (pipeline/data/entities_zh.json, "division_departments"):
 - a known Mainland division right before a department name is that division's department (广东省 +
   工业和信息化厅); the division inside the name is no place mention (GUIDELINES-zh 11);
 - a bare level character (省, 市, 区, 县) after a boundary + a department name is that department of the
-  document's own division where the document also writes it with its division (省工业和信息化厅 … 广东省工业和
-  信息化厅: `Departments.join`); alone it is no name (tests/test_entities_zh_bodies.py: a lone 市教育局);
+  document's own division (`Departments.join`): the one it also writes with its division (省工业和信息化厅 …
+  广东省工业和信息化厅), else the division of that level it names most; with none it is no name (a lone
+  市教育局, tests/test_entities_zh_bodies.py);
 - a short form (发改委, 工信厅, 住建局) is named by its full form (发展和改革委员会 …).
 """
 
@@ -95,11 +96,19 @@ class Departments:
         ch = folded[i - 1]
         return ch in self.boundary or not _CJK.match(ch) or folded.endswith(self.left_ok, 0, i)
 
-    def join(self, matches: list[Match], entry_of: Any) -> list[Match]:
+    def join(self, matches: list[Match], written: list[Match], names_of: dict[str, set[str]], entry_of: Any
+             ) -> list[Match]:
         """省工业和信息化厅: a bare-level department is the same department the document writes with a division
-        of that level (广东省工业和信息化厅), and takes its name; without one it is dropped: a lone 市教育局 is too
-        often a generic reference (每个市教育局), and a list of them is GUIDELINES-zh 13's generic bodies."""
+        of that level (广东省工业和信息化厅), else that department of the division of that level the document
+        names most (市发展和改革委员会 in a report naming 淄博市); with no such division it is dropped: a lone
+        市教育局 is a generic reference, and a list of them GUIDELINES-zh 13's generic bodies."""
         full: dict[tuple[str, str], str] = {}
+        counts: dict[str, dict[str, int]] = {}
+        for m in written:
+            entry = entry_of(m.entity[3:]) if m.label == "PLACE" and m.entity.startswith("id:") else None
+            for level, types in self.levels.items():
+                if entry is not None and entry.type in types:
+                    counts.setdefault(level, {})[entry.id] = counts.get(level, {}).get(entry.id, 0) + 1
         for m in matches:
             entry = entry_of(m.extra.get("division", "")[3:]) if "department" in m.extra else None
             for level, types in self.levels.items():
@@ -107,8 +116,13 @@ class Departments:
                     full[(level, m.extra["department"])] = m.extra["canonical_name"]
         out = []
         for m in matches:
-            if "level" in m.extra:
-                name = full.get((m.extra["level"], m.extra["department"]))
+            level = m.extra.get("level", "")
+            if level:
+                name = full.get((level, m.extra["department"]))
+                if name is None and counts.get(level):
+                    eid = max(sorted(counts[level]), key=lambda k: counts[level][k])
+                    home = next((n for n in sorted(names_of.get(eid, ()), key=len) if n.endswith(level)), "")
+                    name = home + m.extra["department"] if home else None
                 if name is None:
                     continue
                 m.extra["canonical_name"] = name
