@@ -38,6 +38,7 @@ RATIOS_AND_FRACTIONS: list[tuple[str, str, list[Row]]] = [
      [("60:40", "ratio", 1.5, None, "", ""), ("70:30", "ratio", 2.333333, None, "", "")]),
     ("只有三分一在首五年落成。", "hk", [("三分一", "fraction", 0.333333, None, "", ""), ("五年", "duration", 5, None, "year", "")]),
     ("比分3:1，用時三分二秒。", "hk", []),
+    ("全市每出口5台设备就有1台在本地制造。", "cn", [("每出口5台设备就有1台", "ratio", 0.2, None, "", "")]),
     ("地下空間與地上建築近乎1:1，下午約3:30完工。", "hk", [("近乎1:1", "ratio", 1, None, "", "近乎")]),
     # times of day and dates are not ratios or fractions
     ("會議於10:30開始。", "hk", []),
@@ -135,6 +136,9 @@ CHANGES_AND_DAYS: list[tuple[str, str, list[Row]]] = [
      [("兩萬億元", "money", 2e12, None, "CNY", ""), ("三萬億元", "money", 3e12, None, "CNY", "")]),
     ("工業增加值突破4萬億。", "cn", [("突破4萬億", "money", 4e12, None, "CNY", "突破")]),
     ("十三屆省政協主席出席。", "cn", []),
+    ("培育3大产业，完成10大类52项实事，投资保持两位数增长。", "cn",
+     [("3大产业", "count", 3, None, "industry", ""), ("10大", "count", 10, None, "item", ""), ("52项", "count", 52, None, "item", "")]),
+    ("目標為“6%以上,力爭達到7%”。", "hk", [("6%以上", "percent", 6, None, "", "以上"), ("7%", "percent", 7, None, "", "")]),
     ("預計可興建約2萬3千5百個單位。", "hk", [("約2萬3千5百個單位", "count", 23500, None, "unit", "約")]),
     ("基金撥1,500萬資助12個計劃。", "hk",
      [("1,500萬", "money", 1.5e7, None, "HKD", ""), ("12個計劃", "count", 12, None, "scheme", "")]),

@@ -25,6 +25,7 @@ from pipeline.extract.figures.reading_zh import FigureZh, ZhReader, slogan_spans
 __all__ = ["FigureZh", "ZhScanner", "find_figures_zh", "slogan_spans"]
 
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_EVERY_N = re.compile(r"每[^，。；,;0-9０-９]{0,4}?[0-9０-９一二三四五六七八九十百千]+[^，。；,;]{1,8}?就有[0-9０-９一二三四五六七八九十]+[^，。；,;0-9]")
 
 
 class ZhScanner(ZhReader):
@@ -48,7 +49,20 @@ class ZhScanner(ZhReader):
             else:
                 skip = self.read_num(m.start(), end)
                 pos = max(m.start() + 1, skip[1] if skip else m.end())
+        out = self.one_in_n(out, start, end)
         return join_compound_durations(out + self.halves(start, end, out) + self.pairs(start, end), self.lex)
+
+    def one_in_n(self, found: list[FigureZh], start: int, end: int) -> list[FigureZh]:
+        """每出口4輛汽車就有1輛, 每10人就有1人: 'M in every N' is one ratio M/N, not two counts."""
+        out = found
+        for m in _EVERY_N.finditer(self.text, start, end):
+            inner = [f for f in out if m.start() <= f.start and f.end <= m.end()]
+            if len(inner) != 2 or inner[0].kind != "count" or inner[1].kind != "count" or inner[0].value == 0 or \
+                    not inner[1].value < inner[0].value:
+                continue
+            ratio = (inner[1].value / inner[0].value).quantize(Decimal("0.000001"))
+            out = [f for f in out if f not in inner] + [FigureZh(m.start(), inner[1].end, "ratio", ratio, None, "", "", "")]
+        return sorted(out, key=lambda f: f.start)
 
     def unit_range(self, fig: FigureZh, end: int) -> FigureZh:
         """'2.5%至3.5%', '3億元至5億元': a range written with the unit on both sides (由…至… is a change)."""
@@ -293,7 +307,7 @@ class ZhScanner(ZhReader):
             if bare_one and not qual:
                 return None  # 一所, 一家: an article
             return self.count(first, p + len(cls), value, value_max, lex["classifiers"][cls], infix=infix)
-        if self.char(p) == "大" and 2 <= value <= 10 and not surface[0].isdigit() and value_max is None and \
+        if self.char(p) == "大" and 2 <= value <= 10 and value_max is None and \
                 _CJK_CHAR.match(self.char(p + 1)) and not self.at(p, lex["not_counted_da"]):
             return self.count(first, p + 1, value, None, "item", infix=infix)  # 四大新興產業, 三大支柱
         bare = self.at(p, lex["_bare_nouns"])

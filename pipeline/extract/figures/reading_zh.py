@@ -42,7 +42,8 @@ def slogan_spans(text: str, start: int = 0, end: int | None = None) -> list[tupl
         limit = 40 if open_q == "《" else 12
         pattern = re.compile(rf"{re.escape(open_q)}[^\n{re.escape(close_q)}]{{1,{limit}}}{re.escape(close_q)}")
         for m in pattern.finditer(text, start, end):
-            spans.append((m.start(), m.end()))
+            if not re.search(r"[%％，,；;]", m.group()):  # “7%以上,力爭達到8%” quotes a target, names nothing
+                spans.append((m.start(), m.end()))
     return spans
 
 
