@@ -73,6 +73,19 @@ def periods(text: str) -> dict[str, str]:
     (("GST - which was raised to 9 per cent from 8 per cent at the start of 2026 - will bring in $20 billion "
       "in FY2026, up 18.5 per cent from FY2025."),
      {"9 per cent": "2026-01-01", "8 per cent": "", "$20 billion": "FY2026", "18.5 per cent": "FY2026"}),
+    # a possessive time after a figure dates its own noun, not the figure before it
+    ("The deficit for FY2026 is $2 billion or 0.3 per cent of GDP, while FY2025's tally swung to a surplus.",
+     {"$2 billion": "FY2026", "0.3 per cent": "FY2026"}),
+    # a ', which ...,' aside between a subject and its verb leaves the subject's time to the predicate
+    (("The revised FY2026 deficit, which includes non-cash items, marks an improvement from an earlier "
+      "estimated deficit of $3 billion."), {"$3 billion": "FY2026"}),
+    # the same stretch named again in the sentence is the span its gloss gave
+    (("We will build 30 000 flats in the next five years (i.e. from 2026-27 to 2030-31) and meet a demand of "
+      "28 000 flats in the next five years."), {"30 000 flats": "2026-27..2030-31", "28 000 flats": "2026-27..2030-31"}),
+    (("Firms will build 9 000 flats a year in the next five years (i.e. 2026 to 2030), 20% above the average of "
+      "the past five years."), {"9 000 flats": "2026..2030", "five years": ""}),
+    # a measure of a noun that an infinitive clause restricts takes the clause's time (3d); money paid does not
+    ("We have found 200 hectares of land to build 9 000 flats in 2027.", {"200 hectares": "2027", "9 000 flats": "2027"}),
 ])
 def test_session5_rules(text: str, want: dict[str, str]) -> None:
     got = periods(text)

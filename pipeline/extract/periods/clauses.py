@@ -1,6 +1,7 @@
-"""A sentence's clauses → which time reaches which figure: clause regions, brackets, the tense of coordinated
-clauses (PERIOD-GUIDELINES 3c), subordinate clauses that restrict a counted noun (3d) and whether a time
-attached to one figure also dates the other figures of its clause.
+"""A sentence's clauses → which time reaches which figure: clause regions, brackets and dashed asides, the
+tense of coordinated clauses (PERIOD-GUIDELINES 3c), subordinate clauses that restrict a counted noun (3d),
+whether a time attached to one figure also dates the other figures of its clause, and the pre-passes
+that rebind times (glossed spans, restated stretches, embedded relatives, the day of a change, conjuncts).
 
 `scope` asks these questions for every figure of a sentence; the words come from `patterns`.
 """
@@ -9,9 +10,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 
 from pipeline.extract.periods.model import FigureSpan, TimeExpr
 from pipeline.extract.periods.patterns import scope_patterns as _rx
+from pipeline.extract.periods.resolve import duration_length
 
 _BRACKET = re.compile(r"[()\[\]]")
 # a spaced dash with a word on one side at least ('2020 - 2021' is a range), or an unspaced em dash
@@ -19,8 +22,8 @@ _BRACKET = re.compile(r"[()\[\]]")
 # position's lookbehinds; the same matches as (?<=[^\W\d] )[-–—](?= \w)|(?<=\w )[-–—](?= [^\W\d])|(?<=\w)—(?=\w))
 _DASH = re.compile(r"[-–—](?:(?<=[^\W\d] [-–—])(?= \w)|(?<=\w [-–—])(?= [^\W\d])|(?<=\w—)(?=\w))")
 
-__all__ = ["innermost", "parentheses", "region_of", "restricts", "same_tense_and", "spreads", "tense_of",
-           "tenses_differ"]
+__all__ = ["change_day", "embedded_relatives", "glosses_of", "innermost", "own_conjunct", "parentheses", "region_of",
+           "restated", "restricts", "same_tense_and", "spreads", "tense_of", "tenses_differ"]
 
 
 def tenses_differ(text: str, t: TimeExpr, f: FigureSpan, region: tuple[int, int]) -> bool:
@@ -74,6 +77,8 @@ def restricts(text: str, f: FigureSpan, clause: int) -> bool:
     given to that noun ('a grant of $5,000 for firms that hired ...')."""
     if f.kind in ("count", "quantity"):  # the clause must follow the counted noun phrase closely
         return _rx()["restricted_count"].match(text[f.end:clause]) is not None
+    if f.kind not in ("money", "duration") and _rx()["restricted_of"].match(text[f.end:clause]):
+        return True  # 'about 350 hectares of land to produce 330 000 flats for T': it measures that land
     return _rx()["restricted_paren"].match(text[f.end:clause]) is not None
 
 
@@ -135,3 +140,88 @@ def innermost(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
 def region_of(breaks: list[int], pos: int, s0: int, s1: int) -> tuple[int, int]:
     k = bisect.bisect_right(breaks, pos)
     return (breaks[k - 1] if k > 0 else s0), (breaks[k] if k < len(breaks) else s1)
+
+
+def change_day(text: str, figs: Sequence[FigureSpan], attached: dict[int, TimeExpr | None]) -> None:
+    """'raised to $80 from $60 on 1 July 2024', 'increased to 8% from 7% at the start of 2023': the day after
+    the old value is the day of the change, a start point that dates the new value only (PERIOD-GUIDELINES 4);
+    'rose to 56.3% from 54.8% in 2012' keeps its year to the old value."""
+    rx = _rx()
+    for i in range(1, len(figs)):
+        t = attached.get(i)
+        if t is None or t.role != "point" or t.lo is None or t.lo.kind != "date" or attached.get(i - 1) is not None \
+                or not rx["change_day"].match(text, t.start):
+            continue
+        if rx["to_fig"].search(text, max(0, figs[i - 1].start - 12), figs[i - 1].start) and \
+                rx["from_gap"].fullmatch(text, figs[i - 1].end, figs[i].start):
+            attached[i - 1], attached[i] = t, None
+
+
+def restated(text: str, f: FigureSpan, figs: Sequence[FigureSpan], glosses: dict[int, TimeExpr]) -> TimeExpr | None:
+    """The gloss of an earlier stretch of the same length in the sentence: 'the coming 10-year period (i.e.
+    from 2022-23 to 2031-32) ... demand of 301 000 units in the coming 10-year period' names one span twice."""
+    rx = _rx()
+    n = duration_length(text, f)
+
+    def way(d: FigureSpan) -> str:  # 'next', 'past' ...: the same words name the same stretch
+        m = rx["stretch"].search(text, max(0, d.start - 40), d.start)
+        return m.group("dir").lower() if m is not None else ""
+    for g in figs:
+        if g.start < f.start and g.start in glosses and n is not None and duration_length(text, g) == n and \
+                way(g) == way(f):
+            return glosses[g.start]
+    return None
+
+
+def embedded_relatives(text: str, s0: int, breaks: list[int], parens: list[tuple[int, int]]) -> list[int]:
+    """'The revised FY2022 deficit, which includes X, marks an improvement from ... $3 billion': a
+    non-restrictive relative clause between a subject and its verb is an aside (a bracket), not the end of
+    the clause; the subject's time still dates the figures of its predicate."""
+    rx = _rx()
+    out = []
+    for b in breaks:
+        m = rx["relative_open"].match(text, b)
+        close = text.find(",", m.end()) if m is not None else -1
+        if m is not None and close > 0 and rx["resumed_verb"].match(text, close + 1) and \
+                not tense_of(text, s0, b) and not re.search(r"[,;$%]", text[s0:b]):
+            parens.append((b, close + 1))
+            continue
+        out.append(b)
+    return out
+
+
+def own_conjunct(text: str, f: FigureSpan, cands: list[TimeExpr], region: tuple[int, int]) -> list[TimeExpr]:
+    """A time that ends a conjunct ('... commence works by 2027, and complete 40% of the flats by 2032')
+    is that conjunct's: the figure of the next conjunct takes a time of its own conjunct after it, not
+    the nearer one before the comma. A fronted time ('In 2023, ...') leads its clause and stays a
+    candidate."""
+    before = [t for t in cands if t.end <= f.start]
+    after = [t for t in cands if t.start >= f.end and "," not in text[f.end:t.start]]
+    if not before or not after:
+        return cands
+    last = max(before, key=lambda t: t.end)
+    if _rx()["conjunct_next"].match(text, last.end, f.start) and re.search(r"[a-z]", text[region[0]:last.start]):
+        return after
+    return cands
+
+
+def glosses_of(text: str, figs: Sequence[FigureSpan], times: list[TimeExpr],
+             parens: list[tuple[int, int]]) -> dict[int, TimeExpr]:
+    """Brackets holding nothing but a time right after a duration's phrase restate its span, with or
+    without 'i.e.': 'the next 10 years (from 2024-25 to 2033-34)', 'the five-year period at the start of
+    the term (2022-23 to 2026-27)'. The time then dates the duration and, as the clause's time, the other
+    figures of the clause; it is not confined to its brackets. Keyed by the duration's start."""
+    rx = _rx()
+    out: dict[int, TimeExpr] = {}
+    for f in figs:
+        if f.kind != "duration":
+            continue
+        for a, b in parens:
+            if a < f.end or not rx["gloss_lead"].fullmatch(text, f.end, a):
+                continue
+            t = next((u for u in times if u.absolute and a < u.start and u.end < b and
+                      rx["gloss_body"].fullmatch(text, a, u.start) and not text[u.end:b - 1].strip()), None)
+            if t is not None:
+                out[f.start] = t
+            break
+    return out

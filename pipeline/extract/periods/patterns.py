@@ -104,6 +104,10 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
         "change_header": re.compile(r"(?i)\s*(?:%\s*|\|\s*)?(?:change|increase|decrease|growth|y-o-y|yoy|year-on-year)\b"),
         "change_day": re.compile(r"(?i)(?:on|at\s+the\s+(?:start|beginning)|from\s+the\s+(?:start|beginning))\b"),
         "from_gap": re.compile(r"(?i)\s+from\s+(?:about\s+|around\s+)?"),
+        "relative_open": re.compile(r",\s*(?:which|who)\s"),
+        "resumed_verb": re.compile(r"\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|will|would|has|have|had|can|could|may|"
+                                   r"remains?|stands?|marks?|reached|rose|fell|amounted|totalled|[a-z]+ed)\b"),
+        "restricted_of": re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*$"),
         "coord_lead": re.compile(r"(?i)(?:[,;]\s*(?:and|but|while|whereas)|;)\s+$"),
         "comma_next": re.compile(r"\s*,"),
         "span_start": re.compile(r"(?i)\s+(?:(?:period|stretch|term|cycle)\s+)?"),  # 'the five-year period from 2016-17'

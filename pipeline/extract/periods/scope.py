@@ -13,7 +13,6 @@ for the table readers), `FigureSpan`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -23,9 +22,14 @@ from pipeline.extract.periods.chinese import (
     zh_sentence_periods,
 )
 from pipeline.extract.periods.clauses import (
+    change_day,
+    embedded_relatives,
+    glosses_of,
     innermost,
+    own_conjunct,
     parentheses,
     region_of,
+    restated,
     restricts,
     same_tense_and,
     spreads,
@@ -120,12 +124,13 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
     anchor_g = governor.anchor if governor else None
     attached = {i: _attached(text, f, times, figs) for i, f in enumerate(figs)}
     _respectively(text, figs, times, attached)
-    _change_day(text, figs, attached)
+    change_day(text, figs, attached)
     breaks = [m.start() for m in clause_break_scan().finditer(text, s0, s1)]
     breaks = [b for k, b in enumerate(breaks) if not same_tense_and(text, b, breaks[k - 1] if k else s0,
                                                                      breaks[k + 1] if k + 1 < len(breaks) else s1)]
     parens = parentheses(text, s0, s1)
-    glosses = _glosses(text, figs, times, parens)
+    breaks = embedded_relatives(text, s0, breaks, parens)
+    glosses = glosses_of(text, figs, times, parens)
     times = [t for t in times if not any(f.start < t.start and t.end <= g.start for f in figs
                                          if (g := glosses.get(f.start)) is not None)]  # restated by the gloss
     owners = {id(u): figs[j] for j, u in attached.items() if u is not None}
@@ -139,7 +144,12 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
         if sm is None:
             continue
         span = stretch_span(text, f, times, sm.group("dir").lower(), s0)
-        if span:  # 'over the past twenty years, from $X in 1990 to $Y in 2011': the stretch dates its clause
+        again = restated(text, f, figs, glosses) if not span and f.start not in glosses else None
+        if again is not None:  # '... the coming 10-year period (i.e. T1 to T2), ... in the coming 10-year period'
+            glosses[f.start] = again
+            times = sorted(times + [replace(again, start=sm.start(), end=f.end, core=sm.start())],
+                           key=lambda u: u.start)
+        elif span:  # 'over the past twenty years, from $X in 1990 to $Y in 2011': the stretch dates its clause
             lo, _, hi = span.partition("..")
             times = sorted(times + [TimeExpr(sm.start(), f.end, sm.start(), "range", When("year", int(lo)),
                                              When("year", int(hi)))], key=lambda u: u.start)
@@ -208,6 +218,8 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
             if fronted is not None and f.start >= fronted.end() and t.end <= fronted.end() and \
                     t.start > fronted.start() + 3:
                 continue  # 'With strong demand last year, ...', 'Unveiling the 2019-20 Budget, ...': the phrase's time
+            if t.start >= f.end and text.startswith(("'s", "’s"), t.end):
+                continue  # "..., while FY2021's tally swung": a possessive time dates its own noun, not what precedes
             if t.start >= f.end and rx["coord_lead"].search(text, max(f.end, t.start - 12), t.start) and \
                     rx["comma_next"].match(text, t.end):
                 continue  # '..., and by 31 March 2015, reserves will reach $X': a fronted time leads its own clause
@@ -238,7 +250,7 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
             out.append("")  # nor from another time of its clause ('raised to 9% from 8% on T, ... in FY2026')
             continue
         if cands:
-            cands = _own_conjunct(text, f, cands, region)
+            cands = own_conjunct(text, f, cands, region)
             t = min(cands, key=lambda t: f.start - t.end if t.end <= f.start else t.start - f.end)
             out.append(duration_span(text, f, t) if dur else resolve_time(text, t, f, anchors, anchor_g, s0, times) or "")
             continue
@@ -301,58 +313,6 @@ def _spans_ending(text: str, figs: Sequence[FigureSpan], times: list[TimeExpr]) 
                     t.lo.shift_sub(n - 1, 1) if unit == "month" and t.lo.kind == "month" else None
                 if hi is not None:
                     out[k] = replace(t, role="range", hi=hi)
-            break
-    return out
-
-
-def _change_day(text: str, figs: Sequence[FigureSpan], attached: dict[int, TimeExpr | None]) -> None:
-    """'raised to $80 from $60 on 1 July 2024', 'increased to 8% from 7% at the start of 2023': the day after
-    the old value is the day of the change, a start point that dates the new value only (PERIOD-GUIDELINES 4);
-    'rose to 56.3% from 54.8% in 2012' keeps its year to the old value."""
-    rx = _rx()
-    for i in range(1, len(figs)):
-        t = attached.get(i)
-        if t is None or t.role != "point" or t.lo is None or t.lo.kind != "date" or attached.get(i - 1) is not None \
-                or not rx["change_day"].match(text, t.start):
-            continue
-        if rx["to_fig"].search(text, max(0, figs[i - 1].start - 12), figs[i - 1].start) and \
-                rx["from_gap"].fullmatch(text, figs[i - 1].end, figs[i].start):
-            attached[i - 1], attached[i] = t, None
-
-
-def _own_conjunct(text: str, f: FigureSpan, cands: list[TimeExpr], region: tuple[int, int]) -> list[TimeExpr]:
-    """A time that ends a conjunct ('... commence works by 2027, and complete 40% of the flats by 2032')
-    is that conjunct's: the figure of the next conjunct takes a time of its own conjunct after it, not
-    the nearer one before the comma. A fronted time ('In 2023, ...') leads its clause and stays a
-    candidate."""
-    before = [t for t in cands if t.end <= f.start]
-    after = [t for t in cands if t.start >= f.end and "," not in text[f.end:t.start]]
-    if not before or not after:
-        return cands
-    last = max(before, key=lambda t: t.end)
-    if _rx()["conjunct_next"].match(text, last.end, f.start) and re.search(r"[a-z]", text[region[0]:last.start]):
-        return after
-    return cands
-
-
-def _glosses(text: str, figs: Sequence[FigureSpan], times: list[TimeExpr],
-             parens: list[tuple[int, int]]) -> dict[int, TimeExpr]:
-    """Brackets holding nothing but a time right after a duration's phrase restate its span, with or
-    without 'i.e.': 'the next 10 years (from 2024-25 to 2033-34)', 'the five-year period at the start of
-    the term (2022-23 to 2026-27)'. The time then dates the duration and, as the clause's time, the other
-    figures of the clause; it is not confined to its brackets. Keyed by the duration's start."""
-    rx = _rx()
-    out: dict[int, TimeExpr] = {}
-    for f in figs:
-        if f.kind != "duration":
-            continue
-        for a, b in parens:
-            if a < f.end or not rx["gloss_lead"].fullmatch(text, f.end, a):
-                continue
-            t = next((u for u in times if u.absolute and a < u.start and u.end < b and
-                      rx["gloss_body"].fullmatch(text, a, u.start) and not text[u.end:b - 1].strip()), None)
-            if t is not None:
-                out[f.start] = t
             break
     return out
 
