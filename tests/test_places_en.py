@@ -186,3 +186,8 @@ def test_places_joined_into_a_cluster_are_one_place(extractor: Any) -> None:
     got = places(extractor, "The Zhuhai-Zhongshan-Jiangmen cluster grew, and the Russia-Ukraine situation lingered.")
     assert "Zhuhai-Zhongshan-Jiangmen" in got and not {"Zhuhai", "Zhongshan", "Jiangmen"} & got
     assert {"Russia", "Ukraine"} <= got
+
+
+def test_a_role_written_in_lower_case_names_no_region_either(extractor: Any) -> None:
+    got = places(extractor, "The Budget aims to anchor Singapore as a global-Asia enterprise node.")
+    assert "Singapore" in got and "Asia" not in got

@@ -57,7 +57,7 @@ POST_COMMA = re.compile(r"([A-Z][a-z]+),[ \t]+(?=[A-Z])")
 MEMBER_OF = re.compile(r"\bMembers?[ ]of[ ]$")
 LOCAL_GOV = re.compile(r"\b(?:Provincial|Municipal|Prefectural|County|District)\b")
 OF_THE = re.compile(r"[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?")
-STATUS_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)-$")
+STATUS_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][a-z]+)-$")
 LOCATED_IN = re.compile(r"[ \t]+(?:in|at)[ \t]+[A-Z]")
 HYPHEN_WORD = re.compile(r"-[a-z]")
 # 'the Basel-based board', 'a Zug-headquartered fund': a capitalised name before '-based' is where something is
@@ -203,7 +203,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         out = []
         for s, e, entry in self.split_listed(text, self.matcher.find(text)):
             status = STATUS_BEFORE.search(text, max(0, s - 16), s) if text[s - 1:s] == "-" else None
-            if status is not None and status.group(1) in self.status_words:
+            if status is not None and status.group(1).capitalize() in self.status_words:
                 continue  # 'a Global-Asia node': a role a city plays, no mention of Asia
             if MEMBER_OF.search(text, max(0, s - 12), s) and self.head_kind(text[s:e]) == "INSTITUTION":
                 continue  # 'Members of Parliament' (a bare head word after 'Member of'): a post
