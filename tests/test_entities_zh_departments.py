@@ -130,3 +130,17 @@ def test_hong_kong_former_policy_bureaux(matcher: ZhEntityMatcher) -> None:
 def test_situated_is_no_office_name(matcher: ZhEntityMatcher) -> None:
     # 位处 ('is situated') ends like 处 (an office) but is a verb
     assert institutions(matcher, "新码头位处人工岛东面。", "hk") == []
+
+
+def test_a_governments_office_is_one_body_named_after_the_government(matcher: ZhEntityMatcher) -> None:
+    text = "杭州市人民政府举行会议。市政府新闻办今天举行市政府新闻发布会。"
+    # 市政府新闻发布会 is an event: the government in its name is no mention (DECISIONS 21)
+    assert institutions(matcher, text) == [("杭州市人民政府", "杭州市人民政府"), ("市政府新闻办", "杭州市人民政府新闻办公室")]
+
+
+def test_a_deputy_post_after_a_department_names_the_post(matcher: ZhEntityMatcher) -> None:
+    assert institutions(matcher, "杭州市召开会议,市发展改革委副主任出席。") == []
+
+
+def test_a_body_before_the_ordinal_of_its_meeting_names_the_event(matcher: ZhEntityMatcher) -> None:
+    assert institutions(matcher, "局长出席国际劳工组织第112届国际劳工大会。") == []

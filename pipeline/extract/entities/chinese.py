@@ -404,6 +404,7 @@ class ZhEntityMatcher(ZhReferences):
         matches = quoted_parts(folded, matches)
         out = []
         matches = self.acting(folded, self.disambiguate(self.resolve(matches, locale, folded, written)))
+        matches = self.departments.offices(folded, matches, self.entries, self.names_of)  # 市政府新闻办
         matches = join_tails(folded, join_defined(folded, join_renamed(folded, self.rules, drop_posts(folded, self.rules, drop_project_items(folded, self.rules, matches)))))
         for m in matches:
             surface = text[m.start:m.end]

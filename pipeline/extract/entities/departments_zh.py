@@ -48,6 +48,8 @@ class Departments:
         self.right_blocked = dd["right_blocked"]
         self.boundary = set(rules["boundary_chars"])
         self.left_ok = tuple(rules["left_ok_words"]) + tuple(dd["left_words"])
+        self.office_words: dict[str, str] = dict(sorted(dd["office_words"].items(), key=lambda kv: -len(kv[0])))
+        self.events = tuple(dd["event_words"])
 
     def word_at(self, folded: str, i: int, province: bool) -> str:
         for w in self.words:
@@ -126,5 +128,26 @@ class Departments:
                 if name is None:
                     continue
                 m.extra["canonical_name"] = name
+            out.append(m)
+        return out
+
+    def offices(self, folded: str, matches: list[Match], entries: dict[str, Any], names_of: dict[str, set[str]]
+                ) -> list[Match]:
+        """市政府新闻办, 丹江口市人民政府办公室: a government + an office word is that government's office, one body
+        named after the government; a government before an event word (市政府新闻发布会, 常务会议) names the event."""
+        out = []
+        for m in matches:
+            entry = entries.get(m.entity[3:]) if m.label == "INSTITUTION" and m.entity.startswith("id:") else None
+            if m.label != "INSTITUTION" or not folded[m.start:m.end].endswith("政府") or \
+                    entry is not None and entry.type != "government":
+                out.append(m)
+                continue
+            if folded.startswith(self.events, m.end):
+                continue
+            word = next((w for w in self.office_words if folded.startswith(w, m.end)), "")
+            if word:
+                zh = sorted((n for n in names_of.get(entry.id, ()) if n.endswith("政府")), key=len) if entry else []
+                name = (zh[-1] if zh else m.extra.get("canonical_name", folded[m.start:m.end])) + self.office_words[word]
+                m = Match(m.start, m.end + len(word), "", "INSTITUTION", "", "", {"canonical_name": name})
             out.append(m)
         return out
