@@ -91,3 +91,9 @@ def test_landfills_and_markets(matcher: ZhEntityMatcher) -> None:
     got = found(matcher, "擴建新界東南堆填區，並翻新大埔墟街市及北河街街市。", "hk")
     assert [t[0] for t in got if t[1] == "PLACE"] == ["新界東南堆填區", "大埔墟街市", "北河街街市"]
     assert found(matcher, "翻新公眾街市、新街市和20個街市，現有堆填區將飽和。", "hk") == []  # kinds, no names
+
+
+def test_the_government_and_the_council_after_appeals_in_hong_kong_addresses(matcher: ZhEntityMatcher) -> None:
+    # 加上 ('besides') and 恳请 ('earnestly ask') end words: the body named after them acts
+    got = found(matcher, "加上政府决心精简程序，我恳请本会议员理解。", "hk")
+    assert [t[2] for t in got] == ["Hong Kong SAR Government", "Legislative Council"]
