@@ -123,3 +123,14 @@ def test_an_autonomous_prefectures_party_committee_and_government(matcher: ZhEnt
     assert got == [("迪庆藏族自治州委", "INSTITUTION", "中共迪庆藏族自治州委员会"),
                    ("州政府", "INSTITUTION", "迪庆藏族自治州人民政府")]
     assert [s for s, lab, _ in found(matcher, "广州政府和贵州政府", "cn")] == ["广州", "贵州"]  # no 自治州 there
+
+
+def test_a_list_of_addresses_with_longer_town_names(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "包括:宁远县青蛙镇红蛙村、桃源县枫树青蛙乡青蛙新村。") == [
+        "宁远县", "青蛙镇", "红蛙村", "桃源县", "枫树青蛙乡", "青蛙新村"]  # no bay 宁远县湾 before 湾井镇-like names
+    assert places(matcher, "宁远县湾蛙镇发展。") == ["宁远县", "湾蛙镇"]
+    assert places(matcher, "平度市加快发展乡村旅游。") == ["平度市"]  # a verb, no town
+
+
+def test_a_bodys_deputy_head_is_a_post_not_a_longer_name(matcher: ZhEntityMatcher) -> None:
+    assert found(matcher, "贵州省公路局副局长青蛙如是说。", "cn") == []

@@ -18,8 +18,8 @@ from typing import Any
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-def address_places(folded: str, heads: list[tuple[int, int]], boundary: set[str], rules: dict[str, Any]
-                   ) -> list[tuple[int, int]]:
+def address_places(folded: str, heads: list[tuple[int, int]], boundary: set[str], rules: dict[str, Any],
+                   verbs: tuple[str, ...] = ()) -> list[tuple[int, int]]:
     """(start, end) of the towns and villages written right after the known divisions at `heads`."""
     lo, hi = (int(n) for n in rules["body"])
     generic = set(rules["generic_bodies"])
@@ -36,7 +36,8 @@ def address_places(folded: str, heads: list[tuple[int, int]], boundary: set[str]
                     break
                 suffix = next((s for s in suffixes if folded.startswith(s, pos + n)), "")
                 if suffix and body not in generic and not body.startswith(kind_start) and \
-                        not any(body.endswith(s) for sl in rules["levels"] for s in sl):
+                        not any(body.endswith(s) for sl in rules["levels"] for s in sl) and \
+                        not any(v in body for v in verbs):  # 平度市加快发展乡村: a verb, no town
                     hit = (pos, pos + n + len(suffix))
                     break
             if hit is not None:

@@ -45,7 +45,8 @@ class SuffixNames:
         for suffix in sorted(self.suffixes, key=len, reverse=True):
             self.by_last.setdefault(suffix[-1], []).append(suffix)
         self.known_only = set(rules.get("known_body_only", ()))
-        self.separate = set(rules.get("separate_after_known", ()))  # 永順縣澤家鎮: the county, then the town
+        self.separate = set(rules.get("separate_after_known", ()))
+        self.admin_ends = set(rules.get("admin_name_ends", ""))  # 永順縣澤家鎮: the county, then the town
         self.generic = set(rules["generic_bodies"])
         self.generic_ends = tuple(rules["generic_body_ends"]) + tuple(rules.get("kind_words", ()))
         self.category_starts = tuple(rules.get("category_starts", ()))
@@ -150,6 +151,8 @@ class SuffixNames:
         if best is None or ((best[1] < s or suffix in self.checked_after_known)
                             and self.short_word_follows(folded, e, suffix) and not compass_named):
             return None  # 南沙粤港澳: with a body between, 港 starts 港澳 (屯門站延伸 stays a station)
+        if best[1] == s and len(suffix) == 1 and folded[s - 1] in self.admin_ends:
+            return None  # 宁远县湾井镇: a one-character suffix right after a county's full name starts the next name
         if best[1] == s and suffix in self.locative:
             return Span(best[0], e, "PLACE", True, best)  # 啟德發展區 is 啟德
         ks = best[0]
