@@ -134,3 +134,8 @@ def test_a_list_of_addresses_with_longer_town_names(matcher: ZhEntityMatcher) ->
 
 def test_a_bodys_deputy_head_is_a_post_not_a_longer_name(matcher: ZhEntityMatcher) -> None:
     assert found(matcher, "贵州省公路局副局长青蛙如是说。", "cn") == []
+
+
+def test_an_event_named_with_its_host_in_brackets_lists_no_place(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "成功举办首届中国(青蛙)中医药产业博览会。") == []
+    assert places(matcher, "推进中国（上海）自由贸易试验区建设。") == ["中国（上海）自由贸易试验区"]
