@@ -139,3 +139,9 @@ def test_a_bodys_deputy_head_is_a_post_not_a_longer_name(matcher: ZhEntityMatche
 def test_an_event_named_with_its_host_in_brackets_lists_no_place(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "成功举办首届中国(青蛙)中医药产业博览会。") == []
     assert places(matcher, "推进中国（上海）自由贸易试验区建设。") == ["中国（上海）自由贸易试验区"]
+
+
+def test_a_district_no_gazetteer_holds_between_a_city_and_a_town(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "包括:岳阳市青蛙区红蛙镇、衡阳市南岳区青蛙镇。") == [
+        "岳阳市", "青蛙区", "红蛙镇", "衡阳市", "南岳区", "青蛙镇"]
+    assert places(matcher, "深圳市高新区发展。") == ["深圳市高新区"]  # the zone stays whole: no town follows

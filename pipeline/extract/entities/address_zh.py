@@ -24,25 +24,33 @@ def address_places(folded: str, heads: list[tuple[int, int]], boundary: set[str]
     lo, hi = (int(n) for n in rules["body"])
     generic = set(rules["generic_bodies"])
     kind_start = tuple(rules["kind_starts"])
+    ends = tuple(s for sl in rules["levels"] for s in sl)
+
+    def level_at(pos: int, level: list[str], lo: int, hi: int) -> tuple[int, int] | None:
+        suffixes = sorted(level, key=len, reverse=True)
+        for n in range(lo, hi + 1):
+            body = folded[pos:pos + n]
+            if len(body) < n or not all(_CJK.match(c) and c not in boundary for c in body):
+                return None
+            suffix = next((s for s in suffixes if folded.startswith(s, pos + n)), "")
+            if suffix and body not in generic and not body.startswith(kind_start) and not body.endswith(ends) \
+                    and not any(v in body for v in verbs):  # 平度市加快发展乡村: a verb, no town
+                return (pos, pos + n + len(suffix))
+        return None
+
     out: list[tuple[int, int]] = []
     for _, end in heads:
         pos = end
+        # 岳阳市屈原区河市镇: a district no gazetteer holds, between a known city and a town, is a place too
+        county = None if any(s == end for s, _ in heads) else level_at(pos, rules["county_level"], 2, 2)
+        if county is not None and level_at(county[1], rules["levels"][0], lo, hi) is not None:
+            out.append(county)
+            pos = county[1]
         for level in rules["levels"]:
-            suffixes = sorted(level, key=len, reverse=True)
-            hit = None
-            for n in range(lo, hi + 1):
-                body = folded[pos:pos + n]
-                if len(body) < n or not all(_CJK.match(c) and c not in boundary for c in body):
-                    break
-                suffix = next((s for s in suffixes if folded.startswith(s, pos + n)), "")
-                if suffix and body not in generic and not body.startswith(kind_start) and \
-                        not any(body.endswith(s) for sl in rules["levels"] for s in sl) and \
-                        not any(v in body for v in verbs):  # 平度市加快发展乡村: a verb, no town
-                    hit = (pos, pos + n + len(suffix))
-                    break
+            hit = level_at(pos, level, lo, hi)
             if hit is not None:
                 out.append(hit)
                 pos = hit[1]
     for m in re.finditer(rules["extent"], folded):  # 東起白溝引河西至萍河: the ends of an axis or a zone
         out += [(m.start(g), m.end(g)) for g in (1, 2) if m.group(g) not in generic]
-    return out
+    return sorted(set(out))  # 衡阳市南岳区南岳镇: the city's chain and the district's reach the same town

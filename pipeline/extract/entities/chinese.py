@@ -359,7 +359,8 @@ class ZhEntityMatcher(ZhReferences):
                 m.entity[3:] in self.entries], self.boundary, self.rules["compass_places"])])  # 北大嶼山
             found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in address_places(folded, [  # 龍山縣石羔鎮
                 (m.start, m.end) for m in found if m.entity[3:] in self.entries and self.entries[m.entity[3:]].type in
-                self.rules["address_places"]["head_types"]], self.boundary, self.rules["address_places"],
+                self.rules["address_places"]["head_types"] and self.entries[m.entity[3:]].country_code == "CN"],
+                self.boundary, self.rules["address_places"],
                 tuple(self.suffix_names.left_verbs + self.rules["name_body_verbs"]))])
             found = self.merge(found, [Span(s, e, label, False) for s, e, label in bracketed_places(
                 folded, start, end, [(m.start, m.end) for m in found if m.label == "PLACE"],
