@@ -12,12 +12,7 @@ import pytest
 from pipeline.extract.figures.english import find_figures
 from pipeline.extract.periods import FigureSpan, figure_periods
 
-
-def periods(text: str) -> dict[str, str]:
-    """Every figure the real recognizer finds in `text` (one sentence) → its period."""
-    figs = find_figures(text)
-    spans = [FigureSpan(f.start, f.end, 0, len(text), f.kind) for f in figs]
-    return {text[f.start:f.end]: p for f, p in zip(figs, figure_periods(text, spans))}
+from tests.period_cases import periods
 
 
 @pytest.mark.parametrize("text, want", [
