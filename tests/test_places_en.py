@@ -70,6 +70,22 @@ def test_generated_hong_kong_areas_are_romanised_names_with_a_source() -> None:
     assert all(r["country_code"] == "HK" and len(r["canonical"].split()) >= 2 for r in rows)
 
 
+def test_generated_hong_kong_areas_claim_no_name_another_gazetteer_gives() -> None:
+    """One entity per real thing: the generated file must be rebuilt when a hand-described file gains a name
+    ('Ping Shan' moved to gazetteer_zh_aliases.jsonl; the script then leaves it out)."""
+    own = DATA / "gazetteer.places.hk_areas.jsonl"
+    other: set[str] = set()
+    for path in sorted(DATA.glob("gazetteer*.jsonl")):
+        if path != own:
+            for line in path.read_text("utf-8").splitlines():
+                if line.strip() and not line.startswith("//"):
+                    row = json.loads(line)
+                    other.update([row.get("canonical", ""), *row.get("aliases", [])])
+    rows = [json.loads(line) for line in own.read_text("utf-8").splitlines()[1:] if line.strip()]
+    assert not {r["canonical"] for r in rows} & other
+    assert f": {len(rows)} Hong Kong areas" in own.read_text("utf-8").splitlines()[0]
+
+
 @pytest.mark.parametrize("word, romanised", [
     ("Tsuen", True), ("Heung", True), ("Kwu", True), ("Tsz", True), ("Sze", True), ("Wah", True),
     ("Park", False), ("Tower", False), ("Street", False), ("Victoria", False), ("Road", False),
