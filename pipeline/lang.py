@@ -146,8 +146,11 @@ def locale(text: str) -> str:
         # HK and Macao governments also publish Simplified versions: their own words decide
         folded = fold(text)
         # and words only Hong Kong uses: its railway, region, harbour, councils, housing and the short names of
-        # its departments (港铁, 新界, 维港, 区议会, 屋邨, 康文署)
+        # its departments (港铁, 新界, 维港, 区议会, 屋邨, 康文署), and its own taxes and allowances (差饷, 薪俸税,
+        # 利得税, 综援, 强积金: the Mainland levies no rates or salaries tax)
         hk = len(re.findall(r"本港|港元|港币|立法会|特区政府|财政司司长|政务司司长|行政长官|香港特区|施政报告|财政预算案|"
+                            r"预算案演辞|差饷|薪俸税|利得税|个人入息课税|综援|综合社会保障援助|长者生活津贴|"
+                            r"在职家庭津贴|强积金|"
                             r"政府统计处|港铁|新界|维港|西九|区议会|民政事务|屋邨|公屋|居屋|"
                             r"康文署|食环署|土拓署|渠务署|路政署|水务署|屋宇署|地政总署|规划署|运输署|房屋署", folded))
         mo = len(re.findall(r"澳门元|澳门币|澳门特区政府|澳门特别行政区政府|本澳", folded))

@@ -176,6 +176,13 @@ SLOGANS_SIGNS_FOOTNOTES: list[tuple[str, list[Row]]] = [
 ]
 
 HALVES_AND_SCALES: list[tuple[str, list[Row]]] = [
+    # the Indian numbering system's scales: lakh = 1e5, crore = 1e7, 'lakh crore' = 1e12; its grouping
+    ("The outlay rose from ₹1,200 crore to Rs 3.5 lakh crore.",
+     [("₹1,200 crore", "money", "12000000000", N, "INR", ""), ("Rs 3.5 lakh crore", "money", "3500000000000", N, "INR", "")]),
+    ("Loans reach 12 lakh farmers and two crore homes.",
+     [("12 lakh farmers", "count", "1200000", N, "farmer", ""), ("two crore homes", "count", "20000000", N, "home", "")]),
+    ("Transfers total ₹4,56,789 crore.", [("₹4,56,789 crore", "money", "4567890000000", N, "INR", "")]),
+    ("Pick the numbers 1,2,3 or 12,34 from the list.", []),
     ("Waiting times will be cut by half.", [("half", "fraction", "0.5", N, "", "")]),
     ("The old queue was split in half.", [("half", "fraction", "0.5", N, "", "")]),
     ("The allowance equals one half of a month of pay.",
@@ -274,6 +281,7 @@ CODES_AND_POINTS: list[tuple[str, list[Row]]] = [
 ]
 
 AGE_LIMITS: list[tuple[str, list[Row]]] = [
+    ("Fares are free for 12-year-olds and care is extended to three-year-olds.", []),
     ("Singaporeans over 40 will have the chance to study again.", []),
     ("The grant covers children under 12 and people over 65 years old.", []),
     ("Persons aged over 60 may apply.", []),

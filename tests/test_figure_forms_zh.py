@@ -110,6 +110,13 @@ SCALES_AND_ZERO: list[tuple[str, str, list[Row]]] = [
 ]
 
 CHANGES_AND_DAYS: list[tuple[str, str, list[Row]]] = [
+    # N個(財政)年度 is N years; after the years it counts it names them (like 今明兩年)
+    ("在未來三個財政年度每年削減開支。", "hk", [("三個財政年度", "duration", 3, None, "year", "")]),
+    ("在2027/28及2028/29兩個年度，每年節省開支。", "hk", []),
+    # an amount equal to one month or half a month of an allowance is a duration
+    ("發放相當於一個月標準金額的津貼。", "hk", [("一個月", "duration", 1, None, "month", "")]),
+    ("发放相当于半个月标准金额的津贴。", "cn", [("半个月", "duration", 0.5, None, "month", "")]),
+    ("前一個月的數字", "hk", []),
     # a rise of N percent to a new amount is two figures, not a range from N to the amount
     ("開支將上升百分之五點二至三千億元。", "hk",
      [("百分之五點二", "percent", 5.2, None, "", ""), ("三千億元", "money", 3e11, None, "HKD", "")]),

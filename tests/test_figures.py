@@ -362,6 +362,11 @@ def test_bare_dollar_takes_the_default_currency_and_is_flagged() -> None:
     # a finance minister's speech that names neither the city nor its schemes: the title and the tax say SGD
     ("The Deputy Prime Minister and Minister for Finance: GST revenue pays for $10 billion of care.", "SGD"),
     ("The Financial Secretary said the Minister of Finance of Canada spent $5 billion.", "HKD"),
+    # New Zealand's people and public bodies name it where the country's own name is rarer than a trading
+    # partner's ('vehicles built in Australia')
+    ("Kiwis across Aotearoa get $5 off prescriptions; the trucks were built in Australia.", "NZD"),
+    ("The Wellbeing Budget gives New Zealanders $1 billion more.", "NZD"),
+    ("RNZ found $3m for New Zealand frigates built in Australia.", "NZD"),
 ])
 def test_infer_currency(text: str, expected: str) -> None:
     assert infer_currency(text, default="EUR") == expected

@@ -81,6 +81,9 @@ def test_fold_maps_traditional_to_simplified_one_for_one() -> None:
     ("廣東省長作政府工作報告，省委書記出席，經濟總量達十二萬億元", "cn"),  # a Mainland report in Traditional script
     ("香港特區政府與廣東省政府簽署協議，香港將投入資金", "hk"),
     ("政府会在维港两岸兴建码头，并由康文署管理，拨款3亿元", "hk"),
+    # Hong Kong's own taxes and allowances in a Simplified budget text that names no place
+    ("宽减住宅物业差饷及薪俸税，政府收入将减少约十亿元", "hk"),
+    ("向领取综援的人士发放额外一个月津贴，涉及约三亿元", "hk"),
 ])
 def test_locale(text: str, expected: str) -> None:
     assert locale(text) == expected

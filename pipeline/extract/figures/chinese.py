@@ -84,9 +84,14 @@ class ZhScanner(ZhReader):
     def halves(self, start: int, end: int, taken: list[FigureZh]) -> list[FigureZh]:
         """近半, 過半數, 逾半: half as a quantity after a qualifier (一半 is read as a number)."""
         out = []
-        for m in re.finditer(r"半數|半数|半(?![年月日天小島岛導导山价價])", self.text[start:end]):
+        for m in re.finditer(r"半[個个]月|半數|半数|半(?![年月日天小島岛導导山价價])", self.text[start:end]):
             s0 = start + m.start()
             q, qstart = self.qualifier_before(s0)
+            if len(m.group()) == 3:  # 半個月: half a month, a duration (like English 'half a month')
+                if not any(f.start <= s0 < f.end for f in taken) and not self.in_slogan(s0):
+                    out.append(FigureZh(qstart if q else s0, start + m.end(), "duration", Decimal("0.5"), None,
+                                        "month", q, self.lex["qualifiers_before"].get(q, "") if q else ""))
+                continue
             if q and not any(f.start <= s0 < f.end for f in taken) and not self.in_slogan(s0):
                 out.append(FigureZh(qstart, start + m.end(), "fraction", Decimal("0.5"), None, "", q,
                                     self.lex["qualifiers_before"][q]))
@@ -283,8 +288,8 @@ class ZhScanner(ZhReader):
             if bare_one and not (qual or self.before(first, lex["one_duration_lead"]) or
                                  self.at(nxt, lex["one_duration_after"])):
                 return None  # 前一年, 一年一度: 'one' as an article
-            if self.before(first, lex["_date_pair_before"]):
-                return None  # 今明兩年: this year and next, two calendar years
+            if self.before(first, lex["_date_pair_before"]) or _YEAR_LIST_BEFORE.search(self.text, max(0, first - 40), first):
+                return None  # 今明兩年, 2026/27及2027/28兩個年度: the calendar or fiscal years named, not a span
             if not infix and self.char(nxt) in lex["qualifiers_infix"] and not self.char_in(nxt + 1, "於于次"):
                 infix, nxt = self.char(nxt), nxt + 1  # 兩年多: 'more than two years'
             if dur in ("天", "日") and self.counts_days(first):
@@ -385,6 +390,11 @@ class ZhScanner(ZhReader):
                                                                  "mass", "energy", "power", "duration"):
             return None
         return nxt
+
+# two or more years listed right before 'N年/N個年度' ('2026/27及2027/28兩個年度'): the number names them
+_YEAR_LIST_BEFORE = re.compile(r"(?:19|20)\d\d(?:[/-]\d{2,4})?(?:年度?)?(?:[及和與与、](?:19|20)\d\d(?:[/-]\d{2,4})?"
+                               r"(?:年度?)?)+[這这]?$")
+
 
 def find_figures_zh(text: str, start: int = 0, end: int | None = None, locale: str = "hk") -> list[FigureZh]:
     """Figures in text[start:end] of a Chinese block; `locale` (hk, cn, mo) decides a bare 元."""

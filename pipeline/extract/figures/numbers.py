@@ -26,14 +26,16 @@ def load_currency_symbols() -> dict[str, Any]:
     return data
 
 
-_DIGITS = re.compile(r"^[0-9]{1,3}(?:[, \u00a0\u202f\u2009][0-9]{3})+(?:\.[0-9]+)?$|^[0-9]+(?:\.[0-9]+)?$")
+# the last alternative is Indian grouping (lakh, crore): '5,23,958' = 523958
+_DIGITS = re.compile(r"^[0-9]{1,3}(?:[, \u00a0\u202f\u2009][0-9]{3})+(?:\.[0-9]+)?$|^[0-9]+(?:\.[0-9]+)?$"
+                     r"|^[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?$")
 _SEPARATORS = re.compile(r"[, \u00a0\u202f\u2009]")
 _WORD_BREAKS = re.compile(r"[\s\-]+")
 
 
 @lru_cache(maxsize=65536)  # the same surfaces recur (years, small counts); a Decimal is immutable
 def parse_digits(surface: str) -> Decimal | None:
-    """'12,500' / '2 100' / '1.2' / '10 000.5' → Decimal; None for anything else ('1,2,3', '2.0.1')."""
+    """'12,500' / '2 100' / '1.2' / '10 000.5' / '5,23,958' → Decimal; None for anything else ('1,2,3', '2.0.1')."""
     s = surface.strip()
     if not _DIGITS.match(s):
         return None

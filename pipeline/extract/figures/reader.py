@@ -291,6 +291,9 @@ class Reader:
         scales = self.lex["scales"]
         w = t.low
         if w in self.lex["_scale_words"]:
+            nxt = self.low(i + 1)
+            if nxt in self.lex["_scale_words"] and scales[nxt] > scales[w]:
+                return Decimal(scales[w]) * Decimal(scales[nxt]), i + 2  # 'Rs 21.47 lakh crore'
             return Decimal(scales[w]), i + 1
         free = w in self.lex["_scale_abbrev_free"]
         if w in scales and (free or has_currency and self.glued(i - 1, i)) and \
