@@ -89,4 +89,13 @@ def normalize_document(document: Document, mentions: list[Mention], entries: dic
         local = next((f.unit for f in figures if f.currency_inferred and f.kind == "money" and f.unit), "HKD")
         figures = with_boxes(document, table_figures(document, figures, local))
         places, institutions = with_boxes(document, places), with_boxes(document, institutions)
+    else:  # tables written as text (DOCX, tab-separated .txt, Markdown): their number cells are figures too
+        from pipeline.normalize.tables import table_figures
+        from pipeline.normalize.text_tables import text_tables
+
+        found = text_tables(text)
+        if found:
+            local = next((f.unit for f in figures if f.currency_inferred and f.kind == "money" and f.unit), "HKD")
+            figures = table_figures(document, figures, local, tuple(t.table for t in found),
+                                    {t.table.n: t.caption for t in found})
     return figures, places, institutions

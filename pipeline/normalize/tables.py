@@ -20,7 +20,7 @@ from pipeline.ids import mention_id
 from pipeline.records import Document, Figure, PdfTable, TableCell
 
 _VALUE = re.compile(r"(?P<neg>\()?\s*(?P<sign>[+\-−–])?\s*(?P<cur>(?:HK|US|NT|S|A|C|NZ)\$|[$€£¥])?\s*"
-                    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<pct>%)?\s*\)?")
+                    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<pct>%)?\s*\)?[*†‡]{0,3}")  # '38*': a note mark
 _CURRENCY = (("HK$", "HKD"), ("US$", "USD"), ("NT$", "TWD"), ("S$", "SGD"), ("A$", "AUD"), ("C$", "CAD"),
              ("RMB", "CNY"), ("MOP", "MOP"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"))
 _SCALE = re.compile(r"(?i)(?:\b|(?<=\$)|(?<=[€£¥]))(thousands?|millions?|billions?|trillions?|mn|bn|m|b|k)\b|('000)")
@@ -134,20 +134,23 @@ def column_header_lines(table: PdfTable, n_header: int) -> dict[int, list[str]]:
     return headers
 
 
-def table_figures(document: Document, figures: list[Figure], default_currency: str = "HKD"
+def table_figures(document: Document, figures: list[Figure], default_currency: str = "HKD",
+                  tables: tuple[PdfTable, ...] | None = None, captions: dict[int, str] | None = None
                   ) -> list[Figure]:
-    """Figures of the document's PDF tables: a number cell is a figure; every figure inside a
-    cell takes 'row header / column header' as its subject (the header's unit left out: it is
-    the figure's unit) and the period the headers state."""
-    layout = document.layout
-    if layout is None or not layout.tables:
+    """Figures of the document's tables (its PDF tables, else `tables` read from its text): a number
+    cell is a figure; every figure inside a cell takes 'row header / column header' as its subject
+    (the header's unit left out: it is the figure's unit) and the period the headers state. A
+    table's caption (`captions` by table n) states a unit no header states ('Key figures (S$B)')."""
+    if tables is None:
+        tables = document.layout.tables if document.layout is not None else ()
+    if not tables:
         return figures
     by_span = {(f.start, f.end): f for f in figures}
     out = sorted(figures, key=lambda f: (f.start, f.end))
     starts = [f.start for f in out]
     added: list[Figure] = []
-    by_key = {(t.page, t.n): t for t in layout.tables}
-    for table in layout.tables:
+    by_key = {(t.page, t.n): t for t in tables}
+    for table in tables:
         n_header = header_rows(table)
         head, n_head = table, n_header
         earlier = by_key.get((table.page - 1, table.header_from)) if table.header_from else None
@@ -158,6 +161,9 @@ def table_figures(document: Document, figures: list[Figure], default_currency: s
         headers = column_headers(head, n_head)
         units = {u for c in headers.values() if (u := header_unit(c, default_currency))}
         table_unit = units.pop() if len(units) == 1 else None
+        caption = (captions or {}).get(table.n, "")
+        if table_unit is None and not units and caption:
+            table_unit = header_unit(caption, default_currency)
         # the whole header's period, else its first line that states one (a period line over a
         # status line: '2021-22' / 'Forecast')
         col_periods = {c: period_of_header(" ".join(lines)) or
@@ -234,7 +240,7 @@ def cell_figure(document: Document, cell: TableCell, subject: str, sentence: str
         kind, unit, scale = "count", "", 1.0
     lead = len(cell.text) - len(cell.text.lstrip())
     start = cell.start + lead
-    end = start + len(cell.text.strip())
+    end = start + len(cell.text.strip().rstrip("*†‡"))
     text = document.text[start:end]
     # a bare '$' (in the cell, else in the header) leaves the currency to the document
     inferred = kind == "money" and not any(m in (mark or header) for m, _ in _CURRENCY)
