@@ -1,4 +1,4 @@
-"""Chinese sentence + its figures → periods: 2024年, 2024-25年度, 2024/25財政年度, 2024年第三季, 2024年上半年,
+"""Chinese sentence + its figures → periods: 2024年 (also 二零二四年), 2024-25年度, 2024/25財政年度, 2024年第三季, 2024年上半年,
 2024年3月, 2024年3月31日, 2024年底, 至2030年, 到2030年, 2024年起, 2024年至2028年, 2030年代, 較2023年 (a base).
 
 Words come from pipeline/data/periods.zh.json. A Chinese time phrase stands before what it dates, so a
@@ -26,6 +26,40 @@ def has_cjk(text: str, start: int, end: int) -> bool:
     return _CJK.search(text, start, end) is not None
 
 
+_ZH_DIGITS = {"〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6",
+              "七": "7", "八": "8", "九": "9"}
+_ZD = "".join(_ZH_DIGITS)
+# a year in Chinese digits ('二零一四年', '二〇二三/二四年度', '一九九七年'), and the two- or four-digit end of a
+# split year after it ('/一五年度'): HK budgets and policy addresses in Chinese write their years so
+_ZH_YEAR = re.compile(rf"(?<![{_ZD}十百千萬万億亿兩两])(?:一九|二[〇○零])[{_ZD}]{{2}}(?![{_ZD}十百千])"
+                      rf"(?=\s*(?:年|[/／\-－–—至到]\s*[{_ZD}]{{2}}(?:[{_ZD}]{{2}})?\s*(?:年|財|财|學|学)))")
+_ZH_YEAR_END = re.compile(rf"(?<=\d[/／\-－–—至到])[{_ZD}]{{2}}(?:[{_ZD}]{{2}})?(?=\s*(?:年|財|财|學|学))")
+
+
+def fold_zh_years(text: str) -> str:
+    """Years written in Chinese digits → Arabic digits, one character for one ('二零一四/一五年度' →
+    '2014/15年度'), so offsets stay those of the source; other numbers are left alone."""
+    if not _ZH_YEAR.search(text):
+        return text
+    text = _ZH_YEAR.sub(lambda m: "".join(_ZH_DIGITS[c] for c in m.group()), text)
+    return _ZH_YEAR_END.sub(lambda m: "".join(_ZH_DIGITS[c] for c in m.group()), text)
+
+
+_ZH_SMALL = {"十": 10, "十一": 11, "十二": 12, "二十": 20, "三十": 30}
+
+
+def _small_number(word: str) -> int:
+    """'3', '03', '三', '十二', '二十五', '三十一' → the number (a month or a day)."""
+    if word.isdigit():
+        return int(word)
+    if word in _ZH_SMALL:
+        return _ZH_SMALL[word]
+    if len(word) == 1:
+        return int(_ZH_DIGITS[word])
+    tens, _, ones = word.partition("十")
+    return (int(_ZH_DIGITS[tens]) if tens else 1) * 10 + (int(_ZH_DIGITS[ones]) if ones else 0)
+
+
 def _alt(words: Any) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -46,13 +80,15 @@ def lexicon() -> dict[str, Any]:
 def _rx() -> dict[str, re.Pattern[str]]:
     lx = lexicon()
     y = r"(?<!\d)(?:19|20)\d\d(?!\d)"
+    mo = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"  # Chinese months and days: '三月', '十二月三十一日'
+    dd = r"[12]\d|3[01]|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九]"
     core = (
         rf"(?P<sa>{y})\s*[-/－–—至到]\s*(?P<sb>\d{{2}}|{y})\s*(?P<ss>{_alt(lx['split_suffixes'])})"
         rf"|(?P<ra>{y})\s*年?\s*(?:至|到|－|-|–|—)\s*(?P<rb>{y})\s*年(?!度)"
         rf"|(?P<dec>(?:19|20)\d0)年代"
-        rf"|(?P<dy>{y})\s*年\s*(?P<dm>1[0-2]|0?[1-9])\s*月\s*(?P<dd>[12]\d|3[01]|0?[1-9])\s*[日號号]"
-        rf"|(?P<ey>{y})\s*年\s*(?P<em>1[0-2]|0?[1-9])\s*月\s*(?:底|末)"
-        rf"|(?P<my>{y})\s*年\s*(?P<mm>1[0-2]|0?[1-9])\s*月(?!\d)"
+        rf"|(?P<dy>{y})\s*年\s*(?P<dm>{mo})\s*月\s*(?P<dd>{dd})\s*[日號号]"
+        rf"|(?P<ey>{y})\s*年\s*(?P<em>{mo})\s*月\s*(?:底|末)"
+        rf"|(?P<my>{y})\s*年\s*(?P<mm>{mo})\s*月(?!\d)"
         rf"|(?P<qy>{y})\s*年\s*(?:第\s*)?(?P<q>[一二三四1-4首])\s*季(?:度)?"  # 第三季, 首季, 一季度
         rf"|(?P<hy>{y})\s*年\s*(?P<h>[上下])半年"
         rf"|(?P<yy>{y})\s*年\s*(?:{_alt(lx['year_end_suffixes'])})"
@@ -104,12 +140,12 @@ def _times(text: str, s0: int, s1: int, skip: Sequence[tuple[int, int]]) -> list
         elif g("dec"):
             role, lo, hi = "range", When("year", int(g("dec"))), When("year", int(g("dec")) + 9)
         elif g("dy"):
-            lo = When("date", int(g("dy")), int(g("dm")) * 100 + int(g("dd")))
+            lo = When("date", int(g("dy")), _small_number(g("dm")) * 100 + _small_number(g("dd")))
         elif g("ey"):
-            yv, mv = int(g("ey")), int(g("em"))
+            yv, mv = int(g("ey")), _small_number(g("em"))
             lo = When("date", yv, mv * 100 + calendar.monthrange(yv, mv)[1])
         elif g("my"):
-            lo = When("month", int(g("my")), int(g("mm")))
+            lo = When("month", int(g("my")), _small_number(g("mm")))
         elif g("qy"):
             lo = When("quarter", int(g("qy")), int(lx["quarter_numbers"][g("q")]))
         elif g("hy"):
@@ -141,7 +177,8 @@ def _times(text: str, s0: int, s1: int, skip: Sequence[tuple[int, int]]) -> list
             role = "base"
         elif rx["open_start_suf"].match(after) or rx["open_start_pre"].search(before):
             role = "open_start" if role == "point" else role
-        elif role == "point" and rx["open_end_pre"].search(before):
+        elif role == "point" and rx["open_end_pre"].search(before) and lo is not None and lo.kind != "date":
+            # '至2030年' is '..2030'; '至2016年3月31日', '至2016年3月底' is a day: the state as at that day
             role, hi, lo = "open_end", lo, None
         elif role == "point" and (rx["target_suf"].match(after) or rx["target_pre"].search(before)):
             role = "target"
@@ -153,10 +190,16 @@ def _times(text: str, s0: int, s1: int, skip: Sequence[tuple[int, int]]) -> list
 
 def header_period_zh(text: str) -> str:
     """The period a Chinese table header states ('2024-25年度預算' → 2024-25, '2024年第三季' → 2024-Q3)."""
-    for t in _times(text, 0, len(text), ()):
+    return heading_time_zh(fold_zh_years(text), 0, len(text))[0]
+
+
+def heading_time_zh(text: str, start: int, end: int) -> tuple[str, When | None]:
+    """The period a Chinese heading text[start:end] states and the time it anchors ('二零二四年回顧' over a
+    folded text → ('2024', 2024))."""
+    for t in _times(text, start, end, ()):
         if t[2] not in ("base", "vague", "month"):
-            return t[3]
-    return ""
+            return t[3], t[4]
+    return "", None
 
 
 def zh_sentence_periods(text: str, s0: int, s1: int, figs: Sequence[tuple[int, int, str]],

@@ -112,6 +112,10 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
         "comma_next": re.compile(r"\s*,"),
         "span_start": re.compile(r"(?i)\s+(?:(?:period|stretch|term|cycle)\s+)?"),  # 'the five-year period from 2016-17'
         "decade_before": re.compile(r"(?i)\b(?:the|next|coming|a)\s+decade\s+$"),  # 'the next decade from 2017-18'
+        # '$812 million (last year: $790 million)': the year before the reported one (annual-report notation)
+        "prior_label": re.compile(rf"(?i)\(\s*(?:{_alt(lx['prior_year_labels'])})\s*[:=]\s*$"),
+        # 'from 15%, or 1.2 million, in 2020': a restatement set off by commas shares its time
+        "apposition_or": re.compile(r"\s*,\s*or\s+"),
         "period_noun": re.compile(r"(?i)\s*(?:(?:period|stretch|span|term|cycle|horizon)\s+(?:of\s+|from\s+|"
                                   r"between\s+|covering\s+)?(?:the\s+)?)?$"),  # also 'during the five years from T1 to T2'
     }

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.extract.periods.chinese import (
+    fold_zh_years,
     has_cjk,
     header_period_zh,
     zh_sentence_periods,
@@ -82,6 +83,8 @@ def figure_periods(text: str, figures: Sequence[FigureSpan]) -> list[str]:
     if not figures:
         return []
     text = fold(text)
+    if has_cjk(text, 0, len(text)):
+        text = fold_zh_years(text)  # '二零一四/一五年度' read as '2014/15年度', one character for one
     heads = headings(text)
     leads = lead_ins(text)
     out = [""] * len(figures)
@@ -125,6 +128,12 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
     attached = {i: _attached(text, f, times, figs) for i, f in enumerate(figs)}
     _respectively(text, figs, times, attached)
     change_day(text, figs, attached)
+    for i in range(len(figs) - 2, -1, -1):  # 'from 15%, or 1.2 million, in 2020 to ...': the restated figure's time
+        nxt = attached.get(i + 1)
+        if attached[i] is None and nxt is not None and nxt.start >= figs[i + 1].end and \
+                rx["apposition_or"].fullmatch(text, figs[i].end, figs[i + 1].start) and \
+                text[figs[i + 1].end:nxt.start].lstrip().startswith(","):
+            attached[i] = nxt
     breaks = [m.start() for m in clause_break_scan().finditer(text, s0, s1)]
     breaks = [b for k, b in enumerate(breaks) if not same_tense_and(text, b, breaks[k - 1] if k else s0,
                                                                      breaks[k + 1] if k + 1 < len(breaks) else s1)]
@@ -175,6 +184,11 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
                 rx["norm_lead"].search(text, max(s0, f.start - 30), f.start) and rx["norm_after"].match(text, f.end))):
             out.append("")  # 'well above the minimum requirement of 8%': a standing norm compared with
             continue
+        if t is None and rx["prior_label"].search(text, max(s0, f.start - 40), f.start):
+            stated = next((u.lo for u in reversed(anchors) if u.role in ("point", "budget") and u.lo is not None
+                           and u.end <= f.start), None) or anchor_g
+            out.append(str(stated.shift(-1)) if stated is not None else "")  # '(last year: $790 million)'
+            continue
         at = next((u for u in reversed(times) if u.end <= f.start and u.lo is not None and u.hi is None and
                    rx["when_clause"].fullmatch(text, u.end, f.start)), None) if t is None and not dur else None
         if at is not None:  # 'the largest since 2015, when it was $4 billion': a 'when' clause is at its time
@@ -204,7 +218,7 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
             not rx["same_estimate"].search(text, max(s0, f.start - 40), f.start) else -1  # 'than the original
         # estimate of $X': an earlier estimate of the same year, which the clause's time dates too
         cands = []
-        old_blocked = False
+        old_blocked = owned = False
         blocked = any(region[0] <= p < region[1] for p in stretches)  # 'over the next three years'
         inside = innermost(parens, f.start)
         for t in times:
@@ -212,6 +226,7 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
                 continue  # '... lower than our average rate of 3.8%': the clause's time is not the base's
             owner = owners.get(id(t))
             if owner is not None and not spreads(text, t, owner, s0, region, attached, parens):
+                owned = owned or (t.absolute and id(t) not in compared)  # 3b: its clause's stated times are others'
                 continue
             if owner is None and id(t) in compared:
                 continue  # 'up from 170 in 2020': the time of a compared value the recognizer left out
@@ -263,7 +278,7 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
                 rx["which_clause"].match(text, region[0]):
             out.append(out[head])  # '$1.3 billion, which is close to 0.4% of GDP': a clause about the figure
             continue
-        out.append("" if dur or blocked or governor is None else governor.period)
+        out.append("" if dur or blocked or owned or governor is None else governor.period)
     return out
 
 

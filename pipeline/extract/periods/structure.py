@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.extract.periods.chinese import has_cjk, heading_time_zh
 from pipeline.extract.periods.english import find_times
 from pipeline.extract.periods.model import When, _alt, lexicon
 from pipeline.regexgate import GatedPattern
@@ -30,8 +31,12 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "abbrev_end": re.compile(rf"(?i)(?:^|(?<=[\s(]))(?:{_alt(lx['sentence_abbreviations'])})\s*$"),
         "sentence_end": re.compile(r"[.!?](?=\s)|\n[ \t]*\n"),
         "md_heading": re.compile(r"(?m)^(#{1,6})[ \t]+(\S[^\n]*)$"),
-        "plain_heading": re.compile(r"(?m)(?:\A|(?<=\n\n))[ \t]*([A-Z(][^\n.;:,!?]{2,80})[ \t]*(?=\n\n|\n?\Z)"
-                                    r"|(?:\A|(?<=\n))[ \t]*((?:[A-Z]|\d{4}(?:[-/–]\d{2})?\s)[^\n.;:,!?]{2,80})[ \t]*(?=\n(?:[ \t]*\n)*[ \t]*\d{1,3}\.[ \t]+\S)"),
+        # a Chinese heading starts with a CJK character, '（' or a year ('2014/15年度財政預算') and has no
+        # Chinese sentence punctuation (a heading has none)
+        "plain_heading": re.compile(r"(?m)(?:\A|(?<=\n\n))[ \t]*((?:[A-Z(（\u4e00-\u9fff]|\d{4}(?=[年/\-–]\d*[\u4e00-\u9fff]))"
+                                    r"[^\n.;:,!?。，；：！？]{2,80})[ \t]*(?=\n\n|\n?\Z)"
+                                    r"|(?:\A|(?<=\n))[ \t]*((?:[A-Z\u4e00-\u9fff（]|\d{4}(?:[-/–]\d{2})?(?:\s|(?=[\u4e00-\u9fff])))"
+                                    r"[^\n.;:,!?。，；：！？]{2,80})[ \t]*(?=\n(?:[ \t]*\n)*[ \t]*\d{1,3}\.[ \t]+\S)"),
         "caption": re.compile(r"(?i)^(?:chart|figure|source|sources|note|notes|photo)\b"),
         "list_item": re.compile(r"^\s*(?:\(?[ivxlc]+\)|\(?[a-z]\)|\(?\d{1,2}\)|\d{1,2}\.\s|[-•*·▪●]\s)"),
         "para_number": re.compile(r"(?m)^\s*\d{1,3}\.\s*$"),
@@ -78,6 +83,8 @@ def join_abbreviations(text: str, s0: int, s1: int) -> tuple[int, int]:
 def _heading_time(text: str, start: int, end: int) -> tuple[str, When | None]:
     """The time a heading states; a title-case year ('Key Figures 2024') counts unless it ends the name of
     a plan, report or event ('Innovation Blueprint 2030')."""
+    if has_cjk(text, start, end):
+        return heading_time_zh(text, start, end)
     for t in find_times(text, start, end):
         if t.absolute:
             anchor = t.lo if t.role != "open_end" else t.hi

@@ -1,0 +1,62 @@
+"""pipeline.extract.periods: comparative labels, restated figures and headings, found on an unseen real
+batch (session 6).
+
+Each case states a general rule of English or of budget and annual-report texts with a made-up sentence
+(never a sentence of a held-out or dev document); the rule's name is in the comment above it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.figures.english import find_figures
+from pipeline.extract.periods import FigureSpan, figure_periods
+
+from tests.period_cases import periods
+
+
+@pytest.mark.parametrize("text, want", [
+    # a bracketed comparative label ('last year:', 'previous year:') is the year before the one the sentence
+    # reports (annual-report notation); the clause's own time does not reach it (PERIOD-GUIDELINES 4, 5)
+    ("Income for the 2023/2024 financial year is projected to be $812 million (last year: $790 million).",
+     {"$812 million": "2023-24", "$790 million": "2022-23"}),
+    ("Revenue for 2024-25 is estimated at $30 billion (previous year: $28 billion).",
+     {"$30 billion": "2024-25", "$28 billion": "2023-24"}),
+    ("Members' funds stood at $4.2 billion at 31 December 2025 (prior year: $3.9 billion).",
+     {"$4.2 billion": "2025-12-31", "$3.9 billion": "2024-12-31"}),
+    # ... and without a stated time in its sentence the label stays unresolved (section 5)
+    ("Total spending is projected to be $640 million (last year: $610 million).",
+     {"$640 million": "", "$610 million": ""}),
+    # a restatement set off by commas ('X, or Y, in T') holds for the same time as the figure it restates
+    ("The share of renters will rise from 30%, or 0.8 million, in 2020 to 45%, or 1.4 million, in 2050.",
+     {"30%": "2020", "0.8 million": "2020", "45%": "2050", "1.4 million": "2050"}),
+    ("Staff will fall to 9%, or 3 100 people, by 2031.", {"9%": "2031", "3 100 people": "2031"}),
+])
+def test_label_and_apposition_rules(text: str, want: dict[str, str]) -> None:
+    got = periods(text)
+    assert {k: got.get(k) for k in want} == want
+
+
+def _doc_periods(text: str) -> dict[str, str]:
+    """Figures of a document whose lines are its sentences."""
+    figs = find_figures(text)
+    spans = []
+    for f in figs:
+        s0 = text.rfind("\n", 0, f.start) + 1
+        e = text.find("\n", f.end)
+        spans.append(FigureSpan(f.start, f.end, s0, e if e >= 0 else len(text), f.kind))
+    return {text[f.start:f.end]: p for f, p in zip(figs, figure_periods(text, spans))}
+
+
+def test_a_heading_does_not_reach_a_figure_whose_clause_times_belong_to_others() -> None:
+    # 3b: when a sentence's times are all attached to other figures, a figure without one gets no period;
+    # the heading governs only sentences without a time (section 6)
+    text = ("The Budget\n\nEstimates for 2026-27\n\n"
+            "Staff fell from about 9 000 in 2015 to about 7 500 in 2019 through three rounds of voluntary exits.\n\n"
+            "About 40 posts will be created.\n\n"
+            "Revenue will be $5 billion, compared with $4.6 billion in 2025-26.\n")
+    got = _doc_periods(text)
+    assert got["about 9 000"] == "2015" and got["about 7 500"] == "2019"
+    assert got["three rounds"] == ""
+    assert got["About 40 posts"] == "2026-27"  # no time in its sentence: the heading's
+    assert got["$5 billion"] == "2026-27"  # a compared value's time is a base, not another figure's own
