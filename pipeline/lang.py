@@ -140,6 +140,10 @@ def document_lang(text: str) -> str:
     return script(text)
 
 
+_SPLIT_FISCAL_YEAR = re.compile(r"(?:二[〇零]|20)[0-9〇零一二三四五六七八九]{2}[/／][0-9〇零一二三四五六七八九]{2}"
+                                r"(?![0-9〇零一二三四五六七八九])(?:财政|课税)?年度")
+
+
 def locale(text: str) -> str:
     """hk, mo, tw or cn: whose currency a bare 元 is in a Chinese text (see GUIDELINES-zh.md)."""
     if script(text) == HANS:
@@ -149,10 +153,13 @@ def locale(text: str) -> str:
         # its departments (港铁, 新界, 维港, 区议会, 屋邨, 康文署), and its own taxes and allowances (差饷, 薪俸税,
         # 利得税, 综援, 强积金: the Mainland levies no rates or salaries tax)
         hk = len(re.findall(r"本港|港元|港币|立法会|特区政府|财政司司长|政务司司长|行政长官|香港特区|施政报告|财政预算案|"
-                            r"预算案演辞|差饷|薪俸税|利得税|个人入息课税|综援|综合社会保障援助|长者生活津贴|"
+                            r"预算案演辞|差饷|薪俸税|利得税|个人入息课税|综援|综合社会保障援助|长者生活津贴|长者医疗券|"
                             r"在职家庭津贴|强积金|"
                             r"政府统计处|港铁|新界|维港|西九|区议会|民政事务|屋邨|公屋|居屋|"
                             r"康文署|食环署|土拓署|渠务署|路政署|水务署|屋宇署|地政总署|规划署|运输署|房屋署", folded))
+        # a split financial year (二零一四/一五年度, 2024/25年度): Hong Kong's budget year runs April to March,
+        # the Mainland's (and Macao's) is the calendar year
+        hk += len(_SPLIT_FISCAL_YEAR.findall(folded))
         mo = len(re.findall(r"澳门元|澳门币|澳门特区政府|澳门特别行政区政府|本澳", folded))
         cn = len(re.findall(r"人民政府|国务院|人民币|党中央|自治区|办公厅|发展改革委", folded))
         if max(hk, mo) > cn:

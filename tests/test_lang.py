@@ -84,6 +84,9 @@ def test_fold_maps_traditional_to_simplified_one_for_one() -> None:
     # Hong Kong's own taxes and allowances in a Simplified budget text that names no place
     ("宽减住宅物业差饷及薪俸税，政府收入将减少约十亿元", "hk"),
     ("向领取综援的人士发放额外一个月津贴，涉及约三亿元", "hk"),
+    # a split financial year is Hong Kong's (the Mainland's budget year is the calendar year)
+    ("二零三零/三一年度的经营开支预计为三千亿元，较二零二九/三零年度增加百分之四", "hk"),
+    ("2030-2031年度优秀教师评选，奖金共计五十万元", "cn"),
 ])
 def test_locale(text: str, expected: str) -> None:
     assert locale(text) == expected
