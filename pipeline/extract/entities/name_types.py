@@ -108,8 +108,8 @@ class NameTypes:
         kind = self.head_kind(head)
         if kind == "NOT":
             return None
-        if kind and self.plural_head(surface) and ner_label == "ORG":
-            return None  # a plural head names a class of bodies ('Training Centres'), not one body
+        if kind and self.plural_head(surface) and (ner_label == "ORG" or kind == "PLACE"):
+            return None  # a plural head names a class of bodies ('Training Centres') or places ('Lower-Tier Cities')
         if kind == "PLACE" and text and start >= 0 and kind_before(text, start, self.plural_head(surface), True):
             return None  # 'a Town Plaza', 'the two Special Administrative Regions': a kind of place, not a name
         if kind:

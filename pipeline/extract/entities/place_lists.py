@@ -33,6 +33,12 @@ LOCATED_BEFORE = re.compile(r"\b(?:in|at|near|from|to|visited|visit|visiting)[ ]
 LOCATING_TYPES = {"country", "province", "state", "region", "territory", "autonomous region",
                   "special administrative region", "municipality", "land", "union territory", "city"}
 CLAUSE_START = re.compile(r"(?:^|[.!?:;(]\s*|\n\s*)$")
+# 'the San Tin/Lok Ma Chau (STLMC) area': places joined by a slash before 'area' name one area
+SLASH_AREA = re.compile(r"(?:[ ]\(([A-Z]{2,8})\))?[ ]areas?\b")
+LIST_GAP = re.compile(r",?[ ](?:and|or)[ ]|,[ ]")
+BRACKET_AFTER = re.compile(r"[ ]\(([A-Z][\w/&]*(?:[ ][A-Z][\w/&]*){0,2})\)")
+SLASH_HEAD = re.compile(r"[ ](?:New[ ]Development[ ]Areas?|NDAs?|New[ ]Towns?|Development[ ]Areas?)$")
+CHAIN_ALONE = re.compile(r"(?:[,.;:)]|[ ](?:and|or)[ ])")  # a chain of places that is a noun itself
 
 
 def romanised_syllable() -> re.Pattern[str]:
@@ -276,31 +282,47 @@ class PlaceLists:
 
     def compound_places(self, text: str, cands: list[Cand]) -> list[Cand]:
         """Places joined by hyphens before a noun for a group of places are one compound place (DECISIONS 41): 'the
-        Guangzhou-Foshan-Zhaoqing cluster', 'the Shenzhen-Hong Kong-Guangzhou technology cluster'; its cities are
-        not mentions of their own. Before any other noun each is a mention ('the Russia-Ukraine situation')."""
+        Guangzhou-Foshan-Zhaoqing cluster', 'the Shenzhen-Hong Kong-Guangzhou technology cluster', the quoted
+        'Shenzhen-Dongguan-Huizhou "economic circle"', or such a chain standing alone as a noun ('commuter belts
+        such as Guangzhou-Foshan and Shenzhen-Dongguan'); its cities are not mentions of their own. Before any
+        other noun each is a mention ('the Russia-Ukraine situation'). Places joined by a slash before 'area' are
+        one area too ('the San Tin/Lok Ma Chau (STLMC) area'), and its bracketed acronym names it."""
         places = sorted((c for c in cands if c.label == "PLACE"), key=lambda c: c.start)
         by_start = {c.start: c for c in places}
         out_ids: set[int] = set()
         added: list[Cand] = []
+        acronyms: dict[str, Cand] = {}
         for c in places:
             if id(c) in out_ids:
                 continue
             chain = [c]
-            while text[chain[-1].end:chain[-1].end + 1] in ("-", "–") and chain[-1].end + 1 in by_start:
+            joint = text[c.end:c.end + 1]
+            while joint in ("-", "–", "/") and text[chain[-1].end:chain[-1].end + 1] == joint and \
+                    chain[-1].end + 1 in by_start:
                 chain.append(by_start[chain[-1].end + 1])
-            if len(chain) < 2 or not self.group_noun().match(text, chain[-1].end):
+            # 'the San Tin/Lok Ma Chau (STLMC) area', 'Kwu Tung/Fanling North New Development Area': one area
+            area = (SLASH_AREA.match(text, chain[-1].end) or SLASH_HEAD.search(text, chain[-1].start, chain[-1].end)) \
+                if joint == "/" else None
+            # the next item of a list whose last chain stood alone stands alone too ('X-Y and Z-W keep growing')
+            listed = bool(added) and LIST_GAP.fullmatch(text, added[-1].end, chain[0].start) is not None
+            if len(chain) < 2 or not (area or joint != "/" and (self.group_noun().match(text, chain[-1].end) or
+                                                                CHAIN_ALONE.match(text, chain[-1].end) or listed)):
                 continue
             s, e = chain[0].start, chain[-1].end
             canonical = clean_name(text[s:e])
             added.append(Cand(s, e, "PLACE", synthetic_id("PLACE", canonical), canonical, "region",
                               chain[0].country_code, "", "rule", 0.75))
             out_ids.update(id(x) for x in chain)
+            acr = BRACKET_AFTER.match(text, e) if area else None
+            if acr:  # 'San Tin/Lok Ma Chau (STLMC) area', '... Area (KT/FLN NDA)': the acronym names the whole area
+                acronyms[acr.group(1)] = added[-1]
         if not added:
             return cands
-        return [c for c in cands if id(c) not in out_ids] + added
+        return [replace(acronyms[text[c.start:c.end]], start=c.start, end=c.end) if text[c.start:c.end] in acronyms
+                else c for c in cands if id(c) not in out_ids] + added
 
     def group_noun(self) -> re.Pattern[str]:
         if self._group_noun is None:
             nouns = "|".join(sorted(map(re.escape, self.place_group_nouns), key=len, reverse=True)) or "(?!)"
-            self._group_noun = re.compile(rf"[ ](?:[a-z][\w-]*[ ]){{0,2}}(?:{nouns})\b")
+            self._group_noun = re.compile(rf"[ ][\"“]?(?:[a-z][\w-]*[ ]){{0,2}}(?:{nouns})\b")
         return self._group_noun

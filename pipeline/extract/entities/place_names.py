@@ -20,7 +20,8 @@ from pipeline.regexgate import LeadPattern
 
 NUMBERED = re.compile(r"(?:[ ](?:\d{1,3}[A-Z]?|[A-Z]))(?![\w-])")  # 'Terminal 5', 'Pier 4A', 'Hall B'
 TERMINAL = re.compile(r"[ ]T\d{1,2}(?![\w-])")  # 'Changi Airport T5': an airport's terminal by its short label
-AREA_TYPES = {"area", "island", "district"}  # parts of a city that take a compass word: 'East Kowloon'
+# parts of a city that take a compass word: 'East Kowloon', 'Tampines North' (a Singapore planning area), 'Tung Chung West'
+AREA_TYPES = {"area", "island", "district", "planning area", "town", "new town"}
 COMPASS_AFTER = re.compile(r"[ ]([A-Z][a-z]+)(?![\w-])")
 REGION_TYPES = {"country", "province", "state", "region", "continent", "autonomous region", "territory"}
 PROJECT_BRACKET = LeadPattern(re.compile(  # the bracket may wrap onto the next line (LeadPattern: pipeline.regexgate)

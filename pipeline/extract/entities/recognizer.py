@@ -24,6 +24,7 @@ from pipeline.extract.entities.gazetteer import Entry, Gazetteer, load_json_data
 from pipeline.extract.entities.head_runs import HeadRuns
 from pipeline.extract.entities.name_spans import LEFT_STOP, NameSpans
 from pipeline.extract.entities.name_types import LETTERS, PLACE_LABELS, WORD, NameTypes
+from pipeline.extract.entities.place_forms import PlaceForms
 from pipeline.extract.entities.place_lists import PlaceLists
 from pipeline.extract.entities.place_names import PlaceNames, hk_area_entries
 from pipeline.extract.entities.references import (
@@ -76,7 +77,7 @@ AND_BEFORE = re.compile(r"\band\s+$")
 
 
 class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, CountryContext, HeadRuns,
-                       PlaceLists):
+                       PlaceLists, PlaceForms):
     """Built once per process from the gazetteer and not_entities.en.json."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
@@ -88,8 +89,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.plain_names = {a for e in gazetteer.entries for a in e.names()}
         self.governments = gazetteer.governments()
         words = load_json_data("not_entities.en.json")
-        self.not_entities = set(words["exact"])
-        self.not_entities_folded = {w.casefold() for w in words["exact"] if len(w) > 4}
+        self.not_entities = set(words["exact"]) | set(words.get("land_use_zones", []))
+        self.not_entities_folded = {w.casefold() for w in self.not_entities if len(w) > 4}
         self.programme_heads = set(words["programme_heads"])
         self.institution_heads = set(words["institution_heads"])
         self.place_heads = set(words["place_heads"])
@@ -343,7 +344,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
                 canonical = self.full_name(surface, defs)
                 added.append(Cand(s, e, kind, synthetic_id(kind, canonical), canonical, "", "", "", "ner", 0.7))
                 continue
-            entry = self.capitals_entry(surface)
+            entry = self.capitals_entry(surface) or self.folded_entry(surface)  # or 'Greater bay Area'
             if entry is not None:  # 'SINGAPORE - ...' (a dateline), 'HONG KONG MONETARY AUTHORITY' (a title)
                 added.append(self.from_entry(s, e, entry, "rule+ner", 0.9))
                 continue
@@ -427,11 +428,12 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         cands = self.merge_ner(text, cands, self.ner_pieces(text, ents), defs)
         defs.update((k, v) for k, v in self.definitions(text, cands).items() if k not in defs)
         cands = [self.relink(text, c, defs) for c in cands]
-        cands += self.short_form_cands(text, cands, defs)
+        cands = self.with_short_forms(text, cands, defs)
         cands += self.anaphor_cands(text, cands)
         cands += self.head_runs(text, cands)
         cands = self.listed_places(text, cands)
         cands = self.town_cands(text, ents, cands)
+        cands = self.address_buildings(text, self.possessive_places(text, cands + self.dateline_cands(text, cands)))
         cands += self.member_cands(text, cands, members)
         cands += self.derived_places(text, cands)
         cands += self.anaphor_cands(text, cands)  # 'the Administration' after a name only head_runs found
@@ -446,8 +448,9 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         posts = [m.span(1) for m in POST_TITLE.finditer(text)]
         out = []
         for c in sorted(cands, key=lambda c: (c.start, c.end)):
-            if c.label is None or c.end <= c.start:
-                continue
+            if c.label is None or c.end <= c.start or self.address_street(text, c) or self.in_zoning_plan(text, c):
+                continue  # (a numbered street of an address is a road, no place; 'X and Y OZP' is a plan's name)
+            c = self.address_building(text, c)
             if any(s <= c.start and c.end <= e for s, e in named_things) and \
                     not (c.label == "INSTITUTION" and c.entity_id in self.entries):
                 continue  # 'the Best Supervisor in Latin America award', 'Rail Link (Tuen Mun-Nansha)': a name's part
@@ -457,7 +460,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
                 continue  # 'the Secretary for Financial Services and the Treasury': a post's title, no body
             quoted = QUOTE_BEFORE.search(text, max(0, c.start - 1), c.start) and QUOTE_AFTER.match(text, c.end)
             if c.entity_id not in self.entries and (quoted or in_quotes(text, c.start)) and not (
-                    quoted and c.label == "INSTITUTION" and self.quoted_body(text[c.start:c.end])):
+                    quoted and (c.label == "INSTITUTION" and self.quoted_body(text[c.start:c.end]) or
+                                self.quoted_place(text, c))):
                 continue  # 'renaming “Neo Lender” as “Online Lender”', 'the theme "Partners Building Trust"'; a
                 # quoted name with a body's head is that body ('set up the "Working Group on Y"')
             if self.head_kind(quoted_first_word(text, c.start)) == "NOT":

@@ -108,6 +108,22 @@ class References:
             return replace(cand, label=None)
         return replace(full, start=cand.start, end=cand.end, method="rule+ner", confidence=0.9)
 
+    def with_short_forms(self, text: str, cands: list[Cand], defs: dict[str, Cand]) -> list[Cand]:
+        """The candidates plus every later use of a defined short form. A defined short form that wholly covers
+        uses of shorter ones is one name: 'HSK/HT NDA' after 'Hung Shui Kiu (HSK)' and '... Area (HSK/HT NDA)'."""
+        drop: set[int] = set()
+        for short in sorted((k for k in defs if "/" in k or " " in k), key=len, reverse=True):
+            for start in whole_word_starts(text, short):
+                end = start + len(short)
+                over = [i for i, c in enumerate(cands) if c.start < end and start < c.end]
+                if len(over) < 2 and not any((cands[i].start, cands[i].end) != (start, end) for i in over):
+                    continue
+                if all(start <= cands[i].start and cands[i].end <= end and text[cands[i].start:cands[i].end]
+                       in defs and (cands[i].start, cands[i].end) != (start, end) for i in over):
+                    drop.update(over)
+        kept = [c for i, c in enumerate(cands) if i not in drop]
+        return kept + self.short_form_cands(text, kept, defs)
+
     def short_form_cands(self, text: str, cands: list[Cand], defs: dict[str, Cand]) -> list[Cand]:
         out = []
         taken = occupied(text, cands)

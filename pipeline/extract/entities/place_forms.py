@@ -1,0 +1,162 @@
+"""Text + the document's candidates → places written in forms the gazetteer matcher does not see: a dateline in
+capitals ('KUALA LUMPUR - ...'), a known name in odd case ('Greater bay Area'), a name with a lower-case kind
+of place after a city's possessive ('Zhongshan's Cuiheng new area', 'Zhuhai's Hongwan port'), and a quoted
+zone named after known places ('the "Shenzhen-Heyuan Special Cooperation Zone" is under planning').
+
+Mixed into `EntityRecognizer` (it needs `matcher`, `entries`, `contextual`, `capitals_entry`, `head_word`,
+`head_kind`, `place_heads` and `from_entry`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from pipeline.extract.entities.aliases import clean_name, fold
+from pipeline.extract.entities.gazetteer import Entry
+from pipeline.extract.entities.references import occupied
+from pipeline.extract.entities.spans import Cand, synthetic_id
+
+# a news dateline: a line that opens with a place in capitals, maybe ', COUNTRY' and '(Agency)', then a dash or colon
+DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.]*(?:[ ][A-Z][A-Z'’.]*){0,3})(?:,[ ]+([A-Z][A-Z'’.]*(?:[ ][A-Z][A-Z'’.]*){0,2}))?"
+                      r"(?:,?[ ]+[A-Z][a-z]{2,8}\.?[ ]\d{1,2})?(?:[ ]+\([A-Za-z][\w ]{0,20}\))?[ \t]*(?:[-–—]|:)[ \t]")
+# '<known place>'s Cuiheng new area': capitalised words, then a kind of place in lower case
+POSSESSIVE_NAME = re.compile(r"['’]s[ ]((?:[A-Z][a-z]+[ ]){1,3})([a-z]+(?:[ ][a-z]+)?)(?![\w-])")
+STREETS = r"(?:Street|Road|Avenue|Lane|Drive|Boulevard|Terrace|Path)"
+STREET_END = re.compile(rf"[ ]{STREETS}$")
+HOUSE_NUMBER = re.compile(r"(?:^|[,\n][ \t]*|[ ])\d{1,4}[A-Z]?(?:[-–]\d{1,4}[A-Z]?)?[ ]$")
+FLOOR_BEFORE = re.compile(r"(?<![\w/])(?:\d{1,3}/F|G/F|(?:Level|Floor|Room|Suite|Unit)[ ]\w{1,6})[,][ ]$")
+NUMBERED_STREET_AFTER = re.compile(rf",[ ]\d{{1,4}}[A-Z]?(?:[-–]\d{{1,4}}[A-Z]?)?[ ](?:[A-Z][\w'’-]*[ ]){{1,3}}{STREETS}\b")
+
+FLOOR = r"(?:\d{1,3}/F|[GLU]/F|(?:Level|Floor|Room|Suite|Unit|Flat)[ ]\w{1,6})"
+ADDRESS_BUILDING = re.compile(rf"(?<![\w/]){FLOOR},[ ]+((?:[A-Z0-9][\w'’&.-]*)(?:[ ][A-Z0-9][\w'’&.-]*){{0,5}}),[ ]+"
+                              rf"\d{{1,4}}[A-Z]?(?:[-–]\d{{1,4}}[A-Z]?)?[ ](?:[A-Z][\w'’-]*[ ]){{1,3}}{STREETS}\b")
+PLAN_AFTER = re.compile(r"[ ](?:and|&)[ ](?:[A-Z][\w'’-]*[ ]){1,4}(?:OZPs?|ODP|RODP|Outline[ ]Zoning[ ]Plans?|"
+                        r"Outline[ ]Development[ ]Plans?|Development[ ]Permission[ ]Area[ ]Plans?)\b")
+
+
+class PlaceForms:
+    """Needs `matcher`, `entries`, `contextual`, `capitals_entry`, `head_word`, `head_kind`, `place_heads`."""
+
+    matcher: Any
+    entries: dict[str, Entry]
+    contextual: dict[str, Any]
+    capitals_entry: Any
+    head_word: Any
+    head_kind: Any
+    place_heads: set[str]
+    plain_names: set[str]
+    _folded_names: dict[str, Entry] | None = None
+
+    def dateline_cands(self, text: str, cands: list[Cand]) -> list[Cand]:
+        """'KUALA LUMPUR - Prime Minister ...', 'SINGAPORE, Dec 5 (Reuters) -': a dateline's place in capitals,
+        when its title-cased form is a gazetteer place (the model often leaves a capitalised line untagged)."""
+        taken = occupied(text, cands)
+        out = []
+        for m in DATELINE.finditer(text):
+            for g in (1, 2):
+                s, e = m.span(g)
+                if s < 0 or any(taken[s:e]) or len(text[s:e]) < 3:
+                    continue
+                entry = self.capitals_entry(text[s:e]) if len(text[s:e]) > 4 else self.titled_entry(text[s:e])
+                if entry is not None and entry.table == "place":
+                    out.append(Cand(s, e, "PLACE", entry.id, entry.canonical, entry.type, entry.country_code,
+                                    entry.acronym, "rule", 0.85))
+                    taken[s:e] = b"\x01" * (e - s)
+        return out
+
+    def titled_entry(self, surface: str) -> Entry | None:
+        """The place a short capitalised word names ('ROME' → Rome), exactly as a gazetteer name."""
+        titled = surface[:1] + surface[1:].lower()
+        found = list(self.matcher.find(titled))
+        return found[0][2] if len(found) == 1 and found[0][:2] == (0, len(titled)) else None
+
+    def folded_entry(self, surface: str) -> Entry | None:
+        """The gazetteer entry whose name of two or more words equals `surface` but for case ('Greater bay Area',
+        'Hong Kong-Zhuhai-Macao bridge' is no such name), never an alias that needs context."""
+        if self._folded_names is None:
+            names: dict[str, Entry] = {}
+            for name in sorted(self.plain_names):
+                if len(name.split()) >= 2 and name not in self.contextual:
+                    found = list(self.matcher.find(name))
+                    if len(found) == 1 and found[0][:2] == (0, len(name)):
+                        names.setdefault(" ".join(fold(name).split()).casefold(), found[0][2])
+            self._folded_names = names
+        return self._folded_names.get(" ".join(fold(surface).split()).casefold())
+
+    def possessive_places(self, text: str, cands: list[Cand]) -> list[Cand]:
+        """The candidates, with 'Zhongshan's Cuiheng new area', 'Zhuhai's Hongwan port': after a known place's
+        possessive, capitalised words and a place head in lower case ('new area', 'port', 'district') name a place
+        in that place; the model's shorter names inside it ('Cuiheng') give way (the longest span wins)."""
+        places = {c.end: c for c in cands if c.label == "PLACE" and c.entity_id in self.entries}
+        lower_heads = {h.lower(): h for h in self.place_heads if h[:1].isupper()}
+        out: list[Cand] = []
+        drop: set[int] = set()
+        for end, owner in places.items():
+            m = POSSESSIVE_NAME.match(text, end)
+            if m is None:
+                continue
+            kind = m.group(2)
+            if kind not in lower_heads:
+                kind = kind.split()[0]
+                if kind not in lower_heads:
+                    continue
+            s, e = m.start(1), m.start(2) + len(kind)
+            over = [i for i, c in enumerate(cands) if c.start < e and s < c.end]
+            if any(cands[i].entity_id in self.entries or cands[i].start < s or cands[i].end > e for i in over):
+                continue  # 'Shenzhen's Qianhai area': the known name is the mention
+            name = m.group(1).strip()
+            canonical = clean_name(f"{name} {lower_heads[kind]}")
+            out.append(Cand(s, e, "PLACE", synthetic_id("PLACE", canonical), canonical, "", owner.country_code, "",
+                            "rule", 0.7))
+            drop.update(over)
+        return [c for i, c in enumerate(cands) if i not in drop] + out
+
+    def quoted_place(self, text: str, c: Cand) -> bool:
+        """A quoted name with a place head that starts with a known place names that place ('the
+        "Shenzhen-Heyuan Special Cooperation Zone" is under planning'), not a title or a slogan."""
+        if c.label != "PLACE":
+            return False
+        surface = text[c.start:c.end]
+        head = self.head_word(surface)
+        if not head or self.head_kind(head) != "PLACE" or surface.endswith(("Hub", "Node", "Centre", "Center")):
+            return False
+        found = list(self.matcher.find(surface))
+        return bool(found) and found[0][0] == 0 and found[0][2].table == "place"
+
+    @staticmethod
+    def address_street(text: str, c: Cand) -> bool:
+        """'8 Finance Street' in an address: a street is a road, no place (GUIDELINES: roads are neither)."""
+        return c.label == "PLACE" and STREET_END.search(text, c.start, c.end) is not None and \
+            HOUSE_NUMBER.search(text, max(0, c.start - 12), c.start) is not None
+
+    def address_buildings(self, text: str, cands: list[Cand]) -> list[Cand]:
+        """The candidates, with the building of an address ('12/F, Harbour Grand Tower, 38 Gloucester Road') a
+        place: the name between a floor and a numbered street, whatever its head; names inside it give way."""
+        out: list[Cand] = []
+        drop: set[int] = set()
+        for m in ADDRESS_BUILDING.finditer(text):
+            s, e = m.span(1)
+            over = [i for i, c in enumerate(cands) if c.start < e and s < c.end]
+            if any(cands[i].start < s or cands[i].end > e for i in over) or \
+                    any(cands[i].entity_id in self.entries and (cands[i].start, cands[i].end) == (s, e) for i in over):
+                continue  # a known place or body spans it already
+            canonical = clean_name(text[s:e])
+            out.append(Cand(s, e, "PLACE", synthetic_id("PLACE", canonical), canonical, "building", "", "", "rule",
+                            0.7))
+            drop.update(over)
+        return [c for i, c in enumerate(cands) if i not in drop] + out
+
+    def in_zoning_plan(self, text: str, c: Cand) -> bool:
+        """'the draft Pak Shek Kok and Shuen Wan OZP': the first place of a zoning plan named after two places is
+        part of the plan's name, no mention (the second never becomes one: the plan word ends its run)."""
+        return c.label == "PLACE" and PLAN_AFTER.match(text, c.end) is not None
+
+    def address_building(self, text: str, c: Cand) -> Cand:
+        """A name no gazetteer knows after a floor ('55/F, Two International Finance Centre') or before a
+        numbered street ('..., 8 Finance Street') is the building of an address: a place, whatever its head."""
+        if c.label != "INSTITUTION" or c.entity_id in self.entries:
+            return c
+        if FLOOR_BEFORE.search(text, max(0, c.start - 16), c.start) or NUMBERED_STREET_AFTER.match(text, c.end):
+            return replace(c, label="PLACE", entity_id=synthetic_id("PLACE", c.canonical), confidence=0.7)
+        return c
