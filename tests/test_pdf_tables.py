@@ -31,6 +31,14 @@ ENGINES = ("pdfium", "pdfplumber")
     ("2019-20", None),
     ("No. Of Employees", None),
     ("Programme", None),
+    # Chinese headers: a bare 元 is the document's currency
+    ("二零三零/三一年度預算(億元)", ("money", "HKD", 1e8)),
+    ("金额(百万人民币)", ("money", "CNY", 1e6)),
+    ("人民幣萬元", ("money", "CNY", 1e4)),
+    ("增幅(百分比)", ("percent", "", 1.0)),
+    ("就业人数(万人)", ("count", "", 1e4)),
+    ("項目", None),
+    ("元朗區", None),
 ])
 def test_header_unit(header: str, expected: tuple[str, str, float] | None) -> None:
     assert header_unit(header, "HKD") == expected

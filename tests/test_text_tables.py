@@ -65,3 +65,15 @@ def test_header_and_row_units_of_a_text_table() -> None:
     assert (by_text["850"].kind, by_text["850"].value) == ("count", 850)  # the row counts in its own unit
     assert (by_text["800"].kind, by_text["800"].value) == ("count", 800)  # '800*': a note mark after the number
     assert "2031" not in by_text and "2030" not in by_text
+
+
+@pytest.mark.slow
+def test_chinese_text_table_takes_the_header_scale_and_local_currency() -> None:
+    text = ("香港特別行政區政府公布開支預算,教育開支達100億元。\n"
+            "項目\t二零三零/三一年度(億元)\t增幅(百分比)\n"
+            "教育\t1,234.5\t5.2\n"
+            "衞生\t987.6\t3.1\n")
+    by_text = {f.text: f for f in pipeline.extract_text(text).figures}
+    assert (by_text["1,234.5"].kind, by_text["1,234.5"].value, by_text["1,234.5"].unit) == \
+        ("money", 123_450_000_000, "HKD")
+    assert (by_text["3.1"].kind, by_text["3.1"].value) == ("percent", 3.1)

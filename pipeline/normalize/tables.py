@@ -62,6 +62,30 @@ def header_unit(header: str, default_currency: str) -> tuple[str, str, float] | 
     m = re.search(r"(?i)\b(thousands?|millions?|billions?)\b|('000)", header)
     if m:
         return "count", "", _SCALES[(m.group(1) or m.group(2)).lower().rstrip("s")]
+    return header_unit_zh(header, default_currency)
+
+
+# Chinese headers: '(億元)', '(百萬港元)', '人民幣萬元', '(萬人)'; a bare 元 is the document's currency
+_ZH_MONEY = re.compile(r"(萬億|万亿|千億|千亿|百億|百亿|億|亿|千萬|千万|百萬|百万|萬|万|千)?"
+                       r"(港元|港幣|港币|人民幣|人民币|澳門元|澳门元|美元|元)(?![\u4e00-\u9fff])")  # not 元朗
+_ZH_COUNT = re.compile(r"(萬|万|千|百萬|百万|億|亿)(?:人|個|个|宗|件|戶|户|間|间|家)(?![\u4e00-\u9fff])")
+_ZH_SCALES = {"萬億": 1e12, "万亿": 1e12, "千億": 1e11, "千亿": 1e11, "百億": 1e10, "百亿": 1e10, "億": 1e8, "亿": 1e8,
+              "千萬": 1e7, "千万": 1e7, "百萬": 1e6, "百万": 1e6, "萬": 1e4, "万": 1e4, "千": 1e3}
+_ZH_CODES = {"港元": "HKD", "港幣": "HKD", "港币": "HKD", "人民幣": "CNY", "人民币": "CNY", "澳門元": "MOP",
+             "澳门元": "MOP", "美元": "USD"}
+
+
+def header_unit_zh(header: str, default_currency: str) -> tuple[str, str, float] | None:
+    """(kind, unit, scale) a Chinese header states: '(億元)' → (money, the local currency, 1e8)."""
+    if "百分比" in header or "百分率" in header:
+        return "percent", "", 1.0
+    m = _ZH_MONEY.search(header)
+    if m:
+        code = next((c for w, c in _ZH_CODES.items() if w in header), default_currency)  # 人民幣萬元
+        return "money", code, _ZH_SCALES.get(m.group(1) or "", 1.0)
+    m = _ZH_COUNT.search(header)
+    if m:
+        return "count", "", _ZH_SCALES[m.group(1)]
     return None
 
 
