@@ -25,7 +25,7 @@ from pipeline.extract.entities.bodies_zh import division_bodies, line_listed_bod
 from pipeline.extract.entities.bracketed_zh import bracketed_places
 from pipeline.extract.entities.branches_zh import bracketed_bodies
 from pipeline.extract.entities.buildings_zh import institution_buildings
-from pipeline.extract.entities.compass_zh import compass_places
+from pipeline.extract.entities.compass_zh import compass_after, compass_places
 from pipeline.extract.entities.crossborder_zh import CrossBorder
 from pipeline.extract.entities.context_zh import (
     context_bodies,
@@ -354,9 +354,13 @@ class ZhEntityMatcher(ZhReferences):
         for start, end, lang in blocks:
             found = quoted_names(self.rules["quoted_names"], folded, start, end, self.extend(folded, self.scan(folded, start, end)))
             found = self.place_names(folded, start, end, found)
-            found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in compass_places(folded, start, [
-                (m.start, m.end, self.cross.country(m.alias, self.entries[m.entity[3:]])) for m in found if m.label == "PLACE" and
-                m.entity[3:] in self.entries], self.boundary, self.rules["compass_places"])])  # 北大嶼山
+            located = [(m.start, m.end, self.cross.country(m.alias, self.entries[m.entity[3:]])) for m in found
+                       if m.label == "PLACE" and m.entity[3:] in self.entries]
+            found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in compass_places(folded, start, located, self.boundary,
+                               self.rules["compass_places"], tuple(self.suffix_names.left_verbs))])  # 北大嶼山
+            found = self.merge(found, [Span(s, e, "PLACE", True, (s, pe)) for s, e, pe in compass_after(  # 羅湖南 → 羅湖
+                folded, end, [k for k in located if (k[0], k[1]) in {(m.start, m.end) for m in found}], self.boundary,
+                self.rules["compass_places"])])
             found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in address_places(folded, [  # 龍山縣石羔鎮
                 (m.start, m.end) for m in found if m.entity[3:] in self.entries and self.entries[m.entity[3:]].type in
                 self.rules["address_places"]["head_types"] and self.entries[m.entity[3:]].country_code == "CN"],

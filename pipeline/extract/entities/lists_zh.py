@@ -14,7 +14,8 @@ places too (villages and small areas no gazetteer holds). Rules are data (pipeli
   one unknown item that does not (or an institution in the list) means the list is not of places;
 - a list closed by 等 + a kind of place (千湖山、碧沽天池、白马雪山等景点景区) is a list of places whatever
   its items: the kind says what they are (`kind_after`); its items may be longer (`kind_max_len`) and
-  the first may follow a verb (有序推进千湖山).
+  the first may follow a verb (有序推进千湖山); so is a list that a kind of place and 包括 open
+  (觀塘上坡地區,包括彩雲、順利、順安及馬游塘: `kind_before`), and a pair A及B that the kind closes.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ def listed_places(folded: str, start: int, end: int, known: list[tuple[int, int,
     by_start = {s: (e, lab) for s, e, lab in known}
     wide = tuple(rules.get("wide_conjunctions", ()))  # 以及: two characters joining the last item
     kind_after = re.compile(rules["kind_after"]) if rules.get("kind_after") else None
+    kind_before = re.compile(rules["kind_before"]) if rules.get("kind_before") else None
     # tokens: (start, end, kind) with kind 'PLACE' / 'INSTITUTION' / '' (unknown run) / 'sep' / 'x'
     tokens: list[tuple[int, int, str]] = []
     i = start
@@ -65,15 +67,16 @@ def listed_places(folded: str, start: int, end: int, known: list[tuple[int, int,
         while k + 2 < len(tokens) and tokens[k][2] not in ("sep", "x") and tokens[k + 1][2] == "sep" and \
                 tokens[k + 2][2] not in ("sep", "x"):
             link = folded[tokens[k + 1][0]:tokens[k + 1][1]][-1]
-            if link in conj and not links:
-                break  # 和 / 及 joins only the last item of a list (A、B和C): 園區要與X、Y is no list
+            if link in conj and not links and not (kind_after and kind_after.match(folded, tokens[k + 2][1])):
+                break  # 和 / 及 joins only the last item of a list (A、B和C): 園區要與X、Y is no list (坪輋及皇后山等地區 is)
             links.append(link)
             chain.append(tokens[k + 2])
             k += 2
             if link in conj:
                 break
         k += 1
-        kinded = kind_after is not None and bool(kind_after.match(folded, chain[-1][1]))
+        kinded = kind_after is not None and bool(kind_after.match(folded, chain[-1][1])) or \
+            _framed(folded, chain[0], kind_before)
         if chain[0][2] == "" and not _left_bounded(folded, chain[0][0], boundary) and not kinded:
             chain, links = chain[1:], links[1:]  # an end item that runs on from another name is no item
         if len(chain) > 1 and chain[-1][2] == "" and \
@@ -117,6 +120,16 @@ def _kinded(chain: list[tuple[int, int, str]], folded: str, rules: dict[str, Any
             _name_like(folded[s:e], rules, int(rules["kind_max_len"]), rules["kind_numeral_start"]) for s, e, _ in unknown):
         return []
     return [(s, e) for s, e, _ in unknown]
+
+
+def _framed(folded: str, first: tuple[int, int, str], kind_before: re.Pattern[str] | None) -> bool:
+    """Whether a kind of place and 包括 open the list (觀塘上坡地區,包括彩雲、順利…): its first item is an unknown
+    run that starts with the verb, right after the kind."""
+    s0, e0, kind0 = first
+    if kind_before is None or kind0 != "":
+        return False
+    m = kind_before.search(folded, max(0, s0 - 12), e0)
+    return m is not None and m.start() < s0 < m.end() < e0
 
 
 def _left_bounded(folded: str, s: int, boundary: set[str]) -> bool:

@@ -46,6 +46,7 @@ class SuffixNames:
             self.by_last.setdefault(suffix[-1], []).append(suffix)
         self.known_only = set(rules.get("known_body_only", ()))
         self.separate = set(rules.get("separate_after_known", ()))
+        self.split_known = set(rules.get("split_after_known", ()))  # 大埔富蝶邨: the district, then the estate
         self.admin_ends = set(rules.get("admin_name_ends", ""))  # 永順縣澤家鎮: the county, then the town
         self.generic = set(rules["generic_bodies"])
         self.generic_ends = tuple(rules["generic_body_ends"]) + tuple(rules.get("kind_words", ()))
@@ -65,6 +66,8 @@ class SuffixNames:
         self.locative = set(rules.get("locative_suffixes", ()))
         self.route_after = tuple(rules.get("route_after", ()))
         self.road_suffixes = tuple(rules.get("road_suffixes", ()))
+        self.route_blocked = tuple(rules.get("route_after_blocked", ()))
+        self.directions = tuple(rules.get("direction_bodies", ()))
         self.verbs = tuple(verbs)
 
     def suffix_at(self, folded: str, end: int) -> str:
@@ -77,6 +80,8 @@ class SuffixNames:
     def body_ok(self, body: str, suffix: str, known: bool) -> bool:
         lo, hi = self.suffixes[suffix]
         bare = _NUMBER_PREFIX.sub("", body)
+        if body.startswith(self.directions):
+            return False  # 北部都會區東面新市鎮: the new towns in its east, no name
         if known:  # 深圳配合實施大灣: a verb in the body, no name; 北京協和醫院: 和 inside a body is fine
             # (大埔墟街市及北河街街市: a body holding the suffix holds a name of its own, so two names)
             return len(body) <= (self.max_known_body if len(suffix) > 1 else 2) and not self.counted.search(body) \
@@ -131,19 +136,22 @@ class SuffixNames:
                 continue
             if any(ks <= s and e <= ke and (ks, ke) != (s, e) for ks, ke, _ in known):
                 continue  # the suffix is part of a known name (香港國際機場); 文昌國際 + 航天城 may extend one
-            span = None if self.unknown_only or suffix in self.separate else \
+            span = None if self.unknown_only or suffix in self.separate or suffix in self.split_known else \
                 self.from_known(folded, start, s, e, suffix, places)
             if span is None:
                 span = self.from_unknown(folded, start, s, e, suffix, known)
+            if span is None and suffix in self.split_known and not self.unknown_only:
+                span = self.from_known(folded, start, s, e, suffix, places, True)  # 黃大仙上邨; 元朗 + 朗屏邨
             if span is not None:
                 out.append(span)
         return longest(out)
 
     def from_known(self, folded: str, start: int, s: int, e: int, suffix: str,
-                   places: list[tuple[int, int]]) -> Span | None:
+                   places: list[tuple[int, int]], nearest: bool = False) -> Span | None:
         best = None
         for ks, ke in places:
-            if ke <= s and ks < s and (best is None or ks < best[0]) and self.body_ok(folded[ke:s], suffix, True) \
+            if ke <= s and ks < s and (best is None or (ks > best[0] if nearest else ks < best[0])) \
+                    and self.body_ok(folded[ke:s], suffix, True) \
                     and not any(ke <= ks2 and ke2 <= s for ks2, ke2 in places if not self.adjacent(ke, ks2, places)):
                 best = (ks, ke)
         compass_named = best is not None and suffix in self.compass_suffixes and s - best[1] == 1 and \
@@ -157,8 +165,9 @@ class SuffixNames:
             return Span(best[0], e, "PLACE", True, best)  # 啟德發展區 is 啟德
         ks = best[0]
         if ks - 1 >= start and folded[ks - 1] in self.compass and (ks - 1 == start or folded[ks - 2] in self.boundary
-                                                                  or not _CJK.match(folded[ks - 2])):
-            ks -= 1  # 北大嶼山醫院
+                                                                  or not _CJK.match(folded[ks - 2])
+                                                                  or folded.endswith(tuple(self.left_verbs), start, ks - 1)):
+            ks -= 1  # 北大嶼山醫院, 設置東荃灣站
         return Span(ks, e, "PLACE", True)
 
     @staticmethod
@@ -191,7 +200,7 @@ class SuffixNames:
         """A place right before 段 / 走廊 / 連接路 … is part of a route's name (東區走廊)."""
         if end < len(folded) and folded[end] in self.compass:
             end += 1  # 屯門西繞道
-        return folded.startswith(self.route_after, end)
+        return folded.startswith(self.route_after, end) and not folded.startswith(self.route_blocked, end)
 
     def route_spans(self, folded: str, start: int, end: int, places: tuple[tuple[int, int], ...] = ()
                     ) -> list[tuple[int, int]]:
