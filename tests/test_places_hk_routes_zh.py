@@ -71,3 +71,8 @@ def test_facility_suffixes_and_bodies(matcher: ZhEntityMatcher, text: str, names
 def test_a_district_before_an_estate_is_a_place_of_its_own(matcher: ZhEntityMatcher, text: str,
                                                            names: list[str]) -> None:
     assert [p[0] for p in places(matcher, text)] == names
+
+
+def test_a_verb_that_opens_with_a_boundary_is_no_part_of_a_name(matcher: ZhEntityMatcher) -> None:
+    # 到 is a boundary, 到訪 a verb: 訪 cannot open the village's name
+    assert not [p for p in places(matcher, "局長其後到訪荔村，了解村民的需要。") if p[0].startswith("訪")]

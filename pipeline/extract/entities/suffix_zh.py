@@ -114,7 +114,9 @@ class SuffixNames:
         if i < s and folded[i] in "年月日" and i > floor and folded[i - 1].isdigit():
             i += 1  # 在2017年水泉澳邨竣工: a date's unit ends the date, the name starts after it
         run = folded[i:s]
-        cut = 0
+        # 到訪林村: a verb whose first character is a boundary (到) ends inside the body
+        cut = max([0] + [len(v) - j for v in self.left_verbs for j in range(1, len(v))
+                         if i - j >= floor and len(v) - j < len(run) and folded.startswith(v, i - j)])
         for v in self.left_verbs:
             k = run.rfind(v)
             while k >= 0 and any(run.startswith(n, k) for n in self.verb_nouns):
