@@ -182,6 +182,7 @@ HALVES_AND_SCALES: list[tuple[str, list[Row]]] = [
     ("Loans reach 12 lakh farmers and two crore homes.",
      [("12 lakh farmers", "count", "1200000", N, "farmer", ""), ("two crore homes", "count", "20000000", N, "home", "")]),
     ("Transfers total ₹4,56,789 crore.", [("₹4,56,789 crore", "money", "4567890000000", N, "INR", "")]),
+    ("Devolution is Rs. 5,23,958 crore.", [("Rs. 5,23,958 crore", "money", "5239580000000", N, "INR", "")]),
     ("Pick the numbers 1,2,3 or 12,34 from the list.", []),
     ("Waiting times will be cut by half.", [("half", "fraction", "0.5", N, "", "")]),
     ("The old queue was split in half.", [("half", "fraction", "0.5", N, "", "")]),

@@ -117,6 +117,10 @@ CHANGES_AND_DAYS: list[tuple[str, str, list[Row]]] = [
     ("發放相當於一個月標準金額的津貼。", "hk", [("一個月", "duration", 1, None, "month", "")]),
     ("发放相当于半个月标准金额的津贴。", "cn", [("半个月", "duration", 0.5, None, "month", "")]),
     ("前一個月的數字", "hk", []),
+    # 首N季: the first N quarters (首N, GUIDELINES-zh 7); 一季度 is Q1, 兩季稻 two crops
+    ("寬減首兩季差餉,首三季度出口增長。", "hk",
+     [("兩季", "duration", 2, None, "quarter", ""), ("三季度", "duration", 3, None, "quarter", "")]),
+    ("一季度種植兩季稻。", "cn", []),
     # a rise of N percent to a new amount is two figures, not a range from N to the amount
     ("開支將上升百分之五點二至三千億元。", "hk",
      [("百分之五點二", "percent", 5.2, None, "", ""), ("三千億元", "money", 3e11, None, "HKD", "")]),

@@ -367,6 +367,7 @@ def test_bare_dollar_takes_the_default_currency_and_is_flagged() -> None:
     ("Kiwis across Aotearoa get $5 off prescriptions; the trucks were built in Australia.", "NZD"),
     ("The Wellbeing Budget gives New Zealanders $1 billion more.", "NZD"),
     ("RNZ found $3m for New Zealand frigates built in Australia.", "NZD"),
+    ("Deficit $1.1 billion (Source: Mid-Year Economic and Fiscal Outlook)", "AUD"),  # the full name of MYEFO
 ])
 def test_infer_currency(text: str, expected: str) -> None:
     assert infer_currency(text, default="EUR") == expected
