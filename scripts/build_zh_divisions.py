@@ -148,6 +148,32 @@ def bounded_ok(short: str, level: int, kind: str, glosses: dict[str, str]) -> bo
         not (short in glosses and not PLACE_GLOSS.search(glosses[short]))
 
 
+# the 55 recognised minority peoples (+ 各族 'all peoples'), as autonomous divisions write them, longest first
+PEOPLES = sorted("""蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西
+景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京
+塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 各""".split(), key=len, reverse=True)
+
+
+def autonomous_short(full: str) -> str:
+    """The place name of an autonomous prefecture, county or banner: its full name less the suffix and the
+    peoples (双江拉祜族佤族布朗族傣族自治县 → 双江); '' for other divisions or where only a people is left."""
+    m = re.fullmatch(r"(.+?)(自治州|自治县|自治旗)", full)
+    if not m:
+        return ""
+    base = m.group(1)
+    while True:
+        for people in PEOPLES:
+            for form in (people + "族", people):
+                if base.endswith(form) and len(base) > len(form) + 1:
+                    base = base[: -len(form)]
+                    break
+            else:
+                continue
+            break
+        else:
+            return "" if base in PEOPLES or (base.endswith("族") and base[:-1] in PEOPLES) else base
+
+
 def build() -> list[dict[str, object]]:
     from opencc import OpenCC  # type: ignore[import-untyped]
 
@@ -171,9 +197,15 @@ def build() -> list[dict[str, object]]:
             continue
         names = [s for s in shorts.split("/") if s and s != full]
         name, kind = english(full, names[0] if names else full, level)
+        # an autonomous division's name without its peoples (塔什库尔干 for 塔什库尔干塔吉克自治县): jionlp's short
+        # form is sometimes a clipping (塔县, 和布); four or more characters are no ordinary word, matched anywhere
+        plain = autonomous_short(full)
+        long_plain = [plain] if plain and len(plain) >= 4 and plain not in names else []
+        names += [plain] if plain and len(plain) == 3 and plain not in names else []
         # a full name that is itself an ordinary word (城区 'urban area', 郊区, 矿区) is never written alone
         # for that district: it keeps only its English name (中心城区 is no Chengqu District)
-        zh = ([full] if full not in COMMON_WORDS else []) + [s for s in names if short_ok(s, level, kind, glosses)]
+        zh = ([full] if full not in COMMON_WORDS else []) + [s for s in names if short_ok(s, level, kind, glosses)] \
+            + long_plain
         zh += [s2t.convert(n) for n in zh]
         bounded = [s for s in names if bounded_ok(s, level, kind, glosses)]
         bounded += [s2t.convert(n) for n in bounded]
@@ -185,6 +217,11 @@ def build() -> list[dict[str, object]]:
                  and s not in bounded and not (s in glosses and not PLACE_GLOSS.search(glosses[s])
                                                and freqs.get(s, 0) >= LOCAL_WORD_FREQ)]
         local += [s2t.convert(n) for n in local]
+        # a prefecture's short name that is also an ordinary word (朝阳 'sunrise', 大同, 长治, 吉安) is matched
+        # only in a document that names its province, and only between boundaries on both sides (朝阳115个;
+        # not 朝阳产业): local_zh.py
+        local_bounded = [s for s in names if level == 1 and s in COMMON_WORDS]
+        local_bounded += [s2t.convert(n) for n in local_bounded]
         seen.add(code)
         eid = f"place:cn-adm-{code}"
         parent = "place:cn" if level == 0 else parents[level - 1] or parents[0]
@@ -192,7 +229,8 @@ def build() -> list[dict[str, object]]:
         out.append({"id": eid, "table": "place", "canonical": name, "type": kind, "country_code": "CN",
                     "parent": parent, "adcode": code, "aliases": [name], "zh": list(dict.fromkeys(zh)),
                     **({"zh_bounded": list(dict.fromkeys(bounded))} if bounded else {}),
-                    **({"zh_local": [n for n in dict.fromkeys(local) if n not in zh]} if local else {})})
+                    **({"zh_local": [n for n in dict.fromkeys(local) if n not in zh]} if local else {}),
+                    **({"zh_local_bounded": list(dict.fromkeys(local_bounded))} if local_bounded else {})})
     return out
 
 

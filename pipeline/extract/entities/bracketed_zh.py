@@ -3,7 +3,8 @@
 Chinese names a zone set up by or with a place by writing the place in brackets inside the name: 中国（上海）自由
 贸易试验区, 中沙（福建）产业合作区. The whole name is one place and the bracketed place is not listed by itself
 (GUIDELINES-zh 11: a place inside a name does not count). The name must end in a place suffix of two characters
-or more ("place_names"/"suffixes": 试验区, 合作区, 产业园 …) within `max_after` characters, and start after a
+or more ("place_names"/"suffixes": 试验区, 合作区, 产业园 …, and a site's 基地: 格力电器（赣州）智能制造基地) within
+`max_after` characters, and start after a
 boundary or a verb (推进, 支持) with at most `max_before` characters before the bracket. A body's name is written the
 same way (国家（中关村）火炬科创学院): ending in an institution suffix ("institution_suffixes"), it is one institution.
 Rules: entities_zh.json "bracketed_places".
@@ -21,6 +22,7 @@ def bracketed_places(folded: str, start: int, end: int, known: list[tuple[int, i
                      boundary: set[str], verbs: list[str], rules: dict[str, Any]) -> list[tuple[int, int, str]]:
     """(start, end, label) of bracketed-place names in folded[start:end]; `known` holds the known places' spans."""
     bodies = tuple(rules["institution_suffixes"])
+    suffixes = [*suffixes, *rules.get("place_suffixes", ())]  # 格力电器（赣州）智能制造基地: a site's name
     ends = "|".join(re.escape(s) for s in sorted({s for s in [*suffixes, *bodies] if len(s) >= 2}, key=len, reverse=True))
     pattern = re.compile(rf"([{_CJK}]{{1,{int(rules['max_before'])}}})[（(]([{_CJK}]{{2,8}})[）)]"
                          rf"([{_CJK}]{{0,{int(rules['max_after'])}}}?(?:{ends}))")
@@ -41,4 +43,19 @@ def bracketed_places(folded: str, start: int, end: int, known: list[tuple[int, i
                 rf"[{_CJK}]", folded[m.start(1) - 1]) and folded[m.start(1) - 1] not in boundary):
             continue  # 香港特別行政區（香港特區）及科技園: a conjunction after the bracket, a name cut short before it
         out.append((s, m.end(3), "INSTITUTION" if tail.endswith(bodies) else "PLACE"))
+    return out
+
+
+def quoted_places(folded: str, start: int, end: int, known: list[tuple[int, int]], suffixes: list[str],
+                  max_after: int) -> list[tuple[int, int]]:
+    """(start, end) of names a known place opens and a place suffix ends, with a quoted word between
+    (北流“两湾”产业园: Beiliu's 'Two Bays' industrial park): one place; the place in it is not listed by itself."""
+    ends = "|".join(re.escape(s) for s in sorted({s for s in suffixes if len(s) >= 2}, key=len, reverse=True))
+    pattern = re.compile(rf"[“「\"]([{_CJK}]{{1,6}})[”」\"]([{_CJK}]{{0,{max_after}}}?(?:{ends}))")
+    out: list[tuple[int, int]] = []
+    for ks, ke in known:
+        if start <= ks and ke < end:
+            m = pattern.match(folded, ke, end)
+            if m:
+                out.append((ks, m.end()))
     return out

@@ -22,7 +22,7 @@ import re
 
 from pipeline.extract.entities.address_zh import address_places
 from pipeline.extract.entities.bodies_zh import division_bodies, line_listed_bodies, listed_bodies, listed_firms
-from pipeline.extract.entities.bracketed_zh import bracketed_places
+from pipeline.extract.entities.bracketed_zh import bracketed_places, quoted_places
 from pipeline.extract.entities.branches_zh import bracketed_bodies
 from pipeline.extract.entities.buildings_zh import institution_buildings
 from pipeline.extract.entities.compass_zh import compass_after, compass_places
@@ -77,7 +77,7 @@ class ZhEntityMatcher(ZhReferences):
         for key in sorted(keys, key=len, reverse=True):
             self.by_first.setdefault(key[0], []).append(key)
         self.acronyms = self.acronym_index(gazetteer)
-        self.local = LocalNames(zh.local)
+        self.local = LocalNames(zh.local, zh.local_bounded)
         self.cross = CrossBorder(zh.aliases, self.entries, self.index, self.local.by_parent)  # 大埔, 長沙
         self.left_strict = set(self.rules["left_boundary_aliases"])
         # 教育局, 税务局, 科学园: a Hong Kong body's short name is a common noun elsewhere (市教育局,
@@ -226,6 +226,12 @@ class ZhEntityMatcher(ZhReferences):
             k += 1
         return out
 
+    def heads_after(self, folded: str, end: int, heads: list[str] | None = None) -> bool:
+        """A programme head (or one of `heads`) follows `end` in its run with no verb before it (…|建设先锋)."""
+        run = self.run_after(folded, end, int(self.rules["max_extension"]))
+        head = min((run.find(h) for h in heads or self.programme_heads if h in run[:12]), default=-1)
+        return head >= 0 and not any(v in run[:head] for v in self.rules["name_body_verbs"])
+
     def in_designation(self, folded: str, end: int) -> bool:
         """大嶼山小蠔灣第一期有機資源回收中心計劃: a place that starts a long plan or project name (no verb
         up to the next boundary, which the name's programme head meets)."""
@@ -274,6 +280,11 @@ class ZhEntityMatcher(ZhReferences):
                                                                         if m.special != "compound"]))
         routes = self.suffix_names.route_spans(folded, start, end, tuple((m.start, m.end) for m in out if m.label == "PLACE"))
         roads = self.suffix_names.road_suffixes  # 東涌道: a road's name, no place (nor is 東涌 in it)
+        # 广东沿海经济带建设先锋: a name built on a place that starts an honour's title is in the title too
+        # (海口经济圈产业发展规划 stays the zone: DECISIONS 23; 江门市规划展览馆: 规划 inside the name heads nothing)
+        titled = {m.start for m in matches if "designation" in m.extra}
+        out = [m for m in out if not ("suffix" in m.extra and m.start in titled and
+                                      self.heads_after(folded, m.end, self.rules["honour_heads"]))]
         out = [m for m in out if not ("suffix" in m.extra and roads and folded[m.start:m.end].endswith(roads))]
         return sorted((m for m in out if "designation" not in m.extra and not (m.label == "PLACE" and (
             any(rs <= m.start and m.end <= re for rs, re in routes) or
@@ -370,6 +381,9 @@ class ZhEntityMatcher(ZhReferences):
                 folded, start, end, [(m.start, m.end) for m in found if m.label == "PLACE"],
                 list(self.rules["place_names"]["suffixes"]), self.boundary,
                 self.suffix_names.left_verbs + self.rules["name_body_verbs"], self.rules["bracketed_places"])])
+            found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in quoted_places(  # 北流“两湾”产业园
+                folded, start, end, [(m.start, m.end) for m in found if m.label == "PLACE"],
+                list(self.rules["place_names"]["suffixes"]), int(self.rules["bracketed_places"]["max_after"]))])
             found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in institution_buildings(folded, [
                 (m.start, m.end, m.special == "locale") for m in found if m.label == "INSTITUTION" and (m.entity[3:] in
                 self.entries or folded[m.start:m.end].endswith(tuple(self.rules["institution_buildings"]["campus_of"])))
@@ -402,7 +416,8 @@ class ZhEntityMatcher(ZhReferences):
         cities = {m.entity[3:] for m in matches if m.entity.startswith("id:")}  # 茂名 … 茂南: a district's short name
         matches = sorted(matches + [Match(s, e, f"id:{eid}", "PLACE", key, "", {"local": "1"}) for s, e, eid, key in
                                     self.local.find(folded, cities, [(m.start, m.end) for m in matches] +
-                                                    self.suffix_names.route_spans(folded, 0, len(folded)), self.boundary)],
+                                                    self.suffix_names.route_spans(folded, 0, len(folded)), self.boundary)
+                                    if not self.heads_after(folded, e)],  # 开州崖柏保护利用项目: a project's name
                          key=lambda m: m.start)
         matches = self.cross.resolve(folded, matches, cities, locale)
         matches = self.departments.join([m for m in matches if not any(s < m.start and m.end < e for s, e in titles)],

@@ -42,6 +42,8 @@ class ZhGazetteer:
     ambiguous: dict[str, tuple[str, ...]] = field(default_factory=dict)  # Chinese alias → every owner id
     bounded: frozenset[str] = frozenset()  # aliases matched only between boundaries (a city's 2-character short name)
     local: tuple[tuple[str, str, str], ...] = ()  # (short name, county or district id, its prefecture's id)
+    # (short name, prefecture id): local names that also are ordinary words (朝阳), matched between boundaries only
+    local_bounded: frozenset[tuple[str, str]] = frozenset()
 
     def resolve(self, eid: str) -> str:
         return self.redirects.get(eid, eid)
@@ -122,8 +124,11 @@ def build_zh(gazetteer: Gazetteer) -> ZhGazetteer:
     local = tuple((a, eid, redirects.get(str(raw.get("parent", "")), str(raw.get("parent", ""))))
                   for _, raw in zh_lines(DIVISIONS_FILE)
                   if (eid := redirects.get(str(raw["id"]), str(raw["id"]))) in entries
-                  for a in raw.get("zh_local", ()))
-    return ZhGazetteer(entries, tuple(dict.fromkeys(pairs)), redirects, ambiguous, frozenset(bounded), local)
+                  for a in (*raw.get("zh_local", ()), *raw.get("zh_local_bounded", ())))
+    local_bounded = frozenset((a, redirects.get(str(raw["id"]), str(raw["id"]))) for _, raw in zh_lines(DIVISIONS_FILE)
+                              for a in raw.get("zh_local_bounded", ()))
+    return ZhGazetteer(entries, tuple(dict.fromkeys(pairs)), redirects, ambiguous, frozenset(bounded), local,
+                       local_bounded)
 
 
 def add_generated(name: str, entries: dict[str, Entry], pairs: list[tuple[str, str]], redirects: dict[str, str],
@@ -148,7 +153,10 @@ def add_generated(name: str, entries: dict[str, Entry], pairs: list[tuple[str, s
     ambiguous: dict[str, list[str]] = {}
     for lineno, raw in lines:
         eid = str(raw["id"])
-        same = next((owner[key(a)] for a in raw["zh"] if counts[a] == 1 and key(a) in owner), None)
+        # joined only to a place of its own country: 马鞍山市 (Anhui) shares 马鞍山 with Hong Kong's Ma On Shan
+        same = next((owner[key(a)] for a in raw["zh"] if counts[a] == 1 and key(a) in owner and
+                     entries[owner[key(a)]].country_code == raw.get("country_code", entries[owner[key(a)]].country_code)),
+                    None)
         if same is None and raw.get("type") in ("province", "prefecture-level city", "municipality",
                                                 "autonomous region", "area"):
             hit = english.get(str(raw["canonical"]).casefold())

@@ -18,8 +18,11 @@ _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 class LocalNames:
     """Index of (prefecture id → its districts' folded short names); `find` is called per document."""
 
-    def __init__(self, local: tuple[tuple[str, str, str], ...]) -> None:
+    def __init__(self, local: tuple[tuple[str, str, str], ...],
+                 bounded: frozenset[tuple[str, str]] = frozenset()) -> None:
         self.by_parent: dict[str, list[tuple[str, str]]] = {}
+        # (folded short name, id) of names that also are ordinary words (朝阳): a boundary on both sides
+        self.both_sides = {(fold(a), eid) for a, eid in bounded}
         seen: set[tuple[str, str]] = set()
         for alias, eid, parent in local:
             key = fold(alias)
@@ -41,7 +44,9 @@ class LocalNames:
                 i = folded.find(key)
                 while i >= 0:
                     e = i + len(key)
-                    if not any(s < e and i < t for s, t in spans) and (edge(folded, i - 1) or edge(folded, e)):
+                    both = (key, eid) in self.both_sides
+                    if not any(s < e and i < t for s, t in spans) and (
+                            (edge(folded, i - 1) and edge(folded, e)) if both else (edge(folded, i - 1) or edge(folded, e))):
                         out.append((i, e, eid, key))
                         spans.append((i, e))
                     i = folded.find(key, e)

@@ -56,6 +56,7 @@ class SuffixNames:
         self.compass = rules.get("compass_prefix", "")
         self.compass_suffixes = set(rules.get("compass_suffixes", ()))
         self.max_known_body = int(rules.get("max_known_body", 0))
+        self.known_kinds = set(rules.get("known_kind_bodies", ()))  # 新疆民用机场: a kind after a known place
         self.route = re.compile(rules.get("route_pattern", "(?!)"))
         self.counted = re.compile(rules["counted_body"])
         self.known_stops = set(rules.get("known_body_stops", ""))
@@ -85,6 +86,7 @@ class SuffixNames:
         if known:  # 深圳配合實施大灣: a verb in the body, no name; 北京協和醫院: 和 inside a body is fine
             # (大埔墟街市及北河街街市: a body holding the suffix holds a name of its own, so two names)
             return len(body) <= (self.max_known_body if len(suffix) > 1 else 2) and not self.counted.search(body) \
+                and body not in self.known_kinds \
                 and (len(suffix) < 2 or suffix not in body) \
                 and not (body and (body[0] in self.known_stops or body[0] in self.boundary)) \
                 and not any((c in self.known_stops or c in self.boundary) and c not in "和及" for c in body) \
