@@ -176,6 +176,13 @@ SLOGANS_SIGNS_FOOTNOTES: list[tuple[str, list[Row]]] = [
 ]
 
 HALVES_AND_SCALES: list[tuple[str, list[Row]]] = [
+    # the remaining share, and a second 'half' answering a first one in the same sentence
+    ("One-third goes to roads. The remaining two-thirds will go to schools.",
+     [("One-third", "fraction", "0.333333", N, "", ""), ("two-thirds", "fraction", "0.666667", N, "", "")]),
+    ("The remaining half is borrowed.", [("half", "fraction", "0.5", N, "", "")]),
+    ("Half the grant goes to clinics, and half to hospitals.",
+     [("Half", "fraction", "0.5", N, "", ""), ("half", "fraction", "0.5", N, "", "")]),
+    ("The first half of 2031 and the second half were calm, and half-price fares stay.", []),
     # the Indian numbering system's scales: lakh = 1e5, crore = 1e7, 'lakh crore' = 1e12; its grouping
     ("The outlay rose from ₹1,200 crore to Rs 3.5 lakh crore.",
      [("₹1,200 crore", "money", "12000000000", N, "INR", ""), ("Rs 3.5 lakh crore", "money", "3500000000000", N, "INR", "")]),

@@ -1,14 +1,14 @@
 """Figure tokens → which digit numbers are labels, not quantities: years, fiscal years, dates, times,
 phone numbers, 'Phase 2', 'Cap. 622', paragraph numbers, codes glued to words ('A380', 'commitment1').
 
-`LabelReader` adds these tests to `reader.Reader`; every word list comes from the figure lexicon.
+`LabelReader` adds these tests to `reader.Reader` (through `fractions.FractionReader`); every word list comes from the figure lexicon.
 """
 
 from __future__ import annotations
 
 import re
 
-from pipeline.extract.figures.reader import Reader
+from pipeline.extract.figures.fractions import FractionReader
 
 _NAME_LABEL_NUMBER = re.compile(r"[0-9]{1,3}|[0-9]\.[0-9]|(?:19|20)[0-9]{2}")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
@@ -18,7 +18,7 @@ _PHONE_GROUP = re.compile(r"[0-9]{3,4}")
 _DIGITS_AND_SPACES = "0123456789 \u00a0"  # the digit run around a phone number's group (is_phone)
 
 
-class LabelReader(Reader):
+class LabelReader(FractionReader):
     """A Reader that also tells a quantity from a number that only labels or dates something."""
 
     # -- numbers that are labels, dates, times, phone numbers -----------------------------------

@@ -53,7 +53,7 @@ NO_BREAK_SPACES = ("\u00a0", "\u202f", "\u2009")
 REQUIRED_KEYS = (
     "number_words", "multiplier_words", "scales", "scale_words", "scale_abbrev_free", "fraction_denominators",
     "articles", "conjunctions", "number_joiner", "of_word", "name_connectors", "fraction_plurals", "half_word", "half_not_after", "half_quantity_before",
-    "half_quantity_after", "currency_prefixes",
+    "half_quantity_after", "half_pair_joiners", "currency_prefixes",
     "currency_suffixes", "locale_cues", "units", "percent_words", "qualifiers_before", "qualifiers_after",
     "label_words", "label_words_any_case", "months", "count_stopwords", "irregular_plurals", "not_plural",
     "name_heads", "ordinal_suffixes", "time_words_after", "time_words_before", "ratio_context", "ratio_times",
@@ -426,56 +426,6 @@ class Reader:
         if word.isupper() and len(word) > 1 and not word.endswith("s"):
             return False
         return w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
-
-    def read_fraction(self, i: int) -> tuple[Decimal, int] | None:
-        """'one-third', 'two thirds', 'a quarter of', 'half of the budget' (not 'the second half of 2024')."""
-        lex = self.lex
-        w = self.low(i)
-        dens: dict[str, int] = lex["fraction_denominators"]
-        if w == lex["half_word"]:
-            if self.low(i - 1) in lex["half_not_after"] or self.low(i + 1) not in lex["half_quantity_before"] \
-                    and not self.qualifier_before(i)[0] and not self.half_after_change(i):
-                return None
-            return Decimal("0.5"), i + 1
-        article = w in lex["_articles"]
-        t = self.tok(i)
-        if not article and (t is None or t.kind != "word"):
-            return None  # a digit number never starts a fraction (read_number would parse it to say so)
-        num = None if article else self.read_number(i)
-        if num is None and not article:
-            return None
-        value, j = (Decimal(1), i + 1) if num is None else (num[0], num[1])
-        if num is not None and (not num[2] or value >= 20):
-            return None
-        if self.low(j) == "-" and self.glued(j - 1, j) and self.glued(j, j + 1):
-            j += 1
-        den = self.low(j)
-        half, of = lex["half_word"], lex["of_word"]
-        if den not in dens or (den in lex["_fraction_plurals"]) != (value > 1) and den != half:
-            return None
-        if article and self.low(j + 1) != of or den == half and num is None:
-            return None
-        hyphenated = self.glued(j - 1, j)
-        if not hyphenated and self.low(j + 1) != of and not self.qualifier_before(i)[0]:
-            return None  # 'one third party', 'three quarters' as a period of time
-        if self.low(i - 1) in lex["period_before"]:
-            return None  # 'the first three quarters'
-        if value >= dens[den]:
-            return None  # 'four quarters of 2020-21' is a period, not a fraction
-        return value / Decimal(dens[den]), j + 1
-
-    def fraction_of_unit(self, j: int) -> tuple[str, str, int]:
-        """After a fraction ending at j: 'of a/an <unit>' makes it that measure ('a third of a year')."""
-        if self.low(j) == self.lex["of_word"] and self.low(j + 1) in self.lex["_articles"]:
-            unit = self.read_unit(j + 2)
-            if unit is not None:
-                return unit[0], unit[1], unit[2]
-        return "fraction", "", j
-
-    def half_after_change(self, i: int) -> bool:
-        """'cut by half', 'split in half': a lone 'half' after such a preposition, not glued to a '-year'."""
-        return self.low(i - 1) in self.lex["half_quantity_after"] and \
-            not (self.low(i + 1) == "-" and self.glued(i, i + 1))
 
     def unit_like(self, i: int) -> bool:
         """A word glued after a number that still makes a quantity: unit, scale, percent, currency, 'am'."""
