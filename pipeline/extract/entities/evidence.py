@@ -11,7 +11,7 @@ data (`org_nouns` in not_entities.en.json)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from pipeline.extract.entities.aliases import clean_name
@@ -22,15 +22,26 @@ from pipeline.regexgate import LeadPattern, TailGated
 ITEM = re.compile(r"(?:\d+[ ])?[A-Z][\w&'’-]*(?:\.(?!\d{1,3}[ ]+[A-Z])\w+)*"
                   r"(?:[ ](?:&[ ])?[A-Z0-9][\w&'’-]*(?:\.(?!\d{1,3}[ ]+[A-Z])\w+)*)*")
 LIST_SEP = re.compile(r",[ ]+(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or)[ ]+")
-ACTOR_AFTER = re.compile(r"(?:['’]s[ ]|[ ]+(?:today[ ]+|also[ ]+|now[ ]+|[a-z]+ly[ ]+)?(?:has|have|had|is|was|will|"
-                         r"would|said|says|announced|signed|launched|opened|invested|acquired|plans|agreed|"
-                         r"reported|employs|operates|serves|develops|provides|set[ ]up|established|initiated|founded|"
-                         r"unveiled|sponsored|funded|financed|invests|acquires|signs|launches)\b"
-                         # 'Heliconia Capital, which deploys equity financing': what only a body does
+ACTS = (r"(?:today[ ]+|also[ ]+|now[ ]+|[a-z]+ly[ ]+)?(?:has|have|had|is|was|will|"
+        r"would|said|says|announced|signed|launched|opened|invested|acquired|plans|agreed|"
+        r"reported|employs|operates|serves|develops|provides|set[ ]up|established|initiated|founded|"
+        r"unveiled|sponsored|funded|financed|invests|acquires|signs|launches)\b")
+# 'Saudi Aramco and PetroChina signed ...': every conjunct of a subject acts (a verb only bodies take after a list;
+# 'is/was/has' follow a list of places as well: 'Japan and Korea have')
+CONJUNCT = r"(?:the[ ]+)?[A-Z][\w&'’.-]*(?:[ ]+(?:(?:and|of|for|on|the)[ ]+)?[A-Z][\w&'’.-]*){0,7}"
+CONJOINED_ACTOR = re.compile(rf"(?:,[ ]+{CONJUNCT})*,?[ ]+and[ ]+{CONJUNCT}[ ]+(?:also[ ]+|jointly[ ]+)?"
+                             r"(?:signed|announced|launched|invested|acquired|agreed|unveiled|sponsored|funded|"
+                             r"financed|co-founded|founded|established|set[ ]up|formed|merged|partnered)\b")
+# 'Heliconia Capital, which deploys equity financing': what only a body does
+ACTOR_AFTER = re.compile(r"(?:['’]s[ ]|[ ]+" + ACTS +
                          r"|,[ ]+which[ ]+(?:deploys|invests|manages|finances|lends|employs|acquired|signed)\b)")
 CAPITAL_THE_BEFORE = re.compile(r"[a-z,;][ ]+The[ ]+$")  # 'by The Harbour Review': 'The' is part of a title
 # what a name in apposition can be called that no person is ('Veqtor8, a digital risk advisory firm')
 FIRM_NOUNS = "firm|company|bank|insurer|lender|start-up|startup|conglomerate|multinational|airline|chipmaker"
+# up to four words before the noun, none of which starts a phrase of its own ('Mr Lee, a director of the firm')
+MODIFIERS = r"(?:(?!(?:of|the|with|for|in|at|by|to|and)[ ])[\w-]+[ ]+){0,4}"
+BODY_NEXT = (r"(?:based|headquartered|representing|that|which|whose|in|under|founded|established|set|dedicated|"
+             r"for|of|with|from|serving|comprising|owned|funded)\b")
 FUNCTION_WORDS = {"And", "But", "Or", "The", "In", "On", "At", "For", "By", "With", "From", "To", "Of", "As"}
 NAMED_COMPLEMENT = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
 # (LeadPattern: the same matches, found without trying the leading \b at every position)
@@ -50,8 +61,9 @@ PARTY_BEFORE = re.compile(r"(?:joint[ ]venture|merger|consortium)[ ]+(?:between|
 class OrgEvidence:
     """Built once from the organisation nouns; `find` is per document."""
 
-    def __init__(self, org_nouns: Iterable[str]) -> None:
+    def __init__(self, org_nouns: Iterable[str], body_nouns: Iterable[str] = ()) -> None:
         org_nouns = list(org_nouns)
+        bodies = "|".join(sorted((re.escape(n) for n in body_nouns), key=len, reverse=True)) or "(?!)"
         nouns = "|".join(sorted((re.escape(n) for n in org_nouns), key=len, reverse=True))
         # tried only before a 'such as / like / including' (pipeline.regexgate.TailGated: the same matches)
         self.list_trigger = TailGated(re.compile(rf"\b(?i:{nouns}),?[ ]+(?:such[ ]+as|like|including)[ ]+"),
@@ -61,7 +73,10 @@ class OrgEvidence:
         # 'Kestrel Engineering, which is a mechanical service provider': described as an organisation
         self.described = re.compile(rf",?[ ]+which[ ]+is[ ]+an?[ ]+(?:[\w-]+[ ]+(?:and[ ]+)?){{0,4}}(?:{nouns})\b")
         self.described_at = re.compile(rf",[ ]+which[ ]+is[ ]+an?[ ]+(?:[\w-]+[ ]+(?:and[ ]+)?){{0,4}}(?:{nouns})\b"
-                                       rf"|,[ ]+an?[ ]+(?:[\w-]+[ ]+){{0,4}}(?:{FIRM_NOUNS})(?=[ ]*[,.;)]|[ ]+(?:based|headquartered)\b)")
+                                       rf"|,[ ]+an?[ ]+{MODIFIERS}(?:{FIRM_NOUNS})(?=[ ]*[,.;)]|[ ]+(?:based|headquartered)\b)")
+        # 'FinTech Australia, a fintech industry organisation in Australia', 'Kestrel, a body representing ...': what
+        # only an organisation is called; such a name is one even with a place inside it
+        self.described_body = re.compile(rf",[ ]+an?[ ]+{MODIFIERS}(?:{bodies})(?=[ ]*[,.;)]|[ ]+{BODY_NEXT})")
 
     def named_members(self, text: str) -> list[tuple[int, int]]:
         """Spans of names listed after 'companies like / such as / including' or in apposition to an
@@ -91,12 +106,20 @@ class OrgEvidence:
             if item:
                 out.append(trimmed(text, item.start(), item.end()))
         for m in self.described_at.finditer(text):  # 'Mervale Engineering, which is a service provider'
-            name = NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
-            if name:  # not a sentence's first function word ('And Mooreast, a homegrown company')
-                first = name.group().split()[0]
-                skip = len(first) + 1 if first in FUNCTION_WORDS and " " in name.group() else 0
-                out.append((name.start() + skip, name.end()))
+            span = described_name(text, m.start())
+            if span:
+                out.append(span)
         return [(s, e) for s, e in out if e > s]
+
+    def described_bodies(self, text: str) -> list[tuple[int, int]]:
+        """Spans of names in apposition to a noun only an organisation takes ('FinTech Australia, a fintech
+        industry organisation'): institutions, whose whole span wins over a place the NER or a gazetteer found in it."""
+        out = []
+        for m in self.described_body.finditer(text):
+            span = described_name(text, m.start())
+            if span:
+                out.append(span)
+        return out
 
     def acts_anywhere(self, text: str, surface: str) -> bool:
         """Some use of the name in the text is an actor's (see `acts`)."""
@@ -113,8 +136,19 @@ class OrgEvidence:
     def acts(text: str, start: int, end: int) -> bool:
         """The name is used as an actor or an owner ('Kuvana has', 'Kuvana today has', "Kuvana's"), or
         takes a capital 'The' inside a sentence ('by The Harbour Review'), or is a party to a joint venture."""
-        return bool(ACTOR_AFTER.match(text, end) or CAPITAL_THE_BEFORE.search(text, max(0, start - 8), start)
+        return bool(ACTOR_AFTER.match(text, end) or CONJOINED_ACTOR.match(text, end) or CAPITAL_THE_BEFORE.search(text, max(0, start - 8), start)
                     or PARTY_BEFORE.search(text, max(0, start - 110), start) and not POSSESSOR.match(text, end))
+
+
+def described_name(text: str, at: int) -> tuple[int, int] | None:
+    """The capitalised name that ends at `at`, less a sentence's first function word ('And Mooreast, a homegrown
+    company')."""
+    name = NAME_BEFORE.search(text, max(0, at - 80), at)
+    if not name:
+        return None
+    first = name.group().split()[0]
+    skip = len(first) + 1 if first in FUNCTION_WORDS and " " in name.group() else 0
+    return (name.start() + skip, name.end()) if name.end() > name.start() + skip else None
 
 
 def trimmed(text: str, s: int, e: int) -> tuple[int, int]:
@@ -178,13 +212,22 @@ class KindRules:
         'the HKMA awards contracts' is a verb: the HKMA is listed and kept)."""
         return [m.span(1) for m in self.award_name.finditer(text)]
 
-    def member_cands(self, text: str, cands: list[Cand], members: list[tuple[int, int]]) -> list[Cand]:
-        """Listed companies no other rule found ('companies like Kestrel, Wave and Moonbeam'), method `rule`."""
+    def member_cands(self, text: str, cands: list[Cand], members: list[tuple[int, int]],
+                     bodies: Sequence[tuple[int, int]] = ()) -> list[Cand]:
+        """`cands` with the listed companies no other rule found ('companies like Kestrel, Wave and Moonbeam'),
+        method `rule`; a name described as an organisation ('FinTech Australia, a fintech industry organisation')
+        replaces the shorter places and non-names found inside it."""
+        cands = list(cands)
+        for s, e in bodies:
+            inside = [c for c in cands if s <= c.start and c.end <= e and (c.start, c.end) != (s, e)]
+            if inside and len(inside) == sum(c.start < e and s < c.end for c in cands) and \
+                    all(c.label != "INSTITUTION" for c in inside) and text[e - 2:e] not in ("'s", "’s"):
+                cands = [c for c in cands if c not in inside]
         taken = bytearray(len(text))
         for c in cands:
             taken[c.start:c.end] = b"\x01" * (c.end - c.start)
-        out = []
-        for s, e in members:
+        out = cands
+        for s, e in list(members) + list(bodies):
             surface = text[s:e]
             if any(taken[s:e]) or surface in self.not_entities or self.head_type(surface) == "NOT":
                 continue

@@ -35,6 +35,7 @@ class HeadRuns:
     plural_head: Any
     type_entity: Any
     role_or_system: Any
+    matcher: Any
 
     def head_runs(self, text: str, cands: list[Cand]) -> list[Cand]:
         """Names the NER missed: a run of capitalised words ending in an institution or place head
@@ -73,6 +74,23 @@ class HeadRuns:
             canonical = clean_name(surface)
             out.append(Cand(m.start(), end, kind, synthetic_id(kind, canonical), canonical, "", "", "", "rule", 0.65))
             pos = end
+        return out
+
+    def redefined_acronyms(self, text: str) -> set[str]:
+        """Acronyms the document defines for words that are no known body's name: 'Government, Institution or
+        Community (GIC) sites' makes 'GIC' that land use here, not the Singapore fund a gazetteer knows as 'GIC'."""
+        out = set()
+        for m in re.finditer(r"\(([A-Z][A-Za-z&]{1,9})\)", text):
+            # ' or ' between the words spelled: as long as ' of ', so the offsets stay ('X, Y or Z (XYZ)')
+            full = spell_out(text.replace(" or ", " of "), m.start(), m.group(1))
+            if full is None:
+                continue
+            surface = text[full[0]:full[1]]
+            found = {x.id for _, _, x in self.matcher.find(m.group(1))}
+            named = {x.id for _, _, x in self.matcher.find(surface)} | \
+                {x.id for _, _, x in self.matcher.find(" ".join(singular(w) for w in surface.split()))}
+            if found and not found & named:  # 'International Monetary Funds (IMF)' is still the IMF
+                out.add(m.group(1))
         return out
 
     def not_entity_short_forms(self, text: str) -> set[str]:

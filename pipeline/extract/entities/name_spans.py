@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from pipeline.extract.entities.aliases import clean_name
-from pipeline.extract.entities.spans import CONNECTORS, PREPOSITIONS, Cand, synthetic_id
+from pipeline.extract.entities.spans import CONNECTORS, PREPOSITIONS, Cand, singular, synthetic_id
 
 if TYPE_CHECKING:
     from pipeline.extract.entities.gazetteer import Entry
@@ -40,6 +40,14 @@ LEFT_STOP = {"The", "A", "An", "In", "On", "At", "For", "Of", "And", "By", "With
 # 'X Authority to Y Authority', 'X Council's Y Board': what links two bodies' names in one NER span
 LINK = re.compile(r"[ \t]+(?:to|from|with|by|versus)[ \t]+|['’]s[ \t]+")
 SUBSIDIARY = re.compile(r"[ \t]+\(([A-Z][\w .'’-]{1,30})\)(?:[ \t]+(?:Company[ \t]+)?(?:Limited|Ltd\.?|Inc\.?|Corporation|PLC|plc))+")
+# 'Association of Banks', 'Federation of Hong Kong Industries': a body's head, 'of', its members (a plural word)
+MEMBERS_OF = re.compile(r"([A-Z][a-z]+)[ ]+of[ ]+(?:the[ ]+)?(?:[A-Z][\w'’-]*[ ]+){0,3}([A-Z][a-z]+)$")
+CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+                  "March", "April", "June", "July", "August", "September", "October", "November", "December"}
+# a body's name, its acronym in brackets perhaps, then up to two capitalised words the last of which may be an event head
+EVENT_AFTER = re.compile(r"(?:[ ]+\([A-Z][A-Za-z&]{1,9}\))?((?:[ ]+[A-Z][\w'’-]*){0,1}[ ]+([A-Z][\w'’-]*))")
+# 'Office of the Government of the HKSAR', 'Economic and Trade Office': an office head and its complement
+OFFICE_BEFORE = re.compile(r"\b([A-Z][a-z-]+)(?:[ ]+(?:of|the|for|[A-Z][\w'’-]*))*$")
 RELATING = {"Relating", "Related", "Pertaining"}  # capitalised participles that take 'to' inside a name
 LEGAL_FORMS = {"Limited", "Ltd", "Inc", "Co", "Corp", "LLC", "PLC", "plc", "GmbH", "AG", "SA", "Holdings"}
 
@@ -53,6 +61,9 @@ class NameSpans:
     numbered_end: Any
     matcher: Any
     event_heads: set[str]
+    membership_heads: set[str]
+    office_heads: set[str]
+    facility: Any
     event_phrases: tuple[str, ...]
 
     def linked_names(self, text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -78,6 +89,10 @@ class NameSpans:
             canonical = clean_name(text[start:sub.end()])
             return Cand(start, sub.end(), "INSTITUTION", synthetic_id("INSTITUTION", canonical), canonical,
                         "", entry.country_code, "", "rule", 0.8)
+        event = EVENT_AFTER.match(text, cand.end)
+        if event and event.group(2) in self.event_heads:
+            # 'the Committee of Supply (COS) Debate', 'the WIPO Assemblies Week': an event named after the body
+            return Cand(cand.start, event.end(), None, "", text[cand.start:event.end()])
         end, kind = self.tail(text, cand.end)
         words = text[cand.end:end].split()
         if kind == "NOT" and words and all(w[:1].isupper() or w in CONNECTORS for w in words):
@@ -161,7 +176,8 @@ class NameSpans:
                     after_prep, prep = True, word
                 if word == "the" and prev not in PREPOSITIONS and prev != "to":
                     break  # 'Japan and the Middle East' is a list, not one name
-                if word in ("in", "at") and (best > pos or after_head) and (prep not in ("on", "for") or at_head):
+                if word in ("in", "at") and (best > pos or after_head) and (prep not in ("on", "for") or at_head) \
+                        and not (word == "in" and self.place_in_name(text, m.start(), end, prep)):
                     break  # '... Hospital in Cotai', 'Bureau of Ruritania in Auckland': another entity; a
                     # topic goes on: 'Task Force on Talent in Hong Kong', 'Committee for Women in Science'
                 if word == "and" and (best == i and best > pos or i == pos and after_head) and \
@@ -176,15 +192,17 @@ class NameSpans:
                 n_words += 1
                 prev = word
                 continue
-            if not word[:1].isupper():
-                break
+            if not word[:1].isupper() or word in CALENDAR_WORDS and prev in PREPOSITIONS:
+                break  # 'hosted by the X Association on Friday': a date, no complement of the name
             if prev in CONNECTORS and not after_prep and best == pos and self.head_kind(word) is not None and \
                     n_words == 1:
                 break  # 'San Diego and Park': a bare head after a connector names nothing
             i = end
             n_words += 1
-            prev = word
             k = self.head_kind(word.rstrip("'’"))
+            if k == "INSTITUTION" and self.facility(prev, word):
+                k = "PLACE"  # 'Two International Finance Centre', 'HKMA Information Centre': a building, a facility
+            prev = word
             at_head = k is not None
             if after_prep:
                 best = i  # 'Panel on Commerce, Industry, Innovation and Technology'
@@ -235,7 +253,7 @@ class NameSpans:
         also across one line break; sentence-initial capitals do not."""
         while True:
             m = CAPITAL_BEFORE.search(text, max(0, start - 40), start)
-            if not m or m.group(1) in stop:
+            if not m or m.group(1) in stop or self.known_owner(text, m.end(1)):
                 return start
             if "\n" in m.group(0) and not wrapped(text, m.end()) and not OPEN_COMPLEMENT.search(
                     text, max(0, m.start() - 12), m.start()):
@@ -243,6 +261,27 @@ class NameSpans:
             if CLAUSE_START.search(text, max(0, m.start() - 12), m.start()) or not wrapped(text, m.start()):
                 return start
             start = m.start()
+
+    def place_in_name(self, text: str, at: int, after_in: int, prep: str) -> bool:
+        """'Association of Banks' + ' in Singapore': a membership body's plural 'of' complement, then a gazetteer
+        place; 'Office of the Government of the HKSAR' + ' in Beijing': an office and where it is. The place is
+        part of the name (data: membership_heads, office_heads)."""
+        m = MEMBERS_OF.search(text, max(0, at - 80), at) if prep == "of" else None
+        members = m is not None and m.group(1) in self.membership_heads and singular(m.group(2)) != m.group(2)
+        office = OFFICE_BEFORE.search(text, max(0, at - 100), at)
+        if not members and (office is None or office.group(1) not in self.office_heads):
+            return False
+        gap = re.compile(r"[ \t]+(?:the[ \t]+)?").match(text, after_in)
+        start = gap.end() if gap else after_in
+        return any(s == 0 for s, _, x in self.matcher.find(text[start:start + 60]) if x.table == "place")
+
+    def known_owner(self, text: str, end: int) -> bool:
+        """The word ending at `end` is a possessive of a gazetteer name: 'the UK's Hong Kong Association' is the
+        association of the UK, which owns it; the place is no part of its name ('People's Bank' is no possessive)."""
+        if text[end - 2:end] not in ("'s", "’s"):
+            return False
+        snippet = text[max(0, end - 42):end - 2]
+        return any(e == len(snippet) for _, e, _ in self.matcher.find(snippet))
 
     def conjunct_edge(self, text: str, start: int, stop: set[str]) -> int:
         """'Printing and Stationery Department', 'Innovation, Technology and Industry Bureau': capitalised

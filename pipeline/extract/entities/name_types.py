@@ -14,6 +14,7 @@ from pipeline.extract.entities.place_names import NUMBERED
 from pipeline.extract.entities.spans import CONNECTORS, PREPOSITIONS, singular
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+CENTRE_HEADS = {"Centre", "Center", "Centres", "Centers"}
 WORD = re.compile(r"[^\W\d_][\w'’.&+-]*|&")
 LETTERS = re.compile(r"[^\W\d_]+")
 TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
@@ -47,6 +48,7 @@ class NameTypes:
     sector_words: set[str]
     status_words: set[str]
     numbered_heads: set[str]
+    facility_centre_words: set[str]
     blocked: set[str]
     _lower: tuple[str | None, set[str]]
     _paren: tuple[str | None, set[str]]
@@ -73,7 +75,18 @@ class NameTypes:
         return words[-1] if words else ""
 
     def head_type(self, surface: str) -> str | None:
-        return self.head_kind(self.head_word(surface))
+        head = self.head_word(surface)
+        kind = self.head_kind(head)
+        if kind == "INSTITUTION" and head in CENTRE_HEADS:
+            words = WORD.findall(surface[:surface.rfind(head)])
+            if words and self.facility(words[-1], head):
+                return "PLACE"
+        return kind
+
+    def facility(self, before: str, head: str) -> bool:
+        """'Information Centre', 'Exhibition Centre', 'Finance Centre': a facility or building, a place
+        (data: facility_centre_words), where 'Research Centre' is a body."""
+        return head in CENTRE_HEADS and before in self.facility_centre_words
 
     def type_entity(self, surface: str, ner_label: str, text: str = "", start: int = -1) -> str | None:
         """PLACE / INSTITUTION for a name no gazetteer knows, or None when it is not a named entity."""
@@ -105,7 +118,7 @@ class NameTypes:
         if surface in self.blocked:
             return None
         head = self.head_word(surface)
-        kind = self.head_kind(head)
+        kind = self.head_type(surface)
         if kind == "NOT":
             return None
         if kind and self.plural_head(surface) and (ner_label == "ORG" or kind == "PLACE"):

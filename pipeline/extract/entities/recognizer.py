@@ -61,6 +61,7 @@ OF_THE = re.compile(r"[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?")
 STATUS_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][a-z]+)-$")
 LOCATED_IN = re.compile(r"[ \t]+(?:in|at)[ \t]+[A-Z]")
 HYPHEN_WORD = re.compile(r"-[a-z]")
+OWNER_PREFIX = re.compile(r"((?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)['’]s[ \t]+(?=[A-Z])")
 # 'the Basel-based board', 'a Zug-headquartered fund': a capitalised name before '-based' is where something is
 LOCATED_AT = re.compile(r"-(?:based|headquartered)\b")
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -98,7 +99,10 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.sector_words = set(words.get("sector_words", []))
         self.event_heads = set(words.get("event_heads", []))
         self.event_phrases = tuple(words.get("event_phrases", []))
-        self.evidence = OrgEvidence(words.get("org_nouns", []))
+        self.membership_heads = set(words.get("membership_heads", []))
+        self.office_heads = set(words.get("office_heads", []))
+        self.facility_centre_words = set(words.get("facility_centre_words", []))
+        self.evidence = OrgEvidence(words.get("org_nouns", []), words.get("body_nouns", []))
         self.area_named_heads = set(words.get("area_named_heads", []))
         self.status_heads = set(words.get("status_heads", []))
         self.status_words = set(words.get("status_words", []))
@@ -202,7 +206,10 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
 
     def gazetteer_cands(self, text: str) -> list[Cand]:
         out = []
+        local = self.redefined_acronyms(text) if "(" in text else set()
         for s, e, entry in self.split_listed(text, self.matcher.find(text)):
+            if text[s:e] in local:
+                continue  # the document's own short form for other words ('... Community (GIC) sites')
             status = STATUS_BEFORE.search(text, max(0, s - 16), s) if text[s - 1:s] == "-" else None
             if status is not None and status.group(1).capitalize() in self.status_words:
                 continue  # 'a Global-Asia node': a role a city plays, no mention of Asia
@@ -254,6 +261,9 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
                 room = self.room_of.match(text, ps, pe)
                 if room and self.head_type(text[room.end():pe]) == "PLACE":
                     ps = room.end()  # 'the Chamber of the Legislative Council Building': the room is in the place
+                own = OWNER_PREFIX.match(text, ps, pe)
+                if own and self.is_place_name(own.group(1)):
+                    ps = own.end()  # "Hong Kong's Children's Hospital Foundation": the place owns the body
                 if pe > ps and LETTERS.search(text[ps:pe]) and text[ps:pe] not in LEFT_STOP:
                     for ls, le in self.linked_names(text, ps, pe):
                         piece = self.repair_piece(text, ls, le, label)
@@ -324,7 +334,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
             if inside:
                 head = self.head_word(surface)
                 head_at = s + surface.rfind(head) if head else -1
-                kind = self.head_kind(head) if head else None
+                kind = self.head_type(surface) if head else None
                 plural = kind in ("INSTITUTION", "PLACE") and self.plural_head(surface)
                 if plural:
                     if kind == "PLACE":
@@ -421,20 +431,21 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self._home = None
         self._lower = self._paren = (None, set())
         members = self.evidence.named_members(text)
-        self.members = {text[s:e] for s, e in members}
-        self.member_spans = members
+        bodies = self.evidence.described_bodies(text)
+        self.members = {text[s:e] for s, e in members + bodies}
+        self.member_spans = members + bodies
         cands = self.gazetteer_cands(text)
         defs = self.definitions(text, cands)
         cands = self.merge_ner(text, cands, self.ner_pieces(text, ents), defs)
         defs.update((k, v) for k, v in self.definitions(text, cands).items() if k not in defs)
         cands = [self.relink(text, c, defs) for c in cands]
-        cands = self.with_short_forms(text, cands, defs)
+        cands = self.place_units(text, self.with_short_forms(text, cands, defs), defs)
         cands += self.anaphor_cands(text, cands)
         cands += self.head_runs(text, cands)
         cands = self.listed_places(text, cands)
         cands = self.town_cands(text, ents, cands)
         cands = self.address_buildings(text, self.possessive_places(text, cands + self.dateline_cands(text, cands)))
-        cands += self.member_cands(text, cands, members)
+        cands = self.member_cands(text, cands, members, bodies)
         cands += self.derived_places(text, cands)
         cands += self.anaphor_cands(text, cands)  # 'the Administration' after a name only head_runs found
         listed = listed_companies(text, self.listing, cands)  # 'Wipro (NYSE: WIT)'; a place in the name is its

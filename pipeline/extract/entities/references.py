@@ -141,6 +141,25 @@ class References:
                 taken[start:end] = b"\x01" * (end - start)
         return out
 
+    def place_units(self, text: str, cands: list[Cand], defs: dict[str, Cand]) -> list[Cand]:
+        """'the Shanghai ETO' after 'Economic and Trade Office (ETO)': a place before the acronym of a body the
+        document defines with no place in its name is one office of that kind, named by its city (the city is
+        part of that name); a known body's acronym after a place stays that body ('the Hong Kong SFC')."""
+        ordered = sorted(cands, key=lambda c: (c.start, c.end))
+        out: list[Cand] = []
+        for c in ordered:
+            full = defs.get(text[c.start:c.end])
+            prev = out[-1] if out else None
+            if prev is not None and prev.label == "PLACE" and c.label == "INSTITUTION" and full is not None and \
+                    full.label == "INSTITUTION" and full.entity_id not in self.entries and \
+                    is_acronym(text[c.start:c.end]) and text[prev.end:c.start] == " ":
+                canonical = clean_name(f"{text[prev.start:prev.end]} {full.canonical}")
+                out[-1] = Cand(prev.start, c.end, "INSTITUTION", synthetic_id("INSTITUTION", canonical), canonical,
+                               "", prev.country_code, text[c.start:c.end], "rule", 0.8)
+                continue
+            out.append(c)
+        return out
+
     # -- 'the Commission', 'the Park', 'the Government' ----------------------------------------
     def anaphor_cands(self, text: str, cands: list[Cand]) -> list[Cand]:
         names = self.name_index([c for c in cands if c.label is not None], text)

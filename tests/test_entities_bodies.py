@@ -1,0 +1,90 @@
+"""Institution rules on how real text names a body no gazetteer knows: a name in apposition to a noun only an
+organisation takes, a place's possessive before a body's name, a membership body's 'of <members> in <place>'.
+Made-up sentences, one rule each; each failed before the rule."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.test_entities_real import found
+
+
+def test_a_name_described_as_a_body_is_an_institution(extractor: Any) -> None:
+    got = found(extractor, "The minister met members of QuillCityNet, a body representing the country's lenders.")
+    assert got.get("QuillCityNet") == ("INSTITUTION", "QuillCityNet"), got
+
+
+def test_a_place_inside_a_name_described_as_an_organisation_is_part_of_it(extractor: Any) -> None:
+    got = found(extractor, "He met staff of Robotics Norway, a robotics industry organisation in Norway, on Monday.")
+    assert got.get("Robotics Norway") == ("INSTITUTION", "Robotics Norway"), got
+    assert got.get("Norway") == ("PLACE", "Norway"), got  # the later 'in Norway' is still the country
+
+
+def test_a_person_described_by_a_post_in_a_body_is_no_body(extractor: Any) -> None:
+    got = found(extractor, "Mr Tam Kwok-wai, a member of the trade body, said prices would rise.")
+    assert not any("Tam" in s for s in got), got
+
+
+def test_a_place_possessive_before_a_body_owns_it(extractor: Any) -> None:
+    got = found(extractor, "The dinner was hosted by the UK's Hong Kong Association on Friday.")
+    assert got.get("Hong Kong Association") == ("INSTITUTION", "Hong Kong Association"), got
+    assert got.get("UK") == ("PLACE", "United Kingdom"), got
+    assert not [s for s in got if s.startswith("UK's")], got
+
+
+def test_a_membership_body_of_members_in_a_place_is_one_name(extractor: Any) -> None:
+    got = found(extractor, "Feedback came from the Association of Pawnbrokers in Malaysia and from lenders.")
+    assert got.get("Association of Pawnbrokers in Malaysia") == \
+        ("INSTITUTION", "Association of Pawnbrokers in Malaysia"), got
+    assert "Malaysia" not in got, got
+
+
+def test_a_ministry_in_a_city_is_where_the_body_is(extractor: Any) -> None:
+    got = found(extractor, "Officials of the Ministry of Foreign Affairs in Beijing replied.")
+    assert got.get("Ministry of Foreign Affairs", ("", ""))[0] == "INSTITUTION", got
+    assert got.get("Beijing") == ("PLACE", "Beijing"), got
+
+
+def test_a_date_after_on_is_no_complement_of_a_name(extractor: Any) -> None:
+    got = found(extractor, "The lunch was hosted by the Zorvian Traders Association on Friday in Lisbon.")
+    assert got.get("Zorvian Traders Association") == ("INSTITUTION", "Zorvian Traders Association"), got
+
+
+def test_an_information_or_exhibition_centre_is_a_facility_not_a_body(extractor: Any) -> None:
+    got = found(extractor, "The Harbour Information Centre is open daily. Our offices are at 12/F, Three Quayside "
+                           "Finance Centre, 8 Quay Road. The Zorba Supercomputing Centre signed an agreement.")
+    assert got.get("Harbour Information Centre", ("",))[0] == "PLACE", got
+    assert got.get("Three Quayside Finance Centre", ("",))[0] == "PLACE", got
+    assert got.get("Zorba Supercomputing Centre", ("",))[0] == "INSTITUTION", got
+
+
+def test_an_acronym_the_text_defines_for_other_words_is_not_the_known_body(extractor: Any) -> None:
+    # 'GIC' is also the Singapore fund in the gazetteer; here the text defines it as a land use
+    got = found(extractor, "The Lands Department rezoned 12 Government, Institution or Community (GIC) sites. "
+                           "The GIC sites are small.")
+    assert "GIC" not in got, got
+    got = found(extractor, "The Government of Singapore Investment Corporation (GIC) invested. GIC said so.")
+    assert got.get("GIC", ("",))[0] == "INSTITUTION", got
+
+
+def test_every_conjunct_of_a_subject_that_signs_is_a_body(extractor: Any) -> None:
+    got = found(extractor, "Zephyra Petroleum and the Hong Kong Science and Technology Parks Corporation signed a "
+                           "memorandum on hydrogen.")
+    assert got.get("Zephyra Petroleum") == ("INSTITUTION", "Zephyra Petroleum"), got
+
+
+def test_a_debate_named_after_a_body_is_an_event(extractor: Any) -> None:
+    got = found(extractor, "Speaking at the Committee of Supply (COS) Debate on 2 March, the minister said so.")
+    assert not got, got
+
+
+def test_a_city_before_a_defined_office_acronym_names_that_office(extractor: Any) -> None:
+    got = found(extractor, "The Quayside Trade Office (QTO) in Chengdu will grow. Staff will move to the Wuhan QTO.")
+    assert got.get("Wuhan QTO") == ("INSTITUTION", "Wuhan Quayside Trade Office"), got
+    assert "Wuhan" not in got, got
+
+
+def test_an_office_takes_the_place_where_it_is_into_its_name(extractor: Any) -> None:
+    got = found(extractor, "He called on the Office of the Government of the Ruritania Region in Beijing.")
+    assert got.get("Office of the Government of the Ruritania Region in Beijing", ("",))[0] == "INSTITUTION", got
+    assert "Beijing" not in got, got
