@@ -88,3 +88,8 @@ def test_an_office_takes_the_place_where_it_is_into_its_name(extractor: Any) -> 
     got = found(extractor, "He called on the Office of the Government of the Ruritania Region in Beijing.")
     assert got.get("Office of the Government of the Ruritania Region in Beijing", ("",))[0] == "INSTITUTION", got
     assert "Beijing" not in got, got
+
+
+def test_an_acronym_that_announces_is_a_body(extractor: Any) -> None:
+    got = found(extractor, "DBS Bank and OCBC announced results on Friday.")
+    assert got.get("OCBC", ("",))[0] == "INSTITUTION", got

@@ -32,6 +32,8 @@ CONJUNCT = r"(?:the[ ]+)?[A-Z][\w&'’.-]*(?:[ ]+(?:(?:and|of|for|on|the)[ ]+)?[
 CONJOINED_ACTOR = re.compile(rf"(?:,[ ]+{CONJUNCT})*,?[ ]+and[ ]+{CONJUNCT}[ ]+(?:also[ ]+|jointly[ ]+)?"
                              r"(?:signed|announced|launched|invested|acquired|agreed|unveiled|sponsored|funded|"
                              r"financed|co-founded|founded|established|set[ ]up|formed|merged|partnered)\b")
+BODY_VERB_AFTER = re.compile(r"[ ]+(?:also[ ]+|today[ ]+)?(?:announced|signed|launched|reported|invested|acquired|"
+                             r"appointed|listed|issued)\b")
 # 'Heliconia Capital, which deploys equity financing': what only a body does
 ACTOR_AFTER = re.compile(r"(?:['’]s[ ]|[ ]+" + ACTS +
                          r"|,[ ]+which[ ]+(?:deploys|invests|manages|finances|lends|employs|acquired|signed)\b)")
@@ -128,6 +130,17 @@ class OrgEvidence:
             end = pos + len(surface)
             if (pos == 0 or not text[pos - 1].isalnum()) and (self.acts(text, pos, end) or
                                                               self.described.match(text, end)):
+                return True
+            pos = text.find(surface, end)
+        return False
+
+    @staticmethod
+    def speaks_anywhere(text: str, surface: str) -> bool:
+        """Some use of the name is the subject of a verb only a body takes ('OCBC announced', 'OCBC signed')."""
+        pos = text.find(surface)
+        while pos >= 0:
+            end = pos + len(surface)
+            if (pos == 0 or not text[pos - 1].isalnum()) and BODY_VERB_AFTER.match(text, end):
                 return True
             pos = text.find(surface, end)
         return False

@@ -47,7 +47,7 @@ CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 # a body's name, its acronym in brackets perhaps, then up to two capitalised words the last of which may be an event head
 EVENT_AFTER = re.compile(r"(?:[ ]+\([A-Z][A-Za-z&]{1,9}\))?((?:[ ]+[A-Z][\w'’-]*){0,1}[ ]+([A-Z][\w'’-]*))")
 # 'Office of the Government of the HKSAR', 'Economic and Trade Office': an office head and its complement
-OFFICE_BEFORE = re.compile(r"\b([A-Z][a-z-]+)(?:[ ]+(?:of|the|for|[A-Z][\w'’-]*))*$")
+OFFICE_BEFORE = re.compile(r"\b[A-Z][a-z-]+(?:[ ]+(?:of|the|for|[A-Z][\w'’-]*))*$")
 RELATING = {"Relating", "Related", "Pertaining"}  # capitalised participles that take 'to' inside a name
 LEGAL_FORMS = {"Limited", "Ltd", "Inc", "Co", "Corp", "LLC", "PLC", "plc", "GmbH", "AG", "SA", "Holdings"}
 
@@ -269,8 +269,8 @@ class NameSpans:
         m = MEMBERS_OF.search(text, max(0, at - 80), at) if prep == "of" else None
         members = m is not None and m.group(1) in self.membership_heads and singular(m.group(2)) != m.group(2)
         office = OFFICE_BEFORE.search(text, max(0, at - 100), at)
-        if not members and (office is None or office.group(1) not in self.office_heads):
-            return False
+        if not members and (office is None or not self.office_heads.intersection(office.group().split())):
+            return False  # ('Report on the Work of The Office of the Government ...': the office in a title)
         gap = re.compile(r"[ \t]+(?:the[ \t]+)?").match(text, after_in)
         start = gap.end() if gap else after_in
         return any(s == 0 for s, _, x in self.matcher.find(text[start:start + 60]) if x.table == "place")

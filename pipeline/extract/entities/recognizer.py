@@ -365,8 +365,10 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
                 if target is not None:  # 'the Commission' after 'the European Commission'
                     added.append(replace(target, start=s, end=e, method="rule+ner", confidence=0.75))
                     continue
-            if surface in self.members and surface not in self.not_entities:
-                kind = "INSTITUTION"  # 'tech companies like Kestrel': the NER's GPE is wrong
+            if surface in self.members and surface not in self.not_entities or \
+                    label == "ORG" and surface.isupper() and self.evidence.speaks_anywhere(text, surface):
+                kind = "INSTITUTION"  # 'tech companies like Kestrel': the NER's GPE is wrong; 'OCBC announced'
+                # (an acronym no text spells out that announces or signs is a body)
             else:
                 kind = self.type_entity(surface, label, text, s)
                 if kind == "INSTITUTION" and label == "ORG" and self.head_type(surface) is None and \
