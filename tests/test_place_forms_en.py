@@ -84,3 +84,34 @@ def test_the_loop_is_the_lok_ma_chau_loop_only_in_a_hong_kong_planning_text(extr
     got = found(extractor, "The Technopole will join the Loop to form a larger I&T cluster near Lok Ma Chau.")
     assert got["Loop"][1] == "Lok Ma Chau Loop"
     assert "Loop" not in found(extractor, "Feedback closes the Loop for the design team.")
+
+
+def test_a_chain_of_places_before_a_route_noun_names_a_route(extractor: Any) -> None:
+    text = ("Once the Shenzhen-Jiangmen-Zhanjiang high-speed railway opens, trips will be shorter. The Tai Po Bypass "
+            "and the Sai Kung Highway (Tai Po North Section) will follow.")
+    assert not places(extractor, text)
+
+
+def test_region_words_before_cities_and_lower_case_compass_words(extractor: Any) -> None:
+    got = found(extractor, "A new tram will serve west Kowloon, while Greater Sydney and Western Melbourne add homes.")
+    assert got["west Kowloon"] == ("PLACE", "West Kowloon")
+    assert got["Greater Sydney"][0] == got["Western Melbourne"][0] == "PLACE"
+    assert "Sydney" not in got and "Melbourne" not in got and "Kowloon" not in got
+    got = found(extractor, "Funds will rebuild towns in southwest China.")  # a direction in a country, no name
+    assert got["China"] == ("PLACE", "China") and "southwest China" not in got
+
+
+def test_a_region_word_opening_a_sentence_stays_in_the_name_and_city_centres_are_places(extractor: Any) -> None:
+    got = found(extractor, "Eastern Perth Aerotropolis will grow around the new Kingsford City Centre.")
+    assert got["Eastern Perth Aerotropolis"][0] == "PLACE" and "Perth Aerotropolis" not in got
+    assert got["Kingsford City Centre"][0] == "PLACE"
+
+
+def test_a_place_hyphened_to_an_unknown_name_is_one_place(extractor: Any) -> None:
+    got = places(extractor, "Jobs will grow in Zhuhai-Doumen and Shenzhen-Pingdi.")
+    assert {"Zhuhai-Doumen", "Shenzhen-Pingdi"} <= got and not {"Zhuhai", "Shenzhen"} & got
+
+
+def test_a_transit_station_in_lower_case_is_a_place_and_a_bare_metro_is_not(extractor: Any) -> None:
+    got = places(extractor, "Residents walk to the Mayflower MRT station; the Metro station nearby is busy.")
+    assert "Mayflower MRT station" in got and "Metro" not in got

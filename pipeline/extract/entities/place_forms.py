@@ -34,6 +34,8 @@ ADDRESS_BUILDING = re.compile(rf"(?<![\w/]){FLOOR},[ ]+((?:[A-Z0-9][\w'’&.-]*)
 PLAN_AFTER = re.compile(r"[ ](?:and|&)[ ](?:[A-Z][\w'’-]*[ ]){1,4}(?:OZPs?|ODP|RODP|Outline[ ]Zoning[ ]Plans?|"
                         r"Outline[ ]Development[ ]Plans?|Development[ ]Permission[ ]Area[ ]Plans?)\b")
 
+TRANSIT_STATION = re.compile(r"(?<![\w-])((?:[A-Z][\w'’-]*[ ]){1,3}(?:MRT|MTR|LRT|Metro|Light[ ]Rail))[ ](stations?)\b")
+
 
 class PlaceForms:
     """Needs `matcher`, `entries`, `contextual`, `capitals_entry`, `head_word`, `head_kind`, `place_heads`."""
@@ -109,6 +111,22 @@ class PlaceForms:
             canonical = clean_name(f"{name} {lower_heads[kind]}")
             out.append(Cand(s, e, "PLACE", synthetic_id("PLACE", canonical), canonical, "", owner.country_code, "",
                             "rule", 0.7))
+            drop.update(over)
+        return [c for i, c in enumerate(cands) if i not in drop] + out
+
+    def transit_stations(self, text: str, cands: list[Cand]) -> list[Cand]:
+        """The candidates, with 'the Aerotropolis Metro station', 'Lentor MRT station': a name ending in a transit
+        system's word before a lower-case 'station' names a station, a place (DECISIONS 16); its parts give way."""
+        out: list[Cand] = []
+        drop: set[int] = set()
+        for m in TRANSIT_STATION.finditer(text):
+            s, e = m.span()
+            over = [i for i, c in enumerate(cands) if c.start < e and s < c.end]
+            if any(cands[i].start < s or cands[i].end > e for i in over):
+                continue
+            canonical = clean_name(text[s:m.start(2)] + "Station")
+            out.append(Cand(s, e, "PLACE", synthetic_id("PLACE", canonical), canonical, "station", "", "", "rule",
+                            0.75))
             drop.update(over)
         return [c for i, c in enumerate(cands) if i not in drop] + out
 

@@ -35,6 +35,8 @@ LOCATING_TYPES = {"country", "province", "state", "region", "territory", "autono
 CLAUSE_START = re.compile(r"(?:^|[.!?:;(]\s*|\n\s*)$")
 # 'the San Tin/Lok Ma Chau (STLMC) area': places joined by a slash before 'area' name one area
 SLASH_AREA = re.compile(r"(?:[ ]\(([A-Z]{2,8})\))?[ ]areas?\b")
+ROUTE_AFTER = re.compile(r"[ ](?:[a-z][\w-]*[ ]){0,2}(?:railway|rail[ ]link|rail|line|bridge|highway|expressway|"
+                         r"motorway|tunnel|road|corridor[ ]road)s?\b")
 LIST_GAP = re.compile(r",?[ ](?:and|or)[ ]|,[ ]")
 BRACKET_AFTER = re.compile(r"[ ]\(([A-Z][\w/&]*(?:[ ][A-Z][\w/&]*){0,2})\)")
 SLASH_HEAD = re.compile(r"[ ](?:New[ ]Development[ ]Areas?|NDAs?|New[ ]Towns?|Development[ ]Areas?)$")
@@ -286,7 +288,8 @@ class PlaceLists:
         'Shenzhen-Dongguan-Huizhou "economic circle"', or such a chain standing alone as a noun ('commuter belts
         such as Guangzhou-Foshan and Shenzhen-Dongguan'); its cities are not mentions of their own. Before any
         other noun each is a mention ('the Russia-Ukraine situation'). Places joined by a slash before 'area' are
-        one area too ('the San Tin/Lok Ma Chau (STLMC) area'), and its bracketed acronym names it."""
+        one area too ('the San Tin/Lok Ma Chau (STLMC) area'), and its bracketed acronym names it. Before a route
+        noun in lower case the chain names a route, and its places are no mentions ('the X-Y high-speed railway')."""
         places = sorted((c for c in cands if c.label == "PLACE"), key=lambda c: c.start)
         by_start = {c.start: c for c in places}
         out_ids: set[int] = set()
@@ -305,6 +308,9 @@ class PlaceLists:
                 if joint == "/" else None
             # the next item of a list whose last chain stood alone stands alone too ('X-Y and Z-W keep growing')
             listed = bool(added) and LIST_GAP.fullmatch(text, added[-1].end, chain[0].start) is not None
+            if len(chain) >= 2 and joint != "/" and ROUTE_AFTER.match(text, chain[-1].end):
+                out_ids.update(id(x) for x in chain)  # 'the Guangzhou-Zhongshan-Zhuhai-Macao high-speed railway':
+                continue  # a route's name, whose places are no mentions (DECISIONS 22)
             if len(chain) < 2 or not (area or joint != "/" and (self.group_noun().match(text, chain[-1].end) or
                                                                 CHAIN_ALONE.match(text, chain[-1].end) or listed)):
                 continue
@@ -316,7 +322,7 @@ class PlaceLists:
             acr = BRACKET_AFTER.match(text, e) if area else None
             if acr:  # 'San Tin/Lok Ma Chau (STLMC) area', '... Area (KT/FLN NDA)': the acronym names the whole area
                 acronyms[acr.group(1)] = added[-1]
-        if not added:
+        if not added and not out_ids:
             return cands
         return [replace(acronyms[text[c.start:c.end]], start=c.start, end=c.end) if text[c.start:c.end] in acronyms
                 else c for c in cands if id(c) not in out_ids] + added

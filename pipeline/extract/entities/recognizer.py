@@ -191,6 +191,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
                 (" and " in text[cand.end:end] or AND_BEFORE.search(text, max(0, cand.start - 6), cand.start)):
             return cand  # 'Guangdong and Fujian Provinces': a plural head after 'and' names two places
         start = self.left_edge(text, cand.start, LEFT_STOP)
+        start = self.modifier_start(text, start) if kind == "PLACE" and start == cand.start else start
         surface = text[start:end]
         if kind == "INSTITUTION" and self.plural_head(surface):
             return cand  # 'the Mainland Offices': a class of bodies; the place that modifies it is still named
@@ -447,6 +448,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         cands = self.listed_places(text, cands)
         cands = self.town_cands(text, ents, cands)
         cands = self.address_buildings(text, self.possessive_places(text, cands + self.dateline_cands(text, cands)))
+        cands = self.hyphen_names(text, self.transit_stations(text, cands))
         cands = self.member_cands(text, cands, members, bodies)
         cands += self.derived_places(text, cands)
         cands += self.anaphor_cands(text, cands)  # 'the Administration' after a name only head_runs found
