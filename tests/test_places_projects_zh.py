@@ -119,3 +119,20 @@ def test_he_county_after_a_bodys_word_is_the_conjunction(matcher: ZhEntityMatche
 def test_a_mainland_city_is_never_joined_to_a_hong_kong_place_of_the_same_short_name(
         matcher: ZhEntityMatcher) -> None:
     assert [c for _, _, c in found(matcher, "安徽省马鞍山市。", "cn")] == ["Anhui", "Ma'anshan"]
+
+
+def test_a_place_that_starts_a_festivals_name_is_no_mention(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "成功举办中国艺术节、全国青年美术作品展览。") == []
+    assert places(matcher, "实现青蛙马路老街区开街运营。") == ["青蛙马路老街区"]  # 实现 ('achieve') starts no name
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("有著名的青蛙提、红蛙拉等天山草原风光。", ["天山"]),  # a range in a clause about scenery
+    ("武隆仙女山获评全国高质量户外运动目的地。", ["仙女山"]),
+    ("游客登山观光人数增长。", []),  # 登山 ('climb a mountain') is a verb
+    ("天山南北经济协调发展。", []),  # no scenery or tourism in the clause: the name is not read
+    ("佛山、中山旅游收入增长。", ["佛山", "中山"]),  # the cities keep their own spans
+])
+def test_mountains_are_read_in_a_clause_about_scenery_or_tourism(matcher: ZhEntityMatcher, text: str,
+                                                                  names: list[str]) -> None:
+    assert places(matcher, text) == names

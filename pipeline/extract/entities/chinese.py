@@ -392,6 +392,8 @@ class ZhEntityMatcher(ZhReferences):
             found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in water_places(folded, start, end, [
                 (m.start, m.end, m.entity[3:] in self.entries and self.entries[m.entity[3:]].type in ("river", "lake"))
                 for m in found], self.boundary, self.rules["water_names"])])  # 淮河、巢湖水质
+            found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in water_places(folded, start, end, [
+                (m.start, m.end, False) for m in found], self.boundary, self.rules["mountain_names"])])  # 天山草原风光
             found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in listed_places(
                 folded, start, end, [(m.start, m.end, m.label) for m in found], self.boundary,
                 self.suffix_names.left_verbs, self.rules["place_lists"])])

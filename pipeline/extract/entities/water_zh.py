@@ -11,6 +11,8 @@ entities_zh.json "water_names"/"context" (流域, 水质, 航运, 治理 …). T
 Names already found (a city 湛江, a known river 长江) keep their spans; a new name never crosses one. A name
 that starts a project's or facility's name (南渡江引水, X湖水库, 昌江航道提升工程: "designation_after" right after it
 or ending the stretch up to the next boundary) is no place by itself.
+Mountains are read the same way with the rules of "mountain_names" (names_key "mountains": 天山, 仙女山), in a
+clause about scenery or tourism (风光, 景区, 户外, 目的地 …).
 """
 
 from __future__ import annotations
@@ -24,9 +26,10 @@ from pipeline.extract.entities.gazetteer import load_json_data
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
-@lru_cache(maxsize=1)
-def water_names() -> frozenset[str]:
-    return frozenset(load_json_data("zh_waters.json")["names"])
+@lru_cache(maxsize=2)
+def water_names(key: str = "names") -> frozenset[str]:
+    """The generated names of one kind: "names" (rivers and lakes) or "mountains"."""
+    return frozenset(load_json_data("zh_waters.json")[key])
 
 
 def _clauses(folded: str, start: int, end: int, ends: str) -> list[tuple[int, int]]:
@@ -52,7 +55,7 @@ def water_places(folded: str, start: int, end: int, known: list[tuple[int, int, 
                  rules: dict[str, Any]) -> list[tuple[int, int]]:
     """(start, end) of rivers and lakes in folded[start:end]; `known` holds (start, end, is_water) of the
     names already found there (is_water: a known river or lake)."""
-    names = water_names() - set(rules["not_names"])
+    names = water_names(str(rules.get("names_key", "names"))) - set(rules["not_names"])
     longest = max((len(n) for n in names), default=0)
     suffixes, context = rules["suffixes"], tuple(rules["context"])
     out: list[tuple[int, int]] = []
