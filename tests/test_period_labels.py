@@ -31,6 +31,19 @@ from tests.period_cases import periods
     ("The share of renters will rise from 30%, or 0.8 million, in 2020 to 45%, or 1.4 million, in 2050.",
      {"30%": "2020", "0.8 million": "2020", "45%": "2050", "1.4 million": "2050"}),
     ("Staff will fall to 9%, or 3 100 people, by 2031.", {"9%": "2031", "3 100 people": "2031"}),
+    # 'fiscal 2025/2026' is a split year: the text calls it a fiscal year (PERIOD-GUIDELINES 1)
+    ("Profit was HK$812 million for fiscal 2025/2026, up 4.5% from a year earlier.",
+     {"HK$812 million": "2025-26", "4.5%": "2025-26"}),
+    ("It has paid dividends of HK$9.4 billion since fiscal 2018/2019.", {"HK$9.4 billion": "2018-19.."}),
+    ("Output grew 3% in 2024-2025.", {"3%": "2024..2025"}),
+    # 'an increase of <amount> over <year>' measures the change against that year: a base, not its period
+    ("Spending is estimated to reach $412 billion, an increase of $31.5 billion over 2025-26.",
+     {"$412 billion": "", "$31.5 billion": ""}),
+    ("Spending in 2027 is RM20 billion, an increase of RM1.2 billion over 2026.",
+     {"RM20 billion": "2027", "RM1.2 billion": "2027"}),
+    # 'the coming (next) N years' count from the text's own time, not from a year its sentence names (section 5)
+    ("Apart from a deficit in 2027-28, the account will be in surplus in the coming three years.",
+     {"three years": ""}),
 ])
 def test_label_and_apposition_rules(text: str, want: dict[str, str]) -> None:
     got = periods(text)
@@ -60,3 +73,13 @@ def test_a_heading_does_not_reach_a_figure_whose_clause_times_belong_to_others()
     assert got["three rounds"] == ""
     assert got["About 40 posts"] == "2026-27"  # no time in its sentence: the heading's
     assert got["$5 billion"] == "2026-27"  # a compared value's time is a base, not another figure's own
+
+
+def test_a_first_line_naming_a_speech_is_its_title_over_any_paragraph() -> None:
+    # a title does not anchor its body (PERIOD-GUIDELINES 5), even when the excerpt starts at paragraph 7;
+    # a section heading over a later paragraph still governs
+    speech = ("2027 BUDGET SPEECH\n\n7. Debt stands at RM900 billion. The breakdown is RM600 billion in loans.\n")
+    got = _doc_periods(speech)
+    assert got["RM600 billion"] == ""
+    section = "2026-27 Outturn\n\n16. Spending will be $300 billion.\n"
+    assert _doc_periods(section) == {"$300 billion": "2026-27"}

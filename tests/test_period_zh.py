@@ -36,6 +36,20 @@ def test_years_in_chinese_digits_fold_one_character_for_one(text: str, want: str
     ("財政儲備至2026年3月31日預計為8000億元。", {"8000億元": "2026-03-31"}),
     ("財政儲備至2026年3月底預計為8000億元。", {"8000億元": "2026-03-31"}),
     ("至2030年，政府將興建3萬個單位。", {"3萬個單位": "..2030"}),
+    # N years counted from a start year are that span (N years from Y = Y..Y+N-1, PERIOD-GUIDELINES 7)
+    ("在2027/28年度起的三個年度，經營賬目會錄得盈餘。", {"三個年度": "2027-28..2029-30"}),
+    ("自2026/27學年起推行為期兩年的先導計劃。", {"兩年": "2026-27..2027-28"}),
+    # a range of split years, and a duration glossed by it in brackets ('即' = that is)
+    ("未來5年(即二○二六/二七至二○三零/三一年度)的需求為90 000個單位。",
+     {"5年": "2026-27..2030-31", "90 000個單位": "2026-27..2030-31"}),
+    # the time in a figure's own comma phrase comes before one in an earlier phrase of the sentence
+    ("目前工程進度理想,合共6 000個單位於2025/26年度落成,而另外約1 500個單位將於2026/27年度落成。",
+     {"6 000個單位": "2025-26", "約1 500個單位": "2026-27"}),
+    ("2025年，全市生產總值增長5%，工業增加值增長3.5%。", {"5%": "2025", "3.5%": "2025"}),
+    # ... and a time in a later comma phrase dates that phrase (a Chinese time stands before what it dates)
+    ("至此，全國31個省份已開會，各地2026年的目標也相繼公布。", {"31個": ""}),
+    # the year of a named document ('2025年《施政報告》') is no period of a figure (PERIOD-GUIDELINES 3e)
+    ("二零二五年《施政報告》中宣布的措施，共涉及約五十億元開支。", {"約五十億元": ""}),
 ])
 def test_chinese_digit_years_months_and_days(text: str, want: dict[str, str]) -> None:
     assert periods(text, zh=True) == want
@@ -58,3 +72,16 @@ def test_a_chinese_heading_with_a_time_governs_its_paragraphs() -> None:
 def test_a_chinese_table_header_in_chinese_digits() -> None:
     assert period_of_header("二零二四/二五年度預算") == "2024-25"
     assert period_of_header("二零二四年十二月三十一日") == "2024-12-31"
+
+
+@pytest.mark.parametrize("heading", ["一、2025年工作回顧", "（二）2025年工作回顧", "■ 2025年成績單"])
+def test_a_chinese_numbered_heading_governs_the_lines_below_it(heading: str) -> None:
+    text = f"政府工作報告摘要\n{heading}\n全省地區生產總值增長5.8%；\n新增企業3500家；\n二、2026年主要目標\n投資增長5%左右；\n"
+    figs = find_figures_zh(text)
+    spans = []
+    for f in figs:
+        s0 = text.rfind("\n", 0, f.start) + 1
+        e = text.find("\n", f.end)
+        spans.append(FigureSpan(f.start, f.end, s0, e if e >= 0 else len(text), f.kind))
+    got = {text[f.start:f.end]: p for f, p in zip(figs, figure_periods(text, spans))}
+    assert got == {"5.8%": "2025", "3500家": "2025", "5%左右": "2026"}

@@ -32,8 +32,8 @@ _ZD = "".join(_ZH_DIGITS)
 # a year in Chinese digits ('二零一四年', '二〇二三/二四年度', '一九九七年'), and the two- or four-digit end of a
 # split year after it ('/一五年度'): HK budgets and policy addresses in Chinese write their years so
 _ZH_YEAR = re.compile(rf"(?<![{_ZD}十百千萬万億亿兩两])(?:一九|二[〇○零])[{_ZD}]{{2}}(?![{_ZD}十百千])"
-                      rf"(?=\s*(?:年|[/／\-－–—至到]\s*[{_ZD}]{{2}}(?:[{_ZD}]{{2}})?\s*(?:年|財|财|學|学)))")
-_ZH_YEAR_END = re.compile(rf"(?<=\d[/／\-－–—至到])[{_ZD}]{{2}}(?:[{_ZD}]{{2}})?(?=\s*(?:年|財|财|學|学))")
+                      rf"(?=\s*(?:年|[/／\-－–—至到]\s*[{_ZD}]{{2}}(?:[{_ZD}]{{2}})?\s*(?:年|財|财|學|学|至|到)))")
+_ZH_YEAR_END = re.compile(rf"(?<=\d[/／\-－–—至到])[{_ZD}]{{2}}(?:[{_ZD}]{{2}})?(?=\s*(?:年|財|财|學|学|至|到))")
 
 
 def fold_zh_years(text: str) -> str:
@@ -82,8 +82,10 @@ def _rx() -> dict[str, re.Pattern[str]]:
     y = r"(?<!\d)(?:19|20)\d\d(?!\d)"
     mo = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"  # Chinese months and days: '三月', '十二月三十一日'
     dd = r"[12]\d|3[01]|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九]"
-    core = (
-        rf"(?P<sa>{y})\s*[-/－–—至到]\s*(?P<sb>\d{{2}}|{y})\s*(?P<ss>{_alt(lx['split_suffixes'])})"
+    split = _alt(lx['split_suffixes'])
+    core = (  # '2024/25至2033/34年度': a range of split years
+        rf"(?P<xa>{y})\s*[-/－]\s*(?P<xb>\d{{2}})\s*(?:{split})?\s*(?:至|到|－|–|—)\s*(?P<xc>{y})\s*[-/－]\s*(?P<xd>\d{{2}})\s*(?:{split})"
+        rf"|(?P<sa>{y})\s*[-/－–—至到]\s*(?P<sb>\d{{2}}|{y})\s*(?P<ss>{_alt(lx['split_suffixes'])})"
         rf"|(?P<ra>{y})\s*年?\s*(?:至|到|－|-|–|—)\s*(?P<rb>{y})\s*年(?!度)"
         rf"|(?P<dec>(?:19|20)\d0)年代"
         rf"|(?P<dy>{y})\s*年\s*(?P<dm>{mo})\s*月\s*(?P<dd>{dd})\s*[日號号]"
@@ -109,6 +111,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "base_pre": re.compile(rf"(?:{_alt(lx['base_prefixes'])})\s*$"),
         "base_suf": re.compile(rf"^\s*(?:{_alt(lx['base_suffixes'])})"),
         "clause": re.compile(_alt(lx["clause_breaks"])),
+        "gloss": re.compile(r"\s*[（(]\s*(?:即|亦即|也就是)\s*"),
+        "comma": re.compile(r"[,，](?![^（(]*[）)])"),  # a comma outside brackets ends a phrase
     }
 
 
@@ -129,7 +133,9 @@ def _times(text: str, s0: int, s1: int, skip: Sequence[tuple[int, int]]) -> list
         lo: When | None = None
         hi: When | None = None
         role = "point"
-        if g("sa"):
+        if g("xa"):
+            role, lo, hi = "range", When("split", int(g("xa"))), When("split", int(g("xc")))
+        elif g("sa"):
             a, b = int(g("sa")), int(g("sb"))
             if b == (a + 1) % 100 or b == a + 1:
                 lo = When("split", a)
@@ -173,6 +179,8 @@ def _times(text: str, s0: int, s1: int, skip: Sequence[tuple[int, int]]) -> list
             out.append((s, e, "month", g("mo"), None))
             continue
         before, after = text[max(s0, s - 4):s], text[e:min(s1, e + 4)]
+        if after.lstrip().startswith(tuple(o for o, _ in lx["name_quotes"])):
+            continue  # '2018年《施政報告》': the year of a named document, no period (PERIOD-GUIDELINES 3e)
         if rx["base_pre"].search(before) or rx["base_suf"].match(after):
             role = "base"
         elif rx["open_start_suf"].match(after) or rx["open_start_pre"].search(before):
@@ -214,7 +222,15 @@ def zh_sentence_periods(text: str, s0: int, s1: int, figs: Sequence[tuple[int, i
         before = [t for t in usable if t[1] <= start]
         clause_end = next((b for b in breaks if b >= end), s1)
         after = [t for t in usable if t[0] >= end and t[0] < clause_end]
-        t = before[-1] if before else (after[0] if after else None)
+        # the time of the figure's own comma phrase comes first ('…，8 923個單位於2023/24年度落成'), then the
+        # nearest before it; a time in a later phrase dates that phrase, not the figure
+        seg0 = max((m.end() for m in rx["comma"].finditer(text, s0, start)), default=s0)
+        seg1 = next((m.start() for m in rx["comma"].finditer(text, end, s1)), s1)
+        t = next((u for u in reversed(before) if u[0] >= seg0), None) or \
+            next((u for u in after if u[0] < seg1), None) or (before[-1] if before else None)
+        gloss = rx["gloss"].match(text, end, s1) if kind == "duration" else None
+        if gloss is not None:  # '未來10年(即2024/25至2033/34年度)': the stretch the brackets state
+            t = next((u for u in usable if gloss.end() <= u[0] < gloss.end() + 4), t)
         if t is None:
             out.append("" if kind == "duration" else governed)
             continue
@@ -229,5 +245,24 @@ def zh_sentence_periods(text: str, s0: int, s1: int, figs: Sequence[tuple[int, i
             else:
                 out.append(str(When("month", anchor.year, int(t[3]))))
             continue
+        n = _year_count(text[start:end]) if kind == "duration" and role == "open_start" else None
+        if n is not None and t[4] is not None and t[4].kind in ("year", "split", "fy"):
+            out.append(f"{t[4]}..{t[4].shift(n - 1)}")  # '2017/18年度起的四個年度': N years from Y = Y..Y+N-1
+            continue
         out.append(t[3])
     return out
+
+
+_YEARS = re.compile(rf"^[约約近逾超過过]*(?P<n>\d{{1,2}}|[{_ZD}十兩两]{{1,3}})\s*(?:個|个)?\s*(?:財政|财政)?(?:年度|年)[内內間间]?$")
+
+
+def _year_count(figure: str) -> int | None:
+    """'四個年度', '3年', '兩個財政年度' → the number of years a duration figure counts; None otherwise."""
+    m = _YEARS.match(figure)
+    if m is None:
+        return None
+    n = m.group("n").replace("兩", "二").replace("两", "二")
+    try:
+        return _small_number(n)
+    except (KeyError, ValueError):
+        return None

@@ -111,9 +111,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "since_np": re.compile(r"(?i)\bsince\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?"
                                r"(?:in|during)\s+(?:the\s+)?$"),
         "record_before": re.compile(rf"(?i)\b(?:{_alt(lx['record_words'])})\b(?:\s+[\w-]+){{0,3}}\s*$"),
-        # 'a growth of 7.4 per cent over 2005-06': a change 'over' a stated year is measured against it
+        # 'a growth of 7.4 per cent over 2005-06', 'an increase of $67.6 billion over 2010-11': a change 'over'
+        # a stated year is measured against it
         "change_of_pct": re.compile(rf"(?i)\b(?:{_alt(lx['change_words'])}|gain|reduction)\s+of\s+(?:[a-z]+\s+)?"
-                                    r"[\d.,]+\s*(?:%|per\s?cent)\s*$"),
+                                    r"(?:(?:[a-z]{0,3}\$|rm|£|€)\s?[\d.,]+\s*(?:[mbt]illion|bn|m)?|"
+                                    r"[\d.,]+\s*(?:%|per\s?cent))\s*$"),
         "act_before": re.compile(rf"(?i)\b(?:{_alt(lx['act_participles'])})\s+$"),
         "from_start": re.compile(r"(?i)from\s"),
         "up_figure_on": re.compile(r"(?i)\b(?:up|down|higher|lower)\s+(?:by\s+)?\S*\d\S*(?:\s+(?:[mbt]illion|"
@@ -248,7 +250,8 @@ def find_times(text: str, start: int = 0, end: int | None = None,
         before = text[max(start, s - 60):s]
         after = text[e:min(end, e + 40)]
         if role == "pair":  # '2020-2021': a split year only when called a financial/school year
-            if pats["split_word"].match(after) or pats["split_word_before"].search(before):
+            if pats["split_word"].match(after) or pats["split_word_before"].search(before) or \
+                    pats["fy_word_before"].search(before):  # "fiscal 2010/2011"
                 role, hi = "point", None
                 lo = When("split", lo.year) if lo else None
             else:

@@ -126,7 +126,11 @@ def stretch_span(text: str, f: FigureSpan, times: list[TimeExpr], direction: str
             direction not in ("past", "last", "previous", "preceding", "next", "coming", "within"):
         return ""
     n = count[0]
-    if direction in ("next", "coming", "within"):
+    if direction in ("next", "coming"):
+        return ""  # 'in the coming four years' counts from the speech, not from a year its sentence names
+        # ('with the exception of a deficit in 2023-24, ... a surplus in the coming four years'); a stated
+        # span ('the next five years (i.e. 2019 to 2023)', 'the next decade from 2017-18') is read elsewhere
+    if direction == "within":
         return f"{anchors[0] + 1}..{anchors[0] + n}"
     lo, hi = anchors[0], anchors[-1]
     if len(anchors) > 1 and abs(hi - lo + 1 - n) <= 2:

@@ -36,10 +36,14 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "plain_heading": re.compile(r"(?m)(?:\A|(?<=\n\n))[ \t]*((?:[A-Z(（\u4e00-\u9fff]|\d{4}(?=[年/\-–]\d*[\u4e00-\u9fff]))"
                                     r"[^\n.;:,!?。，；：！？]{2,80})[ \t]*(?=\n\n|\n?\Z)"
                                     r"|(?:\A|(?<=\n))[ \t]*((?:[A-Z\u4e00-\u9fff（]|\d{4}(?:[-/–]\d{2})?(?:\s|(?=[\u4e00-\u9fff])))"
-                                    r"[^\n.;:,!?。，；：！？]{2,80})[ \t]*(?=\n(?:[ \t]*\n)*[ \t]*\d{1,3}\.[ \t]+\S)"),
+                                    r"[^\n.;:,!?。，；：！？]{2,80})[ \t]*(?=\n(?:[ \t]*\n)*[ \t]*\d{1,3}\.[ \t]+\S)"
+                                    # a Chinese numbered or marked heading on a line of its own: '一、2024年工作回顧', '（二）…', '■ 2024年成績單'
+                                    r"|(?:\A|(?<=\n))[ \t]*((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[■◆▲□◇][ \t]*)"
+                                    r"[^\n。，；：！？,;]{2,40})[ \t]*(?=\n)"),
         "caption": re.compile(r"(?i)^(?:chart|figure|source|sources|note|notes|photo)\b"),
         "list_item": re.compile(r"^\s*(?:\(?[ivxlc]+\)|\(?[a-z]\)|\(?\d{1,2}\)|\d{1,2}\.\s|[-•*·▪●]\s)"),
         "para_number": re.compile(r"(?m)^\s*\d{1,3}\.\s*$"),
+        "speech_title": re.compile(rf"(?i)\b(?:{_alt(lx['speech_title_tails'])})\W*$"),
         "name_head": re.compile(rf"(?i)\b(?:{_alt(lx['name_heads'])})\b(?:\s+[\w'’-]+){{0,2}}\s*$"),
         "det_end": re.compile(r"(?i)\b(?:the|a|an|this|its)\s+$"),
         "lead_in": re.compile(r":[ \t]*\n"),
@@ -112,7 +116,7 @@ def headings(text: str) -> list[Governor]:
     if not found:
         # a plain heading stands between blank lines, or on its own line over a numbered paragraph
         found = [(m.start(g), m.end(g), 1, m.start(g)) for m in plain.finditer(text)
-                 for g in (1 if m.group(1) else 2,)
+                 for g in (next(k for k in (1, 2, 3) if m.group(k)),)
                  if not rx["caption"].match(m.group(g)) and "\t" not in m.group(g)]
     levels = {lvl for _, _, lvl, _ in found}
     out: list[Governor] = []
@@ -121,8 +125,10 @@ def headings(text: str) -> list[Governor]:
     for k, (s, e, lvl, body) in enumerate(found):
         # the document's title line governs nothing (PERIOD-GUIDELINES 5: a title does not anchor its body);
         # a first line over paragraph 16 is a section heading of a text cut from a longer document
-        period, anchor = _heading_time(text, body, e) if text[:s].strip() or _mid_document(text, e) \
-            else ("", None)
+        # ... and a first line naming a speech ('2019 BUDGET SPEECH') is its title even over a later paragraph
+        title = not text[:s].strip() and (not _mid_document(text, e) or
+                                          bool(rx["speech_title"].search(text, body, e)))
+        period, anchor = ("", None) if title else _heading_time(text, body, e)
         nxt = found[k + 1][1] if k + 1 < len(found) else len(text)  # a figure in the next heading too
         if len(levels) > 1:
             while stack and stack[-1][0] >= lvl:
