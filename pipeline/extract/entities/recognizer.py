@@ -466,6 +466,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
             if c.label is None or c.end <= c.start or self.address_street(text, c) or self.in_zoning_plan(text, c):
                 continue  # (a numbered street of an address is a road, no place; 'X and Y OZP' is a plan's name)
             c = self.address_building(text, c)
+            label = c.label
+            assert label is not None  # address_building keeps a candidate's label
             if any(s <= c.start and c.end <= e for s, e in named_things) and \
                     not (c.label == "INSTITUTION" and c.entity_id in self.entries):
                 continue  # 'the Best Supervisor in Latin America award', 'Rail Link (Tuen Mun-Nansha)': a name's part
@@ -481,7 +483,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
                 # quoted name with a body's head is that body ('set up the "Working Group on Y"')
             if self.head_kind(quoted_first_word(text, c.start)) == "NOT":
                 continue  # '"Arrangement between the NDRC and the Government of ..."': a quoted agreement's title
-            out.append(EntityMention(doc_id, c.start, c.end, text[c.start:c.end], c.label, c.method, c.confidence,
+            out.append(EntityMention(doc_id, c.start, c.end, text[c.start:c.end], label, c.method, c.confidence,
                                      entity_id=c.entity_id, gazetteer_id=c.entity_id, canonical=c.canonical,
                                      type=c.etype, country_code=c.country_code, acronym=c.acronym))
         return out
