@@ -44,6 +44,29 @@ from tests.period_cases import periods
     # 'the coming (next) N years' count from the text's own time, not from a year its sentence names (section 5)
     ("Apart from a deficit in 2027-28, the account will be in surplus in the coming three years.",
      {"three years": ""}),
+    # a list of changes closed by 'respectively' and 'from <year>' is measured against that year (a base)
+    ("Traffic grew 6 percent, 2 percent and 4 percent, respectively, from fiscal 2024/25.",
+     {"6 percent": "", "2 percent": "", "4 percent": ""}),
+    # a stretch longer than the period named beside it is not inside it (section 7): no period
+    ("In March 2026, the council signed a 15-year lease for the depot.", {"15-year": ""}),
+    ("Households will receive up to three months of rebates in FY2026.", {"up to three months": "FY2026"}),
+    # times listed before as many coordinated figures pair with them in order; a list's range runs first..last
+    ("In 2025-26 the gap was $3.1 billion, while the figures for 2024-25 and 2023-24 were $2.8 billion and $1.9 billion.",
+     {"$3.1 billion": "2025-26", "$2.8 billion": "2024-25", "$1.9 billion": "2023-24"}),
+    ("Targets were met in 2029, 2026 and 2027 for all 12 districts.", {"12 districts": "2026..2029"}),
+    # an expected value of the same year ('compared to an expected surplus of $X') is dated by the clause
+    ("The fund had a surplus of $5.2 billion in the 2025/26 financial year compared to an expected surplus of $2.1 billion.",
+     {"$5.2 billion": "2025-26", "$2.1 billion": "2025-26"}),
+    # a figure compared with a standing norm ('below the 20 per cent target', 'within a range of 15 to 25 per cent')
+    ("Debt fell to 18.2 per cent of GDP at 30 June 2026, below the 20 per cent target.",
+     {"18.2 per cent": "2026-06-30", "20 per cent": ""}),
+    ("Debt will be 19.1 per cent in 2028/29, within a prudent range of 15 to 25 per cent.",
+     {"19.1 per cent": "2028-29", "15 to 25 per cent": ""}),
+    # 'X ... N years ago' is the figure's own time, counted from the text's: not the clause's year
+    ("Costs will drop below 30 per cent in 2027/28, down from 34 per cent just three years ago.",
+     {"below 30 per cent": "2027-28", "34 per cent": ""}),
+    # 'the early (mid, late) 2030s' is the decade: the unit the text states, no finer (section 1)
+    ("Debt would exceed 60 per cent of GDP by the early 2030s.", {"60 per cent": "2030..2039"}),
 ])
 def test_label_and_apposition_rules(text: str, want: dict[str, str]) -> None:
     got = periods(text)

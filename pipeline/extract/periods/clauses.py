@@ -12,7 +12,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from pipeline.extract.periods.model import FigureSpan, TimeExpr
+from pipeline.extract.periods.model import FigureSpan, TimeExpr, When
 from pipeline.extract.periods.patterns import scope_patterns as _rx
 from pipeline.extract.periods.resolve import duration_length
 
@@ -22,8 +22,8 @@ _BRACKET = re.compile(r"[()\[\]]")
 # position's lookbehinds; the same matches as (?<=[^\W\d] )[-–—](?= \w)|(?<=\w )[-–—](?= [^\W\d])|(?<=\w)—(?=\w))
 _DASH = re.compile(r"[-–—](?:(?<=[^\W\d] [-–—])(?= \w)|(?<=\w [-–—])(?= [^\W\d])|(?<=\w—)(?=\w))")
 
-__all__ = ["change_day", "embedded_relatives", "glosses_of", "innermost", "own_conjunct", "parentheses", "region_of",
-           "restated", "restricts", "same_tense_and", "spreads", "tense_of", "tenses_differ"]
+__all__ = ["change_day", "embedded_relatives", "glosses_of", "innermost", "own_conjunct", "paired_item", "parentheses",
+           "region_of", "restated", "restricts", "same_tense_and", "spreads", "tense_of", "tenses_differ"]
 
 
 def tenses_differ(text: str, t: TimeExpr, f: FigureSpan, region: tuple[int, int]) -> bool:
@@ -225,3 +225,19 @@ def glosses_of(text: str, figs: Sequence[FigureSpan], times: list[TimeExpr],
                 out[f.start] = t
             break
     return out
+
+
+def paired_item(text: str, figs: Sequence[FigureSpan], i: int, t: TimeExpr) -> When | None:
+    """'the figures for 2004-05 and 2003-04 were $7.5 billion and $5.4 billion': a list of times before as
+    many coordinated figures pairs them in order (the 'respectively' the sentence leaves out); None when
+    the figure is not one of such a list."""
+    if len(t.items) < 2 or figs[i].start < t.end:
+        return None
+    coord = _rx()["coord"]
+    a = i
+    while a > 0 and figs[a - 1].start >= t.end and coord.match(text[figs[a - 1].end:figs[a].start]):
+        a -= 1
+    b = i
+    while b + 1 < len(figs) and coord.match(text[figs[b].end:figs[b + 1].start]):
+        b += 1
+    return t.items[i - a] if b - a + 1 == len(t.items) else None

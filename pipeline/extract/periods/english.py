@@ -55,7 +55,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         rf"|(?i:year\s+of\s+assessment)\s+(?P<ya>{yr})(?:\s*/\s*(?P<yab>\d{{2}}))?"
         rf"|(?P<sa>{yr})\s*(?P<sep>[-/–—])\s*(?P<sb>{two})(?!\d|\s*[-/–—]\s*\d)"
         rf"|(?P<ua>{yr})\s(?P<ub>\d{{2}})(?!\d|[.,]\d|\s*(?:%|per\s?cent|(?!(?:{unspaced_ok})\b)[a-z]))"
-        rf"|(?:the\s+)?(?P<dec>(?:19|20)\d0)s\b"
+        rf"|(?:the\s+)?(?:(?i:early|mid|late)[-\s]+)?(?P<dec>(?:19|20)\d0)s\b"
         rf"|(?i:early|mid|late)[-\s]+(?P<y7>{yr})|(?<![-–])(?P<y>{yr})(?!\s*[-–—/]\s*\d)"
         rf"|(?:(?i:early|mid|late)[-\s]+)?(?P<mo>{month})\b(?![-\s]*\d)"
         rf"|(?:the\s+)?(?P<qo>(?i:{ordn}))\s+(?i:quarter)\b"
@@ -89,7 +89,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "budget_after": re.compile(rf"(?i)^\s*(?:{_alt(lx['budget_words'])})\b"),
         "budget_word": re.compile(rf"(?i)\b(?:{_alt(lx['budget_words'])})\b"),
         # 'up 2.6 per cent from the previous year', 'down $3 billion from FY2023': a compared time
-        "figure_end": re.compile(r"(?i)[%\d]\s*$|\b(?:up|down|higher|lower)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+)?"
+        # '8 percent, 3 percent and 5 percent, respectively, from 2005/06': the base of a listed change
+        "figure_end": re.compile(r"(?i)[%\d](?:\s*,?\s*respectively)?\s*,?\s*$|\bper\s?cent\s*,?\s*respectively\s*,?\s*$|\b(?:up|down|higher|lower)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+)?"
                                  r"\S*\d\S*\s+(?:per\s?cent|percentage\s+points?|[mbtr]illion)\s*$"),
         "one_after": re.compile(r"^\s+one\b(?!\s*(?:-|of\b))"),  # 'the 2019 one': the noun said before
         "det_before": re.compile(r"(?i)\b(?:the|this|that|its|their|our|a|an|his|her)\s+$"),
@@ -428,7 +429,8 @@ def _merge(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
                           (t.core > t.start and t.role == "point")):  # 'in 2024 and 2025': both years
                 # one year per part: 'in 2027, 2028 and 2031 (respectively)', 'in each of 2026-27 and 2027-28'
                 items = tuple(u.lo for u in times[i:j + 1] if u.lo is not None)
-                out.append(TimeExpr(t.start, times[j].end, t.core, "range", t.lo, times[j].lo, items=items))
+                ends = sorted(items, key=lambda w: (w.year, w.sub))  # 'for 2004-05 and 2003-04': first..last in time
+                out.append(TimeExpr(t.start, times[j].end, t.core, "range", ends[0], ends[-1], items=items))
                 i = j + 1
                 continue
         out.append(t)

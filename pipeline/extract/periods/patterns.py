@@ -63,7 +63,10 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
                                     r"[a-z]+ing\b[^,;()]{0,80}$"),  # 'Taking ..., including bringing back $X in T, I ...'
         "which_clause": re.compile(r",\s*which\s"),
         "same_estimate": re.compile(r"(?i)\b(?:original|previous|earlier|initial|budgeted)\s+(?:estimates?|forecasts?|"
-                                    r"projections?)\s+of\s+(?:about\s+|around\s+|some\s+)?$"),
+                                    r"projections?)\s+of\s+(?:about\s+|around\s+|some\s+)?$"
+                                    # 'compared to an expected surplus of $3.5 billion': the same year's expectation
+                                    r"|\b(?:an?|the)\s+(?:expected|forecast|projected|budgeted|estimated)\s+"
+                                    r"(?:[\w-]+\s+){0,2}of\s+(?:about\s+|around\s+|some\s+)?$"),
         "when_clause": re.compile(r"(?i),\s*when\s+[^,;()]{0,80}"),  # '... in 2015, when it was $4 billion'
         "semicolon_and": re.compile(r";[ \t]*and[ \t]+(?![(\n])"),
         "coordinator": re.compile(r"[,;] and |,? (?:while|whereas) "),
@@ -116,6 +119,8 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
         "prior_label": re.compile(rf"(?i)\(\s*(?:{_alt(lx['prior_year_labels'])})\s*[:=]\s*$"),
         # 'from 15%, or 1.2 million, in 2020': a restatement set off by commas shares its time
         "apposition_or": re.compile(r"\s*,\s*or\s+"),
+        "ago_gap": re.compile(r"[^,;:()\d]{0,20}"),  # '35 per cent of GDP just | two years ago'
+        "ago_after": re.compile(r"\s+ago\b"),
         "period_noun": re.compile(r"(?i)\s*(?:(?:period|stretch|span|term|cycle|horizon)\s+(?:of\s+|from\s+|"
                                   r"between\s+|covering\s+)?(?:the\s+)?)?$"),  # also 'during the five years from T1 to T2'
     }

@@ -28,6 +28,7 @@ from pipeline.extract.periods.clauses import (
     glosses_of,
     innermost,
     own_conjunct,
+    paired_item,
     parentheses,
     region_of,
     restated,
@@ -184,6 +185,10 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
                 rx["norm_lead"].search(text, max(s0, f.start - 30), f.start) and rx["norm_after"].match(text, f.end))):
             out.append("")  # 'well above the minimum requirement of 8%': a standing norm compared with
             continue
+        if t is None and not dur and i + 1 < len(figs) and figs[i + 1].kind == "duration" and \
+                rx["ago_gap"].fullmatch(text, f.end, figs[i + 1].start) and rx["ago_after"].match(text, figs[i + 1].end):
+            out.append("")  # '35 per cent of GDP just two years ago': its own time, counted from the text's
+            continue
         if t is None and rx["prior_label"].search(text, max(s0, f.start - 40), f.start):
             stated = next((u.lo for u in reversed(anchors) if u.role in ("point", "budget") and u.lo is not None
                            and u.end <= f.start), None) or anchor_g
@@ -267,6 +272,9 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
         if cands:
             cands = own_conjunct(text, f, cands, region)
             t = min(cands, key=lambda t: f.start - t.end if t.end <= f.start else t.start - f.end)
+            if (w := paired_item(text, figs, i, t)) is not None:
+                out.append(str(w))
+                continue
             out.append(duration_span(text, f, t) if dur else resolve_time(text, t, f, anchors, anchor_g, s0, times) or "")
             continue
         head = next((j for j in range(i - 1, -1, -1) if figs[j].end <= region[0]), None)
