@@ -93,3 +93,19 @@ def test_an_office_takes_the_place_where_it_is_into_its_name(extractor: Any) -> 
 def test_an_acronym_that_announces_is_a_body(extractor: Any) -> None:
     got = found(extractor, "DBS Bank and OCBC announced results on Friday.")
     assert got.get("OCBC", ("",))[0] == "INSTITUTION", got
+
+
+def test_the_name_after_a_title_and_a_region_is_the_employer(extractor: Any) -> None:
+    got = found(extractor, "The plan is timely, said Lim Wei Ting, General Manager, ASEAN, Quillmark.")
+    assert got.get("Quillmark", ("",))[0] == "INSTITUTION", got
+
+
+def test_a_post_after_and_ends_a_body_name(extractor: Any) -> None:
+    got = found(extractor, "Minister in the Prime Minister's Office and Second Minister for Finance Ong Lay Hoon "
+                           "spoke.")
+    assert got.get("Prime Minister's Office", ("",))[0] == "INSTITUTION", got
+
+
+def test_the_last_item_of_a_role_list_is_no_body(extractor: Any) -> None:
+    got = found(extractor, "We will consolidate our status as an International Financial, Shipping and Trade Centre.")
+    assert not [s for s in got if "Centre" in s], got

@@ -50,6 +50,13 @@ NAMED_COMPLEMENT = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
 HEADS_OF = LeadPattern(re.compile(
     r"\b(?:chairman|chairwoman|chairperson|chief[ ]executive[ ]officer|CEO|managing[ ]director|"
     r"co-founder|founder)[ ]+of[ ]+(?=[A-Z])"))
+# 'suggested Pannie Sia, General Manager, ASEAN, Workday.': a title, perhaps the region it covers, then the employer
+TITLE_THEN_EMPLOYER = LeadPattern(re.compile(
+    r"\b(?:General[ ]Manager|Managing[ ]Director|Country[ ]Manager|Chief[ ]Executive(?:[ ]Officer)?|CEO|"
+    r"Chief[ ](?:Economist|Investment[ ]Officer|Operating[ ]Officer|Financial[ ]Officer|Technology[ ]Officer)|"
+    r"(?:Vice[ ])?President|Executive[ ]Director|Co-founder|Founder|(?:Senior[ ])?Partner|Head[ ]of[ ][A-Z][\w&-]*)"
+    r"(?:,[ ]+[A-Z][\w&-]*(?:[ ][A-Z][\w&-]*){0,2})?,[ ]+(?=[A-Z])"))
+EMPLOYER_END = re.compile(r"[ ]*(?:[.;)\n]|$)")
 JOINED_BY = LeadPattern(re.compile(
     r"\bwho[ ]+(?:[a-z]+ly[ ]+|later[ ]+|then[ ]+)?(?:joined|works[ ]for|worked[ ]for)[ ]+(?=[A-Z])"))
 ACTIVITY = re.compile(r"(?:^|-)[A-Za-z]?[a-z]{2,}ing$")  # 'E-invoicing', 'Clearing' before 'Network'/'System'
@@ -102,6 +109,10 @@ class OrgEvidence:
         for m in HEADS_OF.finditer(text):  # 'after my retirement as chairman of Kerry Logistics': a company
             item = ITEM.match(text, m.end())
             if item:
+                out.append(trimmed(text, item.start(), item.end()))
+        for m in TITLE_THEN_EMPLOYER.finditer(text):
+            item = ITEM.match(text, m.end())
+            if item and EMPLOYER_END.match(text, item.end() - (text[item.end() - 1] == ".")):
                 out.append(trimmed(text, item.start(), item.end()))
         for m in JOINED_BY.finditer(text):  # 'Tan, who joined Speco on a work-study programme': an employer
             item = ITEM.match(text, m.end())

@@ -63,6 +63,7 @@ class NameSpans:
     event_heads: set[str]
     membership_heads: set[str]
     office_heads: set[str]
+    post_heads: set[str]
     facility: Any
     event_phrases: tuple[str, ...]
 
@@ -242,6 +243,9 @@ class NameSpans:
     def second_name(self, text: str, pos: int) -> bool:
         """After 'X Department and': does another name follow ('Lands Department', 'Tai Wai Station')? A legal form
         alone does not make one ('Exchanges and Clearing Limited' is one company)."""
+        words = text[pos:pos + 60].split()[:2]
+        if any(w in self.post_heads for w in words):
+            return True  # 'Minister in the Prime Minister's Office and Second Minister for Finance': a post follows
         end, kind = self.tail(text, pos)
         if kind not in ("INSTITUTION", "PLACE"):
             return False

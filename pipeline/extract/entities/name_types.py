@@ -14,6 +14,8 @@ from pipeline.extract.entities.place_names import NUMBERED
 from pipeline.extract.entities.spans import CONNECTORS, PREPOSITIONS, singular
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+STATUS_LIST_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:[ ][A-Z][\w-]*)+(?:,[ ][A-Z][\w-]*(?:[ ][A-Z][\w-]*)*)*"
+                                r"(?:,[ ]|,?[ ]and[ ])(?:[A-Z][\w-]*[ ])*$")
 CENTRE_HEADS = {"Centre", "Center", "Centres", "Centers"}
 WORD = re.compile(r"[^\W\d_][\w'’.&+-]*|&")
 LETTERS = re.compile(r"[^\W\d_]+")
@@ -49,6 +51,7 @@ class NameTypes:
     status_words: set[str]
     numbered_heads: set[str]
     facility_centre_words: set[str]
+    status_heads: set[str]
     blocked: set[str]
     _lower: tuple[str | None, set[str]]
     _paren: tuple[str | None, set[str]]
@@ -121,6 +124,10 @@ class NameTypes:
             return None
         head = self.head_word(surface)
         kind = self.head_type(surface)
+        if head in self.status_heads and text and start >= 0:
+            m = STATUS_LIST_BEFORE.search(text, max(0, start - 80), start)
+            if m and m.group(1) in self.status_words:
+                return None  # 'an International Financial, Shipping and Trade Centre': the end of a role's list
         if kind == "NOT":
             return None
         if kind and self.plural_head(surface) and (ner_label == "ORG" or kind == "PLACE"):
