@@ -136,3 +136,24 @@ def test_a_place_that_starts_a_festivals_name_is_no_mention(matcher: ZhEntityMat
 def test_mountains_are_read_in_a_clause_about_scenery_or_tourism(matcher: ZhEntityMatcher, text: str,
                                                                   names: list[str]) -> None:
     assert places(matcher, text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("青蛙工业园二期、红蛙生物质电厂等项目投产。", ["青蛙工业园", "红蛙生物质电厂"]),
+    ("开工建设敦化青蛙水利枢纽等项目。", ["敦化青蛙水利枢纽"]),
+    ("小青蛙沟水库进行坝体浇筑。", ["小青蛙沟水库"]),
+    ("全力推进青蛙湾-文化宫-大礼堂文化风貌片区保护改造。", ["青蛙湾-文化宫-大礼堂文化风貌片区"]),
+    ("今年，西宁—海东都市圈一体化重点项目稳步推进。", ["西宁—海东都市圈"]),
+    ("完工青蛙门-红蛙门段岸线提升。", []),  # a dash before 段 names a route's section
+])
+def test_parks_plants_reservoirs_and_areas_named_by_places_joined_by_dashes(matcher: ZhEntityMatcher, text: str,
+                                                                            names: list[str]) -> None:
+    assert places(matcher, text) == names
+
+
+def test_a_place_before_its_major_projects_is_a_mention(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "承接北京重大项目99个。") == ["北京"]
+
+
+def test_a_river_in_a_routes_name_is_no_mention(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "开工建设鹤大高速公路敦化青蛙岭至二道松花江段、青蛙水利枢纽等项目。") == ["青蛙水利枢纽"]

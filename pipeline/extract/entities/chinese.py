@@ -219,7 +219,8 @@ class ZhEntityMatcher(ZhReferences):
                     k += 1
                 continue
             head = min((run.find(h) for h in self.programme_heads if h in run[:12]), default=-1)
-            if m.label == "PLACE" and (head >= 0 and not any(v in run[:head] for v in self.rules["name_body_verbs"])
+            if m.label == "PLACE" and (head >= 0 and not any(v in run[:head] for v in self.rules["name_body_verbs"] +
+                                                              self.rules["project_qualifiers"])  # 北京重大项目
                                        or self.in_designation(folded, m.end)):  # 元朗南發展正進行…規劃: a verb first
                 m.extra["designation"] = "1"  # kept as a known name until place_names, then dropped
             out.append(m)
@@ -389,11 +390,13 @@ class ZhEntityMatcher(ZhReferences):
                 self.entries or folded[m.start:m.end].endswith(tuple(self.rules["institution_buildings"]["campus_of"])))
                 or m.special == "locale" and m.alias.endswith("政府")],
                 self.rules["institution_buildings"])])  # 立法會大樓
+            routes = self.suffix_names.route_spans(folded, start, end)  # 小沟岭至二道松花江段: no river in a route
             found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in water_places(folded, start, end, [
                 (m.start, m.end, m.entity[3:] in self.entries and self.entries[m.entity[3:]].type in ("river", "lake"))
-                for m in found], self.boundary, self.rules["water_names"])])  # 淮河、巢湖水质
+                for m in found], self.boundary, self.rules["water_names"]) if not any(a <= s and e <= b for a, b in routes)])
             found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in water_places(folded, start, end, [
-                (m.start, m.end, False) for m in found], self.boundary, self.rules["mountain_names"])])  # 天山草原风光
+                (m.start, m.end, False) for m in found], self.boundary, self.rules["mountain_names"])
+                if not any(a <= s and e <= b for a, b in routes)])  # 天山草原风光
             found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in listed_places(
                 folded, start, end, [(m.start, m.end, m.label) for m in found], self.boundary,
                 self.suffix_names.left_verbs, self.rules["place_lists"])])

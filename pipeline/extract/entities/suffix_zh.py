@@ -70,6 +70,7 @@ class SuffixNames:
         self.route_blocked = tuple(rules.get("route_after_blocked", ()))
         self.directions = tuple(rules.get("direction_bodies", ()))
         self.verbs = tuple(verbs)
+        self.dash_areas = set(rules.get("dash_area_suffixes", ()))  # 大田湾-文化宫-大礼堂文化风貌片区
 
     def suffix_at(self, folded: str, end: int) -> str:
         """The longest suffix ending at `end` ('' if none)."""
@@ -146,9 +147,20 @@ class SuffixNames:
                 span = self.from_unknown(folded, start, s, e, suffix, known)
             if span is None and suffix in self.split_known and not self.unknown_only:
                 span = self.from_known(folded, start, s, e, suffix, places, True)  # 黃大仙上邨; 元朗 + 朗屏邨
+            if span is not None and suffix in self.dash_areas:
+                span = Span(self.dash_start(folded, span.start, start), span.end, span.label, span.known, span.alias_of)
             if span is not None:
                 out.append(span)
         return longest(out)
+
+    def dash_start(self, folded: str, s: int, floor: int) -> int:
+        """Where an area's name starts when places joined by dashes open it (大田湾-文化宫-大礼堂文化风貌片区)."""
+        while s - 1 > floor and folded[s - 1] in "-—―－":
+            k = self.left_edge(folded, s - 1, floor)  # after a boundary or a verb (推进大田湾-…)
+            if not 2 <= s - 1 - k <= 6 or not all(_CJK.match(c) for c in folded[k:s - 1]):
+                break
+            s = k
+        return s
 
     def from_known(self, folded: str, start: int, s: int, e: int, suffix: str,
                    places: list[tuple[int, int]], nearest: bool = False) -> Span | None:
