@@ -98,6 +98,18 @@ def test_a_heading_does_not_reach_a_figure_whose_clause_times_belong_to_others()
     assert got["$5 billion"] == "2026-27"  # a compared value's time is a base, not another figure's own
 
 
+def test_a_change_set_after_a_figure_takes_its_period_even_none() -> None:
+    # PERIOD-GUIDELINES 4: a change belongs to the figure it changes; 'the next financial year' counts from
+    # the speech (README), so neither gets the heading's year
+    text = ("The Budget\n\nEstimates for 2027-28\n\n"
+            "Total expenditure is estimated to reach $520 billion in the next financial year, 9 per cent more than "
+            "that of last year.\n"
+            "Revenue will be $480 billion in 2027-28, 5 per cent higher than the revised estimate for 2026-27.\n")
+    got = _doc_periods(text)
+    assert got["$520 billion"] == "" and got["9 per cent"] == ""
+    assert got["$480 billion"] == "2027-28" and got["5 per cent"] == "2027-28"
+
+
 def test_a_first_line_naming_a_speech_is_its_title_over_any_paragraph() -> None:
     # a title does not anchor its body (PERIOD-GUIDELINES 5), even when the excerpt starts at paragraph 7;
     # a section heading over a later paragraph still governs

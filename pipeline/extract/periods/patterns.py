@@ -119,6 +119,9 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
         "prior_label": re.compile(rf"(?i)\(\s*(?:{_alt(lx['prior_year_labels'])})\s*[:=]\s*$"),
         # 'from 15%, or 1.2 million, in 2020': a restatement set off by commas shares its time
         "apposition_or": re.compile(r"\s*,\s*or\s+"),
+        # '$490 billion in the next financial year, 14 per cent more than that of last year'
+        "appositive_change": re.compile(r"(?:\s+(?:in|for|during|by|at)\s+[^,;()]{1,40})?\s*,\s*"),
+        "more_than": re.compile(r"(?i)\s+(?:more|less|higher|lower|above|below)\s+than\b"),
         "ago_gap": re.compile(r"[^,;:()\d]{0,20}"),  # '35 per cent of GDP just | two years ago'
         "ago_after": re.compile(r"\s+ago\b"),
         "period_noun": re.compile(r"(?i)\s*(?:(?:period|stretch|span|term|cycle|horizon)\s+(?:of\s+|from\s+|"

@@ -286,6 +286,10 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
                 rx["which_clause"].match(text, region[0]):
             out.append(out[head])  # '$1.3 billion, which is close to 0.4% of GDP': a clause about the figure
             continue
+        if not dur and i and figs[i - 1].kind != "duration" and rx["appositive_change"].fullmatch(
+                text, figs[i - 1].end, f.start) and rx["more_than"].match(text, f.end):
+            out.append(out[i - 1])  # '$490 billion in the next year, 14 per cent more than ...': the change is the
+            continue  # figure's, with its period or without one (PERIOD-GUIDELINES 4)
         out.append("" if dur or blocked or owned or governor is None else governor.period)
     return out
 
