@@ -109,3 +109,15 @@ def test_a_post_after_and_ends_a_body_name(extractor: Any) -> None:
 def test_the_last_item_of_a_role_list_is_no_body(extractor: Any) -> None:
     got = found(extractor, "We will consolidate our status as an International Financial, Shipping and Trade Centre.")
     assert not [s for s in got if "Centre" in s], got
+
+
+def test_a_known_body_before_a_committee_with_a_topic_names_that_committee(extractor: Any) -> None:
+    got = found(extractor, "Information Paper for LegCo Panel on Housing and Planning")  # (a paper's heading)
+    assert got.get("LegCo Panel on Housing and Planning") == \
+        ("INSTITUTION", "Legislative Council Panel on Housing and Planning"), got
+    assert "LegCo" not in got, got
+
+
+def test_a_name_after_an_acronym_and_an_organisation_noun_is_a_company(extractor: Any) -> None:
+    got = found(extractor, "Tech giants are expanding into Dongguan, and TV maker Vexcora is going into Huizhou.")
+    assert got.get("Vexcora", ("",))[0] == "INSTITUTION", got

@@ -78,7 +78,7 @@ class OrgEvidence:
         self.list_trigger = TailGated(re.compile(rf"\b(?i:{nouns}),?[ ]+(?:such[ ]+as|like|including)[ ]+"),
                                       re.compile(r"(?:such[ ]+as|like|including)[ ]+"),
                                       (min(map(len, org_nouns), default=0), max(map(len, org_nouns), default=0)), ", ")
-        self.apposition = re.compile(rf"(?<=[a-z] )(?:{nouns})[ ]+(?=[A-Z0-9])")
+        self.apposition = re.compile(rf"(?<=[A-Za-z] )(?:{nouns})[ ]+(?=[A-Z0-9])")  # ("TV maker Skyworth")
         # 'Kestrel Engineering, which is a mechanical service provider': described as an organisation
         self.described = re.compile(rf",?[ ]+which[ ]+is[ ]+an?[ ]+(?:[\w-]+[ ]+(?:and[ ]+)?){{0,4}}(?:{nouns})\b")
         self.described_at = re.compile(rf",[ ]+which[ ]+is[ ]+an?[ ]+(?:[\w-]+[ ]+(?:and[ ]+)?){{0,4}}(?:{nouns})\b"

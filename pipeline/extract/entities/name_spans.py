@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from pipeline.extract.entities.aliases import clean_name
+from pipeline.extract.entities.references import is_acronym
 from pipeline.extract.entities.spans import CONNECTORS, PREPOSITIONS, Cand, singular, synthetic_id
 
 if TYPE_CHECKING:
@@ -100,10 +101,12 @@ class NameSpans:
             # 'the IOSCO Multilateral Memorandum of Understanding', 'the SFC Code of Conduct': a thing named after
             # the body; the body inside a longer name is no mention of its own
             return Cand(cand.start, end, None, "", text[cand.start:end])
-        if kind != "INSTITUTION" or len(words) < 2 or not all(w[:1].isupper() for w in words) or \
-                " ".join(words).endswith(self.event_phrases):
+        if kind != "INSTITUTION" or len(words) < 2 or not words[0][:1].isupper() or \
+                not all(w[:1].isupper() or w in CONNECTORS for w in words) or \
+                " ".join(words).endswith(self.event_phrases):  # ('LegCo Panel on Commerce and Industry' is one)
             return cand  # 'WIPO General Assembly' is a meeting of WIPO
-        canonical = clean_name(text[cand.start:end])
+        own = text[cand.start:cand.end]  # 'LegCo Panel on X' is the 'Legislative Council Panel on X'
+        canonical = clean_name(f"{entry.canonical}{text[cand.end:end]}" if is_acronym(own) else text[cand.start:end])
         return Cand(cand.start, end, "INSTITUTION", synthetic_id("INSTITUTION", canonical), canonical, "",
                     entry.country_code, "", "rule", 0.8)
 
