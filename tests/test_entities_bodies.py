@@ -121,3 +121,9 @@ def test_a_known_body_before_a_committee_with_a_topic_names_that_committee(extra
 def test_a_name_after_an_acronym_and_an_organisation_noun_is_a_company(extractor: Any) -> None:
     got = found(extractor, "Tech giants are expanding into Dongguan, and TV maker Vexcora is going into Huizhou.")
     assert got.get("Vexcora", ("",))[0] == "INSTITUTION", got
+
+
+def test_a_field_before_ministry_is_the_ministry_of_that_field(extractor: Any) -> None:
+    got = found(extractor, "In Singapore, the Defence Ministry will build a square. The Ministry of Defence said so.")
+    assert got.get("Defence Ministry", ("", ""))[1] == got.get("Ministry of Defence", ("", "-"))[1], got
+    assert got["Defence Ministry"][0] == "INSTITUTION", got

@@ -9,6 +9,8 @@ such word occurs, the country the text names most decides. Mixed into `EntityRec
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from typing import Any
 
 from pipeline.extract.entities.aliases import fold
 from pipeline.extract.entities.gazetteer import Entry, Gazetteer
@@ -25,6 +27,10 @@ def country_patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern[str]]:
             for code, ns in names.items() if ns}
 
 
+# 'the Health Ministry', 'the Trade and Industry Ministry' (not 'Ministry of ...': that is the name itself)
+INVERTED_MINISTRY = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:(?:,[ ]| and | & )[A-Z][a-z]+)*)[ ]Ministry\b(?![ ]of\b)")
+
+
 class CountryContext:
     """Context resolution of ambiguous aliases (a mixin of `EntityRecognizer`)."""
 
@@ -32,6 +38,7 @@ class CountryContext:
     plain_names: set[str]
     country_names: dict[str, re.Pattern[str]]
     _weights: tuple[str | None, dict[str, int]]
+    matcher: Any
 
     def in_context(self, text: str, surface: str, entry: Entry) -> Entry | None:
         """The entry an ambiguous alias names in this text: of those whose context words the text contains,
@@ -49,6 +56,15 @@ class CountryContext:
         best = max((choice for choice, _ in choices), key=lambda c: self.country_weight(text, c.country_code))
         return best if self.country_weight(text, best.country_code) > self.country_weight(text, entry.country_code) \
             else entry
+
+    def inverted_forms(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """'the Health Ministry', 'the Defence Ministry': a field before 'Ministry' is the 'Ministry of <field>'
+        a gazetteer knows (read in context like that name); (start, end, the name it stands for)."""
+        for m in INVERTED_MINISTRY.finditer(text):
+            name = f"Ministry of {m.group(1)}"
+            found = [x for x in self.matcher.find(name) if x[:2] == (0, len(name))]
+            if found:
+                yield m.start(), m.end(), name
 
     def country_weight(self, text: str, code: str) -> int:
         """How often the text names the country or SAR of a country code (cached for the current document)."""

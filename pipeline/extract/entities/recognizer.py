@@ -208,7 +208,10 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
     def gazetteer_cands(self, text: str) -> list[Cand]:
         out = []
         local = self.redefined_acronyms(text) if "(" in text else set()
-        for s, e, entry in self.split_listed(text, self.matcher.find(text)):
+        inverted = {(s, e): name for s, e, name in self.inverted_forms(text)}  # 'Defence Ministry'
+        found = self.matcher.find(text) if not inverted else \
+            [*self.matcher.find(text), *((s, e, x) for (s, e), n in inverted.items() for _, _, x in self.matcher.find(n))]
+        for s, e, entry in self.split_listed(text, found):
             if text[s:e] in local:
                 continue  # the document's own short form for other words ('... Community (GIC) sites')
             status = STATUS_BEFORE.search(text, max(0, s - 16), s) if text[s - 1:s] == "-" else None
@@ -217,7 +220,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
             if MEMBER_OF.search(text, max(0, s - 12), s) and self.head_kind(text[s:e]) == "INSTITUTION":
                 continue  # 'Members of Parliament' (a bare head word after 'Member of'): a post
             if self.contextual:
-                resolved = self.in_context(text, text[s:e], entry)
+                resolved = self.in_context(text, inverted.get((s, e), text[s:e]), entry)
                 if resolved is None:
                     continue
                 entry = resolved
