@@ -127,3 +127,10 @@ def test_a_field_before_ministry_is_the_ministry_of_that_field(extractor: Any) -
     got = found(extractor, "In Singapore, the Defence Ministry will build a square. The Ministry of Defence said so.")
     assert got.get("Defence Ministry", ("", ""))[1] == got.get("Ministry of Defence", ("", "-"))[1], got
     assert got["Defence Ministry"][0] == "INSTITUTION", got
+
+
+def test_a_news_agency_credit_names_a_body(extractor: Any) -> None:
+    got = found(extractor, "KUALA LUMPUR, Dec 3 (Vexnews) - The government approved 17 projects. All are set to "
+                           "commence soon. - VEXNEWS\n")
+    assert got.get("Vexnews") == ("INSTITUTION", "Vexnews"), got
+    assert got.get("VEXNEWS") == ("INSTITUTION", "Vexnews"), got

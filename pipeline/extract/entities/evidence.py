@@ -57,6 +57,9 @@ TITLE_THEN_EMPLOYER = LeadPattern(re.compile(
     r"(?:Vice[ ])?President|Executive[ ]Director|Co-founder|Founder|(?:Senior[ ])?Partner|Head[ ]of[ ][A-Z][\w&-]*)"
     r"(?:,[ ]+[A-Z][\w&-]*(?:[ ][A-Z][\w&-]*){0,2})?,[ ]+(?=[A-Z])"))
 EMPLOYER_END = re.compile(r"[ ]*(?:[.;)\n]|$)")
+# a news agency's credit: 'KUALA LUMPUR, Dec 3 (Bernama) -' opening a story, '... soon. - BERNAMA' closing one
+CREDIT = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+,[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,2}[ ]+\(([A-Z][A-Za-z]{2,20})\)[ ]+[-–—]"
+                    r"|[.!?\"”][ ]+[-–—][ ]*([A-Z][A-Za-z]{2,20})[ ]*(?:\n|$)")
 JOINED_BY = LeadPattern(re.compile(
     r"\bwho[ ]+(?:[a-z]+ly[ ]+|later[ ]+|then[ ]+)?(?:joined|works[ ]for|worked[ ]for)[ ]+(?=[A-Z])"))
 ACTIVITY = re.compile(r"(?:^|-)[A-Za-z]?[a-z]{2,}ing$")  # 'E-invoicing', 'Clearing' before 'Network'/'System'
@@ -110,6 +113,8 @@ class OrgEvidence:
             item = ITEM.match(text, m.end())
             if item:
                 out.append(trimmed(text, item.start(), item.end()))
+        for m in CREDIT.finditer(text):
+            out.append(m.span(1) if m.group(1) else m.span(2))
         for m in TITLE_THEN_EMPLOYER.finditer(text):
             item = ITEM.match(text, m.end())
             if item and EMPLOYER_END.match(text, item.end() - (text[item.end() - 1] == ".")):
@@ -255,9 +260,9 @@ class KindRules:
             surface = text[s:e]
             if any(taken[s:e]) or surface in self.not_entities or self.head_type(surface) == "NOT":
                 continue
-            canonical = clean_name(surface)
+            canonical = clean_name(surface.title() if surface.isupper() and len(surface) > 5 else surface)
             out.append(Cand(s, e, "INSTITUTION", synthetic_id("INSTITUTION", canonical), canonical, "", "", "",
-                            "rule", 0.7))
+                            "rule", 0.7))  # ('BERNAMA' in a credit line is the 'Bernama' of the dateline)
             taken[s:e] = b"\x01" * (e - s)
         return out
 
