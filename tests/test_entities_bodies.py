@@ -134,3 +134,10 @@ def test_a_news_agency_credit_names_a_body(extractor: Any) -> None:
                            "commence soon. - VEXNEWS\n")
     assert got.get("Vexnews") == ("INSTITUTION", "Vexnews"), got
     assert got.get("VEXNEWS") == ("INSTITUTION", "Vexnews"), got
+
+
+def test_the_partners_a_body_partners_are_bodies(extractor: Any) -> None:
+    got = found(extractor, "The agency will partner Vexcora and Quillmark on batteries, and collaborate with Malaysia.")
+    assert got.get("Vexcora", ("",))[0] == "INSTITUTION", got
+    assert got.get("Quillmark", ("",))[0] == "INSTITUTION", got
+    assert got.get("Malaysia", ("",))[0] == "PLACE", got

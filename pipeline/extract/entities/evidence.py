@@ -60,6 +60,12 @@ EMPLOYER_END = re.compile(r"[ ]*(?:[.;)\n]|$)")
 # a news agency's credit: 'KUALA LUMPUR, Dec 3 (Bernama) -' opening a story, '... soon. - BERNAMA' closing one
 CREDIT = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+,[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,2}[ ]+\(([A-Z][A-Za-z]{2,20})\)[ ]+[-–—]"
                     r"|[.!?\"”][ ]+[-–—][ ]*([A-Z][A-Za-z]{2,20})[ ]*(?:\n|$)")
+# 'A*STAR will partner Sembcorp and Keppel', 'signed an MoU with Vexcora': what one partners with is a body (a known
+# place stays a place: the gazetteer's names come first)
+PARTNER_OF = LeadPattern(re.compile(
+    r"\b(?:partner(?:ed|ing|s)?(?:[ ]+with)?|collaborat(?:e|ed|es|ing)[ ]+with|team(?:ed|s)?[ ]+up[ ]+with|"
+    r"signed[ ]+(?:an?[ ]+)?(?:MoU|MOU|memorandum[ ]+of[ ]+understanding|agreement|partnership)[ ]+with)[ ]+"
+    r"(?:the[ ]+)?(?=[A-Z])"))
 JOINED_BY = LeadPattern(re.compile(
     r"\bwho[ ]+(?:[a-z]+ly[ ]+|later[ ]+|then[ ]+)?(?:joined|works[ ]for|worked[ ]for)[ ]+(?=[A-Z])"))
 ACTIVITY = re.compile(r"(?:^|-)[A-Za-z]?[a-z]{2,}ing$")  # 'E-invoicing', 'Clearing' before 'Network'/'System'
@@ -113,6 +119,17 @@ class OrgEvidence:
             item = ITEM.match(text, m.end())
             if item:
                 out.append(trimmed(text, item.start(), item.end()))
+        for m in PARTNER_OF.finditer(text):
+            pos = m.end()
+            while True:  # the partners listed: 'partner Sembcorp, Keppel and the Harbour Authority'
+                item = ITEM.match(text, pos)
+                if not item:
+                    break
+                out.append(trimmed(text, item.start(), item.end()))
+                sep = LIST_SEP.match(text, item.end())
+                if not sep or text[item.end() - 1] == ".":
+                    break
+                pos = sep.end() + (4 if text.startswith("the ", sep.end()) else 0)
         for m in CREDIT.finditer(text):
             out.append(m.span(1) if m.group(1) else m.span(2))
         for m in TITLE_THEN_EMPLOYER.finditer(text):
