@@ -127,7 +127,7 @@ def test_a_place_that_starts_a_festivals_name_is_no_mention(matcher: ZhEntityMat
 
 
 @pytest.mark.parametrize(("text", "names"), [
-    ("有著名的青蛙提、红蛙拉等天山草原风光。", ["天山"]),  # a range in a clause about scenery
+    ("有著名的青蛙提、红蛙拉等天山草原风光。", ["青蛙提", "红蛙拉", "天山"]),  # a range in a clause about scenery
     ("武隆仙女山获评全国高质量户外运动目的地。", ["仙女山"]),
     ("游客登山观光人数增长。", []),  # 登山 ('climb a mountain') is a verb
     ("天山南北经济协调发展。", []),  # no scenery or tourism in the clause: the name is not read
@@ -157,3 +157,16 @@ def test_a_place_before_its_major_projects_is_a_mention(matcher: ZhEntityMatcher
 
 def test_a_river_in_a_routes_name_is_no_mention(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "开工建设鹤大高速公路敦化青蛙岭至二道松花江段、青蛙水利枢纽等项目。") == ["青蛙水利枢纽"]
+
+
+@pytest.mark.parametrize("text", [
+    "西宁至成都铁路、机场三期、G0612西宁至和田高速湟源至西海等项目全速推进。",  # 和 starts 和田; a section after the head
+    "和平至龙川高速公路建成通车。",
+])
+def test_route_ends_that_start_with_he_and_sections_after_a_routes_head(matcher: ZhEntityMatcher, text: str) -> None:
+    assert places(matcher, text) == []
+
+
+def test_border_cooperation_zones_and_natural_sites_closing_a_list(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "推进珲春边境经济合作区建设。") == ["珲春边境经济合作区"]
+    assert places(matcher, "有著名的青蛙提、红蛙拉、绿蛙峻等天山草原风光。") == ["青蛙提", "红蛙拉", "绿蛙峻", "天山"]
