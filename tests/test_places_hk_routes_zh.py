@@ -27,6 +27,8 @@ def test_a_compass_point_after_a_place_is_part_of_it(matcher: ZhEntityMatcher) -
     assert places(matcher, "屯門北部的土地") == [("屯門", "Tuen Mun")]  # 北部 is a word of its own
     # 羅湖 is also Shenzhen's Luohu: beside Hong Kong places it is Lo Wu, and its compass part too
     assert places(matcher, "新道路經羅湖北、打鼓嶺一帶。")[0] == ("羅湖北", "Lo Wu")
+    # two compass points make one direction: 新界東北 is an area of its own, not 新界東
+    assert places(matcher, "研究新界東北的土地用途。") == [("新界東北", "新界東北")]
 
 
 @pytest.mark.parametrize(("text", "names"), [
@@ -35,6 +37,7 @@ def test_a_compass_point_after_a_place_is_part_of_it(matcher: ZhEntityMatcher) -
     ("屯門南延線的新車站", []),
     ("香港線上購物平台增加。", ["香港"]),  # 線上 is 'online'
     ("當局會完善九龍鐵路網絡。", ["九龍"]),  # the rail network of a place, no railway's name
+    ("西區海底隧道的收費", []),  # a tunnel's name
 ])
 def test_a_place_before_a_line_word_names_the_line(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
     assert [p[0] for p in places(matcher, text)] == names
@@ -76,3 +79,37 @@ def test_a_district_before_an_estate_is_a_place_of_its_own(matcher: ZhEntityMatc
 def test_a_verb_that_opens_with_a_boundary_is_no_part_of_a_name(matcher: ZhEntityMatcher) -> None:
     # 到 is a boundary, 到訪 a verb: 訪 cannot open the village's name
     assert not [p for p in places(matcher, "局長其後到訪荔村，了解村民的需要。") if p[0].startswith("訪")]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("年初啟用的觀塘「西岸板道」及油麻地渡船街休憩用地會開放。", ["觀塘", "西岸板道", "油麻地渡船街休憩用地"]),
+    ("會加強監督體育館的興建進度。", []),  # a verb, then a kind: no name
+    ("新巴士線途經錦上、石崗至八鄉一帶的村落。", ["錦上", "石崗", "八鄉"]),  # an area phrase (DECISIONS 20)
+    ("國家推動一帶一路建設，沿海、沿江一帶的城市受惠。", []),
+    ("港島的海濱及西九的文化設施", ["港島", "西九"]),  # short forms of Hong Kong Island and the WKCD
+])
+def test_open_spaces_area_phrases_and_short_forms(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
+    assert [p[0] for p in places(matcher, text)] == names
+
+
+def test_a_crossing_named_by_a_slash_pair_is_one_place(matcher: ZhEntityMatcher) -> None:
+    # two known names + 口岸: one crossing; its shorter forms in the same text take the full name
+    assert places(matcher, "旅客可經沙頭角/鹽田口岸過境。") == [("沙頭角/鹽田口岸", "沙頭角/鹽田口岸")]
+    got = places(matcher, "新開通的蓮麻坑/長嶺口岸設計新穎，長嶺口岸每日開放至午夜。")
+    assert {p[1] for p in got} == {"蓮麻坑/長嶺口岸"} and len(got) == 2
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("乘客可在港鐵上水站轉乘巴士，或前往上水的巴士總站。", ["上水站", "上水"]),  # 上水 is also a word: a name here
+    ("旅客由上水港鐵站經羅湖出境。", ["上水港鐵站", "羅湖"]),
+    ("港鐵在羅湖站及口岸安排人員。", ["羅湖站"]),  # a station, then the crossing as a kind
+    ("乘客可由香港西九龍站前往廣州。", ["香港西九龍站", "廣州"]),  # known names written together before 站
+    ("與深圳做好互聯互通，港方口岸區與指定口岸的旅檢大樓及大型公交站", ["深圳"]),  # kinds, no names
+])
+def test_stations_and_crossings(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
+    assert [p[0] for p in places(matcher, text)] == names
+
+
+def test_a_control_point_after_a_crossing_is_that_crossing(matcher: ZhEntityMatcher) -> None:
+    bare = places(matcher, "旅客經深圳灣口岸過境。")
+    assert places(matcher, "深圳灣口岸管制站明年擴建。") == [("深圳灣口岸管制站", bare[0][1])]

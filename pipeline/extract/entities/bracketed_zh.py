@@ -51,7 +51,8 @@ def quoted_places(folded: str, start: int, end: int, known: list[tuple[int, int]
     """(start, end) of names a known place opens and a place suffix ends, with a quoted word between
     (北流“两湾”产业园: Beiliu's 'Two Bays' industrial park): one place; the place in it is not listed by itself."""
     ends = "|".join(re.escape(s) for s in sorted({s for s in suffixes if len(s) >= 2}, key=len, reverse=True))
-    pattern = re.compile(rf"[“「\"]([{_CJK}]{{1,6}})[”」\"]([{_CJK}]{{0,{max_after}}}?(?:{ends}))")
+    # 觀塘「西岸板道」及油麻地…休憩用地: a conjunction after the quote starts another name
+    pattern = re.compile(rf"[“「\"]([{_CJK}]{{1,6}})[”」\"]((?:(?![及和与或])[{_CJK}]){{0,{max_after}}}?(?:{ends}))")
     out: list[tuple[int, int]] = []
     for ks, ke in known:
         if start <= ks and ke < end:

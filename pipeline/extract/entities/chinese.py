@@ -42,6 +42,7 @@ from pipeline.extract.entities.lists_zh import listed_places
 from pipeline.extract.entities.overlap_zh import crossing_cut
 from pipeline.extract.entities.local_zh import LocalNames
 from pipeline.extract.entities.quoted_zh import Match, quoted_names, quoted_parts
+from pipeline.extract.entities.sites_zh import same_sites
 from pipeline.extract.entities.references_zh import ZhReferences
 from pipeline.extract.entities.suffix_zh import Span, SuffixNames
 from pipeline.extract.entities.water_zh import water_places
@@ -88,6 +89,8 @@ class ZhEntityMatcher(ZhReferences):
         self.suffixes = sorted(self.rules["institution_suffixes"], key=len, reverse=True)
         self.programme_heads = self.rules["programme_heads"]
         self.suffix_names = SuffixNames(self.rules["place_names"], self.boundary, self.rules["name_body_verbs"])
+        self.verbs_left = tuple(self.suffix_names.left_verbs)  # a bounded name may follow these (前往, 港鐵) …
+        self.place_heads = tuple(self.rules["place_names"]["bounded_before"])  # … and stand before these (站, 港鐵站)
         self.inst_names = SuffixNames(self.rules["institution_names"], self.boundary, self.rules["name_body_verbs"])
         acting = self.rules["acting_facilities"]
         self.acting_types, self.acting_suffixes = set(acting["types"]), tuple(acting["suffixes"])
@@ -141,15 +144,18 @@ class ZhEntityMatcher(ZhReferences):
                 if ((key in self.specials and self.specials[key] not in ("compound", "relative")) or
                         key in self.left_strict) and \
                         not self.left_ok(folded, i, prev_end) \
-                        and not (key in self.specials and folded[i - 1] in self.rules["special_left_ok"]):
-                    continue
+                        and not (key in self.specials and folded[i - 1] in self.rules["special_left_ok"]) \
+                        and not (key in self.both_strict and folded.endswith(self.verbs_left, 0, i)):
+                    continue  # (港鐵上水站: a bounded place name after an operator or a verb of motion)
                 if folded[i + len(key):i + len(key) + 1] in set(self.rules["right_blocked"].get(key, "")):
                     continue
                 after = folded[i + len(key):i + len(key) + 1]
                 if after and after in self.rules["last_char_right_blocked"].get(key[-1], ""):
                     continue  # 教育部门, 发展局面: the name's last character starts another word
-                if key in self.both_strict and not (self.left_ok(folded, i, prev_end) and self.right_ok(folded, i + len(key))):
-                    continue  # 海地 in 沿海地区, 加纳 in 增加纳入, 联想 the verb
+                if key in self.both_strict and not ((self.left_ok(folded, i, prev_end) or folded.endswith(self.verbs_left, 0, i))
+                                                    and (self.right_ok(folded, i + len(key)) or
+                                                         folded.startswith(self.place_heads, i + len(key)))):
+                    continue  # 海地 in 沿海地区, 加纳 in 增加纳入, 联想 the verb (港鐵上水站, 前往上水站 are names)
                 blocked = self.rules["bare_alias_blocked_after"].get(key, [])
                 if any(folded.startswith(b, i + len(key)) for b in blocked):
                     continue
@@ -280,13 +286,15 @@ class ZhEntityMatcher(ZhReferences):
         out = self.merge(out, self.inst_names.find(folded, start, end, [(m.start, m.end, m.label) for m in out
                                                                         if m.special != "compound"]))
         routes = self.suffix_names.route_spans(folded, start, end, tuple((m.start, m.end) for m in out if m.label == "PLACE"))
-        roads = self.suffix_names.road_suffixes  # 東涌道: a road's name, no place (nor is 東涌 in it)
+        roads = self.suffix_names.road_suffixes  # 東涌道: a road's name, no place (nor is 東涌 in it); 板道 is no road
         # 广东沿海经济带建设先锋: a name built on a place that starts an honour's title is in the title too
         # (海口经济圈产业发展规划 stays the zone: DECISIONS 23; 江门市规划展览馆: 规划 inside the name heads nothing)
         titled = {m.start for m in matches if "designation" in m.extra}
         out = [m for m in out if not ("suffix" in m.extra and m.start in titled and
                                       self.heads_after(folded, m.end, self.rules["honour_heads"]))]
-        out = [m for m in out if not ("suffix" in m.extra and roads and folded[m.start:m.end].endswith(roads))]
+        longer = tuple(s for s in self.suffix_names.suffixes if s.endswith(roads) and s not in roads) if roads else ()
+        out = [m for m in out if not ("suffix" in m.extra and roads and folded[m.start:m.end].endswith(roads)
+                                      and not folded[m.start:m.end].endswith(longer))]
         return sorted((m for m in out if "designation" not in m.extra and not (m.label == "PLACE" and (
             any(rs <= m.start and m.end <= re for rs, re in routes) or
             (m.entity and self.suffix_names.in_route(folded, m.end))))), key=lambda m: m.start)
@@ -370,9 +378,9 @@ class ZhEntityMatcher(ZhReferences):
                        if m.label == "PLACE" and m.entity[3:] in self.entries]
             found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in compass_places(folded, start, located, self.boundary,
                                self.rules["compass_places"], tuple(self.suffix_names.left_verbs))])  # 北大嶼山
-            found = self.merge(found, [Span(s, e, "PLACE", True, (s, pe)) for s, e, pe in compass_after(  # 羅湖南 → 羅湖
-                folded, end, [k for k in located if (k[0], k[1]) in {(m.start, m.end) for m in found}], self.boundary,
-                self.rules["compass_places"])])
+            kept = {(m.start, m.end) for m in found}  # 羅湖南 → 羅湖; 新界東北 a name of its own
+            found = self.merge(found, [Span(s, e, "PLACE", pe > 0, (s, pe) if pe > 0 else None) for s, e, pe in compass_after(
+                folded, end, [k for k in located if (k[0], k[1]) in kept], self.boundary, self.rules["compass_places"])])
             found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in address_places(folded, [  # 龍山縣石羔鎮
                 (m.start, m.end) for m in found if m.entity[3:] in self.entries and self.entries[m.entity[3:]].type in
                 self.rules["address_places"]["head_types"] and self.entries[m.entity[3:]].country_code == "CN"],
@@ -432,6 +440,7 @@ class ZhEntityMatcher(ZhReferences):
         matches = self.acting(folded, self.disambiguate(self.resolve(matches, locale, folded, written)))
         matches = self.departments.offices(folded, matches, self.entries, self.names_of)  # 市政府新闻办
         matches = join_tails(folded, join_defined(folded, join_renamed(folded, self.rules, drop_posts(folded, self.rules, drop_project_items(folded, self.rules, matches)))))
+        matches = same_sites(text, folded, matches, self.rules["place_names"]["slash_pair_suffixes"])  # 蓮塘口岸 = 蓮塘/香園圍口岸
         for m in matches:
             surface = text[m.start:m.end]
             gid = m.entity[3:] if m.entity.startswith("id:") else ""

@@ -35,10 +35,12 @@ def compass_places(folded: str, start: int, known: list[tuple[int, int, str]], b
 def compass_after(folded: str, end: int, known: list[tuple[int, int, str]], boundary: set[str],
                   rules: dict[str, Any]) -> list[tuple[int, int, int]]:
     """(start, end, place end) of known place + one compass point before a boundary (羅湖南、): a part of
-    the place, an alias of it (DECISIONS 24); the place's own end is given so the span can point to it."""
+    the place, an alias of it (DECISIONS 24); the place's own end is given so the span can point to it (-1 where
+    the place's name ends in a compass point too: 新界東北 names an area of its own)."""
     out = []
     for s, e, country in known:
         if country in rules["countries"] and e < end and folded[e] in rules["after"] and \
                 (e + 1 >= end or folded[e + 1] in boundary or not _CJK.match(folded[e + 1])):
-            out.append((s, e + 1, e))
+            # 新界東 + 北: two compass points make one direction (東北), so 新界東北 is an area of its own
+            out.append((s, e + 1, -1 if folded[e - 1] in rules["after"] else e))
     return out

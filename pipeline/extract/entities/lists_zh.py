@@ -31,6 +31,7 @@ def listed_places(folded: str, start: int, end: int, known: list[tuple[int, int,
     """(start, end) of unknown list items that are places, in folded[start:end]; `known` holds
     (start, end, label) of the names already found there."""
     seps, conj = set(rules["separators"]), set(rules["conjunctions"])
+    area_links, area_end = set(rules.get("area_links", "")), str(rules.get("area_end", ""))
     counts = set(rules["right_ok"])  # a run of the last item stops at its count: 竹園|三個寮屋區
     by_start = {s: (e, lab) for s, e, lab in known}
     wide = tuple(rules.get("wide_conjunctions", ()))  # 以及: two characters joining the last item
@@ -57,7 +58,7 @@ def listed_places(folded: str, start: int, end: int, known: list[tuple[int, int,
                 tokens.append((i, i + len(w), "sep"))
                 i += len(w)
                 continue
-            tokens.append((i, i + 1, "sep" if folded[i] in seps or folded[i] in conj else "x"))
+            tokens.append((i, i + 1, "sep" if folded[i] in seps or folded[i] in conj or folded[i] in area_links else "x"))
             i += 1
     out: list[tuple[int, int]] = []
     k = 0
@@ -67,6 +68,9 @@ def listed_places(folded: str, start: int, end: int, known: list[tuple[int, int,
         while k + 2 < len(tokens) and tokens[k][2] not in ("sep", "x") and tokens[k + 1][2] == "sep" and \
                 tokens[k + 2][2] not in ("sep", "x"):
             link = folded[tokens[k + 1][0]:tokens[k + 1][1]][-1]
+            if link in area_links and not (area_end and folded.startswith(area_end, tokens[k + 2][1]) and
+                                           (links or tokens[k][2] == "PLACE")):
+                break  # 至 joins the last item of an area phrase (順風圍、亦園至圓頭山一帶) only
             if link in conj and not links and not (kind_after and kind_after.match(folded, tokens[k + 2][1])):
                 break  # 和 / 及 joins only the last item of a list (A、B和C): 園區要與X、Y is no list (坪輋及皇后山等地區 is)
             links.append(link)
@@ -76,7 +80,7 @@ def listed_places(folded: str, start: int, end: int, known: list[tuple[int, int,
                 break
         k += 1
         kinded = kind_after is not None and bool(kind_after.match(folded, chain[-1][1])) or \
-            _framed(folded, chain[0], kind_before)
+            _framed(folded, chain[0], kind_before) or any(link in area_links for link in links)  # …至…一帶
         if chain[0][2] == "" and not _left_bounded(folded, chain[0][0], boundary) and not kinded:
             chain, links = chain[1:], links[1:]  # an end item that runs on from another name is no item
         if len(chain) > 1 and chain[-1][2] == "" and \
@@ -106,8 +110,12 @@ def _qualified(chain: list[tuple[int, int, str]], links: list[str], folded: str,
         return []  # an institution among the items: not a list of places
     if not all(_name_like(folded[s:e], rules) for s, e, _ in unknown):
         return []
-    if len(chain) == 2 and len(known) == 1 and links[0] in rules["slashes"]:
-        return [(chain[0][0], chain[1][1])]  # 蓮塘/香園圍: one site under its two names
+    # 蓮塘/香園圍(口岸) 與 福田/落馬洲口岸: an unknown and a known name joined by a slash are one site
+    pairs = [n for n, link in enumerate(links) if link in rules["slashes"] and
+             {chain[n][2], chain[n + 1][2]} == {"", "PLACE"}]
+    paired = {i for n in pairs for i in (n, n + 1)}
+    if pairs and all(i in paired for i, t in enumerate(chain) if t[2] == ""):
+        return [(chain[n][0], chain[n + 1][1]) for n in pairs]
     if len(known) < int(rules["min_known"]) or len(known) < len(unknown):
         return []
     return [(s, e) for s, e, _ in unknown]

@@ -69,6 +69,9 @@ class SuffixNames:
         self.road_suffixes = tuple(rules.get("road_suffixes", ()))
         self.route_blocked = tuple(rules.get("route_after_blocked", ()))
         self.directions = tuple(rules.get("direction_bodies", ()))
+        self.not_ends = tuple(rules.get("body_not_ends", ()))
+        self.slash_pair = set(rules.get("slash_pair_suffixes", ()))
+        self.alias_after = {k: tuple(v) for k, v in rules.get("alias_after_ends", {}).items() if not k.startswith("_")}
         self.verbs = tuple(verbs)
         self.dash_areas = set(rules.get("dash_area_suffixes", ()))  # 大田湾-文化宫-大礼堂文化风貌片区
 
@@ -82,10 +85,13 @@ class SuffixNames:
     def body_ok(self, body: str, suffix: str, known: bool) -> bool:
         lo, hi = self.suffixes[suffix]
         bare = _NUMBER_PREFIX.sub("", body)
-        if body.startswith(self.directions):
-            return False  # 北部都會區東面新市鎮: the new towns in its east, no name
+        if body.startswith(self.directions) or body.endswith(self.not_ends):
+            return False  # 北部都會區東面新市鎮: the new towns in its east, no name; 互聯互通 no interchange
         if known:  # 深圳配合實施大灣: a verb in the body, no name; 北京協和醫院: 和 inside a body is fine
             # (大埔墟街市及北河街街市: a body holding the suffix holds a name of its own, so two names)
+            first = re.split("[和及]", body)[0]
+            if first != body and self.suffix_at(first, len(first)):
+                return False  # 羅湖站及口岸: a name with a suffix of its own, then another kind
             return len(body) <= (self.max_known_body if len(suffix) > 1 else 2) and not self.counted.search(body) \
                 and body not in self.known_kinds \
                 and (len(suffix) < 2 or suffix not in body) \
@@ -164,10 +170,14 @@ class SuffixNames:
 
     def from_known(self, folded: str, start: int, s: int, e: int, suffix: str,
                    places: list[tuple[int, int]], nearest: bool = False) -> Span | None:
+        pair = next(((ks1, ke2) for ks1, ke1 in places for ks2, ke2 in places if ke2 == s and ks2 == ke1 + 1
+                     and folded[ke1] in "/╱／"), None) if suffix in self.slash_pair else None
+        if pair is not None:
+            return Span(pair[0], e, "PLACE", True)  # 福田/落馬洲口岸: one crossing under two names
         best = None
         for ks, ke in places:
             if ke <= s and ks < s and (best is None or (ks > best[0] if nearest else ks < best[0])) \
-                    and self.body_ok(folded[ke:s], suffix, True) \
+                    and (self.body_ok(folded[ke:s], suffix, True) or self.adjacent(ke, s, places)) \
                     and not any(ke <= ks2 and ke2 <= s for ks2, ke2 in places if not self.adjacent(ke, ks2, places)):
                 best = (ks, ke)
         compass_named = best is not None and suffix in self.compass_suffixes and s - best[1] == 1 and \
@@ -177,8 +187,8 @@ class SuffixNames:
             return None  # 南沙粤港澳: with a body between, 港 starts 港澳 (屯門站延伸 stays a station)
         if best[1] == s and len(suffix) == 1 and folded[s - 1] in self.admin_ends:
             return None  # 宁远县湾井镇: a one-character suffix right after a county's full name starts the next name
-        if best[1] == s and suffix in self.locative:
-            return Span(best[0], e, "PLACE", True, best)  # 啟德發展區 is 啟德
+        if best[1] == s and (suffix in self.locative or folded.endswith(self.alias_after.get(suffix, ()), best[0], s)):
+            return Span(best[0], e, "PLACE", True, best)  # 啟德發展區 is 啟德; 皇崗口岸管制站 is 皇崗口岸
         ks = best[0]
         if ks - 1 >= start and folded[ks - 1] in self.compass and (ks - 1 == start or folded[ks - 2] in self.boundary
                                                                   or not _CJK.match(folded[ks - 2])

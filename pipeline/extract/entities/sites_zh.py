@@ -1,0 +1,35 @@
+"""Chinese place matches of one document → one canonical name for the forms of a crossing named by a slash pair.
+
+A border crossing is named by the places on its two sides, joined by a slash: 蓮塘/香園圍口岸. The same
+document then writes it 蓮塘/香園圍, 蓮塘口岸 or 香園圍口岸, or only 蓮塘; none of these is in a gazetteer,
+so each would be a place of its own. Where the full slash form with a crossing suffix (`slash_pair_suffixes`
+of pipeline/data/entities_zh.json: 口岸, 管制站) is in the document, its shorter forms among the names no
+gazetteer holds take its canonical name. Known places (香園圍 read as the Heung Yuen Wai crossing) keep theirs.
+"""
+
+from __future__ import annotations
+
+from pipeline.extract.entities.quoted_zh import Match
+
+_SLASHES = "/╱／"
+
+
+def same_sites(text: str, folded: str, matches: list[Match], suffixes: list[str]) -> list[Match]:
+    """Give the shorter forms of each slash-named crossing the full form's canonical name (in place)."""
+    unknown = [m for m in matches if m.label == "PLACE" and not m.entity]
+    forms: dict[str, str] = {}
+    for m in unknown:
+        name = folded[m.start:m.end]
+        suffix = next((s for s in sorted(suffixes, key=len, reverse=True) if name.endswith(s)), "")
+        core = name[:len(name) - len(suffix)]
+        parts = [p for p in core.replace("╱", "/").replace("／", "/").split("/") if p]
+        if not suffix or len(parts) != 2 or not any(c in core for c in _SLASHES):
+            continue
+        full = text[m.start:m.end]
+        for alias in (core, *parts, *(p + suffix for p in parts)):
+            forms.setdefault(alias, full)
+    for m in unknown:
+        full = forms.get(folded[m.start:m.end])
+        if full is not None:
+            m.extra["canonical_name"] = full
+    return matches
