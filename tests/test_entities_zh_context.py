@@ -132,3 +132,19 @@ def test_hong_kong_bodies_by_their_short_chinese_names(matcher: ZhEntityMatcher)
 def test_hong_kong_charities_and_a_hospital_named_after_one(matcher: ZhEntityMatcher) -> None:
     got = [(s, lab) for s, lab, _ in found(matcher, "東華三院與香港明愛、保良局合作,明愛醫院重建完成。", "hk")]
     assert got == [("東華三院", "INSTITUTION"), ("香港明愛", "INSTITUTION"), ("保良局", "INSTITUTION"), ("明愛醫院", "PLACE")]
+
+
+def test_the_government_plans_and_a_government_plan(matcher: ZhEntityMatcher) -> None:
+    # 计划 after 政府 is the noun (a government plan) unless a preposition or a time follows: then the government acts
+    assert [c for s, lab, c in found(matcher, "政府计划于明年在沙田设立诊所。", "hk") if lab == "INSTITUTION"] == [
+        "Hong Kong SAR Government"]
+    assert [s for s, lab, _ in found(matcher, "政府计划的细节尚未公布。", "hk") if lab == "INSTITUTION"] == []
+
+
+def test_an_academys_title_of_academician_names_no_mention_of_the_academy(matcher: ZhEntityMatcher) -> None:
+    assert [s for s, lab, _ in found(matcher, "三位中国工程院院士出席论坛。", "cn") if lab == "INSTITUTION"] == []
+
+
+def test_the_current_or_the_last_administration_is_the_government_of_the_locale(matcher: ZhEntityMatcher) -> None:
+    for text in ("公营房屋是本届政府的施政重点。", "上屆政府已開展研究。"):
+        assert [c for _, lab, c in found(matcher, text, "hk") if lab == "INSTITUTION"] == ["Hong Kong SAR Government"]

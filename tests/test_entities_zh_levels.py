@@ -129,3 +129,22 @@ def test_zones_parks_and_bays_of_south_china(matcher: ZhEntityMatcher) -> None:
     got = [(s, c) for s, lab, c in found(matcher, text, "cn") if lab == "PLACE"]
     assert got == [("阳江滨海新区", "阳江滨海新区"), ("潮州华侨试验区", "潮州华侨试验区"), ("丹霞山国家公园", "丹霞山国家公园"),
                    ("北部湾", "Beibu Gulf"), ("大亚湾", "Daya Bay")]
+
+
+def test_a_county_level_citys_own_text_names_its_bodies_with_shi(matcher: ZhEntityMatcher) -> None:
+    # a county-level city (浏阳市) writes its own bodies and departments with 市; with no prefecture-level city
+    # named they are its own, as a prefecture-level city's are in its text
+    text = "浏阳市人民政府印发办法。市政府工作由市长主持，市财政局、市人武部和市政府研究室负责同志参加，市人大常委会监督。"
+    got = [(s, c) for s, lab, c in found(matcher, text, "cn") if lab == "INSTITUTION"]
+    assert got == [("浏阳市人民政府", "浏阳市人民政府"), ("市政府", "浏阳市人民政府"), ("市财政局", "浏阳市财政局"),
+                   ("市人武部", "浏阳市人民武装部"), ("市政府研究室", "浏阳市人民政府研究室"),
+                   ("市人大常委会", "浏阳市人民代表大会常务委员会")]
+    # a prefecture-level city named in the text still wins the bare 市
+    got = [(s, c) for s, lab, c in found(matcher, "长沙市和浏阳市召开会议，市财政局参加。", "cn") if lab == "INSTITUTION"]
+    assert got == [("市财政局", "长沙市财政局")]
+
+
+def test_a_standing_committee_and_an_armed_forces_department_written_short(matcher: ZhEntityMatcher) -> None:
+    text = "绍兴市召开会议，市人大常委会、县人武部派员出席，各县人武部参加。"
+    got = [(s, c) for s, lab, c in found(matcher, text, "cn") if lab == "INSTITUTION"]
+    assert got == [("市人大常委会", "绍兴市人民代表大会常务委员会"), ("县人武部", "县人武部")]

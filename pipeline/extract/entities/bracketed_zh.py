@@ -23,24 +23,27 @@ def bracketed_places(folded: str, start: int, end: int, known: list[tuple[int, i
     """(start, end, label) of bracketed-place names in folded[start:end]; `known` holds the known places' spans."""
     bodies = tuple(rules["institution_suffixes"])
     suffixes = [*suffixes, *rules.get("place_suffixes", ())]  # 格力电器（赣州）智能制造基地: a site's name
+    long_names = tuple(rules["long_name_suffixes"])
+    before = int(rules["max_before"])
     ends = "|".join(re.escape(s) for s in sorted({s for s in [*suffixes, *bodies] if len(s) >= 2}, key=len, reverse=True))
-    pattern = re.compile(rf"([{_CJK}]{{1,{int(rules['max_before'])}}})[（(]([{_CJK}]{{2,8}})[）)]"
+    pattern = re.compile(rf"([{_CJK}]{{1,{max(before, int(rules['max_before_long']))}}})[（(]([{_CJK}]{{2,8}})[）)]"
                          rf"([{_CJK}]{{0,{int(rules['max_after'])}}}?(?:{ends}))")
     spans = set(known)
     out: list[tuple[int, int, str]] = []
     for m in pattern.finditer(folded, start, end):
-        s = m.start(1)
-        head = m.group(1)
+        # a company's name may run longer before the bracket (艾坦姆流体控制技术（山东）有限公司) than a zone's
+        s = m.start(1) if m.group(3).endswith(long_names) else max(m.start(1), m.end(1) - before)
+        head = folded[s:m.end(1)]
         # the name starts after a boundary: cut the run before the bracket at its last boundary character
         cut = max((i + 1 for i, c in enumerate(head) if c in boundary), default=0)
         cut = max([cut] + [head.rfind(v) + len(v) for v in verbs if v in head[cut:]])  # 推进中马(钦州)…: a verb first
         s += cut
-        if s >= m.start(1) + len(head) or (m.start(2), m.end(2)) not in spans:
+        if s >= m.end(1) or (m.start(2), m.end(2)) not in spans:
             continue
         tail = m.group(3)
         suffix = next(x for x in sorted([*suffixes, *bodies], key=len, reverse=True) if tail.endswith(x))
-        if any(c in "和及与或" for c in tail[:len(tail) - len(suffix)]) or (not cut and m.start(1) > start and re.match(
-                rf"[{_CJK}]", folded[m.start(1) - 1]) and folded[m.start(1) - 1] not in boundary):
+        if any(c in "和及与或" for c in tail[:len(tail) - len(suffix)]) or (not cut and s > start and re.match(
+                rf"[{_CJK}]", folded[s - 1]) and folded[s - 1] not in boundary):
             continue  # 香港特別行政區（香港特區）及科技園: a conjunction after the bracket, a name cut short before it
         out.append((s, m.end(3), "INSTITUTION" if tail.endswith(bodies) else "PLACE"))
     return out

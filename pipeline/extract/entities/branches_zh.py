@@ -1,5 +1,7 @@
-"""Folded Chinese text + name matches → body names that carry a bracket: a body's arm in a place (愛德基金會(香港),
-世界宣明會（澳門）) and a company named with its group in brackets (马钢（集团）控股有限公司).
+"""Folded Chinese text + name matches → body names that carry a bracket or their group: a body's arm in a place
+(愛德基金會(香港), 世界宣明會（澳門）), a company named with its group in brackets (马钢（集团）控股有限公司) or
+written right after it (济宁矿业集团海纳科技机电股份有限公司), and a body two partners co-build, named by the pair
+joined with a dash (山东大学—济宁市国资委高端装备制造研究院).
 
 Chinese names a body's regional arm by its parent's name and the place in brackets, and a company formed from
 a group by writing 集团 in brackets inside its name; either way the bracket is part of one name, and the
@@ -42,3 +44,33 @@ def bracketed_bodies(folded: str, start: int, end: int, matches: list[Match], pl
     out = [m for m in matches if not any(sp.start <= m.start and m.end <= sp.end for sp in spans)]
     out = [m for m in out if not any(sp.start < m.end and m.start < sp.end for sp in spans)]
     return sorted(out + spans, key=lambda m: m.start)
+
+
+def group_companies(folded: str, matches: list[Match], rules: dict[str, Any]) -> list[Match]:
+    """济宁矿业集团海纳科技机电股份有限公司: a group's subsidiary is registered under a name that starts with the
+    group's, so a group name (…集团) written with no break before an unknown company name (…有限公司) is one name."""
+    heads, firms = tuple(rules["group_heads"]), tuple(rules["company_suffixes"])
+    out: list[Match] = []
+    for m in matches:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == m.label == "INSTITUTION" and prev.end == m.start and \
+                not m.entity and folded[prev.start:prev.end].endswith(heads) and folded[m.start:m.end].endswith(firms):
+            out[-1] = Match(prev.start, m.end, "", "INSTITUTION", "", "", {"group": "1"})
+            continue
+        out.append(m)
+    return out
+
+
+def paired_bodies(folded: str, matches: list[Match], dashes: str) -> list[Match]:
+    """山东大学—济宁市国资委高端装备制造研究院: a body two partners co-build is named by the pair joined with a dash
+    and its own name; a body + a dash + a body extended by a name body and a suffix is that one body. A
+    pairing alone (清华大学—深圳市人民政府) or a body + a dash + a place's institute stays two names."""
+    out: list[Match] = []
+    for m in matches:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == m.label == "INSTITUTION" and m.extra.get("base") == "INSTITUTION" and \
+                folded[prev.end:m.start].strip() in set(dashes) and prev.end < m.start:
+            out[-1] = Match(prev.start, m.end, "", "INSTITUTION", "", "", {"paired": "1"})
+            continue
+        out.append(m)
+    return out

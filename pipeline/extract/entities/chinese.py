@@ -23,7 +23,7 @@ import re
 from pipeline.extract.entities.address_zh import address_places
 from pipeline.extract.entities.bodies_zh import division_bodies, line_listed_bodies, listed_bodies, listed_firms
 from pipeline.extract.entities.bracketed_zh import bracketed_places, quoted_places
-from pipeline.extract.entities.branches_zh import bracketed_bodies
+from pipeline.extract.entities.branches_zh import bracketed_bodies, group_companies, paired_bodies
 from pipeline.extract.entities.buildings_zh import institution_buildings
 from pipeline.extract.entities.compass_zh import compass_after, compass_places
 from pipeline.extract.entities.crossborder_zh import CrossBorder
@@ -157,8 +157,9 @@ class ZhEntityMatcher(ZhReferences):
                                                          folded.startswith(self.place_heads, i + len(key)))):
                     continue  # 海地 in 沿海地区, 加纳 in 增加纳入, 联想 the verb (港鐵上水站, 前往上水站 are names)
                 blocked = self.rules["bare_alias_blocked_after"].get(key, [])
-                if any(folded.startswith(b, i + len(key)) for b in blocked):
-                    continue
+                if any(folded.startswith(b, i + len(key)) and folded[i + len(key) + len(b):][:1] not in
+                       self.rules["blocked_word_verb_after"].get(b, "") for b in blocked):
+                    continue  # 政府计划 (a plan), but 政府计划于…设立 (the government plans to)
                 found = key
                 break
             if found is None:
@@ -209,8 +210,9 @@ class ZhEntityMatcher(ZhReferences):
             body = self.suffix_end(run, single_ok=m.label == "PLACE") if not m.special else 0
             if m.label == "PLACE" and self.departments.follows(folded, m.end, self.entries.get(m.entity[3:])):
                 body = 0  # 宁波市卫健委和市市场监管局: a department's name ends at its head (departments_zh)
-            if m.label == "INSTITUTION" and run[:1] in self.rules["inner_conjunctions"]:
-                body = 0  # 路政署和機場管理局: two bodies, not one name
+            if run[:1] in self.rules["inner_conjunctions"] and (m.label == "INSTITUTION" or
+                                                                 run[:1] in self.rules["inner_only_conjunctions"]):
+                body = 0  # 路政署和機場管理局: two bodies, not one name; 深圳与华为公司: 与 opens no name body
             head = next((suf for suf in self.suffixes if run[:body].endswith(suf)), "") if body else ""
             core = run[:body - len(head)]
             if head in self.rules["verb_noun_heads"]["heads"]:  # 核電運營管理有限責任公司: nouns of the name
@@ -220,7 +222,7 @@ class ZhEntityMatcher(ZhReferences):
                 body = 0  # 在香港設立實驗室: a verb, not a name body
             if body:
                 end = m.end + body
-                out.append(Match(m.start, end, "", "INSTITUTION", "", "", {"extended": "1"}))
+                out.append(Match(m.start, end, "", "INSTITUTION", "", "", {"extended": "1", "base": m.label}))
                 while k < len(matches) and matches[k].start < end:
                     k += 1
                 continue
@@ -272,7 +274,17 @@ class ZhEntityMatcher(ZhReferences):
                     best = n
                     break
             if best:
-                return best
+                return self.first_of_two(run[:best]) or best
+        return 0
+
+    def first_of_two(self, name: str) -> int:
+        """廣州生物醫藥研究院和自動化研究所, 荆州市人民政府与中建三局集团: a conjunction after a complete name (one
+        that already ends in a suffix of two characters or more, or in a body's head word) joins two names; the
+        first ends there (0: one name)."""
+        ends = tuple(suf for suf in self.suffixes if len(suf) > 1) + tuple(self.rules["complete_name_ends"])
+        for i, ch in enumerate(name):
+            if ch in self.rules["inner_conjunctions"] and i and name.endswith(ends, 0, i):
+                return i
         return 0
 
     def place_names(self, folded: str, start: int, end: int, matches: list[Match]) -> list[Match]:
@@ -296,8 +308,14 @@ class ZhEntityMatcher(ZhReferences):
         out = [m for m in out if not ("suffix" in m.extra and roads and folded[m.start:m.end].endswith(roads)
                                       and not folded[m.start:m.end].endswith(longer))]
         return sorted((m for m in out if "designation" not in m.extra and not (m.label == "PLACE" and (
-            any(rs <= m.start and m.end <= re for rs, re in routes) or
+            any(rs <= m.start and m.end <= re for rs, re in routes) and not self.heads_body(folded, m) or
             (m.entity and self.suffix_names.in_route(folded, m.end))))), key=lambda m: m.start)
+
+    def heads_body(self, folded: str, m: Match) -> bool:
+        """山东大学—济宁市国资委: a division that starts a body's name in a dash pairing stays for the body."""
+        entry = self.entries.get(m.entity[3:]) if m.entity.startswith("id:") else None
+        return self.departments.follows(folded, m.end, entry) or entry is not None and entry.country_code == "CN" \
+            and folded.startswith(tuple(self.rules["division_bodies"]["pairing_heads"]), m.end)
 
     @staticmethod
     def merge(matches: list[Match], spans: list[Span]) -> list[Match]:
@@ -415,10 +433,12 @@ class ZhEntityMatcher(ZhReferences):
             found = self.departments.find(folded, start, end, found, self.entries.get)  # 广东省工业和信息化厅, 市发改委
             found = bracketed_bodies(folded, start, end, found, lambda k: self.entries.get(self.index.get(k, "")) and self.entries[
                 self.index[k]].table == "place", self.boundary, self.rules["name_body_verbs"], self.rules["bracketed_bodies"])
+            found = group_companies(folded, found, self.rules["bracketed_bodies"])  # 某某集团某某有限公司
             found = listed_bodies(folded, start, end, division_bodies(folded, found, self.entries.get, self.names_of,
                                                                       self.rules), self.rules)
             found = self.departments.find(folded, start, end, listed_firms(folded, start, end, found, self.rules),
                                           self.entries.get, bare=True)  # 省工业和信息化厅
+            found = paired_bodies(folded, found, self.rules["bracketed_bodies"]["pair_dashes"])  # 甲大学—乙市国资委…研究院
             for m in found:
                 lang_at[m.start] = lang
             matches += found

@@ -43,6 +43,7 @@ class Departments:
                 self.province_only.add(short)
         self.words = sorted(self.full, key=len, reverse=True)
         self.levels: dict[str, list[str]] = rules["relative_levels"]
+        self.fallback: dict[str, list[str]] = rules["relative_levels_fallback"]
         self.provinces = set(dd["province_types"])
         self.countries = set(rules["division_bodies"]["countries"])
         self.right_blocked = dd["right_blocked"]
@@ -90,6 +91,11 @@ class Departments:
         if not spans:
             return matches
         out = [m for m in matches if not any(s.start <= m.start and m.end <= s.end for s in spans)]
+        for n, sp in enumerate(spans):  # 济宁市国资委高端装备制造研究院: the department + a name body + a suffix
+            longer = next((m for m in out if "extended" in m.extra and sp.start < m.start < sp.end < m.end), None)
+            if longer is not None:
+                out.remove(longer)
+                spans[n] = Match(sp.start, longer.end, "", "INSTITUTION", "", "", {"extended": "1", "base": "INSTITUTION"})
         return sorted(out + spans, key=lambda m: m.start)
 
     def left_bounded(self, folded: str, i: int, start: int) -> bool:
@@ -105,12 +111,18 @@ class Departments:
         names most (市发展和改革委员会 in a report naming 淄博市); with no such division it is dropped: a lone
         市教育局 is a generic reference, and a list of them GUIDELINES-zh 13's generic bodies."""
         full: dict[tuple[str, str], str] = {}
-        counts: dict[str, dict[str, int]] = {}
-        for m in written:
-            entry = entry_of(m.entity[3:]) if m.label == "PLACE" and m.entity.startswith("id:") else None
-            for level, types in self.levels.items():
-                if entry is not None and entry.type in types:
-                    counts.setdefault(level, {})[entry.id] = counts.get(level, {}).get(entry.id, 0) + 1
+        def tally(levels: dict[str, list[str]]) -> dict[str, dict[str, int]]:
+            out: dict[str, dict[str, int]] = {}
+            for m in written:
+                entry = entry_of(m.entity[3:]) if m.label == "PLACE" and m.entity.startswith("id:") else None
+                for level, types in levels.items():
+                    if entry is not None and entry.type in types:
+                        out.setdefault(level, {})[entry.id] = out.get(level, {}).get(entry.id, 0) + 1
+            return out
+
+        counts = tally(self.levels)
+        for level, named in tally(self.fallback).items():
+            counts.setdefault(level, named)  # 市司法局 in a county-level city's own text (禄丰市)
         for m in matches:
             entry = entry_of(m.extra.get("division", "")[3:]) if "department" in m.extra else None
             for level, types in self.levels.items():

@@ -84,11 +84,14 @@ class ZhReferences:
         names most, in quotes and titles too). A Mainland report that never names its own province still
         speaks of its 省委: the body is listed as written; elsewhere (a Hong Kong text) it has no referent."""
         level = m.alias[0]
-        types = set(self.rules["relative_levels"].get(level, ()))
         counts: dict[str, int] = {}
-        for o in matches:
-            if o.label == "PLACE" and o.entity.startswith("id:") and self.entries[o.entity[3:]].type in types:
-                counts[o.entity[3:]] = counts.get(o.entity[3:], 0) + 1
+        # 市委 in a county-level city's own text (禄丰市): its 市 bodies, when it names no prefecture-level city
+        for types in (self.rules["relative_levels"].get(level, ()), self.rules["relative_levels_fallback"].get(level, ())):
+            for o in matches:
+                if o.label == "PLACE" and o.entity.startswith("id:") and self.entries[o.entity[3:]].type in types:
+                    counts[o.entity[3:]] = counts.get(o.entity[3:], 0) + 1
+            if counts:
+                break
         home = ""
         if counts:
             eid = max(counts, key=lambda k: counts[k])

@@ -1,0 +1,47 @@
+"""entities_zh: company and institute names that hold a group, a bracketed place, a conjunction or a pair of
+partners, and committees of development zones (made-up sentences; each states the general rule it tests)."""
+
+from __future__ import annotations
+
+from pipeline.extract.entities.chinese import ZhEntityMatcher
+from tests.zh_mentions import found
+
+
+def institutions(matcher: ZhEntityMatcher, text: str, loc: str = "cn") -> list[str]:
+    return [s for s, lab, _ in found(matcher, text, loc) if lab == "INSTITUTION"]
+
+
+def test_a_subsidiary_named_after_its_group_is_one_company(matcher: ZhEntityMatcher) -> None:
+    # a subsidiary's registered name starts with its group's: no break, one name
+    assert institutions(matcher, "考察团走访了潍坊港口集团远航国际物流股份有限公司和淄博钢铁集团。") == [
+        "潍坊港口集团远航国际物流股份有限公司", "淄博钢铁集团"]
+
+
+def test_a_company_registered_with_its_province_in_brackets_is_one_name(matcher: ZhEntityMatcher) -> None:
+    text = "会上,博瑞精密液压设备(江苏)有限公司和施耐德（中国）有限公司介绍了情况。"
+    assert institutions(matcher, text) == ["博瑞精密液压设备(江苏)有限公司", "施耐德（中国）有限公司"]
+    assert [s for s, lab, _ in found(matcher, text, "cn") if lab == "PLACE"] == []
+
+
+def test_a_conjunction_inside_a_name_body_after_a_place(matcher: ZhEntityMatcher) -> None:
+    # 与 / 與 joins two nouns of one name (吸烟与健康, 材料与能源) but never opens a body right after a place
+    assert institutions(matcher, "香港饮食与营养委员会和杭州材料與能源研究院发表报告。") == [
+        "香港饮食与营养委员会", "杭州材料與能源研究院"]
+    assert institutions(matcher, "深圳与富达公司签约。") == []
+
+
+def test_a_conjunction_after_a_complete_name_starts_the_next_name(matcher: ZhEntityMatcher) -> None:
+    assert institutions(matcher, "柳州市人民政府与中建五局集团有限公司签约。") == ["柳州市人民政府", "中建五局集团有限公司"]
+    assert institutions(matcher, "合肥材料研究院和化学研究所进驻园区。") == ["合肥材料研究院", "化学研究所"]
+
+
+def test_a_development_zones_management_committee(matcher: ZhEntityMatcher) -> None:
+    assert institutions(matcher, "江西鹰潭高新技术产业园区管委会发布公告。") == ["江西鹰潭高新技术产业园区管委会"]
+    assert institutions(matcher, "经开区管委会和高新区管委会分别发布公告。") == []  # kinds of zone: no one committee
+
+
+def test_a_body_two_partners_co_build_is_named_by_the_pair(matcher: ZhEntityMatcher) -> None:
+    text = "浙江大学—绍兴市国资委智能制造研究院揭牌,浙江大学—绍兴市国资委签署协议。"
+    assert institutions(matcher, text) == ["浙江大学—绍兴市国资委智能制造研究院", "浙江大学", "绍兴市国资委"]
+    # a pairing of a body with a place's institute stays two names
+    assert institutions(matcher, "北京大学—深圳先进技术研究院签约。") == ["北京大学", "深圳先进技术研究院"]
