@@ -67,6 +67,11 @@ from tests.period_cases import periods
      {"below 30 per cent": "2027-28", "34 per cent": ""}),
     # 'the early (mid, late) 2030s' is the decade: the unit the text states, no finer (section 1)
     ("Debt would exceed 60 per cent of GDP by the early 2030s.", {"60 per cent": "2030..2039"}),
+    # a year before a capitalised name ending in a lower-case measure dates the measure (3e: a name's own
+    # year, as in an event or an examination, stays no period)
+    ("The 2026 Reserve Fund investment return is 3.1 per cent.", {"3.1 per cent": "2026"}),
+    ("The 2027 Group profit rose to $3 billion.", {"$3 billion": "2027"}),
+    ("Candidates sitting the 2026 Diploma examination paid $90 million.", {"$90 million": ""}),
 ])
 def test_label_and_apposition_rules(text: str, want: dict[str, str]) -> None:
     got = periods(text)
