@@ -141,3 +141,10 @@ def test_the_partners_a_body_partners_are_bodies(extractor: Any) -> None:
     assert got.get("Vexcora", ("",))[0] == "INSTITUTION", got
     assert got.get("Quillmark", ("",))[0] == "INSTITUTION", got
     assert got.get("Malaysia", ("",))[0] == "PLACE", got
+
+
+def test_an_advisor_is_a_post_before_the_body_it_serves(extractor: Any) -> None:
+    got = found(extractor, "Mr Lee met the Advisor in the General Secretariat of the Council of Ministers of "
+                           "Ruritania, Mr Tal Varo.")
+    assert not [s for s in got if s.startswith("Advisor")], got
+    assert any(s.startswith("General Secretariat") and v[0] == "INSTITUTION" for s, v in got.items()), got
