@@ -148,3 +148,12 @@ def test_an_advisor_is_a_post_before_the_body_it_serves(extractor: Any) -> None:
                            "Ruritania, Mr Tal Varo.")
     assert not [s for s in got if s.startswith("Advisor")], got
     assert any(s.startswith("General Secretariat") and v[0] == "INSTITUTION" for s, v in got.items()), got
+
+
+def test_names_said_to_be_companies_are_bodies(extractor: Any) -> None:
+    got = found(extractor, "Vexcora, Quillmark and Tarnby are local tech companies. Mr Tan and Ms Lim are lenders. "
+                           "China and Japan are major lenders. There are 156 licensed banks. These are banks.")
+    assert all(got.get(n, ("",))[0] == "INSTITUTION" for n in ("Vexcora", "Quillmark", "Tarnby")), got
+    assert not [s for s in got if "Tan" in s or "Lim" in s], got
+    assert got.get("Japan", ("",))[0] == "PLACE", got
+    assert "There" not in got and "These" not in got, got

@@ -66,6 +66,14 @@ PARTNER_OF = LeadPattern(re.compile(
     r"\b(?:partner(?:ed|ing|s)?(?:[ ]+with)?|collaborat(?:e|ed|es|ing)[ ]+with|team(?:ed|s)?[ ]+up[ ]+with|"
     r"signed[ ]+(?:an?[ ]+)?(?:MoU|MOU|memorandum[ ]+of[ ]+understanding|agreement|partnership)[ ]+with)[ ]+"
     r"(?:the[ ]+)?(?=[A-Z])"))
+# 'Grab, Sea and Razer are local tech companies': names said to be firms (a list before the verb)
+PREDICATED = re.compile(r"[ ]+(?:is|are|was|were)[ ]+(?:now[ ]+|also[ ]+)?(?:an?[ ]+|all[ ]+|both[ ]+)?" + MODIFIERS +
+                        r"(?:companies|company|firms|firm|banks|bank|insurers|insurer|start-ups|startups|start-up|"
+                        r"startup|conglomerates|conglomerate|multinationals|multinational|airlines|airline|lenders|"
+                        r"lender|corporations|organisations|organizations|regulators|regulator)\b")
+NOT_NAMES = {"There", "It", "This", "That", "These", "Those", "They", "We", "He", "She", "Both", "All", "Some",
+             "Many", "Most", "Such", "Others", "Several", "Our", "Their", "Its"}
+HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof|Professor|Madam|Sir|Dame)\b")
 JOINED_BY = LeadPattern(re.compile(
     r"\bwho[ ]+(?:[a-z]+ly[ ]+|later[ ]+|then[ ]+)?(?:joined|works[ ]for|worked[ ]for)[ ]+(?=[A-Z])"))
 ACTIVITY = re.compile(r"(?:^|-)[A-Za-z]?[a-z]{2,}ing$")  # 'E-invoicing', 'Clearing' before 'Network'/'System'
@@ -130,6 +138,8 @@ class OrgEvidence:
                 if not sep or text[item.end() - 1] == ".":
                     break
                 pos = sep.end() + (4 if text.startswith("the ", sep.end()) else 0)
+        for m in PREDICATED.finditer(text):
+            out.extend(names_listed_before(text, m.start()))
         for m in CREDIT.finditer(text):
             out.append(m.span(1) if m.group(1) else m.span(2))
         for m in TITLE_THEN_EMPLOYER.finditer(text):
@@ -184,6 +194,21 @@ class OrgEvidence:
         takes a capital 'The' inside a sentence ('by The Harbour Review'), or is a party to a joint venture."""
         return bool(ACTOR_AFTER.match(text, end) or CONJOINED_ACTOR.match(text, end) or CAPITAL_THE_BEFORE.search(text, max(0, start - 8), start)
                     or PARTY_BEFORE.search(text, max(0, start - 110), start) and not POSSESSOR.match(text, end))
+
+
+def names_listed_before(text: str, at: int) -> list[tuple[int, int]]:
+    """The names of a list that ends at `at` ('Grab, Sea and Razer'), last first; none with a person's title."""
+    out: list[tuple[int, int]] = []
+    while len(out) < 8:
+        span = described_name(text, at)
+        if span is None or HONORIFIC.match(text, span[0]) or text[span[0]:span[1]] in NOT_NAMES:
+            break  # ('There are 156 licensed banks': no name)
+        out.append(span)
+        sep = re.search(r"(?:,[ ]+and|,|[ ]+and)[ ]+(?:the[ ]+)?$", text[max(0, span[0] - 12):span[0]])
+        if sep is None:
+            break
+        at = span[0] - len(sep.group())
+    return out
 
 
 def described_name(text: str, at: int) -> tuple[int, int] | None:
