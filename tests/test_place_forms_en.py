@@ -115,3 +115,37 @@ def test_a_place_hyphened_to_an_unknown_name_is_one_place(extractor: Any) -> Non
 def test_a_transit_station_in_lower_case_is_a_place_and_a_bare_metro_is_not(extractor: Any) -> None:
     got = places(extractor, "Residents walk to the Mayflower MRT station; the Metro station nearby is busy.")
     assert "Mayflower MRT station" in got and "Metro" not in got
+
+
+def test_names_in_speech_quoted_before_its_verb_are_mentions(extractor: Any) -> None:
+    text = '"Trains now reach Nanling Port and the Central Waters, which helps trade," said Mr Ho.'
+    assert {"Nanling Port", "Central Waters"} <= places(extractor, text)
+
+
+def test_a_place_in_a_person_or_route_name_is_no_mention(extractor: Any) -> None:
+    text = ("The Sha Tin – Sai Kung Tunnel was studied, said Joao Pereira do Rosario. Flights to Rosario resumed "
+            "when Country Garden Pacificview Sdn Bhd reported.")
+    got = found(extractor, text)
+    assert "Sha Tin" not in got and got["Rosario"][0] == "PLACE"
+    assert sum(1 for k in got if k == "Rosario") == 1 and "Country Garden" not in got
+
+
+def test_a_named_customs_immigration_and_quarantine_complex_is_a_place(extractor: Any) -> None:
+    text = ("Lorries queue at the Tebedu Customs, Immigration and Quarantine Complex. The Immigration, Customs, and "
+            "Quarantine Complex (ICQS) is a kind of facility.")
+    got = places(extractor, text)
+    assert "Tebedu Customs, Immigration and Quarantine Complex" in got
+    assert not any(p.startswith("The Immigration") or p.startswith("Immigration") for p in got)
+
+
+def test_the_cooperation_zone_without_its_locative_is_hengqin(extractor: Any) -> None:
+    got = found(extractor, "Firms moved to Hengqin after the Guangdong-Macao In-Depth Cooperation Zone opened.")
+    assert got["Guangdong-Macao In-Depth Cooperation Zone"][1] == got["Hengqin"][1]
+
+
+def test_a_rail_extension_and_a_plural_head_after_and_name_no_new_place(extractor: Any) -> None:
+    text = ("94. With the completion of the planning and engineering study for the Kwu Tung North and Fanling North "
+            "NDAs, the MTR Tsuen Wan West Extension will follow.")
+    got = found(extractor, text)
+    assert got["Fanling North"][1] == "Fanling North" and "Fanling North NDAs" not in got
+    assert "Tsuen Wan" not in got and "Tsuen Wan West" not in got

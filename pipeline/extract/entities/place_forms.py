@@ -36,6 +36,16 @@ PLAN_AFTER = re.compile(r"[ ](?:and|&)[ ](?:[A-Z][\w'’-]*[ ]){1,4}(?:OZPs?|ODP
 
 TRANSIT_STATION = re.compile(r"(?<![\w-])((?:[A-Z][\w'’-]*[ ]){1,3}(?:MRT|MTR|LRT|Metro|Light[ ]Rail))[ ](stations?)\b")
 
+# 'Raimundo Arrais do Rosario', 'Ursula von der Leyen': a name after a surname particle is a person's, no place
+PERSON_PARTICLE = re.compile(r"(?<![\w-])[A-Z][a-z]+[ ](?:do|da|de|dos|das|du|di|van|von|der|den|bin|binti)[ ]$")
+# 'the Tuen Mun – Chek Lap Kok Tunnel': a place before a spaced dash and a route's name is part of that name
+ROUTE_DASH = re.compile(r"[ ][–—-][ ](?:[A-Z][\w'’-]*[ ]){1,4}(?:Tunnel|Link|Bridge|Road|Line|Railway|Rail|Highway|"
+                        r"Expressway|Corridor)\b"  # or a rail line's compass extension: 'MTR Tuen Mun South Extension'
+                        r"|[ ](?:North|South|East|West|Northern|Southern|Eastern|Western)[ ]Extension\b")
+# 'the Sultan Abu Bakar Customs, Immigration, and Quarantine Complex': a border checkpoint named before CIQ words
+CIQ_COMPLEX = re.compile(r"(?<![\w-])((?:(?!The[ ])[A-Z][\w'’-]*[ ]){1,5}(?:Customs,?[ ]Immigration|Immigration,?[ ]Customs),?[ ]"
+                         r"(?:and[ ])?Quarantine[ ](?:Complex|Checkpoint|Building|Centre))\b")
+
 
 class PlaceForms:
     """Needs `matcher`, `entries`, `contextual`, `capitals_entry`, `head_word`, `head_kind`, `place_heads`."""
@@ -127,6 +137,29 @@ class PlaceForms:
             canonical = clean_name(text[s:m.start(2)] + "Station")
             out.append(Cand(s, e, "PLACE", synthetic_id("PLACE", canonical), canonical, "station", "", "", "rule",
                             0.75))
+            drop.update(over)
+        return [c for i, c in enumerate(cands) if i not in drop] + out
+
+    @staticmethod
+    def inside_other_name(text: str, c: Cand) -> bool:
+        """A place that is part of a person's name ('... Arrais do Rosario') or of a route's ('Tuen Mun – Chek
+        Lap Kok Tunnel', 'Tuen Mun South Extension'): no mention."""
+        return c.label == "PLACE" and (PERSON_PARTICLE.search(text, max(0, c.start - 24), c.start) is not None or
+                                       ROUTE_DASH.match(text, c.end) is not None)
+
+    def checkpoints(self, text: str, cands: list[Cand]) -> list[Cand]:
+        """The candidates, with a named customs, immigration and quarantine complex a place (a border port,
+        DECISIONS 17); the body or place words inside its name give way."""
+        out: list[Cand] = []
+        drop: set[int] = set()
+        for m in CIQ_COMPLEX.finditer(text):
+            s, e = m.span(1)
+            over = [i for i, c in enumerate(cands) if c.start < e and s < c.end]
+            if any(cands[i].start < s or cands[i].end > e for i in over):
+                continue
+            canonical = clean_name(text[s:e])
+            out.append(Cand(s, e, "PLACE", synthetic_id("PLACE", canonical), canonical, "border port", "", "",
+                            "rule", 0.75))
             drop.update(over)
         return [c for i, c in enumerate(cands) if i not in drop] + out
 

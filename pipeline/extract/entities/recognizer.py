@@ -339,7 +339,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
                 head = self.head_word(surface)
                 head_at = s + surface.rfind(head) if head else -1
                 kind = self.head_type(surface) if head else None
-                plural = kind in ("INSTITUTION", "PLACE") and self.plural_head(surface)
+                plural = kind in ("INSTITUTION", "PLACE") and self.plural_head(surface) or kind == "PLACE" and \
+                    singular(head) != head and AND_BEFORE.search(text, max(0, s - 6), s) is not None  # 'X and Y NDAs'
                 if plural:
                     if kind == "PLACE":
                         continue  # 'Jiangxi Provinces': the gazetteer's place, not a plural name
@@ -451,7 +452,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         cands = self.listed_places(text, cands)
         cands = self.town_cands(text, ents, cands)
         cands = self.address_buildings(text, self.possessive_places(text, cands + self.dateline_cands(text, cands)))
-        cands = self.hyphen_names(text, self.transit_stations(text, cands))
+        cands = self.checkpoints(text, self.hyphen_names(text, self.transit_stations(text, cands)))
         cands = self.member_cands(text, cands, members, bodies)
         cands += self.derived_places(text, cands)
         cands += self.anaphor_cands(text, cands)  # 'the Administration' after a name only head_runs found
@@ -466,7 +467,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         posts = [m.span(1) for m in POST_TITLE.finditer(text)]
         out = []
         for c in sorted(cands, key=lambda c: (c.start, c.end)):
-            if c.label is None or c.end <= c.start or self.address_street(text, c) or self.in_zoning_plan(text, c):
+            if c.label is None or c.end <= c.start or self.address_street(text, c) or self.in_zoning_plan(text, c) \
+                    or self.inside_other_name(text, c):
                 continue  # (a numbered street of an address is a road, no place; 'X and Y OZP' is a plan's name)
             c = self.address_building(text, c)
             label = c.label
