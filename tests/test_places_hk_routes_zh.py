@@ -113,3 +113,10 @@ def test_stations_and_crossings(matcher: ZhEntityMatcher, text: str, names: list
 def test_a_control_point_after_a_crossing_is_that_crossing(matcher: ZhEntityMatcher) -> None:
     bare = places(matcher, "旅客經深圳灣口岸過境。")
     assert places(matcher, "深圳灣口岸管制站明年擴建。") == [("深圳灣口岸管制站", bare[0][1])]
+
+
+def test_waste_facilities_named_in_latin_letters(matcher: ZhEntityMatcher) -> None:
+    # the EPD's X·PARK facilities, written with a full stop, a middle dot or a bullet (gazetteer_zh_aliases.jsonl)
+    got = places(matcher, "環保署正興建O‧PARK2，並規劃I • PARK 2及屯門環保園的擴建。")
+    assert [p[1] for p in got] == ["O·PARK2", "I·PARK2", "Tuen Mun", "EcoPark"]
+    assert places(matcher, "因此我們推展堆填區擴建計劃，並增設「回收環保站」。") == []
