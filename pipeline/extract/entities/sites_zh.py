@@ -29,7 +29,7 @@ def same_sites(text: str, folded: str, matches: list[Match], suffixes: list[str]
         for alias in (core, *parts, *(p + suffix for p in parts)):
             forms.setdefault(alias, full)
     for m in unknown:
-        full = forms.get(folded[m.start:m.end])
-        if full is not None:
-            m.extra["canonical_name"] = full
+        named = forms.get(folded[m.start:m.end])
+        if named is not None:
+            m.extra["canonical_name"] = named
     return matches
