@@ -157,3 +157,19 @@ def test_names_said_to_be_companies_are_bodies(extractor: Any) -> None:
     assert not [s for s in got if "Tan" in s or "Lim" in s], got
     assert got.get("Japan", ("",))[0] == "PLACE", got
     assert "There" not in got and "These" not in got, got
+
+
+def test_the_names_after_a_dash_or_colon_of_an_organisation_noun_are_bodies(extractor: Any) -> None:
+    got = found(extractor, "While in Shenzhen, he visited two fintech firms - Vexcora and Tarnby Technology.")
+    assert got.get("Vexcora", ("",))[0] == "INSTITUTION", got
+    assert got.get("Tarnby Technology", ("",))[0] == "INSTITUTION", got
+
+
+def test_the_organisers_of_an_event_are_bodies_even_a_centre(extractor: Any) -> None:
+    got = found(extractor, "He spoke at the reception organised by the Ruritania Federation of Clan Associations and "
+                           "the Singapore Quill Cultural Centre. The lunch was organised by Mr Tan Wei. The fair "
+                           "was co-organised by Quillmark and Tarnby.")
+    assert got.get("Singapore Quill Cultural Centre", ("",))[0] == "INSTITUTION", got
+    assert got.get("Ruritania Federation of Clan Associations", ("",))[0] == "INSTITUTION", got
+    assert not [s for s in got if "Tan" in s], got
+    assert got.get("Quillmark", ("",))[0] == "INSTITUTION", got

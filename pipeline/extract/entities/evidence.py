@@ -21,6 +21,8 @@ from pipeline.regexgate import LeadPattern, TailGated
 # 'BlackRock.1 GIC': a footnote number after a full stop ends the item
 ITEM = re.compile(r"(?:\d+[ ])?[A-Z][\w&'’-]*(?:\.(?!\d{1,3}[ ]+[A-Z])\w+)*"
                   r"(?:[ ](?:&[ ])?[A-Z0-9][\w&'’-]*(?:\.(?!\d{1,3}[ ]+[A-Z])\w+)*)*")
+# a name in such a list may hold 'of/for/on/the' ('the Singapore Federation of Chinese Clan Associations')
+LIST_ITEM = re.compile(r"[A-Z][\w&'’-]*(?:[ ](?:(?:of|for|on)[ ](?:the[ ])?)?[A-Z0-9][\w&'’-]*)*")
 LIST_SEP = re.compile(r",[ ]+(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or)[ ]+")
 ACTS = (r"(?:today[ ]+|also[ ]+|now[ ]+|[a-z]+ly[ ]+)?(?:has|have|had|is|was|will|"
         r"would|said|says|announced|signed|launched|opened|invested|acquired|plans|agreed|"
@@ -72,7 +74,10 @@ PREDICATED = re.compile(r"[ ]+(?:is|are|was|were)[ ]+(?:now[ ]+|also[ ]+)?(?:an?
                         r"startup|conglomerates|conglomerate|multinationals|multinational|airlines|airline|lenders|"
                         r"lender|corporations|organisations|organizations|regulators|regulator)\b")
 NOT_NAMES = {"There", "It", "This", "That", "These", "Those", "They", "We", "He", "She", "Both", "All", "Some",
-             "Many", "Most", "Such", "Others", "Several", "Our", "Their", "Its"}
+             "Many", "Most", "Such", "Others", "Several", "Our", "Their", "Its", "Chief", "Secretary", "Minister",
+             "Director", "President", "Chairman", "Chairperson", "Deputy", "Permanent", "Senior", "Second", "Acting"}
+# the organisers of an event are bodies: 'organised by the Singapore Federation of ... and the ... Centre'
+ORGANISED_BY = re.compile(r"\b(?:co-)?(?:organised|organized)[ ]+(?:jointly[ ]+)?by[ ]+(?:the[ ]+)?(?=[A-Z])")
 HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof|Professor|Madam|Sir|Dame)\b")
 JOINED_BY = LeadPattern(re.compile(
     r"\bwho[ ]+(?:[a-z]+ly[ ]+|later[ ]+|then[ ]+)?(?:joined|works[ ]for|worked[ ]for)[ ]+(?=[A-Z])"))
@@ -96,6 +101,8 @@ class OrgEvidence:
                                       re.compile(r"(?:such[ ]+as|like|including)[ ]+"),
                                       (min(map(len, org_nouns), default=0), max(map(len, org_nouns), default=0)), ", ")
         self.apposition = re.compile(rf"(?<=[A-Za-z] )(?:{nouns})[ ]+(?=[A-Z0-9])")  # ("TV maker Skyworth")
+        # 'two Fintech firms - Webank and Ping An Technology', 'three banks: A, B and C': a list after a dash or colon
+        self.list_after_mark = re.compile(rf"\b(?i:{nouns})[ ]*(?::|[ ][-–—])[ ]+(?=[A-Z])")
         # 'Kestrel Engineering, which is a mechanical service provider': described as an organisation
         self.described = re.compile(rf",?[ ]+which[ ]+is[ ]+an?[ ]+(?:[\w-]+[ ]+(?:and[ ]+)?){{0,4}}(?:{nouns})\b")
         self.described_at = re.compile(rf",[ ]+which[ ]+is[ ]+an?[ ]+(?:[\w-]+[ ]+(?:and[ ]+)?){{0,4}}(?:{nouns})\b"
@@ -127,6 +134,10 @@ class OrgEvidence:
             item = ITEM.match(text, m.end())
             if item:
                 out.append(trimmed(text, item.start(), item.end()))
+        for m in ORGANISED_BY.finditer(text):  # 'organised by the X Federation and the Y Centre'
+            out.extend(listed_names(text, m.end()))
+        for m in self.list_after_mark.finditer(text):
+            out.extend(listed_names(text, m.end()))
         for m in PARTNER_OF.finditer(text):
             pos = m.end()
             while True:  # the partners listed: 'partner Sembcorp, Keppel and the Harbour Authority'
@@ -194,6 +205,21 @@ class OrgEvidence:
         takes a capital 'The' inside a sentence ('by The Harbour Review'), or is a party to a joint venture."""
         return bool(ACTOR_AFTER.match(text, end) or CONJOINED_ACTOR.match(text, end) or CAPITAL_THE_BEFORE.search(text, max(0, start - 8), start)
                     or PARTY_BEFORE.search(text, max(0, start - 110), start) and not POSSESSOR.match(text, end))
+
+
+def listed_names(text: str, pos: int) -> list[tuple[int, int]]:
+    """The names of a list that starts at `pos` ('Webank and Ping An Technology', 'A, B and the C Centre')."""
+    out: list[tuple[int, int]] = []
+    while len(out) < 8:
+        item = LIST_ITEM.match(text, pos)
+        if not item or HONORIFIC.match(text, item.start()) or item.group().split()[0] in NOT_NAMES:
+            break  # ('organised by Mr Lee', 'organised by Secretary Tan': a person)
+        out.append(trimmed(text, item.start(), item.end()))
+        sep = LIST_SEP.match(text, item.end())
+        if not sep or text[item.end() - 1] == ".":
+            break
+        pos = sep.end() + (4 if text.startswith("the ", sep.end()) else 0)
+    return out
 
 
 def names_listed_before(text: str, at: int) -> list[tuple[int, int]]:

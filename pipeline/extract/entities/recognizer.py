@@ -197,7 +197,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
             return cand  # 'the Mainland Offices': a class of bodies; the place that modifies it is still named
         if kind == "NOT" or self.role_or_system(surface.split(), self.head_word(surface)):
             return Cand(start, end, None, "", surface)  # an event, or a role a city plays ('Global-Asia Node')
-        label = kind or "PLACE"
+        label = "INSTITUTION" if surface in self.members else kind or "PLACE"  # (a centre that organises)
         canonical = clean_name(surface)
         if label == "PLACE" and " ".join(fold(canonical).split()).casefold() in \
                 {" ".join(fold(n).split()).casefold() for n in entry.names()}:
@@ -338,7 +338,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
             if inside:
                 head = self.head_word(surface)
                 head_at = s + surface.rfind(head) if head else -1
-                kind = self.head_type(surface) if head else None
+                kind = "INSTITUTION" if surface in self.members else self.head_type(surface) if head else None
                 plural = kind in ("INSTITUTION", "PLACE") and self.plural_head(surface) or kind == "PLACE" and \
                     singular(head) != head and AND_BEFORE.search(text, max(0, s - 6), s) is not None  # 'X and Y NDAs'
                 if plural:
