@@ -149,3 +149,11 @@ def test_a_rail_extension_and_a_plural_head_after_and_name_no_new_place(extracto
     got = found(extractor, text)
     assert got["Fanling North"][1] == "Fanling North" and "Fanling North NDAs" not in got
     assert "Tsuen Wan" not in got and "Tsuen Wan West" not in got
+
+
+def test_a_kind_after_a_possessive_ordinal_a_venue_and_a_cued_single_member(extractor: Any) -> None:
+    text = ("The plan makes the district Penang's second Central Business District (CBD), outside the old CBD. "
+            "Talks were held at The MPC Centre. The town has two precincts – Bayan Gateway, as the hub, and a park.")
+    got = found(extractor, text)
+    assert "Central Business District" not in got and "CBD" not in got
+    assert got["MPC Centre"][0] == "PLACE" and got["Bayan Gateway"][0] == "PLACE"

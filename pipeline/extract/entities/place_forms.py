@@ -46,6 +46,11 @@ ROUTE_DASH = re.compile(r"[ ][–—-][ ](?:[A-Z][\w'’-]*[ ]){1,4}(?:Tunnel|Li
 CIQ_COMPLEX = re.compile(r"(?<![\w-])((?:(?!The[ ])[A-Z][\w'’-]*[ ]){1,5}(?:Customs,?[ ]Immigration|Immigration,?[ ]Customs),?[ ]"
                          r"(?:and[ ])?Quarantine[ ](?:Complex|Checkpoint|Building|Centre))\b")
 
+# "Singapore's second Central Business District (CBD)": an ordinal after a possessive makes the name a kind of place
+POSSESSIVE_ORDINAL = re.compile(r"(?:['’]s|\b(?:its|their|our|his|her))[ ]+(?:second|third|fourth|fifth|next|another)[ ]+$")
+AT_THE = re.compile(r"\bat[ ]+[Tt]he[ ]+$")  # 'the exhibition at The URA Centre': a building
+CENTRE_END = re.compile(r"[ ](?:Centre|Center)$")
+
 
 class PlaceForms:
     """Needs `matcher`, `entries`, `contextual`, `capitals_entry`, `head_word`, `head_kind`, `place_heads`."""
@@ -162,6 +167,25 @@ class PlaceForms:
                             "rule", 0.75))
             drop.update(over)
         return [c for i, c in enumerate(cands) if i not in drop] + out
+
+    def kinds_and_venues(self, text: str, cands: list[Cand]) -> list[Cand]:
+        """The candidates, less a place name no gazetteer knows that follows a possessive and an ordinal ("the
+        city's second Central Business District (CBD)": a kind of place) with every short form of it; and with a
+        body's '<Name> Centre' after 'at the' ('at The URA Centre') the building, a place."""
+        kinds = {c.entity_id for c in cands if c.label == "PLACE" and c.entity_id not in self.entries and
+                 POSSESSIVE_ORDINAL.search(text, max(0, c.start - 24), c.start)}
+        out = []
+        for c in cands:
+            if c.entity_id in kinds:
+                c = replace(c, label=None, entity_id="")
+            elif c.label == "INSTITUTION" and c.entity_id not in self.entries and \
+                    CENTRE_END.search(text, c.start, c.end) and AT_THE.search(text, max(0, c.start - 8), c.start) and \
+                    not re.search(r"[ ](?:for|of|on)[ ]", text[c.start:c.end]):
+                canonical = clean_name(text[c.start:c.end])
+                c = replace(c, label="PLACE", entity_id=synthetic_id("PLACE", canonical), canonical=canonical,
+                            etype="building", confidence=0.7)
+            out.append(c)
+        return out
 
     def quoted_place(self, text: str, c: Cand) -> bool:
         """A quoted name with a place head that starts with a known place names that place ('the

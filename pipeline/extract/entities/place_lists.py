@@ -135,7 +135,7 @@ class PlaceLists:
         if self._list_cue is None:
             nouns = "|".join(sorted(map(re.escape, self.place_list_nouns), key=len, reverse=True)) or "(?!)"
             self._list_cue = re.compile(rf"\b(?:{nouns}),?[ ]+(?:such[ ]+as|including|namely|like|e\.g\.,?|i\.e\.,?)[ ]+"
-                                        rf"|\b(?:{nouns})[ ]*:[ ]*")
+                                        rf"|\b(?:{nouns})[ ]*[:–—][ ]*")  # 'two precincts – Jurong Gateway ...'
         return self._list_cue
 
     def listed_places(self, text: str, cands: list[Cand]) -> list[Cand]:
@@ -167,8 +167,8 @@ class PlaceLists:
                 replaced.update(located[1])
                 taken[items[0][0]:items[0][1]] = b"\x01" * (items[0][1] - items[0][0])
                 continue
-            if len(items) == 1:
-                continue
+            if len(items) == 1 and items[0][0] not in cued:
+                continue  # (one member after a cue is still listed: 'two precincts – Jurong Gateway, as the hub, ...')
             known = [by_start.get(s) for s, _ in items]
             # a name the model tagged and no rule typed (label None, no head word) is still unknown here
             known = [None if c is not None and c.label is None and (c.start, c.end) == span and

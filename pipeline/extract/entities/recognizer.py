@@ -452,7 +452,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         cands = self.listed_places(text, cands)
         cands = self.town_cands(text, ents, cands)
         cands = self.address_buildings(text, self.possessive_places(text, cands + self.dateline_cands(text, cands)))
-        cands = self.checkpoints(text, self.hyphen_names(text, self.transit_stations(text, cands)))
+        cands = self.kinds_and_venues(text, self.checkpoints(text, self.hyphen_names(text, self.transit_stations(
+            text, cands))))
         cands = self.member_cands(text, cands, members, bodies)
         cands += self.derived_places(text, cands)
         cands += self.anaphor_cands(text, cands)  # 'the Administration' after a name only head_runs found
