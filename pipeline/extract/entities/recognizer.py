@@ -23,7 +23,8 @@ from pipeline.extract.entities.evidence import KindRules, OrgEvidence
 from pipeline.extract.entities.gazetteer import Entry, Gazetteer, load_json_data
 from pipeline.extract.entities.head_runs import HeadRuns
 from pipeline.extract.entities.name_spans import LEFT_STOP, NameSpans
-from pipeline.extract.entities.name_types import LETTERS, PLACE_LABELS, WORD, NameTypes
+from pipeline.extract.entities.name_types import PLACE_LABELS, WORD, NameTypes
+from pipeline.extract.entities.ner_pieces import NerPieces
 from pipeline.extract.entities.place_forms import PlaceForms
 from pipeline.extract.entities.place_lists import PlaceLists
 from pipeline.extract.entities.place_names import PlaceNames, hk_area_entries
@@ -48,20 +49,12 @@ from pipeline.regexgate import LeadPattern
 GOV_TAIL = re.compile(r"(?:\s+(?:Municipal|Provincial|Special Administrative Region|SAR))?"
                       r"(?:\s+People['’]s)?\s+(?:Government|Administration)\b")
 GOV_OF = re.compile(r"\b(?:(?:Municipal|Provincial|Regional)\s+)?(?:People['’]s\s+)?Government\s+of\s+(?:the\s+)?$")
-# 'SINGAPORE - The Government': a dateline's dash ends a name; so does a comma before a person's title
-# ('the Abu Dhabi Chamber of Commerce, Dr Ali ...': the body, then its officer)
-NER_PIECE = re.compile(r"(?:(?![ \t][-–—][ \t]|,[ \t]+(?:Dr|Mr|Mrs|Ms|Miss|Madam|Professor|Prof|Sir|Dame)\b"
-                       r"|(?<=[a-z])\.\d{1,3}[ \t]+[A-Z]|(?<=[a-z]\.)\d{1,3}[ \t]+[A-Z])"  # 'BlackRock.1 GIC': a
-                       r"[^\n:;|•])+")  # footnote after a sentence's full stop ends the name too
 INNER_ACRONYM = re.compile(r"[ \t]+\([A-Z][\w&]{1,9}\)(?=[ \t]+[A-Z])")  # 'Council (LegCo) Secretariat'
-POST_COMMA = re.compile(r"([A-Z][a-z]+),[ \t]+(?=[A-Z])")
 MEMBER_OF = re.compile(r"\bMembers?[ ]of[ ]$")
 LOCAL_GOV = re.compile(r"\b(?:Provincial|Municipal|Prefectural|County|District)\b")
 OF_THE = re.compile(r"[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?")
 STATUS_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][a-z]+)-$")
-LOCATED_IN = re.compile(r"[ \t]+(?:in|at)[ \t]+[A-Z]")
 HYPHEN_WORD = re.compile(r"-[a-z]")
-OWNER_PREFIX = re.compile(r"((?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)['’]s[ \t]+(?=[A-Z])")
 # 'the Basel-based board', 'a Zug-headquartered fund': a capitalised name before '-based' is where something is
 LOCATED_AT = re.compile(r"-(?:based|headquartered)\b")
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -78,7 +71,7 @@ AND_BEFORE = re.compile(r"\band\s+$")
 
 
 class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, CountryContext, HeadRuns,
-                       PlaceLists, PlaceForms):
+                       PlaceLists, PlaceForms, NerPieces):
     """Built once per process from the gazetteer and not_entities.en.json."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
@@ -251,44 +244,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
             entry.type == "country" and bool(body.country_code) and body.country_code == place.country_code and \
             body.entity_id in self.entries and OF_THE.fullmatch(text, body.end, place.start) is not None
 
-    # -- NER spans --------------------------------------------------------------------------
-    def ner_pieces(self, text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-        out = []
-        for s, e, label in ents:
-            if label not in PLACE_LABELS and label != "ORG":
-                continue
-            for m in NER_PIECE.finditer(text[s:e]):
-                ps, pe = clean_span(text, s + m.start(), s + m.end())
-                post = POST_COMMA.match(text, ps, pe)
-                if post and post.group(1) in self.post_heads:
-                    ps = post.end()  # 'Head, Efficiency Unit' (an attendance list): the post, then the body
-                room = self.room_of.match(text, ps, pe)
-                if room and self.head_type(text[room.end():pe]) == "PLACE":
-                    ps = room.end()  # 'the Chamber of the Legislative Council Building': the room is in the place
-                own = OWNER_PREFIX.match(text, ps, pe)
-                if own and self.is_place_name(own.group(1)):
-                    ps = own.end()  # "Hong Kong's Children's Hospital Foundation": the place owns the body
-                if pe > ps and LETTERS.search(text[ps:pe]) and text[ps:pe] not in LEFT_STOP:
-                    for ls, le in self.linked_names(text, ps, pe):
-                        piece = self.repair_piece(text, ls, le, label)
-                        if piece[1] > le and LOCATED_IN.match(text, le) and self.known_body(text, ls, le):
-                            piece = (ls, le, piece[2])  # 'the Bank for International Settlements in Basel'
-                        out.append(piece)
-        out.sort(key=lambda p: (p[0], -p[1]))
-        kept: list[tuple[int, int, str]] = []
-        for p in out:  # a repaired name may now cover the NER's piece of its next line
-            if kept and p[1] <= kept[-1][1] and p[0] < kept[-1][1]:
-                continue
-            kept.append(p)
-        return kept
-
-    def known_body(self, text: str, s: int, e: int) -> bool:
-        """The span (less a leading 'The') is exactly a gazetteer institution's name: a known body, whose name an
-        'in/at <place>' after it does not continue."""
-        found = list(self.matcher.find(text[s:e]))
-        return bool(found) and found[-1][1] == e - s and found[-1][2].table == "institution" and \
-            not text[s:s + found[-1][0]].strip(" \t").removeprefix("The").strip()
-
+    # -- NER spans (their pieces: ner_pieces.py) ----------------------------------------------
     def merge_ner(self, text: str, cands: list[Cand], ner: list[tuple[int, int, str]],
                   defs: dict[str, Cand]) -> list[Cand]:
         base = sorted(cands, key=lambda c: c.start)  # gazetteer and spelled-out names: never overlapping
