@@ -45,3 +45,29 @@ def test_a_body_two_partners_co_build_is_named_by_the_pair(matcher: ZhEntityMatc
     assert institutions(matcher, text) == ["浙江大学—绍兴市国资委智能制造研究院", "浙江大学", "绍兴市国资委"]
     # a pairing of a body with a place's institute stays two names
     assert institutions(matcher, "北京大学—深圳先进技术研究院签约。") == ["北京大学", "深圳先进技术研究院"]
+
+
+def test_a_companys_name_without_its_registered_suffix_is_that_company(matcher: ZhEntityMatcher) -> None:
+    text = "来源:安徽省交通控股集团。安徽省交通控股集团有限公司与合肥工业大学签约。"
+    got = [(s, c) for s, lab, c in found(matcher, text, "cn") if lab == "INSTITUTION"]
+    assert ("安徽省交通控股集团", "安徽省交通控股集团有限公司") in got
+    assert len({c for _, c in got}) == 2
+
+
+def test_a_short_form_the_document_defines_names_the_body_wherever_written(matcher: ZhEntityMatcher) -> None:
+    text = "哈尔滨工程大学(以下简称“哈工程”)与企业合作。依托哈工程在船舶领域的优势,双方共建平台。"
+    got = [(s, lab, c) for s, lab, c in found(matcher, text, "cn")]
+    assert ("哈工程", "INSTITUTION", "哈尔滨工程大学") in got and got.count(("哈工程", "INSTITUTION", "哈尔滨工程大学")) == 2
+    assert not [s for s, lab, _ in got if lab == "PLACE"]  # 哈 of 哈工程 is no place
+
+
+def test_that_bureau_refers_to_the_nearest_body_with_that_head(matcher: ZhEntityMatcher) -> None:
+    # the body is named only in a post's title (no mention of its own), yet 该局 names it
+    text = "局长将与国家市场监督管理总局局长会面,并与该局其他官员交流。"
+    assert [(s, c) for s, lab, c in found(matcher, text, "cn") if lab == "INSTITUTION"] == [
+        ("该局", "State Administration for Market Regulation")]
+    assert [s for s, lab, _ in found(matcher, "该公司表示将继续投资。", "cn") if lab == "INSTITUTION"] == []
+
+
+def test_an_arms_own_unit_named_after_the_bracketed_place(matcher: ZhEntityMatcher) -> None:
+    assert institutions(matcher, "患者可在北京协和医院(保定)心血管中心复诊。") == ["北京协和医院(保定)心血管中心"]

@@ -21,7 +21,9 @@ def test_a_bracketed_short_form_and_the_full_name_are_one_institution(matcher: Z
     got = found(matcher, "今年财务委员会(“财委会”)共举行20次会议,财委会批准多个项目。", "hk")
     assert {c for _, lab, c in got if lab == "INSTITUTION"} == {"Finance Committee of the Legislative Council"}
     got = found(matcher, "本会成立海洋资源保育委员会（“海资委”），海洋资源保育委员会每年开会。", "hk")
-    assert {s for s, _, _ in got} == {"海洋资源保育委员会"}
+    # the defined short form is a mention of the same body (GUIDELINES-zh 1: every surface form used in the text);
+    # until session 6 an unknown short form was not found at all, and this expectation read {"海洋资源保育委员会"}
+    assert {(s, c) for s, _, c in got} == {("海洋资源保育委员会", "海洋资源保育委员会"), ("海资委", "海洋资源保育委员会")}
 
 
 def test_a_name_body_holds_no_person_verb_or_kind(matcher: ZhEntityMatcher) -> None:
@@ -148,3 +150,15 @@ def test_an_academys_title_of_academician_names_no_mention_of_the_academy(matche
 def test_the_current_or_the_last_administration_is_the_government_of_the_locale(matcher: ZhEntityMatcher) -> None:
     for text in ("公营房屋是本届政府的施政重点。", "上屆政府已開展研究。"):
         assert [c for _, lab, c in found(matcher, text, "hk") if lab == "INSTITUTION"] == ["Hong Kong SAR Government"]
+
+
+def test_the_sar_government_after_any_verb_and_a_permanent_secretarys_title(matcher: ZhEntityMatcher) -> None:
+    assert [c for _, lab, c in found(matcher, "局长将商讨特区政府配合国家规划的工作。", "hk") if lab == "INSTITUTION"] == [
+        "Hong Kong SAR Government"]
+    assert [s for s, lab, _ in found(matcher, "陪同出访有发展局常任秘书长(规划及地政)。", "hk") if lab == "INSTITUTION"] == []
+
+
+def test_hong_kong_advisory_and_statutory_bodies_with_a_conjunction_in_their_names(matcher: ZhEntityMatcher) -> None:
+    text = "藥劑業及毒藥管理局和語文教育及研究常務委員會分別回應,新聞處發放消息。"
+    assert [c for _, lab, c in found(matcher, text, "hk") if lab == "INSTITUTION"] == [
+        "Pharmacy and Poisons Board", "Standing Committee on Language Education and Research", "Information Services Department"]

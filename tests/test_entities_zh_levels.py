@@ -148,3 +148,17 @@ def test_a_standing_committee_and_an_armed_forces_department_written_short(match
     text = "绍兴市召开会议，市人大常委会、县人武部派员出席，各县人武部参加。"
     got = [(s, c) for s, lab, c in found(matcher, text, "cn") if lab == "INSTITUTION"]
     assert got == [("市人大常委会", "绍兴市人民代表大会常务委员会"), ("县人武部", "县人武部")]
+
+
+def test_a_head_shared_over_a_list_of_divisions_makes_one_body_each(matcher: ZhEntityMatcher) -> None:
+    got = [(s, c) for s, lab, c in found(matcher, "代表团会晤佛山市和中山市公安局官员。", "cn") if lab == "INSTITUTION"]
+    assert got == [("佛山市", "佛山市公安局"), ("中山市公安局", "中山市公安局")]
+    got = [(s, c) for s, lab, c in found(matcher, "国家卫健委与湖南、江西、贵州3省政府签署协议。", "cn") if lab == "INSTITUTION"]
+    assert got[1:] == [("湖南", "湖南省人民政府"), ("江西", "江西省人民政府"), ("贵州", "贵州省人民政府")]
+    # a count that the list does not match, or a count alone, names no one government
+    assert [s for s, lab, _ in found(matcher, "湖南召开会议,3省政府参加。", "cn") if lab == "INSTITUTION"] == []
+
+
+def test_a_level_body_after_a_list_of_bare_levels_is_every_such_body(matcher: ZhEntityMatcher) -> None:
+    for text in ("各市、州、县人民政府,省政府各部门:", "湖北省召开会议。市、县人大常委会参加。"):
+        assert [s for s, lab, _ in found(matcher, text, "cn") if lab == "INSTITUTION" and s != "省政府"] == []

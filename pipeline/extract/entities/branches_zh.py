@@ -1,5 +1,5 @@
 """Folded Chinese text + name matches → body names that carry a bracket or their group: a body's arm in a place
-(愛德基金會(香港), 世界宣明會（澳門）), a company named with its group in brackets (马钢（集团）控股有限公司) or
+(愛德基金會(香港), 世界宣明會（澳門）, 北京天坛医院(张家口)脑科中心), a company named with its group in brackets (马钢（集团）控股有限公司) or
 written right after it (济宁矿业集团海纳科技机电股份有限公司), and a body two partners co-build, named by the pair
 joined with a dash (山东大学—济宁市国资委高端装备制造研究院).
 
@@ -26,10 +26,15 @@ def bracketed_bodies(folded: str, start: int, end: int, matches: list[Match], pl
 
     `place_of(key)` is true when the folded `key` is a known place's alias."""
     spans: list[Match] = []
+    tail = re.compile(rules["branch_tail"])
+    facilities = tuple(rules["facility_heads"])
     for m in matches:
-        b = _BRACKET.match(folded, m.end) if m.label == "INSTITUTION" and m.end < end else None
-        if b and b.end() <= end and place_of(b.group(1)):
-            spans.append(Match(m.start, b.end(), "", "INSTITUTION", "", "", {"branch": "1"}))
+        b = _BRACKET.match(folded, m.end) if m.label in ("INSTITUTION", "PLACE") and m.end < end else None
+        if not (b and b.end() <= end and place_of(b.group(1))):
+            continue
+        t = tail.match(folded, b.end(), end)  # 北京天坛医院(张家口)脑科中心: the arm's own unit there
+        if m.label == "INSTITUTION" or t and folded[m.start:m.end].endswith(facilities):
+            spans.append(Match(m.start, t.end() if t else b.end(), "", "INSTITUTION", "", "", {"branch": "1"}))
     group = re.compile(rf"([{_CJK}]{{2,{int(rules['max_before'])}}})[（(](?:{rules['inner']})[）)]"
                        rf"([{_CJK}]{{0,{int(rules['max_after'])}}}?(?:{'|'.join(rules['company_suffixes'])}))")
     for g in group.finditer(folded, start, end):

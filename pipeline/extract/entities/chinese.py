@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.entities.acting_zh import acting_facilities
 from pipeline.extract.entities.address_zh import address_places
 from pipeline.extract.entities.bodies_zh import division_bodies, line_listed_bodies, listed_bodies, listed_firms
 from pipeline.extract.entities.bracketed_zh import bracketed_places, quoted_places
@@ -27,11 +28,15 @@ from pipeline.extract.entities.branches_zh import bracketed_bodies, group_compan
 from pipeline.extract.entities.buildings_zh import institution_buildings
 from pipeline.extract.entities.compass_zh import compass_after, compass_places
 from pipeline.extract.entities.crossborder_zh import CrossBorder
+from pipeline.extract.entities.coordination_zh import shared_heads
 from pipeline.extract.entities.context_zh import (
     context_bodies,
+    defined_forms,
+    demonstrative_bodies,
     drop_posts,
     drop_project_items,
     join_defined,
+    join_registered,
     join_renamed,
     join_tails,
 )
@@ -85,6 +90,8 @@ class ZhEntityMatcher(ZhReferences):
         # 中关村科学园), so it needs a boundary on its left
         self.left_strict |= {k for k, eid in self.index.items() if len(k) <= 3 and k[-1] in "局署处园"
                              and self.entries[eid].country_code in ("HK", "MO")}
+        self.left_blocked = set(self.rules["left_blocked"])
+        self.every_level = re.compile(self.rules["every_level_list"])
         self.both_strict = {fold(k) for k in self.rules["both_boundary_aliases"]} | {fold(k) for k in zh.bounded}
         self.suffixes = sorted(self.rules["institution_suffixes"], key=len, reverse=True)
         self.programme_heads = self.rules["programme_heads"]
@@ -92,9 +99,6 @@ class ZhEntityMatcher(ZhReferences):
         self.verbs_left = tuple(self.suffix_names.left_verbs)  # a bounded name may follow these (前往, 港鐵) …
         self.place_heads = tuple(self.rules["place_names"]["bounded_before"])  # … and stand before these (站, 港鐵站)
         self.inst_names = SuffixNames(self.rules["institution_names"], self.boundary, self.rules["name_body_verbs"])
-        acting = self.rules["acting_facilities"]
-        self.acting_types, self.acting_suffixes = set(acting["types"]), tuple(acting["suffixes"])
-        self.acting_after = re.compile(acting["after"])
         self.departments = Departments(self.rules)
 
     @staticmethod
@@ -139,10 +143,11 @@ class ZhEntityMatcher(ZhReferences):
                     continue
                 if key in self.rules["after_place_blocked"] and out and out[-1].end == i and out[-1].label == "PLACE":
                     continue  # 屯門區議會: the district's council, one name (extend builds it)
-                if folded[i - 1:i] and folded[i - 1] in self.rules["left_blocked"].get(key, ""):
-                    continue  # 当中东涌: 中 ends 当中, no 中东
-                if ((key in self.specials and self.specials[key] not in ("compound", "relative")) or
-                        key in self.left_strict) and \
+                if folded[i - 1:i] and folded[i - 1] in self.rules["left_blocked"].get(key, "") or \
+                        key in self.left_blocked and self.every_level.search(folded, max(0, i - 16), i):
+                    continue  # 当中东涌: 中 ends 当中, no 中东; 各市、州、县人民政府: every one of them
+                if ((key in self.specials and self.specials[key] not in ("compound", "relative") and
+                     key not in self.rules["left_free_specials"]) or key in self.left_strict) and \
                         not self.left_ok(folded, i, prev_end) \
                         and not (key in self.specials and folded[i - 1] in self.rules["special_left_ok"]) \
                         and not (key in self.both_strict and folded.endswith(self.verbs_left, 0, i)):
@@ -341,29 +346,6 @@ class ZhEntityMatcher(ZhReferences):
                 out.append(Match(sp.start, sp.end, "", sp.label, "", "", {"suffix": "1"}))
         return sorted(out, key=lambda m: m.start)
 
-    def acting(self, folded: str, matches: list[Match]) -> list[Match]:
-        """海洋公園於2012年奪得…, 北京協和醫院與…合作: a facility that acts is an institution, in every mention."""
-        def facility(m: Match) -> bool:
-            if m.label != "PLACE":
-                return False
-            if m.entity.startswith("id:"):
-                return self.entries[m.entity[3:]].type in self.acting_types
-            return folded[m.start:m.end].endswith(self.acting_suffixes)
-
-        def key(m: Match) -> str:
-            return m.entity or folded[m.start:m.end]
-
-        actors = {key(m) for m in matches if facility(m) and self.acting_after.search(folded[m.end:m.end + 40])}
-        built = self.rules["built_facilities"]
-        sites = {key(m) for m in matches if m.label == "INSTITUTION" and not m.entity.startswith("id:") and
-                 folded[m.start:m.end].endswith(tuple(built["suffixes"])) and re.match(built["after"], folded[m.end:])}
-        for m in matches:
-            if m.label == "PLACE" and key(m) in actors:
-                m.label = "INSTITUTION"
-            elif m.label == "INSTITUTION" and key(m) in sites:
-                m.label = "PLACE"  # 研發中心一期竣工: a centre the text builds is a site (DECISIONS 17)
-        return matches
-
     def ancestors(self, eid: str) -> list[str]:
         out = []
         while eid in self.entries and eid not in out:
@@ -439,6 +421,7 @@ class ZhEntityMatcher(ZhReferences):
             found = self.departments.find(folded, start, end, listed_firms(folded, start, end, found, self.rules),
                                           self.entries.get, bare=True)  # 省工业和信息化厅
             found = paired_bodies(folded, found, self.rules["bracketed_bodies"]["pair_dashes"])  # 甲大学—乙市国资委…研究院
+            found = shared_heads(folded, found, self.entries.get, self.names_of, self.rules)  # 甲市和乙市公安局
             for m in found:
                 lang_at[m.start] = lang
             matches += found
@@ -457,8 +440,11 @@ class ZhEntityMatcher(ZhReferences):
                                         written, self.names_of, self.entries.get)
         matches = quoted_parts(folded, matches)
         out = []
-        matches = self.acting(folded, self.disambiguate(self.resolve(matches, locale, folded, written)))
+        matches = acting_facilities(folded, self.disambiguate(self.resolve(matches, locale, folded, written)), self.entries, self.rules)
         matches = self.departments.offices(folded, matches, self.entries, self.names_of)  # 市政府新闻办
+        matches = join_registered(folded, defined_forms(folded, matches),
+                                  tuple(self.rules["bracketed_bodies"]["company_suffixes"]))
+        matches = demonstrative_bodies(folded, matches, self.rules)  # 该局 after …总局局长
         matches = join_tails(folded, join_defined(folded, join_renamed(folded, self.rules, drop_posts(folded, self.rules, drop_project_items(folded, self.rules, matches)))))
         matches = same_sites(text, folded, matches, self.rules["place_names"]["slash_pair_suffixes"])  # 蓮塘口岸 = 蓮塘/香園圍口岸
         for m in matches:

@@ -17,9 +17,12 @@ import re
 from itertools import pairwise
 from typing import Any
 
+from pipeline.extract.entities.quoted_zh import Match
+
 # a bracketed abbreviation right after a name: （“財委會”）, (財委會), （下稱「財委會」）
 _DEFINED = re.compile(r"\s*[（(]\s*(?:下称|简称|以下简称)?\s*[“「\"『]?")
 _DEFINED_END = re.compile(r"[”」\"』]?\s*[）)]")
+_FORM = re.compile(r"[\u4e00-\u9fff]{3,8}")
 
 
 def context_bodies(folded: str, start: int, end: int, rules: dict[str, Any],
@@ -72,11 +75,69 @@ def join_tails(folded: str, matches: list[Any], shortest: int = 5) -> list[Any]:
     names = {folded[m.start:m.end]: m for m in matches if m.label == "INSTITUTION" and not m.entity.startswith("id:")}
     for m in matches:
         surface = folded[m.start:m.end]
-        if surface not in names or len(surface) < shortest:
-            continue
+        if surface not in names or len(surface) < shortest or "canonical_of" in m.extra:
+            continue  # a defined or registered form already names its body
         longer = [n for n in names if n != surface and n.endswith(surface)]
         if longer:
             full = names[max(longer, key=len)]
+            m.entity, m.extra["canonical_of"] = f"name:{folded[full.start:full.end]}", f"{full.start}:{full.end}"
+    return matches
+
+
+def defined_forms(folded: str, matches: list[Any]) -> list[Any]:
+    """吉林省投资集团有限公司（以下简称“省投资集团”）, 长春理工大学（以下简称“长春理工”）: a short form a document
+    defines for a body (at least three characters, taken from the name in order) names that body wherever the
+    text writes it after the definition; a place inside it (长春) is no mention."""
+    taken = [(m.start, m.end) for m in matches if m.label == "INSTITUTION"]
+    added: list[Any] = []
+    for m in sorted((m for m in matches if m.label == "INSTITUTION"), key=lambda m: m.start):
+        d = _DEFINED.match(folded, m.end)
+        form = _FORM.match(folded, d.end()) if d and d.group().strip() else None
+        if form is None or not _DEFINED_END.match(folded, form.end()) or any(s == form.start() for s, _ in taken):
+            continue
+        name, short = iter(folded[m.start:m.end]), form.group()
+        if not all(ch in name for ch in short):  # each character found in order: a short form of this name
+            continue
+        for occ in re.finditer(re.escape(short), folded[form.start():]):
+            s, e = form.start() + occ.start(), form.start() + occ.end()
+            if not any(ts < e and s < te for ts, te in taken):
+                added.append(Match(s, e, "", "INSTITUTION", ""))
+    if not added:
+        return matches
+    kept = [m for m in matches if not any(a.start <= m.start and m.end <= a.end for a in added)]
+    return sorted(kept + added, key=lambda m: m.start)
+
+
+def demonstrative_bodies(folded: str, matches: list[Any], rules: dict[str, Any]) -> list[Any]:
+    """與國家食品藥品監督管理總局局長…及該局其他官員會面: 该 + a body's head word (该局, 该署, 该委员会) is the
+    nearest body before it with that head, even one named only in a post's title."""
+    dr = rules["demonstrative_bodies"]
+    pattern = re.compile(f"(?:{'|'.join(dr['prefixes'])})(?:{'|'.join(sorted(dr['heads'], key=len, reverse=True))})")
+    inst = sorted((m for m in matches if m.label == "INSTITUTION"), key=lambda m: m.start)
+    added = []
+    for d in pattern.finditer(folded):
+        if any(m.start <= d.start() < m.end for m in inst):
+            continue
+        head = d.group()[1:]
+        target = next((m for m in reversed(inst) if m.end <= d.start() and folded[m.start:m.end].endswith(head)), None)
+        if target is not None:
+            extra = {k: v for k, v in target.extra.items() if k == "canonical_name"}
+            if not target.entity:
+                extra["canonical_of"] = f"{target.start}:{target.end}"
+            added.append(Match(d.start(), d.end(), target.entity, "INSTITUTION", target.alias, "", extra))
+    return sorted(matches + added, key=lambda m: m.start) if added else matches
+
+
+def join_registered(folded: str, matches: list[Any], suffixes: tuple[str, ...]) -> list[Any]:
+    """吉林省投资集团 beside 吉林省投资集团有限公司: a company's name without its registered form's suffix
+    (有限公司, 股份有限公司) is that company in the same document."""
+    names = {folded[m.start:m.end]: m for m in matches if m.label == "INSTITUTION" and not m.entity.startswith("id:")}
+    for m in matches:
+        surface = folded[m.start:m.end]
+        if surface not in names or m.entity.startswith("id:"):
+            continue
+        full = next((names[surface + suf] for suf in suffixes if surface + suf in names), None)
+        if full is not None:
             m.entity, m.extra["canonical_of"] = f"name:{folded[full.start:full.end]}", f"{full.start}:{full.end}"
     return matches
 

@@ -1,0 +1,42 @@
+"""Folded Chinese text + name matches → the same matches with facilities that act made institutions and centres the
+text builds made places (海洋公園奪得…, 北京協和醫院與…合作; 研發中心一期竣工).
+
+A named facility that acts (wins, decides, launches, works with) is its operating body, in every mention
+(DECISIONS 18, the 數碼港 precedent); a named centre the text builds (starts, completes, puts into use) is a site,
+in every mention (DECISIONS 17). Rules: entities_zh.json "acting_facilities" and "built_facilities".
+Split from chinese.py (the matcher) unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pipeline.extract.entities.quoted_zh import Match
+
+
+def acting_facilities(folded: str, matches: list[Match], entries: dict[str, Any], rules: dict[str, Any]) -> list[Match]:
+    """海洋公園於2012年奪得…, 北京協和醫院與…合作: a facility that acts is an institution, in every mention."""
+    acting = rules["acting_facilities"]
+    types, suffixes, after = set(acting["types"]), tuple(acting["suffixes"]), re.compile(acting["after"])
+
+    def facility(m: Match) -> bool:
+        if m.label != "PLACE":
+            return False
+        if m.entity.startswith("id:"):
+            return bool(entries[m.entity[3:]].type in types)
+        return folded[m.start:m.end].endswith(suffixes)
+
+    def key(m: Match) -> str:
+        return m.entity or folded[m.start:m.end]
+
+    actors = {key(m) for m in matches if facility(m) and after.search(folded[m.end:m.end + 40])}
+    built = rules["built_facilities"]
+    sites = {key(m) for m in matches if m.label == "INSTITUTION" and not m.entity.startswith("id:") and
+             folded[m.start:m.end].endswith(tuple(built["suffixes"])) and re.match(built["after"], folded[m.end:])}
+    for m in matches:
+        if m.label == "PLACE" and key(m) in actors:
+            m.label = "INSTITUTION"
+        elif m.label == "INSTITUTION" and key(m) in sites:
+            m.label = "PLACE"  # 研發中心一期竣工: a centre the text builds is a site (DECISIONS 17)
+    return matches

@@ -1,0 +1,93 @@
+"""Folded Chinese text + name matches → the bodies a head word shared over a list of divisions makes (广州市和东莞市
+公安局, 辽宁、浙江、山东、广东4省政府): one body per division.
+
+Chinese writes the head of several bodies once, after the last division of a list: 广州市和东莞市公安局 are the
+police bureaux of both cities, 辽宁、浙江、山东、广东4省政府 the governments of the four provinces. Each division
+of the list names its own body, and the division inside it is no place mention of its own (GUIDELINES-zh 11).
+- a body built on the last division (a department or a level body: departments_zh, bodies_zh) gives the
+  same body to each division of the same type listed right before it (with 、 和 及 与);
+- a level-only body (省政府, 市人民政府) right after a count of that level (4省, 两市) and a list of divisions of
+  that level gives one body per division of the list, as many as counted.
+Rules: entities_zh.json "coordinated_heads" (the joining marks) with relative_bodies / relative_levels.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pipeline.extract.entities.quoted_zh import Match
+
+_COUNT = re.compile(r"(?:[0-9]{1,2}|[两二三四五六七八九十]{1,2})$")
+_NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def shared_heads(folded: str, matches: list[Match], entry_of: Any, names_of: dict[str, set[str]],
+                 rules: dict[str, Any]) -> list[Match]:
+    """The block's matches with each division of a list before a shared head made that head's body."""
+    joins = set(rules["coordinated_heads"]["joins"])
+    levels: dict[str, list[str]] = rules["relative_levels"]
+
+    def division(m: Match) -> Any:
+        entry = entry_of(m.entity[3:]) if m.label == "PLACE" and m.entity.startswith("id:") else None
+        return entry if entry is not None and entry.country_code in rules["division_bodies"]["countries"] else None
+
+    def listed_before(n: int, start: int, types: set[str]) -> list[int]:
+        """Indexes of the divisions of `types` listed right before position `start` (nearest last)."""
+        out: list[int] = []
+        while n > 0:
+            prev = matches[n - 1]
+            entry = division(prev)
+            if entry is None or entry.type not in types or folded[prev.end:start] not in joins:
+                break
+            out.append(n - 1)
+            n, start = n - 1, prev.start
+        return out
+
+    def full_name(entry: Any, surface: str, level: str) -> str:
+        if surface.endswith(level):
+            return surface
+        names = sorted(names_of.get(entry.id, ()), key=len)
+        return next((x for x in names if x.endswith(level)), surface + level)
+
+    made: dict[int, Match] = {}
+    dropped: set[int] = set()
+    for n, m in enumerate(matches):
+        if m.label != "INSTITUTION" and not m.special:
+            continue
+        if "division" in m.extra and "canonical_name" in m.extra:  # 东莞市公安局 after 广州市和
+            last = entry_of(m.extra["division"][3:])
+            if last is None:
+                continue
+            surface = folded[m.start:m.start + len(next(iter(sorted(
+                (a for a in names_of.get(last.id, ()) if folded.startswith(a, m.start)), key=len, reverse=True)), ""))]
+            if not surface or surface not in m.extra["canonical_name"]:
+                continue
+            level = surface[-1] if surface[-1] in levels else ""
+            for k in listed_before(n, m.start, {last.type}):
+                d = matches[k]
+                home = full_name(division(d), folded[d.start:d.end], level) if level else folded[d.start:d.end]
+                name = m.extra["canonical_name"].replace(surface, home, 1)
+                made[k] = Match(d.start, d.end, "", "INSTITUTION", "", "", {"canonical_name": name, "division": d.entity})
+        elif m.special in ("relative", "anaphora") and m.alias in rules["relative_bodies"]:  # 4省政府 after a list of provinces
+            count = _COUNT.search(folded, max(0, m.start - 2), m.start)
+            if count is None or count.end() != m.start:
+                continue  # a date's digits a line before (2022-07-08\n市政府新闻办) count nothing
+            level = m.alias[0]
+            types = set(levels.get(level, ()))
+            last = matches[n - 1] if n else None
+            entry = division(last) if last is not None and last.end == count.start() else None
+            listed = [n - 1] + listed_before(n - 1, last.start, types) if last is not None and entry is not None \
+                and entry.type in types else []
+            wanted = int(count.group()) if count.group().isdigit() else _NUMERALS.get(count.group(), 0)
+            dropped.add(n)  # 3省政府: a counted set of governments is no one body (the home province's)
+            if len(listed) != wanted:
+                continue
+            for k in listed:
+                d = matches[k]
+                home = full_name(division(d), folded[d.start:d.end], level)
+                made[k] = Match(d.start, d.end, "", "INSTITUTION", "", "",
+                                {"canonical_name": rules["relative_bodies"][m.alias].format(home), "division": d.entity})
+    if not made and not dropped:
+        return matches
+    return [made.get(n, m) for n, m in enumerate(matches) if n not in dropped]
