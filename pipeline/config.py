@@ -22,7 +22,7 @@ class Config:
     password: str | None = None
     force: bool = False
     workers: int = 1
-    batch_size: int = 16  # chunks per model batch: see pipeline.extract.extractor.BATCH_SIZE
+    batch_size: int = 64  # chunks per model batch: see pipeline.extract.extractor.BATCH_SIZE
     csv_bom: bool = False  # CSV as UTF-8 with a BOM (utf-8-sig): Excel then shows CJK text correctly
     ocr: bool = False  # OCR PDFs without a text layer (needs ocrmypdf + tesseract on PATH)
     timeout: float = 300.0  # seconds per document in the worker process; 0 = no limit

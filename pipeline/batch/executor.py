@@ -63,8 +63,10 @@ def worker_config(shipment: Shipment) -> Config:
 def process_shipped(data: bytes, suffix: str, source: str, sha256: str, shipment: Shipment
                     ) -> DocumentResult:
     """The task run on a Dask worker: write the bytes to a temp file, then `run.process_one`."""
+    from pipeline.batch.heap import keep_heap
     from pipeline.batch.process import process_one
 
+    keep_heap()  # once per Dask worker process (pipeline.batch.heap)
     with _LOCK:
         config = worker_config(shipment)
         with tempfile.TemporaryDirectory(prefix="policy-pipeline-doc-") as tmp:

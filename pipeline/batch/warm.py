@@ -37,8 +37,11 @@ def warm() -> bool:
     try:
         from pathlib import Path
 
-        from pipeline.config import Config
+        from pipeline.batch.heap import keep_heap
         from pipeline.batch.process import get_extractor
+        from pipeline.config import Config
+
+        keep_heap()  # inherited by every forked worker
 
         settings = json.loads(raw)
         get_extractor(Config(corpus=Path("."), out=Path("."), model=settings["model"],

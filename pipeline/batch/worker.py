@@ -64,7 +64,10 @@ def worker_main(conn: Connection, config: Config, version: str) -> None:
     if config.memory_limit:
         limit = config.memory_limit * MB
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    from pipeline.batch.heap import keep_heap
     from pipeline.batch.process import failed_result, get_extractor, process_many
+
+    keep_heap()  # the model's batch arrays reuse the heap (already so when forked from the warm fork server)
 
     try:
         get_extractor(config)

@@ -22,12 +22,12 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 CHUNK_CHARS = 2000  # characters per nlp.pipe piece (see split_chunks)
 GROUP_DOCS = 16  # documents whose chunks share one nlp.pipe call (see Extractor.extract_group)
 GROUP_CHARS = 64_000
-# Chunks per model batch. The NER precomputes its hidden layer for every token of a batch before it parses,
-# and a bigger array runs out of the CPU caches: on 300-word documents, batches of 16 chunks (~6,000 tokens)
-# took ~6 % less model CPU than the ~26 chunks of a 16-document group in one batch (the old limit was 64),
-# ~10 % less than 64; on 2,000-word documents 16 and 32 cost the same, 64 ~15 % more. The entities are
-# the same: a chunk's entities do not depend on its batch (tests/test_determinism.py). Issue 15.
-BATCH_SIZE = 16
+# Chunks per model batch (a group's chunks are usually one batch). Its arrays are big (the NER's hidden
+# layer for every token); where they are allocated fresh per batch, smaller batches fault fewer pages in,
+# but the workers keep them in the heap (pipeline.batch.heap), and then bigger batches cost less: on
+# 300-word documents 64 (the whole group) took 27.4 ms of model CPU per document, 16 took 28.3, 8 took 30.
+# A chunk's entities do not depend on its batch (tests/test_determinism.py). Issue 15.
+BATCH_SIZE = 64
 # a sentence end after a lower-case word or a number (not "U.S. " or "Mr. ")
 SENTENCE_END = re.compile(r"(?<=[a-z0-9%)][a-z0-9%)])[.!?][\"')\]]?\s")
 
