@@ -1,7 +1,13 @@
-"""Text + the document's candidates → places written in forms the gazetteer matcher does not see: a dateline in
-capitals ('KUALA LUMPUR - ...'), a known name in odd case ('Greater bay Area'), a name with a lower-case kind
-of place after a city's possessive ('Zhongshan's Cuiheng new area', 'Zhuhai's Hongwan port'), and a quoted
-zone named after known places ('the "Shenzhen-Heyuan Special Cooperation Zone" is under planning').
+"""Text + the document's candidates → places written in forms the gazetteer matcher does not see, and the
+candidates that only look like places.
+
+Places: a dateline in capitals ('KUALA LUMPUR - ...'), a known name in odd case ('Greater bay Area'), a name with
+a lower-case kind of place after a city's possessive ('Zhongshan's Cuiheng new area'), a quoted zone named after
+known places ('the "Shenzhen-Heyuan Special Cooperation Zone" is under planning'), the building of an address
+('12/F, X Tower, 38 Y Road'), '<Name> MRT/Metro station', a named customs, immigration and quarantine complex,
+a body's '<Name> Centre' after 'at the'. No places: a numbered street of an address (a road), the places of a
+zoning plan's name ('X and Y OZP'), a place inside a person's name ('... do Rosario') or a route's ('Tuen Mun –
+Chek Lap Kok Tunnel'), a kind of place after a possessive ordinal ("the city's second Central Business District").
 
 Mixed into `EntityRecognizer` (it needs `matcher`, `entries`, `contextual`, `capitals_entry`, `head_word`,
 `head_kind`, `place_heads` and `from_entry`)."""
