@@ -68,6 +68,8 @@ ONE: list[tuple[str, list[Row]]] = [
     ("Each company must employ at least one local director.",
      [("at least one local director", "count", "1", N, "director", "at least")]),
     ("Only one licensed bank remains under review.", [("one licensed bank", "count", "1", N, "bank", "")]),
+    # a time unit after 'one' and an adjective is a duration, as it is after two ('two full years')
+    ("The works took one full year to complete.", [("one full year", "duration", "1", N, "year", "")]),
     ("The plan sets up one or more dedicated agencies.",
      [("one or more dedicated agencies", "count", "1", N, "agency", "at least")]),
     ("The regulator licensed one foreign bank and revoked the licences of two brokers.",

@@ -149,6 +149,10 @@ CASES: list[tuple[str, str | None, str, str, str | None, str, str]] = [
     ("The balance moved to -$4.5 billion at the end.", "-$4.5 billion", "money", "-4500000000", N, "HKD", ""),
     ("The share is about 10% of GDP.", "about 10%", "percent", "10", N, "", "about"),
     ("Unemployment stood at 2.9 per cent in May.", "2.9 per cent", "percent", "2.9", N, "", ""),
+    # 'pc' for per cent (Hong Kong and British press), glued or spaced; 'PC' is a personal computer
+    ("Retail sales fell 4.6pc in March.", "4.6pc", "percent", "4.6", N, "", ""),
+    ("Output grew about 2 pc last year.", "about 2 pc", "percent", "2", N, "", "about"),
+    ("The lab bought 24 PC workstations.", "24 PC workstations", "count", "24", N, "workstation", ""),
     ("The tax rate is up to 15 percent for firms.", "up to 15 percent", "percent", "15", N, "", "up to"),
     # -- fractions and ratios
     ("About one-third of the budget goes to research.", "About one-third", "fraction", "0.333333", N, "", "about"),
@@ -293,6 +297,11 @@ MULTI: list[tuple[str, list[tuple[str, str, str, str]]]] = [
      [("2-", "count", "2", "room"), ("3- room", "count", "3", "room")]),
     ("Spending was 10.8% or $13.6 billion lower than the 2019-20 revised estimate.",
      [("10.8%", "percent", "10.8", ""), ("$13.6 billion", "money", "13600000000", "HKD")]),
+    # 'from X <time> to Y': the year before 'to' dates X, it opens no range up to the new value
+    ("Assets grew from HK$2,041.5 billion at the end of 2016 to HK$2,210.9 billion in June.",
+     [("HK$2,041.5 billion", "money", "2041500000000", "HKD"), ("HK$2,210.9 billion", "money", "2210900000000", "HKD")]),
+    ("The fee went up from S$1,250 in 2018 to S$2,480.",
+     [("S$1,250", "money", "1250", "SGD"), ("S$2,480", "money", "2480", "SGD")]),
 ]
 
 
@@ -368,6 +377,12 @@ def test_bare_dollar_takes_the_default_currency_and_is_flagged() -> None:
     ("The Wellbeing Budget gives New Zealanders $1 billion more.", "NZD"),
     ("RNZ found $3m for New Zealand frigates built in Australia.", "NZD"),
     ("Deficit $1.1 billion (Source: Mid-Year Economic and Fiscal Outlook)", "AUD"),  # the full name of MYEFO
+    # New Zealand texts that name neither the country nor its people: Māori words of NZ English, the
+    # Treasury's fiscal terms, NZ's public bodies; the Crown alone is shared with other realms
+    ("Whānau Ora gets $80 million, and iwi and Pasifika providers $20 million, the Minister said.", "NZD"),
+    ("Core Crown expenses reach $139 billion and OBEGAL is a deficit of $12.9 billion in the HYEFU.", "NZD"),
+    ("Pharmac will get $60 million more and Te Puni Kokiri $10 million, the Budget says.", "NZD"),
+    ("A Crown entity spent $5 million under the Budget 2024 package.", "EUR"),
 ])
 def test_infer_currency(text: str, expected: str) -> None:
     assert infer_currency(text, default="EUR") == expected

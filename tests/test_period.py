@@ -159,6 +159,9 @@ def test_scope_in_a_sentence(text: str, want: dict[str, str]) -> None:
     # two figures with their own times: neither time spreads to a third figure
     ("Costs for the 12 projects will rise from $160 million in 2024-25 to $1.2 billion in 2028-29.",
      {"12 projects": "", "$160 million": "2024-25", "$1.2 billion": "2028-29"}),
+    # the year before 'to' is the old value's time, not the low end of a range up to the new value
+    ("Deposits rose from HK$2,041.5 billion at the end of 2016 to HK$2,210.9 billion at the end of May 2017.",
+     {"HK$2,041.5 billion": "2016-12-31", "HK$2,210.9 billion": "2017-05-31"}),
     # a year in a name after 'the', even behind a preposition
     ("A commitment of $151 million is for fees of candidates sitting for the 2025 Hong Kong Diploma Examination.",
      {"$151 million": ""}),

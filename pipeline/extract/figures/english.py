@@ -89,6 +89,9 @@ class Scanner(ShapeReader):
         if n2 is None or n2[2] != amt.in_words or (not n2[2] and self.is_label_number(m, range_end=True)):
             return
         scale2, m2 = self.read_scale(n2[1], currency is not None)
+        if amt.currency is None and scale == 1 and not amt.in_words and self.is_year(amt.surface) and \
+                (c2 is not None or scale2 != 1):
+            return  # 'from HK$3.0 billion at the end of 2013 to HK$3.2 billion': a time, then the new value
         if repeated:
             again = self.read_percent(m2) or self.unit_end(m2)
             if not again or self.text[self.toks[amt.end_idx].start:self.toks[repeated - 1].end].lower() != \
@@ -324,6 +327,9 @@ class Scanner(ShapeReader):
         if not amt.in_words and (not phrase.islower() or prev is not None and prev.kind == "word" and
                                  prev.low not in self.lex["_count_stopwords"] and not self.sentence_initial(amt.start_idx)):
             return None  # '1 Harbour Road' (an address), 'exposures 1 rose' (a footnote): not a count
+        duration = self.lex["units"].get(head[0])
+        if duration is not None and duration[0] == "duration":
+            return "duration", duration[1], phrase, head[1]  # 'one full year', as 'two full years'
         return "count", head[0], phrase, head[1]
 
     def read_suspended(self, amt: Amount) -> list[FigureMatch] | None:

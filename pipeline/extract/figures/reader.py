@@ -105,6 +105,7 @@ def lexicon(lang: str = "en") -> dict[str, Any]:
         quals_by_last.setdefault(phrase_parts(q)[-1], []).append((q, phrase_parts(q)))
     lex["_quals_by_last"] = quals_by_last
     lex["_percent_by_first"] = by_first_token(lex["percent_words"])
+    lex["_percent_as_written"] = set(lex.get("percent_words_as_written", ()))
     lex["_qualifiers_after_by_first"] = by_first_token(lex["qualifiers_after"].items())
     lex["_amount_words"] = {*lex["number_words"], *lex["multiplier_words"], *lex["articles"]}  # may open one
     lex["_adj_ends"] = tuple(x for x in lex["adjective_suffixes"] if x not in lex.get("adjective_whole_words", ()))
@@ -391,6 +392,8 @@ class Reader:
     def read_percent(self, i: int) -> int:
         for phrase in self.lex["_percent_by_first"].get(self.low(i), ()):
             n = self.words_match(i, phrase)
+            if n and phrase in self.lex["_percent_as_written"] and self.toks[i].text != phrase:
+                continue  # '8.7pc' is per cent, '30 PC units' are computers
             if n and not (self.glued(i + n - 1, i + n) and self.toks[i + n].kind in ("num", "word")):
                 return i + n  # but '%20' glued to what follows is URL encoding
         return 0
