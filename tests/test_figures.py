@@ -302,6 +302,10 @@ MULTI: list[tuple[str, list[tuple[str, str, str, str]]]] = [
      [("HK$2,041.5 billion", "money", "2041500000000", "HKD"), ("HK$2,210.9 billion", "money", "2210900000000", "HKD")]),
     ("The fee went up from S$1,250 in 2018 to S$2,480.",
      [("S$1,250", "money", "1250", "SGD"), ("S$2,480", "money", "2480", "SGD")]),
+    # the first end of a change takes the second's unit across the time phrase that dates it
+    ("Wards rose from 40 at the end of 2019 to 55 wards.", [("40", "count", "40", "ward"), ("55 wards", "count", "55", "ward")]),
+    ("The rate went from 3.1 in 2019 to 4.5 per cent.", [("3.1", "percent", "3.1", ""), ("4.5 per cent", "percent", "4.5", "")]),
+    ("The fleet grew to 2,500 buses.", [("2,500 buses", "count", "2500", "bus")]),
 ]
 
 

@@ -162,6 +162,9 @@ def test_scope_in_a_sentence(text: str, want: dict[str, str]) -> None:
     # the year before 'to' is the old value's time, not the low end of a range up to the new value
     ("Deposits rose from HK$2,041.5 billion at the end of 2016 to HK$2,210.9 billion at the end of May 2017.",
      {"HK$2,041.5 billion": "2016-12-31", "HK$2,210.9 billion": "2017-05-31"}),
+    # 'by X, from A at T1 to B at T2': the change is the new value's, as in 'by X to B at T2'
+    ("Reserves grew by $169.4 billion, from $2,041.5 billion at the end of 2016 to $2,210.9 billion at the end of 2017.",
+     {"$169.4 billion": "2017-12-31", "$2,041.5 billion": "2016-12-31", "$2,210.9 billion": "2017-12-31"}),
     # a year in a name after 'the', even behind a preposition
     ("A commitment of $151 million is for fees of candidates sitting for the 2025 Hong Kong Diploma Examination.",
      {"$151 million": ""}),

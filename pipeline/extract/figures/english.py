@@ -408,15 +408,30 @@ class Scanner(ShapeReader):
 
     def classify_from_second(self, amt: Amount) -> tuple[str, str, str, int] | None:
         """'enlarged from 14.92 to 120.56 square kilometres': the first end takes the second's unit."""
-        if self.low(amt.end_idx) not in self.lex["_range_to"]:
+        to = amt.end_idx if self.low(amt.end_idx) in self.lex["_range_to"] else self.time_gap_end(amt.end_idx)
+        if to is None:
             return None
-        second = self.read_amount(amt.end_idx + 1, allow_to_range=False)
+        second = self.read_amount(to + 1, allow_to_range=False)
         if second is None or second.in_words != amt.in_words:
             return None
         cls = self.classify(second)
         if cls is None or cls[0] == "ratio" or cls[0] == "count" and not cls[1]:
             return None  # an increase of a count ('from 16 to 19 seats') takes the count's noun
         return cls[0], cls[1], "", amt.end_idx
+
+    def time_gap_end(self, k: int) -> int | None:
+        """'from 900 in 2010 to 2,300', 'from 80 at the end of 2013 to 95': the 'to' after a time phrase
+        that dates the first end of a change (its index), or None."""
+        words, dated = self.lex.get("_change_time_gap_words", set()), False
+        for n in range(k, min(k + 8, self.n)):
+            t = self.toks[n]
+            if n > k and t.low in self.lex["_range_to"]:
+                return n if dated else None
+            if t.kind == "num" and self.is_year(t.text) or t.low in self.lex["_months"] or t.low == "year":
+                dated = True
+            elif t.low not in words and not (t.text == "-" and self.glued(n - 1, n) and self.glued(n, n + 1)):
+                return None
+        return None
 
     def read_between(self, i: int) -> FigureMatch | None:
         """'between 5 and 10 years', 'between $150 billion and $195 billion', 'between 5% and 10%'."""

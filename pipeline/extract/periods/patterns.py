@@ -58,6 +58,7 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
         "past_verb": re.compile(rf"(?i)\b(?:{_alt(lx['past_verbs'])})\b"),
         "by_to": re.compile(r"(?i)\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$"),
         "to_gap": re.compile(r"(?i)\s*(?:,\s*)?to\s+(?:about\s+|around\s+)?"),
+        "by_from_gap": re.compile(r"(?i)\s*,?\s*from\s+(?:about\s+|around\s+)?"),
         "end_of": re.compile(r"(?i)\b(?:end|close)\s+(?:of\s+)?(?:the\s+)?$"),
         "gerund_before": re.compile(r"(?i),\s*(?!(?:during|according|starting|beginning|commencing|following)\b)"
                                     r"[a-z]+ing\b[^,;()]{0,80}$"),  # 'Taking ..., including bringing back $X in T, I ...'
