@@ -145,3 +145,24 @@ def test_a_district_no_gazetteer_holds_between_a_city_and_a_town(matcher: ZhEnti
     assert places(matcher, "包括:岳阳市青蛙区红蛙镇、衡阳市南岳区青蛙镇。") == [
         "岳阳市", "青蛙区", "红蛙镇", "衡阳市", "南岳区", "青蛙镇"]
     assert places(matcher, "深圳市高新区发展。") == ["深圳市高新区"]  # the zone stays whole: no town follows
+
+
+def test_a_word_ending_in_da_before_a_place_is_no_name_starting_with_da(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "争取扩大澳门居民入出横琴的范围。") == ["澳门", "横琴"]  # 扩大 + 澳门, no 大澳
+    assert places(matcher, "扩大大湾区合作。") == ["大湾区"]
+
+
+def test_a_verb_of_seeking_opens_no_name_and_kinds_are_no_names(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "明年争取青蛙片区获批。") == ["青蛙片区"]  # 争取 is a verb, not part of the name
+    assert places(matcher, "推进青蛙机场改造和通用机场建设。") == ["青蛙机场"]  # 通用机场: a kind of airport
+    assert places(matcher, "推动青蛙新区、保税区、白蛙片区协同发展。") == ["青蛙新区", "白蛙片区"]  # a bare kind
+
+
+def test_a_known_place_and_nuclear_power_names_the_plant(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "加快阳江核电、湛江核电建设。") == ["阳江核电", "湛江核电"]
+    assert places(matcher, "积极安全有序发展核电。") == []
+
+
+def test_places_joined_by_a_middle_dot_name_the_zone_they_share(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "谋划广西·云南特别合作区建设。") == ["广西·云南特别合作区"]
+    assert places(matcher, "广西、云南加强合作。") == ["广西", "云南"]

@@ -59,3 +59,17 @@ def test_a_river_that_starts_a_project_name_is_not_listed(matcher: ZhEntityMatch
 def test_a_river_inside_a_waterway_project_name_is_not_listed(matcher: ZhEntityMatcher) -> None:
     got = places(matcher, "水运方面，开工闽江航道提升工程，推进湘江某某枢纽至某某二级航道建设工程。")
     assert "闽江" not in got and "湘江" not in got, got
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("从青蛙江到白蛙河,处处春色。", ["青蛙江", "白蛙河"]),  # 从…到 pairs like with like: two waters, no water word
+    ("從綠蛙湖到紅蛙江,遊人如織。", ["綠蛙湖", "紅蛙江"]),  # Traditional script
+])
+def test_two_names_with_a_water_suffix_paired_from_to_are_waters(matcher: ZhEntityMatcher, text: str,
+                                                                 names: list[str]) -> None:
+    assert places(matcher, text) == names
+
+
+def test_a_from_to_pair_keeps_a_known_city_and_skips_generic_words(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "从湛江到青蛙河,一路通畅。") == ["湛江"]  # a city is no water; the pair needs two
+    assert places(matcher, "从大江到大河,气象万千。") == []  # generic words (not_names)

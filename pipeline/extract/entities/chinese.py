@@ -143,9 +143,10 @@ class ZhEntityMatcher(ZhReferences):
                     continue
                 if key in self.rules["after_place_blocked"] and out and out[-1].end == i and out[-1].label == "PLACE":
                     continue  # 屯門區議會: the district's council, one name (extend builds it)
-                if folded[i - 1:i] and folded[i - 1] in self.rules["left_blocked"].get(key, "") or \
+                if folded[i - 1:i] and (folded[i - 1] in self.rules["left_blocked"].get(key, "") or
+                                        folded[i - 1] in self.rules["left_blocked_first"].get(key[0], "")) or \
                         key in self.left_blocked and self.every_level.search(folded, max(0, i - 16), i):
-                    continue  # 当中东涌: 中 ends 当中, no 中东; 各市、州、县人民政府: every one of them
+                    continue  # 当中东涌: 中 ends 当中, no 中东; 扩大澳门: no 大澳; 各市、州、县人民政府: every one of them
                 if ((key in self.specials and self.specials[key] not in ("compound", "relative") and
                      key not in self.rules["left_free_specials"]) or key in self.left_strict) and \
                         not self.left_ok(folded, i, prev_end) \

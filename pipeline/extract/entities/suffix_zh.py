@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+_JOIN_DOTS = "·・‧•"
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _NUMBERED = re.compile(r"[0-9]{1,3}号$")
 _NUMBER_PREFIX = re.compile(r"^[0-9]{1,3}号")
@@ -177,8 +178,8 @@ class SuffixNames:
         best = None
         for ks, ke in places:
             if ke <= s and ks < s and (best is None or (ks > best[0] if nearest else ks < best[0])) \
-                    and (self.body_ok(folded[ke:s], suffix, True) or self.adjacent(ke, s, places)) \
-                    and not any(ke <= ks2 and ke2 <= s for ks2, ke2 in places if not self.adjacent(ke, ks2, places)):
+                    and (self.body_ok(folded[ke:s], suffix, True) or self.adjacent(ke, s, places, folded)) \
+                    and not any(ke <= ks2 and ke2 <= s for ks2, ke2 in places if not self.adjacent(ke, ks2, places, folded)):
                 best = (ks, ke)
         compass_named = best is not None and suffix in self.compass_suffixes and s - best[1] == 1 and \
             folded[best[1]] in self.compass  # 惠州北站高鐵: a station named by a compass point ends there
@@ -197,11 +198,15 @@ class SuffixNames:
         return Span(ks, e, "PLACE", True)
 
     @staticmethod
-    def adjacent(end: int, start: int, places: list[tuple[int, int]]) -> bool:
+    def adjacent(end: int, start: int, places: list[tuple[int, int]], folded: str = "") -> bool:
         """Known names written one right after another from `end` up to `start` (湛江 + 粤西 + 机场: a
-        city locating a facility named after its region is one name)."""
+        city locating a facility named after its region is one name), or joined by a middle dot (广东·海南
+        特别合作区: a zone the two share)."""
         while end < start:
-            end = next((ke for ks, ke in places if ks == end), start + 1)
+            if end + 1 == start and folded[end:start] in _JOIN_DOTS:
+                return True
+            end = next((ke for ks, ke in places if ks == end or
+                        (ks == end + 1 and folded[end:end + 1] in _JOIN_DOTS)), start + 1)
         return end == start
 
     def from_unknown(self, folded: str, start: int, s: int, e: int, suffix: str,

@@ -8,6 +8,8 @@ entities_zh.json "water_names"/"context" (流域, 水质, 航运, 治理 …). T
 - an unknown item of a list of waters: in such a clause, 1..`max_body` characters + 江/河/湖 written right
   after a list mark or a comma (、嘉陵江提效) where the clause names at least `min_listed` other rivers or
   lakes, as Chinese coordinates like with like.
+Two names with a water suffix paired by 从…到 (从鉴江到九洲江, "pair_pattern") are waters in any clause, unless
+one is a known name of another kind (从湛江到…: a city).
 Names already found (a city 湛江, a known river 长江) keep their spans; a new name never crosses one. A name
 that starts a project's or facility's name (南渡江引水, X湖水库, 昌江航道提升工程: "designation_after" right after it
 or ending the stretch up to the next boundary) is no place by itself.
@@ -51,6 +53,20 @@ def _designation(folded: str, e: int, end: int, boundary: set[str], words: list[
     return folded.startswith(tuple(words), e) or folded[e:j].endswith(tuple(words))
 
 
+def _paired(clause: str, cs: int, spans: list[tuple[int, int, bool]], rules: dict[str, Any]) -> list[tuple[int, int]]:
+    """Both ends of a span "from one river to another" (从鉴江到九洲江): Chinese pairs like with like, so two
+    names with a water suffix joined by 从…到 are waters, whatever the clause is about (`pair_pattern`)."""
+    out: list[tuple[int, int]] = []
+    for m in re.finditer(str(rules.get("pair_pattern", "(?!)")), clause):
+        items = [(cs + m.start(g), cs + m.end(g)) for g in (1, 2)]
+        names = [clause[m.start(g):m.end(g)] for g in (1, 2)]
+        if any(n in rules["not_names"] or any(v in n for v in rules["not_in_body"]) for n in names) or \
+                any(a < e and s < b and not w for s, e in items for a, b, w in spans):
+            continue  # 从湛江到…: a known name that is no water (a city) pairs no water
+        out += [(s, e) for s, e in items if not any(a < e and s < b for a, b, _ in spans)]
+    return out
+
+
 def water_places(folded: str, start: int, end: int, known: list[tuple[int, int, bool]], boundary: set[str],
                  rules: dict[str, Any]) -> list[tuple[int, int]]:
     """(start, end) of rivers and lakes in folded[start:end]; `known` holds (start, end, is_water) of the
@@ -61,9 +77,10 @@ def water_places(folded: str, start: int, end: int, known: list[tuple[int, int, 
     out: list[tuple[int, int]] = []
     for cs, ce in _clauses(folded, start, end, rules["clause_ends"]):
         clause = folded[cs:ce]
-        if not any(w in clause for w in context):
-            continue
         spans = [(s, e, w) for s, e, w in known if cs <= s < ce]
+        paired = _paired(clause, cs, spans, rules)
+        if not paired and not any(w in clause for w in context):
+            continue
         found: list[tuple[int, int]] = []
         i = cs
         while i < ce:
@@ -73,6 +90,7 @@ def water_places(folded: str, start: int, end: int, known: list[tuple[int, int, 
                 i += hit
             else:
                 i += 1
+        found += [(s, e) for s, e in paired if not any(a < e and s < b for a, b in found)]
         listed = found + [(s, e) for s, e, w in spans if w]
         if len(listed) >= int(rules["min_listed"]):
             for m in re.finditer(rf"(?:(?<=[{re.escape(rules['list_marks'])}])|^)([\u4e00-\u9fff]{{1,{int(rules['max_body'])}}}?[{suffixes}])", clause):
