@@ -166,3 +166,14 @@ def test_a_known_place_and_nuclear_power_names_the_plant(matcher: ZhEntityMatche
 def test_places_joined_by_a_middle_dot_name_the_zone_they_share(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "谋划广西·云南特别合作区建设。") == ["广西·云南特别合作区"]
     assert places(matcher, "广西、云南加强合作。") == ["广西", "云南"]
+
+
+def test_a_two_character_city_ending_in_zhou_names_its_port_and_station(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "推进杭州港建设,改造广州站。") == ["杭州港", "广州站"]  # 州 here ends no full admin name
+    assert places(matcher, "推进湛江港与盐田港联动发展。") == ["湛江港", "盐田港"]  # 联动 follows the port's name
+
+
+def test_port_areas_and_a_city_cluster_of_a_known_place(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "推动湛江港区扩大开放。") == ["湛江港区"]
+    got = {s: c for s, label, c in found(matcher, "融入粤港澳大湾区城市群,建设粤港澳大湾区。", "cn") if label == "PLACE"}
+    assert got["粤港澳大湾区城市群"] == got["粤港澳大湾区"]  # the cluster of a known region is that region

@@ -186,8 +186,9 @@ class SuffixNames:
         if best is None or ((best[1] < s or suffix in self.checked_after_known)
                             and self.short_word_follows(folded, e, suffix) and not compass_named):
             return None  # 南沙粤港澳: with a body between, 港 starts 港澳 (屯門站延伸 stays a station)
-        if best[1] == s and len(suffix) == 1 and folded[s - 1] in self.admin_ends:
+        if best[1] == s and len(suffix) == 1 and folded[s - 1] in self.admin_ends and best[1] - best[0] > 2:
             return None  # 宁远县湾井镇: a one-character suffix right after a county's full name starts the next name
+            # (a two-character city name ending in 州 is no full name: 惠州港, 广州站 are the port and the station)
         if best[1] == s and (suffix in self.locative or folded.endswith(self.alias_after.get(suffix, ()), best[0], s)):
             return Span(best[0], e, "PLACE", True, best)  # 啟德發展區 is 啟德; 皇崗口岸管制站 is 皇崗口岸
         ks = best[0]
