@@ -71,3 +71,12 @@ def test_that_bureau_refers_to_the_nearest_body_with_that_head(matcher: ZhEntity
 
 def test_an_arms_own_unit_named_after_the_bracketed_place(matcher: ZhEntityMatcher) -> None:
     assert institutions(matcher, "患者可在北京协和医院(保定)心血管中心复诊。") == ["北京协和医院(保定)心血管中心"]
+
+
+def test_central_enterprises_by_their_full_and_short_names(matcher: ZhEntityMatcher) -> None:
+    text = "中国华电和中国电建在当地投资,中国第一汽车集团有限公司与中国宝武签约。"
+    assert [c for _, lab, c in found(matcher, text, "cn") if lab == "INSTITUTION"] == [
+        "China Huadian Corporation", "Power Construction Corporation of China", "China FAW Group", "China Baowu Steel Group"]
+    # a short name that is also a phrase names the enterprise only between boundaries; 市招商局 is a city's bureau
+    text = "中国石油消费上升,中国电信业发展,市招商局组织推介。"
+    assert [s for s, lab, _ in found(matcher, text, "cn") if lab == "INSTITUTION"] == []
