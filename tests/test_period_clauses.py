@@ -16,7 +16,7 @@ from pipeline.extract.figures.english import find_figures
 from pipeline.extract.periods import FigureSpan, figure_periods, find_times
 from pipeline.extract.periods.clauses import _DASH
 
-from tests.period_cases import periods
+from tests.period_cases import line_periods, periods
 
 
 @pytest.mark.parametrize("text, want", [
@@ -118,13 +118,7 @@ def test_a_year_before_a_counted_noun_is_no_split_year() -> None:
 def test_a_list_title_between_lead_in_and_items_keeps_the_lead_in() -> None:
     text = ("Below are some key numbers for 2024:\n\nThe Year at a Glance\n\n"
             "• 1,250 - The panel heard 1,250 appeals.\n• 310 - We opened 310 new files.\n")
-    figs = find_figures(text)
-    spans = []
-    for f in figs:
-        s0 = text.rfind("\n", 0, f.start) + 1
-        e = text.find("\n", f.end)
-        spans.append(FigureSpan(f.start, f.end, s0, e if e >= 0 else len(text), f.kind))
-    got = {text[f.start:f.end]: p for f, p in zip(figs, figure_periods(text, spans))}
+    got = line_periods(text)
     assert got and set(got.values()) == {"2024"}
 
 

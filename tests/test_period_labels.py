@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.figures.english import find_figures
-from pipeline.extract.periods import FigureSpan, figure_periods
 
-from tests.period_cases import periods
+from tests.period_cases import line_periods, periods
 
 
 @pytest.mark.parametrize("text, want", [
@@ -78,17 +76,6 @@ def test_label_and_apposition_rules(text: str, want: dict[str, str]) -> None:
     assert {k: got.get(k) for k in want} == want
 
 
-def _doc_periods(text: str) -> dict[str, str]:
-    """Figures of a document whose lines are its sentences."""
-    figs = find_figures(text)
-    spans = []
-    for f in figs:
-        s0 = text.rfind("\n", 0, f.start) + 1
-        e = text.find("\n", f.end)
-        spans.append(FigureSpan(f.start, f.end, s0, e if e >= 0 else len(text), f.kind))
-    return {text[f.start:f.end]: p for f, p in zip(figs, figure_periods(text, spans))}
-
-
 def test_a_heading_does_not_reach_a_figure_whose_clause_times_belong_to_others() -> None:
     # 3b: when a sentence's times are all attached to other figures, a figure without one gets no period;
     # the heading governs only sentences without a time (section 6)
@@ -96,7 +83,7 @@ def test_a_heading_does_not_reach_a_figure_whose_clause_times_belong_to_others()
             "Staff fell from about 9 000 in 2015 to about 7 500 in 2019 through three rounds of voluntary exits.\n\n"
             "About 40 posts will be created.\n\n"
             "Revenue will be $5 billion, compared with $4.6 billion in 2025-26.\n")
-    got = _doc_periods(text)
+    got = line_periods(text)
     assert got["about 9 000"] == "2015" and got["about 7 500"] == "2019"
     assert got["three rounds"] == ""
     assert got["About 40 posts"] == "2026-27"  # no time in its sentence: the heading's
@@ -110,7 +97,7 @@ def test_a_change_set_after_a_figure_takes_its_period_even_none() -> None:
             "Total expenditure is estimated to reach $520 billion in the next financial year, 9 per cent more than "
             "that of last year.\n"
             "Revenue will be $480 billion in 2027-28, 5 per cent higher than the revised estimate for 2026-27.\n")
-    got = _doc_periods(text)
+    got = line_periods(text)
     assert got["$520 billion"] == "" and got["9 per cent"] == ""
     assert got["$480 billion"] == "2027-28" and got["5 per cent"] == "2027-28"
 
@@ -119,7 +106,7 @@ def test_a_first_line_naming_a_speech_is_its_title_over_any_paragraph() -> None:
     # a title does not anchor its body (PERIOD-GUIDELINES 5), even when the excerpt starts at paragraph 7;
     # a section heading over a later paragraph still governs
     speech = ("2027 BUDGET SPEECH\n\n7. Debt stands at RM900 billion. The breakdown is RM600 billion in loans.\n")
-    got = _doc_periods(speech)
+    got = line_periods(speech)
     assert got["RM600 billion"] == ""
     section = "2026-27 Outturn\n\n16. Spending will be $300 billion.\n"
-    assert _doc_periods(section) == {"$300 billion": "2026-27"}
+    assert line_periods(section) == {"$300 billion": "2026-27"}

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.figures.chinese import find_figures_zh
-from pipeline.extract.periods import FigureSpan, figure_periods, period_of_header
+from pipeline.extract.periods import period_of_header
 from pipeline.extract.periods.chinese import fold_zh_years
 
-from tests.period_cases import periods
+from tests.period_cases import line_periods, periods
 
 
 @pytest.mark.parametrize("text, want", [
@@ -59,13 +58,7 @@ def test_a_chinese_heading_with_a_time_governs_its_paragraphs() -> None:
     text = ("二零二五/二六年度預算\n\n"
             "41. 教育經常開支為九百億元，較上年度增加百分之四。\n\n"
             "42. 政府會每年動用額外約三億元。\n")
-    figs = find_figures_zh(text)
-    spans = []
-    for f in figs:
-        s0 = text.rfind("\n", 0, f.start) + 1
-        e = text.find("\n", f.end)
-        spans.append(FigureSpan(f.start, f.end, s0, e if e >= 0 else len(text), f.kind))
-    got = {text[f.start:f.end]: p for f, p in zip(figs, figure_periods(text, spans))}
+    got = line_periods(text, zh=True)
     assert got == {"九百億元": "2025-26", "百分之四": "2025-26", "約三億元": "2025-26"}
 
 
@@ -77,11 +70,5 @@ def test_a_chinese_table_header_in_chinese_digits() -> None:
 @pytest.mark.parametrize("heading", ["一、2025年工作回顧", "（二）2025年工作回顧", "■ 2025年成績單"])
 def test_a_chinese_numbered_heading_governs_the_lines_below_it(heading: str) -> None:
     text = f"政府工作報告摘要\n{heading}\n全省地區生產總值增長5.8%；\n新增企業3500家；\n二、2026年主要目標\n投資增長5%左右；\n"
-    figs = find_figures_zh(text)
-    spans = []
-    for f in figs:
-        s0 = text.rfind("\n", 0, f.start) + 1
-        e = text.find("\n", f.end)
-        spans.append(FigureSpan(f.start, f.end, s0, e if e >= 0 else len(text), f.kind))
-    got = {text[f.start:f.end]: p for f, p in zip(figs, figure_periods(text, spans))}
+    got = line_periods(text, zh=True)
     assert got == {"5.8%": "2025", "3500家": "2025", "5%左右": "2026"}

@@ -116,16 +116,7 @@ class OrgEvidence:
         organisation noun ('robotics company Kuvana')."""
         out: list[tuple[int, int]] = []
         for m in self.list_trigger.finditer(text):
-            pos = m.end()
-            while True:
-                item = ITEM.match(text, pos)
-                if not item:
-                    break
-                out.append(trimmed(text, item.start(), item.end()))
-                sep = LIST_SEP.match(text, item.end())
-                if not sep or text[item.end() - 1] == ".":
-                    break
-                pos = sep.end()
+            out.extend(items_from(text, m.end()))
         for m in self.apposition.finditer(text):
             item = ITEM.match(text, m.end())
             if item:
@@ -138,17 +129,8 @@ class OrgEvidence:
             out.extend(listed_names(text, m.end()))
         for m in self.list_after_mark.finditer(text):
             out.extend(listed_names(text, m.end()))
-        for m in PARTNER_OF.finditer(text):
-            pos = m.end()
-            while True:  # the partners listed: 'partner Sembcorp, Keppel and the Harbour Authority'
-                item = ITEM.match(text, pos)
-                if not item:
-                    break
-                out.append(trimmed(text, item.start(), item.end()))
-                sep = LIST_SEP.match(text, item.end())
-                if not sep or text[item.end() - 1] == ".":
-                    break
-                pos = sep.end() + (4 if text.startswith("the ", sep.end()) else 0)
+        for m in PARTNER_OF.finditer(text):  # the partners listed: 'partner Sembcorp, Keppel and the Harbour Authority'
+            out.extend(items_from(text, m.end(), skip_the=True))
         for m in PREDICATED.finditer(text):
             out.extend(names_listed_before(text, m.start()))
         for m in CREDIT.finditer(text):
@@ -205,6 +187,21 @@ class OrgEvidence:
         takes a capital 'The' inside a sentence ('by The Harbour Review'), or is a party to a joint venture."""
         return bool(ACTOR_AFTER.match(text, end) or CONJOINED_ACTOR.match(text, end) or CAPITAL_THE_BEFORE.search(text, max(0, start - 8), start)
                     or PARTY_BEFORE.search(text, max(0, start - 110), start) and not POSSESSOR.match(text, end))
+
+
+def items_from(text: str, pos: int, skip_the: bool = False) -> list[tuple[int, int]]:
+    """The items of a list of names that starts at `pos` ('Grab, Sea and Razer'), up to a full stop or the
+    list's end; with `skip_the`, a 'the ' after a separator is no part of the next item."""
+    out: list[tuple[int, int]] = []
+    while True:
+        item = ITEM.match(text, pos)
+        if not item:
+            return out
+        out.append(trimmed(text, item.start(), item.end()))
+        sep = LIST_SEP.match(text, item.end())
+        if not sep or text[item.end() - 1] == ".":
+            return out
+        pos = sep.end() + (4 if skip_the and text.startswith("the ", sep.end()) else 0)
 
 
 def listed_names(text: str, pos: int) -> list[tuple[int, int]]:
