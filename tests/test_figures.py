@@ -239,6 +239,9 @@ CASES: list[tuple[str, str | None, str, str, str | None, str, str]] = [
     ("Write to info@example.org or the office.", N, "", "", N, "", ""),
     # -- not figures: 'a', 'one of', 'half' as a point in time, lone small numbers
     ("It is one of the priorities of the Government.", N, "", "", N, "", ""),
+    # a number spelt out after a label word is a label, as a digit is ('Phase 2')
+    ("The rollout of phase two of the plan starts now.", N, "", "", N, "", ""),
+    ("Stage three covers 40 schools.", "40 schools", "count", "40", N, "school", ""),
     ("Sales picked up in the second half of the year.", N, "", "", N, "", ""),
     ("The policy was a success on both counts.", N, "", "", N, "", ""),
     ("A new office will open in the district.", N, "", "", N, "", ""),

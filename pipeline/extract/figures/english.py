@@ -45,8 +45,9 @@ class Scanner(ShapeReader):
         if num is None:
             return None
         value, k, in_words, scaled = num
-        if not in_words and self.is_label_number(j):
-            return None
+        if not in_words and self.is_label_number(j) or \
+                in_words and self.low(j - 1) in self.lex["_label_words_before_number_words"] and j == i:
+            return None  # 'Cap. 622'; 'phase two of the plan', 'Stage Three': a label spelt out
         scale, k = self.read_scale(k, code is not None)
         value *= scale
         amt = Amount(i, j, k, value, None, code, scaled or scale != 1, in_words, self.toks[j].text)

@@ -107,6 +107,7 @@ def lexicon(lang: str = "en") -> dict[str, Any]:
     lex["_percent_by_first"] = by_first_token(lex["percent_words"])
     lex["_percent_as_written"] = set(lex.get("percent_words_as_written", ()))
     lex["_change_time_gap_words"] = set(lex.get("change_time_gap_words", ()))
+    lex["_label_words_before_number_words"] = set(lex.get("label_words_before_number_words", ()))
     lex["_qualifiers_after_by_first"] = by_first_token(lex["qualifiers_after"].items())
     lex["_amount_words"] = {*lex["number_words"], *lex["multiplier_words"], *lex["articles"]}  # may open one
     lex["_adj_ends"] = tuple(x for x in lex["adjective_suffixes"] if x not in lex.get("adjective_whole_words", ()))
