@@ -1,6 +1,8 @@
 """CLDR (via Babel) → pipeline/data/currency_symbols.cldr.json: the symbol each country writes before an
 amount of its own currency in English ('R' rand in en_ZA, 'RM' ringgit in en_MY, '₦' naira in en_NG), with
-the country's English name as the cue a one-letter symbol needs in a text.
+the country's English name as the cue a one-letter symbol needs in a text; and every country's ISO 4217 code
+('PHP', 'IDR', 'THB'), read before an amount like a letters-only symbol (glued to it, a scale word after it, or its
+country named: 'TOP 10' in a heading is not Tonga's pa'anga).
 
 Run: python scripts/build_currency_symbols.py (needs babel, a project dependency)."""
 
@@ -15,6 +17,19 @@ import babel
 from babel import Locale
 from babel.localedata import locale_identifiers
 from babel.numbers import get_currency_symbol, get_territory_currencies
+
+# Hand entries, each with its source (CLDR lists only '₱' for the Philippine peso).
+HAND_SYMBOLS: dict[str, dict[str, list[str]]] = {
+    "P": {"PHP": ["Philippines", "Philippine", "Filipino", "Manila"]},
+    "Php": {"PHP": ["Philippines", "Philippine", "Filipino", "Manila"]},
+    "PhP": {"PHP": ["Philippines", "Philippine", "Filipino", "Manila"]},
+}
+HAND_SOURCES = [
+    "'P', 'Php' and 'PhP' for the Philippine peso: the Philippine government's own budget documents (DBM, "
+    "'Technical Notes on the Proposed National Budget': 'Php 5.768 trillion') and the Philippine News Agency "
+    "('P5.768-T', 'PHP2.183 trillion') write the peso so; read only where the text names the Philippines "
+    "(or with a scale word, like every letters-only symbol)",
+]
 
 OUT = Path(__file__).resolve().parents[1] / "pipeline" / "data" / "currency_symbols.cldr.json"
 
@@ -36,6 +51,16 @@ def build() -> dict[str, object]:
             continue  # an ISO code is read as such; '$' is decided by a text's locale cues
         names = symbols.setdefault(symbol, {}).setdefault(code, set())
         names.add(english.territories.get(territory, territory))
+    codes: dict[str, set[str]] = {}
+    for territory, name in english.territories.items():
+        if len(territory) != 2 or not territory.isalpha():
+            continue  # regions ('001', '419') have no currency of their own
+        tender = get_territory_currencies(territory, tender=True)
+        if tender:
+            codes.setdefault(tender[0], set()).add(name)
+    for symbol, by_code in HAND_SYMBOLS.items():
+        for code, cues in by_code.items():
+            symbols.setdefault(symbol, {}).setdefault(code, set()).update(cues)
     return {
         "_doc": "Currency symbols written before amounts in English, by country (CLDR, through Babel). A "
                 "symbol of letters only needs its country named in the text (or its ISO code), or a scale word "
@@ -44,6 +69,11 @@ def build() -> dict[str, object]:
                   "get_currency_symbol(code, locale=en_<territory>)",
         "symbols": {s: {code: sorted(names) for code, names in sorted(by_code.items())}
                     for s, by_code in sorted(symbols.items())},
+        "_codes_doc": "Every country's current ISO 4217 code (its first tender currency in CLDR) with the country's "
+                      "English names: an ISO code before an amount is that currency when glued to it ('PHP5.7'), "
+                      "when a scale word follows ('IDR 516.1 trillion') or when the text names the country.",
+        "codes": {code: sorted(names) for code, names in sorted(codes.items())},
+        "_hand_doc": "Symbols CLDR does not list, merged into 'symbols' above: " + "; ".join(HAND_SOURCES),
     }
 
 

@@ -102,8 +102,10 @@ class Scanner(ShapeReader):
         vmax = n2[0] * scale2
         if value >= vmax and scale == 1 and scale2 != 1 and _GROUPED.search(amt.surface) and amt.value < vmax:
             value = amt.value  # '700,000 to 1.1 million people': a grouped number already states its size
-        if not dash and c2 is not None and vmax > 2 * value and self.by_change(amt.start_idx):
-            return  # 'rise by S$1.3 billion to S$7.1 billion': the increment, then the level reached
+        if not dash and (c2 is not None and vmax > 2 * value or vmax >= 10 * value) and \
+                (self.by_change(amt.start_idx) or self.change_amount_before(amt.start_idx)):
+            return  # 'rise by S$1.3 billion to S$7.1 billion', 'an increase of 6 400 to 3 703 300': the
+            # increment, then the level reached (a range's ends are of one size: 'rose by 2 to 3 per cent')
         if vmax > value:
             amt.value, amt.value_max, amt.end_idx, amt.currency = value, vmax, m2, currency
             amt.scaled = amt.scaled or scale2 != 1 or n2[3]
@@ -198,6 +200,14 @@ class Scanner(ShapeReader):
         return None
 
     # -- the scan ------------------------------------------------------------------------------
+    @staticmethod
+    def sole_currency(found: list[FigureMatch]) -> str | None:
+        """The one currency every sum written with a currency so far is in (at least two), else None: a sum
+        that leaves its currency out ('worth 196.1 trillion') is in the text's own."""
+        codes = {f.unit for f in found if f.kind == "money" and not f.currency_inferred}
+        n = sum(1 for f in found if f.kind == "money" and not f.currency_inferred)
+        return next(iter(codes)) if len(codes) == 1 and n >= 2 else None
+
     def emit(self, start_idx: int, end_idx: int, kind: str, value: Decimal, value_max: Decimal | None,
              unit: str, subject: str, currency_inferred: bool = False, inner_qualifier: str = "") -> FigureMatch:
         qualifier, qstart = self.qualifier_before(start_idx)
@@ -297,6 +307,8 @@ class Scanner(ShapeReader):
                 continue
             inferred = kind == "money" and unit == "$"
             local = self.converted_dollar(amt.start_idx, out) if inferred else None  # 'HK$219 billion ($28 billion)'
+            if inferred and amt.currency is None and local is None:
+                local = self.sole_currency(out)  # 'Rp413.2 trillion, ... spending worth 196.1 trillion'
             out.append(self.emit(amt.start_idx, end_idx, kind, amt.value, amt.value_max,
                                  local or (self.default_currency if inferred else unit), subject,
                                  inferred and not local, amt.qualifier))

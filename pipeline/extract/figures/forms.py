@@ -136,6 +136,20 @@ class FormReader(LabelReader):
         verb = self.low(i - 2) if self.low(i - 1) == "by" else self.low(i - 1)
         return verb.startswith(self.lex["_change_stems"])
 
+    def change_amount_before(self, i: int) -> bool:
+        """'an increase of', 'increased further by', 'a drop of about' right before token i: a change word
+        within two words before 'of' / 'by' (the adverb or adjective between is skipped)."""
+        i = self.qualifier_before(i)[1]
+        if self.low(i - 1) not in ("by", "of"):
+            return False
+        for n in range(i - 2, max(-1, i - 5), -1):
+            w = self.low(n)
+            if not w or not w[:1].isalpha():
+                return False
+            if w.startswith(self.lex["_change_stems"]):
+                return True
+        return False
+
     def is_change(self, i: int) -> bool:
         """'rose from $400 to $500' is two figures; 'ranging from 5 to 10' and 'from 20 to 30 per cent' one."""
         i = self.qualifier_before(i)[1]  # 'from about 45 000 to 60 000'
@@ -295,6 +309,9 @@ class FormReader(LabelReader):
                 break
             if "\n" in self.text[self.toks[j - 1].end:t.start] and t.text[:1].isupper():
                 break
+            unit_after = lex["units"].get(self.low(j + 1))
+            if head and t.low in lex.get("time_deictics", ()) and unit_after is not None and unit_after[0] == "duration":
+                break  # 'at least one employee last year': the time phrase after the noun is no part of it
             last = j
             while self.tok(last + 1) is not None and self.toks[last + 1].text in ("-", "&") and \
                     self.glued(last, last + 1) and self.glued(last + 1, last + 2) and \

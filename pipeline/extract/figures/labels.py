@@ -53,9 +53,10 @@ class LabelReader(FractionReader):
             k -= 1
         word = self.tok(k)
         if word is not None and word.kind == "word":
-            if word.low in lex["_label_words_any_case"] or \
-                    word.low in lex["_label_words"] and not word.text.islower():
-                return True
+            if (word.low in lex["_label_words_any_case"] or
+                    word.low in lex["_label_words"] and not word.text.islower()) and \
+                    not (k == i - 1 and word.text in lex["_gated_symbols"] and self.read_currency_before(k) is not None):
+                return True  # ('p. 50' is a page; 'P50 billion' in a Philippine text is a sum)
             if self.is_name_label(k, i):
                 return True
         if self.low(i - 1) in lex["_months"] or (nxt is not None and nxt.low in lex["_months"]):

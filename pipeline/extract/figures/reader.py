@@ -84,6 +84,13 @@ def lexicon(lang: str = "en") -> dict[str, Any]:
             elif sym.isalpha() and sym[:1].isupper():
                 lex["_gated_symbols"][sym] = {code: [re.compile(rf"\b{re.escape(x)}") for x in [code, *names]]
                                               for code, names in by_code.items()}
+        # every country's ISO code ('PHP', 'IDR'): gated like a letters-only symbol, by its country's names only
+        # (the code itself would always be 'named'), and read when glued to the amount ('PHP5.7', see below)
+        lex["_iso_codes"] = {code for code in load_currency_symbols().get("codes", {})
+                             if code not in lex["currency_prefixes"] and code not in lex["_gated_symbols"]}
+        for code in lex["_iso_codes"]:
+            lex["_gated_symbols"][code] = {code: [re.compile(rf"\b{re.escape(x)}")
+                                                  for x in load_currency_symbols()["codes"][code]]}
     lex["_partitive_subject_verbs"] = set(lex.get("partitive_subject_verbs", ()))
     lex["_anaphoric_before"] = set(lex.get("anaphoric_before", ()))
     lex["_opening_prefixes"] = {*lex["currency_prefixes"], *lex["_gated_symbols"]}
@@ -319,6 +326,9 @@ class Reader:
                 (self.glued(i, i + 1) or len(t.text) > 1 or self.low(i + 2) in self.lex["_scale_words"]) and \
                 (not self.glued(i - 1, i) or self.low(i - 1) in _OPENING_MARKS):  # 'R36', 'Rp 3', '"R66bn'
             code = self.gated_currency(t.text, i + 2)
+            if not code and t.text in self.lex.get("_iso_codes", ()) and self.glued(i, i + 1) and \
+                    re.search(r"[.,]", nxt.text):
+                code = t.text  # 'PHP5.768-trillion': an ISO code glued to a decimal amount ('RON95' is a fuel grade)
             return (code, i + 1) if code else None
         if t is None or nxt is None or t.text not in self.lex["currency_prefixes"]:
             return None

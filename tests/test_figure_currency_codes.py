@@ -1,0 +1,88 @@
+"""Currencies written as ISO codes and national letter symbols, a change followed by the level it reaches,
+and a lone 'one' before a time phrase (issue 14, class 5): made-up sentences, each table with inputs that
+must not become figures."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from pipeline.extract.figures.english import find_figures
+
+N = None
+Row = tuple[str, str, str, "str | None", str, str]  # text, kind, value, value_max, unit, qualifier
+
+ISO_CODES: list[tuple[str, list[Row]]] = [
+    ("Revenue reached IDR 516.1 trillion last year.",
+     [("IDR 516.1 trillion", "money", "516.1e12", N, "IDR", "")]),
+    ("The plan costs PHP5.768-trillion in all.", [("PHP5.768-trillion", "money", "5.768e12", N, "PHP", "")]),
+    ("Fares in Thailand rose to THB 45 a trip.", [("THB 45", "money", "45", N, "THB", "")]),
+    ("Wages were VND4.9 million a month.", [("VND4.9 million", "money", "4.9e6", N, "VND", "")]),
+    # an upper-case heading word that is also a code (Tonga's TOP) is no currency without its country
+    ("TOP 10 PRIORITIES FOR THE YEAR", []),
+    ("ALL 3 SCHOOLS WILL REOPEN", []),
+    ("Subsidised RON95 petrol stays at its price.", []),  # a fuel grade, not Romanian lei
+    # a sum that leaves its currency out is in the one currency the text's other sums are written in
+    ("Spending reached Rp413.2 trillion, with Rp217.1 trillion for regions and spending worth 196.1 trillion.",
+     [("Rp413.2 trillion", "money", "413.2e12", N, "IDR", ""), ("Rp217.1 trillion", "money", "217.1e12", N, "IDR", ""),
+      ("196.1 trillion", "money", "196.1e12", N, "IDR", "")]),
+]
+
+PESO: list[tuple[str, list[Row]]] = [
+    ("The Philippine budget gives P50 billion to defence, up from P27.5 billion.",
+     [("P50 billion", "money", "5e10", N, "PHP", ""), ("P27.5 billion", "money", "2.75e10", N, "PHP", "")]),
+    ("Manila will spend Php 12 billion on roads.", [("Php 12 billion", "money", "1.2e10", N, "PHP", "")]),
+    # a page reference stays a label
+    ("See p 50 and P 12 of the annual report.", []),
+]
+
+CHANGE_TO_LEVEL: list[tuple[str, list[Row]]] = [
+    ("Employment showed an increase of 6 400 to 3 703 300.",
+     [("6 400", "count", "6400", N, "", ""), ("3 703 300", "count", "3703300", N, "", "")]),
+    ("The labour force increased further by 4 900 to 3 818 000 persons.",
+     [("4 900", "count", "4900", N, "", ""), ("3 818 000 persons", "count", "3818000", N, "person", "")]),
+    ("Sales fell by 1 500 to 114 700 units.",
+     [("1 500", "count", "1500", N, "", ""), ("114 700 units", "count", "114700", N, "unit", "")]),
+    # ends of one size are a range, not a change and its level
+    ("Prices rose by 2 to 3 per cent.", [("2 to 3 per cent", "percent", "2", "3", "", "")]),
+    ("The number of flats will grow by 20 000 to 30 000.", [("20 000 to 30 000", "count", "20000", "30000", "flat", "")]),
+]
+
+ONE_BEFORE_A_TIME: list[tuple[str, list[Row]]] = [
+    ("Firms that hired at least one employee last year qualify.",
+     [("at least one employee", "count", "1", N, "employee", "at least")]),
+    ("Owners of more than one flat this year pay a higher rate.",
+     [("more than one flat", "count", "1", N, "flat", "more than")]),
+    ("It took one year to build the road.", [("one year", "duration", "1", N, "year", "")]),
+    ("One thing changed last year.", []),
+]
+
+TABLES = {"iso_codes": ISO_CODES, "peso": PESO, "change_to_level": CHANGE_TO_LEVEL, "one_before_a_time": ONE_BEFORE_A_TIME}
+CASES = [(name, sentence, expected) for name, table in TABLES.items() for sentence, expected in table]
+
+
+def _same(a: Decimal | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(a - Decimal(b)) <= abs(Decimal(b)) * Decimal("0.00001")
+
+
+@pytest.mark.parametrize("table,sentence,expected", CASES, ids=[f"{c[0]}:{c[1][:40]}" for c in CASES])
+def test_currency_code_and_change_form(table: str, sentence: str, expected: list[Row]) -> None:
+    found = find_figures(sentence, default_currency="HKD")
+    got = [(sentence[f.start:f.end], f.kind, f.unit, f.qualifier) for f in found]
+    assert got == [(t, k, u, q) for t, k, _, _, u, q in expected]
+    for f, (_, _, value, value_max, _, _) in zip(found, expected):
+        assert _same(f.value, value), f.value
+        assert _same(f.value_max, value_max), f.value_max
+
+
+def test_every_country_code_is_generated_with_its_country() -> None:
+    import json
+    from pathlib import Path
+
+    stored = json.loads((Path(__file__).resolve().parents[1] / "pipeline" / "data" /
+                         "currency_symbols.cldr.json").read_text("utf-8"))
+    assert stored["codes"]["IDR"] == ["Indonesia"] and "Thailand" in stored["codes"]["THB"]
+    assert set(stored["symbols"]["P"]) == {"BWP", "PHP"}  # CLDR's pula and the hand-sourced peso
