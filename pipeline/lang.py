@@ -167,7 +167,10 @@ def locale(text: str) -> str:
         return "cn"
     hk = len(re.findall(r"香港|本港|港元|港幣", text))
     mo = len(re.findall(r"澳門|澳門元|澳門幣", text))
-    tw = len(re.findall(r"臺灣|台灣|新台幣", text))
+    # Taiwan's own institutions, cities and calendar: the Executive and Legislative Yuan, the DGBAS (主計總處),
+    # and the Republic of China's year count in budgets and reports (114年度 = 2025: a three-digit year)
+    tw = len(re.findall(r"臺灣|台灣|新台幣|新臺幣|中華民國|行政院|立法院|主計總處|臺北|台北|新北|臺中|台中|臺南|台南|高雄|"
+                        r"(?<![0-9０-９])1[01][0-9]年度", text))
     if mo > hk and mo >= tw:
         return "mo"
     if tw > hk and tw > mo:

@@ -9,6 +9,7 @@ only when a model is loaded.
 
 from pipeline.extract.entities import Entry, Gazetteer, load_gazetteer, parse_file
 from pipeline.extract.extractor import Extractor, load_model
+from pipeline.extract.figures import header_money_words
 from pipeline.extract.periods import (
     FigureSpan,
     figure_periods,
@@ -16,5 +17,6 @@ from pipeline.extract.periods import (
     period_of_header,
 )
 
-__all__ = ["Entry", "Extractor", "FigureSpan", "Gazetteer", "figure_periods", "is_change_header", "load_gazetteer",
+__all__ = ["Entry", "Extractor", "FigureSpan", "Gazetteer", "figure_periods", "header_money_words",
+           "is_change_header", "load_gazetteer",
            "load_model", "parse_file", "period_of_header"]

@@ -15,7 +15,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
-from pipeline.extract import is_change_header, period_of_header
+from pipeline.extract import header_money_words, is_change_header, period_of_header
 from pipeline.ids import mention_id
 from pipeline.records import Document, Figure, PdfTable, TableCell
 
@@ -65,14 +65,13 @@ def header_unit(header: str, default_currency: str) -> tuple[str, str, float] | 
     return header_unit_zh(header, default_currency)
 
 
-# Chinese headers: '(億元)', '(百萬港元)', '人民幣萬元', '(萬人)'; a bare 元 is the document's currency
-_ZH_MONEY = re.compile(r"(萬億|万亿|千億|千亿|百億|百亿|億|亿|千萬|千万|百萬|百万|萬|万|千)?"
-                       r"(港元|港幣|港币|人民幣|人民币|澳門元|澳门元|美元|元)(?![\u4e00-\u9fff])")  # not 元朗
-_ZH_COUNT = re.compile(r"(萬|万|千|百萬|百万|億|亿)(?:人|個|个|宗|件|戶|户|間|间|家)(?![\u4e00-\u9fff])")
-_ZH_SCALES = {"萬億": 1e12, "万亿": 1e12, "千億": 1e11, "千亿": 1e11, "百億": 1e10, "百亿": 1e10, "億": 1e8, "亿": 1e8,
-              "千萬": 1e7, "千万": 1e7, "百萬": 1e6, "百万": 1e6, "萬": 1e4, "万": 1e4, "千": 1e3}
-_ZH_CODES = {"港元": "HKD", "港幣": "HKD", "港币": "HKD", "人民幣": "CNY", "人民币": "CNY", "澳門元": "MOP",
-             "澳门元": "MOP", "美元": "USD"}
+# Chinese headers: '(億元)', '(百萬港元)', '人民幣萬元', '(萬人)'; a bare 元 is the document's currency. The scale
+# words and named currencies are the figure lexicon's (figure_lexicon.zh.json), as the running text reads them.
+_ZH_SCALES, _ZH_CODES = header_money_words()
+_ZH_SCALE_ALT = "|".join(sorted(_ZH_SCALES, key=len, reverse=True))
+_ZH_MONEY = re.compile(rf"({_ZH_SCALE_ALT})?"
+                       rf"({'|'.join(sorted(_ZH_CODES, key=len, reverse=True))}|元|圓)(?![\u4e00-\u9fff])")  # not 元朗
+_ZH_COUNT = re.compile(rf"({_ZH_SCALE_ALT})(?:人|個|个|宗|件|戶|户|間|间|家)(?![\u4e00-\u9fff])")
 
 
 def header_unit_zh(header: str, default_currency: str) -> tuple[str, str, float] | None:

@@ -84,9 +84,19 @@ class ZhScanner(ZhReader):
     def halves(self, start: int, end: int, taken: list[FigureZh]) -> list[FigureZh]:
         """近半, 過半數, 逾半: half as a quantity after a qualifier (一半 is read as a number)."""
         out = []
-        for m in re.finditer(r"半[個个]月|半數|半数|半(?![年月日天小島岛導导山价價])", self.text[start:end]):
+        for m in re.finditer(r"半[個个]?多?世[紀纪]|半[個个]月|半數|半数|半(?![年月日天小島岛導导山价價])", self.text[start:end]):
             s0 = start + m.start()
             q, qstart = self.qualifier_before(s0)
+            if m.group().endswith(("紀", "纪")):  # 半個世紀: half a century, a duration of 50 years (DECISIONS 34)
+                if q in ("過", "过") and self.char(qstart - 1) in "經经通":
+                    q = ""  # 經過半個世紀: 'through', not 'over'
+                if not any(f.start <= s0 < f.end for f in taken) and not self.in_slogan(s0):
+                    more = "多" if "多" in m.group() else ""
+                    written = q or more
+                    norm = self.lex["qualifiers_before"].get(q, "") if q else self.lex["qualifiers_infix"].get(more, "")
+                    out.append(FigureZh(qstart if q else s0, start + m.end(), "duration", Decimal(50), None,
+                                        "year", written, norm))
+                continue
             if len(m.group()) == 3:  # 半個月: half a month, a duration (like English 'half a month')
                 if not any(f.start <= s0 < f.end for f in taken) and not self.in_slogan(s0):
                     out.append(FigureZh(qstart if q else s0, start + m.end(), "duration", Decimal("0.5"), None,
@@ -110,8 +120,9 @@ class ZhScanner(ZhReader):
 
     def figure_at(self, s0: int, end: int) -> FigureZh | None:
         lex = self.lex
-        if self.in_slogan(s0) or self.char_in(s0 - 1, "第數数幾几"):
-            return None  # 第三 is an ordinal; 數十億 ('several billion') states no number
+        if self.in_slogan(s0) or self.char(s0 - 1) == "第" or \
+                self.char_in(s0 - 1, "數数幾几") and not self.char(s0).isdigit():
+            return None  # 第三 is an ordinal; 數十億 ('several billion') states no number (需要數132.8億元 does)
         if self.text.startswith("百分之", s0):
             return self.fraction(s0, Decimal(100), "百", s0 + 3, end)
         num = self.read_num(s0, end)
@@ -124,7 +135,8 @@ class ZhScanner(ZhReader):
         if self.char(s0 - 1) in lex["per_capita_lead"] and self.at(pos, lex["_per_capita_after"]):
             return None  # 每10萬人口: the denominator of a rate
         if surface in ("百", "千", "萬", "万", "億", "亿") and not self.qualifier_before(s0)[0] and not (
-                self.char_in(s0 - 1, lex["bare_scale_leads"]) and not self.before(s0 + 1, lex["bare_scale_idioms"])):
+                self.char_in(s0 - 1, lex["bare_scale_leads"]) and not self.before(s0 + 1, lex["bare_scale_idioms"])) and \
+                not (self.char(pos) == "多" and self.suffix_at(pos + 1)):  # 百多年, 千多人: 'over a hundred'
             return None  # 百年, 千方百計, 萬一: only 過百 / 逾萬 / 上萬 are numbers (成千上萬 is an idiom)
         if arabic and (re.match(r"[A-Za-z]", self.char(s0 - 1)) or
                        (re.match(r"[A-Za-z]", self.char(pos)) and not self.latin_unit(pos))):
@@ -245,11 +257,15 @@ class ZhScanner(ZhReader):
                 infix, p = self.char(p), p + 1 + len(scale)  # 七百多億元 = 7e10, 'more than'
                 value *= trailing_scale(scale)
                 value_max = None if value_max is None else value_max * trailing_scale(scale)
-        if self.char_in(p, "%％"):
-            return self.finish(first, p + 1, "percent", value, value_max, "", infix=infix)
+        if self.char_in(p, "%％") or self.char(p) == " " and self.char_in(p + 1, "%％"):  # '增长1.4 %'
+            return self.finish(first, p + 1 + (self.char(p) == " "), "percent", value, value_max, "", infix=infix)
         points = self.at(p, ["個百分點", "个百分点", "百分點", "百分点"])
         if points:
             return self.finish(first, p + len(points), "percent", value, value_max, "", infix=infix)
+        mille = "‰" if self.char(p) == "‰" else self.at(p, ["個千分點", "个千分点", "千分點", "千分点"])
+        if mille:  # 出生率9.16‰, 下降0.13个千分点: per mille, a tenth of a per cent (statistics bulletins' rates)
+            return self.finish(first, p + len(mille), "percent", value / 10,
+                               None if value_max is None else value_max / 10, "", infix=infix)
         cur = self.at(p, lex["_currency_suffixes"])
         if cur and not (cur in ("元", "圓") and self.char_in(p + 1, "朗首素旦宵件")):
             named = lex["currency_suffixes"][cur]  # '' for a bare 元
@@ -272,6 +288,11 @@ class ZhScanner(ZhReader):
             if per:  # 5萬噸/日, 12微克/立方米: a rate is a quantity in a compound unit
                 kind, name = "quantity", f"{name} per {per_name}"
             return self.finish(first, p + len(unit) + len(per), kind, value, value_max, name, infix=infix)
+        century = self.at(p, lex["_century_units"])
+        if century:
+            century_infix = "多" if "多" in century else infix  # 一個多世紀: 'more than a century'
+            return self.finish(first, p + len(century), "duration", value * 100,
+                               None if value_max is None else value_max * 100, "year", infix=century_infix)
         dur = self.at(p, lex["_durations"])
         if dur:
             nxt = p + len(dur)
@@ -361,6 +382,13 @@ class ZhScanner(ZhReader):
         if shared is not None:  # 約78億及156億元: the first amount shares the second's currency or unit
             return self.finish(first, p, shared.kind, value, value_max, shared.unit, infix=infix,
                                inferred=shared.currency_inferred)
+        rate = self.before(q0, lex["_rate_leads"]) or (link and self.before(q0 - len(link), lex["_rate_leads"]))
+        if rate and not has_scale(surface) and value_max is None and not self.char_in(p, "元圓"):
+            # 平均汇率6.8985折算: an exchange rate is a ratio (yuan to the dollar), a figure without a unit
+            return self.finish(first, p, "ratio", value, None, "", infix=infix)
+        if has_scale(surface) and value >= 10000 and re.search(re.escape(surface) + r"[元圓]", self.text):
+            # 追加878.4億 where the text also writes 878.4億元: the same amount restated, money in the text's currency
+            return self.finish(first, p, "money", value, value_max, self.local_currency(first), inferred=True, infix=infix)
         if has_scale(surface) and surface[0] not in "萬万億亿" and value >= 10000 and \
                 (self.char_in(p, lex["clause_ends"]) or p >= len(self.text) or self.at(p, lex["threshold_words"])):
             return self.finish(first, p, "count", value, value_max, "", infix=infix)  # '……突破5100萬。'

@@ -19,9 +19,24 @@ def lexicon() -> dict[str, Any]:
     lex["_cn_chars"] = "".join(lex["digits"]) + "".join(lex["small_units"]) + "萬万億亿"
     for key in ("currency_prefixes", "currency_suffixes", "units", "durations", "classifiers", "nouns",
                 "qualifiers_before", "qualifiers_after", "qualifiers_infix", "per_units", "bare_nouns", "money_nouns",
-                "per_capita_after", "date_pair_before", "rank_change_verbs", "money_nouns_after", "money_links"):
+                "per_capita_after", "date_pair_before", "rank_change_verbs", "money_nouns_after", "money_links",
+                "rate_leads", "century_units"):
         lex[f"_{key}"] = sorted(lex[key], key=len, reverse=True)
     return lex
+
+
+def header_money_words() -> tuple[dict[str, float], dict[str, str]]:
+    """The Chinese lexicon's scale words (萬, 億, and 千億 = 1e11, 百萬 = 1e6 …) and named currencies (港元 = HKD,
+    歐元 = EUR), for the units a table header states: one source of truth with the running-text reader."""
+    lex = lexicon()
+    scales = {w: float(v) for w, v in lex["scales"].items()}
+    for unit, unit_value in lex["small_units"].items():
+        for w, v in lex["scales"].items():
+            if v >= 10000:
+                scales[unit + w] = float(unit_value) * float(v)  # 千億, 百萬, 十萬
+    codes = {w: c for w, c in {**lex["currency_prefixes"], **lex["currency_suffixes"]}.items()
+             if c and not w.isascii() and not w.startswith(("$", "＄"))}
+    return scales, codes
 
 
 _ARABIC = r"[0-9０-９]{1,3}(?:[,\u00a0 ][0-9０-９]{3})+(?:\.[0-9０-９]+)?|[0-9０-９]+(?:\.[0-9０-９]+)?"

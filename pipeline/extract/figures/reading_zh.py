@@ -38,10 +38,12 @@ def slogan_spans(text: str, start: int = 0, end: int | None = None) -> list[tupl
     """Short quoted names (「十四五」, “一区两园”, 《…》): numerals inside them are part of a name."""
     spans = []
     end = len(text) if end is None else end
+    heads = lexicon()["plan_heads"]
     for open_q, close_q in lexicon()["slogan_quotes"]:
-        limit = 40 if open_q == "《" else 12
-        pattern = re.compile(rf"{re.escape(open_q)}[^\n{re.escape(close_q)}]{{1,{limit}}}{re.escape(close_q)}")
+        pattern = re.compile(rf"{re.escape(open_q)}[^\n{re.escape(close_q)}]{{1,40}}{re.escape(close_q)}")
         for m in pattern.finditer(text, start, end):
+            if open_q != "《" and len(m.group()) > 14 and not any(h in m.group() for h in heads):
+                continue  # a long quotation is speech; a long quoted plan (“康復服務十年行動計劃”) is a name
             if not re.search(r"[%％，,；;]", m.group()):  # “7%以上,力爭達到8%” quotes a target, names nothing
                 spans.append((m.start(), m.end()))
     return spans
