@@ -79,3 +79,41 @@ def paired_bodies(folded: str, matches: list[Match], dashes: str) -> list[Match]
             continue
         out.append(m)
     return out
+
+
+def bank_branches(folded: str, matches: list[Match], rules: dict[str, Any]) -> list[Match]:
+    """中国工商银行福州分行, 浦發銀行蘭州分行, 蘭州分行: a bank's branch is named by the bank, the place it serves and
+    分行 / 支行 with no break, one body; a place + 分行 alone (after its bank is named) is that branch too, and
+    the place in it is no place mention (a place inside an institution's name, GUIDELINES-zh 11)."""
+    tail = re.compile(rules["bank_branch_tail"])
+    banks = tuple(rules["bank_heads"])
+    out: list[Match] = []
+    for m in matches:
+        t = tail.match(folded, m.end) if m.label == "PLACE" else None
+        if t is None:
+            out.append(m)
+            continue
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == "INSTITUTION" and prev.end == m.start and \
+                folded[prev.start:prev.end].endswith(banks):
+            out[-1] = Match(prev.start, t.end(), "", "INSTITUTION", "", "", {"branch": "1"})
+        else:
+            out.append(Match(m.start, t.end(), "", "INSTITUTION", "", "", {"branch": "1"}))
+    return out
+
+
+def parent_units(folded: str, matches: list[Match], rules: dict[str, Any]) -> list[Match]:
+    """中国科学院广州生物医药与健康研究院, 山东大学机械工程学院: an academy's institute or a university's school is
+    registered under its parent's name written first with no break, so a known academy or university right
+    before an unknown unit name (a place or body + 研究院, 研究所, 学院 …) is one name, the unit's."""
+    parents, units = tuple(rules["unit_parents"]), tuple(rules["unit_heads"])
+    out: list[Match] = []
+    for m in matches:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == m.label == "INSTITUTION" and prev.end == m.start and \
+                prev.entity.startswith("id:") and not m.entity and folded[prev.start:prev.end].endswith(parents) and \
+                folded[m.start:m.end].endswith(units):
+            out[-1] = Match(prev.start, m.end, "", "INSTITUTION", "", "", {"unit": "1"})
+            continue
+        out.append(m)
+    return out

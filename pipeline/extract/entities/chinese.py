@@ -24,7 +24,8 @@ from pipeline.extract.entities.acting_zh import acting_facilities
 from pipeline.extract.entities.address_zh import address_places
 from pipeline.extract.entities.bodies_zh import division_bodies, line_listed_bodies, listed_bodies, listed_firms
 from pipeline.extract.entities.bracketed_zh import bracketed_places, quoted_places
-from pipeline.extract.entities.branches_zh import bracketed_bodies, group_companies, paired_bodies
+from pipeline.extract.entities.branches_zh import (bank_branches, bracketed_bodies, group_companies, paired_bodies,
+                                                     parent_units)
 from pipeline.extract.entities.buildings_zh import institution_buildings
 from pipeline.extract.entities.compass_zh import compass_after, compass_places
 from pipeline.extract.entities.crossborder_zh import CrossBorder
@@ -43,6 +44,8 @@ from pipeline.extract.entities.context_zh import (
 from pipeline.extract.entities.departments_zh import Departments
 from pipeline.extract.entities.gazetteer import Entry, Gazetteer, load_json_data
 from pipeline.extract.entities.gazetteer_zh import build_zh
+from pipeline.extract.entities.labs_zh import provincial_labs
+from pipeline.extract.entities.governments_zh import country_governments
 from pipeline.extract.entities.lists_zh import listed_places
 from pipeline.extract.entities.overlap_zh import crossing_cut
 from pipeline.extract.entities.local_zh import LocalNames
@@ -100,6 +103,10 @@ class ZhEntityMatcher(ZhReferences):
         self.place_heads = tuple(self.rules["place_names"]["bounded_before"])  # … and stand before these (站, 港鐵站)
         self.inst_names = SuffixNames(self.rules["institution_names"], self.boundary, self.rules["name_body_verbs"])
         self.departments = Departments(self.rules)
+
+    def place_entry(self, key: str) -> Entry | None:
+        entry = self.entries.get(self.index.get(key, ""))
+        return entry if entry is not None and entry.table == "place" else None
 
     @staticmethod
     def acronym_index(gazetteer: Gazetteer) -> dict[str, str]:
@@ -224,7 +231,7 @@ class ZhEntityMatcher(ZhReferences):
             if head in self.rules["verb_noun_heads"]["heads"]:  # 核電運營管理有限責任公司: nouns of the name
                 core = re.sub("|".join(self.rules["verb_noun_heads"]["words"]), "", core)
             if body and (any(v in core for v in self.rules["name_body_verbs"]) or
-                         _COUNTED_INSIDE.search(run[:body])):
+                         _COUNTED_INSIDE.search(run[:body]) or core in self.rules["extend_generic_cores"]):
                 body = 0  # 在香港設立實驗室: a verb, not a name body
             if body:
                 end = m.end + body
@@ -373,8 +380,10 @@ class ZhEntityMatcher(ZhReferences):
         matches: list[Match] = []
         lang_at: dict[int, str] = {}
         for start, end, lang in blocks:
-            found = quoted_names(self.rules["quoted_names"], folded, start, end, self.extend(folded, self.scan(folded, start, end)))
+            found = quoted_names(self.rules["quoted_names"], folded, start, end, self.extend(folded, country_governments(
+                folded, self.scan(folded, start, end), self.entries, self.rules)))  # 日本政府: Japan's, not the locale's
             found = self.place_names(folded, start, end, found)
+            found = provincial_labs(folded, start, end, found, self.place_entry, self.boundary, self.rules)  # 某某广东省实验室
             located = [(m.start, m.end, self.cross.country(m.alias, self.entries[m.entity[3:]])) for m in found
                        if m.label == "PLACE" and m.entity[3:] in self.entries]
             found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in compass_places(folded, start, located, self.boundary,
@@ -417,12 +426,14 @@ class ZhEntityMatcher(ZhReferences):
             found = bracketed_bodies(folded, start, end, found, lambda k: self.entries.get(self.index.get(k, "")) and self.entries[
                 self.index[k]].table == "place", self.boundary, self.rules["name_body_verbs"], self.rules["bracketed_bodies"])
             found = group_companies(folded, found, self.rules["bracketed_bodies"])  # 某某集团某某有限公司
+            found = parent_units(folded, bank_branches(folded, found, self.rules["bracketed_bodies"]),
+                                 self.rules["bracketed_bodies"])  # 中国工商银行福州分行, 中国科学院某某研究所
             found = listed_bodies(folded, start, end, division_bodies(folded, found, self.entries.get, self.names_of,
                                                                       self.rules), self.rules)
             found = self.departments.find(folded, start, end, listed_firms(folded, start, end, found, self.rules),
                                           self.entries.get, bare=True)  # 省工业和信息化厅
             found = paired_bodies(folded, found, self.rules["bracketed_bodies"]["pair_dashes"])  # 甲大学—乙市国资委…研究院
-            found = shared_heads(folded, found, self.entries.get, self.names_of, self.rules)  # 甲市和乙市公安局
+            found = shared_heads(folded, found, self.entries.get, self.names_of, self.rules, self.index)  # 甲市和乙市公安局
             for m in found:
                 lang_at[m.start] = lang
             matches += found

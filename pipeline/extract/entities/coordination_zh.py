@@ -23,8 +23,11 @@ _NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 
 
 
 def shared_heads(folded: str, matches: list[Match], entry_of: Any, names_of: dict[str, set[str]],
-                 rules: dict[str, Any]) -> list[Match]:
-    """The block's matches with each division of a list before a shared head made that head's body."""
+                 rules: dict[str, Any], index: dict[str, str] | None = None) -> list[Match]:
+    """The block's matches with each division of a list before a shared head made that head's body.
+
+    `index` (folded alias → entry id) lets a known body written on the last division (东莞市政府, a gazetteer
+    name) share its head too: 广州、深圳、东莞市政府 are the three cities' governments."""
     joins = set(rules["coordinated_heads"]["joins"])
     levels: dict[str, list[str]] = rules["relative_levels"]
 
@@ -69,6 +72,23 @@ def shared_heads(folded: str, matches: list[Match], entry_of: Any, names_of: dic
                 home = full_name(division(d), folded[d.start:d.end], level) if level else folded[d.start:d.end]
                 name = m.extra["canonical_name"].replace(surface, home, 1)
                 made[k] = Match(d.start, d.end, "", "INSTITUTION", "", "", {"canonical_name": name, "division": d.entity})
+        elif index and m.label == "INSTITUTION" and m.entity.startswith("id:") and n and \
+                folded[matches[n - 1].end:m.start] in joins:  # 广州、深圳、东莞市政府: a known body on the last one
+            name = folded[m.start:m.end]
+            cut = next((k for k in range(len(name) - 1, 1, -1) if (e := entry_of(index.get(name[:k], ""))) is not None
+                        and e.table == "place" and e.country_code in rules["division_bodies"]["countries"]), 0)
+            last = entry_of(index.get(name[:cut], "")) if cut else None
+            level = name[cut] if cut and name[cut] in levels else name[cut - 1] if cut and name[cut - 1] in levels else ""
+            if last is None or not level or last.type not in levels[level] or \
+                    entry_of(m.entity[3:]) is None or entry_of(m.entity[3:]).table != "institution":
+                continue
+            head = name[cut:] if name[cut] == level else level + name[cut:]
+            for k in listed_before(n, m.start, set(levels[level])):
+                d = matches[k]
+                home = full_name(division(d), folded[d.start:d.end], level)[:-1] + head
+                eid = index.get(home, "")
+                made[k] = Match(d.start, d.end, f"id:{eid}" if eid else "", "INSTITUTION", home if eid else "", "",
+                                {} if eid else {"canonical_name": home, "division": d.entity})
         elif m.special in ("relative", "anaphora") and m.alias in rules["relative_bodies"]:  # 4省政府 after a list of provinces
             count = _COUNT.search(folded, max(0, m.start - 2), m.start)
             if count is None or count.end() != m.start:

@@ -21,6 +21,8 @@ from typing import Any
 _JOIN_DOTS = "·・‧•"
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _NUMBERED = re.compile(r"[0-9]{1,3}号$")
+# 二○一八年二月一日起委员会, 第三章委員會: a date or a chapter's number before a name ends before it starts
+_DATED = re.compile(r"[0-9〇○零一二三四五六七八九十]+[年月日](?:起|至今|以来|后|前)?|第[0-9一二三四五六七八九十]+[章节条]")
 _NUMBER_PREFIX = re.compile(r"^[0-9]{1,3}号")
 
 
@@ -123,6 +125,7 @@ class SuffixNames:
                 i = j
         if i < s and folded[i] in "年月日" and i > floor and folded[i - 1].isdigit():
             i += 1  # 在2017年水泉澳邨竣工: a date's unit ends the date, the name starts after it
+        i = max([i] + [d.end() for d in _DATED.finditer(folded, i, s)])
         run = folded[i:s]
         # 到訪林村: a verb whose first character is a boundary (到) ends inside the body
         cut = max([0] + [len(v) - j for v in self.left_verbs for j in range(1, len(v))
