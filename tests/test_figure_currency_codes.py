@@ -23,6 +23,9 @@ ISO_CODES: list[tuple[str, list[Row]]] = [
     ("TOP 10 PRIORITIES FOR THE YEAR", []),
     ("ALL 3 SCHOOLS WILL REOPEN", []),
     ("Subsidised RON95 petrol stays at its price.", []),  # a fuel grade, not Romanian lei
+    ("Canada's total debt has increased to C$1.4T.", [("C$1.4T", "money", "1.4e12", N, "CAD", "")]),
+    # the base of a rate is no figure; a 5t lorry has no currency to make its 't' a trillion
+    ("Road charges rose by NZ$3.69 per 1,000km for a 5t lorry.", [("NZ$3.69", "money", "3.69", N, "NZD", "")]),
     # a sum that leaves its currency out is in the one currency the text's other sums are written in
     ("Spending reached Rp413.2 trillion, with Rp217.1 trillion for regions and spending worth 196.1 trillion.",
      [("Rp413.2 trillion", "money", "413.2e12", N, "IDR", ""), ("Rp217.1 trillion", "money", "217.1e12", N, "IDR", ""),

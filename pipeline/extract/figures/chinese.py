@@ -43,7 +43,7 @@ class ZhScanner(ZhReader):
                 break
             fig = self.figure_at(m.start(), end)
             if fig is not None:
-                fig = self.unit_range(fig, end)
+                fig = self.signed(self.unit_range(fig, end))
                 out.append(fig)
                 pos = fig.end
             else:
@@ -51,6 +51,14 @@ class ZhScanner(ZhReader):
                 pos = max(m.start() + 1, skip[1] if skip else m.end())
         out = self.one_in_n(out, start, end)
         return join_compound_durations(out + self.halves(start, end, out) + self.pairs(start, end), self.lex)
+
+    def signed(self, fig: FigureZh) -> FigureZh:
+        """增长率为-2.11‰: a minus sign right before the number (not a range's dash: 2-3%) is kept (DECISIONS 5)."""
+        if fig.start != fig.end and self.char_in(fig.start - 1, "-－−") and fig.value > 0 and \
+                fig.kind in ("percent", "money", "quantity") and not re.match(r"[0-9A-Za-z０-９%％]", self.char(fig.start - 2)):
+            return replace(fig, start=fig.start - 1, value=-fig.value,
+                           value_max=None if fig.value_max is None else -fig.value_max)
+        return fig
 
     def one_in_n(self, found: list[FigureZh], start: int, end: int) -> list[FigureZh]:
         """每出口4輛汽車就有1輛, 每10人就有1人: 'M in every N' is one ratio M/N, not two counts."""
@@ -84,9 +92,15 @@ class ZhScanner(ZhReader):
     def halves(self, start: int, end: int, taken: list[FigureZh]) -> list[FigureZh]:
         """近半, 過半數, 逾半: half as a quantity after a qualifier (一半 is read as a number)."""
         out = []
-        for m in re.finditer(r"半[個个]?多?世[紀纪]|半[個个]月|半數|半数|半(?![年月日天小島岛導导山价價])", self.text[start:end]):
+        for m in re.finditer(r"半[個个]?多?世[紀纪]|半成(?![品熟本])|半[個个]月|半數|半数|半(?![年月日天小島岛導导山价價])",
+                             self.text[start:end]):
             s0 = start + m.start()
             q, qstart = self.qualifier_before(s0)
+            if m.group() == "半成":  # 三成及半成: half of a tenth, 5 per cent (not 半成品, 'semi-finished goods')
+                if not any(f.start <= s0 < f.end for f in taken) and not self.in_slogan(s0):
+                    out.append(FigureZh(qstart if q else s0, start + m.end(), "percent", Decimal(5), None, "", q,
+                                        self.lex["qualifiers_before"].get(q, "") if q else ""))
+                continue
             if m.group().endswith(("紀", "纪")):  # 半個世紀: half a century, a duration of 50 years (DECISIONS 34)
                 if q in ("過", "过") and self.char(qstart - 1) in "經经通":
                     q = ""  # 經過半個世紀: 'through', not 'over'
@@ -121,8 +135,8 @@ class ZhScanner(ZhReader):
     def figure_at(self, s0: int, end: int) -> FigureZh | None:
         lex = self.lex
         if self.in_slogan(s0) or self.char(s0 - 1) == "第" or \
-                self.char_in(s0 - 1, "數数幾几") and not self.char(s0).isdigit():
-            return None  # 第三 is an ordinal; 數十億 ('several billion') states no number (需要數132.8億元 does)
+                self.char_in(s0 - 1, "數数幾几") and self.char_in(s0, "十百千萬万億亿"):
+            return None  # 第三 is an ordinal; 數十億 ('several billion') states no number (需要數132.8億元, 總數三成 do)
         if self.text.startswith("百分之", s0):
             return self.fraction(s0, Decimal(100), "百", s0 + 3, end)
         num = self.read_num(s0, end)

@@ -294,8 +294,8 @@ class Scanner(ShapeReader):
                     and self.low(end_idx) == ",":
                 i = end_idx  # 'One day, ...': an idiom, not a period of one day
                 continue
-            if kind == "count" and self.low(amt.start_idx - 1) in self.lex["rate_denominator_before"]:
-                i = end_idx  # 'per 1,000 population': the denominator of a rate
+            if kind not in ("money", "duration") and self.low(amt.start_idx - 1) in self.lex["rate_denominator_before"]:
+                i = end_idx  # 'per 1,000 population', '$3.69 per 1,000km': the denominator of a rate
                 continue
             if kind == "money" and self.is_rate_base(amt, unit, out):
                 i = end_idx  # 'HK$7.85 to US$1': the base of an exchange rate, not a sum
