@@ -5,7 +5,9 @@ Chinese names a zone set up by or with a place by writing the place in brackets 
 (GUIDELINES-zh 11: a place inside a name does not count). The name must end in a place suffix of two characters
 or more ("place_names"/"suffixes": 试验区, 合作区, 产业园 …, and a site's 基地: 格力电器（赣州）智能制造基地) within
 `max_after` characters, and start after a
-boundary or a verb (推进, 支持) with at most `max_before` characters before the bracket. A body's name is written the
+boundary or a verb (推进, 支持) with at most `max_before` characters before the bracket (a company's name or a
+site's, 广州数据交易所（肇庆）服务基地, up to `max_before_long`). The bracket holds a known place, or a known place
+and one more character (珠三角枢纽（广州新）机场: the new airport of Guangzhou). A body's name is written the
 same way (国家（中关村）火炬科创学院): ending in an institution suffix ("institution_suffixes"), it is one institution.
 Rules: entities_zh.json "bracketed_places".
 """
@@ -24,6 +26,7 @@ def bracketed_places(folded: str, start: int, end: int, known: list[tuple[int, i
     bodies = tuple(rules["institution_suffixes"])
     suffixes = [*suffixes, *rules.get("place_suffixes", ())]  # 格力电器（赣州）智能制造基地: a site's name
     long_names = tuple(rules["long_name_suffixes"])
+    sites = tuple(rules.get("place_suffixes", ()))
     before = int(rules["max_before"])
     ends = "|".join(re.escape(s) for s in sorted({s for s in [*suffixes, *bodies] if len(s) >= 2}, key=len, reverse=True))
     pattern = re.compile(rf"([{_CJK}]{{1,{max(before, int(rules['max_before_long']))}}})[（(]([{_CJK}]{{2,8}})[）)]"
@@ -32,19 +35,24 @@ def bracketed_places(folded: str, start: int, end: int, known: list[tuple[int, i
     out: list[tuple[int, int, str]] = []
     for m in pattern.finditer(folded, start, end):
         # a company's name may run longer before the bracket (艾坦姆流体控制技术（山东）有限公司) than a zone's
-        s = m.start(1) if m.group(3).endswith(long_names) else max(m.start(1), m.end(1) - before)
+        # so may a company's or a body's site (广州数据交易所（肇庆）服务基地: the exchange's base in Zhaoqing)
+        s = m.start(1) if m.group(3).endswith(long_names + sites) else max(m.start(1), m.end(1) - before)
         head = folded[s:m.end(1)]
         # the name starts after a boundary: cut the run before the bracket at its last boundary character
         cut = max((i + 1 for i, c in enumerate(head) if c in boundary), default=0)
-        cut = max([cut] + [head.rfind(v) + len(v) for v in verbs if v in head[cut:]])  # 推进中马(钦州)…: a verb first
-        s += cut
-        if s >= m.end(1) or (m.start(2), m.end(2)) not in spans:
-            continue
+        # 推进中马(钦州)…: a verb first, also one the window of `before` characters starts inside (推进珠三角枢纽)
+        ext = max(m.start(1), s + cut - 3)
+        run = folded[ext:m.end(1)]
+        s = max([s + cut] + [ext + run.rfind(v) + len(v) for v in verbs if v in run])
+        cut = s - m.end(1) + len(head)
+        if s >= m.end(1) or not any(ks == m.start(2) and 0 <= m.end(2) - ke <= 1 for ks, ke in spans):
+            continue  # the bracket holds a known place (肇庆), or one and a character of a new site (广州新)
         tail = m.group(3)
         suffix = next(x for x in sorted([*suffixes, *bodies], key=len, reverse=True) if tail.endswith(x))
         if any(c in "和及与或" for c in tail[:len(tail) - len(suffix)]) or (not cut and s > start and re.match(
-                rf"[{_CJK}]", folded[s - 1]) and folded[s - 1] not in boundary):
+                rf"[{_CJK}]", folded[s - 1]) and folded[s - 1] not in boundary and not folded.endswith(tuple(verbs), start, s)):
             continue  # 香港特別行政區（香港特區）及科技園: a conjunction after the bracket, a name cut short before it
+            # (建设粤港澳大湾区（肇庆）特别合作试验区: a verb right before the full-length run ends there, no cut)
         out.append((s, m.end(3), "INSTITUTION" if tail.endswith(bodies) else "PLACE"))
     return out
 

@@ -8,6 +8,9 @@ place suffix; the longest span wins over the names inside it:
   or a building verb such as 興建 / 重建) and the suffix, is no generic word (主題公園, 貨櫃碼頭, 網站)
   and has a length the suffix allows (马村港: 2 characters before 港; 兒童專科卓越醫療中心: 6);
 - "N號" may open a body (10號貨櫃碼頭);
+- words that open a clause (verbs, prepositions, adverbs, pronouns: 以, 依托, 提质, 介绍我国) are no part of
+  an unknown body: they are stripped from its start (generated list pipeline/data/zh_lead_words.json from
+  jieba's tags, scripts/build_zh_lead_words.py, plus "lead_words_hand"); a body of such words only is no name;
 - route designations "X至Y線 / 段 / 繞道 / 連接路" are names of routes: the places in them are dropped.
 Names are matched on folded (Simplified) text, so the data needs only one script.
 """
@@ -17,6 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Any
+
+from pipeline.extract.entities.gazetteer import load_json_data
 
 _JOIN_DOTS = "·・‧•"
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -77,6 +82,11 @@ class SuffixNames:
         self.alias_after = {k: tuple(v) for k, v in rules.get("alias_after_ends", {}).items() if not k.startswith("_")}
         self.verbs = tuple(verbs)
         self.dash_areas = set(rules.get("dash_area_suffixes", ()))  # 大田湾-文化宫-大礼堂文化风貌片区
+        lead = load_json_data(rules["lead_words"]) if rules.get("lead_words") else {}
+        self.lead_verbs = set(lead.get("verbs", ())) | set(rules.get("lead_words_hand", ()))
+        self.lead_words = set(lead.get("words", ())) | self.lead_verbs
+        self.lead_singles = set(lead.get("singles", ()))
+        self.lead_kept = set(rules.get("lead_kept_before", ""))
 
     def suffix_at(self, folded: str, end: int) -> str:
         """The longest suffix ending at `end` ('' if none)."""
@@ -100,7 +110,8 @@ class SuffixNames:
                 and (len(suffix) < 2 or suffix not in body) \
                 and not (body and (body[0] in self.known_stops or body[0] in self.boundary)) \
                 and not any((c in self.known_stops or c in self.boundary) and c not in "和及" for c in body) \
-                and not any(v in body for v in self.verbs)
+                and not any(v in body for v in self.verbs) and not self.lead_length(body)
+            # 大嶼山隨著港珠澳大橋: a clause word after the known place ends it; the name starts later
         compass_named = suffix in self.compass_suffixes and len(body) >= 3 and body[-1] in self.compass
         if (suffix in self.known_only and not compass_named) or not (lo <= len(body) <= hi) or not bare:
             return False  # 吉首西互通: a name + a compass point names an interchange (互联互通 does not)
@@ -217,6 +228,10 @@ class SuffixNames:
                      known: list[tuple[int, int, str]]) -> Span | None:
         floor = max([start] + [ke for ks, ke, _ in known if ke <= s and (ks, ke) != (s, e)])
         b = self.left_edge(folded, s, floor)
+        lead = self.lead_length(folded[b:s])
+        if (lead and lead == s - b) or self.common_only(folded[b + lead:s]):
+            return None  # 深化新区, 谋划机场: a verb and a kind of place; 综合改革试验区: common words only
+        b += lead  # 依托珠港新城, 以华侨试验区: the name starts after the verb or preposition
         body = folded[b:s]
         if not self.body_ok(body, suffix, False) or (b > 0 and folded[b - 1].isdigit()):
             return None  # 3小時經濟圈: after a number the body is a unit (a measure), not a name
@@ -225,6 +240,34 @@ class SuffixNames:
         if any(ks < e and b < ke and (ks, ke) != (s, e) for ks, ke, _ in known):
             return None  # a known name overlaps: the known path decides
         return Span(b, e, self.label, False)
+
+    def lead_length(self, body: str) -> int:
+        """How many characters of clause-opening words (协同构建, 介绍我国, 以) start an unknown body. Only a
+        verb may take the whole body (深化 + 新区: no name); an adverb before the kind word is the name's own
+        first word (奋勇 + 高新区)."""
+        k = 0
+        while k < len(body):
+            w = next((n for n in (4, 3, 2) if body[k:k + n] in self.lead_words and k + n <= len(body)), 0)
+            if not w and body[k] in self.lead_singles:
+                w = 1
+            if not w or (k + w == len(body) and body[k:] not in self.lead_verbs) or \
+                    (k + w < len(body) and body[k + w] in self.lead_kept):
+                break  # 胜利巷老街区: a word before a street's head character starts the street's name
+            k += w
+        return k
+
+    def common_only(self, body: str) -> bool:
+        """A body written in generic words and verbs only, with a verb among them (综合 + 改革): a description
+        of a kind of place, no name. Generic words alone may name a national facility (国家海洋综合试验场)."""
+        words = self.generic | self.lead_verbs
+        ok: list[bool | None] = [False] + [None] * len(body)  # reachable: with a verb so far (True) or not
+        for i in range(len(body)):
+            if ok[i] is not None:
+                for n in range(2, 5):
+                    w = body[i:i + n]
+                    if i + n <= len(body) and w in words:
+                        ok[i + n] = bool(ok[i + n]) or bool(ok[i]) or w in self.lead_verbs
+        return len(body) > 0 and ok[-1] is True
 
     def short_word_follows(self, folded: str, e: int, suffix: str) -> bool:
         """A one-character suffix (港, 湾, 站) that a word goes on from, not the end of a name."""
