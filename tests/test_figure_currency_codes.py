@@ -59,6 +59,10 @@ ONE_BEFORE_A_TIME: list[tuple[str, list[Row]]] = [
      [("more than one flat", "count", "1", N, "flat", "more than")]),
     ("It took one year to build the road.", [("one year", "duration", "1", N, "year", "")]),
     ("One thing changed last year.", []),
+    # a hyphenated measure after an acronym is a figure; a bare number after a capitalized name is a label
+    ("The largest contribution to the CPIH 12-month inflation rate came from transport.",
+     [("12-month", "duration", "12", N, "month", "")]),
+    ("Pillar 3 of the plan and Route 3 were opened.", []),
 ]
 
 TABLES = {"iso_codes": ISO_CODES, "peso": PESO, "change_to_level": CHANGE_TO_LEVEL, "one_before_a_time": ONE_BEFORE_A_TIME}

@@ -1,5 +1,5 @@
 """Chinese statistics-bulletin rates and Taiwan's money (issue 14, class 6): per mille, a spaced %, exchange
-rates, an amount restated without 元, quoted long plan names, centuries, and the Taiwan locale. Made-up phrases, each
+rates, an amount restated without 元, quoted long plan names, centuries, cases (例), and the Taiwan locale. Made-up phrases, each
 table with inputs that must not become figures."""
 
 from __future__ import annotations
@@ -55,7 +55,15 @@ CENTURIES: list[tuple[str, str, list[Row]]] = [
     ("二十一世纪的城市，上世纪八十年代，本世紀以來，百年老店", "cn", []),
 ]
 
-TABLES = {"rates": RATES, "restated": RESTATED, "quoted_plans": QUOTED_PLANS, "centuries": CENTURIES}
+CASES_AND_MONTHS: list[tuple[str, str, list[Row]]] = [
+    ("累計確診病例35例，其中3例為輸入病例。", "hk", [("35例", "count", 35, None, "case", ""), ("3例", "count", 3, None, "case", "")]),
+    ("多發放一個月綜援金。", "hk", [("一個月", "duration", 1, None, "month", "")]),
+    # 例如 ('for example'), 例外, 例會 are words, not cases
+    ("例如本例子中的例外情況，在例會上討論。", "hk", []),
+]
+
+TABLES = {"rates": RATES, "restated": RESTATED, "quoted_plans": QUOTED_PLANS, "centuries": CENTURIES,
+          "cases_and_months": CASES_AND_MONTHS}
 CASES = [(name, *case) for name, table in TABLES.items() for case in table]
 
 
