@@ -72,3 +72,17 @@ def test_a_chinese_numbered_heading_governs_the_lines_below_it(heading: str) -> 
     text = f"政府工作報告摘要\n{heading}\n全省地區生產總值增長5.8%；\n新增企業3500家；\n二、2026年主要目標\n投資增長5%左右；\n"
     got = line_periods(text, zh=True)
     assert got == {"5.8%": "2025", "3500家": "2025", "5%左右": "2026"}
+
+
+@pytest.mark.parametrize("text, want", [
+    # 今年/本年 are the writer's year: a year the sentence states for another figure is a contrast, not their
+    # anchor (PERIOD-GUIDELINES 5, as 'this year' in English)
+    ("2023年出口增長5%，今年預計增長3%。", {"5%": "2023", "3%": ""}),
+    ("繼2022年收縮3.5%後，經濟今年預計增長4%。", {"3.5%": "2022", "4%": ""}),
+])
+def test_this_year_zh_beside_a_contrasted_year(text: str, want: dict[str, str]) -> None:
+    assert periods(text, zh=True) == want
+
+
+def test_this_year_zh_under_a_heading_that_states_it() -> None:
+    assert line_periods("第二章\n\n2018年經濟展望\n\n今年經濟預計增長3%。\n", zh=True) == {"3%": "2018"}

@@ -77,3 +77,32 @@ def test_chinese_text_table_takes_the_header_scale_and_local_currency() -> None:
     assert (by_text["1,234.5"].kind, by_text["1,234.5"].value, by_text["1,234.5"].unit) == \
         ("money", 123_450_000_000, "HKD")
     assert (by_text["3.1"].kind, by_text["3.1"].value) == ("percent", 3.1)
+
+
+def test_markdown_pipe_table_without_outer_pipes() -> None:
+    # GFM makes the outer pipes optional: the delimiter row ('---|---|') makes the lines around it a table
+    text = "Budget outline 2031–2032\nBalance sheet | ($M) |\n---|---|\nCurrent assets | 19.3 |\nTotal assets | 130.1 |\n"
+    [found] = text_tables(text)
+    assert [[c.text.strip() for c in row] for row in found.table.rows] == \
+        [["Balance sheet", "($M)"], ["Current assets", "19.3"], ["Total assets", "130.1"]]
+    assert found.caption == "Budget outline 2031–2032"
+    for row in found.table.rows:
+        for cell in row:
+            assert text[cell.start:cell.end] == cell.text
+
+
+@pytest.mark.parametrize("text", [
+    "Revenue | costs rose, and so did pay.\nA second | line of prose.\n",  # pipes without a delimiter row
+])
+def test_bare_pipes_without_a_delimiter_row_are_no_table(text: str) -> None:
+    assert text_tables(text) == []
+
+
+@pytest.mark.slow
+def test_a_caption_that_states_a_time_dates_the_cells_no_header_dates() -> None:
+    # the caption is the table's title (PERIOD-GUIDELINES 6: a box title heads its box); a row header's time wins
+    text = ("Annual report\n\nBudget outline 2031–2032\nBalance sheet | ($M) |\n---|---|\nTotal assets | 130.1 |\n"
+            "\nFive-year record\nTotal expenses | ($M) |\n---|---|\n2029–2030 | 306.4 |\n")
+    by_text = {f.text: f for f in pipeline.extract_text(text).figures}
+    assert by_text["130.1"].period == "2031..2032"
+    assert by_text["306.4"].period == "2029..2030"

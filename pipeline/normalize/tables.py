@@ -185,6 +185,9 @@ def table_figures(document: Document, figures: list[Figure], default_currency: s
         units = {u for c in headers.values() if (u := header_unit(c, default_currency))}
         table_unit = units.pop() if len(units) == 1 else None
         caption = (captions or {}).get(table.n, "")
+        # a caption that states a time is the table's title ('Budget outline 2021–2022'): it dates the cells
+        # no header dates (PERIOD-GUIDELINES 6, as a box title heads its box)
+        caption_time = period_of_header(caption) if caption else ""
         if table_unit is None and not units and caption:
             table_unit = header_unit(caption, default_currency)
         # the whole header's period, else its first line that states one (a period line over a
@@ -212,7 +215,7 @@ def table_figures(document: Document, figures: list[Figure], default_currency: s
                 subject = " / ".join(p for p in (row_header, header_subject(col_header)) if p)
                 # a cell takes a time written in it, else its column header's, else its row header's
                 # (PERIOD-GUIDELINES.md section 6: '2020-21 Estimate' → 2020-21)
-                header_period = col_periods.get(cell.col, "") or (row_period if cell.col > 0 else "")
+                header_period = col_periods.get(cell.col, "") or (row_period if cell.col > 0 else "") or caption_time
                 lo, hi = bisect.bisect_left(starts, cell.start), bisect.bisect_left(starts, cell.end)
                 inside = [k for k in range(lo, hi) if out[k].end <= cell.end]
                 if cell.col == 0 and row_header:

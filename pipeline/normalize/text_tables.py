@@ -36,12 +36,29 @@ def separator(line: str) -> str:
     return "|" if stripped.startswith("|") and stripped.count("|") >= 3 else ""
 
 
+def bare_pipe_rows(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """Indices of the rows of Markdown pipe tables written without a leading pipe ('Total assets | 130.1 |'):
+    the line above a delimiter row ('---|---|') and the lines below it that hold a pipe (GFM makes the outer
+    pipes optional; the delimiter row is what makes the lines a table)."""
+    out: set[int] = set()
+    for r, (s, e) in enumerate(lines):
+        if "|" not in text[s:e] or not _RULE_ROW.match(text[s:e]) or separator(text[s:e]):
+            continue
+        if r and "|" in text[lines[r - 1][0]:lines[r - 1][1]]:
+            out.add(r - 1)
+        k = r
+        while k < len(lines) and "|" in text[lines[k][0]:lines[k][1]]:
+            out.add(k)
+            k += 1
+    return out
+
+
 def row_cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
     """(start, end) of each cell of the row text[start:end]; a pipe row's outer pipes open and close it."""
     line = text[start:end]
     if sep == "|":
-        left = line.index("|")
-        right = line.rindex("|")
+        left = line.index("|") if line.lstrip().startswith("|") else -1
+        right = line.rindex("|") if line.rstrip().endswith("|") else len(line)
         start, line = start + left + 1, line[left + 1:right]
     cells = []
     pos = start
@@ -61,15 +78,20 @@ def text_tables(text: str) -> list[TextTable]:
         lines.append((pos, pos + len(line)))
         pos += len(line) + 1
     out: list[TextTable] = []
+    bare = bare_pipe_rows(text, lines) if "|" in text else set()
+
+    def sep_of(k: int) -> str:
+        return separator(text[lines[k][0]:lines[k][1]]) or ("|" if k in bare else "")
+
     i = 0
     while i < len(lines):
-        sep = separator(text[lines[i][0]:lines[i][1]])
+        sep = sep_of(i)
         if not sep:
             i += 1
             continue
         j = i
         rows: list[tuple[int, int]] = []
-        while j < len(lines) and separator(text[lines[j][0]:lines[j][1]]) == sep:
+        while j < len(lines) and sep_of(j) == sep:
             if not _RULE_ROW.match(text[lines[j][0]:lines[j][1]]):
                 rows.append(lines[j])
             j += 1

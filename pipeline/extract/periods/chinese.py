@@ -70,7 +70,7 @@ def lexicon() -> dict[str, Any]:
     missing = [k for k in ("split_suffixes", "quarter_numbers", "half_words", "year_end_suffixes",
                            "open_start_prefixes", "open_start_suffixes", "open_end_prefixes", "point_prefixes",
                            "target_prefixes", "target_suffixes", "base_prefixes", "base_suffixes", "vague",
-                           "vague_unresolved", "vague_from_now", "name_quotes", "clause_breaks") if k not in data]
+                           "vague_unresolved", "vague_from_now", "vague_deictic", "name_quotes", "clause_breaks") if k not in data]
     if missing:
         raise ValueError(f"{DATA}: missing keys {', '.join(missing)}")
     return data
@@ -237,7 +237,7 @@ def zh_sentence_periods(text: str, s0: int, s1: int, figs: Sequence[tuple[int, i
         role = t[2]
         if role in ("vague", "month"):
             anchors = [u[4] for u in times if u[4] is not None and u[2] != "base"]
-            anchor = anchors[0] if anchors else anchor_g
+            anchor = anchor_g if text[t[0]:t[1]] in lexicon()["vague_deictic"] else anchors[0] if anchors else anchor_g
             if anchor is None or (role == "vague" and t[3] == "99"):
                 out.append("")
             elif role == "vague":

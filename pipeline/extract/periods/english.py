@@ -51,6 +51,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         rf"|(?:the\s+)?(?P<h>(?i:{half}))\s+(?i:half)\s+(?:of\s+)?(?P<yh>{yr})"
         rf"|H(?P<h2>[12])\s*(?P<yh2>{yrc})|(?P<yh3>{yr})\s*H(?P<h3>[12])\b"
         rf"|(?:(?i:early|mid|late)[-\s]+)?(?P<m6>{month})\.?,?\s+(?P<y6>{yr})"
+        rf"|FY\s?(?P<fys>{year})\s*[-/–]\s*(?P<fyb>{two})(?!\d)"  # 'FY 2016-17', 'FY2019/2020': a split year
         rf"|FY\s?(?P<fy>{year})(?:\s*/\s*\d{{2}}|\d{{1,2}}(?=[\s.,;:)]|$))?(?!\d)|FY\s?(?P<fy2>\d{{2}})(?![\d/-])"
         rf"|(?i:year\s+of\s+assessment)\s+(?P<ya>{yr})(?:\s*/\s*(?P<yab>\d{{2}}))?"
         rf"|(?P<sa>{yr})\s*(?P<sep>[-/–—])\s*(?P<sb>{two})(?!\d|\s*[-/–—]\s*\d)"
@@ -80,7 +81,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "core": re.compile(rf"(?<![\w$])(?:{core})"),
         "prep": re.compile(rf"(?i)(?:^|(?<=[\s(,—–-]))(?P<prep>{_alt(preps)})\)?\s*{lead}$"),
         "split_word": re.compile(rf"(?i)^\s*(?:{_alt(lx['split_year_words'])})\b"),
-        "fy_word_before": re.compile(rf"(?i)\b(?:{_alt(lx['fy_words'])})\s+$"),
+        "fy_word_before": re.compile(rf"(?i)\b(?:{_alt(lx['fy_words'])})\s+(?:\(FY\)\s*)?$"),  # 'financial year (FY) 2023'
         "fy_word_after": re.compile(rf"(?i)^\s+(?:{_alt(w for w in lx['fy_words'] if ' ' in w)})\b"),
         "split_word_before": re.compile(rf"(?i)\b(?:{_alt(lx['split_year_words'])})\s+(?:of\s+)?$"),
         "month_range_next": re.compile(rf"^\s*(?:-|–|to|and)\s*(?:{month})\b"),
@@ -96,6 +97,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "one_after": re.compile(r"^\s+one\b(?!\s*(?:-|of\b))"),  # 'the 2019 one': the noun said before
         "det_before": re.compile(r"(?i)\b(?:the|this|that|its|their|our|a|an|his|her)\s+$"),
         "cap_before": re.compile(r"(?:^|[^.!?:;\n]\s)(?P<w>[A-Z][\w&'’.-]*)\s+$"),
+        "acronym_before": re.compile(r"(?:^|[^.!?:;\n]\s)\(?(?P<w>[A-Z]{2,6})\)?\s+$"),
         "next_word": re.compile(r"^\s*(?P<w>[A-Za-z][\w-]*)"),
         "suffix_open": re.compile(rf"(?i)^\s*(?:{_alt(lx['open_start_suffixes'])})\b"),
         "suffix_end": re.compile(rf"(?i)^\s*(?:{_alt(lx['open_end_suffixes'])})\b"),
@@ -108,7 +110,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
                                        r"|(?:[%\d]|\bper\s?cent|\bpercentage\s+points?|\b[mbtr]illion)\s+over)\s+(?:the\s+)?(?:(?:revised|original|draft|actual|estimated|same|"
                                        r"corresponding|level|figure|figures|estimates?|period|one|amount|total)\s+){0,3}$"
                                        r"|\b(?:than|compared\s+(?:with|to))\s+(?:(?:that|those)\s+)?$"  # 'than that for 2007-08'
-                                       rf"|\b(?:from|than|compared\s+(?:with|to))\s+(?:the|its|their|our|a)\s+(?:[\w-]+\s+)?"
+                                       rf"|\b(?:from|than|of|compared\s+(?:with|to))\s+(?:the|its|their|our|a)\s+(?:[\w-]+\s+)?"
                                        rf"(?:{_alt(lx['level_words'])})\s*$"),
         "since_np": re.compile(r"(?i)\bsince\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?"
                                r"(?:in|during)\s+(?:the\s+)?$"),
@@ -118,6 +120,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "change_of_pct": re.compile(rf"(?i)\b(?:{_alt(lx['change_words'])}|gain|reduction)\s+of\s+(?:[a-z]+\s+)?"
                                     r"(?:(?:[a-z]{0,3}\$|rm|£|€)\s?[\d.,]+\s*(?:[mbt]illion|bn|m)?|"
                                     r"[\d.,]+\s*(?:%|per\s?cent))\s*$"),
+        # 'an increase of $7.8 billion in comparison to the authorities outlined in the Main Estimates 2016-17':
+        # a time at the end of a compared noun phrase is the base's
+        "compared_np": re.compile(r"(?i)\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|"
+                                  r"as\s+against)\s+(?:the|its|their|our|a|an|that\s+of\s+the|those\s+of\s+the)\s+"
+                                  r"[^,;:()$\d%]{0,80}?$"),
         "act_before": re.compile(rf"(?i)\b(?:{_alt(lx['act_participles'])})\s+$"),
         "from_start": re.compile(r"(?i)from\s"),
         "up_figure_on": re.compile(r"(?i)\b(?:up|down|higher|lower)\s+(?:by\s+)?\S*\d\S*(?:\s+(?:[mbt]illion|"
@@ -178,6 +185,10 @@ def _core_when(m: re.Match[str]) -> tuple[str, When | None, When | None, int]:
             return "point", When("half", int(g(yg)), hn), None, 0
     if g("y6"):
         return "point", When("month", int(g("y6")), _month(g("m6"))), None, 0
+    if g("fys"):
+        a, b = int(g("fys")), g("fyb")
+        split = int(b) == ((a + 1) % 100 if len(b) == 2 else a + 1)
+        return "point", When("split" if split else "fy", a), None, 0
     if g("fy") or g("fy2"):
         return "point", When("fy", int(g("fy")) if g("fy") else 2000 + int(g("fy2"))), None, 0
     if g("ya"):
@@ -261,12 +272,12 @@ def find_times(text: str, start: int = 0, end: int | None = None,
         if role == "point" and lo is not None and lo.kind == "year" and m.group("y") and \
                 (pats["fy_word_before"].search(before) or pats["fy_word_after"].match(after)):
             lo = When("fy", lo.year)  # 'for fiscal year 2017', 'for the 2017 financial year' → FY2017
-        ended = pats["year_ended"].search(before) if lo is not None and lo.kind == "date" and role == "point" \
-            else None
+        ended = pats["year_ended"].search(before) if lo is not None and lo.kind in ("date", "month") and \
+            role == "point" else None
         if ended is not None and lo is not None:
-            # 'in the (financial) year that ended on 31 March 2020': the year that closes that day, not the
-            # day; the time expression starts at the year's preposition
-            lo = When("year", lo.year) if lo.sub == 1231 else When("split", lo.year - 1)
+            # 'in the (financial) year that ended on 31 March 2020', 'the year ending June 2019': the year that
+            # closes that day or month, not the day; the time expression starts at the year's preposition
+            lo = When("year", lo.year) if lo.sub in (1231, 12) else When("split", lo.year - 1)
             before = before[:ended.start()] + "year "
         pm = pats["prep"].search(before) if not after.startswith(("'s", "’s")) else None  # "from 2023's $4 billion"
         prep = re.sub(r"\s+", " ", pm.group("prep").lower()) if pm else ""
@@ -284,6 +295,9 @@ def find_times(text: str, start: int = 0, end: int | None = None,
                 role = "name"
             elif not prep and pats["budget_after"].match(after):
                 role = "budget"
+        if role in ("point", "budget") and lo is not None and (not prep or prep in ("in", "for", "of")) and \
+                pats["compared_np"].search(text, max(start, tstart - 100), tstart):
+            role = "base"
         if role in ("point", "name") and pats["det_before"].search(before) and pats["level_after"].match(after):
             role = "base"  # '53% of the 2018 level', 'above the 2019 peak'
         if role == "name" and prep in _base_preps():
@@ -338,6 +352,9 @@ def find_times(text: str, start: int = 0, end: int | None = None,
         if nxt.role == "name" and cur.role == "point" and cur.lo is not None and \
                 cur.lo.kind in ("year", "split") and pats["name_pair_gap"].fullmatch(text, cur.end, nxt.start):
             out[k] = TimeExpr(cur.start, cur.end, cur.core, "name", cur.lo)
+    # 'in the year' inside 'in the year ending June 2019': a time read inside a longer one is part of it
+    out = [t for t in out if not any(u.start <= t.start and t.end <= u.end and u.end - u.start > t.end - t.start
+                                     for u in out)]
     return _merge(text, out)
 
 
@@ -369,6 +386,8 @@ def _in_name(text: str, s: int, e: int, before: str, after: str, has_prep: bool 
     cap = pats["cap_before"].search(before)
     if cap and cap.group("w") not in _CAPITAL_OK and not cap.group("w").isupper():
         return True
+    if _acronym_edition(text, s, e, before):
+        return True
     if pats["det_before"].search(before):
         nxt = pats["next_word"].match(after)
         if nxt and nxt.group("w").lower() not in _followers_ok():
@@ -377,6 +396,19 @@ def _in_name(text: str, s: int, e: int, before: str, after: str, has_prep: bool 
     # '2026 Asian Games'
     return bool(nxt and nxt.group("w")[0].isupper() and not after.startswith(("\n", ". ", ", ")) and
                 nxt.group("w") not in _CAPITAL_OK and nxt.group("w").lower() not in _followers_ok())
+
+
+def _acronym_edition(text: str, s: int, e: int, before: str) -> bool:
+    """'GSH 2019', 'the Home Ownership Scheme (HOS) 2020': a year right after a scheme's acronym names an
+    edition of it; not after a time or budget abbreviation ('CY 2024', 'RE 2023'), nor in an all-capital
+    line, where every word is upper case ('ANNUAL REPORT 2019')."""
+    acr = patterns()["acronym_before"].search(before)
+    if acr is None:
+        return False
+    w = acr.group("w")
+    line = text[text.rfind("\n", 0, s) + 1:(text.find("\n", e) + 1 or len(text) + 1) - 1]
+    return w.capitalize() not in _CAPITAL_OK and w.lower() not in lexicon()["budget_words"] and \
+        w not in lexicon()["year_abbreviations"] and any(c.islower() for c in line)
 
 
 def _det_name(after: str) -> bool:

@@ -20,7 +20,8 @@ _REQUIRED = ("months", "ordinals", "halves", "split_year_words", "budget_words",
              "subclause_openers", "finite_verbs", "name_followers_ok", "name_heads",
              "open_start_suffixes", "open_end_suffixes", "relative_stretch_back", "relative_stretch_forward",
              "future_markers", "past_verbs", "act_participles",
-             "fronted_cause_words", "reporting_verbs", "prior_year_labels", "speech_title_tails", "measure_heads")
+             "fronted_cause_words", "reporting_verbs", "prior_year_labels", "speech_title_tails", "measure_heads",
+             "year_abbreviations", "date_line_words")
 
 
 @dataclass(frozen=True)

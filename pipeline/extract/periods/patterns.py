@@ -48,6 +48,7 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
         "restricted_paren": re.compile(r"^[^()]*\)\s*(?:[a-z]+\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,6})?"
                                        r"(?:with(?:\s+[a-z]+){1,2})?\s*$"),
         "gap_paren": re.compile(rf"(?i)^\s*(?:{_alt(lx['budget_words'])})\s*(?:\(\w+\)\s*)?\(\s*$"),
+        "fronted_stretch": re.compile(r"(?i)\s*(?:in|over|during|for|within|throughout)\s+the\s+"),
         "stretch": re.compile(rf"(?i)\b(?P<dir>{_alt(lx['relative_stretch_back'] + lx['relative_stretch_forward'])})"
                               r"\s+$"),
         "compared_value": re.compile(r"(?i)(?:\bfrom|\bthan|compared\s+(?:with|to)|\bagainst)\s+(?:(?:an?|the)\s+)?"
@@ -120,8 +121,18 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
         "prior_label": re.compile(rf"(?i)\(\s*(?:{_alt(lx['prior_year_labels'])})\s*[:=]\s*$"),
         # 'from 15%, or 1.2 million, in 2020': a restatement set off by commas shares its time
         "apposition_or": re.compile(r"\s*,\s*or\s+"),
+        # '$2 billion, or 0.3 per cent of GDP, expected for FY2022': the restatement's complement, then its time
+        "restated_tail": re.compile(rf"\s*(?:of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,3}}\s*)?,\s*"
+                                    rf"(?:(?:{_alt(lx['future_markers'])})\s+)?"),
         # '$490 billion in the next financial year, 14 per cent more than that of last year'
         "appositive_change": re.compile(r"(?:\s+(?:in|for|during|by|at)\s+[^,;()]{1,40})?\s*,\s*"),
+        # '... to Rs 3,330 Crores in FY 2016-17, representing an increase of 14.30%': the change of that figure
+        "representing_change": re.compile(r"(?i)(?:\s+(?:in|for|during|by|at)\s+[^,;()]{1,40})?\s*,\s*(?:representing|"
+                                          r"equivalent\s+to|which\s+(?:is|was|represents|represented))\s+(?:an?\s+)?"
+                                          r"(?:(?:increase|decrease|rise|growth|drop|decline|fall|reduction|gain|"
+                                          r"jump|surge)\s+of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?"),
+        "bracket_open": re.compile(r"\s*\(\s*"),  # '$7.8 billion (+3.1 percent)': the same change restated
+        "bracket_close": re.compile(r"\s*\)"),
         "more_than": re.compile(r"(?i)\s+(?:more|less|higher|lower|above|below)\s+than\b"),
         "ago_gap": re.compile(r"[^,;:()\d]{0,20}"),  # '35 per cent of GDP just | two years ago'
         "ago_after": re.compile(r"\s+ago\b"),

@@ -39,6 +39,9 @@ def resolve_time(text: str, t: TimeExpr, f: FigureSpan, times: list[TimeExpr], a
         return None  # 'last year' counts from when the text was written: neither a heading's year nor a
         # year in its sentence ('contracted in 2022, while inflation was 1.7% last year') is that time
     anchor = anchor_of(times, t) or anchor_g
+    if t.role == "vague" and text[t.core:t.end].lower().startswith("this "):
+        anchor = anchor_g  # 'grew 5% in 2023 and will grow 3% this year': 'this year' is the writer's year, which a
+        # heading may state ('Economic Prospects for 2018'); a year of its sentence is another figure's, in contrast
     if t.role == "same":  # 'from A ... to B ..., while C rose during the same period': A..B, all stated times
         pts = [u for u in (all_times or times) if u.role in ("point", "budget") and u.lo is not None and u.end <= t.start]
         spans = [u for u in (all_times or times) if u.role == "range" and u.absolute and u.end <= t.start]
@@ -126,19 +129,37 @@ _MONTHS = {"year": 12, "split": 12, "fy": 12, "half": 6, "quarter": 3, "month": 
 def stretch_span(text: str, f: FigureSpan, times: list[TimeExpr], direction: str, s0: int) -> str:
     """'over the past three years, reaching 9 million at the end of 2023' → 2021..2023; without a
     stated year in the sentence a relative stretch ('the past five years', '20 years ago') has none."""
+    ends = stretch_ends(text, f, times, direction)
+    return f"{ends[0]}..{ends[1]}" if ends is not None else ""
+
+
+def stretch_ends(text: str, f: FigureSpan, times: list[TimeExpr], direction: str) -> tuple[When, When] | None:
+    """The first and last period of a relative stretch anchored in its sentence (see `stretch_span`); a
+    stretch of months ends at the stated month, quarter or day ('as at end-June 2025, ... in the past 12
+    months' → 2024-07..2025-06)."""
     count = duration_length(text, f)
-    anchors = sorted(u.lo.year for u in times if u.role == "point" and u.lo is not None)
-    if count is None or count[1] != "year" or not anchors or \
-            direction not in ("past", "last", "previous", "preceding", "next", "coming", "within"):
-        return ""
+    if count is None or direction not in ("past", "last", "previous", "preceding", "next", "coming", "within"):
+        return None
     n = count[0]
     if direction in ("next", "coming"):
-        return ""  # 'in the coming four years' counts from the speech, not from a year its sentence names
+        return None  # 'in the coming four years' counts from the speech, not from a year its sentence names
         # ('with the exception of a deficit in 2023-24, ... a surplus in the coming four years'); a stated
         # span ('the next five years (i.e. 2019 to 2023)', 'the next decade from 2017-18') is read elsewhere
+    if count[1] == "month" and direction != "within":
+        last = [(u.lo.year, u.lo.sub if u.lo.kind == "month" else u.lo.sub // 100 if u.lo.kind == "date" else
+                 u.lo.sub * 3) for u in times if u.role == "point" and u.lo is not None and
+                u.lo.kind in ("month", "date", "quarter")]
+        if not last:
+            return None
+        y, mo = max(last)
+        k = y * 12 + mo - n
+        return When("month", k // 12, k % 12 + 1), When("month", y, mo)
+    anchors = sorted(u.lo.year for u in times if u.role == "point" and u.lo is not None)
+    if count[1] != "year" or not anchors:
+        return None
     if direction == "within":
-        return f"{anchors[0] + 1}..{anchors[0] + n}"
+        return When("year", anchors[0] + 1), When("year", anchors[0] + n)
     lo, hi = anchors[0], anchors[-1]
     if len(anchors) > 1 and abs(hi - lo + 1 - n) <= 2:
-        return f"{lo}..{hi}"  # 'over the past twenty years, from $X in 1990 to $Y in 2011': the stated ends
-    return f"{hi - n + 1}..{hi}"  # counted back from the latest stated year
+        return When("year", lo), When("year", hi)  # 'over the past twenty years, from $X in 1990 to $Y in 2011'
+    return When("year", hi - n + 1), When("year", hi)  # counted back from the latest stated year

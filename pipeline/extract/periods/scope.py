@@ -45,10 +45,12 @@ from pipeline.extract.periods.resolve import (
     duration_length,
     duration_span,
     resolve_time,
+    stretch_ends,
     stretch_span,
 )
 from pipeline.extract.periods.structure import (
     Governor,
+    caption_period,
     governing,
     header_row,
     headings,
@@ -131,6 +133,12 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
     change_day(text, figs, attached)
     for i in range(len(figs) - 2, -1, -1):  # 'from 15%, or 1.2 million, in 2020 to ...': the restated figure's time
         nxt = attached.get(i + 1)
+        if attached[i] is None and nxt is None and rx["apposition_or"].fullmatch(text, figs[i].end, figs[i + 1].start):
+            nxt = next((t for t in times if t.start >= figs[i + 1].end), None)
+            if nxt is not None and nxt.role in ("point", "budget") and \
+                    rx["restated_tail"].fullmatch(text, figs[i + 1].end, nxt.start):
+                attached[i] = attached[i + 1] = nxt  # '$2 billion, or 0.3 per cent of GDP, expected for FY2022'
+            continue
         if attached[i] is None and nxt is not None and nxt.start >= figs[i + 1].end and \
                 rx["apposition_or"].fullmatch(text, figs[i].end, figs[i + 1].start) and \
                 text[figs[i + 1].end:nxt.start].lstrip().startswith(","):
@@ -160,9 +168,14 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
             times = sorted(times + [replace(again, start=sm.start(), end=f.end, core=sm.start())],
                            key=lambda u: u.start)
         elif span:  # 'over the past twenty years, from $X in 1990 to $Y in 2011': the stretch dates its clause
-            lo, _, hi = span.partition("..")
-            times = sorted(times + [TimeExpr(sm.start(), f.end, sm.start(), "range", When("year", int(lo)),
-                                             When("year", int(hi)))], key=lambda u: u.start)
+            ends = stretch_ends(text, f, times, sm.group("dir").lower())
+            # 'in the past' of 'in the past 12 months' is the stretch itself, no vague time of the clause
+            times = [t for t in times if not (t.role == "vague" and t.end <= f.start and not text[t.end:f.start].strip())]
+            if ends is not None and (ends[0].kind == "year" or rx["fronted_stretch"].fullmatch(text, s0, sm.start())):
+                # a stretch of months dates its clause only when it leads it ('In the past six months to
+                # March 2026, ...'), not when it restricts a noun ('applicants housed in the past 12 months')
+                times = sorted(times + [TimeExpr(sm.start(), f.end, sm.start(), "range", *ends)],
+                               key=lambda u: u.start)
         elif f.start not in glosses:
             stretches.append(f.start)
     fronted = rx["fronted_cause"].match(text, s0, s1) or rx["fronted_participle"].match(text, s0, s1)
@@ -177,6 +190,9 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
         if dur and (stretch or rx["ago"].match(text[f.end:f.end + 12])):
             gloss = glosses.get(f.start) or next(
                 (t for t in times if t.absolute and rx["gloss"].fullmatch(text, f.end, t.start)), None)
+            if gloss is None and stretch:  # 'the past six months to March 2026': the span its end states
+                gloss = next((t for t in times if t.role == "range" and t.start >= f.end and
+                              rx["span_end"].fullmatch(text, f.end, t.core)), None)
             out.append(gloss.value() if gloss is not None and stretch else  # 'the next five years (i.e. 2019 to 2023)'
                        stretch_span(text, f, times, stretch.group("dir").lower() if stretch else "", s0))
             continue
@@ -291,8 +307,13 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
                 rx["which_clause"].match(text, region[0]):
             out.append(out[head])  # '$1.3 billion, which is close to 0.4% of GDP': a clause about the figure
             continue
-        if not dur and i and figs[i - 1].kind != "duration" and rx["appositive_change"].fullmatch(
-                text, figs[i - 1].end, f.start) and rx["more_than"].match(text, f.end):
+        if i and rx["bracket_open"].fullmatch(text, figs[i - 1].end, f.start) and rx["bracket_close"].match(text, f.end) \
+                and figs[i - 1].kind != "duration" and not dur:
+            out.append(out[i - 1])  # '$7.8 billion (+3.1 percent)': the figure restated in brackets
+            continue
+        if not dur and i and figs[i - 1].kind != "duration" and (rx["appositive_change"].fullmatch(
+                text, figs[i - 1].end, f.start) and rx["more_than"].match(text, f.end) or
+                rx["representing_change"].fullmatch(text, figs[i - 1].end, f.start)):
             out.append(out[i - 1])  # '$490 billion in the next year, 14 per cent more than ...': the change is the
             continue  # figure's, with its period or without one (PERIOD-GUIDELINES 4)
         out.append("" if dur or blocked or owned or governor is None else governor.period)
@@ -386,6 +407,12 @@ def _respectively(text: str, figs: Sequence[FigureSpan], times: list[TimeExpr],
         listed_from = rx["from_fig"].search(text, max(0, figs[i - 1].start - 12), figs[i - 1].start) and \
             rx["coord"].match(text[figs[i - 1].end:figs[i].start])  # 'from 0.97% and 0.54% in November'
         if not (listed_from or rx["resp"].match(text[figs[i].end:t.start]) or rx["resp"].match(text[t.end:t.end + 80])):
+            j = i  # '3.1%, 2.9% and 2.8% in 2017, 2018 and 2019': as many figures as listed times pair in order
+            while j > 0 and attached.get(j - 1) is None and rx["coord"].match(text[figs[j - 1].end:figs[j].start]):
+                j -= 1
+            if len(t.items) >= 2 and len(t.items) == i - j + 1 and t.start >= figs[i].end:
+                for k, w in zip(range(j, i + 1), t.items):
+                    attached[k] = replace(t, role="point", lo=w, hi=None, items=())
             continue
         j = i
         while j > 0 and attached.get(j - 1) is None and rx["coord"].match(text[figs[j - 1].end:figs[j].start]):
@@ -409,6 +436,7 @@ def _table_row_periods(text: str, figs: Sequence[FigureSpan], row: tuple[int, in
         pos += len(c) + 1
     first = next((k for k, c in enumerate(cells) if c.strip()), 0)
     row_head = period_of_header(cells[first]) if cells else ""
+    caption: str | None = None
     out = []
     for f in figs:
         col = next((k for k, (a, b) in enumerate(bounds) if a <= f.start <= b), 0)
@@ -418,6 +446,9 @@ def _table_row_periods(text: str, figs: Sequence[FigureSpan], row: tuple[int, in
         if not own and not col_head and header and col < len(header) and is_change_header(header[col]):
             # a 'Change' column changes the latest dated column before it: '2023 | 2024 | Change', '2024 | 2023 | Change'
             col_head = max((p for p in (period_of_header(h) for h in header[first + 1:col]) if p), default="")
+        if not (own or col_head or (row_head if col > first else "")) and f.kind != "duration" and caption is None:
+            caption = caption_period(text, ls, sep)
         out.append(own or col_head or (row_head if col > first else "") or
+                   ("" if f.kind == "duration" else caption) or
                    ("" if governor is None or f.kind == "duration" else governor.period))
     return out

@@ -128,7 +128,7 @@ def headings(text: str) -> list[Governor]:
         # ... and a first line naming a speech ('2019 BUDGET SPEECH') is its title even over a later paragraph
         title = not text[:s].strip() and (not _mid_document(text, e) or
                                           bool(rx["speech_title"].search(text, body, e)))
-        period, anchor = ("", None) if title else _heading_time(text, body, e)
+        period, anchor = ("", None) if title or _date_line(text, body, e) else _heading_time(text, body, e)
         nxt = found[k + 1][1] if k + 1 < len(found) else len(text)  # a figure in the next heading too
         if len(levels) > 1:
             while stack and stack[-1][0] >= lvl:
@@ -142,6 +142,21 @@ def headings(text: str) -> list[Governor]:
         if gov[0]:
             out.append(Governor(e, nxt, gov[0], gov[1]))
     return out
+
+
+def _date_line(text: str, start: int, end: int) -> bool:
+    """'For discussion on 9 March 2026', 'Meeting on 9 March 2026', a bare 'February 2019': a paper's date
+    line (a day or a month and only the words of `date_line_words` around it) governs nothing."""
+    times = [t for t in find_times(text, start, end) if t.absolute]
+    if len(times) != 1 or times[0].lo is None or times[0].lo.kind not in ("date", "month") or times[0].role != "point":
+        return False
+    words = re.findall(r"[A-Za-z]+", text[start:times[0].core] + " " + text[times[0].end:end])
+    return all(w.lower() in _date_words() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _date_words() -> frozenset[str]:
+    return frozenset(lexicon()["date_line_words"])
 
 
 def _mid_document(text: str, end: int) -> bool:
@@ -211,17 +226,37 @@ def _separator(line: str) -> str:
 
 def table_row(text: str, pos: int) -> tuple[int, int, str] | None:
     """(start, end, cell separator) of the line holding `pos` when it is a table row: tab-separated
-    (DOCX tables, PDF table text) or a Markdown pipe table row."""
+    (DOCX tables, PDF table text) or a Markdown pipe table row, with or without its outer pipes."""
     ls = text.rfind("\n", 0, pos) + 1
     le = text.find("\n", pos)
     le = len(text) if le < 0 else le
-    sep = _separator(text[ls:le])
+    sep = _separator(text[ls:le]) or ("|" if _bare_pipe_row(text, ls, le) else "")
     return (ls, le, sep) if sep else None
 
 
-def header_row(text: str, ls: int, sep: str = "\t") -> list[str]:
-    """Cells of the first row of the table (same separator, at most one blank line between rows) that
-    the line at `ls` belongs to; Markdown rule rows (|---|) are skipped."""
+def _bare_pipe_row(text: str, ls: int, le: int) -> bool:
+    """'Total assets | 130.1 |' in a pipe table written without leading pipes: a delimiter row ('---|---|')
+    is among the lines with a pipe just above it, or right below it (the header row)."""
+    if "|" not in text[ls:le]:
+        return False
+    nxt_end = text.find("\n", le + 1)
+    if le < len(text) and _RULE_ROW.match(text[le + 1:len(text) if nxt_end < 0 else nxt_end]):
+        return True
+    for _ in range(60):
+        if _RULE_ROW.match(text[ls:le]) and "|" in text[ls:le]:
+            return True
+        if ls == 0:
+            return False
+        le = ls - 1
+        ls = text.rfind("\n", 0, le) + 1
+        if "|" not in text[ls:le]:
+            return False
+    return False
+
+
+def _first_row(text: str, ls: int, sep: str) -> int:
+    """Start of the first row of the table (same separator, at most one blank line between rows) that the
+    line at `ls` belongs to; Markdown rule rows (|---|) are skipped."""
     first = ls
     pos = ls
     while pos > 0:
@@ -230,13 +265,36 @@ def header_row(text: str, ls: int, sep: str = "\t") -> list[str]:
         while k > 0 and text[k - 1] == "\n":
             k -= 1
         prev_start = text.rfind("\n", 0, k) + 1
-        if _separator(text[prev_start:k]) != sep or prev_end - k > 2:
+        if (_separator(text[prev_start:k]) or ("|" if _bare_pipe_row(text, prev_start, k) else "")) != sep or \
+                prev_end - k > 2:
             break
         if not _RULE_ROW.match(text[prev_start:k]):
             first = prev_start
         pos = prev_start
+    return first
+
+
+def header_row(text: str, ls: int, sep: str = "\t") -> list[str]:
+    """Cells of the first row of the table that the line at `ls` belongs to."""
+    first = _first_row(text, ls, sep)
     end = text.find("\n", first)
     return text[first:len(text) if end < 0 else end].split(sep)
+
+
+def caption_period(text: str, ls: int, sep: str) -> str:
+    """The time the table's caption states: the short line just above its first row (one blank line
+    allowed), a title like a box's ('Budget outline 2021–2022' over 'Total assets | 130.1'); '' if none."""
+    first = _first_row(text, ls, sep)
+    k = first - 1
+    while k > 0 and text[k - 1] == "\n" and first - k < 3:
+        k -= 1
+    if k <= 0:
+        return ""
+    start = text.rfind("\n", 0, k) + 1
+    line = text[start:k]
+    if not line.strip() or len(line) > 120 or _separator(line) or "|" in line or not text[:start].strip():
+        return ""  # no caption, or the document's first line (its title)
+    return _heading_time(text, start, k)[0]
 
 
 _RULE_ROW = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
