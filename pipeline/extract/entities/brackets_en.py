@@ -1,21 +1,27 @@
 """English text + entity candidates → what a bracket after a name says about it: a stock listing ('Wipro (NYSE:
 WIT)') makes the name a listed company; 'formerly (known as) (the) Y' ('Bursa Malaysia (formerly the Kuala Lumpur
-Stock Exchange)') makes Y an earlier name of the same body, not a second one.
+Stock Exchange)') makes Y an earlier name of the same body, not a second one; an acronym bracketed inside a name
+('New Territories North (NTN) New Town', 'Bus-Bus Interchange (BBI) Scheme') abbreviates the words before it, and
+the name goes on after the bracket: one name, typed by its last head.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from pipeline.extract.entities.aliases import clean_name
+from pipeline.extract.entities.references import spell_out
 from pipeline.extract.entities.spans import CONNECTORS, Cand, synthetic_id
 
 FORMERLY = re.compile(r"[ \t]*\((?:formerly|previously|then)(?:[ \t]+(?:known[ \t]+as|called|named))?[ \t\n]+"
                       r"(?:the[ \t\n]+)?")
 # a capitalised word of a company name: 'Wipro', 'R3', 'AT&T', 'Co.,', 'Ltd.'
 NAME_WORD = re.compile(r"[A-Z0-9][\w&.'’-]*,?$")
+# '(NTN) New Town', '(BBI) Scheme': an acronym in brackets, then capitalised words that end the name
+ACRONYM_THEN_WORDS = re.compile(r"\(([A-Z][A-Za-z&/]{1,9})\)[ ]((?:[A-Z][\w'’-]*)(?:[ ][A-Z][\w'’-]*){0,5})"
+                                r"(?![\w'’-]|[ ][A-Z])")
 
 
 def listing_pattern(markers: Iterable[str]) -> re.Pattern[str]:
@@ -60,3 +66,37 @@ def former_names(text: str, cands: list[Cand]) -> list[Cand]:
                 relinked[(d.start, d.end)] = replace(c, start=d.start, end=d.end, confidence=min(c.confidence, 0.85))
                 break
     return [relinked.get((c.start, c.end), c) for c in cands]
+
+
+def names_around_acronyms(text: str, cands: list[Cand], head_type: Callable[[str], str | None],
+                          known: Callable[[str], bool]) -> list[Cand]:
+    """Candidates with each 'X (ACR) Y' read as one name 'X Y' when ACR spells X and Y ends in a head word: a
+    place or body spanning it replaces the names inside ('New Territories North' is no place of its own there);
+    a programme or scheme ('Bus-Bus Interchange (BBI) Scheme') removes them, with the document's other uses of
+    a name no gazetteer knows (a later 'BBI' is still the scheme's word, no place)."""
+    drop: set[int] = set()
+    dead_ids: set[str] = set()
+    added: list[Cand] = []
+    for m in ACRONYM_THEN_WORDS.finditer(text):
+        full = spell_out(text, m.start(), m.group(1)) if sum(ch.isupper() for ch in m.group(1)) >= 2 else None
+        if full is None or text[full[1]:m.start()].strip():
+            continue
+        tail = m.group(2)
+        if head_type(tail) is None:
+            continue  # 'Hong Kong (HK) Government'-like tails are handled by the names' own rules
+        s, e = full[0], m.end(2)
+        surface = f"{text[s:full[1]]} {tail}"
+        kind = head_type(surface)
+        inside = [i for i, c in enumerate(cands) if s <= c.start and c.end <= e and c.label is not None]
+        if kind is None or not inside or any(c.start < e and s < c.end and (c.start < s or c.end > e) and
+                                            c.label is not None for c in cands):
+            continue
+        drop.update(inside)
+        if kind == "NOT":
+            dead_ids.update(cands[i].entity_id for i in inside if cands[i].entity_id and not known(cands[i].entity_id))
+            continue
+        canonical = clean_name(surface)
+        added.append(Cand(s, e, kind, synthetic_id(kind, canonical), canonical, "", "", "", "rule", 0.75))
+    if not drop:
+        return cands
+    return [c for i, c in enumerate(cands) if i not in drop and c.entity_id not in dead_ids] + added

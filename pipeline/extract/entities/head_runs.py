@@ -81,6 +81,8 @@ class HeadRuns:
         Community (GIC) sites' makes 'GIC' that land use here, not the Singapore fund a gazetteer knows as 'GIC'."""
         out = set()
         for m in re.finditer(r"\(([A-Z][A-Za-z&]{1,9})\)", text):
+            if sum(ch.isupper() for ch in m.group(1)) < 2:
+                continue  # '(Chongqing)': a name in brackets, no acronym ('China-Singapore (Chongqing) Initiative')
             # ' or ' between the words spelled: as long as ' of ', so the offsets stay ('X, Y or Z (XYZ)')
             full = spell_out(text.replace(" or ", " of "), m.start(), m.group(1))
             if full is None:

@@ -167,6 +167,8 @@ class NameSpans:
                     "\n" in sep and not wrapped(text, m.start(1)) and \
                     (after_prep or n_words > 1 or not OPEN_COMPLEMENT.search(text, max(0, m.start() - 40), m.start())):
                 break  # 'Booksellers, LLC' goes on; so does a name begun just before a heading's break
+            if "\n" in sep and m.group(1) in LEFT_STOP and m.group(1) != "New":
+                break  # '... in Tseung Kwan O' + new line 'The Transport Department ...': a new sentence begins
             end = m.end()
             foot = FOOTNOTE.fullmatch(word)
             if foot:

@@ -135,7 +135,9 @@ class PlaceLists:
         if self._list_cue is None:
             nouns = "|".join(sorted(map(re.escape, self.place_list_nouns), key=len, reverse=True)) or "(?!)"
             self._list_cue = re.compile(rf"\b(?:{nouns}),?[ ]+(?:such[ ]+as|including|namely|like|e\.g\.,?|i\.e\.,?)[ ]+"
-                                        rf"|\b(?:{nouns})[ ]*[:–—][ ]*")  # 'two precincts – Jurong Gateway ...'
+                                        rf"|\b(?:{nouns})[ ]*[:–—][ ]*"  # 'two precincts – Jurong Gateway ...'
+                                        rf"|\b(?:{nouns})[ ]+of[ ]+(?=[A-Z][^,.;]*(?:,[ ]|[ ]and[ ]))")  # 'the
+        # centres of Liverpool, Greater Penrith and ...': a noun for places, 'of' and a list of their names
         return self._list_cue
 
     def listed_places(self, text: str, cands: list[Cand]) -> list[Cand]:
@@ -311,20 +313,30 @@ class PlaceLists:
             if len(chain) >= 2 and joint != "/" and ROUTE_AFTER.match(text, chain[-1].end):
                 out_ids.update(id(x) for x in chain)  # 'the Guangzhou-Zhongshan-Zhuhai-Macao high-speed railway':
                 continue  # a route's name, whose places are no mentions (DECISIONS 22)
-            if len(chain) < 2 or not (area or joint != "/" and (self.group_noun().match(text, chain[-1].end) or
-                                                                CHAIN_ALONE.match(text, chain[-1].end) or listed)):
+            # 'new towns including Fanling/Sheung Shui and ...', 'namely Kwu Tung North/Fanling North (KTN/FLN), ...':
+            # areas (no country, province or city) joined by a slash that stand alone as a noun are one area too
+            alone = joint == "/" and len(chain) >= 2 and bool(CHAIN_ALONE.match(text, chain[-1].end) or
+                                                             BRACKET_AFTER.match(text, chain[-1].end)) and \
+                not any(x.etype in LOCATING_TYPES for x in chain)
+            if len(chain) < 2 or not (area or alone or joint != "/" and (self.group_noun().match(text, chain[-1].end) or
+                                                                         CHAIN_ALONE.match(text, chain[-1].end) or
+                                                                         listed)):
                 continue
             s, e = chain[0].start, chain[-1].end
             canonical = clean_name(text[s:e])
             added.append(Cand(s, e, "PLACE", synthetic_id("PLACE", canonical), canonical, "region",
                               chain[0].country_code, "", "rule", 0.75))
             out_ids.update(id(x) for x in chain)
-            acr = BRACKET_AFTER.match(text, e) if area else None
+            acr = BRACKET_AFTER.match(text, e) if area or alone else None
             if acr:  # 'San Tin/Lok Ma Chau (STLMC) area', '... Area (KT/FLN NDA)': the acronym names the whole area
                 acronyms[acr.group(1)] = added[-1]
         if not added and not out_ids:
             return cands
-        return [replace(acronyms[text[c.start:c.end]], start=c.start, end=c.end) if text[c.start:c.end] in acronyms
+        def short(c: Cand) -> str:  # 'KTN/FLN' and 'KTN/FLN NDA' both name the area the acronym was defined for
+            surface = text[c.start:c.end]
+            head = SLASH_HEAD.search(surface)
+            return surface[:head.start()] if head and c.label == "PLACE" and surface not in acronyms else surface
+        return [replace(acronyms[short(c)], start=c.start, end=c.end) if short(c) in acronyms
                 else c for c in cands if id(c) not in out_ids] + added
 
     def group_noun(self) -> re.Pattern[str]:

@@ -16,7 +16,12 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from pipeline.extract.entities.aliases import AliasMatcher, clean_name, fold
-from pipeline.extract.entities.brackets_en import former_names, listed_companies, listing_pattern
+from pipeline.extract.entities.brackets_en import (
+    former_names,
+    listed_companies,
+    listing_pattern,
+    names_around_acronyms,
+)
 from pipeline.extract.entities.lists_en import listed_acronyms
 from pipeline.extract.entities.country_context import CountryContext, country_patterns
 from pipeline.extract.entities.evidence import KindRules, OrgEvidence
@@ -34,6 +39,7 @@ from pipeline.extract.entities.references import (
     spell_out,
     spelled_prefix,
 )
+from pipeline.extract.entities.toponyms import Toponyms
 from pipeline.extract.entities.spans import (
     CONNECTORS,
     Cand,
@@ -71,7 +77,7 @@ AND_BEFORE = re.compile(r"\band\s+$")
 
 
 class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, CountryContext, HeadRuns,
-                       PlaceLists, PlaceForms, NerPieces):
+                       PlaceLists, PlaceForms, NerPieces, Toponyms):
     """Built once per process from the gazetteer and not_entities.en.json."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
@@ -405,7 +411,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         cands = self.place_units(text, self.with_short_forms(text, cands, defs), defs)
         cands += self.anaphor_cands(text, cands)
         cands += self.head_runs(text, cands)
-        cands = self.listed_places(text, cands)
+        cands = self.listed_places(text, self.toponym_places(text, ents, cands))
         cands = self.town_cands(text, ents, cands)
         cands = self.address_buildings(text, self.possessive_places(text, cands + self.dateline_cands(text, cands)))
         cands = self.kinds_and_venues(text, self.checkpoints(text, self.hyphen_names(text, self.transit_stations(
@@ -419,7 +425,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
                              + listed)  # exchange's code in the bracket no mention
         cands += listed_acronyms(text, cands, self.not_entities)  # 'provisions for TEKUN, MARA, SME Bank ...'
         cands = self.short_place_forms(text, cands)
-        cands = self.compound_places(text, cands)
+        cands = names_around_acronyms(text, self.compound_places(text, cands), self.head_type,
+                                      lambda i: i in self.entries)
         named_things = self.award_spans(text) + self.project_brackets(text)
         posts = [m.span(1) for m in POST_TITLE.finditer(text)]
         out = []
