@@ -154,6 +154,8 @@ class ZhEntityMatcher(ZhReferences):
                                         folded[i - 1] in self.rules["left_blocked_first"].get(key[0], "")) or \
                         key in self.left_blocked and self.every_level.search(folded, max(0, i - 16), i):
                     continue  # 当中东涌: 中 ends 当中, no 中东; 扩大澳门: no 大澳; 各市、州、县人民政府: every one of them
+                if len(key) == 2 and folded[i - 1:i + 1] in self.suffix_names.lead_words:
+                    continue  # 提高县区: 高 ends the verb 提高, no 高县 (a two-character name inside a clause word)
                 if ((key in self.specials and self.specials[key] not in ("compound", "relative") and
                      key not in self.rules["left_free_specials"]) or key in self.left_strict) and \
                         not self.left_ok(folded, i, prev_end) \
@@ -242,6 +244,7 @@ class ZhEntityMatcher(ZhReferences):
             head = min((run.find(h) for h in self.programme_heads if h in run[:12]), default=-1)
             if m.label == "PLACE" and (head >= 0 and not any(v in run[:head] for v in self.rules["name_body_verbs"] +
                                                               self.rules["project_qualifiers"])  # 北京重大项目
+                                       and not self.suffix_names.lead_length(run[:head])  # 简阳市跻身全国百强县
                                        or self.in_designation(folded, m.end)):  # 元朗南發展正進行…規劃: a verb first
                 m.extra["designation"] = "1"  # kept as a known name until place_names, then dropped
             out.append(m)
