@@ -90,3 +90,13 @@ def test_a_place_before_a_verb_and_a_ranking_is_a_mention(matcher: ZhEntityMatch
 ])
 def test_china_economic_regions(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
     assert places(matcher, text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a division before the ordinal of a session or before its head's title is no mention (an event, a post)
+    ("1月18日上午，四川省第十三届人民代表大会第五次会议开幕。", []),
+    ("陕西省代省长刘国中作报告，西安加快发展。", ["西安"]),
+    ("打造对外大连通枢纽门户。", []),  # 大 + 连通, no Dalian
+])
+def test_places_inside_session_names_and_posts(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
+    assert places(matcher, text) == names

@@ -173,17 +173,22 @@ def drop_project_items(folded: str, rules: dict[str, Any], matches: list[Any]) -
 def drop_posts(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[Any]:
     """發展局局長, 財政司司長, 浙江省人民政府舟山市市长: a post, not the institution (GUIDELINES-zh);
     全體委員會審議階段: a bill's stage; 世界衞生組織第76屆世界衞生大會: an event; 消防處福利基金: a fund, and the body in its name is no mention;
-    民政事務局局長法團: a post incorporated is a body of its own."""
+    民政事務局局長法團: a post incorporated is a body of its own; 四川省第十三届人民代表大会第五次会议: a place before the
+    ordinal of a session names the session, an event (DECISIONS 21), no mention; nor is a division before the title of
+    its head (陕西省代省长, 肇庆市市长): the post's name (GUIDELINES-zh 13)."""
     titles, corp = tuple(rules["post_titles_after"]), rules["post_corporation"]
     fund, head = re.compile(rules["fund_after"]), re.compile(rules["post_after_division"])
     stage, event = re.compile(rules["stage_after"]), re.compile(rules["event_after"])
+    post = re.compile(rules["place_post_after"])
     for m in matches:
         title = next((t for t in titles if folded.startswith(t + corp, m.end)), "")
         if m.label == "INSTITUTION" and title:
             m.end, m.entity, m.alias = m.end + len(title + corp), "", ""
     return [m for m in matches if not (m.label == "INSTITUTION" and (
         folded.startswith(titles, m.end) or fund.match(folded, m.end) or head.match(folded, m.end)
-        or stage.match(folded, m.end) or event.match(folded, m.end)))]
+        or stage.match(folded, m.end) or event.match(folded, m.end)))
+        and not (m.label == "PLACE" and (event.match(folded, m.end) or post.match(folded, m.end)))]
+    # 四川省第十三届人民代表大会第五次会议: an event; 陕西省代省长: a post
 
 
 def join_renamed(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[Any]:
