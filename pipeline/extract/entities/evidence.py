@@ -22,7 +22,9 @@ from pipeline.regexgate import LeadPattern, TailGated
 ITEM = re.compile(r"(?:\d+[ ])?[A-Z][\w&'’-]*(?:\.(?!\d{1,3}[ ]+[A-Z])\w+)*"
                   r"(?:[ ](?:&[ ])?[A-Z0-9][\w&'’-]*(?:\.(?!\d{1,3}[ ]+[A-Z])\w+)*)*")
 # a name in such a list may hold 'of/for/on/the' ('the Singapore Federation of Chinese Clan Associations')
-LIST_ITEM = re.compile(r"[A-Z][\w&'’-]*(?:[ ](?:(?:of|for|on)[ ](?:the[ ])?)?[A-Z0-9][\w&'’-]*)*")
+LIST_ITEM = re.compile(r"[A-Z][\w&'’-]*(?:[ ](?:(?:of|for|on)[ ](?:the[ ])?)?(?!(?:Monday|Tuesday|Wednesday|Thursday|"
+                       r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+                       r"November|December)\b)[A-Z0-9][\w&'’-]*)*")  # ('... Association on Friday': a date)
 LIST_SEP = re.compile(r",[ ]+(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or)[ ]+")
 ACTS = (r"(?:today[ ]+|also[ ]+|now[ ]+|[a-z]+ly[ ]+)?(?:has|have|had|is|was|will|"
         r"would|said|says|announced|signed|launched|opened|invested|acquired|plans|agreed|"
@@ -61,7 +63,20 @@ TITLE_THEN_EMPLOYER = LeadPattern(re.compile(
 EMPLOYER_END = re.compile(r"[ ]*(?:[.;)\n]|$)")
 # a news agency's credit: 'KUALA LUMPUR, Dec 3 (Bernama) -' opening a story, '... soon. - BERNAMA' closing one
 CREDIT = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+,[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,2}[ ]+\(([A-Z][A-Za-z]{2,20})\)[ ]+[-–—]"
-                    r"|[.!?\"”][ ]+[-–—][ ]*([A-Z][A-Za-z]{2,20})[ ]*(?:\n|$)")
+                    r"|[.!?\"”][ ]+(?:[-–—][ ]*([A-Z][A-Za-z]{2,20})|\(([A-Z]{2,8})\))[ ]*(?:\n|$)")  # '... period. (NNT)'
+# a photo's credit at the end of its caption line: 'BSP building and logo/Reuters', '(Photo: Bernama)'
+PHOTO_CREDIT = re.compile(r"(?<=[a-z])/([A-Z][A-Za-z]{2,20})(?=[ \t]*(?:\n|$))|\((?:Photo|Pic|Image):[ ]*([A-Z][A-Za-z]{2,20})\)")
+# what a speech or event is broadcast on is a channel or station, a media organisation (DECISIONS 30): 'will be
+# broadcast live on Channel 5, CNA, CNA938, Capital 958' (a platform after it, 'CNA website', ends the list)
+BROADCAST_ON = LeadPattern(re.compile(r"\b(?:broadcast|aired|streamed|televised|telecast|shown)(?:[ ]+live)?[ ]+on[ ]+"
+                                      r"(?=[A-Z])"))
+# a radio station named with its frequency: 'MoneyFM 89.3', 'ONE FM 91.3'
+RADIO_STATION = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*[ ]?FM[ ]\d{2,3}(?:\.\d)?(?![\d.]\d)")
+# a bulleted line that is a company's whole name, legal form (or branch) last: '- Bank of Ayudhya Public Company Ltd.',
+# '- Mizuho Bank, Ltd. Bangkok Branch' (the NER cuts such names at 'of' or a comma)
+COMPANY_LINE = re.compile(r"(?m)^[ \t]*(?:[-–•*]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+([A-Z][^\n]{2,90}?(?<![\w&])"
+                          r"(?:Ltd|Limited|Corporation|Corp|Inc|PLC|Plc|plc|LLC|Bhd|Berhad|AG|GmbH|N\.V|Tbk|PCL|"
+                          r"Branch)\.?)[ \t]*[,;]?[ \t]*$")
 # 'A*STAR will partner Sembcorp and Keppel', 'signed an MoU with Vexcora': what one partners with is a body (a known
 # place stays a place: the gazetteer's names come first)
 PARTNER_OF = LeadPattern(re.compile(
@@ -77,7 +92,7 @@ NOT_NAMES = {"There", "It", "This", "That", "These", "Those", "They", "We", "He"
              "Many", "Most", "Such", "Others", "Several", "Our", "Their", "Its", "Chief", "Secretary", "Minister",
              "Director", "President", "Chairman", "Chairperson", "Deputy", "Permanent", "Senior", "Second", "Acting"}
 # the organisers of an event are bodies: 'organised by the Singapore Federation of ... and the ... Centre'
-ORGANISED_BY = re.compile(r"\b(?:co-)?(?:organised|organized)[ ]+(?:jointly[ ]+)?by[ ]+(?:the[ ]+)?(?=[A-Z])")
+ORGANISED_BY = re.compile(r"\b(?:co-)?(?:organised|organized|hosted)[ ]+(?:jointly[ ]+)?by[ ]+(?:the[ ]+)?(?=[A-Z])")
 HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof|Professor|Madam|Sir|Dame)\b")
 JOINED_BY = LeadPattern(re.compile(
     r"\bwho[ ]+(?:[a-z]+ly[ ]+|later[ ]+|then[ ]+)?(?:joined|works[ ]for|worked[ ]for)[ ]+(?=[A-Z])"))
@@ -134,7 +149,12 @@ class OrgEvidence:
         for m in PREDICATED.finditer(text):
             out.extend(names_listed_before(text, m.start()))
         for m in CREDIT.finditer(text):
+            out.append(m.span(next(i for i in (1, 2, 3) if m.group(i))))
+        for m in PHOTO_CREDIT.finditer(text):
             out.append(m.span(1) if m.group(1) else m.span(2))
+        for m in BROADCAST_ON.finditer(text):
+            out.extend(items_from(text, m.end()))
+        out.extend(m.span() for m in RADIO_STATION.finditer(text))
         for m in TITLE_THEN_EMPLOYER.finditer(text):
             item = ITEM.match(text, m.end())
             if item and EMPLOYER_END.match(text, item.end() - (text[item.end() - 1] == ".")):
@@ -148,6 +168,11 @@ class OrgEvidence:
             if span:
                 out.append(span)
         return [(s, e) for s, e in out if e > s]
+
+    @staticmethod
+    def company_lines(text: str) -> list[tuple[int, int]]:
+        """Spans of bulleted lines that are a company's whole name ('- Kasikornbank Public Company Ltd.')."""
+        return [m.span(1) for m in COMPANY_LINE.finditer(text)]
 
     def described_bodies(self, text: str) -> list[tuple[int, int]]:
         """Spans of names in apposition to a noun only an organisation takes ('FinTech Australia, a fintech

@@ -28,6 +28,7 @@ class HeadRuns:
     """Needs the `NameTypes`/`NameSpans`/`KindRules` methods of `EntityRecognizer`."""
 
     not_entities: set[str]
+    post_modifiers: set[str]
     tail: Any
     head_kind: Any
     head_type: Any
@@ -46,8 +47,8 @@ class HeadRuns:
         out = []
         pos = 0
         for m in CAPITALISED.finditer(text):
-            if m.start() < pos or taken[m.start()] or m.group() in LEFT_STOP:
-                continue
+            if m.start() < pos or taken[m.start()] or m.group() in LEFT_STOP or m.group() in self.post_modifiers:
+                continue  # ('Acting Government Economist': a post's title)
             end, kind = self.tail(text, m.end())
             if self.head_kind(m.group()) == "INSTITUTION" and HEAD_OF.match(text, m.end()):
                 # 'Panel on Financial Affairs', 'Committee for Women in Science': a body named by its head and topic

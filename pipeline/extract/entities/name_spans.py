@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 TAIL_WORD = re.compile(r"(?: |\n(?=[^\W\d_&])|-|,[ ](?=[A-Z])(?!(?:Dr|Mr|Mrs|Ms|Miss|Madam|Professor|Prof|Sir|Dame)\b))"
                        r"([^\W\d_][\w'’&+]*(?:-[a-z][\w'’&+]*)*|&)")  # ', Dr Ali ...': a person's title ends a name
 FOOTNOTE = re.compile(r"(.*[^\W\d_]{2})(\d{1,2})")  # 'Association7': a footnote marker glued to a word
+POST_NEXT = re.compile(r"[ ]+([A-Z][\w-]*)(?:[ ]+([A-Z][\w-]*))?")  # a post's first one or two words
 CAPITAL_BEFORE = re.compile(r"(?<![\w'’&/-])([A-Z][\w'’&]*)(?:[ \t]+|[ \t]*\n[ \t]*|-|/)$")  # 'Johor-', 'Hong Kong/' too
 CLAUSE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*\n\s*|\n\s*(?:\(?[ivx\d]+[.)]|[-*•#]+)\s*)$")
 # A short line (a heading) that ends in 'of/for/on/the … Capitalised' breaks inside a name: 'Policy Responsibility
@@ -97,18 +98,28 @@ class NameSpans:
             return Cand(cand.start, event.end(), None, "", text[cand.start:event.end()])
         end, kind = self.tail(text, cand.end)
         words = text[cand.end:end].split()
+        if self.post_after(text, cand.end):
+            return cand  # 'China Securities Regulatory Commission Chairman Liu Shiyu': the body, then its post
         if kind == "NOT" and words and all(w[:1].isupper() or w in CONNECTORS for w in words):
             # 'the IOSCO Multilateral Memorandum of Understanding', 'the SFC Code of Conduct': a thing named after
             # the body; the body inside a longer name is no mention of its own
             return Cand(cand.start, end, None, "", text[cand.start:end])
         if kind != "INSTITUTION" or len(words) < 2 or not words[0][:1].isupper() or \
                 not all(w[:1].isupper() or w in CONNECTORS for w in words) or \
-                " ".join(words).endswith(self.event_phrases):  # ('LegCo Panel on Commerce and Industry' is one)
-            return cand  # 'WIPO General Assembly' is a meeting of WIPO
+                " ".join(words).endswith(self.event_phrases) or " ".join(words) in entry.names():
+            return cand  # 'WIPO General Assembly' is a meeting of WIPO; '立法會 Legislative Council' (a bilingual
+            # header) names the body twice ('LegCo Panel on Commerce and Industry' is one name)
         own = text[cand.start:cand.end]  # 'LegCo Panel on X' is the 'Legislative Council Panel on X'
         canonical = clean_name(f"{entry.canonical}{text[cand.end:end]}" if is_acronym(own) else text[cand.start:end])
         return Cand(cand.start, end, "INSTITUTION", synthetic_id("INSTITUTION", canonical), canonical, "",
                     entry.country_code, "", "rule", 0.8)
+
+    def post_after(self, text: str, end: int) -> bool:
+        """A post's title right after a name ('... Commission Chairman Liu', '... Bank of China Governor Yi'):
+        the name is the body the post belongs to, and ends there."""
+        m = POST_NEXT.match(text[end:end + 40])
+        return m is not None and (m.group(1).split("-")[-1] in self.post_heads or
+                                  f"{m.group(1)} {m.group(2)}" in self.post_heads)
 
     def is_place_name(self, name: str) -> bool:
         found = list(self.matcher.find(name))
@@ -124,6 +135,8 @@ class NameSpans:
             return s, e, label
         surface = text[s:e]
         head = self.head_type(surface)
+        if self.post_after(text, e):
+            return s, e, label  # 'China Securities Regulatory Commission' + ' Chairman Liu Shiyu': the body, its post
         if head == "INSTITUTION":
             prep = prep_inside(surface)
             end, kind = self.tail(text, e, after_head=True, in_prep=prep,

@@ -18,6 +18,9 @@ NER_PIECE = re.compile(r"(?:(?![ \t][-–—][ \t]|,[ \t]+(?:Dr|Mr|Mrs|Ms|Miss|M
                        r"[^\n:;|•])+")  # footnote after a sentence's full stop ends the name too
 POST_COMMA = re.compile(r"([A-Z][a-z]+),[ \t]+(?=[A-Z])")
 LOCATED_IN = re.compile(r"[ \t]+(?:in|at)[ \t]+[A-Z]")
+WORD = re.compile(r"[A-Z][\w'’&-]*")
+AND_GAP = re.compile(r"[ \t]*,?[ \t]*(?:and|&)[ \t]+")
+UNIT_OF = re.compile(r"[ \t]((?:Division|Department|Unit|Section|Team|Branch))[ \t]+of[ \t]+(?:the[ \t]+)?")
 OWNER_PREFIX = re.compile(r"((?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)['’]s[ \t]+(?=[A-Z])")
 
 
@@ -26,6 +29,8 @@ class NerPieces:
 
     post_heads: set[str]
     room_of: re.Pattern[str]
+    head_kind: Any
+    post_after: Any
     head_type: Any
     is_place_name: Any
     linked_names: Any
@@ -34,6 +39,9 @@ class NerPieces:
 
     def ner_pieces(self, text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         out = []
+        persons = [s for s, e, label in ents if label == "PERSON" and " " in text[s:e].strip()]  # (a one-word
+        # PERSON is often a capitalised common word: 'Education and Knowledge')
+        orgs = [s for s, _, label in ents if label == "ORG"]
         for s, e, label in ents:
             if label not in PLACE_LABELS and label != "ORG":
                 continue
@@ -45,6 +53,7 @@ class NerPieces:
                 room = self.room_of.match(text, ps, pe)
                 if room and self.head_type(text[room.end():pe]) == "PLACE":
                     ps = room.end()  # 'the Chamber of the Legislative Council Building': the room is in the place
+                pe = self.before_post(text, ps, pe)  # 'the Hospital Authority Chief Executive': the body, its post
                 own = OWNER_PREFIX.match(text, ps, pe)
                 if own and self.is_place_name(own.group(1)):
                     ps = own.end()  # "Hong Kong's Children's Hospital Foundation": the place owns the body
@@ -53,6 +62,16 @@ class NerPieces:
                         piece = self.repair_piece(text, ls, le, label)
                         if piece[1] > le and LOCATED_IN.match(text, le) and self.known_body(text, ls, le):
                             piece = (ls, le, piece[2])  # 'the Bank for International Settlements in Basel'
+                        piece = (piece[0], self.before_parent(text, piece[0], piece[1]), piece[2])  # 'Policy
+                        # Division of the IA': the unit, then its parent body
+                        if any(le < o < piece[1] and AND_GAP.fullmatch(text, le, o) for o in orgs) and \
+                                self.head_kind(text[ls:le].split()[-1]) == "INSTITUTION":
+                            piece = (piece[0], le, label)  # 'Oxford Business Group' + ' and V&A Law': a whole name
+                            # (its head last), then the NER's next name: a second body ('Group of Governors and
+                            # Heads of Supervision', 'Malaysian Communications and Multimedia Commission' are one)
+                        cut = [p for p in persons if piece[0] < p < piece[1] and p >= le]
+                        if cut:  # '... Commission of the State Council' + ' Shen Ying': the repair ran into a person
+                            piece = (piece[0], clean_span(text, piece[0], min(cut))[1], label)
                         out.append(piece)
         out.sort(key=lambda p: (p[0], -p[1]))
         kept: list[tuple[int, int, str]] = []
@@ -61,6 +80,27 @@ class NerPieces:
                 continue
             kept.append(p)
         return kept
+
+    def before_post(self, text: str, s: int, e: int) -> int:
+        """Where a body's name inside an NER span ends because its post's title follows ('The Hospital Authority
+        Chief Executive', 'Zeta Council President Tom Lee'): after the first institution head a post follows."""
+        for m in WORD.finditer(text, s, e):
+            if m.end() < e and self.head_kind(m.group()) == "INSTITUTION" and self.post_after(text, m.end()):
+                return m.end()
+        return e
+
+    def before_parent(self, text: str, s: int, e: int) -> int:
+        """'Policy and Development Division of the IA', 'Communication Department of Bank Indonesia': a unit's name
+        ends at its head when 'of (the)' and a known body with a body's head (or its acronym) follow: the parent."""
+        m = UNIT_OF.search(text, s, e)
+        if m is None:
+            return e
+        parent = text[m.end():e]
+        found = list(self.matcher.find(parent))
+        if len(found) == 1 and found[0][:2] == (0, e - m.end()) and found[0][2].table == "institution" or \
+                re.fullmatch(r"[A-Z][A-Z&]{1,7}", parent):
+            return m.start() + 1 + len(m.group(1))
+        return e
 
     def known_body(self, text: str, s: int, e: int) -> bool:
         """The span (less a leading 'The') is exactly a gazetteer institution's name: a known body, whose name an

@@ -22,6 +22,8 @@ from pipeline.extract.entities.brackets_en import (
     listing_pattern,
     names_around_acronyms,
 )
+from pipeline.extract.entities.body_cues import BodyCues
+from pipeline.extract.entities.caps_runs import CapsRuns
 from pipeline.extract.entities.lists_en import listed_acronyms
 from pipeline.extract.entities.country_context import CountryContext, country_patterns
 from pipeline.extract.entities.evidence import KindRules, OrgEvidence
@@ -35,6 +37,7 @@ from pipeline.extract.entities.place_lists import PlaceLists
 from pipeline.extract.entities.place_names import PlaceNames, hk_area_entries
 from pipeline.extract.entities.references import (
     References,
+    anaphor_confidence,
     is_acronym,
     spell_out,
     spelled_prefix,
@@ -53,7 +56,8 @@ from pipeline.records import EntityMention
 from pipeline.regexgate import LeadPattern
 
 GOV_TAIL = re.compile(r"(?:\s+(?:Municipal|Provincial|Special Administrative Region|SAR))?"
-                      r"(?:\s+People['’]s)?\s+(?:Government|Administration)\b")
+                      r"(?:\s+\([\"“]?[A-Z][A-Za-z]{1,9}[\"”]?\))?"  # 'Hong Kong Special Administrative Region
+                      r"(?:\s+People['’]s)?\s+(?:Government|Administration)\b")  # ("HKSAR") Government
 GOV_OF = re.compile(r"\b(?:(?:Municipal|Provincial|Regional)\s+)?(?:People['’]s\s+)?Government\s+of\s+(?:the\s+)?$")
 INNER_ACRONYM = re.compile(r"[ \t]+\([A-Z][\w&]{1,9}\)(?=[ \t]+[A-Z])")  # 'Council (LegCo) Secretariat'
 MEMBER_OF = re.compile(r"\bMembers?[ ]of[ ]$")
@@ -77,7 +81,7 @@ AND_BEFORE = re.compile(r"\band\s+$")
 
 
 class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, CountryContext, HeadRuns,
-                       PlaceLists, PlaceForms, NerPieces, Toponyms):
+                       PlaceLists, PlaceForms, NerPieces, Toponyms, CapsRuns, BodyCues):
     """Built once per process from the gazetteer and not_entities.en.json."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
@@ -95,6 +99,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.institution_heads = set(words["institution_heads"])
         self.place_heads = set(words["place_heads"])
         self.post_heads = set(words.get("post_heads", []))
+        self.post_modifiers = set(words.get("post_modifiers", []))
         self.sector_words = set(words.get("sector_words", []))
         self.event_heads = set(words.get("event_heads", []))
         self.event_phrases = tuple(words.get("event_phrases", []))
@@ -116,6 +121,9 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.place_group_nouns = set(words.get("place_group_nouns", []))
         self.listing = listing_pattern(words.get("listing_markers", []))
         self.quoted_heads = set(words.get("quoted_body_heads", []))
+        self.heading_nouns = set(words.get("heading_nouns", []))
+        self.medium_nouns = set(words.get("medium_nouns", []))
+        self.instrument_nouns = set(words.get("instrument_nouns", []))
         rooms = "|".join(map(re.escape, sorted(words.get("room_words", []), key=len, reverse=True))) or "(?!)"
         self.room_of = re.compile(rf"(?:{rooms})(?:[ \t]+[A-Z0-9][\w-]{{0,3}})?[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?")
         awards = "|".join(map(re.escape, words.get("award_words", ["award"])))
@@ -130,6 +138,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self._weights: tuple[str | None, dict[str, int]] = (None, {})
         self.country_names = country_patterns(gazetteer)
         self._home: Cand | None = None
+        self._country_ids: dict[str, str] = {}
         self._cand_keys: dict[tuple[str, str, str], tuple[tuple[str, str], ...]] = {}
         self.anaphor_heads = (self.institution_heads | self.place_heads | set(words.get("anaphor_heads", []))) \
             - set(words.get("not_anaphors", []))
@@ -170,6 +179,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
             return Cand(cand.start - len(before) + m.start(), cand.end, "INSTITUTION", gid, gcanon,
                         "government", gcc, "", "rule", 0.85)
         m = GOV_TAIL.match(text, cand.end)
+        if m and self.instrument_after(text, m.end()):
+            return cand  # 'US Government securities': a kind of bond; the place is named, no government
         if m and not re.match(r"\s+(?:Bureau|Department|Office|Centre|Building|Complex|Logo)", text[m.end():]):
             gid, gcanon, gcc = self.government_of(entry)
             return Cand(cand.start, m.end(), "INSTITUTION", gid, gcanon, "government", gcc, "", "rule", 0.85)
@@ -211,8 +222,10 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         found = self.matcher.find(text) if not inverted else \
             [*self.matcher.find(text), *((s, e, x) for (s, e), n in inverted.items() for _, _, x in self.matcher.find(n))]
         for s, e, entry in self.split_listed(text, found):
-            if text[s:e] in local:
-                continue  # the document's own short form for other words ('... Community (GIC) sites')
+            if entry.type == "company" and self.medium_after(text, e):
+                continue  # 'in a Facebook post': the medium used, not the company
+            if text[s:e] in local or self.phrase_acronym(text, s, e):
+                continue  # the document's own short form for other words ('... Community (GIC) sites'); 'WHO WE ARE'
             status = STATUS_BEFORE.search(text, max(0, s - 16), s) if text[s - 1:s] == "-" else None
             if status is not None and status.group(1).capitalize() in self.status_words:
                 continue  # 'a Global-Asia node': a role a city plays, no mention of Asia
@@ -267,8 +280,9 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
                 label = "GPE"  # 'Basel-based', 'Lyon-based' (the NER reads a bare town as ORG too)
             elif HYPHEN_WORD.match(text[e:e + 2]) or text[s - 1:s] == "-":
                 continue  # part of a hyphenated word ('Owner-occupiers', 'KC-cum-CCCs')
-            if label in PLACE_LABELS and AliasMatcher.currency_prefix(text, e):
-                continue  # 'the Hong Kong dollar': a currency, not a place
+            if label in PLACE_LABELS and AliasMatcher.currency_prefix(text, e) or \
+                    text.endswith("Government", s, e) and self.instrument_after(text, e):
+                continue  # 'the Hong Kong dollar': a currency, not a place; 'US Government securities': bonds
             near = [i for i in range(max(0, bisect_right(starts, s) - 1), bisect_left(starts, e))
                     if alive[i] and base[i].start < e and s < base[i].end]
             inside = [i for i in near if s <= base[i].start and base[i].end <= e]
@@ -329,8 +343,10 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
                 target = self.antecedent(surface, s, names)
                 if target is None and added:  # 'the Review Group' after an NER name ('Bond Market Review Group')
                     target = self.antecedent(surface, s, self.name_index([c for c in added if c.label], text))
+                target = self.text_government(target, surface)  # ('the Government' of a text naming no place)
                 if target is not None:  # 'the Commission' after 'the European Commission'
-                    added.append(replace(target, start=s, end=e, method="rule+ner", confidence=0.75))
+                    added.append(replace(target, start=s, end=e, method="rule+ner",
+                                         confidence=anaphor_confidence(target)))
                     continue
             if surface in self.members and surface not in self.not_entities or \
                     label == "ORG" and surface.isupper() and self.evidence.speaks_anywhere(text, surface):
@@ -405,7 +421,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.member_spans = members + bodies
         cands = self.gazetteer_cands(text)
         defs = self.definitions(text, cands)
-        cands = self.merge_ner(text, cands, self.ner_pieces(text, ents), defs)
+        cands = self.caps_cands(text, self.merge_ner(text, cands, self.ner_pieces(text, ents), defs))
         defs.update((k, v) for k, v in self.definitions(text, cands).items() if k not in defs)
         cands = [self.relink(text, c, defs) for c in cands]
         cands = self.place_units(text, self.with_short_forms(text, cands, defs), defs)
@@ -417,6 +433,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         cands = self.kinds_and_venues(text, self.checkpoints(text, self.hyphen_names(text, self.transit_stations(
             text, cands))))
         cands = self.member_cands(text, cands, members, bodies)
+        cands = self.company_line_cands(text, cands)
         cands += self.derived_places(text, cands)
         cands += self.anaphor_cands(text, cands)  # 'the Administration' after a name only head_runs found
         listed = listed_companies(text, self.listing, cands)  # 'Wipro (NYSE: WIT)'; a place in the name is its

@@ -47,6 +47,7 @@ class References:
     head_kind: Any
     government_of: Any
     _home: Cand | None
+    _country_ids: dict[str, str]  # country code → its country (or SAR) place id; filled on first use
     _cand_keys: dict[tuple[str, str, str], tuple[tuple[str, str], ...]]  # name_index: a name's keys
 
     # -- per-document short forms ----------------------------------------------------------------
@@ -172,9 +173,9 @@ class References:
             ps = m.start(2)
             if any(taken[ps:m.end()]):
                 continue
-            target = self.antecedent(" ".join(words), ps, names)
+            target = self.text_government(self.antecedent(" ".join(words), ps, names), " ".join(words))
             if target is not None:  # the whole capitalised run names it ('the District Health Centre' is new)
-                out.append(replace(target, start=ps, end=m.end(), method="rule", confidence=0.75))
+                out.append(replace(target, start=ps, end=m.end(), method="rule", confidence=anaphor_confidence(target)))
                 taken[ps:m.end()] = b"\x01" * (m.end() - ps)
         return out
 
@@ -237,10 +238,12 @@ class References:
 
     def home_government(self, named: list[Cand]) -> Cand | None:
         """'the Government' of a document is the government of the place it talks about most: its districts,
-        sites and bodies (a bureau's parent is its SAR) count for it; a named government counts double."""
+        sites and bodies (a bureau's parent is its SAR; a body with only a country code, that country) count for
+        it; a named government counts double. None when nothing resolves it (see `text_government`)."""
         counts: dict[str, int] = {}
         for c in named:
-            home = self.home_of(self.entries.get(c.entity_id))
+            entry = self.entries.get(c.entity_id)
+            home = self.home_of(entry) or (self.country_place(entry.country_code) if entry is not None else "")
             if home:
                 counts[home] = counts.get(home, 0) + (2 if c.etype == "government" else 1)
         for place_id, _ in sorted(counts.items(), key=lambda kv: -kv[1]):
@@ -251,8 +254,30 @@ class References:
             return Cand(0, 0, "INSTITUTION", gid, gcanon, "government", gcc, "", "rule", 0.7)
         return None
 
+    def text_government(self, target: Cand | None, phrase: str) -> Cand | None:
+        """`target`, else for a bare 'the Government' the text's own government no named place resolves: an
+        unresolved 'Government' at confidence 0.5 (after every other reading of the phrase was tried)."""
+        if target is not None or phrase != "Government":
+            return target
+        return Cand(0, 0, "INSTITUTION", "inst:government", "Government", "government", "", "", "rule", 0.5)
+
+    def country_place(self, code: str) -> str:
+        """The id of the country (or SAR) place whose country code is `code`, '' if none."""
+        if not code:
+            return ""
+        if not self._country_ids:
+            for e in self.entries.values():  # the first of a code ('place:gb' before England, Scotland ...)
+                if e.table == "place" and e.type in ("country", "special administrative region") and e.country_code:
+                    self._country_ids.setdefault(e.country_code, e.id)
+        return self._country_ids.get(code, "")
+
 
 HEAD_OF = re.compile(r" (?:of|for|on) ")
+
+
+def anaphor_confidence(target: Cand) -> float:
+    """'the Commission' for a body named in full: 0.75; for a government no named place resolves: its own 0.5."""
+    return 0.75 if target.confidence > 0.5 else target.confidence
 GOV_QUALIFIERS = {"SAR", "Municipal", "Provincial", "Regional", "People's", "Special", "Administrative", "Region"}
 HOME_TYPES = {"special administrative region", "country", "province", "municipality", "city",
               "supranational union", "autonomous region"}
