@@ -30,3 +30,12 @@ BODY = "Panel on Housing\n\n{}\n\nProgress report\n\nThe Authority completed 12 
 ])
 def test_date_line_governs_nothing(line: str, want: str) -> None:
     assert line_periods(BODY.format(line)) == {"12 000 flats": want}
+
+
+def test_a_markdown_first_heading_is_a_section_heading() -> None:
+    # PERIOD-GUIDELINES 6's own example: under '# Review of 2023' followed by '# Licensing', 'During the year ...'
+    # → 2023; a Markdown heading is the chapter's heading, not the document's title (a speech's title still is)
+    text = "# Review of 2031\n\n# Licensing\n\nDuring the year, the regulator licensed two banks.\n\nTwelve meetings were held.\n"
+    assert line_periods(text) == {"two banks": "2031", "Twelve meetings": "2031"}
+    assert line_periods("# The 2031-32 Budget Speech\n\nWe will hire 300 nurses.\n") == {"300 nurses": ""}
+    assert line_periods("The 2031-32 Budget\n\nWe will hire 300 nurses.\n") == {"300 nurses": ""}  # a plain first line

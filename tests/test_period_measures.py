@@ -130,3 +130,30 @@ def test_a_sentence_cut_after_rs_is_read_whole() -> None:
              for f in figs]
     got = {text[f.start:f.end]: p for f, p in zip(figs, figure_periods(text, spans))}
     assert got == {"Rs. 310 Crores": "2025-26", "Rs. 620 Crores": "2025-26"}
+
+
+@pytest.mark.parametrize("text, want", [
+    # an old value set off by commas (', from 32.5%,') is an aside: the time after it is the change's, and an
+    # interval dates both values (PERIOD-GUIDELINES 4)
+    ("The rate paid by 90 per cent of workers will be cut to 28%, from 31%, in July 2027.",
+     {"90 per cent": "2027-07", "28%": "2027-07", "31%": "2027-07"}),
+    # ... without the commas the time stays the old value's ('rose to 56.3% from 54.8% in 2012')
+    ("The share rose to 56.3% from 54.8% in 2012.", {"56.3%": "", "54.8%": "2012"}),
+])
+def test_old_value_set_off_by_commas(text: str, want: dict[str, str]) -> None:
+    assert periods(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a relative stretch counts back in the stated year's own kind: split years give split years
+    ("Over the past five years, spending has grown by 40 per cent to $90 billion in 2025-26.",
+     {"five years": "2021-22..2025-26", "40 per cent": "2025-26", "$90 billion": "2025-26"}),
+    # a time inside an aside set off by commas (', launched in 2021,') anchors no 'so far' outside it
+    ("The fund, launched in 2022, has so far approved 1 500 applications.", {"1 500 applications": ""}),
+    ("In 2026, the fund has so far approved 1 500 applications.", {"1 500 applications": "2026"}),
+    # a time inside a following ', with ...' phrase is that phrase's ('with completion targeted for 2030')
+    ("The first phase will cost $12 billion, with completion targeted for 2031.", {"$12 billion": ""}),
+    ("The provision is $5 billion, with effect from 2027-28.", {"$5 billion": "2027-28.."}),
+])
+def test_stretch_kinds_and_asides(text: str, want: dict[str, str]) -> None:
+    assert periods(text) == want

@@ -237,7 +237,8 @@ def zh_sentence_periods(text: str, s0: int, s1: int, figs: Sequence[tuple[int, i
         role = t[2]
         if role in ("vague", "month"):
             anchors = [u[4] for u in times if u[4] is not None and u[2] != "base"]
-            anchor = anchor_g if text[t[0]:t[1]] in lexicon()["vague_deictic"] else anchors[0] if anchors else anchor_g
+            deictic = text[t[0]:t[1]] in lexicon()["vague_deictic"]  # 今年: the writer's year, a heading's only
+            anchor = anchor_g if deictic or not anchors else anchors[0]
             if anchor is None or (role == "vague" and t[3] == "99"):
                 out.append("")
             elif role == "vague":

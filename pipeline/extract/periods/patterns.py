@@ -114,7 +114,10 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
                                    r"remains?|stands?|marks?|reached|rose|fell|amounted|totalled|[a-z]+ed)\b"),
         "restricted_of": re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*$"),
         "coord_lead": re.compile(r"(?i)(?:[,;]\s*(?:and|but|while|whereas)|;)\s+$"),
-        "comma_next": re.compile(r"\s*,"),
+        "comma_next": re.compile(r"\s*,\s*"),
+        "with_phrase": re.compile(r"(?i)\s*,\s*with\s+(?!effect\b)"),
+        "aside_before": re.compile(r",\s*(?:[a-z]+ly\s+)?(?:[a-z]+ed|set\s+up|built|begun|held|made)\s+$"),
+        "aside_from": re.compile(r"(?i)\s*,\s*(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+|some\s+)?"),
         "span_start": re.compile(r"(?i)\s+(?:(?:period|stretch|term|cycle)\s+)?"),  # 'the five-year period from 2016-17'
         "decade_before": re.compile(r"(?i)\b(?:the|next|coming|a)\s+decade\s+$"),  # 'the next decade from 2017-18'
         # '$812 million (last year: $790 million)': the year before the reported one (annual-report notation)

@@ -154,12 +154,16 @@ def stretch_ends(text: str, f: FigureSpan, times: list[TimeExpr], direction: str
         y, mo = max(last)
         k = y * 12 + mo - n
         return When("month", k // 12, k % 12 + 1), When("month", y, mo)
-    anchors = sorted(u.lo.year for u in times if u.role == "point" and u.lo is not None)
-    if count[1] != "year" or not anchors:
+    stated = sorted((u.lo for u in times if u.role == "point" and u.lo is not None), key=lambda w: w.year)
+    if count[1] != "year" or not stated:
         return None
+    # counted in the stated years' own kind: 'the past five years, ... in 2024-25' → 2020-21..2024-25
+    kind = stated[-1].kind if stated[-1].kind in ("split", "fy") and all(w.kind == stated[-1].kind for w in stated) \
+        else "year"
+    anchors = [w.year for w in stated]
     if direction == "within":
-        return When("year", anchors[0] + 1), When("year", anchors[0] + n)
+        return When(kind, anchors[0] + 1), When(kind, anchors[0] + n)
     lo, hi = anchors[0], anchors[-1]
     if len(anchors) > 1 and abs(hi - lo + 1 - n) <= 2:
-        return When("year", lo), When("year", hi)  # 'over the past twenty years, from $X in 1990 to $Y in 2011'
-    return When("year", hi - n + 1), When("year", hi)  # counted back from the latest stated year
+        return When(kind, lo), When(kind, hi)  # 'over the past twenty years, from $X in 1990 to $Y in 2011'
+    return When(kind, hi - n + 1), When(kind, hi)  # counted back from the latest stated year

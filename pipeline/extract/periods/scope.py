@@ -129,6 +129,12 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
     times = _spans_ending(text, figs, times)
     anchor_g = governor.anchor if governor else None
     attached = {i: _attached(text, f, times, figs) for i, f in enumerate(figs)}
+    for i in range(1, len(figs)):  # 'to 30%, from 32.5%, in July 2024': the old value is an aside, the time the change's
+        t = attached[i]
+        if t is not None and attached[i - 1] is None and t.start >= figs[i].end and \
+                rx["aside_from"].fullmatch(text, figs[i - 1].end, figs[i].start) and \
+                rx["comma_next"].fullmatch(text, figs[i].end, t.start):
+            attached[i - 1], attached[i] = t, None
     _respectively(text, figs, times, attached)
     change_day(text, figs, attached)
     for i in range(len(figs) - 2, -1, -1):  # 'from 15%, or 1.2 million, in 2020 to ...': the restated figure's time
@@ -155,7 +161,9 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
     # a time attached to a comparison ('up from 170 in 2020') anchors no 'currently' or 'a year before'
     compared = {id(t) for t in times if rx["compared_value"].search(text, max(s0, t.start - 40), t.start) or (
         id(t) in owners and rx["comparative"].search(text, max(s0, owners[id(t)].start - 50), owners[id(t)].start))}
-    anchors = [t for t in times if id(t) not in compared]
+    # a time inside an aside set off by commas (', launched in 2021,') anchors no 'so far' outside it
+    anchors = [t for t in times if id(t) not in compared and
+               not rx["aside_before"].search(text, max(s0, t.start - 40), t.start)]
     stretches = []
     for f in figs:
         sm = rx["stretch"].search(text, max(s0, f.start - 40), f.start) if f.kind == "duration" else None
@@ -378,7 +386,8 @@ def _attached(text: str, f: FigureSpan, times: list[TimeExpr], figs: Sequence[Fi
         if t.start >= f.end and t.start - f.end <= 60:
             if text.startswith(("'s", "’s"), t.end):
                 break  # "$14.7 billion from last year's $9.9 billion": the time is the next figure's
-            if not any(f.end <= g.start < t.start for g in figs) and rx["gap_after"].match(text[f.end:t.start]):
+            if not any(f.end <= g.start < t.start for g in figs) and rx["gap_after"].match(text[f.end:t.start]) and \
+                    not rx["with_phrase"].match(text, f.end, t.start):  # '$10 billion, with completion targeted for 2030'
                 return t
             break
     for t in reversed(times):

@@ -113,6 +113,7 @@ def headings(text: str) -> list[Governor]:
     rx = _rx()
     md, plain = _heading_scans()
     found = [(m.start(), m.end(), len(m.group(1)), m.start(2)) for m in md.finditer(text)]
+    md_doc = bool(found)
     if not found:
         # a plain heading stands between blank lines, or on its own line over a numbered paragraph
         found = [(m.start(g), m.end(g), 1, m.start(g)) for m in plain.finditer(text)
@@ -126,8 +127,10 @@ def headings(text: str) -> list[Governor]:
         # the document's title line governs nothing (PERIOD-GUIDELINES 5: a title does not anchor its body);
         # a first line over paragraph 16 is a section heading of a text cut from a longer document
         # ... and a first line naming a speech ('2019 BUDGET SPEECH') is its title even over a later paragraph
-        title = not text[:s].strip() and (not _mid_document(text, e) or
-                                          bool(rx["speech_title"].search(text, body, e)))
+        # ... but a Markdown heading is a section heading of its own ('# Review of 2023' over a chapter,
+        # PERIOD-GUIDELINES 6), unless it names a speech
+        title = not text[:s].strip() and (bool(rx["speech_title"].search(text, body, e)) or
+                                          (not md_doc and not _mid_document(text, e)))
         period, anchor = ("", None) if title or _date_line(text, body, e) else _heading_time(text, body, e)
         nxt = found[k + 1][1] if k + 1 < len(found) else len(text)  # a figure in the next heading too
         if len(levels) > 1:
