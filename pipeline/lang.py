@@ -176,8 +176,10 @@ def locale(text: str) -> str:
     if tw > hk and tw > mo:
         return "tw"
     # Mainland texts are written in Traditional too (news of the provinces): counties, provincial bodies and
-    # the Mainland's own words outnumber Hong Kong's there (Hong Kong has no 縣 and no 省委)
-    cn = len(re.findall(r"人民政府|國務院|人民幣|黨中央|自治區|自治州|國家主席|省委|省政府|省長|縣委|縣城|[一-鿿]縣|鄉鎮|大陸", text))
+    # the Mainland's own words outnumber Hong Kong's there (Hong Kong has no 縣 and no 省委, no city government,
+    # mayor or party committee: 市長, 市委, 市政府, 黨委; it says 全港, never 全市 or 全省)
+    cn = len(re.findall(r"人民政府|國務院|人民幣|黨中央|自治區|自治州|國家主席|省委|省政府|省長|縣委|縣城|[一-鿿]縣|鄉鎮|大陸|"
+                        r"市長|市委|市政府|黨委|全市|全省", text))
     if cn > hk:
         return "cn"
     return "hk" if hk or not re.search(r"中國|國家|國務院", text) else "cn"

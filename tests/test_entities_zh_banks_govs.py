@@ -85,3 +85,66 @@ def test_a_quoted_working_group_is_one_name_with_its_conjunction(matcher: ZhEnti
 
 def test_a_place_and_a_determiner_before_a_suffix_is_a_kind_of_body(matcher: ZhEntityMatcher) -> None:
     assert institutions(matcher, "他與香港本地大學和深圳相關研究院交流。") == []
+
+
+def test_hong_kongs_healthcare_regulatory_councils(matcher: ZhEntityMatcher) -> None:
+    # the closed class of statutory boards registering healthcare professionals; their short forms are Hong Kong's
+    text = "大學須取得醫委會認可,並向香港牙醫管理委員會及脊醫管理局提交資料。"
+    assert [c for _, c in institutions(matcher, text, "hk")] == [
+        "Medical Council of Hong Kong", "Dental Council of Hong Kong", "Chiropractors Council"]
+    assert institutions(matcher, "医委会成立后开展工作。") == []  # not a Mainland text's body
+
+
+def test_the_state_councils_bodies_by_their_names_and_short_forms(matcher: ZhEntityMatcher) -> None:
+    # the whole list of the State Council's bodies (gov.cn), not only its ministries
+    text = "国新办举行发布会,国家疾控局、中国社科院和国家原子能机构负责人介绍情况。国办发〔2030〕1号。"
+    assert [c for _, c in institutions(matcher, text)] == [
+        "State Council Information Office", "National Disease Control and Prevention Administration",
+        "Chinese Academy of Social Sciences", "China Atomic Energy Authority"]
+
+
+def test_a_name_ends_before_a_verb_and_a_universitys_hospital_is_one_name(matcher: ZhEntityMatcher) -> None:
+    text = "成都实验室纳入国家实验室体系,四川大学华西第二医院牵头组建联盟。"
+    assert [s for s, _ in institutions(matcher, text)] == ["成都实验室", "四川大学华西第二医院"]
+
+
+def test_an_exchange_named_by_its_place_and_market(matcher: ZhEntityMatcher) -> None:
+    assert [s for s, _ in institutions(matcher, "大连商品交易所与郑州期货交易所签约。")] == ["大连商品交易所", "郑州期货交易所"]
+
+
+def test_chamber_heads_and_civil_service_ranks_are_posts(matcher: ZhEntityMatcher) -> None:
+    text = "中華總商會會長、香港中華廠商聯合會副會長和商務部二級巡視員出席。"
+    assert institutions(matcher, text, "hk") == []
+
+
+def test_a_group_is_named_by_its_registered_name_without_the_company_form(matcher: ZhEntityMatcher) -> None:
+    # the gazetteer holds 中国机械工业集团有限公司; texts write 中国机械工业集团
+    assert institutions(matcher, "市政府与中国机械工业集团签约。") [-1] == (
+        "中国机械工业集团", "China National Machinery Industry Corporation")
+
+
+def test_hong_kong_bodies_without_hong_kong_and_a_citys_own_bureau(matcher: ZhEntityMatcher) -> None:
+    text = "政府與貿易發展局合辦論壇,深圳市旅游发展局亦有參與。"
+    assert institutions(matcher, text, "hk") == [
+        ("政府", "Hong Kong SAR Government"), ("貿易發展局", "Hong Kong Trade Development Council"),
+        ("深圳市旅游发展局", "深圳市旅游发展局")]
+
+
+def test_a_known_bodys_department_and_division_name_the_unit(matcher: ZhEntityMatcher) -> None:
+    text = "教育部职业教育司和中聯辦教育科技部協調處發出通知,商务部副部长出席。"
+    assert [s for s, _ in institutions(matcher, text)] == ["教育部职业教育司", "中聯辦教育科技部協調處"]
+
+
+def test_a_named_company_by_its_short_form_and_kinds_of_company(matcher: ZhEntityMatcher) -> None:
+    text = "组建长江智慧物流港公司,各地融资平台公司、房地产公司和子公司要规范。"
+    assert [s for s, _ in institutions(matcher, text)] == ["长江智慧物流港公司"]
+
+
+def test_a_companys_or_a_banks_department_is_no_unit_of_its_own(matcher: ZhEntityMatcher) -> None:
+    text = "华夏银行抢抓西部开发机遇,食物環境衞生署總部和民政事务总署各区办事处开放。"
+    assert [s for s, _ in institutions(matcher, text, "hk")] == ["华夏银行", "食物環境衞生署", "民政事务总署"]
+
+
+def test_a_rivers_west_bank_is_no_province(matcher: ZhEntityMatcher) -> None:
+    # a name cut short before a verb (依托) no longer hides a place read inside a river's name
+    assert places(matcher, "赣江西岸依托高校建设科技城,江西省加快发展。") == ["江西省"]

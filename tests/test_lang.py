@@ -79,6 +79,7 @@ def test_fold_maps_traditional_to_simplified_one_for_one() -> None:
     ("據香港報章報導，雄縣、容城、安新三個小縣組建新區，大陸官方表示投資50億元", "cn"),
     ("香港特別行政區政府與廣東省合作，香港的經濟，本港撥款100億元", "hk"),
     ("廣東省長作政府工作報告，省委書記出席，經濟總量達十二萬億元", "cn"),  # a Mainland report in Traditional script
+    ("江門市市長作政府工作報告，香港浸會大學研究中心落戶，全市投資12億元", "cn"),  # a city's mayor: the Mainland
     ("香港特區政府與廣東省政府簽署協議，香港將投入資金", "hk"),
     ("政府会在维港两岸兴建码头，并由康文署管理，拨款3亿元", "hk"),
     # Hong Kong's own taxes and allowances in a Simplified budget text that names no place

@@ -105,15 +105,45 @@ def bank_branches(folded: str, matches: list[Match], rules: dict[str, Any]) -> l
 def parent_units(folded: str, matches: list[Match], rules: dict[str, Any]) -> list[Match]:
     """中国科学院广州生物医药与健康研究院, 山东大学机械工程学院: an academy's institute or a university's school is
     registered under its parent's name written first with no break, so a known academy or university right
-    before an unknown unit name (a place or body + 研究院, 研究所, 学院 …) is one name, the unit's."""
+    before an unknown unit name (a place or body + 研究院, 研究所, 学院 …) is one name, the unit's (the parent known
+    to the gazetteer or named by a place + 大学, as 四川大学)."""
     parents, units = tuple(rules["unit_parents"]), tuple(rules["unit_heads"])
+    facilities = tuple(rules["facility_heads"])
     out: list[Match] = []
     for m in matches:
         prev = out[-1] if out else None
-        if prev is not None and prev.label == m.label == "INSTITUTION" and prev.end == m.start and \
-                prev.entity.startswith("id:") and not m.entity and folded[prev.start:prev.end].endswith(parents) and \
-                folded[m.start:m.end].endswith(units):
-            out[-1] = Match(prev.start, m.end, "", "INSTITUTION", "", "", {"unit": "1"})
+        name = folded[m.start:m.end]
+        if prev is not None and prev.label == "INSTITUTION" and prev.end == m.start and not m.entity and folded[prev.start:prev.end].endswith(parents) and \
+                (m.label == "INSTITUTION" and name.endswith(units) or m.label == "PLACE" and name.endswith(facilities)):
+            # 中山大学附属第一医院: a university's hospital is a facility (a place) until it acts, as any hospital
+            out[-1] = Match(prev.start, m.end, "", m.label, "", "", {"unit": "1", "suffix": "1"} if m.label == "PLACE"
+                            else {"unit": "1"})
+            continue
+        out.append(m)
+    return out
+
+
+def body_units(folded: str, matches: list[Match], rules: dict[str, Any], stops: tuple[str, ...],
+               boundary: set[str], entry_of: Any, posts: tuple[str, ...]) -> list[Match]:
+    """中聯辦經濟部貿易處: a known body + its department + its division, written with no break, name the unit (the
+    body itself is no mention of its own there, as a place inside a name is none). The chain holds no boundary,
+    post title or verb (`stops`); 副 / 常务 after the body start a post (商务部副部长). A unit written before a
+    post title (中联办港岛工作部副部长) leaves the body itself as the mention: the post is the unit's, the body named."""
+    unit = re.compile(rules["unit_chain"].replace("CJK", "[^" + re.escape("".join(sorted(boundary & set(rules["unit_breaks"])))) +
+                                                  r"\W\d\sA-Za-z]"))
+    false_ends, types = set(rules["unit_false_ends"]), set(rules["unit_parent_types"])
+    out: list[Match] = []
+    skip_to = -1
+    for m in matches:
+        if m.start < skip_to:
+            continue
+        entry = entry_of(m.entity[3:]) if m.label == "INSTITUTION" and m.entity.startswith("id:") else None
+        u = unit.match(folded, m.end) if entry is not None and entry.type in types else None
+        if u and not any(folded.startswith(v, k) for k in range(m.end, u.end()) for v in stops) and \
+                folded[u.end() - 1:u.end() + 1] not in false_ends and \
+                not folded.startswith(posts, u.end()):  # 国务院决策部署: 部署 is a word; before a post the body stays
+            out.append(Match(m.start, u.end(), "", "INSTITUTION", "", "", {"unit": "1"}))
+            skip_to = u.end()
             continue
         out.append(m)
     return out

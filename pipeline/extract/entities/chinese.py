@@ -24,8 +24,8 @@ from pipeline.extract.entities.acting_zh import acting_facilities
 from pipeline.extract.entities.address_zh import address_places
 from pipeline.extract.entities.bodies_zh import division_bodies, line_listed_bodies, listed_bodies, listed_firms
 from pipeline.extract.entities.bracketed_zh import bracketed_places, quoted_places
-from pipeline.extract.entities.branches_zh import (bank_branches, bracketed_bodies, group_companies, paired_bodies,
-                                                     parent_units)
+from pipeline.extract.entities.branches_zh import (bank_branches, body_units, bracketed_bodies, group_companies,
+                                                     paired_bodies, parent_units)
 from pipeline.extract.entities.buildings_zh import institution_buildings
 from pipeline.extract.entities.compass_zh import compass_after, compass_places
 from pipeline.extract.entities.crossborder_zh import CrossBorder
@@ -93,6 +93,8 @@ class ZhEntityMatcher(ZhReferences):
         # 中关村科学园), so it needs a boundary on its left
         self.left_strict |= {k for k, eid in self.index.items() if len(k) <= 3 and k[-1] in "局署处园"
                              and self.entries[eid].country_code in ("HK", "MO")}
+        self.hk_stems = {k for k, eid in self.index.items() if "香港" + k in self.names_of.get(eid, ())}  # 贸易发展局
+        self.left_strict |= self.hk_stems
         self.left_blocked = set(self.rules["left_blocked"])
         self.every_level = re.compile(self.rules["every_level_list"])
         self.both_strict = {fold(k) for k in self.rules["both_boundary_aliases"]} | {fold(k) for k in zh.bounded}
@@ -103,6 +105,8 @@ class ZhEntityMatcher(ZhReferences):
         self.place_heads = tuple(self.rules["place_names"]["bounded_before"])  # … and stand before these (站, 港鐵站)
         self.inst_names = SuffixNames(self.rules["institution_names"], self.boundary, self.rules["name_body_verbs"])
         self.departments = Departments(self.rules)
+        self.unit_stops = tuple(v for v in self.rules["post_titles_after"] + self.rules["name_body_verbs"] +
+                                self.rules["institution_names"]["left_verbs"] if len(v) > 1)
 
     def place_entry(self, key: str) -> Entry | None:
         entry = self.entries.get(self.index.get(key, ""))
@@ -162,6 +166,8 @@ class ZhEntityMatcher(ZhReferences):
                         and not (key in self.specials and folded[i - 1] in self.rules["special_left_ok"]) \
                         and not (key in self.both_strict and folded.endswith(self.verbs_left, 0, i)):
                     continue  # (港鐵上水站: a bounded place name after an operator or a verb of motion)
+                if key in self.hk_stems and out and out[-1].end == i and out[-1].label == "PLACE":
+                    continue  # 深圳市旅游发展局: the city's own bureau (extend builds it), not Hong Kong's
                 if folded[i + len(key):i + len(key) + 1] in set(self.rules["right_blocked"].get(key, "")):
                     continue
                 after = folded[i + len(key):i + len(key) + 1]
@@ -232,6 +238,10 @@ class ZhEntityMatcher(ZhReferences):
             core = run[:body - len(head)]
             if head in self.rules["verb_noun_heads"]["heads"]:  # 核電運營管理有限責任公司: nouns of the name
                 core = re.sub("|".join(self.rules["verb_noun_heads"]["words"]), "", core)
+            verbs = [core.find(v) for v in self.rules["name_body_verbs"] if v in core]
+            if body and verbs and min(verbs):  # 广州实验室纳入国家实验室: a name may end before the verb
+                body = self.suffix_end(run[:min(verbs)], single_ok=m.label == "PLACE")
+                core = run[:body - len(next((suf for suf in self.suffixes if run[:body].endswith(suf)), ""))]
             if body and (any(v in core for v in self.rules["name_body_verbs"]) or
                          _COUNTED_INSIDE.search(run[:body]) or core in self.rules["extend_generic_cores"]):
                 body = 0  # 在香港設立實驗室: a verb, not a name body
@@ -431,6 +441,8 @@ class ZhEntityMatcher(ZhReferences):
             found = group_companies(folded, found, self.rules["bracketed_bodies"])  # 某某集团某某有限公司
             found = parent_units(folded, bank_branches(folded, found, self.rules["bracketed_bodies"]),
                                  self.rules["bracketed_bodies"])  # 中国工商银行福州分行, 中国科学院某某研究所
+            found = body_units(folded, found, self.rules["bracketed_bodies"], self.unit_stops, self.boundary,
+                               self.entries.get, tuple(self.rules["post_titles_after"]))  # 中联办经济部贸易处
             found = listed_bodies(folded, start, end, division_bodies(folded, found, self.entries.get, self.names_of,
                                                                       self.rules), self.rules)
             found = self.departments.find(folded, start, end, listed_firms(folded, start, end, found, self.rules),

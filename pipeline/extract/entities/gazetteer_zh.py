@@ -32,6 +32,9 @@ DIVISIONS_FILE = "gazetteer_zh_divisions.jsonl"
 GENERATED_FILES = (DIVISIONS_FILE, "gazetteer_zh_hk_places.jsonl")  # scripts/build_zh_divisions.py
 WORLD_CITIES_FILE = "gazetteer_zh_world_cities.jsonl"  # scripts/build_zh_world_cities.py (CLDR via Babel)
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HK_BODY_HEADS = ("局", "委員會", "委员会", "公司", "署", "處", "处", "理事會", "理事会", "協會", "协会")
+_HK_KEEP_PLACE = ("大學", "大学", "學院", "学院", "電台", "电台", "商會", "商会")
+_COMPANY_FORMS = ("有限公司", "有限责任公司", "股份有限公司", "有限責任公司", "股份有限公司")
 
 
 @dataclass(frozen=True)
@@ -116,6 +119,15 @@ def build_zh(gazetteer: Gazetteer) -> ZhGazetteer:
                 entries[eid] = new_entry(lineno, raw)
         if eid in entries:  # zh_shared: a name another place owns, read by context (crossborder_zh: 長沙)
             pairs += [(a, eid) for a in [*raw["zh"], *raw.get("zh_shared", [])] if a.strip()]
+    # 中国机械工业集团有限公司 → 中国机械工业集团: texts name a group by its registered name without the company form
+    pairs += [(stem, eid) for a, eid in list(pairs) if entries[eid].table == "institution"
+              for form in _COMPANY_FORMS if a.endswith(form) and (stem := a[:-len(form)]).endswith(("集团", "集團"))
+              and len(stem) >= 4]
+    # 香港貿易發展局 → 貿易發展局: Hong Kong's texts drop 香港 from its bodies' names (the matcher wants a boundary
+    # on the left of these short forms: 深圳市旅游发展局 is Shenzhen's bureau)
+    pairs += [(a[2:], eid) for a, eid in list(pairs) if entries[eid].table == "institution" and
+              entries[eid].country_code == "HK" and a.startswith("香港") and len(a) >= 6 and
+              a.endswith(_HK_BODY_HEADS) and not a.endswith(_HK_KEEP_PLACE)]
     ambiguous: dict[str, tuple[str, ...]] = {}
     bounded: set[str] = set()
     for name in (*GENERATED_FILES, WORLD_CITIES_FILE):
