@@ -34,3 +34,22 @@ def test_function_words_in_capitals_are_no_acronym(extractor: Any) -> None:
     got = found(extractor, "VISION Quality Teamwork WHO WE ARE The Ruritania Pensions Authority is a statutory body.")
     assert not [v for v in got.values() if v[1] == "World Health Organization"], got
     assert got.get("Ruritania Pensions Authority") == ("INSTITUTION", "Ruritania Pensions Authority"), got
+
+
+def test_a_regional_group_of_central_banks_in_capitals_is_the_known_forum(extractor: Any) -> None:
+    got = found(extractor, "EXECUTIVES' MEETING OF EAST ASIA AND PACIFIC CENTRAL BANKS (EMEAP)\n\n"
+                           "The HKMA took part in the EMEAP working groups.")
+    assert got.get("EXECUTIVES' MEETING OF EAST ASIA AND PACIFIC CENTRAL BANKS", ("", ""))[1] == \
+        "Executives' Meeting of East Asia-Pacific Central Banks", got
+    assert got.get("EMEAP", ("", ""))[1] == "Executives' Meeting of East Asia-Pacific Central Banks", got
+
+
+def test_a_contents_list_with_page_numbers_keeps_each_body(extractor: Any) -> None:
+    got = found(extractor, "Contents 16 The Governing Board 22 QFA Products Advisory Committee 24 QFA Industry "
+                           "Schemes Committee 26 The Management Structure\n\nThe QFA regime covers most workers.")
+    assert got.get("QFA Industry Schemes Committee", ("",))[0] == "INSTITUTION", got
+
+
+def test_a_numbered_group_of_member_economies_is_not_the_body(extractor: Any) -> None:
+    got = found(extractor, "The bank is an active ASEAN-5 monetary authority in the region.")
+    assert "ASEAN" not in got, got

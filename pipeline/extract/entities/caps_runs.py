@@ -54,6 +54,7 @@ class CapsRuns:
     from_entry: Any
     entries: dict[str, Any]
     heading_nouns: set[str]
+    event_heads: set[str]
 
     def titled(self, text: str, runs: list[list[re.Match[str]]]) -> str:
         """The text with every capitals run in title case (offsets unchanged); a word the text also uses in
@@ -101,6 +102,13 @@ class CapsRuns:
                 if kind in ("INSTITUTION", "PLACE") or w == "the" or w in self.heading_nouns or \
                         POSSESSIVE.search(run[i].group()):
                     first = i + 1  # (a programme word goes on: 'MPF SCHEMES ADVISORY COMMITTEE')
+        for run in runs:  # a known body anywhere in the run ('EXECUTIVES' MEETING OF ... CENTRAL BANKS (EMEAP)')
+            a = run[0].start()
+            for s, e, entry in self.matcher.find(titled[a:run[-1].end()]):
+                if entry.table == "institution" and " " in titled[a + s:a + e] and \
+                        not self.before_thing(titled, a + e) and \
+                        not any(f.start < a + e and a + s < f.end for f in found):
+                    found.append(self.from_entry(a + s, a + e, entry, "rule", 0.8))
         cands = [self.after_phrase(text, c, runs) for c in cands]
         spans = [(run[0].start(), run[-1].end()) for run in runs]
         kept = [c for c in cands
@@ -132,7 +140,8 @@ class CapsRuns:
         """'COS SPEECH', 'LEGISLATIVE COUNCIL BRIEF': a body's name in capitals right before a programme, event or
         document word premodifies that thing (DECISIONS 27), no mention of the body."""
         m = re.match(r"[ \t]+([A-Z][a-z]+)\b", titled[end:end + 20])
-        return m is not None and (self.head_kind(m.group(1)) == "NOT" or m.group(1) in self.heading_nouns)
+        return m is not None and (self.head_kind(m.group(1)) == "NOT" or m.group(1) in self.heading_nouns or
+                                  m.group(1) in self.event_heads)
 
     def caps_name(self, text: str, titled: str, run: list[re.Match[str]], first: int, head: int) -> Cand | None:
         while first < head and titled[run[first].start():run[first].end()] in CONNECTORS:

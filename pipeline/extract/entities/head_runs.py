@@ -19,6 +19,9 @@ from pipeline.extract.entities.spans import CONNECTORS, Cand, singular, syntheti
 HEAD_OF = re.compile(r"[ ](?:on|of|for)[ ]+(?:the[ ]+)?[A-Z]")
 CAPITALISED = re.compile(r"(?<![\w&'’.-])[A-Z][\w'’&+]*")
 NUMBER_OR_PAREN_BEFORE = re.compile(r"(?:\d\w*|\))[ \t]+$")  # on the same line
+# a contents list run together: 'MPF Schemes Advisory Committee 24 MPF Industry Schemes Committee 26 ...' (a page
+# number between two headings, a capitalised word before it) does not make the next heading a fragment
+PAGE_NUMBER_BEFORE = re.compile(r"[A-Z][\w'’]*[ \t]+\d{1,3}[ \t]+$")
 # 'three Industrial Estates', 'several Technology Parks': a count before a plural head counts a class of things
 COUNT_BEFORE = re.compile(r"(?<![\w-])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                           r"several|many|numerous|various)[ \t]+$", re.IGNORECASE)
@@ -58,7 +61,8 @@ class HeadRuns:
                 end -= 1
             if kind not in ("INSTITUTION", "PLACE") or any(taken[m.start():end]):
                 continue
-            if NUMBER_OR_PAREN_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
+            if NUMBER_OR_PAREN_BEFORE.search(text[max(0, m.start() - 8):m.start()]) and \
+                    not PAGE_NUMBER_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
                 pos = end  # nor its tail: 'Financial Centre' in '(A) International Financial Centre'
                 continue  # '20th National Congress' is an event; '(AI) Supercomputing Centre' a fragment
             surface = text[m.start():end]

@@ -78,6 +78,7 @@ UNIT_HEADS = ("Department", "Division", "Unit", "Section", "Team", "Branch")
 QUOTE_BEFORE = re.compile(r"[“\"‘']$")
 QUOTE_AFTER = re.compile(r"[”\"’']")
 AND_BEFORE = re.compile(r"\band\s+$")
+GROUP_NUMBER = re.compile(r"-\d")  # 'ASEAN-5', 'ASEAN-6': a numbered group of member economies, not the body
 
 
 class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, CountryContext, HeadRuns,
@@ -222,8 +223,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         found = self.matcher.find(text) if not inverted else \
             [*self.matcher.find(text), *((s, e, x) for (s, e), n in inverted.items() for _, _, x in self.matcher.find(n))]
         for s, e, entry in self.split_listed(text, found):
-            if entry.type == "company" and self.medium_after(text, e):
-                continue  # 'in a Facebook post': the medium used, not the company
+            if entry.type == "company" and self.medium_after(text, e) or GROUP_NUMBER.match(text, e):
+                continue  # 'in a Facebook post': the medium used, not the company; 'ASEAN-5' a group of economies
             if text[s:e] in local or self.phrase_acronym(text, s, e):
                 continue  # the document's own short form for other words ('... Community (GIC) sites'); 'WHO WE ARE'
             status = STATUS_BEFORE.search(text, max(0, s - 16), s) if text[s - 1:s] == "-" else None
