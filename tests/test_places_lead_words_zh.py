@@ -87,8 +87,10 @@ def test_a_place_before_a_verb_and_a_ranking_is_a_mention(matcher: ZhEntityMatch
 @pytest.mark.parametrize(("text", "names"), [
     ("新增试验区主要集中在中西部地区和东北地区。", ["中西部地区", "东北地区"]),  # China's economic regions (NBS)
     ("城市东部地区交通改善。", []),  # after a place or a level word: a compass phrase
+    ("增强对大西南和中南地区的辐射带动作用。", ["大西南", "中南地区"]),  # geographical regions
+    ("四川省西南地区山多。", ["四川省"]),
 ])
-def test_china_economic_regions(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
+def test_china_economic_and_geographical_regions(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
     assert places(matcher, text) == names
 
 
@@ -100,3 +102,8 @@ def test_china_economic_regions(matcher: ZhEntityMatcher, text: str, names: list
 ])
 def test_places_inside_session_names_and_posts(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
     assert places(matcher, text) == names
+
+
+def test_a_city_before_a_national_city_cluster_is_two_places(matcher: ZhEntityMatcher) -> None:
+    # the 14th Five-Year Plan's city clusters are known names: 洛陽 + 中原城市群, not one unknown 洛陽中原城市群
+    assert places(matcher, "加快洛陽中原城市群副中心城市建設。") == ["洛陽", "中原城市群"]
