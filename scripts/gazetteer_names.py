@@ -7,10 +7,11 @@ import json
 from pathlib import Path
 
 
-def claimed(data: Path, skip: Path | None = None) -> set[str]:
-    """Names and aliases of every gazetteer file in `data` except `skip` (the file being rebuilt)."""
+def claimed(data: Path, skip: Path | None = None, pattern: str = "gazetteer*.jsonl") -> set[str]:
+    """Names and aliases of every gazetteer file in `data` matching `pattern` except `skip` (the file being rebuilt).
+    The English recognizer reads only 'gazetteer.*.jsonl'; the Chinese files ('gazetteer_zh_*') claim no English name."""
     out: set[str] = set()
-    for path in sorted(data.glob("gazetteer*.jsonl")):
+    for path in sorted(data.glob(pattern)):
         if path == skip:
             continue
         for line in path.read_text("utf-8").splitlines():

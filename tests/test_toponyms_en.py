@@ -120,3 +120,57 @@ def test_a_generic_term_opening_a_body_or_facility_name_gives_no_place(extractor
                            "Hospital opened.")
     assert got.get("Kuala Lumpur Stock Exchange", ("INSTITUTION",))[0] != "PLACE"
     assert "Sungai Buloh" not in got
+
+
+def test_also_known_as_gives_another_name_of_the_same_place(extractor: Any) -> None:
+    got = found(extractor, "Exports rose along the Beibu Gulf Rim, also known as the Gulf of Tonkin Economic Belt, "
+                           "this year.")
+    assert got["Gulf of Tonkin Economic Belt"] == got["Beibu Gulf Rim"]
+
+
+def test_a_name_before_a_lower_case_kind_of_facility_is_a_place(extractor: Any) -> None:
+    got = places(extractor, "Visitors went to the Chimelong theme park complex and the Sunway shopping mall.")
+    assert {"Chimelong", "Sunway"} <= got
+
+
+def test_a_dateline_town_only_geonames_knows_is_a_place(extractor: Any) -> None:
+    got = found(extractor, "KUCHING, Dec 3 — The state will build two coastal roads next year.")
+    assert got["KUCHING"] == ("PLACE", "Kuching")
+
+
+def test_military_and_industrial_sites_and_estate_heads_are_places(extractor: Any) -> None:
+    text = ("New towns may rise where the Tengah Air Base and Keppel Shipyard now stand. The Society rebuilt "
+            "Tai Hang Chuen and Lok Man Dai Ha near Bishan Circus.")
+    got = places(extractor, text)
+    assert {"Tengah Air Base", "Keppel Shipyard", "Tai Hang Chuen", "Lok Man Dai Ha", "Bishan Circus"} <= got
+    assert "Tengah Air Base and Keppel Shipyard" not in got
+
+
+def test_a_name_in_apposition_to_a_kind_of_place_and_an_administrative_division(extractor: Any) -> None:
+    text = "A new road will link Belaga, an interior town in Miri Division, with the coast."
+    got = found(extractor, text)
+    assert got["Belaga"][0] == "PLACE"
+    assert got["Miri Division"][0] == "PLACE"
+
+
+def test_a_known_town_before_a_lower_case_port_names_the_port(extractor: Any) -> None:
+    got = found(extractor, "Ships now call at Yangpu port every week, and the Hong Kong port is busy.")
+    assert got["Yangpu port"] == ("PLACE", "Yangpu Port")
+    assert got["Hong Kong"][0] == "PLACE" and "Hong Kong port" not in got
+
+
+def test_a_route_named_by_two_places_and_link_names_no_place(extractor: Any) -> None:
+    assert not {"Zhuhai", "Macao SAR", "Macau"} & places(extractor, "Plans to exploit the Zhuhai-Macau link stir "
+                                                                    "dissent among residents.")
+
+
+def test_a_known_area_that_ends_a_persons_name_is_no_place(extractor: Any) -> None:
+    got = places(extractor, "When Wang Guangming came to Hainan in 2020, he joined the zone's planning team.")
+    assert "Hainan" in got and "Guangming" not in got
+
+
+def test_names_in_a_quoted_sentence_are_ordinary_mentions(extractor: Any) -> None:
+    text = ('Residents fear change. "The Tai Wo mall is still made up of small shops, unlike Kwai Fong Plaza." '
+            'Buses will also serve Reading and the Clyde Gateway and Citygate Outlets.')
+    got = places(extractor, text)
+    assert {"Tai Wo", "Kwai Fong Plaza", "Clyde Gateway", "Citygate Outlets"} <= got

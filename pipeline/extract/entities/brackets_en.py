@@ -1,8 +1,8 @@
 """English text + entity candidates → what a bracket after a name says about it: a stock listing ('Wipro (NYSE:
 WIT)') makes the name a listed company; 'formerly (known as) (the) Y' ('Bursa Malaysia (formerly the Kuala Lumpur
-Stock Exchange)') makes Y an earlier name of the same body, not a second one; an acronym bracketed inside a name
-('New Territories North (NTN) New Town', 'Bus-Bus Interchange (BBI) Scheme') abbreviates the words before it, and
-the name goes on after the bracket: one name, typed by its last head.
+Stock Exchange)') and 'X, also known as Y' make Y another name of the same body or place, not a second one; an
+acronym bracketed inside a name ('New Territories North (NTN) New Town', 'Bus-Bus Interchange (BBI) Scheme')
+abbreviates the words before it, and the name goes on after the bracket: one name, typed by its last head.
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ from pipeline.extract.entities.spans import CONNECTORS, Cand, synthetic_id
 
 FORMERLY = re.compile(r"[ \t]*\((?:formerly|previously|then)(?:[ \t]+(?:known[ \t]+as|called|named))?[ \t\n]+"
                       r"(?:the[ \t\n]+)?")
+# 'the Beibu Gulf Rim, also known as (the) Gulf of Tonkin Economic Belt': a second name of the same thing
+ALSO_KNOWN = re.compile(r"(?:,[ \t]+|[ \t]+\()(?:also|formerly|previously)[ \t]+(?:known[ \t]+as|called)[ \t\n]+(?:the[ \t\n]+)?")
 # a capitalised word of a company name: 'Wipro', 'R3', 'AT&T', 'Co.,', 'Ltd.'
 NAME_WORD = re.compile(r"[A-Z0-9][\w&.'’-]*,?$")
 # '(NTN) New Town', '(BBI) Scheme': an acronym in brackets, then capitalised words that end the name
@@ -54,15 +56,18 @@ def listed_companies(text: str, pattern: re.Pattern[str], cands: list[Cand]) -> 
 
 
 def former_names(text: str, cands: list[Cand]) -> list[Cand]:
-    """Candidates with each 'X (formerly the Y)' Y relinked to X's entity (same id and canonical name)."""
+    """Candidates with each 'X (formerly the Y)' and 'X, also known as Y' Y relinked to X's entity (same id and
+    canonical name): another name of the same thing, not a second one."""
     named = sorted((c for c in cands if c.label is not None and c.end > c.start), key=lambda c: (c.start, c.end))
     relinked: dict[tuple[int, int], Cand] = {}
     for i, c in enumerate(named):
         m = FORMERLY.match(text, c.end)
+        also = ALSO_KNOWN.match(text, c.end) if not m else None
+        m = m or also
         if not m:
             continue
         for d in named[i + 1:i + 4]:
-            if d.start == m.end() and d.label == c.label and text[d.end:d.end + 1] == ")":
+            if d.start == m.end() and d.label == c.label and (also or text[d.end:d.end + 1] == ")"):
                 relinked[(d.start, d.end)] = replace(c, start=d.start, end=d.end, confidence=min(c.confidence, 0.85))
                 break
     return [relinked.get((c.start, c.end), c) for c in cands]

@@ -108,7 +108,9 @@ class NameTypes:
             return None  # 'Global-Asia (node)': a role a city plays, not a place
         if all(w in self.sector_words or w in CONNECTORS for w in words) and self.head_type(surface) is None:
             return None  # a sector or field: 'Innovation and Technology', 'Research and Development'
-        if words[0].endswith("ing") and (self.head_type(surface) is None or len(words) > 1 and self.plural_head(surface)):
+        if words[0].endswith("ing") and (self.head_type(surface) is None or len(words) > 1 and self.plural_head(surface)) \
+                and not (len(words) == 1 and ner_label in PLACE_LABELS and text and surface.lower() not in
+                         self.lower_words(text)):  # ('Stirling', 'Reading' the model read as places stay places)
             return None  # 'Deepening Reform', 'Opening Up', 'Rejuvenating Neighbourhoods': a verb phrase in a title
         if text and start >= 0 and kind_before(text, start):
             return None  # 'the third Core Business District': one of a kind of place or body, not a name

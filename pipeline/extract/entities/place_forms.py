@@ -20,6 +20,7 @@ from typing import Any
 
 from pipeline.extract.entities.aliases import clean_name, fold
 from pipeline.extract.entities.gazetteer import Entry
+from pipeline.extract.entities.place_lists import towns
 from pipeline.extract.entities.references import occupied
 from pipeline.extract.entities.spans import Cand, synthetic_id
 
@@ -59,7 +60,7 @@ CENTRE_END = re.compile(r"[ ](?:Centre|Center)$")
 
 
 class PlaceForms:
-    """Needs `matcher`, `entries`, `contextual`, `capitals_entry`, `head_word`, `head_kind`, `place_heads`."""
+    """Needs `matcher`, `entries`, `contextual`, `capitals_entry`, `head_word`, `head_kind`, `place_heads`, `town_ref`."""
 
     matcher: Any
     entries: dict[str, Entry]
@@ -69,11 +70,13 @@ class PlaceForms:
     head_kind: Any
     place_heads: set[str]
     plain_names: set[str]
+    town_ref: Any
     _folded_names: dict[str, Entry] | None = None
 
     def dateline_cands(self, text: str, cands: list[Cand]) -> list[Cand]:
         """'KUALA LUMPUR - Prime Minister ...', 'SINGAPORE, Dec 5 (Reuters) -': a dateline's place in capitals,
-        when its title-cased form is a gazetteer place (the model often leaves a capitalised line untagged)."""
+        when its title-cased form is a gazetteer place or a GeoNames town (the model often leaves a capitalised line
+        untagged)."""
         taken = occupied(text, cands)
         out = []
         for m in DATELINE.finditer(text):
@@ -82,9 +85,15 @@ class PlaceForms:
                 if s < 0 or any(taken[s:e]) or len(text[s:e]) < 3:
                     continue
                 entry = self.capitals_entry(text[s:e]) if len(text[s:e]) > 4 else self.titled_entry(text[s:e])
+                titled = " ".join(w[:1] + w[1:].lower() for w in text[s:e].split())
+                town = towns().get(titled) if entry is None and g == 1 else None
                 if entry is not None and entry.table == "place":
                     out.append(Cand(s, e, "PLACE", entry.id, entry.canonical, entry.type, entry.country_code,
                                     entry.acronym, "rule", 0.85))
+                    taken[s:e] = b"\x01" * (e - s)
+                elif town is not None:  # 'KUCHING, Dec 3 —': a GeoNames town opening a dateline is where it was filed
+                    tid, cc = self.town_ref(text, titled, town)
+                    out.append(Cand(s, e, "PLACE", tid, titled, "city", cc, "", "rule", 0.8))
                     taken[s:e] = b"\x01" * (e - s)
         return out
 

@@ -35,7 +35,7 @@ LOCATING_TYPES = {"country", "province", "state", "region", "territory", "autono
 CLAUSE_START = re.compile(r"(?:^|[.!?:;(]\s*|\n\s*)$")
 # 'the San Tin/Lok Ma Chau (STLMC) area': places joined by a slash before 'area' name one area
 SLASH_AREA = re.compile(r"(?:[ ]\(([A-Z]{2,8})\))?[ ]areas?\b")
-ROUTE_AFTER = re.compile(r"[ ](?:[a-z][\w-]*[ ]){0,2}(?:railway|rail[ ]link|rail|line|bridge|highway|expressway|"
+ROUTE_AFTER = re.compile(r"[ ](?:[a-z][\w-]*[ ]){0,2}(?:railway|rail[ ]link|rail|line|bridge|link|highway|expressway|"
                          r"motorway|tunnel|road|corridor[ ]road)s?\b")
 LIST_GAP = re.compile(r",?[ ](?:and|or)[ ]|,[ ]")
 BRACKET_AFTER = re.compile(r"[ ]\(([A-Z][\w/&]*(?:[ ][A-Z][\w/&]*){0,2})\)")

@@ -80,7 +80,8 @@ SPEECH_AFTER = re.compile(r"[,.]?[ \t]*[”\"][ \t]*,?[ \t]*(?:(?:he|she|they|we
 
 def in_quotes(text: str, start: int) -> bool:
     """Whether `start` lies inside a double-quoted phrase of its line (a title, theme or slogan being quoted);
-    names inside quoted speech ('Mr Tan said, "... the Development Office ..."') are ordinary mentions."""
+    names inside quoted speech ('Mr Tan said, "... the Development Office ..."', or a quoted stretch that holds or
+    ends a sentence: '"The Yat Tung mall is still ... plaza."') are ordinary mentions."""
     before = text[text.rfind("\n", 0, start) + 1:start]
     if before.count('"') % 2 == 1:
         q = before.rfind('"')
@@ -91,6 +92,11 @@ def in_quotes(text: str, start: int) -> bool:
     if SPEECH_BEFORE.search(before, 0, q) or SENTENCE_INSIDE.search(before, q + 1):
         return False
     close = re.search(r'[”"]', text[start:start + 800])
+    if close:
+        end = start + close.start()
+        opened = start - len(before) + q
+        if SENTENCE_INSIDE.search(text, start, end) or re.search(r"[.!?]$", text[start:end]) and end - opened > 40:
+            return False  # a quoted stretch that holds or ends a sentence of its own is speech, no title
     return not (close and SPEECH_AFTER.match(text, start + close.start() - 1 if text[start + close.start() - 1:
                                                                                   start + close.start()] in ",." else
                                              start + close.start()))

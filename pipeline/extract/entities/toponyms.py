@@ -6,7 +6,9 @@ body, and the longest span wins over a known place inside it ('Kuala Selangor' i
 lower-case noun for an administrative unit after a capitalised name ('Fengjing town', 'Pinghu city', 'Jiashan
 county') makes the name before it that place. A brand in capitals just before a generic term names a mall or store
 there, a place too ('AEON Bukit Indah'). Names joined by 'and' before a plural kind of place ('the Richmond and
-Glenbrook air bases') are places of that kind. Mixed into `EntityRecognizer` (it needs `entries`, `not_entities`,
+Glenbrook air bases') are places of that kind; so is a name in apposition to a kind of place ('Marudi, an interior
+town in ...'), an administrative 'X Division', each of two place names one span joined, and a known town's lower-case
+'port' ('Yangpu port'). Mixed into `EntityRecognizer` (it needs `entries`, `not_entities`,
 `region_modifiers`, `compass_words`, `head_kind`, `lower_words`).
 """
 
@@ -21,13 +23,23 @@ from pipeline.extract.entities.aliases import clean_name
 from pipeline.extract.entities.gazetteer import load_json_data
 from pipeline.extract.entities.name_spans import LEFT_STOP
 from pipeline.extract.entities.name_types import ADJECTIVE_END
+from pipeline.extract.entities.place_lists import LOCATING_TYPES, towns
 from pipeline.extract.entities.spans import Cand, synthetic_id
 
 WORD = r"[A-Z][a-z'’]+"
 TITLE_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Professor|Prof|Sir|Madam|Datuk|Dato'?|Tan[ ]Sri|Tun|Seri)\.?[ ]+$")
 # what may follow a place named by its kind word: a stop, or a word that begins another phrase
-KIND_AFTER = re.compile(r"(?=[,.;:)!?]|[ \t\n]+(?:in|of|on|and|or|to|at|is|was|has|had|have|which|that|where|with|near|"
+KIND_AFTER = re.compile(r"(?=[,.;:)!?]|[ \t\n]+(?:complex|in|of|on|and|or|to|at|is|was|has|had|have|which|that|where|with|near|"
                         r"along|as|for|from|by|were|are|will|would|can|could|borders?|lies|sits)\b|[ \t]*$)")
+# 'Marudi, an interior town in Miri Division': a name in apposition to a noun for a kind of place
+APPOSITIVE_KIND = re.compile(r",[ ](?:an?|the)[ ](?:[a-z][\w-]*[ ]){0,2}(?:town|city|village|district|suburb|island|port|"
+                             r"county|township|settlement|municipality|area)[ ](?:in|of|on|near|north|south|east|west)\b")
+PORT_AFTER = re.compile(r"[ ]port(?=[,.;:)!?]|[ \t\n]+(?:in|of|on|and|or|to|at|is|was|has|had|have|which|that|where|with|"
+                        r"near|as|for|from|by|were|are|will|would|can|could|every|each|since|until|after|before|"
+                        r"last|this|next|today|now)\b|[ \t]*$)")
+BIG_UNITS = {"country", "province", "state", "special administrative region", "autonomous region", "territory",
+             "union territory", "region", "land"}
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|of|across|within|throughout)[ ](?:the[ ])?$")
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|any|every|each|one|another|this|that)[ ]+$", re.IGNORECASE)
 
 
@@ -47,19 +59,23 @@ def toponym_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 class Toponyms:
-    """Needs `entries`, `not_entities`, `region_modifiers`, `compass_words`, `head_kind` and `lower_words`."""
+    """Needs `entries`, `not_entities`, `region_modifiers`, `compass_words`, `head_kind`, `head_type`, `matcher`,
+    `lower_words`."""
 
     entries: dict[str, Any]
     not_entities: set[str]
     region_modifiers: set[str]
     compass_words: set[str]
     head_kind: Any
+    head_type: Any
+    matcher: Any
     lower_words: Any
 
     def toponym_places(self, text: str, ents: list[tuple[int, int, str]], cands: list[Cand]) -> list[Cand]:
         """The candidates, with the places a generic prefix or a kind word names added (method rule, confidence
         0.7) and the candidates inside a generic-prefix place dropped."""
         generic, kind, _ = toponym_words()
+        cands = self.given_names(text, ents, cands)
         drop: set[int] = set()
         added: list[Cand] = []
         for m in generic.finditer(text):
@@ -90,14 +106,18 @@ class Toponyms:
             if not words or INDEFINITE_BEFORE.search(text, max(0, s - 10), s) or \
                     TITLE_BEFORE.search(text, max(0, s - 12), s) or any(a < e and s < b for a, b in nationality):
                 continue  # 'an Olympic village', 'a Malay village': a kind of place described, no name
-            if any(c.start < m.end() and s < c.end for c in out):
+            body = [i for i, c in enumerate(out) if s <= c.start and c.end <= e and c.entity_id not in self.entries
+                    and c.label in ("INSTITUTION", None)]  # 'the Sunway shopping mall': the model read a company
+            if any(c.start < m.end() and s < c.end for i, c in enumerate(out) if i not in body):
                 continue  # named already ('Klang district', 'Jiashan county', 'Guangzhou city')
             surface = text[s:e]
             if not self.named_by_kind(text, surface):
                 continue
             canonical = clean_name(surface)
+            out = [c for i, c in enumerate(out) if i not in body]
             out.append(Cand(s, e, "PLACE", synthetic_id("PLACE", canonical), canonical, "", "", "", "rule", 0.7))
-        return self.shared_kind_places(text, out, nationality)
+        out = self.appositive_places(text, self.joined_places(text, self.shared_kind_places(text, out, nationality)))
+        return self.lower_case_ports(text, out)
 
     def shared_kind_places(self, text: str, cands: list[Cand], nationality: list[tuple[int, int]]) -> list[Cand]:
         """'the Royal Australian Air Force Richmond and Glenbrook air bases', 'the Kwai Tsing and Tuen Mun container
@@ -151,3 +171,88 @@ class Toponyms:
             return False
         lower = self.lower_words(text)  # (a compass word is one too: 'Tarneit North' beside 'to the north of')
         return not any(w.lower() in lower for w in words if w not in self.compass_words)
+
+    def joined_places(self, text: str, cands: list[Cand]) -> list[Cand]:
+        """'the Paya Lebar Air Base and Sembawang Shipyard': one span over two names that each end in a place head
+        is two places, and so are the last two members of a list ('..., Tsz Oi and Ma Hang Tsuen'); a bare head
+        before 'and' ('Road and Monk's Hill') names nothing, the name after it stays.
+        '<known place or town> Division' after a locative preposition ('in Miri Division') is an administrative
+        division, a place, where the model read a body."""
+        out: list[Cand] = []
+        for c in cands:
+            surface = text[c.start:c.end]
+            k = surface.find(" and ")
+            if c.label == "PLACE" and c.entity_id not in self.entries and k > 0:
+                left, right = surface[:k], surface[k + 5:]
+                listed = text[max(0, c.start - 2):c.start] == ", "  # 'including Kin Sang, Tsz Oi and Ma Hang Tsuen'
+                if right[:1].isupper() and self.head_type(right) == "PLACE" and (
+                        self.head_type(left) == "PLACE" or len(left.split()) == 1 or listed):
+                    pieces = [(c.start + k + 5, c.end)] + ([(c.start, c.start + k)] if len(left.split()) > 1 or
+                                                           listed and left[:1].isupper() else [])
+                    for s, e in pieces:
+                        canonical = clean_name(text[s:e])
+                        out.append(Cand(s, e, "PLACE", synthetic_id("PLACE", canonical), canonical, "", "", "",
+                                        "rule", 0.7))
+                    continue
+            words = surface.split()
+            if c.label == "INSTITUTION" and c.entity_id not in self.entries and len(words) >= 2 and \
+                    words[-1] == "Division" and LOCATIVE_BEFORE.search(text, max(0, c.start - 12), c.start) and \
+                    (" ".join(words[:-1]) in towns() or any(x.table == "place" and (a, b) == (0, len(surface) - 9)
+                                                          for a, b, x in self.matcher.find(surface[:-9]))):
+                canonical = clean_name(surface)
+                c = replace(c, label="PLACE", entity_id=synthetic_id("PLACE", canonical), canonical=canonical,
+                            etype="division", confidence=0.7)
+            out.append(c)
+        return out
+
+    def appositive_places(self, text: str, cands: list[Cand]) -> list[Cand]:
+        """'to link Marudi, an interior town in Miri Division, with ...': a capitalised name in apposition to a noun
+        for a kind of place is that place, whatever the model made of it (an unknown body or nothing)."""
+        out = list(cands)
+        for m in APPOSITIVE_KIND.finditer(text):
+            words = re.search(rf"(?<![\w'’-])({WORD}(?:[ ]{WORD}){{0,2}})$", text[max(0, m.start() - 40):m.start()])
+            if not words:
+                continue
+            s, e = m.start() - len(words.group(1)), m.start()
+            while text[s:e].split()[0] in LEFT_STOP and " " in text[s:e]:
+                s = text.index(" ", s) + 1
+            over = [i for i, c in enumerate(out) if c.start < e and s < c.end]
+            if any(out[i].label is not None and not (out[i].label == "INSTITUTION" and out[i].entity_id not in
+                                                     self.entries and s <= out[i].start and out[i].end <= e)
+                   for i in over) or not self.named_by_kind(text, text[s:e]):
+                continue  # a known or typed name there already
+            canonical = clean_name(text[s:e])
+            out = [c for i, c in enumerate(out) if i not in over]
+            out.append(Cand(s, e, "PLACE", synthetic_id("PLACE", canonical), canonical, "", "", "", "rule", 0.7))
+        return out
+
+    def given_names(self, text: str, ents: list[tuple[int, int, str]], cands: list[Cand]) -> list[Cand]:
+        """'Lin Guangming came to Hainan': a known district or area that ends a person's name the model read, after
+        one other word (the surname), is that person's given name, no place ('Guangming'). Countries, provinces and
+        cities are left alone, and so is a place after a compass or region word ('Western Sydney')."""
+        persons = [(s, e) for s, e, label in ents if label == "PERSON"]
+        out = []
+        for c in cands:
+            entry = self.entries.get(c.entity_id) if c.label == "PLACE" else None
+            if entry is not None and entry.type not in LOCATING_TYPES and any(
+                    e == c.end and s < c.start and len(text[s:c.start].split()) == 1 and
+                    text[s:c.start].strip() not in self.region_modifiers | LEFT_STOP and
+                    text[s:c.start].strip()[:1].isupper() for s, e in persons):
+                continue
+            out.append(c)
+        return out
+
+    def lower_case_ports(self, text: str, cands: list[Cand]) -> list[Cand]:
+        """'known as Hengqin port', 'a view of Yangpu port': a known town, district or island before a lower-case
+        'port' names that port, a place of its own (DECISIONS 17); the town inside it is no mention there. After a
+        country, province or region ('the Hong Kong port', 'Guangdong port') the word only describes."""
+        out = []
+        for c in cands:
+            entry = self.entries.get(c.entity_id) if c.label == "PLACE" else None
+            m = PORT_AFTER.match(text, c.end) if entry is not None and entry.type not in BIG_UNITS else None
+            if m is not None and not text[c.start:c.end].endswith(("Port", "port")):
+                canonical = clean_name(text[c.start:c.end]) + " Port"
+                c = Cand(c.start, c.end + 5, "PLACE", synthetic_id("PLACE", canonical), canonical, "port",
+                         c.country_code, "", "rule", 0.7)
+            out.append(c)
+        return out
