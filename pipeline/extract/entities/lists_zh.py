@@ -12,7 +12,8 @@ places too (villages and small areas no gazetteer holds). Rules are data (pipeli
 - every unknown item must look like a name: `min_len`..`max_len` characters, no numeral at its start,
   not a generic word (`not_names`: 海外, 其他地區 …) nor ending in a kind word (`kind_ends`: 城市, 地区 …);
   one unknown item that does not (or an institution in the list) means the list is not of places;
-- a list closed by 等 + a kind of place (千湖山、碧沽天池、白马雪山等景点景区) is a list of places whatever
+- a list closed by 等 + a kind of place (千湖山、碧沽天池、白马雪山等景点景区) or by 一帶 (打鼓嶺和塘坑一帶, an area
+  phrase: the area around its items) is a list of places whatever
   its items: the kind says what they are (`kind_after`); its items may be longer (`kind_max_len`) and
   the first may follow a verb (有序推进千湖山); so is a list that a kind of place and 包括 open
   (觀塘上坡地區,包括彩雲、順利、順安及馬游塘: `kind_before`), and a pair A及B that the kind closes.
@@ -71,7 +72,8 @@ def listed_places(folded: str, start: int, end: int, known: list[tuple[int, int,
             if link in area_links and not (area_end and folded.startswith(area_end, tokens[k + 2][1]) and
                                            (links or tokens[k][2] == "PLACE")):
                 break  # 至 joins the last item of an area phrase (順風圍、亦園至圓頭山一帶) only
-            if link in conj and not links and not (kind_after and kind_after.match(folded, tokens[k + 2][1])):
+            if link in conj and not links and not (kind_after and kind_after.match(folded, tokens[k + 2][1])) and \
+                    not (area_end and folded.startswith(area_end, tokens[k + 2][1])):
                 break  # 和 / 及 joins only the last item of a list (A、B和C): 園區要與X、Y is no list (坪輋及皇后山等地區 is)
             links.append(link)
             chain.append(tokens[k + 2])
@@ -80,7 +82,9 @@ def listed_places(folded: str, start: int, end: int, known: list[tuple[int, int,
                 break
         k += 1
         kinded = kind_after is not None and bool(kind_after.match(folded, chain[-1][1])) or \
-            _framed(folded, chain[0], kind_before) or any(link in area_links for link in links)  # …至…一帶
+            _framed(folded, chain[0], kind_before) or any(link in area_links for link in links) or \
+            bool(area_end) and len(chain) > 1 and folded.startswith(area_end, chain[-1][1]) and \
+            not set(links) & set(rules["slashes"])  # …至…一帶; 打鼓嶺和塘坑一帶 (沙田╱X一帶: one site, _qualified)
         if chain[0][2] == "" and not _left_bounded(folded, chain[0][0], boundary) and not kinded:
             chain, links = chain[1:], links[1:]  # an end item that runs on from another name is no item
         if len(chain) > 1 and chain[-1][2] == "" and \

@@ -86,6 +86,7 @@ class SuffixNames:
         self.lead_verbs = set(lead.get("verbs", ())) | set(rules.get("lead_words_hand", ()))
         self.lead_words = set(lead.get("words", ())) | self.lead_verbs
         self.lead_singles = set(lead.get("singles", ()))
+        self.lead_closed = set(lead.get("closed", ())) | self.lead_verbs  # 這些 + 新發展區: no name either
         self.lead_kept = set(rules.get("lead_kept_before", ""))
 
     def suffix_at(self, folded: str, end: int) -> str:
@@ -228,7 +229,7 @@ class SuffixNames:
                      known: list[tuple[int, int, str]]) -> Span | None:
         floor = max([start] + [ke for ks, ke, _ in known if ke <= s and (ks, ke) != (s, e)])
         b = self.left_edge(folded, s, floor)
-        lead = self.lead_length(folded[b:s])
+        lead = self.lead_length(folded[b:s], self.lead_closed)
         if (lead and lead == s - b) or self.common_only(folded[b + lead:s]):
             return None  # 深化新区, 谋划机场: a verb and a kind of place; 综合改革试验区: common words only
         b += lead  # 依托珠港新城, 以华侨试验区: the name starts after the verb or preposition
@@ -241,16 +242,16 @@ class SuffixNames:
             return None  # a known name overlaps: the known path decides
         return Span(b, e, self.label, False)
 
-    def lead_length(self, body: str) -> int:
+    def lead_length(self, body: str, whole: set[str] | None = None) -> int:
         """How many characters of clause-opening words (协同构建, 介绍我国, 以) start an unknown body. Only a
-        verb may take the whole body (深化 + 新区: no name); an adverb before the kind word is the name's own
-        first word (奋勇 + 高新区)."""
+        verb may take the whole body (深化 + 新区: no name), and so may the `whole` words (the closed classes, for an
+        unknown body: 這些 + 新發展區); an adverb before the kind word is the name's own first word (奋勇 + 高新区)."""
         k = 0
         while k < len(body):
             w = next((n for n in (4, 3, 2) if body[k:k + n] in self.lead_words and k + n <= len(body)), 0)
             if not w and body[k] in self.lead_singles:
                 w = 1
-            if not w or (k + w == len(body) and body[k:] not in self.lead_verbs) or \
+            if not w or (k + w == len(body) and body[k:] not in (self.lead_verbs if whole is None else whole)) or \
                     (k + w < len(body) and body[k + w] in self.lead_kept):
                 break  # 胜利巷老街区: a word before a street's head character starts the street's name
             k += w
