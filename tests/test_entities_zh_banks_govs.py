@@ -148,3 +148,18 @@ def test_a_companys_or_a_banks_department_is_no_unit_of_its_own(matcher: ZhEntit
 def test_a_rivers_west_bank_is_no_province(matcher: ZhEntityMatcher) -> None:
     # a name cut short before a verb (依托) no longer hides a place read inside a river's name
     assert places(matcher, "赣江西岸依托高校建设科技城,江西省加快发展。") == ["江西省"]
+
+
+def test_an_embassy_and_another_countrys_ministry_by_its_own_name(matcher: ZhEntityMatcher) -> None:
+    text = "局長與馬來西亞國際貿易及工業部官員會面,並拜訪中國駐馬來西亞大使館;日本各省市亦有代表。"
+    assert [s for s, _ in institutions(matcher, text, "hk")] == ["馬來西亞國際貿易及工業部", "中國駐馬來西亞大使館"]
+
+
+def test_hong_kong_departments_without_government_and_a_place_word_after_a_department(matcher: ZhEntityMatcher) -> None:
+    text = "物流服務署將協助社署物色合適處所。"
+    assert [c for _, c in institutions(matcher, text, "hk")] == [
+        "Government Logistics Department", "Social Welfare Department"]
+
+
+def test_a_verb_ending_in_a_head_character_after_a_country_is_no_body(matcher: ZhEntityMatcher) -> None:
+    assert institutions(matcher, "法國總統簽署協議,德國當局部署行動。", "hk") == []

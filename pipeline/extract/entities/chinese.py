@@ -93,7 +93,7 @@ class ZhEntityMatcher(ZhReferences):
         # 中关村科学园), so it needs a boundary on its left
         self.left_strict |= {k for k, eid in self.index.items() if len(k) <= 3 and k[-1] in "局署处园"
                              and self.entries[eid].country_code in ("HK", "MO")}
-        self.hk_stems = {k for k, eid in self.index.items() if "香港" + k in self.names_of.get(eid, ())}  # 贸易发展局
+        self.hk_stems = {k for k, eid in self.index.items() if {"香港" + k, "政府" + k} & self.names_of.get(eid, set())}
         self.left_strict |= self.hk_stems
         self.left_blocked = set(self.rules["left_blocked"])
         self.every_level = re.compile(self.rules["every_level_list"])

@@ -125,9 +125,10 @@ def build_zh(gazetteer: Gazetteer) -> ZhGazetteer:
               and len(stem) >= 4]
     # 香港貿易發展局 → 貿易發展局: Hong Kong's texts drop 香港 from its bodies' names (the matcher wants a boundary
     # on the left of these short forms: 深圳市旅游发展局 is Shenzhen's bureau)
+    # (政府產業署 → 產業署, 政府物流服務署 → 物流服務署: the government's departments without 政府 too)
     pairs += [(a[2:], eid) for a, eid in list(pairs) if entries[eid].table == "institution" and
-              entries[eid].country_code == "HK" and a.startswith("香港") and len(a) >= 6 and
-              a.endswith(_HK_BODY_HEADS) and not a.endswith(_HK_KEEP_PLACE)]
+              entries[eid].country_code == "HK" and a.startswith(("香港", "政府")) and len(a) >= 5 + a.startswith("香港")
+              and a.endswith(_HK_BODY_HEADS) and not a.endswith(_HK_KEEP_PLACE)]
     ambiguous: dict[str, tuple[str, ...]] = {}
     bounded: set[str] = set()
     for name in (*GENERATED_FILES, WORLD_CITIES_FILE):
