@@ -40,6 +40,8 @@ def address_places(folded: str, heads: list[tuple[int, int]], boundary: set[str]
 
     out: list[tuple[int, int]] = []
     for _, end in heads:
+        if any(s == end for s, _ in heads):
+            continue  # 清远英德连樟村: the next known division (英德) holds the village, the city's chain stops
         pos = end
         # 岳阳市屈原区河市镇: a district no gazetteer holds, between a known city and a town, is a place too
         county = None if any(s == end for s, _ in heads) else level_at(pos, rules["county_level"], 2, 2)

@@ -102,7 +102,8 @@ class ZhEntityMatcher(ZhReferences):
         self.programme_heads = self.rules["programme_heads"]
         self.suffix_names = SuffixNames(self.rules["place_names"], self.boundary, self.rules["name_body_verbs"])
         self.verbs_left = tuple(self.suffix_names.left_verbs)  # a bounded name may follow these (前往, 港鐵) …
-        self.place_heads = tuple(self.rules["place_names"]["bounded_before"])  # … and stand before these (站, 港鐵站)
+        self.place_heads = re.compile("|".join([re.escape(h) for h in self.rules["place_names"]["bounded_before"]] + [
+            self.rules["place_names"]["bounded_before_town"]]))  # … and stand before these (站, 港鐵站) or a town (台山大江镇)
         self.inst_names = SuffixNames(self.rules["institution_names"], self.boundary, self.rules["name_body_verbs"])
         self.departments = Departments(self.rules)
         self.unit_stops = tuple(v for v in self.rules["post_titles_after"] + self.rules["name_body_verbs"] +
@@ -175,7 +176,7 @@ class ZhEntityMatcher(ZhReferences):
                     continue  # 教育部门, 发展局面: the name's last character starts another word
                 if key in self.both_strict and not ((self.left_ok(folded, i, prev_end) or folded.endswith(self.verbs_left, 0, i))
                                                     and (self.right_ok(folded, i + len(key)) or
-                                                         folded.startswith(self.place_heads, i + len(key)))):
+                                                         self.place_heads.match(folded, i + len(key)))):
                     continue  # 海地 in 沿海地区, 加纳 in 增加纳入, 联想 the verb (港鐵上水站, 前往上水站 are names)
                 blocked = self.rules["bare_alias_blocked_after"].get(key, [])
                 if any(folded.startswith(b, i + len(key)) and folded[i + len(key) + len(b):][:1] not in
