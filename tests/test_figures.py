@@ -390,6 +390,13 @@ def test_bare_dollar_takes_the_default_currency_and_is_flagged() -> None:
     ("Core Crown expenses reach $139 billion and OBEGAL is a deficit of $12.9 billion in the HYEFU.", "NZD"),
     ("Pharmac will get $60 million more and Te Puni Kokiri $10 million, the Budget says.", "NZD"),
     ("A Crown entity spent $5 million under the Budget 2024 package.", "EUR"),
+    # a state or provincial budget names its state, its cities or the state's code, not its country
+    ("The NSW Government will spend $2 billion on schools in Western Sydney.", "AUD"),
+    ("Queensland will build 20 schools for $1.5 billion, the Treasurer said.", "AUD"),
+    ("Ontario will invest $3 billion in transit across Toronto and Ottawa.", "CAD"),
+    ("California set aside $4 billion for wildfire response.", "USD"),
+    # a one-word place name before a street word names a street or park anywhere: no cue
+    ("The works at Victoria Park and Perth Street will cost $30 million.", "EUR"),
 ])
 def test_infer_currency(text: str, expected: str) -> None:
     assert infer_currency(text, default="EUR") == expected

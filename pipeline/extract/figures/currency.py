@@ -3,8 +3,11 @@ point to (the cues are the figure lexicon's `locale_cues`)."""
 
 from __future__ import annotations
 
+import json
 import re
+import unicodedata
 from functools import lru_cache
+from importlib import resources
 
 from pipeline.extract.figures.reader import lexicon
 
@@ -28,6 +31,9 @@ def infer_currency(text: str, default: str = "HKD", lang: str = "en") -> str:
     cues: dict[str, list[str]] = lexicon(lang)["locale_cues"]
     votes = {code: sum(count_cue(text, *compile_cue(pattern)) for pattern in patterns)
              for code, patterns in cues.items()}
+    if lang == "en":
+        for code, patterns in place_cues().items():
+            votes[code] = votes.get(code, 0) + sum(count_cue(text, *compile_cue(p)) for p in patterns)
     if not votes:
         return default
     best = max(votes.items(), key=lambda kv: (kv[1], kv[0] == default))
@@ -50,3 +56,37 @@ def count_cue(text: str, rx: re.Pattern[str], literal: str) -> int:
             pos += 1
         pos = text.find(literal, pos)
     return n
+
+
+def _gazetteer_rows(name: str) -> list[dict[str, object]]:
+    text = resources.files("pipeline.data").joinpath(name).read_text("utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip() and not line.startswith("//")]
+
+
+@lru_cache(maxsize=1)
+def place_cues() -> dict[str, tuple[str, ...]]:
+    """Currency → cue patterns from the place gazetteers: the states, provinces and large cities of the
+    countries in the lexicon's `locale_place_cues` (a state budget names its state, not its country)."""
+    rules = lexicon("en")["locale_place_cues"]
+    names: dict[str, set[str]] = {}
+    for row in _gazetteer_rows("gazetteer.places.subdivisions.jsonl"):
+        code = rules["subdivision_countries"].get(str(row.get("country_code")))
+        if code:
+            names.setdefault(code, set()).add(str(row["canonical"]))
+            iso = str(row["id"]).rpartition("-")[2].upper()
+            if len(iso) >= rules["code_min_length"] and iso.isalpha():
+                names[code].add(iso)
+    for row in _gazetteer_rows("gazetteer.places.cities.jsonl"):
+        code = rules["city_countries"].get(str(row.get("country_code")))
+        if code:
+            names.setdefault(code, set()).add(str(row["canonical"]))
+    # 'Montréal' is also written without its accent; a one-word name before a street word names a street
+    # or park that may be anywhere ('Victoria Park', 'Perth Street' in Hong Kong)
+    after = r"(?! (?:{})\b)".format("|".join(rules["street_words"]))
+    return {code: tuple(rf"\b{re.escape(n)}\b" + ("" if " " in n or n.isupper() else after)
+                        for n in sorted(found | {_ascii(n) for n in found}))
+            for code, found in sorted(names.items())}
+
+
+def _ascii(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))

@@ -54,7 +54,7 @@ REQUIRED_KEYS = (
     "number_words", "multiplier_words", "scales", "scale_words", "scale_abbrev_free", "fraction_denominators",
     "articles", "conjunctions", "number_joiner", "of_word", "name_connectors", "fraction_plurals", "half_word", "half_not_after", "half_quantity_before",
     "half_quantity_after", "half_pair_joiners", "currency_prefixes",
-    "currency_suffixes", "locale_cues", "units", "percent_words", "qualifiers_before", "qualifiers_after",
+    "currency_suffixes", "locale_cues", "locale_place_cues", "units", "percent_words", "qualifiers_before", "qualifiers_after",
     "label_words", "label_words_any_case", "months", "count_stopwords", "irregular_plurals", "not_plural",
     "name_heads", "ordinal_suffixes", "time_words_after", "time_words_before", "ratio_context", "ratio_times",
     "ratio_in", "range_between", "range_dashes", "range_to", "range_from", "range_from_verbs", "change_stems",
