@@ -21,6 +21,11 @@ CASES: list[tuple[str, str | None, str, str, str | None, str, str]] = [
     ("Canberra pledged A$2 billion to the scheme.", "A$2 billion", "money", "2000000000", N, "AUD", ""),
     ("Ottawa pledged C$500 million to the programme.", "C$500 million", "money", "500000000", N, "CAD", ""),
     ("Each resident received MOP$10,000 in consumption vouchers.", "MOP$10,000", "money", "10000", N, "MOP", ""),
+    # a letters-only symbol one currency uses, glued to a grouped amount; a currency name only one country bears
+    ("Mean household income was RM17,298 a month.", "RM17,298", "money", "17298", N, "MYR", ""),
+    ("The programme costs 5 billion ringgit over the plan.", "5 billion ringgit", "money", "5000000000", N, "MYR", ""),
+    # 'billon', the common typing slip for 'billion'
+    ("The Government set aside US$2.5 billon for the scheme.", "US$2.5 billon", "money", "2500000000", N, "USD", ""),
     ("Gaming revenue recovered to about MOP183 billion last year.", "about MOP183 billion", "money", "183000000000", N, "MOP", "about"),
     ("GDP per capita reached MOP559,495 in that year.", "MOP559,495", "money", "559495", N, "MOP", ""),
     ("A further HKD 5 million was granted to the council.", "HKD 5 million", "money", "5000000", N, "HKD", ""),

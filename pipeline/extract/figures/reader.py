@@ -326,9 +326,14 @@ class Reader:
                 (self.glued(i, i + 1) or len(t.text) > 1 or self.low(i + 2) in self.lex["_scale_words"]) and \
                 (not self.glued(i - 1, i) or self.low(i - 1) in _OPENING_MARKS):  # 'R36', 'Rp 3', '"R66bn'
             code = self.gated_currency(t.text, i + 2)
-            if not code and t.text in self.lex.get("_iso_codes", ()) and self.glued(i, i + 1) and \
-                    re.search(r"[.,]", nxt.text):
-                code = t.text  # 'PHP5.768-trillion': an ISO code glued to a decimal amount ('RON95' is a fuel grade)
+            if not code and self.glued(i, i + 1) and re.search(r"[.,]", nxt.text):
+                # 'PHP5.768-trillion': an ISO code glued to a decimal amount ('RON95' is a fuel grade); 'RM17,298':
+                # a symbol of letters only one currency uses, glued to a grouped or decimal amount
+                by_code = self.lex["_gated_symbols"][t.text]
+                if t.text in self.lex.get("_iso_codes", ()):
+                    code = t.text
+                elif len(t.text) > 1 and len(by_code) == 1:
+                    code = next(iter(by_code))
             return (code, i + 1) if code else None
         if t is None or nxt is None or t.text not in self.lex["currency_prefixes"]:
             return None
