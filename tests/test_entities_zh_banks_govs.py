@@ -135,9 +135,16 @@ def test_a_known_bodys_department_and_division_name_the_unit(matcher: ZhEntityMa
     assert [s for s, _ in institutions(matcher, text)] == ["教育部职业教育司", "中聯辦教育科技部協調處"]
 
 
-def test_a_named_company_by_its_short_form_and_kinds_of_company(matcher: ZhEntityMatcher) -> None:
-    text = "组建长江智慧物流港公司,各地融资平台公司、房地产公司和子公司要规范。"
-    assert [s for s, _ in institutions(matcher, text)] == ["长江智慧物流港公司"]
+def test_kinds_of_company_are_no_names(matcher: ZhEntityMatcher) -> None:
+    # a bare 公司 head is not read as a name (session 7 tried it: it found 丝绸之路信息港公司 but also 监管公众公司,
+    # 非上市公司, 全牌照…进出口公司 on new batches, so it was withdrawn); companies need their registered form or a gazetteer
+    text = "各地融资平台公司、房地产公司和子公司要规范,监管公众公司和非上市公司。"
+    assert institutions(matcher, text) == []
+
+
+def test_a_zones_committee_and_a_hospital_that_signs(matcher: ZhEntityMatcher) -> None:
+    text = "组织仁济医院与前海管委会签署协议。"
+    assert [s for s, _ in institutions(matcher, text)] == ["仁济医院", "前海管委会"]
 
 
 def test_a_companys_or_a_banks_department_is_no_unit_of_its_own(matcher: ZhEntityMatcher) -> None:
