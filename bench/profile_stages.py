@@ -80,6 +80,14 @@ def patch(timers: Timers) -> None:
 
     process.ingest_file = timers.wrap("read", process.ingest_file)  # type: ignore[assignment]
     process.save_pdf_artefacts = timers.wrap("artefacts", process.save_pdf_artefacts)  # type: ignore[assignment]
+    from pipeline import native
+
+    if native.status().startswith("compiled"):
+        # compiled classes cannot be patched and compiled modules call each other directly: the rule
+        # stages are then 'normalize' (with periods) and 'worker other' (extract); POLICY_PIPELINE_NATIVE=0
+        # splits them
+        normalize.normalize_document = timers.wrap("normalize", normalize.normalize_document)  # type: ignore[assignment]
+        return
     for name in ("fold", "split_chunks"):
         setattr(extractor, name, timers.wrap("fold+chunks", getattr(extractor, name)))
     extractor.Extractor.figure_mentions = timers.wrap("figures", extractor.Extractor.figure_mentions)  # type: ignore[method-assign]

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.native import install as _use_native_build
 from pipeline.version import __version__
+
+_use_native_build()  # the mypyc build of the rule modules, where one matches the sources (issue 15)
 
 __all__ = ["Result", "extract_text", "process", "__version__"]
 

@@ -37,7 +37,7 @@ def listed_companies(text: str, pattern: re.Pattern[str], cands: list[Cand]) -> 
     candidate already covers it; connectors end the run ('R3 and Wipro (NYSE: WIT)' gives Wipro)."""
     out = []
     for m in pattern.finditer(text):
-        words = re.findall(r"\S+", text[max(0, m.start() - 120):m.start()])
+        words: list[str] = re.findall(r"\S+", text[max(0, m.start() - 120):m.start()])
         taken: list[str] = []
         for w in reversed(words):
             if w in CONNECTORS or not NAME_WORD.match(w) or len(taken) == 6:

@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable
+from typing import AbstractSet, Any, Iterable
 
 from pipeline.errors import DataFileError
 
@@ -174,7 +174,7 @@ def parse_file(name: str, text: str, default_table: str = "", shipped: bool = Fa
     return entries, errors
 
 
-def validate(entries: Iterable[Entry], user_sources: set[str] = frozenset()) -> list[str]:  # type: ignore[assignment]
+def validate(entries: Iterable[Entry], user_sources: AbstractSet[str] = frozenset()) -> list[str]:
     """Duplicate ids, and an alias claimed by two canonicals (within the shipped data)."""
     errors: list[str] = []
     seen_ids: dict[str, str] = {}
@@ -193,7 +193,7 @@ def validate(entries: Iterable[Entry], user_sources: set[str] = frozenset()) -> 
     return errors
 
 
-def _is_user(entry: Entry, user_sources: set[str]) -> bool:
+def _is_user(entry: Entry, user_sources: AbstractSet[str]) -> bool:
     return entry.source.split(" (", 1)[0].rsplit(":", 1)[0] in user_sources
 
 

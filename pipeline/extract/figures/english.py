@@ -53,7 +53,7 @@ class Scanner(ShapeReader):
         amt = Amount(i, j, k, value, None, code, scaled or scale != 1, in_words, self.toks[j].text)
         self.read_range_end(amt, scale, allow_to_range)
         sign = self.tok(i - 1)
-        if sign is not None and sign.text in (*self.lex["minus_signs"], *self.lex["plus_signs"]) and \
+        if sign is not None and (sign.text in self.lex["minus_signs"] or sign.text in self.lex["plus_signs"]) and \
                 self.glued(i - 1, i) and (not self.glued(i - 2, i - 1) or self.toks[i - 2].text in "([") and \
                 not in_words and amt.value_max is None and (i - 1) not in self.used:
             # 'growth of -2.3%', '(-19%)'; '(+34%)' keeps its sign in the text

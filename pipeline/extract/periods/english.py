@@ -252,6 +252,8 @@ def find_times(text: str, start: int = 0, end: int | None = None,
     end = len(text) if end is None else end
     pats = patterns()
     out: list[TimeExpr] = []
+    lo: When | None
+    hi: When | None
     for m in _core_scan().finditer(text, start, end):
         s, e = m.start(), m.end()
         if any(a < e and s < b for a, b in skip) and not (
@@ -322,8 +324,9 @@ def find_times(text: str, start: int = 0, end: int | None = None,
                 role = "budget"
             elif role == "point" and kind != "point":
                 role = kind
-                if kind == "open_end":
-                    lo, hi = None, lo
+                if kind == "open_end":  # (two statements: mypyc's tuple assignment takes `lo`'s narrowed type)
+                    hi = lo
+                    lo = None
             elif role == "range" and kind == "base":
                 role = "base"
         if role == "point" and lo is not None and prep in ("in", "during") and pats["since_np"].search(before):
