@@ -138,3 +138,18 @@ def test_tail_gated_same_matches(words: list[tuple[str, str]]) -> None:
     gated = TailGated(rx, re.compile(r"(?:such[ ]+as|like|including)[ ]+"), (4, 9), ", ")
     text = "".join(w + s for w, s in words)
     assert [m.span() for m in gated.finditer(text)] == [m.span() for m in rx.finditer(text)]
+
+
+MARK_WORDS = ["companies", "Company", "FIRMS", "firm", "banks", ":", "-", "–", "—", "Kestrel", "Webank", "x", "the", "ſ"]
+
+
+@given(words=st.lists(st.tuples(st.sampled_from(MARK_WORDS), st.sampled_from([" ", "  ", "", "\n", ": ", " - "])),
+                      max_size=25))
+@settings(max_examples=150, deadline=None)
+def test_tail_gated_list_after_a_colon_or_dash_same_matches(words: list[tuple[str, str]]) -> None:
+    """The shape of `OrgEvidence.list_after_mark` ('three banks: A, B and C', 'two firms - A and B')."""
+    nouns = ["companies", "company", "firms", "firm", "banks", "bank"]
+    rx = re.compile(rf"\b(?i:{'|'.join(nouns)})[ ]*(?::|[ ][-–—])[ ]+(?=[A-Z])")
+    gated = TailGated(rx, re.compile(r"(?::|[ ][-–—])[ ]+(?=[A-Z])"), (4, 9), " ")
+    text = "".join(w + s for w, s in words)
+    assert [m.span() for m in gated.finditer(text)] == [m.span() for m in rx.finditer(text)]
