@@ -2,9 +2,9 @@
 
     .venv/bin/python scripts/build_native.py          # or: make native (make run/test/bench do it)
 
-Nothing is written into the source tree: the C sources and objects go to build/native-tmp (kept, so
-a rebuild compiles only what changed), the extension modules to build/native with a manifest of the
-sha256 of every source compiled. A build that already matches the sources is kept. Without a C compiler or mypyc the script says so and exits
+Nothing is written into the source tree: the C sources and objects go to build/native-tmp, the
+extension modules to build/native with a manifest of the sha256 of every source compiled. A build
+that already matches the sources is kept. Without a C compiler or mypyc the script says so and exits
 0: the pipeline then runs the pure-Python modules, as it does whenever the build does not match.
 """
 
@@ -53,7 +53,7 @@ def main() -> int:
     staged = ROOT / "build" / f"native-new-{os.getpid()}"
     shutil.rmtree(staged, ignore_errors=True)
     os.chdir(ROOT)  # mypy names the modules by their paths from here
-    # one C file per module, kept in build/native-tmp: after an edit only the changed files compile again
+    # one C file per module (smaller files for the compiler; the group still links as one library)
     extensions = mypycify(list(native.MODULES), opt_level=os.environ.get("MYPYC_OPT_LEVEL", "3"),
                           target_dir=str(tmp / "c"), multi_file=True)
     setup(name="policy-pipeline-native", ext_modules=extensions, packages=[], py_modules=[],
