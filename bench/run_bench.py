@@ -247,8 +247,10 @@ def main() -> None:
     tmp.mkdir(parents=True, exist_ok=True)
     try:
         load0 = os.getloadavg()[0]
-        print(f"machine: {cores()} cores, load average {load0:.1f} at start", flush=True)
-        result: dict[str, object] = {"cores": cores(), "loadavg_start": round(load0, 1)}
+        rules = subprocess.run([sys.executable, "-c", "import pipeline.native as n; print(n.status())"],
+                               capture_output=True, text=True).stdout.strip()  # a child sees what `run` will
+        print(f"machine: {cores()} cores, load average {load0:.1f} at start; rule modules: {rules}", flush=True)
+        result: dict[str, object] = {"cores": cores(), "loadavg_start": round(load0, 1), "rule_modules": rules}
         SHAPES["long"] = (SHAPES["long"][0], {"words": args.words})
         SHAPES["small"] = (SHAPES["small"][0], {"documents": args.documents})
         for name in args.shapes.split(","):
