@@ -121,6 +121,18 @@ CHANGES_AND_DAYS: list[tuple[str, str, list[Row]]] = [
     ("寬減首兩季差餉,首三季度出口增長。", "hk",
      [("兩季", "duration", 2, None, "quarter", ""), ("三季度", "duration", 3, None, "quarter", "")]),
     ("一季度種植兩季稻。", "cn", []),
+    # 前N月 / 首N月: the first N months; N月 alone names a month
+    ("今年前十月訪客增長,首三月出口上升。", "hk",
+     [("十月", "duration", 10, None, "month", ""), ("三月", "duration", 3, None, "month", "")]),
+    ("十月份出口上升,前一月持平。", "cn", []),
+    # 兩期 counts two phases; 一期 / 二期 / 三期 name a phase
+    ("政府分兩期發放消費補貼。", "hk", [("兩期", "count", 2, None, "phase", "")]),
+    ("一期工程和三期工程已完成。", "cn", []),
+    # a quotation that is a whole clause or sentence is speech: its figures count; a short quoted name's do not
+    ("措施涉及金額接近220億元，「多咗1.8倍」。", "hk",
+     [("接近220億元", "money", 2.2e10, None, "HKD", "接近"), ("1.8倍", "ratio", 1.8, None, "", "")]),
+    ("他說：「收入增加三成。」", "hk", [("三成", "percent", 30, None, "", "")]),
+    ("推動「一區兩園」發展。", "hk", []),
     # a rise of N percent to a new amount is two figures, not a range from N to the amount
     ("開支將上升百分之五點二至三千億元。", "hk",
      [("百分之五點二", "percent", 5.2, None, "", ""), ("三千億元", "money", 3e11, None, "HKD", "")]),

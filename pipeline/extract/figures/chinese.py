@@ -307,6 +307,9 @@ class ZhScanner(ZhReader):
             century_infix = "多" if "多" in century else infix  # 一個多世紀: 'more than a century'
             return self.finish(first, p + len(century), "duration", value * 100,
                                None if value_max is None else value_max * 100, "year", infix=century_infix)
+        if self.char(p) == "月" and value_max is None and not bare_one and value <= 12 and \
+                self.before(first, lex["month_span_leads"]):
+            return self.finish(first, p + 1, "duration", value, None, "month", infix=infix)  # 前十月: the first ten months
         dur = self.at(p, lex["_durations"])
         if dur:
             nxt = p + len(dur)
@@ -349,6 +352,9 @@ class ZhScanner(ZhReader):
             if bare_one and not qual:
                 return None  # 一所, 一家: an article
             return self.count(first, p + len(cls), value, value_max, lex["classifiers"][cls], infix=infix)
+        liang = lex["liang_classifiers"].get(self.char(p))
+        if liang and surface in lex["liang_numerals"] and not qual:
+            return self.count(first, p + 1, value, None, liang)  # 兩期: two phases (二期 is Phase II, a name)
         if self.char(p) == "大" and 2 <= value <= 10 and value_max is None and \
                 _CJK_CHAR.match(self.char(p + 1)) and not self.at(p, lex["not_counted_da"]):
             return self.count(first, p + 1, value, None, "item", infix=infix)  # 四大新興產業, 三大支柱

@@ -44,6 +44,9 @@ def slogan_spans(text: str, start: int = 0, end: int | None = None) -> list[tupl
         for m in pattern.finditer(text, start, end):
             if open_q != "《" and len(m.group()) > 14 and not any(h in m.group() for h in heads):
                 continue  # a long quotation is speech; a long quoted plan (“康復服務十年行動計劃”) is a name
+            if open_q != "《" and text[m.start() - 1:m.start()] in ("，", ",", "：", ":") and \
+                    text[m.end():m.end() + 1] in ("。", "！", "？", "!", "?") or m.group()[-2] in "。！？!?":
+                continue  # '…，「粒糖多咗1.8倍」。', '說：「收入增加三成。」': a quoted whole clause or sentence is speech
             if not re.search(r"[%％，,；;]", m.group()):  # “7%以上,力爭達到8%” quotes a target, names nothing
                 spans.append((m.start(), m.end()))
     return spans
