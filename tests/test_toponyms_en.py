@@ -174,3 +174,16 @@ def test_names_in_a_quoted_sentence_are_ordinary_mentions(extractor: Any) -> Non
             'Buses will also serve Reading and the Clyde Gateway and Citygate Outlets.')
     got = places(extractor, text)
     assert {"Tai Wo", "Kwai Fong Plaza", "Clyde Gateway", "Citygate Outlets"} <= got
+
+
+def test_english_generic_terms_open_a_place_name_too(extractor: Any) -> None:
+    got = places(extractor, "The site lies on the northern banks of the River Severn, below Mount Keen and Loch Tay.")
+    assert {"River Severn", "Mount Keen", "Loch Tay"} <= got
+
+
+def test_names_of_routes_give_no_places(extractor: Any) -> None:
+    text = ("The plan includes the Sungai Ara and Bukit Gambir monorail lines and the Jelutong-Gelugor LRT line; "
+            "the Jelutong tram will run from Komtar to Permatang Damar Laut, and the Gelugor LRT station opens soon.")
+    got = places(extractor, text)
+    assert not {"Sungai Ara", "Bukit Gambir", "Jelutong", "Jelutong-Gelugor"} & got
+    assert "Permatang Damar Laut" in got

@@ -40,6 +40,7 @@ PORT_AFTER = re.compile(r"[ ]port(?=[,.;:)!?]|[ \t\n]+(?:in|of|on|and|or|to|at|i
 BIG_UNITS = {"country", "province", "state", "special administrative region", "autonomous region", "territory",
              "union territory", "region", "land"}
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|of|across|within|throughout)[ ](?:the[ ])?$")
+ROUTE_NAMES: re.Pattern[str] | None = None  # set with the other patterns (toponym_words)
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|any|every|each|one|another|this|that)[ ]+$", re.IGNORECASE)
 
 
@@ -52,9 +53,14 @@ def toponym_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     blockers = "|".join(sorted(map(re.escape, data["kind_word_blockers"]), key=len, reverse=True))
     generic = re.compile(rf"(?<![\w'’&/-])(?:[A-Z]{{2,6}}[ ])?(?:{prefixes})(?:[ ]{WORD}){{1,3}}(?![\w'’&-]|[ ][A-Z0-9])")
     kind = re.compile(rf"(?<![\w'’&/-])((?:{WORD})(?:[ ]{WORD}){{0,2}})[ ](?:{kinds})\b(?![ -](?:{blockers})\b)")
+    routes = "|".join(sorted(map(re.escape, data["route_words"]), key=len, reverse=True))
     shared = "|".join(sorted(map(re.escape, data["shared_kinds"]), key=len, reverse=True))
     item = rf"(?:[A-Z][\w'’-]*[ ]){{0,3}}[A-Z][\w'’-]*"
     coordinated = re.compile(rf"(?<![\w'’&/-])({item}(?:,[ ]{item})*),?[ ]and[ ]({item})[ ](?:[a-z]+[ ])?(?:{shared})\b")
+    named = rf"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*(?:[ ][A-Z][\w'’]*(?:-[A-Z][\w'’]*)*){{0,3}}"
+    global ROUTE_NAMES
+    ROUTE_NAMES = re.compile(rf"(?<![\w'’&/-])({named}(?:,[ ]{named})*(?:,?[ ]and[ ]{named})?)[ ](?:{routes})\b"
+                             rf"(?![ -](?:stations?|interchange|depot)\b)")
     return generic, kind, coordinated
 
 
@@ -117,7 +123,7 @@ class Toponyms:
             out = [c for i, c in enumerate(out) if i not in body]
             out.append(Cand(s, e, "PLACE", synthetic_id("PLACE", canonical), canonical, "", "", "", "rule", 0.7))
         out = self.appositive_places(text, self.joined_places(text, self.shared_kind_places(text, out, nationality)))
-        return self.lower_case_ports(text, out)
+        return route_names_out(text, self.lower_case_ports(text, out))
 
     def shared_kind_places(self, text: str, cands: list[Cand], nationality: list[tuple[int, int]]) -> list[Cand]:
         """'the Royal Australian Air Force Richmond and Glenbrook air bases', 'the Kwai Tsing and Tuen Mun container
@@ -256,3 +262,21 @@ class Toponyms:
                          c.country_code, "", "rule", 0.7)
             out.append(c)
         return out
+
+
+def route_names_out(text: str, cands: list[Cand]) -> list[Cand]:
+    """The candidates less the places inside the names of routes: 'the Bayan Lepas LRT', 'the Ayer Itam, Tanjung
+    Tokong and Raja Uda-Bukit Mertajam monorail lines', 'the Georgetown tram' name lines, not their places
+    (DECISIONS 22); 'the Bayan Lepas LRT station' is a station, left to the station rules."""
+    toponym_words()
+    assert ROUTE_NAMES is not None
+    spans: list[tuple[int, int]] = []
+    for m in ROUTE_NAMES.finditer(text):
+        pos = m.start(1)
+        for piece in re.split(r"(,[ ]and[ ]|,[ ]|[ ]and[ ])", m.group(1)):
+            if piece and piece[0].isupper():
+                spans.append((pos, pos + len(piece)))
+            pos += len(piece)
+    if not spans:
+        return cands
+    return [c for c in cands if not (c.label == "PLACE" and any(s <= c.start and c.end <= e for s, e in spans))]
