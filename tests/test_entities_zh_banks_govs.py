@@ -170,3 +170,8 @@ def test_hong_kong_departments_without_government_and_a_place_word_after_a_depar
 
 def test_a_verb_ending_in_a_head_character_after_a_country_is_no_body(matcher: ZhEntityMatcher) -> None:
     assert institutions(matcher, "法國總統簽署協議,德國當局部署行動。", "hk") == []
+
+
+def test_a_body_named_after_according_to(matcher: ZhEntityMatcher) -> None:
+    text = "根据市政府办公厅《关于做好考评工作的通知》要求,按照省政府部署,南京市卫生健康委落实。"
+    assert [c for _, c in institutions(matcher, text)][0] == "南京市人民政府办公厅"
