@@ -121,6 +121,17 @@ CHANGES_AND_DAYS: list[tuple[str, str, list[Row]]] = [
     ("寬減首兩季差餉,首三季度出口增長。", "hk",
      [("兩季", "duration", 2, None, "quarter", ""), ("三季度", "duration", 3, None, "quarter", "")]),
     ("一季度種植兩季稻。", "cn", []),
+    # a two-digit year is no duration; 在10年內 is ten years
+    ("計劃在98年推出，於08年擴展，97年7月檢討。", "hk", []),
+    ("工程在10年內完成。", "hk", [("10年內", "duration", 10, None, "year", "內")]),
+    # 百多萬元: 'over a million', the bare 百 with 多 before a scale word
+    ("政府投入百多萬元改善設施。", "hk", [("百多萬元", "money", 1e6, None, "HKD", "多")]),
+    ("百萬富翁", "hk", []),
+    # 兆 after an Arabic number is 1e12 (Taiwan, Japan); before a unit it is mega-
+    ("明年總預算為3兆元，總支出7兆764億元。", "tw",
+     [("3兆元", "money", 3e12, None, "TWD", ""), ("7兆764億元", "money", 7.0764e12, None, "TWD", "")]),
+    ("追加預算13兆日圓。", "hk", [("13兆日圓", "money", 1.3e13, None, "JPY", "")]),
+    ("新增装机100兆瓦，建成千兆光纤网络。", "cn", [("100兆瓦", "power", 100, None, "megawatt", "")]),
     # 前N月 / 首N月: the first N months; N月 alone names a month
     ("今年前十月訪客增長,首三月出口上升。", "hk",
      [("十月", "duration", 10, None, "month", ""), ("三月", "duration", 3, None, "month", "")]),

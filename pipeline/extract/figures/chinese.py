@@ -150,7 +150,8 @@ class ZhScanner(ZhReader):
             return None  # 每10萬人口: the denominator of a rate
         if surface in ("百", "千", "萬", "万", "億", "亿") and not self.qualifier_before(s0)[0] and not (
                 self.char_in(s0 - 1, lex["bare_scale_leads"]) and not self.before(s0 + 1, lex["bare_scale_idioms"])) and \
-                not (self.char(pos) == "多" and self.suffix_at(pos + 1)):  # 百多年, 千多人: 'over a hundred'
+                not (self.char(pos) == "多" and (self.suffix_at(pos + 1) or  # 百多年, 千多人: 'over a hundred'
+                                                 self.char_in(pos + 1, "萬万億亿") and self.suffix_at(pos + 2))):  # 百多萬元
             return None  # 百年, 千方百計, 萬一: only 過百 / 逾萬 / 上萬 are numbers (成千上萬 is an idiom)
         if arabic and (re.match(r"[A-Za-z]", self.char(s0 - 1)) or
                        (re.match(r"[A-Za-z]", self.char(pos)) and not self.latin_unit(pos))):
@@ -315,6 +316,8 @@ class ZhScanner(ZhReader):
             nxt = p + len(dur)
             if dur == "年" and (self.at(p, lex["year_followers"]) or self.at(nxt, lex["plan_heads"])):
                 return None  # 2024-25年度, 八十年代, 五年規劃
+            if dur == "年" and self.short_year(first, surface, nxt):
+                return None  # 在98年, 於08年, 97年7月: a year written with two digits
             if dur in ("周", "週") and self.char_in(nxt, "年边邊"):
                 return None
             if lex["durations"][dur] == "quarter" and not self.before(first, lex["quarter_after"]):
@@ -413,6 +416,14 @@ class ZhScanner(ZhReader):
                 (self.char_in(p, lex["clause_ends"]) or p >= len(self.text) or self.at(p, lex["threshold_words"])):
             return self.finish(first, p, "count", value, value_max, "", infix=infix)  # '……突破5100萬。'
         return None
+
+    def short_year(self, first: int, surface: str, nxt: int) -> bool:
+        """'08年', '97年7月', '在98年': a two-digit year (a leading zero, a month after it, or a date preposition
+        before a number from 50 up; '在10年內' stays a span of ten years)."""
+        if not re.fullmatch(r"[0-9]{2}", surface):
+            return False
+        return surface[0] == "0" or bool(re.match(r"[0-9]{1,2}月", self.text[nxt:nxt + 3])) or \
+            (int(surface) >= 50 and bool(self.before(first, self.lex["short_year_leads"])))
 
     def lists_items(self, first: int, n: int) -> bool:
         """The clause before `first` ends in a list of n short items joined by 、 (市、区、街镇), none a numeral."""

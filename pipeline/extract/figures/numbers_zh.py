@@ -47,8 +47,10 @@ def number_regex() -> re.Pattern[str]:
     cn = re.escape(lexicon()["_cn_chars"])
     digits = re.escape("".join(lexicon()["digits"]))
     # 124億9,190萬, 16萬5千, 1億5千萬: an Arabic number after a scale word goes on with a smaller one
-    return re.compile(rf"(?P<ar>{_ARABIC})(?P<sc>(?:萬億|万亿|[萬万億亿千百])*"
-                      rf"(?:(?<=[億亿])(?:{_ARABIC})(?:[千百][萬万]?|[萬万])|(?<=[萬万])(?:{_ARABIC})[千百](?:(?<=千)[0-9０-９]百)?)?(?<![千百](?=[米瓦克伏卡焦帕赫])))"
+    # 兆 after an Arabic number is 1e12 as Taiwan and Japan write it ('3兆元', '13兆日圓'); before a unit it is
+    # the SI prefix mega- (兆瓦 MW, 兆赫 MHz, 兆字節 MB), and Mainland texts write 1e12 as 萬億
+    return re.compile(rf"(?P<ar>{_ARABIC})(?P<sc>(?:萬億|万亿|兆(?![瓦赫字位帕焦伏歐欧比像])|[萬万億亿千百])*"
+                      rf"(?:(?<=兆)(?:{_ARABIC})[億亿萬万]|(?<=[億亿])(?:{_ARABIC})(?:[千百][萬万]?|[萬万])|(?<=[萬万])(?:{_ARABIC})[千百](?:(?<=千)[0-9０-９]百)?)?(?<![千百](?=[米瓦克伏卡焦帕赫])))"
                       rf"|(?P<cn>[{cn}]+(?:[點点][{digits}]+[萬万億亿]*)?)")
 
 
@@ -101,6 +103,13 @@ def parse_number(s: str) -> Decimal | None:
         frac = "".join(str(lexicon()["digits"][ch]) for ch in m.group(2))
         scaled = parse_number("1" + m.group(3)) if m.group(3) else Decimal(1)
         return None if scaled is None else Decimal(f"{whole}.{frac}") * scaled
+    if "兆" in s:  # 兆 = 1e12 as Taiwan and Japan write it: 7兆3,258億
+        left, _, right = s.partition("兆")
+        hi = parse_number(left) if left else Decimal(1)
+        lo = parse_number(right) if right else Decimal(0)
+        if hi is None or lo is None or lo >= Decimal(10) ** 12:
+            return None
+        return hi * Decimal(10) ** 12 + lo
     if "亿" in s:
         left, _, right = s.rpartition("亿")
         hi = parse_number(left) if left else Decimal(1)
@@ -131,7 +140,7 @@ def is_digit_string(s: str) -> bool:
 
 
 def trailing_scale(s: str) -> Decimal:
-    for word, value in (("萬億", 10 ** 12), ("万亿", 10 ** 12), ("億", 10 ** 8), ("亿", 10 ** 8),
+    for word, value in (("萬億", 10 ** 12), ("万亿", 10 ** 12), ("兆", 10 ** 12), ("億", 10 ** 8), ("亿", 10 ** 8),
                         ("萬", 10 ** 4), ("万", 10 ** 4)):
         if s.endswith(word):
             return Decimal(value)
@@ -139,7 +148,7 @@ def trailing_scale(s: str) -> Decimal:
 
 
 def has_scale(s: str) -> bool:
-    return any(ch in s for ch in "萬万億亿")
+    return any(ch in s for ch in "萬万億亿兆")
 
 
 def session_ordinal(text: str, first: int, after: int, cls: str) -> bool:
