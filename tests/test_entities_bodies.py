@@ -266,3 +266,22 @@ def test_two_bodies_hosting_an_event_are_two_names(extractor: Any) -> None:
     got = found(extractor, "He spoke at a forum hosted by Quillon Business Group and V&A Law last week.")
     assert got.get("Quillon Business Group", ("",))[0] == "INSTITUTION", got
     assert got.get("V&A Law", ("",))[0] == "INSTITUTION", got
+
+
+def test_a_body_inside_a_long_quotation_of_someones_words_is_a_mention(extractor: Any) -> None:
+    got = found(extractor, '"In the review, the Government invited the exchange to consider how the Zorvia Listing '
+                           'Committee could work better for investors and issuers alike", the exchange\'s Head of '
+                           'Listing, Tom Lee, said.')
+    assert got.get("Zorvia Listing Committee", ("",))[0] == "INSTITUTION", got
+
+
+def test_the_stock_exchange_is_its_holding_companys_subsidiary_not_the_holding_company(extractor: Any) -> None:
+    got = found(extractor, "The HKEX chief met staff of the Stock Exchange of Hong Kong, a subsidiary of HKEX.")
+    assert got.get("HKEX", ("", ""))[1] == "Hong Kong Exchanges and Clearing Limited", got
+    assert got.get("Stock Exchange of Hong Kong", ("", ""))[0] == "INSTITUTION", got
+    assert got["Stock Exchange of Hong Kong"][1] != "Hong Kong Exchanges and Clearing Limited", got
+
+
+def test_the_ha_in_a_text_on_health_care_is_the_hospital_authority(extractor: Any) -> None:
+    got = found(extractor, "District clinics will relieve the pressure on the HA and its hospitals in Hong Kong.")
+    assert got.get("HA") == ("INSTITUTION", "Hospital Authority"), got

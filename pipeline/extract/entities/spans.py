@@ -73,9 +73,10 @@ SPEECH_BEFORE = re.compile(r"\b(?:said|says|say|added|adds|noted|notes|stated|st
 SENTENCE_INSIDE = re.compile(r"[.!?][ \t]+[A-Z]")  # a quoted title or slogan holds no sentence end
 # '“... to the economy,” he said': a quotation followed by a verb of saying is reported speech too
 # ('“...,” said Ms Lee': the verb may come first)
-SPEECH_AFTER = re.compile(r"[,.]?[ \t]*[”\"][ \t]*,?[ \t]*(?:(?:he|she|they|we|it|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})"
-                          r"[ \t]+)?(?:said|says|added|adds|noted|notes|stated|states|remarked|explained|stressed|"
-                          r"emphasi[sz]ed|commented|continued|concluded|told)\b")
+SPEECH_AFTER = re.compile(r"[,.]?[ \t]*[”\"][ \t]*,?[ \t]*(?:(?:he|she|they|we|it|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}|"
+                          r"[^.!?\"”\n]{1,80}?,)[ \t]+)?(?:said|says|added|adds|noted|notes|stated|states|remarked|"
+                          r"explained|stressed|emphasi[sz]ed|commented|continued|concluded|told)\b")  # ('", HKEx's Head of
+# Listing, Richard Williams, said')
 
 
 def in_quotes(text: str, start: int) -> bool:
