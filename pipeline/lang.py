@@ -160,13 +160,14 @@ def locale(text: str) -> str:
         # a split financial year (二零一四/一五年度, 2024/25年度): Hong Kong's budget year runs April to March,
         # the Mainland's (and Macao's) is the calendar year
         hk += len(_SPLIT_FISCAL_YEAR.findall(folded))
-        mo = len(re.findall(r"澳门元|澳门币|澳门特区政府|澳门特别行政区政府|本澳", folded))
+        mo = len(re.findall(r"澳门元|澳门币|澳门特区政府|澳门特别行政区政府|本澳|经济财政司", folded))
         cn = len(re.findall(r"人民政府|国务院|人民币|党中央|自治区|办公厅|发展改革委", folded))
         if max(hk, mo) > cn:
             return "hk" if hk >= mo else "mo"
         return "cn"
     hk = len(re.findall(r"香港|本港|港元|港幣", text))
-    mo = len(re.findall(r"澳門|澳門元|澳門幣", text))
+    # and Macao's own words: 本澳 ('this Macao', as Hong Kong says 本港) and its Secretariat for Economy and Finance
+    mo = len(re.findall(r"澳門|澳門元|澳門幣|本澳|經濟財政司", text))
     # Taiwan's own institutions, cities and calendar: the Executive and Legislative Yuan, the DGBAS (主計總處),
     # and the Republic of China's year count in budgets and reports (114年度 = 2025: a three-digit year)
     tw = len(re.findall(r"臺灣|台灣|新台幣|新臺幣|中華民國|行政院|立法院|主計總處|臺北|台北|新北|臺中|台中|臺南|台南|高雄|"

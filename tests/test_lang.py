@@ -88,6 +88,9 @@ def test_fold_maps_traditional_to_simplified_one_for_one() -> None:
     # a split financial year is Hong Kong's (the Mainland's budget year is the calendar year)
     ("二零三零/三一年度的经营开支预计为三千亿元，较二零二九/三零年度增加百分之四", "hk"),
     ("2030-2031年度优秀教师评选，奖金共计五十万元", "cn"),
+    # Macao's own words in a text that does not name Macao: 本澳, its Secretary for Economy and Finance
+    ("經濟財政司司長向立法會介紹，本澳去年收入為一千億元", "mo"),
+    ("经济财政司司长表示，本澳财政储备约六千亿元", "mo"),
 ])
 def test_locale(text: str, expected: str) -> None:
     assert locale(text) == expected
