@@ -175,3 +175,8 @@ def test_a_verb_ending_in_a_head_character_after_a_country_is_no_body(matcher: Z
 def test_a_body_named_after_according_to(matcher: ZhEntityMatcher) -> None:
     text = "根据市政府办公厅《关于做好考评工作的通知》要求,按照省政府部署,南京市卫生健康委落实。"
     assert [c for _, c in institutions(matcher, text)][0] == "南京市人民政府办公厅"
+
+
+def test_inside_a_department_is_no_unit_of_it(matcher: ZhEntityMatcher) -> None:
+    text = "路政署会于内部检讨,路政署内部亦有讨论。"
+    assert [c for _, c in institutions(matcher, text, "hk")] == ["Highways Department", "Highways Department"]
