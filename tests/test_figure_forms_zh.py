@@ -71,6 +71,9 @@ CLASSIFIERS: list[tuple[str, str, list[Row]]] = [
     ("全市二、三级医院均已接入。", "cn", []),
     ("多个百亿级项目落地。", "cn", [("百亿级", "money", 1e10, None, "CNY", "")]),
     ("培育千億級產業集群。", "hk", [("千億級", "money", 1e11, None, "HKD", "")]),
+    # N个 before a class of money: the count stops at its classifier, the class is a figure of its own
+    ("壮大现有8个万亿元级产业集群。", "cn",
+     [("8个", "count", 8, None, "industry", ""), ("万亿元", "money", 1e12, None, "CNY", "")]),
     ("县道三级及以上公路比例提高。", "cn", []),
     # a classifier character that starts a word
     ("三对外开放平台建设。", "cn", []),

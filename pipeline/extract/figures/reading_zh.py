@@ -62,6 +62,7 @@ def _by_char(keys: tuple[str, ...], pos: int) -> dict[str, tuple[str, ...]]:
     return {c: tuple(sorted(v, key=len, reverse=True)) for c, v in groups.items()}
 
 
+_MONEY_CLASS = re.compile(r"[十百千萬万億亿]+元?[級级]")  # 萬億元級, 千亿级: a class of money (百億級項目)
 _DECLARED = re.compile(r"[（(]\s*(人民幣|人民币|港元|港幣|港币|美元|澳門元|澳门元)\s*[,，、]\s*下同\s*[)）]")
 
 
@@ -148,8 +149,11 @@ class ZhReader:
               infix: str = "") -> FigureZh:
         """A count: the unit is the head noun after the classifier, else the noun just before the number."""
         lex = self.lex
+        money_class = _MONEY_CLASS.match(self.text, p)
         if self.at(p, lex["_qualifiers_after"]):
             noun_end, noun = None, ""
+        elif money_class:  # 8个万亿元级产业集群: the class of money is a figure of its own; the noun is after it
+            noun_end, noun = None, self.noun_after(money_class.end())[1]
         else:
             noun_end, noun = self.noun_after(p)
         if not noun:
