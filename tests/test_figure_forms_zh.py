@@ -130,6 +130,10 @@ CHANGES_AND_DAYS: list[tuple[str, str, list[Row]]] = [
     # 百多萬元: 'over a million', the bare 百 with 多 before a scale word
     ("政府投入百多萬元改善設施。", "hk", [("百多萬元", "money", 1e6, None, "HKD", "多")]),
     ("百萬富翁", "hk", []),
+    # 廿 (20) and 卅 (30) as numerals; 廿一世紀 names a century
+    ("收入下跌百分之廿七點八，另有廿一間學校。", "mo",
+     [("百分之廿七點八", "percent", 27.8, None, "", ""), ("廿一間學校", "count", 21, None, "school", "")]),
+    ("廿一世紀的城市", "hk", []),
     # 兆 after an Arabic number is 1e12 (Taiwan, Japan); before a unit it is mega-
     ("明年總預算為3兆元，總支出7兆764億元。", "tw",
      [("3兆元", "money", 3e12, None, "TWD", ""), ("7兆764億元", "money", 7.0764e12, None, "TWD", "")]),

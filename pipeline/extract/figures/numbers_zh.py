@@ -16,7 +16,7 @@ from pipeline.extract.figures.numbers import load_lexicon
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
     lex = dict(load_lexicon("zh"))
-    lex["_cn_chars"] = "".join(lex["digits"]) + "".join(lex["small_units"]) + "萬万億亿"
+    lex["_cn_chars"] = "".join(lex["digits"]) + "".join(lex["small_units"]) + "萬万億亿" + "".join(lex["tens_chars"])
     for key in ("currency_prefixes", "currency_suffixes", "units", "durations", "classifiers", "nouns",
                 "qualifiers_before", "qualifiers_after", "qualifiers_infix", "per_units", "bare_nouns", "money_nouns",
                 "per_capita_after", "date_pair_before", "rank_change_verbs", "money_nouns_after", "money_links",
@@ -66,6 +66,8 @@ def parse_small(s: str) -> Decimal | None:
             return None
     lex = lexicon()
     digits, units = lex["digits"], lex["small_units"]
+    for ch, tens in lex["tens_chars"].items():  # 廿七 = 二十七
+        s = s.replace(ch, tens)
     if s in ("百", "千"):  # 過百, 逾千 (figure_at requires the qualifier)
         return Decimal(units[s])
     total, num, last_unit = 0, None, 10000
