@@ -134,6 +134,9 @@ CHANGES_AND_DAYS: list[tuple[str, str, list[Row]]] = [
     ("收入下跌百分之廿七點八，另有廿一間學校。", "mo",
      [("百分之廿七點八", "percent", 27.8, None, "", ""), ("廿一間學校", "count", 21, None, "school", "")]),
     ("廿一世紀的城市", "hk", []),
+    # a list item's number glued to a year; 所 before a verb (所列, 所述) is the particle, not a classifier
+    ("1.2019年起实施，2.2020年完成。", "cn", []),
+    ("請提供表二所列事項的資料，以及三所學校的數目。", "hk", [("三所學校", "count", 3, None, "school", "")]),
     # 兆 after an Arabic number is 1e12 (Taiwan, Japan); before a unit it is mega-
     ("明年總預算為3兆元，總支出7兆764億元。", "tw",
      [("3兆元", "money", 3e12, None, "TWD", ""), ("7兆764億元", "money", 7.0764e12, None, "TWD", "")]),

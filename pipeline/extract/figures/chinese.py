@@ -156,6 +156,8 @@ class ZhScanner(ZhReader):
         if arabic and (re.match(r"[A-Za-z]", self.char(s0 - 1)) or
                        (re.match(r"[A-Za-z]", self.char(pos)) and not self.latin_unit(pos))):
             return None  # a code glued to Latin letters: 'A380', '5G' (but 500MW, 3 000PFLOPS are measures)
+        if arabic and re.fullmatch(r"[0-9]{1,2}\.(?:19|20)[0-9]{2}", surface) and self.char_in(pos, "年"):
+            return None  # '1.2019年': a list item's number glued to a year
         if arabic and self.is_year(surface) and (self.char_in(pos, "年/-–－") or self.at(pos, ["至", "到"])):
             return None  # 2024年, 2026/27年度, 2024-25, 2024至2025年
         if surface == "一" and self.char(s0 - 1) == "之":
