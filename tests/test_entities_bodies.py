@@ -285,3 +285,8 @@ def test_the_stock_exchange_is_its_holding_companys_subsidiary_not_the_holding_c
 def test_the_ha_in_a_text_on_health_care_is_the_hospital_authority(extractor: Any) -> None:
     got = found(extractor, "District clinics will relieve the pressure on the HA and its hospitals in Hong Kong.")
     assert got.get("HA") == ("INSTITUTION", "Hospital Authority"), got
+
+
+def test_capitalised_government_securities_are_bonds_not_a_body(extractor: Any) -> None:
+    got = found(extractor, "The central bank may subscribe to Reserves Management Government Securities (RMGS).")
+    assert not [s for s in got if "Government" in s], got

@@ -12,6 +12,7 @@ from pipeline.extract.entities.aliases import clean_name
 from pipeline.extract.entities.spans import Cand, synthetic_id
 
 NEXT_WORD = re.compile(r"[ ]+([a-z]+)\b")
+ANY_NEXT_WORD = re.compile(r"[ ]+([A-Za-z]+)\b")
 
 
 class BodyCues:
@@ -42,6 +43,6 @@ class BodyCues:
         return m is not None and m.group(1) in self.medium_nouns
 
     def instrument_after(self, text: str, end: int) -> bool:
-        """'US Government' + ' securities': a kind of bond."""
-        m = NEXT_WORD.match(text[end:end + 16])
-        return m is not None and m.group(1) in self.instrument_nouns
+        """'US Government' + ' securities', 'Reserves Management Government' + ' Securities': a kind of bond."""
+        m = ANY_NEXT_WORD.match(text[end:end + 16])
+        return m is not None and m.group(1).lower() in self.instrument_nouns

@@ -32,6 +32,7 @@ class HeadRuns:
 
     not_entities: set[str]
     post_modifiers: set[str]
+    instrument_after: Any
     tail: Any
     head_kind: Any
     head_type: Any
@@ -59,8 +60,9 @@ class HeadRuns:
                 kind = "INSTITUTION" if end > m.end() and kind != "NOT" else kind
             while end > m.start() and text[end - 1] in "'’":
                 end -= 1
-            if kind not in ("INSTITUTION", "PLACE") or any(taken[m.start():end]):
-                continue
+            if kind not in ("INSTITUTION", "PLACE") or any(taken[m.start():end]) or \
+                    text.endswith("Government", m.start(), end) and self.instrument_after(text, end):
+                continue  # ('Reserves Management Government Securities': bonds)
             if NUMBER_OR_PAREN_BEFORE.search(text[max(0, m.start() - 8):m.start()]) and \
                     not PAGE_NUMBER_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
                 pos = end  # nor its tail: 'Financial Centre' in '(A) International Financial Centre'
