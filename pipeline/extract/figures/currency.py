@@ -20,10 +20,33 @@ def compile_cue(pattern: str) -> tuple[re.Pattern[str], str]:
     """A locale cue, compiled, with text that every match contains ('' if unsure): most cues are absent
     from a document, and a substring test is far cheaper than a regex scan that starts with \\b."""
     head = _LITERAL_HEAD.match(pattern)
-    units = _LITERAL_UNIT.findall(head.group(1)) if head is not None and "|" not in pattern else []
+    units = _LITERAL_UNIT.findall(head.group(1)) if head is not None and not top_level_bar(pattern) else []
     if units and head is not None and head.group(2) and head.group(2) in "?*+{":
         units.pop()  # 'patacas?': the last character is optional
     return re.compile(pattern), "".join(u[-1] for u in units)
+
+
+def top_level_bar(pattern: str) -> bool:
+    """True when the pattern is an alternation at its top level ('a|b'); a '|' inside a group or a character
+    class ('Perth\\b(?! (?:Street|Road))', a place cue) leaves every match starting with the literal head."""
+    depth = 0
+    in_class = escaped = False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return True
+    return False
 
 
 def infer_currency(text: str, default: str = "HKD", lang: str = "en") -> str:

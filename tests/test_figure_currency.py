@@ -1,0 +1,42 @@
+"""The locale cues of `figures.currency` (issue 15: a cue is counted only where its literal start occurs)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract.figures.currency import compile_cue, count_cue, place_cues, top_level_bar
+from pipeline.extract.figures.reader import lexicon
+
+
+@pytest.mark.parametrize("pattern, bar", [
+    (r"\bMYR\b|\bringgit", True),
+    (r"\bPerth\b(?! (?:Street|Road|Park)\b)", False),  # the '|' is inside the lookahead
+    (r"\bpatacas?\b", False),
+    (r"\bA[|]B", False),  # inside a character class
+    (r"\bA\|B", False),  # escaped
+    (r"(?:a|b)c", False),
+])
+def test_top_level_bar(pattern: str, bar: bool) -> None:
+    assert top_level_bar(pattern) is bar
+
+
+def test_a_place_cue_with_a_street_lookahead_keeps_its_literal_start() -> None:
+    assert compile_cue(r"\bPerth\b(?! (?:Street|Road)\b)")[1] == "Perth"
+    assert compile_cue(r"\bMYR\b|\bringgit")[1] == ""  # either branch may match: no literal
+
+
+def test_every_cue_counts_as_findall_does(shared_dir: Path) -> None:
+    """Every cue of the lexicon and the place gazetteers, on the real-world and dev texts."""
+    texts = [p.read_text("utf-8") for folder in ("realworld/texts", "devset", "devset-real")
+             for p in sorted((shared_dir / folder).glob("*.txt"))]
+    texts.append("Perth Street, Perth, PERTH and Perth Road; Montreal and Montréal; Victoria Park, Victoria.")
+    cues = [p for ps in lexicon("en")["locale_cues"].values() for p in ps]
+    cues += [p for ps in place_cues().values() for p in ps]
+    assert cues and any(compile_cue(p)[1] and top_level_bar(p) is False and "|" in p for p in cues)
+    for pattern in cues:
+        rx, literal = compile_cue(pattern)
+        for text in texts:
+            assert count_cue(text, rx, literal) == len(re.findall(pattern, text)), (pattern, literal)
