@@ -180,3 +180,7 @@ def test_a_body_named_after_according_to(matcher: ZhEntityMatcher) -> None:
 def test_inside_a_department_is_no_unit_of_it(matcher: ZhEntityMatcher) -> None:
     text = "路政署会于内部检讨,路政署内部亦有讨论。"
     assert [c for _, c in institutions(matcher, text, "hk")] == ["Highways Department", "Highways Department"]
+
+
+def test_the_governments_news_site_in_a_credit_is_no_mention_of_it(matcher: ZhEntityMatcher) -> None:
+    assert institutions(matcher, "保良局推进项目。本文来源: 政府新闻网", "hk") == [("保良局", "Po Leung Kuk")]

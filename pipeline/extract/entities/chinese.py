@@ -179,8 +179,8 @@ class ZhEntityMatcher(ZhReferences):
                                                          self.place_heads.match(folded, i + len(key)))):
                     continue  # 海地 in 沿海地区, 加纳 in 增加纳入, 联想 the verb (港鐵上水站, 前往上水站 are names)
                 blocked = self.rules["bare_alias_blocked_after"].get(key, [])
-                if any(folded.startswith(b, i + len(key)) and folded[i + len(key) + len(b):][:1] not in
-                       self.rules["blocked_word_verb_after"].get(b, "") for b in blocked):
+                if any(folded.startswith(b, i + len(key)) and not (folded[i + len(key) + len(b):][:1] and
+                       folded[i + len(key) + len(b)] in self.rules["blocked_word_verb_after"].get(b, "")) for b in blocked):
                     continue  # 政府计划 (a plan), but 政府计划于…设立 (the government plans to)
                 found = key
                 break
