@@ -4,14 +4,9 @@ must not become figures."""
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import pytest
 
-from pipeline.extract.figures.english import find_figures
-
-N = None
-Row = tuple[str, str, str, "str | None", str, str]  # text, kind, value, value_max, unit, qualifier
+from tests.figure_cases import N, Row, check_figures
 
 ISO_CODES: list[tuple[str, list[Row]]] = [
     ("Revenue reached IDR 516.1 trillion last year.",
@@ -69,20 +64,9 @@ TABLES = {"iso_codes": ISO_CODES, "peso": PESO, "change_to_level": CHANGE_TO_LEV
 CASES = [(name, sentence, expected) for name, table in TABLES.items() for sentence, expected in table]
 
 
-def _same(a: Decimal | None, b: str | None) -> bool:
-    if a is None or b is None:
-        return a is None and b is None
-    return abs(a - Decimal(b)) <= abs(Decimal(b)) * Decimal("0.00001")
-
-
 @pytest.mark.parametrize("table,sentence,expected", CASES, ids=[f"{c[0]}:{c[1][:40]}" for c in CASES])
 def test_currency_code_and_change_form(table: str, sentence: str, expected: list[Row]) -> None:
-    found = find_figures(sentence, default_currency="HKD")
-    got = [(sentence[f.start:f.end], f.kind, f.unit, f.qualifier) for f in found]
-    assert got == [(t, k, u, q) for t, k, _, _, u, q in expected]
-    for f, (_, _, value, value_max, _, _) in zip(found, expected):
-        assert _same(f.value, value), f.value
-        assert _same(f.value_max, value_max), f.value_max
+    check_figures(sentence, expected)
 
 
 def test_every_country_code_is_generated_with_its_country() -> None:

@@ -3,15 +3,10 @@ per form, each with inputs that must not become figures."""
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import pytest
 
 from pipeline.extract.figures.english import find_figures
-
-N = None
-# sentence → every figure found, as (text, kind, value, value_max, unit, qualifier)
-Row = tuple[str, str, str, "str | None", str, str]
+from tests.figure_cases import N, Row, check_figures
 
 WORDS_BEFORE_NOUN: list[tuple[str, list[Row]]] = [
     ("The city will open four major sports parks.", [("four major sports parks", "count", "4", N, "park", "")]),
@@ -313,20 +308,9 @@ TABLES = {"words_before_noun": WORDS_BEFORE_NOUN, "multiples": MULTIPLES, "one":
 CASES = [(name, sentence, expected) for name, table in TABLES.items() for sentence, expected in table]
 
 
-def _same(a: Decimal | None, b: str | None) -> bool:
-    if a is None or b is None:
-        return a is None and b is None
-    return abs(a - Decimal(b)) <= abs(Decimal(b)) * Decimal("0.00001")
-
-
 @pytest.mark.parametrize("table,sentence,expected", CASES, ids=[f"{c[0]}:{c[1][:40]}" for c in CASES])
 def test_long_tail_form(table: str, sentence: str, expected: list[Row]) -> None:
-    found = find_figures(sentence, default_currency="HKD")
-    got = [(sentence[f.start:f.end], f.kind, f.unit, f.qualifier) for f in found]
-    assert got == [(t, k, u, q) for t, k, _, _, u, q in expected]
-    for f, (_, _, value, value_max, _, _) in zip(found, expected):
-        assert _same(f.value, value), f.value
-        assert _same(f.value_max, value_max), f.value_max
+    check_figures(sentence, expected)
 
 
 def test_every_table_has_inputs_that_are_not_figures() -> None:
