@@ -187,3 +187,20 @@ def test_names_of_routes_give_no_places(extractor: Any) -> None:
     got = places(extractor, text)
     assert not {"Sungai Ara", "Bukit Gambir", "Jelutong", "Jelutong-Gelugor"} & got
     assert "Permatang Damar Laut" in got
+
+
+def test_a_verbs_ing_form_the_model_reads_as_a_place_is_no_place(extractor: Any) -> None:
+    # the model tags 'Understanding' in a headline's 'Memorandums of Understanding' as a place; an -ing word
+    # that is an English verb's form (the model lemmatizer's verbs, data/verbs.en.json) is a noun of the text
+    text = ("The Authority today entered into Memorandums of Understanding (MoUs) on Fintech Co-operation with "
+            "the Bank of Thailand and the Central Bank of Malaysia respectively.")
+    assert "Understanding" not in places(extractor, text)
+
+
+def test_an_ing_form_is_told_from_an_ing_town_by_the_verbs_of_the_model(extractor: Any) -> None:
+    from pipeline.extract.entities.gazetteer import load_gazetteer
+    from pipeline.extract.entities.recognizer import EntityRecognizer
+
+    rec = EntityRecognizer(load_gazetteer())
+    assert all(rec.verb_form(w) for w in ("Understanding", "Planning", "Housing", "Lying"))
+    assert not any(rec.verb_form(w) for w in ("Stirling", "Kettering", "Ealing", "Kunming"))

@@ -53,10 +53,22 @@ class NameTypes:
     facility_centre_words: set[str]
     status_heads: set[str]
     blocked: set[str]
+    verbs: set[str]
     _lower: tuple[str | None, set[str]]
     _paren: tuple[str | None, set[str]]
     role_or_system: Any
     plural_head: Any
+
+    def verb_form(self, word: str) -> bool:
+        """'Understanding', 'Planning', 'Housing': the -ing form of an English verb (data: verbs.en.json, the
+        model lemmatizer's verbs), where 'Stirling' or 'Kettering' is no verb's."""
+        base = word[:-3].lower()
+        stems = {base, base + "e"}
+        if len(base) >= 3 and base[-1] == base[-2]:
+            stems.add(base[:-1])  # 'planning' → 'plan'
+        if base.endswith("y"):
+            stems.add(base[:-1] + "ie")  # 'lying' → 'lie'
+        return bool(stems & self.verbs)
 
     def head_kind(self, word: str) -> str | None:
         """PLACE, INSTITUTION, NOT (programme/post head) or None for a name's head word."""
@@ -110,7 +122,8 @@ class NameTypes:
             return None  # a sector or field: 'Innovation and Technology', 'Research and Development'
         if words[0].endswith("ing") and (self.head_type(surface) is None or len(words) > 1 and self.plural_head(surface)) \
                 and not (len(words) == 1 and ner_label in PLACE_LABELS and text and surface.lower() not in
-                         self.lower_words(text)):  # ('Stirling', 'Reading' the model read as places stay places)
+                         self.lower_words(text) and not self.verb_form(surface)):
+            # ('Stirling', 'Ealing' the model read as places stay places; 'Understanding' is a verb's form)
             return None  # 'Deepening Reform', 'Opening Up', 'Rejuvenating Neighbourhoods': a verb phrase in a title
         if text and start >= 0 and kind_before(text, start):
             return None  # 'the third Core Business District': one of a kind of place or body, not a name

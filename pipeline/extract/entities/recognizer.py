@@ -111,6 +111,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.area_named_heads = set(words.get("area_named_heads", []))
         self.status_heads = set(words.get("status_heads", []))
         self.status_words = set(words.get("status_words", []))
+        self.verbs = set(load_json_data("verbs.en.json")["verbs"])
         self.status_fields = set(words.get("status_fields", []))
         self.infrastructure_heads = set(words.get("infrastructure_heads", []))
         self.infrastructure_words = set(words.get("infrastructure_words", []))
