@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.figures.chinese import find_figures_zh
+from tests.figure_cases import check_figures_zh
 
 Row = tuple[str, str, float, "float | None", str, str]  # text, kind, value, value_max, unit, qualifier
 
@@ -196,14 +196,7 @@ CASES = [(name, *case) for name, table in TABLES.items() for case in table]
 
 @pytest.mark.parametrize("table,text,locale,expected", CASES, ids=[f"{c[0]}:{c[1][:16]}" for c in CASES])
 def test_long_tail_form_zh(table: str, text: str, locale: str, expected: list[Row]) -> None:
-    found = find_figures_zh(text, locale=locale)
-    got = [(text[f.start:f.end], f.kind, f.unit, f.qualifier) for f in found]
-    assert got == [(t, k, u, q) for t, k, _, _, u, q in expected]
-    for f, (_, _, value, value_max, _, _) in zip(found, expected):
-        assert float(f.value) == pytest.approx(value, rel=1e-6)
-        assert (f.value_max is None) == (value_max is None)
-        if value_max is not None:
-            assert float(f.value_max) == pytest.approx(value_max, rel=1e-6)
+    check_figures_zh(text, locale, expected)
 
 
 def test_every_table_has_inputs_that_are_not_figures() -> None:
