@@ -1,0 +1,147 @@
+"""Chinese name matches → names extended to an institution: a known name + name body + institution suffix
+(香港微電子研發院, 深圳市科技創新局) is one institution; a place that starts a programme or plan name
+(大灣區青年就業計劃) is no mention of its own.
+
+A mixin of `chinese.ZhEntityMatcher` (split from it: the matcher scans names, this extends them); rules are
+data (pipeline/data/entities_zh.json: institution_suffixes, name_body_verbs, programme_heads,
+inner_conjunctions, suffix_false_words, complete_name_ends, verb_noun_heads, extend_generic_cores).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pipeline.extract.entities.departments_zh import Departments
+from pipeline.extract.entities.gazetteer import Entry
+from pipeline.extract.entities.gazetteer_zh import CJK as _CJK
+from pipeline.extract.entities.quoted_zh import Match
+from pipeline.extract.entities.suffix_zh import SuffixNames
+
+_COUNTED_INSIDE = re.compile(r"[0-9一二两三四五六七八九十百千万亿][所家间个座项名条类位]")
+
+
+class ZhExtension:
+    """Name extension over the matcher's data (`rules`, `boundary`, `suffixes`, `programme_heads`,
+    `suffix_names`, `departments`, `entries`)."""
+
+    rules: dict[str, Any]
+    boundary: set[str]
+    suffixes: list[str]
+    programme_heads: list[str]
+    suffix_names: SuffixNames
+    departments: Departments
+    entries: dict[str, Entry]
+
+    def run_after(self, folded: str, end: int, limit: int) -> str:
+        """The characters after a name up to a boundary (a name body can only be this long)."""
+        j = end
+        while j < min(len(folded), end + limit) and _CJK.match(folded[j]):
+            if folded[j] in self.boundary and folded[j] not in self.rules["inner_conjunctions"] and not any(
+                    len(suf) > 1 and folded[end:j + 1].endswith(suf) for suf in self.suffixes):
+                break  # 会 ends 委员会 as well as meaning 'will'; 及 joins 工商及创新科技事务委员会
+            j += 1
+        return folded[end:j]
+
+    def extend(self, folded: str, matches: list[Match]) -> list[Match]:
+        """Known name + body + institution suffix → one institution; a place starting a programme → none."""
+        out: list[Match] = []
+        k = 0
+        while k < len(matches):
+            m = matches[k]
+            run = self.run_after(folded, m.end, int(self.rules["max_extension"]))
+            # an institution match ends the run (深圳 … 香港特別行政區政府 are two names); after an
+            # institution, any match does (超算中心由香港…公司)
+            for later in matches[k + 1:]:
+                if later.start >= m.end + len(run):
+                    break
+                gap = folded[m.end:later.start]
+                if later.special != "compound" and (later.label == "INSTITUTION" or later.special or
+                                                    m.label == "INSTITUTION") or \
+                        any(c in gap for c in self.rules["inner_conjunctions"]):
+                    run = run[:later.start - m.end]
+                    break
+            body = self.suffix_end(run, single_ok=m.label == "PLACE") if not m.special else 0
+            if m.label == "PLACE" and self.departments.follows(folded, m.end, self.entries.get(m.entity[3:])):
+                body = 0  # 宁波市卫健委和市市场监管局: a department's name ends at its head (departments_zh)
+            if run[:1] in self.rules["inner_conjunctions"] and (m.label == "INSTITUTION" or
+                                                                 run[:1] in self.rules["inner_only_conjunctions"]):
+                body = 0  # 路政署和機場管理局: two bodies, not one name; 深圳与华为公司: 与 opens no name body
+            head = next((suf for suf in self.suffixes if run[:body].endswith(suf)), "") if body else ""
+            core = run[:body - len(head)]
+            if head in self.rules["verb_noun_heads"]["heads"]:  # 核電運營管理有限責任公司: nouns of the name
+                core = re.sub("|".join(self.rules["verb_noun_heads"]["words"]), "", core)
+            verbs = [core.find(v) for v in self.rules["name_body_verbs"] if v in core]
+            if body and verbs and min(verbs):  # 广州实验室纳入国家实验室: a name may end before the verb
+                body = self.suffix_end(run[:min(verbs)], single_ok=m.label == "PLACE")
+                core = run[:body - len(next((suf for suf in self.suffixes if run[:body].endswith(suf)), ""))]
+            if body and (any(v in core for v in self.rules["name_body_verbs"]) or
+                         _COUNTED_INSIDE.search(run[:body]) or core in self.rules["extend_generic_cores"]):
+                body = 0  # 在香港設立實驗室: a verb, not a name body
+            if body:
+                end = m.end + body
+                out.append(Match(m.start, end, "", "INSTITUTION", "", "", {"extended": "1", "base": m.label}))
+                while k < len(matches) and matches[k].start < end:
+                    k += 1
+                continue
+            at = min((run.find(h) for h in self.programme_heads if h in run[:12]), default=-1)
+            if m.label == "PLACE" and (at >= 0 and not any(v in run[:at] for v in self.rules["name_body_verbs"] +
+                                                            self.rules["project_qualifiers"])  # 北京重大项目
+                                       and not self.suffix_names.lead_length(run[:at])  # 简阳市跻身全国百强县
+                                       or self.in_designation(folded, m.end)):  # 元朗南發展正進行…規劃: a verb first
+                m.extra["designation"] = "1"  # kept as a known name until place_names, then dropped
+            out.append(m)
+            k += 1
+        return out
+
+    def heads_after(self, folded: str, end: int, heads: list[str] | None = None) -> bool:
+        """A programme head (or one of `heads`) follows `end` in its run with no verb before it (…|建设先锋)."""
+        run = self.run_after(folded, end, int(self.rules["max_extension"]))
+        head = min((run.find(h) for h in heads or self.programme_heads if h in run[:12]), default=-1)
+        return head >= 0 and not any(v in run[:head] for v in self.rules["name_body_verbs"])
+
+    def in_designation(self, folded: str, end: int) -> bool:
+        """大嶼山小蠔灣第一期有機資源回收中心計劃: a place that starts a long plan or project name (no verb
+        up to the next boundary, which the name's programme head meets)."""
+        j = end
+        while j < min(len(folded), end + 30) and (folded[j] not in self.boundary or folded[j] in
+                                                   self.rules["inner_conjunctions"]) and folded[j] != "\n":
+            j += 1
+        stretch = folded[end:j]
+        return j < len(folded) and stretch.endswith(tuple(self.programme_heads)) and \
+            not any(v in stretch for v in self.rules["name_body_verbs"])
+
+    def suffix_end(self, run: str, single_ok: bool = True) -> int:
+        """Length of the longest prefix of `run` that ends in an institution suffix (0 if none).
+
+        A one-character suffix (局, 署, 處) only follows a place name (深圳市科技創新局) and a
+        long enough body; words such as 部署 or 大局 are no names.
+        """
+        best = 0
+        for n in range(len(run), 0, -1):
+            prefix = run[:n]
+            if any(prefix.endswith(w) for w in self.rules["suffix_false_words"]) or \
+                    any(w in prefix for w in self.rules["name_body_persons"]):
+                continue
+            for suf in self.suffixes:
+                if prefix.endswith(suf):
+                    body = n - len(suf)
+                    if len(suf) == 1 and (not single_ok or body < int(self.rules["single_char_suffix_min_body"])):
+                        continue
+                    if len(suf) > 1 and body < 1 and suf not in self.rules["suffixes_after_bare_place"]:
+                        continue
+                    best = n
+                    break
+            if best:
+                return self.first_of_two(run[:best]) or best
+        return 0
+
+    def first_of_two(self, name: str) -> int:
+        """廣州生物醫藥研究院和自動化研究所, 荆州市人民政府与中建三局集团: a conjunction after a complete name (one
+        that already ends in a suffix of two characters or more, or in a body's head word) joins two names; the
+        first ends there (0: one name)."""
+        ends = tuple(suf for suf in self.suffixes if len(suf) > 1) + tuple(self.rules["complete_name_ends"])
+        for i, ch in enumerate(name):
+            if ch in self.rules["inner_conjunctions"] and i and name.endswith(ends, 0, i):
+                return i
+        return 0
