@@ -1,0 +1,179 @@
+"""NER spans merged with the gazetteer's candidates: a span the gazetteer already has confirms it (`rule+ner`); a
+span crossing a gazetteer name loses; a span around gazetteer names is one longer name typed by its head word (the
+places inside it stay only when they own it: 'the Singapore Government's Budget'); a span no gazetteer knows is
+typed by the head rules, the document's definitions ('HA' after 'Hospital Authority (HA)'), its anaphors ('the
+Commission') and its use as an actor, else dropped. Mixed into `EntityRecognizer` (split from recognizer.py;
+the pieces the NER spans are cut into come from ner_pieces.py)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import replace
+from typing import Any
+
+from pipeline.extract.entities.aliases import AliasMatcher, clean_name
+from pipeline.extract.entities.gazetteer import Entry
+from pipeline.extract.entities.name_types import PLACE_LABELS
+from pipeline.extract.entities.references import anaphor_confidence, is_acronym, spelled_prefix
+from pipeline.extract.entities.spans import CONNECTORS, Cand, singular, synthetic_id
+
+INNER_ACRONYM = re.compile(r"[ \t]+\([A-Z][\w&]{1,9}\)(?=[ \t]+[A-Z])")  # 'Council (LegCo) Secretariat'
+# 'the Basel-based board', 'a Zug-headquartered fund': a capitalised name before '-based' is where something is
+LOCATED_AT = re.compile(r"-(?:based|headquartered)\b")
+THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+HYPHEN_WORD = re.compile(r"-[a-z]")
+AND_BEFORE = re.compile(r"\band\s+$")
+
+
+class NerMerge:
+    """Needs the recognizer's gazetteer (`entries`, `matcher`), its per-document state (`members`,
+    `member_spans`) and word lists, and the head, reference and evidence rules of the other mixins."""
+
+    entries: dict[str, Entry]
+    matcher: AliasMatcher
+    members: set[str]
+    member_spans: list[tuple[int, int]]
+    not_entities: set[str]
+    evidence: Any
+    from_entry: Any
+    name_index: Any
+    instrument_after: Any
+    head_word: Any
+    head_type: Any
+    plural_head: Any
+    folded_entry: Any
+    anaphoric: Any
+    antecedent: Any
+    text_government: Any
+    type_entity: Any
+
+    def merge_ner(self, text: str, cands: list[Cand], ner: list[tuple[int, int, str]],
+                  defs: dict[str, Cand]) -> list[Cand]:
+        base = sorted(cands, key=lambda c: c.start)  # gazetteer and spelled-out names: never overlapping
+        starts = [c.start for c in base]
+        alive = [True] * len(base)
+        added: list[Cand] = []
+        names = self.name_index([c for c in base if c.label], text)
+        for s, e, label in ner:
+            whole = [m for m in self.member_spans if m[0] <= s and e <= m[1]]
+            if whole:  # '42 Harbour Ventures' listed as a company: the NER's 'Harbour Ventures' is part of it
+                s, e = whole[0]
+            if LOCATED_AT.match(text, e) and text[s - 1:s] != "-" and (
+                    label in PLACE_LABELS or label == "ORG" and text[s:e].istitle() and " " not in text[s:e]):
+                label = "GPE"  # 'Basel-based', 'Lyon-based' (the NER reads a bare town as ORG too)
+            elif HYPHEN_WORD.match(text[e:e + 2]) or text[s - 1:s] == "-":
+                continue  # part of a hyphenated word ('Owner-occupiers', 'KC-cum-CCCs')
+            if label in PLACE_LABELS and AliasMatcher.currency_prefix(text, e) or \
+                    text.endswith("Government", s, e) and self.instrument_after(text, e):
+                continue  # 'the Hong Kong dollar': a currency, not a place; 'US Government securities': bonds
+            near = [i for i in range(max(0, bisect_right(starts, s) - 1), bisect_left(starts, e))
+                    if alive[i] and base[i].start < e and s < base[i].end]
+            inside = [i for i in near if s <= base[i].start and base[i].end <= e]
+            exact = [i for i in inside if (base[i].start, base[i].end) == (s, e)]
+            if exact:
+                c = base[exact[0]]
+                if c.label is not None and c.method == "rule":
+                    base[exact[0]] = replace(c, method="rule+ner", confidence=max(c.confidence, 0.95))
+                continue
+            if len(inside) < len(near):
+                continue  # crosses a gazetteer name: the gazetteer wins
+            surface = text[s:e]
+            if label == "EVENT":  # an event or programme named after a body: no entity, nor the places in it
+                for i in inside:
+                    alive[i] = alive[i] and self.owner(text, base[i])
+                added.append(Cand(s, e, None, "", surface))
+                continue
+            full = defs.get(surface)
+            if full is not None and not inside:
+                if full.label is not None:  # 'HA' after 'Hospital Authority (HA)'
+                    added.append(replace(full, start=s, end=e, method="rule+ner", confidence=0.9,
+                                         acronym=surface if is_acronym(surface) else full.acronym))
+                continue
+            k = surface.find(" and ")
+            if k > 0 and any(base[i].end == s + k for i in inside):  # 'HSBC and DBS Bank': two names
+                s += k + 5
+                surface = text[s:e]
+                inside = [i for i in inside if base[i].start >= s]
+            if inside:
+                head = self.head_word(surface)
+                head_at = s + surface.rfind(head) if head else -1
+                kind = "INSTITUTION" if surface in self.members else self.head_type(surface) if head else None
+                plural = kind in ("INSTITUTION", "PLACE") and self.plural_head(surface) or kind == "PLACE" and \
+                    singular(head) != head and AND_BEFORE.search(text, max(0, s - 6), s) is not None  # 'X and Y NDAs'
+                if plural:
+                    if kind == "PLACE":
+                        continue  # 'Jiangxi Provinces': the gazetteer's place, not a plural name
+                    kind = "NOT"  # 'Regional Procurement Centres (RPCs)': a class of bodies, nor the body in it
+                if kind is None or any(base[i].start <= head_at < base[i].end for i in inside):
+                    continue
+                if kind == "NOT":
+                    e = head_at + len(head)  # 'Budget Speech in the Legislative Council': the name ends at its head
+                    surface = text[s:e]
+                    inside = [i for i in inside if base[i].end <= e]
+                for i in inside:  # a place modifying a class of bodies stays: 'the Mainland Economic ... Offices'
+                    alive[i] = alive[i] and (plural and base[i].label == "PLACE" or self.owner(text, base[i]))
+                if kind == "NOT":
+                    added.append(Cand(s, e, None, "", surface))
+                    continue
+                canonical = self.full_name(surface, defs)
+                added.append(Cand(s, e, kind, synthetic_id(kind, canonical), canonical, "", "", "", "ner", 0.7))
+                continue
+            entry = self.capitals_entry(surface) or self.folded_entry(surface)  # or 'Greater bay Area'
+            if entry is not None:  # 'SINGAPORE - ...' (a dateline), 'HONG KONG MONETARY AUTHORITY' (a title)
+                added.append(self.from_entry(s, e, entry, "rule+ner", 0.9))
+                continue
+            if THE_BEFORE.search(text[max(0, s - 5):s]) and self.anaphoric(surface.split()):
+                target = self.antecedent(surface, s, names)
+                if target is None and added:  # 'the Review Group' after an NER name ('Bond Market Review Group')
+                    target = self.antecedent(surface, s, self.name_index([c for c in added if c.label], text))
+                target = self.text_government(target, surface)  # ('the Government' of a text naming no place)
+                if target is not None:  # 'the Commission' after 'the European Commission'
+                    added.append(replace(target, start=s, end=e, method="rule+ner",
+                                         confidence=anaphor_confidence(target)))
+                    continue
+            if surface in self.members and surface not in self.not_entities or \
+                    label == "ORG" and surface.isupper() and self.evidence.speaks_anywhere(text, surface):
+                kind = "INSTITUTION"  # 'tech companies like Kestrel': the NER's GPE is wrong; 'OCBC announced'
+                # (an acronym no text spells out that announces or signs is a body)
+            else:
+                kind = self.type_entity(surface, label, text, s)
+                if kind == "INSTITUTION" and label == "ORG" and self.head_type(surface) is None and \
+                        not self.evidence.acts_anywhere(text, surface):
+                    if not any(ms < e and s < me for ms, me in self.member_spans):
+                        # nor a head run inside it ('Food Group' in 'Flagship Food Group Chatsworth')
+                        added.append(Cand(s, e, None, "", surface))
+                    continue  # no head word, no entry, no use as an actor: a product, event or campus
+            if kind is None:
+                continue
+            canonical = self.full_name(surface, defs)
+            conf = 0.7 if self.head_type(surface) or surface in self.members else 0.6
+            added.append(Cand(s, e, kind, synthetic_id(kind, canonical), canonical, "", "", "", "ner", conf))
+        cands = [c for i, c in enumerate(base) if alive[i]] + added
+        cands.sort(key=lambda c: (c.start, c.end))
+        return cands
+
+    @staticmethod
+    def owner(text: str, cand: Cand) -> bool:
+        """A name before a possessive owns what follows; it is a mention: 'the Singapore Government's Budget'."""
+        return text[cand.end:cand.end + 2] in ("'s", "’s")
+
+    def full_name(self, surface: str, defs: dict[str, Cand]) -> str:
+        """The canonical form of a name no gazetteer knows, with an acronym inside it spelled out: 'Legislative
+        Council (LegCo) Secretariat' and 'LegCo Secretariat' are the 'Legislative Council Secretariat'."""
+        name = spelled_prefix(INNER_ACRONYM.sub("", surface), defs)
+        first, _, rest = name.partition(" ")
+        if rest and is_acronym(first):
+            found = list(self.matcher.find(first))
+            if len(found) == 1 and found[0][:2] == (0, len(first)) and found[0][2].table == "institution":
+                name = f"{found[0][2].canonical} {rest}"
+        return clean_name(name)
+
+    def capitals_entry(self, surface: str) -> Entry | None:
+        """The gazetteer entry of a name written in capitals ('SINGAPORE', 'PEOPLE'S BANK OF CHINA'); acronyms of
+        four letters or fewer are names as they stand."""
+        if not surface.isupper() or len(surface) <= 4:
+            return None
+        titled = " ".join(w.lower() if w.lower() in CONNECTORS else w[:1] + w[1:].lower() for w in surface.split())
+        found = list(self.matcher.find(titled))
+        return found[0][2] if len(found) == 1 and found[0][:2] == (0, len(titled)) else None
