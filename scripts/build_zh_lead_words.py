@@ -30,6 +30,8 @@ from pathlib import Path
 
 from opencc import OpenCC
 
+from pipeline.fileio import write_text_atomic
+
 TAGS = {"v", "vn", "vd", "ad", "d", "p", "c", "r", "t"}
 VERB_TAGS = {"v", "vn"}
 # words that are the sentence's, never a name's, even when they are all there is before the suffix (目前一些新發展區,
@@ -92,9 +94,7 @@ def main() -> None:
                       f"closed: the words tagged {'/'.join(sorted(CLOSED_TAGS))}, which name nothing even as a whole body; "
                       "Simplified (the matcher folds Traditional); do not edit by hand",
             "verbs": verbs, "words": words, "closed": closed, "singles": singles}
-    tmp = OUT.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", "utf-8")
-    tmp.replace(OUT)
+    write_text_atomic(OUT, json.dumps(data, ensure_ascii=False, indent=0) + "\n")
     print(f"{len(verbs)} verbs, {len(words)} other words, {len(singles)} single characters → {OUT}")
 
 

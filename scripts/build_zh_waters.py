@@ -23,6 +23,8 @@ from pathlib import Path
 
 from opencc import OpenCC
 
+from pipeline.fileio import write_text_atomic
+
 SUFFIXES = "江河湖"
 MOUNTAIN_SUFFIXES = "山峰岭"
 OUT = Path(__file__).resolve().parent.parent / "pipeline" / "data" / "zh_waters.json"
@@ -43,9 +45,7 @@ def main() -> None:
                       "dict.txt (MIT): words tagged ns (place name) ending in 江/河/湖 (names) and in 山/峰/岭 "
                       "(mountains), with OpenCC s2t/t2s forms; do not edit by hand",
             "names": sorted(names), "mountains": sorted(mountains)}
-    tmp = OUT.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", "utf-8")
-    tmp.replace(OUT)
+    write_text_atomic(OUT, json.dumps(data, ensure_ascii=False, indent=0) + "\n")
     print(f"{len(names)} names, {len(mountains)} mountains → {OUT}")
 
 
