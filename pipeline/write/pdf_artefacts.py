@@ -12,7 +12,6 @@ from typing import Any
 
 from pipeline.fileio import write_text_atomic
 from pipeline.ingest import layout_from_json, layout_json
-from pipeline.normalize import header_rows
 from pipeline.records import Document, DocumentResult, PdfTable
 
 # -- artefacts ---------------------------------------------------------------------------------------
@@ -34,6 +33,10 @@ def table_csv(table: PdfTable) -> str:
 
 
 def table_index_rows(document: Document) -> list[dict[str, Any]]:
+    # imported here: the run's own process imports this module to write the tables, and must not load the
+    # rule modules through normalize (only the workers, which call this, need them: issue 15)
+    from pipeline.normalize import header_rows
+
     layout = document.layout
     if layout is None:
         return []
