@@ -173,6 +173,14 @@ SLOGANS_SIGNS_FOOTNOTES: list[tuple[str, list[Row]]] = [
 ]
 
 HALVES_AND_SCALES: list[tuple[str, list[Row]]] = [
+    ("Recipients get an extra half-month payment and a half-day course.",
+     [("half-month", "duration", "0.5", N, "month", ""), ("half-day", "duration", "0.5", N, "day", "")]),
+    ("Profits in the first half-year rose.", []),
+    # cents and pence are hundredths of the currency
+    ("The duty rises to 80 HK cents a stick; a stamp costs 50 pence.",
+     [("80 HK cents", "money", "0.8", N, "HKD", ""), ("50 pence", "money", "0.5", N, "GBP", "")]),
+    ("Fares rise by 20 cents, or 5 per cent.",
+     [("20 cents", "money", "0.2", N, "HKD", ""), ("5 per cent", "percent", "5", N, "", "")]),
     # the remaining share, and a second 'half' answering a first one in the same sentence
     ("One-third goes to roads. The remaining two-thirds will go to schools.",
      [("One-third", "fraction", "0.333333", N, "", ""), ("two-thirds", "fraction", "0.666667", N, "", "")]),
@@ -288,6 +296,8 @@ CODES_AND_POINTS: list[tuple[str, list[Row]]] = [
 AGE_LIMITS: list[tuple[str, list[Row]]] = [
     ("Fares are free for 12-year-olds and care is extended to three-year-olds.", []),
     ("Singaporeans over 40 will have the chance to study again.", []),
+    ("Every Canadian above 30 will get a credit, and each Malaysian under 18 will get one.", []),
+    ("A Canadian above 30 per cent.", [("above 30 per cent", "percent", "30", N, "", "above")]),
     ("The grant covers children under 12 and people over 65 years old.", []),
     ("Persons aged over 60 may apply.", []),
     ("Singaporeans over 40 may study again.", []),

@@ -186,6 +186,12 @@ CHANGES_AND_DAYS: list[tuple[str, str, list[Row]]] = [
     ("預計可興建約2萬3千5百個單位。", "hk", [("約2萬3千5百個單位", "count", 23500, None, "unit", "約")]),
     ("基金撥1,500萬資助12個計劃。", "hk",
      [("1,500萬", "money", 1.5e7, None, "HKD", ""), ("12個計劃", "count", 12, None, "scheme", "")]),
+    # an amount measured in months: one month's rent or allowance, one more month; a financial year's quarters
+    ("為租戶代繳一個月租金,並向長者發放多一個月的津貼。", "hk",
+     [("一個月", "duration", 1, None, "month", ""), ("一個月", "duration", 1, None, "month", "")]),
+    ("为租户代缴一个月租金。", "cn", [("一个月", "duration", 1, None, "month", "")]),
+    ("寬免二零三零/三一年度四季的差餉。", "hk", [("四季", "duration", 4, None, "quarter", "")]),
+    ("一年四季都可前往,每一個月有一次導賞。", "hk", []),
 ]
 
 TABLES = {"compound_units": COMPOUND_UNITS, "ratios_and_fractions": RATIOS_AND_FRACTIONS,

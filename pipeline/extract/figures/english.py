@@ -64,6 +64,13 @@ class Scanner(ShapeReader):
             after = self.read_currency_after(amt.end_idx)
             if after is not None and (amt.currency is None or after[0] != "$"):
                 amt.currency, amt.end_idx = after
+        if amt.currency is None:
+            for phrase, code in self.lex["currency_subunits"].items():  # '80 HK cents' = HKD 0.80
+                n = self.words_match(amt.end_idx, phrase)
+                if n:
+                    amt.currency, amt.end_idx = code, amt.end_idx + n
+                    amt.value, amt.value_max = amt.value / 100, None if amt.value_max is None else amt.value_max / 100
+                    break
         return amt
 
     def read_range_end(self, amt: Amount, scale: Decimal, allow_to_range: bool) -> None:
@@ -392,7 +399,16 @@ class Scanner(ShapeReader):
 
     def read_half_unit(self, i: int) -> FigureMatch | None:
         """'half a century' (50 years), 'half an hour', 'half a million visitors': half of one unit."""
-        if self.toks[i].low != self.lex["half_word"] or self.low(i + 1) not in self.lex["_articles"]:
+        if self.toks[i].low != self.lex["half_word"]:
+            return None
+        if self.low(i + 1) == "-" and self.glued(i, i + 1) and self.glued(i + 1, i + 2) and \
+                (self.low(i - 1) not in self.lex["half_not_after"] or self.low(i - 1) in self.lex["_articles"]):
+            unit = self.read_unit(i + 2)  # 'a half-month payment': a duration ('the first half-year' is a date,
+            nxt = self.tok(unit[2]) if unit is not None else None  # 'by half-year' a frequency)
+            return self.emit(i, unit[2], unit[0], Decimal("0.5"), None, unit[1], "") if unit is not None and \
+                unit[0] == "duration" and nxt is not None and nxt.kind == "word" and \
+                nxt.low not in self.lex["_count_stopwords"] else None
+        if self.low(i + 1) not in self.lex["_articles"]:
             return None
         unit = self.read_unit(i + 2)
         if unit is not None:

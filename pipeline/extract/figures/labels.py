@@ -78,11 +78,11 @@ class LabelReader(FractionReader):
         k = i - 1
         while k >= i - 2 and self.low(k) in lex["age_limit_words"]:
             k -= 1
-        demonym = self.tok(k) is not None and self.toks[k].text[:1].isupper() and self.low(k).endswith(("ans", "ers"))
+        demonym = self.tok(k) is not None and self.toks[k].text[:1].isupper() and self.low(k).endswith(("ans", "ers", "ean", "ian"))
         if k == i - 1 or not (self.low(k) in lex["age_person_nouns"] or self.low(k + 1) == "aged" or demonym):
             return False
         nxt = self.tok(i + 1)
-        return t.text.isdigit() and int(t.text) <= lex["age_limit_max"] and \
+        return t.text.isdigit() and int(t.text) <= lex["age_limit_max"] and not self.read_percent(i + 1) and \
             (nxt is None or nxt.kind != "word" or nxt.low in ("years", "year") or nxt.low in lex["_count_stopwords"])
         # ('Singaporeans over 40 will ...': a function word after the number, no noun it could count)
 
