@@ -71,3 +71,31 @@ def quoted_places(folded: str, start: int, end: int, known: list[tuple[int, int]
             if m:
                 out.append((ks, m.end()))
     return out
+
+
+def qualified_places(folded: str, start: int, end: int, known: list[tuple[int, int]], suffixes: list[str],
+                     rules: dict[str, Any]) -> list[tuple[int, int]]:
+    """(start, end) of names a known place opens, a bracketed qualifier follows and a place suffix ends
+    (羅湖(南)站: the station south of Lo Wu; 北大嶼山(擴建部分)郊野公園: the park's extension): one place,
+    not the place inside it (GUIDELINES-zh 11). The bracket holds a compass point or a part (擴建部分, 第二段);
+    a compass point written right before the known place belongs to the name (北大嶼山), unless a direction
+    word (以北, 之南) ends before it."""
+    q = rules["qualified"]
+    long_ends = "|".join(re.escape(s) for s in sorted({s for s in suffixes if len(s) >= 2}, key=len, reverse=True))
+    short_ends = "|".join(re.escape(s) for s in sorted({s for s in suffixes if len(s) == 1}))
+    # a one-character suffix (站) must follow the bracket at once: 羅湖(南)站, not 羅湖(南)一带的车站
+    pattern = re.compile(rf"[（(](?:{q['qualifier']})[）)](?:[{_CJK}]{{0,{int(q['max_body'])}}}?(?:{long_ends})"
+                         rf"|(?:{short_ends}))")
+    compass = sorted(q["compass_before"], key=len, reverse=True)
+    out: list[tuple[int, int]] = []
+    for ks, ke in known:
+        if not start <= ks < ke < end:
+            continue
+        m = pattern.match(folded, ke, end)
+        if m is None:
+            continue
+        w = next((w for w in compass if ks - len(w) >= start and folded.startswith(w, ks - len(w))), "")
+        if w and ks - len(w) > start and folded[ks - len(w) - 1] in q["direction_before"]:
+            w = ""  # 港島以北: north of a place, no name
+        out.append((ks - len(w), m.end()))
+    return out

@@ -23,7 +23,7 @@ import re
 from pipeline.extract.entities.acting_zh import acting_facilities
 from pipeline.extract.entities.address_zh import address_places
 from pipeline.extract.entities.bodies_zh import division_bodies, line_listed_bodies, listed_bodies, listed_firms
-from pipeline.extract.entities.bracketed_zh import bracketed_places, quoted_places
+from pipeline.extract.entities.bracketed_zh import bracketed_places, qualified_places, quoted_places
 from pipeline.extract.entities.branches_zh import (bank_branches, body_units, bracketed_bodies, group_companies,
                                                      paired_bodies, parent_units)
 from pipeline.extract.entities.buildings_zh import institution_buildings
@@ -303,6 +303,9 @@ class ZhEntityMatcher(ZhExtension, ZhReferences):
             found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in quoted_places(  # 北流“两湾”产业园
                 folded, start, end, [(m.start, m.end) for m in found if m.label == "PLACE"],
                 list(self.rules["place_names"]["suffixes"]), int(self.rules["bracketed_places"]["max_after"]))])
+            found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in qualified_places(  # 羅湖(南)站
+                folded, start, end, [(m.start, m.end) for m in found if m.label == "PLACE"],
+                list(self.rules["place_names"]["suffixes"]), self.rules["bracketed_places"])])
             found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in institution_buildings(folded, [
                 (m.start, m.end, m.special == "locale") for m in found if m.label == "INSTITUTION" and (m.entity[3:] in
                 self.entries or folded[m.start:m.end].endswith(tuple(self.rules["institution_buildings"]["campus_of"])))

@@ -76,6 +76,7 @@ class SuffixNames:
         self.route_after = tuple(rules.get("route_after", ()))
         self.road_suffixes = tuple(rules.get("road_suffixes", ()))
         self.route_blocked = tuple(rules.get("route_after_blocked", ()))
+        self.route_coordinated = tuple(rules.get("route_coordinated_ends", ()))
         self.directions = tuple(rules.get("direction_bodies", ()))
         self.not_ends = tuple(rules.get("body_not_ends", ()))
         self.slash_pair = set(rules.get("slash_pair_suffixes", ()))
@@ -288,6 +289,12 @@ class SuffixNames:
         out = []
         for m in self.route.finditer(folded, start, end):
             s = m.start()
+            # 洪水橋站及北環綫: a station, then a line (a route is written X至Y線; X及Y線 only between two places)
+            joint = next((j for j in range(s + 2, m.end()) if folded[j] in "及和与" and
+                          folded.endswith(self.route_coordinated, s, j)), -1)
+            if joint >= 0:
+                out.append((joint + 1, m.end()))
+                continue
             lead = next((pe for ps, pe in places if ps == s and any(qs == pe for qs, _ in places)), None)
             out.append((lead if lead is not None and lead < m.end() else s, m.end()))
         return out

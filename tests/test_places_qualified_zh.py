@@ -1,0 +1,62 @@
+"""Chinese places (issue 14): bracketed qualifiers inside a place name, facility heads after a known place,
+a station coordinated with a line, a sports association's name (made-up sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.entities.chinese import ZhEntityMatcher
+from zh_mentions import found
+
+
+def places(matcher: ZhEntityMatcher, text: str) -> list[str]:
+    return [t for t, label, _ in found(matcher, text) if label == "PLACE"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a known place, a bracketed compass point or part, a place suffix: one place, not the known place inside
+    ("新鐵路將設羅湖(南)站和文錦渡站，方便居民。", ["羅湖(南)站", "文錦渡站"]),
+    ("旅客日後可經罗湖（南）站前往深圳。", ["罗湖（南）站", "深圳"]),
+    ("當局建議指定北大嶼山(擴建部分)郊野公園，並加強管理。", ["北大嶼山(擴建部分)郊野公園"]),
+    ("西貢(東)郊野公園的遊人增加。", ["西貢(東)郊野公園"]),
+    # a direction word before the compass point: north of a place, no name of its own
+    ("港島以北大嶼山(南)站", ["港島", "大嶼山(南)站"]),
+    # a bracket that is no qualifier, or no suffix after it: the known place alone
+    ("羅湖(南)一帶的車站會重建。", ["羅湖"]),
+])
+def test_bracketed_qualifier_places(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
+    assert places(matcher, text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a theme park named by its city is that city's park, not Hong Kong's (迪士尼 alone is Hong Kong's)
+    ("上海迪士尼乐园去年接待大量旅客。", ["上海迪士尼乐园"]),
+    ("東京迪士尼樂園和巴黎迪士尼樂園都在擴建。", ["東京迪士尼樂園", "巴黎迪士尼樂園"]),
+    # an exhibition hall and a main venue after a known place are built facilities (DECISIONS 17)
+    ("政府會興建沙田博覽館第二期。", ["沙田博覽館"]),
+    ("新建的屯門主場館將於明年啟用。", ["屯門主場館"]),
+])
+def test_facility_heads_after_known_places(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
+    assert places(matcher, text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # 及 between a station and a line joins two things, no route X及Y線
+    ("天水圍站及西鐵綫主線將於明年動工。", ["天水圍站"]),
+    ("大埔站和東鐵綫的工程已完成。", ["大埔站"]),
+    # a route between two places stays a route: the places in it are not listed (DECISIONS 20)
+    ("屯門至元朗線的工程已完成。", []),
+])
+def test_station_before_a_line(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
+    assert places(matcher, text) == names
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("中國香港划艇總會今年舉辦多項比賽。", "中國香港划艇總會"),
+    ("香港網球總會的教練到學校示範。", "香港網球總會"),
+])
+def test_associations_give_no_places(matcher: ZhEntityMatcher, text: str, body: str) -> None:
+    # a sports association (總會) is one institution: the places in its name are not listed (GUIDELINES-zh 11)
+    got = found(matcher, text)
+    assert (body, "INSTITUTION") in [(t, label) for t, label, _ in got]
+    assert places(matcher, text) == []
