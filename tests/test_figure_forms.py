@@ -179,6 +179,13 @@ HALVES_AND_SCALES: list[tuple[str, list[Row]]] = [
     # cents and pence are hundredths of the currency
     ("The duty rises to 80 HK cents a stick; a stamp costs 50 pence.",
      [("80 HK cents", "money", "0.8", N, "HKD", ""), ("50 pence", "money", "0.5", N, "GBP", "")]),
+    # a list of sums writes the currency once
+    ("Fees were HKD3 billion and 1.2 billion; it spent US$2 billion, 3 billion or 4.5 billion.",
+     [("HKD3 billion", "money", "3000000000", N, "HKD", ""), ("1.2 billion", "money", "1200000000", N, "HKD", ""),
+      ("US$2 billion", "money", "2000000000", N, "USD", ""), ("3 billion", "money", "3000000000", N, "USD", ""),
+      ("4.5 billion", "money", "4500000000", N, "USD", "")]),
+    ("It cost HK$3 billion and 2 million people came.",
+     [("HK$3 billion", "money", "3000000000", N, "HKD", ""), ("2 million people", "count", "2000000", N, "person", "")]),
     ("Fares rise by 20 cents, or 5 per cent.",
      [("20 cents", "money", "0.2", N, "HKD", ""), ("5 per cent", "percent", "5", N, "", "")]),
     # the remaining share, and a second 'half' answering a first one in the same sentence

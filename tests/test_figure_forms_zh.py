@@ -192,6 +192,9 @@ CHANGES_AND_DAYS: list[tuple[str, str, list[Row]]] = [
     ("为租户代缴一个月租金。", "cn", [("一个月", "duration", 1, None, "month", "")]),
     ("寬免二零三零/三一年度四季的差餉。", "hk", [("四季", "duration", 4, None, "quarter", "")]),
     ("一年四季都可前往,每一個月有一次導賞。", "hk", []),
+    # 多 before a scale word in an amount of money whose 元 is left out
+    ("政府投資700多億興建醫院,總開支300多萬。", "hk",
+     [("700多億", "money", 7e10, None, "HKD", "多"), ("300多萬", "money", 3e6, None, "HKD", "多")]),
 ]
 
 TABLES = {"compound_units": COMPOUND_UNITS, "ratios_and_fractions": RATIOS_AND_FRACTIONS,

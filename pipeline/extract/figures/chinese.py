@@ -269,8 +269,10 @@ class ZhScanner(ZhReader):
         elif self.char(p) in lex["qualifiers_infix"] and not has_scale(surface):
             scale = next((w for w in ("萬億", "万亿", "億", "亿", "萬", "万") if self.text.startswith(w, p + 1)), "")
             after_end = self.noun_after(p + 1 + len(scale))[0] if scale else None
-            if scale and (self.suffix_at(p + 1 + len(scale)) or self.before(self.qualifier_before(first)[1], lex["_nouns"])
-                          or after_end is not None and after_end - p <= 8):  # 960多萬貧困人口
+            q0 = self.qualifier_before(first)[1]
+            if scale and (self.suffix_at(p + 1 + len(scale)) or self.before(q0, lex["_nouns"]) or
+                          self.before(q0, lex["_money_nouns"]) or  # 投資700多億: money with its 元 left implied
+                          after_end is not None and after_end - p <= 8):  # 960多萬貧困人口
                 infix, p = self.char(p), p + 1 + len(scale)  # 七百多億元 = 7e10, 'more than'
                 value *= trailing_scale(scale)
                 value_max = None if value_max is None else value_max * trailing_scale(scale)
@@ -389,7 +391,7 @@ class ZhScanner(ZhReader):
         link = self.before(q0, lex["_money_links"])  # 總開支是二百零五億: a linking verb after the noun
         money = self.before(q0, lex["_money_nouns"]) or self.at(p, lex["_money_nouns_after"]) or \
             (link and self.before(q0 - len(link), lex["_money_nouns"]))
-        if money and has_scale(surface) and not self.char_in(p, "元圓"):
+        if money and (has_scale(surface) or infix and value >= 10000) and not self.char_in(p, "元圓"):
             # 產值突破百億, 投放約900億, 節省逾6億公帑: an amount of money with its currency left implied
             return self.finish(first, p, "money", value, value_max, self.local_currency(first),
                                inferred=True, infix=infix)

@@ -207,14 +207,6 @@ class Scanner(ShapeReader):
         return None
 
     # -- the scan ------------------------------------------------------------------------------
-    @staticmethod
-    def sole_currency(found: list[FigureMatch]) -> str | None:
-        """The one currency every sum written with a currency so far is in (at least two), else None: a sum
-        that leaves its currency out ('worth 196.1 trillion') is in the text's own."""
-        codes = {f.unit for f in found if f.kind == "money" and not f.currency_inferred}
-        n = sum(1 for f in found if f.kind == "money" and not f.currency_inferred)
-        return next(iter(codes)) if len(codes) == 1 and n >= 2 else None
-
     def emit(self, start_idx: int, end_idx: int, kind: str, value: Decimal, value_max: Decimal | None,
              unit: str, subject: str, currency_inferred: bool = False, inner_qualifier: str = "") -> FigureMatch:
         qualifier, qstart = self.qualifier_before(start_idx)
@@ -312,6 +304,8 @@ class Scanner(ShapeReader):
                     (amt.in_words or self.low(amt.end_idx) in self.lex["_range_dashes"] or self.title_word(amt.end_idx)):
                 i = end_idx  # 'zero-carbon'; '“one zone, two parks”' is a slogan
                 continue
+            if kind == "count" and not unit and amt.scaled and not amt.in_words and self.listed_after_sum(amt, out):
+                kind, unit = "money", out[-1].unit  # 'HKD3 billion and 1.2 billion': the list's currency
             inferred = kind == "money" and unit == "$"
             local = self.converted_dollar(amt.start_idx, out) if inferred else None  # 'HK$219 billion ($28 billion)'
             if inferred and amt.currency is None and local is None:

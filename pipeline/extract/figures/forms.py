@@ -17,6 +17,8 @@ from pipeline.extract.figures.labels import LabelReader
 from pipeline.extract.figures.match import Amount, FigureMatch
 
 
+_LIST_JOIN = re.compile(r",? *(?:and|or) +|, +")  # 'X billion and Y billion', 'X billion, Y billion'
+
 class FormReader(LabelReader):
     """Readers for the forms a figure takes beyond '[currency] number [scale] unit|noun'."""
 
@@ -118,6 +120,25 @@ class FormReader(LabelReader):
             return None
         target: str = self.lex["conversion_currency"]
         return self.default_currency if prev.unit == target else target
+
+    @staticmethod
+    def sole_currency(found: list[FigureMatch]) -> str | None:
+        """The one currency every sum written with a currency so far is in (at least two), else None: a sum
+        that leaves its currency out ('worth 196.1 trillion') is in the text's own."""
+        codes = {f.unit for f in found if f.kind == "money" and not f.currency_inferred}
+        n = sum(1 for f in found if f.kind == "money" and not f.currency_inferred)
+        return next(iter(codes)) if len(codes) == 1 and n >= 2 else None
+
+    def listed_after_sum(self, amt: Amount, found: list[FigureMatch]) -> bool:
+        """A scaled number with no noun listed right after a sum with its currency written ('HK$7.0 billion and
+        8.4 billion respectively', 'US$2 billion, 3 billion or more') is a sum in that currency."""
+        prev = found[-1] if found else None
+        if prev is None or prev.kind != "money" or prev.currency_inferred or prev.value_max is not None:
+            return False
+        between = self.text[prev.end:self.toks[amt.start_idx].start]
+        return _LIST_JOIN.fullmatch(between) is not None and any(w in self.text[prev.start:prev.end].lower().split()
+                                                                 or self.text[prev.start:prev.end].lower().endswith(w)
+                                                                 for w in self.lex["_scale_words"])
 
     def money_subject(self, i: int) -> bool:
         """A money noun ('expenditure', 'revenue', 'estimate') heads the clause that ends right before token i."""
