@@ -60,3 +60,22 @@ def test_associations_give_no_places(matcher: ZhEntityMatcher, text: str, body: 
     got = found(matcher, text)
     assert (body, "INSTITUTION") in [(t, label) for t, label, _ in got]
     assert places(matcher, text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a name that needs a boundary on both sides (新田 is also 'new fields') may end before a verb of
+    # linking or passing, or an area word
+    ("新公路由天水圍途經新田連接古洞北。", ["天水圍", "新田", "古洞北"]),
+    ("政府會在上水附近及青衣以南覓地。", ["上水", "青衣"]),
+    ("這些新田地區的租金很高。", []),  # 新田地: new farmland, no San Tin
+])
+def test_bounded_names_before_verbs(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
+    assert places(matcher, text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("新商業區將設於中區及九龍東以外的地方。", ["中區", "九龍東"]),  # 中區: Central's older official name
+    ("济南市中区的道路将拓宽。", ["济南市"]),  # 市中区 is a Mainland district, not Hong Kong's Central
+])
+def test_central_district(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
+    assert places(matcher, text) == names

@@ -97,6 +97,7 @@ class ZhEntityMatcher(ZhExtension, ZhReferences):
         self.left_blocked = set(self.rules["left_blocked"])
         self.every_level = re.compile(self.rules["every_level_list"])
         self.both_strict = {fold(k) for k in self.rules["both_boundary_aliases"]} | {fold(k) for k in zh.bounded}
+        self.right_words = tuple(self.rules["both_boundary_right_words"])  # 新田連接, 上水一帶: a boundary on the right
         self.suffixes = sorted(self.rules["institution_suffixes"], key=len, reverse=True)
         self.programme_heads = self.rules["programme_heads"]
         self.suffix_names = SuffixNames(self.rules["place_names"], self.boundary, self.rules["name_body_verbs"])
@@ -175,8 +176,9 @@ class ZhEntityMatcher(ZhExtension, ZhReferences):
                     continue  # 教育部门, 发展局面: the name's last character starts another word
                 if key in self.both_strict and not ((self.left_ok(folded, i, prev_end) or folded.endswith(self.verbs_left, 0, i))
                                                     and (self.right_ok(folded, i + len(key)) or
-                                                         self.place_heads.match(folded, i + len(key)))):
-                    continue  # 海地 in 沿海地区, 加纳 in 增加纳入, 联想 the verb (港鐵上水站, 前往上水站 are names)
+                                                         self.place_heads.match(folded, i + len(key)) or
+                                                         folded.startswith(self.right_words, i + len(key)))):
+                    continue  # 海地 in 沿海地区, 加纳 in 增加纳入, 联想 the verb (港鐵上水站, 前往上水站, 途經新田連接 are names)
                 blocked = self.rules["bare_alias_blocked_after"].get(key, [])
                 if any(folded.startswith(b, i + len(key)) and not (folded[i + len(key) + len(b):][:1] and
                        folded[i + len(key) + len(b)] in self.rules["blocked_word_verb_after"].get(b, "")) for b in blocked):
