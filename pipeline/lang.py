@@ -55,9 +55,15 @@ def hkscs_char(ch: str) -> str:
     return ch
 
 
+# Look-alikes typed for another character, which OpenCC keeps: 陜 (U+965C, 'narrow', the old form of 狹) stands for
+# 陝 (Shaanxi) in much Hong Kong and Taiwan press text (陜西, 陜北); no Chinese word is written with 陜 itself today.
+_LOOK_ALIKES = {"陜": "陕"}
+
+
 @lru_cache(maxsize=20000)
 def _fold_char(ch: str) -> str:
     ch = hkscs_char(ch) if "\ue000" <= ch <= "\uf8ff" else ch
+    ch = _LOOK_ALIKES.get(ch, ch)
     out = _converters()[0].convert(ch)  # type: ignore[attr-defined]
     return out if len(out) == 1 else ch
 
@@ -161,7 +167,9 @@ def locale(text: str) -> str:
         # the Mainland's (and Macao's) is the calendar year
         hk += len(_SPLIT_FISCAL_YEAR.findall(folded))
         mo = len(re.findall(r"澳门元|澳门币|澳门特区政府|澳门特别行政区政府|本澳|经济财政司", folded))
-        cn = len(re.findall(r"人民政府|国务院|人民币|党中央|自治区|办公厅|发展改革委", folded))
+        # and the Mainland's party committees and 'the whole city / province' (Hong Kong has none, and says 全港;
+        # its texts name Mainland mayors and city governments, not their committees): 汕尾新港铁路 holds 港铁
+        cn = len(re.findall(r"人民政府|国务院|人民币|党中央|自治区|办公厅|发展改革委|省委|市委|县委|全市|全省", folded))
         if max(hk, mo) > cn:
             return "hk" if hk >= mo else "mo"
         return "cn"

@@ -64,6 +64,7 @@ def test_fold_maps_traditional_to_simplified_one_for_one() -> None:
     assert folded == "国家发展和改革委员会与香港科技园公司（HKSTP）"
     assert len(folded) == len(text)
     assert fold("深圳园区") == "深圳园区"
+    assert fold("陜西省陜北") == "陕西省陕北"  # the look-alike 陜 typed for 陝 (Shaanxi)
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -91,6 +92,9 @@ def test_fold_maps_traditional_to_simplified_one_for_one() -> None:
     # Macao's own words in a text that does not name Macao: 本澳, its Secretary for Economy and Finance
     ("經濟財政司司長向立法會介紹，本澳去年收入為一千億元", "mo"),
     ("经济财政司司长表示，本澳财政储备约六千亿元", "mo"),
+    # a Simplified Mainland text without 人民政府: its party committees and 全市 decide, not the 港铁 inside 新港铁路
+    ("积极研究青蛙新港铁路专用线，在省委和市委领导下，全市投资5亿元", "cn"),
+    ("港铁将延伸至北部都会区，市政府代表团访港，本港拨款20亿元", "hk"),
 ])
 def test_locale(text: str, expected: str) -> None:
     assert locale(text) == expected

@@ -57,7 +57,9 @@ def test_a_prefectures_short_name_that_is_a_word_counts_where_its_province_is_na
         matcher: ZhEntityMatcher) -> None:
     got = [(s, c) for s, lab, c in found(matcher, "辽宁省新开工项目中，锦州139个，朝阳115个。", "cn")]
     assert ("朝阳", "Zhaoyang") in got  # the city (pinyin from the package reads 朝 as zhao)
-    assert places(matcher, "锦州139个，朝阳115个。") == ["锦州"]  # no province named: the word reading stays
+    assert places(matcher, "朝阳115个。") == []  # no division of Liaoning named: the word reading stays
+    # a sibling prefecture named is context as the province is (session 8: 西宁、海东): the text lists cities
+    assert places(matcher, "锦州139个，朝阳115个。") == ["锦州", "朝阳"]
     assert places(matcher, "辽宁省大力发展朝阳产业。") == ["辽宁省"]  # 'sunrise industries': no boundary after it
 
 

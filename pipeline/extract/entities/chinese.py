@@ -349,6 +349,8 @@ class ZhEntityMatcher(ZhExtension, ZhReferences):
                         if m.start not in lang_at})
         written = matches + [Match(m.start, m.start, m.extra["division"], "PLACE", "") for m in matches if "division" in m.extra]
         cities = {m.entity[3:] for m in matches if m.entity.startswith("id:")}  # 茂名 … 茂南: a district's short name
+        # 西宁、海东、海西: a named division's siblings are at home in the text as its own districts are
+        cities |= {self.zh.division_parent[c] for c in cities if c in self.zh.division_parent}
         matches = sorted(matches + [Match(s, e, f"id:{eid}", "PLACE", key, "", {"local": "1"}) for s, e, eid, key in
                                     self.local.find(folded, cities, [(m.start, m.end) for m in matches] +
                                                     self.suffix_names.route_spans(folded, 0, len(folded)), self.boundary)

@@ -47,6 +47,9 @@ class ZhGazetteer:
     local: tuple[tuple[str, str, str], ...] = ()  # (short name, county or district id, its prefecture's id)
     # (short name, prefecture id): local names that also are ordinary words (朝阳), matched between boundaries only
     local_bounded: frozenset[tuple[str, str]] = frozenset()
+    # division id → the id of the division above it (after redirects: 西宁 is the cities file's entry, its
+    # province still Qinghai), for the divisions of the administrative-division file
+    division_parent: dict[str, str] = field(default_factory=dict)
 
     def resolve(self, eid: str) -> str:
         return self.redirects.get(eid, eid)
@@ -140,8 +143,11 @@ def build_zh(gazetteer: Gazetteer) -> ZhGazetteer:
                   for a in (*raw.get("zh_local", ()), *raw.get("zh_local_bounded", ())))
     local_bounded = frozenset((a, redirects.get(str(raw["id"]), str(raw["id"]))) for _, raw in zh_lines(DIVISIONS_FILE)
                               for a in raw.get("zh_local_bounded", ()))
+    division_parent = {redirects.get(str(raw["id"]), str(raw["id"])):
+                       redirects.get(str(raw.get("parent", "")), str(raw.get("parent", "")))
+                       for _, raw in zh_lines(DIVISIONS_FILE) if raw.get("parent")}
     return ZhGazetteer(entries, tuple(dict.fromkeys(pairs)), redirects, ambiguous, frozenset(bounded), local,
-                       local_bounded)
+                       local_bounded, division_parent)
 
 
 def add_generated(name: str, entries: dict[str, Entry], pairs: list[tuple[str, str]], redirects: dict[str, str],

@@ -68,6 +68,7 @@ class SuffixNames:
         self.route = re.compile(rules.get("route_pattern", "(?!)"))
         self.counted = re.compile(rules["counted_body"])
         self.known_stops = set(rules.get("known_body_stops", ""))
+        self.stop_words = tuple(rules.get("known_body_stop_words", ()))  # 经济 holds the stop 经 ('via')
         short = rules.get("short_suffix_right", {"suffixes": [], "words": []})
         self.short_suffixes = set(short["suffixes"])
         self.short_right = tuple(short["words"])
@@ -111,7 +112,8 @@ class SuffixNames:
                 and body not in self.known_kinds \
                 and (len(suffix) < 2 or suffix not in body) \
                 and not (body and (body[0] in self.known_stops or body[0] in self.boundary)) \
-                and not any((c in self.known_stops or c in self.boundary) and c not in "和及" for c in body) \
+                and not any((c in self.known_stops or c in self.boundary) and c not in "和及"
+                            for c in self.without_stop_words(body)) \
                 and not any(v in body for v in self.verbs) and not self.lead_length(body)
             # 大嶼山隨著港珠澳大橋: a clause word after the known place ends it; the name starts later
         compass_named = suffix in self.compass_suffixes and len(body) >= 3 and body[-1] in self.compass
@@ -121,6 +123,11 @@ class SuffixNames:
                              body.startswith(self.category_starts)):
             return False  # 10號貨櫃碼頭: a number makes a kind (貨櫃碼頭) one named facility
         return not self.counted.search(body) and all(_CJK.match(c) and c not in self.known_stops for c in bare)
+
+    def without_stop_words(self, body: str) -> str:
+        for word in self.stop_words:
+            body = body.replace(word, "")
+        return body
 
     def left_edge(self, folded: str, s: int, floor: int) -> int:
         """Where an unknown body before position `s` starts: after a boundary or a building verb."""
