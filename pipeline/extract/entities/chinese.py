@@ -45,6 +45,7 @@ from pipeline.extract.entities.departments_zh import Departments
 from pipeline.extract.entities.extension_zh import ZhExtension
 from pipeline.extract.entities.gazetteer import Entry, Gazetteer, load_json_data
 from pipeline.extract.entities.gazetteer_zh import CJK as _CJK, build_zh
+from pipeline.extract.entities.groups_zh import leading_groups
 from pipeline.extract.entities.labs_zh import provincial_labs
 from pipeline.extract.entities.governments_zh import country_governments
 from pipeline.extract.entities.lists_zh import listed_places
@@ -108,6 +109,29 @@ class ZhEntityMatcher(ZhExtension, ZhReferences):
         self.departments = Departments(self.rules)
         self.unit_stops = tuple(v for v in self.rules["post_titles_after"] + self.rules["name_body_verbs"] +
                                 self.rules["institution_names"]["left_verbs"] if len(v) > 1)
+
+    def name_divisions(self, folded: str, matches: list[Match]) -> list[Match]:
+        """广东省高级人民法院: a body named with its division's full name names that division for the bare-level bodies
+        (省发展改革委, 省人大) of the same text, as a division written alone does."""
+        out = []
+        for m in matches:
+            name = folded[m.start:m.end] if m.label == "INSTITUTION" else ""
+            k = next((k for k in range(min(len(name) - 2, 8), 1, -1) if name[k - 1] in self.departments.levels
+                      and (e := self.place_entry(name[:k])) is not None and e.country_code in self.departments.countries), 0)
+            if k:
+                out.append(Match(m.start, m.start, f"id:{self.index[name[:k]]}", "PLACE", ""))
+        return out
+
+    def known_name(self, name: str, label: str) -> str:
+        """The id of the gazetteer entry a built name (a department, a relative body) is an alias of, or ''."""
+        key = fold(re.sub(r"\s+", "", name))
+        entry = self.entries.get(self.index.get(key, "")) if key not in self.ambiguous else None
+        return entry.id if entry is not None and (entry.table == "place") == (label == "PLACE") else ""
+
+    def masthead(self, m: Match, titles: list[tuple[int, int]]) -> bool:
+        """《人民日报》: a title that is a news medium's whole name names that medium."""
+        entry = self.entries.get(m.entity[3:]) if m.entity.startswith("id:") else None
+        return entry is not None and entry.type in ("news media", "news agency") and (m.start - 1, m.end + 1) in titles
 
     def place_entry(self, key: str) -> Entry | None:
         entry = self.entries.get(self.index.get(key, ""))
@@ -339,6 +363,8 @@ class ZhEntityMatcher(ZhExtension, ZhReferences):
                                                                       self.rules), self.rules)
             found = self.departments.find(folded, start, end, listed_firms(folded, start, end, found, self.rules),
                                           self.entries.get, bare=True)  # 省工业和信息化厅
+            found = leading_groups(folded, start, end, found, self.rules, self.boundary, self.suffix_names.lead_singles,
+                                   self.suffix_names.lead_verbs)  # 广东省推进…建设领导小组
             found = paired_bodies(folded, found, self.rules["bracketed_bodies"]["pair_dashes"])  # 甲大学—乙市国资委…研究院
             found = shared_heads(folded, found, self.entries.get, self.names_of, self.rules, self.index)  # 甲市和乙市公安局
             for m in found:
@@ -347,7 +373,8 @@ class ZhEntityMatcher(ZhExtension, ZhReferences):
         matches = line_listed_bodies(folded, 0, len(folded), matches, self.rules)  # a numbered list's lines are blocks
         lang_at.update({m.start: next((lg for s, e, lg in blocks if s <= m.start < e), "zh") for m in matches
                         if m.start not in lang_at})
-        written = matches + [Match(m.start, m.start, m.extra["division"], "PLACE", "") for m in matches if "division" in m.extra]
+        written = matches + [Match(m.start, m.start, m.extra["division"], "PLACE", "") for m in matches if "division" in m.extra] \
+            + self.name_divisions(folded, matches)
         cities = {m.entity[3:] for m in matches if m.entity.startswith("id:")}  # 茂名 … 茂南: a district's short name
         # 西宁、海东、海西: a named division's siblings are at home in the text as its own districts are
         cities |= {self.zh.division_parent[c] for c in cities if c in self.zh.division_parent}
@@ -357,7 +384,8 @@ class ZhEntityMatcher(ZhExtension, ZhReferences):
                                     if not self.heads_after(folded, e)],  # 开州崖柏保护利用项目: a project's name
                          key=lambda m: m.start)
         matches = self.cross.resolve(folded, matches, cities, locale)
-        matches = self.departments.join([m for m in matches if not any(s < m.start and m.end < e for s, e in titles)],
+        matches = self.departments.join([m for m in matches if not any(s < m.start and m.end < e for s, e in titles)
+                                         or self.masthead(m, titles)],
                                         written, self.names_of, self.entries.get)
         matches = quoted_parts(folded, matches)
         out = []
@@ -371,6 +399,8 @@ class ZhEntityMatcher(ZhExtension, ZhReferences):
         for m in matches:
             surface = text[m.start:m.end]
             gid = m.entity[3:] if m.entity.startswith("id:") else ""
+            if not gid and "canonical_name" in m.extra:  # 省人民政府 built as 广东省人民政府: the entry of that name
+                gid = self.known_name(m.extra["canonical_name"], m.label)
             entry = self.entries.get(gid) if gid else None
             lang = lang_at.get(m.start, "zh")
             conf = 0.9 if m.entity else 0.7

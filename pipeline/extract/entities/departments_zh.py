@@ -32,8 +32,8 @@ class Departments:
         self.full: dict[str, str] = {}  # department word → its full form
         self.province_only: set[str] = set()
         for stem, heads in dd["stems"].items():
-            full_stem = dd["stem_full"].get(stem, stem)
-            for head in heads:
+            for head in heads:  # 科技厅 → 科学技术厅, 科技局 stays
+                full_stem = dd["stem_full_by_head"].get(head, {}).get(stem) or dd["stem_full"].get(stem, stem)
                 self.full[stem + head] = full_stem + dd["head_full"].get(head, head)
                 if head in dd["province_heads"]:
                     self.province_only.add(stem + head)
@@ -41,6 +41,9 @@ class Departments:
             self.full[short] = full
             if full.endswith(tuple(dd["province_heads"])):
                 self.province_only.add(short)
+        for short, full in dd["province_short_forms"].items():  # 省法院 → 高级人民法院
+            self.full[short] = full
+            self.province_only.add(short)
         self.words = sorted(self.full, key=len, reverse=True)
         self.levels: dict[str, list[str]] = rules["relative_levels"]
         self.fallback: dict[str, list[str]] = rules["relative_levels_fallback"]

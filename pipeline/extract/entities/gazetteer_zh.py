@@ -31,6 +31,7 @@ ZH_FILE = "gazetteer_zh_aliases.jsonl"
 DIVISIONS_FILE = "gazetteer_zh_divisions.jsonl"
 GENERATED_FILES = (DIVISIONS_FILE, "gazetteer_zh_hk_places.jsonl")  # scripts/build_zh_divisions.py
 WORLD_CITIES_FILE = "gazetteer_zh_world_cities.jsonl"  # scripts/build_zh_world_cities.py (CLDR via Babel)
+MEDIA_FILE = "gazetteer_zh_media.jsonl"  # scripts/build_zh_media.py (news media from jieba's dictionary)
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HK_BODY_HEADS = ("局", "委員會", "委员会", "公司", "署", "處", "处", "理事會", "理事会", "協會", "协会")
 _HK_KEEP_PLACE = ("大學", "大学", "學院", "学院", "電台", "电台", "商會", "商会")
@@ -122,6 +123,13 @@ def build_zh(gazetteer: Gazetteer) -> ZhGazetteer:
                 entries[eid] = new_entry(lineno, raw)
         if eid in entries:  # zh_shared: a name another place owns, read by context (crossborder_zh: 長沙)
             pairs += [(a, eid) for a in [*raw["zh"], *raw.get("zh_shared", [])] if a.strip()]
+    have = dict(pairs)
+    for lineno, raw in zh_lines(MEDIA_FILE):  # a name another entry already owns (中国新闻社, 香港电台) stays its
+        eid = next((have[a] for a in raw["zh"] if a in have), "")
+        if not eid:
+            eid = str(raw["id"])
+            entries[eid] = new_entry(lineno, raw, MEDIA_FILE)
+        pairs += [(a, eid) for a in raw["zh"]]
     # 中国机械工业集团有限公司 → 中国机械工业集团: texts name a group by its registered name without the company form
     pairs += [(stem, eid) for a, eid in list(pairs) if entries[eid].table == "institution"
               for form in _COMPANY_FORMS if a.endswith(form) and (stem := a[:-len(form)]).endswith(("集团", "集團"))

@@ -1,0 +1,51 @@
+"""Folded Chinese text + name matches → leading groups and command posts named by their task (广东省推进粤港澳
+大湾区国际科技创新中心建设领导小组, 制造强省建设领导小组): one institution, however long the name.
+
+A Mainland government names a leading group (领导小组) or a command post (指挥部) after the task it leads, a
+clause of its own that may hold places, verbs and other names, so neither the 14-character limit of a name
+extension nor the no-verb rule of an unknown suffix name fits it. The name starts after a boundary or a
+setting-up verb (成立, 设立, 组建 …) and ends with the head; the places inside it are no mentions (GUIDELINES-zh
+11). A bare head (领导小组日常工作) refers back, a body opened by a preposition (按程序报领导小组) or written in one
+verb (建设领导小组, the tail of a broken line) names nothing, and a head before its leader's title (领导小组组长)
+is a post. Rules are data: entities_zh.json "leading_groups".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.extract.entities.gazetteer_zh import CJK
+from pipeline.extract.entities.quoted_zh import Match
+
+
+def leading_groups(folded: str, start: int, end: int, matches: list[Match], rules: dict[str, Any],
+                   boundary: set[str], lead_singles: set[str], verbs: set[str]) -> list[Match]:
+    """The block's matches with each named leading group as one institution (the matches inside it dropped)."""
+    lg = rules["leading_groups"]
+    heads = sorted(lg["heads"], key=len, reverse=True)
+    found: list[tuple[int, int]] = []
+    i = start
+    while i < end:
+        head = next((h for h in heads if folded.startswith(h, i) and i + len(h) <= end), "")
+        if not head:
+            i += 1
+            continue
+        e = i + len(head)
+        b = i
+        while b > start and CJK.match(folded[b - 1]) and (folded[b - 1] not in boundary or folded[b - 1] in lg["inner"]) \
+                and i - b < lg["max_body"]:  # 绿色发展和生态保护修复工作: a task may join two
+            b -= 1
+        run = folded[b:i]
+        cut = max((run.rfind(v) + len(v) for v in lg["setup_verbs"] if v in run), default=0)
+        body = run[cut:]
+        if len(body) >= 2 and body[0] not in lead_singles and body not in verbs and \
+                not folded.startswith(tuple(lg["posts_after"]), e) and \
+                not (b > start and CJK.match(folded[b - 1]) and (folded[b - 1] not in boundary or folded[b - 1] in lg["inner"])
+                     and not cut):
+            found.append((b + cut, e))
+        i = e
+    if not found:
+        return matches
+    out = [m for m in matches if not any(s <= m.start and m.end <= e for s, e in found)]
+    out += [Match(s, e, "", "INSTITUTION", "") for s, e in found]
+    return sorted(out, key=lambda m: m.start)
