@@ -109,3 +109,13 @@ def test_a_list_of_cities_before_a_count_and_a_government_is_each_citys_governme
 
 def test_a_body_before_its_session_written_without_di_names_the_session(matcher: ZhEntityMatcher) -> None:
     assert institutions(matcher, "代表出席十四届全国人大二次会议。省十三届人大三次会议期间,代表提出建议。", "cn") == []
+
+
+def test_a_count_of_members_names_their_body(matcher: ZhEntityMatcher) -> None:
+    # 多名 counts the members, not councils: a member's title keeps its body (六所研究中心 stays a counted kind)
+    assert institutions(matcher, "多名立法會議員表示支持。", "hk") == [("立法會", "Legislative Council")]
+
+
+def test_a_broadcaster_before_its_gala_names_the_event(matcher: ZhEntityMatcher) -> None:
+    assert institutions(matcher, "成功举办央视春晚分会场演出。", "cn") == []
+    assert institutions(matcher, "央视记者报道。", "cn") == [("央视", "China Central Television")]

@@ -214,7 +214,8 @@ class ZhEntityMatcher(ZhExtension, ZhReferences):
                 continue
             found = crossing_cut(folded, i, found, self.by_first, self.index) or found  # 新界 + 北部都會區
             counted = _COUNTED.search(folded[max(start, i - 3):i])
-            if counted and found in self.index and self.entries[self.index[found]].table == "institution":
+            if counted and found in self.index and self.entries[self.index[found]].table == "institution" and \
+                    not folded.startswith(tuple(self.rules["name_body_persons"]), i + len(found)):  # 多名立法會議員: members
                 i += 1  # 六所國家工程技術研究中心: a kind of thing being counted, not one named body
                 continue
             special = self.specials.get(found, "")
