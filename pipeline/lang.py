@@ -150,6 +150,11 @@ _SPLIT_FISCAL_YEAR = re.compile(r"(?:二[〇零]|20)[0-9〇零一二三四五六
                                 r"(?![0-9〇零一二三四五六七八九])(?:财政|课税)?年度")
 
 
+_HK_ONLY_HANS = re.compile(r"(?<!经济)财政司司长|政务司司长|财政预算案|预算案演辞|差饷|薪俸税|利得税|个人入息课税|综援|"
+                           r"综合社会保障援助|长者生活津贴|高龄津贴|长者医疗券|在职家庭津贴|强积金|政府统计处|港铁|新界|"
+                           r"维港|区议会|屋邨|公屋|居屋")
+
+
 def locale(text: str) -> str:
     """hk, mo, tw or cn: whose currency a bare 元 is in a Chinese text (see GUIDELINES-zh.md)."""
     if script(text) == HANS:
@@ -174,6 +179,10 @@ def locale(text: str) -> str:
             return "hk" if hk >= mo else "mo"
         return "cn"
     hk = len(re.findall(r"香港|本港|港元|港幣", text))
+    # and what only Hong Kong's government has (Macao too has a 行政長官, a 立法會 and a 施政報告, so not those):
+    # its own taxes and allowances, its railway, regions, councils, housing and statistics department, its split
+    # financial year; a Hong Kong budget story may name none of 香港 and still quote a sum in 人民幣
+    hk += len(_HK_ONLY_HANS.findall(fold(text))) + len(_SPLIT_FISCAL_YEAR.findall(fold(text)))
     # and Macao's own words: 本澳 ('this Macao', as Hong Kong says 本港) and its Secretariat for Economy and Finance
     mo = len(re.findall(r"澳門|澳門元|澳門幣|本澳|經濟財政司", text))
     # Taiwan's own institutions, cities and calendar: the Executive and Legislative Yuan, the DGBAS (主計總處),

@@ -179,6 +179,10 @@ HALVES_AND_SCALES: list[tuple[str, list[Row]]] = [
     # cents and pence are hundredths of the currency
     ("The duty rises to 80 HK cents a stick; a stamp costs 50 pence.",
      [("80 HK cents", "money", "0.8", N, "HKD", ""), ("50 pence", "money", "0.5", N, "GBP", "")]),
+    # headline abbreviations of year and month
+    ("Mortgages hit a 10-yr high; loans run 23 yrs and rates reset every 6 mths.",
+     [("10-yr", "duration", "10", N, "year", ""), ("23 yrs", "duration", "23", N, "year", ""),
+      ("6 mths", "duration", "6", N, "month", "")]),
     # a list of sums writes the currency once
     ("Fees were HKD3 billion and 1.2 billion; it spent US$2 billion, 3 billion or 4.5 billion.",
      [("HKD3 billion", "money", "3000000000", N, "HKD", ""), ("1.2 billion", "money", "1200000000", N, "HKD", ""),

@@ -192,6 +192,17 @@ CHANGES_AND_DAYS: list[tuple[str, str, list[Row]]] = [
     ("为租户代缴一个月租金。", "cn", [("一个月", "duration", 1, None, "month", "")]),
     ("寬免二零三零/三一年度四季的差餉。", "hk", [("四季", "duration", 4, None, "quarter", "")]),
     ("一年四季都可前往,每一個月有一次導賞。", "hk", []),
+    # 多 before the smaller scale of a compound number; a change verb before 'N 至 M' gives increment and level
+    ("政府撥款1億7,000多萬元,另撥一億六千多萬元。", "hk",
+     [("1億7,000多萬元", "money", 1.7e8, None, "HKD", "多"), ("一億六千多萬元", "money", 1.6e8, None, "HKD", "多")]),
+    ("服務券增加4000張至16000張,院舍新增兩家至二十六家;每年資助3至5個項目,增長4%至5%。", "hk",
+     [("4000張", "count", 4000, None, "item", ""), ("16000張", "count", 16000, None, "item", ""),
+      ("兩家", "count", 2, None, "organisation", ""), ("二十六家", "count", 26, None, "organisation", ""),
+      ("3至5個項目", "count", 3, 5, "project", ""), ("4%至5%", "percent", 4, 5, "", "")]),
+    # a bare 元 listed right after a sum with its currency written takes that currency (same clause only)
+    ("門診費上限人民幣一萬元及住院費三萬元,另撥5億元。", "hk",
+     [("人民幣一萬元", "money", 10000, None, "CNY", ""), ("三萬元", "money", 30000, None, "CNY", ""),
+      ("5億元", "money", 5e8, None, "HKD", "")]),
     # 多 before a scale word in an amount of money whose 元 is left out
     ("政府投資700多億興建醫院,總開支300多萬。", "hk",
      [("700多億", "money", 7e10, None, "HKD", "多"), ("300多萬", "money", 3e6, None, "HKD", "多")]),

@@ -95,6 +95,10 @@ def test_fold_maps_traditional_to_simplified_one_for_one() -> None:
     # a Simplified Mainland text without 人民政府: its party committees and 全市 decide, not the 港铁 inside 新港铁路
     ("积极研究青蛙新港铁路专用线，在省委和市委领导下，全市投资5亿元", "cn"),
     ("港铁将延伸至北部都会区，市政府代表团访港，本港拨款20亿元", "hk"),
+    # Hong Kong's own taxes and allowances decide a Traditional budget story that names no place, even when it
+    # quotes one sum in 人民幣 (a cross-border subsidy); Macao's 經濟財政司司長 is not Hong Kong's
+    ("財政司司長發表財政預算案,向領取綜援及高齡津貼人士發放額外款項,涉及約65億元;內地門診費上限人民幣一萬元", "hk"),
+    ("經濟財政司司長表示,本澳去年財政預算案收入為一千億元", "mo"),
 ])
 def test_locale(text: str, expected: str) -> None:
     assert locale(text) == expected

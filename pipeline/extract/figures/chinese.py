@@ -17,6 +17,7 @@ from decimal import Decimal
 from pipeline.extract.figures.compound_zh import join_compound_durations
 from pipeline.extract.figures.numbers_zh import (
     has_scale,
+    parse_number,
     session_ordinal,
     trailing_scale,
 )
@@ -83,6 +84,8 @@ class ZhScanner(ZhReader):
                 second.value <= fig.value or second.value_max is not None or \
                 self.is_points(fig) != self.is_points(second):
             return fig  # 提高1.2個百分點至65.3%: a change in points, then the new level
+        if second.value > 2 * fig.value and self.before(self.qualifier_before(fig.start)[1], self.lex["change_verbs"]):
+            return fig  # 增加4000張至16000張, 新增兩家至二十六家: the increment, then the level reached (two figures)
         return replace(fig, end=second.end, value_max=second.value,
                        qualifier=fig.qualifier or second.qualifier, qualifier_norm=fig.qualifier_norm or second.qualifier_norm)
 
@@ -266,7 +269,7 @@ class ZhScanner(ZhReader):
         infix, p = "", pos
         if self.char(p) in lex["qualifiers_infix"] and not self.char_in(p + 1, "於于") and self.suffix_at(p + 1):
             infix, p = self.char(p), p + 1
-        elif self.char(p) in lex["qualifiers_infix"] and not has_scale(surface):
+        elif self.char(p) in lex["qualifiers_infix"] and (not has_scale(surface) or surface[-1] not in "萬万億亿"):
             scale = next((w for w in ("萬億", "万亿", "億", "亿", "萬", "万") if self.text.startswith(w, p + 1)), "")
             after_end = self.noun_after(p + 1 + len(scale))[0] if scale else None
             q0 = self.qualifier_before(first)[1]
@@ -274,8 +277,11 @@ class ZhScanner(ZhReader):
                           self.before(q0, lex["_money_nouns"]) or  # 投資700多億: money with its 元 left implied
                           after_end is not None and after_end - p <= 8):  # 960多萬貧困人口
                 infix, p = self.char(p), p + 1 + len(scale)  # 七百多億元 = 7e10, 'more than'
-                value *= trailing_scale(scale)
-                value_max = None if value_max is None else value_max * trailing_scale(scale)
+                if has_scale(surface):  # 1億7,000多萬元, 一億七千多萬元: the lower part takes the scale after 多
+                    value, value_max = parse_number(surface + scale) or value, None
+                else:
+                    value *= trailing_scale(scale)
+                    value_max = None if value_max is None else value_max * trailing_scale(scale)
         if self.char_in(p, "%％") or self.char(p) == " " and self.char_in(p + 1, "%％"):  # '增长1.4 %'
             return self.finish(first, p + 1 + (self.char(p) == " "), "percent", value, value_max, "", infix=infix)
         points = self.at(p, ["個百分點", "个百分点", "百分點", "百分点"])

@@ -47,10 +47,11 @@ def number_regex() -> re.Pattern[str]:
     cn = re.escape(lexicon()["_cn_chars"])
     digits = re.escape("".join(lexicon()["digits"]))
     # 124億9,190萬, 16萬5千, 1億5千萬: an Arabic number after a scale word goes on with a smaller one
+    # (1億7,000多萬: also before 多 and the smaller scale, which the figure reader then takes)
     # 兆 after an Arabic number is 1e12 as Taiwan and Japan write it ('3兆元', '13兆日圓'); before a unit it is
     # the SI prefix mega- (兆瓦 MW, 兆赫 MHz, 兆字節 MB), and Mainland texts write 1e12 as 萬億
     return re.compile(rf"(?P<ar>{_ARABIC})(?P<sc>(?:萬億|万亿|兆(?![瓦赫字位帕焦伏歐欧比像])|[萬万億亿千百])*"
-                      rf"(?:(?<=兆)(?:{_ARABIC})[億亿萬万]|(?<=[億亿])(?:{_ARABIC})(?:[千百][萬万]?|[萬万])|(?<=[萬万])(?:{_ARABIC})[千百](?:(?<=千)[0-9０-９]百)?)?(?<![千百](?=[米瓦克伏卡焦帕赫])))"
+                      rf"(?:(?<=兆)(?:{_ARABIC})[億亿萬万]|(?<=[億亿])(?:{_ARABIC})(?:[千百][萬万]?|[萬万]|(?=多[萬万]))|(?<=[萬万])(?:{_ARABIC})[千百](?:(?<=千)[0-9０-９]百)?)?(?<![千百](?=[米瓦克伏卡焦帕赫])))"
                       rf"|(?P<cn>[{cn}]+(?:[點点][{digits}]+[萬万億亿]*)?)")
 
 

@@ -63,6 +63,10 @@ def _by_char(keys: tuple[str, ...], pos: int) -> dict[str, tuple[str, ...]]:
 
 
 _MONEY_CLASS = re.compile(r"[十百千萬万億亿]+元?[級级]")  # 萬億元級, 千亿级: a class of money (百億級項目)
+# 門診費人民幣一萬元及住院費三萬元: a bare 元 listed right after a sum with its currency written (same clause,
+# a joining word and at most a short noun between) is in that currency
+_LISTED_AFTER = re.compile(r"(人民幣|人民币|港幣|港币|港元|美元|澳門幣|澳门币|澳門元|澳门元)\s*[0-9０-９,.．一二三四五六七八九十百千萬万億亿兩两]+"
+                           r"\s*[萬万億亿]?元?(?:及|和|與|与|、|或|至)[一-鿿]{0,4}$")
 _DECLARED = re.compile(r"[（(]\s*(人民幣|人民币|港元|港幣|港币|美元|澳門元|澳门元)\s*[,，、]\s*下同\s*[)）]")
 
 
@@ -127,6 +131,9 @@ class ZhReader:
     def local_currency(self, i: int) -> str:
         """What a bare 元 or an implied currency at i is: the last currency the text declared before i
         ('三個萬億元(人民幣,下同)級台階'), else the locale's."""
+        listed = _LISTED_AFTER.search(self.text, max(0, i - 30), i)
+        if listed:
+            return str(self.lex["currency_prefixes"][listed.group(1)])
         declared = [code for pos, code in self.declared if pos < i + 12]
         return declared[-1] if declared else self.lex["locale_currency"].get(self.locale, "HKD")
 
