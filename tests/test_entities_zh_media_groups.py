@@ -119,3 +119,18 @@ def test_a_count_of_members_names_their_body(matcher: ZhEntityMatcher) -> None:
 def test_a_broadcaster_before_its_gala_names_the_event(matcher: ZhEntityMatcher) -> None:
     assert institutions(matcher, "成功举办央视春晚分会场演出。", "cn") == []
     assert institutions(matcher, "央视记者报道。", "cn") == [("央视", "China Central Television")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("這些議題牽涉發展局和環境局。", [("發展局", "Development Bureau"), ("環境局", "Environment Bureau")]),
+    ("條例授權政府簡化程序。", [("政府", "Hong Kong SAR Government")]),
+])
+def test_a_clause_verb_before_a_short_hong_kong_name_is_its_left_edge(matcher: ZhEntityMatcher, text: str,
+                                                                      expected: list[tuple[str, str]]) -> None:
+    # a verb of the clause (牽涉, 授權) ends before the name as a boundary does; 市發展局 stays a city's bureau
+    assert institutions(matcher, text, "hk") == expected
+
+
+def test_hong_kong_media_and_the_governments_short_name(matcher: ZhEntityMatcher) -> None:
+    assert institutions(matcher, "【Now新聞台】港府宣布新措施。", "hk") == [
+        ("Now新聞台", "Now News"), ("港府", "Hong Kong SAR Government")]

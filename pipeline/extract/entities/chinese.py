@@ -161,7 +161,8 @@ class ZhEntityMatcher(ZhExtension, ZhReferences):
         if i == 0 or i == prev_end:
             return True
         ch = folded[i - 1]
-        return ch in self.boundary or not _CJK.match(ch) or folded.endswith(tuple(self.rules["left_ok_words"]), 0, i)
+        return ch in self.boundary or not _CJK.match(ch) or folded.endswith(tuple(self.rules["left_ok_words"]), 0, i) \
+            or any(folded[i - n:i] in self.suffix_names.lead_verbs for n in (2, 3, 4) if i >= n)  # 牽涉發展局, 授權政府
 
     def right_ok(self, folded: str, j: int) -> bool:
         if j >= len(folded):
