@@ -79,3 +79,40 @@ def test_bounded_names_before_verbs(matcher: ZhEntityMatcher, text: str, names: 
 ])
 def test_central_district(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
     assert places(matcher, text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a region right before a place suffix names a kind of facility in it, not one facility
+    ("香港機場管理局正與內地機場建立伙伴關係。", ["內地"]),
+    ("大灣區機場群的航線網絡會擴大。", ["大灣區"]),
+    # with a name body between, the region starts a facility's name
+    ("當局正建設珠三角樞紐機場。", ["珠三角樞紐機場"]),
+    ("澳門機場的客運量上升。", ["澳門機場"]),  # a city's airport is one airport
+])
+def test_regions_before_a_suffix_name_kinds(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
+    assert places(matcher, text) == names
+
+
+def test_new_town_extension_is_the_new_town(matcher: ZhEntityMatcher) -> None:
+    # 新市鎮擴展 is a project on the new town (a CEDD project name), no place of its own: the new town is named
+    got = [(t, c) for t, label, c in found(matcher, "政府會推展東涌新市鎮擴展，並研究其他項目。") if label == "PLACE"]
+    assert got == [("東涌新市鎮", "Tung Chung")]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a number in Chinese numerals opens a facility's name as an Arabic one does (10號貨櫃碼頭)
+    ("未來港口的發展，包括十號貨櫃碼頭的選址。", ["十號貨櫃碼頭"]),
+    ("新建的10號貨櫃碼頭將於明年啟用。", ["10號貨櫃碼頭"]),
+    ("三個貨櫃碼頭的吞吐量下降。", []),  # a count makes a kind
+])
+def test_numbered_facilities(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
+    assert places(matcher, text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # an unknown quoted name right after an article describes a vision, not a place
+    ("政府會把新界北發展成一個「國際創科新城」。", ["新界北"]),
+    ("當局會建設「前海國際新城」。", ["前海國際新城"]),  # no article: a quoted name
+])
+def test_quoted_visions(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
+    assert places(matcher, text) == names

@@ -232,8 +232,8 @@ class ZhEntityMatcher(ZhExtension, ZhReferences):
         """Suffix-built places (啟德郵輪碼頭, 瑪麗醫院) replace the names inside them; places inside a
         route designation (沙田至中環線) are dropped."""
         # a country does not start a facility's name (“中國洋浦港” is China's port 洋浦港)
-        known = [(m.start, m.end, "COUNTRY" if m.entity.startswith("id:") and self.entries[m.entity[3:]].type == "country"
-                  else m.label) for m in matches if not m.special]
+        # nor does a region before a bare suffix: 內地機場, 大灣區機場 are airports of a kind (珠三角樞紐機場 is one)
+        known = [(m.start, m.end, self.region_label(folded, m, end)) for m in matches if not m.special]
         out = self.merge(matches, self.suffix_names.find(folded, start, end, known))
         # 崖州灣國家實驗室, 海墾集團: an unknown name with an institution suffix
         out = self.merge(out, self.inst_names.find(folded, start, end, [(m.start, m.end, m.label) for m in out
@@ -251,6 +251,17 @@ class ZhEntityMatcher(ZhExtension, ZhReferences):
         return sorted((m for m in out if "designation" not in m.extra and not (m.label == "PLACE" and (
             any(rs <= m.start and m.end <= re for rs, re in routes) and not self.heads_body(folded, m) or
             (m.entity and self.suffix_names.in_route(folded, m.end))))), key=lambda m: m.start)
+
+    def region_label(self, folded: str, m: Match, end: int) -> str:
+        """A match's label for the suffix names: COUNTRY for a country, REGION for a region right before a
+        place suffix (no name body between), else its own label."""
+        kind = self.entries[m.entity[3:]].type if m.entity.startswith("id:") else ""
+        if kind == "country":
+            return "COUNTRY"
+        suffix = max((x for x in self.suffix_names.suffixes if folded.startswith(x, m.end, end)), key=len, default="")
+        if kind in self.rules["place_names"]["kind_regions"] and suffix and suffix not in self.suffix_names.locative:
+            return "REGION"  # (粵港澳大灣區城市群, a locating suffix, stays the region)
+        return m.label
 
     def heads_body(self, folded: str, m: Match) -> bool:
         """山东大学—济宁市国资委: a division that starts a body's name in a dash pairing stays for the body."""

@@ -28,7 +28,7 @@ _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _NUMBERED = re.compile(r"[0-9]{1,3}号$")
 # 二○一八年二月一日起委员会, 第三章委員會: a date or a chapter's number before a name ends before it starts
 _DATED = re.compile(r"[0-9〇○零一二三四五六七八九十]+[年月日](?:起|至今|以来|后|前)?|第[0-9一二三四五六七八九十]+[章节条]")
-_NUMBER_PREFIX = re.compile(r"^[0-9]{1,3}号")
+_NUMBER_PREFIX = re.compile(r"^(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})号")  # 10號, 十號貨櫃碼頭
 
 
 @dataclass(frozen=True)
@@ -78,6 +78,7 @@ class SuffixNames:
         self.road_suffixes = tuple(rules.get("road_suffixes", ()))
         self.route_blocked = tuple(rules.get("route_after_blocked", ()))
         self.route_coordinated = tuple(rules.get("route_coordinated_ends", ()))
+        self.quoted_article = re.compile(rules.get("quoted_article_before", "(?!)"))
         self.directions = tuple(rules.get("direction_bodies", ()))
         self.not_ends = tuple(rules.get("body_not_ends", ()))
         self.slash_pair = set(rules.get("slash_pair_suffixes", ()))
@@ -246,6 +247,8 @@ class SuffixNames:
             return None  # 3小時經濟圈: after a number the body is a unit (a measure), not a name
         if self.short_word_follows(folded, e, suffix):
             return None  # 做好港深合作: 港 starts the next word
+        if b > 0 and folded[b - 1] in "「“『" and self.quoted_article.search(folded, max(0, b - 4), b - 1):
+            return None  # 發展成一個「國際創科新城」: after an article the quoted words describe a vision, no name
         if any(ks < e and b < ke and (ks, ke) != (s, e) for ks, ke, _ in known):
             return None  # a known name overlaps: the known path decides
         return Span(b, e, self.label, False)
