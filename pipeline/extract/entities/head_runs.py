@@ -17,7 +17,7 @@ from pipeline.extract.entities.references import spell_out
 from pipeline.extract.entities.spans import CONNECTORS, Cand, singular, synthetic_id
 
 HEAD_OF = re.compile(r"[ ](?:on|of|for)[ ]+(?:the[ ]+)?[A-Z]")
-CAPITALISED = re.compile(r"(?<![\w&'’.-])[A-Z][\w'’&+]*")
+CAPITALISED = re.compile(r"(?:(?<![\w&'’.-])|(?<=\bex-))[A-Z][\w'’&+]*")  # 'the ex-Lamma Quarry site': a former site
 NUMBER_OR_PAREN_BEFORE = re.compile(r"(?:\d\w*|\))[ \t]+$")  # on the same line
 # a contents list run together: 'MPF Schemes Advisory Committee 24 MPF Industry Schemes Committee 26 ...' (a page
 # number between two headings, a capitalised word before it) does not make the next heading a fragment

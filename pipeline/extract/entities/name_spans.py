@@ -63,6 +63,7 @@ class NameSpans:
     numbered_end: Any
     matcher: Any
     event_heads: set[str]
+    place_heads: set[str]
     membership_heads: set[str]
     office_heads: set[str]
     post_heads: set[str]
@@ -221,6 +222,8 @@ class NameSpans:
             k = self.head_kind(word.rstrip("'’"))
             if k == "INSTITUTION" and self.facility(prev, word):
                 k = "PLACE"  # 'Two International Finance Centre', 'HKMA Information Centre': a building, a facility
+            if f"{prev} {word}" in self.place_heads:
+                k = "PLACE"  # a two-word place head: 'Boundary Crossing Facilities', 'Bradfield City Centre'
             prev = word
             at_head = k is not None
             if after_prep:

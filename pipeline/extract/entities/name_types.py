@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pipeline.extract.entities.place_names import NUMBERED
+from pipeline.extract.entities.place_lists import towns
 from pipeline.extract.entities.spans import CONNECTORS, PREPOSITIONS, singular
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -50,6 +50,7 @@ class NameTypes:
     sector_words: set[str]
     status_words: set[str]
     numbered_heads: set[str]
+    numbered_tail: Any
     facility_centre_words: set[str]
     status_heads: set[str]
     blocked: set[str]
@@ -110,8 +111,8 @@ class NameTypes:
         words = surface.split()
         if not words or surface in self.not_entities or surface.casefold() in self.not_entities_folded:
             return None
-        numbered = len(words) > 2 and words[-2] in self.numbered_heads and NUMBERED.fullmatch(" " + words[-1])
-        if not TWO_LETTERS.search(surface) or DIGIT.search(" ".join(words[:-1]) if numbered else surface) \
+        tail = self.numbered_tail(surface) if len(words) > 2 else -1  # 'Terminal 5', 'Areas 40 and 46'
+        if not TWO_LETTERS.search(surface) or DIGIT.search(surface[:tail] if tail > 0 else surface) \
                 or "$" in surface:
             return None
         if words[0][:1].islower():
@@ -120,11 +121,15 @@ class NameTypes:
             return None  # 'Global-Asia (node)': a role a city plays, not a place
         if all(w in self.sector_words or w in CONNECTORS for w in words) and self.head_type(surface) is None:
             return None  # a sector or field: 'Innovation and Technology', 'Research and Development'
-        if words[0].endswith("ing") and (self.head_type(surface) is None or len(words) > 1 and self.plural_head(surface)) \
+        if words[0].endswith("ing") and (self.head_type(surface) is None or len(words) > 1 and (
+                self.plural_head(surface) or self.verb_form(words[0]) and words[0] not in towns() and
+                self.head_type(surface) == "PLACE")) \
                 and not (len(words) == 1 and ner_label in PLACE_LABELS and text and surface.lower() not in
                          self.lower_words(text) and not self.verb_form(surface)):
             # ('Stirling', 'Ealing' the model read as places stay places; 'Understanding' is a verb's form)
             return None  # 'Deepening Reform', 'Opening Up', 'Rejuvenating Neighbourhoods': a verb phrase in a title
+            # ('Invigorating Island South', 'Energising Kowloon East': an initiative named by what it does; a town
+            # named like a verb's form opens a place's name: 'Barking Riverside', 'Reading Station')
         if text and start >= 0 and kind_before(text, start):
             return None  # 'the third Core Business District': one of a kind of place or body, not a name
         head = self.head_word(surface)

@@ -32,9 +32,13 @@ HK_PARTS = {"area", "estate", "village", "town", "district", "island"}
 LOCATED_BEFORE = re.compile(r"\b(?:in|at|near|from|to|visited|visit|visiting)[ ]$")
 LOCATING_TYPES = {"country", "province", "state", "region", "territory", "autonomous region",
                   "special administrative region", "municipality", "land", "union territory", "city"}
+# 'in Yan Chau Tong, and': two to four capitalised words after a locative word, ending the name (no capital next)
+ROMANISED_AFTER = re.compile(r"\b(?:in|at|near|around|within)[ ]((?:[A-Z][a-z]{0,5}[ ]){1,3}[A-Z][a-z]{0,5})"
+                             r"(?=[,.;:)]|[ ][a-z]|\s*$)")
 CLAUSE_START = re.compile(r"(?:^|[.!?:;(]\s*|\n\s*)$")
 # 'the San Tin/Lok Ma Chau (STLMC) area': places joined by a slash before 'area' name one area
-SLASH_AREA = re.compile(r"(?:[ ]\(([A-Z]{2,8})\))?[ ]areas?\b")
+# 'the San Tin/Lok Ma Chau (STLMC) area', 'the Kwu Tung North/Fanling North new development areas (NDAs)'
+SLASH_AREA = re.compile(r"(?:[ ]\(([A-Z]{2,8})\))?[ ](?:(?:new[ ])?development[ ]areas?|new[ ]towns?|areas?)\b")
 ROUTE_AFTER = re.compile(r"[ ](?:[a-z][\w-]*[ ]){0,2}(?:railway|rail[ ]link|rail|line|bridge|link|highway|expressway|"
                          r"motorway|tunnel|road|corridor[ ]road)s?\b")
 LIST_GAP = re.compile(r",?[ ](?:and|or)[ ]|,[ ]")
@@ -275,6 +279,21 @@ class PlaceLists:
                     and self.type_entity(text[s:e], "GPE", text, s) == "PLACE":
                 out.append(Cand(s, e, "PLACE", tid, text[s:e], "city", cc, "", "rule", 0.7))
                 taken[s:e] = b"\x01" * (e - s)
+        return self.romanised_places(text, out, taken)
+
+    def romanised_places(self, text: str, cands: list[Cand], taken: bytearray) -> list[Cand]:
+        """In a text that names Hong Kong, a name of romanised Cantonese syllables alone after 'in/at/near' is a
+        place the model left untagged ('tours in Yan Chau Tong, and ...'); not after a title (a person's name)."""
+        if "in" not in text or self.country_weight(text, "HK") == 0:
+            return cands
+        out = list(cands)
+        for m in ROMANISED_AFTER.finditer(text):
+            s, e = m.span(1)
+            name = m.group(1)
+            if any(taken[s:e]) or not romanised(name) or TITLE_BEFORE.search(text, max(0, s - 12), s):
+                continue
+            out.append(Cand(s, e, "PLACE", synthetic_id("PLACE", name), name, "area", "HK", "", "rule", 0.7))
+            taken[s:e] = b"\x01" * (e - s)
         return out
 
     def town_ref(self, text: str, name: str, town: tuple[str, str]) -> tuple[str, str]:

@@ -304,7 +304,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         cands = self.short_place_forms(text, cands)
         cands = names_around_acronyms(text, self.compound_places(text, cands), self.head_type,
                                       lambda i: i in self.entries)
-        named_things = self.award_spans(text) + self.project_brackets(text)
+        named_things = self.award_spans(text) + self.project_brackets(text) + self.plan_spans(text)
         posts = [m.span(1) for m in POST_TITLE.finditer(text)]
         out = []
         for c in sorted(cands, key=lambda c: (c.start, c.end)):
