@@ -89,6 +89,7 @@ class ZhEntityMatcher(ZhExtension, ZhReferences):
         self.local = LocalNames(zh.local, zh.local_bounded)
         self.cross = CrossBorder(zh.aliases, self.entries, self.index, self.local.by_parent)  # 大埔, 長沙
         self.left_strict = set(self.rules["left_boundary_aliases"])
+        self.left_boundary = frozenset(self.left_strict)
         # 教育局, 税务局, 科学园: a Hong Kong body's short name is a common noun elsewhere (市教育局,
         # 中关村科学园), so it needs a boundary on its left
         self.left_strict |= {k for k, eid in self.index.items() if len(k) <= 3 and k[-1] in "局署处园"
@@ -161,8 +162,13 @@ class ZhEntityMatcher(ZhExtension, ZhReferences):
         if i == 0 or i == prev_end:
             return True
         ch = folded[i - 1]
-        return ch in self.boundary or not _CJK.match(ch) or folded.endswith(tuple(self.rules["left_ok_words"]), 0, i) \
-            or any(folded[i - n:i] in self.suffix_names.lead_verbs for n in (2, 3, 4) if i >= n)  # 牽涉發展局, 授權政府
+        return ch in self.boundary or not _CJK.match(ch) or folded.endswith(tuple(self.rules["left_ok_words"]), 0, i)
+
+    def verb_before(self, folded: str, i: int, key: str) -> bool:
+        """牽涉發展局, 授權政府: a clause verb right before a short name is its left edge, as a boundary is; not for
+        the names listed as needing a boundary (加快建设银行网点: 建设 belongs to the clause, no bank)."""
+        return key not in self.left_boundary and any(folded[i - n:i] in self.suffix_names.lead_verbs
+                                                     for n in (2, 3, 4) if i >= n)
 
     def right_ok(self, folded: str, j: int) -> bool:
         if j >= len(folded):
@@ -188,7 +194,7 @@ class ZhEntityMatcher(ZhExtension, ZhReferences):
                     continue  # 提高县区: 高 ends the verb 提高, no 高县 (a two-character name inside a clause word)
                 if ((key in self.specials and self.specials[key] not in ("compound", "relative") and
                      key not in self.rules["left_free_specials"]) or key in self.left_strict) and \
-                        not self.left_ok(folded, i, prev_end) \
+                        not self.left_ok(folded, i, prev_end) and not self.verb_before(folded, i, key) \
                         and not (key in self.specials and folded[i - 1] in self.rules["special_left_ok"]) \
                         and not (key in self.both_strict and folded.endswith(self.verbs_left, 0, i)):
                     continue  # (港鐵上水站: a bounded place name after an operator or a verb of motion)
