@@ -55,3 +55,45 @@ def test_written_out_road_codes_and_spurs_are_routes(matcher: ZhEntityMatcher, t
 def test_a_model_county_is_no_fan_county(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "新创建15个县城建设示范县。") == []
     assert places(matcher, "河南省范县发展。") == ["河南省", "范县"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("支持深圳港发展，推进汕头港升级。", ["深圳港", "汕头港"]),  # 港 right after a known place: its port
+    ("深化深圳港澳合作，推进湛江港口建设。", ["深圳", "湛江"]),  # 港 starting 港澳 / 港口: no port name
+    ("仪式在江门港新会港区青蛙码头举行。", ["江门港", "青蛙码头"]),  # port, port area, terminal: no body over 港区
+    ("汕头港口岸红蛙港区对外开放。", ["汕头港口岸", "红蛙港区"]),
+])
+def test_ports_and_their_areas(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
+    assert places(matcher, text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("青蛙河沿线统筹城镇建设；红蛙江西岸重点发展商务。", ["青蛙河", "红蛙江"]),  # a bank names the river before it
+    ("坚持系统治理，绿蛙湖流域为重点。", ["绿蛙湖"]),
+    ("打造一河两岸景观，运河沿线保护，大河上下。", []),  # a numeral or a kind is no river's name
+])
+def test_a_bank_or_reach_after_an_unknown_river_makes_it_a_river(matcher: ZhEntityMatcher, text: str,
+                                                                 names: list[str]) -> None:
+    assert places(matcher, text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("加快推进国际合作产业园建设，打造国际化湾区新城。", []),  # kinds named by their function
+    ("建设临港经济区和臨港產業園區，推进省高水平医院建设。", []),
+    ("建设湛江临港经济区。", ["湛江临港经济区"]),  # a known place before the kind names one zone
+    ("推进惠州千万级干线机场建设。", ["惠州"]),  # a class of airport: a description
+    ("支持张家口第一医院发展。", ["张家口第一医院"]),  # an ordinal names one
+])
+def test_kinds_of_zone_and_facility_are_no_names(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
+    assert places(matcher, text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("开工建设珠海港青蛙港区，推进茂名港红蛙新港区建设。", ["珠海港", "青蛙港区", "茂名港", "红蛙新港区"]),
+    ("推进广州港青蛙港区国际通用码头和深圳港盐田港区东作业区集装箱码头建设。",
+     ["广州港", "青蛙港区", "深圳港", "盐田港区"]),  # general-purpose and container terminals: kinds
+    ("支持青蛙大南海石化工业区建设，支持东西两翼沿海经济带建设。", ["青蛙大南海石化工业区"]),
+    ("促进闽西与粤北、海西区与粤港澳大湾区的互联互通。", ["闽西", "粤北", "海西区", "粤港澳大湾区"]),
+])
+def test_port_chains_industrial_zones_and_belts(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
+    assert places(matcher, text) == names

@@ -65,6 +65,7 @@ class SuffixNames:
         self.compass_suffixes = set(rules.get("compass_suffixes", ()))
         self.max_known_body = int(rules.get("max_known_body", 0))
         self.known_kinds = set(rules.get("known_kind_bodies", ()))  # 新疆民用机场: a kind after a known place
+        self.known_kind_ends = tuple(rules.get("known_kind_ends", ()))  # 惠州千万级干线机场, 深圳第二机场
         self.route = re.compile(rules.get("route_pattern", "(?!)"))
         self.counted = re.compile(rules["counted_body"])
         self.known_stops = set(rules.get("known_body_stops", ""))
@@ -73,6 +74,9 @@ class SuffixNames:
         self.short_suffixes = set(short["suffixes"])
         self.short_right = tuple(short["words"])
         self.checked_after_known = set(short.get("checked_after_known", ()))
+        self.port_words = tuple(short.get("port_words", ()))  # 港 starting another word after a known place
+        self.chain_stops = tuple(rules.get("address_chain_stops", ()))  # 江门港新会港区|华津码头
+        self.port_parts = set(rules.get("port_parts", ()))  # 珠海港|高栏港区: a port's parts after its name
         self.locative = set(rules.get("locative_suffixes", ()))
         self.route_after = tuple(rules.get("route_after", ()))
         self.road_suffixes = tuple(rules.get("road_suffixes", ()))
@@ -109,8 +113,11 @@ class SuffixNames:
             first = re.split("[和及]", body)[0]
             if first != body and self.suffix_at(first, len(first)):
                 return False  # 羅湖站及口岸: a name with a suffix of its own, then another kind
+            if any(w in body[:-len(w)] for w in self.chain_stops) or \
+                    (suffix in self.port_parts and body.startswith("港") and len(body) > 1):
+                return False  # 汕尾港口岸海丰港区, 珠海港高栏港区: a port's name, then its area's: two places
             return len(body) <= (self.max_known_body if len(suffix) > 1 else 2) and not self.counted.search(body) \
-                and body not in self.known_kinds \
+                and body not in self.known_kinds and not (self.known_kind_ends and body.endswith(self.known_kind_ends)) \
                 and (len(suffix) < 2 or suffix not in body) \
                 and not (body and (body[0] in self.known_stops or body[0] in self.boundary)) \
                 and not any((c in self.known_stops or c in self.boundary) and c not in "和及"
@@ -147,6 +154,9 @@ class SuffixNames:
         if i < s and folded[i] in "年月日" and i > floor and folded[i - 1].isdigit():
             i += 1  # 在2017年水泉澳邨竣工: a date's unit ends the date, the name starts after it
         i = max([i] + [d.end() for d in _DATED.finditer(folded, i, s)])
+        stop = max((k + len(w) for w in self.chain_stops if (k := folded.rfind(w, i, s - 1)) >= 0 and k + len(w) < s),
+                   default=i)
+        i = stop  # 新会港区华津码头: the terminal's own name starts after its port area
         run = folded[i:s]
         # 到訪林村: a verb whose first character is a boundary (到) ends inside the body
         cut = max([0] + [len(v) - j for v in self.left_verbs for j in range(1, len(v))
@@ -207,8 +217,10 @@ class SuffixNames:
                 best = (ks, ke)
         compass_named = best is not None and suffix in self.compass_suffixes and s - best[1] == 1 and \
             folded[best[1]] in self.compass  # 惠州北站高鐵: a station named by a compass point ends there
+        port = best is not None and best[1] == s and suffix == "港" and bool(self.port_words)
         if best is None or ((best[1] < s or suffix in self.checked_after_known)
-                            and self.short_word_follows(folded, e, suffix) and not compass_named):
+                            and (folded.startswith(self.port_words, s) if port else
+                                 self.short_word_follows(folded, e, suffix)) and not compass_named):
             return None  # 南沙粤港澳: with a body between, 港 starts 港澳 (屯門站延伸 stays a station)
         if best[1] == s and len(suffix) == 1 and folded[s - 1] in self.admin_ends and best[1] - best[0] > 2:
             return None  # 宁远县湾井镇: a one-character suffix right after a county's full name starts the next name
@@ -242,7 +254,11 @@ class SuffixNames:
         if (lead and lead == s - b) or self.common_only(folded[b + lead:s]):
             return None  # 深化新区, 谋划机场: a verb and a kind of place; 综合改革试验区: common words only
         b += lead  # 依托珠港新城, 以华侨试验区: the name starts after the verb or preposition
+        if suffix in self.port_parts and b == floor > start and folded[b] == "港":
+            b += 1  # 珠海港高栏港区: 港 is the known place's port, the area's name comes after it
         body = folded[b:s]
+        if b == floor > start and len(self.suffix_at(folded, b + 1)) > 1:
+            return None  # 南沙港|区国际通用码头: the body's first character ends the known place's 港区
         if not self.body_ok(body, suffix, False) or (b > 0 and folded[b - 1].isdigit()):
             return None  # 3小時經濟圈: after a number the body is a unit (a measure), not a name
         if self.short_word_follows(folded, e, suffix):

@@ -79,7 +79,9 @@ def water_places(folded: str, start: int, end: int, known: list[tuple[int, int, 
         clause = folded[cs:ce]
         spans = [(s, e, w) for s, e, w in known if cs <= s < ce]
         paired = _paired(clause, cs, spans, rules)
+        banked = _banked(clause, cs, spans, boundary, rules)
         if not paired and not any(w in clause for w in context):
+            out += [(s, e) for s, e in banked if not _designation(folded, e, ce, boundary, rules["designation_after"])]
             continue
         found: list[tuple[int, int]] = []
         i = cs
@@ -101,5 +103,29 @@ def water_places(folded: str, start: int, end: int, known: list[tuple[int, int, 
                         m.group(1) in rules["not_names"] or any(v in body for v in rules["not_in_body"]):
                     continue
                 found.append((s, e))
+        found += [(s, e) for s, e in banked if not any(a < e and s < b for a, b in found)]
         out += [(s, e) for s, e in found if not _designation(folded, e, ce, boundary, rules["designation_after"])]
     return sorted(out)
+
+
+def _banked(clause: str, cs: int, spans: list[tuple[int, int, bool]], boundary: set[str], rules: dict[str, Any]
+            ) -> list[tuple[int, int]]:
+    """Unknown rivers and lakes named by a bank or a reach right after them (新津河沿线, 湘江西岸, 青蛙河流域): a
+    word of "bank_after" says the name before it is a water, whatever else the clause is about. The name starts
+    at the clause's start, a boundary or a list mark, and is 1..`max_body` characters + 江/河/湖."""
+    after = tuple(rules.get("bank_after", ()))
+    if not after:
+        return []
+    out: list[tuple[int, int]] = []
+    for m in re.finditer(rf"([\u4e00-\u9fff]{{1,{int(rules['max_body'])}}}[{rules['suffixes']}])", clause):
+        s, e = cs + m.start(1), cs + m.end(1)
+        body = m.group(1)[:-1]
+        left = clause[m.start(1) - 1] if m.start(1) else ""
+        if not clause.startswith(after, m.end(1)) or (left and left not in boundary and
+                                                       left not in rules["list_marks"]):
+            continue
+        if any(s < b and a < e for a, b, _ in spans) or m.group(1) in rules["not_names"] or \
+                any(v in body for v in rules["not_in_body"]) or any(c in rules["bank_not_in_body"] for c in body):
+            continue
+        out.append((s, e))
+    return out
