@@ -32,10 +32,15 @@ CLAUSE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*\n\s*|\n\s*(?:\(?[ivx\d]+[.)]|[
 # A short line (a heading) that ends in 'of/for/on/the … Capitalised' breaks inside a name: 'Policy Responsibility
 # of Financial' / 'Services Bureau' is one name across the break, a heading ending in a whole word is not.
 OPEN_COMPLEMENT = re.compile(r"[ \t](?:of|for|on|the|and|to|by|from|with)[ \t]+(?:[A-Z][\w'’&]*[ \t]*)?$")
+# 'State-owned' before 'Assets Supervision and Administration Commission': the tokenizer splits a hyphened word,
+# the NER's name starts after it; a capitalised word with a lower-case hyphened part is the name's first word
+HYPHENED_BEFORE = re.compile(r"(?<![\w'’&/-])[A-Z][a-z]*-[a-z][\w'’]*[ ]$")
 LIST_NEXT = re.compile(r",[ \t]+(?:and[ \t]+)?")
 LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{2,}")
 WRAPPED_LINE = 40  # a line this long that ends inside a name is a wrapped body line, not a heading or label
-CONJUNCT_BEFORE = re.compile(r"(?<![\w'’&-])((?:[A-Z][a-z][\w'’-]*,[ ])*[A-Z][a-z][\w'’-]*[ ]and[ ])$")
+# one or two capitalised words a conjunct ('Financial Services and', 'Corporate Strategy and'), a comma list of them before
+CONJUNCT_BEFORE = re.compile(r"(?<![\w'’&-])((?:[A-Z][a-z][\w'’-]*(?:[ ][A-Z][a-z][\w'’-]*)?,[ ])*"
+                             r"[A-Z][a-z][\w'’-]*(?:[ ][A-Z][a-z][\w'’-]*)?[ ]and[ ])$")
 LEFT_STOP = {"The", "A", "An", "In", "On", "At", "For", "Of", "And", "By", "With", "From", "To", "Its", "Their",
              "This", "That", "These", "Those", "Under", "Within", "Both", "Our", "His", "Her", "As", "Each",
              "All", "New", "Mr", "Ms", "Dr", "Mrs"}
@@ -43,7 +48,7 @@ LEFT_STOP = {"The", "A", "An", "In", "On", "At", "For", "Of", "And", "By", "With
 LINK = re.compile(r"[ \t]+(?:to|from|with|by|versus)[ \t]+|['’]s[ \t]+")
 SUBSIDIARY = re.compile(r"[ \t]+\(([A-Z][\w .'’-]{1,30})\)(?:[ \t]+(?:Company[ \t]+)?(?:Limited|Ltd\.?|Inc\.?|Corporation|PLC|plc))+")
 # 'Association of Banks', 'Federation of Hong Kong Industries': a body's head, 'of', its members (a plural word)
-MEMBERS_OF = re.compile(r"([A-Z][a-z]+)[ ]+of[ ]+(?:the[ ]+)?(?:[A-Z][\w'’-]*[ ]+){0,3}([A-Z][a-z]+)$")
+MEMBERS_OF = re.compile(r"([A-Z][a-z]+)[ ]+of[ ]+(?:the[ ]+)?(?:(?:[A-Z][\w'’-]*|and|&)[ ]+){0,3}([A-Z][a-z]+)$")
 CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
                   "March", "April", "June", "July", "August", "September", "October", "November", "December"}
 # a body's name, its acronym in brackets perhaps, then up to two capitalised words the last of which may be an event head
@@ -67,6 +72,7 @@ class NameSpans:
     membership_heads: set[str]
     office_heads: set[str]
     post_heads: set[str]
+    portfolio_words: set[str]
     facility: Any
     event_phrases: tuple[str, ...]
 
@@ -155,6 +161,9 @@ class NameSpans:
             return s, e, "EVENT"  # an organisation's meeting: 'the INTERPOL General Assembly'
         if self.head_type(surface) == "INSTITUTION":
             s = self.conjunct_edge(text, s, LEFT_STOP)
+            h = HYPHENED_BEFORE.search(text, max(0, s - 30), s)
+            if h and not CLAUSE_START.search(text, max(0, h.start() - 12), h.start()):
+                s = h.start()  # (a sentence's first word is no part of a name: 'Cross-boundary X Council met')
         return s, e, label
 
     def tail(self, text: str, pos: int, after_head: bool = False, in_prep: str = "", at_head: bool = False,
@@ -292,7 +301,10 @@ class NameSpans:
         place; 'Office of the Government of the HKSAR' + ' in Beijing': an office and where it is. The place is
         part of the name (data: membership_heads, office_heads)."""
         m = MEMBERS_OF.search(text, max(0, at - 80), at) if prep == "of" else None
-        members = m is not None and m.group(1) in self.membership_heads and singular(m.group(2)) != m.group(2)
+        # a chamber's complement names no plural ('Chamber of Commerce'), yet its members are traders: 'British
+        # Chamber of Commerce in Hong Kong' is named by where its members trade, as 'Association of Banks in X' is
+        members = m is not None and m.group(1) in self.membership_heads and \
+            (singular(m.group(2)) != m.group(2) or m.group(1) == "Chamber")
         office = OFFICE_BEFORE.search(text, max(0, at - 100), at)
         if not members and (office is None or not self.office_heads.intersection(office.group().split())):
             return False  # ('Report on the Work of The Office of the Government ...': the office in a title)
@@ -310,14 +322,24 @@ class NameSpans:
 
     def conjunct_edge(self, text: str, start: int, stop: set[str]) -> int:
         """'Printing and Stationery Department', 'Innovation, Technology and Industry Bureau': capitalised
-        conjuncts just before a name whose head is a body are part of its name."""
-        m = CONJUNCT_BEFORE.search(text, max(0, start - 60), start)
+        conjuncts just before a name whose head is a body are part of its name. In a comma list the items that
+        cannot be conjuncts (a post, a body) end it: 'Assistant Governor, Corporate Strategy and Relations Group'."""
+        m = CONJUNCT_BEFORE.search(text, max(0, start - 80), start)
         if not m:
             return start
-        words = re.findall(r"[A-Z][\w'’-]*", m.group(1))
-        if any(w in stop or self.head_kind(w) is not None for w in words):
-            return start
-        return m.start(1)
+        at = m.start(1)
+        items = m.group(1).split(", ")
+        for k in range(len(items)):  # the longest run of items, ending at 'and', that are all conjuncts
+            found = [w for w in re.finditer(r"[A-Z][\w'’-]*", ", ".join(items[k:]))]
+            while found and found[0].group() in stop:  # 'The Fisheries and Harbour Bureau': no conjunct 'The'
+                found.pop(0)
+            words = [w.group() for w in found]
+            # a body's or a place's head ends a name before 'and' (two names); a post is no portfolio; a portfolio
+            # word that is also a programme head is what a unit handles ('Corporate Strategy and Relations Group')
+            if words and not any(w in stop or w in self.post_heads or self.head_kind(w) is not None and
+                                 w not in self.portfolio_words for w in words):
+                return at + sum(len(x) + 2 for x in items[:k]) + found[0].start()
+        return start
 
 
 def wrapped(text: str, pos: int) -> bool:

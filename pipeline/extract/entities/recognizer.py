@@ -22,6 +22,7 @@ from pipeline.extract.entities.brackets_en import (
     names_around_acronyms,
 )
 from pipeline.extract.entities.body_cues import BodyCues
+from pipeline.extract.entities.body_units import BodyUnits
 from pipeline.extract.entities.caps_runs import CapsRuns
 from pipeline.extract.entities.lists_en import listed_acronyms
 from pipeline.extract.entities.country_context import CountryContext, country_patterns
@@ -63,7 +64,7 @@ POST_TITLE = LeadPattern(re.compile(  # (LeadPattern: the same matches, faster; 
 # 'assumes the role of the Registrar of X', 'acting as the Y': a role a body plays, not a second body
 ROLE_BEFORE = re.compile(r"\b(?:(?:role|capacity|function)[ ]+(?:of|as)|acts?[ ]+as|acting[ ]+as)[ ]+(?:the[ ]+)?$")
 POST_OF = re.compile(r"\b([A-Z][a-z]+)(?:[ ]+of[ ]+|/)$")  # 'Head of Compliance Department', 'Director/IT Division'
-UNIT_HEADS = ("Department", "Division", "Unit", "Section", "Team", "Branch")
+UNIT_HEADS = ("Department", "Division", "Unit", "Section", "Team", "Branch", "Office")
 QUOTE_BEFORE = re.compile(r"[“\"‘']$")
 QUOTE_AFTER = re.compile(r"[”\"’']")
 AND_BEFORE = re.compile(r"\band\s+$")
@@ -71,7 +72,7 @@ GROUP_NUMBER = re.compile(r"-\d")  # 'ASEAN-5', 'ASEAN-6': a numbered group of m
 
 
 class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, CountryContext, HeadRuns,
-                       PlaceLists, PlaceForms, NerPieces, NerMerge, Toponyms, CapsRuns, BodyCues):
+                       PlaceLists, PlaceForms, NerPieces, NerMerge, Toponyms, CapsRuns, BodyCues, BodyUnits):
     """Built once per process from the gazetteer and not_entities.en.json."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
@@ -90,6 +91,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.place_heads = set(words["place_heads"])
         self.post_heads = set(words.get("post_heads", []))
         self.post_modifiers = set(words.get("post_modifiers", []))
+        self.portfolio_words = set(words.get("portfolio_words", []))
+        self.place_unit_heads = set(words.get("place_unit_heads", []))
         self.sector_words = set(words.get("sector_words", []))
         self.event_heads = set(words.get("event_heads", []))
         self.event_phrases = tuple(words.get("event_phrases", []))
@@ -304,6 +307,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         cands = self.short_place_forms(text, cands)
         cands = names_around_acronyms(text, self.compound_places(text, cands), self.head_type,
                                       lambda i: i in self.entries)
+        cands = self.known_variants(self.post_bodies(text, self.branch_units(text, cands)))
         named_things = self.award_spans(text) + self.project_brackets(text) + self.plan_spans(text)
         posts = [m.span(1) for m in POST_TITLE.finditer(text)]
         out = []

@@ -60,6 +60,8 @@ class References:
             m = SHORT_AFTER.match(text[c.end:c.end + 60])
             if m and unit_acronym(text, c.start, m.group(1)):
                 continue  # 'the Crime Bureau of the Police Force (CB)': the acronym is the unit's, not the force's
+            if m and spells_longer(m.group(1), text[c.start:c.end]):
+                continue  # 'British Chamber of Commerce in Hong Kong (BCCHK)': the acronym spells a longer name
             if m and self.is_short_form(m.group(1), text[c.start:c.end]):
                 defs.setdefault(m.group(1), c)
             elif m and is_acronym(m.group(1)) and class_initials(m.group(1), text[c.start:c.end]):
@@ -395,3 +397,11 @@ def spelled_prefix(surface: str, defs: dict[str, Cand]) -> str:
     if not rest or full is None or not is_acronym(first):
         return surface
     return f"{full.canonical} {rest}"
+
+
+def spells_longer(acronym: str, name: str) -> bool:
+    """An acronym that ends in a name's initials and has two or more letters besides them spells a longer name that
+    ends in this one ('BCCHK' after 'Hong Kong' in 'British Chamber of Commerce in Hong Kong (BCCHK)')."""
+    initials = "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+    return is_acronym(acronym) and bool(initials) and len(acronym) >= len(initials) + 2 and \
+        acronym.upper().endswith(initials.upper())

@@ -1,0 +1,120 @@
+"""Text + candidates → candidates whose body names are made whole where a name is built of two parts: a unit named
+by its place after a dash ('Association of Marine Surveyors - Hong Kong Branch'), and a post's possessive before the
+body of that post ('the Chief Executive's Council of Advisers'). Mixed into `EntityRecognizer` (it needs `matcher`,
+`post_heads`, `in_post_or_role` and the word list `place_unit_heads` of not_entities.en.json).
+
+Lists of professional bodies (a legislature's lists of submissions, of members) name a body's local branch so: the
+parent's name, a dash, the branch's place and its unit head. Read apart, the branch is a second body named only by a
+place ('Hong Kong Branch') and the place a mention of its own; it is one body, the parent's branch.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from pipeline.extract.entities.aliases import clean_name, fold
+from pipeline.extract.entities.spans import Cand, synthetic_id
+
+# ' - Hong Kong Branch', ' – Macao Division': a spaced dash, up to four capitalised words, a unit head (checked after)
+DASH_UNIT = re.compile(r"[ \t]+[-–—][ \t]+((?:[A-Z][\w'’&]*[ \t]+){1,4})([A-Z][a-z]+)\b")
+# the capitalised words (or acronyms) just before the dash when no body candidate ends there: 'CPA Zorvia'
+WORDS_BEFORE = re.compile(r"(?<![\w'’&.-])((?:[A-Z][\w'’&.]*[ \t]+){0,4}[A-Z][\w'’&.]*)$")
+# 'the Chief Executive's ', 'the Prime Minister's ': a post's possessive (its last word checked after)
+POST_OWNER = re.compile(r"(?<![\w'’-])((?:[A-Z][a-z]+[ ]){0,2}[A-Z][a-z]+)['’]s[ ]+$")
+ARTICLES = {"The", "the", "A", "An"}
+
+
+class BodyUnits:
+    """Needs `matcher` (AliasMatcher), `entries`, `post_heads`, `place_unit_heads`, `in_post_or_role`, `from_entry`."""
+
+    matcher: Any
+    entries: dict[str, Any]
+    post_heads: set[str]
+    place_unit_heads: set[str]
+    in_post_or_role: Any
+    from_entry: Any
+    _variants: dict[str, Any] | None = None  # built at the first document: variant_key(name) → entry
+
+    def branch_units(self, text: str, cands: list[Cand]) -> list[Cand]:
+        """'<body> - <place words> Branch/Division/Chapter' is one body, the parent's branch in that place; the place
+        inside it and the bare 'Hong Kong Branch' are no mentions of their own."""
+        if " - " not in text and " – " not in text and " — " not in text:
+            return cands
+        for m in DASH_UNIT.finditer(text):
+            if m.group(2) not in self.place_unit_heads or not self.names_place(m.group(1)):
+                continue
+            before = [c for c in cands if c.label == "INSTITUTION" and c.end == m.start()]
+            if before:
+                start = min(c.start for c in before)
+            else:
+                w = WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+                if w is None:
+                    continue
+                start = w.start(1)
+                while text[start:m.start()].split()[0] in ARTICLES and len(text[start:m.start()].split()) > 1:
+                    start = text.index(" ", start) + 1
+                if text[start:m.start()].split()[0] in ARTICLES:
+                    continue
+            end = m.end(2)
+            canonical = clean_name(text[start:end])
+            cands = [c for c in cands if c.end <= start or end <= c.start] + [
+                Cand(start, end, "INSTITUTION", synthetic_id("INSTITUTION", canonical), canonical, "", "", "", "rule",
+                     0.8)]
+        return sorted(cands, key=lambda c: (c.start, c.end))
+
+    def names_place(self, words: str) -> bool:
+        """The words before a unit's head hold a gazetteer place ('Hong Kong China Division')."""
+        return any(x.table == "place" for _, _, x in self.matcher.find(words.strip()))
+
+    def post_bodies(self, text: str, cands: list[Cand]) -> list[Cand]:
+        """A body no gazetteer knows right after a post's possessive is that post's body and takes the post into its
+        name: 'the Chief Executive's Council of Advisers', 'the Governor's Advisory Panel'. A place's possessive
+        owns a body without naming it ('the UK's Hong Kong Association': known_owner)."""
+        out = []
+        renamed: dict[str, tuple[str, str]] = {}
+        for c in cands:
+            m = POST_OWNER.search(text, max(0, c.start - 40), c.start) \
+                if c.label == "INSTITUTION" and c.entity_id not in self.entries else None
+            words = m.group(1).split() if m else []
+            while words and words[0] in ARTICLES:
+                words.pop(0)
+            if not m or not words or not (words[-1] in self.post_heads or " ".join(words[-2:]) in self.post_heads):
+                out.append(c)
+                continue
+            start = m.end(1) - len(" ".join(words))
+            grown = Cand(start, c.end, "INSTITUTION", "", text[start:c.end])
+            if self.in_post_or_role(text, grown):
+                continue  # 'Head of Chief Executive's Policy Unit': a unit named in a post's title, no body
+            canonical = clean_name(text[start:c.end])
+            grown_id = synthetic_id("INSTITUTION", canonical)
+            renamed[c.entity_id] = (grown_id, canonical)
+            out.append(Cand(start, c.end, "INSTITUTION", grown_id, canonical, "", c.country_code, "", c.method,
+                            c.confidence))
+        # 'the Council' read earlier as the short name's anaphor refers to the grown name
+        return [replace(c, entity_id=renamed[c.entity_id][0], canonical=renamed[c.entity_id][1])
+                if c.entity_id in renamed else c for c in out]
+
+    def known_variants(self, cands: list[Cand]) -> list[Cand]:
+        """A name no gazetteer entry spells so, that differs from an institution's name or alias only by 'the',
+        '&' for 'and' or case ('Financial Services and Treasury Bureau' for the Financial Services and the
+        Treasury Bureau), is that institution."""
+        if self._variants is None:
+            self._variants = {}
+            for entry in self.entries.values():
+                if entry.table == "institution":
+                    for name in entry.names():
+                        if " " in name:
+                            self._variants.setdefault(variant_key(name), entry)
+        out = []
+        for c in cands:
+            entry = self._variants.get(variant_key(c.canonical)) \
+                if c.label == "INSTITUTION" and c.entity_id not in self.entries else None
+            out.append(c if entry is None else replace(self.from_entry(c.start, c.end, entry, c.method), confidence=0.85))
+        return out
+
+
+def variant_key(name: str) -> str:
+    """A name's words case-folded, 'the' dropped, '&' read as 'and'."""
+    return " ".join(w for w in fold(name).replace("&", " and ").casefold().split() if w != "the")
