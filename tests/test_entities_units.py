@@ -102,3 +102,11 @@ def test_a_known_body_written_without_its_article_is_that_body(extractor: Any) -
 def test_an_acronym_spelling_a_longer_name_is_not_the_place_it_ends_in(extractor: Any) -> None:
     got = found(extractor, "Views came from the Zorvian Chamber of Commerce in Singapore (ZCCS) last week.")
     assert got.get("ZCCS") == ("INSTITUTION", "Zorvian Chamber of Commerce in Singapore"), got
+
+
+def test_a_body_named_in_another_language_takes_no_english_of_country(extractor: Any) -> None:
+    got = found(extractor, "The world-renowned Zorvik Institutet of Sweden will open a laboratory here.")
+    assert got.get("Zorvik Institutet") == ("INSTITUTION", "Zorvik Institutet"), got
+    assert got.get("Sweden") == ("PLACE", "Sweden"), got
+    got = found(extractor, "The Heritage Institute of Zorvania met.")  # an English name keeps its complement
+    assert got.get("Heritage Institute of Zorvania", ("",))[0] == "INSTITUTION", got

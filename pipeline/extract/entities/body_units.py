@@ -24,10 +24,13 @@ WORDS_BEFORE = re.compile(r"(?<![\w'’&.-])((?:[A-Z][\w'’&.]*[ \t]+){0,4}[A-Z
 # 'the Chief Executive's ', 'the Prime Minister's ': a post's possessive (its last word checked after)
 POST_OWNER = re.compile(r"(?<![\w'’-])((?:[A-Z][a-z]+[ ]){0,2}[A-Z][a-z]+)['’]s[ ]+$")
 ARTICLES = {"The", "the", "A", "An"}
+# 'Karolinska Institutet' + ' of ' + 'Sweden': a name, 'of (the)', what follows
+OF_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 
 
 class BodyUnits:
-    """Needs `matcher` (AliasMatcher), `entries`, `post_heads`, `place_unit_heads`, `in_post_or_role`, `from_entry`."""
+    """Needs `matcher` (AliasMatcher), `entries`, `post_heads`, `place_unit_heads`, `in_post_or_role`, `from_entry`,
+    `foreign_heads`."""
 
     matcher: Any
     entries: dict[str, Any]
@@ -35,6 +38,7 @@ class BodyUnits:
     place_unit_heads: set[str]
     in_post_or_role: Any
     from_entry: Any
+    foreign_heads: set[str]
     _variants: dict[str, Any] | None = None  # built at the first document: variant_key(name) → entry
 
     def branch_units(self, text: str, cands: list[Cand]) -> list[Cand]:
@@ -95,6 +99,31 @@ class BodyUnits:
         # 'the Council' read earlier as the short name's anaphor refers to the grown name
         return [replace(c, entity_id=renamed[c.entity_id][0], canonical=renamed[c.entity_id][1])
                 if c.entity_id in renamed else c for c in out]
+
+    def foreign_name_places(self, text: str, cands: list[Cand]) -> list[Cand]:
+        """A body named in another language ('Karolinska Institutet', 'Universidad de Zorva') takes no English
+        'of <country>' into its name: 'the Karolinska Institutet of Sweden' is the institute, and Sweden where it
+        is, a place named (data: foreign_heads, the non-English institution heads)."""
+        out = []
+        for c in cands:
+            surface = text[c.start:c.end]
+            m = OF_AFTER.search(surface) if c.label == "INSTITUTION" and c.entity_id not in self.entries else None
+            words = surface[:m.start()].split() if m else []
+            place = self.whole_place(surface[m.end():]) if m and words and words[-1] in self.foreign_heads else None
+            if m is None or place is None:
+                out.append(c)
+                continue
+            canonical = clean_name(surface[:m.start()])
+            out.append(Cand(c.start, c.start + m.start(), "INSTITUTION", synthetic_id("INSTITUTION", canonical),
+                            canonical, "", place.country_code, "", c.method, c.confidence))
+            out.append(self.from_entry(c.start + m.end(), c.end, place, "rule", 0.85))
+        return out
+
+    def whole_place(self, name: str) -> Any:
+        """The gazetteer place that is the whole of `name`, else None."""
+        found = list(self.matcher.find(name))
+        return found[0][2] if len(found) == 1 and found[0][:2] == (0, len(name)) and \
+            found[0][2].table == "place" else None
 
     def known_variants(self, cands: list[Cand]) -> list[Cand]:
         """A name no gazetteer entry spells so, that differs from an institution's name or alias only by 'the',

@@ -93,6 +93,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.post_modifiers = set(words.get("post_modifiers", []))
         self.portfolio_words = set(words.get("portfolio_words", []))
         self.place_unit_heads = set(words.get("place_unit_heads", []))
+        self.foreign_heads = set(words.get("foreign_heads", []))
         self.sector_words = set(words.get("sector_words", []))
         self.event_heads = set(words.get("event_heads", []))
         self.event_phrases = tuple(words.get("event_phrases", []))
@@ -307,7 +308,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         cands = self.short_place_forms(text, cands)
         cands = names_around_acronyms(text, self.compound_places(text, cands), self.head_type,
                                       lambda i: i in self.entries)
-        cands = self.known_variants(self.post_bodies(text, self.branch_units(text, cands)))
+        cands = self.known_variants(self.foreign_name_places(text, self.post_bodies(text, self.branch_units(text,
+                                                                                                          cands))))
         named_things = self.award_spans(text) + self.project_brackets(text) + self.plan_spans(text)
         posts = [m.span(1) for m in POST_TITLE.finditer(text)]
         out = []
