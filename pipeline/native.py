@@ -50,6 +50,7 @@ MODULES = (
     "pipeline/extract/entities/gazetteer.py",
     "pipeline/extract/entities/lists_en.py",
     "pipeline/extract/entities/spans.py",
+    "pipeline/extract/periods/attach.py",
     "pipeline/extract/periods/clauses.py",
     "pipeline/extract/periods/english.py",
     "pipeline/extract/periods/model.py",

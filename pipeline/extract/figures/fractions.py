@@ -40,7 +40,7 @@ class FractionReader(Reader):
         if article and self.low(j + 1) != of or den == half and num is None:
             return None
         hyphenated = self.glued(j - 1, j)
-        if not hyphenated and self.low(j + 1) != of and not self.qualifier_before(i)[0]:
+        if not hyphenated and self.low(j + 1) != of and not self.qualifier_before(i)[0] and not self.fraction_of_change(j):
             return None  # 'one third party', 'three quarters' as a period of time
         if self.low(i - 1) in lex["period_before"] and dens[den] == 4:
             return None  # 'the first three quarters' (a period); 'the remaining two-thirds' is a share
@@ -74,3 +74,13 @@ class FractionReader(Reader):
         """'cut by half', 'split in half': a lone 'half' after such a preposition, not glued to a '-year'."""
         return self.low(i - 1) in self.lex["half_quantity_after"] and \
             not (self.low(i + 1) == "-" and self.glued(i, i + 1))
+
+    def fraction_of_change(self, j: int) -> bool:
+        """'increase ... by one third, from 33 000 to 45 000': the fraction ending at token j is a change's amount
+        when 'by' opens it and punctuation or a word of the change follows (not 'by one third party')."""
+        k = j - 1
+        while k > 0 and self.tok(k) is not None and self.tok(k).kind == "word" and self.low(k) != "by" and j - k < 4:  # type: ignore[union-attr]
+            k -= 1
+        nxt = self.tok(j + 1)
+        return self.low(k) == "by" and (nxt is None or nxt.kind != "word" or
+                                        self.low(j + 1) in self.lex.get("fraction_change_followers", ()))

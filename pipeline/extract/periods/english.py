@@ -37,7 +37,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     core = (
         rf"(?P<iso>{yr})-(?P<isom>0[1-9]|1[0-2])-(?P<isod>[0-3]\d)(?!\d)"
         rf"|(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m1>{month})\.?,?\s+(?P<y1>{yr})"
-        rf"|(?P<m2>{month})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,\s*(?P<y2>{yr})"
+        rf"|(?P<m2>{month})\.?\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,\s*(?P<y2>{yr})"  # also 'March31, 2026' (a lost space)
         rf"|(?:the\s+)?(?i:end)\s+of\s+(?:the\s+)?(?P<q0>(?i:{ordn}))\s+(?i:quarter)\s+(?:of\s+)?(?P<yq0>{yr})"
         rf"|(?:the\s+)?(?i:end|close)(?:\s*-\s*|\s+of\s+(?:the\s+)?(?:(?:calendar\s+)?year\s+)?|\s+)"
         rf"(?:(?P<m3>{month})\s+)?(?P<y3>{yr})(?!\s*[-/–]\s*\d)"
@@ -111,7 +111,13 @@ def patterns() -> dict[str, re.Pattern[str]]:
                                        r"corresponding|level|figure|figures|estimates?|period|one|amount|total)\s+){0,3}$"
                                        r"|\b(?:than|compared\s+(?:with|to))\s+(?:(?:that|those)\s+)?$"  # 'than that for 2007-08'
                                        rf"|\b(?:from|than|of|compared\s+(?:with|to))\s+(?:the|its|their|our|a)\s+(?:[\w-]+\s+)?"
-                                       rf"(?:{_alt(lx['level_words'])})\s*$"),
+                                       rf"(?:{_alt(lx['level_words'])})\s*$"
+                                       # '85% of the level over the same period in 2018': the level compared with
+                                       rf"|\bof\s+(?:the|its|their|our)\s+(?:[\w-]+\s+)?(?:{_alt(lx['level_words'])})\s+"
+                                       r"(?:over|in|during|for)\s+the\s+same\s+(?:period|quarter|month|time)\s+$"),
+        # 'than the revised 2021 figure': a budget adjective between the determiner and the year
+        "det_adj_before": re.compile(r"(?i)\b(?:the|its|their|our)\s+(?:revised|original|actual|estimated|budgeted|"
+                                     r"earlier|previous|initial)\s+$"),
         "since_np": re.compile(r"(?i)\bsince\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?"
                                r"(?:in|during)\s+(?:the\s+)?$"),
         "record_before": re.compile(rf"(?i)\b(?:{_alt(lx['record_words'])})\b(?:\s+[\w-]+){{0,3}}\s*$"),
@@ -300,7 +306,8 @@ def find_times(text: str, start: int = 0, end: int | None = None,
         if role in ("point", "budget") and lo is not None and (not prep or prep in ("in", "for", "of")) and \
                 pats["compared_np"].search(text, max(start, tstart - 100), tstart):
             role = "base"
-        if role in ("point", "name") and pats["det_before"].search(before) and pats["level_after"].match(after):
+        if role in ("point", "name", "budget") and (pats["det_before"].search(before) or pats["det_adj_before"].search(
+                before)) and pats["level_after"].match(after) and not (role == "budget" and prep):
             role = "base"  # '53% of the 2018 level', 'above the 2019 peak'
         if role == "name" and prep in _base_preps():
             role = "base"  # 'compared with the 2023 level' stays a comparison base

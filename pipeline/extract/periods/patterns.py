@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from pipeline.extract.periods.model import _alt, lexicon
 from pipeline.regexgate import GatedPattern
@@ -34,7 +35,9 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
         "finite": re.compile(rf"(?i)^\s*(?:\([^()]*\)\s*)?\)?\s*(?:{_alt(lx['finite_verbs'])})\b"),
         "comparative": re.compile(r"(?i)(?:compared\s+(?:with|to)|than|as\s+against|relative\s+to|from|following|"
                                   r"after\s+\w+ing(?:\s+by)?)\s+(?:(?:an?|the|our|its|their|his|her)\s+"
-                                  r"(?:(?:[\w-]+\s+){0,4}?of\s+)?)?(?:[$\d][^\s,;]*\s*(?:,|and|or)\s+)?$"),
+                                  r"(?:(?:[\w-]+\s+){0,4}?of\s+)?)?(?:[$\d][^\s,;]*\s*(?:,|and|or)\s+)?$"
+                                  # 'grew 6.9%, following a robust 7.5% growth in 2005': the earlier figure it follows
+                                  r"|\bfollowing\s+(?:an?|the|its|their)\s+(?:[a-z]+\s+){1,2}$"),
         "part_of": re.compile(rf"(?i)\b(?:{_alt(lx['part_words'])})\s+(?:[\w-]+\s+){{0,3}}$"),
         "from_fig": re.compile(r"(?i)\bfrom\s+$"),
         "to_fig": re.compile(r"(?i)\b(?:to|reach(?:ed|ing)?|at)\s+$"),
@@ -51,6 +54,10 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
         "fronted_stretch": re.compile(r"(?i)\s*(?:in|over|during|for|within|throughout)\s+the\s+"),
         "stretch": re.compile(rf"(?i)\b(?P<dir>{_alt(lx['relative_stretch_back'] + lx['relative_stretch_forward'])})"
                               r"\s+$"),
+        # 'in the first three quarters', 'the first two months': the opening part of a year its sentence states
+        "first_stretch": re.compile(r"(?i)\b(?P<dir>first)\s+$"),
+        "of_year": re.compile(r"\s+of\s+(?:19|20)\d\d"),  # 'the first three quarters of 2016': the grammar's own range
+        "future": re.compile(r"(?i)\b(?:will|shall|would)\b|\b(?:expected|forecast|projected|set)\s+to\b"),
         "compared_value": re.compile(r"(?i)(?:\bfrom|\bthan|compared\s+(?:with|to)|\bagainst)\s+(?:(?:an?|the)\s+)?"
                                      r"(?:about\s+|around\s+|some\s+|nearly\s+)?[$\d][^\s,;]*(?:\s+[a-z%]+){0,2}\s*$"),
         "over_span": re.compile(r"(?i)\s*(?:[\w-]+\s+){0,4}(?:for|over)\s+$"),
@@ -86,7 +93,7 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
         # (a gerund subject has its verb before the comma: 'Spending in 2024-25 amounts to $X, ...', 'Spending rose')
         "fronted_participle": re.compile(r"[\s(]*(?!(?:During|According|Starting|Beginning|Commencing|Following|"
                                          r"Including|Excluding|Concerning|Regarding|Notwithstanding)\b)"
-                                         rf"[A-Z][a-z]+ing\b(?:(?!\b(?:{_alt(lx['finite_verbs'] + lx['past_verbs'] + lx['change_words'])})\b)"
+                                         rf"[A-Z][a-z]+ing\b(?:(?!\b(?:{_alt(lx['finite_verbs'] + lx['past_verbs'] + _verb_changes(lx))})\b)"
                                          r"[^,;:()]){3,160},"),
         "participle_gap": re.compile(r"(?i)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|seen|set|made|held|built|won|hit|"
                                      rf"grown|risen|fallen|{_alt(lx['irregular_participles'])})\s+"),
@@ -102,7 +109,9 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
         "base_lead": re.compile(r"(?i)\b(?:from|than|compared\s+(?:with|to)|against|over|on)\s+(?:the\s+)?$"),
         "norm_value": re.compile(r"(?i)\b(?:above|below|exceed(?:s|ed|ing)?|within|under|than|meet(?:s|ing)?|met)\s+"
                                  r"(?:the|its|their|our|a|an)\s+(?:[\w-]+\s+){0,4}?"
-                                 rf"(?:{_alt(lx['norm_words'])})\s+of\s+(?:about\s+|around\s+)?$"),
+                                 rf"(?:{_alt(lx['norm_words'])})\s+of\s+(?:about\s+|around\s+)?$"
+                                 rf"|\b(?:above|below|than|from|to|with)\s+(?:the|its|their|our|a|an)\s+(?:[\w-]+\s+){{0,2}}?"
+                                 rf"(?:{_alt(lx['span_averages'])}|\w+-year\s+average)\s+of\s+(?:about\s+|around\s+)?$"),
         "norm_lead": re.compile(r"(?i)\b(?:above|below|exceed(?:s|ed|ing)?|within|under|than|meet(?:s|ing)?|met)\s+"
                                 r"(?:the|its|their|our|a|an)\s+$"),  # 'below the 60% threshold'
         "norm_after": re.compile(rf"(?i)[\s-]+(?:{_alt(lx['norm_words'])})\b"),
@@ -115,6 +124,9 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
         "restricted_of": re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*$"),
         "coord_lead": re.compile(r"(?i)(?:[,;]\s*(?:and|but|while|whereas)|;)\s+$"),
         "comma_next": re.compile(r"\s*,\s*"),
+        # '16 new centres in the next five years': the figure's own stretch of time (a duration figure follows)
+        "own_stretch": re.compile(rf"\s+(?:in|over|within|during|for)\s+(?:the\s+)?"
+                                  rf"(?:{_alt(lx['relative_stretch_forward'])})\s+"),
         "with_phrase": re.compile(r"(?i)\s*,\s*with\s+(?!effect\b)"),
         "aside_before": re.compile(r",\s*(?:[a-z]+ly\s+)?(?:[a-z]+ed|set\s+up|built|begun|held|made)\s+$"),
         "aside_from": re.compile(r"(?i)\s*,\s*(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+|some\s+)?"),
@@ -130,10 +142,12 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
         # '$490 billion in the next financial year, 14 per cent more than that of last year'
         "appositive_change": re.compile(r"(?:\s+(?:in|for|during|by|at)\s+[^,;()]{1,40})?\s*,\s*"),
         # '... to Rs 3,330 Crores in FY 2016-17, representing an increase of 14.30%': the change of that figure
-        "representing_change": re.compile(r"(?i)(?:\s+(?:in|for|during|by|at)\s+[^,;()]{1,40})?\s*,\s*(?:representing|"
+        "representing_change": re.compile(r"(?i)(?:\s+(?:in|for|during|by|at)\s+(?:[^,;()]|,\s*(?:19|20)\d\d\b){1,40})?"
+                                          r"\s*,\s*(?:representing|"
                                           r"equivalent\s+to|which\s+(?:is|was|represents|represented))\s+(?:an?\s+)?"
                                           r"(?:(?:increase|decrease|rise|growth|drop|decline|fall|reduction|gain|"
                                           r"jump|surge)\s+of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?"),
+        "of_measure": re.compile(r"\s+of\s"),  # '24 months of government expenditure': a measure, not a stretch
         "bracket_open": re.compile(r"\s*\(\s*"),  # '$7.8 billion (+3.1 percent)': the same change restated
         "bracket_close": re.compile(r"\s*\)"),
         "more_than": re.compile(r"(?i)\s+(?:more|less|higher|lower|above|below)\s+than\b"),
@@ -142,6 +156,12 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
         "period_noun": re.compile(r"(?i)\s*(?:(?:period|stretch|span|term|cycle|horizon)\s+(?:of\s+|from\s+|"
                                   r"between\s+|covering\s+)?(?:the\s+)?)?$"),  # also 'during the five years from T1 to T2'
     }
+
+
+def _verb_changes(lx: dict[str, Any]) -> list[str]:
+    """The change words that can be a clause's verb: 'Taking into account the growth of 2.4% in T, ...' is a
+    fronted participle phrase ('growth' is a noun only), 'Spending rose ...' a gerund subject with its verb."""
+    return [w for w in lx["change_words"] if w not in lx["noun_only_change_words"]]
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 
-from pipeline.extract.periods.model import FigureSpan, TimeExpr, When
+from pipeline.extract.periods.model import FigureSpan, TimeExpr, When, lexicon
 from pipeline.extract.periods.patterns import scope_patterns as _rx
 
 __all__ = ["anchor_of", "duration_length", "duration_span", "resolve_time", "stretch_span"]
@@ -30,6 +30,15 @@ def resolve_time(text: str, t: TimeExpr, f: FigureSpan, times: list[TimeExpr], a
     """The period string of `t` for figure `f`; None where a relative time has no anchor."""
     if t.absolute:
         return t.value()
+    if t.role == "vague" and t.shift == 99 and _decade(text, t):
+        stated = anchor_of(times, t)  # 'the trend rate of 2.8% over the past decade' beside 'grew 3% in 2026'
+        if stated is not None and _rx()["future"].search(text, s0, t.start):
+            return None  # 'will be $9 billion in 2026, a growth of 5% over the past decade': counted from the writing
+        stated = stated or anchor_g
+        if stated is None:
+            return None
+        kind = stated.kind if stated.kind in ("split", "fy") else "year"
+        return f"{When(kind, stated.year - 9)}..{When(kind, stated.year)}"
     if t.role == "vague" and t.shift:
         stated = anchor_of(times, t)
         if stated is not None and t.shift == -1 and text.startswith(("'s", "’s"), t.end) and \
@@ -88,6 +97,13 @@ def resolve_time(text: str, t: TimeExpr, f: FigureSpan, times: list[TimeExpr], a
     return None
 
 
+def _decade(text: str, t: TimeExpr) -> bool:
+    """'over the past decade', 'in the last ten years': the ten years back from a stated time (periods.en.json
+    decade_words); 'the next decade' counts from the speech and stays vague."""
+    words = " ".join(text[t.core:t.end].lower().split())
+    return any(words.endswith(w) for w in lexicon()["decade_words"])
+
+
 _WORDS = {w: k + 1 for k, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                                             "ten", "eleven", "twelve"))} | {"fifteen": 15, "twenty": 20, "thirty": 30,
                                                                           "forty": 40, "fifty": 50}
@@ -138,9 +154,15 @@ def stretch_ends(text: str, f: FigureSpan, times: list[TimeExpr], direction: str
     stretch of months ends at the stated month, quarter or day ('as at end-June 2025, ... in the past 12
     months' → 2024-07..2025-06)."""
     count = duration_length(text, f)
-    if count is None or direction not in ("past", "last", "previous", "preceding", "next", "coming", "within"):
+    if count is None or direction not in ("past", "last", "previous", "preceding", "next", "coming", "within", "first"):
         return None
     n = count[0]
+    if direction == "first":  # 'grew 2.4% in the first three quarters, ... for 2026 as a whole': 2026-Q1..2026-Q3
+        years = [u.lo.year for u in times if u.role in ("point", "budget") and u.lo is not None and
+                 u.lo.kind in ("year", "quarter", "half", "month", "date")]
+        if not years or count[1] not in ("quarter", "month") or n > (4 if count[1] == "quarter" else 12):
+            return None
+        return When(count[1], years[-1], 1), When(count[1], years[-1], n)
     if direction in ("next", "coming"):
         return None  # 'in the coming four years' counts from the speech, not from a year its sentence names
         # ('with the exception of a deficit in 2023-24, ... a surplus in the coming four years'); a stated

@@ -16,6 +16,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from pipeline.extract.periods.attach import (
+    attached_time,
+    present_anchors,
+    respectively,
+    spans_ending,
+    stretch_at,
+)
 from pipeline.extract.periods.chinese import (
     fold_zh_years,
     has_cjk,
@@ -38,11 +45,10 @@ from pipeline.extract.periods.clauses import (
     tenses_differ,
 )
 from pipeline.extract.periods.english import find_times, header_period_en
-from pipeline.extract.periods.model import FigureSpan, TimeExpr, When
+from pipeline.extract.periods.model import FigureSpan, TimeExpr
 from pipeline.extract.periods.patterns import clause_break_scan
 from pipeline.extract.periods.patterns import scope_patterns as _rx
 from pipeline.extract.periods.resolve import (
-    duration_length,
     duration_span,
     resolve_time,
     stretch_ends,
@@ -126,16 +132,20 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
     rep = rx["reporting"].search(text, s0, s1)
     if rep is not None and all(f.end <= rep.start() for f in figs):
         times = [t for t in times if t.start < rep.start()]  # ', the Minister said while delivering the 2023-24 Budget'
-    times = _spans_ending(text, figs, times)
+    times = spans_ending(text, figs, times)
     anchor_g = governor.anchor if governor else None
-    attached = {i: _attached(text, f, times, figs) for i, f in enumerate(figs)}
+    fronted = rx["fronted_cause"].match(text, s0, s1) or rx["fronted_participle"].match(text, s0, s1)
+    attached = {i: attached_time(text, f, times, figs) for i, f in enumerate(figs)}
+    for i, f in enumerate(figs):  # 'Given the growth in the first half, the forecast for 2026 ...': no time past its comma
+        if fronted is not None and (u := attached[i]) is not None and f.end <= fronted.end() <= u.start:
+            attached[i] = None
     for i in range(1, len(figs)):  # 'to 30%, from 32.5%, in July 2024': the old value is an aside, the time the change's
         t = attached[i]
         if t is not None and attached[i - 1] is None and t.start >= figs[i].end and \
                 rx["aside_from"].fullmatch(text, figs[i - 1].end, figs[i].start) and \
                 rx["comma_next"].fullmatch(text, figs[i].end, t.start):
             attached[i - 1], attached[i] = t, None
-    _respectively(text, figs, times, attached)
+    respectively(text, figs, times, attached)
     change_day(text, figs, attached)
     for i in range(len(figs) - 2, -1, -1):  # 'from 15%, or 1.2 million, in 2020 to ...': the restated figure's time
         nxt = attached.get(i + 1)
@@ -166,7 +176,7 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
                not rx["aside_before"].search(text, max(s0, t.start - 40), t.start)]
     stretches = []
     for f in figs:
-        sm = rx["stretch"].search(text, max(s0, f.start - 40), f.start) if f.kind == "duration" else None
+        sm = stretch_at(text, f, s0) if f.kind == "duration" else None
         if sm is None:
             continue
         span = stretch_span(text, f, times, sm.group("dir").lower(), s0)
@@ -179,19 +189,19 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
             ends = stretch_ends(text, f, times, sm.group("dir").lower())
             # 'in the past' of 'in the past 12 months' is the stretch itself, no vague time of the clause
             times = [t for t in times if not (t.role == "vague" and t.end <= f.start and not text[t.end:f.start].strip())]
-            if ends is not None and (ends[0].kind == "year" or rx["fronted_stretch"].fullmatch(text, s0, sm.start())):
+            if ends is not None and (ends[0].kind == "year" or rx["fronted_stretch"].fullmatch(text, s0, sm.start()) or
+                                     sm.group("dir").lower() == "first"):
                 # a stretch of months dates its clause only when it leads it ('In the past six months to
                 # March 2026, ...'), not when it restricts a noun ('applicants housed in the past 12 months')
                 times = sorted(times + [TimeExpr(sm.start(), f.end, sm.start(), "range", *ends)],
                                key=lambda u: u.start)
-        elif f.start not in glosses:
-            stretches.append(f.start)
-    fronted = rx["fronted_cause"].match(text, s0, s1) or rx["fronted_participle"].match(text, s0, s1)
+        elif f.start not in glosses and sm.group("dir").lower() != "first":
+            stretches.append(f.start)  # ('the first three quarters' of an unstated year blocks no heading)
     out = []
     for i, f in enumerate(figs):
         dur = f.kind == "duration"
         before = text[max(s0, f.start - 40):f.start]
-        stretch = rx["stretch"].search(before) if dur else None
+        stretch = stretch_at(text, f, s0) if dur else None
         if dur and rx["record_span"].search(before):
             out.append("")  # 'a record high in 14 years': the record's reference span, no period of the figure
             continue
@@ -243,7 +253,12 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
             out.append(duration_span(text, figs[i + 1], next_span))
             continue
         if t is not None and t.role != "base":
-            out.append(duration_span(text, f, t) if dur else resolve_time(text, t, f, anchors, anchor_g, s0, times) or "")
+            near = present_anchors(text, t, f, anchors, owners)  # 'from 8 000 at present to 12 000 in 2027-28'
+            out.append(duration_span(text, f, t) if dur else resolve_time(text, t, f, near, anchor_g, s0, times) or "")
+            continue
+        if t is None and not dur and i + 1 < len(figs) and figs[i + 1].start in stretches and \
+                rx["own_stretch"].fullmatch(text, f.end, figs[i + 1].start):
+            out.append("")  # '16 new centres in the next five years (and ... in 2027)': the figure's own vague time
             continue
         region = region_of(breaks, f.start, s0, s1)
         old_value = bool(rx["from_fig"].search(before))
@@ -319,7 +334,8 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
                 and figs[i - 1].kind != "duration" and not dur:
             out.append(out[i - 1])  # '$7.8 billion (+3.1 percent)': the figure restated in brackets
             continue
-        if not dur and i and figs[i - 1].kind != "duration" and (rx["appositive_change"].fullmatch(
+        if (not dur or rx["of_measure"].match(text, f.end)) and i and figs[i - 1].kind != "duration" and (
+                not dur and rx["appositive_change"].fullmatch(
                 text, figs[i - 1].end, f.start) and rx["more_than"].match(text, f.end) or
                 rx["representing_change"].fullmatch(text, figs[i - 1].end, f.start)):
             out.append(out[i - 1])  # '$490 billion in the next year, 14 per cent more than ...': the change is the
@@ -343,93 +359,6 @@ def _list_item(text: str, pos: int, s0: int, s1: int) -> tuple[int, int]:
             b = m.start()
             break
     return a, b
-
-
-def _spans_ending(text: str, figs: Sequence[FigureSpan], times: list[TimeExpr]) -> list[TimeExpr]:
-    """A duration next to its start or end states a span, which dates the duration and, as the clause's
-    time, the figures it covers: 'over the four years to 2016-17' (2013-14..2016-17), 'for the five-year
-    period from 2016-17' (2016-17..2020-21); so does 'the next decade from 2017-18' (2017-18..2026-27)."""
-    rx = _rx()
-    out = list(times)
-    for k, t in enumerate(out):
-        if t.role == "open_start" and t.lo is not None and t.lo.kind in ("year", "split", "fy") and \
-                rx["decade_before"].search(text, max(0, t.start - 24), t.start):
-            out[k] = replace(t, role="range", hi=t.lo.shift(9))
-    for f in figs:
-        count = duration_length(text, f) if f.kind == "duration" else None
-        if count is None or count[1] not in ("year", "month"):
-            continue
-        n, unit = count
-        for k, t in enumerate(out):
-            last = t.hi if t.role == "open_end" else t.lo  # 'the 30-year period up to 2048': 2019..2048
-            if t.start < f.end or last is None:
-                continue
-            if t.role in ("point", "open_end", "target") and rx["span_end"].fullmatch(text, f.end, t.core):
-                lo = last.shift(1 - n) if unit == "year" and last.kind in ("year", "split", "fy") else \
-                    last.shift_sub(1 - n, 1) if unit == "month" and last.kind == "month" else None
-                if lo is not None:
-                    out[k] = replace(t, role="range", lo=lo, hi=last)
-            elif t.role == "open_start" and t.lo is not None and rx["span_start"].fullmatch(text, f.end, t.start):
-                hi = t.lo.shift(n - 1) if unit == "year" and t.lo.kind in ("year", "split", "fy") else \
-                    t.lo.shift_sub(n - 1, 1) if unit == "month" and t.lo.kind == "month" else None
-                if hi is not None:
-                    out[k] = replace(t, role="range", hi=hi)
-            break
-    return out
-
-
-def _attached(text: str, f: FigureSpan, times: list[TimeExpr], figs: Sequence[FigureSpan]) -> TimeExpr | None:
-    """A time right after the figure ('3.2% at the end of 2023', '$520 million full-year provision
-    w.e.f. 2023-24') or right before it ('(2022-23 RE: $41 million)', "last year's $9.9 billion")."""
-    rx = _rx()
-    for t in times:
-        if t.start >= f.end and t.start - f.end <= 60:
-            if text.startswith(("'s", "’s"), t.end):
-                break  # "$14.7 billion from last year's $9.9 billion": the time is the next figure's
-            if not any(f.end <= g.start < t.start for g in figs) and rx["gap_after"].match(text[f.end:t.start]) and \
-                    not rx["with_phrase"].match(text, f.end, t.start):  # '$10 billion, with completion targeted for 2030'
-                return t
-            break
-    for t in reversed(times):
-        if t.end <= f.start:
-            gap = text[t.end:f.start]
-            if rx["possessive"].match(gap):
-                return t
-            if t.role in ("point", "budget") and rx["gap_before"].match(gap):
-                return t
-            if t.role in ("point", "budget", "base") and t.lo is not None and rx["gap_paren"].match(gap):
-                return replace(t, role="budget")  # 'over the 2019-20 revised estimate ($72.5 billion)'
-            break
-    return None
-
-
-def _respectively(text: str, figs: Sequence[FigureSpan], times: list[TimeExpr],
-                  attached: dict[int, TimeExpr | None]) -> None:
-    """'0.06% and 0.23% respectively at the end of 2022': the time binds every figure of the list, as it
-    does a list of old values ('... from 0.97% and 0.54% in November'); '5% and 6% in 2022 and 2023
-    respectively': one time per figure, in order."""
-    rx = _rx()
-    for i in range(len(figs) - 1, 0, -1):
-        t = attached.get(i)
-        if t is None or attached.get(i - 1) is not None:
-            continue
-        listed_from = rx["from_fig"].search(text, max(0, figs[i - 1].start - 12), figs[i - 1].start) and \
-            rx["coord"].match(text[figs[i - 1].end:figs[i].start])  # 'from 0.97% and 0.54% in November'
-        if not (listed_from or rx["resp"].match(text[figs[i].end:t.start]) or rx["resp"].match(text[t.end:t.end + 80])):
-            j = i  # '3.1%, 2.9% and 2.8% in 2017, 2018 and 2019': as many figures as listed times pair in order
-            while j > 0 and attached.get(j - 1) is None and rx["coord"].match(text[figs[j - 1].end:figs[j].start]):
-                j -= 1
-            if len(t.items) >= 2 and len(t.items) == i - j + 1 and t.start >= figs[i].end:
-                for k, w in zip(range(j, i + 1), t.items):
-                    attached[k] = replace(t, role="point", lo=w, hi=None, items=())
-            continue
-        j = i
-        while j > 0 and attached.get(j - 1) is None and rx["coord"].match(text[figs[j - 1].end:figs[j].start]):
-            attached[j - 1] = t
-            j -= 1
-        if len(t.items) == i - j + 1:
-            for k, w in zip(range(j, i + 1), t.items):
-                attached[k] = replace(t, role="point", lo=w, hi=None, items=())
 
 
 def _table_row_periods(text: str, figs: Sequence[FigureSpan], row: tuple[int, int, str],
