@@ -116,3 +116,30 @@ def test_numbered_facilities(matcher: ZhEntityMatcher, text: str, names: list[st
 ])
 def test_quoted_visions(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
     assert places(matcher, text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a Hong Kong place + 第N區 is a numbered planning area within it: the span, an alias of the place (DECISIONS 24)
+    ("新線會延伸至將軍澳第137區，配合屯門第40區的發展。", ["將軍澳第137區", "屯門第40區"]),
+    ("將軍澳區議會討論了交通問題。", []),  # 區議會: a council, no numbered area
+    # 機場島 is Airport Island, the platform of Chek Lap Kok (not a kind of island)
+    ("機管局會在機場島上興建新設施。", ["機場島"]),
+])
+def test_numbered_areas_and_airport_island(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
+    assert places(matcher, text) == names
+
+
+def test_closed_area_of_a_known_place(matcher: ZhEntityMatcher) -> None:
+    # a known place + 禁區 names its closed area, one place ('Sha Tau Kok Frontier Closed Area'); 邊境禁區 is a kind
+    assert places(matcher, "政府會逐步開放沙頭角禁區，讓旅客遊覽沙頭角。") == ["沙頭角禁區", "沙頭角"]
+    assert places(matcher, "邊境禁區的範圍會縮小。") == []
+
+
+def test_numbered_area_resolves_to_its_place(matcher: ZhEntityMatcher) -> None:
+    got = [(t, c) for t, label, c in found(matcher, "當局要求在屯門第54區興建停車場。") if label == "PLACE"]
+    assert got == [("屯門第54區", "Tuen Mun")]
+
+
+def test_other_projects_at_a_place_name_the_place(matcher: ZhEntityMatcher) -> None:
+    # 其他 ('other') between a place and 項目 makes them projects at the place, not a project's title
+    assert places(matcher, "新設施會與機場島上其他發展項目發揮協同效應。") == ["機場島"]

@@ -27,7 +27,7 @@ from pipeline.extract.entities.bracketed_zh import bracketed_places, qualified_p
 from pipeline.extract.entities.branches_zh import (bank_branches, body_units, bracketed_bodies, group_companies,
                                                      paired_bodies, parent_units)
 from pipeline.extract.entities.buildings_zh import institution_buildings
-from pipeline.extract.entities.compass_zh import compass_after, compass_places
+from pipeline.extract.entities.compass_zh import compass_after, compass_places, numbered_areas
 from pipeline.extract.entities.crossborder_zh import CrossBorder
 from pipeline.extract.entities.coordination_zh import shared_heads
 from pipeline.extract.entities.context_zh import (
@@ -336,6 +336,8 @@ class ZhEntityMatcher(ZhExtension, ZhReferences):
             kept = {(m.start, m.end) for m in found}  # 羅湖南 → 羅湖; 新界東北 a name of its own
             found = self.merge(found, [Span(s, e, "PLACE", pe > 0, (s, pe) if pe > 0 else None) for s, e, pe in compass_after(
                 folded, end, [k for k in located if (k[0], k[1]) in kept], self.boundary, self.rules["compass_places"])])
+            found = self.merge(found, [Span(s, e, "PLACE", True, (s, pe)) for s, e, pe in numbered_areas(  # 將軍澳第137區
+                folded, end, located, self.rules["compass_places"])])
             found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in address_places(folded, [  # 龍山縣石羔鎮
                 (m.start, m.end) for m in found if m.entity[3:] in self.entries and self.entries[m.entity[3:]].type in
                 self.rules["address_places"]["head_types"] and self.entries[m.entity[3:]].country_code == "CN"],

@@ -1,4 +1,5 @@
-"""Folded Chinese text + known Hong Kong places in it → compass-named areas written before them (北大嶼山, 東北大嶼山).
+"""Folded Chinese text + known Hong Kong places in it → compass-named areas written before them (北大嶼山, 東北大嶼山)
+and numbered areas written after them (將軍澳第137區).
 
 Hong Kong names a part of a larger area by a compass point written before it: 北大嶼山 (North Lantau) and
 東北大嶼山 are planning areas of their own, not Lantau Island, as 西九龍 and 東九龍 are not Kowloon.
@@ -43,4 +44,18 @@ def compass_after(folded: str, end: int, known: list[tuple[int, int, str]], boun
                 (e + 1 >= end or folded[e + 1] in boundary or not _CJK.match(folded[e + 1])):
             # 新界東 + 北: two compass points make one direction (東北), so 新界東北 is an area of its own
             out.append((s, e + 1, -1 if folded[e - 1] in rules["after"] else e))
+    return out
+
+
+def numbered_areas(folded: str, end: int, known: list[tuple[int, int, str]], rules: dict[str, Any]
+                   ) -> list[tuple[int, int, int]]:
+    """(start, end, place end) of known place + a planning area's number (將軍澳第137區, 屯門第54區: Tseung Kwan
+    O Area 137): a site located within the place, so an alias of it (DECISIONS 24), as 屯門西 is; the span takes
+    the number, so the row names the area as written (`numbered_area` of "compass_places")."""
+    pattern = re.compile(rules["numbered_area"])
+    out = []
+    for s, e, country in known:
+        m = pattern.match(folded, e, end) if country in rules["countries"] else None
+        if m:
+            out.append((s, m.end(), e))
     return out
