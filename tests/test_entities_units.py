@@ -110,3 +110,10 @@ def test_a_body_named_in_another_language_takes_no_english_of_country(extractor:
     assert got.get("Sweden") == ("PLACE", "Sweden"), got
     got = found(extractor, "The Heritage Institute of Zorvania met.")  # an English name keeps its complement
     assert got.get("Heritage Institute of Zorvania", ("",))[0] == "INSTITUTION", got
+
+
+def test_government_without_its_article_as_a_subject_is_the_text_s_government(extractor: Any) -> None:
+    got = found(extractor, "Hong Kong must stay competitive. Government will continue to invest in talent.")
+    assert got.get("Government") == ("INSTITUTION", "Hong Kong SAR Government"), got
+    got = found(extractor, "Zorvian firms grew. Government departments will help them.")
+    assert "Government" not in got, got  # a modifier ('Government departments') is no actor

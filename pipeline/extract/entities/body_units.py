@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from pipeline.extract.entities.aliases import clean_name, fold
+from pipeline.extract.entities.references import anaphor_confidence, occupied
 from pipeline.extract.entities.spans import Cand, synthetic_id
 
 # ' - Hong Kong Branch', ' – Macao Division': a spaced dash, up to four capitalised words, a unit head (checked after)
@@ -24,13 +25,18 @@ WORDS_BEFORE = re.compile(r"(?<![\w'’&.-])((?:[A-Z][\w'’&.]*[ \t]+){0,4}[A-Z
 # 'the Chief Executive's ', 'the Prime Minister's ': a post's possessive (its last word checked after)
 POST_OWNER = re.compile(r"(?<![\w'’-])((?:[A-Z][a-z]+[ ]){0,2}[A-Z][a-z]+)['’]s[ ]+$")
 ARTICLES = {"The", "the", "A", "An"}
+# 'Government will continue to invest ...' (Hong Kong's budget speeches drop the article): a clause's first word
+# 'Government' before a modal or a verb of acting is the actor 'the Government'
+BARE_GOVERNMENT = re.compile(r"(?:^|(?<=[.;:!?])[ \t]+|\n[ \t]*)(Government)[ \t]+(?:also[ \t]+)?(?=(?:will|would|shall|"
+                             r"should|must|may|can|has|have|had|is|was|continues|remains|plans|proposes|intends|"
+                             r"decided|announced|launched|set)\b)")
 # 'Karolinska Institutet' + ' of ' + 'Sweden': a name, 'of (the)', what follows
 OF_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 
 
 class BodyUnits:
     """Needs `matcher` (AliasMatcher), `entries`, `post_heads`, `place_unit_heads`, `in_post_or_role`, `from_entry`,
-    `foreign_heads`."""
+    `foreign_heads`, and the references' `antecedent`, `name_index`, `text_government`."""
 
     matcher: Any
     entries: dict[str, Any]
@@ -38,6 +44,9 @@ class BodyUnits:
     place_unit_heads: set[str]
     in_post_or_role: Any
     from_entry: Any
+    antecedent: Any
+    name_index: Any
+    text_government: Any
     foreign_heads: set[str]
     _variants: dict[str, Any] | None = None  # built at the first document: variant_key(name) → entry
 
@@ -118,6 +127,23 @@ class BodyUnits:
                             canonical, "", place.country_code, "", c.method, c.confidence))
             out.append(self.from_entry(c.start + m.end(), c.end, place, "rule", 0.85))
         return out
+
+    def bare_governments(self, text: str, cands: list[Cand]) -> list[Cand]:
+        """The candidates plus 'Government' without its article as a clause's subject ('Government will continue
+        to invest'), read as 'the Government' is: the text's own government."""
+        if "Government " not in text:
+            return cands
+        names = self.name_index([c for c in cands if c.label is not None], text)
+        taken = occupied(text, cands)
+        out = list(cands)
+        for m in BARE_GOVERNMENT.finditer(text):
+            s, e = m.span(1)
+            if any(taken[s:e]):
+                continue
+            target = self.text_government(self.antecedent("Government", s, names), "Government")
+            if target is not None:
+                out.append(replace(target, start=s, end=e, method="rule", confidence=anaphor_confidence(target)))
+        return sorted(out, key=lambda c: (c.start, c.end))
 
     def whole_place(self, name: str) -> Any:
         """The gazetteer place that is the whole of `name`, else None."""
