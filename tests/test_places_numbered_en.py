@@ -1,7 +1,7 @@
 """English places named with numbers, two-word heads and lower-case kinds (issue 14, English places, session 8):
 an airport's terminal named alone, planning areas and estate phases with their numbers, a slash pair before a
-lower-case 'new development areas', malls, heights and boundary crossing facilities; a memorandum's short form
-('MoU') is no place. Made-up sentences, the real model (session fixture `extractor`)."""
+lower-case 'new development areas', malls, heights and boundary crossing facilities, '<X> airport' in lower case;
+a memorandum's short form ('MoU'), a road's 'X Section' and a rail line's 'X South Extension' are no places. Made-up sentences, the real model (session fixture `extractor`)."""
 
 from __future__ import annotations
 
@@ -50,3 +50,18 @@ def test_a_memorandum_s_short_form_is_no_place(extractor: Any) -> None:
     got = places(extractor, "The HKMA signed an MoU with Bank Indonesia and an MoC with the Bank of Thailand in "
                             "Bangkok.")
     assert "Bangkok" in got and not {"MoU", "MoC"} & got
+
+
+def test_road_sections_and_rail_extensions_name_routes_not_places(extractor: Any) -> None:
+    got = places(extractor, "Projects including Kwu Tung Station, Tuen Mun South Extension and Oyster Bay "
+                            "Station will finish; the Kowloon Bay Section of the bypass opens, then the San Tin "
+                            "Section. The Tung Chung New Town Extension adds flats.")
+    assert {"Kwu Tung Station", "Oyster Bay Station", "Tung Chung New Town Extension"} <= got
+    assert not {"Tuen Mun South Extension", "Tuen Mun South", "Kowloon Bay", "San Tin"} & got
+
+
+def test_a_place_before_a_lower_case_airport_is_the_airport_it_names(extractor: Any) -> None:
+    got = found(extractor, "Wong said a fifth terminal at Changi airport is needed. Terminal 5 will expand "
+                           "capacity.")
+    assert got["Changi airport"] == ("PLACE", "Changi Airport")
+    assert got["Terminal 5"] == ("PLACE", "Changi Airport Terminal 5")

@@ -69,6 +69,7 @@ class NameSpans:
     matcher: Any
     event_heads: set[str]
     place_heads: set[str]
+    programme_heads: set[str]
     membership_heads: set[str]
     office_heads: set[str]
     post_heads: set[str]
@@ -233,6 +234,8 @@ class NameSpans:
                 k = "PLACE"  # 'Two International Finance Centre', 'HKMA Information Centre': a building, a facility
             if f"{prev} {word}" in self.place_heads:
                 k = "PLACE"  # a two-word place head: 'Boundary Crossing Facilities', 'Bradfield City Centre'
+            elif f"{prev} {word}" in self.programme_heads:
+                k = "NOT"  # a rail line's extension: 'Tuen Mun South Extension'
             prev = word
             at_head = k is not None
             if after_prep:

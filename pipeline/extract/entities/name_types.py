@@ -88,8 +88,9 @@ class NameTypes:
         for i, w in enumerate(words):
             if w in PREPOSITIONS and i > 0:
                 return words[i - 1]
-        if len(words) >= 2 and f"{words[-2]} {words[-1]}" in self.place_heads:
-            return f"{words[-2]} {words[-1]}"  # 'Bradfield City Centre': a two-word place head ('City Centre')
+        if len(words) >= 2 and (f"{words[-2]} {words[-1]}" in self.place_heads or
+                                f"{words[-2]} {words[-1]}" in self.programme_heads):
+            return f"{words[-2]} {words[-1]}"  # two-word heads: 'Bradfield City Centre', 'Tuen Mun South Extension'
         return words[-1] if words else ""
 
     def head_type(self, surface: str) -> str | None:

@@ -37,6 +37,7 @@ APPOSITIVE_KIND = re.compile(r",[ ](?:an?|the)[ ](?:[a-z][\w-]*[ ]){0,2}(?:town|
 PORT_AFTER = re.compile(r"[ ]port(?=[,.;:)!?]|[ \t\n]+(?:in|of|on|and|or|to|at|is|was|has|had|have|which|that|where|with|"
                         r"near|as|for|from|by|were|are|will|would|can|could|every|each|since|until|after|before|"
                         r"last|this|next|today|now)\b|[ \t]*$)")
+AIRPORT_AFTER = re.compile(r"[ ]airport\b")  # 'at Changi airport': the airport the gazetteer names '<X> Airport'
 BIG_UNITS = {"country", "province", "state", "special administrative region", "autonomous region", "territory",
              "union territory", "region", "land"}
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|of|across|within|throughout)[ ](?:the[ ])?$")
@@ -260,8 +261,21 @@ class Toponyms:
                 canonical = clean_name(text[c.start:c.end]) + " Port"
                 c = Cand(c.start, c.end + 5, "PLACE", synthetic_id("PLACE", canonical), canonical, "port",
                          c.country_code, "", "rule", 0.7)
+            elif entry is not None and AIRPORT_AFTER.match(text, c.end):
+                c = self.lower_case_airport(text, c)
             out.append(c)
         return out
+
+    def lower_case_airport(self, text: str, c: Cand) -> Cand:
+        """'a fifth terminal at Changi airport': a place before a lower-case 'airport' names the airport the
+        gazetteer knows as '<place> Airport' (not the town or area it is named after)."""
+        name = f"{text[c.start:c.end]} Airport"
+        found = [f for f in self.matcher.find(name) if f[:2] == (0, len(name)) and f[2].table == "place"]
+        if not found:
+            return c
+        entry = found[0][2]
+        return Cand(c.start, c.end + 8, "PLACE", entry.id, entry.canonical, entry.type, entry.country_code,
+                    entry.acronym, "rule", 0.8)
 
 
 def route_names_out(text: str, cands: list[Cand]) -> list[Cand]:
