@@ -97,3 +97,16 @@ def test_kinds_of_zone_and_facility_are_no_names(matcher: ZhEntityMatcher, text:
 ])
 def test_port_chains_industrial_zones_and_belts(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
     assert places(matcher, text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("推动京津冀协同发展、“长江经济带”发展和中部地区崛起，赴京津冀推介。", ["京津冀"]),  # strategies, then the region
+    ("以黄河流域生态保护和高质量发展先行区建设为牵引，推进粤港澳大湾区建设。", ["粤港澳大湾区"]),
+    ("增强长江中游地区中心城市支撑带动作用。", ["长江中游地区"]),
+])
+def test_a_national_strategys_name_lists_no_region(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
+    assert places(matcher, text) == names
+
+
+def test_a_verb_opening_a_lists_first_item_is_no_part_of_it(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "新增青蛙、潜江、宜都3个千亿县。") == ["青蛙", "潜江", "宜都"]

@@ -103,6 +103,7 @@ class ZhEntityMatcher(ZhExtension, ZhReferences):
         self.suffixes = sorted(self.rules["institution_suffixes"], key=len, reverse=True)
         self.programme_heads = self.rules["programme_heads"]
         self.suffix_names = SuffixNames(self.rules["place_names"], self.boundary, self.rules["name_body_verbs"])
+        self.lead_verbs = frozenset(self.suffix_names.lead_verbs)  # 新增仙桃、潜江: a verb opens a list's first item
         self.verbs_left = tuple(self.suffix_names.left_verbs)  # a bounded name may follow these (前往, 港鐵) …
         self.place_heads = re.compile("|".join([re.escape(h) for h in self.rules["place_names"]["bounded_before"]] + [
             self.rules["place_names"]["bounded_before_town"]]))  # … and stand before these (站, 港鐵站) or a town (台山大江镇)
@@ -367,7 +368,7 @@ class ZhEntityMatcher(ZhExtension, ZhReferences):
                 if not any(a <= s and e <= b for a, b in routes)])  # 天山草原风光
             found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in listed_places(
                 folded, start, end, [(m.start, m.end, m.label) for m in found], self.boundary,
-                self.suffix_names.left_verbs, self.rules["place_lists"])])
+                self.suffix_names.left_verbs, self.rules["place_lists"], self.lead_verbs)])
             found = self.latin_acronyms(folded, start, end, found)
             found += [Match(s, e, f"id:{eid}", "INSTITUTION", folded[s:e]) for s, e, eid in context_bodies(
                 folded, start, end, self.rules["context_bodies"], [(m.start, m.end) for m in found]) if eid in self.entries]

@@ -28,9 +28,10 @@ _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def listed_places(folded: str, start: int, end: int, known: list[tuple[int, int, str]], boundary: set[str],
-                  verbs: list[str], rules: dict[str, Any]) -> list[tuple[int, int]]:
+                  verbs: list[str], rules: dict[str, Any], lead: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """(start, end) of unknown list items that are places, in folded[start:end]; `known` holds
-    (start, end, label) of the names already found there."""
+    (start, end, label) of the names already found there; `lead` the clause-opening verbs (新增, 支持) that may
+    open the first item (新增仙桃、潜江、宜都: the first item is 仙桃)."""
     seps, conj = set(rules["separators"]), set(rules["conjunctions"])
     area_links, area_end = set(rules.get("area_links", "")), str(rules.get("area_end", ""))
     counts = set(rules["right_ok"])  # a run of the last item stops at its count: 竹園|三個寮屋區
@@ -101,6 +102,7 @@ def listed_places(folded: str, start: int, end: int, known: list[tuple[int, int,
             chain[0] = (s0 + cut, e0, kind0)
         elif kind0 == "":  # 涵蓋水口、長沙: the run before the first separator may open with a verb
             cut = max((len(v) for v in verbs if folded.startswith(v, s0) and s0 + len(v) < e0), default=0)
+            cut = max(cut, next((n for n in (4, 3, 2) if folded[s0:s0 + n] in lead and s0 + n + 1 < e0), 0))
             chain[0] = (s0 + cut, e0, kind0)
         out += _kinded(chain, folded, rules) if kinded else _qualified(chain, links, folded, rules)
     return out

@@ -67,6 +67,7 @@ class SuffixNames:
         self.known_kinds = set(rules.get("known_kind_bodies", ()))  # 新疆民用机场: a kind after a known place
         self.known_kind_ends = tuple(rules.get("known_kind_ends", ()))  # 惠州千万级干线机场, 深圳第二机场
         self.route = re.compile(rules.get("route_pattern", "(?!)"))
+        self.strategy = re.compile(rules.get("strategy_pattern", "(?!)"))  # 京津冀协同发展: a policy's name
         self.counted = re.compile(rules["counted_body"])
         self.known_stops = set(rules.get("known_body_stops", ""))
         self.stop_words = tuple(rules.get("known_body_stop_words", ()))  # 经济 holds the stop 经 ('via')
@@ -323,7 +324,9 @@ class SuffixNames:
                 continue
             lead = next((pe for ps, pe in places if ps == s and any(qs == pe for qs, _ in places)), None)
             out.append((lead if lead is not None and lead < m.end() else s, m.end()))
-        return out
+        # the national regional strategies are policies named after their regions (长江经济带发展): as in a
+        # route's designation, the places in their names are not listed (README, choices)
+        return out + [m.span() for m in self.strategy.finditer(folded, start, end)]
 
 
 def longest(spans: list[Span]) -> list[Span]:
