@@ -134,3 +134,9 @@ def test_a_clause_verb_before_a_short_hong_kong_name_is_its_left_edge(matcher: Z
 def test_hong_kong_media_and_the_governments_short_name(matcher: ZhEntityMatcher) -> None:
     assert institutions(matcher, "【Now新聞台】港府宣布新措施。", "hk") == [
         ("Now新聞台", "Now News"), ("港府", "Hong Kong SAR Government")]
+
+
+def test_an_organisation_before_its_leaders_meeting_names_the_event(matcher: ZhEntityMatcher) -> None:
+    # devset-real DECISIONS 27: an organisation premodifying an event's name is no mention of its own
+    assert institutions(matcher, "特首出席亞太經合組織領導人會議。") == []
+    assert institutions(matcher, "東盟峰會期間,東盟秘書處發表聲明。") == [("東盟秘書處", "東盟秘書處")]
