@@ -24,7 +24,8 @@ ERROR = re.compile(r"^(?P<path>[^:\s]+\.py):\d+: error: ", re.MULTILINE)
 def test_mypy_clean(pytestconfig: pytest.Config) -> None:
     if importlib.util.find_spec("mypy") is None:
         pytest.skip("mypy is not installed (pip install -e '.[test]')")
-    cache = pytestconfig.cache.mkdir("mypy") if pytestconfig.cache else ROOT / ".mypy_cache"
+    store = getattr(pytestconfig, "cache", None)  # absent under `-p no:cacheprovider`
+    cache = store.mkdir("mypy") if store is not None else ROOT / ".mypy_cache"
     done = subprocess.run(
         [sys.executable, "-m", "mypy", "pipeline", "--config-file", str(ROOT / "pyproject.toml"),
          "--cache-dir", str(cache), "--no-error-summary", "--no-pretty"],
