@@ -62,6 +62,10 @@ from tests.period_cases import line_periods, periods
     (("We forecast a surplus of $12 billion in 2026-27 and reserves of $900 billion by March 31, 2027, equivalent to "
      "20 months of government expenditure."), {"$12 billion": "2026-27", "$900 billion": "2027-03-31",
                                                "20 months": "2027-03-31"}),
+    # an open start right before an open end is one span ('since 2009 up to the end of September 2027')
+    ("The portfolio returned about 13.5% a year since its inception in 2009 up to the end of September 2027.",
+     {"about 13.5%": "2009..2027-09-30"}),
+    ("Sales grew 40% from 2019 until 2023.", {"40%": "2019..2023"}),
     # a day glued to its month by a conversion ('March31, 2026') is still the date
     ("Reserves are expected to reach $610 billion by March31, 2027.", {"$610 billion": "2027-03-31"}),
 ])
@@ -107,5 +111,19 @@ def test_revised_up_to(text: str, want: dict[str, str]) -> None:
 def test_fraction_after_by(text: str, want: dict[str, str]) -> None:
     from pipeline.extract.figures.english import find_figures
     got = {text[f.start:f.end]: f.kind for f in find_figures(text)}
+    for k, v in want.items():
+        assert got.get(k) == v, (k, got)
+
+
+@pytest.mark.parametrize("text, want", [
+    # 連同 ('together with') ends in the comparison prefix 同 but compares nothing: its year dates what follows
+    ("連同2026/27年度政府債券發行額約500億元,年度赤字預計為300億元。", {"約500億元": "2026-27", "300億元": "2026-27"}),
+    # ... while 較 (compared with) stays a base
+    ("較2025年增加5%至100億元。", {"5%": "", "100億元": ""}),
+    # an open start right before 至 and a second date is one span
+    ("由2026年4月1日起至2027年1月31日的累積盈餘為500億元。", {"500億元": "2026-04-01..2027-01-31"}),
+])
+def test_zh_spans_and_together_with(text: str, want: dict[str, str]) -> None:
+    got = periods(text, zh=True)
     for k, v in want.items():
         assert got.get(k) == v, (k, got)

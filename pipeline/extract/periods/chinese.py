@@ -181,7 +181,8 @@ def _times(text: str, s0: int, s1: int, skip: Sequence[tuple[int, int]]) -> list
         before, after = text[max(s0, s - 4):s], text[e:min(s1, e + 4)]
         if after.lstrip().startswith(tuple(o for o, _ in lx["name_quotes"])):
             continue  # '2018年《施政報告》': the year of a named document, no period (PERIOD-GUIDELINES 3e)
-        if rx["base_pre"].search(before) or rx["base_suf"].match(after):
+        if (rx["base_pre"].search(before) and not before.endswith(tuple(lx["not_base_words"]))) or \
+                rx["base_suf"].match(after):  # '連同2023/24年度…' (together with) is no '同' of comparison
             role = "base"
         elif rx["open_start_suf"].match(after) or rx["open_start_pre"].search(before):
             role = "open_start" if role == "point" else role
@@ -193,7 +194,27 @@ def _times(text: str, s0: int, s1: int, skip: Sequence[tuple[int, int]]) -> list
         value = {"point": str(lo), "target": str(lo), "open_start": f"{lo}..", "open_end": f"..{hi}",
                  "range": f"{lo}..{hi}", "base": ""}[role]
         out.append((s, e, role, value, lo or hi))
+    return _spans_zh(text, out)
+
+
+def _spans_zh(text: str, times: list[tuple[int, int, str, str, When | None]]) -> list[tuple[int, int, str, str, When | None]]:
+    """'由2013年4月1日起至2014年1月31日': an open start right before 至/到 and a second time is one span."""
+    out: list[tuple[int, int, str, str, When | None]] = []
+    k = 0
+    while k < len(times):
+        t = times[k]
+        u = times[k + 1] if k + 1 < len(times) else None
+        if u is not None and t[2] == "open_start" and t[4] is not None and u[4] is not None and \
+                u[2] in ("point", "open_end") and _SPAN_GAP.fullmatch(text, t[1], u[0]):
+            out.append((t[0], u[1], "range", f"{t[4]}..{u[4]}", t[4]))
+            k += 2
+            continue
+        out.append(t)
+        k += 1
     return out
+
+
+_SPAN_GAP = re.compile(r"\s*(?:起計|起计|起|開始|开始)?\s*(?:至|到|－|-|–|—)\s*")
 
 
 def header_period_zh(text: str) -> str:

@@ -464,6 +464,13 @@ def _merge(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
                 out.append(TimeExpr(t.start, u.end, t.core, role, lo, hi))
                 i += 2
                 continue
+        if i + 1 < len(times) and t.lo is not None and (t.role == "open_start" or (
+                t.role == "base" and pats["from_start"].match(text, t.start))):
+            u = times[i + 1]  # 'since 2009 up to the end of September 2017', 'from 2019 until 2023': one span
+            if u.role == "open_end" and u.hi is not None and re.fullmatch(r"\s*", text[t.end:u.start]):
+                out.append(TimeExpr(t.start, u.end, t.core, "range", t.lo, u.hi))
+                i += 2
+                continue
         if t.lo is not None and t.role in ("point", "target"):  # a list of years 'respectively'
             j = i
             while j + 1 < len(times) and times[j + 1].lo is not None and times[j + 1].role == "point" and \
