@@ -143,3 +143,21 @@ def test_numbered_area_resolves_to_its_place(matcher: ZhEntityMatcher) -> None:
 def test_other_projects_at_a_place_name_the_place(matcher: ZhEntityMatcher) -> None:
     # 其他 ('other') between a place and 項目 makes them projects at the place, not a project's title
     assert places(matcher, "新設施會與機場島上其他發展項目發揮協同效應。") == ["機場島"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a Public Works Programme item number opens a works project's title: no places in it (DECISIONS 21)
+    ("議程\n123CL沙田第五期公營房屋發展之工地平整工程\n另在元朗興建學校。", ["元朗"]),
+    ("2.PWSC(2024-25)7 45DS搬遷大埔污水處理廠往岩洞", []),
+    # a place in brackets after a post's title is the post's area
+    ("出席人員：渠務署總工程師(污水工程)(新界東)", []),
+    ("政府會在屯門(新界西)覓地。", ["屯門", "新界西"]),  # after a place, no post: a place
+])
+def test_works_items_and_post_areas(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
+    assert places(matcher, text) == names
+
+
+def test_a_measure_in_running_text_opens_no_works_title(matcher: ZhEntityMatcher) -> None:
+    # 24GW before Chinese in running text is a measure (gigawatts), no works item number
+    assert places(matcher, "24GW光伏組件項目開工,江西入選首批先導區。") == ["江西"]
+    assert places(matcher, "晶科能源24GW光伏組件開工建設,江西入選首批先導區。") == ["江西"]

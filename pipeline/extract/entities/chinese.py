@@ -36,6 +36,7 @@ from pipeline.extract.entities.context_zh import (
     demonstrative_bodies,
     drop_posts,
     drop_project_items,
+    drop_works_items,
     join_defined,
     join_registered,
     join_renamed,
@@ -416,7 +417,7 @@ class ZhEntityMatcher(ZhExtension, ZhReferences):
         matches = join_registered(folded, defined_forms(folded, matches),
                                   tuple(self.rules["bracketed_bodies"]["company_suffixes"]))
         matches = demonstrative_bodies(folded, matches, self.rules)  # 该局 after …总局局长
-        matches = join_tails(folded, join_defined(folded, join_renamed(folded, self.rules, drop_posts(folded, self.rules, drop_project_items(folded, self.rules, matches)))))
+        matches = join_tails(folded, join_defined(folded, join_renamed(folded, self.rules, drop_posts(folded, self.rules, drop_project_items(folded, self.rules, drop_works_items(folded, self.rules, matches))))))
         matches = same_sites(text, folded, matches, self.rules["place_names"]["slash_pair_suffixes"])  # 蓮塘口岸 = 蓮塘/香園圍口岸
         for m in matches:
             surface = text[m.start:m.end]

@@ -204,3 +204,20 @@ def join_renamed(folded: str, rules: dict[str, Any], matches: list[Any]) -> list
             m.entity = target.entity or f"name:{folded[target.start:target.end]}"
             m.extra["canonical_of"] = f"{target.start}:{target.end}"
     return matches
+
+
+def drop_works_items(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[Any]:
+    """811CL屯門中公營房屋發展之工地平整…工程: a Public Works Programme item number opens a works project's title,
+    and the places in the title are no mentions (DECISIONS 21), up to the end of its line or clause; 總工程師(交通
+    工程)(新界西): a place in brackets after a post's title or another bracket names the post's area, part of the post."""
+    code, post = re.compile(rules["works_item_code"]), re.compile(rules["post_bracket_before"])
+    titles = [(m.end(), _clause_end(folded, m.end())) for m in code.finditer(folded)]
+    return [m for m in matches if not (m.label == "PLACE" and (
+        any(s <= m.start and m.end <= e for s, e in titles) or
+        m.start > 0 and folded[m.start - 1] in "(（" and folded[m.end:m.end + 1] in ")）" and
+        post.search(folded, max(0, m.start - 5), m.start - 1)))]
+
+
+def _clause_end(folded: str, i: int) -> int:
+    """Where the line or clause that runs on from `i` ends (a title's end)."""
+    return min((j for c in "\n，。；;," if (j := folded.find(c, i)) >= 0), default=len(folded))
