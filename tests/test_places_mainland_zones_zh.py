@@ -110,3 +110,11 @@ def test_a_national_strategys_name_lists_no_region(matcher: ZhEntityMatcher, tex
 
 def test_a_verb_opening_a_lists_first_item_is_no_part_of_it(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "新增青蛙、潜江、宜都3个千亿县。") == ["青蛙", "潜江", "宜都"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("在粤东粤西沿海集中布局一批重大产业项目。", ["粤东", "粤西"]),  # a batch of projects: no project's name
+    ("抓好青蛙国际金融城建设。", ["青蛙国际金融城"]),  # a financial district
+])
+def test_batches_of_projects_and_financial_districts(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
+    assert places(matcher, text) == names

@@ -19,6 +19,9 @@ from pipeline.extract.entities.quoted_zh import Match
 from pipeline.extract.entities.suffix_zh import SuffixNames
 
 _COUNTED_INSIDE = re.compile(r"[0-9一二两三四五六七八九十百千万亿][所家间个座项名条类位]")
+# 在粤东粤西沿海集中布局一批重大产业项目: a count before the programme head makes the stretch a clause about
+# projects (a batch of them), not one project's name that the place opens
+_BATCH_INSIDE = re.compile(r"[0-9一二两三四五六七八九十百千万亿][批个项]")
 
 
 class ZhExtension:
@@ -109,7 +112,7 @@ class ZhExtension:
             j += 1
         stretch = folded[end:j]
         return j < len(folded) and stretch.endswith(tuple(self.programme_heads)) and \
-            not any(v in stretch for v in self.rules["name_body_verbs"])
+            not any(v in stretch for v in self.rules["name_body_verbs"]) and not _BATCH_INSIDE.search(stretch)
 
     def suffix_end(self, run: str, single_ok: bool = True) -> int:
         """Length of the longest prefix of `run` that ends in an institution suffix (0 if none).
