@@ -65,3 +65,9 @@ def test_a_place_before_a_lower_case_airport_is_the_airport_it_names(extractor: 
                            "capacity.")
     assert got["Changi airport"] == ("PLACE", "Changi Airport")
     assert got["Terminal 5"] == ("PLACE", "Changi Airport Terminal 5")
+
+
+def test_a_name_ending_in_a_lower_case_route_noun_and_a_debate_are_no_places(extractor: Any) -> None:
+    got = places(extractor, "The 1.8km-long Cross Bay Link bridge in Tseung Kwan O crossing Junk Bay is finished.")
+    assert {"Tseung Kwan O", "Junk Bay"} <= got and not any("bridge" in p for p in got)
+    assert not places(extractor, "Speech by Minister Lawrence Wong at the Debate on the President's Address")

@@ -14,6 +14,8 @@ from pipeline.extract.entities.place_lists import towns
 from pipeline.extract.entities.spans import CONNECTORS, PREPOSITIONS, singular
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+ROUTE_NOUNS = {"bridge", "bridges", "tunnel", "tunnels", "road", "roads", "highway", "highways", "expressway",
+               "motorway", "railway", "link", "viaduct", "bypass"}
 STATUS_LIST_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:[ ][A-Z][\w-]*)+(?:,[ ][A-Z][\w-]*(?:[ ][A-Z][\w-]*)*)*"
                                 r"(?:,[ ]|,?[ ]and[ ])(?:[A-Z][\w-]*[ ])*$")
 CENTRE_HEADS = {"Centre", "Center", "Centres", "Centers"}
@@ -118,6 +120,8 @@ class NameTypes:
             return None
         if words[0][:1].islower():
             return None
+        if words[-1] in ROUTE_NOUNS:
+            return None  # 'the Cross Bay Link bridge', 'the Tsing Ma bridge': a route named with its lower-case kind
         if "-" in words[0] and words[0].split("-")[0] in self.status_words:
             return None  # 'Global-Asia (node)': a role a city plays, not a place
         if all(w in self.sector_words or w in CONNECTORS for w in words) and self.head_type(surface) is None:
