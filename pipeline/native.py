@@ -36,6 +36,7 @@ MODULES = (
     "pipeline/regexgate.py",
     "pipeline/textfold.py",
     "pipeline/extract/extractor.py",
+    "pipeline/extract/figures/amounts.py",
     "pipeline/extract/figures/currency.py",
     "pipeline/extract/figures/english.py",
     "pipeline/extract/figures/forms.py",
