@@ -117,3 +117,10 @@ def test_government_without_its_article_as_a_subject_is_the_text_s_government(ex
     assert got.get("Government") == ("INSTITUTION", "Hong Kong SAR Government"), got
     got = found(extractor, "Zorvian firms grew. Government departments will help them.")
     assert "Government" not in got, got  # a modifier ('Government departments') is no actor
+
+
+def test_a_known_body_with_a_one_letter_slip_is_that_body(extractor: Any) -> None:
+    got = found(extractor, "He was re-elected as the President of the Legislstive Council on Monday.")
+    assert got.get("Legislstive Council") == ("INSTITUTION", "Legislative Council"), got
+    got = found(extractor, "The Zorvian Harbour Council met.")  # an unknown body stays itself
+    assert got.get("Zorvian Harbour Council") == ("INSTITUTION", "Zorvian Harbour Council"), got

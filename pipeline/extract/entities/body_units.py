@@ -49,6 +49,7 @@ class BodyUnits:
     text_government: Any
     foreign_heads: set[str]
     _variants: dict[str, Any] | None = None  # built at the first document: variant_key(name) → entry
+    _misspelt: dict[str, list[tuple[str, Any]]] = {}  # a name's key with one long word masked → (key, entry)
 
     def branch_units(self, text: str, cands: list[Cand]) -> list[Cand]:
         """'<body> - <place words> Branch/Division/Chapter' is one body, the parent's branch in that place; the place
@@ -162,14 +163,55 @@ class BodyUnits:
                     for name in entry.names():
                         if " " in name:
                             self._variants.setdefault(variant_key(name), entry)
+            self._misspelt = {}
+            for key, entry in self._variants.items():
+                for masked in masked_keys(key):
+                    self._misspelt.setdefault(masked, []).append((key, entry))
         out = []
         for c in cands:
-            entry = self._variants.get(variant_key(c.canonical)) \
-                if c.label == "INSTITUTION" and c.entity_id not in self.entries else None
+            unknown = c.label == "INSTITUTION" and c.entity_id not in self.entries
+            entry = self._variants.get(variant_key(c.canonical)) if unknown else None
+            if entry is None and unknown:
+                entry = self.misspelt_entry(variant_key(c.canonical))
             out.append(c if entry is None else replace(self.from_entry(c.start, c.end, entry, c.method), confidence=0.85))
         return out
+
+    def misspelt_entry(self, key: str) -> Any:
+        """The one known body whose name differs from `key` by one letter in one long word ('Legislstive Council' as
+        printed for the Legislative Council): a slip of typing or of a PDF's text layer, not another body."""
+        found = {}
+        for masked in masked_keys(key):
+            for name, entry in self._misspelt.get(masked, ()):
+                if name != key and one_letter_apart(name, key):
+                    found[entry.id] = entry
+        return next(iter(found.values())) if len(found) == 1 else None
 
 
 def variant_key(name: str) -> str:
     """A name's words case-folded, 'the' dropped, '&' read as 'and'."""
     return " ".join(w for w in fold(name).replace("&", " and ").casefold().split() if w != "the")
+
+
+def masked_keys(key: str) -> list[str]:
+    """A name's key once with each word of seven or more letters masked: where a one-letter slip may hide."""
+    words = key.split()
+    if len(words) < 2:
+        return []
+    return [" ".join(words[:i] + ["*"] + words[i + 1:]) for i, w in enumerate(words) if len(w) >= 7]
+
+
+def one_letter_apart(a: str, b: str) -> bool:
+    """Two keys of the same words but one, which differs by one letter changed, added or dropped."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb):
+        return False
+    diff = [(x, y) for x, y in zip(wa, wb) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    if len(x) == len(y):
+        return sum(p != q for p, q in zip(x, y)) == 1
+    if abs(len(x) - len(y)) != 1:
+        return False
+    short, long_ = (x, y) if len(x) < len(y) else (y, x)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
