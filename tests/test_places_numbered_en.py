@@ -1,7 +1,8 @@
 """English places named with numbers, two-word heads and lower-case kinds (issue 14, English places, session 8):
 an airport's terminal named alone, planning areas and estate phases with their numbers, a slash pair before a
-lower-case 'new development areas', malls, heights and boundary crossing facilities, '<X> airport' in lower case;
-a memorandum's short form ('MoU'), a road's 'X Section' and a rail line's 'X South Extension' are no places. Made-up sentences, the real model (session fixture `extractor`)."""
+lower-case 'new development areas', malls, heights, checkpoints and boundary crossing facilities, '<X> airport' and
+'<X> station' in lower case; a memorandum's short form ('MoU'), a road's 'X Section' and a rail line's 'X South
+Extension' are no places. Made-up sentences, the real model (session fixture `extractor`)."""
 
 from __future__ import annotations
 
@@ -71,3 +72,12 @@ def test_a_name_ending_in_a_lower_case_route_noun_and_a_debate_are_no_places(ext
     got = places(extractor, "The 1.8km-long Cross Bay Link bridge in Tseung Kwan O crossing Junk Bay is finished.")
     assert {"Tseung Kwan O", "Junk Bay"} <= got and not any("bridge" in p for p in got)
     assert not places(extractor, "Speech by Minister Lawrence Wong at the Debate on the President's Address")
+
+
+def test_a_place_before_a_lower_case_station_is_a_station_and_checkpoints_are_places(extractor: Any) -> None:
+    got = found(extractor, "Ruritania will redevelop the Harbourside Checkpoint. Passengers will travel from the "
+                           "Bukit Chagar station to Woodlands North station in five minutes.")
+    assert got["Harbourside Checkpoint"][0] == "PLACE"
+    assert got["Bukit Chagar station"] == ("PLACE", "Bukit Chagar Station")
+    assert got["Woodlands North station"] == ("PLACE", "Woodlands North Station")
+    assert "Singapore station" not in found(extractor, "The Singapore station of the broadcaster opened.")

@@ -38,6 +38,7 @@ PORT_AFTER = re.compile(r"[ ]port(?=[,.;:)!?]|[ \t\n]+(?:in|of|on|and|or|to|at|i
                         r"near|as|for|from|by|were|are|will|would|can|could|every|each|since|until|after|before|"
                         r"last|this|next|today|now)\b|[ \t]*$)")
 AIRPORT_AFTER = re.compile(r"[ ]airport\b")  # 'at Changi airport': the airport the gazetteer names '<X> Airport'
+STATION_AFTER = re.compile(r"[ ]station\b(?![ -](?:road|street|square|building)\b)")  # 'from the Bukit Chagar station'
 BIG_UNITS = {"country", "province", "state", "special administrative region", "autonomous region", "territory",
              "union territory", "region", "land"}
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|of|across|within|throughout)[ ](?:the[ ])?$")
@@ -263,6 +264,12 @@ class Toponyms:
                          c.country_code, "", "rule", 0.7)
             elif entry is not None and AIRPORT_AFTER.match(text, c.end):
                 c = self.lower_case_airport(text, c)
+            elif c.label == "PLACE" and (entry is None or entry.type not in BIG_UNITS) and \
+                    STATION_AFTER.match(text, c.end) and not text[c.start:c.end].endswith(("Station", "station")):
+                # 'to Woodlands North station': a rail station named after the place, a place of its own (DECISIONS 16)
+                canonical = clean_name(text[c.start:c.end]) + " Station"
+                c = Cand(c.start, c.end + 8, "PLACE", synthetic_id("PLACE", canonical), canonical, "station",
+                         c.country_code, "", "rule", 0.7)
             out.append(c)
         return out
 
