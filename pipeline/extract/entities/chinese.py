@@ -52,7 +52,9 @@ from pipeline.extract.entities.governments_zh import country_governments
 from pipeline.extract.entities.lists_zh import listed_places
 from pipeline.extract.entities.overlap_zh import crossing_cut
 from pipeline.extract.entities.local_zh import LocalNames
+from pipeline.extract.entities.members_zh import formal_committees, member_bodies
 from pipeline.extract.entities.quoted_zh import Match, quoted_names, quoted_parts
+from pipeline.extract.entities.same_names_zh import same_written_bodies
 from pipeline.extract.entities.sites_zh import same_sites
 from pipeline.extract.entities.references_zh import ZhReferences
 from pipeline.extract.entities.suffix_zh import Span, SuffixNames
@@ -384,6 +386,7 @@ class ZhEntityMatcher(ZhExtension, ZhReferences):
                                self.entries.get, tuple(self.rules["post_titles_after"]))  # 中联办经济部贸易处
             found = listed_bodies(folded, start, end, division_bodies(folded, found, self.entries.get, self.names_of,
                                                                       self.rules), self.rules)
+            found = formal_committees(folded, found, self.place_entry, self.rules)  # 政协第十四届广州市委员会
             found = self.departments.find(folded, start, end, listed_firms(folded, start, end, found, self.rules),
                                           self.entries.get, bare=True)  # 省工业和信息化厅
             found = leading_groups(folded, start, end, found, self.rules, self.boundary, self.suffix_names.lead_singles,
@@ -412,6 +415,7 @@ class ZhEntityMatcher(ZhExtension, ZhReferences):
                                         written, self.names_of, self.entries.get)
         matches = quoted_parts(folded, matches)
         out = []
+        matches = member_bodies(folded, matches, self.rules)  # 各位政协委员 in a government's report
         matches = acting_facilities(folded, self.disambiguate(self.resolve(matches, locale, folded, written)), self.entries, self.rules)
         matches = self.departments.offices(folded, matches, self.entries, self.names_of)  # 市政府新闻办
         matches = join_registered(folded, defined_forms(folded, matches),
@@ -419,6 +423,7 @@ class ZhEntityMatcher(ZhExtension, ZhReferences):
         matches = demonstrative_bodies(folded, matches, self.rules)  # 该局 after …总局局长
         matches = join_tails(folded, join_defined(folded, join_renamed(folded, self.rules, drop_posts(folded, self.rules, drop_project_items(folded, self.rules, drop_works_items(folded, self.rules, matches))))))
         matches = same_sites(text, folded, matches, self.rules["place_names"]["slash_pair_suffixes"])  # 蓮塘口岸 = 蓮塘/香園圍口岸
+        matches = same_written_bodies(folded, matches)  # 市检察院 in a list = 市检察院 resolved elsewhere
         for m in matches:
             surface = text[m.start:m.end]
             gid = m.entity[3:] if m.entity.startswith("id:") else ""

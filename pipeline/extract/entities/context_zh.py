@@ -6,7 +6,7 @@ and old names that a renaming joins to the new one.
 Rules are data (pipeline/data/entities_zh.json, "context_bodies"):
 - 中央 alone is an adjective in 中央商務區 or 中央廚房, but names the central authorities where a
   list mark, a conjunction or a verb of governing follows it (落實中央、省決策部署; 中央支持香港);
-  本會 is the Legislative Council in a LegCo question's formula (政府可否告知本會);
+  本會 is the Legislative Council in a LegCo question's formula (政府可否告知本會) and before 議員 (本會議員);
 - an institution written out and then abbreviated in brackets (財務委員會（“財委會”）) is one body:
   the full form joins the abbreviation's known entry, or the abbreviation joins the full form.
 """
@@ -39,9 +39,11 @@ def context_bodies(folded: str, start: int, end: int, rules: dict[str, Any],
             s, e = start + m.start(), start + m.end()
             if any(ts < e and s < te for ts, te in taken):
                 continue
-            if s > 0 and folded[s - 1] in rule.get("left_not", "") or not left.search(folded[max(0, s - 8):s]):
+            if s > 0 and folded[s - 1] in rule.get("left_not", ""):
                 continue
-            if right.match(folded, e):
+            # 本会议员 ('Members of this Council'): a right context that makes the word a body whatever precedes it
+            if right.match(folded, e) and left.search(folded[max(0, s - 8):s]) or \
+                    "right_alone" in rule and re.match(rule["right_alone"], folded[e:e + 8]):
                 out.append((s, e, str(rule["id"])))
     return out
 

@@ -44,6 +44,9 @@ class Departments:
         for short, full in dd["province_short_forms"].items():  # 省法院 → 高级人民法院
             self.full[short] = full
             self.province_only.add(short)
+        # 市法院 is a prefecture-level city's intermediate people's court (Organic Law of the People's Courts, art. 13)
+        self.city_full: dict[str, str] = dict(dd["city_short_forms"])
+        self.city_types = set(dd["city_types"])
         self.words = sorted(self.full, key=len, reverse=True)
         self.levels: dict[str, list[str]] = rules["relative_levels"]
         self.fallback: dict[str, list[str]] = rules["relative_levels_fallback"]
@@ -55,13 +58,16 @@ class Departments:
         self.office_words: dict[str, str] = dict(sorted(dd["office_words"].items(), key=lambda kv: -len(kv[0])))
         self.events = tuple(dd["event_words"])
 
-    def word_at(self, folded: str, i: int, province: bool) -> str:
+    def word_at(self, folded: str, i: int, province: bool, city: bool = False) -> str:
         for w in self.words:
-            if folded.startswith(w, i) and (province or w not in self.province_only):
+            if folded.startswith(w, i) and (province or w not in self.province_only or city and w in self.city_full):
                 after = folded[i + len(w):i + len(w) + 1]
                 if not (after and after in self.right_blocked.get(w[-1], "")):
                     return w  # 市教育局长: a post written short, no department
         return ""
+
+    def full_form(self, word: str, province: bool, city: bool) -> str:
+        return self.city_full[word] if city and not province and word in self.city_full else self.full[word]
 
     def follows(self, folded: str, end: int, entry: Any) -> bool:
         """A department name follows a known Mainland division ending at `end`."""
@@ -77,20 +83,22 @@ class Departments:
             entry = entry_of(m.entity[3:]) if m.label == "PLACE" and m.entity.startswith("id:") else None
             if entry is None or entry.country_code not in self.countries:
                 continue
-            w = self.word_at(folded, m.end, entry.type in self.provinces)
+            city = entry.type in self.city_types
+            w = self.word_at(folded, m.end, entry.type in self.provinces, city)
             if w:
-                name = folded[m.start:m.end] + self.full[w]
+                full = self.full_form(w, entry.type in self.provinces, city)
                 spans.append(Match(m.start, m.end + len(w), "", "INSTITUTION", "", "",
-                                   {"canonical_name": name, "division": m.entity, "department": self.full[w]}))
+                                   {"canonical_name": folded[m.start:m.end] + full, "division": m.entity, "department": full}))
         taken = [(m.start, m.end) for m in matches]
         for i in range(start, end) if bare else ():
             level = folded[i]
             if level not in self.levels or any(s <= i < e for s, e in taken) or not self.left_bounded(folded, i, start):
                 continue
-            w = self.word_at(folded, i + 1, level == "省")
+            w = self.word_at(folded, i + 1, level == "省", level == "市")
             if w:
+                full = self.full_form(w, level == "省", level == "市")
                 spans.append(Match(i, i + 1 + len(w), "", "INSTITUTION", "", "",
-                                   {"canonical_name": level + self.full[w], "level": level, "department": self.full[w]}))
+                                   {"canonical_name": level + full, "level": level, "department": full}))
         if not spans:
             return matches
         out = [m for m in matches if not any(s.start <= m.start and m.end <= s.end for s in spans)]

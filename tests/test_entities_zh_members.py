@@ -1,0 +1,78 @@
+"""entities_zh (members_zh, departments_zh): the CPPCC committee a report's greeting to its members names, a
+committee written with its term, a city's court and procuratorate written by level only (made-up sentences;
+each states the general rule it tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.entities.chinese import ZhEntityMatcher
+from tests.zh_mentions import found
+
+
+def institutions(matcher: ZhEntityMatcher, text: str) -> list[tuple[str, str]]:
+    return [(s, c) for s, lab, c in found(matcher, text, "cn") if lab == "INSTITUTION"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("曲靖市市长 李某：我代表市人民政府，向大会报告工作，请予审议，并请各位政协委员提出意见。",
+     [("市人民政府", "曲靖市人民政府"), ("政协", "政协曲靖市委员会")]),
+    ("湖南省省长 李某：我代表省人民政府向大会报告工作，并请政协各位委员和其他列席人员提出意见。",
+     [("省人民政府", "湖南省人民政府"), ("政协", "政协湖南省委员会")]),
+])
+def test_the_members_a_government_report_greets_sit_on_the_committee_of_its_level(
+        matcher: ZhEntityMatcher, text: str, expected: list[tuple[str, str]]) -> None:
+    # a member's title keeps its body (市政协委员 → 市政协): 政协委员 in a city's report are the city's
+    assert institutions(matcher, text) == expected
+
+
+def test_members_with_no_reporting_government_name_no_committee(matcher: ZhEntityMatcher) -> None:
+    assert institutions(matcher, "曲靖市举行座谈会，各位政协委员参加。") == []
+
+
+def test_a_member_title_with_its_level_keeps_its_own_body(matcher: ZhEntityMatcher) -> None:
+    got = institutions(matcher, "我代表市人民政府报告工作。全国政协委员王某和市政协委员李某参加，曲靖市发展。")
+    assert [s for s, _ in got] == ["市人民政府", "全国政协", "市政协"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("李某代表政协第十二届曲靖市委员会常务委员会向大会报告工作。",
+     [("政协第十二届曲靖市委员会常务委员会", "政协曲靖市委员会常务委员会")]),
+    ("中国人民政治协商会议第九届湖南省委员会今天闭幕。", [("中国人民政治协商会议第九届湖南省委员会", "政协湖南省委员会")]),
+])
+def test_a_cppcc_committee_written_with_its_term_is_the_divisions_committee(
+        matcher: ZhEntityMatcher, text: str, expected: list[tuple[str, str]]) -> None:
+    assert institutions(matcher, text) == expected
+    assert not [s for s, lab, _ in found(matcher, text, "cn") if lab == "PLACE"]  # the place inside is no mention
+
+
+def test_a_committee_before_a_sitting_names_the_session(matcher: ZhEntityMatcher) -> None:
+    assert institutions(matcher, "政协第十二届曲靖市委员会第三次会议在曲靖开幕。") == []
+
+
+def test_a_citys_court_and_procuratorate_by_level_are_its_own_in_a_list_too(matcher: ZhEntityMatcher) -> None:
+    # 市法院 of a prefecture-level city is its intermediate people's court; a name written the same way twice in a
+    # document names one body, so the list items take the body their later namesakes resolve to
+    got = institutions(matcher, "曲靖市人民代表大会开幕。市委、市法院、市检察院、玉溪铁路运输法院负责同志出席。"
+                                "市法院原院长张某、市检察院原检察长王某列席。")
+    assert [c for s, c in got if s == "市法院"] == ["曲靖市中级人民法院", "曲靖市中级人民法院"]
+    assert [c for s, c in got if s == "市检察院"] == ["曲靖市人民检察院", "曲靖市人民检察院"]
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("行政長官:多謝主席。這些措施是本議會多年來都希望可以看到的,特區政府會落實。", "本議會"),
+    ("主席,本會議員關注香港的房屋問題,特區政府會回應。", "本會"),
+])
+def test_this_council_and_its_members_in_a_hong_kong_text_are_the_legislative_council(
+        matcher: ZhEntityMatcher, text: str, surface: str) -> None:
+    assert (surface, "INSTITUTION", "Legislative Council") in found(matcher, text)
+
+
+def test_an_associations_own_members_name_no_council(matcher: ZhEntityMatcher) -> None:
+    assert [s for s, lab, _ in found(matcher, "本會會員大會今天舉行,香港的會員出席。") if lab == "INSTITUTION"] == []
+
+
+def test_members_of_an_unnamed_home_division_are_the_committee_written_by_level(matcher: ZhEntityMatcher) -> None:
+    # the report never names its own city: the greeting's 政协 and the later 市政协 are one body, named as written
+    got = institutions(matcher, "我代表市政府向大会报告工作,请各位政协委员提出意见。在市委领导下,在市政协监督下。")
+    assert {c for s, c in got if s in ("政协", "市政协")} == {"市政协"}
