@@ -134,3 +134,31 @@ def test_mentions_do_not_depend_on_the_model_batch_size(shared_dir: Path, extrac
     assert sum(map(len, found[1])) > 100  # mentions to compare
     assert found[16] == found[1]
     assert found[64] == found[1]
+
+
+def test_the_model_reads_pieces_shortest_first_and_each_piece_as_alone(shared_dir: Path, extractor: Any) -> None:
+    """A group's pieces go to the model in order of length (pieces of like length share a batch: cheaper,
+    issue 15); each piece still gets its own sentences and entities, the same as read alone, in its place."""
+    from pipeline.extract.extractor import split_chunks
+
+    text = "\n\n".join(p.read_text("utf-8")[:5000] for p in sorted((shared_dir / "devset-real").glob("*.txt"))[:3])
+    pieces = [c for _, c in split_chunks(text)] + ["The Hong Kong Monetary Authority met in Sha Tin."]
+    seen: list[str] = []
+    real = extractor.nlp
+
+    class Recording:
+        def pipe(self, texts: Any, batch_size: int = 64) -> Any:
+            texts = list(texts)
+            seen.extend(texts)
+            return real.pipe(texts, batch_size=batch_size)
+
+    extractor.nlp = Recording()
+    try:
+        together = extractor.read_chunks(pieces)
+    finally:
+        extractor.nlp = real
+    assert sorted(seen) == sorted(pieces) and [len(t) for t in seen] == sorted(len(t) for t in pieces)
+    assert seen != pieces  # the order did change
+    alone = [extractor.read_chunks([p])[0] for p in pieces]
+    assert together == alone
+    assert sum(len(ents) for _, ents in together) > 20 and all(sents for sents, _ in together)

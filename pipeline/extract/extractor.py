@@ -28,6 +28,8 @@ GROUP_CHARS = 64_000
 # 300-word documents 64 (the whole group) took 27.4 ms of model CPU per document, 16 took 28.3, 8 took 30.
 # A chunk's entities do not depend on its batch (tests/test_determinism.py). Issue 15.
 BATCH_SIZE = 64
+# what the model gives of one piece of text: its sentences (start, end) and entities (start, end, label)
+ChunkReading = tuple[list[tuple[int, int]], list[tuple[int, int, str]]]
 # a sentence end after a lower-case word or a number (not "U.S. " or "Mr. ")
 SENTENCE_END = re.compile(r"(?<=[a-z0-9%)][a-z0-9%)])[.!?][\"')\]]?\s")
 
@@ -94,15 +96,15 @@ class Extractor:
             chunks = [] if all_zh else list(split_chunks(document.text))
             prepared.append((written, document, zh_blocks, chunks))
             pieces += [c for _, c in chunks]
-        docs = iter(self.nlp.pipe(pieces, batch_size=self.batch_size))
+        read = iter(self.read_chunks(pieces))
         for written, document, zh_blocks, chunks in prepared:
             mentions: list[Mention] = []
             sentences: list[tuple[int, int]] = []
             ents: list[tuple[int, int, str]] = []
-            for (offset, _), doc in zip(chunks, docs):
-                for sent in doc.sents:
-                    sentences += split_at_breaks(document.text, offset + sent.start_char, offset + sent.end_char)
-                ents += [(offset + e.start_char, offset + e.end_char, e.label_) for e in doc.ents]
+            for (offset, _), (sents, chunk_ents) in zip(chunks, read):
+                for s, e in sents:
+                    sentences += split_at_breaks(document.text, offset + s, offset + e)
+                ents += [(offset + s, offset + e, label) for s, e, label in chunk_ents]
             mentions += self.figure_mentions(document, ents, sentences)
             mentions += self.entities.mentions(document.doc_id, document.text, ents)
             if zh_blocks:
@@ -112,6 +114,21 @@ class Extractor:
             if document is not written:
                 mentions = [replace(m, text=written.text[m.start:m.end]) for m in mentions]
             yield written, mentions
+
+    def read_chunks(self, pieces: list[str]) -> list[ChunkReading]:
+        """The model's sentences and entities of every piece (offsets in the piece), in the pieces' order.
+
+        The pieces go to the model shortest first: the NER steps through a batch until its longest piece
+        is done, so pieces of like length in a batch cost less (measured on 300-word documents: 29.1 ->
+        28.5 ms of model CPU per document, issue 15). A piece's entities do not depend on the pieces beside
+        it (tests/test_determinism.py). Each spaCy Doc is reduced to offsets as it comes, so a document of
+        many chunks never holds all its Docs at once."""
+        order = sorted(range(len(pieces)), key=lambda i: len(pieces[i]))
+        read: list[ChunkReading] = [([], [])] * len(pieces)
+        for i, doc in zip(order, self.nlp.pipe([pieces[i] for i in order], batch_size=self.batch_size)):
+            read[i] = ([(sent.start_char, sent.end_char) for sent in doc.sents],
+                       [(e.start_char, e.end_char, e.label_) for e in doc.ents])
+        return read
 
     # -- figures ------------------------------------------------------------------
     def figure_mentions(self, document: Document, ents: list[tuple[int, int, str]],
