@@ -320,12 +320,32 @@ AGE_LIMITS: list[tuple[str, list[Row]]] = [
      [("40 workers", "count", "40", N, "worker", ""), ("under 3 contracts", "count", "3", N, "contract", "under")]),
 ]
 
+VERBS_AND_QUARTERS: list[tuple[str, list[Row]]] = [
+    # the clause's verb after a number is no noun it counts: after an age limit, or before its own amount
+    ("Each resident over 65 gets $500 in vouchers.", [("$500", "money", "500", N, "HKD", "")]),
+    ("Every tenant aged over 70 receives $2,000 a year.", [("$2,000", "money", "2000", N, "HKD", "")]),
+    ("Each box of 12 costs about $90.", [("about $90", "money", "90", N, "HKD", "about")]),
+    ("The 12 projects cost $5 billion and 40 firms received $2 million.",
+     [("12 projects", "count", "12", N, "project", ""), ("$5 billion", "money", "5000000000", N, "HKD", ""),
+      ("40 firms", "count", "40", N, "firm", ""), ("$2 million", "money", "2000000", N, "HKD", "")]),
+    ("About 30 schools a year join; 3 plans target 20 sites.",
+     [("About 30 schools", "count", "30", N, "school", "about"), ("3 plans", "count", "3", N, "plan", ""),
+      ("20 sites", "count", "20", N, "site", "")]),
+    ("Children under 2 years ride free.", []),
+    # quarters of a quarterly charge (rates, Government rent) are quarter-years, not shares
+    ("Owners may claim one quarter of rate concessions, against two quarters of rates last year.",
+     [("one quarter", "duration", "1", N, "quarter", ""), ("two quarters", "duration", "2", N, "quarter", "")]),
+    ("A quarter of the rates collected is spent; three quarters of rates payers gain; one quarter of households rent.",
+     [("A quarter", "fraction", "0.25", N, "", ""), ("three quarters", "fraction", "0.75", N, "", ""),
+      ("one quarter", "fraction", "0.25", N, "", "")]),
+]
+
 TABLES = {"words_before_noun": WORDS_BEFORE_NOUN, "multiples": MULTIPLES, "one": ONE,
           "implied_and_ranks": IMPLIED_AND_RANKS, "decades_and_currency": DECADES_AND_CURRENCY,
           "suspended_and_spaces": SUSPENDED_AND_SPACES, "slogans_signs_footnotes": SLOGANS_SIGNS_FOOTNOTES,
           "halves_and_scales": HALVES_AND_SCALES, "age_limits": AGE_LIMITS,
           "compared_and_partitive": COMPARED_AND_PARTITIVE,
-          "codes_and_points": CODES_AND_POINTS}
+          "codes_and_points": CODES_AND_POINTS, "verbs_and_quarters": VERBS_AND_QUARTERS}
 CASES = [(name, sentence, expected) for name, table in TABLES.items() for sentence, expected in table]
 
 

@@ -293,6 +293,8 @@ class FormReader(LabelReader):
                     self.low(end + 2) not in self.lex["_articles"] | self.lex["_determiners"]:
                 pass  # 'three police officers', 'four sports parks' (not '737 airplanes includes two')
             elif last.low in irregular or self.looks_plural(last.text):
+                if not words and end == j and self.is_verb_form(j) and self.amount_starts(j + 1):
+                    return None  # 'each pack of 20 costs HK$94': a verb with its amount, no noun counted
                 # 'start-ups' is one noun; 'wet-laboratories' counts laboratories
                 compound = self.text[t.start:last.end].lower() if len(last.text) <= 3 else last.low
                 head = irregular.get(last.low) or singularize(compound)

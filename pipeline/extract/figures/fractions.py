@@ -46,6 +46,10 @@ class FractionReader(Reader):
             return None  # 'the first three quarters' (a period); 'the remaining two-thirds' is a share
         if value >= dens[den]:
             return None  # 'four quarters of 2020-21' is a period, not a fraction
+        if num is not None and dens[den] == 4 and self.low(j + 1) == lex["of_word"] and \
+                self.low(j + 2) in lex.get("quarter_billed_charges", ()) and \
+                not self.low(j + 3).endswith(("payer", "payers")) and self.low(j + 3) not in lex["age_person_nouns"]:
+            return None  # 'one quarter of rates concessions': quarter-years of a quarterly charge (a duration)
         return value / Decimal(dens[den]), j + 1
 
     def fraction_of_unit(self, j: int) -> tuple[str, str, int]:

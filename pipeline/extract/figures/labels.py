@@ -83,8 +83,11 @@ class LabelReader(FractionReader):
             return False
         nxt = self.tok(i + 1)
         return t.text.isdigit() and int(t.text) <= lex["age_limit_max"] and not self.read_percent(i + 1) and \
-            (nxt is None or nxt.kind != "word" or nxt.low in ("years", "year") or nxt.low in lex["_count_stopwords"])
-        # ('Singaporeans over 40 will ...': a function word after the number, no noun it could count)
+            (nxt is None or nxt.kind != "word" or nxt.low in ("years", "year") or nxt.low in lex["_count_stopwords"] or
+             self.is_verb_form(i + 1) and self.read_unit(i + 1) is None and
+             (self.amount_starts(i + 2) or self.low(i + 2) in lex["_articles"] | lex["_determiners"]))
+        # ('Singaporeans over 40 will ...', 'each resident over 65 gets $500': a function word after the
+        # number, or the clause's verb with its object, no noun it could count; not 'under 3 contracts.')
 
     def is_name_label(self, k: int, i: int) -> bool:
         """'Pillar 3', 'Industry 4.0', 'HKT 12:45': a capitalized word right before a small bare number."""

@@ -21,6 +21,7 @@ from pipeline.errors import DataFileError
 from pipeline.extract.figures.numbers import (
     load_currency_symbols,
     load_lexicon,
+    load_verbs,
     parse_digits,
     parse_words,
 )
@@ -91,6 +92,7 @@ def lexicon(lang: str = "en") -> dict[str, Any]:
         for code in lex["_iso_codes"]:
             lex["_gated_symbols"][code] = {code: [re.compile(rf"\b{re.escape(x)}")
                                                   for x in load_currency_symbols()["codes"][code]]}
+    lex["_verbs"] = load_verbs() if lang == "en" else frozenset()
     lex["_partitive_subject_verbs"] = set(lex.get("partitive_subject_verbs", ()))
     lex["_anaphoric_before"] = set(lex.get("anaphoric_before", ()))
     lex["_opening_prefixes"] = {*lex["currency_prefixes"], *lex["_gated_symbols"]}
@@ -446,6 +448,24 @@ class Reader:
         if word.isupper() and len(word) > 1 and not word.endswith("s"):
             return False
         return w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
+
+    def is_verb_form(self, i: int) -> bool:
+        """A lower-case word at token i that is an English verb in its base or third-person form ('get',
+        'gets', 'receives', 'pushes'; verbs.en.json): no noun a number before it counts where it is finite."""
+        t = self.tok(i)
+        if t is None or t.kind != "word" or not t.text.islower():
+            return False
+        verbs, w = self.lex["_verbs"], t.low
+        return w in verbs or w.endswith("s") and (w[:-1] in verbs or w.endswith("es") and w[:-2] in verbs or
+                                                  w.endswith("ies") and w[:-3] + "y" in verbs)
+
+    def amount_starts(self, j: int) -> bool:
+        """A sum or number opens at token j, maybe after a qualifier ('$500', 'about HK$94', 'over 20')."""
+        for m in range(j, min(j + 4, self.n)):
+            t = self.toks[m]
+            if t.kind in ("num", "cur") or t.text in self.lex["_opening_prefixes"]:
+                return m == j or self.qualifier_before(m)[1] == j
+        return False
 
     def unit_like(self, i: int) -> bool:
         """A word glued after a number that still makes a quantity: unit, scale, percent, currency, 'am'."""
