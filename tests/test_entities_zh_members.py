@@ -76,3 +76,13 @@ def test_members_of_an_unnamed_home_division_are_the_committee_written_by_level(
     # the report never names its own city: the greeting's 政协 and the later 市政协 are one body, named as written
     got = institutions(matcher, "我代表市政府向大会报告工作,请各位政协委员提出意见。在市委领导下,在市政协监督下。")
     assert {c for s, c in got if s in ("政协", "市政协")} == {"市政协"}
+
+
+@pytest.mark.parametrize("text", ["去年中央先后印发两份文件,支持湖南发展。", "中央相继出台多项措施。", "中央印发《某某规划纲要》。"])
+def test_the_centre_issuing_documents_is_the_central_authorities(matcher: ZhEntityMatcher, text: str) -> None:
+    assert ("中央", "Central People's Government") in institutions(matcher, text)
+
+
+def test_members_in_a_committees_own_report_sit_on_that_committee(matcher: ZhEntityMatcher) -> None:
+    got = institutions(matcher, "我代表政协第十二届曲靖市委员会常务委员会向大会报告工作。李某委员提出政协委员要多调研。")
+    assert got == [("政协第十二届曲靖市委员会常务委员会", "政协曲靖市委员会常务委员会"), ("政协", "政协曲靖市委员会")]

@@ -5,7 +5,8 @@ Rules are data (pipeline/data/entities_zh.json, "member_bodies"):
 - a Mainland government reports to its congress and asks 各位政协委员 / 政协各位委员 for comments: those are the
   members of the CPPCC committee of the reporting government's own level (我代表市人民政府 → 市政协), and a
   member's title keeps its body (as 市政协委员 names 市政协), so the bare 政协 is resolved as 市政协 is (the
-  document's home division). With no reporting government in the text there is no level and no mention;
+  document's home division). In a committee's own report (政协第十四届广州市委员会常务委员会 reports) they are that
+  committee's members; with neither in the text there is no level and no mention;
 - a CPPCC committee written with its term (政协第十四届广州市委员会, 中国人民政治协商会议第十三届广东省委员会) is that
   division's committee, one name (+ 常务委员会: its standing committee); the place inside is no mention of its
   own (GUIDELINES-zh 11). Followed by a sitting (第五次会议) it names the session, an event: left as it is.
@@ -47,14 +48,19 @@ def member_bodies(folded: str, matches: list[Match], rules: dict[str, Any]) -> l
     level, a relative body (市政协) for `ZhReferences.relative` to resolve."""
     mb = rules["member_bodies"]
     gov = next((m for m in matches if m.special in ("relative", "anaphora") and m.alias.endswith("政府")), None)
-    if gov is None or gov.alias[0] + mb["body"] not in rules["relative_bodies"]:
+    # a committee's own report (政协第十四届广州市委员会常务委员会 reports) speaks of that committee's members
+    own = next((m.extra["canonical_name"] for m in matches if "division" in m.extra and
+                m.extra.get("canonical_name", "").startswith(mb["body"])), "")
+    key = gov.alias[0] + mb["body"] if gov is not None else ""
+    if key not in rules["relative_bodies"] and not own:
         return matches
-    key = gov.alias[0] + mb["body"]
     new = []
     for w in re.finditer(mb["member"], folded):
         s, e = w.start(), w.end()
         if s > 0 and folded[s - 1] in mb["left_not"] or any(m.start < e and s < m.end for m in matches):
             continue  # 全国政协委员, 市政协委员: a body written with its level
-        # named as the level body is (市政协) where the home division is not named either
-        new.append(Match(s, e, "", "INSTITUTION", key, "relative", {"canonical_name": key}))
+        if key in rules["relative_bodies"]:  # named as the level body is (市政协) where the home division is unnamed
+            new.append(Match(s, e, "", "INSTITUTION", key, "relative", {"canonical_name": key}))
+        else:
+            new.append(Match(s, e, "", "INSTITUTION", "", "", {"canonical_name": own.removesuffix(mb["standing"])}))
     return sorted(matches + new, key=lambda m: m.start) if new else matches
