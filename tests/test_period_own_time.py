@@ -82,6 +82,14 @@ def test_first_quarters_without_year_block_no_heading() -> None:
     assert got["$5 billion"] == "2027-28"
 
 
+def test_result_clause_shares_its_cause_time() -> None:
+    # ', resulting in' continues the clause before it (its result, at its time): 'the fourth quarter' reaches it
+    got = line_periods("Budget Speech\n\nEconomic Situation in 2027\n\nExports grew by 3.1 per cent, but growth in the "
+                       "fourth quarter slowed, resulting in a decrease of 0.4 per cent.")
+    assert got["3.1 per cent"] == "2027"
+    assert got["0.4 per cent"] == "2027-Q4"
+
+
 def test_past_decade_anchored_by_heading() -> None:
     # the governing heading's year anchors 'the past decade' (flattened headings, PERIOD-GUIDELINES 6)
     got = line_periods("Budget Speech\n\nRevised Estimates for 2027-28\n\nStaff grew by 2.1 per cent, above the average growth of "
