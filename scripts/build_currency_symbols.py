@@ -31,6 +31,13 @@ HAND_SOURCES = [
     "(or with a scale word, like every letters-only symbol)",
 ]
 
+# A symbol several currencies share, read where the text names none of their countries and a scale word
+# follows the amount (or the text writes the symbol so elsewhere): the currency of by far the larger economy
+# and press writing it, each with its source. 'P': the Philippine peso (the Philippines, about 112 million people,
+# 2020 census, Philippine Statistics Authority) over Botswana's pula (2.3 million, 2022 census, Statistics
+# Botswana). Not 'K', 'Rs', 'kr' (no such margin between kina/kwacha, the Mauritian/Pakistani rupee, NOK/SEK).
+HAND_DEFAULTS: dict[str, str] = {"P": "PHP"}
+
 OUT = Path(__file__).resolve().parents[1] / "pipeline" / "data" / "currency_symbols.cldr.json"
 
 
@@ -74,6 +81,11 @@ def build() -> dict[str, object]:
                       "when a scale word follows ('IDR 516.1 trillion') or when the text names the country.",
         "codes": {code: sorted(names) for code, names in sorted(codes.items())},
         "_hand_doc": "Symbols CLDR does not list, merged into 'symbols' above: " + "; ".join(HAND_SOURCES),
+        "_shared_defaults_doc": "A symbol several currencies share ('P': pula, peso), where the text names none of "
+                                "their countries, before an amount with a scale word (or in a text that writes it so "
+                                "elsewhere): this currency, by the sizes of the countries writing it (hand data: "
+                                "Philippine Statistics Authority 2020 census, Statistics Botswana 2022 census).",
+        "shared_defaults": dict(sorted(HAND_DEFAULTS.items())),
     }
 
 

@@ -33,6 +33,15 @@ PESO: list[tuple[str, list[Row]]] = [
     ("Manila will spend Php 12 billion on roads.", [("Php 12 billion", "money", "1.2e10", N, "PHP", "")]),
     # a page reference stays a label
     ("See p 50 and P 12 of the annual report.", []),
+    # no country named: 'P' with a scale word is the peso (shared_defaults), and so is a smaller 'P' sum in that text;
+    # the pula where Botswana is named; a school level or a name stays no money
+    ("The national budget is P5.27 trillion and a dollar buys P56.63.",
+     [("P5.27 trillion", "money", "5.27e12", N, "PHP", ""), ("P56.63", "money", "56.63", N, "PHP", "")]),
+    ("House gets the proposed P5.768-T budget, with P50-B for defence and a T-shirt for $5-a-day staff.",
+     [("P5.768-T", "money", "5.768e12", N, "PHP", ""), ("P50-B", "money", "5e10", N, "PHP", ""),
+      ("$5", "money", "5", N, "HKD", "")]),
+    ("Botswana spends P2 billion on roads.", [("P2 billion", "money", "2e9", N, "BWP", "")]),
+    ("Pupils from P1 to P6 and the P2 project are funded.", []),
 ]
 
 CHANGE_TO_LEVEL: list[tuple[str, list[Row]]] = [

@@ -298,6 +298,12 @@ class Reader:
         if t is not None and t.text == "-" and self.glued(i - 1, i) and self.low(i + 1) in self.lex["_scale_words"] \
                 and self.glued(i, i + 1):
             return Decimal(self.lex["scales"][self.low(i + 1)]), i + 2  # 'the HK$30-billion plan'
+        abbrev = self.tok(i + 1)
+        if has_currency and t is not None and t.text == "-" and abbrev is not None and self.glued(i - 1, i) and \
+                self.glued(i, i + 1) and abbrev.low in self.lex["scales"] and \
+                (abbrev.text.isupper() or abbrev.low in self.lex["_scale_abbrev_free"]) and \
+                not (self.glued(i + 1, i + 2) and self.toks[i + 2].kind in ("word", "num")):
+            return Decimal(self.lex["scales"][abbrev.low]), i + 2  # headline style: 'a P5.768-T budget', 'P50-B'
         if t is None or t.kind != "word":
             return Decimal(1), i
         scales = self.lex["scales"]
@@ -350,9 +356,12 @@ class Reader:
         named = [code for code, cues in by_code.items() if any(rx.search(self.text) for rx in cues)]
         if len(named) == 1:
             return named[0]
-        scaled = self.low(after) in self.lex["_scale_words"] or self.low(after) in self.lex["_scale_abbrev_free"]
-        if not named and len(by_code) == 1 and (scaled or self.symbol_scaled_in_text(symbol)):
-            return next(iter(by_code))  # 'R480 a month' in a text that also writes 'R36bn'
+        scaled = self.low(after) in self.lex["_scale_words"] or self.low(after) in self.lex["_scale_abbrev_free"] or \
+            self.low(after) == "-" and self.read_scale(after, True)[0] != 1  # 'P30-billion', 'P5.768-T'
+        if not named and (scaled or self.symbol_scaled_in_text(symbol)):
+            if len(by_code) == 1:
+                return next(iter(by_code))  # 'R480 a month' in a text that also writes 'R36bn'
+            return str(load_currency_symbols().get("shared_defaults", {}).get(symbol, ""))  # 'P2 trillion': peso
         return ""
 
     def symbol_scaled_in_text(self, symbol: str) -> bool:
