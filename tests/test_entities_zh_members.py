@@ -86,3 +86,19 @@ def test_the_centre_issuing_documents_is_the_central_authorities(matcher: ZhEnti
 def test_members_in_a_committees_own_report_sit_on_that_committee(matcher: ZhEntityMatcher) -> None:
     got = institutions(matcher, "我代表政协第十二届曲靖市委员会常务委员会向大会报告工作。李某委员提出政协委员要多调研。")
     assert got == [("政协第十二届曲靖市委员会常务委员会", "政协曲靖市委员会常务委员会"), ("政协", "政协曲靖市委员会")]
+
+
+def test_the_reporting_government_written_with_its_division_gives_the_level(matcher: ZhEntityMatcher) -> None:
+    got = institutions(matcher, "我代表曲靖市人民政府向大会作工作报告,请予审议,并请各位政协委员提出意见。")
+    assert ("政协", "政协曲靖市委员会") in got
+
+
+def test_the_executive_councils_short_form_is_hong_kongs_only(matcher: ZhEntityMatcher) -> None:
+    assert ("行會", "INSTITUTION", "Executive Council") in found(matcher, "行會全體非官守議員支持特區政府的預算案。", "hk")
+    assert not [s for s, lab, _ in found(matcher, "该市成立了丝绸行会,会员达百家。", "cn") if lab == "INSTITUTION"]
+
+
+def test_the_centre_proposing_is_the_central_authorities_but_centrally_owned_is_an_adjective(
+        matcher: ZhEntityMatcher) -> None:
+    assert ("中央", "Central People's Government") in institutions(matcher, "香港會把握中央所提出的新機遇。")
+    assert not [s for s, _ in institutions(matcher, "中央所属企业在湖南投资。") if s == "中央"]

@@ -48,10 +48,13 @@ def member_bodies(folded: str, matches: list[Match], rules: dict[str, Any]) -> l
     level, a relative body (市政协) for `ZhReferences.relative` to resolve."""
     mb = rules["member_bodies"]
     gov = next((m for m in matches if m.special in ("relative", "anaphora") and m.alias.endswith("政府")), None)
+    # 我代表深圳市人民政府: the reporting government written with its division gives the level too
+    named = next((g.group(1) for m in matches if m.label == "INSTITUTION" and folded.endswith(mb["reporting"], 0, m.start)
+                  and (g := re.search(mb["government_level"], folded[m.start:m.end]))), "")
     # a committee's own report (政协第十四届广州市委员会常务委员会 reports) speaks of that committee's members
     own = next((m.extra["canonical_name"] for m in matches if "division" in m.extra and
                 m.extra.get("canonical_name", "").startswith(mb["body"])), "")
-    key = gov.alias[0] + mb["body"] if gov is not None else ""
+    key = named + mb["body"] if named else gov.alias[0] + mb["body"] if gov is not None else ""
     if key not in rules["relative_bodies"] and not own:
         return matches
     new = []
