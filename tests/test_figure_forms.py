@@ -340,12 +340,24 @@ VERBS_AND_QUARTERS: list[tuple[str, list[Row]]] = [
       ("one quarter", "fraction", "0.25", N, "", "")]),
 ]
 
+OPEN_BANDS: list[tuple[str, list[Row]]] = [
+    # a band open at its upper end is one range; a change to a bound stays two figures
+    ("Most loans were in the price range of 2% to less than 2.25%.",
+     [("2% to less than 2.25%", "percent", "2", "2.25", "", "")]),
+    ("Households earning $10,000 to under $15,000 a month qualify.",
+     [("$10,000 to under $15,000", "money", "10000", "15000", "HKD", "")]),
+    ("The ratio fell from 5% to less than 3%.",
+     [("5%", "percent", "5", N, "", ""), ("less than 3%", "percent", "3", N, "", "less than")]),
+    ("Bands run from under to over the line.", []),
+]
+
 TABLES = {"words_before_noun": WORDS_BEFORE_NOUN, "multiples": MULTIPLES, "one": ONE,
           "implied_and_ranks": IMPLIED_AND_RANKS, "decades_and_currency": DECADES_AND_CURRENCY,
           "suspended_and_spaces": SUSPENDED_AND_SPACES, "slogans_signs_footnotes": SLOGANS_SIGNS_FOOTNOTES,
           "halves_and_scales": HALVES_AND_SCALES, "age_limits": AGE_LIMITS,
           "compared_and_partitive": COMPARED_AND_PARTITIVE,
-          "codes_and_points": CODES_AND_POINTS, "verbs_and_quarters": VERBS_AND_QUARTERS}
+          "codes_and_points": CODES_AND_POINTS, "verbs_and_quarters": VERBS_AND_QUARTERS,
+          "open_bands": OPEN_BANDS}
 CASES = [(name, sentence, expected) for name, table in TABLES.items() for sentence, expected in table]
 
 

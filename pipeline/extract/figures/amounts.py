@@ -77,6 +77,8 @@ class AmountReader(ShapeReader):
                 or t.low in self.lex["_range_to"] and t.low != self.lex["number_joiner"] and allow_to_range):
             return
         m = k + 1
+        if not dash:  # 'in the price range of 2% to less than 2.25%': a band open at its upper end
+            m += next((n for n in map(lambda w: self.words_match(m, w), self.lex.get("range_open_ends", ())) if n), 0)
         currency = amt.currency
         c2 = self.read_currency_before(m)
         if c2 is not None:
