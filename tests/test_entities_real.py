@@ -24,7 +24,7 @@ def found(extractor: Any, text: str) -> dict[str, tuple[str, str]]:
 
 
 # Just under the scores measured on ../shared/devset-real when set; raise them as quality rises, never lower them.
-FLOORS = {"places": 0.98, "institutions": 0.98}
+FLOORS = {"places": 0.99, "institutions": 0.99}  # measured 1.000, 1.000 (session 8): two lost entities fail
 
 
 @pytest.mark.slow

@@ -11,7 +11,7 @@ from typing import Callable
 
 import pytest
 
-FLOORS = {"devset-real": 0.98, "devset-real-zh": 0.98}
+FLOORS = {"devset-real": 0.99, "devset-real-zh": 0.99}  # measured 1.000, 1.000 (session 8)
 
 
 @pytest.mark.slow
