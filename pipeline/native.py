@@ -54,6 +54,7 @@ MODULES = (
     "pipeline/extract/periods/attach.py",
     "pipeline/extract/periods/clauses.py",
     "pipeline/extract/periods/english.py",
+    "pipeline/extract/periods/grammar_en.py",
     "pipeline/extract/periods/model.py",
     "pipeline/extract/periods/patterns.py",
     "pipeline/extract/periods/resolve.py",
