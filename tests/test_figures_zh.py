@@ -249,6 +249,18 @@ CASES: list[tuple[str, str, list[tuple[str, str, float, float | None, str, str]]
     ("慶祝成立八十年周年", "hk", []),
     # 年報 is an annual report: 2016-17年報 names a year
     ("提交2016-17年報", "hk", []),
+    # the second year of a span written with a hyphen or slash is a year, not a duration ('2031-32年' is no 32 years)
+    ("預計在2031-32年完成工程，為期3年", "hk", [("3年", "duration", 3, None, "year", "")]),
+    ("2029/30年的收入", "hk", []),
+    # a currency named after 元 is the amount's currency, also the New Taiwan dollar in a Hong Kong text
+    ("台北的投資額為45億元新台幣", "hk", [("45億元新台幣", "money", 4.5e9, None, "TWD", "")]),
+    ("撥款12億元港幣", "cn", [("12億元港幣", "money", 1.2e9, None, "HKD", "")]),
+    # classifiers of sites (處), livestock (頭) and sentences (句)
+    ("修復古蹟17處，並處理3宗個案", "hk", [("17處", "count", 17, None, "site", ""), ("3宗個案", "count", 3, None, "case", "")]),
+    ("全年出栏肉牛420万头", "cn", [("420万头", "count", 4.2e6, None, "head", "")]),
+    ("用12句话概括", "cn", [("12句", "count", 12, None, "sentence", "")]),
+    # 標箱 is the short form of 標準箱 (TEU)
+    ("吞吐量達1,650萬標箱", "hk", [("1,650萬標箱", "quantity", 1.65e7, None, "TEU", "")]),
 ]
 
 

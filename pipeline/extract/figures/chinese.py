@@ -294,9 +294,9 @@ class ZhScanner(ZhReader):
         cur = self.at(p, lex["_currency_suffixes"])
         if cur and not (cur in ("元", "圓") and self.char_in(p + 1, "朗首素旦宵件")):
             named = lex["currency_suffixes"][cur]  # '' for a bare 元
-            after = self.at(p + len(cur), ["人民幣", "人民币", "港幣", "港币"]) if cur in ("元", "圓") else ""
-            if after:  # 3億元人民幣
-                named, cur = lex["currency_prefixes"][after], cur + after
+            after = self.at(p + len(cur), lex["_currency_after_yuan"]) if cur in ("元", "圓") else ""
+            if after:  # 3億元人民幣, 30億元新台幣: the currency named after 元
+                named, cur = lex["currency_after_yuan"][after], cur + after
             explicit = bool(named) or code not in ("", "$")
             local = self.local_currency(first)
             unit = (code if code not in ("", "$") else "") or named or local
@@ -426,27 +426,6 @@ class ZhScanner(ZhReader):
                 (self.char_in(p, lex["clause_ends"]) or p >= len(self.text) or self.at(p, lex["threshold_words"])):
             return self.finish(first, p, "count", value, value_max, "", infix=infix)  # '……突破5100萬。'
         return None
-
-    def short_year(self, first: int, surface: str, nxt: int) -> bool:
-        """'08年', '97年7月', '在98年': a two-digit year (a leading zero, a month after it, or a date preposition
-        before a number from 50 up; '在10年內' stays a span of ten years)."""
-        if not re.fullmatch(r"[0-9]{2}", surface):
-            return False
-        return surface[0] == "0" or bool(re.match(r"[0-9]{1,2}月", self.text[nxt:nxt + 3])) or \
-            (int(surface) >= 50 and bool(self.before(first, self.lex["short_year_leads"])))
-
-    def lists_items(self, first: int, n: int) -> bool:
-        """The clause before `first` ends in a list of n short items joined by 、 (市、区、街镇), none a numeral."""
-        lead = re.split("[" + re.escape(self.lex["clause_ends"].replace("、", "")) + "]", self.text[max(0, first - 40):first])[-1]
-        items = lead.split("、")
-        return len(items) == n and all(items[1:]) and all(len(x) <= 4 for x in items[1:]) and \
-            not any(self.num_re.fullmatch(x) for x in items)
-
-    def counts_days(self, first: int) -> bool:
-        """重污染天數從58天下降到8天: after 天數 in the same clause, N天 counts days (not one span of time)."""
-        lead = self.text[max(0, first - 12):first]
-        lead = re.split("[" + re.escape(self.lex["clause_ends"]) + "]", lead)[-1]
-        return any(word in lead for word in self.lex["day_count_nouns"])
 
     def shared_suffix(self, p: int, surface: str) -> FigureZh | None:
         """The figure after a coordinator (及, 和, 、) whose currency or unit a bare number shares; only

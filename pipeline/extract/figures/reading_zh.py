@@ -70,6 +70,10 @@ _LISTED_AFTER = re.compile(r"(人民幣|人民币|港幣|港币|港元|美元|�
 _DECLARED = re.compile(r"[（(]\s*(人民幣|人民币|港元|港幣|港币|美元|澳門元|澳门元)\s*[,，、]\s*下同\s*[)）]")
 
 
+# a four-digit year and a span sign right before a two-digit number ('2026-27年'): the number is the span's last year
+_SPAN_FIRST_YEAR = re.compile(r"(?:19|20)[0-9]{2}\s*[-–－/／~～]\s*$")
+
+
 class ZhReader:
     """Reading helpers over one text (offsets are into the whole text)."""
 
@@ -123,6 +127,29 @@ class ZhReader:
         if value is None:
             return None
         return value, j, surface
+
+    def short_year(self, first: int, surface: str, nxt: int) -> bool:
+        """'08年', '97年7月', '在98年': a two-digit year (a leading zero, a month after it, or a date preposition
+        before a number from 50 up; '在10年內' stays a span of ten years)."""
+        if not re.fullmatch(r"[0-9]{2}", surface):
+            return False
+        if _SPAN_FIRST_YEAR.search(self.text, max(0, first - 6), first):
+            return True  # 2026-27年, 2025/26年: the second year of a span (financial or calendar), not 27 years
+        return surface[0] == "0" or bool(re.match(r"[0-9]{1,2}月", self.text[nxt:nxt + 3])) or \
+            (int(surface) >= 50 and bool(self.before(first, self.lex["short_year_leads"])))
+
+    def lists_items(self, first: int, n: int) -> bool:
+        """The clause before `first` ends in a list of n short items joined by 、 (市、区、街镇), none a numeral."""
+        lead = re.split("[" + re.escape(self.lex["clause_ends"].replace("、", "")) + "]", self.text[max(0, first - 40):first])[-1]
+        items = lead.split("、")
+        return len(items) == n and all(items[1:]) and all(len(x) <= 4 for x in items[1:]) and \
+            not any(self.num_re.fullmatch(x) for x in items)
+
+    def counts_days(self, first: int) -> bool:
+        """重污染天數從58天下降到8天: after 天數 in the same clause, N天 counts days (not one span of time)."""
+        lead = self.text[max(0, first - 12):first]
+        lead = re.split("[" + re.escape(self.lex["clause_ends"]) + "]", lead)[-1]
+        return any(word in lead for word in self.lex["day_count_nouns"])
 
     @staticmethod
     def is_year(surface: str) -> bool:
