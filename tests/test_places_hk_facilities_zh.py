@@ -34,3 +34,15 @@ def test_descriptions_of_a_kind_name_no_place(matcher: ZhEntityMatcher, text: st
 def test_a_kind_of_facility_listed_after_a_park_is_no_place(matcher: ZhEntityMatcher) -> None:
     got = [t[0] for t in found(matcher, "局長參觀柴灣和鯉魚門公園及度假村內的古蹟。", "hk") if t[1] == "PLACE"]
     assert "度假村" not in got
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("當局研究把大埔濾水廠及將軍澳海水配水庫遷往岩洞。", ["大埔濾水廠", "將軍澳海水配水庫"]),
+    ("九龍灣廢物轉運站會重建。", ["九龍灣廢物轉運站"]),  # a known place + a kind + 轉運站: one name
+    ("政府將擴建富山公眾殮房。", ["富山公眾殮房"]),
+    ("岩洞可容納食水/海水配水庫、濾水廠及廢物轉運站等設施。", []),  # kinds of facility, no names
+])
+def test_utility_works_named_by_head_word(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
+    """Service reservoirs, water treatment works, refuse transfer stations and mortuaries are named built
+    facilities (DECISIONS 17); a kind of water or waste before the head word names a kind."""
+    assert [t[0] for t in found(matcher, text, "hk") if t[1] == "PLACE"] == names

@@ -56,6 +56,7 @@ from pipeline.extract.entities.members_zh import formal_committees, member_bodie
 from pipeline.extract.entities.quoted_zh import Match, quoted_names, quoted_parts
 from pipeline.extract.entities.same_names_zh import same_written_bodies
 from pipeline.extract.entities.sites_zh import same_sites
+from pipeline.extract.entities.slash_areas_zh import merge_slash_areas
 from pipeline.extract.entities.references_zh import ZhReferences
 from pipeline.extract.entities.suffix_zh import Span, SuffixNames
 from pipeline.extract.entities.water_zh import water_places
@@ -342,6 +343,8 @@ class ZhEntityMatcher(ZhExtension, ZhReferences):
                 folded, end, [k for k in located if (k[0], k[1]) in kept], self.boundary, self.rules["compass_places"])])
             found = self.merge(found, [Span(s, e, "PLACE", True, (s, pe)) for s, e, pe in numbered_areas(  # 將軍澳第137區
                 folded, end, located, self.rules["compass_places"])])
+            found = merge_slash_areas(found, folded, end, self.entries, self.boundary, self.rules["slash_areas"],
+                                      self.merge)  # 古洞北/粉嶺北新發展區, 粉嶺/上水: one area
             found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in address_places(folded, [  # 龍山縣石羔鎮
                 (m.start, m.end) for m in found if m.entity[3:] in self.entries and self.entries[m.entity[3:]].type in
                 self.rules["address_places"]["head_types"] and self.entries[m.entity[3:]].country_code == "CN"],
