@@ -49,6 +49,10 @@ PERSON_PARTICLE = re.compile(r"(?<![\w-])[A-Z][a-z]+[ ](?:do|da|de|dos|das|du|di
 ROUTE_DASH = re.compile(r"[ ][–—-][ ](?:[A-Z][\w'’-]*[ ]){1,4}(?:Tunnel|Link|Bridge|Road|Line|Railway|Rail|Highway|"
                         r"Expressway|Corridor)\b"  # or a rail line's compass extension: 'MTR Tuen Mun South Extension'
                         r"|[ ](?:North|South|East|West|Northern|Southern|Eastern|Western)[ ]Extension\b")
+# 'the Shatin to Central Link', 'the Tuen Mun to Yuen Long Section': a place before 'to' and a route's name
+ROUTE_TO = re.compile(r"[ ]to[ ](?:[A-Z][\w'’-]*[ ]){1,4}(?:Link|Line|Railway|Rail|Highway|Expressway|Corridor|Bypass|"
+                      r"Tunnel|Bridge|Road|Section)\b")
+FROM_BEFORE = re.compile(r"\b(?:from|between)[ ]+(?:the[ ]+)?$")
 # 'the Sultan Abu Bakar Customs, Immigration, and Quarantine Complex': a border checkpoint named before CIQ words
 CIQ_COMPLEX = re.compile(r"(?<![\w-])((?:(?!The[ ])[A-Z][\w'’-]*[ ]){1,5}(?:Customs,?[ ]Immigration|Immigration,?[ ]Customs),?[ ]"
                          r"(?:and[ ])?Quarantine[ ](?:Complex|Checkpoint|Building|Centre))\b")
@@ -163,9 +167,12 @@ class PlaceForms:
     @staticmethod
     def inside_other_name(text: str, c: Cand) -> bool:
         """A place that is part of a person's name ('... Arrais do Rosario') or of a route's ('Tuen Mun – Chek
-        Lap Kok Tunnel', 'Tuen Mun South Extension'): no mention."""
+        Lap Kok Tunnel', 'Tuen Mun South Extension', 'Shatin to Central Link'; 'from X to Y Road' names X): no
+        mention."""
         return c.label == "PLACE" and (PERSON_PARTICLE.search(text, max(0, c.start - 24), c.start) is not None or
-                                       ROUTE_DASH.match(text, c.end) is not None)
+                                       ROUTE_DASH.match(text, c.end) is not None or
+                                       ROUTE_TO.match(text, c.end) is not None and
+                                       not FROM_BEFORE.search(text, max(0, c.start - 14), c.start))
 
     def checkpoints(self, text: str, cands: list[Cand]) -> list[Cand]:
         """The candidates, with a named customs, immigration and quarantine complex a place (a border port,

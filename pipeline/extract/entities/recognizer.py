@@ -27,6 +27,7 @@ from pipeline.extract.entities.caps_runs import CapsRuns
 from pipeline.extract.entities.lists_en import listed_acronyms
 from pipeline.extract.entities.country_context import CountryContext, country_patterns
 from pipeline.extract.entities.evidence import KindRules, OrgEvidence
+from pipeline.extract.entities.facilities_en import BuiltFacilities
 from pipeline.extract.entities.gazetteer import Entry, Gazetteer, load_json_data
 from pipeline.extract.entities.head_runs import HeadRuns
 from pipeline.extract.entities.name_spans import LEFT_STOP, NameSpans
@@ -72,7 +73,8 @@ GROUP_NUMBER = re.compile(r"-\d")  # 'ASEAN-5', 'ASEAN-6': a numbered group of m
 
 
 class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, CountryContext, HeadRuns,
-                       PlaceLists, PlaceForms, NerPieces, NerMerge, Toponyms, CapsRuns, BodyCues, BodyUnits):
+                       PlaceLists, PlaceForms, NerPieces, NerMerge, Toponyms, CapsRuns, BodyCues, BodyUnits,
+                        BuiltFacilities):
     """Built once per process from the gazetteer and not_entities.en.json."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
@@ -135,6 +137,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self._home: Cand | None = None
         self._country_ids: dict[str, str] = {}
         self._cand_keys: dict[tuple[str, str, str], tuple[tuple[str, str], ...]] = {}
+        self.built_rules()
         self.anaphor_heads = (self.institution_heads | self.place_heads | set(words.get("anaphor_heads", []))) \
             - set(words.get("not_anaphors", []))
 
@@ -310,7 +313,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
                                       lambda i: i in self.entries)
         cands = self.known_variants(self.foreign_name_places(text, self.post_bodies(text, self.branch_units(text,
                                                                                                           cands))))
-        cands = self.bare_governments(text, cands)
+        cands = self.built_facilities(text, self.bare_governments(text, cands))
         named_things = self.award_spans(text) + self.project_brackets(text) + self.plan_spans(text)
         posts = [m.span(1) for m in POST_TITLE.finditer(text)]
         out = []

@@ -1,0 +1,155 @@
+"""Text + candidates → named facilities that the text builds turned from bodies into places, with their whole names.
+
+A hospital, clinic, library, museum or centre is both a body and a building. The capital-works paragraphs of
+budgets, policy addresses and works papers present it as a built structure: the object of building works ('the
+redevelopment of X', 'to expand X'), their subject in the passive ('X will be completed'), a participle before it
+('the expanded X'), a building part inside it ('Lai King Building in X', "X's new acute block"), or a facility
+that opens ('X is expected to open in 2028'). Such a name is a place in the whole text (devset-real DECISIONS 41,
+devset-real-zh DECISIONS 17), and so are the other facilities listed with it ('the redevelopment of A, B and C');
+a name that acts anywhere in the text ('X said', 'staff of X') stays a body. Names that open with a royal or
+religious dedication before 'of' keep it ('Our Lady of Maryknoll Hospital', 'Prince of Wales Hospital'), where the
+model and the gazetteer cut them short. A member's title before a Singapore constituency ('MP for X SMC') is no part
+of the place's name. Rules are data: built_facilities.en.json. Mixed into `EntityRecognizer`
+(needs `head_word`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from pipeline.extract.entities.aliases import clean_name
+from pipeline.extract.entities.gazetteer import load_json_data
+from pipeline.extract.entities.spans import Cand, synthetic_id
+
+LIST_GAP = re.compile(r"(?:[ \t]+\([A-Z][A-Za-z]{1,8}\))?(?:,[ \t\n]*(?:and[ \t\n]+)?|[ \t\n]+and[ \t\n]+)"
+                      r"(?:the[ \t\n]+)?(?:[a-z]+[ \t\n]+)?")  # ', ', ' and ', ', and the expanded '
+CLAUSE_END = re.compile(r"[.;:!?\n]")
+# 'MP for Potong Pasir SMC': a member's title before a constituency's name is no part of it
+MEMBER_FOR = re.compile(r"(?:MPs?|Members?[ ]of[ ]Parliament|NCMP|Member)[ ]for[ ]+(?=[A-Z])")
+OUR = re.compile(r"(?<![\w'’-])Our[ ]+$")
+
+
+def _words(items: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
+
+
+class BuiltFacilities:
+    """Needs `head_word` (NameTypes)."""
+
+    head_word: Any
+
+    def built_rules(self) -> None:
+        """Compile the data (called once by `EntityRecognizer.__init__`)."""
+        data = load_json_data("built_facilities.en.json")
+        self.facility_heads = set(data["facility_heads"])
+        verbs = data["works_verbs"]
+        nouns = _words(data["works_nouns"])
+        active = _words(list(verbs))
+        participles = _words([p for forms in verbs.values() for p in forms if p.endswith(("ed", "lt"))])
+        before = _words(data["before_participles"])
+        parts = _words(data["part_nouns"])
+        opened = _words(data["open_words"])
+        self.works_before = re.compile(  # 'the redevelopment of', 'Expansion of', 'to redevelop the', 'the expanded'
+            rf"(?i:\b(?:{nouns})[ \t\n]+of[ \t\n]+|(?<![\w-])(?:{active})(?:s|es)?[ \t\n]+)"
+            rf"(?:(?:the|its|their|a|an)[ \t\n]+)?(?:(?:new|existing|old|former)[ \t\n]+)?$"
+            rf"|(?i:\b(?:{before}))[ \t\n]+(?:[a-z]+[ \t\n]+)?$")
+        self.works_after = re.compile(  # 'X Expansion', 'X will be completed', 'X is expected to open in 2028'
+            rf"(?:[ \t]+\([A-Z][A-Za-z]{{1,8}}\))?[ \t\n]+(?:(?i:{nouns})\b|(?:[a-z]+[ \t\n]+){{0,4}}?"
+            rf"(?:(?:be|been|being|is|are|was|were)[ \t\n]+(?:[a-z]+ly[ \t\n]+)?(?:{participles})\b"
+            rf"|(?:to|will|would|shall|can)[ \t\n]+(?:[a-z]+ly[ \t\n]+)?(?:open|reopen)[ \t\n]+(?:{opened})\b))")
+        heads = _words(sorted(self.facility_heads))
+        self.works_name = re.compile(  # 'the Redevelopment of Caritas Medical Centre (CMC) Phase 2'
+            rf"(?i:\b(?:{nouns}))[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?((?:[A-Z][\w'’-]*[ ]){{1,5}}(?:{heads}))\b")
+        self.part_before = re.compile(rf"(?i:\b(?:{parts}))[ \t\n]+(?:in|at|of)[ \t\n]+(?:the[ \t\n]+)?$")
+        self.part_after = re.compile(rf"['’]s?[ \t\n]+(?:[a-z-]+[ \t\n]+){{0,2}}(?:{parts})\b")
+        self.actor_after = re.compile(rf"(?:[ \t]+\([A-Z][A-Za-z]{{1,8}}\))?[ \t\n]+(?:{_words(data['actor_words_after'])})\b"
+                                      rf"|['’]s?[ \t\n]+(?:{_words(data['actor_nouns_before'])})\b")
+        self.actor_before = re.compile(rf"(?i:\b(?:{_words(data['actor_nouns_before'])}))[ \t\n]+(?:of|at|from)"
+                                       rf"[ \t\n]+(?:the[ \t\n]+)?$")
+        self.dedication = re.compile(rf"(?<![\w'’-])(?:{_words(data['dedication_openers'])})[ ]+of[ ]+$")
+
+    def facility_name(self, text: str, c: Cand) -> bool:
+        words = text[c.start:c.end].split()  # the last word: 'Lady of Maryknoll Hospital' is a hospital
+        return c.label == "INSTITUTION" and bool(words) and words[-1] in self.facility_heads
+
+    def built_at(self, text: str, s: int, e: int) -> bool:
+        """The words around one mention present the facility as a built structure."""
+        clause = CLAUSE_END.search(text, e)
+        stop = clause.start() if clause else len(text)
+        before = text[max(0, s - 60):s]
+        return bool(self.works_before.search(before) or self.part_before.search(before) or
+                    self.works_after.match(text, e, stop) or self.part_after.match(text, e, stop))
+
+    def acting_at(self, text: str, s: int, e: int) -> bool:
+        return bool(self.actor_after.match(text, e) or self.actor_before.search(text, max(0, s - 40), s))
+
+    def built_facilities(self, text: str, cands: list[Cand]) -> list[Cand]:
+        cands = [self.constituency(text, c) for c in cands]
+        cands = sorted(self.dedicated_names(text, cands) + self.works_names(text, cands),
+                       key=lambda c: (c.start, c.end))
+        named = [c for c in cands if self.facility_name(text, c)]
+        if not named:
+            return cands
+        built: set[str] = set()
+        acting: set[str] = set()
+        for c in named:
+            if self.built_at(text, c.start, c.end):
+                built.add(c.entity_id)
+            if self.acting_at(text, c.start, c.end):
+                acting.add(c.entity_id)
+        pairs = [(a, b) for a, b in zip(named, named[1:]) if LIST_GAP.fullmatch(text, a.end, b.start)]
+        for a, b in pairs + pairs[::-1]:  # 'the redevelopment of A, B and the expanded C': a list shares its works
+            if a.entity_id in built or b.entity_id in built:
+                built.update((a.entity_id, b.entity_id))
+        places = built - acting
+        if not places:
+            return cands
+        out = []
+        for c in cands:
+            if c.label == "INSTITUTION" and c.entity_id in places:
+                canonical = c.canonical or clean_name(text[c.start:c.end])
+                c = replace(c, label="PLACE", entity_id=synthetic_id("PLACE", canonical), etype="facility",
+                            confidence=min(c.confidence, 0.8))
+            out.append(c)
+        return out
+
+    @staticmethod
+    def constituency(text: str, c: Cand) -> Cand:
+        """'MP for Potong Pasir SMC' → 'Potong Pasir SMC': the constituency named after a member's title."""
+        m = MEMBER_FOR.match(text, c.start, c.end) if c.label == "PLACE" else None
+        if m is None:
+            return c
+        canonical = clean_name(text[m.end():c.end])
+        return replace(c, start=m.end(), entity_id=synthetic_id("PLACE", canonical), canonical=canonical)
+
+    def works_names(self, text: str, cands: list[Cand]) -> list[Cand]:
+        """A facility's name after a works noun that no other rule kept ('the Redevelopment of X Centre (XC) Phase
+        2': the phase label made the whole a project's title, devset-real-zh DECISIONS 19)."""
+        out = []
+        for m in self.works_name.finditer(text):
+            s, e = m.span(1)
+            if any(c.start < e and s < c.end for c in cands):
+                continue
+            canonical = clean_name(text[s:e])
+            out.append(Cand(s, e, "INSTITUTION", synthetic_id("INSTITUTION", canonical), canonical, "", "", "",
+                            "rule", 0.75))
+        return out
+
+    def dedicated_names(self, text: str, cands: list[Cand]) -> list[Cand]:
+        """'Maryknoll Hospital' after 'Our Lady of ': the name runs back to its dedication."""
+        out = []
+        for c in cands:
+            if self.facility_name(text, c):
+                m = self.dedication.search(text, max(0, c.start - 24), c.start)
+                start = m.start() if m else c.start
+                our = OUR.search(text, max(0, start - 6), start)
+                if our and text.startswith("Lady ", start):
+                    start = our.start()  # 'Our' + 'Lady of X Hospital', which the model split off
+                if start < c.start:
+                    canonical = clean_name(text[start:c.end])
+                    c = replace(c, start=start, entity_id=synthetic_id("INSTITUTION", canonical),
+                                canonical=canonical, etype="", method="rule", confidence=0.8)
+            out.append(c)
+        starts = [(c.start, c.end) for c in out if c.label is not None]
+        return [c for c in out if not any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in starts)]

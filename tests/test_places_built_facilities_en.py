@@ -1,0 +1,64 @@
+"""Named facilities that the text presents as built structures are places (issue 14, English places, session 9;
+devset-real DECISIONS 41, devset-real-zh DECISIONS 17): hospitals, clinics and centres that are built,
+redeveloped, expanded or completed, with their whole names ('Our Lady of X Hospital'), while the same kind of name
+that acts stays a body; a place before 'to' and a route's name is part of that name; Singapore's electoral
+divisions are places. Made-up sentences, the real model (session fixture `extractor`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.test_entities_real import found
+from tests.test_places_en import places
+
+
+def test_facilities_under_building_works_are_places(extractor: Any) -> None:
+    got = found(extractor, "Funds are reserved for the rebuilding of Harbourview Hospital and the expansion of Lee "
+                           "Shing Building in Ridgeway Hospital. The Government will also redevelop Fernbank "
+                           "Hospital.")
+    for name in ("Harbourview Hospital", "Lee Shing Building", "Ridgeway Hospital", "Fernbank Hospital"):
+        assert got[name][0] == "PLACE", name
+
+
+def test_a_list_of_facilities_shares_its_works_and_participles_and_passives_count(extractor: Any) -> None:
+    got = found(extractor, "We are preparing for the redevelopment of Ocean Crest Hospital, Kam Lung Hospital "
+                           "and Pine Hill Medical Centre. There will be two hospitals in the north, namely the "
+                           "Sai Lok Hospital and the expanded Mei Foo District Hospital (MFDH). The Tung Yan "
+                           "Clinic will be completed in 2031.")
+    for name in ("Ocean Crest Hospital", "Kam Lung Hospital", "Pine Hill Medical Centre", "Sai Lok Hospital",
+                 "Mei Foo District Hospital", "Tung Yan Clinic"):
+        assert got[name][0] == "PLACE", name
+
+
+def test_a_facility_that_acts_stays_a_body(extractor: Any) -> None:
+    got = found(extractor, "Ocean Crest Hospital said it would hire more nurses, and staff of Kam Lung Hospital "
+                           "were thanked. The Pine Hill Medical Centre will open a new clinic.")
+    for name in ("Ocean Crest Hospital", "Kam Lung Hospital", "Pine Hill Medical Centre"):
+        assert got[name][0] == "INSTITUTION", name
+    acting = found(extractor, "The expansion of Ocean Crest Hospital is due. Ocean Crest Hospital said that "
+                              "the works would start soon.")
+    assert acting["Ocean Crest Hospital"][0] == "INSTITUTION"  # an actor anywhere in the text keeps the body
+
+
+def test_dedications_before_of_stay_in_the_name(extractor: Any) -> None:
+    got = places(extractor, "The works cover the redevelopment of Our Lady of Lindenwood Hospital, Prince of "
+                            "Wales Hospital and Haven of Hope Hospital.")
+    assert {"Our Lady of Lindenwood Hospital", "Prince of Wales Hospital", "Haven of Hope Hospital"} <= got
+    assert not {"Lindenwood Hospital", "Wales Hospital", "Hope Hospital", "Wales"} & got
+
+
+def test_a_facility_with_a_phase_label_is_still_named(extractor: Any) -> None:
+    got = places(extractor, "Projects include the Redevelopment of Bayside Medical Centre (BMC) Phase 2 and "
+                            "more.")
+    assert "Bayside Medical Centre" in got
+
+
+def test_a_place_before_to_and_a_route_name_is_part_of_the_route(extractor: Any) -> None:
+    got = places(extractor, "Works on the Yuen Long to Mong Kok Section will start, the Sha Tin to Kwun Tong Line "
+                            "is busy, and traffic from Tuen Mun to Kowloon Road will ease.")
+    assert not {"Yuen Long", "Sha Tin"} & got and "Tuen Mun" in got
+
+
+def test_singapore_electoral_divisions_are_places(extractor: Any) -> None:
+    got = places(extractor, "The MP for Bukit Timah GRC and the MP for Potong Pasir SMC spoke.")
+    assert {"Bukit Timah GRC", "Potong Pasir SMC"} <= got
