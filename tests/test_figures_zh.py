@@ -261,6 +261,11 @@ CASES: list[tuple[str, str, list[tuple[str, str, float, float | None, str, str]]
     ("用12句话概括", "cn", [("12句", "count", 12, None, "sentence", "")]),
     # 標箱 is the short form of 標準箱 (TEU)
     ("吞吐量達1,650萬標箱", "hk", [("1,650萬標箱", "quantity", 1.65e7, None, "TEU", "")]),
+    # a digit after N成 is hundredths (兩成二 = 22%); a number that starts after 成 stays its own figure
+    ("受訪者中有三成四表示支持", "hk", [("三成四", "percent", 34, None, "", "")]),
+    ("約兩成三年內完成", "hk", [("約兩成", "percent", 20, None, "", "約"), ("三年內", "duration", 3, None, "year", "內")]),
+    # 票 counts votes (票價 is a fare)
+    ("議案以36票贊成、9票反對獲通過", "hk", [("36票", "count", 36, None, "vote", ""), ("9票", "count", 9, None, "vote", "")]),
 ]
 
 

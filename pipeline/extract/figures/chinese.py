@@ -386,6 +386,10 @@ class ZhScanner(ZhReader):
         if self.char(p) == "成" and (cheng_wei or not self.char_in(p + 1, lex["not_after_cheng"])) and 0 < value <= 10:
             if half and value_max is None and value < 10:  # 七成半 = 75%
                 return self.finish(first, half.end(), "percent", value * 10 + 5, None, "")
+            tenth = lex["digits"].get(self.char(p + 1), 0)  # 兩成二 = 22%: a digit after 成 is hundredths
+            if tenth and value_max is None and value < 10 and not self.char_in(p + 2, lex["_cn_chars"]) and \
+                    not self.suffix_at(p + 2) and not self.char_in(p + 2, "0123456789０-９.點点"):
+                return self.finish(first, p + 2, "percent", value * 10 + tenth, None, "")
             return self.finish(first, p + 1, "percent", value * 10,
                                value_max * 10 if value_max is not None else None, "")
         noun = self.at(p, lex["_nouns"])
