@@ -186,10 +186,14 @@ def drop_posts(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[A
         title = next((t for t in titles if folded.startswith(t + corp, m.end)), "")
         if m.label == "INSTITUTION" and title:
             m.end, m.entity, m.alias = m.end + len(title + corp), "", ""
+    named = {m.start for m in matches if m.label == "PLACE" and (event.match(folded, m.end) or post.match(folded, m.end))}
+    for m in sorted(matches, key=lambda m: -m.start):
+        if m.label == "PLACE" and m.end in named:
+            named.add(m.start)  # 清远市清新区第八届人民代表大会, 清远市清新区代区长: the city before the district names it too
     return [m for m in matches if not (m.label == "INSTITUTION" and (
         folded.startswith(titles, m.end) or fund.match(folded, m.end) or head.match(folded, m.end)
         or stage.match(folded, m.end) or event.match(folded, m.end)))
-        and not (m.label == "PLACE" and (event.match(folded, m.end) or post.match(folded, m.end)))]
+        and not (m.label == "PLACE" and m.start in named)]
     # 四川省第十三届人民代表大会第五次会议: an event; 陕西省代省长: a post
 
 

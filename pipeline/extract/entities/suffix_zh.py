@@ -59,6 +59,8 @@ class SuffixNames:
         self.generic = set(rules["generic_bodies"])
         self.generic_ends = tuple(rules["generic_body_ends"]) + tuple(rules.get("kind_words", ()))
         self.category_starts = tuple(rules.get("category_starts", ()))
+        self.designation_starts = tuple(rules.get("designation_starts", ()))  # 国家 + 综合试验区: a title, no name
+        self.designations = set(rules.get("designation_suffixes", ()))
         self.left_verbs = sorted(rules["left_verbs"], key=len, reverse=True)
         self.verb_nouns = tuple(rules.get("left_verb_nouns", ()))
         self.compass = rules.get("compass_prefix", "")
@@ -129,7 +131,8 @@ class SuffixNames:
         if (suffix in self.known_only and not compass_named) or not (lo <= len(body) <= hi) or not bare:
             return False  # 吉首西互通: a name + a compass point names an interchange (互联互通 does not)
         if bare == body and (body in self.generic or body.endswith(self.generic_ends) or
-                             body.startswith(self.category_starts)):
+                             body.startswith(self.category_starts) or
+                             (suffix in self.designations and body.startswith(self.designation_starts))):
             return False  # 10號貨櫃碼頭: a number makes a kind (貨櫃碼頭) one named facility
         return not self.counted.search(body) and all(_CJK.match(c) and c not in self.known_stops for c in bare)
 

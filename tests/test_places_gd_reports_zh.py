@@ -1,0 +1,69 @@
+"""Mainland places in provincial and city work reports, on made-up sentences: titles conferred on a place and other
+kinds that name no place (国家…综合试验区, 全县产业园区, 进口口岸, 五大都市圈, 人才港), places inside an event's name
+(第N届…论坛), a city written before a district that names a session or a post, stations before a word of travel,
+a rail hub before its station, 和 after a facility (no 和平县), a province's own regional strategy, and Guangdong's
+regions (潮汕, 北部生态发展区)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.entities.chinese import ZhEntityMatcher
+from tests.zh_mentions import found
+
+
+def places(matcher: ZhEntityMatcher, text: str, loc: str = "cn") -> list[str]:
+    return [s for s, label, _ in found(matcher, text, loc) if label == "PLACE"]
+
+
+@pytest.mark.parametrize("text", [
+    "该市获批国家跨境电商综合试验区。",  # a title the State confers: a kind of zone
+    "荣获“全国乡村振兴示范区”称号。",  # the same title in quotes
+    "全县工业园区完成投资20亿元。",
+    "县产业转移工业园获批省级高新区。",
+    "申报设立肉类进口口岸。",  # a port designated for a kind of import
+    "发布五大都市圈发展规划。",  # a count of kinds
+    "建成人才港。",  # a metaphor, no port
+])
+def test_a_kind_of_zone_is_no_place(matcher: ZhEntityMatcher, text: str) -> None:
+    assert places(matcher, text) == []
+
+
+def test_places_inside_an_events_name_are_no_mentions(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "举办第三届海峡两岸茶业博览会和第五届中国(梅州)客家文化节。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "2022年1月5日在茂名市电白区第二届人民代表大会第一次会议上",  # the city and its district name the session
+    "茂名市电白区代区长作报告。",  # and the post
+])
+def test_a_city_before_a_district_names_the_session_or_post_too(matcher: ZhEntityMatcher, text: str) -> None:
+    assert places(matcher, text) == []
+
+
+def test_a_station_ends_before_a_word_of_travel(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "首趟列车由香港西九龙站始发。") == ["香港西九龙站"]
+
+
+def test_a_rail_hub_is_written_before_its_station(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "推进广州枢纽白云站改造。") == ["广州", "白云站"]
+
+
+def test_a_city_in_a_common_word_is_no_city(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "建设现代化滨海城市和沿海城市。") == []  # no 海城市 (Haicheng)
+    assert places(matcher, "辽宁海城市发展菱镁产业。") == ["辽宁", "海城市"]
+
+
+def test_he_after_a_facility_is_a_conjunction(matcher: ZhEntityMatcher) -> None:
+    # 和平 opens 和平县 only where 和 is no conjunction: the airport stays a place, the route's places do not
+    assert places(matcher, "开工建设珠海新机场和平远至龙川高速公路。") == ["珠海新机场"]
+
+
+def test_a_provinces_regional_strategy_is_a_policy(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "落实促进粤东西北地区振兴发展的部署。") == []
+    assert places(matcher, "增速居粤东西北首位。") == ["粤东西北"]  # the region standing alone
+
+
+def test_guangdongs_regions(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "推动潮汕地区和北部生态发展区协调发展。") == ["潮汕地区", "北部生态发展区"]
+    assert places(matcher, "扩建潮汕机场。") == ["潮汕机场"]  # the region's name names its airport
