@@ -98,6 +98,9 @@ def spreads(text: str, t: TimeExpr, owner: FigureSpan, s0: int, region: tuple[in
     if t.start >= owner.end and rx["participle_gap"].fullmatch(text, owner.end, t.start):
         return False  # 'the high of 1,003.6 billion yuan reached in December 2014': a reduced relative clause
     if owner.kind == "duration":  # 'during the five-year period from 2025-26 to 2029-30, $X will ...'
+        if rx["period_part_of"].search(text, max(s0, owner.start - 30), owner.start) and \
+                rx["of_gap"].fullmatch(text, owner.end, t.core) and t.absolute:
+            return True
         return bool(rx["period_adverbial"].search(text, max(s0, owner.start - 30), owner.start)) and \
             rx["period_noun"].match(text, owner.end, t.start) is not None
     if t.end <= owner.start:

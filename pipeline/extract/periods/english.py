@@ -69,7 +69,8 @@ def find_times(text: str, start: int = 0, end: int | None = None,
                 not re.search(r"(?i)\b(?:end|mid|early|late)[-\s]*$", before) and not (
                     role == "month" and pats["month_range_next"].match(after)):
             continue  # 'May' the verb, 'March' the noun: a bare month needs a preposition of time
-        if role in ("point", "range") and lo is not None and lo.kind in ("year", "split") and m.group("dec") is None:
+        if role in ("point", "range") and lo is not None and lo.kind in ("year", "split") and m.group("dec") is None \
+                and m.group("ya") is None:  # 'the year of assessment 2019/20' names its year itself
             if not prep and pats["one_after"].match(after) and pats["budget_word"].search(text, start, s):
                 role = "budget"  # 'The 2018 Budget was expansionary, as is the 2019 one with a deficit of $X'
             elif _in_name(text, s, e, before, after, bool(prep)):
@@ -162,6 +163,8 @@ def _in_name(text: str, s: int, e: int, before: str, after: str, has_prep: bool 
     Hong Kong Diploma ...'; a preposition right before the year ('in 2024 Hong Kong ...') keeps it a time
     unless a determiner stands between them."""
     pats = patterns()
+    if pats["split_word"].match(after):
+        return False  # 'for the 2023-24 tax year', 'the 2022/23 year of assessment': the year the words name
     if pats["measure_after"].match(after):
         return False  # 'the 2014 Exchange Fund investment return': the year of the measure, not of the name
     if has_prep:
@@ -232,6 +235,8 @@ def _merge(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
                                                       or pats["from_before"].search(text[max(0, t.core - 12):t.core])):
                 hi = u.hi if u.role == "range" and u.hi is not None else (u.hi or u.lo)
                 lo = t.lo
+                if lo.kind == "fy" and hi is not None and hi.kind == "year":
+                    hi = When("fy", hi.year)  # 'the financial years of 2026 to 2030': both ends in one form
                 # '2% from 2026 to 2028': a base is one time; 'from A to B' after a figure is its span
                 role = "base" if t.role == "base" and not pats["from_start"].match(text, t.start) else "range"
                 out.append(TimeExpr(t.start, u.end, t.core, role, lo, hi))

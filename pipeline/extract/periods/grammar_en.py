@@ -45,12 +45,12 @@ def patterns() -> dict[str, re.Pattern[str]]:
         rf"(?:(?P<m3>{month})\s+)?(?P<y3>{yr})(?!\s*[-/–]\s*\d)"
         rf"|(?:the\s+)?(?i:start|beginning)\s+of\s+(?:the\s+)?(?:(?i:calendar\s+)?(?i:year)\s+)?(?P<ys>{yr})(?!\s*[-/–]\s*\d)"
         rf"|(?i:year)[-\s]end\s+(?P<y4>{yr})|(?P<y5>{yr})\s+(?i:year)[-\s]end"
-        rf"|(?:the\s+)?(?P<q>(?i:{ordn}))\s+(?i:quarter)\s+(?:of\s+)?(?P<yq>{yr})"
+        rf"|(?:the\s+)?(?P<q>(?i:{ordn}))\s+(?i:quarter)\s+(?:of\s+)?(?P<yq>{yr})(?:\s*[-/–]\s*(?P<yqb>\d{{2}})(?!\d))?"
         rf"|Q(?P<q2>[1-4])\s*(?P<yq2>{yrc})|(?P<yq3>{yr})\s*Q(?P<q3>[1-4])\b|(?P<q4>[1-4])Q\s*(?P<yq4>{yrc})"
-        rf"|(?:the\s+)?(?i:first)\s+(?P<nq>(?i:two|three|2|3))\s+(?i:quarters)\s+(?:of\s+)?(?P<ynq>{yrc})"
+        rf"|(?:the\s+)?(?i:first)\s+(?P<nq>(?i:two|three|2|3))\s+(?i:quarters)\s+(?:of\s+)?(?P<ynq>{yrc})(?:\s*[-/–]\s*(?P<ynqb>\d{{2}})(?!\d))?"
         rf"|(?:the\s+)?(?i:first)\s+(?P<nm>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]))"
-        rf"\s+(?i:months)\s+(?:of\s+)?(?P<ynm>{yrc})"
-        rf"|(?:the\s+)?(?P<h>(?i:{half}))\s+(?i:half)\s+(?:of\s+)?(?P<yh>{yr})"
+        rf"\s+(?i:months)\s+(?:of\s+)?(?P<ynm>{yrc})(?:\s*[-/–]\s*(?P<ynmb>\d{{2}})(?!\d))?"
+        rf"|(?:the\s+)?(?P<h>(?i:{half}))\s+(?i:half)\s+(?:of\s+)?(?P<yh>{yr})(?:\s*[-/–]\s*(?P<yhb>\d{{2}})(?!\d))?"
         rf"|H(?P<h2>[12])\s*(?P<yh2>{yrc})|(?P<yh3>{yr})\s*H(?P<h3>[12])\b"
         rf"|(?:(?i:early|mid|late)[-\s]+)?(?P<m6>{month})\.?,?\s+(?P<y6>{yr})"
         rf"|FY\s?(?P<fys>{year})\s*[-/–]\s*(?P<fyb>{two})(?!\d)"  # 'FY 2016-17', 'FY2019/2020': a split year
@@ -83,7 +83,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "core": re.compile(rf"(?<![\w$])(?:{core})"),
         "prep": re.compile(rf"(?i)(?:^|(?<=[\s(,—–-]))(?P<prep>{_alt(preps)})\)?\s*{lead}$"),
         "split_word": re.compile(rf"(?i)^\s*(?:{_alt(lx['split_year_words'])})\b"),
-        "fy_word_before": re.compile(rf"(?i)\b(?:{_alt(lx['fy_words'])})\s+(?:\(FY\)\s*)?$"),  # 'financial year (FY) 2023'
+        "fy_word_before": re.compile(rf"(?i)\b(?:{_alt(lx['fy_words'])})(?:(?<=year)s\s+of)?\s+(?:\(FY\)\s*)?$"),
+        # 'financial year (FY) 2023', 'between the financial years of 2026 to 2030'
         "fy_word_after": re.compile(rf"(?i)^\s+(?:{_alt(w for w in lx['fy_words'] if ' ' in w)})\b"),
         "split_word_before": re.compile(rf"(?i)\b(?:{_alt(lx['split_year_words'])})\s+(?:of\s+)?$"),
         "month_range_next": re.compile(rf"^\s*(?:-|–|to|and)\s*(?:{month})\b"),
@@ -163,6 +164,9 @@ def core_when(m: re.Match[str]) -> tuple[str, When | None, When | None, int]:
         n = g("nq") or g("nm")
         k = int(n) if n.isdigit() else words[n.lower()]
         kind, y = ("quarter", int(g("ynq"))) if g("ynq") else ("month", int(g("ynm")))
+        tail = g("ynqb") or g("ynmb")
+        if tail:  # 'the first two quarters of 2009-10': part of a split year, which has no finer form
+            return ("point", When("split", y), None, 0) if int(tail) == (y + 1) % 100 else ("point", None, None, 0)
         return "range", When(kind, y, 1), When(kind, y, k), 0
     if g("yq0"):
         q = int(lx["ordinals"][g("q0").lower()])
@@ -176,6 +180,10 @@ def core_when(m: re.Match[str]) -> tuple[str, When | None, When | None, int]:
         return "point", When("date", int(g("ys")), 101), None, 0
     if g("y4") or g("y5"):
         return "point", When("date", int(g("y4") or g("y5")), 1231), None, 0
+    for yg in ("yq", "yh"):  # 'the first quarter of 2024-25', 'the second half of 2023/24': a split year's part
+        if g(yg) and g(yg + "b"):
+            y = int(g(yg))
+            return ("point", When("split", y), None, 0) if int(g(yg + "b")) == (y + 1) % 100 else ("point", None, None, 0)
     for qg, yg in (("q", "yq"), ("q2", "yq2"), ("q3", "yq3"), ("q4", "yq4")):
         if g(yg):
             qn = int(g(qg)) if g(qg).isdigit() else int(lx["ordinals"][g(qg).lower()])

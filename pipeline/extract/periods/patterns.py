@@ -19,6 +19,7 @@ __all__ = ["clause_break_scan", "scope_patterns"]
 @lru_cache(maxsize=1)
 def scope_patterns() -> dict[str, re.Pattern[str]]:
     lx = lexicon()
+    prep_to = "".join(rf"(?<!\b{w})" for w in sorted(lx["prepositional_to"]))
     return {
                 "participle": re.compile(rf"(?i)\b(?:{_alt(lx['participle_lead_words'])})\s+(?:{_alt(lx['participle_determiners'])})"
                                  r"\s+(?:[\w-]+\s+){0,3}?(?P<pp>[a-z-]+ed)\s+(?:[a-z]+ly\s+)?$"
@@ -41,7 +42,8 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
         "part_of": re.compile(rf"(?i)\b(?:{_alt(lx['part_words'])})\s+(?:[\w-]+\s+){{0,3}}$"),
         "from_fig": re.compile(r"(?i)\bfrom\s+$"),
         "to_fig": re.compile(r"(?i)\b(?:to|reach(?:ed|ing)?|at)\s+$"),
-        "subordinate": re.compile(rf"(?i:(?:,\s*|\s)(?:{_alt(lx['subclause_openers'])})\s)|\sto\s+(?!the\b|an?\b|about\b|"
+        # 'to' + a word opens an infinitive clause, unless the word before governs 'to' as a preposition
+        "subordinate": re.compile(rf"(?i:(?:,\s*|\s)(?:{_alt(lx['subclause_openers'])})\s)|{prep_to}\sto\s+(?!the\b|an?\b|about\b|"
                                   r"around\b|over\b|more\b|less\b|some\b|nearly\b|almost\b|below\b|above\b|"
                                   r"under\b|\d|[A-Z$])[a-z]+\b|\sfor\s+[a-z]+ing\b"
                                   r"|\s(?:after|before|while|since|upon|without|despite)\s+[a-z]+ing\b"  # 'to 2.75% after slowing in T'
@@ -82,6 +84,14 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
         "ago": re.compile(r"(?i)^\s*(?:ago|before|earlier|later)\b"),
         "period_adverbial": re.compile(r"(?i)(?<![\w-])(?:during|over|in|throughout|within|across|for)\s+"
                                        r"(?:the|this|that|a)\s+$"),
+        # 'waiving rates for four quarters of 2018-19, subject to a ceiling of $X': the stretch of a stated
+        # period is the clause's time, not the duration's alone
+        "period_part_of": re.compile(r"(?i)(?<![\w-])(?:during|over|in|throughout|for)\s+(?:the\s+)?$"),
+        "of_gap": re.compile(r"\s+of\s+(?:the\s+)?"),
+        # '$1.1 billion support package announced | in September 2023': the rest of the figure's noun phrase
+        # and a past participle (a reduced relative clause on that noun)
+        "np_participle": re.compile(rf"(?:\s+(?!(?:{_alt(lx['finite_verbs'])}|be|been|being|not)\b)[\w'’-]+){{1,4}}"
+                                    r"\s+[a-z]{3,}ed\s+"),
         "span_end": re.compile(r"(?i)(?:\s+(?:period|stretch|span|term|horizon))?\s+(?:to|up\s+to|until|till|through|ending(?:\s+in)?|ended(?:\s+in)?)\s+"
                                r"(?:the\s+)?(?:(?:financial|fiscal)\s+year\s+)?"),  # 'the four years to 2016-17', 'the 30-year period up to 2048'
         "fronted_cause": re.compile(rf"(?i)[\s(]*(?:{_alt(lx['fronted_cause_words'])})\b(?!\s+effect\b)"

@@ -25,6 +25,10 @@ def anchor_of(times: list[TimeExpr], t: TimeExpr) -> When | None:
     return pts[0].lo if pts else None
 
 
+def _year_before(times: list[TimeExpr], t: TimeExpr) -> bool:
+    return any(u.role in ("point", "budget") and u.lo is not None and u.end <= t.start for u in times)
+
+
 def resolve_time(text: str, t: TimeExpr, f: FigureSpan, times: list[TimeExpr], anchor_g: When | None,
              s0: int, all_times: list[TimeExpr] | None = None) -> str | None:
     """The period string of `t` for figure `f`; None where a relative time has no anchor."""
@@ -48,6 +52,11 @@ def resolve_time(text: str, t: TimeExpr, f: FigureSpan, times: list[TimeExpr], a
         return None  # 'last year' counts from when the text was written: neither a heading's year nor a
         # year in its sentence ('contracted in 2022, while inflation was 1.7% last year') is that time
     anchor = anchor_of(times, t) or anchor_g
+    if t.role in ("month", "quarter", "half") and anchor is not None and not _year_before(times, t) and \
+            (later := next((u for u in times if u.start >= t.end and u.lo == anchor), None)) is not None and \
+            "," in text[t.end:later.start]:
+        anchor = anchor_g  # 'disbursed in April and October, supplementing the package announced in September
+        # 2023': a year stated after a comma, in another clause, is not the bare month's
     if t.role == "vague" and text[t.core:t.end].lower().startswith("this "):
         anchor = anchor_g  # 'grew 5% in 2023 and will grow 3% this year': 'this year' is the writer's year, which a
         # heading may state ('Economic Prospects for 2018'); a year of its sentence is another figure's, in contrast

@@ -267,6 +267,7 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
             not rx["same_estimate"].search(text, max(s0, f.start - 40), f.start) else -1  # 'than the original
         # estimate of $X': an earlier estimate of the same year, which the clause's time dates too
         cands = []
+        own_clause: TimeExpr | None = None
         old_blocked = owned = False
         blocked = any(region[0] <= p < region[1] for p in stretches)  # 'over the next three years'
         inside = innermost(parens, f.start)
@@ -298,6 +299,9 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
                 sub = pm if pm is not None and pm.start() >= f.end else None
             if sub is not None and not restricts(text, f, sub.start()):
                 continue  # a time inside a later subordinate clause does not reach back
+            if own_clause is None and t.start >= f.end and rx["np_participle"].fullmatch(text, f.end, t.start):
+                own_clause = t  # '... supplementing the $1.1 billion package announced in September 2023': the
+                # clause restricting the noun the figure measures dates it before the main clause's time (3d)
             if t.end <= f.start and "," in text[t.end:f.start] and (
                     rx["participle"].search(text, max(s0, t.start - 80), t.start) or
                     rx["gerund_before"].search(text, max(region[0], t.start - 100), t.start) or
@@ -316,6 +320,8 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
         if cands:
             cands = own_conjunct(text, f, cands, region)
             t = min(cands, key=lambda t: f.start - t.end if t.end <= f.start else t.start - f.end)
+            if own_clause is not None and own_clause in cands and own_clause.absolute and not t.absolute:
+                t = own_clause
             if (w := paired_item(text, figs, i, t)) is not None:
                 out.append(str(w))
                 continue

@@ -1,0 +1,82 @@
+"""pipeline.extract.periods: tax years, parts of a split year and the clause of a relief measure, found on
+unseen real batches (session 9: budget relief chapters, Singapore budget coverage).
+
+Each case states a general rule of English or of budget texts with a made-up sentence (never a sentence
+of a held-out or dev document); the rule's name is in the comment above it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.period_cases import periods
+
+
+@pytest.mark.parametrize("text, want", [
+    # a year of assessment is a time, not a year inside a name, also after a determiner and with a split
+    # year ('for the year of assessment 2025/26'), and a split year before 'tax year' / 'year of assessment'
+    ("Profits tax for the year of assessment 2025/26 will be cut by 50 per cent, subject to a ceiling of $8,000.",
+     {"50 per cent": "2025-26", "$8,000": "2025-26"}),
+    ("Salaries tax for the 2026-27 tax year will fall by 80%, up to $4,000 per case.",
+     {"80%": "2026-27", "up to $4,000": "2026-27"}),
+    ("The relief, capped at $2,000, covers the 2027/28 year of assessment.", {"$2,000": "2027-28"}),
+    ("Tax for the year of assessment 2026 will fall by 3%.", {"3%": "2026"}),
+    # ... while a year after a determiner before another noun still names an edition
+    ("About $90 million is for the fees of candidates sitting the 2027 examination.", {"About $90 million": ""}),
+])
+def test_tax_years(text: str, want: dict[str, str]) -> None:
+    got = periods(text)
+    for k, v in want.items():
+        assert got.get(k) == v, (k, got)
+
+
+@pytest.mark.parametrize("text, want", [
+    # quarters, halves and opening months of a split year have no finer form: the split year
+    ("Rates will be waived for the first two quarters of 2026-27, subject to a ceiling of $750 per quarter.",
+     {"two quarters": "2026-27", "$750": "2026-27"}),
+    ("Rates will be waived in the first quarter of 2027-28, subject to a ceiling of $600.", {"$600": "2027-28"}),
+    ("In the second half of 2025/26, spending rose 4%.", {"4%": "2025-26"}),
+    # ... calendar years keep their quarters and halves
+    ("Exports rose 6% in the first three quarters of 2026.", {"6%": "2026-Q1..2026-Q3"}),
+    ("Output grew 2% in the first half of 2027.", {"2%": "2027-H1"}),
+])
+def test_parts_of_a_split_year(text: str, want: dict[str, str]) -> None:
+    got = periods(text)
+    for k, v in want.items():
+        assert got.get(k) == v, (k, got)
+
+
+@pytest.mark.parametrize("text, want", [
+    # 'for N quarters/months of T' is the time of its clause, not the duration's alone
+    ("We will waive rates for four quarters of 2026-27, subject to a ceiling of $900 per quarter.",
+     {"four quarters": "2026-27", "$900": "2026-27"}),
+    ("The levy was waived for three months of 2025, saving traders $40 million.",
+     {"three months": "2025", "$40 million": "2025"}),
+    # 'to' after a word that governs it ('subject to', 'given to', 'applied to') is a preposition, not an
+    # infinitive clause: the clause's later time reaches the figures before it
+    ("The same cut, also subject to a cap of $5,000, will be applied to profits tax for 2026-27.",
+     {"$5,000": "2026-27"}),
+    ("A one-off payment of $500 will be given to each pensioner in June 2026.", {"$500": "2026-06"}),
+    # ... an infinitive still opens a clause of its own
+    ("A grant of $6,000 will be used to hire apprentices in 2026.", {"$6,000": ""}),
+])
+def test_clause_of_a_relief_measure(text: str, want: dict[str, str]) -> None:
+    got = periods(text)
+    for k, v in want.items():
+        assert got.get(k) == v, (k, got)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a bare month takes no year from a time after a comma, in another clause ('launched in May 2025')
+    ("Vouchers worth $300 will be issued in July, extending the $2 billion scheme launched in May 2025.",
+     {"$300": "", "$2 billion": "2025-05"}),
+    # ... but shares the year of its own clause
+    ("Sales rose 4% in March and 5% in April 2026.", {"4%": "2026-03", "5%": "2026-04"}),
+    # 'the financial years of 2027 to 2031' is a range of financial years, both ends in one form
+    ("Spending is expected to reach about 19 per cent of GDP between the financial years of 2027 to 2031.",
+     {"about 19 per cent": "FY2027..FY2031"}),
+])
+def test_months_and_financial_year_ranges(text: str, want: dict[str, str]) -> None:
+    got = periods(text)
+    for k, v in want.items():
+        assert got.get(k) == v, (k, got)
