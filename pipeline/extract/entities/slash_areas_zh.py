@@ -5,8 +5,9 @@ written with a slash: 粉嶺/上水新市鎮 (Fanling/Sheung Shui New Town), 古
 (the San Tin/Lok Ma Chau area), 洪水橋/厦村. Such a pair is one area, not its two places (as the English side
 reads "Kwu Tung North/Fanling North New Development Area" and "new towns including Fanling/Sheung Shui":
 place_lists.compound_places), when a development-area word follows it, or when it stands alone as a noun
-(a boundary follows: a list separator, punctuation, 等, 一帶 …). Only areas of the given countries pair up:
-a city, a province or the SAR (香港/深圳) stays two places. The canonical name is the pair as written, without
+(a boundary follows: a list separator, punctuation, 等, 一帶 …). One of the two is an area of the given countries
+(the other may be a name the Mainland shares across the boundary: 羅湖╱文錦渡, Lo Wu in a Hong Kong text); a
+city, a county, a province or the SAR (香港/深圳) keeps the pair two places. The canonical name is the pair as written, without
 a development-area word after it (啟德發展區 is 啟德: DECISIONS rule 24), so the pair with and without that
 word is one place. Rules are data (pipeline/data/entities_zh.json, "slash_areas").
 """
@@ -25,8 +26,8 @@ _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 def slash_areas(folded: str, end: int, known: list[tuple[int, int, str, str]], boundary: set[str],
                 rules: dict[str, Any]) -> list[tuple[int, int, int]]:
-    """(start, end, canonical end) of each pair of known places (start, end, country code, type) joined by a
-    slash that names one area; the canonical name is folded[start:canonical end] (no development-area word)."""
+    """(start, end, canonical end) of each pair of known places (start, end, country code, type), one of them in
+    the rules' countries, joined by a slash that names one area; the canonical name is folded[start:canonical end] (no development-area word)."""
     slashes, countries = set(rules["slashes"]), set(rules["countries"])
     skip = set(rules["not_area_types"])
     words = sorted(rules["area_words"], key=len, reverse=True)
@@ -37,7 +38,7 @@ def slash_areas(folded: str, end: int, known: list[tuple[int, int, str, str]], b
         if e1 >= end or folded[e1] not in slashes or e1 + 1 not in by_start:
             continue
         e2, cc2, kind2 = by_start[e1 + 1]
-        if cc1 not in countries or cc2 not in countries or kind1 in skip or kind2 in skip:
+        if not {cc1, cc2} & countries or kind1 in skip or kind2 in skip:
             continue
         # the right place's match may already hold the word (粉嶺北新發展區 is an alias of 粉嶺北)
         word = next((w for w in words if folded.startswith(w, e2 - len(w), e2) and e2 - len(w) > e1 + 1), "")
