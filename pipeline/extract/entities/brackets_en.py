@@ -17,6 +17,8 @@ from pipeline.extract.entities.spans import CONNECTORS, Cand, synthetic_id
 
 FORMERLY = re.compile(r"[ \t]*\((?:formerly|previously|then)(?:[ \t]+(?:known[ \t]+as|called|named))?[ \t\n]+"
                       r"(?:the[ \t\n]+)?")
+# the whole bracket after 'formerly (the)': capitalised words and connectors
+FORMER_NAME = re.compile(r"([A-Z][\w&'’-]*(?:[ ]+(?:of|for|and|the|on|[A-Z][\w&'’-]*))*)\)")
 # 'the Beibu Gulf Rim, also known as (the) Gulf of Tonkin Economic Belt': a second name of the same thing
 ALSO_KNOWN = re.compile(r"(?:,[ \t]+|[ \t]+\()(?:also|formerly|previously)[ \t]+(?:known[ \t]+as|called)[ \t\n]+(?:the[ \t\n]+)?")
 # a capitalised word of a company name: 'Wipro', 'R3', 'AT&T', 'Co.,', 'Ltd.'
@@ -70,6 +72,11 @@ def former_names(text: str, cands: list[Cand]) -> list[Cand]:
             if d.start == m.end() and d.label == c.label and (also or text[d.end:d.end + 1] == ")"):
                 relinked[(d.start, d.end)] = replace(c, start=d.start, end=d.end, confidence=min(c.confidence, 0.85))
                 break
+        else:  # a former name whose head is a post's ('formerly the Registrar of Firms'): the body's name then
+            old = FORMER_NAME.match(text, m.end()) if not also and c.label == "INSTITUTION" else None
+            if old and not any(d.start < old.end(1) and old.start(1) < d.end for d in named):
+                relinked[old.span(1)] = replace(c, start=old.start(1), end=old.end(1), confidence=min(c.confidence, 0.8))
+    cands = cands + [c for span, c in relinked.items() if not any((d.start, d.end) == span for d in cands)]
     return [relinked.get((c.start, c.end), c) for c in cands]
 
 

@@ -64,8 +64,11 @@ EMPLOYER_END = re.compile(r"[ ]*(?:[.;)\n]|$)")
 # a news agency's credit: 'KUALA LUMPUR, Dec 3 (Bernama) -' opening a story, '... soon. - BERNAMA' closing one
 CREDIT = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+,[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,2}[ ]+\(([A-Z][A-Za-z]{2,20})\)[ ]+[-–—]"
                     r"|[.!?\"”][ ]+(?:[-–—][ ]*([A-Z][A-Za-z]{2,20})|\(([A-Z]{2,8})\))[ ]*(?:\n|$)")  # '... period. (NNT)'
-# a photo's credit at the end of its caption line: 'BSP building and logo/Reuters', '(Photo: Bernama)'
-PHOTO_CREDIT = re.compile(r"(?<=[a-z])/([A-Z][A-Za-z]{2,20})(?=[ \t]*(?:\n|$))|\((?:Photo|Pic|Image):[ ]*([A-Z][A-Za-z]{2,20})\)")
+# a photo's credit at the end of its caption line: 'BSP building and logo/Reuters', '(Photo: Bernama)', '... on
+# March 17. Photo: Reuters' (the agency before a photographer's name after a slash: 'Photo: Reuters/A Lee')
+PHOTO_CREDIT = re.compile(r"(?<=[a-z])/([A-Z][A-Za-z]{2,20})(?=[ \t]*(?:\n|$))|\((?:Photo|Pic|Image):[ ]*([A-Z][A-Za-z]{2,20})\)"
+                          r"|(?<![\w(])(?:Photo|Photos|Photograph|Picture|Pic|Image)[ ]?:[ ]*([A-Z][A-Za-z]{2,20})"
+                          r"(?=[ \t]*(?:\n|$|/))")
 # what a speech or event is broadcast on is a channel or station, a media organisation (DECISIONS 30): 'will be
 # broadcast live on Channel 5, CNA, CNA938, Capital 958' (a platform after it, 'CNA website', ends the list)
 BROADCAST_ON = LeadPattern(re.compile(r"\b(?:broadcast|aired|streamed|televised|telecast|shown)(?:[ ]+live)?[ ]+on[ ]+"
@@ -154,7 +157,7 @@ class OrgEvidence:
         for m in CREDIT.finditer(text):
             out.append(m.span(next(i for i in (1, 2, 3) if m.group(i))))
         for m in PHOTO_CREDIT.finditer(text):
-            out.append(m.span(1) if m.group(1) else m.span(2))
+            out.append(m.span(next(i for i in (1, 2, 3) if m.group(i))))
         for m in BROADCAST_ON.finditer(text):
             out.extend(items_from(text, m.end()))
         out.extend(m.span() for m in RADIO_STATION.finditer(text))

@@ -25,6 +25,7 @@ from pipeline.extract.entities.body_cues import BodyCues
 from pipeline.extract.entities.body_units import BodyUnits
 from pipeline.extract.entities.caps_runs import CapsRuns
 from pipeline.extract.entities.lists_en import listed_acronyms
+from pipeline.extract.entities.company_forms import common_name_mentions, same_companies
 from pipeline.extract.entities.country_context import CountryContext, country_patterns
 from pipeline.extract.entities.evidence import KindRules, OrgEvidence
 from pipeline.extract.entities.facilities_en import BuiltFacilities
@@ -314,6 +315,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         cands = self.known_variants(self.foreign_name_places(text, self.post_bodies(text, self.branch_units(text,
                                                                                                           cands))))
         cands = self.built_facilities(text, self.bare_governments(text, cands))
+        # 'HSBC Holdings PLC ... HSBC': one company; 'Kerry Logistics Holdings Limited ... Kerry Logistics'
+        cands = common_name_mentions(text, same_companies(text, cands, self.entries), self.entries)
         named_things = self.award_spans(text) + self.project_brackets(text) + self.plan_spans(text)
         posts = [m.span(1) for m in POST_TITLE.finditer(text)]
         out = []

@@ -1,0 +1,87 @@
+"""Institution candidates of one document → the same, with a company's legal name and its common name made one
+entity: 'HSBC Holdings PLC apologised ... HSBC said' names one company, whose common name is canonical and whose
+legal form is an extra alias (DECISIONS 31: 'Grab' + 'Grab Holdings', 'Sea' + 'Sea Limited')."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+from dataclasses import replace
+
+from pipeline.extract.entities.aliases import clean_name
+from pipeline.extract.entities.name_spans import LEGAL_FORMS
+from pipeline.extract.entities.spans import Cand
+
+# words that end a company's legal name after its common name: 'Holdings PLC', 'Group Limited', 'Inc.'
+LEGAL_WORDS = LEGAL_FORMS | {"Group", "Berhad", "Bhd", "N.V", "NV", "SE"}
+TRAILING = re.compile(r"[ ,.]+$")
+
+
+def common_name(name: str) -> str:
+    """'HSBC Holdings PLC' → 'HSBC', 'Tesla, Inc.' → 'Tesla'; a name with no legal words stays as it is."""
+    words = TRAILING.sub("", name).split()
+    while len(words) > 1 and TRAILING.sub("", words[-1]).rstrip(".") in LEGAL_WORDS:
+        words.pop()
+        words[-1] = TRAILING.sub("", words[-1])
+    return " ".join(words)
+
+
+def same_companies(text: str, cands: list[Cand], known: Container[str]) -> list[Cand]:
+    """Each institution whose name is another institution's of the text plus legal words takes that one's identity
+    (the common name's), unless only the longer one is a known body (then the common name takes the known one's)."""
+    bodies = [c for c in cands if c.label == "INSTITUTION"]
+    by_name: dict[str, Cand] = {}
+    for c in bodies:  # by what the text writes: 'HSBC Holdings' and 'The Hongkong and Shanghai Banking Corporation
+        by_name.setdefault(clean_name(text[c.start:c.end]), c)  # Limited' (known as HSBC) are two bodies
+    take: dict[str, Cand] = {}  # entity id → the candidate whose identity it takes
+    for c in bodies:
+        for name in (clean_name(text[c.start:c.end]), c.canonical):
+            short = common_name(name)
+            other = by_name.get(short) if short != name else None
+            if other is None or other.entity_id == c.entity_id:
+                continue
+            if c.entity_id in known and other.entity_id not in known:
+                take.setdefault(other.entity_id, c)
+            else:
+                take.setdefault(c.entity_id, other)
+            break
+    out = []
+    for c in cands:
+        src = take.get(c.entity_id) if c.label == "INSTITUTION" else None
+        out.append(c if src is None else replace(c, entity_id=src.entity_id, canonical=src.canonical, etype=src.etype,
+                                                  country_code=src.country_code, acronym=src.acronym))
+    return out
+
+
+def common_name_mentions(text: str, cands: list[Cand], known: Container[str]) -> list[Cand]:
+    """A company first named with its legal form is then named by its common name alone: 'Zorvia Holdings PLC
+    ... a spokesman for Zorvia' (capitalised, a whole word, outside every other candidate but a place no gazetteer
+    knows, which the common name is not; a one-word common name not at a sentence's start, where it may be a verb:
+    'Grab a seat')."""
+    companies: dict[str, Cand] = {}
+    for c in cands:
+        name = clean_name(text[c.start:c.end])
+        short = common_name(name) if c.label == "INSTITUTION" else name
+        if short != name and len(short) >= 3 and short[0].isupper():
+            companies.setdefault(short, c)
+    if not companies:
+        return cands
+    out = []
+    for c in cands:  # 'Zorvia' read as a place
+        company = companies.get(text[c.start:c.end]) if c.label == "PLACE" and c.entity_id not in known else None
+        out.append(c if company is None else replace(company, start=c.start, end=c.end, method="rule",
+                                                     confidence=0.8))
+    taken = bytearray(len(text))
+    for c in out:
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+    for short, company in companies.items():
+        for m in re.finditer(r"(?<![\w&'’.-])" + re.escape(short) + r"(?![\w&-])", text):
+            if any(taken[m.start():m.end()]) or " " not in short and \
+                    SENTENCE_START.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+            out.append(replace(company, start=m.start(), end=m.end(), method="rule", confidence=0.8))
+    return out
+
+
+SENTENCE_START = re.compile(r"(?:^|[.!?:\n][\"'”’)]*[ \t]*|\n[ \t]*[-–•*][ \t]*)$")
