@@ -1,5 +1,6 @@
-"""pipeline.extract.periods: tax years, parts of a split year and the clause of a relief measure, found on
-unseen real batches (session 9: budget relief chapters, Singapore budget coverage).
+"""pipeline.extract.periods: tax years, parts of a split year, the clause of a relief measure, glossed
+relative times and footnoted years, found on unseen real batches (session 9: budget relief chapters,
+Singapore budget coverage) and in the error classes left by session 8.
 
 Each case states a general rule of English or of budget texts with a made-up sentence (never a sentence
 of a held-out or dev document); the rule's name is in the comment above it.
@@ -77,6 +78,29 @@ def test_clause_of_a_relief_measure(text: str, want: dict[str, str]) -> None:
      {"about 19 per cent": "FY2027..FY2031"}),
 ])
 def test_months_and_financial_year_ranges(text: str, want: dict[str, str]) -> None:
+    got = periods(text)
+    for k, v in want.items():
+        assert got.get(k) == v, (k, got)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a relative time glossed in brackets by a stated one is that time (PERIOD-GUIDELINES 5: anchored in
+    # the same sentence), with the role of its own preposition
+    ("In the next financial year (2026-27), rates concessions will be capped at $1,000 per property.",
+     {"$1,000": "2026-27"}),
+    ("Revenue last year (2025) rose 3%.", {"3%": "2025"}),
+    ("Revenue in the current financial year (2026-27) is $610 billion.", {"$610 billion": "2026-27"}),
+    # ... an unglossed one stays unresolved, and 'the current financial year' is not a stated year's
+    ("The scheme will cost $1 billion this financial year.", {"$1 billion": ""}),
+    ("Revenue in the current financial year is $600 billion, up from $550 billion in 2025-26.",
+     {"$600 billion": "", "$550 billion": "2025-26"}),
+    # a footnote digit glued to a year after a preposition of time ('by 20352') is the year and its marker
+    ("The city aims to cut emissions by 50% by 20352 from the 2005 level.", {"50%": "2035"}),
+    ("Since 20191, the fund has grown by 9%.", {"9%": "2019.."}),
+    # ... a five-digit number alone stays a number
+    ("The fund had 20352 members and grew by 4%.", {"20352 members": "", "4%": ""}),
+])
+def test_glossed_relative_times_and_footnoted_years(text: str, want: dict[str, str]) -> None:
     got = periods(text)
     for k, v in want.items():
         assert got.get(k) == v, (k, got)

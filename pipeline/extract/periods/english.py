@@ -62,6 +62,8 @@ def find_times(text: str, start: int = 0, end: int | None = None,
             before = before[:ended.start()] + "year "
         pm = pats["prep"].search(before) if not after.startswith(("'s", "’s")) else None  # "from 2023's $4 billion"
         prep = re.sub(r"\s+", " ", pm.group("prep").lower()) if pm else ""
+        if m.group("yfn") and not prep:
+            continue  # '20352' alone is a number; 'by 20352' a year and its footnote
         tstart = pm.start() + max(start, s - 60) if pm else s
         if pm and prep not in _base_preps() and pats["base_before_prep"].search(text, max(start, tstart - 50), tstart):
             prep = "than"  # 'lower than in 2023-24', '8.7% over the revised estimate for 2023-24': a base
@@ -139,7 +141,31 @@ def find_times(text: str, start: int = 0, end: int | None = None,
     # 'in the year' inside 'in the year ending June 2019': a time read inside a longer one is part of it
     out = [t for t in out if not any(u.start <= t.start and t.end <= u.end and u.end - u.start > t.end - t.start
                                      for u in out)]
-    return _merge(text, out)
+    return _merge(text, _glossed(text, out))
+
+
+def _glossed(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
+    """'in the next financial year (2025-26)', 'last year (2024)': a relative time glossed in brackets by a
+    stated one is that time, with the role its own preposition gives it."""
+    pats = patterns()
+    out: list[TimeExpr] = []
+    i = 0
+    while i < len(times):
+        t = times[i]
+        u = times[i + 1] if i + 1 < len(times) else None
+        if u is not None and t.role in ("vague", "relative") and u.role in ("point", "range") and u.lo is not None \
+                and u.start == u.core and pats["gloss_gap"].fullmatch(text, t.end, u.start) and \
+                pats["gloss_close"].match(text, u.end):
+            words = text[t.start:t.core].split()
+            kind = _prep_role(re.sub(r"\s+", " ", words[0].lower())) if words else "point"
+            role = u.role if u.role == "range" or kind not in ("open_start", "open_end", "target", "base") else kind
+            lo, hi = (None, u.lo) if role == "open_end" else (u.lo, u.hi)
+            out.append(TimeExpr(t.start, u.end, t.core, role, lo, hi))
+            i += 2
+            continue
+        out.append(t)
+        i += 1
+    return out
 
 
 @lru_cache(maxsize=1)

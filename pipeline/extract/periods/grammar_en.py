@@ -60,6 +60,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         rf"|(?P<ua>{yr})\s(?P<ub>\d{{2}})(?!\d|[.,]\d|\s*(?:%|per\s?cent|(?!(?:{unspaced_ok})\b)[a-z]))"
         rf"|(?:the\s+)?(?:(?i:early|mid|late)[-\s]+)?(?P<dec>(?:19|20)\d0)s\b"
         rf"|(?i:early|mid|late)[-\s]+(?P<y7>{yr})|(?<![-–])(?P<y>{yr})(?!\s*[-–—/]\s*\d)"
+        # a footnote digit glued to a year ('by 20352'): the year, read only after a preposition of time
+        rf"|(?P<yfn>{year})(?=\d(?!\d|[.,]\d|\s?%|\s?per\s?cent)(?:[\s,.;:)]|$))"
         rf"|(?:(?i:early|mid|late)[-\s]+)?(?P<mo>{month})\b(?![-\s]*\d)"
         rf"|(?:the\s+)?(?P<qo>(?i:{ordn}))\s+(?i:quarter)\b"
         rf"|(?:the\s+)?(?P<ho>(?i:{half}))\s+(?i:half)\b(?:\s+of\s+the\s+year)?(?!\s+of\s+\d)"
@@ -138,6 +140,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "from_start": re.compile(r"(?i)from\s"),
         "up_figure_on": re.compile(r"(?i)\b(?:up|down|higher|lower)\s+(?:by\s+)?\S*\d\S*(?:\s+(?:[mbt]illion|"
                                    r"per\s?cent|percentage\s+points?))?\s*$"),
+        "gloss_gap": re.compile(r"\s*\(\s*(?:i\.\s?e\.,?\s*|that\s+is,?\s*|namely\s+)?"),
+        "gloss_close": re.compile(r"\s*\)"),
         "name_pair_gap": re.compile(r"\s*(?:,|and|or|&)\s*"),
         "as_whole": re.compile(r"(?i)^\s*as\s+a\s+whole\b"),
         "fy_beginning": re.compile(rf"(?i)\b(?:{_alt(lx['fy_words'])})\s+(?:that\s+|which\s+)?$"),
@@ -222,8 +226,8 @@ def core_when(m: re.Match[str]) -> tuple[str, When | None, When | None, int]:
     if g("dec"):
         d = int(g("dec"))
         return "range", When("year", d), When("year", d + 9), 0
-    if g("y") or g("y7"):
-        return "point", When("year", int(g("y") or g("y7"))), None, 0
+    if g("y") or g("y7") or g("yfn"):
+        return "point", When("year", int(g("y") or g("y7") or g("yfn"))), None, 0
     if g("mo"):  # 'the end of June': the month's last day (sub + 100)
         end = re.search(r"(?i)\bend(?:\s*-\s*|\s+of\s+)$", m.string[max(0, m.start() - 8):m.start()])
         return "month", None, None, month_number(g("mo")) + (100 if end else 0)

@@ -57,7 +57,7 @@ def resolve_time(text: str, t: TimeExpr, f: FigureSpan, times: list[TimeExpr], a
             "," in text[t.end:later.start]:
         anchor = anchor_g  # 'disbursed in April and October, supplementing the package announced in September
         # 2023': a year stated after a comma, in another clause, is not the bare month's
-    if t.role == "vague" and text[t.core:t.end].lower().startswith("this "):
+    if t.role == "vague" and text[t.core:t.end].lower().startswith(("this ", "the current ")):
         anchor = anchor_g  # 'grew 5% in 2023 and will grow 3% this year': 'this year' is the writer's year, which a
         # heading may state ('Economic Prospects for 2018'); a year of its sentence is another figure's, in contrast
     if t.role == "same":  # 'from A ... to B ..., while C rose during the same period': A..B, all stated times
