@@ -62,3 +62,19 @@ def test_a_place_before_to_and_a_route_name_is_part_of_the_route(extractor: Any)
 def test_singapore_electoral_divisions_are_places(extractor: Any) -> None:
     got = places(extractor, "The MP for Bukit Timah GRC and the MP for Potong Pasir SMC spoke.")
     assert {"Bukit Timah GRC", "Potong Pasir SMC"} <= got
+
+
+def test_works_projects_of_a_list_with_a_facility_part_and_a_wrapped_dedication(extractor: Any) -> None:
+    got = found(extractor, "The plan covers the refurbishment or extension projects of the Lam Tei Hospital "
+                           "Ambulatory Care Block, Sunridge Hospital and Our Lady of\nRosewood Hospital (OLRH). Later, "
+                           "OLRH will get more lifts.")
+    assert got["Lam Tei Hospital Ambulatory Care Block"][0] == "PLACE"
+    assert got["Sunridge Hospital"][0] == "PLACE"
+    assert got["Our Lady of Rosewood Hospital"] == ("PLACE", "Our Lady of Rosewood Hospital")
+    assert got["OLRH"] == ("PLACE", "Our Lady of Rosewood Hospital")
+
+
+def test_its_works_later_in_the_clause_refer_to_the_facility(extractor: Any) -> None:
+    got = found(extractor, "The Government will review the role of Cedar Bay Hospital in Sai Kung before\n"
+                           "drawing up its redevelopment plan.")
+    assert got["Cedar Bay Hospital"][0] == "PLACE"

@@ -24,14 +24,16 @@ from pipeline.extract.entities.spans import Cand, synthetic_id
 
 LIST_GAP = re.compile(r"(?:[ \t]+\([A-Z][A-Za-z]{1,8}\))?(?:,[ \t\n]*(?:and[ \t\n]+)?|[ \t\n]+and[ \t\n]+)"
                       r"(?:the[ \t\n]+)?(?:[a-z]+[ \t\n]+)?")  # ', ', ' and ', ', and the expanded '
-CLAUSE_END = re.compile(r"[.;:!?\n]")
+CLAUSE_END = re.compile(r"[.;:!?]|\n[ \t]*\n")  # (a single line break wraps a sentence)
 # 'MP for Potong Pasir SMC': a member's title before a constituency's name is no part of it
 MEMBER_FOR = re.compile(r"(?:MPs?|Members?[ ]of[ ]Parliament|NCMP|Member)[ ]for[ ]+(?=[A-Z])")
-OUR = re.compile(r"(?<![\w'’-])Our[ ]+$")
+OUR = re.compile(r"(?<![\w'’-])Our[ \t\n]+$")
+ACRONYM_AFTER = re.compile(r"[ \t\n]*\(([A-Z][A-Za-z]{1,8})\)")
+LADY = re.compile(r"Lady[ \t\n]")
 
 
 def _words(items: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
+    return "|".join(re.escape(w).replace("\\ ", r"[ \t\n]+") for w in sorted(items, key=len, reverse=True))
 
 
 class BuiltFacilities:
@@ -45,13 +47,14 @@ class BuiltFacilities:
         self.facility_heads = set(data["facility_heads"])
         verbs = data["works_verbs"]
         nouns = _words(data["works_nouns"])
+        works = rf"(?:{nouns})(?:[ \t\n]+(?:or|and)[ \t\n]+(?:{nouns}))?(?:[ \t\n]+(?:{_words(data['project_nouns'])}))?"
         active = _words(list(verbs))
         participles = _words([p for forms in verbs.values() for p in forms if p.endswith(("ed", "lt"))])
         before = _words(data["before_participles"])
         parts = _words(data["part_nouns"])
         opened = _words(data["open_words"])
         self.works_before = re.compile(  # 'the redevelopment of', 'Expansion of', 'to redevelop the', 'the expanded'
-            rf"(?i:\b(?:{nouns})[ \t\n]+of[ \t\n]+|(?<![\w-])(?:{active})(?:s|es)?[ \t\n]+)"
+            rf"(?i:\b{works}[ \t\n]+of[ \t\n]+|(?<![\w-])(?:{active})(?:s|es)?[ \t\n]+)"
             rf"(?:(?:the|its|their|a|an)[ \t\n]+)?(?:(?:new|existing|old|former)[ \t\n]+)?$"
             rf"|(?i:\b(?:{before}))[ \t\n]+(?:[a-z]+[ \t\n]+)?$")
         self.works_after = re.compile(  # 'X Expansion', 'X will be completed', 'X is expected to open in 2028'
@@ -60,14 +63,17 @@ class BuiltFacilities:
             rf"|(?:to|will|would|shall|can)[ \t\n]+(?:[a-z]+ly[ \t\n]+)?(?:open|reopen)[ \t\n]+(?:{opened})\b))")
         heads = _words(sorted(self.facility_heads))
         self.works_name = re.compile(  # 'the Redevelopment of Caritas Medical Centre (CMC) Phase 2'
-            rf"(?i:\b(?:{nouns}))[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?((?:[A-Z][\w'’-]*[ ]){{1,5}}(?:{heads}))\b")
+            rf"(?i:\b{works})[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?((?:[A-Z][\w'’-]*[ ]){{1,5}}(?:{heads}))\b")
+        self.its_works = re.compile(rf"[^.;:!?]{{0,100}}?(?<![\w-])its[ \t\n]+(?i:{nouns})\b")
+        self.part_heads = set(data["part_heads"])
+        self.part_name = re.compile(rf"(?:[ ][A-Z][\w'’-]*){{1,3}}[ ](?:{_words(data['part_heads'])})\b")
         self.part_before = re.compile(rf"(?i:\b(?:{parts}))[ \t\n]+(?:in|at|of)[ \t\n]+(?:the[ \t\n]+)?$")
         self.part_after = re.compile(rf"['’]s?[ \t\n]+(?:[a-z-]+[ \t\n]+){{0,2}}(?:{parts})\b")
         self.actor_after = re.compile(rf"(?:[ \t]+\([A-Z][A-Za-z]{{1,8}}\))?[ \t\n]+(?:{_words(data['actor_words_after'])})\b"
                                       rf"|['’]s?[ \t\n]+(?:{_words(data['actor_nouns_before'])})\b")
         self.actor_before = re.compile(rf"(?i:\b(?:{_words(data['actor_nouns_before'])}))[ \t\n]+(?:of|at|from)"
                                        rf"[ \t\n]+(?:the[ \t\n]+)?$")
-        self.dedication = re.compile(rf"(?<![\w'’-])(?:{_words(data['dedication_openers'])})[ ]+of[ ]+$")
+        self.dedication = re.compile(rf"(?<![\w'’-])(?:{_words(data['dedication_openers'])})[ \t\n]+of[ \t\n]+$")
 
     def facility_name(self, text: str, c: Cand) -> bool:
         words = text[c.start:c.end].split()  # the last word: 'Lady of Maryknoll Hospital' is a hospital
@@ -79,7 +85,8 @@ class BuiltFacilities:
         stop = clause.start() if clause else len(text)
         before = text[max(0, s - 60):s]
         return bool(self.works_before.search(before) or self.part_before.search(before) or
-                    self.works_after.match(text, e, stop) or self.part_after.match(text, e, stop))
+                    self.works_after.match(text, e, stop) or self.part_after.match(text, e, stop) or
+                    self.its_works.match(text, e, stop))
 
     def acting_at(self, text: str, s: int, e: int) -> bool:
         return bool(self.actor_after.match(text, e) or self.actor_before.search(text, max(0, s - 40), s))
@@ -88,9 +95,12 @@ class BuiltFacilities:
         cands = [self.constituency(text, c) for c in cands]
         cands = sorted(self.dedicated_names(text, cands) + self.works_names(text, cands),
                        key=lambda c: (c.start, c.end))
-        named = [c for c in cands if self.facility_name(text, c)]
-        if not named:
+        cands = self.facility_acronyms(text, cands)
+        if not any(self.facility_name(text, c) for c in cands):
             return cands
+        # the members of a list: facilities of either table ('... Y Hospital Z Building, A Hospital and B Hospital')
+        named = [c for c in cands if c.label is not None and c.end > c.start and
+                 text[c.start:c.end].split()[-1] in self.facility_heads | self.part_heads]
         built: set[str] = set()
         acting: set[str] = set()
         for c in named:
@@ -113,6 +123,25 @@ class BuiltFacilities:
                             confidence=min(c.confidence, 0.8))
             out.append(c)
         return out
+
+    def facility_acronyms(self, text: str, cands: list[Cand]) -> list[Cand]:
+        """'Our Lady of X Hospital (OLXH)': later uses of the bracketed short form are the same facility (the full
+        name was cut short when the document's definitions were read)."""
+        short: dict[str, Cand] = {}
+        for c in cands:
+            m = ACRONYM_AFTER.match(text, c.end) if self.facility_name(text, c) else None
+            if m:
+                short.setdefault(m.group(1), c)
+        if not short:
+            return cands
+        out = [replace(c, entity_id=short[t].entity_id, canonical=short[t].canonical, acronym=t)
+               if c.label == "INSTITUTION" and (t := text[c.start:c.end]) in short and c.entity_id != short[t].entity_id
+               else c for c in cands]
+        for acr, c in short.items():  # uses the model left untagged
+            for m in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text):
+                if not any(o.start < m.end() and m.start() < o.end for o in out):
+                    out.append(replace(c, start=m.start(), end=m.end(), acronym=acr, method="rule", confidence=0.75))
+        return sorted(out, key=lambda c: (c.start, c.end))
 
     @staticmethod
     def constituency(text: str, c: Cand) -> Cand:
@@ -137,18 +166,21 @@ class BuiltFacilities:
         return out
 
     def dedicated_names(self, text: str, cands: list[Cand]) -> list[Cand]:
-        """'Maryknoll Hospital' after 'Our Lady of ': the name runs back to its dedication."""
+        """'Maryknoll Hospital' after 'Our Lady of ': the name runs back to its dedication; a part's name after a
+        facility's is the part ('X Hospital Operating Theatre Block')."""
         out = []
         for c in cands:
             if self.facility_name(text, c):
                 m = self.dedication.search(text, max(0, c.start - 24), c.start)
                 start = m.start() if m else c.start
                 our = OUR.search(text, max(0, start - 6), start)
-                if our and text.startswith("Lady ", start):
+                if our and LADY.match(text, start):
                     start = our.start()  # 'Our' + 'Lady of X Hospital', which the model split off
-                if start < c.start:
-                    canonical = clean_name(text[start:c.end])
-                    c = replace(c, start=start, entity_id=synthetic_id("INSTITUTION", canonical),
+                part = self.part_name.match(text, c.end)  # 'X Hospital Operating Theatre Block': a part of it
+                end = part.end() if part else c.end
+                if (start, end) != (c.start, c.end):
+                    canonical = clean_name(text[start:end])
+                    c = replace(c, start=start, end=end, entity_id=synthetic_id("INSTITUTION", canonical),
                                 canonical=canonical, etype="", method="rule", confidence=0.8)
             out.append(c)
         starts = [(c.start, c.end) for c in out if c.label is not None]
