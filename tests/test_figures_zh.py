@@ -264,6 +264,8 @@ CASES: list[tuple[str, str, list[tuple[str, str, float, float | None, str, str]]
     # a digit after N成 is hundredths (兩成二 = 22%); a number that starts after 成 stays its own figure
     ("受訪者中有三成四表示支持", "hk", [("三成四", "percent", 34, None, "", "")]),
     ("約兩成三年內完成", "hk", [("約兩成", "percent", 20, None, "", "約"), ("三年內", "duration", 3, None, "year", "內")]),
+    # 伙 counts flats in Hong Kong usage (伙伴, 伙食 are words)
+    ("未來三年將有1.2萬伙落成,與伙伴合作", "hk", [("三年", "duration", 3, None, "year", ""), ("1.2萬伙", "count", 12000, None, "flat", "")]),
     # 票 counts votes (票價 is a fare)
     ("議案以36票贊成、9票反對獲通過", "hk", [("36票", "count", 36, None, "vote", ""), ("9票", "count", 9, None, "vote", "")]),
 ]
