@@ -2,7 +2,8 @@
 devset-real DECISIONS 41, devset-real-zh DECISIONS 17): hospitals, clinics and centres that are built,
 redeveloped, expanded or completed, with their whole names ('Our Lady of X Hospital'), while the same kind of name
 that acts stays a body; a place before 'to' and a route's name is part of that name; Singapore's electoral
-divisions are places. Made-up sentences, the real model (session fixture `extractor`)."""
+divisions are places; a place's name that is a person's first name ('Ms Victoria X') and places before a
+capitalised 'Line(s)' are no mentions. Made-up sentences, the real model (session fixture `extractor`)."""
 
 from __future__ import annotations
 
@@ -78,3 +79,17 @@ def test_its_works_later_in_the_clause_refer_to_the_facility(extractor: Any) -> 
     got = found(extractor, "The Government will review the role of Cedar Bay Hospital in Sai Kung before\n"
                            "drawing up its redevelopment plan.")
     assert got["Cedar Bay Hospital"][0] == "PLACE"
+
+
+def test_a_place_name_that_is_a_persons_first_name_is_no_place(extractor: Any) -> None:
+    got = places(extractor, "Ms Florence Yip and Mr Sydney Tse spoke. Later Florence Yip thanked the staff of "
+                            "Florence and Sydney.")
+    assert "Florence Yip" not in got and "Sydney Tse" not in got
+    assert {"Florence", "Sydney"} <= got
+    assert len([s for s in found(extractor, "Mr Sydney Tse spoke.") if s == "Sydney"]) == 0
+
+
+def test_places_before_a_capitalised_line_name_a_rail_line(extractor: Any) -> None:
+    got = places(extractor, "The Jurong Region and Cross Island Lines will open, and the Tuen Mun Line runs to "
+                            "Yuen Long.")
+    assert not {"Jurong Region", "Tuen Mun"} & got and "Yuen Long" in got

@@ -52,6 +52,12 @@ ROUTE_DASH = re.compile(r"[ ][–—-][ ](?:[A-Z][\w'’-]*[ ]){1,4}(?:Tunnel|Li
 # 'the Shatin to Central Link', 'the Tuen Mun to Yuen Long Section': a place before 'to' and a route's name
 ROUTE_TO = re.compile(r"[ ]to[ ](?:[A-Z][\w'’-]*[ ]){1,4}(?:Link|Line|Railway|Rail|Highway|Expressway|Corridor|Bypass|"
                       r"Tunnel|Bridge|Road|Section)\b")
+# 'the Jurong Region and Cross Island Lines', 'the Kwun Tong Line': a place before a capitalised 'Line(s)' names a line
+LINE_AFTER = re.compile(r"(?:[ ](?:and|&)(?:[ ][A-Z][\w'’-]*){1,3})?[ ]Lines?\b")
+# 'Ms Victoria Lam', 'Mr Sydney Wong': a place's name that is a person's first name after a title
+PERSON_TITLES = r"(?:Mr|Ms|Mrs|Miss|Mdm|Madam|Dr|Prof|Professor|Sir|Dame|Hon|Rev|Father|Sister)\.?"
+TITLE_BEFORE = re.compile(rf"(?<![\w-]){PERSON_TITLES}[ ]+$")
+SURNAME_AFTER = re.compile(r"[ ]([A-Z][a-z]+)(?![\w'’-])")
 FROM_BEFORE = re.compile(r"\b(?:from|between)[ ]+(?:the[ ]+)?$")
 # 'the Sultan Abu Bakar Customs, Immigration, and Quarantine Complex': a border checkpoint named before CIQ words
 CIQ_COMPLEX = re.compile(r"(?<![\w-])((?:(?!The[ ])[A-Z][\w'’-]*[ ]){1,5}(?:Customs,?[ ]Immigration|Immigration,?[ ]Customs),?[ ]"
@@ -61,6 +67,17 @@ CIQ_COMPLEX = re.compile(r"(?<![\w-])((?:(?!The[ ])[A-Z][\w'’-]*[ ]){1,5}(?:Cu
 POSSESSIVE_ORDINAL = re.compile(r"(?:['’]s|\b(?:its|their|our|his|her))[ ]+(?:second|third|fourth|fifth|next|another)[ ]+$")
 AT_THE = re.compile(r"\bat[ ]+[Tt]he[ ]+$")  # 'the exhibition at The URA Centre': a building
 CENTRE_END = re.compile(r"[ ](?:Centre|Center)$")
+
+
+def first_name(text: str, c: Cand) -> bool:
+    """'Ms Victoria Lam', and 'Victoria Lam' again in a text that wrote her so: a person's first name, no place."""
+    last = SURNAME_AFTER.match(text, c.end)
+    if last is None or " " in text[c.start:c.end]:
+        return False
+    if TITLE_BEFORE.search(text, max(0, c.start - 12), c.start):
+        return True
+    return re.search(rf"(?<![\w-]){PERSON_TITLES}[ ]+{re.escape(text[c.start:c.end])}[ ]{last.group(1)}(?![\w'’-])",
+                     text) is not None
 
 
 class PlaceForms:
@@ -172,7 +189,8 @@ class PlaceForms:
         return c.label == "PLACE" and (PERSON_PARTICLE.search(text, max(0, c.start - 24), c.start) is not None or
                                        ROUTE_DASH.match(text, c.end) is not None or
                                        ROUTE_TO.match(text, c.end) is not None and
-                                       not FROM_BEFORE.search(text, max(0, c.start - 14), c.start))
+                                       not FROM_BEFORE.search(text, max(0, c.start - 14), c.start) or
+                                       LINE_AFTER.match(text, c.end) is not None or first_name(text, c))
 
     def checkpoints(self, text: str, cands: list[Cand]) -> list[Cand]:
         """The candidates, with a named customs, immigration and quarantine complex a place (a border port,
