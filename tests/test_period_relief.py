@@ -104,3 +104,22 @@ def test_glossed_relative_times_and_footnoted_years(text: str, want: dict[str, s
     got = periods(text)
     for k, v in want.items():
         assert got.get(k) == v, (k, got)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a duration that measures an amount ('equivalent to 24 months of expenditure') is no stretch of time:
+    # the date its clause states is not its period (PERIOD-GUIDELINES 7)
+    ("Reserves will reach $900 billion by 31 March 2027, equivalent to 20 months of government expenditure.",
+     {"$900 billion": "2027-03-31", "20 months": ""}),
+    ("Reserves stood at $500 billion at the end of 2026, enough to cover 18 months of imports.",
+     {"$500 billion": "2026-12-31", "18 months": ""}),
+    # ... while a duration received in a stated period falls in it
+    ("Households will receive up to four months of rebates in FY2026.", {"up to four months": "FY2026"}),
+    # 'the biggest since independence in 1965': the record's reference, a base, no open start of the figure
+    ("The deficit reached $80 billion, the biggest since independence in 1965.", {"$80 billion": ""}),
+    ("Membership has grown 40% since its launch in 2019.", {"40%": "2019.."}),
+])
+def test_measuring_durations_and_records_since(text: str, want: dict[str, str]) -> None:
+    got = periods(text)
+    for k, v in want.items():
+        assert got.get(k) == v, (k, got)

@@ -112,8 +112,12 @@ def find_times(text: str, start: int = 0, end: int | None = None,
                     lo = None
             elif role == "range" and kind == "base":
                 role = "base"
-        if role == "point" and lo is not None and prep in ("in", "during") and pats["since_np"].search(before):
-            role = "open_start"  # 'since its launch in 2018': the time since which
+        since = pats["since_np"].search(before) if role == "point" and lo is not None and prep in ("in", "during") \
+            else None
+        if since is not None:  # 'since its launch in 2018': the time since which; after a superlative ('the
+            # biggest since independence in 1965') the record's reference, a comparison base
+            at = max(start, s - 60) + since.start()
+            role = "base" if pats["record_before"].search(text, max(start, at - 50), at) else "open_start"
         if role == "open_start" and lo is not None and lo.kind in ("month", "date") and \
                 (lo.sub if lo.kind == "month" else lo.sub // 100) in lexicon()["fy_named_by_start_months"] and \
                 pats["fy_beginning"].search(text, max(start, tstart - 30), tstart):

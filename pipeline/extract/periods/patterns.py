@@ -108,6 +108,8 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
         "participle_gap": re.compile(r"(?i)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|seen|set|made|held|built|won|hit|"
                                      rf"grown|risen|fallen|{_alt(lx['irregular_participles'])})\s+"),
         "item_start": re.compile(r"(?m)^[ \t]*(?=[•·▪●*-][ \t]|\(?[a-z]\)[ \t]|\(?\d{1,2}\)[ \t])"),
+        "equivalent_span": re.compile(rf"(?i)\b(?:{_alt(lx['equivalence_words'])})\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$"),
+        "of_next": re.compile(r"\s+of\b"),
         "record_span": re.compile(r"(?i)\b(?:record|highest|lowest|largest|smallest|biggest|fastest|slowest|"
                                   r"strongest|weakest|best|worst)\b(?:\s+[\w-]+){0,2}\s+(?:in|for)\s+(?:the\s+)?"
                                   r"(?:(?:past|last)\s+)?$"),
