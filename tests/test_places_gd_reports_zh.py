@@ -67,3 +67,33 @@ def test_a_provinces_regional_strategy_is_a_policy(matcher: ZhEntityMatcher) -> 
 def test_guangdongs_regions(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "推动潮汕地区和北部生态发展区协调发展。") == ["潮汕地区", "北部生态发展区"]
     assert places(matcher, "扩建潮汕机场。") == ["潮汕机场"]  # the region's name names its airport
+
+
+def test_a_west_area_is_no_district(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "在校园西区新建实验楼。") == []  # Panzhihua's 西区 only by its city (divisions script)
+
+
+def test_a_places_whole_territory_ends_it(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "都市圈范围包括江门全域和台山新区。") == ["江门", "台山新区"]
+
+
+def test_a_count_of_regions_closes_a_list_of_their_names(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "推动南宁、北钦防、柳来河三大城市群协同发展。") == ["南宁", "北钦防", "柳来河"]
+    # the short form takes the full name the same text writes
+    found_ = found(matcher, "建设北钦防城市群,推动南宁、北钦防两大城市群联动。", "cn")
+    assert [(s, c) for s, lab, c in found_ if lab == "PLACE" and s.startswith("北")] == [
+        ("北钦防城市群", "北钦防城市群"), ("北钦防", "北钦防城市群")]
+
+
+def test_a_town_ends_before_a_border_word(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "项目位于沙溪镇与大涌镇交界处。") == ["沙溪镇", "大涌镇"]
+
+
+def test_an_old_treaty_port_quarter_after_a_known_place(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "活化厦门鼓浪屿开埠区。") == ["厦门鼓浪屿开埠区"]
+    assert places(matcher, "保护好老城开埠区。") == []  # only after a known place
+
+
+def test_guangdongs_platforms_and_the_estuary(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "支持深汕特别合作区建设。") == ["深汕特别合作区"]
+    assert places(matcher, "打造环珠江口黄金内湾。") == ["珠江口"]

@@ -56,7 +56,7 @@ from pipeline.extract.entities.local_zh import LocalNames
 from pipeline.extract.entities.members_zh import formal_committees, member_bodies
 from pipeline.extract.entities.quoted_zh import Match, quoted_names, quoted_parts
 from pipeline.extract.entities.same_names_zh import same_written_bodies
-from pipeline.extract.entities.sites_zh import same_sites
+from pipeline.extract.entities.sites_zh import region_short_forms, same_sites
 from pipeline.extract.entities.slash_areas_zh import merge_slash_areas
 from pipeline.extract.entities.references_zh import ZhReferences
 from pipeline.extract.entities.suffix_zh import Span, SuffixNames
@@ -428,6 +428,7 @@ class ZhEntityMatcher(ZhExtension, ZhReferences):
         matches = join_tails(folded, join_defined(folded, join_renamed(folded, self.rules, drop_posts(folded, self.rules, drop_project_items(folded, self.rules, drop_works_items(folded, self.rules, matches))))))
         matches = crossing_aliases(folded, matches, self.place_entry, self.rules["crossing_aliases"])  # 文錦渡口岸
         matches = same_sites(text, folded, matches, self.rules["place_names"]["slash_pair_suffixes"])  # 蓮塘口岸 = 蓮塘/香園圍口岸
+        matches = region_short_forms(text, folded, matches, self.rules["place_names"]["region_short_suffixes"])
         matches = same_written_bodies(folded, matches)  # 市检察院 in a list = 市检察院 resolved elsewhere
         for m in matches:
             surface = text[m.start:m.end]

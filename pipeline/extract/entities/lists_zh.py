@@ -86,8 +86,10 @@ def listed_places(folded: str, start: int, end: int, known: list[tuple[int, int,
             _framed(folded, chain[0], kind_before) or any(link in area_links for link in links) or \
             bool(area_end) and len(chain) > 1 and folded.startswith(area_end, chain[-1][1]) and \
             not set(links) & set(rules["slashes"])  # …至…一帶; 打鼓嶺和塘坑一帶 (沙田╱X一帶: one site, _qualified)
-        if chain[0][2] == "" and not _left_bounded(folded, chain[0][0], boundary) and not kinded:
+        if chain[0][2] == "" and not _left_bounded(folded, chain[0][0], boundary) and \
+                (not kinded or by_start.get(_start_before(tokens, chain[0][0]), ("", ""))[1] == "PLACE"):
             chain, links = chain[1:], links[1:]  # an end item that runs on from another name is no item
+            # (珠江口西岸、汕潮揭、湛茂五大都市圈: 西岸 locates the known 珠江口, in a kinded list too)
         if len(chain) > 1 and chain[-1][2] == "" and \
                 not _right_bounded(folded, chain[-1][1], boundary | counts):
             chain, links = chain[:-1], links[:-1]
@@ -134,6 +136,11 @@ def _kinded(chain: list[tuple[int, int, str]], folded: str, rules: dict[str, Any
             _name_like(folded[s:e], rules, int(rules["kind_max_len"]), rules["kind_numeral_start"]) for s, e, _ in unknown):
         return []
     return [(s, e) for s, e, _ in unknown]
+
+
+def _start_before(tokens: list[tuple[int, int, str]], s: int) -> int:
+    """The start of the token that ends at `s` (-1 if none)."""
+    return next((t[0] for t in tokens if t[1] == s), -1)
 
 
 def _framed(folded: str, first: tuple[int, int, str], kind_before: re.Pattern[str] | None) -> bool:

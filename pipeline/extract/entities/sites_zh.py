@@ -33,3 +33,22 @@ def same_sites(text: str, folded: str, matches: list[Match], suffixes: list[str]
         if named is not None:
             m.extra["canonical_name"] = named
     return matches
+
+
+def region_short_forms(text: str, folded: str, matches: list[Match], suffixes: list[str]) -> list[Match]:
+    """汕潮揭 = 汕潮揭都市圈: where a document names a region in full with its kind (都市圈, 城市群, 经济圈) and
+    elsewhere by its name alone (a list that 五大都市圈 closes), the short form no gazetteer holds takes the full
+    form's canonical name (in place), so one region is one entity."""
+    unknown = [m for m in matches if m.label == "PLACE" and not m.entity]
+    forms: dict[str, str] = {}
+    for m in unknown:
+        name = folded[m.start:m.end]
+        suffix = next((s for s in suffixes if name.endswith(s) and len(name) > len(s) + 1), "")
+        if suffix:
+            forms.setdefault(name[:-len(suffix)], text[m.start:m.end])
+    for m in unknown:
+        named = forms.get(folded[m.start:m.end])
+        if named is not None and "canonical_name" not in m.extra:
+            m.extra["canonical_name"] = named
+    return matches
+
