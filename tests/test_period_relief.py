@@ -123,3 +123,18 @@ def test_measuring_durations_and_records_since(text: str, want: dict[str, str]) 
     got = periods(text)
     for k, v in want.items():
         assert got.get(k) == v, (k, got)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a Chinese split year written with two digits for both years ('24/25年度', '97/98年度'), and the year of
+    # assessment (課稅年度) as a split-year suffix
+    ("25/26年度的開支預計為8,500億元。", {"8,500億元": "2025-26"}),
+    ("98/99年度的盈餘為900億元。", {"900億元": "1998-99"}),
+    ("在2026/27課稅年度，薪俸稅寬減100%，上限為3,000元。", {"100%": "2026-27", "3,000元": "2026-27"}),
+    # ... two two-digit numbers that are no consecutive years are no split year
+    ("25/28年度的開支為800億元。", {"800億元": ""}),
+])
+def test_zh_short_split_years_and_years_of_assessment(text: str, want: dict[str, str]) -> None:
+    got = periods(text, zh=True)
+    for k, v in want.items():
+        assert got.get(k) == v, (k, got)

@@ -86,6 +86,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
     core = (  # '2024/25至2033/34年度': a range of split years
         rf"(?P<xa>{y})\s*[-/－]\s*(?P<xb>\d{{2}})\s*(?:{split})?\s*(?:至|到|－|–|—)\s*(?P<xc>{y})\s*[-/－]\s*(?P<xd>\d{{2}})\s*(?:{split})"
         rf"|(?P<sa>{y})\s*[-/－–—至到]\s*(?P<sb>\d{{2}}|{y})\s*(?P<ss>{_alt(lx['split_suffixes'])})"
+        # '24/25年度', '97/98學年': a split year written with two digits for both years
+        rf"|(?<![\d.])(?P<ta>\d{{2}})\s*[/／]\s*(?P<tb>\d{{2}})\s*(?:{split})"
         rf"|(?P<ra>{y})\s*年?\s*(?:至|到|－|-|–|—)\s*(?P<rb>{y})\s*年(?!度)"
         rf"|(?P<dec>(?:19|20)\d0)年代"
         rf"|(?P<dy>{y})\s*年\s*(?P<dm>{mo})\s*月\s*(?P<dd>{dd})\s*[日號号]"
@@ -141,6 +143,11 @@ def _times(text: str, s0: int, s1: int, skip: Sequence[tuple[int, int]]) -> list
                 lo = When("split", a)
             else:
                 role, lo, hi = "range", When("year", a), When("year", b if b > 99 else a // 100 * 100 + b)
+        elif g("ta"):
+            a2 = int(g("ta"))
+            if int(g("tb")) != (a2 + 1) % 100:
+                continue
+            lo = When("split", (1900 if a2 >= 50 else 2000) + a2)
         elif g("ra"):
             role, lo, hi = "range", When("year", int(g("ra"))), When("year", int(g("rb")))
         elif g("dec"):
