@@ -31,6 +31,7 @@ from pipeline.extract.entities.evidence import KindRules, OrgEvidence
 from pipeline.extract.entities.facilities_en import BuiltFacilities
 from pipeline.extract.entities.gazetteer import Entry, Gazetteer, load_json_data
 from pipeline.extract.entities.head_runs import HeadRuns
+from pipeline.extract.entities.kinds_en import field_headings, kind_uses
 from pipeline.extract.entities.name_spans import LEFT_STOP, NameSpans
 from pipeline.extract.entities.name_types import WORD, NameTypes
 from pipeline.extract.entities.ner_merge import NerMerge
@@ -98,6 +99,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.place_unit_heads = set(words.get("place_unit_heads", []))
         self.foreign_heads = set(words.get("foreign_heads", []))
         self.sector_words = set(words.get("sector_words", []))
+        self.governance_heads = set(words.get("governance_heads", []))
+        self.field_words = self.sector_words | set(words.get("governance_words", []))
         self.event_heads = set(words.get("event_heads", []))
         self.event_phrases = tuple(words.get("event_phrases", []))
         self.membership_heads = set(words.get("membership_heads", []))
@@ -317,6 +320,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         cands = self.built_facilities(text, self.bare_governments(text, cands))
         # 'HSBC Holdings PLC ... HSBC': one company; 'Kerry Logistics Holdings Limited ... Kerry Logistics'
         cands = common_name_mentions(text, same_companies(text, cands, self.entries), self.entries)
+        cands = kind_uses(text, field_headings(text, cands, self.entries, self.governance_heads, self.field_words),
+                          self.entries)
         named_things = self.award_spans(text) + self.project_brackets(text) + self.plan_spans(text)
         posts = [m.span(1) for m in POST_TITLE.finditer(text)]
         out = []

@@ -1,0 +1,48 @@
+"""Institution candidates of one document → those that name a body: a heading that names a field of government
+('District Administration', 'Open and Transparent Government': a policy area a chapter covers) and a known body's
+name after an indefinite article and a demonym, used for a kind of body ('calls for an Asian BIS to pool reserves'),
+name none."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+
+from pipeline.extract.entities.spans import CONNECTORS, Cand
+
+# a heading: the name is its line's whole text, perhaps after a number or letter ('3.', '(b)', 'IV.')
+HEADING_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:\d{1,2}|[IVX]{1,5}|[a-z])[.)][ \t]+|\([a-z\d]{1,3}\)[ \t]+)?$")
+HEADING_AFTER = re.compile(r"[ \t]*(?:\n|$)")
+# 'an Asian BIS to pool', 'a Chinese NASA.': the name heads its noun phrase (no noun follows it)
+# (a word between the article and the name, a demonym or region: 'a European Semiconductor Board.' names the
+# board the text speaks of)
+INDEFINITE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Aa]nother)[ ]+[A-Z][a-z]+[ ]+$")
+NO_NOUN_AFTER = re.compile(r"[ ]*(?:[,.;:!?)\"”]|$|(?:to|that|which|who|for|of|in|with|would|could|should|might|may|"
+                           r"can|will|is|was|and|or|but|as)\b)")
+
+
+def field_headings(text: str, cands: list[Cand], known: Container[str], governance_heads: set[str],
+                   field_words: set[str]) -> list[Cand]:
+    """Candidates without the unknown institutions that are a heading's whole line and name a field of government:
+    a governance head ('Administration', 'Government', 'Governance') after words that all name a field or a quality
+    of governing ('Government Administration', 'District Administration', 'Open and Transparent Government'); a
+    body so named has a proper word in it ('Civil Aviation Administration' is no heading of these words only)."""
+    out = []
+    for c in cands:
+        words = text[c.start:c.end].split()
+        if c.label == "INSTITUTION" and c.entity_id not in known and len(words) > 1 and \
+                words[-1] in governance_heads and all(w in field_words or w in CONNECTORS for w in words[:-1]) and \
+                HEADING_BEFORE.search(text, max(0, c.start - 12), c.start) and HEADING_AFTER.match(text, c.end):
+            continue
+        out.append(c)
+    return out
+
+
+def kind_uses(text: str, cands: list[Cand], known: Container[str]) -> list[Cand]:
+    """Candidates without the known bodies' names used for a kind of body after 'a/an/another' and a demonym or
+    region that head their noun phrase: 'an Asian BIS to pool reserves' names no BIS; 'an HKMA
+    spokesman' (a noun follows: the name is a modifier) still names the HKMA, and a body no gazetteer knows is
+    introduced so ('will set up a Harbour Review Group to ...')."""
+    return [c for c in cands if not (c.label == "INSTITUTION" and c.entity_id in known and
+                                     INDEFINITE_BEFORE.search(text, max(0, c.start - 20), c.start) and
+                                     NO_NOUN_AFTER.match(text, c.end))]

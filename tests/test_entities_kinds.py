@@ -1,0 +1,52 @@
+"""What names no body (issue 14, session 9): a heading that names a field of government, a known body's name used
+for a kind after 'a/an'; and what does: a newspaper named with the head 'Post' and its short form 'the Post'.
+Made-up sentences, one rule each; each failed before the rule."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.test_entities_real import found
+
+
+def test_a_heading_that_names_a_field_of_government_is_no_body(extractor: Any) -> None:
+    got = found(extractor, "Chapter IV\n\n3. District Administration\n\nDistrict officers will meet residents "
+                           "monthly.\n\nOpen and Accountable Government\n\nMore meetings of the Zorvian Harbour Board "
+                           "will be open to the public.")
+    assert "District Administration" not in got and "Open and Accountable Government" not in got, got
+    assert got.get("Zorvian Harbour Board", ("",))[0] == "INSTITUTION", got
+
+
+def test_a_body_with_a_proper_word_in_a_heading_is_still_a_body(extractor: Any) -> None:
+    got = found(extractor, "Zorvian Aviation Administration\n\nThe Zorvian Aviation Administration approved two "
+                           "routes.")
+    assert got.get("Zorvian Aviation Administration", ("",))[0] == "INSTITUTION", got
+
+
+def test_a_known_body_after_an_indefinite_article_names_a_kind(extractor: Any) -> None:
+    got = found(extractor, "Some economists called for an Asian BIS to pool regional reserves.")
+    assert "BIS" not in got, got
+    got = found(extractor, "An HKMA spokesman said a World Bank report was due.")
+    assert got.get("HKMA", ("",))[0] == "INSTITUTION" and got.get("World Bank", ("",))[0] == "INSTITUTION", got
+
+
+def test_a_newspaper_headed_post_and_its_short_form(extractor: Any) -> None:
+    got = found(extractor, "An official told the South China Morning Post that rates would stay high, and later "
+                           "told the Post that nothing was decided. The Jakarta Post carried the story.")
+    assert got.get("South China Morning Post", ("",))[0] == "INSTITUTION", got
+    assert got.get("Post", ("", "-"))[1] == got["South China Morning Post"][1], got
+    assert got.get("Jakarta Post", ("",))[0] == "INSTITUTION", got
+    assert "China" not in got and "Jakarta" not in got, got
+
+
+def test_a_new_body_introduced_after_an_indefinite_article_is_a_body(extractor: Any) -> None:
+    got = found(extractor, "The Government will set up a Harbour Events Coordination Group to attract more events, "
+                           "and a Zorvian Marine Research Centre in the park.")
+    assert got.get("Harbour Events Coordination Group", ("",))[0] == "INSTITUTION", got
+    assert got.get("Zorvian Marine Research Centre", ("",))[0] == "INSTITUTION", got
+
+
+def test_a_known_body_after_an_article_alone_is_that_body(extractor: Any) -> None:
+    got = found(extractor, "Supply chains will be monitored by the member states, coordinated by a European "
+                           "Semiconductor Board.")
+    assert got.get("European Semiconductor Board", ("",))[0] == "INSTITUTION", got
