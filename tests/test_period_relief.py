@@ -138,3 +138,23 @@ def test_zh_short_split_years_and_years_of_assessment(text: str, want: dict[str,
     got = periods(text, zh=True)
     for k, v in want.items():
         assert got.get(k) == v, (k, got)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a part of a year without its year takes the year of another part its sentence states, also when that
+    # one is the old value of a change ('from 4% in the first half of 2026 to 2% in the second half of the year')
+    ("Growth slowed from 4.2 per cent in the first half of 2026 to 1.9 per cent in the second half of the year.",
+     {"4.2 per cent": "2026-H1", "1.9 per cent": "2026-H2"}),
+    ("Exports rose from 3% in the first quarter of 2027 to 5% in the second quarter.",
+     {"3%": "2027-Q1", "5%": "2027-Q2"}),
+    # ... not the year of a compared whole year
+    ("Sales in March were 10% higher than in 2026.", {"10%": ""}),
+    # 'over the last decade' after a figure is the stretch it holds for, not a comparison base ('over 2025-26')
+    ("The economy grew by 3% in 2026, above the trend rate of 2.7% over the last decade.",
+     {"3%": "2026", "2.7%": "2017..2026"}),
+    ("Revenue rose by 4% over 2025-26.", {"4%": ""}),
+])
+def test_parts_of_a_year_and_stretches_after_a_figure(text: str, want: dict[str, str]) -> None:
+    got = periods(text)
+    for k, v in want.items():
+        assert got.get(k) == v, (k, got)

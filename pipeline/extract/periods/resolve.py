@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 
 from pipeline.extract.periods.model import FigureSpan, TimeExpr, When, lexicon
 from pipeline.extract.periods.patterns import scope_patterns as _rx
@@ -23,6 +24,15 @@ def anchor_of(times: list[TimeExpr], t: TimeExpr) -> When | None:
     if before:
         return before[-1].lo
     return pts[0].lo if pts else None
+
+
+def _part_years(times: list[TimeExpr], t: TimeExpr) -> list[TimeExpr]:
+    """'from 4.1% in the first half of 2018 to 2.1% in the second half of the year': a part of a year takes the
+    year of another part of a year its sentence states, also one of a compared value."""
+    if t.role not in ("month", "quarter", "half"):
+        return []
+    return [replace(u, role="point") for u in times if u.role in ("point", "base") and u.lo is not None and
+            u.lo.kind in ("month", "quarter", "half") and u.hi is None]
 
 
 def _year_before(times: list[TimeExpr], t: TimeExpr) -> bool:
@@ -51,7 +61,7 @@ def resolve_time(text: str, t: TimeExpr, f: FigureSpan, times: list[TimeExpr], a
             # compared value is the stated year's previous one, like 'the previous year's'
         return None  # 'last year' counts from when the text was written: neither a heading's year nor a
         # year in its sentence ('contracted in 2022, while inflation was 1.7% last year') is that time
-    anchor = anchor_of(times, t) or anchor_g
+    anchor = anchor_of(times, t) or anchor_of(_part_years(all_times or [], t), t) or anchor_g
     if t.role in ("month", "quarter", "half") and anchor is not None and not _year_before(times, t) and \
             (later := next((u for u in times if u.start >= t.end and u.lo == anchor), None)) is not None and \
             "," in text[t.end:later.start]:
