@@ -44,6 +44,7 @@ from pipeline.extract.entities.context_zh import (
     join_tails,
 )
 from pipeline.extract.entities.departments_zh import Departments
+from pipeline.extract.entities.districts_zh import district_forms, district_names
 from pipeline.extract.entities.extension_zh import ZhExtension
 from pipeline.extract.entities.gazetteer import Entry, Gazetteer, load_json_data
 from pipeline.extract.entities.gazetteer_zh import CJK as _CJK, build_zh
@@ -107,6 +108,7 @@ class ZhEntityMatcher(ZhExtension, ZhReferences):
         self.right_words = tuple(self.rules["both_boundary_right_words"])  # 新田連接, 上水一帶: a boundary on the right
         self.suffixes = sorted(self.rules["institution_suffixes"], key=len, reverse=True)
         self.programme_heads = self.rules["programme_heads"]
+        self.districts = district_names(self.entries, self.rules["district_forms"])  # 元朗 → 元朗區 (the district)
         self.suffix_names = SuffixNames(self.rules["place_names"], self.boundary, self.rules["name_body_verbs"])
         self.lead_verbs = frozenset(self.suffix_names.lead_verbs)  # 新增仙桃、潜江: a verb opens a list's first item
         self.verbs_left = tuple(self.suffix_names.left_verbs)  # a bounded name may follow these (前往, 港鐵) …
@@ -427,6 +429,7 @@ class ZhEntityMatcher(ZhExtension, ZhReferences):
         matches = demonstrative_bodies(folded, matches, self.rules)  # 该局 after …总局局长
         matches = join_tails(folded, join_defined(folded, join_renamed(folded, self.rules, drop_posts(folded, self.rules, drop_project_items(folded, self.rules, drop_works_items(folded, self.rules, matches))))))
         matches = crossing_aliases(folded, matches, self.place_entry, self.rules["crossing_aliases"])  # 文錦渡口岸
+        matches = district_forms(folded, matches, self.districts, self.rules["district_forms"])  # 元朗區, 元朗
         matches = same_sites(text, folded, matches, self.rules["place_names"]["slash_pair_suffixes"])  # 蓮塘口岸 = 蓮塘/香園圍口岸
         matches = region_short_forms(text, folded, matches, self.rules["place_names"]["region_short_suffixes"])
         matches = same_written_bodies(folded, matches)  # 市检察院 in a list = 市检察院 resolved elsewhere

@@ -112,7 +112,8 @@ class ZhExtension:
             j += 1
         stretch = folded[end:j]
         return j < len(folded) and stretch.endswith(tuple(self.programme_heads)) and \
-            not any(v in stretch for v in self.rules["name_body_verbs"]) and not _BATCH_INSIDE.search(stretch)
+            not any(v in stretch for v in self.rules["name_body_verbs"] + self.rules["project_qualifiers"]) and \
+            not _BATCH_INSIDE.search(stretch)  # 北大嶼其他主要發展計劃: the place's other plans, no plan's name
 
     def suffix_end(self, run: str, single_ok: bool = True) -> int:
         """Length of the longest prefix of `run` that ends in an institution suffix (0 if none).
