@@ -3,7 +3,8 @@ devset-real DECISIONS 41, devset-real-zh DECISIONS 17): hospitals, clinics and c
 redeveloped, expanded or completed, with their whole names ('Our Lady of X Hospital'), while the same kind of name
 that acts stays a body; a place before 'to' and a route's name is part of that name; Singapore's electoral
 divisions are places; a place's name that is a person's first name ('Ms Victoria X') and places before a
-capitalised 'Line(s)' are no mentions. Made-up sentences, the real model (session fixture `extractor`)."""
+capitalised 'Line(s)' are no mentions; a lower-case 'mainland' in a Hong Kong or Macao text is Mainland China, and a
+bare place name for its airport ('Changi') is the airport. Made-up sentences, the real model (session fixture `extractor`)."""
 
 from __future__ import annotations
 
@@ -93,3 +94,20 @@ def test_places_before_a_capitalised_line_name_a_rail_line(extractor: Any) -> No
     got = places(extractor, "The Jurong Region and Cross Island Lines will open, and the Tuen Mun Line runs to "
                             "Yuen Long.")
     assert not {"Jurong Region", "Tuen Mun"} & got and "Yuen Long" in got
+
+
+def test_lower_case_mainland_in_a_hong_kong_or_macao_text_is_mainland_china(extractor: Any) -> None:
+    got = found(extractor, "Investors on the mainland may buy funds sold in Macau, and mainland firms list in "
+                           "Hong Kong; tourism to mainland Europe grows.")
+    assert got["mainland"] == ("PLACE", "Mainland China")
+    assert "mainland" not in found(extractor, "The ferry links the island with the mainland of Norway.")
+    spans = [m for m in found(extractor, "Tours to mainland Europe from Hong Kong grow.") if m == "mainland"]
+    assert not spans
+
+
+def test_an_airport_called_by_its_place_is_the_airport(extractor: Any) -> None:
+    got = found(extractor, "Funds will expand Incheon International Airport. Travellers rank Incheon among the "
+                           "best airports for its passengers.")
+    assert got["Incheon"] == ("PLACE", "Incheon International Airport")
+    city = found(extractor, "Funds will expand Incheon International Airport. Incheon is a port city near Seoul.")
+    assert city["Incheon"][1] != "Incheon International Airport"

@@ -28,6 +28,8 @@ CLAUSE_END = re.compile(r"[.;:!?]|\n[ \t]*\n")  # (a single line break wraps a s
 # 'MP for Potong Pasir SMC': a member's title before a constituency's name is no part of it
 MEMBER_FOR = re.compile(r"(?:MPs?|Members?[ ]of[ ]Parliament|NCMP|Member)[ ]for[ ]+(?=[A-Z])")
 OUR = re.compile(r"(?<![\w'’-])Our[ \t\n]+$")
+AIRPORT = re.compile(r"(.+?)[ ](?:International[ ])?Airport")
+NEXT_CAPITAL = re.compile(r"[ -][A-Z0-9]")  # 'Changi East', 'Changi Airport': another name
 ACRONYM_AFTER = re.compile(r"[ \t\n]*\(([A-Z][A-Za-z]{1,8})\)")
 LADY = re.compile(r"Lady[ \t\n]")
 
@@ -66,6 +68,7 @@ class BuiltFacilities:
             rf"(?i:\b{works})[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?((?:[A-Z][\w'’-]*[ ]){{1,5}}(?:{heads}))\b")
         self.its_works = re.compile(rf"[^.;:!?]{{0,100}}?(?<![\w-])its[ \t\n]+(?i:{nouns})\b")
         self.part_heads = set(data["part_heads"])
+        self.airport_words = re.compile(rf"(?<![\w-])(?:{_words(data['airport_words'])})(?![\w-])")
         self.part_name = re.compile(rf"(?:[ ][A-Z][\w'’-]*){{1,3}}[ ](?:{_words(data['part_heads'])})\b")
         self.part_before = re.compile(rf"(?i:\b(?:{parts}))[ \t\n]+(?:in|at|of)[ \t\n]+(?:the[ \t\n]+)?$")
         self.part_after = re.compile(rf"['’]s?[ \t\n]+(?:[a-z-]+[ \t\n]+){{0,2}}(?:{parts})\b")
@@ -92,7 +95,7 @@ class BuiltFacilities:
         return bool(self.actor_after.match(text, e) or self.actor_before.search(text, max(0, s - 40), s))
 
     def built_facilities(self, text: str, cands: list[Cand]) -> list[Cand]:
-        cands = [self.constituency(text, c) for c in cands]
+        cands = self.airport_short_forms(text, [self.constituency(text, c) for c in cands])
         cands = sorted(self.dedicated_names(text, cands) + self.works_names(text, cands),
                        key=lambda c: (c.start, c.end))
         cands = self.facility_acronyms(text, cands)
@@ -121,6 +124,23 @@ class BuiltFacilities:
                 canonical = c.canonical or clean_name(text[c.start:c.end])
                 c = replace(c, label="PLACE", entity_id=synthetic_id("PLACE", canonical), etype="facility",
                             confidence=min(c.confidence, 0.8))
+            out.append(c)
+        return out
+
+    def airport_short_forms(self, text: str, cands: list[Cand]) -> list[Cand]:
+        """In a text naming 'X Airport', a bare 'X' in a sentence about flying is that airport ("Changi's T5")."""
+        airports = {m.group(1): c for c in cands if c.label == "PLACE" and (m := AIRPORT.fullmatch(c.canonical))}
+        if not airports:
+            return cands
+        out = []
+        for c in cands:
+            a = airports.get(text[c.start:c.end]) if c.label == "PLACE" else None
+            if a is not None and a.entity_id != c.entity_id and not NEXT_CAPITAL.match(text, c.end):
+                s = max(text.rfind(". ", 0, c.start), text.rfind("\n", 0, c.start)) + 1
+                e = min(x for x in (text.find(". ", c.end), text.find("\n", c.end), len(text)) if x >= 0)
+                if self.airport_words.search(text, s, e):
+                    c = replace(c, entity_id=a.entity_id, canonical=a.canonical, etype=a.etype,
+                                country_code=a.country_code)
             out.append(c)
         return out
 

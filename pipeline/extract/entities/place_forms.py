@@ -69,6 +69,14 @@ AT_THE = re.compile(r"\bat[ ]+[Tt]he[ ]+$")  # 'the exhibition at The URA Centre
 CENTRE_END = re.compile(r"[ ](?:Centre|Center)$")
 
 
+def other_mainlands(cands: list[Cand]) -> list[Cand]:
+    """'mainland Europe', 'mainland Malaysia': a lower-case 'mainland' right before another country's or region's
+    name is that place's mainland, not Mainland China ('mainland GBA cities' stays)."""
+    drop = {id(a) for a, b in zip(cands, cands[1:]) if a.entity_id == "place:cn-mainland" and b.label == "PLACE" and
+            b.start == a.end + 1 and b.country_code not in ("CN", "HK", "MO")}
+    return [c for c in cands if id(c) not in drop]
+
+
 def first_name(text: str, c: Cand) -> bool:
     """'Ms Victoria Lam', and 'Victoria Lam' again in a text that wrote her so: a person's first name, no place."""
     last = SURNAME_AFTER.match(text, c.end)
