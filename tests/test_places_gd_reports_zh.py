@@ -97,3 +97,26 @@ def test_an_old_treaty_port_quarter_after_a_known_place(matcher: ZhEntityMatcher
 def test_guangdongs_platforms_and_the_estuary(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "支持深汕特别合作区建设。") == ["深汕特别合作区"]
     assert places(matcher, "打造环珠江口黄金内湾。") == ["珠江口"]
+
+
+def test_coordinated_places_share_a_plans_head(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "编制广州、佛山、肇庆国土空间规划。") == []  # three plans, no places (DECISIONS 21)
+    assert places(matcher, "支持汕头、湛江建设出口加工区。") == ["汕头", "湛江"]  # a verb, no plan's name
+
+
+def test_compass_points_in_a_row_are_no_region(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "东西北地区提出绿色崛起,西北地区加快发展。") == ["西北地区"]
+
+
+def test_the_next_stop_is_no_station(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "惠州 下一站:建设国家中心城市。") == ["惠州"]
+
+
+def test_lingnan_is_a_region(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "此时此刻的岭南大地年味正浓。") == ["岭南"]
+
+
+def test_a_city_hall_and_a_metro_line(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "大会在江门市大礼堂开幕。") == ["江门市大礼堂"]
+    assert places(matcher, "在学校大礼堂举行典礼。") == []  # a kind, only after a known place
+    assert places(matcher, "加快深圳地铁16号线二期东延坪山段建设。") == []  # the line's name holds the places

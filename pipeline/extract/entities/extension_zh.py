@@ -95,6 +95,10 @@ class ZhExtension:
                 m.extra["designation"] = "1"  # kept as a known name until place_names, then dropped
             out.append(m)
             k += 1
+        for a, b in zip(out[-2::-1], out[:0:-1]):  # right to left over neighbours
+            if a.label == b.label == "PLACE" and b.extra.get("designation") and b.start == a.end + 1 and \
+                    folded[a.end] in "、":
+                a.extra["designation"] = "1"  # 横琴、前海总体发展规划: coordinated places share the plan's head
         return out
 
     def heads_after(self, folded: str, end: int, heads: list[str] | None = None) -> bool:
