@@ -62,7 +62,7 @@ def division_bodies(folded: str, matches: list[Match], entry_of: Any, names_of: 
                     key.endswith("政府") and folded.startswith(not_after, end):
                 continue  # 市委托 ('the city entrusts'), 市委员; 惠州市政府工作报告 (a report's title): no body
             home = surface if surface.endswith(level) else next(
-                (n for n in sorted(names_of.get(entry.id, ()), key=len) if n.endswith(level)), surface + level)
+                (n for n in sorted(names_of.get(entry.id, ()), key=lambda n: (len(n), n)) if n.endswith(level)), surface + level)
             built = Match(m.start, end, "", "INSTITUTION", "", "", {"canonical_name": templates[key].format(home),
                                                                       "division": m.entity})
             break

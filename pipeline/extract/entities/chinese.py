@@ -42,6 +42,7 @@ from pipeline.extract.entities.context_zh import (
     join_registered,
     join_renamed,
     join_tails,
+    registered_known,
 )
 from pipeline.extract.entities.departments_zh import Departments
 from pipeline.extract.entities.districts_zh import district_forms, district_names
@@ -418,12 +419,13 @@ class ZhEntityMatcher(ZhExtension, ZhReferences):
         matches = self.cross.resolve(folded, matches, cities, locale)
         matches = self.departments.join([m for m in matches if not any(s < m.start and m.end < e for s, e in titles)
                                          or self.masthead(m, titles)],
-                                        written, self.names_of, self.entries.get)
+                                        written, self.names_of, self.entries.get, folded)
         matches = quoted_parts(folded, matches)
         out = []
         matches = member_bodies(folded, matches, self.rules)  # 各位政协委员 in a government's report
         matches = acting_facilities(folded, self.disambiguate(self.resolve(matches, locale, folded, written)), self.entries, self.rules)
         matches = self.departments.offices(folded, matches, self.entries, self.names_of)  # 市政府新闻办
+        matches = registered_known(folded, matches, self.rules, lambda e: e in self.entries and self.entries[e].type == "company")
         matches = join_registered(folded, defined_forms(folded, matches),
                                   tuple(self.rules["bracketed_bodies"]["company_suffixes"]))
         matches = demonstrative_bodies(folded, matches, self.rules)  # 该局 after …总局局长

@@ -144,6 +144,23 @@ def join_registered(folded: str, matches: list[Any], suffixes: tuple[str, ...]) 
     return matches
 
 
+def registered_known(folded: str, matches: list[Any], rules: dict[str, Any], is_company: Any) -> list[Any]:
+    """華為技術有限公司, 比亞迪集團 beside 華為, 比亞迪: a known company's short name + a generic business word and its
+    legal form is that company (rules: registered_of_known); another word between them names another company."""
+    own = rules["registered_of_known"]
+    tail = re.compile("(?:%s)?(?:%s)" % ("|".join(own["descriptors"]), "|".join(own["suffixes"])))
+    known = sorted({folded[m.start:m.end]: m.entity for m in matches if m.label == "INSTITUTION" and
+                    m.entity.startswith("id:") and is_company(m.entity[3:])}.items(), key=lambda kv: (-len(kv[0]), kv[0]))
+    for m in matches:
+        surface = folded[m.start:m.end]
+        if m.label != "INSTITUTION" or m.entity.startswith("id:"):
+            continue
+        eid = next((e for k, e in known if surface.startswith(k) and tail.fullmatch(surface, len(k))), "")
+        if eid:
+            m.entity = eid
+    return matches
+
+
 def definitions(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Pairs (i, j) of indexes into `spans` (sorted by start) where span j is the bracketed short form
     defined right after span i."""

@@ -50,7 +50,7 @@ def shared_heads(folded: str, matches: list[Match], entry_of: Any, names_of: dic
     def full_name(entry: Any, surface: str, level: str) -> str:
         if surface.endswith(level):
             return surface
-        names = sorted(names_of.get(entry.id, ()), key=len)
+        names = sorted(names_of.get(entry.id, ()), key=lambda n: (len(n), n))
         return next((x for x in names if x.endswith(level)), surface + level)
 
     made: dict[int, Match] = {}

@@ -115,8 +115,8 @@ class Departments:
         ch = folded[i - 1]
         return ch in self.boundary or not _CJK.match(ch) or folded.endswith(self.left_ok, 0, i)
 
-    def join(self, matches: list[Match], written: list[Match], names_of: dict[str, set[str]], entry_of: Any
-             ) -> list[Match]:
+    def join(self, matches: list[Match], written: list[Match], names_of: dict[str, set[str]], entry_of: Any,
+             folded: str = "") -> list[Match]:
         """省工业和信息化厅: a bare-level department is the same department the document writes with a division
         of that level (广东省工业和信息化厅), else that department of the division of that level the document
         names most (市发展和改革委员会 in a report naming 淄博市); with no such division it is dropped: a lone
@@ -146,7 +146,8 @@ class Departments:
                 name = full.get((level, m.extra["department"]))
                 if name is None and counts.get(level):
                     eid = max(sorted(counts[level]), key=lambda k: counts[level][k])
-                    home = next((n for n in sorted(names_of.get(eid, ()), key=len) if n.endswith(level)), "")
+                    home = next((n for n in sorted(names_of.get(eid, ()), key=lambda n: (n not in folded, len(n), n))
+                                 if n.endswith(level)), "")  # the name the text writes (two cities may share an entry)
                     name = home + m.extra["department"] if home else None
                 if name is None:
                     continue

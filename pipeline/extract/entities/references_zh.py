@@ -95,12 +95,21 @@ class ZhReferences:
         home = ""
         if counts:
             eid = max(counts, key=lambda k: counts[k])
-            names = sorted(self.names_of.get(eid, ()), key=len)
+            names = sorted(self.names_of.get(eid, ()), key=lambda n: (n not in folded, len(n), n))  # the name written
             home = next((n for n in names if n.endswith(level)), names[0] + level if names else "")
         if not home and locale != "cn":
             return []
         m.label, m.entity = "INSTITUTION", ""
-        out = [m]
+        parts = self.rules["relative_joint"].get(m.alias[1:])
+        if parts:  # 市纪委监委: one mention of each body (市纪委, 监委)
+            cut = m.start + 1 + len(parts[0])
+            second = Match(cut, m.end, "", "INSTITUTION", level + parts[1], "relative", {})
+            m = Match(m.start, cut, "", "INSTITUTION", level + parts[0], "relative", {})
+            out = [m, second]
+            for part in out:
+                part.extra["canonical_name"] = self.rules["relative_bodies"][part.alias].format(home) if home else part.alias
+        else:
+            out = [m]
         if home:
             m.extra["canonical_name"] = self.rules["relative_bodies"][m.alias].format(home)
         std = self.rules["relative_standing"]

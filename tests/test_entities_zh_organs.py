@@ -1,0 +1,62 @@
+"""entities_zh (departments_zh, references_zh, context_zh): a Mainland division's own bodies named by level only
+(its departments, Party organs and people's organisations), a place's newspaper, a known company's registered
+name, posts of the State Council and the Politburo (made-up sentences; each states the general rule it tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.entities.chinese import ZhEntityMatcher
+from tests.zh_mentions import found
+
+
+def institutions(matcher: ZhEntityMatcher, text: str, loc: str = "cn") -> list[tuple[str, str]]:
+    return [(s, c) for s, lab, c in found(matcher, text, loc) if lab == "INSTITUTION"]
+
+
+def test_a_divisions_party_organs_are_its_own(matcher: ZhEntityMatcher) -> None:
+    # 纪委监委 are two bodies sharing one office: one mention of each; with no county named, a Mainland text's
+    # 县委宣传部 is listed as written, as its 县委 is
+    text = "泰兴市召开会议。市纪委监委、市委组织部和市委党校负责同志参加。"
+    assert institutions(matcher, text) == [
+        ("市纪委", "中共泰兴市纪律检查委员会"), ("监委", "泰兴市监察委员会"),
+        ("市委组织部", "中共泰兴市委员会组织部"), ("市委党校", "中共泰兴市委员会党校")]
+    assert institutions(matcher, "县委宣传部和县委统战部联合发文。") == [("县委宣传部", "县委宣传部"), ("县委统战部", "县委统战部")]
+
+
+def test_a_divisions_peoples_organisations_are_its_own(matcher: ZhEntityMatcher) -> None:
+    assert institutions(matcher, "市总工会、市妇联和市科协联合举办活动。") == [
+        ("市总工会", "市总工会"), ("市妇联", "市妇联"), ("市科协", "市科协")]
+
+
+def test_a_department_of_a_city_whose_entry_two_cities_share_takes_the_name_the_text_writes(
+        matcher: ZhEntityMatcher) -> None:
+    # 福州 and 抚州 are both 'Fuzhou': the text writes 福州, so its 市 bodies are 福州's
+    assert institutions(matcher, "经福州市委同意,市委巡察组对市审计局开展巡察。") == [
+        ("福州市委", "中共福州市委员会"), ("市委", "中共福州市委员会"), ("市审计局", "福州市审计局")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("(湖北日报记者 王某 通讯员 李某)", [("湖北日报", "湖北日报")]),
+    ("甘肃新闻网2月3日讯,省长率团考察。", [("甘肃新闻网", "甘肃新闻网")]),
+])
+def test_a_places_newspaper_or_news_site_is_a_medium_not_the_place(
+        matcher: ZhEntityMatcher, text: str, expected: list[tuple[str, str]]) -> None:
+    assert institutions(matcher, text) == expected
+    assert not [s for s, lab, _ in found(matcher, text, "cn") if lab == "PLACE"]
+
+
+def test_a_known_companys_registered_name_is_that_company(matcher: ZhEntityMatcher) -> None:
+    text = "代表团参观了华为技术有限公司和比亚迪集团。华为、比亚迪表示将扩大投资。"
+    assert institutions(matcher, text) == [
+        ("华为技术有限公司", "Huawei"), ("比亚迪集团", "BYD"), ("华为", "Huawei"), ("比亚迪", "BYD")]
+    # another word between the short name and the legal form names another company
+    assert ("华为终端有限公司", "华为终端有限公司") in institutions(matcher, "华为终端有限公司发布新品,华为表示支持。")
+
+
+@pytest.mark.parametrize("text", [
+    "中共中央政治局常委、国务院总理出席会议。",  # posts: the body inside a post's title is no mention
+    "教育部希望学院加强合作。",  # 希望 ('hopes') ends the body's name: no 教育部希望学院
+])
+def test_posts_and_verbs_after_a_body(matcher: ZhEntityMatcher, text: str) -> None:
+    assert all(s in ("教育部",) for s, _ in institutions(matcher, text))
