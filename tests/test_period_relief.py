@@ -158,3 +158,25 @@ def test_parts_of_a_year_and_stretches_after_a_figure(text: str, want: dict[str,
     got = periods(text)
     for k, v in want.items():
         assert got.get(k) == v, (k, got)
+
+
+def test_a_speech_title_line_governs_nothing() -> None:
+    # a first line naming a speech ('Speech by X at Y 2026') is the title even over a later paragraph of an
+    # excerpt: its year is no heading's (PERIOD-GUIDELINES 5)
+    from tests.period_cases import line_periods
+    text = ("Speech by the Minister for Labour at the Committee of Supply 2026\n\n"
+            "2. Let me first give an overview.\nb. Unemployment remained low at 2.1%.\n")
+    assert line_periods(text)["2.1%"] == ""
+
+
+@pytest.mark.parametrize("text, want", [
+    # a 'last year' after a participle of proposing or forecasting dates that act, not the figures of the
+    # change: the interval before it dates both values
+    ("The surplus in FY2026 rose sharply, from $1 billion as first put forth last year, to $3 billion.",
+     {"$3 billion": "FY2026"}),
+    ("The fee of $50 proposed last year will rise to $60 in 2027.", {"$50": "", "$60": "2027"}),
+])
+def test_the_time_of_a_proposal(text: str, want: dict[str, str]) -> None:
+    got = periods(text)
+    for k, v in want.items():
+        assert got.get(k) == v, (k, got)

@@ -127,7 +127,7 @@ def find_times(text: str, start: int = 0, end: int | None = None,
             role = "open_start"
         elif role == "point" and lo is not None and pats["suffix_end"].match(after):
             role, hi = "target", None
-        if role == "relative" and pats["act_before"].search(before):
+        if role in ("relative", "vague") and pats["act_before"].search(before):
             # 'the $1.9 billion forecast a year ago': the time of the forecast, not of the figure; it stays
             # attached to its figure (which then has no period) and dates nothing else
             out.append(TimeExpr(s, e, s, "act"))

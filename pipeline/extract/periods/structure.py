@@ -44,6 +44,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "list_item": re.compile(r"^\s*(?:\(?[ivxlc]+\)|\(?[a-z]\)|\(?\d{1,2}\)|\d{1,2}\.\s|[-•*·▪●]\s)"),
         "para_number": re.compile(r"(?m)^\s*\d{1,3}\.\s*$"),
         "speech_title": re.compile(rf"(?i)\b(?:{_alt(lx['speech_title_tails'])})\W*$"),
+        "speech_head": re.compile(rf"(?i)(?:{_alt(lx['speech_title_heads'])})\b"),
         "name_head": re.compile(rf"(?i)\b(?:{_alt(lx['name_heads'])})\b(?:\s+[\w'’-]+){{0,2}}\s*$"),
         "det_end": re.compile(r"(?i)\b(?:the|a|an|this|its)\s+$"),
         "lead_in": re.compile(r":[ \t]*\n"),
@@ -130,6 +131,7 @@ def headings(text: str) -> list[Governor]:
         # ... but a Markdown heading is a section heading of its own ('# Review of 2023' over a chapter,
         # PERIOD-GUIDELINES 6), unless it names a speech
         title = not text[:s].strip() and (bool(rx["speech_title"].search(text, body, e)) or
+                                          bool(rx["speech_head"].match(text, body)) or
                                           (not md_doc and not _mid_document(text, e)))
         period, anchor = ("", None) if title or _date_line(text, body, e) else _heading_time(text, body, e)
         nxt = found[k + 1][1] if k + 1 < len(found) else len(text)  # a figure in the next heading too
