@@ -50,3 +50,22 @@ def test_a_known_body_after_an_article_alone_is_that_body(extractor: Any) -> Non
     got = found(extractor, "Supply chains will be monitored by the member states, coordinated by a European "
                            "Semiconductor Board.")
     assert got.get("European Semiconductor Board", ("",))[0] == "INSTITUTION", got
+
+
+def test_contents_table_cells_that_name_fields_or_open_with_a_verb(extractor: Any) -> None:
+    got = found(extractor, "| II. | Good Governance | 7–45 |\n| Proactive Government | 14–17 | |\n"
+                           "| Establishing a Harbour Training College | 24-25 | |\n"
+                           "| Extending the Service of Civil Servants | 23 | |\n| District Administration | 37-39 | |\n")
+    assert not {"Proactive Government", "District Administration"} & set(got), got
+    assert not any(s.startswith(("Establishing", "Extending")) or s.startswith("Service") for s in got), got
+    assert got.get("Harbour Training College", ("",))[0] == "INSTITUTION", got
+
+
+def test_a_story_opening_with_an_agency_in_brackets_names_the_agency(extractor: Any) -> None:
+    got = found(extractor, "(Reuters) – Following are excerpts from the budget speech.")
+    assert got.get("Reuters", ("",))[0] == "INSTITUTION", got
+
+
+def test_brothers_heads_a_firm(extractor: Any) -> None:
+    got = found(extractor, "After the collapse of Zorvin Brothers in September, banks sold fewer notes.")
+    assert got.get("Zorvin Brothers", ("",))[0] == "INSTITUTION", got

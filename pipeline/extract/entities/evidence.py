@@ -61,8 +61,9 @@ TITLE_THEN_EMPLOYER = LeadPattern(re.compile(
     r"(?:Vice[ ])?President|Executive[ ]Director|Co-founder|Founder|(?:Senior[ ])?Partner|Head[ ]of[ ][A-Z][\w&-]*)"
     r"(?:,[ ]+[A-Z][\w&-]*(?:[ ][A-Z][\w&-]*){0,2})?,[ ]+(?=[A-Z])"))
 EMPLOYER_END = re.compile(r"[ ]*(?:[.;)\n]|$)")
-# a news agency's credit: 'KUALA LUMPUR, Dec 3 (Bernama) -' opening a story, '... soon. - BERNAMA' closing one
-CREDIT = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+,[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,2}[ ]+\(([A-Z][A-Za-z]{2,20})\)[ ]+[-–—]"
+# a news agency's credit: 'KUALA LUMPUR, Dec 3 (Bernama) -' or '(Reuters) -' opening a story, '... soon. - BERNAMA'
+# closing one
+CREDIT = re.compile(r"(?:^|\n)(?:[A-Z][A-Z .'-]+,[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,2}[ ]+)?\(([A-Z][A-Za-z]{2,20})\)[ ]+[-–—]"
                     r"|[.!?\"”][ ]+(?:[-–—][ ]*([A-Z][A-Za-z]{2,20})|\(([A-Z]{2,8})\))[ ]*(?:\n|$)")  # '... period. (NNT)'
 # a photo's credit at the end of its caption line: 'BSP building and logo/Reuters', '(Photo: Bernama)', '... on
 # March 17. Photo: Reuters' (the agency before a photographer's name after a slash: 'Photo: Reuters/A Lee')

@@ -6,13 +6,19 @@ name none."""
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Callable, Container
+from dataclasses import replace
 
-from pipeline.extract.entities.spans import CONNECTORS, Cand
+from pipeline.extract.entities.aliases import clean_name
+from pipeline.extract.entities.spans import CONNECTORS, Cand, synthetic_id
 
-# a heading: the name is its line's whole text, perhaps after a number or letter ('3.', '(b)', 'IV.')
-HEADING_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:\d{1,2}|[IVX]{1,5}|[a-z])[.)][ \t]+|\([a-z\d]{1,3}\)[ \t]+)?$")
-HEADING_AFTER = re.compile(r"[ \t]*(?:\n|$)")
+# a heading: the name is its line's whole text, perhaps after a number or letter ('3.', '(b)', 'IV.'), or a
+# table cell's whole text (a contents table: '| District Administration | 37-39 |')
+HEADING_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*(?:(?:\d{1,2}|[IVX]{1,5}|[a-z])[.)][ \t]+|\([a-z\d]{1,3}\)[ \t]+)?|\|[ \t]*)$")
+HEADING_AFTER = re.compile(r"[ \t]*(?:\n|$|\|)")
+# a heading that opens with a verb: 'Establishing a Civil Service College', 'Extending the Service of Civil Servants'
+# (a noun in -ing before a body's head takes no article after it: 'Banking Supervision Department')
+VERB_OPENER = re.compile(r"[A-Z][a-z]+ing[ ]+(?:a|an|the|our|its|their)[ ]+")
 # 'an Asian BIS to pool', 'a Chinese NASA.': the name heads its noun phrase (no noun follows it)
 # (a word between the article and the name, a demonym or region: 'a European Semiconductor Board.' names the
 # board the text speaks of)
@@ -46,3 +52,21 @@ def kind_uses(text: str, cands: list[Cand], known: Container[str]) -> list[Cand]
     return [c for c in cands if not (c.label == "INSTITUTION" and c.entity_id in known and
                                      INDEFINITE_BEFORE.search(text, max(0, c.start - 20), c.start) and
                                      NO_NOUN_AFTER.match(text, c.end))]
+
+
+def verb_openers(text: str, cands: list[Cand], head_type: Callable[[str], str | None],
+                 weak_heads: Container[str]) -> list[Cand]:
+    """Candidates with an unknown institution that opens with a verb in -ing and an article ('Establishing a Civil
+    Service College') cut to the name after them; none where what is left names no body or starts with a weak head
+    that names a kind there ('Extending the Service of Civil Servants': the service civil servants give)."""
+    out = []
+    for c in cands:
+        m = VERB_OPENER.match(text, c.start) if c.label == "INSTITUTION" else None
+        if m is None or m.end() >= c.end:
+            out.append(c)
+            continue
+        rest = text[m.end():c.end]
+        if head_type(rest) == "INSTITUTION" and rest.split()[0] not in weak_heads:
+            out.append(replace(c, start=m.end(), entity_id=synthetic_id("INSTITUTION", clean_name(rest)),
+                               canonical=clean_name(rest)))
+    return out

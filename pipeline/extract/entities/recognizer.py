@@ -31,7 +31,7 @@ from pipeline.extract.entities.evidence import KindRules, OrgEvidence
 from pipeline.extract.entities.facilities_en import BuiltFacilities
 from pipeline.extract.entities.gazetteer import Entry, Gazetteer, load_json_data
 from pipeline.extract.entities.head_runs import HeadRuns
-from pipeline.extract.entities.kinds_en import field_headings, kind_uses
+from pipeline.extract.entities.kinds_en import field_headings, kind_uses, verb_openers
 from pipeline.extract.entities.name_spans import LEFT_STOP, NameSpans
 from pipeline.extract.entities.name_types import WORD, NameTypes
 from pipeline.extract.entities.ner_merge import NerMerge
@@ -142,8 +142,9 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self._country_ids: dict[str, str] = {}
         self._cand_keys: dict[tuple[str, str, str], tuple[tuple[str, str], ...]] = {}
         self.built_rules()
+        self.weak_heads = set(words.get("not_anaphors", []))
         self.anaphor_heads = (self.institution_heads | self.place_heads | set(words.get("anaphor_heads", []))) \
-            - set(words.get("not_anaphors", []))
+            - self.weak_heads
 
     # -- candidates from the gazetteer ------------------------------------------------------
     def from_entry(self, s: int, e: int, entry: Entry, method: str = "rule", conf: float = 0.9) -> Cand:
@@ -321,6 +322,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         cands = other_mainlands(sorted(cands, key=lambda c: (c.start, c.end)))
         # 'HSBC Holdings PLC ... HSBC': one company; 'Kerry Logistics Holdings Limited ... Kerry Logistics'
         cands = common_name_mentions(text, same_companies(text, cands, self.entries), self.entries)
+        cands = verb_openers(text, cands, self.head_type, self.weak_heads) if "ing " in text else cands
         cands = kind_uses(text, field_headings(text, cands, self.entries, self.governance_heads, self.field_words),
                           self.entries)
         named_things = self.award_spans(text) + self.project_brackets(text) + self.plan_spans(text)
