@@ -264,6 +264,9 @@ CASES: list[tuple[str, str, list[tuple[str, str, float, float | None, str, str]]
     # a digit after N成 is hundredths (兩成二 = 22%); a number that starts after 成 stays its own figure
     ("受訪者中有三成四表示支持", "hk", [("三成四", "percent", 34, None, "", "")]),
     ("約兩成三年內完成", "hk", [("約兩成", "percent", 20, None, "", "約"), ("三年內", "duration", 3, None, "year", "內")]),
+    # N方面 counts aspects from three up; 兩方面 after a list of two is 'both respects' (DECISIONS-zh 8), 雙方面臨 'both sides face'
+    ("從教育、醫療、福利三方面著手", "hk", [("三方面", "count", 3, None, "aspect", "")]),
+    ("在安全和管理兩方面加強工作,雙方面臨挑戰", "hk", []),
     # 伙 counts flats in Hong Kong usage (伙伴, 伙食 are words)
     ("未來三年將有1.2萬伙落成,與伙伴合作", "hk", [("三年", "duration", 3, None, "year", ""), ("1.2萬伙", "count", 12000, None, "flat", "")]),
     # 票 counts votes (票價 is a fare)

@@ -131,7 +131,7 @@ class ZhScanner(ZhReader):
         for m in re.finditer("[" + "".join(lex["pair_numerals"]) + "]", self.text[start:end]):
             s0 = start + m.start()
             noun = self.at(s0 + 1, lex["_bare_nouns"])
-            if noun and not self.in_slogan(s0):
+            if noun and not self.in_slogan(s0) and lex["bare_nouns_min"].get(noun, 2) <= 2:
                 out.append(self.count(s0, s0 + 1 + len(noun), Decimal(2), None, lex["bare_nouns"][noun]))
         return out
 
@@ -372,7 +372,7 @@ class ZhScanner(ZhReader):
                 _CJK_CHAR.match(self.char(p + 1)) and not self.at(p, lex["not_counted_da"]):
             return self.count(first, p + 1, value, None, "item", infix=infix)  # 四大新興產業, 三大支柱
         bare = self.at(p, lex["_bare_nouns"])
-        if bare and 2 <= value <= 99 and value_max is None and not self.in_slogan(p) and \
+        if bare and lex["bare_nouns_min"].get(bare, 2) <= value <= 99 and value_max is None and not self.in_slogan(p) and \
                 (not surface[0].isdigit() or _CJK_CHAR.match(self.char(first - 1))):
             return self.count(first, p + len(bare), value, None, lex["bare_nouns"][bare], infix=infix)  # 九市, 三跑道
         half = re.compile(r"\s*" + lex["half_after_multiple"]).match(self.text, p + 1)
