@@ -39,3 +39,13 @@ def test_district_mark_only_where_written(matcher: ZhEntityMatcher, text: str, e
 def test_lantau_and_new_territories_planning_areas(matcher: ZhEntityMatcher, text: str,
                                                     expected: list[tuple[str, str]]) -> None:
     assert places(matcher, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("港鐵研究將軍澳支線的延伸。", []),  # a branch line named after a place: a route, its place not listed
+    ("列車以荃灣為終點站。", [("荃灣", "Tsuen Wan")]),  # 終點站 ('terminus') is a kind of station
+    ("兩地政府共同研究開發河套區。", [("河套區", "Lok Ma Chau Loop")]),  # the Loop area, after a verb
+])
+def test_branch_lines_termini_and_the_loop_area(matcher: ZhEntityMatcher, text: str,
+                                                expected: list[tuple[str, str]]) -> None:
+    assert places(matcher, text) == expected
