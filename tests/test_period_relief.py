@@ -180,3 +180,16 @@ def test_the_time_of_a_proposal(text: str, want: dict[str, str]) -> None:
     got = periods(text)
     for k, v in want.items():
         assert got.get(k) == v, (k, got)
+
+
+def test_the_review_period_is_the_headings() -> None:
+    # 'the review period' names the period the governing heading states; 'the end of the review period' its
+    # last day; without such a heading it names nothing (PERIOD-GUIDELINES 5, 6)
+    from tests.period_cases import line_periods
+    text = ("(Approved for issue by the Committee)\n\nReport on Market Operations (3 March 2026 – 30 June 2026)\n\n"
+            "The rate was triggered 9 times during the review period.\n"
+            "Reserves fell to $210 billion at the end of the review period.\n")
+    got = line_periods(text)
+    assert got["9 times"] == "2026-03-03..2026-06-30"
+    assert got["$210 billion"] == "2026-06-30"
+    assert periods("Reserves fell to $210 billion at the end of the review period.")["$210 billion"] == ""

@@ -68,6 +68,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         rf"|(?P<relq>(?i:{_alt(lx['relative_quarter'])}))\b|(?P<relm>(?i:{_alt(lx['relative_month'])}))\b"
         rf"|(?P<rel>(?i:{_alt(lx['relative_back'])}))\b"
         rf"|(?P<same>(?i:{_alt(lx['same_period'])}))\b"
+        rf"|(?P<pref>(?i:{_alt(lx['period_refs'])}))\b"
         rf"|(?P<vl>(?i:{_alt(lx['vague_last'])}))\b"
         rf"|(?P<vn>(?i:{_alt(lx['vague_next'])}))\b"
         rf"|(?P<vt>(?i:{_alt(lx['vague_this'])}))\b(?!\s+(?:of|before|after|earlier|ago)\b)"
@@ -243,6 +244,11 @@ def core_when(m: re.Match[str]) -> tuple[str, When | None, When | None, int]:
         return "relative", None, None, int(lx["relative_back"][re.sub(r"\s+", " ", g("rel").lower())])
     if g("same"):
         return "same", None, None, 0
+    if g("pref"):  # 'the review period': the governing heading's period; sub 1 its end, -1 its start
+        lead = m.string[max(0, m.start() - 16):m.start()]
+        edge = 1 if re.search(r"(?i)\b(?:end|close)\s+of\s+$", lead) else \
+            -1 if re.search(r"(?i)\b(?:start|beginning)\s+of\s+$", lead) else 0
+        return "period_ref", None, None, edge
     if g("vl"):
         return "vague", None, None, -1
     if g("vn"):

@@ -40,10 +40,14 @@ def _year_before(times: list[TimeExpr], t: TimeExpr) -> bool:
 
 
 def resolve_time(text: str, t: TimeExpr, f: FigureSpan, times: list[TimeExpr], anchor_g: When | None,
-             s0: int, all_times: list[TimeExpr] | None = None) -> str | None:
-    """The period string of `t` for figure `f`; None where a relative time has no anchor."""
+             s0: int, all_times: list[TimeExpr] | None = None, period_g: str = "") -> str | None:
+    """The period string of `t` for figure `f`; None where a relative time has no anchor. `period_g` is the
+    governing heading's period, which 'the review period' names."""
     if t.absolute:
         return t.value()
+    if t.role == "period_ref":
+        lo, _, hi = period_g.partition("..")
+        return (hi or lo if t.sub == 1 else lo if t.sub == -1 else period_g) or None
     if t.role == "vague" and t.shift == 99 and _decade(text, t):
         stated = anchor_of(times, t)  # 'the trend rate of 2.8% over the past decade' beside 'grew 3% in 2026'
         if stated is not None and _rx()["future"].search(text, s0, t.start):
