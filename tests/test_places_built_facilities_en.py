@@ -4,7 +4,9 @@ redeveloped, expanded or completed, with their whole names ('Our Lady of X Hospi
 that acts stays a body; a place before 'to' and a route's name is part of that name; Singapore's electoral
 divisions are places; a place's name that is a person's first name ('Ms Victoria X') and places before a
 capitalised 'Line(s)' are no mentions; a lower-case 'mainland' in a Hong Kong or Macao text is Mainland China, and a
-bare place name for its airport ('Changi') is the airport. Made-up sentences, the real model (session fixture `extractor`)."""
+bare place name for its airport ('Changi') is the airport; a place before a works label ('X Phase 1') is still
+named, and a station named on its line ('X station on the Y Line') is a place. Made-up sentences, the real model
+(session fixture `extractor`)."""
 
 from __future__ import annotations
 
@@ -111,3 +113,16 @@ def test_an_airport_called_by_its_place_is_the_airport(extractor: Any) -> None:
     assert got["Incheon"] == ("PLACE", "Incheon International Airport")
     city = found(extractor, "Funds will expand Incheon International Airport. Incheon is a port city near Seoul.")
     assert city["Incheon"][1] != "Incheon International Airport"
+
+
+def test_a_place_before_a_works_label_is_still_named(extractor: Any) -> None:
+    got = places(extractor, "We will fund the works for Lo Wu South New Development Area and Stage 2 of Kwun Tong "
+                            "Technopole Phase 1 Development.")
+    assert "Lo Wu South New Development Area" in got
+    assert not any("Stage" in p or "Phase" in p for p in got)
+
+
+def test_a_station_named_on_its_line_and_a_megaport_are_places(extractor: Any) -> None:
+    got = places(extractor, "Last week we opened Hawthorn station on the Riverine Line, and Kestrel Megaport will "
+                            "grow.")
+    assert {"Hawthorn station", "Kestrel Megaport"} <= got

@@ -28,6 +28,8 @@ CLAUSE_END = re.compile(r"[.;:!?]|\n[ \t]*\n")  # (a single line break wraps a s
 # 'MP for Potong Pasir SMC': a member's title before a constituency's name is no part of it
 MEMBER_FOR = re.compile(r"(?:MPs?|Members?[ ]of[ ]Parliament|NCMP|Member)[ ]for[ ]+(?=[A-Z])")
 OUR = re.compile(r"(?<![\w'’-])Our[ \t\n]+$")
+WORKS_LABEL = re.compile(r"(?:[ ]and)?[ ](?:Phase|Stage|Package)$")
+WORKS_LABEL_NEXT = re.compile(r"[ ](?:\d{1,2}[A-Z]?|[IVX]{1,4})\b")  # 'Phase 1', 'Stage 2A', 'Phase II'
 AIRPORT = re.compile(r"(.+?)[ ](?:International[ ])?Airport")
 NEXT_CAPITAL = re.compile(r"[ -][A-Z0-9]")  # 'Changi East', 'Changi Airport': another name
 ACRONYM_AFTER = re.compile(r"[ \t\n]*\(([A-Z][A-Za-z]{1,8})\)")
@@ -42,6 +44,7 @@ class BuiltFacilities:
     """Needs `head_word` (NameTypes)."""
 
     head_word: Any
+    head_type: Any
 
     def built_rules(self) -> None:
         """Compile the data (called once by `EntityRecognizer.__init__`)."""
@@ -77,6 +80,17 @@ class BuiltFacilities:
         self.actor_before = re.compile(rf"(?i:\b(?:{_words(data['actor_nouns_before'])}))[ \t\n]+(?:of|at|from)"
                                        rf"[ \t\n]+(?:the[ \t\n]+)?$")
         self.dedication = re.compile(rf"(?<![\w'’-])(?:{_words(data['dedication_openers'])})[ \t\n]+of[ \t\n]+$")
+
+    def before_works_label(self, text: str, place_end: int, end: int) -> int | None:
+        """Where a place's grown name ends before a works label ('Phase 1', 'Stage 2') that made the whole a project's
+        title: 'San Tin Technopole' + ' Phase', 'Ngau Tam Mei New Development Area' + ' and Stage' (devset-real-zh
+        DECISIONS 19: a place or facility with a phase or works label still counts); None when there is none."""
+        m = WORKS_LABEL.search(text, place_end, end)
+        if m is None or not WORKS_LABEL_NEXT.match(text, m.end()):
+            return None
+        if m.start() > place_end and self.head_type(text[place_end:m.start()].split()[-1]) != "PLACE":
+            return None
+        return m.start()
 
     def facility_name(self, text: str, c: Cand) -> bool:
         words = text[c.start:c.end].split()  # the last word: 'Lady of Maryknoll Hospital' is a hospital

@@ -41,7 +41,9 @@ ADDRESS_BUILDING = re.compile(rf"(?<![\w/]){FLOOR},[ ]+((?:[A-Z0-9][\w'’&.-]*)
 PLAN_AFTER = re.compile(r"[ ](?:and|&)[ ](?:[A-Z][\w'’-]*[ ]){1,4}(?:OZPs?|ODP|RODP|Outline[ ]Zoning[ ]Plans?|"
                         r"Outline[ ]Development[ ]Plans?|Development[ ]Permission[ ]Area[ ]Plans?)\b")
 
-TRANSIT_STATION = re.compile(r"(?<![\w-])((?:[A-Z][\w'’-]*[ ]){1,3}(?:MRT|MTR|LRT|Metro|Light[ ]Rail))[ ](stations?)\b")
+TRANSIT_STATION = re.compile(r"(?<![\w-])((?:[A-Z][\w'’-]*[ ]){1,3}(?:MRT|MTR|LRT|Metro|Light[ ]Rail))[ ](stations?)\b"
+                             # 'Hume station on the Downtown Line': a station named on its line
+                             r"|(?<![\w'’-])((?:[A-Z][\w'’-]*[ ]){1,3})(station)(?=[ ]on[ ]the[ ](?:[A-Z][\w'’-]*[ ]){1,3}Line\b)")
 
 # 'Raimundo Arrais do Rosario', 'Ursula von der Leyen': a name after a surname particle is a person's, no place
 PERSON_PARTICLE = re.compile(r"(?<![\w-])[A-Z][a-z]+[ ](?:do|da|de|dos|das|du|di|van|von|der|den|bin|binti)[ ]$")
@@ -175,15 +177,17 @@ class PlaceForms:
 
     def transit_stations(self, text: str, cands: list[Cand]) -> list[Cand]:
         """The candidates, with 'the Aerotropolis Metro station', 'Lentor MRT station': a name ending in a transit
-        system's word before a lower-case 'station' names a station, a place (DECISIONS 16); its parts give way."""
+        system's word before a lower-case 'station' names a station, a place (DECISIONS 16), as does a name before 'station
+        on the X Line' ('Hume station on the Downtown Line'); its parts give way."""
         out: list[Cand] = []
         drop: set[int] = set()
         for m in TRANSIT_STATION.finditer(text):
             s, e = m.span()
+            kind = 2 if m.group(1) else 4
             over = [i for i, c in enumerate(cands) if c.start < e and s < c.end]
             if any(cands[i].start < s or cands[i].end > e for i in over):
                 continue
-            canonical = clean_name(text[s:m.start(2)] + "Station")
+            canonical = clean_name(text[s:m.start(kind)] + "Station")
             out.append(Cand(s, e, "PLACE", synthetic_id("PLACE", canonical), canonical, "station", "", "", "rule",
                             0.75))
             drop.update(over)

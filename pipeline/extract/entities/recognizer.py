@@ -208,6 +208,10 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         surface = text[start:end]
         if kind == "INSTITUTION" and self.plural_head(surface):
             return cand  # 'the Mainland Offices': a class of bodies; the place that modifies it is still named
+        if kind == "NOT" and (labelled := self.before_works_label(text, cand.end, end)) is not None:
+            if labelled == cand.end:
+                return cand  # 'San Tin Technopole Phase 1': the place with its works label
+            end, kind, surface = labelled, "PLACE", text[start:labelled]  # 'X Area and Stage 2 of Y'
         if kind == "NOT" or self.role_or_system(surface.split(), self.head_word(surface)):
             return Cand(start, end, None, "", surface)  # an event, or a role a city plays ('Global-Asia Node')
         label = "INSTITUTION" if surface in self.members else kind or "PLACE"  # (a centre that organises)
