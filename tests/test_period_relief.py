@@ -193,3 +193,22 @@ def test_the_review_period_is_the_headings() -> None:
     assert got["9 times"] == "2026-03-03..2026-06-30"
     assert got["$210 billion"] == "2026-06-30"
     assert periods("Reserves fell to $210 billion at the end of the review period.")["$210 billion"] == ""
+
+
+@pytest.mark.parametrize("text, want", [
+    # 'before X' in a sentence of aims or the future is a deadline, the target X like 'by X'; elsewhere the
+    # open end ..X
+    ("To cut emissions by 40% before 2036, we will expand district cooling.", {"40%": "2036"}),
+    ("Growth averaged 3% before 2020.", {"3%": "..2020"}),
+    # a base written with the year's possessive ('from 2005's level') or stating its own year ('from the 2005
+    # level') leaves the clause's later time to the figure
+    ("The city aims to cut emissions by 45 per cent from 2005's level before 2036.", {"45 per cent": "2036"}),
+    ("The city aims to cut emissions by 45 per cent from the 2005 level by 2036.", {"45 per cent": "2036"}),
+    ("Revenue rose 5 per cent from 2019.", {"5 per cent": ""}),
+    # 'the 2030 target of X' is the target's year, no name
+    ("We are moving towards the 2031 target of cutting carbon intensity by 60% to 65%.", {"60% to 65%": "2031"}),
+])
+def test_deadlines_and_targets(text: str, want: dict[str, str]) -> None:
+    got = periods(text)
+    for k, v in want.items():
+        assert got.get(k) == v, (k, got)

@@ -65,8 +65,15 @@ def find_times(text: str, start: int = 0, end: int | None = None,
         if m.group("yfn") and not prep:
             continue  # '20352' alone is a number; 'by 20352' a year and its footnote
         tstart = pm.start() + max(start, s - 60) if pm else s
-        if pm and prep not in _base_preps() and pats["base_before_prep"].search(text, max(start, tstart - 50), tstart):
-            prep = "than"  # 'lower than in 2023-24', '8.7% over the revised estimate for 2023-24': a base
+        bm = pats["base_before_prep"].search(text, max(start, tstart - 50), tstart) if pm and prep not in _base_preps() \
+            else None
+        if bm is not None and not pats["year_in"].search(bm.group()):
+            prep = "than"  # 'lower than in 2023-24', '8.7% over the revised estimate for 2023-24': a base; not after a
+            # base that states its own year ('by 50% from the 2005 level before 2035': the time is the clause's)
+        fm = pats["from_before"].search(before) if not pm and pats["possessive_level"].match(after) else None
+        if fm is not None and fm.group().lower().startswith("from"):
+            prep = "from"  # 'by 50% from 2005's level': a comparison base, as 'from the 2005 level' is
+            tstart = max(start, s - 60) + fm.start()
         if role in ("month", "quarter", "half") and not prep and \
                 not re.search(r"(?i)\b(?:end|mid|early|late)[-\s]*$", before) and not (
                     role == "month" and pats["month_range_next"].match(after)):
@@ -97,6 +104,8 @@ def find_times(text: str, start: int = 0, end: int | None = None,
                 if pats["change_before"].search(head) or pats["figure_end"].search(head) or (
                         lo is not None and role == "point" and pats["change_of_pct"].search(head)):
                     kind = "base"
+            if prep == "before" and kind == "open_end" and pats["deadline_before"].search(text, start, tstart):
+                kind = "target"  # 'to cut emissions by 50% before 2035': a deadline, like 'by 2035'
             if kind == "open_start" and pats["record_before"].search(text, max(start, tstart - 50), tstart):
                 kind = "base"  # 'the highest since 1993': the record's reference, not the figure's period
             if kind == "point" and lo is not None and lo.kind in ("year", "split") and \

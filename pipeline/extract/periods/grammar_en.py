@@ -97,7 +97,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "budget_word": re.compile(rf"(?i)\b(?:{_alt(lx['budget_words'])})\b"),
         # 'up 2.6 per cent from the previous year', 'down $3 billion from FY2023': a compared time
         # '8 percent, 3 percent and 5 percent, respectively, from 2005/06': the base of a listed change
-        "figure_end": re.compile(r"(?i)[%\d](?:\s*,?\s*respectively)?\s*,?\s*$|\bper\s?cent\s*,?\s*respectively\s*,?\s*$|\b(?:up|down|higher|lower)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+)?"
+        "figure_end": re.compile(r"(?i)[%\d](?:\s*,?\s*respectively)?\s*,?\s*$|\bper\s?cent(?:\s*,?\s*respectively)?\s*,?\s*$|\b(?:up|down|higher|lower)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+)?"
                                  r"\S*\d\S*\s+(?:per\s?cent|percentage\s+points?|[mbtr]illion)\s*$"),
         "measure_after": re.compile(rf"^\s+(?:[A-Z][\w&'’-]*\s+){{1,4}}(?:{_alt(lx['measure_heads'])})\b"),
         "one_after": re.compile(r"^\s+one\b(?!\s*(?:-|of\b))"),  # 'the 2019 one': the noun said before
@@ -143,6 +143,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
                                    r"per\s?cent|percentage\s+points?))?\s*$"),
         "gloss_gap": re.compile(r"\s*\(\s*(?:i\.\s?e\.,?\s*|that\s+is,?\s*|namely\s+)?"),
         "gloss_close": re.compile(r"\s*\)"),
+        "year_in": re.compile(rf"{year}"),
+        "possessive_level": re.compile(rf"(?i)^['’]s\s+(?:{_alt(lx['level_words'])})\b"),
+        "deadline_before": re.compile(rf"(?i)\b(?:{_alt(lx['deadline_words'])})\b"),
         "name_pair_gap": re.compile(r"\s*(?:,|and|or|&)\s*"),
         "as_whole": re.compile(r"(?i)^\s*as\s+a\s+whole\b"),
         "fy_beginning": re.compile(rf"(?i)\b(?:{_alt(lx['fy_words'])})\s+(?:that\s+|which\s+)?$"),

@@ -61,7 +61,8 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
         "of_year": re.compile(r"\s+of\s+(?:19|20)\d\d"),  # 'the first three quarters of 2016': the grammar's own range
         "future": re.compile(r"(?i)\b(?:will|shall|would)\b|\b(?:expected|forecast|projected|set)\s+to\b"),
         "compared_value": re.compile(r"(?i)(?:\bfrom|\bthan|compared\s+(?:with|to)|\bagainst)\s+(?:(?:an?|the)\s+)?"
-                                     r"(?:about\s+|around\s+|some\s+|nearly\s+)?[$\d][^\s,;]*(?:\s+[a-z%]+){0,2}\s*$"),
+                                     r"(?:about\s+|around\s+|some\s+|nearly\s+)?(?!(?:19|20)\d\d(?:['’]s)?\s)"
+                                     r"[$\d][^\s,;]*(?:\s+[a-z%]+){0,2}\s*$"),  # not 'from 2005's level': a year, no value
         "over_span": re.compile(r"(?i)\s*(?:[\w-]+\s+){0,4}(?:for|over)\s+$"),
         "auxiliary": re.compile(r"(?i)\b(will|shall|would|is|are|has|have|am|was|were|had)\b"),
         "future_marker": re.compile(rf"(?i)\s+(?:[a-z]+ly\s+)?(?:{_alt(lx['future_markers'])})\s+to\b"),
