@@ -120,3 +120,40 @@ def test_a_city_hall_and_a_metro_line(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "大会在江门市大礼堂开幕。") == ["江门市大礼堂"]
     assert places(matcher, "在学校大礼堂举行典礼。") == []  # a kind, only after a known place
     assert places(matcher, "加快深圳地铁16号线二期东延坪山段建设。") == []  # the line's name holds the places
+
+
+def test_the_banks_of_the_pearl_river_are_regions(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "加快打造珠江东岸新增长极。") == ["珠江东岸"]
+    assert places(matcher, "在珠江口西岸,一片热土蓄势待发。") == ["珠江口西岸"]
+    assert places(matcher, "建设珠江口西岸都市圈。") == ["珠江口西岸都市圈"]  # a region names one metropolitan area
+
+
+def test_a_division_naming_a_report_is_no_place(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "2023年清远市清城区政府工作报告") == []  # the report's title (DECISIONS 21)
+    assert places(matcher, "(广东省)2021年韶关市人民政府工作报告(全文)") == ["广东省"]
+
+
+def test_streets_counted_after_a_list_close_it(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "新区下辖石岗、沙埔、东澳3个街道。") == ["石岗", "沙埔", "东澳"]
+
+
+@pytest.mark.parametrize("text", [
+    "拥有长达20公里的优质港口岸线。",  # 岸线 'shoreline': no crossing
+    "打造渔港经济区,推进港口码头建设。",  # kinds
+])
+def test_no_place_in_these_kinds(matcher: ZhEntityMatcher, text: str) -> None:
+    assert places(matcher, text) == []
+
+
+def test_named_bases_and_cooperation_zones(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "带动阳西海工基地二期提级增效。") == ["阳西海工基地"]
+    assert places(matcher, "规划建设肇云经济合作区、粤澳新型工业化合作示范区。") == [
+        "肇云经济合作区", "粤澳新型工业化合作示范区"]
+
+
+def test_a_verb_ending_in_a_boundary_character_opens_no_name(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "一分钟了解大亚湾开发区。") == ["大亚湾开发区"]
+
+
+def test_a_short_county_name_right_after_its_sibling(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "韶关经济稳定。仁化始兴旅游收入增长。") == ["韶关", "仁化", "始兴"]

@@ -45,7 +45,7 @@ def division_bodies(folded: str, matches: list[Match], entry_of: Any, names_of: 
             out.append(m)
             continue
         surface = folded[m.start:m.end]
-        built = None
+        built, titled = None, False
         for key in keys:
             level, rest = key[0], key[1:]
             # 浏阳市委: a county-level city's bodies are 市 bodies too; 广州 ends in 州 but is no 自治州
@@ -58,6 +58,7 @@ def division_bodies(folded: str, matches: list[Match], entry_of: Any, names_of: 
                 end = m.end + len(key)
             else:
                 continue
+            titled = titled or key.endswith("政府") and folded.startswith(tuple(own["not_after_government"]), end)
             if folded[end:end + 1] and folded[end] in blocked.get(key, "") or \
                     key.endswith("政府") and folded.startswith(not_after, end):
                 continue  # 市委托 ('the city entrusts'), 市委员; 惠州市政府工作报告 (a report's title): no body
@@ -66,13 +67,20 @@ def division_bodies(folded: str, matches: list[Match], entry_of: Any, names_of: 
             built = Match(m.start, end, "", "INSTITUTION", "", "", {"canonical_name": templates[key].format(home),
                                                                       "division": m.entity})
             break
+        if built is None and titled:
+            m.extra["designation"] = "1"  # nor a place: the division names the report (DECISIONS 21)
         if built is None:
             out.append(m)
             continue
         out.append(built)
         taken_until = built.end
+    titled_at = {m.start for m in out if m.extra.get("designation")}
+    for m in sorted(out, key=lambda m: -m.start):
+        if m.label == "PLACE" and m.end in titled_at:
+            titled_at.add(m.start)  # 揭阳市榕城区政府工作报告: the city before the district names it too
     return [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end and
-                                      "canonical_name" in o.extra for o in out)]
+                                      "canonical_name" in o.extra for o in out)
+            and not (m.label == "PLACE" and m.start in titled_at)]
 
 
 def listed_bodies(folded: str, start: int, end: int, matches: list[Match], rules: dict[str, Any]) -> list[Match]:

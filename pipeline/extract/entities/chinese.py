@@ -274,7 +274,8 @@ class ZhEntityMatcher(ZhExtension, ZhReferences):
         if kind == "country":
             return "COUNTRY"
         suffix = max((x for x in self.suffix_names.suffixes if folded.startswith(x, m.end, end)), key=len, default="")
-        if kind in self.rules["place_names"]["kind_regions"] and suffix and suffix not in self.suffix_names.locative:
+        if kind in self.rules["place_names"]["kind_regions"] and suffix and suffix not in self.suffix_names.locative \
+                and suffix not in self.rules["place_names"]["region_place_suffixes"]:  # 珠江口西岸都市圈: one area
             return "REGION"  # (粵港澳大灣區城市群, a locating suffix, stays the region)
         return m.label
 

@@ -39,15 +39,21 @@ class LocalNames:
 
         out: list[tuple[int, int, str, str]] = []
         spans = list(taken)
-        for parent in sorted(named & set(self.by_parent)):
-            for key, eid in self.by_parent[parent]:
-                i = folded.find(key)
-                while i >= 0:
-                    e = i + len(key)
-                    both = (key, eid) in self.both_sides
-                    if not any(s < e and i < t for s, t in spans) and (
-                            (edge(folded, i - 1) and edge(folded, e)) if both else (edge(folded, i - 1) or edge(folded, e))):
-                        out.append((i, e, eid, key))
-                        spans.append((i, e))
-                    i = folded.find(key, e)
+        grown = True
+        while grown:  # 惠阳博罗: a short name right after another name found (a second pass) starts after an edge
+            grown = False
+            for parent in sorted(named & set(self.by_parent)):
+                for key, eid in self.by_parent[parent]:
+                    i = folded.find(key)
+                    while i >= 0:
+                        e = i + len(key)
+                        both = (key, eid) in self.both_sides
+                        after = any(t == i for _, t in spans)
+                        if not any(s < e and i < t for s, t in spans) and (
+                                (edge(folded, i - 1) and edge(folded, e)) if both else
+                                (edge(folded, i - 1) or edge(folded, e) or after)):
+                            out.append((i, e, eid, key))
+                            spans.append((i, e))
+                            grown = True
+                        i = folded.find(key, e)
         return sorted(out)
