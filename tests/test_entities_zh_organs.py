@@ -60,3 +60,31 @@ def test_a_known_companys_registered_name_is_that_company(matcher: ZhEntityMatch
 ])
 def test_posts_and_verbs_after_a_body(matcher: ZhEntityMatcher, text: str) -> None:
     assert all(s in ("教育部",) for s, _ in institutions(matcher, text))
+
+
+def test_a_body_reorganised_into_another_is_one_body_with_both_names(matcher: ZhEntityMatcher) -> None:
+    # 扩大X为Y / 重组X为Y rename as X更名为Y does (DECISIONS 26); X为Y提供 is no renaming
+    assert institutions(matcher, "建议扩大创新及科技局为创新科技及工业局。", "hk") == [
+        ("创新及科技局", "Innovation, Technology and Industry Bureau"),
+        ("创新科技及工业局", "Innovation, Technology and Industry Bureau")]
+    assert institutions(matcher, "创新及科技局为创新科技及工业局提供支援。", "hk")[0] == (
+        "创新及科技局", "Innovation and Technology Bureau")
+
+
+@pytest.mark.parametrize("text", [
+    "全面贯彻省委十二届三次全会精神。",  # a Party committee before its plenary session names the session (DECISIONS 21)
+    "认真落实市纪委全会部署。",
+    "国务院常务会议审议通过该条例。",  # a government before its executive meeting
+])
+def test_a_body_before_its_plenary_or_executive_session_names_an_event(matcher: ZhEntityMatcher, text: str) -> None:
+    assert institutions(matcher, text) == []
+
+
+def test_a_described_kind_of_government_is_not_the_locales(matcher: ZhEntityMatcher) -> None:
+    assert institutions(matcher, "我們要建立一個以市民為本的政府,並改革政府文化。", "hk") == []
+    assert institutions(matcher, "政府會推出新措施。", "hk") == [("政府", "Hong Kong SAR Government")]
+
+
+def test_a_departments_name_of_the_2013_to_2018_round(matcher: ZhEntityMatcher) -> None:
+    assert institutions(matcher, "湖北省召开会议。省卫生和计划生育委员会、省卫生计生委联合发文。") == [
+        ("省卫生和计划生育委员会", "湖北省卫生和计划生育委员会"), ("省卫生计生委", "湖北省卫生和计划生育委员会")]

@@ -215,11 +215,15 @@ def drop_posts(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[A
 
 
 def join_renamed(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[Any]:
-    """海南醫學院更名為海南醫科大學: the old name's mentions join the new name's entity (DECISIONS 26)."""
+    """海南醫學院更名為海南醫科大學, 擴大創新及科技局為創新科技及工業局: the old name's mentions join the new name's
+    entity (DECISIONS 26)."""
     pattern = re.compile(rules["renamed_as"])
+    verb, between = re.compile(rules["renamed_by_verb"]["before"]), re.compile(rules["renamed_by_verb"]["between"])
     moves: dict[str, Any] = {}
     for a, b in pairwise(matches):
-        if a.label == b.label == "INSTITUTION" and pattern.match(folded[a.end:b.start]):
+        gap = folded[a.end:b.start]
+        if a.label == b.label == "INSTITUTION" and (pattern.match(gap) or  # 扩大创新及科技局为创新科技及工业局
+                                                    between.match(gap) and verb.search(folded, max(0, a.start - 2), a.start)):
             moves[a.entity or folded[a.start:a.end]] = b
     for m in matches:
         target = moves.get(m.entity or folded[m.start:m.end])
