@@ -69,3 +69,23 @@ def test_a_story_opening_with_an_agency_in_brackets_names_the_agency(extractor: 
 def test_brothers_heads_a_firm(extractor: Any) -> None:
     got = found(extractor, "After the collapse of Zorvin Brothers in September, banks sold fewer notes.")
     assert got.get("Zorvin Brothers", ("",))[0] == "INSTITUTION", got
+
+
+def test_contents_lines_with_paragraph_numbers_and_head_pairs(extractor: Any) -> None:
+    got = found(extractor, "II. Good Governance 7–34\nOpen and Accountable Government 12\n"
+                           "Executive-Legislature Relationship\n\n25–26\n\nDistrict Administration\n\n27–28\n")
+    assert not {"Open and Accountable Government", "Executive-Legislature", "District Administration"} & set(got), got
+
+
+def test_a_known_acronym_defined_for_common_words_names_no_body(extractor: Any) -> None:
+    got = found(extractor, "Trades must be cleared at a central counterparty (CCP). The CCP holds margin.")
+    assert "CCP" not in got, got
+    got = found(extractor, "Delegates of the Communist Party of China (CCP) met. The CCP said so.")
+    assert got.get("CCP", ("", "-"))[1] == got.get("Communist Party of China", ("", "+"))[1], got
+
+
+def test_a_known_name_in_title_case_and_a_bracketed_photo_credit(extractor: Any) -> None:
+    got = found(extractor, "Home  |  About Us  |  Ministry Of Finance  |  Contact\n\nA view of the bay at dusk. "
+                           "(Photo: AFP/Lee Tan)\n\nThe budget rose.")
+    assert got.get("Ministry Of Finance", ("",))[0] == "INSTITUTION", got
+    assert got.get("AFP", ("",))[0] == "INSTITUTION", got

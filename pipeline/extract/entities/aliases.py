@@ -31,6 +31,10 @@ SPELLING_PAIRS = {"Centre": "Center", "Center": "Centre", "Centres": "Centers", 
                   "Labour": "Labor", "Labor": "Labour", "Defence": "Defense", "Defense": "Defence"}
 
 
+# the small words a name keeps in lower case, as title case writes them
+TITLE_CASE = {"of": "Of", "and": "And", "for": "For", "the": "The", "on": "On", "in": "In", "to": "To", "at": "At"}
+
+
 def spelling_variant(token: str) -> str:
     """The other spelling of a token ('Organisation' ↔ 'Organization', 'Centre' ↔ 'Center'), else the token."""
     if token in SPELLING_PAIRS:
@@ -105,6 +109,10 @@ class AliasMatcher:
             variant = tuple(spelling_variant(t) for t in key)
             if variant != key:  # 'Organisation' / 'Organization': one name in either spelling
                 self.by_first.setdefault(variant[0], {}).setdefault(variant, entry)
+        for key, entry in [(k, e) for table in list(self.by_first.values()) for k, e in table.items()]:
+            titled = tuple(TITLE_CASE.get(t, t) for t in key) if key[0][:1].isupper() else key
+            if titled != key:  # a menu or heading in title case: 'Ministry Of Finance', 'Bank For X And Y'
+                self.by_first.setdefault(titled[0], {}).setdefault(titled, entry)
         for first, table in self.by_first.items():
             self.lengths[first] = sorted({len(k) for k in table}, reverse=True)
 

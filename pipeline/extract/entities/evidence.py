@@ -67,7 +67,8 @@ CREDIT = re.compile(r"(?:^|\n)(?:[A-Z][A-Z .'-]+,[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,
                     r"|[.!?\"”][ ]+(?:[-–—][ ]*([A-Z][A-Za-z]{2,20})|\(([A-Z]{2,8})\))[ ]*(?:\n|$)")  # '... period. (NNT)'
 # a photo's credit at the end of its caption line: 'BSP building and logo/Reuters', '(Photo: Bernama)', '... on
 # March 17. Photo: Reuters' (the agency before a photographer's name after a slash: 'Photo: Reuters/A Lee')
-PHOTO_CREDIT = re.compile(r"(?<=[a-z])/([A-Z][A-Za-z]{2,20})(?=[ \t]*(?:\n|$))|\((?:Photo|Pic|Image):[ ]*([A-Z][A-Za-z]{2,20})\)"
+PHOTO_CREDIT = re.compile(r"(?<=[a-z])/([A-Z][A-Za-z]{2,20})(?=[ \t]*(?:\n|$))"
+                          r"|\((?:Photo|Pic|Image):[ ]*([A-Z][A-Za-z]{2,20})(?:/[^()\n]{1,40})?\)"
                           r"|(?<![\w(])(?:Photo|Photos|Photograph|Picture|Pic|Image)[ ]?:[ ]*([A-Z][A-Za-z]{2,20})"
                           r"(?=[ \t]*(?:\n|$|/))")
 # what a speech or event is broadcast on is a channel or station, a media organisation (DECISIONS 30): 'will be

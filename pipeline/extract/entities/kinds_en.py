@@ -15,7 +15,7 @@ from pipeline.extract.entities.spans import CONNECTORS, Cand, synthetic_id
 # a heading: the name is its line's whole text, perhaps after a number or letter ('3.', '(b)', 'IV.'), or a
 # table cell's whole text (a contents table: '| District Administration | 37-39 |')
 HEADING_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*(?:(?:\d{1,2}|[IVX]{1,5}|[a-z])[.)][ \t]+|\([a-z\d]{1,3}\)[ \t]+)?|\|[ \t]*)$")
-HEADING_AFTER = re.compile(r"[ \t]*(?:\n|$|\|)")
+HEADING_AFTER = re.compile(r"[ \t]*(?:\d{1,3}(?:[–-]\d{1,3})?[ \t]*)?(?:\n|$|\|)")  # a contents line's paragraphs
 # a heading that opens with a verb: 'Establishing a Civil Service College', 'Extending the Service of Civil Servants'
 # (a noun in -ing before a body's head takes no article after it: 'Banking Supervision Department')
 VERB_OPENER = re.compile(r"[A-Z][a-z]+ing[ ]+(?:a|an|the|our|its|their)[ ]+")
@@ -39,6 +39,20 @@ def field_headings(text: str, cands: list[Cand], known: Container[str], governan
         if c.label == "INSTITUTION" and c.entity_id not in known and len(words) > 1 and \
                 words[-1] in governance_heads and all(w in field_words or w in CONNECTORS for w in words[:-1]) and \
                 HEADING_BEFORE.search(text, max(0, c.start - 12), c.start) and HEADING_AFTER.match(text, c.end):
+            continue
+        out.append(c)
+    return out
+
+
+def head_pairs(text: str, cands: list[Cand], known: Container[str], role_words: Container[str]) -> list[Cand]:
+    """Candidates without the unknown institutions that are two role or head words joined by a hyphen: they name
+    a relation between branches or sectors ('Executive-Legislature Relationship', 'Government-Industry
+    collaboration'), not a body."""
+    out = []
+    for c in cands:
+        pair = text[c.start:c.end].split("-")
+        if c.label == "INSTITUTION" and c.entity_id not in known and len(pair) == 2 and \
+                all(p[:1].isupper() and p in role_words for p in pair):
             continue
         out.append(c)
     return out
@@ -69,4 +83,20 @@ def verb_openers(text: str, cands: list[Cand], head_type: Callable[[str], str | 
         if head_type(rest) == "INSTITUTION" and rest.split()[0] not in weak_heads:
             out.append(replace(c, start=m.end(), entity_id=synthetic_id("INSTITUTION", clean_name(rest)),
                                canonical=clean_name(rest)))
+    return out
+
+
+# an acronym in brackets after lower-case words: 'central counterparty (CCP)', 'trade repositories (TRs)'
+LOWER_DEFINED = re.compile(r"((?:[a-z][a-z-]*[ ]+){1,5})\(([A-Z]{2,6})s?\)")
+
+
+def lower_case_acronyms(text: str) -> set[str]:
+    """Acronyms the text defines for common words, whose initials they spell ('central counterparty (CCP)'): there
+    they name a kind of thing, not the known body that shares the letters (the Communist Party of China)."""
+    out = set()
+    for m in LOWER_DEFINED.finditer(text):
+        initials = "".join(w[0] for w in m.group(1).replace("-", " ").split()).upper()
+        acr = m.group(2)
+        if any(len(acr[:k]) >= 2 and initials.endswith(acr[:k]) for k in range(2, len(acr) + 1)):
+            out.add(acr)
     return out

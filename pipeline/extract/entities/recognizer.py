@@ -31,7 +31,7 @@ from pipeline.extract.entities.evidence import KindRules, OrgEvidence
 from pipeline.extract.entities.facilities_en import BuiltFacilities
 from pipeline.extract.entities.gazetteer import Entry, Gazetteer, load_json_data
 from pipeline.extract.entities.head_runs import HeadRuns
-from pipeline.extract.entities.kinds_en import field_headings, kind_uses, verb_openers
+from pipeline.extract.entities.kinds_en import field_headings, head_pairs, kind_uses, lower_case_acronyms, verb_openers
 from pipeline.extract.entities.name_spans import LEFT_STOP, NameSpans
 from pipeline.extract.entities.name_types import WORD, NameTypes
 from pipeline.extract.entities.ner_merge import NerMerge
@@ -101,6 +101,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.sector_words = set(words.get("sector_words", []))
         self.governance_heads = set(words.get("governance_heads", []))
         self.field_words = self.sector_words | set(words.get("governance_words", []))
+        self.role_words = self.institution_heads | self.post_heads | self.field_words
         self.event_heads = set(words.get("event_heads", []))
         self.event_phrases = tuple(words.get("event_phrases", []))
         self.membership_heads = set(words.get("membership_heads", []))
@@ -224,7 +225,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
 
     def gazetteer_cands(self, text: str) -> list[Cand]:
         out = []
-        local = self.redefined_acronyms(text) if "(" in text else set()
+        local = self.redefined_acronyms(text) | lower_case_acronyms(text) if "(" in text else set()
         inverted = {(s, e): name for s, e, name in self.inverted_forms(text)}  # 'Defence Ministry'
         found = self.matcher.find(text) if not inverted else \
             [*self.matcher.find(text), *((s, e, x) for (s, e), n in inverted.items() for _, _, x in self.matcher.find(n))]
@@ -232,7 +233,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
             if entry.type == "company" and self.medium_after(text, e) or GROUP_NUMBER.match(text, e):
                 continue  # 'in a Facebook post': the medium used, not the company; 'ASEAN-5' a group of economies
             if text[s:e] in local or self.phrase_acronym(text, s, e):
-                continue  # the document's own short form for other words ('... Community (GIC) sites'); 'WHO WE ARE'
+                continue  # the document's own short form for other words ('... Community (GIC) sites', 'central
+                # counterparty (CCP)'); 'WHO WE ARE'
             status = STATUS_BEFORE.search(text, max(0, s - 16), s) if text[s - 1:s] == "-" else None
             if status is not None and status.group(1).capitalize() in self.status_words:
                 continue  # 'a Global-Asia node': a role a city plays, no mention of Asia
@@ -327,6 +329,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         # 'HSBC Holdings PLC ... HSBC': one company; 'Kerry Logistics Holdings Limited ... Kerry Logistics'
         cands = common_name_mentions(text, same_companies(text, cands, self.entries), self.entries)
         cands = verb_openers(text, cands, self.head_type, self.weak_heads) if "ing " in text else cands
+        cands = head_pairs(text, cands, self.entries, self.role_words)
         cands = kind_uses(text, field_headings(text, cands, self.entries, self.governance_heads, self.field_words),
                           self.entries)
         named_things = self.award_spans(text) + self.project_brackets(text) + self.plan_spans(text)
