@@ -267,6 +267,9 @@ CASES: list[tuple[str, str, list[tuple[str, str, float, float | None, str, str]]
     # N方面 counts aspects from three up; 兩方面 after a list of two is 'both respects' (DECISIONS-zh 8), 雙方面臨 'both sides face'
     ("從教育、醫療、福利三方面著手", "hk", [("三方面", "count", 3, None, "aspect", "")]),
     ("在安全和管理兩方面加強工作,雙方面臨挑戰", "hk", []),
+    # 兩日 is two days: a date writes the second of a month 二日 (三月二日), never 兩日; 今明兩日 names two days
+    ("計劃早兩日已公布,三月二日生效", "hk", [("兩日", "duration", 2, None, "day", "")]),
+    ("今明兩日天氣炎熱", "hk", []),
     # 伙 counts flats in Hong Kong usage (伙伴, 伙食 are words)
     ("未來三年將有1.2萬伙落成,與伙伴合作", "hk", [("三年", "duration", 3, None, "year", ""), ("1.2萬伙", "count", 12000, None, "flat", "")]),
     # 票 counts votes (票價 is a fare)

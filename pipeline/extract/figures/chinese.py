@@ -332,7 +332,7 @@ class ZhScanner(ZhReader):
                 return None
             if lex["durations"][dur] == "quarter" and not self.before(first, lex["quarter_after"]):
                 return None  # 一季度 is Q1, 兩季稻 two crops: only 首兩季 counts quarters
-            if dur == "日" and not self.char_in(nxt, "內内"):
+            if dur == "日" and not self.char_in(nxt, "內内") and surface not in lex["liang_numerals"]:
                 return None  # 5日 is a date; 30日內 is a period
             half_d = lex["half_after_duration"]  # 兩年半 = 2.5 years (not 一年半載, 'a year or so')
             if dur in half_d["units"] and self.char(nxt) == "半" and value_max is None and \
