@@ -88,3 +88,24 @@ def test_a_described_kind_of_government_is_not_the_locales(matcher: ZhEntityMatc
 def test_a_departments_name_of_the_2013_to_2018_round(matcher: ZhEntityMatcher) -> None:
     assert institutions(matcher, "湖北省召开会议。省卫生和计划生育委员会、省卫生计生委联合发文。") == [
         ("省卫生和计划生育委员会", "湖北省卫生和计划生育委员会"), ("省卫生计生委", "湖北省卫生和计划生育委员会")]
+
+
+def test_a_known_bodys_name_without_its_parent_is_that_body(matcher: ZhEntityMatcher) -> None:
+    # 財務委員會 after 立法會財務委員會, and the forms defined or pointed to from it, are one committee
+    text = "本程序由立法會財務委員會通過。財務委員會(下稱「委員會」)負責審批撥款。該委員會的職能包括審核預算。"
+    got = institutions(matcher, text, "hk")
+    assert {c for _, c in got} == {"Finance Committee of the Legislative Council"}
+    assert [s for s, _ in got] == ["立法會財務委員會", "財務委員會", "委員會", "該委員會"]
+
+
+def test_a_quoted_designation_before_a_body_head_is_part_of_its_name(matcher: ZhEntityMatcher) -> None:
+    assert institutions(matcher, "当局将成立「绿色金融」督导委员会。", "hk") == [
+        ("「绿色金融」督导委员会", "「绿色金融」督导委员会")]
+    # a quoted programme before a known body's name stays apart
+    assert institutions(matcher, "推出「本地游」旅发局亦会参与。", "hk") == [("旅发局", "Hong Kong Tourism Board")]
+
+
+def test_a_body_after_yu_to(matcher: ZhEntityMatcher) -> None:
+    # 予 ('to') takes the body as its object, as 向 does
+    assert institutions(matcher, "政府拨款予金发局推广培训。", "hk") == [
+        ("政府", "Hong Kong SAR Government"), ("金发局", "Financial Services Development Council")]

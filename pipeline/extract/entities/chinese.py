@@ -39,9 +39,11 @@ from pipeline.extract.entities.context_zh import (
     drop_project_items,
     drop_works_items,
     join_defined,
+    join_known_tails,
     join_registered,
     join_renamed,
     join_tails,
+    quoted_designations,
     registered_known,
 )
 from pipeline.extract.entities.departments_zh import Departments
@@ -426,7 +428,8 @@ class ZhEntityMatcher(ZhExtension, ZhReferences):
         matches = member_bodies(folded, matches, self.rules)  # 各位政协委员 in a government's report
         matches = acting_facilities(folded, self.disambiguate(self.resolve(matches, locale, folded, written)), self.entries, self.rules)
         matches = self.departments.offices(folded, matches, self.entries, self.names_of)  # 市政府新闻办
-        matches = registered_known(folded, matches, self.rules, lambda e: e in self.entries and self.entries[e].type == "company")
+        matches = registered_known(folded, quoted_designations(folded, matches, self.rules), self.rules,
+                                   lambda e: e in self.entries and self.entries[e].type == "company")
         matches = join_registered(folded, defined_forms(folded, matches),
                                   tuple(self.rules["bracketed_bodies"]["company_suffixes"]))
         matches = demonstrative_bodies(folded, matches, self.rules)  # 该局 after …总局局长
@@ -435,7 +438,7 @@ class ZhEntityMatcher(ZhExtension, ZhReferences):
         matches = district_forms(folded, matches, self.districts, self.rules["district_forms"])  # 元朗區, 元朗
         matches = same_sites(text, folded, matches, self.rules["place_names"]["slash_pair_suffixes"])  # 蓮塘口岸 = 蓮塘/香園圍口岸
         matches = region_short_forms(text, folded, matches, self.rules["place_names"]["region_short_suffixes"])
-        matches = same_written_bodies(folded, matches)  # 市检察院 in a list = 市检察院 resolved elsewhere
+        matches = join_known_tails(folded, same_written_bodies(folded, matches))  # 市检察院 in a list; 財務委員會
         for m in matches:
             surface = text[m.start:m.end]
             gid = m.entity[3:] if m.entity.startswith("id:") else ""

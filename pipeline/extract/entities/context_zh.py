@@ -86,6 +86,43 @@ def join_tails(folded: str, matches: list[Any], shortest: int = 5) -> list[Any]:
     return matches
 
 
+def quoted_designations(folded: str, matches: list[Any], rules: dict[str, Any]) -> list[Any]:
+    """成立「一带一路」督导委员会: an unknown body whose name starts right after a closed quote takes the quoted
+    designation into its name (rules: quoted_designation)."""
+    q = rules["quoted_designation"]
+    for m in matches:
+        if m.label != "INSTITUTION" or m.entity.startswith("id:") or m.start == 0 or folded[m.start - 1] not in q["close"]:
+            continue
+        close = q["close"].index(folded[m.start - 1])
+        opened = folded.rfind(q["open"][close], max(0, m.start - 2 - int(q["max_len"])), m.start - 1)
+        inner = folded[opened + 1:m.start - 1] if opened >= 0 else ""
+        if inner and re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z·]+", inner):
+            m.start = opened
+    return matches
+
+
+def join_known_tails(folded: str, matches: list[Any], shortest: int = 5) -> list[Any]:
+    """財務委員會 after 立法會財務委員會: an unknown name that ends a known body's name written in the same document
+    (its parent left out) is that body, and so is every form defined or pointed to from it (「委員會」, 該委員會)."""
+    known = {folded[m.start:m.end]: m.entity for m in matches if m.label == "INSTITUTION" and m.entity.startswith("id:")}
+    moved: dict[str, str] = {}
+    for m in matches:
+        surface = folded[m.start:m.end]
+        if m.label != "INSTITUTION" or m.entity.startswith("id:") or len(surface) < shortest:
+            continue
+        longer = sorted((k for k in known if k != surface and k.endswith(surface)), key=lambda k: (-len(k), k))
+        if longer:
+            m.entity = known[longer[0]]
+            moved[f"{m.start}:{m.end}"] = m.entity
+    for _ in range(2):  # a defined form (「委員會」) and a demonstrative after it (該委員會) point along a chain
+        for m in matches:
+            target = m.extra.get("canonical_of", "")
+            if m.label == "INSTITUTION" and not m.entity.startswith("id:") and target in moved:
+                m.entity = moved[target]
+                moved[f"{m.start}:{m.end}"] = m.entity
+    return matches
+
+
 def defined_forms(folded: str, matches: list[Any]) -> list[Any]:
     """吉林省投资集团有限公司（以下简称“省投资集团”）, 长春理工大学（以下简称“长春理工”）: a short form a document
     defines for a body (at least three characters, taken from the name in order) names that body wherever the
