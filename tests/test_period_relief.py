@@ -212,3 +212,10 @@ def test_deadlines_and_targets(text: str, want: dict[str, str]) -> None:
     got = periods(text)
     for k, v in want.items():
         assert got.get(k) == v, (k, got)
+
+
+def test_a_multiple_verb_is_the_change_of_its_new_value() -> None:
+    # 'doubled from X in T1 to Y in T2': the change belongs to the value it changes (PERIOD-GUIDELINES 4), as
+    # 'rose by Z, from X in T1 to Y in T2' does; a footnote glued to 'FY2027' keeps the year
+    got = periods("Social spending has doubled from $16 billion in FY2017, to $32 billion in FY202713.")
+    assert got == {"doubled": "FY2027", "$16 billion": "FY2017", "$32 billion": "FY2027"}

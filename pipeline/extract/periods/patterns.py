@@ -69,6 +69,8 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
         "past_verb": re.compile(rf"(?i)\b(?:{_alt(lx['past_verbs'])})\b"),
         "by_to": re.compile(r"(?i)\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$"),
         "to_gap": re.compile(r"(?i)\s*(?:,\s*)?to\s+(?:about\s+|around\s+)?"),
+        # 'doubled from $15 billion in FY2009 to $30 billion in FY2018': a change stated by its multiple
+        "multiple_verb": re.compile(r"(?i)(?:doubled|tripled|trebled|quadrupled|halved)"),
         "by_from_gap": re.compile(r"(?i)\s*,?\s*from\s+(?:about\s+|around\s+)?"),
         "end_of": re.compile(r"(?i)\b(?:end|close)\s+(?:of\s+)?(?:the\s+)?$"),
         "gerund_before": re.compile(r"(?i),\s*(?!(?:during|according|starting|beginning|commencing|following)\b)"
