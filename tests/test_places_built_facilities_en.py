@@ -5,8 +5,9 @@ that acts stays a body; a place before 'to' and a route's name is part of that n
 divisions are places; a place's name that is a person's first name ('Ms Victoria X') and places before a
 capitalised 'Line(s)' are no mentions; a lower-case 'mainland' in a Hong Kong or Macao text is Mainland China, and a
 bare place name for its airport ('Changi') is the airport; a place before a works label ('X Phase 1') is still
-named, and a station named on its line ('X station on the Y Line') is a place. Made-up sentences, the real model
-(session fixture `extractor`)."""
+named, and a station named on its line ('X station on the Y Line') is a place; 'Area N of X' names a planning area;
+common words after a possessive in a title ('Building our Future City') name no place. Made-up sentences, the real
+model (session fixture `extractor`)."""
 
 from __future__ import annotations
 
@@ -126,3 +127,16 @@ def test_a_station_named_on_its_line_and_a_megaport_are_places(extractor: Any) -
     got = places(extractor, "Last week we opened Hawthorn station on the Riverine Line, and Kestrel Megaport will "
                             "grow.")
     assert {"Hawthorn station", "Kestrel Megaport"} <= got
+
+
+def test_a_numbered_planning_area_of_a_known_area_and_a_hyphened_facility_centre(extractor: Any) -> None:
+    got = found(extractor, "Works start on the Indoor Rowing-cum-Sports Centre in Area 37 of Tuen Mun.")
+    assert got["Area 37"] == ("PLACE", "Tuen Mun Area 37")
+    assert got["Tuen Mun"][0] == "PLACE"
+    assert got["Indoor Rowing-cum-Sports Centre"][0] == "PLACE"
+
+
+def test_common_words_after_a_possessive_in_a_title_name_no_place(extractor: Any) -> None:
+    got = places(extractor, "Speech: Growing our Bright Town Together\n\nOur town is bright, and we will grow the "
+                            "town of Punggol.")
+    assert "Bright Town" not in got and "Punggol" in got

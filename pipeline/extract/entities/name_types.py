@@ -27,6 +27,7 @@ ADJECTIVE_END = re.compile(r"(?:ian|ean|ese|ish|ic|al)$")
 SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 LOWER_NEXT = re.compile(r"\s+[a-z]")
 GERUND = re.compile(r"[a-z]{3}ing$")
+POSSESSIVE_BEFORE = re.compile(r"\b(?:[Oo]ur|[Tt]heir|[Ii]ts|[Yy]our)[ ]+$")
 A_BEFORE = re.compile(r"\b[Aa]n?[ ]+$")
 COUNT_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[ ]+$")
 ORDINAL_BEFORE = re.compile(r"\b[Tt]he[ ]+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|another)[ ]+$")
@@ -107,7 +108,8 @@ class NameTypes:
     def facility(self, before: str, head: str) -> bool:
         """'Information Centre', 'Exhibition Centre', 'Finance Centre': a facility or building, a place
         (data: facility_centre_words), where 'Research Centre' is a body."""
-        return head in CENTRE_HEADS and before in self.facility_centre_words
+        return head in CENTRE_HEADS and (before in self.facility_centre_words or  # 'Velodrome-cum-Sports Centre'
+                                         before.split("-")[-1] in self.facility_centre_words)
 
     def type_entity(self, surface: str, ner_label: str, text: str = "", start: int = -1) -> str | None:
         """PLACE / INSTITUTION for a name no gazetteer knows, or None when it is not a named entity."""
@@ -159,6 +161,9 @@ class NameTypes:
             return None  # a plural head names a class of bodies ('Training Centres') or places ('Lower-Tier Cities')
         if kind == "PLACE" and text and start >= 0 and kind_before(text, start, self.plural_head(surface), True):
             return None  # 'a Town Plaza', 'the two Special Administrative Regions': a kind of place, not a name
+        if kind == "PLACE" and text and start >= 0 and POSSESSIVE_BEFORE.search(text, max(0, start - 8), start) and \
+                all(w.lower() in self.lower_words(text) for w in LETTERS.findall(surface) if w not in CONNECTORS):
+            return None  # 'Building our Future City' (a title): common words the text also writes in lower case
         if kind:
             return kind
         last = words[-1]

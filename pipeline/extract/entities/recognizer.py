@@ -36,7 +36,7 @@ from pipeline.extract.entities.name_spans import LEFT_STOP, NameSpans
 from pipeline.extract.entities.name_types import WORD, NameTypes
 from pipeline.extract.entities.ner_merge import NerMerge
 from pipeline.extract.entities.ner_pieces import NerPieces
-from pipeline.extract.entities.place_forms import PlaceForms, other_mainlands
+from pipeline.extract.entities.place_forms import PlaceForms, other_mainlands, planning_areas
 from pipeline.extract.entities.place_lists import PlaceLists
 from pipeline.extract.entities.place_names import PlaceNames, hk_area_entries
 from pipeline.extract.entities.references import References, spell_out
@@ -325,7 +325,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         cands = self.known_variants(self.foreign_name_places(text, self.post_bodies(text, self.branch_units(text,
                                                                                                           cands))))
         cands = self.built_facilities(text, self.bare_governments(text, cands))
-        cands = other_mainlands(sorted(cands, key=lambda c: (c.start, c.end)))
+        cands = planning_areas(text, other_mainlands(sorted(cands, key=lambda c: (c.start, c.end))))
         # 'HSBC Holdings PLC ... HSBC': one company; 'Kerry Logistics Holdings Limited ... Kerry Logistics'
         cands = common_name_mentions(text, same_companies(text, cands, self.entries), self.entries)
         cands = verb_openers(text, cands, self.head_type, self.weak_heads) if "ing " in text else cands
