@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.entities.abbreviations_zh import verb_abbreviations
 from pipeline.extract.entities.acting_zh import acting_facilities
 from pipeline.extract.entities.address_zh import address_places
 from pipeline.extract.entities.bodies_zh import division_bodies, line_listed_bodies, listed_bodies, listed_firms
@@ -435,6 +436,7 @@ class ZhEntityMatcher(ZhExtension, ZhReferences):
         matches = demonstrative_bodies(folded, matches, self.rules)  # 该局 after …总局局长
         matches = join_tails(folded, join_defined(folded, join_renamed(folded, self.rules, drop_posts(folded, self.rules, drop_project_items(folded, self.rules, drop_works_items(folded, self.rules, matches))))))
         matches = crossing_aliases(folded, matches, self.place_entry, self.rules["crossing_aliases"])  # 文錦渡口岸
+        matches = verb_abbreviations(folded, matches, locale, self.rules["verb_abbreviations"])  # 訪港旅客
         matches = district_forms(folded, matches, self.districts, self.rules["district_forms"])  # 元朗區, 元朗
         matches = same_sites(text, folded, matches, self.rules["place_names"]["slash_pair_suffixes"])  # 蓮塘口岸 = 蓮塘/香園圍口岸
         matches = region_short_forms(text, folded, matches, self.rules["place_names"]["region_short_suffixes"])

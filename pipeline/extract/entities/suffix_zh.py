@@ -96,7 +96,7 @@ class SuffixNames:
         lead = load_json_data(rules["lead_words"]) if rules.get("lead_words") else {}
         self.lead_verbs = set(lead.get("verbs", ())) | set(rules.get("lead_words_hand", ()))
         self.lead_words = set(lead.get("words", ())) | self.lead_verbs
-        self.lead_singles = set(lead.get("singles", ()))
+        self.lead_singles = set(lead.get("singles", ())) | set(rules.get("lead_singles_hand", ()))  # 設
         self.lead_closed = set(lead.get("closed", ())) | self.lead_verbs  # 這些 + 新發展區: no name either
         self.lead_kept = set(rules.get("lead_kept_before", ""))
 
