@@ -219,3 +219,16 @@ def test_a_multiple_verb_is_the_change_of_its_new_value() -> None:
     # 'rose by Z, from X in T1 to Y in T2' does; a footnote glued to 'FY2027' keeps the year
     got = periods("Social spending has doubled from $16 billion in FY2017, to $32 billion in FY202713.")
     assert got == {"doubled": "FY2027", "$16 billion": "FY2017", "$32 billion": "FY2027"}
+
+
+@pytest.mark.parametrize("text, want", [
+    # a stretch longer than a target year is not inside it: 'before 2050, ... a five-year pathway'
+    ("While the city aims at carbon neutrality before 2050, a clear five-year pathway is needed.",
+     {"five-year": ""}),
+    # ... a shorter one is
+    ("We will run a three-month pilot by 2027.", {"three-month": "2027"}),
+])
+def test_a_stretch_longer_than_its_target_year(text: str, want: dict[str, str]) -> None:
+    got = periods(text)
+    for k, v in want.items():
+        assert got.get(k) == v, (k, got)

@@ -154,9 +154,10 @@ def duration_span(text: str, f: FigureSpan, t: TimeExpr) -> str:
     if count is not None and count[1] == "year" and t.role == "point" and t.lo is not None and \
             t.lo.kind in ("year", "split", "fy") and _RUN.search(text, f.start, f.end):
         return f"{t.lo.shift(1 - count[0])}..{t.lo}"  # 'in 2021, ... growth for five consecutive years': 2017..2021
-    if t.role == "point" and t.lo is not None and count is not None and \
+    if t.role in ("point", "target") and t.lo is not None and count is not None and \
             _MONTHS.get(count[1], 0) * count[0] > _MONTHS.get(t.lo.kind, 10 ** 6):
-        return ""  # 'in October 2006, ... a 20-year contract': a stretch longer than the period is not inside it
+        return ""  # 'in October 2006, ... a 20-year contract', 'before 2050, ... a five-year pathway': a stretch
+        # longer than the period (or target year) is not inside it
     if t.role in ("point", "range", "budget", "target", "open_start", "open_end"):
         return t.value()
     return ""
