@@ -89,3 +89,10 @@ def test_a_known_name_in_title_case_and_a_bracketed_photo_credit(extractor: Any)
                            "(Photo: AFP/Lee Tan)\n\nThe budget rose.")
     assert got.get("Ministry Of Finance", ("",))[0] == "INSTITUTION", got
     assert got.get("AFP", ("",))[0] == "INSTITUTION", got
+
+
+def test_names_listed_after_a_noun_for_things_that_are_no_bodies(extractor: Any) -> None:
+    got = found(extractor, "New platforms to encourage collaboration, like the Harbour Venture Launchpad, Open Data "
+                           "Platform, and Global Trade Alliance will be funded. The Zorvian Trade Alliance welcomed them.")
+    assert "Global Trade Alliance" not in got, got
+    assert got.get("Zorvian Trade Alliance", ("",))[0] == "INSTITUTION", got

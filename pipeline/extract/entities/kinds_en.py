@@ -10,6 +10,7 @@ from collections.abc import Callable, Container
 from dataclasses import replace
 
 from pipeline.extract.entities.aliases import clean_name
+from pipeline.extract.entities.evidence import listed_names
 from pipeline.extract.entities.spans import CONNECTORS, Cand, synthetic_id
 
 # a heading: the name is its line's whole text, perhaps after a number or letter ('3.', '(b)', 'IV.'), or a
@@ -100,3 +101,24 @@ def lower_case_acronyms(text: str) -> set[str]:
         if any(len(acr[:k]) >= 2 and initials.endswith(acr[:k]) for k in range(2, len(acr) + 1)):
             out.add(acr)
     return out
+
+
+def listed_kinds(text: str, cands: list[Cand], known: Container[str], kind_list: re.Pattern[str] | None) -> list[Cand]:
+    """Candidates without the unknown institutions listed after a plural noun for things that are no bodies
+    ('platforms like the Corporate Launchpad, Open Data Platform and Global Trade Alliance': three platforms)."""
+    if kind_list is None:
+        return cands
+    spans = [span for m in kind_list.finditer(text) for span in listed_names(text, m.end())]
+    if not spans:
+        return cands
+    return [c for c in cands if not (c.label == "INSTITUTION" and c.entity_id not in known and
+                                     any(s <= c.start and c.end <= e for s, e in spans))]
+
+
+def kind_list_pattern(nouns: list[str]) -> re.Pattern[str] | None:
+    """'platforms like ', 'schemes such as ', 'initiatives, including ' for the nouns of kind_list_nouns."""
+    if not nouns:
+        return None
+    # (a short lower-case complement may come between: 'platforms to encourage collaboration, like ...')
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, nouns)) + r")(?:[ ]+(?:to|for|that|which|in|of)"
+                      r"(?:[ ]+[a-z][a-z-]*){1,5})?,?[ ]+(?:such[ ]+as|like|including|namely)[ ]+(?:the[ ]+)?")

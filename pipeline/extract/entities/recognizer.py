@@ -31,7 +31,8 @@ from pipeline.extract.entities.evidence import KindRules, OrgEvidence
 from pipeline.extract.entities.facilities_en import BuiltFacilities
 from pipeline.extract.entities.gazetteer import Entry, Gazetteer, load_json_data
 from pipeline.extract.entities.head_runs import HeadRuns
-from pipeline.extract.entities.kinds_en import field_headings, head_pairs, kind_uses, lower_case_acronyms, verb_openers
+from pipeline.extract.entities.kinds_en import (
+    field_headings, head_pairs, kind_list_pattern, kind_uses, listed_kinds, lower_case_acronyms, verb_openers)
 from pipeline.extract.entities.name_spans import LEFT_STOP, NameSpans
 from pipeline.extract.entities.name_types import WORD, NameTypes
 from pipeline.extract.entities.ner_merge import NerMerge
@@ -102,6 +103,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.governance_heads = set(words.get("governance_heads", []))
         self.field_words = self.sector_words | set(words.get("governance_words", []))
         self.role_words = self.institution_heads | self.post_heads | self.field_words
+        self.kind_list = kind_list_pattern(words.get("kind_list_nouns", []))
         self.event_heads = set(words.get("event_heads", []))
         self.event_phrases = tuple(words.get("event_phrases", []))
         self.membership_heads = set(words.get("membership_heads", []))
@@ -329,7 +331,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         # 'HSBC Holdings PLC ... HSBC': one company; 'Kerry Logistics Holdings Limited ... Kerry Logistics'
         cands = common_name_mentions(text, same_companies(text, cands, self.entries), self.entries)
         cands = verb_openers(text, cands, self.head_type, self.weak_heads) if "ing " in text else cands
-        cands = head_pairs(text, cands, self.entries, self.role_words)
+        cands = listed_kinds(text, head_pairs(text, cands, self.entries, self.role_words), self.entries, self.kind_list)
         cands = kind_uses(text, field_headings(text, cands, self.entries, self.governance_heads, self.field_words),
                           self.entries)
         named_things = self.award_spans(text) + self.project_brackets(text) + self.plan_spans(text)
