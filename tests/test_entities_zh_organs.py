@@ -109,3 +109,14 @@ def test_a_body_after_yu_to(matcher: ZhEntityMatcher) -> None:
     # 予 ('to') takes the body as its object, as 向 does
     assert institutions(matcher, "政府拨款予金发局推广培训。", "hk") == [
         ("政府", "Hong Kong SAR Government"), ("金发局", "Financial Services Development Council")]
+
+
+def test_an_inter_departmental_body_set_up_without_a_name_is_a_kind(matcher: ZhEntityMatcher) -> None:
+    assert institutions(matcher, "發展局將成立跨部門督導委員會,專責統籌審批。", "hk") == [("發展局", "Development Bureau")]
+
+
+def test_a_known_body_then_what_it_builds_is_no_longer_name(matcher: ZhEntityMatcher) -> None:
+    # 建设 after a complete name starts a clause; inside a name body (建设投资, 建设银行) it stays
+    assert institutions(matcher, "支持深圳大学建设世界一流大学。") == [("深圳大学", "Shenzhen University")]
+    assert [s for s, _ in institutions(matcher, "广州市建设投资发展有限公司与中国建设银行签约。")] == [
+        "广州市建设投资发展有限公司", "中国建设银行"]

@@ -65,6 +65,8 @@ class ZhExtension:
                     run = run[:later.start - m.end]
                     break
             body = self.suffix_end(run, single_ok=m.label == "PLACE") if not m.special else 0
+            if m.label == "INSTITUTION" and run.startswith(tuple(self.rules["verbs_after_complete_name"])):
+                body = 0  # 深圳大学建设世界一流大学: a known body, then what it builds
             if m.label == "PLACE" and self.departments.follows(folded, m.end, self.entries.get(m.entity[3:])):
                 body = 0  # 宁波市卫健委和市市场监管局: a department's name ends at its head (departments_zh)
             if run[:1] in self.rules["inner_conjunctions"] and (m.label == "INSTITUTION" or
@@ -149,7 +151,10 @@ class ZhExtension:
         that already ends in a suffix of two characters or more, or in a body's head word) joins two names; the
         first ends there (0: one name)."""
         ends = tuple(suf for suf in self.suffixes if len(suf) > 1) + tuple(self.rules["complete_name_ends"])
+        long_ends, verbs = tuple(suf for suf in ends if len(suf) > 1), tuple(self.rules["verbs_after_complete_name"])
         for i, ch in enumerate(name):
             if ch in self.rules["inner_conjunctions"] and i and name.endswith(ends, 0, i):
                 return i
+            if i and name.startswith(verbs, i) and name.endswith(long_ends, 0, i):
+                return i  # 南方科技大学建设世界一流大学: the university, then what it builds
         return 0
