@@ -157,3 +157,13 @@ def test_a_verb_ending_in_a_boundary_character_opens_no_name(matcher: ZhEntityMa
 
 def test_a_short_county_name_right_after_its_sibling(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "韶关经济稳定。仁化始兴旅游收入增长。") == ["韶关", "仁化", "始兴"]
+
+
+def test_a_railway_named_by_its_towns_first_characters(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "推进珠江肇高铁、赣深高铁前期工作。") == []  # 珠海-江门-肇庆: no Pearl River
+    assert places(matcher, "建设珠海高铁站。") == ["珠海高铁站"]  # a station
+    assert places(matcher, "推进南沙至前海的铁路。") == ["南沙", "前海"]  # 的: a place, then the railway
+
+
+def test_a_port_area_under_its_ports_name(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "推进广州港南沙港区四期工程建设。") == ["广州港", "南沙港区"]

@@ -70,6 +70,7 @@ class SuffixNames:
         self.known_kinds = set(rules.get("known_kind_bodies", ()))  # 新疆民用机场: a kind after a known place
         self.known_kind_ends = tuple(rules.get("known_kind_ends", ()))  # 惠州千万级干线机场, 深圳第二机场
         self.route = re.compile(rules.get("route_pattern", "(?!)"))
+        self.route_tail = re.compile(rules.get("route_abbreviation_tail", "(?!)"))
         self.strategy = re.compile(rules.get("strategy_pattern", "(?!)"))  # 京津冀协同发展: a policy's name
         self.counted = re.compile(rules["counted_body"])
         self.known_stops = set(rules.get("known_body_stops", ""))
@@ -309,6 +310,8 @@ class SuffixNames:
 
     def in_route(self, folded: str, end: int) -> bool:
         """A place right before 段 / 走廊 / 連接路 … is part of a route's name (東區走廊)."""
+        if self.route_tail.match(folded, end):
+            return True  # 珠江肇高铁: a railway named by its towns' first characters holds no place
         if end < len(folded) and folded[end] in self.compass:
             end += 1  # 屯門西繞道
         return folded.startswith(self.route_after, end) and not folded.startswith(self.route_blocked, end)
