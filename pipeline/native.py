@@ -22,16 +22,17 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, TypeVar
 
 ROOT = Path(__file__).resolve().parent.parent  # the checkout (pipeline/ beside build/)
 BUILD = ROOT / "build" / "native"
 MANIFEST = "manifest.json"
 ENV = "POLICY_PIPELINE_NATIVE"  # "0": never use the build
-# The hot pure-Python rule modules (English figures and periods, the entities' helpers, and what they
-# call per document). EntityRecognizer and its mixins stay interpreted: mypyc compiles multiple
-# inheritance only from traits, and the mixins reach each other's methods through attributes declared
-# `Any`, which a trait cannot. The Chinese modules, ingest, batch and writers stay interpreted too.
+# The hot pure-Python rule modules (English figures, periods and entities, and what they call per
+# document). EntityRecognizer and its mixins are compiled as plain Python classes (`python_class`):
+# mypyc compiles multiple inheritance of native classes only from traits, and the mixins reach each
+# other's methods through attributes declared `Any`, which a trait cannot; their methods are still
+# compiled. The Chinese modules, ingest, batch and writers stay interpreted.
 MODULES = (
     "pipeline/regexgate.py",
     "pipeline/textfold.py",
@@ -47,10 +48,26 @@ MODULES = (
     "pipeline/extract/figures/reader.py",
     "pipeline/extract/figures/shapes.py",
     "pipeline/extract/entities/aliases.py",
+    "pipeline/extract/entities/body_cues.py",
+    "pipeline/extract/entities/body_units.py",
     "pipeline/extract/entities/brackets_en.py",
+    "pipeline/extract/entities/caps_runs.py",
+    "pipeline/extract/entities/country_context.py",
+    "pipeline/extract/entities/evidence.py",
     "pipeline/extract/entities/gazetteer.py",
+    "pipeline/extract/entities/head_runs.py",
     "pipeline/extract/entities/lists_en.py",
+    "pipeline/extract/entities/name_spans.py",
+    "pipeline/extract/entities/name_types.py",
+    "pipeline/extract/entities/ner_merge.py",
+    "pipeline/extract/entities/ner_pieces.py",
+    "pipeline/extract/entities/place_forms.py",
+    "pipeline/extract/entities/place_lists.py",
+    "pipeline/extract/entities/place_names.py",
+    "pipeline/extract/entities/recognizer.py",
+    "pipeline/extract/entities/references.py",
     "pipeline/extract/entities/spans.py",
+    "pipeline/extract/entities/toponyms.py",
     "pipeline/extract/periods/attach.py",
     "pipeline/extract/periods/clauses.py",
     "pipeline/extract/periods/english.py",
@@ -62,7 +79,15 @@ MODULES = (
     "pipeline/extract/periods/structure.py",
     "pipeline/normalize/mentions.py",
 )
-STATE: dict[str, str] = {"status": "not checked"}  # what `install` decided, for `status()`
+STATE: dict[str, str] = {"status": "not checked"}
+CLASS = TypeVar("CLASS", bound=type)
+
+
+def python_class(cls: CLASS) -> CLASS:
+    """Marks a class of a compiled module that mypyc builds as a plain Python class (any decorator other
+    than its own makes it so): its methods are compiled, its attributes and bases stay dynamic, so the
+    mixins of EntityRecognizer, which call each other's methods through `self`, can be compiled."""
+    return cls  # what `install` decided, for `status()`
 
 
 def module_name(path: str) -> str:

@@ -10,11 +10,13 @@ from typing import Any
 
 from pipeline.extract.entities.aliases import clean_name
 from pipeline.extract.entities.spans import Cand, synthetic_id
+from pipeline.native import python_class
 
 NEXT_WORD = re.compile(r"[ ]+([a-z]+)\b")
 ANY_NEXT_WORD = re.compile(r"[ ]+([A-Za-z]+)\b")
 
 
+@python_class
 class BodyCues:
     """Needs `evidence` (OrgEvidence), `entries`, `medium_nouns`, `instrument_nouns`."""
 

@@ -17,6 +17,7 @@ from typing import Any
 from pipeline.extract.entities.aliases import clean_name, fold
 from pipeline.extract.entities.references import anaphor_confidence, occupied
 from pipeline.extract.entities.spans import Cand, synthetic_id
+from pipeline.native import python_class
 
 # ' - Hong Kong Branch', ' – Macao Division': a spaced dash, up to four capitalised words, a unit head (checked after)
 DASH_UNIT = re.compile(r"[ \t]+[-–—][ \t]+((?:[A-Z][\w'’&]*[ \t]+){1,4})([A-Z][a-z]+)\b")
@@ -34,6 +35,7 @@ BARE_GOVERNMENT = re.compile(r"(?:^|(?<=[.;:!?])[ \t]+|\n[ \t]*)(Government)[ \t
 OF_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 
 
+@python_class
 class BodyUnits:
     """Needs `matcher` (AliasMatcher), `entries`, `post_heads`, `place_unit_heads`, `in_post_or_role`, `from_entry`,
     `foreign_heads`, and the references' `antecedent`, `name_index`, `text_government`."""

@@ -18,6 +18,7 @@ from typing import Any
 
 from pipeline.extract.entities.aliases import clean_name
 from pipeline.extract.entities.spans import CONNECTORS, Cand, synthetic_id
+from pipeline.native import python_class
 
 CAPS_WORD = re.compile(r"(?<![\w'’&.-])[A-Z][A-Z0-9'’&.-]*(?![\w'’&-])")
 GAP = re.compile(r"[ \t]+")
@@ -59,6 +60,7 @@ def caps_runs(text: str) -> list[list[re.Match[str]]]:
     # (a bracketed run is part of a longer title: 'BANKING (SPECIFICATION OF MULTILATERAL DEVELOPMENT BANK) NOTICE')
 
 
+@python_class
 class CapsRuns:
     """Needs the gazetteer matcher and the typing rules of `EntityRecognizer`."""
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from pipeline.extract.entities.aliases import fold
 from pipeline.extract.entities.gazetteer import Entry, Gazetteer
+from pipeline.native import python_class
 
 
 def country_patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern[str]]:
@@ -31,6 +32,7 @@ def country_patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern[str]]:
 INVERTED_MINISTRY = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:(?:,[ ]| and | & )[A-Z][a-z]+)*)[ ]Ministry\b(?![ ]of\b)")
 
 
+@python_class
 class CountryContext:
     """Context resolution of ambiguous aliases (a mixin of `EntityRecognizer`)."""
 
@@ -49,13 +51,23 @@ class CountryContext:
             return entry
         hits = [choice for choice, words in choices if any(w in text for w in words)]
         if hits:  # 'Parliament' in a text naming Singapore and the UK: the country it names most (first on a tie)
-            return max(hits, key=lambda c: self.country_weight(text, c.country_code))
+            return self.heaviest(text, hits)
         if " ".join(fold(surface).split()) not in self.plain_names:
             return None
         # no context word: 'EDB' in a text about Singapore is Singapore's EDB, not Hong Kong's (the plain alias)
-        best = max((choice for choice, _ in choices), key=lambda c: self.country_weight(text, c.country_code))
+        best = self.heaviest(text, [choice for choice, _ in choices])
         return best if self.country_weight(text, best.country_code) > self.country_weight(text, entry.country_code) \
             else entry
+
+    def heaviest(self, text: str, choices: list[Entry]) -> Entry:
+        """The choice of the country the text names most (the first on a tie, as `max` gives it); a loop, not
+        a `key` lambda: mypyc cannot compile a closure in a method of a plain Python class (`python_class`)."""
+        best, weight = choices[0], self.country_weight(text, choices[0].country_code)
+        for choice in choices[1:]:
+            w = self.country_weight(text, choice.country_code)
+            if w > weight:
+                best, weight = choice, w
+        return best
 
     def inverted_forms(self, text: str) -> Iterator[tuple[int, int, str]]:
         """'the Health Ministry', 'the Defence Ministry': a field before 'Ministry' is the 'Ministry of <field>'

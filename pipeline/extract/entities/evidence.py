@@ -17,6 +17,7 @@ from typing import Any
 from pipeline.extract.entities.aliases import clean_name
 from pipeline.extract.entities.spans import CONNECTORS, Cand, singular, synthetic_id
 from pipeline.regexgate import LeadPattern, TailGated
+from pipeline.native import python_class
 
 # 'BlackRock.1 GIC': a footnote number after a full stop ends the item
 ITEM = re.compile(r"(?:\d+[ ])?[A-Z][\w&'’-]*(?:\.(?!\d{1,3}[ ]+[A-Z])\w+)*"
@@ -285,6 +286,7 @@ def trimmed(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+@python_class
 class KindRules:
     """Mixed into `EntityRecognizer`: what makes a name with a head word still no institution (a class of
     bodies, a role, a system, an award), and the listed companies no other rule found."""

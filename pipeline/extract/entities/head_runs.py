@@ -15,6 +15,7 @@ from pipeline.extract.entities.name_spans import LEFT_STOP
 from pipeline.extract.entities.name_types import kind_before
 from pipeline.extract.entities.references import spell_out
 from pipeline.extract.entities.spans import CONNECTORS, Cand, singular, synthetic_id
+from pipeline.native import python_class
 
 HEAD_OF = re.compile(r"[ ](?:on|of|for)[ ]+(?:the[ ]+)?[A-Z]")
 CAPITALISED = re.compile(r"(?:(?<![\w&'’.-])|(?<=\bex-))[A-Z][\w'’&+]*")  # 'the ex-Lamma Quarry site': a former site
@@ -27,6 +28,7 @@ COUNT_BEFORE = re.compile(r"(?<![\w-])(?:\d[\d,]*|two|three|four|five|six|seven|
                           r"several|many|numerous|various)[ \t]+$", re.IGNORECASE)
 
 
+@python_class
 class HeadRuns:
     """Needs the `NameTypes`/`NameSpans`/`KindRules` methods of `EntityRecognizer`."""
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from pipeline.extract.entities.aliases import clean_name
 from pipeline.extract.entities.references import is_acronym
 from pipeline.extract.entities.spans import CONNECTORS, PREPOSITIONS, Cand, singular, synthetic_id
+from pipeline.native import python_class
 
 if TYPE_CHECKING:
     from pipeline.extract.entities.gazetteer import Entry
@@ -59,6 +60,7 @@ RELATING = {"Relating", "Related", "Pertaining"}  # capitalised participles that
 LEGAL_FORMS = {"Limited", "Ltd", "Inc", "Co", "Corp", "LLC", "PLC", "plc", "GmbH", "AG", "SA", "Holdings"}
 
 
+@python_class
 class NameSpans:
     """How far a name runs; needs `head_kind` (word → PLACE / INSTITUTION / NOT / None) and the event heads."""
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from pipeline.extract.entities.place_lists import towns
 from pipeline.extract.entities.spans import CONNECTORS, PREPOSITIONS, singular
+from pipeline.native import python_class
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ROUTE_NOUNS = {"bridge", "bridges", "tunnel", "tunnels", "road", "roads", "highway", "highways", "expressway",
@@ -41,6 +42,7 @@ def kind_before(text: str, start: int, plural: bool = False, place: bool = False
                 plural and COUNT_BEFORE.search(text, max(0, start - 12), start))
 
 
+@python_class
 class NameTypes:
     """Typing of names; needs the word sets `EntityRecognizer` loads and the kind rules of `KindRules`."""
 

@@ -17,6 +17,7 @@ from pipeline.extract.entities.gazetteer import Entry
 from pipeline.extract.entities.name_types import PLACE_LABELS
 from pipeline.extract.entities.references import anaphor_confidence, is_acronym, spelled_prefix
 from pipeline.extract.entities.spans import CONNECTORS, Cand, singular, synthetic_id
+from pipeline.native import python_class
 
 INNER_ACRONYM = re.compile(r"[ \t]+\([A-Z][\w&]{1,9}\)(?=[ \t]+[A-Z])")  # 'Council (LegCo) Secretariat'
 # 'the Basel-based board', 'a Zug-headquartered fund': a capitalised name before '-based' is where something is
@@ -26,6 +27,7 @@ HYPHEN_WORD = re.compile(r"-[a-z]")
 AND_BEFORE = re.compile(r"\band\s+$")
 
 
+@python_class
 class NerMerge:
     """Needs the recognizer's gazetteer (`entries`, `matcher`), its per-document state (`members`,
     `member_spans`) and word lists, and the head, reference and evidence rules of the other mixins."""

@@ -10,6 +10,7 @@ from typing import Any
 from pipeline.extract.entities.name_spans import LEFT_STOP
 from pipeline.extract.entities.name_types import LETTERS, PLACE_LABELS
 from pipeline.extract.entities.spans import clean_span
+from pipeline.native import python_class
 
 # 'SINGAPORE - The Government': a dateline's dash ends a name; so does a comma before a person's title
 # ('the Abu Dhabi Chamber of Commerce, Dr Ali ...': the body, then its officer)
@@ -24,6 +25,7 @@ UNIT_OF = re.compile(r"[ \t]((?:Division|Department|Unit|Section|Team|Branch))[ 
 OWNER_PREFIX = re.compile(r"((?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)['’]s[ \t]+(?=[A-Z])")
 
 
+@python_class
 class NerPieces:
     """Needs `post_heads`, `room_of`, `head_type`, `is_place_name`, `linked_names`, `repair_piece`, `matcher`."""
 

@@ -23,6 +23,7 @@ from pipeline.extract.entities.gazetteer import Entry
 from pipeline.extract.entities.place_lists import towns
 from pipeline.extract.entities.references import occupied
 from pipeline.extract.entities.spans import Cand, synthetic_id
+from pipeline.native import python_class
 
 # a news dateline: a line that opens with a place in capitals, maybe ', COUNTRY' and '(Agency)', then a dash or colon
 DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.]*(?:[ ][A-Z][A-Z'’.]*){0,3})(?:,[ ]+([A-Z][A-Z'’.]*(?:[ ][A-Z][A-Z'’.]*){0,2}))?"
@@ -108,6 +109,7 @@ def first_name(text: str, c: Cand) -> bool:
                      text) is not None
 
 
+@python_class
 class PlaceForms:
     """Needs `matcher`, `entries`, `contextual`, `capitals_entry`, `head_word`, `head_kind`, `place_heads`, `town_ref`."""
 

@@ -23,6 +23,7 @@ from pipeline.extract.entities.gazetteer import read_jsonl
 from pipeline.extract.entities.name_spans import LEFT_STOP
 from pipeline.extract.entities.references import occupied
 from pipeline.extract.entities.spans import Cand, synthetic_id
+from pipeline.native import python_class
 
 NAME = r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?"
 ITEM = re.compile(rf"{NAME}(?:[ ]{NAME}){{0,3}}")
@@ -109,6 +110,14 @@ def unknown_at(cands: list[Cand], s: int, e: int) -> bool:
     return bool(over) and all(c.label is None and c.entity_id == "" and (c.start, c.end) == (s, e) for c in over)
 
 
+def short_area(text: str, c: Cand, acronyms: dict[str, Cand]) -> str:
+    """'KTN/FLN' and 'KTN/FLN NDA' both name the area the acronym was defined for."""
+    surface = text[c.start:c.end]
+    head = SLASH_HEAD.search(surface)
+    return surface[:head.start()] if head and c.label == "PLACE" and surface not in acronyms else surface
+
+
+@python_class
 class PlaceLists:
     """Needs `type_entity`, `head_type` and the word set `place_list_nouns` (not_entities.en.json)."""
 
@@ -351,12 +360,8 @@ class PlaceLists:
                 acronyms[acr.group(1)] = added[-1]
         if not added and not out_ids:
             return cands
-        def short(c: Cand) -> str:  # 'KTN/FLN' and 'KTN/FLN NDA' both name the area the acronym was defined for
-            surface = text[c.start:c.end]
-            head = SLASH_HEAD.search(surface)
-            return surface[:head.start()] if head and c.label == "PLACE" and surface not in acronyms else surface
-        return [replace(acronyms[short(c)], start=c.start, end=c.end) if short(c) in acronyms
-                else c for c in cands if id(c) not in out_ids] + added
+        return [replace(acronyms[short_area(text, c, acronyms)], start=c.start, end=c.end)
+                if short_area(text, c, acronyms) in acronyms else c for c in cands if id(c) not in out_ids] + added
 
     def group_noun(self) -> re.Pattern[str]:
         if self._group_noun is None:

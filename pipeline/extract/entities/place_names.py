@@ -18,6 +18,7 @@ from pipeline.extract.entities.gazetteer import Entry, Gazetteer, read_jsonl
 from pipeline.extract.entities.references import occupied, whole_word_starts
 from pipeline.extract.entities.spans import Cand, synthetic_id
 from pipeline.regexgate import LeadPattern
+from pipeline.native import python_class
 
 # 'Terminal 5', 'Pier 4A', 'Hall B', 'Garden Estate II' (a later phase by its Roman numeral)
 NUMBERED = re.compile(r"(?:[ ](?:\d{1,3}[A-Z]?|I{2,3}|IV|VI{0,3}|IX|[A-Z]))(?![\w-])")
@@ -73,6 +74,7 @@ def hk_area_entries(gazetteer: Gazetteer) -> list[Entry]:
     return out
 
 
+@python_class
 class PlaceNames:
     """Needs `entries` (gazetteer id → entry), `area_named_heads`, `numbered_heads`, `region_modifiers` and
     `compass_words`."""

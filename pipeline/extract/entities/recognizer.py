@@ -53,6 +53,7 @@ from pipeline.extract.entities.spans import (
 )
 from pipeline.records import EntityMention
 from pipeline.regexgate import LeadPattern
+from pipeline.native import python_class
 
 GOV_TAIL = re.compile(r"(?:\s+(?:Municipal|Provincial|Special Administrative Region|SAR))?"
                       r"(?:\s+\([\"“]?[A-Z][A-Za-z]{1,9}[\"”]?\))?"  # 'Hong Kong Special Administrative Region
@@ -75,6 +76,7 @@ AND_BEFORE = re.compile(r"\band\s+$")
 GROUP_NUMBER = re.compile(r"-\d")  # 'ASEAN-5', 'ASEAN-6': a numbered group of member economies, not the body
 
 
+@python_class
 class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, CountryContext, HeadRuns,
                        PlaceLists, PlaceForms, NerPieces, NerMerge, Toponyms, CapsRuns, BodyCues, BodyUnits,
                         BuiltFacilities):
@@ -323,7 +325,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         cands += listed_acronyms(text, cands, self.not_entities)  # 'provisions for TEKUN, MARA, SME Bank ...'
         cands = self.short_place_forms(text, cands)
         cands = names_around_acronyms(text, self.compound_places(text, cands), self.head_type,
-                                      lambda i: i in self.entries)
+                                      self.entries.__contains__)
         cands = self.known_variants(self.foreign_name_places(text, self.post_bodies(text, self.branch_units(text,
                                                                                                           cands))))
         cands = self.built_facilities(text, self.bare_governments(text, cands))

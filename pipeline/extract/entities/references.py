@@ -13,6 +13,7 @@ from pipeline.extract.entities.aliases import clean_name
 from pipeline.extract.entities.gazetteer import Entry
 from pipeline.extract.entities.spans import CONNECTORS, Cand, singular, synthetic_id
 from pipeline.regexgate import LeadPattern
+from pipeline.native import python_class
 
 SHORT_AFTER = re.compile(r"\s*\(\s*(?:the\s+)?([^()\n]{1,50}?)\s*\)")  # 'Full Name (ACR)'
 ACRONYM_BEFORE = re.compile(r"(?<![\w&])([A-Z][A-Za-z&+.-]{1,11})\s*\(\s*$")  # 'ACR (Full Name)'
@@ -36,6 +37,7 @@ def occupied(text: str, cands: list[Cand]) -> bytearray:
     return taken
 
 
+@python_class
 class References:
     """Mixed into `EntityRecognizer` (uses its typing rules, gazetteer entries and government index)."""
 

@@ -25,6 +25,7 @@ from pipeline.extract.entities.name_spans import LEFT_STOP
 from pipeline.extract.entities.name_types import ADJECTIVE_END
 from pipeline.extract.entities.place_lists import LOCATING_TYPES, towns
 from pipeline.extract.entities.spans import Cand, synthetic_id
+from pipeline.native import python_class
 
 WORD = r"[A-Z][a-z'’]+"
 TITLE_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Professor|Prof|Sir|Madam|Datuk|Dato'?|Tan[ ]Sri|Tun|Seri)\.?[ ]+$")
@@ -66,6 +67,7 @@ def toponym_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return generic, kind, coordinated
 
 
+@python_class
 class Toponyms:
     """Needs `entries`, `not_entities`, `region_modifiers`, `compass_words`, `head_kind`, `head_type`, `matcher`,
     `lower_words`."""
