@@ -290,3 +290,9 @@ def test_the_ha_in_a_text_on_health_care_is_the_hospital_authority(extractor: An
 def test_capitalised_government_securities_are_bonds_not_a_body(extractor: Any) -> None:
     got = found(extractor, "The central bank may subscribe to Reserves Management Government Securities (RMGS).")
     assert not [s for s in got if "Government" in s], got
+
+
+def test_words_restating_the_end_of_an_acronyms_name_name_the_body(extractor: Any) -> None:
+    # 'EMEAP Central Banks' is the forum of central banks itself, not '... Central Banks Central Banks'
+    got = found(extractor, "The EMEAP Central Banks agreed on Tuesday to widen their bond fund to green bonds.")
+    assert got.get("EMEAP Central Banks") == ("INSTITUTION", "Executives' Meeting of East Asia-Pacific Central Banks"), got

@@ -10,6 +10,7 @@ glued: "X Department and Y Council" are two bodies. Mixed into `EntityRecognizer
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -120,6 +121,9 @@ class NameSpans:
             return cand  # 'WIPO General Assembly' is a meeting of WIPO; '立法會 Legislative Council' (a bilingual
             # header) names the body twice ('LegCo Panel on Commerce and Industry' is one name)
         own = text[cand.start:cand.end]  # 'LegCo Panel on X' is the 'Legislative Council Panel on X'
+        if is_acronym(own) and f" {entry.canonical} ".lower().endswith(f" {' '.join(words)} ".lower()):
+            return replace(cand, end=end)  # 'the EMEAP Central Banks': words that restate the end of the
+            # acronym's own name name the body itself
         canonical = clean_name(f"{entry.canonical}{text[cand.end:end]}" if is_acronym(own) else text[cand.start:end])
         return Cand(cand.start, end, "INSTITUTION", synthetic_id("INSTITUTION", canonical), canonical, "",
                     entry.country_code, "", "rule", 0.8)
