@@ -30,3 +30,15 @@ def test_the_same_matches_as_the_regex_on_random_text() -> None:
     for _ in range(20_000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 24)))
         assert lower_defined(text) == regex_answer(text), text
+
+
+def test_the_title_then_employer_pattern_is_gated_and_finds_what_the_plain_regex_finds() -> None:
+    from pipeline.extract.entities import evidence
+    from pipeline.regexgate import GatedPattern
+
+    gated = evidence.TITLE_THEN_EMPLOYER
+    assert isinstance(gated, GatedPattern)
+    text = ("said Ann Lee, General Manager, ASEAN, Widgetco. Bob Tan, Senior Partner, Tan & Co, and Vice President, "
+            "Acme, met the Chief Financial Officer, Zed Ltd; Head of Research, Foo Bank, spoke. President, Bar.")
+    spans = [m.span() for m in gated.finditer(text)]
+    assert spans == [m.span() for m in gated.pattern.finditer(text)] and len(spans) >= 4

@@ -16,7 +16,7 @@ from typing import Any
 
 from pipeline.extract.entities.aliases import clean_name
 from pipeline.extract.entities.spans import CONNECTORS, Cand, singular, synthetic_id
-from pipeline.regexgate import LeadPattern, TailGated
+from pipeline.regexgate import GatedPattern, LeadPattern, TailGated
 from pipeline.native import python_class
 
 # 'BlackRock.1 GIC': a footnote number after a full stop ends the item
@@ -56,7 +56,9 @@ HEADS_OF = LeadPattern(re.compile(
     r"\b(?:chairman|chairwoman|chairperson|chief[ ]executive[ ]officer|CEO|managing[ ]director|"
     r"co-founder|founder)[ ]+of[ ]+(?=[A-Z])"))
 # 'suggested Pannie Sia, General Manager, ASEAN, Workday.': a title, perhaps the region it covers, then the employer
-TITLE_THEN_EMPLOYER = LeadPattern(re.compile(
+# (GatedPattern, not LeadPattern: its titles' optional first words leave the rest no fast start, 0.13 -> 0.04 ms per
+# 300-word document, issue 15)
+TITLE_THEN_EMPLOYER = GatedPattern(re.compile(
     r"\b(?:General[ ]Manager|Managing[ ]Director|Country[ ]Manager|Chief[ ]Executive(?:[ ]Officer)?|CEO|"
     r"Chief[ ](?:Economist|Investment[ ]Officer|Operating[ ]Officer|Financial[ ]Officer|Technology[ ]Officer)|"
     r"(?:Vice[ ])?President|Executive[ ]Director|Co-founder|Founder|(?:Senior[ ])?Partner|Head[ ]of[ ][A-Z][\w&-]*)"
