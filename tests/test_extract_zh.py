@@ -73,3 +73,29 @@ def test_offsets_hold_on_random_chinese_text() -> None:
                 assert s <= m.start < e
 
     check()
+
+
+def _figures(text: str) -> dict[str, object]:
+    extractor = ChineseExtractor(load_gazetteer())
+    doc = Document("d", "d.txt", "txt", "t", text, "s")
+    got = {m.text: m for m in extractor.mentions(doc, extractor.chinese_blocks(text)) if hasattr(m, "value")}
+    assert all(text[m.start:m.end] == t for t, m in got.items())
+    return {t: m.value for t, m in got.items()}
+
+
+def test_a_line_break_inside_a_figure_is_joined_after_a_line_of_any_length() -> None:
+    # a short line (a narrow column, a text box) broken between the number and its classifier, scale or unit
+    assert _figures("會提供約2 400\n間宿舍。") == {"約2 400\n間": Decimal("2400")}
+    assert _figures("撥款約\n45億元。") == {"約\n45億元": Decimal("4500000000")}
+    assert _figures("預留約6\n000名學額。") == {"約6\n000名": Decimal("6000")}
+    assert _figures("比率升至百分之\n七十。")["百分之\n七十"] == Decimal("70")
+    # a PDF line ends in a space, or the next line starts with one: the break still splits the figure
+    long = "政府會在新界北部興建更多青年宿舍及專上學生宿舍，預計在五年內可提供約2 400 \n間宿舍，供青年入住。"
+    assert _figures(long)["約2 400 \n間"] == Decimal("2400")
+    assert _figures(long.replace(" \n", "\n "))["約2 400\n 間"] == Decimal("2400")
+
+
+def test_a_heading_or_list_item_line_keeps_its_break() -> None:
+    text = "附件二\n個人資料私隱的保障措施。\n第五章\n2 400間宿舍已落成。"
+    ctext, _, cblocks = unwrap(text, blocks(text))
+    assert ctext == text and len(cblocks) == 4

@@ -15,6 +15,7 @@ from functools import cached_property
 from pipeline.extract.entities.chinese import ZhEntityMatcher
 from pipeline.extract.figures.chinese import ZhScanner
 from pipeline.extract.entities.gazetteer import Gazetteer
+from pipeline.extract.figure_breaks_zh import figure_break
 from pipeline.lang import EN, Block, blocks, locale
 from pipeline.records import Document, FigureMention, Mention
 
@@ -94,7 +95,8 @@ def unwrap(text: str, zh_blocks: list[Block]) -> tuple[str, list[int], list[Bloc
     spaces between Chinese characters (a PDF's line joins: 香港科技園 公司, 1,500 億元).
 
     A line break is dropped when the line before is a full-width line (WRAP_MIN characters or more)
-    that does not end a sentence and the next line is Chinese too; headings and paragraphs that end
+    that does not end a sentence and the next line is Chinese too, or when the break splits a figure
+    (figure_breaks_zh: '約3 000' + '個宿位', after a line of any length); headings and paragraphs that end
     in 。 keep their breaks. Returns the joined text, the original offset of each of its characters
     (plus one past the end) and the blocks in joined coordinates.
     """
@@ -103,10 +105,14 @@ def unwrap(text: str, zh_blocks: list[Block]) -> tuple[str, list[int], list[Bloc
     for b in zh_blocks:
         prev = merged[-1][-1] if merged else None
         line = text[prev.start:prev.end].strip() if prev else ""
-        if prev is not None and b.start == prev.end + 1 and len(line) >= WRAP_MIN and \
-                line[-1] not in SENTENCE_END and _CJK_OR_DIGIT.match(line[-1]) and \
-                _CJK_OR_DIGIT.match(text[b.start:b.start + 1]):
-            drop.add(prev.end)
+        nxt = text[b.start:b.end]
+        if prev is not None and b.start == prev.end + 1 and (len(line) >= WRAP_MIN and \
+                line[-1] not in SENTENCE_END and _CJK_OR_DIGIT.match(line[-1]) and
+                _CJK_OR_DIGIT.match(nxt[:1]) or figure_break(line, nxt.lstrip())):
+            # the break goes, and so do the spaces around it (a PDF's line ends: '約3 000 ' + '個宿位')
+            trail = len(text[prev.start:prev.end]) - len(text[prev.start:prev.end].rstrip())
+            lead = len(nxt) - len(nxt.lstrip())
+            drop.update(range(prev.end - trail, b.start + lead))
             merged[-1].append(b)
         else:
             merged.append([b])

@@ -1,0 +1,53 @@
+"""A Chinese line break inside a figure: never a paragraph end, whatever the length of the line before.
+
+`chinese.unwrap` joins lines that a layout wrapped when the line before is full-width (a heading is short). A
+figure can be split after a line of any length, though (the last line of a text box, a narrow column, a
+line the layout broke at the space of '3 000'): '約3 000' + '個宿位', '撥款約' + '30億元', '3' + '000個'. Such a
+break is no heading's or list item's end, since those never end in a bare number, a qualifier or a currency
+word waiting for its number: the line before ends in a number and the next begins with what a number takes
+after it (a scale word, a unit, a classifier, a currency, %, 倍, a qualifier like 多 / 以上) or with the
+rest of the number; or the line before ends in a qualifier, a currency word or 百分之 and the next begins
+with a number. The words are the figure lexicon's (figure_lexicon.zh.json), one source of truth with the
+figure reader.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.extract.figures.numbers_zh import lexicon
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_ENDS_IN_NUMBER = re.compile(r"[0-9０-９]$")
+_THOUSANDS_REST = re.compile(r"[0-9０-９]{3}(?![0-9０-９])")  # '3' + '000個': the break stands for the space
+_ENDS_IN_THOUSANDS_MARK = re.compile(r"[0-9０-９],$")  # '3,' + '000個'
+_STARTS_WITH_NUMBER = re.compile(r"[0-9０-９]")
+_CN_NUMERALS = "〇零一二兩两三四五六七八九十百千"
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(what follows a number, what precedes one) in the figure lexicon, longest first."""
+    lex = lexicon()
+    after = [*lex["scales"], *lex["small_units"], *lex["_currency_suffixes"], *lex["_units"], *lex["_durations"],
+             *lex["_classifiers"], *lex["_qualifiers_after"], *lex["_qualifiers_infix"], "%", "％", "倍", "成"]
+    before = [*lex["_qualifiers_before"], *lex["_currency_prefixes"], "百分之"]
+    return (tuple(sorted(set(after), key=len, reverse=True)), tuple(sorted(set(before), key=len, reverse=True)))
+
+
+def figure_break(line: str, nxt: str) -> bool:
+    """True when the break between `line` (stripped, the line before) and `nxt` (the next line) splits a
+    figure, so the two lines are one sentence."""
+    if not line or not nxt or not _CJK.search(line):
+        return False  # a line of digits alone is a page number or a table cell
+    after, before = _words()
+    if _ENDS_IN_NUMBER.search(line):
+        return nxt.startswith(after) or _THOUSANDS_REST.match(nxt) is not None
+    if _ENDS_IN_THOUSANDS_MARK.search(line):
+        return _THOUSANDS_REST.match(nxt) is not None
+    if line[-1] in _CN_NUMERALS:  # '三十' + '億元': a numeral written in characters, then a scale or currency
+        return nxt.startswith(tuple(lexicon()["scales"])) or nxt.startswith(tuple(lexicon()["_currency_suffixes"]))
+    if line.endswith(before):
+        return _STARTS_WITH_NUMBER.match(nxt) is not None or nxt[0] in lexicon()["_cn_chars"]
+    return False
