@@ -42,3 +42,19 @@ def test_the_title_then_employer_pattern_is_gated_and_finds_what_the_plain_regex
             "Acme, met the Chief Financial Officer, Zed Ltd; Head of Research, Foo Bank, spoke. President, Bar.")
     spans = [m.span() for m in gated.finditer(text)]
     assert spans == [m.span() for m in gated.pattern.finditer(text)] and len(spans) >= 4
+
+
+def test_the_station_and_place_list_patterns_are_gated_and_find_what_the_plain_regexes_find() -> None:
+    from pipeline.extract.entities import place_forms
+    from pipeline.extract.entities.gazetteer import Gazetteer
+    from pipeline.extract.entities.recognizer import EntityRecognizer
+    from pipeline.regexgate import GatedPattern
+
+    text = ("Riders change at Foo Bar MRT station and Quay station on the Green Harbour Line; precincts such as "
+            "Alder Gate, towns like Birch and Cedar, and the districts of Elm, Fir and Oak grew: two estates – Pine.")
+    station = place_forms.TRANSIT_STATION
+    assert isinstance(station, GatedPattern)
+    assert [m.span() for m in station.finditer(text)] == [m.span() for m in station.pattern.finditer(text)] != []
+    cue = EntityRecognizer(Gazetteer([])).list_cue()
+    assert isinstance(cue, GatedPattern)
+    assert [m.span() for m in cue.finditer(text)] == [m.span() for m in cue.pattern.finditer(text)] != []

@@ -24,6 +24,7 @@ from pipeline.extract.entities.place_lists import towns
 from pipeline.extract.entities.references import occupied
 from pipeline.extract.entities.spans import Cand, synthetic_id
 from pipeline.native import python_class
+from pipeline.regexgate import GatedPattern
 
 # a news dateline: a line that opens with a place in capitals, maybe ', COUNTRY' and '(Agency)', then a dash or colon
 DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.]*(?:[ ][A-Z][A-Z'’.]*){0,3})(?:,[ ]+([A-Z][A-Z'’.]*(?:[ ][A-Z][A-Z'’.]*){0,2}))?"
@@ -42,9 +43,10 @@ ADDRESS_BUILDING = re.compile(rf"(?<![\w/]){FLOOR},[ ]+((?:[A-Z0-9][\w'’&.-]*)
 PLAN_AFTER = re.compile(r"[ ](?:and|&)[ ](?:[A-Z][\w'’-]*[ ]){1,4}(?:OZPs?|ODP|RODP|Outline[ ]Zoning[ ]Plans?|"
                         r"Outline[ ]Development[ ]Plans?|Development[ ]Permission[ ]Area[ ]Plans?)\b")
 
-TRANSIT_STATION = re.compile(r"(?<![\w-])((?:[A-Z][\w'’-]*[ ]){1,3}(?:MRT|MTR|LRT|Metro|Light[ ]Rail))[ ](stations?)\b"
+# (GatedPattern: the same matches, 0.13 -> 0.06 ms per 300-word document, issue 15)
+TRANSIT_STATION = GatedPattern(re.compile(r"(?<![\w-])((?:[A-Z][\w'’-]*[ ]){1,3}(?:MRT|MTR|LRT|Metro|Light[ ]Rail))[ ](stations?)\b"
                              # 'Hume station on the Downtown Line': a station named on its line
-                             r"|(?<![\w'’-])((?:[A-Z][\w'’-]*[ ]){1,3})(station)(?=[ ]on[ ]the[ ](?:[A-Z][\w'’-]*[ ]){1,3}Line\b)")
+                             r"|(?<![\w'’-])((?:[A-Z][\w'’-]*[ ]){1,3})(station)(?=[ ]on[ ]the[ ](?:[A-Z][\w'’-]*[ ]){1,3}Line\b)"))
 
 # 'Raimundo Arrais do Rosario', 'Ursula von der Leyen': a name after a surname particle is a person's, no place
 PERSON_PARTICLE = re.compile(r"(?<![\w-])[A-Z][a-z]+[ ](?:do|da|de|dos|das|du|di|van|von|der|den|bin|binti)[ ]$")
