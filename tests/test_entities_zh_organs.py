@@ -120,3 +120,14 @@ def test_a_known_body_then_what_it_builds_is_no_longer_name(matcher: ZhEntityMat
     assert institutions(matcher, "支持深圳大学建设世界一流大学。") == [("深圳大学", "Shenzhen University")]
     assert [s for s, _ in institutions(matcher, "广州市建设投资发展有限公司与中国建设银行签约。")] == [
         "广州市建设投资发展有限公司", "中国建设银行"]
+
+
+def test_a_lists_later_departments_share_the_level_of_its_first(matcher: ZhEntityMatcher) -> None:
+    # 省科技厅、发展改革委、农业农村厅等部门: the province's departments, not the State Council's NDRC
+    got = institutions(matcher, "湖南省召开会议。省科技厅、发展改革委、农业农村厅等部门推进建设。")
+    assert [s for s, _ in got] == ["省科技厅", "发展改革委", "农业农村厅"]
+    assert got[1] == ("发展改革委", "湖南省发展和改革委员会")
+
+
+def test_a_verb_inside_a_clause_opens_no_name_body(matcher: ZhEntityMatcher) -> None:
+    assert institutions(matcher, "领导小组及时解决省实验室建设中的问题。") == []

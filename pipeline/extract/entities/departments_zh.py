@@ -90,15 +90,23 @@ class Departments:
                 spans.append(Match(m.start, m.end + len(w), "", "INSTITUTION", "", "",
                                    {"canonical_name": folded[m.start:m.end] + full, "division": m.entity, "department": full}))
         taken = [(m.start, m.end) for m in matches]
+        listed = {(m.start, m.end) for m in matches if not m.entity.startswith("id:")}
         for i in range(start, end) if bare else ():
             level = folded[i]
-            if level not in self.levels or any(s <= i < e for s, e in taken) or not self.left_bounded(folded, i, start):
+            if level not in self.levels or not self.left_bounded(folded, i, start):
                 continue
             w = self.word_at(folded, i + 1, level == "省", level == "市")
-            if w:
+            if any(s <= i < e and not (s == i and e == i + 1 + len(w)) for s, e in taken):
+                continue  # inside another name; a list rule's item of the same extent is this department
+            j = i + 1
+            while w:  # 省科技厅、发展改革委、农业农村厅等部门: the list's later departments are of the same level
                 full = self.full_form(w, level == "省", level == "市")
-                spans.append(Match(i, i + 1 + len(w), "", "INSTITUTION", "", "",
-                                   {"canonical_name": level + full, "level": level, "department": full}))
+                if (j if j > i + 1 else i, j + len(w)) not in listed:  # a list rule's item stays as it is
+                    spans.append(Match(j if j > i + 1 else i, j + len(w), "", "INSTITUTION", "", "",
+                                       {"canonical_name": level + full, "level": level, "department": full}))
+                j += len(w)
+                w = self.word_at(folded, j + 1, level == "省", level == "市") if folded[j:j + 1] == "、" else ""
+                j += 1
         if not spans:
             return matches
         out = [m for m in matches if not any(s.start <= m.start and m.end <= s.end for s in spans)]
