@@ -60,3 +60,12 @@ def test_the_parts_of_a_currency_board_system_are_no_bodies(extractor: Any) -> N
 def test_a_registrar_is_a_post(extractor: Any) -> None:
     got = found(extractor, "The Registrar of Companies and the Registrar of Trade Unions attended the meeting.")
     assert not any(s.startswith("Registrar") for s in got), got
+
+
+def test_a_body_named_without_its_leading_place_is_the_same_body(extractor: Any) -> None:
+    got = found(extractor, "Welcome to the reception of the Hong Kong Federation of Harbour Pilots. The Federation of "
+                           "Harbour Pilots has 100 members.")
+    assert got.get("Federation of Harbour Pilots", ("", "-"))[1] == \
+        got.get("Hong Kong Federation of Harbour Pilots", ("", "+"))[1], got
+    got = found(extractor, "The People's Bank of China and the Bank of China met.")
+    assert got["Bank of China"][1] != got["People's Bank of China"][1], got

@@ -85,3 +85,28 @@ def common_name_mentions(text: str, cands: list[Cand], known: Container[str]) ->
 
 
 SENTENCE_START = re.compile(r"(?:^|[.!?:\n][\"'”’)]*[ \t]*|\n[ \t]*[-–•*][ \t]*)$")
+
+
+def place_short_forms(text: str, cands: list[Cand], known: Container[str], place_names: Container[str]) -> list[Cand]:
+    """An institution no gazetteer knows whose name is another institution's of the text without its leading place
+    is that body: 'the Hong Kong Federation of Insurers ... the Federation of Insurers' (the place is where the
+    body is, and the text drops it once the body is named; a known body keeps its own identity: 'Bank of China'
+    is no short form of 'People's Bank of China')."""
+    bodies = [c for c in cands if c.label == "INSTITUTION"]
+    names = {clean_name(text[c.start:c.end]): c for c in bodies}
+    take: dict[str, Cand] = {}
+    for c in bodies:
+        if c.entity_id in known:
+            continue
+        short = clean_name(text[c.start:c.end])
+        for name, other in names.items():
+            if other.entity_id != c.entity_id and name.endswith(" " + short) and \
+                    name[:-len(short) - 1] in place_names:
+                take.setdefault(c.entity_id, other)
+                break
+    if not take:
+        return cands
+    return [replace(c, entity_id=take[c.entity_id].entity_id, canonical=take[c.entity_id].canonical,
+                    etype=take[c.entity_id].etype, country_code=take[c.entity_id].country_code,
+                    acronym=take[c.entity_id].acronym)
+            if c.label == "INSTITUTION" and c.entity_id in take else c for c in cands]

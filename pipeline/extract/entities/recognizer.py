@@ -25,7 +25,7 @@ from pipeline.extract.entities.body_cues import BodyCues
 from pipeline.extract.entities.body_units import BodyUnits
 from pipeline.extract.entities.caps_runs import CapsRuns
 from pipeline.extract.entities.lists_en import listed_acronyms
-from pipeline.extract.entities.company_forms import common_name_mentions, same_companies
+from pipeline.extract.entities.company_forms import common_name_mentions, place_short_forms, same_companies
 from pipeline.extract.entities.country_context import CountryContext, country_patterns
 from pipeline.extract.entities.evidence import KindRules, OrgEvidence
 from pipeline.extract.entities.facilities_en import BuiltFacilities
@@ -89,6 +89,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.matcher = AliasMatcher({**{e.canonical: e for e in areas}, **gazetteer.alias_index()})
         self.contextual = gazetteer.contextual()
         self.plain_names = {a for e in gazetteer.entries for a in e.names()}
+        self.place_names = {a for e in gazetteer.entries if e.table == "place" for a in e.names()}
         self.governments = gazetteer.governments()
         words = load_json_data("not_entities.en.json")
         self.not_entities = set(words["exact"]) | set(words.get("land_use_zones", []))
@@ -332,6 +333,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         cands = planning_areas(text, other_mainlands(sorted(cands, key=lambda c: (c.start, c.end))))
         # 'HSBC Holdings PLC ... HSBC': one company; 'Kerry Logistics Holdings Limited ... Kerry Logistics'
         cands = common_name_mentions(text, same_companies(text, cands, self.entries), self.entries)
+        cands = place_short_forms(text, cands, self.entries, self.place_names)  # 'the Federation of Insurers'
         cands = verb_openers(text, cands, self.head_type, self.weak_heads) if "ing " in text else cands
         cands = listed_kinds(text, head_pairs(text, cands, self.entries, self.role_words), self.entries, self.kind_list)
         cands = kind_uses(text, field_headings(text, cands, self.entries, self.governance_heads, self.field_words),
