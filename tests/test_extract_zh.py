@@ -99,3 +99,8 @@ def test_a_heading_or_list_item_line_keeps_its_break() -> None:
     text = "附件二\n個人資料私隱的保障措施。\n第五章\n2 400間宿舍已落成。"
     ctext, _, cblocks = unwrap(text, blocks(text))
     assert ctext == text and len(cblocks) == 4
+
+
+def test_a_table_row_ending_in_a_number_cell_is_not_joined_to_the_next_row() -> None:
+    assert _figures("宿舍總數 2 400\n名額上限 120") == {}
+    assert _figures("提供約 2 400\n間宿舍。") == {"約 2 400\n間": Decimal("2400")}  # a gap after a qualifier

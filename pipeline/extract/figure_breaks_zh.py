@@ -7,7 +7,9 @@ break is no heading's or list item's end, since those never end in a bare number
 word waiting for its number: the line before ends in a number and the next begins with what a number takes
 after it (a scale word, a unit, a classifier, a currency, %, 倍, a qualifier like 多 / 以上) or with the
 rest of the number; or the line before ends in a qualifier, a currency word or 百分之 and the next begins
-with a number. The words are the figure lexicon's (figure_lexicon.zh.json), one source of truth with the
+with a number. A table's row is no wrapped line: a number set apart at its end by a gap (or a tab) is a
+cell ('總額 3 000' + '項目數目 12'), unless a qualifier or currency word stands before the gap ('約 3 000').
+The words are the figure lexicon's (figure_lexicon.zh.json), one source of truth with the
 figure reader.
 """
 
@@ -23,6 +25,7 @@ _ENDS_IN_NUMBER = re.compile(r"[0-9０-９]$")
 _THOUSANDS_REST = re.compile(r"[0-9０-９]{3}(?![0-9０-９])")  # '3' + '000個': the break stands for the space
 _ENDS_IN_THOUSANDS_MARK = re.compile(r"[0-9０-９],$")  # '3,' + '000個'
 _STARTS_WITH_NUMBER = re.compile(r"[0-9０-９]")
+_LAST_CELL = re.compile(r"(?<![0-9０-９,.])\s+[0-9０-９][0-9０-９,.\u00a0 ]*$")  # a number set apart by a gap at the line's end
 _CN_NUMERALS = "〇零一二兩两三四五六七八九十百千"
 
 
@@ -42,6 +45,9 @@ def figure_break(line: str, nxt: str) -> bool:
     if not line or not nxt or not _CJK.search(line):
         return False  # a line of digits alone is a page number or a table cell
     after, before = _words()
+    cell = _LAST_CELL.search(line)
+    if "\t" in line or cell and not line[:cell.start()].endswith(before):
+        return False  # '撥款總額 3 000' + '項目數目 12': a table's rows, the number a cell of its own
     if _ENDS_IN_NUMBER.search(line):
         return nxt.startswith(after) or _THOUSANDS_REST.match(nxt) is not None
     if _ENDS_IN_THOUSANDS_MARK.search(line):
