@@ -55,6 +55,6 @@ def test_the_station_and_place_list_patterns_are_gated_and_find_what_the_plain_r
     station = place_forms.TRANSIT_STATION
     assert isinstance(station, GatedPattern)
     assert [m.span() for m in station.finditer(text)] == [m.span() for m in station.pattern.finditer(text)] != []
-    cue = EntityRecognizer(Gazetteer([])).list_cue()
+    cue = EntityRecognizer(Gazetteer(())).list_cue()
     assert isinstance(cue, GatedPattern)
     assert [m.span() for m in cue.finditer(text)] == [m.span() for m in cue.pattern.finditer(text)] != []
