@@ -49,10 +49,12 @@ def test_unknown_items_listed_beside_a_body_with_an_institution_head_are_bodies(
     assert got == ["香港乳癌基金会", "晨光互助会", "明德关怀中心"]  # 社 is no institution head
 
 
-def test_departments_named_by_level_only_need_a_named_body_in_their_list(matcher: ZhEntityMatcher) -> None:
-    # GUIDELINES-zh 13: 市财政、税务、海关等部门 are generic bodies; a list of level-only departments alone may be
-    # such a kind, but beside a named body (沙市区政府) the items are the named city's departments
-    assert institutions(matcher, "市发改委、住建委、规划局主要负责人参加签约仪式。") == []
+def test_departments_named_by_level_only_are_listed_as_written(matcher: ZhEntityMatcher) -> None:
+    # GUIDELINES-zh 13: 市财政、税务、海关等部门 (sector words, no head) are generic bodies; departments written
+    # with a head are the city's own, listed as written where the text names no city (the lead's ruling,
+    # session 10), and beside a named body (沙市区政府) the items are the named city's departments
+    assert [s for s, _ in institutions(matcher, "市发改委、住建委主要负责人参加签约仪式。")] == ["市发改委", "住建委"]
+    assert institutions(matcher, "市财政、税务、海关等部门主要负责人参加签约仪式。") == []
     got = institutions(matcher, "市发改委、住建委、沙市区政府主要负责人参加签约仪式。")
     assert [s for s, _ in got] == ["市发改委", "住建委", "沙市区政府"]
 
@@ -67,9 +69,11 @@ def test_kinds_and_events_listed_beside_a_body_are_no_names(matcher: ZhEntityMat
     assert "有关部门" not in got and "各区办事处" not in got and "美食博览会" not in got
 
 
-def test_a_single_level_department_without_a_list_is_not_listed(matcher: ZhEntityMatcher) -> None:
-    # a lone 市X局 is too often a generic reference (每个市教育局); only a list makes it a name
-    assert institutions(matcher, "会议由市教育局召集。") == []
+def test_a_single_level_department_in_a_text_naming_no_city_is_listed_as_written(matcher: ZhEntityMatcher) -> None:
+    # the lead's ruling (session 10): a city's notice writes its own bureaux by level (市教育局) and may never
+    # name its city; the bureau is listed as written, the city not guessed; every city's (各市教育局) is a kind
+    assert institutions(matcher, "会议由市教育局召集。") == [("市教育局", "市教育局")]
+    assert institutions(matcher, "各市教育局要做好准备。") == []
 
 
 def test_signing_ends_a_company_name_and_a_trading_fund_is_no_body(matcher: ZhEntityMatcher) -> None:

@@ -36,8 +36,8 @@ def test_a_bare_level_department_takes_the_division_the_document_writes_it_with(
     # in a document naming its city, a bare-level department is that city's
     assert institutions(matcher, "淄博市召开大会。市发展和改革委员会作为牵头部门,将加强协调。") == [
         ("市发展和改革委员会", "淄博市发展和改革委员会")]
-    # with no division named, a bare-level department is a generic reference (每个市教育局): no name
-    assert institutions(matcher, "请向省商务厅反映。") == []
+    # with no division named, a bare-level department is listed as written (the lead's ruling, session 10)
+    assert institutions(matcher, "请向省商务厅反映。") == [("省商务厅", "省商务厅")]
 
 
 @pytest.mark.parametrize("text", [

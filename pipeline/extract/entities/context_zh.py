@@ -167,6 +167,9 @@ def demonstrative_bodies(folded: str, matches: list[Any], rules: dict[str, Any])
     return sorted(matches + added, key=lambda m: m.start) if added else matches
 
 
+_ABBREVIATED_HEADS = ("集团", "控股", "公司")
+
+
 def join_registered(folded: str, matches: list[Any], suffixes: tuple[str, ...]) -> list[Any]:
     """吉林省投资集团 beside 吉林省投资集团有限公司: a company's name without its registered form's suffix
     (有限公司, 股份有限公司) is that company in the same document."""
@@ -175,10 +178,33 @@ def join_registered(folded: str, matches: list[Any], suffixes: tuple[str, ...]) 
         surface = folded[m.start:m.end]
         if surface not in names or m.entity.startswith("id:"):
             continue
-        full = next((names[surface + suf] for suf in suffixes if surface + suf in names), None)
+        full = next((names[surface + suf] for suf in suffixes if surface + suf in names), None) or \
+            _abbreviated(surface, names, suffixes)
         if full is not None:
             m.entity, m.extra["canonical_of"] = f"name:{folded[full.start:full.end]}", f"{full.start}:{full.end}"
     return matches
+
+
+def _abbreviated(surface: str, names: dict[str, Any], suffixes: tuple[str, ...]) -> Any:
+    """广汽集团 beside 广州汽车集团股份有限公司: a short name made of characters of the full name's words, in their
+    order and from its first, + the head word the full name has before its legal form (集团, 公司) is that company;
+    only where one full name of the document fits."""
+    head = next((h for h in _ABBREVIATED_HEADS if surface.endswith(h) and len(surface) - len(h) >= 2), "")
+    if not head:
+        return None
+    short = surface[:-len(head)]
+    fits = []
+    for name, m in names.items():
+        stem = next((name[:-len(suf)] for suf in suffixes if name.endswith(suf) and len(name) > len(suf)), "")
+        if stem.endswith(head) and len(stem) - len(head) > len(short) and stem[0] == short[0] and \
+                _subsequence(short, stem[:-len(head)]):
+            fits.append(m)
+    return fits[0] if len(fits) == 1 else None
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(c in it for c in short)
 
 
 def registered_known(folded: str, matches: list[Any], rules: dict[str, Any], is_company: Any) -> list[Any]:
@@ -217,10 +243,15 @@ def drop_project_items(folded: str, rules: dict[str, Any], matches: list[Any]) -
     project's designation, no mention of its own (DECISIONS 21); a company that acts (投資, 建設 …) stays."""
     tail = re.compile(rules["project_list_tail"])
     verbs = tuple(rules["name_body_verbs"])
+    after = re.compile(rules["quoted_names"]["project_after"])
+    # “某某研发中心”项目: a quoted project's name holds no body, the company that opens it neither (DECISIONS-zh 21)
+    quoted = [(q.start(1), q.end(1)) for q in re.finditer(r"[「“『]([^」”』\n]{2,40})[」”』]", folded)
+              if after.match(folded, q.end())]
     out = []
     for m in matches:
         t = tail.match(folded, m.end) if m.label == "INSTITUTION" else None
-        if t and not any(v in t.group(1) for v in verbs):
+        if t and not any(v in t.group(1) for v in verbs) or \
+                m.label == "INSTITUTION" and any(s <= m.start and m.end <= e for s, e in quoted):
             continue
         out.append(m)
     return out

@@ -9,8 +9,8 @@ Rules are data (pipeline/data/entities_zh.json, "division_departments"):
   工业和信息化厅); the division inside the name is no place mention (GUIDELINES-zh 11);
 - a bare level character (省, 市, 区, 县) after a boundary + a department name is that department of the
   document's own division (`Departments.join`): the one it also writes with its division (省工业和信息化厅 …
-  广东省工业和信息化厅), else the division of that level it names most; with none it is no name (a lone
-  市教育局, tests/test_entities_zh_bodies.py);
+  广东省工业和信息化厅), else the division of that level it names most; with none it is the body as written
+  (市司法局 in a city's notice that never names its city; tests/test_entities_zh_bodies.py);
 - a short form (发改委, 工信厅, 住建局) is named by its full form (发展和改革委员会 …).
 """
 
@@ -127,8 +127,9 @@ class Departments:
              folded: str = "") -> list[Match]:
         """省工业和信息化厅: a bare-level department is the same department the document writes with a division
         of that level (广东省工业和信息化厅), else that department of the division of that level the document
-        names most (市发展和改革委员会 in a report naming 淄博市); with no such division it is dropped: a lone
-        市教育局 is a generic reference, and a list of them GUIDELINES-zh 13's generic bodies."""
+        names most (市发展和改革委员会 in a report naming 淄博市); with no such division it is listed as written
+        (市司法局 in a city's notice that never names its city: the lead's ruling, session 10; the city is not
+        guessed). Kinds stay out before this: 各市教育局 (a left boundary), 市财政、税务等部门 (no head word)."""
         full: dict[tuple[str, str], str] = {}
         def tally(levels: dict[str, list[str]]) -> dict[str, dict[str, int]]:
             out: dict[str, dict[str, int]] = {}
@@ -157,9 +158,8 @@ class Departments:
                     home = next((n for n in sorted(names_of.get(eid, ()), key=lambda n: (n not in folded, len(n), n))
                                  if n.endswith(level)), "")  # the name the text writes (two cities may share an entry)
                     name = home + m.extra["department"] if home else None
-                if name is None:
-                    continue
-                m.extra["canonical_name"] = name
+                # a document that names no division of that level (a city's own notice): the body as written
+                m.extra["canonical_name"] = name if name is not None else level + m.extra["department"]
             out.append(m)
         return out
 

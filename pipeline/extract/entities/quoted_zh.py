@@ -38,6 +38,8 @@ def quoted_names(rules: dict[str, Any], folded: str, start: int, end: int, match
                       if any(name.endswith(x) for x in rules[key])), "")
         if not label or (label == "PLACE" and name.startswith(tuple(rules.get("place_kind_starts", ())))):
             continue  # “国家跨境电子商务综合试验区”: a title conferred on a place, a kind of zone, no name
+        if label == "INSTITUTION" and re.compile(rules.get("project_after", "(?!)")).match(folded, start + q.end()):
+            continue  # “某某研发中心”项目: a project's name, no body yet
         out = [m for m in out if not (s <= m.start and m.end <= e)]
         out.append(Match(s, e, "", label, "", "", {"quoted": "1"}))
     return sorted(out, key=lambda m: m.start)

@@ -1,0 +1,61 @@
+"""entities_zh (context_zh, quoted_zh, suffix_zh): how a Chinese text writes a body's name beside other words —
+the central authorities before an adverb, a Party group's posts, a clause word before an unknown company, a
+company's short name made from its full name, a quoted project's name, a quoted working group, an archive
+(made-up sentences; each states the general rule it tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.entities.chinese import ZhEntityMatcher
+from tests.zh_mentions import found
+
+
+def institutions(matcher: ZhEntityMatcher, text: str, loc: str = "cn") -> list[tuple[str, str]]:
+    return [(s, c) for s, lab, c in found(matcher, text, loc) if lab == "INSTITUTION"]
+
+
+@pytest.mark.parametrize("text", ["中央接連推出多項措施支持本港。", "中央一直支持香港融入國家發展大局。",
+                                  "中央高度重視本港的創科發展。"])
+def test_the_centre_before_an_adverb_of_its_verb_is_the_central_authorities(matcher: ZhEntityMatcher, text: str) -> None:
+    # 中央 + an adverb of sequence, constancy or degree (接連, 一直, 高度) + a verb: the central authorities act;
+    # 中央 before a noun is an adjective (中央廚房)
+    assert [c for _, c in institutions(matcher, text, "hk")] == ["Central People's Government"]
+    assert institutions(matcher, "中央廚房一直運作。", "hk") == []
+
+
+def test_a_party_groups_posts_in_a_body_name_no_body(matcher: ZhEntityMatcher) -> None:
+    # 党组成员 / 党组书记: posts of the body's Party leadership group, like 书记 after 市委: no mention of the body
+    assert institutions(matcher, "市人大常委会党组成员、秘书长李某参加审议。") == []
+    assert institutions(matcher, "市发展改革委党组书记、主任王某出席。") == []
+
+
+def test_a_clause_word_before_an_unknown_company_is_no_part_of_its_name(matcher: ZhEntityMatcher) -> None:
+    # clause-opening words (明确, 确保) start no unknown name, for bodies as for places
+    got = institutions(matcher, "双方签署协议，明确华南重工集团负责设备供应。")
+    assert [s for s, _ in got] == ["华南重工集团"]
+
+
+def test_a_short_name_made_from_a_companys_full_name_is_that_company(matcher: ZhEntityMatcher) -> None:
+    # Chinese short names take characters of the full name's words in order (南方电子 → 南电) + its head word
+    text = "南方电子集团股份有限公司与市政府签约。南电集团将投资建设新厂。"
+    assert institutions(matcher, text)[-1] == ("南电集团", "南方电子集团股份有限公司")
+    # characters out of order, or two full names that fit, make no short name of either
+    text = "南方电子集团股份有限公司签约。电南集团将投资。"
+    assert institutions(matcher, text)[-1] == ("电南集团", "电南集团")
+
+
+def test_a_quoted_name_before_a_projects_head_is_the_projects_name(matcher: ZhEntityMatcher) -> None:
+    # “…研发中心”项目: the project builds a centre, no operating body yet (DECISIONS-zh 21, 25)
+    assert institutions(matcher, "该公司将建设“华南新材料研发中心”项目。") == []
+    assert institutions(matcher, "该公司将组建“华南新材料研发中心”。") == [("华南新材料研发中心", "华南新材料研发中心")]
+
+
+def test_a_quoted_working_group_is_one_body(matcher: ZhEntityMatcher) -> None:
+    # 成立「…組」: a working group named in quotes, Latin letters and all (DECISIONS 23)
+    assert [s for s, _ in institutions(matcher, "政府將成立「AI 數據應用組」，統籌工作。", "hk")][-1] == "AI 數據應用組"
+
+
+def test_an_archive_is_an_institution(matcher: ZhEntityMatcher) -> None:
+    # a city's archives (档案馆) keep and publish records: a body, like a library's or a museum's operator
+    assert institutions(matcher, "资料由佛山市档案馆提供。") == [("佛山市档案馆", "佛山市档案馆")]
