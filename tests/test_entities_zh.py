@@ -164,12 +164,19 @@ def test_a_user_gazetteer_adds_and_overrides_chinese_names(tmp_path) -> None:  #
 
 
 def test_short_hong_kong_body_names_are_common_nouns_elsewhere(matcher: ZhEntityMatcher) -> None:
-    assert found(matcher, "市税务局、区教育局和中关村科学园", "cn") == []
+    # in a Mainland text they are a city's and a district's bureaux, listed as written (the lead's ruling,
+    # session 10), never Hong Kong's Inland Revenue Department or Education Bureau
+    got = found(matcher, "市税务局、区教育局和中关村科学园", "cn")
+    assert [(t[0], t[1]) for t in got] == [("市税务局", "INSTITUTION"), ("区教育局", "INSTITUTION")]
+    assert not any(t[2].startswith("id:") for t in got)
     assert [t[0] for t in found(matcher, "由教育局和稅務局負責，香港教育局亦會參與。", "hk")] == ["教育局", "稅務局", "香港", "教育局"]
 
 
 def test_a_municipal_body_is_not_the_national_one(matcher: ZhEntityMatcher) -> None:
-    assert found(matcher, "市发展改革委、市财政局等部门做好配合", "cn") == []
+    # a city's commission written by its level is the city's, listed as written (the lead's ruling, session 10)
+    got = found(matcher, "市发展改革委、市财政局等部门做好配合", "cn")
+    assert [(t[0], t[1]) for t in got] == [("市发展改革委", "INSTITUTION"), ("市财政局", "INSTITUTION")]
+    assert not any(t[2].startswith("id:") for t in got)
     assert [t[0] for t in found(matcher, "国家发展改革委、发改委和商务部", "cn")] == ["国家发展改革委", "发改委", "商务部"]
 
 

@@ -95,6 +95,8 @@ class SuffixNames:
         self.verbs = tuple(verbs)
         self.dash_areas = set(rules.get("dash_area_suffixes", ()))  # 大田湾-文化宫-大礼堂文化风貌片区
         lead = load_json_data(rules["lead_words"]) if rules.get("lead_words") else {}
+        if rules.get("lead_verbs_kept"):  # a company's name may open with a verb (远航国际物流): only the other words
+            lead = {k: v for k, v in lead.items() if k != "verbs"}
         self.lead_verbs = set(lead.get("verbs", ())) | set(rules.get("lead_words_hand", ()))
         self.lead_words = set(lead.get("words", ())) | self.lead_verbs
         self.lead_singles = set(lead.get("singles", ())) | set(rules.get("lead_singles_hand", ()))  # 設
