@@ -70,6 +70,9 @@ class SuffixNames:
         self.known_kinds = set(rules.get("known_kind_bodies", ()))  # 新疆民用机场: a kind after a known place
         self.known_kind_ends = tuple(rules.get("known_kind_ends", ()))  # 惠州千万级干线机场, 深圳第二机场
         self.route = re.compile(rules.get("route_pattern", "(?!)"))
+        self.route_back = re.compile(rules.get("route_demonstrative_head", "(?!)"))  # 這兩段: no route's head
+        self.clause_verbs = tuple(rules.get("clause_verbs_after_known", ()))  # 沙頭角發展文化旅遊區: a clause
+        self.former = set(rules.get("former_infix_suffixes", ()))  # 安達臣道前石礦場: the former quarry
         self.route_tail = re.compile(rules.get("route_abbreviation_tail", "(?!)"))
         self.strategy = re.compile(rules.get("strategy_pattern", "(?!)"))  # 京津冀协同发展: a policy's name
         self.counted = re.compile(rules["counted_body"])
@@ -112,6 +115,8 @@ class SuffixNames:
 
     def body_ok(self, body: str, suffix: str, known: bool) -> bool:
         lo, hi = self.suffixes[suffix]
+        if suffix in self.former and len(body) > 2 and body.endswith("前"):
+            body = body[:-1]  # 安達臣道前石礦場: 前 ('former') is no part of the name's body
         bare = _NUMBER_PREFIX.sub("", body)
         if body.startswith(self.directions) or body.endswith(self.not_ends):
             return False  # 北部都會區東面新市鎮: the new towns in its east, no name; 互聯互通 no interchange
@@ -129,7 +134,8 @@ class SuffixNames:
                 and not (body and (body[0] in self.known_stops or body[0] in self.boundary)) \
                 and not any((c in self.known_stops or c in self.boundary) and c not in "和及"
                             for c in self.without_stop_words(body)) \
-                and not any(v in body for v in self.verbs) and not self.lead_length(body)
+                and not any(v in body for v in self.verbs) and not self.lead_length(body) \
+                and not any(body.startswith(v) and len(body) > len(v) for v in self.clause_verbs)
             # 大嶼山隨著港珠澳大橋: a clause word after the known place ends it; the name starts later
         compass_named = suffix in self.compass_suffixes and len(body) >= 3 and body[-1] in self.compass
         if (suffix in self.known_only and not compass_named) or not (lo <= len(body) <= hi) or not bare:
@@ -325,6 +331,8 @@ class SuffixNames:
         out = []
         for m in self.route.finditer(folded, start, end):
             s = m.start()
+            if self.route_back.search(folded, s, m.end()):
+                continue  # 啟德體育園至九龍城碼頭這兩段: stretches referred back to, no route's name
             # 洪水橋站及北環綫: a station, then a line (a route is written X至Y線; X及Y線 only between two places)
             joint = next((j for j in range(s + 2, m.end()) if folded[j] in "及和与" and
                           folded.endswith(self.route_coordinated, s, j)), -1)
