@@ -8,9 +8,12 @@ characters that only one script uses; `fold` maps Traditional to Simplified char
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
+from typing import Any
 
 EN = "en"
 HANT = "zh-Hant"
@@ -146,58 +149,81 @@ def document_lang(text: str) -> str:
     return script(text)
 
 
-_SPLIT_FISCAL_YEAR = re.compile(r"(?:二[〇零]|20)[0-9〇零一二三四五六七八九]{2}[/／][0-9〇零一二三四五六七八九]{2}"
-                                r"(?![0-9〇零一二三四五六七八九])(?:财政|课税)?年度")
+# Chinese text -> its locale (hk, mo, tw or cn): whose currency a bare 元 / 億元 / 萬元 is in (issue 14).
+# The locale is the document's JURISDICTION, read from what it names, never from its script: the Hong Kong and
+# Macao governments publish Simplified versions of their speeches and reports, and Mainland reports are copied in
+# Traditional script by Hong Kong and overseas media. Every cue of the figure lexicon's `locale_cues` (Hong Kong's
+# own government, officials, taxes, railway and housing; Macao's and Taiwan's own words; the Mainland's people's
+# governments, party committees and counties) and every Mainland province and prefecture-level city of the
+# divisions gazetteer (`locale_place_cues`) is counted on the script-folded text, as infer_currency counts a bare
+# '$''s cues in English; the most votes win. Only a text without any cue, or a tie, falls back to its script
+# (Simplified: the Mainland; Traditional: Hong Kong). Explicit marks (港元, 人民幣, 美元) still decide their own
+# amounts (pipeline/extract/figures/reading_zh.py, ZhReading.currency).
+
+DIVISIONS_FILE = "gazetteer_zh_divisions.jsonl"  # scripts/build_zh_divisions.py (jionlp, OpenCC)
+HK_PLACE_FILES = ("gazetteer_zh_hk_places.jsonl", "gazetteer_zh_aliases.jsonl")
+LOCALES = ("hk", "mo", "tw", "cn")
 
 
-_HK_ONLY_HANS = re.compile(r"(?<!经济)财政司司长|政务司司长|财政预算案|预算案演辞|差饷|薪俸税|利得税|个人入息课税|综援|"
-                           r"综合社会保障援助|长者生活津贴|高龄津贴|长者医疗券|在职家庭津贴|强积金|政府统计处|港铁|新界|"
-                           r"维港|区议会|屋邨|公屋|居屋")
+def _rows(name: str) -> list[dict[str, object]]:
+    try:
+        text = resources.files("pipeline.data").joinpath(name).read_text("utf-8")
+    except (FileNotFoundError, OSError):
+        return []
+    return [json.loads(line) for line in text.splitlines() if line.strip() and not line.startswith("//")]
+
+
+@lru_cache(maxsize=1)
+def cue_patterns() -> dict[str, re.Pattern[str]]:
+    """Locale → one alternation of its cues; the place names of a locale are one more alternation (see votes)."""
+    lex = _zh_lexicon()
+    out = {loc: re.compile("|".join(f"(?:{p})" for p in lex["locale_cues"].get(loc, []))) for loc in LOCALES
+           if lex["locale_cues"].get(loc)}
+    for loc, rule in lex.get("locale_place_cues", {}).items():
+        names = place_names(tuple(rule["types"]), tuple(rule.get("not_cues", ())))
+        if names:
+            out[f"{loc}:places"] = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+    return out
+
+
+@lru_cache(maxsize=4)
+def place_names(types: tuple[str, ...], not_cues: tuple[str, ...]) -> frozenset[str]:
+    """The folded Chinese names of the divisions of these types, less common words and parts of Hong Kong's
+    place names (天水 of 天水围, 马鞍山)."""
+    hk = {fold(str(z)) for f in HK_PLACE_FILES for row in _rows(f) if row.get("country_code") in ("HK", None)
+          for z in list(row.get("zh") or [])}  # type: ignore[call-overload]
+    blocked = {fold(n) for n in not_cues}
+    names: set[str] = set()
+    for row in _rows(DIVISIONS_FILE):
+        if row.get("type") not in types:
+            continue
+        for z in list(row.get("zh") or []):  # type: ignore[call-overload]
+            name = fold(str(z))
+            if len(name) >= 2 and name not in blocked and not any(name in h for h in hk):
+                names.add(name)
+    return frozenset(names)
+
+
+def votes(text: str) -> dict[str, int]:
+    """Locale → how many of its cues the text holds (on the folded text: one count for both scripts)."""
+    folded = fold(text)
+    out = dict.fromkeys(LOCALES, 0)
+    for key, rx in cue_patterns().items():
+        out[key.partition(":")[0]] += sum(1 for _ in rx.finditer(folded))
+    return out
 
 
 def locale(text: str) -> str:
-    """hk, mo, tw or cn: whose currency a bare 元 is in a Chinese text (see GUIDELINES-zh.md)."""
-    if script(text) == HANS:
-        # HK and Macao governments also publish Simplified versions: their own words decide
-        folded = fold(text)
-        # and words only Hong Kong uses: its railway, region, harbour, councils, housing and the short names of
-        # its departments (港铁, 新界, 维港, 区议会, 屋邨, 康文署), and its own taxes and allowances (差饷, 薪俸税,
-        # 利得税, 综援, 强积金: the Mainland levies no rates or salaries tax)
-        hk = len(re.findall(r"本港|港元|港币|立法会|特区政府|财政司司长|政务司司长|行政长官|香港特区|施政报告|财政预算案|"
-                            r"预算案演辞|差饷|薪俸税|利得税|个人入息课税|综援|综合社会保障援助|长者生活津贴|长者医疗券|"
-                            r"在职家庭津贴|强积金|"
-                            r"政府统计处|港铁|新界|维港|西九|区议会|民政事务|屋邨|公屋|居屋|"
-                            r"康文署|食环署|土拓署|渠务署|路政署|水务署|屋宇署|地政总署|规划署|运输署|房屋署", folded))
-        # a split financial year (二零一四/一五年度, 2024/25年度): Hong Kong's budget year runs April to March,
-        # the Mainland's (and Macao's) is the calendar year
-        hk += len(_SPLIT_FISCAL_YEAR.findall(folded))
-        mo = len(re.findall(r"澳门元|澳门币|澳门特区政府|澳门特别行政区政府|本澳|经济财政司", folded))
-        # and the Mainland's party committees and 'the whole city / province' (Hong Kong has none, and says 全港;
-        # its texts name Mainland mayors and city governments, not their committees): 汕尾新港铁路 holds 港铁
-        cn = len(re.findall(r"人民政府|国务院|人民币|党中央|自治区|办公厅|发展改革委|省委|市委|县委|全市|全省", folded))
-        if max(hk, mo) > cn:
-            return "hk" if hk >= mo else "mo"
-        return "cn"
-    hk = len(re.findall(r"香港|本港|港元|港幣", text))
-    # and what only Hong Kong's government has (Macao too has a 行政長官, a 立法會 and a 施政報告, so not those):
-    # its own taxes and allowances, its railway, regions, councils, housing and statistics department, its split
-    # financial year; a Hong Kong budget story may name none of 香港 and still quote a sum in 人民幣
-    hk += len(_HK_ONLY_HANS.findall(fold(text))) + len(_SPLIT_FISCAL_YEAR.findall(fold(text)))
-    # and Macao's own words: 本澳 ('this Macao', as Hong Kong says 本港) and its Secretariat for Economy and Finance
-    mo = len(re.findall(r"澳門|澳門元|澳門幣|本澳|經濟財政司", text))
-    # Taiwan's own institutions, cities and calendar: the Executive and Legislative Yuan, the DGBAS (主計總處),
-    # and the Republic of China's year count in budgets and reports (114年度 = 2025: a three-digit year)
-    tw = len(re.findall(r"臺灣|台灣|新台幣|新臺幣|中華民國|行政院|立法院|主計總處|臺北|台北|新北|臺中|台中|臺南|台南|高雄|"
-                        r"(?<![0-9０-９])1[01][0-9]年度", text))
-    if mo > hk and mo >= tw:
-        return "mo"
-    if tw > hk and tw > mo:
-        return "tw"
-    # Mainland texts are written in Traditional too (news of the provinces): counties, provincial bodies and
-    # the Mainland's own words outnumber Hong Kong's there (Hong Kong has no 縣 and no 省委, no city government,
-    # mayor or party committee: 市長, 市委, 市政府, 黨委; it says 全港, never 全市 or 全省)
-    cn = len(re.findall(r"人民政府|國務院|人民幣|黨中央|自治區|自治州|國家主席|省委|省政府|省長|縣委|縣城|[一-鿿]縣|鄉鎮|大陸|"
-                        r"市長|市委|市政府|黨委|全市|全省", text))
-    if cn > hk:
-        return "cn"
-    return "hk" if hk or not re.search(r"中國|國家|國務院", text) else "cn"
+    """hk, mo, tw or cn: the jurisdiction the text's own words point to (see the note above)."""
+    counts = votes(text)
+    best = max(counts.values())
+    fallback = "cn" if script(text) == HANS else "hk"
+    if best == 0:
+        return fallback
+    leaders = [loc for loc in LOCALES if counts[loc] == best]
+    return leaders[0] if len(leaders) == 1 else (fallback if fallback in leaders else leaders[0])
+
+
+@lru_cache(maxsize=1)
+def _zh_lexicon() -> dict[str, Any]:
+    return dict(json.loads(resources.files("pipeline.data").joinpath("figure_lexicon.zh.json").read_text("utf-8")))
