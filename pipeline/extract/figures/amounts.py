@@ -105,6 +105,10 @@ class AmountReader(ShapeReader):
                 (self.by_change(amt.start_idx) or self.change_amount_before(amt.start_idx)):
             return  # 'rise by S$1.3 billion to S$7.1 billion', 'an increase of 6 400 to 3 703 300': the
             # increment, then the level reached (a range's ends are of one size: 'rose by 2 to 3 per cent')
+        if not dash and c2 is None and vmax >= 3 * value and not self.read_percent(m2) and \
+                self.far_by_change(amt.start_idx):
+            return  # 'increase the number of vouchers by 4 000 to 16 000': a unit written once at the end
+            # ('cut by 1 to 3 per cent') keeps the range
         if vmax > value:
             amt.value, amt.value_max, amt.end_idx, amt.currency = value, vmax, m2, currency
             amt.scaled = amt.scaled or scale2 != 1 or n2[3]

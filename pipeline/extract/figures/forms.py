@@ -157,6 +157,22 @@ class FormReader(LabelReader):
         verb = self.low(i - 2) if self.low(i - 1) == "by" else self.low(i - 1)
         return verb.startswith(self.lex["_change_stems"])
 
+    def far_by_change(self, i: int) -> bool:
+        """'increase the number of vouchers for the elderly by 4 000': 'by' right before token i (a qualifier
+        between is skipped) and a change verb earlier in the same clause (no comma or stop between)."""
+        i = self.qualifier_before(i)[1]
+        if self.low(i - 1) != "by":
+            return False
+        for n in range(i - 2, max(-1, i - 40), -1):  # the verb may govern two objects joined by 'and'
+            w = self.low(n)
+            if w in (".", ";", ":", "!", "?", ",") or not w:
+                return False
+            if w.startswith(self.lex["_range_from_verbs"]):
+                return False
+            if w.startswith(self.lex["_change_stems"]):
+                return True
+        return False
+
     def change_amount_before(self, i: int) -> bool:
         """'an increase of', 'increased further by', 'a drop of about' right before token i: a change word
         within two words before 'of' / 'by' (the adverb or adjective between is skipped)."""
@@ -392,7 +408,12 @@ class FormReader(LabelReader):
 
     def is_rank_cutoff(self, num_idx: int) -> bool:
         """'the world's top 10 companies': the cut-off of a ranking is not a count."""
-        return self.low(num_idx - 1) in self.lex["_rank_cutoffs"]
+        if self.low(num_idx - 1) in self.lex["_rank_cutoffs"]:
+            return True
+        if self.low(num_idx - 1) not in ("or", "to", "and", "-") or num_idx < 3:
+            return False  # 'the top three or five hubs': the second cut-off of an alternative is one too
+        first = self.read_number(num_idx - 2)
+        return first is not None and first[1] == num_idx - 1 and self.low(num_idx - 3) in self.lex["_rank_cutoffs"]
 
     # -- a currency symbol two currencies share ----------------------------------------------------
     def symbol_currency(self, symbol: str, code: str, pos: int) -> str:

@@ -52,7 +52,8 @@ class LabelReader(FractionReader):
         while self.tok(k) is not None and self.toks[k].text in (".", ":", "#"):
             k -= 1
         word = self.tok(k)
-        if word is not None and word.kind == "word":
+        if word is not None and word.kind == "word" and not (k == i - 1 and self.read_percent(i + 1)):
+            # ('a flat 50 per cent subsidy': a number with a percent sign is a share, never a flat or a table)
             if (word.low in lex["_label_words_any_case"] or
                     word.low in lex["_label_words"] and not word.text.islower()) and \
                     not (k == i - 1 and word.text in lex["_gated_symbols"] and self.read_currency_before(k) is not None):

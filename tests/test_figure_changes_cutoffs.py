@@ -1,0 +1,44 @@
+"""English figures, session 10 (issue 14): made-up sentences for three general classes found on new real batches.
+
+- 'increase <a long object> by A to B': the verb of change governs the object, 'by' gives the increment and 'to'
+  the level reached, so A and B are two figures when B is several times A and no percent sign is written once
+  at the end ('cut by 1 to 3 per cent' and 'grow by 20 000 to 30 000' stay ranges);
+- 'the top three or five hubs': the second number of an alternative after 'top' is a rank cut-off too;
+- 'a flat 50 per cent subsidy': a word that labels numbers ('flat 12', 'Table 5') does not make a percentage a label.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.figure_cases import N, Row, check_figures
+
+CASES: list[tuple[str, list[Row]]] = [
+    ("The city will raise the number of study grants for rural pupils by 2 000 to 9 000.",
+     [("2 000", "count", "2000", N, "grant", ""), ("9 000", "count", "9000", N, "grant", "")]),
+    ("It will increase the number of day care places for the disabled in the new towns by 300 to 1 200 and the "
+     "number of respite places for carers of older persons in need by 150 to 600.",
+     [("300", "count", "300", N, "place", ""), ("1 200", "count", "1200", N, "place", ""),
+      ("150", "count", "150", N, "place", ""), ("600", "count", "600", N, "place", "")]),
+    # ranges stay ranges: ends of one size, a percent sign written once, a comma before 'by', no change verb
+    ("Costs will be cut by 1 to 3 per cent.", [("1 to 3 per cent", "percent", "1", "3", "", "")]),
+    ("The number of flats will grow by 20 000 to 30 000.",
+     [("20 000 to 30 000", "count", "20000", "30000", "flat", "")]),
+    ("The agency will raise its budget for grants, funded by 2 to 8 donors.",
+     [("2 to 8 donors", "count", "2", "8", "donor", "")]),
+    ("The survey was answered by 200 to 900 firms.", [("200 to 900 firms", "count", "200", "900", "firm", "")]),
+    # rank cut-offs in an alternative
+    ("The port is ranked among the top three or five in the world.", []),
+    ("The city is among the top 10 or 20 financial centres.", []),
+    ("Two or three new clinics will open.", [("three new clinics", "count", "3", N, "clinic", "")]),
+    # a percentage after a word that labels numbers
+    ("A flat 50 per cent subsidy replaces the tiered one.", [("50 per cent", "percent", "50", N, "", "")]),
+    ("Firms pay a flat 8% levy.", [("8%", "percent", "8", N, "", "")]),
+    ("The office is at flat 12 on the third floor.", []),
+    ("See Table 5 for the figures.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_change_cutoff_and_label_forms(sentence: str, expected: list[Row]) -> None:
+    check_figures(sentence, expected)
