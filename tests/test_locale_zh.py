@@ -22,6 +22,9 @@ def money_units(text: str) -> list[tuple[str, str | None]]:
     # Mainland texts in Traditional script: 'our province', its cities and prefectures
     ("我省安排重點建設項目一千個，年度計劃投資八千億元，汕頭至湛江鐵路推進順利", "cn"),
     ("江門將建成大灣區西翼樞紐，佛山、中山兩地投資三百億元", "cn"),
+    # a Hong Kong text that calls the Mainland 大陸 (its own word for it, not the Mainland's) and names its
+    # government and Chief Executive by their short words
+    ("特首宣布，港府會與大陸商討通關，並與大陸及深圳有關部門合作，向市民發放500元", "hk"),
     ("我市計劃投資二十億元，汕尾至青蛙的公路年內通車，與香港的合作更加緊密", "cn"),
 ])
 def test_locale_from_jurisdiction_not_script(text: str, expected: str) -> None:
@@ -47,3 +50,8 @@ def test_hong_kong_place_names_are_no_mainland_votes() -> None:
     # 天水 (Tianshui, Gansu) inside 天水围 and 马鞍山 (Ma'anshan, Anhui) are Hong Kong places here
     assert votes("天水围和马鞍山的新屋邨")["cn"] == 0
     assert votes("天水市和马鞍山市")["cn"] == 2  # their full forms are the Mainland cities
+
+
+def test_mainland_named_by_a_hong_kong_text_leaves_its_dollars() -> None:
+    text = "特首宣布，港府會與大陸商討通關，並與大陸及深圳有關部門合作，向市民發放500元"
+    assert money_units(text) == [("500元", "HKD")]
