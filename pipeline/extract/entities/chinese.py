@@ -30,7 +30,7 @@ from pipeline.extract.entities.branches_zh import (bank_branches, body_units, br
 from pipeline.extract.entities.buildings_zh import institution_buildings
 from pipeline.extract.entities.compass_zh import compass_after, compass_places, numbered_areas
 from pipeline.extract.entities.crossborder_zh import CrossBorder
-from pipeline.extract.entities.crossings_zh import crossing_aliases
+from pipeline.extract.entities.crossings_zh import crossing_aliases, new_crossings
 from pipeline.extract.entities.coordination_zh import shared_heads
 from pipeline.extract.entities.context_zh import (
     context_bodies,
@@ -106,6 +106,11 @@ class ZhEntityMatcher(ZhExtension, ZhReferences):
                              and self.entries[eid].country_code in ("HK", "MO")}
         self.hk_stems = {k for k, eid in self.index.items() if {"香港" + k, "政府" + k} & self.names_of.get(eid, set())}
         self.left_strict |= self.hk_stems
+        # 北汽福田 (BAIC Foton), 广汽南沙: a Mainland district's or county's two-character short form glued to the
+        # character before it is the end of another word, a company's name; it needs a boundary, a verb or a place
+        self.glued_short = frozenset(k for k, eid in self.index.items() if len(k) == 2 and k[-1] not in "省市县区州旗镇乡村"
+                                     and self.entries[eid].country_code == "CN"
+                                     and self.entries[eid].type in ("district", "county"))
         self.left_blocked = set(self.rules["left_blocked"])
         self.every_level = re.compile(self.rules["every_level_list"])
         self.both_strict = {fold(k) for k in self.rules["both_boundary_aliases"]} | {fold(k) for k in zh.bounded}
@@ -116,6 +121,8 @@ class ZhEntityMatcher(ZhExtension, ZhReferences):
         self.suffix_names = SuffixNames(self.rules["place_names"], self.boundary, self.rules["name_body_verbs"])
         self.lead_verbs = frozenset(self.suffix_names.lead_verbs)  # 新增仙桃、潜江: a verb opens a list's first item
         self.verbs_left = tuple(self.suffix_names.left_verbs)  # a bounded name may follow these (前往, 港鐵) …
+        self.glued_ok = self.verbs_left + self.suffix_names.category_starts + \
+            tuple(self.rules["district_short_forms"]["left_words"])  # 服务南沙 (北汽福田: no Futian)
         self.place_heads = re.compile("|".join([re.escape(h) for h in self.rules["place_names"]["bounded_before"]] + [
             self.rules["place_names"]["bounded_before_town"]]))  # … and stand before these (站, 港鐵站) or a town (台山大江镇)
         self.inst_names = SuffixNames(self.rules["institution_names"], self.boundary, self.rules["name_body_verbs"])
@@ -176,6 +183,12 @@ class ZhEntityMatcher(ZhExtension, ZhReferences):
         ch = folded[i - 1]
         return ch in self.boundary or not _CJK.match(ch) or folded.endswith(tuple(self.rules["left_ok_words"]), 0, i)
 
+    def glued(self, folded: str, i: int) -> bool:
+        """A name at `i` glued to the Chinese character before it: no boundary, clause verb or place word there."""
+        return i > 0 and bool(_CJK.match(folded[i - 1])) and folded[i - 1] not in self.boundary and \
+            not any(folded[i - n:i] in self.suffix_names.lead_verbs for n in (2, 3, 4) if i >= n) and \
+            not folded.endswith(self.glued_ok, 0, i) and folded[i - 1] not in self.suffix_names.lead_singles
+
     def verb_before(self, folded: str, i: int, key: str) -> bool:
         """牽涉發展局, 授權政府: a clause verb right before a short name is its left edge, as a boundary is; not for
         the names listed as needing a boundary (加快建设银行网点: 建设 belongs to the clause, no bank)."""
@@ -210,6 +223,8 @@ class ZhEntityMatcher(ZhExtension, ZhReferences):
                         and not (key in self.specials and folded[i - 1] in self.rules["special_left_ok"]) \
                         and not (key in self.both_strict and folded.endswith(self.verbs_left, 0, i)):
                     continue  # (港鐵上水站: a bounded place name after an operator or a verb of motion)
+                if key in self.glued_short and i != prev_end and self.glued(folded, i):
+                    continue  # 北汽福田: a company's name (district_short_forms)
                 if key in self.hk_stems and out and out[-1].end == i and out[-1].label == "PLACE":
                     continue  # 深圳市旅游发展局: the city's own bureau (extend builds it), not Hong Kong's
                 if folded[i + len(key):i + len(key) + 1] in set(self.rules["right_blocked"].get(key, "")):
@@ -421,6 +436,8 @@ class ZhEntityMatcher(ZhExtension, ZhReferences):
                                     if not self.heads_after(folded, e)],  # 开州崖柏保护利用项目: a project's name
                          key=lambda m: m.start)
         matches = self.cross.resolve(folded, matches, cities, locale)
+        matches = [m for m in matches if not (m.label == "PLACE" and not m.entity and m.alias in self.cross.hk_owned
+                                              and self.glued(folded, m.start))]  # 埃克森美孚 (ExxonMobil): no Mei Foo
         matches = self.departments.join([m for m in matches if not any(s < m.start and m.end < e for s, e in titles)
                                          or self.masthead(m, titles)],
                                         written, self.names_of, self.entries.get, folded)
@@ -436,6 +453,7 @@ class ZhEntityMatcher(ZhExtension, ZhReferences):
         matches = demonstrative_bodies(folded, matches, self.rules)  # 该局 after …总局局长
         matches = join_tails(folded, join_defined(folded, join_renamed(folded, self.rules, drop_posts(folded, self.rules, drop_project_items(folded, self.rules, drop_works_items(folded, self.rules, matches))))))
         matches = crossing_aliases(folded, matches, self.place_entry, self.rules["crossing_aliases"])  # 文錦渡口岸
+        matches = new_crossings(folded, matches, self.rules["crossing_aliases"], self.boundary, self.verbs_left)  # 新横琴口岸
         matches = verb_abbreviations(folded, matches, locale, self.rules["verb_abbreviations"])  # 訪港旅客
         matches = district_forms(folded, matches, self.districts, self.rules["district_forms"])  # 元朗區, 元朗
         matches = same_sites(text, folded, matches, self.rules["place_names"]["slash_pair_suffixes"])  # 蓮塘口岸 = 蓮塘/香園圍口岸

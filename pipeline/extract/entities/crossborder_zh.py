@@ -27,6 +27,10 @@ class CrossBorder:
         self.local = local
         self.hk_of: dict[str, str] = {}  # name an index owner outside Hong Kong holds → the Hong Kong place
         self.hk_owned: set[str] = set()  # names the index gives a Hong Kong place
+        self.mainland_of: dict[str, set[str]] = {}  # a Mainland division's short form → its ids (黄埔 → Huangpu District)
+        for pairs in local.values():
+            for k, d in pairs:
+                self.mainland_of.setdefault(k, set()).add(d)
         for alias, eid in aliases:
             key = fold(alias)
             e, owner = entries.get(eid), entries.get(index.get(key, ""))
@@ -46,6 +50,9 @@ class CrossBorder:
                 eid = next((d for p in named & set(self.local) for k, d in self.local[p] if k == m.alias), "")
                 if eid:
                     m.entity = f"id:{eid}"
+                elif self.mainland_reading(folded, m, matches):
+                    only = self.mainland_of.get(m.alias, set())  # 支持黄埔、南沙: Guangzhou's Huangpu District
+                    m.entity = f"id:{next(iter(only))}" if len(only) == 1 else ""  # 中山小榄: Xiaolan, no Siu Lam
             elif locale == "hk" and m.alias in self.hk_of and self.near_hk(folded, m, matches):
                 m.entity = f"id:{self.hk_of[m.alias]}"
         # one reading per document: 長沙 listed beside 貝澳 is Cheung Sha in its other sentences too
@@ -54,6 +61,33 @@ class CrossBorder:
             if m.alias in read_hk and m.label == "PLACE":
                 m.entity = f"id:{self.hk_of[m.alias]}"
         return matches
+
+    def mainland_reading(self, folded: str, m: Match, matches: list[Match]) -> bool:
+        """In a Mainland text, a Hong Kong area's or district's name (小榄, 沙田, 黄埔) is read as the Mainland place
+        of that name where the known place nearest to it in its sentence is a Mainland one, or where no other place
+        is in its sentence and the text names no Hong Kong place at all (a Zhongshan report's 小榄 is the town)."""
+        e = self.entries.get(m.entity[3:])
+        if e is None or e.country_code != "HK" or e.type not in ("area", "district"):
+            return False
+        near = self.nearest(folded, m, matches)
+        if near is not None:
+            return near.country_code not in ("HK", "")
+        return not any(o is not m and o.label == "PLACE" and o.entity.startswith("id:") and o.alias not in self.hk_of
+                       and (x := self.entries.get(o.entity[3:])) is not None and x.country_code == "HK" for o in matches)
+
+    def nearest(self, folded: str, m: Match, matches: list[Match]) -> Entry | None:
+        """The known place written nearest to `m` in its sentence (None if none)."""
+        best: tuple[int, Entry] | None = None
+        for o in matches:
+            e = self.entries.get(o.entity[3:]) if o.entity.startswith("id:") and o is not m else None
+            if e is None or o.label != "PLACE":
+                continue
+            lo, hi = (o.end, m.start) if o.end <= m.start else (m.end, o.start)
+            if lo > hi or any(c in _SENTENCE_ENDS for c in folded[lo:hi]):
+                continue
+            if best is None or hi - lo < best[0]:
+                best = (hi - lo, e)
+        return best[1] if best is not None else None
 
     def country(self, key: str, entry: Entry) -> str:
         """The country a known place counts for when a compass word or 上/下 is written before it: Hong Kong

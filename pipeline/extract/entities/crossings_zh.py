@@ -29,3 +29,21 @@ def crossing_aliases(folded: str, matches: list[Match], entry_of: Callable[[str]
         if entry is not None and entry.type in types:
             m.entity, m.alias = f"id:{entry.id}", name
     return matches
+
+
+def new_crossings(folded: str, matches: list[Match], rules: dict[str, Any], boundary: set[str],
+                  verbs: tuple[str, ...]) -> list[Match]:
+    """新横琴口岸, 新皇岗口岸: a crossing built to replace the old one is named by 新 + the old name; 新 is part of the
+    name (the mention's span takes it) and the place stays the crossing's. Only where 新 itself starts the name:
+    after a boundary, a non-Chinese character or a verb (推动新横琴口岸通关); 更新口岸 is no new crossing."""
+    words = tuple(rules["words"])
+    prefix = str(rules["new_prefix"])
+    for m in matches:
+        k = m.start - len(prefix)
+        if m.label != "PLACE" or k < 0 or not folded.startswith(prefix, k) or \
+                not folded[m.start:m.end].endswith(words):
+            continue
+        if k == 0 or folded[k - 1] in boundary or not ("\u4e00" <= folded[k - 1] <= "\u9fff") or \
+                folded.endswith(verbs, 0, k):
+            m.start = k
+    return matches

@@ -119,7 +119,15 @@ class ZhExtension:
         stretch = folded[end:j]
         return j < len(folded) and stretch.endswith(tuple(self.programme_heads)) and \
             not any(v in stretch for v in self.rules["name_body_verbs"] + self.rules["project_qualifiers"]) and \
-            not _BATCH_INSIDE.search(stretch)  # 北大嶼其他主要發展計劃: the place's other plans, no plan's name
+            not _BATCH_INSIDE.search(stretch) and not self.verb_object(stretch)
+        # 北大嶼其他主要發展計劃: the place's other plans, no plan's name
+
+    def verb_object(self, stretch: str) -> bool:
+        """博罗县新增省重点项目, 金湾区晋升中国工业百强区: a verb right after the place with its object before the
+        programme head opens the clause the place is the subject of; a verb right before the head is a compound
+        noun of the name (东涌填海计划: the reclamation plan)."""
+        k = next((n for n in (4, 3, 2) if stretch[:n] in self.suffix_names.lead_verbs), 0)
+        return k > 0 and len(stretch) > k and not stretch[k:].startswith(tuple(self.programme_heads))
 
     def suffix_end(self, run: str, single_ok: bool = True) -> int:
         """Length of the longest prefix of `run` that ends in an institution suffix (0 if none).

@@ -82,6 +82,7 @@ class SuffixNames:
         self.short_suffixes = set(short["suffixes"])
         self.short_right = tuple(short["words"])
         self.checked_after_known = set(short.get("checked_after_known", ()))
+        self.verb_after = set(short.get("verb_after", ()))  # 长安镇推进…: a town's name ends before a clause verb
         self.port_words = tuple(short.get("port_words", ()))  # 港 starting another word after a known place
         self.chain_stops = tuple(rules.get("address_chain_stops", ()))  # 江门港新会港区|华津码头
         self.port_parts = set(rules.get("port_parts", ()))  # 珠海港|高栏港区: a port's parts after its name
@@ -200,6 +201,8 @@ class SuffixNames:
                 self.from_known(folded, start, s, e, suffix, places)
             if span is None:
                 span = self.from_unknown(folded, start, s, e, suffix, known)
+            if span is None and suffix in self.separate and not self.unknown_only:
+                span = self.town_of_known(folded, start, s, e, suffix, places)
             if span is None and suffix in self.split_known and not self.unknown_only:
                 span = self.from_known(folded, start, s, e, suffix, places, True)  # 黃大仙上邨; 元朗 + 朗屏邨
             if span is not None and suffix in self.dash_areas:
@@ -247,6 +250,16 @@ class SuffixNames:
                                                                   or folded.endswith(tuple(self.left_verbs), start, ks - 1)):
             ks -= 1  # 北大嶼山醫院, 設置東荃灣站
         return Span(ks, e, "PLACE", True)
+
+    def town_of_known(self, folded: str, start: int, s: int, e: int, suffix: str,
+                      places: list[tuple[int, int]]) -> Span | None:
+        """沙田镇, 长安镇: 镇 / 村 right after a known name that is no division's full name (a district's short form, a
+        Hong Kong area) names a town or village of that name, one place of its own (Hong Kong has no 镇); after a
+        full name (永顺县泽家镇) the suffix starts the next name."""
+        ks = next((a for a, b in places if b == s and a >= start and s - a >= 2), -1)
+        if ks < 0 or folded[s - 1] in self.admin_ends or self.short_word_follows(folded, e, suffix):
+            return None
+        return Span(ks, e, self.label, False)
 
     @staticmethod
     def adjacent(end: int, start: int, places: list[tuple[int, int]], folded: str = "") -> bool:
@@ -314,7 +327,8 @@ class SuffixNames:
     def short_word_follows(self, folded: str, e: int, suffix: str) -> bool:
         """A one-character suffix (港, 湾, 站) that a word goes on from, not the end of a name."""
         return suffix in self.short_suffixes and e < len(folded) and bool(_CJK.match(folded[e])) and \
-            folded[e] not in self.boundary and not folded.startswith(self.short_right, e)
+            folded[e] not in self.boundary and not folded.startswith(self.short_right, e) and \
+            not (suffix in self.verb_after and any(folded[e:e + n] in self.lead_verbs for n in (2, 3, 4)))
 
     def in_route(self, folded: str, end: int) -> bool:
         """A place right before 段 / 走廊 / 連接路 … is part of a route's name (東區走廊)."""

@@ -1,0 +1,82 @@
+"""Mainland towns, districts and zones in Guangdong work reports, on made-up sentences (session 10, issue 14):
+a place followed by a verb and its object before a programme head is the clause's subject (博罗县新增…项目);
+towns and villages before a clause verb and over an address (长安镇推进, 谷饶镇建成), a Hong Kong area's name
++ 镇 (沙田镇: a Dongguan town), a Hong Kong name read in a Mainland text (小榄, 黄埔, 埃克森美孚), a district's
+short form glued into a company's name (北汽福田), a replacing crossing (新横琴口岸), and innovation zones,
+industrial bases and tourism islands."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.entities.chinese import ZhEntityMatcher
+from tests.zh_mentions import found
+
+
+def places(matcher: ZhEntityMatcher, text: str, loc: str = "cn") -> list[str]:
+    return [s for s, label, _ in found(matcher, text, loc) if label == "PLACE"]
+
+
+def canonicals(matcher: ZhEntityMatcher, text: str, loc: str = "cn") -> dict[str, str]:
+    return {s: c for s, label, c in found(matcher, text, loc) if label == "PLACE"}
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("甲县晋升全国工业百强县,博罗县新增省重点项目9个。", ["博罗县"]),  # 甲县 is no division
+    ("金湾区晋升中国工业百强区,斗门区入选中国绿色发展百强区。", ["金湾区", "斗门区"]),
+    ("惠东县荣获省级文明县城称号。", ["惠东县"]),
+])
+def test_a_place_before_a_verb_and_its_object_is_no_designation(matcher: ZhEntityMatcher, text: str,
+                                                               names: list[str]) -> None:
+    assert places(matcher, text) == names
+
+
+def test_a_verb_right_before_the_head_still_makes_a_plan_name(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "包括大澳及东涌填海计划。", "hk") == []  # 填海计划: the reclamation plan
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("长安镇推进旧村改造。", ["长安镇"]),
+    ("青枫村获评省级文明村。", ["青枫村"]),
+    ("汕头市潮阳区谷饶镇建成产业园。", ["汕头市", "潮阳区", "谷饶镇"]),  # no name runs over the town
+    ("顺德区村级工业园改造加快。", ["顺德区"]),  # 村级工业园: a kind
+    ("深圳宝安区沙井街道、福永街道推进旧改。", ["深圳", "宝安区", "沙井街道", "福永街道"]),
+])
+def test_towns_and_villages_end_before_a_verb_and_stop_an_address(matcher: ZhEntityMatcher, text: str,
+                                                                  names: list[str]) -> None:
+    assert places(matcher, text) == names
+
+
+def test_a_hong_kong_name_before_a_town_suffix_is_a_mainland_town(matcher: ZhEntityMatcher) -> None:
+    got = canonicals(matcher, "沙田镇和长安镇统筹发展港口物流。")
+    assert got == {"沙田镇": "沙田镇", "长安镇": "长安镇"}  # Hong Kong has no 镇: no Sha Tin
+
+
+def test_a_hong_kong_name_in_a_mainland_text_reads_as_the_mainland_place(matcher: ZhEntityMatcher) -> None:
+    assert canonicals(matcher, "完成小榄与东升合并,全市镇街经济总量增长。") == {"小榄": "小榄"}  # no Siu Lam
+    assert canonicals(matcher, "支持黄埔、南沙建设创新高地。")["黄埔"] == "Huangpu District"  # Guangzhou's
+    assert canonicals(matcher, "香港沙田、大埔和元朗的新市镇。", "cn")["沙田"] == "Sha Tin"  # beside Hong Kong
+    assert places(matcher, "埃克森美孚研发中心一期竣工。") == []  # ExxonMobil: no Mei Foo
+
+
+def test_a_district_short_form_glued_into_a_company_name_is_no_place(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "引进一汽大众、北汽福田等一批重大项目。") == []  # BAIC Foton
+    assert places(matcher, "支持福田、罗湖发展,服务南沙开发开放。") == ["福田", "罗湖", "南沙"]
+    assert places(matcher, "深圳福田推进城市更新。") == ["深圳", "福田"]
+
+
+def test_a_replacing_crossing_keeps_its_new(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "推动新横琴口岸通关。") == ["新横琴口岸"]
+    assert canonicals(matcher, "加快新皇岗口岸建设。") == {"新皇岗口岸": "Huanggang Port"}
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("推进银瓶创新区和大学创新城建设。", ["银瓶创新区", "大学创新城"]),
+    ("谋划建设肇庆新能源汽车产业基地。", ["肇庆新能源汽车产业基地"]),
+    ("横琴国际休闲旅游岛获批。", ["横琴国际休闲旅游岛"]),
+    ("建设国家新型工业化产业基地。", []),  # a designation, no place
+    ("作为惠州的电子产业基地。", ["惠州"]),  # a kind: the base needs a place in its name
+])
+def test_innovation_zones_industrial_bases_and_tourism_islands(matcher: ZhEntityMatcher, text: str,
+                                                               names: list[str]) -> None:
+    assert places(matcher, text) == names
