@@ -321,6 +321,8 @@ class ZhScanner(ZhReader):
         if self.char(p) == "月" and value_max is None and not bare_one and value <= 12 and \
                 self.before(first, lex["month_span_leads"]):
             return self.finish(first, p + 1, "duration", value, None, "month", infix=infix)  # 前十月: the first ten months
+        if self.lifespan(first, p):
+            return self.finish(first, p + 1, "duration", value, value_max, "year", infix=infix)
         dur = self.at(p, lex["_durations"])
         if dur:
             nxt = p + len(dur)
