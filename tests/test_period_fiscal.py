@@ -56,11 +56,14 @@ def test_fiscal_and_comparison_rules(text: str, want: dict[str, str]) -> None:
 
 def test_a_first_line_over_a_later_paragraph_is_a_section_heading() -> None:
     """A text that starts with a heading over paragraph 31 was cut from a longer document: the line is a
-    section heading and governs; over paragraph 1 (or no numbered paragraph) it may be the title, which
-    governs nothing (PERIOD-GUIDELINES 5)."""
+    section heading and governs. Over paragraph 1 (or no numbered paragraph) it is the document's title,
+    which governs as the top heading too (the lead's ruling of session 10, PERIOD-GUIDELINES 6; until then a
+    title governed nothing), unless its year names the document ('The 2026-27 Budget', 8.8)."""
     body = "\n\n{n}. Land revenue is estimated at $20 billion.\n"
     mid = "2026-27 Outturn" + body.format(n=31)
     assert [g.period for g in headings(mid)] == ["2026-27"]
     assert headings("Review of 2026" + body.format(n=31))[0].period == "2026"
-    assert headings("Review of 2026" + body.format(n=1)) == []
-    assert headings("Review of 2026\n\nLand revenue is estimated at $20 billion.\n") == []
+    assert headings("Review of 2026" + body.format(n=1))[0].period == "2026"
+    assert headings("Review of 2026\n\nLand revenue is estimated at $20 billion.\n")[0].period == "2026"
+    assert headings("The 2026-27 Budget" + body.format(n=1)) == []
+    assert headings("Budget 2026\n\nLand revenue is estimated at $20 billion.\n") == []

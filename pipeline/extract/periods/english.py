@@ -16,6 +16,8 @@ from pipeline.extract.periods.grammar_en import core_scan, core_when, patterns
 from pipeline.extract.periods.model import TimeExpr, When, lexicon
 
 __all__ = ["find_times", "header_period_en", "patterns"]
+_CODE_BEFORE = re.compile(r"\b[A-Z]{2,}\($")
+_CODE_AFTER = re.compile(r"\)\d")
 
 _CAPITAL_OK = {"In", "During", "For", "By", "Since", "From", "Until", "Up", "At", "On", "As", "Of", "Between",
                "Through", "Throughout", "Starting", "Beginning", "With", "Before", "After", "Over", "Till",
@@ -41,6 +43,8 @@ def find_times(text: str, start: int = 0, end: int | None = None,
         role, lo, hi, sub = core_when(m)
         if role == "point" and lo is None:
             continue
+        if _CODE_BEFORE.search(text, max(0, s - 12), s) and _CODE_AFTER.match(text, e):
+            continue  # a paper's number, not a time: 'PWSC(2020-21)23', 'FCR(2024-25)12' (a session year in a code)
         before = text[max(start, s - 60):s]
         after = text[e:min(end, e + 40)]
         if role == "pair":  # '2020-2021': a split year only when called a financial/school year

@@ -51,6 +51,13 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "title_line": re.compile(r"[A-Z][^\n.;:,!?]{0,58}[\w)]"),
         "numbered_para": re.compile(r"[ \t]*\d{1,3}\.[ \t]+[^\n]{100}"),
         "para_lead": re.compile(r"[ \t]*\n(?:[ \t]*\n)*[ \t]*(\d{1,3})\.[ \t]*\S"),
+        "title_name_before": re.compile(rf"(?i)\b(?:{_alt(lx['title_name_words'])})\W{{0,3}}$"),
+        "speech_after": re.compile(rf"(?i)\W{{0,3}}(?:budget\s+)?(?:{_alt(lx['speech_title_tails'])})\b"),
+        "title_name_after": re.compile(rf"(?i)\W{{0,3}}(?:{_alt(lx['title_name_words'])})\b"),
+        "preamble": re.compile(rf"(?i)(?:{_alt(lx['title_preambles'])})\b"),
+        "underline": re.compile(r"[ \t]*[*=_~-]{3,}[ \t]*$"),
+        "title_like": re.compile(r"[A-Z(\d\u201c\"'][^\n\t|]{2,149}"),
+        "sentence_like": re.compile(r"^\d{1,3}\.\s|[.;:,?!][\"'\u201d\u2019)]*\s*$"),
     }
 
 
@@ -85,12 +92,54 @@ def join_abbreviations(text: str, s0: int, s1: int) -> tuple[int, int]:
 
 
 
-def _heading_time(text: str, start: int, end: int) -> tuple[str, When | None]:
+def title_line(text: str) -> tuple[int, int] | None:
+    """(start, end) of the document's title: its first line (after a release's preamble line or an underline
+    of stars) when it reads as a title: short, not ended like a sentence and not a numbered paragraph
+    ('Exchange Fund Results for 2014' over '*****'; 'Singapore Budget 2019: Surplus of $2 billion for FY2018')."""
+    rx = _rx()
+    pos = 0
+    for _ in range(3):
+        s = len(text) - len(text[pos:].lstrip())
+        nl = text.find("\n", s)
+        if nl < 0:
+            return None  # a text of one line has no title over a body
+        line = text[s:nl].rstrip()
+        if rx["preamble"].match(line) or rx["underline"].match(line):
+            pos = nl
+            continue
+        if rx["title_like"].fullmatch(line) and not rx["sentence_like"].search(line):
+            return s, s + len(line)
+        return None
+    return None
+
+
+def _title_time(text: str, start: int, end: int) -> tuple[str, When | None]:
+    """The time a document's title states as the top heading of its text (lead's ruling, session 10:
+    'Exchange Fund position at end-October 2025' governs the figures below without their own time); a
+    year that names the document ('The 2025-26 Budget', 'Budget 2025: ...', 'Policy Address 2024') is no
+    heading time (PERIOD-GUIDELINES 8.8), and a speech's title or a date line governs nothing."""
+    rx = _rx()
+    if has_cjk(text, start, end):  # a Chinese title's year mostly names its report ('2024年政府工作報告'): no
+        # names read yet, so only a first line over a later numbered paragraph (a section heading) governs
+        return heading_time_zh(text, start, end) if _mid_document(text, end) else ("", None)
+    if rx["speech_title"].search(text, start, end) or rx["speech_head"].match(text, start) or \
+            _date_line(text, start, end):
+        return "", None
+    return _heading_time(text, start, end, title=True)
+
+
+def _heading_time(text: str, start: int, end: int, title: bool = False) -> tuple[str, When | None]:
     """The time a heading states; a title-case year ('Key Figures 2024') counts unless it ends the name of
-    a plan, report or event ('Innovation Blueprint 2030')."""
+    a plan, report or event ('Innovation Blueprint 2030'), or, in the document's title, names the document."""
     if has_cjk(text, start, end):
         return heading_time_zh(text, start, end)
+    rx = _rx()
     for t in find_times(text, start, end):
+        if rx["speech_after"].match(text, t.end, end):
+            continue  # 'An extract from the 2017 Budget speech by ...': the year names a speech (8.8)
+        if title and (rx["title_name_before"].search(text, max(start, t.core - 40), t.core) or
+                      rx["title_name_after"].match(text, t.end, end)):
+            continue
         if t.absolute:
             anchor = t.lo if t.role != "open_end" else t.hi
             return t.value(), anchor
@@ -120,20 +169,20 @@ def headings(text: str) -> list[Governor]:
         found = [(m.start(g), m.end(g), 1, m.start(g)) for m in plain.finditer(text)
                  for g in (next(k for k in (1, 2, 3) if m.group(k)),)
                  if not rx["caption"].match(m.group(g)) and "\t" not in m.group(g)]
+    title = title_line(text)
+    if title is not None and (not found or found[0][0] > title[0]):  # a title the heading scans missed
+        found.insert(0, (title[0], title[1], 0 if md_doc else 1, title[0]))
     levels = {lvl for _, _, lvl, _ in found}
     out: list[Governor] = []
     stack: list[tuple[int, str, When | None]] = []  # (level, period, anchor)
     current: tuple[str, When | None] = ("", None)
     for k, (s, e, lvl, body) in enumerate(found):
-        # the document's title line governs nothing (PERIOD-GUIDELINES 5: a title does not anchor its body);
-        # a first line over paragraph 16 is a section heading of a text cut from a longer document
-        # ... and a first line naming a speech ('2019 BUDGET SPEECH') is its title even over a later paragraph
-        # ... but a Markdown heading is a section heading of its own ('# Review of 2023' over a chapter,
-        # PERIOD-GUIDELINES 6), unless it names a speech
-        title = not text[:s].strip() and (bool(rx["speech_title"].search(text, body, e)) or
-                                          bool(rx["speech_head"].match(text, body)) or
-                                          (not md_doc and not _mid_document(text, e)))
-        period, anchor = ("", None) if title or _date_line(text, body, e) else _heading_time(text, body, e)
+        # ... the document's title (its first line) is the top heading: its time governs unless it names the
+        # document or a speech (lead's ruling, session 10; _title_time)
+        if k == 0 and (not text[:s].strip() or (title is not None and s == title[0])):
+            period, anchor = _title_time(text, body, e)
+        else:
+            period, anchor = ("", None) if _date_line(text, body, e) else _heading_time(text, body, e)
         nxt = found[k + 1][1] if k + 1 < len(found) else len(text)  # a figure in the next heading too
         if len(levels) > 1:
             while stack and stack[-1][0] >= lvl:
@@ -155,7 +204,8 @@ def _date_line(text: str, start: int, end: int) -> bool:
     times = [t for t in find_times(text, start, end) if t.absolute]
     if len(times) != 1 or times[0].lo is None or times[0].lo.kind not in ("date", "month") or times[0].role != "point":
         return False
-    words = re.findall(r"[A-Za-z]+", text[start:times[0].core] + " " + text[times[0].end:end])
+    around = _CODE.sub(" ", text[start:times[0].core] + " " + text[times[0].end:end])  # a paper's number
+    words = re.findall(r"[A-Za-z]+", around)  # ('For discussion PWSC(2020-21)23 on 16 December 2020')
     return all(w.lower() in _date_words() for w in words)
 
 
@@ -179,7 +229,10 @@ def lead_ins(text: str) -> list[Governor]:
     out = []
     for m in rx["lead_in"].finditer(text):
         line_start = text.rfind("\n\n", 0, m.start()) + 2 if "\n\n" in text[:m.start()] else 0
-        sent = max(line_start, max((text.rfind(p, 0, m.start()) + 2 for p in (". ", "? ", "! ")), default=0))
+        # the lead-in's own sentence: a sentence before it ends at '. ' or at '.' closing a line ('... end of
+        # June 2024.' + 'Investment Gains' + 'The income came from:' leads in with no time: 2, 8.1)
+        sent = max(line_start, max((text.rfind(p, 0, m.start()) + 2 for p in (". ", "? ", "! ", ".\n", "?\n", "!\n")),
+                                   default=0))
         period, anchor = "", None
         for t in find_times(text, sent, m.start()):
             if t.absolute:
@@ -302,4 +355,5 @@ def caption_period(text: str, ls: int, sep: str) -> str:
     return _heading_time(text, start, k)[0]
 
 
+_CODE = re.compile(r"\b[A-Z]{2,}\([^()\n]{1,12}\)[\w/()-]*")
 _RULE_ROW = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
