@@ -340,7 +340,8 @@ class ZhScanner(ZhReader):
             if dur in half_d["units"] and self.char(nxt) == "半" and value_max is None and \
                     not self.char_in(nxt + 1, half_d["not_after_half"]):
                 return self.finish(first, nxt + 1, "duration", value + Decimal("0.5"), None, lex["durations"][dur])
-            if bare_one and not (qual or self.before(first, lex["one_duration_lead"]) or
+            infix = infix or ("多" if "多" in dur else "")  # 一個多月: 'more than a month' (lexicon _durations_more)
+            if bare_one and not (qual or infix or self.before(first, lex["one_duration_lead"]) or
                                  self.at(nxt, lex["one_duration_after"])):
                 return None  # 前一年, 一年一度: 'one' as an article
             if self.before(first, lex["_date_pair_before"]) or _YEAR_LIST_BEFORE.search(self.text, max(0, first - 40), first):
