@@ -53,8 +53,8 @@ FUNCTION_WORDS = {"And", "But", "Or", "The", "In", "On", "At", "For", "By", "Wit
 NAMED_COMPLEMENT = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
 # (LeadPattern: the same matches, found without trying the leading \b at every position)
 HEADS_OF = LeadPattern(re.compile(
-    r"\b(?:chairman|chairwoman|chairperson|chief[ ]executive[ ]officer|CEO|managing[ ]director|"
-    r"co-founder|founder)[ ]+of[ ]+(?=[A-Z])"))
+    r"\b(?:[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|[Cc]hief[ ][Ee]xecutive[ ][Oo]fficer|CEO|[Mm]anaging[ ][Dd]irector|"
+    r"[Cc]o-founder|[Ff]ounder)[ ]+of[ ]+(?=[A-Z])"))  # ('Chairman of Kerry Properties' in an address's greeting)
 # 'suggested Pannie Sia, General Manager, ASEAN, Workday.': a title, perhaps the region it covers, then the employer
 # (GatedPattern, not LeadPattern: its titles' optional first words leave the rest no fast start, 0.13 -> 0.04 ms per
 # 300-word document, issue 15)

@@ -61,6 +61,9 @@ RELATING = {"Relating", "Related", "Pertaining"}  # capitalised participles that
 LEGAL_FORMS = {"Limited", "Ltd", "Inc", "Co", "Corp", "LLC", "PLC", "plc", "GmbH", "AG", "SA", "Holdings"}
 
 
+AND_RUN = re.compile(r"(?:[ ]+and)?[ ]+((?:[A-Z][\w'’-]*[ ]+){0,5}[A-Z][\w'’-]*)")
+
+
 @python_class
 class NameSpans:
     """How far a name runs; needs `head_kind` (word → PLACE / INSTITUTION / NOT / None) and the event heads."""
@@ -146,6 +149,12 @@ class NameSpans:
         last = text[s:e].split()[-1]
         e = self.numbered_end(text, last, e)  # 'Seletar Airport Terminal' + ' 3'
         if label != "ORG":
+            run = AND_RUN.match(text, e)
+            words = text[s:e].split() + (run.group(1).split() if run else [])
+            if any(w.rstrip(":,") in self.event_heads for w in words) and \
+                    self.head_type(text[s:e]) != "INSTITUTION" and not any(self.matcher.find(text[s:e])):
+                return s, run.end() if run else e, "EVENT"  # 'Ninth Belt' + ' and Road Summit Keynote Luncheon',
+                # 'Belt and Road Summit Business' (+ ' Plenary'): an event's name the model cut short and read as a place
             return s, e, label
         surface = text[s:e]
         head = self.head_type(surface)

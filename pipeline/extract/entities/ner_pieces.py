@@ -25,6 +25,26 @@ UNIT_OF = re.compile(r"[ \t]((?:Division|Department|Unit|Section|Team|Branch))[ 
 OWNER_PREFIX = re.compile(r"((?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)['’]s[ \t]+(?=[A-Z])")
 
 
+TITLED = re.compile(r"(?<![\w-])(?:Mr|Ms|Mrs|Miss|Mdm|Madam|Dr|Prof|Professor)\.?[ ]+(?:[A-Z][\w'’-]+[ ]+)?"
+                    r"([A-Z][a-z][\w'’-]*)(?![\w'’-])")
+
+
+def person_names(text: str, ents: list[tuple[int, int, str]]) -> set[str]:
+    """The last names the document gives its people: the last word of a PERSON span of two words or more ('Ravi
+    Menon'), the name after a personal title ('Mr Lee', 'Dr Ali Khan'), a word mostly tagged PERSON."""
+    out = {m.group(1) for m in TITLED.finditer(text)}
+    votes: dict[str, int] = {}
+    for s, e, label in ents:
+        words = text[s:e].split()
+        if label == "PERSON" and len(words) > 1 and words[-1][:1].isupper():
+            out.add(words[-1].removesuffix("'s").removesuffix("’s"))
+        if len(words) == 1 and label in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
+            word = words[0].removesuffix("'s").removesuffix("’s")
+            votes[word] = votes.get(word, 0) + (1 if label == "PERSON" else -1)
+    return out | {w for w, v in votes.items() if v >= 2}  # a one-word name the model reads as a person more
+    # often than as anything else ('Lam' five times a person, once an organisation)
+
+
 @python_class
 class NerPieces:
     """Needs `post_heads`, `room_of`, `head_type`, `is_place_name`, `linked_names`, `repair_piece`, `matcher`."""
@@ -44,9 +64,12 @@ class NerPieces:
         persons = [s for s, e, label in ents if label == "PERSON" and " " in text[s:e].strip()]  # (a one-word
         # PERSON is often a capitalised common word: 'Education and Knowledge')
         orgs = [s for s, _, label in ents if label == "ORG"]
+        surnames = person_names(text, ents)
         for s, e, label in ents:
             if label not in PLACE_LABELS and label != "ORG":
                 continue
+            if text[s:e].removesuffix("'s").removesuffix("’s") in surnames and not any(self.matcher.find(text[s:e])):
+                continue  # 'Ravi Menon ... Menon has said', "Carrie Lam ... Lam's second address": the person again
             for m in NER_PIECE.finditer(text[s:e]):
                 ps, pe = clean_span(text, s + m.start(), s + m.end())
                 post = POST_COMMA.match(text, ps, pe)

@@ -73,7 +73,14 @@ UNIT_HEADS = ("Department", "Division", "Unit", "Section", "Team", "Branch", "Of
 QUOTE_BEFORE = re.compile(r"[“\"‘']$")
 QUOTE_AFTER = re.compile(r"[”\"’']")
 AND_BEFORE = re.compile(r"\band\s+$")
+# 'ABN AMRO': an acronym right after another word of capitals is part of a longer name, not the body it spells
+CAPS_WORD_BEFORE = re.compile(r"(?<![\w&'’.-])[A-Z]{2,}[ ]$")
 GROUP_NUMBER = re.compile(r"-\d")  # 'ASEAN-5', 'ASEAN-6': a numbered group of member economies, not the body
+
+
+def line_of(text: str, at: int) -> str:
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1:len(text) if end < 0 else end]
 
 
 @python_class
@@ -237,6 +244,9 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         for s, e, entry in self.split_listed(text, found):
             if entry.type == "company" and self.medium_after(text, e) or GROUP_NUMBER.match(text, e):
                 continue  # 'in a Facebook post': the medium used, not the company; 'ASEAN-5' a group of economies
+            if text[s:e].isupper() and CAPS_WORD_BEFORE.search(text, max(0, s - 12), s) and \
+                    text[s - 1:s] == " " and any(ch.islower() for ch in line_of(text, s)):
+                continue  # 'ABN AMRO Clearing Bank' is no 'AMRO' (an all-capitals heading line is read as written)
             if text[s:e] in local or self.phrase_acronym(text, s, e):
                 continue  # the document's own short form for other words ('... Community (GIC) sites', 'central
                 # counterparty (CCP)'); 'WHO WE ARE'

@@ -47,6 +47,8 @@ class References:
     head_type: Any
     plural_head: Any
     head_kind: Any
+    head_word: Any
+    role_or_system: Any
     government_of: Any
     _home: Cand | None
     _country_ids: dict[str, str]  # country code → its country (or SAR) place id; filled on first use
@@ -85,8 +87,10 @@ class References:
             kind = self.head_type(surface)
             if kind is None:
                 continue
-            if kind == "NOT" or surface in self.not_entities or self.plural_head(surface):
-                defs[acr] = Cand(fs, fe, None, "", surface)
+            if kind == "NOT" or surface in self.not_entities or self.plural_head(surface) or \
+                    self.role_or_system(surface.split(), self.head_word(surface)):
+                defs[acr] = Cand(fs, fe, None, "", surface)  # ('Regional Comprehensive Economic Partnership (RCEP)':
+                # an agreement; 'International Financial Centre (IFC)': a role) 
                 continue
             canonical = clean_name(surface)
             defs[acr] = Cand(fs, fe, kind, synthetic_id(kind, canonical), canonical, "", "", acr, "rule", 0.8)
