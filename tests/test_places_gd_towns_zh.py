@@ -80,3 +80,23 @@ def test_a_replacing_crossing_keeps_its_new(matcher: ZhEntityMatcher) -> None:
 def test_innovation_zones_industrial_bases_and_tourism_islands(matcher: ZhEntityMatcher, text: str,
                                                                names: list[str]) -> None:
     assert places(matcher, text) == names
+
+
+def test_a_district_before_its_congress_session_and_its_head_names_no_place(matcher: ZhEntityMatcher) -> None:
+    text = "乙市丙区,佛山市顺德区十七届人大二次会议开幕,佛山市顺德区区长作报告。"
+    assert places(matcher, text) == []  # the session (an event) and the post name no place
+
+
+def test_a_place_after_a_word_of_partnering_is_a_place(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "珠海携手中山、江门共建都市圈。") == ["珠海", "中山", "江门"]
+    assert places(matcher, "加快建设银行网点。") == []  # no bank, no place
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("推动青蛙河治理取得成效。", ["青蛙河"]),  # a river named before its management
+    ("完成白鹭河整治和水环境提升。", ["白鹭河"]),
+    ("推进黑臭河治理。", []),  # a kind of river
+    ("推进河湖治理。", []),
+])
+def test_a_river_named_before_its_management(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
+    assert places(matcher, text) == names

@@ -123,6 +123,7 @@ class ZhEntityMatcher(ZhExtension, ZhReferences):
         self.verbs_left = tuple(self.suffix_names.left_verbs)  # a bounded name may follow these (前往, 港鐵) …
         self.glued_ok = self.verbs_left + self.suffix_names.category_starts + \
             tuple(self.rules["district_short_forms"]["left_words"])  # 服务南沙 (北汽福田: no Futian)
+        self.partner_words = tuple(self.rules["district_short_forms"]["left_words"])  # 携手中山: a partner place
         self.place_heads = re.compile("|".join([re.escape(h) for h in self.rules["place_names"]["bounded_before"]] + [
             self.rules["place_names"]["bounded_before_town"]]))  # … and stand before these (站, 港鐵站) or a town (台山大江镇)
         self.inst_names = SuffixNames(self.rules["institution_names"], self.boundary, self.rules["name_body_verbs"])
@@ -152,6 +153,9 @@ class ZhEntityMatcher(ZhExtension, ZhReferences):
         """《人民日报》: a title that is a news medium's whole name names that medium."""
         entry = self.entries.get(m.entity[3:]) if m.entity.startswith("id:") else None
         return entry is not None and entry.type in ("news media", "news agency") and (m.start - 1, m.end + 1) in titles
+
+    def is_place(self, key: str) -> bool:  # 携手中山: a place after a verb of partnering
+        return key in self.index and self.entries[self.index[key]].table == "place"
 
     def place_entry(self, key: str) -> Entry | None:
         entry = self.entries.get(self.index.get(key, ""))
@@ -221,7 +225,8 @@ class ZhEntityMatcher(ZhExtension, ZhReferences):
                      key not in self.rules["left_free_specials"]) or key in self.left_strict) and \
                         not self.left_ok(folded, i, prev_end) and not self.verb_before(folded, i, key) \
                         and not (key in self.specials and folded[i - 1] in self.rules["special_left_ok"]) \
-                        and not (key in self.both_strict and folded.endswith(self.verbs_left, 0, i)):
+                        and not (key in self.both_strict and folded.endswith(self.verbs_left, 0, i)) \
+                        and not (self.is_place(key) and folded.endswith(self.partner_words, 0, i)):
                     continue  # (港鐵上水站: a bounded place name after an operator or a verb of motion)
                 if key in self.glued_short and i != prev_end and self.glued(folded, i):
                     continue  # 北汽福田: a company's name (district_short_forms)

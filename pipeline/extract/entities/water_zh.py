@@ -112,20 +112,28 @@ def _banked(clause: str, cs: int, spans: list[tuple[int, int, bool]], boundary: 
             ) -> list[tuple[int, int]]:
     """Unknown rivers and lakes named by a bank or a reach right after them (新津河沿线, 湘江西岸, 青蛙河流域): a
     word of "bank_after" says the name before it is a water, whatever else the clause is about. The name starts
-    at the clause's start, a boundary or a list mark, and is 1..`max_body` characters + 江/河/湖."""
+    at the clause's start, a boundary, a list mark or a clause verb (推动茅洲河治理: "bank_left_verbs"), and is
+    1..`max_body` characters + 江/河/湖 (the longest such body); a river's management right after its name (治理,
+    整治, 水环境, 水质) names it as a bank does."""
     after = tuple(rules.get("bank_after", ()))
     if not after:
         return []
     out: list[tuple[int, int]] = []
-    for m in re.finditer(rf"([\u4e00-\u9fff]{{1,{int(rules['max_body'])}}}[{rules['suffixes']}])", clause):
-        s, e = cs + m.start(1), cs + m.end(1)
-        body = m.group(1)[:-1]
-        left = clause[m.start(1) - 1] if m.start(1) else ""
-        if not clause.startswith(after, m.end(1)) or (left and left not in boundary and
-                                                       left not in rules["list_marks"]):
+    verbs = tuple(rules.get("bank_left_verbs", ()))  # 推动茅洲河治理: a clause verb before the name
+    for p, ch in enumerate(clause):
+        if ch not in rules["suffixes"] or not clause.startswith(after, p + 1):
             continue
-        if any(s < b and a < e for a, b, _ in spans) or m.group(1) in rules["not_names"] or \
-                any(v in body for v in rules["not_in_body"]) or any(c in rules["bank_not_in_body"] for c in body):
-            continue
-        out.append((s, e))
+        for n in range(int(rules["max_body"]), 0, -1):
+            a = p - n
+            body = clause[a:p] if a >= 0 else ""
+            left = clause[a - 1] if a > 0 else ""
+            if not body or not all("\u4e00" <= c <= "\u9fff" for c in body) or (
+                    left and left not in boundary and left not in rules["list_marks"] and not clause.endswith(verbs, 0, a)):
+                continue
+            s, e = cs + a, cs + p + 1
+            if any(s < b and a2 < e for a2, b, _ in spans) or body + ch in rules["not_names"] or \
+                    any(v in body for v in rules["not_in_body"]) or any(c in rules["bank_not_in_body"] for c in body):
+                break
+            out.append((s, e))
+            break
     return out
