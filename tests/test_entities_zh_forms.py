@@ -59,3 +59,25 @@ def test_a_quoted_working_group_is_one_body(matcher: ZhEntityMatcher) -> None:
 def test_an_archive_is_an_institution(matcher: ZhEntityMatcher) -> None:
     # a city's archives (档案馆) keep and publish records: a body, like a library's or a museum's operator
     assert institutions(matcher, "资料由佛山市档案馆提供。") == [("佛山市档案馆", "佛山市档案馆")]
+
+
+def test_a_hong_kong_universitys_name_without_hong_kong_is_that_university_in_a_hong_kong_text(
+        matcher: ZhEntityMatcher) -> None:
+    got = institutions(matcher, "城市大學及浸會大學均表示歡迎，理工大學會積極配合。", "hk")
+    assert [c for _, c in got] == ["City University of Hong Kong", "Hong Kong Baptist University",
+                                   "Hong Kong Polytechnic University"]
+    # a kind of university elsewhere, and another university's name ends in the same words
+    assert institutions(matcher, "该省计划新建一所理工大学。", "cn") == []
+    assert [s for s, _ in institutions(matcher, "團隊與電子科技大學合作。", "hk")] == ["電子科技大學"]
+
+
+def test_a_bureaus_government_short_form_is_that_bureau(matcher: ZhEntityMatcher) -> None:
+    assert institutions(matcher, "有關服務屬勞福局的範疇。", "hk") == [("勞福局", "Labour and Welfare Bureau")]
+
+
+@pytest.mark.parametrize("text", ["港大會更好利用大學的國際化優勢。", "協助院校減輕大學的行政負擔。",
+                                  "政府會統籌本港大學的研究工作。", "全力打造具有全球影響力的產業科技創新中心。"])
+def test_a_verb_a_deictic_place_or_generic_words_before_a_head_name_no_body(matcher: ZhEntityMatcher, text: str) -> None:
+    # 利用 + 大學 ('use the universities'), 本港 + 大學 ('the territory's universities'), 產業 + 科技 + 創新中心
+    # ('an industrial S&T innovation centre'): a verb, a deictic place word or generic words only, no name
+    assert not [s for s, _ in institutions(matcher, text, "hk") if s.endswith(("大學", "中心"))]

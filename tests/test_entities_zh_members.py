@@ -1,6 +1,6 @@
-"""entities_zh (members_zh, departments_zh): the CPPCC committee a report's greeting to its members names, a
-committee written with its term, a city's court and procuratorate written by level only (made-up sentences;
-each states the general rule it tests)."""
+"""entities_zh (members_zh, context_zh, departments_zh): a member's title names no committee, a committee written
+with its term, a city's court and procuratorate written by level only (made-up sentences; each states the general
+rule it tests)."""
 
 from __future__ import annotations
 
@@ -16,13 +16,15 @@ def institutions(matcher: ZhEntityMatcher, text: str) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("曲靖市市长 李某：我代表市人民政府，向大会报告工作，请予审议，并请各位政协委员提出意见。",
-     [("市人民政府", "曲靖市人民政府"), ("政协", "政协曲靖市委员会")]),
+     [("市人民政府", "曲靖市人民政府")]),
     ("湖南省省长 李某：我代表省人民政府向大会报告工作，并请政协各位委员和其他列席人员提出意见。",
-     [("省人民政府", "湖南省人民政府"), ("政协", "政协湖南省委员会")]),
+     [("省人民政府", "湖南省人民政府")]),
 ])
-def test_the_members_a_government_report_greets_sit_on_the_committee_of_its_level(
+def test_the_members_a_government_report_greets_name_no_committee(
         matcher: ZhEntityMatcher, text: str, expected: list[tuple[str, str]]) -> None:
-    # a member's title keeps its body (市政协委员 → 市政协): 政协委员 in a city's report are the city's
+    # a member's title names the person's office, as a post's title does (發展局局長 gives no 發展局 in
+    # devset-real-zh): 各位政协委员 in a report's greeting is no mention of the CPPCC committee (the lead's brief,
+    # session 10; the session-9 forecast gold)
     assert institutions(matcher, text) == expected
 
 
@@ -30,9 +32,12 @@ def test_members_with_no_reporting_government_name_no_committee(matcher: ZhEntit
     assert institutions(matcher, "曲靖市举行座谈会，各位政协委员参加。") == []
 
 
-def test_a_member_title_with_its_level_keeps_its_own_body(matcher: ZhEntityMatcher) -> None:
+def test_a_member_title_with_its_level_names_no_body(matcher: ZhEntityMatcher) -> None:
     got = institutions(matcher, "我代表市人民政府报告工作。全国政协委员王某和市政协委员李某参加，曲靖市发展。")
-    assert [s for s, _ in got] == ["市人民政府", "全国政协", "市政协"]
+    assert [s for s, _ in got] == ["市人民政府"]
+    # 全国人大代表, 立法會議員: deputies and legislators too; 代表 after a government is the verb (it acts)
+    assert institutions(matcher, "全国人大代表李某、省人大代表王某出席。") == []
+    assert [s for s, _ in institutions(matcher, "市政府代表全市签署协议。")] == ["市政府"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -83,14 +88,14 @@ def test_the_centre_issuing_documents_is_the_central_authorities(matcher: ZhEnti
     assert ("中央", "Central People's Government") in institutions(matcher, text)
 
 
-def test_members_in_a_committees_own_report_sit_on_that_committee(matcher: ZhEntityMatcher) -> None:
+def test_members_in_a_committees_own_report_name_no_second_body(matcher: ZhEntityMatcher) -> None:
     got = institutions(matcher, "我代表政协第十二届曲靖市委员会常务委员会向大会报告工作。李某委员提出政协委员要多调研。")
-    assert got == [("政协第十二届曲靖市委员会常务委员会", "政协曲靖市委员会常务委员会"), ("政协", "政协曲靖市委员会")]
+    assert got == [("政协第十二届曲靖市委员会常务委员会", "政协曲靖市委员会常务委员会")]
 
 
-def test_the_reporting_government_written_with_its_division_gives_the_level(matcher: ZhEntityMatcher) -> None:
+def test_the_reporting_government_written_with_its_division_is_the_only_body(matcher: ZhEntityMatcher) -> None:
     got = institutions(matcher, "我代表曲靖市人民政府向大会作工作报告,请予审议,并请各位政协委员提出意见。")
-    assert ("政协", "政协曲靖市委员会") in got
+    assert [s for s, _ in got] == ["曲靖市人民政府"]
 
 
 def test_the_executive_councils_short_form_is_hong_kongs_only(matcher: ZhEntityMatcher) -> None:

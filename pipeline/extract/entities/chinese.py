@@ -58,7 +58,7 @@ from pipeline.extract.entities.governments_zh import country_governments
 from pipeline.extract.entities.lists_zh import listed_places
 from pipeline.extract.entities.overlap_zh import crossing_cut
 from pipeline.extract.entities.local_zh import LocalNames
-from pipeline.extract.entities.members_zh import formal_committees, member_bodies
+from pipeline.extract.entities.members_zh import formal_committees
 from pipeline.extract.entities.quoted_zh import Match, quoted_names, quoted_parts
 from pipeline.extract.entities.same_names_zh import same_written_bodies
 from pipeline.extract.entities.sites_zh import region_short_forms, same_sites
@@ -448,7 +448,6 @@ class ZhEntityMatcher(ZhExtension, ZhReferences):
                                         written, self.names_of, self.entries.get, folded)
         matches = quoted_parts(folded, matches)
         out = []
-        matches = member_bodies(folded, matches, self.rules)  # 各位政协委员 in a government's report
         matches = acting_facilities(folded, self.disambiguate(self.resolve(matches, locale, folded, written)), self.entries, self.rules)
         matches = self.departments.offices(folded, matches, self.entries, self.names_of)  # 市政府新闻办
         matches = registered_known(folded, quoted_designations(folded, matches, self.rules), self.rules,

@@ -267,6 +267,8 @@ def drop_posts(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[A
     fund, head = re.compile(rules["fund_after"]), re.compile(rules["post_after_division"])
     stage, event = re.compile(rules["stage_after"]), re.compile(rules["event_after"])
     post = re.compile(rules["place_post_after"])
+    mt = rules["member_titles_after"]
+    member, deputy = re.compile(mt["member"]), re.compile(mt["deputy"])
     for m in matches:
         title = next((t for t in titles if folded.startswith(t + corp, m.end)), "")
         if m.label == "INSTITUTION" and title:
@@ -277,9 +279,21 @@ def drop_posts(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[A
             named.add(m.start)  # 清远市清新区第八届人民代表大会, 清远市清新区代区长: the city before the district names it too
     return [m for m in matches if not (m.label == "INSTITUTION" and (
         folded.startswith(titles, m.end) or fund.match(folded, m.end) or head.match(folded, m.end)
-        or stage.match(folded, m.end) or event.match(folded, m.end)))
+        or stage.match(folded, m.end) or event.match(folded, m.end)
+        or _member_title(folded, m, member, deputy, mt)))
         and not (m.label == "PLACE" and m.start in named)]
     # 四川省第十三届人民代表大会第五次会议: an event; 陕西省代省长: a post
+
+
+def _member_title(folded: str, m: Any, member: re.Pattern[str], deputy: re.Pattern[str], mt: dict[str, Any]) -> bool:
+    """全国政协委员, 立法會議員, 全国人大代表: a member's title after its body names the person's office, no mention of
+    the body (as 發展局局長 names a post); 代表 only after a congress (政府代表香港 is the government acting), 议员
+    only after a council (民建聯議員 are the party's legislators: the party is their affiliation, a mention)."""
+    surface = folded[m.start:m.end]
+    if surface in mt["kept"]:
+        return False  # 本會議員: the formula of a LegCo speech addresses the Council itself (context_bodies)
+    return bool(member.match(folded, m.end) or surface.endswith(tuple(mt["congresses"])) and deputy.match(folded, m.end)
+                or surface.endswith(tuple(mt["councils"])) and folded.startswith(mt["councillor"], m.end))
 
 
 def join_renamed(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[Any]:

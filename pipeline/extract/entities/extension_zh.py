@@ -80,6 +80,8 @@ class ZhExtension:
             if body and verbs and min(verbs):  # 广州实验室纳入国家实验室: a name may end before the verb
                 body = self.suffix_end(run[:min(verbs)], single_ok=m.label == "PLACE")
                 core = run[:body - len(next((suf for suf in self.suffixes if run[:body].endswith(suf)), ""))]
+            if m.label == "PLACE" and folded[m.start:m.end] in self.rules["deictic_places"]:
+                body = 0  # 本港大學: 'this territory's universities', a kind; no place names the body
             if body and (any(v in core for v in self.rules["name_body_verbs"]) or
                          _COUNTED_INSIDE.search(run[:body]) or core in self.rules["extend_generic_cores"]):
                 body = 0  # 在香港設立實驗室: a verb, not a name body

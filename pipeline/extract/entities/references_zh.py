@@ -51,6 +51,9 @@ class ZhReferences:
                 m.entity = f"id:{eid}"
                 m.label = "PLACE" if self.entries[eid].table == "place" else "INSTITUTION"
             elif locale not in self.rules["locale_only_aliases"].get(m.alias, [locale]):
+                if m.alias in self.rules["locale_only_written"]:  # 香港大學、中文大學: a name all the same,
+                    m.entity = ""  # as the text writes it (a Simplified text may read as a Mainland one)
+                    out.append(m)
                 continue  # 會展中心 is Hong Kong's convention centre only in a Hong Kong text
             elif m.alias in self.rules["locale_places"] and locale in self.rules["locale_places"][m.alias]:
                 eid = self.zh.resolve(self.rules["locale_places"][m.alias][locale])

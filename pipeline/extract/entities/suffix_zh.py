@@ -99,7 +99,11 @@ class SuffixNames:
         self.verbs = tuple(verbs)
         self.dash_areas = set(rules.get("dash_area_suffixes", ()))  # 大田湾-文化宫-大礼堂文化风貌片区
         lead = load_json_data(rules["lead_words"]) if rules.get("lead_words") else {}
-        if rules.get("lead_verbs_kept"):  # a company's name may open with a verb (远航国际物流): only the other words
+        # a company's name may open with a verb (远航国际物流): only the other words are stripped, and a verb is
+        # no name only as the whole body (利用大學, 減輕大學: 'use the universities', 'ease the universities')
+        self.verb_bodies = set(lead.get("verbs", ())) if rules.get("lead_verbs_kept") else set()
+        self.generic_words_only = bool(rules.get("generic_words_no_name"))
+        if rules.get("lead_verbs_kept"):
             lead = {k: v for k, v in lead.items() if k != "verbs"}
         self.lead_verbs = set(lead.get("verbs", ())) | set(rules.get("lead_words_hand", ()))
         self.lead_words = set(lead.get("words", ())) | self.lead_verbs
@@ -278,7 +282,8 @@ class SuffixNames:
         floor = max([start] + [ke for ks, ke, _ in known if ke <= s and (ks, ke) != (s, e)])
         b = self.left_edge(folded, s, floor)
         lead = self.lead_length(folded[b:s], self.lead_closed)
-        if (lead and lead == s - b) or self.common_only(folded[b + lead:s]):
+        if (lead and lead == s - b) or self.common_only(folded[b + lead:s]) or folded[b + lead:s] in self.verb_bodies \
+                or self.generic_words_only and self.common_only(folded[b + lead:s], verb_needed=False):
             return None  # 深化新区, 谋划机场: a verb and a kind of place; 综合改革试验区: common words only
         b += lead  # 依托珠港新城, 以华侨试验区: the name starts after the verb or preposition
         if suffix in self.port_parts and b == floor > start and folded[b] == "港":
@@ -311,9 +316,10 @@ class SuffixNames:
             k += w
         return k
 
-    def common_only(self, body: str) -> bool:
+    def common_only(self, body: str, verb_needed: bool = True) -> bool:
         """A body written in generic words and verbs only, with a verb among them (综合 + 改革): a description
-        of a kind of place, no name. Generic words alone may name a national facility (国家海洋综合试验场)."""
+        of a kind of place, no name. Generic words alone may name a national facility (国家海洋综合试验场), but
+        no body (`verb_needed` False: 产业 + 科技 + 创新中心 is a kind of centre, 'industrial S&T innovation centre')."""
         words = self.generic | self.lead_verbs
         ok: list[bool | None] = [False] + [None] * len(body)  # reachable: with a verb so far (True) or not
         for i in range(len(body)):
@@ -321,7 +327,7 @@ class SuffixNames:
                 for n in range(2, 5):
                     w = body[i:i + n]
                     if i + n <= len(body) and w in words:
-                        ok[i + n] = bool(ok[i + n]) or bool(ok[i]) or w in self.lead_verbs
+                        ok[i + n] = bool(ok[i + n]) or bool(ok[i]) or w in self.lead_verbs or not verb_needed
         return len(body) > 0 and ok[-1] is True
 
     def short_word_follows(self, folded: str, e: int, suffix: str) -> bool:
