@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.period_cases import line_periods
+from tests.period_cases import line_periods, periods
 
 
 @pytest.mark.parametrize("text, want", [
@@ -35,6 +35,14 @@ from tests.period_cases import line_periods
     ("Budget 2031: overall surplus of $2 billion for financial year 2030\n\n"
      "The surplus is about 0.3 per cent of GDP.\n",
      {"about 0.3 per cent": "FY2030"}),
+    # a headline that states two times, one per figure, has no single time: it governs nothing; a time before
+    # '; budget ...' is no budget's name
+    ("Budget 2031: surplus of $5b for FY30; budget deficit of $1b expected for FY31\n\n"
+     "Stamp duties rose to $4 billion.\n",
+     {"$4 billion": ""}),
+    ("Budget 2031: surplus of $5b for FY30; budget plans unchanged\n\n"
+     "Stamp duties rose to $4 billion.\n",
+     {"$4 billion": "FY2030"}),
     # a headline without a year governs nothing ('at the end of October' states no year)
     ("Reserve Fund assets at $4 trillion\n\n"
      "Assets rose by $30 billion at the end of October.\n",
@@ -72,3 +80,10 @@ def test_a_heading_naming_a_speech_governs_nothing() -> None:
             "This is an extract from the 2031 Budget speech by the Finance Minister\n\n"
             "We can aim for growth of 2 per cent to 3 per cent.\n")
     assert line_periods(text) == {"2 per cent to 3 per cent": ""}
+
+
+def test_a_two_digit_split_financial_year() -> None:
+    """'FY16/17' (a body's own financial year, as Singapore's statutory boards write it) is the split year
+    2016-17, as 'FY 2016-17' is; 'FY17' stays the Singapore financial year FY2017."""
+    assert periods("Its net profit rose to $28 billion in FY26/27.") == {"$28 billion": "2026-27"}
+    assert periods("The surplus was $9 billion for FY27.") == {"$9 billion": "FY2027"}

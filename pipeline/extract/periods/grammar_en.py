@@ -55,6 +55,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         rf"|(?:(?i:early|mid|late)[-\s]+)?(?P<m6>{month})\.?,?\s+(?P<y6>{yr})"
         rf"|FY\s?(?P<fys>{year})\s*[-/–]\s*(?P<fyb>{two})(?!\d)"  # 'FY 2016-17', 'FY2019/2020': a split year
         rf"|FY\s?(?P<fy>{year})(?:\s*/\s*\d{{2}}|\d{{1,2}}(?=[\s.,;:)]|$))?(?!\d)|FY\s?(?P<fy2>\d{{2}})(?![\d/-])"
+        rf"|FY\s?(?P<fyss>\d{{2}})\s*[-/–]\s*(?P<fysb>\d{{2}})(?![\d/-])"  # 'FY16/17': a two-digit split year
         rf"|(?i:year\s+of\s+assessment)\s+(?P<ya>{yr})(?:\s*/\s*(?P<yab>\d{{2}}))?"
         rf"|(?P<sa>{yr})\s*(?P<sep>[-/–—])\s*(?P<sb>{two})(?!\d|\s*[-/–—]\s*\d)"
         rf"|(?P<ua>{yr})\s(?P<ub>\d{{2}})(?!\d|[.,]\d|\s*(?:%|per\s?cent|(?!(?:{unspaced_ok})\b)[a-z]))"
@@ -206,6 +207,9 @@ def core_when(m: re.Match[str]) -> tuple[str, When | None, When | None, int]:
         a, b = int(g("fys")), g("fyb")
         split = int(b) == ((a + 1) % 100 if len(b) == 2 else a + 1)
         return "point", When("split" if split else "fy", a), None, 0
+    if g("fyss"):
+        a = 2000 + int(g("fyss"))
+        return "point", When("split" if int(g("fysb")) == (a + 1) % 100 else "fy", a), None, 0
     if g("fy") or g("fy2"):
         return "point", When("fy", int(g("fy")) if g("fy") else 2000 + int(g("fy2"))), None, 0
     if g("ya"):

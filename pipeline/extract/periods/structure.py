@@ -51,9 +51,9 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "title_line": re.compile(r"[A-Z][^\n.;:,!?]{0,58}[\w)]"),
         "numbered_para": re.compile(r"[ \t]*\d{1,3}\.[ \t]+[^\n]{100}"),
         "para_lead": re.compile(r"[ \t]*\n(?:[ \t]*\n)*[ \t]*(\d{1,3})\.[ \t]*\S"),
-        "title_name_before": re.compile(rf"(?i)\b(?:{_alt(lx['title_name_words'])})\W{{0,3}}$"),
+        "title_name_before": re.compile(rf"(?i)\b(?:{_alt(lx['title_name_words'])})[ \t]{{1,2}}$"),
         "speech_after": re.compile(rf"(?i)\W{{0,3}}(?:budget\s+)?(?:{_alt(lx['speech_title_tails'])})\b"),
-        "title_name_after": re.compile(rf"(?i)\W{{0,3}}(?:{_alt(lx['title_name_words'])})\b"),
+        "title_name_after": re.compile(rf"(?i)[ \t]{{1,2}}(?:{_alt(lx['title_name_words'])})\b"),
         "preamble": re.compile(rf"(?i)(?:{_alt(lx['title_preambles'])})\b"),
         "underline": re.compile(r"[ \t]*[*=_~-]{3,}[ \t]*$"),
         "title_like": re.compile(r"[A-Z(\d\u201c\"'][^\n\t|]{2,149}"),
@@ -125,6 +125,11 @@ def _title_time(text: str, start: int, end: int) -> tuple[str, When | None]:
     if rx["speech_title"].search(text, start, end) or rx["speech_head"].match(text, start) or \
             _date_line(text, start, end):
         return "", None
+    times = {t.value() for t in find_times(text, start, end) if t.absolute and t.role not in ("base", "name") and
+             not rx["title_name_before"].search(text, max(start, t.core - 40), t.core) and
+             not rx["title_name_after"].match(text, t.end, end)}
+    if len(times) > 1:
+        return "", None  # 'Surplus of $9.6b for FY17; deficit of $0.6b expected for FY18': each time is its figure's
     return _heading_time(text, start, end, title=True)
 
 
