@@ -42,3 +42,28 @@ CASES: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize("sentence,expected", CASES, ids=[c[0][:40] for c in CASES])
 def test_change_cutoff_and_label_forms(sentence: str, expected: list[Row]) -> None:
     check_figures(sentence, expected)
+
+
+PHRASAL_TOTALS: list[tuple[str, list[Row]]] = [
+    # 'come up to' / 'add up to' mean 'amount to': the total itself, no bound
+    ("The bill for the works will come up to $2 billion.", [("$2 billion", "money", "2000000000", N, "HKD", "")]),
+    ("Together the grants added up to $450 million.", [("$450 million", "money", "450000000", N, "HKD", "")]),
+    ("Each firm gets grants of up to $40,000.", [("up to $40,000", "money", "40000", N, "HKD", "up to")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", PHRASAL_TOTALS, ids=[c[0][:40] for c in PHRASAL_TOTALS])
+def test_come_up_to_and_add_up_to_are_totals(sentence: str, expected: list[Row]) -> None:
+    check_figures(sentence, expected)
+
+
+@pytest.mark.parametrize("text,code", [
+    # a Singapore speech naming the United States as often as Singapore: the bare '$' is Singapore's
+    ("Trade with the United States slowed. Singapore will set aside $2 billion for firms.", "SGD"),
+    ("The US$ bond and the United States economy: Singapore put in $1 billion.", "USD"),
+    ("The United States Congress approved $5 billion for roads in the United States.", "USD"),
+    ("Hong Kong and the United States signed the pact on $3 billion of trade.", "HKD"),
+])
+def test_the_name_of_the_united_states_is_half_a_vote_for_a_bare_dollar(text: str, code: str) -> None:
+    from pipeline.extract.figures.currency import infer_currency
+    assert infer_currency(text, "HKD") == code

@@ -52,11 +52,12 @@ def top_level_bar(pattern: str) -> bool:
 def infer_currency(text: str, default: str = "HKD", lang: str = "en") -> str:
     """The currency a bare '$' means in this text: the locale its explicit currencies and places point to."""
     cues: dict[str, list[str]] = lexicon(lang)["locale_cues"]
-    votes = {code: sum(count_cue(text, *compile_cue(pattern)) for pattern in patterns)
+    half: list[str] = lexicon(lang).get("locale_cues_half", [])  # counted once, every other cue twice
+    votes = {code: sum(count_cue(text, *compile_cue(pattern)) * (1 if pattern in half else 2) for pattern in patterns)
              for code, patterns in cues.items()}
     if lang == "en":
         for code, patterns in place_cues().items():
-            votes[code] = votes.get(code, 0) + sum(count_cue(text, *compile_cue(p)) for p in patterns)
+            votes[code] = votes.get(code, 0) + 2 * sum(count_cue(text, *compile_cue(p)) for p in patterns)
     if not votes:
         return default
     best = max(votes.items(), key=lambda kv: (kv[1], kv[0] == default))
