@@ -81,3 +81,14 @@ def test_a_verb_a_deictic_place_or_generic_words_before_a_head_name_no_body(matc
     # 利用 + 大學 ('use the universities'), 本港 + 大學 ('the territory's universities'), 產業 + 科技 + 創新中心
     # ('an industrial S&T innovation centre'): a verb, a deictic place word or generic words only, no name
     assert not [s for s, _ in institutions(matcher, text, "hk") if s.endswith(("大學", "中心"))]
+
+
+def test_verbs_before_a_head_word_make_a_clause_no_name(matcher: ZhEntityMatcher) -> None:
+    # 建議 + 放寬 + 集團內部…: 'propose to relax the group's internal …', no group named 建議放寬集團
+    assert institutions(matcher, "為方便企業重組,建議放寬集團內部資產轉讓的寬免準則。", "hk") == []
+    # a company's name may still open with a verb (远航国际物流股份有限公司, test_entities_zh_companies)
+
+
+def test_the_company_operating_a_settlement_system_is_an_institution(matcher: ZhEntityMatcher) -> None:
+    # CMU OmniClear (迅清結算) operates the Central Moneymarkets Unit: the company acts, the system does not
+    assert institutions(matcher, "迅清結算將建立新平台。", "hk") == [("迅清結算", "CMU OmniClear Limited")]

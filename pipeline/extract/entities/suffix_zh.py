@@ -282,7 +282,7 @@ class SuffixNames:
         floor = max([start] + [ke for ks, ke, _ in known if ke <= s and (ks, ke) != (s, e)])
         b = self.left_edge(folded, s, floor)
         lead = self.lead_length(folded[b:s], self.lead_closed)
-        if (lead and lead == s - b) or self.common_only(folded[b + lead:s]) or folded[b + lead:s] in self.verb_bodies \
+        if (lead and lead == s - b) or self.common_only(folded[b + lead:s]) or self.verbs_only(folded[b + lead:s]) \
                 or self.generic_words_only and self.common_only(folded[b + lead:s], verb_needed=False):
             return None  # 深化新区, 谋划机场: a verb and a kind of place; 综合改革试验区: common words only
         b += lead  # 依托珠港新城, 以华侨试验区: the name starts after the verb or preposition
@@ -315,6 +315,19 @@ class SuffixNames:
                 break  # 胜利巷老街区: a word before a street's head character starts the street's name
             k += w
         return k
+
+    def verbs_only(self, body: str) -> bool:
+        """A body that is a verb, or verbs and clause words one after another (建議放寬 + 集團: 'propose to relax
+        the group's …'), where verbs stay in names (`verb_bodies`): a clause, no name."""
+        words = self.verb_bodies | self.lead_words
+        ok = [True] + [False] * len(body)
+        for i in range(len(body)):
+            if ok[i]:
+                for n in range(2, 5):
+                    if i + n <= len(body) and body[i:i + n] in words:
+                        ok[i + n] = True
+        return bool(self.verb_bodies) and len(body) > 0 and ok[-1] and any(
+            body[i:i + n] in self.verb_bodies for i in range(len(body)) for n in range(2, 5))
 
     def common_only(self, body: str, verb_needed: bool = True) -> bool:
         """A body written in generic words and verbs only, with a verb among them (综合 + 改革): a description
