@@ -1,9 +1,10 @@
 """Per-stage CPU of a worker per document (issue 15) on the bench's small and long corpora; prints medians.
 
 Two parts, each timed with `time.process_time` (this process's user+sys CPU), in interleaved rounds:
-  model: what `nlp.pipe` costs per document our way (paragraph-aligned ~2,000-character chunks,
-         several documents per call, plus the sentencizer) against raw NER's way (`bench/raw_ner.py`:
-         whole documents, batches of 64, no sentencizer), and our way without the sentencizer;
+  model: what the model costs per document our way (paragraph-aligned ~2,000-character chunks,
+         several documents per call, plus the sentencizer, the NER decoded by pipeline/extract/ner_decode.py)
+         against raw NER's way (`bench/raw_ner.py`: whole documents, batches of 64, no sentencizer), and our
+         way with spaCy's own NER loop (`nlp.pipe`), with and without the sentencizer;
   rules: everything else a worker does per document (read, fold and chunk, sentences from the spaCy
          docs, figures, entities, normalize, figure periods, artefacts), with the model's answers
          computed once and replayed, so the noisy model timing stays out of it.
@@ -160,7 +161,17 @@ def model_costs(texts: list[str], nlp: Any, raw: Any, rounds: int) -> dict[str, 
     if pieces:
         groups.append(pieces)
 
+    from pipeline.extract.ner_decode import fast_ner, read_fast
+
+    fast = fast_ner(nlp)  # what the extractor reads with: the NER decoded with numpy (pipeline/extract/ner_decode.py)
+
     def ours() -> None:
+        for g in groups:
+            for doc, _ in (read_fast(nlp, fast, g, 64) if fast is not None else
+                           ((d, d.ents) for d in nlp.pipe(g, batch_size=64))):
+                list(doc.sents)
+
+    def ours_spacy_loop() -> None:
         for g in groups:
             for doc in nlp.pipe(g, batch_size=64):
                 list(doc.sents)
@@ -176,7 +187,8 @@ def model_costs(texts: list[str], nlp: Any, raw: Any, rounds: int) -> dict[str, 
             pass
 
     out: dict[str, list[float]] = defaultdict(list)
-    runs = [("model ours", ours), ("model ours, no sentencizer", ours_nosent), ("model raw", raw_ner)]
+    runs = [("model ours", ours), ("model ours, spaCy's NER loop", ours_spacy_loop),
+            ("model ours, spaCy's loop, no sentencizer", ours_nosent), ("model raw", raw_ner)]
     for r in range(rounds):
         for name, fn in (runs if r % 2 == 0 else runs[::-1]):
             t0 = CLOCK()
@@ -284,7 +296,7 @@ def main() -> None:
             costs = model_costs(texts, nlp, raw, args.model_rounds)
             print(f"model, CPU ms per document, median of {args.model_rounds} passes (min-max)")
             for name, v in costs.items():
-                print(f"  {name:<28} {statistics.median(v):7.3f}   ({min(v):.3f}-{max(v):.3f})")
+                print(f"  {name:<42} {statistics.median(v):7.3f}   ({min(v):.3f}-{max(v):.3f})")
             print(f"  ours / raw: {statistics.median(costs['model ours']) / statistics.median(costs['model raw']):.3f}")
         extractor.nlp = extractor.nlp.nlp  # the next shape starts with the plain pipeline
     if failed:

@@ -12,6 +12,7 @@ from pipeline.extract.chinese import ChineseExtractor, outside
 from pipeline.extract.figures.english import find_figures, infer_currency
 from pipeline.extract.entities.recognizer import EntityRecognizer
 from pipeline.extract.entities.gazetteer import Gazetteer
+from pipeline.extract.ner_decode import fast_ner, read_fast
 from pipeline.records import Document, FigureMention, Mention
 from pipeline.textfold import fold
 
@@ -63,6 +64,8 @@ class Extractor:
     def __post_init__(self) -> None:
         self.entities = EntityRecognizer(self.gazetteer)
         self.chinese = ChineseExtractor(self.gazetteer)  # Chinese blocks skip the English components
+        self.fast_ner: Any = fast_ner(self.nlp)  # spaCy's NER decoded without its GIL-bound loop (ner_decode)
+        self.fast_nlp: Any = self.nlp  # (the pipeline it was checked on: a stand-in set later reads its own way)
 
     def extract(self, documents: Iterable[Document]) -> Iterator[tuple[Document, list[Mention]]]:
         """Mentions of every document, streamed; documents go through nlp.pipe in chunks, the chunks of
@@ -125,7 +128,12 @@ class Extractor:
         many chunks never holds all its Docs at once."""
         order = sorted(range(len(pieces)), key=lambda i: len(pieces[i]))
         read: list[ChunkReading] = [([], [])] * len(pieces)
-        for i, doc in zip(order, self.nlp.pipe([pieces[i] for i in order], batch_size=self.batch_size)):
+        texts = [pieces[i] for i in order]
+        if self.fast_ner is not None and self.nlp is self.fast_nlp:
+            for i, (doc, ents) in zip(order, read_fast(self.nlp, self.fast_ner, texts, self.batch_size)):
+                read[i] = ([(sent.start_char, sent.end_char) for sent in doc.sents], ents)
+            return read
+        for i, doc in zip(order, self.nlp.pipe(texts, batch_size=self.batch_size)):
             read[i] = ([(sent.start_char, sent.end_char) for sent in doc.sents],
                        [(e.start_char, e.end_char, e.label_) for e in doc.ents])
         return read
