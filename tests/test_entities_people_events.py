@@ -70,3 +70,32 @@ def test_singapore_estates_leave_out_everyday_words() -> None:
 def test_the_singapore_armed_forces_by_acronym(extractor: Any) -> None:
     got = found(extractor, "His son became a naval engineer with the SAF and served Singapore for 20 years.")
     assert got["SAF"] == ("INSTITUTION", "Singapore Armed Forces")
+
+
+def test_a_list_of_names_read_mostly_as_organisations_lists_companies(extractor: Any) -> None:
+    got = found(extractor, "Several big names that have applied for licences in Singapore include Ant Financial, the "
+                           "fintech arm of Alibaba, Singtel, Razer and Grab.")
+    for name in ("Ant Financial", "Singtel", "Razer", "Grab"):
+        assert got.get(name, ("",))[0] == "INSTITUTION", name
+    got = found(extractor, "Members present: Hon Eric LI Ka-cheung, OBE, JP, Hon Ronald ARCULLI, OBE, JP")
+    assert not any(k in got for k in ("OBE", "JP", "LI"))  # honours after names in capitals are no companies
+
+
+def test_a_short_form_with_an_inner_capital_is_written_with_one_in_the_press(extractor: Any) -> None:
+    got = found(extractor, "The officials will face the Legislative Council's panel this week, after the Legco "
+                           "election in September.")
+    assert got["Legco"] == ("INSTITUTION", "Legislative Council")
+
+
+def test_plural_units_of_a_body_named_by_its_acronym_are_no_body(extractor: Any) -> None:
+    got = found(extractor, "Regarding the Trade and Industry Department (TID), will the Government merge the "
+                           "Economic and Trade Offices of the TID with other offices?")
+    assert "Economic and Trade Offices of the TID" not in got
+    assert got["TID"][1] == "Trade and Industry Department"
+
+
+def test_a_place_inside_a_projects_name_is_no_mention(extractor: Any) -> None:
+    got = found(extractor, "The proposals on the Kai Tak Fantasy project are still at the study stage in Hong Kong.")
+    assert "Kai Tak" not in got
+    got = found(extractor, "The proposals on the project are still at the study stage in Kai Tak.")
+    assert got["Kai Tak"][0] == "PLACE"

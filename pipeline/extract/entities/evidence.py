@@ -314,7 +314,10 @@ class KindRules:
         heads = self.institution_heads | self.place_heads
         at = surface.rfind(head) if head else -1
         complement = NAMED_COMPLEMENT.match(surface, at + len(head)) if at > 0 else None
-        if complement and self.head_type(surface[complement.end() - 1:]) != "INSTITUTION":
+        rest = surface[complement.end() - 1:] if complement else ""
+        if complement and self.head_type(rest) != "INSTITUTION" and not re.fullmatch(r"[A-Z][A-Z&]{1,7}", rest):
+            # ('Economic and Trade Offices of the TID': a body's acronym after 'of' owns many units, as a body's name
+            # does)
             # 'Guangzhou Institutes of Biomedicine and Health' is one body; 'Offices of the Government',
             # 'Institutes of Higher Learning' (nothing names them before the head) are many
             return False

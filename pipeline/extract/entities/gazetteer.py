@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -40,6 +41,9 @@ class Entry:
         return tuple(dict.fromkeys((self.canonical, *self.aliases, *self.zh)))
 
 
+CAMEL_SHORT = re.compile(r"[A-Z][a-z]{1,5}[A-Z][a-z]{1,5}")
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     entries: tuple[Entry, ...]
@@ -56,8 +60,11 @@ class Gazetteer:
         for alias, choices in self.contextual().items():
             index.setdefault(alias, choices[0][0])  # found by the matcher; the recognizer picks by context
         # Names write 'and' and '&' interchangeably ('Securities & Futures Commission'); a spelled variant
-        # never takes an alias another entry claims as written.
+        # never takes an alias another entry claims as written. A short form with a capital inside ('LegCo', 'ExCo')
+        # is written with one capital in the press ('Legco', 'Exco').
         for alias, entry in list(index.items()):
+            if CAMEL_SHORT.fullmatch(alias):
+                index.setdefault(alias.capitalize(), entry)
             if " and " in alias:
                 index.setdefault(alias.replace(" and ", " & "), entry)
             elif " & " in alias:

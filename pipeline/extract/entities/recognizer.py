@@ -25,6 +25,7 @@ from pipeline.extract.entities.body_cues import BodyCues
 from pipeline.extract.entities.body_units import BodyUnits
 from pipeline.extract.entities.caps_runs import CapsRuns
 from pipeline.extract.entities.lists_en import listed_acronyms
+from pipeline.extract.entities.company_lists import listed_organisations
 from pipeline.extract.entities.company_forms import common_name_mentions, place_short_forms, same_companies
 from pipeline.extract.entities.country_context import CountryContext, country_patterns
 from pipeline.extract.entities.evidence import KindRules, OrgEvidence
@@ -36,7 +37,7 @@ from pipeline.extract.entities.kinds_en import (
 from pipeline.extract.entities.name_spans import LEFT_STOP, NameSpans
 from pipeline.extract.entities.name_types import WORD, NameTypes
 from pipeline.extract.entities.ner_merge import NerMerge
-from pipeline.extract.entities.ner_pieces import NerPieces
+from pipeline.extract.entities.ner_pieces import NerPieces, person_names
 from pipeline.extract.entities.place_forms import PlaceForms, other_mainlands, planning_areas
 from pipeline.extract.entities.place_lists import PlaceLists
 from pipeline.extract.entities.place_names import PlaceNames, hk_area_entries
@@ -75,7 +76,8 @@ QUOTE_AFTER = re.compile(r"[”\"’']")
 AND_BEFORE = re.compile(r"\band\s+$")
 # 'ABN AMRO': an acronym right after another word of capitals is part of a longer name, not the body it spells
 CAPS_WORD_BEFORE = re.compile(r"(?<![\w&'’.-])[A-Z]{2,}[ ]$")
-GROUP_NUMBER = re.compile(r"-\d")  # 'ASEAN-5', 'ASEAN-6': a numbered group of member economies, not the body
+GROUP_NUMBER = re.compile(r"-\d")
+NAMED_PROJECT = re.compile(r"((?:[ ][A-Z][a-z][\w'’-]*){1,3})[ ](?:project|projects|scheme|programme|initiative)\b")  # 'ASEAN-5', 'ASEAN-6': a numbered group of member economies, not the body
 
 
 def line_of(text: str, at: int) -> str:
@@ -211,6 +213,9 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
             return cand  # already a complete name ('Hong Kong Science Park of the ...')
         end, kind = self.tail(text, cand.end, after_place=True)  # 'Northern Metropolis University Town' goes on
         if end == cand.end:
+            named = NAMED_PROJECT.match(text, cand.end)
+            if named:  # 'the Kai Tak Fantasy project': a project's name, no mention of the place in it
+                return Cand(cand.start, named.end(1), None, "", text[cand.start:named.end(1)])
             return cand
         last = text[cand.end:end].split()[-1]
         if kind in ("PLACE", "INSTITUTION") and singular(last) != last and \
@@ -327,6 +332,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
             text, cands))))
         cands = self.member_cands(text, cands, members, bodies)
         cands = self.company_line_cands(text, cands)
+        cands = listed_organisations(text, ents, cands, self.is_place_name, person_names(text, ents))
         cands += self.derived_places(text, cands)
         cands += self.anaphor_cands(text, cands)  # 'the Administration' after a name only head_runs found
         listed = listed_companies(text, self.listing, cands)  # 'Wipro (NYSE: WIT)'; a place in the name is its
