@@ -100,3 +100,36 @@ def test_a_place_after_a_word_of_partnering_is_a_place(matcher: ZhEntityMatcher)
 ])
 def test_a_river_named_before_its_management(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
     assert places(matcher, text) == names
+
+
+def test_a_place_a_text_defines_a_short_form_for_is_one_place(matcher: ZhEntityMatcher) -> None:
+    got = found(matcher, "青蛙湾西岸都市圈(以下简称蛙西都市圈)范围包括甲市。规划建设蛙西都市圈。", "cn")
+    assert {(s, c) for s, label, c in got if label == "PLACE"} == {
+        ("青蛙湾西岸都市圈", "青蛙湾西岸都市圈"), ("蛙西都市圈", "青蛙湾西岸都市圈")}  # no 下简称…
+
+
+def test_a_science_city_is_no_alias_of_its_district(matcher: ZhEntityMatcher) -> None:
+    assert canonicals(matcher, "随着光明科学城的建设,光明区加快发展。") == {
+        "光明科学城": "Guangming Science City", "光明区": "Guangming District"}
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("建成启用青蛙文体中心,加快建设红蛙体育中心和白蛙科技馆。", ["青蛙文体中心", "红蛙体育中心", "白蛙科技馆"]),
+    ("加强与龙岗国际大学城联动发展。", ["龙岗国际大学城"]),  # 大学城 runs over 大学: no university
+    ("加快青蛙新能源智能装备产业城建设。", ["青蛙新能源智能装备产业城"]),
+    ("深圳市加强与龙华九龙山智能科技城联动。", ["深圳市", "龙华九龙山智能科技城"]),  # 龙华: Shenzhen's, one name
+    ("建设全民健身体育中心。", []),  # kinds
+    ("在世界一流科学城建设中激发新动能,打造产业转移“第一站”。", []),
+])
+def test_named_sites_a_report_builds(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
+    assert places(matcher, text) == names
+
+
+def test_a_division_opening_an_item_of_a_list_of_projects_is_in_its_name(matcher: ZhEntityMatcher) -> None:
+    text = "积极推进粤东电力送深第二通道、蛙湾电厂煤机环保替代等项目。"
+    assert places(matcher, text) == ["蛙湾电厂"]  # no 粤东; the plant under works stays (DECISIONS 19)
+    assert places(matcher, "推进广州南沙、深圳前海等重大项目。") == ["广州", "南沙", "深圳", "前海"]
+
+
+def test_a_list_item_written_as_a_known_city_or_region_is_that_place(matcher: ZhEntityMatcher) -> None:
+    assert canonicals(matcher, "将增开与福田、广州、香港等高铁班次。")["香港"] == "Hong Kong SAR"

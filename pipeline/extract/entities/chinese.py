@@ -35,6 +35,7 @@ from pipeline.extract.entities.coordination_zh import shared_heads
 from pipeline.extract.entities.context_zh import (
     context_bodies,
     defined_forms,
+    defined_places,
     demonstrative_bodies,
     drop_posts,
     drop_project_items,
@@ -57,7 +58,7 @@ from pipeline.extract.entities.labs_zh import provincial_labs
 from pipeline.extract.entities.governments_zh import country_governments
 from pipeline.extract.entities.lists_zh import listed_places
 from pipeline.extract.entities.overlap_zh import crossing_cut
-from pipeline.extract.entities.local_zh import LocalNames
+from pipeline.extract.entities.local_zh import LocalNames, join_local_sites
 from pipeline.extract.entities.members_zh import formal_committees
 from pipeline.extract.entities.quoted_zh import Match, quoted_names, quoted_parts
 from pipeline.extract.entities.same_names_zh import same_written_bodies
@@ -440,6 +441,7 @@ class ZhEntityMatcher(ZhExtension, ZhReferences):
                                                     self.suffix_names.route_spans(folded, 0, len(folded)), self.boundary)
                                     if not self.heads_after(folded, e)],  # 开州崖柏保护利用项目: a project's name
                          key=lambda m: m.start)
+        matches = join_local_sites(folded, matches, tuple(self.suffix_names.separate), self.suffix_names.max_known_body)
         matches = self.cross.resolve(folded, matches, cities, locale)
         matches = [m for m in matches if not (m.label == "PLACE" and not m.entity and m.alias in self.cross.hk_owned
                                               and self.glued(folded, m.start))]  # 埃克森美孚 (ExxonMobil): no Mei Foo
@@ -452,7 +454,7 @@ class ZhEntityMatcher(ZhExtension, ZhReferences):
         matches = self.departments.offices(folded, matches, self.entries, self.names_of)  # 市政府新闻办
         matches = registered_known(folded, quoted_designations(folded, matches, self.rules), self.rules,
                                    lambda e: e in self.entries and self.entries[e].type == "company")
-        matches = join_registered(folded, defined_forms(folded, matches),
+        matches = join_registered(folded, defined_places(folded, defined_forms(folded, matches)),  # 珠西都市圈
                                   tuple(self.rules["bracketed_bodies"]["company_suffixes"]))
         matches = demonstrative_bodies(folded, matches, self.rules)  # 该局 after …总局局长
         matches = join_tails(folded, join_defined(folded, join_renamed(folded, self.rules, drop_posts(folded, self.rules, drop_project_items(folded, self.rules, drop_works_items(folded, self.rules, matches))))))
@@ -468,6 +470,9 @@ class ZhEntityMatcher(ZhExtension, ZhReferences):
             gid = m.entity[3:] if m.entity.startswith("id:") else ""
             if not gid and "canonical_name" in m.extra:  # 省人民政府 built as 广东省人民政府: the entry of that name
                 gid = self.known_name(m.extra["canonical_name"], m.label)
+            elif not gid and not m.alias and m.label == "PLACE" and (e := self.place_entry(fold(surface))) is not None \
+                    and e.type in self.rules["district_short_forms"]["known_types"]:  # a list's item 香港等: Hong Kong
+                gid = self.known_name(surface, m.label)
             entry = self.entries.get(gid) if gid else None
             lang = lang_at.get(m.start, "zh")
             conf = 0.9 if m.entity else 0.7

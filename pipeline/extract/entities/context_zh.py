@@ -238,6 +238,12 @@ def definitions(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     return out
 
 
+# a place glued into an item of a list of projects (a place opening a project's name is in it: DECISIONS 21): the
+# item runs to 、 or 等, the list ends in 等…项目 / 工程
+_PROJECT_ITEM = re.compile(r"([^、，。；,;！？!?“”「」\n等]{1,20}(?:、[^、，。；,;！？!?“”「」\n等]{1,24})*)等[^，。；,;！？!?等\n]{0,6}?(?:项目|工程)")
+_ITEM_ENDS = "、，,；;。：:等和及与（()“”「」 \n"
+
+
 def drop_project_items(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[Any]:
     """比亞迪半導體、京東方第8.6代線等重大項目: a company that names an item of a list of projects is part of a
     project's designation, no mention of its own (DECISIONS 21); a company that acts (投資, 建設 …) stays."""
@@ -248,8 +254,11 @@ def drop_project_items(folded: str, rules: dict[str, Any], matches: list[Any]) -
     quoted = [(q.start(1), q.end(1)) for q in re.finditer(r"[「“『]([^」”』\n]{2,40})[」”』]", folded)
               if after.match(folded, q.end())]
     out = []
+    starts = {m.start for m in matches}  # 广州南沙、深圳前海等项目: a place before another place is no project's
     for m in matches:
-        t = tail.match(folded, m.end) if m.label == "INSTITUTION" else None
+        glued = m.label == "PLACE" and m.entity and "suffix" not in m.extra and m.end not in starts and \
+            folded[m.end:m.end + 1] not in _ITEM_ENDS  # 粤东电力…等项目 (a facility's works: 青蛙工业园二期 stays it)
+        t = tail.match(folded, m.end) if m.label == "INSTITUTION" else _PROJECT_ITEM.match(folded, m.end) if glued else None
         if t and not any(v in t.group(1) for v in verbs) or \
                 m.label == "INSTITUTION" and any(s <= m.start and m.end <= e for s, e in quoted):
             continue
@@ -330,3 +339,30 @@ def drop_works_items(folded: str, rules: dict[str, Any], matches: list[Any]) -> 
 def _clause_end(folded: str, i: int) -> int:
     """Where the line or clause that runs on from `i` ends (a title's end)."""
     return min((j for c in "\n，。；;," if (j := folded.find(c, i)) >= 0), default=len(folded))
+
+
+_PLACE_DEFINED = re.compile(r"[（(]\s*(?:以下简称|以下称|下称|简称)\s*[“「\"『]?([\u4e00-\u9fff]{2,12})[”」\"』]?\s*[）)]")
+
+
+def defined_places(folded: str, matches: list[Any]) -> list[Any]:
+    """珠江口西岸都市圈（以下简称珠西都市圈）: a short form a document defines for a place names that place wherever
+    the text writes it from the definition on (one place, its canonical name the full one); the words of the
+    definition (以下简称) are no part of a name."""
+    added: list[Any] = []
+    for m in sorted((m for m in matches if m.label == "PLACE"), key=lambda m: m.start):
+        d = _PLACE_DEFINED.match(folded, m.end)
+        if d is None:
+            continue
+        short, name = d.group(1), iter(folded[m.start:m.end])
+        if not all(ch in name for ch in short):
+            continue  # 肇庆市(以下称珠三角九市): a name for the whole list, no short form of the last item
+        for occ in re.finditer(re.escape(short), folded[d.start(1):]):
+            s, e = d.start(1) + occ.start(), d.start(1) + occ.end()
+            extra = {} if m.entity else {"canonical_of": f"{m.start}:{m.end}"}
+            added.append(Match(s, e, m.entity, "PLACE", m.alias, "", extra))
+    if not added:
+        return matches
+    spans = [(a.start, a.end) for a in added]
+    defs = [(m.end, d.end()) for m in matches if m.label == "PLACE" and (d := _PLACE_DEFINED.match(folded, m.end))]
+    kept = [m for m in matches if not any(a < m.end and m.start < b for a, b in spans + defs)]
+    return sorted(kept + added, key=lambda m: m.start)

@@ -65,6 +65,9 @@ class ZhExtension:
                     run = run[:later.start - m.end]
                     break
             body = self.suffix_end(run, single_ok=m.label == "PLACE") if not m.special else 0
+            if body and m.label == "PLACE" and any(run.startswith(p, j) and j + len(p) > body for j in range(
+                    max(0, body - 3), body) for p in self.suffix_names.suffixes if len(p) > 1):
+                body = 0  # 龙岗国际大学城: a place suffix runs over the body's end (大学 + 城), a site, no institution
             if m.label == "INSTITUTION" and run.startswith(tuple(self.rules["verbs_after_complete_name"])):
                 body = 0  # 深圳大学建设世界一流大学: a known body, then what it builds
             if m.label == "PLACE" and self.departments.follows(folded, m.end, self.entries.get(m.entity[3:])):
