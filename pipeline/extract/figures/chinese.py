@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from pipeline.extract.figures.changes_zh import change_level, is_change, named_plan_span, spend_verb
 from pipeline.extract.figures.compound_zh import join_compound_durations
 from pipeline.extract.figures.numbers_zh import (
     has_scale,
@@ -198,7 +199,8 @@ class ZhScanner(ZhReader):
                 v1 = value
                 if not has_scale(surface) and has_scale(other[2]):
                     v1 = value * trailing_scale(other[2])
-                if other[0] > v1 and not (self.is_year(surface) and self.is_year(other[2])):
+                if other[0] > v1 and not (self.is_year(surface) and self.is_year(other[2])) and \
+                        not is_change(self, s0, surface, v1, other[2], other[0]):  # 增加27億至490億元
                     value, value_max, pos = v1, other[0], other[1]
         return self.classify(s0, first, pos, value, value_max, surface, code)
 
@@ -326,8 +328,9 @@ class ZhScanner(ZhReader):
         dur = self.at(p, lex["_durations"])
         if dur:
             nxt = p + len(dur)
-            if dur == "年" and (self.at(p, lex["year_followers"]) or self.at(nxt, lex["plan_heads"])):
-                return None  # 2024-25年度, 八十年代, 五年規劃
+            if dur == "年" and (self.at(p, lex["year_followers"]) or self.at(nxt, lex["plan_heads"])) or \
+                    named_plan_span(self, first, nxt):
+                return None  # 2024-25年度, 八十年代, 五年規劃, 第一個十年醫院發展計劃
             if dur == "年" and self.short_year(first, surface, nxt):
                 return None  # 在98年, 於08年, 97年7月: a year written with two digits
             if dur in ("周", "週") and self.char_in(nxt, "年边邊"):
@@ -396,14 +399,14 @@ class ZhScanner(ZhReader):
             return self.finish(first, p + 1, "percent", value * 10,
                                value_max * 10 if value_max is not None else None, "")
         noun = self.at(p, lex["_nouns"])
-        if noun and not bare_one and (has_scale(surface) or surface[0].isdigit()) and \
+        if noun and not bare_one and (has_scale(surface) or surface[0].isdigit() or value >= 100) and \
                 not self.is_year(surface):
             return self.finish(first, p + len(noun), "count", value, value_max, lex["nouns"][noun],
                                subject=noun, infix=infix)
         q0 = self.qualifier_before(first)[1]
         link = self.before(q0, lex["_money_links"])  # 總開支是二百零五億: a linking verb after the noun
         money = self.before(q0, lex["_money_nouns"]) or self.at(p, lex["_money_nouns_after"]) or \
-            (link and self.before(q0 - len(link), lex["_money_nouns"]))
+            (link and self.before(q0 - len(link), lex["_money_nouns"])) or spend_verb(self, q0)
         if money and (has_scale(surface) or infix and value >= 10000) and not self.char_in(p, "元圓"):
             # 產值突破百億, 投放約900億, 節省逾6億公帑: an amount of money with its currency left implied
             return self.finish(first, p, "money", value, value_max, self.local_currency(first),
@@ -418,7 +421,7 @@ class ZhScanner(ZhReader):
                 not re.search(r"[0-9０-９]", self.text[p:after_end]):
             # 近1億農村貧困人口, 建31.6萬公屋: a scaled number before the noun it counts (the span stops at the number)
             return self.finish(first, p, "count", value, value_max, lex["nouns"][after], subject=after, infix=infix)
-        shared = self.shared_suffix(p, surface)
+        shared = self.shared_suffix(p, surface, first)
         if shared is not None:  # 約78億及156億元: the first amount shares the second's currency or unit
             return self.finish(first, p, shared.kind, value, value_max, shared.unit, infix=infix,
                                inferred=shared.currency_inferred)
@@ -434,17 +437,20 @@ class ZhScanner(ZhReader):
             return self.finish(first, p, "count", value, value_max, "", infix=infix)  # '……突破5100萬。'
         return None
 
-    def shared_suffix(self, p: int, surface: str) -> FigureZh | None:
+    def shared_suffix(self, p: int, surface: str, first: int) -> FigureZh | None:
         """The figure after a coordinator (及, 和, 、) whose currency or unit a bare number shares; only
-        between numbers written alike (both Arabic, both with or without a scale word)."""
-        if not self.char_in(p, self.lex["coordinators"]):
+        between numbers written alike (both Arabic, both with or without a scale word); also the level after
+        a change's increment (增加27億至490億元)."""
+        change = not self.char_in(p, self.lex["coordinators"])
+        if change and not change_level(self, first, p):
             return None
         m = self.num_re.match(self.text, p + 1)
         if m is None or m.group()[0].isdigit() != surface[0].isdigit() or has_scale(m.group()) != has_scale(surface):
             return None
         nxt = self.figure_at(p + 1, len(self.text))
         if nxt is None or nxt.start != p + 1 or nxt.kind not in ("money", "percent", "area", "length", "volume",
-                                                                 "mass", "energy", "power", "duration"):
+                                                                 "mass", "energy", "power", "duration") and \
+                not (change and nxt.kind == "count"):
             return None
         return nxt
 
