@@ -92,3 +92,10 @@ def test_verbs_before_a_head_word_make_a_clause_no_name(matcher: ZhEntityMatcher
 def test_the_company_operating_a_settlement_system_is_an_institution(matcher: ZhEntityMatcher) -> None:
     # CMU OmniClear (迅清結算) operates the Central Moneymarkets Unit: the company acts, the system does not
     assert institutions(matcher, "迅清結算將建立新平台。", "hk") == [("迅清結算", "CMU OmniClear Limited")]
+
+
+def test_a_congress_delegations_name_holds_no_mention_of_the_congress(matcher: ZhEntityMatcher) -> None:
+    # 全國人大廣東省代表團: the delegation of a province's deputies, named after the congress (a body inside a
+    # longer name is no mention); the congress acting is one
+    assert institutions(matcher, "全國人大湖南省代表團今日舉行全體會議。") == []
+    assert [c for _, c in institutions(matcher, "全國人大通過有關決定。")] == ["National People's Congress"]

@@ -301,7 +301,9 @@ def _member_title(folded: str, m: Any, member: re.Pattern[str], deputy: re.Patte
     surface = folded[m.start:m.end]
     if surface in mt["kept"]:
         return False  # 本會議員: the formula of a LegCo speech addresses the Council itself (context_bodies)
-    return bool(member.match(folded, m.end) or surface.endswith(tuple(mt["congresses"])) and deputy.match(folded, m.end)
+    congress = surface.endswith(tuple(mt["congresses"]))  # 全国人大广东省代表团: a delegation's name holds the congress
+    return bool(member.match(folded, m.end) or congress and (deputy.match(folded, m.end) or
+                                                            re.match(mt["delegation"], folded[m.end:m.end + 12]))
                 or surface.endswith(tuple(mt["councils"])) and folded.startswith(mt["councillor"], m.end))
 
 
