@@ -87,3 +87,12 @@ def test_a_two_digit_split_financial_year() -> None:
     2016-17, as 'FY 2016-17' is; 'FY17' stays the Singapore financial year FY2017."""
     assert periods("Its net profit rose to $28 billion in FY26/27.") == {"$28 billion": "2026-27"}
     assert periods("The surplus was $9 billion for FY27.") == {"$9 billion": "FY2027"}
+
+
+def test_a_duration_after_an_event_is_an_offset() -> None:
+    """'repay one year after graduation' measures an offset from an event, like 'one year ago' or 'two
+    years later': no stretch of time the text locates (PERIOD-GUIDELINES 7), whatever the year of the
+    clause that restricts the noun before it ('borrowers who finish in 2031')."""
+    got = periods("Graduates who finish their studies in 2031 may start repaying their loans one year after "
+                  "graduation.")
+    assert got == {"one year": ""}

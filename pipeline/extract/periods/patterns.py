@@ -84,7 +84,7 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
         "when_clause": re.compile(r"(?i),\s*when\s+[^,;()]{0,80}"),  # '... in 2015, when it was $4 billion'
         "semicolon_and": re.compile(r";[ \t]*and[ \t]+(?![(\n])"),
         "coordinator": re.compile(r"[,;] and |,? (?:while|whereas) "),
-        "ago": re.compile(r"(?i)^\s*(?:ago|before|earlier|later)\b"),
+        "ago": re.compile(r"(?i)^\s*(?:ago|before|earlier|later|after)\b"),
         "period_adverbial": re.compile(r"(?i)(?<![\w-])(?:during|over|in|throughout|within|across|for)\s+"
                                        r"(?:the|this|that|a)\s+$"),
         # 'waiving rates for four quarters of 2018-19, subject to a ceiling of $X': the stretch of a stated
