@@ -1,5 +1,6 @@
 """pipeline.extract.periods: a document's title line as its top heading (the lead's ruling of session 10),
-list lead-ins that stop at the sentence before them, and years that name a speech or a paper.
+list lead-ins that stop at the sentence before them, years that name a speech or a paper, and the classes
+found beside them (two-digit split years, durations after an event, a figure restated after ', or').
 
 Found on session 10's first batch (HKMA Exchange Fund releases and news, Singapore budget coverage) and in
 the session-9 forecast's misses. Each case states a general rule with a made-up text (never a sentence of a
@@ -96,3 +97,11 @@ def test_a_duration_after_an_event_is_an_offset() -> None:
     got = periods("Graduates who finish their studies in 2031 may start repaying their loans one year after "
                   "graduation.")
     assert got == {"one year": ""}
+
+
+def test_a_figure_restated_after_or_keeps_its_period() -> None:
+    """'an income of $90 billion, or 4.1%, more than recouping the $60 billion loss in 2030': the percentage
+    restates the income and takes its period (2031), not the time attached to the next figure."""
+    got = periods("The results for 2031 were announced today: an income of $90 billion, or 4.1%, more than "
+                  "recouping the $60 billion loss in 2030.")
+    assert got == {"$90 billion": "2031", "4.1%": "2031", "$60 billion": "2030"}

@@ -219,6 +219,10 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
                        stretch_span(text, f, times, stretch.group("dir").lower() if stretch else "", s0))
             continue
         t = attached[i]
+        if t is None and not dur and i and out[i - 1] and figs[i - 1].kind != "duration" and \
+                rx["apposition_or"].fullmatch(text, figs[i - 1].end, f.start) and text.startswith(",", f.end):
+            out.append(out[i - 1])  # 'an income of $106.7 billion, or 5.9%, more than ... in 2008': the figure restated
+            continue
         if t is None and (rx["norm_value"].search(text, max(s0, f.start - 80), f.start) or (
                 rx["norm_lead"].search(text, max(s0, f.start - 30), f.start) and rx["norm_after"].match(text, f.end))):
             out.append("")  # 'well above the minimum requirement of 8%': a standing norm compared with
