@@ -60,7 +60,9 @@ def hkscs_char(ch: str) -> str:
 
 # Look-alikes typed for another character, which OpenCC keeps: 陜 (U+965C, 'narrow', the old form of 狹) stands for
 # 陝 (Shaanxi) in much Hong Kong and Taiwan press text (陜西, 陜北); no Chinese word is written with 陜 itself today.
-_LOOK_ALIKES = {"陜": "陕"}
+# 巿 (U+5DFF, fú, a knee-cover; a radical) stands for 市 ('city', 'market') in much Hong Kong Government and press text
+# (東涌新巿鎮, 巿民, 巿區: an input-method slip the eye does not catch); no modern word is written with 巿.
+_LOOK_ALIKES = {"陜": "陕", "巿": "市"}
 
 
 @lru_cache(maxsize=20000)

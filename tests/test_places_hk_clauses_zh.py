@@ -51,3 +51,14 @@ def test_stretches_referred_back_are_no_route_name(matcher: ZhEntityMatcher, tex
 
 def test_a_route_section_keeps_its_places_out(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "馬鞍山至上水段的擴闊工程已完成。") == []
+
+
+def test_a_look_alike_of_shi_reads_as_shi(matcher: ZhEntityMatcher) -> None:
+    """巿 (U+5DFF) typed for 市: 屯門新巿鎮 is 屯門新市鎮, an alias of 屯門 (DECISIONS 24), not a place 新巿鎮."""
+    got = found(matcher, "居民陸續遷入屯門新巿鎮。", "hk")
+    assert [(t[0], t[2]) for t in got if t[1] == "PLACE"] == [("屯門新巿鎮", "Tuen Mun")]
+
+
+@pytest.mark.parametrize("text", ["當局建議把用地發展為鮮花公園。", "区内将增设宠物公园。"])
+def test_parks_named_by_what_they_have_are_kinds(matcher: ZhEntityMatcher, text: str) -> None:
+    assert places(matcher, text) == []
