@@ -99,3 +99,13 @@ def test_a_place_inside_a_projects_name_is_no_mention(extractor: Any) -> None:
     assert "Kai Tak" not in got
     got = found(extractor, "The proposals on the project are still at the study stage in Kai Tak.")
     assert got["Kai Tak"][0] == "PLACE"
+
+
+def test_place_chains_coordinated_before_a_common_noun_are_each_a_place(extractor: Any) -> None:
+    got = found(extractor, "Both sides meet under the Hong Kong-Wuzhou, Hong Kong-Foshan and Hong Kong-Zhuhai "
+                           "co-operation meetings every year.")
+    assert not any("-" in k for k in got)
+    for name in ("Wuzhou", "Foshan", "Zhuhai"):
+        assert got.get(name, ("",))[0] == "PLACE", name
+    got = found(extractor, "Commuter belts such as Guangzhou-Foshan and Shenzhen-Dongguan keep growing.")
+    assert got.get("Guangzhou-Foshan", ("",))[0] == "PLACE"  # chains standing as nouns stay one place each

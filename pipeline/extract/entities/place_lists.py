@@ -46,6 +46,11 @@ ROUTE_AFTER = re.compile(r"[ ](?:[a-z][\w-]*[ ]){0,2}(?:railway|rail[ ]link|rail
 LIST_GAP = re.compile(r",?[ ](?:and|or)[ ]|,[ ]")
 BRACKET_AFTER = re.compile(r"[ ]\(([A-Z][\w/&]*(?:[ ][A-Z][\w/&]*){0,2})\)")
 SLASH_HEAD = re.compile(r"[ ](?:New[ ]Development[ ]Areas?|NDAs?|New[ ]Towns?|Development[ ]Areas?)$")
+NEXT_WORD = re.compile(r"[ ]([a-z][\w-]*)")
+AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+               "shall", "should", "must", "do", "does", "did"}
+# the rest of a coordination of names after a chain, up to a lower-case noun they all modify
+COORDINATED_TAIL = re.compile(r"(?:(?:,[ ]+|,?[ ]+(?:and|or)[ ]+)[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)*)*(?=[ ][a-z])")
 CHAIN_ALONE = re.compile(r"(?:[,.;:)]|[ ](?:and|or)[ ])")  # a chain of places that is a noun itself
 
 
@@ -130,6 +135,17 @@ class PlaceLists:
     _list_cue: GatedPattern | None = None  # (GatedPattern: 0.19 -> 0.05 ms per 300-word document, issue 15)
     _group_noun: re.Pattern[str] | None = None
     place_group_nouns: set[str]
+    verbs: set[str]
+
+    def verb_next(self, text: str, pos: int) -> bool:
+        """The lower-case word after `pos` is a verb's form ('... and Shenzhen-Dongguan keep growing': the chains are
+        the subject, nouns themselves)."""
+        m = NEXT_WORD.match(text, pos)
+        if m is None:
+            return False
+        w = m.group(1)
+        return w in AUXILIARIES or w in self.verbs or w.endswith("s") and w[:-1] in self.verbs or \
+            w.endswith("ed") and (w[:-2] in self.verbs or w[:-1] in self.verbs)
 
     def romanised_start(self, text: str, start: int, country_code: str, etype: str) -> int:
         """Where a Hong Kong place's name starts when romanised Cantonese words run on before it: 'Ma Yau Tong'."""
@@ -352,6 +368,12 @@ class PlaceLists:
                                                                          CHAIN_ALONE.match(text, chain[-1].end) or
                                                                          listed)):
                 continue
+            if joint != "/" and not area and not self.group_noun().match(text, chain[-1].end):
+                rest = COORDINATED_TAIL.match(text, chain[-1].end)
+                if rest and not self.group_noun().match(text, rest.end()) and not self.verb_next(text, rest.end()):
+                    continue  # 'the Hong Kong-Shenzhen, Hong Kong-Guangzhou and Hong Kong-Zhuhai co-operation meetings',
+                    # 'Guangdong-Hong Kong and Shenzhen-Hong Kong collaborations': chains coordinated before a common
+                    # noun modify it, and each place is a mention
             s, e = chain[0].start, chain[-1].end
             canonical = clean_name(text[s:e])
             added.append(Cand(s, e, "PLACE", synthetic_id("PLACE", canonical), canonical, "region",
