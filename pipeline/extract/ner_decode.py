@@ -48,6 +48,19 @@ class FastNer:
         self.last = (kinds == 2) & nz
         self.unit = (kinds == 3) & nz
         self.out = kinds == 4
+        # The validity of every action in one table row per kind of state (spaCy's Begin/In/Last/Unit/Out.is_valid
+        # for a document without preset entities): rows 0-3 a state with no open entity, by whether the buffer's
+        # first word may begin an entity (2) and may be one (1); then two rows per label of an open entity, by
+        # whether it may go on past that word (1).
+        distinct = sorted({int(x) for x in labels[nz]})
+        self.label_index = numpy.array([distinct.index(int(x)) if x else -1 for x in labels], dtype=numpy.int64)
+        rows = [(self.begin & bool(code & 2)) | (self.unit & bool(code & 1)) | self.out for code in range(4)]
+        for label in distinct:
+            same = labels == label
+            rows += [self.last & same, (self.inside | self.last) & same]
+        self.valid: Any = numpy.array(rows, dtype=bool)
+        self.valid_any: Any = self.valid.any(axis=1)
+        self.kinds = kinds
         layers = ner.model.layers
         self.known = bool((kinds >= 0).all()) and bool(self.out.any()) and len(layers) == 3 and \
             layers[1].has_dim("nF") and layers[1].get_dim("nF") == 3
@@ -87,67 +100,63 @@ class FastNer:
         total = int(lengths.sum())
         sent_start = numpy.zeros(total + 1, dtype=numpy.int64)  # + the empty token past the end
         space = numpy.zeros(total, dtype=bool)
+        is_last = numpy.zeros(total, dtype=bool)  # the last word of its document
         for doc, off, n in zip(docs, offsets, lengths):
             if n:
                 arr = doc.to_array(["SENT_START", "IS_SPACE"]).astype(numpy.int64).reshape(-1, 2)
                 sent_start[off:off + n] = arr[:, 0]
                 space[off:off + n] = arr[:, 1] != 0
-        # the states still running, in spaCy's order (documents in batch order; a finished one drops out)
-        active = numpy.flatnonzero(lengths > 0)
-        b = numpy.zeros(len(docs), dtype=numpy.int64)  # the buffer's first token (every action takes one)
-        ent_start = numpy.full(len(docs), -1, dtype=numpy.int64)  # the open entity's first token, or -1
-        ent_label = numpy.zeros(len(docs), dtype=numpy.uint64)
-        begin, inside, last, unit, outside, labels = self.begin, self.inside, self.last, self.unit, self.out, self.labels
-        while len(active):
-            off, n, bi = offsets[active], lengths[active], b[active]
-            start = ent_start[active]
-            is_open = start >= 0
-            tok = off + bi
-            ids0 = tok + 1
-            ids1 = numpy.where(is_open, off + start + 1, 0)
-            ids2 = numpy.where(is_open, tok, 0)  # (token b - 1) + 1
-            unmaxed = numpy.zeros((len(active), width), dtype=numpy.float32)
-            unmaxed += table[ids0, 0]
-            unmaxed += table[ids1, 1]
-            unmaxed += table[ids2, 2]
+                is_last[off + n - 1] = True
+        # what the word at the buffer's front allows: another word after it in its document ('room'), the
+        # next word not a sentence start (spaCy's check on B(1); past the end the empty token has none)
+        go_on = ~is_last & (sent_start[1:] != 1)
+        closed_code = (go_on & ~space) * 2 + ~space  # a row of self.valid for a state with no open entity
+        # the states still running (spaCy's too: a finished one drops out), each at one word of the batch
+        running = numpy.flatnonzero(lengths > 0)
+        doc_of = running
+        tok = offsets[running].copy()  # the buffer's first word (every action takes one)
+        end = (offsets + lengths)[running]
+        ent_row = numpy.zeros(len(running), dtype=numpy.int64)  # the open entity's first word + 1, or 0
+        ent_label = numpy.zeros(len(running), dtype=numpy.int64)  # its label's index
+        kinds, label_index, valid, valid_any, labels = self.kinds, self.label_index, self.valid, self.valid_any, \
+            self.labels
+        found: list[tuple[int, int, int, int]] = []  # (document, first word, end word, label) in the batch
+        while len(tok):
+            is_open = ent_row > 0
+            unmaxed = numpy.zeros((len(tok), width), dtype=numpy.float32)
+            unmaxed += table[tok + 1, 0]  # the buffer's first word
+            unmaxed += table[ent_row, 1]  # the open entity's first word (row 0: padding)
+            unmaxed += table[numpy.where(is_open, tok, 0), 2]  # the word before the buffer, in an entity
             unmaxed += bias
-            pieces = unmaxed.reshape(len(active), n_o, n_p)
-            hidden = pieces[:, :, 0]
-            for p in range(1, n_p):  # Vec.arg_max: the first largest piece
-                if n_p == 2:
-                    hidden = numpy.where(pieces[:, :, 0] > pieces[:, :, 1], pieces[:, :, 0], pieces[:, :, 1])
-                    break
-                hidden = numpy.where(pieces[:, :, p] > hidden, pieces[:, :, p], hidden)
+            pieces = unmaxed.reshape(len(tok), n_o, n_p)
+            if n_p == 2:  # Vec.arg_max of two: the second unless the first is larger
+                hidden = numpy.where(pieces[:, :, 0] > pieces[:, :, 1], pieces[:, :, 0], pieces[:, :, 1])
+            else:
+                hidden = pieces[:, :, 0]
+                for p in range(1, n_p):  # the first largest piece
+                    hidden = numpy.where(pieces[:, :, p] > hidden, pieces[:, :, p], hidden)
             scores = ops.gemm(numpy.ascontiguousarray(hidden, dtype=numpy.float32), upper_w, trans2=True)
             scores += upper_b
             if len(unseen):
                 scores[:, unseen] = scores.min()
-            room = (n - bi) >= 2  # a word after this one
-            nxt = numpy.where(bi + 1 < n, sent_start[numpy.minimum(tok + 1, len(sent_start) - 1)], 0)
-            cross = nxt == 1  # the next word starts a sentence
-            sp = space[tok]
-            closed_ok = (begin[None, :] & (room & ~cross & ~sp)[:, None]) | (unit[None, :] & ~sp[:, None]) \
-                | outside[None, :]
-            same = labels[None, :] == ent_label[active][:, None]
-            open_ok = ((inside[None, :] & (room & ~cross)[:, None]) | last[None, :]) & same
-            valid = numpy.where(is_open[:, None], open_ok, closed_ok)
-            masked = numpy.where(valid, scores, -numpy.inf)
-            guess = masked.argmax(axis=1)
-            stuck = ~valid.any(axis=1)  # spaCy forces such a state to its end
-            g_begin, g_last, g_unit = begin[guess] & ~stuck, last[guess] & ~stuck, unit[guess] & ~stuck
-            for k in numpy.flatnonzero(g_last | g_unit):
-                d = active[k]
-                first = int(ent_start[d]) if g_last[k] else int(b[d])
-                out[d].append((first, int(b[d]) + 1, int(labels[guess[k]])))
-            opened = active[g_begin]
-            ent_start[opened] = b[opened]
-            ent_label[opened] = labels[guess[g_begin]]
-            ent_start[active[g_last]] = -1
-            b[active] += 1
-            b[active[stuck]] = lengths[active[stuck]]
-            active = active[b[active] < lengths[active]]
-
-
+            code = numpy.where(is_open, 4 + 2 * ent_label + go_on[tok], closed_code[tok])
+            guess = numpy.where(valid[code], scores, -numpy.inf).argmax(axis=1)  # the first best valid action
+            kind = numpy.where(valid_any[code], kinds[guess], -1)  # none valid: spaCy forces the state to its end
+            closing = (kind == 2) | (kind == 3)
+            for k in numpy.flatnonzero(closing):
+                first = int(ent_row[k]) - 1 if kind[k] == 2 else int(tok[k])
+                found.append((int(doc_of[k]), first, int(tok[k]) + 1, int(labels[guess[k]])))
+            opening = kind == 0
+            ent_row = numpy.where(opening, tok + 1, numpy.where(closing, 0, ent_row))
+            ent_label = numpy.where(opening, label_index[guess], ent_label)
+            tok = numpy.where(kind == -1, end, tok + 1)
+            done = tok >= end
+            if done.any():
+                keep = ~done
+                tok, end, doc_of, ent_row, ent_label = tok[keep], end[keep], doc_of[keep], ent_row[keep], \
+                    ent_label[keep]
+        for d, first, last, label in sorted(found):
+            out[d].append((first - int(offsets[d]), last - int(offsets[d]), label))
 
 # A made-up text read both ways when the model loads (`fast_ner`): entities of several labels, a
 # sentence boundary inside a name-like run, extra spaces, a one-word document.
