@@ -60,6 +60,8 @@ class LabelReader(FractionReader):
                 return True  # ('p. 50' is a page; 'P50 billion' in a Philippine text is a sum)
             if self.is_name_label(k, i):
                 return True
+        if self.in_label_list(i):
+            return True  # 'Chapters 3, 4 and 5', 'Heads 702 to 707, 708 (Part) – Subventions, 709 and 711'
         if self.low(i - 1) in lex["_months"] or (nxt is not None and nxt.low in lex["_months"]):
             return True
         if self.is_fiscal_year(i) or self.is_time(i) or self.is_phone(i) or self.is_age_limit(i):
@@ -72,6 +74,37 @@ class LabelReader(FractionReader):
         after = self.tok(i + 2)
         return self.text[line_start:t.start].strip() in ("", "(") and nxt is not None and \
             nxt.text in (".", ")") and self.glued(i, i + 1) and not (after is not None and after.kind == "num")
+
+    def in_label_list(self, i: int) -> bool:
+        """A number after a list joiner (',', 'and', 'to') in a list of numbers that a label word heads: walk back
+        over numbers, joiners, '(Part)' and a title after a dash to the label word before the list's first number."""
+        lex = self.lex
+        joiners = lex["_label_list_joiners"]
+        if self.low(i - 1) not in joiners:
+            return False
+        nxt = self.tok(i + 1)
+        if nxt is not None and nxt.kind == "word" and nxt.text.islower() and nxt.low not in lex["_label_list_after"]:
+            return False  # 'Phase 2 works, 300 flats': the number counts the noun after it
+        k, title, pending = i - 1, 0, False
+        while k > 0 and i - k <= 40:
+            t = self.toks[k]
+            if t.kind == "num" or t.low in joiners or t.text in ("(", ")") or t.low == "part":
+                if pending:
+                    break  # capitalized words between numbers without a dash: a name ('Phase 2 Scheme, 300')
+            elif t.text in ("–", "—", "-") and not self.glued(k - 1, k):
+                pending, title = False, 0  # the dash before an item's title ('708 (Part) – Capital Subventions')
+            elif t.kind == "word" and t.text[:1].isupper() and title < 6:
+                pending, title = True, title + 1  # a word of an item's title: a dash must come before it
+            else:
+                break
+            k -= 1
+            word = self.toks[k]
+            if word.kind == "word" and self.toks[k + 1].kind == "num" and not pending:
+                if word.text[:1].isupper() and self.low(k - 1) == "of" and k >= 2:
+                    word = self.toks[k - 2]  # 'Heads of Expenditure 702 to 707': the label word heads the name
+                if word.low in lex["_label_words_any_case"] or word.low in lex["_label_words"] and not word.text.islower():
+                    return True
+        return False
 
     def is_age_limit(self, i: int) -> bool:
         """'persons under 18', 'children below 12', 'those aged over 65': an age limit, not a quantity."""

@@ -39,7 +39,7 @@ def header_money_words() -> tuple[dict[str, float], dict[str, str]]:
     return scales, codes
 
 
-_ARABIC = r"[0-9０-９]{1,3}(?:[,\u00a0 ][0-9０-９]{3})+(?:\.[0-9０-９]+)?|[0-9０-９]+(?:\.[0-9０-９]+)?"
+_ARABIC = r"[0-9０-９]{1,3}(?:[,\u00a0 ][0-9０-９]{3})+(?: ?\.[0-9０-９]+)?|[0-9０-９]+(?: ?\.[0-9０-９]+)?"  # '1403 .24': a typeset space before the point
 WIDE = str.maketrans("０１２３４５６７８９", "0123456789")
 
 

@@ -38,6 +38,8 @@ class Tok(NamedTuple):
 
 
 _SPACE_GROUP = re.compile(r"[ \u00a0\u202f\u2009]")
+_GROUP_NOTE = re.compile(r"[0-9]{3}[1-9]")  # a group of three and a footnote digit glued to it
+_NEXT_NUM = re.compile(r"[.,]?[0-9]|[ \u00a0][0-9]")
 _SPACED_DIGIT = re.compile(r"(?<=[0-9])[ \u00a0\u202f\u2009](?=[0-9])")  # where '10 000' may join
 _LASTGROUP = attrgetter("lastgroup")  # every alternative of the token regex is a named group
 _START = itemgetter(1)
@@ -132,7 +134,8 @@ def lexicon(lang: str = "en") -> dict[str, Any]:
                 "fraction_plurals", "conjunctions", "name_connectors", "determiners", "multiple_base_forms",
                 "multiple_base_followers", "rank_cutoffs", "implied_noun_overridden_by", "company_name_heads",
                 "one_not_after", "one_not_before", "phrase_stops", "plus_signs", "process_node_units",
-                "process_node_heads", "plural_modifiers"):
+                "process_node_heads", "plural_modifiers", "label_list_joiners",
+                "label_list_after"):
         lex[f"_{key}"] = set(lex[key])
     lex["_change_stems"], lex["_range_from_verbs"] = tuple(lex["change_stems"]), tuple(lex["range_from_verbs"])  # str.startswith
     lex["_scale_abbrev_before_plural"] = set(lex.get("scale_abbrev_before_plural", ()))
@@ -190,6 +193,12 @@ def merge_space_thousands(text: str, toks: list[Tok]) -> list[Tok]:
                 and (prev.start == 0 or text[prev.start - 1] not in ".:/")):  # not 'SEP.18 446.87'
             surface = text[prev.start:tok.end]
             out[-1] = Tok(surface, prev.start, tok.end, "num", surface.lower())
+            done = j + 1
+        elif (prev.kind == "num" and tok.kind == "num" and _GROUP_NOTE.fullmatch(tok.text) and _GROUPS.fullmatch(prev.text)
+                and tok.start - prev.end == 1 and text[prev.end] == " " and not _NEXT_NUM.match(text, tok.end)
+                and not (len(out) > 1 and out[-2].kind == "num")):  # not a row of a table ('456 1234 789')
+            # 'a population of 220 0002': a footnote digit glued to the last group (220 000 and note 2)
+            out[-1] = Tok(text[prev.start:tok.end - 1], prev.start, tok.end - 1, "num", text[prev.start:tok.end - 1])
             done = j + 1
     return out + toks[done:] if done else toks
 
