@@ -14,7 +14,12 @@ CASES: list[tuple[str, list[Row]]] = [
     ("The grant covers 14 block votes under Heads of Expenditure 801 to 804, 805 (Part) – Works Grants, 806 and "
      "809, as listed.", [("14 block votes", "count", "14", N, "vote", "")]),
     ("Sections 2, 6 and 9 apply to 300 companies.", [("300 companies", "count", "300", N, "company", "")]),
+    ("Annexes 2 to 9 give the details.", []),
+    ("This note covers the year. Encls. 1 to 6 Enclosures 1 to 6 provide details on the 6 districts.",
+     [("6 districts", "count", "6", N, "district", "")]),
     # not a list that a label word heads
+    ("The ratio rose from 104.2% at the end of May 2019 to 104.9% a month later.",
+     [("104.2%", "percent", "104.2", N, "", ""), ("104.9%", "percent", "104.9", N, "", "")]),
     ("In Phase 1, 200 flats and 3 schools will be built.",
      [("200 flats", "count", "200", N, "flat", ""), ("3 schools", "count", "3", N, "school", "")]),
     ("The board approved 12 projects, 5 schemes and 3 funds.",

@@ -82,6 +82,12 @@ class LabelReader(FractionReader):
         joiners = lex["_label_list_joiners"]
         if self.low(i - 1) not in joiners:
             return False
+        k = i - 3 - (self.low(i - 3) == ".")
+        word = self.tok(k)
+        if self.low(i - 1) == "to" and self.tok(i - 2) is not None and self.toks[i - 2].kind == "num" and \
+                word is not None and word.kind == "word" and \
+                (word.low in lex["_label_words_any_case"] or word.low in lex["_label_words"] and not word.text.islower()):
+            return True  # 'Enclosures 1 to 11 provide details': the end of a range of labels is a label
         nxt = self.tok(i + 1)
         if nxt is not None and nxt.kind == "word" and nxt.text.islower() and nxt.low not in lex["_label_list_after"]:
             return False  # 'Phase 2 works, 300 flats': the number counts the noun after it
