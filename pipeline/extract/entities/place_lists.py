@@ -50,7 +50,7 @@ NEXT_WORD = re.compile(r"[ ]([a-z][\w-]*)")
 AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might",
                "shall", "should", "must", "do", "does", "did"}
 # the rest of a coordination of names after a chain, up to a lower-case noun they all modify
-COORDINATED_TAIL = re.compile(r"(?:(?:,[ ]+|,?[ ]+(?:and|or)[ ]+)[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)*)*(?=[ ][a-z])")
+COORDINATED_TAIL = re.compile(r"(?:(?:,[ ]+|,?[ ]+(?:and|or)[ ]+)[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)*)*(?=[ ](?!(?:and|or)\b)[a-z])")
 CHAIN_ALONE = re.compile(r"(?:[,.;:)]|[ ](?:and|or)[ ])")  # a chain of places that is a noun itself
 
 
