@@ -14,6 +14,8 @@ gazetteer (rules in pipeline/data/entities_zh.json):
 - a compass word before a Hong Kong area names an area of its own (北大嶼山: compass_zh);
 - short names that are also parts of words (海地, 教育局, 南區) need a boundary (Chinese has no spaces);
 - unambiguous Latin acronyms (HKSTP, NDRC) count inside Chinese text too.
+The scan itself (boundaries) is the mixin `scan_zh.ZhScan`, name extension `extension_zh.ZhExtension`,
+references `references_zh.ZhReferences`.
 """
 
 from __future__ import annotations
@@ -52,12 +54,11 @@ from pipeline.extract.entities.departments_zh import Departments
 from pipeline.extract.entities.districts_zh import district_forms, district_names
 from pipeline.extract.entities.extension_zh import ZhExtension
 from pipeline.extract.entities.gazetteer import Entry, Gazetteer, load_json_data
-from pipeline.extract.entities.gazetteer_zh import CJK as _CJK, build_zh
+from pipeline.extract.entities.gazetteer_zh import build_zh
 from pipeline.extract.entities.groups_zh import leading_groups
 from pipeline.extract.entities.labs_zh import provincial_labs
 from pipeline.extract.entities.governments_zh import country_governments
 from pipeline.extract.entities.lists_zh import listed_places
-from pipeline.extract.entities.overlap_zh import crossing_cut
 from pipeline.extract.entities.local_zh import LocalNames, join_local_sites
 from pipeline.extract.entities.members_zh import formal_committees
 from pipeline.extract.entities.quoted_zh import Match, quoted_names, quoted_parts
@@ -65,15 +66,13 @@ from pipeline.extract.entities.same_names_zh import same_written_bodies
 from pipeline.extract.entities.sites_zh import region_short_forms, same_sites
 from pipeline.extract.entities.slash_areas_zh import merge_slash_areas
 from pipeline.extract.entities.references_zh import ZhReferences
+from pipeline.extract.entities.scan_zh import ZhScan
 from pipeline.extract.entities.suffix_zh import Span, SuffixNames
 from pipeline.extract.entities.water_zh import water_places
 from pipeline.lang import fold
 from pipeline.records import EntityMention
 
-_COUNTED = re.compile(r"[0-9一二两三四五六七八九十百千万亿多余][所家间个座项名条类]$")
-
-
-class ZhEntityMatcher(ZhExtension, ZhReferences):
+class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
     """Built once per process from the gazetteer; `mentions` is called per document."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
@@ -155,9 +154,6 @@ class ZhEntityMatcher(ZhExtension, ZhReferences):
         entry = self.entries.get(m.entity[3:]) if m.entity.startswith("id:") else None
         return entry is not None and entry.type in ("news media", "news agency") and (m.start - 1, m.end + 1) in titles
 
-    def is_place(self, key: str) -> bool:  # 携手中山: a place after a verb of partnering
-        return key in self.index and self.entries[self.index[key]].table == "place"
-
     def place_entry(self, key: str) -> Entry | None:
         entry = self.entries.get(self.index.get(key, ""))
         return entry if entry is not None and entry.table == "place" else None
@@ -180,92 +176,6 @@ class ZhEntityMatcher(ZhExtension, ZhReferences):
                 label = "PLACE" if self.entries[eid].table == "place" else "INSTITUTION"
                 out.append(Match(start + m.start(), start + m.end(), f"id:{eid}", label, m.group()))
         return sorted(out, key=lambda x: x.start)
-
-    # -- matching -----------------------------------------------------------------------
-    def left_ok(self, folded: str, i: int, prev_end: int) -> bool:
-        if i == 0 or i == prev_end:
-            return True
-        ch = folded[i - 1]
-        return ch in self.boundary or not _CJK.match(ch) or folded.endswith(tuple(self.rules["left_ok_words"]), 0, i)
-
-    def glued(self, folded: str, i: int) -> bool:
-        """A name at `i` glued to the Chinese character before it: no boundary, clause verb or place word there."""
-        return i > 0 and bool(_CJK.match(folded[i - 1])) and folded[i - 1] not in self.boundary and \
-            not any(folded[i - n:i] in self.suffix_names.lead_verbs for n in (2, 3, 4) if i >= n) and \
-            not folded.endswith(self.glued_ok, 0, i) and folded[i - 1] not in self.suffix_names.lead_singles
-
-    def verb_before(self, folded: str, i: int, key: str) -> bool:
-        """牽涉發展局, 授權政府: a clause verb right before a short name is its left edge, as a boundary is; not for
-        the names listed as needing a boundary (加快建设银行网点: 建设 belongs to the clause, no bank)."""
-        return key not in self.left_boundary and any(folded[i - n:i] in self.suffix_names.lead_verbs
-                                                     for n in (2, 3, 4) if i >= n)
-
-    def right_ok(self, folded: str, j: int) -> bool:
-        if j >= len(folded):
-            return True
-        ch = folded[j]
-        return ch in self.boundary or not _CJK.match(ch)
-
-    def scan(self, folded: str, start: int, end: int) -> list[Match]:
-        out: list[Match] = []
-        i, prev_end = start, -1
-        while i < end:
-            found = None
-            for key in self.by_first.get(folded[i], ()):
-                if i + len(key) > end or not folded.startswith(key, i):
-                    continue
-                if key in self.rules["after_place_blocked"] and out and out[-1].end == i and out[-1].label == "PLACE":
-                    continue  # 屯門區議會: the district's council, one name (extend builds it)
-                if folded[i - 1:i] and (folded[i - 1] in self.rules["left_blocked"].get(key, "") or
-                                        folded[i - 1] in self.rules["left_blocked_first"].get(key[0], "")) or \
-                        key in self.left_blocked and self.every_level.search(folded, max(0, i - 16), i):
-                    continue  # 当中东涌: 中 ends 当中, no 中东; 扩大澳门: no 大澳; 各市、州、县人民政府: every one of them
-                if len(key) == 2 and folded[i - 1:i + 1] in self.suffix_names.lead_words:
-                    continue  # 提高县区: 高 ends the verb 提高, no 高县 (a two-character name inside a clause word)
-                if ((key in self.specials and self.specials[key] not in ("compound", "relative") and
-                     key not in self.rules["left_free_specials"]) or key in self.left_strict) and \
-                        not self.left_ok(folded, i, prev_end) and not self.verb_before(folded, i, key) \
-                        and not (key in self.specials and folded[i - 1] in self.rules["special_left_ok"]) \
-                        and not (key in self.both_strict and folded.endswith(self.verbs_left, 0, i)) \
-                        and not (self.is_place(key) and folded.endswith(self.partner_words, 0, i)):
-                    continue  # (港鐵上水站: a bounded place name after an operator or a verb of motion)
-                if key in self.glued_short and i != prev_end and self.glued(folded, i):
-                    continue  # 北汽福田: a company's name (district_short_forms)
-                if key in self.hk_stems and out and out[-1].end == i and out[-1].label == "PLACE":
-                    continue  # 深圳市旅游发展局: the city's own bureau (extend builds it), not Hong Kong's
-                if folded[i + len(key):i + len(key) + 1] in set(self.rules["right_blocked"].get(key, "")):
-                    continue
-                after = folded[i + len(key):i + len(key) + 1]
-                if after and after in self.rules["last_char_right_blocked"].get(key[-1], ""):
-                    continue  # 教育部门, 发展局面: the name's last character starts another word
-                if key in self.both_strict and not ((self.left_ok(folded, i, prev_end) or folded.endswith(self.verbs_left, 0, i))
-                                                    and (self.right_ok(folded, i + len(key)) or
-                                                         self.place_heads.match(folded, i + len(key)) or
-                                                         folded.startswith(self.right_words, i + len(key)))):
-                    continue  # 海地 in 沿海地区, 加纳 in 增加纳入, 联想 the verb (港鐵上水站, 前往上水站, 途經新田連接 are names)
-                blocked = self.rules["bare_alias_blocked_after"].get(key, [])
-                if any(folded.startswith(b, i + len(key)) and not (folded[i + len(key) + len(b):][:1] and
-                       folded[i + len(key) + len(b)] in self.rules["blocked_word_verb_after"].get(b, "")) for b in blocked):
-                    continue  # 政府计划 (a plan), but 政府计划于…设立 (the government plans to)
-                found = key
-                break
-            if found is None:
-                i += 1
-                continue
-            found = crossing_cut(folded, i, found, self.by_first, self.index) or found  # 新界 + 北部都會區
-            counted = _COUNTED.search(folded[max(start, i - 3):i])
-            if counted and found in self.index and self.entries[self.index[found]].table == "institution" and \
-                    not folded.startswith(tuple(self.rules["name_body_persons"]), i + len(found)):  # 多名立法會議員: members
-                i += 1  # 六所國家工程技術研究中心: a kind of thing being counted, not one named body
-                continue
-            special = self.specials.get(found, "")
-            eid = self.index.get(found, "")
-            label = ""
-            if eid:
-                label = "PLACE" if self.entries[eid].table == "place" else "INSTITUTION"
-            out.append(Match(i, i + len(found), f"id:{eid}" if eid else "", label, found, special))
-            i = prev_end = i + len(found)
-        return out
 
     def place_names(self, folded: str, start: int, end: int, matches: list[Match]) -> list[Match]:
         """Suffix-built places (啟德郵輪碼頭, 瑪麗醫院) replace the names inside them; places inside a
