@@ -14,7 +14,8 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from pipeline.extract.figures.changes_zh import change_level, is_change, named_plan_span, spend_verb
+from pipeline.extract.figures.bare_nouns_zh import bare_noun_at
+from pipeline.extract.figures.changes_zh import change_level, named_plan_span, spend_verb
 from pipeline.extract.figures.compound_zh import join_compound_durations
 from pipeline.extract.figures.numbers_zh import (
     has_scale,
@@ -22,6 +23,7 @@ from pipeline.extract.figures.numbers_zh import (
     session_ordinal,
     trailing_scale,
 )
+from pipeline.extract.figures.ranges_zh import pair_first, read_range
 from pipeline.extract.figures.reading_zh import FigureZh, ZhReader, slogan_spans
 
 __all__ = ["FigureZh", "ZhScanner", "find_figures_zh", "slogan_spans"]
@@ -131,7 +133,7 @@ class ZhScanner(ZhReader):
         lex = self.lex
         for m in re.finditer("[" + "".join(lex["pair_numerals"]) + "]", self.text[start:end]):
             s0 = start + m.start()
-            noun = self.at(s0 + 1, lex["_bare_nouns"])
+            noun = bare_noun_at(self, s0 + 1, s0)
             if noun and not self.in_slogan(s0) and lex["bare_nouns_min"].get(noun, 2) <= 2:
                 out.append(self.count(s0, s0 + 1 + len(noun), Decimal(2), None, lex["bare_nouns"][noun]))
         return out
@@ -143,7 +145,7 @@ class ZhScanner(ZhReader):
             return None  # 第三 is an ordinal; 數十億 ('several billion') states no number (需要數132.8億元, 總數三成 do)
         if self.text.startswith("百分之", s0):
             return self.fraction(s0, Decimal(100), "百", s0 + 3, end)
-        num = self.read_num(s0, end)
+        num = self.read_num(s0, end) or pair_first(self, s0)  # 兩三年: a pair of neighbouring numerals
         if num is None:
             return None
         value, pos, surface = num
@@ -152,11 +154,12 @@ class ZhScanner(ZhReader):
             return None  # 零關稅, 零售, 零件: 'zero-' and words that start with 零
         if self.char(s0 - 1) in lex["per_capita_lead"] and self.at(pos, lex["_per_capita_after"]):
             return None  # 每10萬人口: the denominator of a rate
-        if surface in ("百", "千", "萬", "万", "億", "亿") and not self.qualifier_before(s0)[0] and not (
+        if surface in ("百", "千", "萬", "万", "億", "亿", "億萬", "亿万") and not self.qualifier_before(s0)[0] and not (
                 self.char_in(s0 - 1, lex["bare_scale_leads"]) and not self.before(s0 + 1, lex["bare_scale_idioms"])) and \
+                not self.at(pos, lex["bare_scale_after"]) and \
                 not (self.char(pos) == "多" and (self.suffix_at(pos + 1) or  # 百多年, 千多人: 'over a hundred'
                                                  self.char_in(pos + 1, "萬万億亿") and self.suffix_at(pos + 2))):  # 百多萬元
-            return None  # 百年, 千方百計, 萬一: only 過百 / 逾萬 / 上萬 are numbers (成千上萬 is an idiom)
+            return None  # 百年, 千方百計, 萬一, 億萬人民: only 過百 / 逾萬 / 上萬 are numbers (成千上萬 is an idiom)
         if arabic and (re.match(r"[A-Za-z]", self.char(s0 - 1)) or
                        (re.match(r"[A-Za-z]", self.char(pos)) and not self.latin_unit(pos))):
             return None  # a code glued to Latin letters: 'A380', '5G' (but 500MW, 3 000PFLOPS are measures)
@@ -191,17 +194,7 @@ class ZhScanner(ZhReader):
         if prefix:
             code, first = lex["currency_prefixes"][prefix], s0 - len(prefix)
             code = code or "$"  # a bare $: the locale's dollar (HK$ in a Hong Kong text)
-        value_max: Decimal | None = None
-        rng = self.at(pos, lex["range_words"])
-        if rng:
-            other = self.read_num(pos + len(rng), end)
-            if other is not None and (rng in ("至", "到") or (arabic and other[2][0].isdigit())):
-                v1 = value
-                if not has_scale(surface) and has_scale(other[2]):
-                    v1 = value * trailing_scale(other[2])
-                if other[0] > v1 and not (self.is_year(surface) and self.is_year(other[2])) and \
-                        not is_change(self, s0, surface, v1, other[2], other[0]):  # 增加27億至490億元
-                    value, value_max, pos = v1, other[0], other[1]
+        value, value_max, pos = read_range(self, s0, pos, value, surface, end)  # 10至20億元, 2、3倍
         return self.classify(s0, first, pos, value, value_max, surface, code)
 
     def fraction(self, s0: int, denom: Decimal, surface: str, p: int, end: int) -> FigureZh | None:
@@ -266,7 +259,7 @@ class ZhScanner(ZhReader):
                  surface: str, code: str) -> FigureZh | None:
         """What follows the number decides the kind: currency, unit, duration, classifier, %, 倍, 成."""
         lex = self.lex
-        bare_one = surface == "一"
+        bare_one = surface == "一" and value_max is None  # 一所 is an article; 一兩個月 a range
         qual = self.qualifier_before(first)[0]
         infix, p = "", pos
         if self.char(p) in lex["qualifiers_infix"] and not self.char_in(p + 1, "於于") and self.suffix_at(p + 1):
@@ -377,16 +370,16 @@ class ZhScanner(ZhReader):
         if self.char(p) == "大" and 2 <= value <= 10 and value_max is None and \
                 _CJK_CHAR.match(self.char(p + 1)) and not self.at(p, lex["not_counted_da"]):
             return self.count(first, p + 1, value, None, "item", infix=infix)  # 四大新興產業, 三大支柱
-        bare = self.at(p, lex["_bare_nouns"])
+        bare = bare_noun_at(self, p, first)
         if bare and lex["bare_nouns_min"].get(bare, 2) <= value <= 99 and value_max is None and not self.in_slogan(p) and \
                 (not surface[0].isdigit() or _CJK_CHAR.match(self.char(first - 1))):
-            return self.count(first, p + len(bare), value, None, lex["bare_nouns"][bare], infix=infix)  # 九市, 三跑道
+            return self.finish(first, p + len(bare), "count", value, None, lex["bare_nouns"][bare], infix=infix)  # 九市, 三地
         half = re.compile(r"\s*" + lex["half_after_multiple"]).match(self.text, p + 1)
-        if self.char(p) == lex["ratio_multiple"] and value_max is None:
-            if half:  # 增長一倍半 = 1.5
+        if self.char(p) == lex["ratio_multiple"]:  # 3倍, 2至3倍, 兩三倍
+            if half and value_max is None:  # 增長一倍半 = 1.5
                 return self.finish(first, half.end(), "ratio", value + Decimal("0.5"), None, "")
             more = self.char(p + 1) in lex["qualifiers_infix"] and not self.char_in(p + 2, "於于")
-            return self.finish(first, p + 1 + more, "ratio", value, None, "",  # 兩倍多: 'more than'
+            return self.finish(first, p + 1 + more, "ratio", value, value_max, "",  # 兩倍多: 'more than'
                                infix=self.char(p + 1) if more else "")
         cheng_wei = self.char_in(p + 1, "為为") and bool(qual or self.before(first, lex["cheng_wei_lead"]))
         if self.char(p) == "成" and (cheng_wei or not self.char_in(p + 1, lex["not_after_cheng"])) and 0 < value <= 10:

@@ -1,0 +1,77 @@
+"""Ranges in Chinese figures: 'X至Y', 'X-Y' and the approximate pairs of neighbouring numerals.
+
+Chinese states an approximate number by writing two neighbouring numerals side by side: 兩三年 ('two or three
+years'), 三四個部門, 一兩個月, 七八成; in Arabic digits the pair is joined by 、 (增加2、3倍). Such a pair is one
+range, like 2至3 (GUIDELINES: a range is one figure with value_max). Only neighbouring numerals make a pair:
+'分別增長3、5倍' lists two figures, and 三五成群 is an idiom. A pair is not read before a word that makes its
+numerals labels or dates: 三四月 (March and April), 一二線城市 (tier labels), 周三四 (weekdays).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from pipeline.extract.figures.changes_zh import is_change
+from pipeline.extract.figures.numbers_zh import has_scale, trailing_scale
+
+if TYPE_CHECKING:
+    from pipeline.extract.figures.reading_zh import ZhReader
+
+__all__ = ["pair_first", "read_range"]
+
+
+def _neighbour_pair(reader: ZhReader, i: int) -> bool:
+    """Two Chinese numerals at i that name neighbouring numbers (兩三, 三四, 一兩) and are not a label or a date."""
+    lex = reader.lex
+    digits = lex["digits"]
+    a, b = reader.char(i), reader.char(i + 1)
+    if a not in digits or b not in digits or a in lex["zero_digits"] or digits[b] != digits[a] + 1:
+        return False
+    if reader.char_in(i - 1, lex["approx_pair_not_after"]) or reader.char_in(i + 2, lex["approx_pair_not_before"]):
+        return False
+    return not reader.char_in(i + 2, "".join(digits) + "十百千")  # 三四五: a longer run is no pair
+
+
+def pair_first(reader: ZhReader, s0: int) -> tuple[Decimal, int, str] | None:
+    """The first numeral of a neighbouring pair at s0 (兩 of 兩三年) as (value, end, surface); None if there is none."""
+    if not _neighbour_pair(reader, s0):
+        return None
+    return Decimal(reader.lex["digits"][reader.char(s0)]), s0 + 1, reader.char(s0)
+
+
+def _digit_pair(reader: ZhReader, s0: int, pos: int, value: Decimal, end: int) -> tuple[Decimal, int, str] | None:
+    """'2、3倍': the second of two neighbouring Arabic numbers joined by 、, when they are not items of a longer list."""
+    if reader.char(pos) != "、" or reader.char(s0 - 1) == "、":
+        return None
+    other = reader.read_num(pos + 1, end)
+    if other is None or not other[2].isdigit() or other[0] != value + 1 or reader.char(other[1]) == "、":
+        return None
+    return other
+
+
+def read_range(reader: ZhReader, s0: int, pos: int, value: Decimal, surface: str,
+               end: int) -> tuple[Decimal, Decimal | None, int]:
+    """(value, value_max, end) of the figure whose first number `surface` spans s0..pos: a range word (至, 到, -)
+    or a neighbouring pair makes the range; a change (增加27億至490億元) and a span of years are not ranges."""
+    lex = reader.lex
+    arabic = surface[0].isdigit()
+    rng = reader.at(pos, lex["range_words"])
+    other = None
+    if rng:
+        other = reader.read_num(pos + len(rng), end)
+        if other is not None and not (rng in ("至", "到") or (arabic and other[2][0].isdigit())):
+            other = None
+    elif arabic:
+        other = _digit_pair(reader, s0, pos, value, end)
+    elif pos == s0 + 1 and _neighbour_pair(reader, s0):
+        other = reader.read_num(pos, end)
+    if other is None:
+        return value, None, pos
+    v1 = value
+    if not has_scale(surface) and has_scale(other[2]):
+        v1 = value * trailing_scale(other[2])  # 兩三萬人, 10至20億元: the scale is shared
+    if other[0] > v1 and not (reader.is_year(surface) and reader.is_year(other[2])) and \
+            not is_change(reader, s0, surface, v1, other[2], other[0]):
+        return v1, other[0], other[1]
+    return value, None, pos
