@@ -23,6 +23,7 @@ from pipeline.extract.entities.brackets_en import (
 )
 from pipeline.extract.entities.body_cues import BodyCues
 from pipeline.extract.entities.body_units import BodyUnits
+from pipeline.extract.entities.branch_offices import branch_offices, office_acronyms
 from pipeline.extract.entities.caps_runs import CapsRuns
 from pipeline.extract.entities.lists_en import listed_acronyms
 from pipeline.extract.entities.company_lists import listed_organisations
@@ -120,6 +121,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.event_phrases = tuple(words.get("event_phrases", []))
         self.membership_heads = set(words.get("membership_heads", []))
         self.office_heads = set(words.get("office_heads", []))
+        self.office_acronyms = tuple(words.get("office_acronyms", []))
         self.facility_centre_words = set(words.get("facility_centre_words", []))
         self.evidence = OrgEvidence(words.get("org_nouns", []), words.get("body_nouns", []))
         self.area_named_heads = set(words.get("area_named_heads", []))
@@ -354,6 +356,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         cands = listed_kinds(text, head_pairs(text, cands, self.entries, self.role_words), self.entries, self.kind_list)
         cands = kind_uses(text, field_headings(text, cands, self.entries, self.governance_heads, self.field_words),
                           self.entries)
+        offices = office_acronyms(text, self.office_heads, self.office_acronyms)
+        cands = branch_offices(text, cands, ents, offices)  # 'the Geneva ETO': an office, no place
         named_things = self.award_spans(text) + self.project_brackets(text) + self.plan_spans(text)
         posts = [m.span(1) for m in POST_TITLE.finditer(text)]
         out = []

@@ -1,0 +1,62 @@
+"""Text + entity candidates → a place's office named by an office acronym ('the Geneva ETO', 'Tokyo ETO').
+
+A government keeps offices abroad and names each by its city and the office's acronym ('the London ETO' is
+the Hong Kong Economic and Trade Office in London). Such a name is one institution, and the city inside it is
+no mention of the city (GUIDELINES: a place named only inside an institution's name is not listed). The
+acronyms are those the document spells out with an office head ('Economic and Trade Offices (ETO)') and the
+few that governments use without spelling them out (`office_acronyms` in not_entities.en.json).
+A plural acronym ('the Mainland ETOs') is a class of offices: the place before it stays a modifier, as with
+'the Mainland Offices'.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pipeline.extract.entities.aliases import clean_name
+from pipeline.extract.entities.spans import Cand, singular, synthetic_id
+
+# 'Economic and Trade Offices (ETO)', 'Consulate-General (CG)': the head word right before the bracket
+DEFINED = re.compile(r"\b([A-Z][\w-]*)[ ]\(([A-Z]{2,6})s?\)")
+AFTER_PLACE = re.compile(r"[ ]([A-Z]{2,6})(?![\w'’&-])")
+# an NER span '(the) Geneva ETO': one to three capitalised words (the city) and the acronym
+NER_OFFICE = re.compile(r"(?:[Tt]he[ ])?((?!The[ ])[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})[ ]([A-Z]{2,6})")
+
+
+def office_acronyms(text: str, office_heads: Iterable[str], known: Iterable[str]) -> frozenset[str]:
+    """Acronyms of offices in this text: spelled out after an office head whose initial ends the acronym, or known."""
+    heads = set(office_heads)
+    found = {m.group(2) for m in DEFINED.finditer(text)
+             if singular(m.group(1)) in heads and m.group(2)[-1] == m.group(1)[0].upper()}
+    return frozenset(found | set(known))
+
+
+def branch_offices(text: str, cands: list[Cand], ents: list[tuple[int, int, str]],
+                   acronyms: frozenset[str]) -> list[Cand]:
+    """Each place candidate followed by an office acronym, and each name the NER reads as ending in one
+    ('the Geneva ETO', a city no gazetteer holds), becomes that office (an institution); a candidate inside
+    it ('ETO' read as a body of its own, the city) goes."""
+    if not acronyms:
+        return cands
+    spans: list[tuple[int, int, str]] = []
+    for c in cands:
+        m = AFTER_PLACE.match(text, c.end) if c.label == "PLACE" else None
+        if m is not None and m.group(1) in acronyms:
+            spans.append((c.start, m.end(1), c.country_code))
+    for s, e, _ in ents:
+        m = NER_OFFICE.fullmatch(text, s, e)
+        if m is not None and m.group(2) in acronyms and not any(a <= m.start(1) < b for a, b, _ in spans):
+            spans.append((m.start(1), e, ""))
+    # a body another rule already named over the whole span stays ('the Wuhan QTO' → its spelled-out name)
+    spans = [(s, e, cc) for s, e, cc in spans
+             if not any(c.label == "INSTITUTION" and c.start <= s and e <= c.end for c in cands)]
+    if not spans:
+        return cands
+    offices = []
+    for s, e, cc in spans:
+        name = clean_name(text[s:e])
+        offices.append(Cand(s, e, "INSTITUTION", synthetic_id("INSTITUTION", name), name, "office", cc, "",
+                            "rule", 0.8))
+    kept = [c for c in cands if not any(o.start < c.end and c.start < o.end for o in offices)]
+    return sorted(kept + offices, key=lambda c: (c.start, c.end))
