@@ -17,6 +17,7 @@ from decimal import Decimal
 from pipeline.extract.figures.bare_nouns_zh import bare_noun_at
 from pipeline.extract.figures.changes_zh import change_level, named_plan_span, spend_verb
 from pipeline.extract.figures.compound_zh import join_compound_durations
+from pipeline.extract.figures.implied_money_zh import implied_money
 from pipeline.extract.figures.numbers_zh import (
     has_scale,
     parse_number,
@@ -424,6 +425,8 @@ class ZhScanner(ZhReader):
             return self.finish(first, p, "ratio", value, None, "", infix=infix)
         if has_scale(surface) and value >= 10000 and re.search(re.escape(surface) + r"[元圓]", self.text):
             # 追加878.4億 where the text also writes 878.4億元: the same amount restated, money in the text's currency
+            return self.finish(first, p, "money", value, value_max, self.local_currency(first), inferred=True, infix=infix)
+        if implied_money(self, first, surface):  # 總開支是二百零五億,今年已達五百八十億: a sentence about money
             return self.finish(first, p, "money", value, value_max, self.local_currency(first), inferred=True, infix=infix)
         if has_scale(surface) and surface[0] not in "萬万億亿" and value >= 10000 and \
                 (self.char_in(p, lex["clause_ends"]) or p >= len(self.text) or self.at(p, lex["threshold_words"])):

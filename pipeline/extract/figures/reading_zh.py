@@ -34,6 +34,13 @@ class FigureZh:
     currency_inferred: bool = False
 
 
+def _slogan_list(inner: str) -> bool:
+    """“四個堅持、三個支撐、兩個走在前列”: short items joined by 、, each opening with a Chinese numeral, are a list of
+    slogans (names), not speech (targets are written in Arabic digits: “新增就業10萬人、培訓5萬人次”)."""
+    items = inner.split("、")
+    return len(items) > 1 and all(0 < len(x) <= 8 and x[0] in lexicon()["slogan_list_numerals"] for x in items)
+
+
 def slogan_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Short quoted names (「十四五」, “一区两园”, 《…》): numerals inside them are part of a name."""
     spans = []
@@ -42,7 +49,8 @@ def slogan_spans(text: str, start: int = 0, end: int | None = None) -> list[tupl
     for open_q, close_q in lexicon()["slogan_quotes"]:
         pattern = re.compile(rf"{re.escape(open_q)}[^\n{re.escape(close_q)}]{{1,40}}{re.escape(close_q)}")
         for m in pattern.finditer(text, start, end):
-            if open_q != "《" and len(m.group()) > 14 and not any(h in m.group() for h in heads):
+            if open_q != "《" and len(m.group()) > 14 and not any(h in m.group() for h in heads) and \
+                    not _slogan_list(m.group()[1:-1]):
                 continue  # a long quotation is speech; a long quoted plan (“康復服務十年行動計劃”) is a name
             if open_q != "《" and text[m.start() - 1:m.start()] in ("，", ",", "：", ":") and \
                     text[m.end():m.end() + 1] in ("。", "！", "？", "!", "?") or m.group()[-2] in "。！？!?":
