@@ -24,6 +24,9 @@ NUMBER_OR_PAREN_BEFORE = re.compile(r"(?:\d\w*|\))[ \t]+$")  # on the same line
 # number between two headings, a capitalised word before it) does not make the next heading a fragment
 PAGE_NUMBER_BEFORE = re.compile(r"[A-Z][\w'’]*[ \t]+\d{1,3}[ \t]+$")
 # 'three Industrial Estates', 'several Technology Parks': a count before a plural head counts a class of things
+# 'the Financial Secretary Incorporated', 'the Director of Social Welfare Incorporated': an office made a corporation
+# sole by statute is named by the office's title and 'Incorporated'; the whole run is one body
+SOLE_RUN = re.compile(r"(?<![\w'’&-])((?:[A-Z][\w'’&-]*[ ]+(?:(?:of|for|and|the)[ ]+)*){1,8})Incorporated\b")
 COUNT_BEFORE = re.compile(r"(?<![\w-])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                           r"several|many|numerous|various)[ \t]+$", re.IGNORECASE)
 
@@ -34,6 +37,7 @@ class HeadRuns:
 
     not_entities: set[str]
     post_modifiers: set[str]
+    post_heads: set[str]
     instrument_after: Any
     tail: Any
     head_kind: Any
@@ -84,6 +88,24 @@ class HeadRuns:
             out.append(Cand(m.start(), end, kind, synthetic_id(kind, canonical), canonical, "", "", "", "rule", 0.65))
             pos = end
         return out
+
+    def corporations_sole(self, text: str, cands: list[Cand]) -> list[Cand]:
+        """'The Financial Secretary Incorporated has appointed ...': a post's title and 'Incorporated' name the office
+        as a corporation sole (a body), not the post and a company; it replaces the pieces found inside it."""
+        out = list(cands)
+        for m in SOLE_RUN.finditer(text):
+            words = list(re.finditer(r"\S+", m.group(1)))
+            heads = [k for k, w in enumerate(words) if w.group() in self.post_heads]
+            if not heads:
+                continue  # 'Ruritania Widgets Incorporated': a company (legal form), read as any other
+            k = heads[0]  # the title starts at its post head, or at the capitalised word right before it
+            k -= 1 if k > 0 and words[k - 1].group()[:1].isupper() and words[k - 1].group() not in LEFT_STOP else 0
+            start = m.start(1) + words[k].start()  # ('Statement of Accounts of the Director of X Incorporated')
+            canonical = clean_name(text[start:m.end()])
+            out = [c for c in out if c.end <= start or m.end() <= c.start]
+            out.append(Cand(start, m.end(), "INSTITUTION", synthetic_id("INSTITUTION", canonical), canonical, "", "",
+                            "", "rule", 0.8))
+        return sorted(out, key=lambda c: (c.start, c.end)) if len(out) != len(cands) or out != cands else cands
 
     def redefined_acronyms(self, text: str) -> set[str]:
         """Acronyms the document defines for words that are no known body's name: 'Government, Institution or

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from pipeline.extract.entities.aliases import clean_name
-from pipeline.extract.entities.references import is_acronym
+from pipeline.extract.entities.references import LEFT_WORDS, is_acronym
 from pipeline.extract.entities.spans import CONNECTORS, PREPOSITIONS, Cand, singular, synthetic_id
 from pipeline.native import python_class
 
@@ -43,11 +43,10 @@ WRAPPED_LINE = 40  # a line this long that ends inside a name is a wrapped body 
 # one or two capitalised words a conjunct ('Financial Services and', 'Corporate Strategy and'), a comma list of them before
 CONJUNCT_BEFORE = re.compile(r"(?<![\w'’&-])((?:[A-Z][a-z][\w'’-]*(?:[ ][A-Z][a-z][\w'’-]*)?,[ ])*"
                              r"[A-Z][a-z][\w'’-]*(?:[ ][A-Z][a-z][\w'’-]*)?[ ]and[ ])$")
-LEFT_STOP = {"The", "A", "An", "In", "On", "At", "For", "Of", "And", "By", "With", "From", "To", "Its", "Their",
-             "This", "That", "These", "Those", "Under", "Within", "Both", "Our", "His", "Her", "As", "Each",
-             "All", "New", "Mr", "Ms", "Dr", "Mrs"}
-# 'X Authority to Y Authority', 'X Council's Y Board': what links two bodies' names in one NER span
-LINK = re.compile(r"[ \t]+(?:to|from|with|by|versus)[ \t]+|['’]s[ \t]+")
+LEFT_STOP = LEFT_WORDS
+# 'X Authority to Y Authority', 'X Council's Y Board', 'the Council or Finance Committee' (alternatives): what
+# links two bodies' names in one NER span
+LINK = re.compile(r"[ \t]+(?:to|from|with|by|versus|or)[ \t]+|['’]s[ \t]+")
 SUBSIDIARY = re.compile(r"[ \t]+\(([A-Z][\w .'’-]{1,30})\)(?:[ \t]+(?:Company[ \t]+)?(?:Limited|Ltd\.?|Inc\.?|Corporation|PLC|plc))+")
 # 'Association of Banks', 'Federation of Hong Kong Industries': a body's head, 'of', its members (a plural word)
 MEMBERS_OF = re.compile(r"([A-Z][a-z]+)[ ]+of[ ]+(?:the[ ]+)?(?:(?:[A-Z][\w'’-]*|and|&)[ ]+){0,3}([A-Z][a-z]+)$")

@@ -37,6 +37,7 @@ class NerMerge:
     members: set[str]
     member_spans: list[tuple[int, int]]
     not_entities: set[str]
+    room_words: set[str]
     evidence: Any
     from_entry: Any
     name_index: Any
@@ -109,6 +110,11 @@ class NerMerge:
                     kind = "NOT"  # 'Regional Procurement Centres (RPCs)': a class of bodies, nor the body in it
                 if kind is None or any(base[i].start <= head_at < base[i].end for i in inside):
                     continue
+                if kind == "INSTITUTION" and self.room_of_body(text, head_at, [base[i] for i in inside]):
+                    for i in inside:  # 'the Legislative Council Chamber': a room in the body's building, no body;
+                        alive[i] = alive[i] and self.owner(text, base[i])  # nor the body (a longer name's part)
+                    added.append(Cand(s, e, None, "", surface))
+                    continue
                 if kind == "NOT":
                     e = head_at + len(head)  # 'Budget Speech in the Legislative Council': the name ends at its head
                     surface = text[s:e]
@@ -154,6 +160,15 @@ class NerMerge:
         cands = [c for i, c in enumerate(base) if alive[i]] + added
         cands.sort(key=lambda c: (c.start, c.end))
         return cands
+
+    def room_of_body(self, text: str, head_at: int, inside: list[Cand]) -> bool:
+        """A room word right after a body's name ('Legislative Council Chamber', 'X Council Conference Room'):
+        the room where the body sits (data: room_words), not another body."""
+        for c in inside:
+            if c.label == "INSTITUTION" and text[c.end:head_at].strip() == "" and \
+                    any(text.startswith(w, c.end + len(text[c.end:head_at])) for w in self.room_words):
+                return True
+        return False
 
     @staticmethod
     def owner(text: str, cand: Cand) -> bool:

@@ -68,6 +68,7 @@ STATUS_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][a-z]+)-$")
 POST_TITLE = LeadPattern(re.compile(  # (LeadPattern: the same matches, faster; pipeline.regexgate)
     r"\b((?:Secretary|Minister|Commissioner|Director)[ ]+(?:for|of)[ ]+(?:the[ ]+)?[A-Z][\w'’&-]*"
     r"(?:(?:,[ ]+|[ ]+(?:and|&)[ ]+(?:the[ ]+)?|[ ]+)[A-Z][\w'’&-]*)*)"))
+PORTFOLIO_POST = re.compile(r"(?:Secretary|Minister|Commissioner)[ ]+for[ ]")  # 'Secretary for the Civil Service'
 # 'assumes the role of the Registrar of X', 'acting as the Y': a role a body plays, not a second body
 ROLE_BEFORE = re.compile(r"\b(?:(?:role|capacity|function)[ ]+(?:of|as)|acts?[ ]+as|acting[ ]+as)[ ]+(?:the[ ]+)?$")
 POST_OF = re.compile(r"\b([A-Z][a-z]+)(?:[ ]+of[ ]+|/)$")  # 'Head of Compliance Department', 'Director/IT Division'
@@ -142,6 +143,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.heading_nouns = set(words.get("heading_nouns", []))
         self.medium_nouns = set(words.get("medium_nouns", []))
         self.instrument_nouns = set(words.get("instrument_nouns", []))
+        self.room_words = set(words.get("room_words", []))
         rooms = "|".join(map(re.escape, sorted(words.get("room_words", []), key=len, reverse=True))) or "(?!)"
         self.room_of = re.compile(rf"(?:{rooms})(?:[ \t]+[A-Z0-9][\w-]{{0,3}})?[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?")
         awards = "|".join(map(re.escape, words.get("award_words", ["award"])))
@@ -327,6 +329,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         cands = self.place_units(text, self.with_short_forms(text, cands, defs), defs)
         cands += self.anaphor_cands(text, cands)
         cands += self.head_runs(text, cands)
+        cands = self.corporations_sole(text, cands) if "Incorporated" in text else cands
         cands = self.listed_places(text, self.toponym_places(text, ents, cands))
         cands = self.town_cands(text, ents, cands)
         cands = self.address_buildings(text, self.possessive_places(text, cands + self.dateline_cands(text, cands)))
@@ -360,6 +363,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         cands = branch_offices(text, cands, ents, offices)  # 'the Geneva ETO': an office, no place
         named_things = self.award_spans(text) + self.project_brackets(text) + self.plan_spans(text)
         posts = [m.span(1) for m in POST_TITLE.finditer(text)]
+        portfolios = [m.span(1) for m in POST_TITLE.finditer(text) if PORTFOLIO_POST.match(m.group(1))]
         out = []
         for c in sorted(cands, key=lambda c: (c.start, c.end)):
             if c.label is None or c.end <= c.start or self.address_street(text, c) or self.in_zoning_plan(text, c) \
@@ -375,6 +379,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
                 continue  # 'Head of Compliance Department' (a unit in a post's title), 'the role of the Registrar'
             if any(s < c.start and c.end <= e for s, e in posts) and self.head_type(text[c.start:c.end]) is None:
                 continue  # 'the Secretary for Financial Services and the Treasury': a post's title, no body
+            if c.entity_id not in self.entries and any(s < c.start and c.end <= e for s, e in portfolios):
+                continue  # 'the Secretary for the Civil Service': after 'for' a post names its portfolio, no body
             quoted = QUOTE_BEFORE.search(text, max(0, c.start - 1), c.start) and QUOTE_AFTER.match(text, c.end)
             if c.entity_id not in self.entries and (quoted or in_quotes(text, c.start)) and not (
                     quoted and (c.label == "INSTITUTION" and self.quoted_body(text[c.start:c.end]) or

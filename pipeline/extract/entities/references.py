@@ -29,6 +29,12 @@ class NameIndex:
     by_last: dict[str, list[tuple[Cand, str]]]
 
 
+# words that never start a name (name_spans.LEFT_STOP)
+LEFT_WORDS = {"The", "A", "An", "In", "On", "At", "For", "Of", "And", "By", "With", "From", "To", "Its", "Their",
+              "This", "That", "These", "Those", "Under", "Within", "Both", "Our", "His", "Her", "As", "Each",
+              "All", "New", "Mr", "Ms", "Dr", "Mrs"}
+
+
 def occupied(text: str, cands: list[Cand]) -> bytearray:
     """One byte per character of the text, 1 where a candidate already covers it."""
     taken = bytearray(len(text))
@@ -49,6 +55,8 @@ class References:
     head_kind: Any
     head_word: Any
     role_or_system: Any
+    left_edge: Any
+    post_heads: set[str]
     government_of: Any
     _home: Cand | None
     _country_ids: dict[str, str]  # country code → its country (or SAR) place id; filled on first use
@@ -87,6 +95,13 @@ class References:
             kind = self.head_type(surface)
             if kind is None:
                 continue
+            if kind == "INSTITUTION" and " " in surface:  # 'the Youth Square Management Advisory Committee (MAC)':
+                edge = self.left_edge(text, fs, LEFT_WORDS)  # the acronym leaves out the (place) words that start
+                words = text[edge:fs].split()  # the body's name; they are still its name
+                if 0 < len(words) <= 3 and not any(w in self.post_heads for w in words) and \
+                        not any(c.start < fs and edge < c.end for c in cands):
+                    fs = edge
+                    surface = text[fs:fe]
             if kind == "NOT" or surface in self.not_entities or self.plural_head(surface) or \
                     self.role_or_system(surface.split(), self.head_word(surface)):
                 defs[acr] = Cand(fs, fe, None, "", surface)  # ('Regional Comprehensive Economic Partnership (RCEP)':

@@ -1,0 +1,46 @@
+"""English institutions in Hong Kong government texts (issue 14) on made-up sentences: two bodies' names joined by
+'or', a room named after a body, a body inside a portfolio post's title, an office made a corporation sole, an
+acronym that leaves out the first words of the name it stands for."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.test_entities_real import found
+
+
+def test_two_bodies_joined_by_or_are_two_names(extractor: Any) -> None:
+    got = found(extractor, "The Housing Authority will submit the plan to the Lands Department or Planning "
+                           "Committee before the end of the year.")
+    assert not any(" or " in k for k in got)
+    assert got.get("Planning Committee", ("",))[0] == "INSTITUTION"
+
+
+def test_a_room_named_after_a_body_is_no_body(extractor: Any) -> None:
+    got = found(extractor, "The subcommittee met at the Legislative Council Chamber on Friday to discuss the "
+                           "harbour plan.")
+    assert not any("Chamber" in k for k in got)
+
+
+def test_a_body_inside_a_portfolio_post_is_no_mention(extractor: Any) -> None:
+    got = found(extractor, "The Secretary for the Civil Service, Mr Peter Wong, welcomed the three appointees. "
+                           "The Secretary for the Fisheries Service thanked them.")
+    assert "Civil Service" not in got
+    assert "Fisheries Service" not in got
+
+
+def test_an_office_incorporated_is_a_corporation_sole(extractor: Any) -> None:
+    got = found(extractor, "As the majority shareholder, the Financial Secretary Incorporated has appointed Mr "
+                           "Lee as chairman. The Council received the Audited Statement of Accounts of the "
+                           "Director of Social Welfare Incorporated.")
+    assert got.get("Financial Secretary Incorporated", ("",))[0] == "INSTITUTION"
+    assert got.get("Director of Social Welfare Incorporated", ("",))[0] == "INSTITUTION"
+    assert "Social Welfare Incorporated" not in got
+
+
+def test_an_acronym_that_leaves_out_the_first_words_stands_for_the_whole_name(extractor: Any) -> None:
+    got = found(extractor, "The bureau appointed two members to the Harbourside Plaza Management Advisory "
+                           "Committee (MAC) for a two-year term. The MAC advises the Government.")
+    assert got.get("Harbourside Plaza Management Advisory Committee", ("",))[0] == "INSTITUTION"
+    assert got.get("MAC", ("", ""))[1] == "Harbourside Plaza Management Advisory Committee"
+    assert "Management Advisory Committee" not in got
