@@ -271,13 +271,16 @@ def drop_posts(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[A
     全體委員會審議階段: a bill's stage; 世界衞生組織第76屆世界衞生大會: an event; 消防處福利基金: a fund, and the body in its name is no mention;
     民政事務局局長法團: a post incorporated is a body of its own; 四川省第十三届人民代表大会第五次会议: a place before the
     ordinal of a session names the session, an event (DECISIONS 21), no mention; nor is a division before the title of
-    its head (陕西省代省长, 肇庆市市长): the post's name (GUIDELINES-zh 13)."""
+    its head (陕西省代省长, 肇庆市市长): the post's name (GUIDELINES-zh 13); nor a body whose head's title is
+    fused to it (公務員事務局長, 政務司長: post_titles_fused)."""
     titles, corp = tuple(rules["post_titles_after"]), rules["post_corporation"]
     fund, head = re.compile(rules["fund_after"]), re.compile(rules["post_after_division"])
     stage, event = re.compile(rules["stage_after"]), re.compile(rules["event_after"])
+    inside = re.compile(rules["inside_after"])  # 省政府代表团, 国务院联防联控机制: inside a group's or mechanism's name
     post = re.compile(rules["place_post_after"])
     mt = rules["member_titles_after"]
     member, deputy = re.compile(mt["member"]), re.compile(mt["deputy"])
+    fused = rules["post_titles_fused"]  # 公務員事務局長: 局 + 長, the head's title written short
     for m in matches:
         title = next((t for t in titles if folded.startswith(t + corp, m.end)), "")
         if m.label == "INSTITUTION" and title:
@@ -288,7 +291,9 @@ def drop_posts(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[A
             named.add(m.start)  # 清远市清新区第八届人民代表大会, 清远市清新区代区长: the city before the district names it too
     return [m for m in matches if not (m.label == "INSTITUTION" and (
         folded.startswith(titles, m.end) or fund.match(folded, m.end) or head.match(folded, m.end)
-        or stage.match(folded, m.end) or event.match(folded, m.end)
+        or m.end > 0 and folded[m.end - 1] in fused["heads"] and folded.startswith(fused["title"], m.end)
+        and (folded[m.end + 1:m.end + 2] or "。") not in fused["not_before"]
+        or stage.match(folded, m.end) or event.match(folded, m.end) or inside.match(folded, m.end)
         or _member_title(folded, m, member, deputy, mt)))
         and not (m.label == "PLACE" and m.start in named)]
     # 四川省第十三届人民代表大会第五次会议: an event; 陕西省代省长: a post
@@ -304,7 +309,7 @@ def _member_title(folded: str, m: Any, member: re.Pattern[str], deputy: re.Patte
     congress = surface.endswith(tuple(mt["congresses"]))  # 全国人大广东省代表团: a delegation's name holds the congress
     return bool(member.match(folded, m.end) or congress and (deputy.match(folded, m.end) or
                                                             re.match(mt["delegation"], folded[m.end:m.end + 12]))
-                or surface.endswith(tuple(mt["councils"])) and folded.startswith(mt["councillor"], m.end))
+                or surface.endswith(tuple(mt["councils"])) and re.match(mt["councillor"], folded[m.end:m.end + 6]))
 
 
 def join_renamed(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[Any]:

@@ -115,9 +115,11 @@ class ZhReferences:
             out = [m]
         if home:
             m.extra["canonical_name"] = self.rules["relative_bodies"][m.alias].format(home)
-        std = self.rules["relative_standing"]
-        if m.alias.endswith("人大") and folded.startswith(std["after"][2:] + std["key"], m.end):
-            s = m.end + len(std["after"]) - 2
-            out.append(Match(s, s + len(std["key"]), "", "INSTITUTION", std["key"], "relative",
-                             {"canonical_name": std["template"].format(home) if home else m.alias + std["key"]}))
+        std = self.rules["relative_standing"]  # 省人大及其常委会, 省人民代表大会及其常务委员会: its standing committee
+        congress = next((c for c in std["forms"] if m.alias.endswith(c)), "")
+        key = next((k for k in std["forms"].get(congress, ()) if folded.startswith(std["join"] + k, m.end)), "")
+        if key:
+            s = m.end + len(std["join"])
+            out.append(Match(s, s + len(key), "", "INSTITUTION", key, "relative",
+                             {"canonical_name": std["template"].format(home) if home else m.alias + key}))
         return out

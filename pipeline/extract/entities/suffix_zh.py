@@ -111,6 +111,8 @@ class SuffixNames:
         self.lead_singles = set(lead.get("singles", ())) | set(rules.get("lead_singles_hand", ()))  # 設
         self.lead_closed = set(lead.get("closed", ())) | self.lead_verbs  # 這些 + 新發展區: no name either
         self.lead_kept = set(rules.get("lead_kept_before", ""))
+        self.references = set(rules.get("reference_chars", ""))  # 該委員會, 其常務委員會: a body referred to, unnamed
+        self.object_suffixes = set(rules.get("object_suffixes", ()))  # 帶入議會: the council is the verb's object
 
     def suffix_at(self, folded: str, end: int) -> str:
         """The longest suffix ending at `end` ('' if none)."""
@@ -282,6 +284,10 @@ class SuffixNames:
                      known: list[tuple[int, int, str]]) -> Span | None:
         floor = max([start] + [ke for ks, ke, _ in known if ke <= s and (ks, ke) != (s, e)])
         b = self.left_edge(folded, s, floor)
+        if any(c in self.references for c in folded[b:s]):
+            return None  # 關注該委員會, 人大及其常務委員會: a demonstrative or 其 refers to a body, names none
+        if suffix in self.object_suffixes and any(folded[s - n:s] in self.verb_bodies for n in (2, 3) if s - n >= b):
+            return None  # 把聲音帶入議會, 破壞議會: a verb right before the common noun takes it as its object
         lead = self.lead_length(folded[b:s], self.lead_closed)
         if (lead and lead == s - b) or self.common_only(folded[b + lead:s]) or self.verbs_only(folded[b + lead:s]) \
                 or self.generic_words_only and self.common_only(folded[b + lead:s], verb_needed=False):
