@@ -53,3 +53,13 @@ def test_a_long_quoted_list_of_numbered_slogans_names_slogans() -> None:
 
 def test_a_quoted_list_of_targets_keeps_its_figures() -> None:
     assert [f[0] for f in figures("提出“新增就业10万人、培训5万人次”的目标。", "cn")] == ["10万人", "5万人次"]
+
+
+def test_overspending_is_a_sentence_about_money() -> None:
+    text = "超支過億的還包括青蛙署及蝌蚪處,分別超約1.5億及3.7億。"
+    assert [(f[0], f[1]) for f in figures(text)] == [("過億", "money"), ("約1.5億", "money"), ("3.7億", "money")]
+
+
+def test_a_counted_noun_is_not_sought_past_another_number() -> None:
+    text = "年旅客量260萬人次「青蛙通」平台實現296個事項網上辦理。"
+    assert [f[2] for f in figures(text, "cn")] == [Decimal(2600000), Decimal(296)]
