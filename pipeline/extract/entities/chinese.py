@@ -68,6 +68,7 @@ from pipeline.extract.entities.slash_areas_zh import merge_slash_areas
 from pipeline.extract.entities.references_zh import ZhReferences
 from pipeline.extract.entities.scan_zh import ZhScan
 from pipeline.extract.entities.suffix_zh import Span, SuffixNames
+from pipeline.extract.entities.towns_zh import Towns
 from pipeline.extract.entities.water_zh import water_places
 from pipeline.lang import fold
 from pipeline.records import EntityMention
@@ -96,8 +97,15 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         for key in sorted(keys, key=len, reverse=True):
             self.by_first.setdefault(key[0], []).append(key)
         self.acronyms = self.acronym_index(gazetteer)
-        self.local = LocalNames(zh.local, zh.local_bounded)
-        self.cross = CrossBorder(zh.aliases, self.entries, self.index, self.local.by_parent)  # 大埔, 長沙
+        # 普宁青梅, 是连州实施: a county-level city's two-character short form (matched between boundaries only, 英德两国)
+        # counts with one edge where the text names the city in full or its prefecture, as a district's does
+        cities = tuple((a, eid, p) for a in sorted(zh.bounded) if (eid := self.index.get(fold(a), "")) and
+                       self.entries[eid].type == "county-level city" for p in (zh.division_parent.get(eid, ""), eid) if p)
+        self.local = LocalNames(zh.local + cities, zh.local_bounded)
+        self.towns = Towns(load_json_data("zh_townships.json")["towns"], zh.division_parent, zh.redirects,
+                           {eid: e.type for eid, e in self.entries.items()}, self.rules["towns"],
+                           self.rules["event_after"])  # 石角、龙塘镇
+        self.cross = CrossBorder(zh.aliases, self.entries, self.index, LocalNames(zh.local, zh.local_bounded).by_parent)  # 大埔
         self.left_strict = set(self.rules["left_boundary_aliases"])
         self.left_boundary = frozenset(self.left_strict)
         # 教育局, 税务局, 科学园: a Hong Kong body's short name is a common noun elsewhere (市教育局,
@@ -352,6 +360,7 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
                                     if not self.heads_after(folded, e)],  # 开州崖柏保护利用项目: a project's name
                          key=lambda m: m.start)
         matches = join_local_sites(folded, matches, tuple(self.suffix_names.separate), self.suffix_names.max_known_body)
+        matches = self.towns.find(folded, cities, matches, self.boundary, self.index)  # 金利、大沙镇; 威整红星村
         matches = self.cross.resolve(folded, matches, cities, locale)
         matches = [m for m in matches if not (m.label == "PLACE" and not m.entity and m.alias in self.cross.hk_owned
                                               and self.glued(folded, m.start))]  # 埃克森美孚 (ExxonMobil): no Mei Foo

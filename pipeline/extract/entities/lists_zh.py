@@ -86,6 +86,9 @@ def listed_places(folded: str, start: int, end: int, known: list[tuple[int, int,
             _framed(folded, chain[0], kind_before) or any(link in area_links for link in links) or \
             bool(area_end) and len(chain) > 1 and folded.startswith(area_end, chain[-1][1]) and \
             not set(links) & set(rules["slashes"])  # …至…一帶; 打鼓嶺和塘坑一帶 (沙田╱X一帶: one site, _qualified)
+        n = _counted(folded, chain[-1][1], kind_after)
+        if kinded and 2 <= n < len(chain):  # 广佛同城化、广佛肇、深莞惠、珠中江三大都市圈: the count's last items
+            chain, links = chain[-n:], links[-(n - 1):]
         if chain[0][2] == "" and not _left_bounded(folded, chain[0][0], boundary) and \
                 (not kinded or by_start.get(_start_before(tokens, chain[0][0]), ("", ""))[1] == "PLACE"):
             chain, links = chain[1:], links[1:]  # an end item that runs on from another name is no item
@@ -136,6 +139,14 @@ def _kinded(chain: list[tuple[int, int, str]], folded: str, rules: dict[str, Any
             _name_like(folded[s:e], rules, int(rules["kind_max_len"]), rules["kind_numeral_start"]) for s, e, _ in unknown):
         return []
     return [(s, e) for s, e, _ in unknown]
+
+
+def _counted(folded: str, e: int, kind_after: re.Pattern[str] | None) -> int:
+    """The count a closing kind states (三大都市圈: 3, 四个省级试点中心镇: 4), or 0."""
+    m = kind_after.match(folded, e) if kind_after is not None else None
+    c = re.match(r"[0-9]+|[二两三四五六七八九十]", m.group()) if m else None
+    return 0 if c is None else int(c.group()) if c.group().isdigit() else "一二三四五六七八九十".find(
+        c.group().replace("两", "二")) + 1
 
 
 def _start_before(tokens: list[tuple[int, int, str]], s: int) -> int:
