@@ -33,3 +33,62 @@ def test_a_table_of_offices_names_offices_not_cities(extractor: Any) -> None:
 def test_a_plural_office_acronym_keeps_its_place(extractor: Any) -> None:
     got = places(extractor, "The Mainland ETOs and the offices in Europe will help traders.")
     assert {"Mainland", "Europe"} <= got
+
+
+def test_a_market_link_named_by_its_places_holds_them(extractor: Any) -> None:
+    text = ("Investors in Macao will use the Zhuhai-Macao Bond Connect and the Qingdao- Macao Swap Connect "
+            "from next year.")
+    assert places(extractor, text) == {"Macao"}
+
+
+def test_a_gerund_programme_named_by_a_district_holds_it(extractor: Any) -> None:
+    text = ("The Government launched two initiatives, i.e. Reviving Tsuen Wan and Energizing Kowloon East. "
+            "Projects under Reviving Tsuen Wan are complete, and the Energizing Kowloon East initiative has "
+            "transformed Kwun Tong.")
+    assert places(extractor, text) == {"Kwun Tong"}
+
+
+def test_a_capitalised_gerund_opening_a_sentence_is_a_verb(extractor: Any) -> None:
+    assert "Lantau" in places(extractor, "Developing Lantau will take twenty years, the Secretary said.")
+
+
+def test_the_bare_name_of_central_is_the_hong_kong_area(extractor: Any) -> None:
+    text = ("Offices in Kowloon Bay now rival those in Central. Ferries link Central to Mui Wo, while trade with "
+            "Central Asia and the Central Government's policies are other matters.")
+    got = found(extractor, text)
+    assert got.get("Central", ("",))[0] == "PLACE"
+    assert "Central Asia" in got and got.get("Central Government", ("",))[0] == "INSTITUTION"
+
+
+def test_a_mine_is_a_named_site_and_ends_its_name(extractor: Any) -> None:
+    text = "Housing will rise on the former Ma On Shan Iron Mine and Anderson Road Quarry sites."
+    assert {"Ma On Shan Iron Mine", "Anderson Road Quarry"} <= places(extractor, text)
+    assert "Ma On Shan" not in places(extractor, text)
+
+
+def test_a_capitalised_gerund_after_a_dash_in_a_list_is_a_verb(extractor: Any) -> None:
+    text = "Two routes are planned:\n  1. West Kowloon – Serving Sham Shui Po uphill areas, including Shek Kip Mei."
+    assert "Sham Shui Po" in places(extractor, text)
+
+
+def test_two_compass_words_before_a_region_are_one_name(extractor: Any) -> None:
+    got = places(extractor, "Bus services in the North West New Territories and North East Lantau will grow.")
+    assert {"North West New Territories", "North East Lantau"} <= got
+    assert not {"West New Territories", "East Lantau"} & got
+
+
+def test_a_street_is_no_place(extractor: Any) -> None:
+    text = "The footbridge at Tai Nan Street will link the estate in Sham Shui Po."
+    assert places(extractor, text) == {"Sham Shui Po"}
+
+
+def test_a_named_development_area_keeps_its_development_head(extractor: Any) -> None:
+    text = "Works on the Sai Kung North Development and the Lam Tei West Public Housing Development will start."
+    assert places(extractor, text) == {"Sai Kung North Development", "Lam Tei West Public Housing Development"}
+
+
+def test_a_known_area_read_around_its_bracketed_short_form_is_that_area(extractor: Any) -> None:
+    text = ("Works for the Hung Shui Kiu/Ha Tsuen (HSK/HT) NDA will end in 2037; the Hung Shui Kiu/Ha Tsuen NDA "
+            "will house 176 000 people.")
+    canonicals = {canonical for label, canonical in found(extractor, text).values() if label == "PLACE"}
+    assert canonicals == {"Hung Shui Kiu/Ha Tsuen New Development Area"}

@@ -29,7 +29,8 @@ TAIL_WORD = re.compile(r"(?: |\n(?=[^\W\d_&])|-|,[ ](?=[A-Z])(?!(?:Dr|Mr|Mrs|Ms|
                        r"([^\W\d_][\w'’&+]*(?:-[a-z][\w'’&+]*)*|&)")  # ', Dr Ali ...': a person's title ends a name
 FOOTNOTE = re.compile(r"(.*[^\W\d_]{2})(\d{1,2})")  # 'Association7': a footnote marker glued to a word
 POST_NEXT = re.compile(r"[ ]+([A-Z][\w-]*)(?:[ ]+([A-Z][\w-]*))?")  # a post's first one or two words
-CAPITAL_BEFORE = re.compile(r"(?<![\w'’&/-])([A-Z][\w'’&]*)(?:[ \t]+|[ \t]*\n[ \t]*|-|/)$")  # 'Johor-', 'Hong Kong/' too
+# 'Johor-', 'Hong Kong/' too, and a hyphen a line break left before a space ('Shenzhen- Hong Kong Stock Connect')
+CAPITAL_BEFORE = re.compile(r"(?<![\w'’&/-])([A-Z][\w'’&]*)(?:[ \t]+|[ \t]*\n[ \t]*|-[ ]?|/)$")
 CLAUSE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*\n\s*|\n\s*(?:\(?[ivx\d]+[.)]|[-*•#]+)\s*)$")
 # A short line (a heading) that ends in 'of/for/on/the … Capitalised' breaks inside a name: 'Policy Responsibility
 # of Financial' / 'Services Bureau' is one name across the break, a heading ending in a whole word is not.

@@ -74,6 +74,9 @@ def hk_area_entries(gazetteer: Gazetteer) -> list[Entry]:
     return out
 
 
+NORTH_SOUTH_BEFORE = re.compile(r"(?<![\w-])(?:North|South)[ ]$")
+
+
 @python_class
 class PlaceNames:
     """Needs `entries` (gazetteer id → entry), `area_named_heads`, `numbered_heads`, `region_modifiers` and
@@ -135,6 +138,8 @@ class PlaceNames:
         if m and (word in self.region_modifiers and entry.type in REGION_TYPES | CITY_TYPES or
                   word in self.compass_words and compass) and not re.match(r"[ \t]+[A-Z]", text[cand.end:cand.end + 2]):
             start, end = cand.start - len(m.group(0)), cand.end
+            pair = NORTH_SOUTH_BEFORE.search(text, max(0, start - 8), start) if word in ("East", "West") else None
+            start = pair.start() if pair else start  # 'North West New Territories': one compass part of two words
         else:
             after = COMPASS_AFTER.match(text, cand.end)
             if after is None or after.group(1) not in self.compass_words or entry.type not in AREA_TYPES or \

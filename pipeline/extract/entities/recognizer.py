@@ -22,6 +22,7 @@ from pipeline.extract.entities.brackets_en import (
     names_around_acronyms,
 )
 from pipeline.extract.entities.body_cues import BodyCues
+from pipeline.extract.entities.bare_areas import bare_hk_areas
 from pipeline.extract.entities.body_units import BodyUnits
 from pipeline.extract.entities.branch_offices import branch_offices, office_acronyms
 from pipeline.extract.entities.caps_runs import CapsRuns
@@ -37,10 +38,12 @@ from pipeline.extract.entities.kinds_en import (
     field_headings, head_pairs, kind_list_pattern, kind_uses, listed_kinds, lower_case_acronyms, verb_openers)
 from pipeline.extract.entities.name_spans import LEFT_STOP, NameSpans
 from pipeline.extract.entities.name_types import WORD, NameTypes
+from pipeline.extract.entities.named_programmes import programme_gerund_start
 from pipeline.extract.entities.ner_merge import NerMerge
 from pipeline.extract.entities.ner_pieces import NerPieces, person_names
 from pipeline.extract.entities.place_forms import PlaceForms, other_mainlands, planning_areas
 from pipeline.extract.entities.place_lists import PlaceLists
+from pipeline.extract.entities.place_variants import known_places
 from pipeline.extract.entities.place_names import PlaceNames, hk_area_entries
 from pipeline.extract.entities.references import References, spell_out
 from pipeline.extract.entities.toponyms import Toponyms
@@ -123,6 +126,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.membership_heads = set(words.get("membership_heads", []))
         self.office_heads = set(words.get("office_heads", []))
         self.office_acronyms = tuple(words.get("office_acronyms", []))
+        self.hk_bare_areas = tuple(words.get("hk_bare_areas", []))
         self.facility_centre_words = set(words.get("facility_centre_words", []))
         self.evidence = OrgEvidence(words.get("org_nouns", []), words.get("body_nouns", []))
         self.area_named_heads = set(words.get("area_named_heads", []))
@@ -217,6 +221,9 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
             return cand  # already a complete name ('Hong Kong Science Park of the ...')
         end, kind = self.tail(text, cand.end, after_place=True)  # 'Northern Metropolis University Town' goes on
         if end == cand.end:
+            opener = programme_gerund_start(text, cand.start)
+            if opener is not None:  # 'Energizing Kowloon East': a programme's name, no mention of the place
+                return Cand(opener, cand.end, None, "", text[opener:cand.end])
             named = NAMED_PROJECT.match(text, cand.end)
             if named:  # 'the Kai Tak Fantasy project': a project's name, no mention of the place in it
                 return Cand(cand.start, named.end(1), None, "", text[cand.start:named.end(1)])
@@ -359,6 +366,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         cands = listed_kinds(text, head_pairs(text, cands, self.entries, self.role_words), self.entries, self.kind_list)
         cands = kind_uses(text, field_headings(text, cands, self.entries, self.governance_heads, self.field_words),
                           self.entries)
+        cands = bare_hk_areas(text, cands, self.hk_bare_areas)  # 'the business district in Central'
+        cands = known_places(cands, self.entries, self.whole_entry, self.from_entry)  # '(HSK/HT) NDA'
         offices = office_acronyms(text, self.office_heads, self.office_acronyms)
         cands = branch_offices(text, cands, ents, offices)  # 'the Geneva ETO': an office, no place
         named_things = self.award_spans(text) + self.project_brackets(text) + self.plan_spans(text)
