@@ -39,8 +39,9 @@ def test_labels_dates_and_idioms_are_no_pair(text: str) -> None:
     assert figures(text) == []
 
 
-def test_a_list_of_two_multiples_is_no_range() -> None:
-    assert ("3、5倍", "ratio", Decimal(3), Decimal(5), "") not in figures("分别增长3、5倍。")
+def test_a_list_of_two_multiples_is_two_multiples() -> None:
+    assert [(f[1], f[2], f[3]) for f in figures("分别增长3、5倍。")] == [("ratio", Decimal(3), None), ("ratio", Decimal(5), None)]
+    assert [f[2] for f in figures("分別增加1.5及2.5倍。", "hk")] == [Decimal("1.5"), Decimal("2.5")]
 
 
 @pytest.mark.parametrize("text,expected", [

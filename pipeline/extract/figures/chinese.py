@@ -445,7 +445,7 @@ class ZhScanner(ZhReader):
             return None
         nxt = self.figure_at(p + 1, len(self.text))
         if nxt is None or nxt.start != p + 1 or nxt.kind not in ("money", "percent", "area", "length", "volume",
-                                                                 "mass", "energy", "power", "duration") and \
+                                                                 "mass", "energy", "power", "duration", "ratio") and \
                 not (change and nxt.kind == "count"):
             return None
         return nxt
