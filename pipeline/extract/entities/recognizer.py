@@ -45,7 +45,7 @@ from pipeline.extract.entities.place_forms import PlaceForms, other_mainlands, p
 from pipeline.extract.entities.place_lists import PlaceLists
 from pipeline.extract.entities.place_variants import known_places
 from pipeline.extract.entities.place_names import PlaceNames, hk_area_entries
-from pipeline.extract.entities.references import References, spell_out
+from pipeline.extract.entities.references import References, is_acronym, spell_out
 from pipeline.extract.entities.toponyms import Toponyms
 from pipeline.extract.entities.spans import (
     CONNECTORS,
@@ -386,8 +386,10 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
                 continue  # 'the Best Supervisor in Latin America award', 'Rail Link (Tuen Mun-Nansha)': a name's part
             if c.label == "INSTITUTION" and c.entity_id not in self.entries and self.in_post_or_role(text, c):
                 continue  # 'Head of Compliance Department' (a unit in a post's title), 'the role of the Registrar'
-            if any(s < c.start and c.end <= e for s, e in posts) and self.head_type(text[c.start:c.end]) is None:
-                continue  # 'the Secretary for Financial Services and the Treasury': a post's title, no body
+            if any(s < c.start and c.end <= e for s, e in posts) and self.head_type(text[c.start:c.end]) is None \
+                    and not (c.entity_id in self.entries and is_acronym(text[c.start:c.end])):
+                continue  # 'the Secretary for Financial Services and the Treasury': a post's title, no body ('the
+                # Managing Director of MAS': a known body's acronym names no portfolio, it is the body)
             if c.entity_id not in self.entries and any(s < c.start and c.end <= e for s, e in portfolios):
                 continue  # 'the Secretary for the Civil Service': after 'for' a post names its portfolio, no body
             quoted = QUOTE_BEFORE.search(text, max(0, c.start - 1), c.start) and QUOTE_AFTER.match(text, c.end)
