@@ -41,3 +41,38 @@ def test_a_known_body_s_acronym_in_a_post_s_title_is_that_body(extractor: Any) -
 def test_a_portfolio_in_a_post_s_title_stays_no_body(extractor: Any) -> None:
     got = found(extractor, "The Secretary for Financial Services and the Treasury met the Director of Audit.")
     assert not [k for k, v in got.items() if v[0] == "INSTITUTION"], got
+
+
+def test_an_accord_named_after_a_town_is_no_place(extractor: Any) -> None:
+    got = found(extractor, "Lenders here hold more capital than Basel III asks, and the regulator will apply the "
+                           "Basel standards in full next year.")
+    assert "Basel" not in got, got
+
+
+def test_the_town_itself_is_still_a_place(extractor: Any) -> None:
+    got = found(extractor, "The governors met in Basel on Sunday.")
+    assert got.get("Basel", ("",))[0] == "PLACE", got
+
+
+def test_a_city_s_role_described_by_adjectives_is_no_body(extractor: Any) -> None:
+    got = found(extractor, "Robust and Resilient Financial Centre\n\nThe regulator consulted the industry on the "
+                           "new rules for fund managers.")
+    assert "Robust and Resilient Financial Centre" not in got, got
+
+
+def test_a_running_head_glued_to_the_chapter_title_is_no_body(extractor: Any) -> None:
+    got = found(extractor, "Page 12 Global Financial Hub Global Financial Hub growth in the region was uneven "
+                           "and the HKMA said so.")
+    assert not [k for k in got if "Hub" in k], got
+
+
+def test_a_medical_registry_is_records_not_a_body(extractor: Any) -> None:
+    got = found(extractor, "The Rare Disease Registry will hold the records of some 3,000 patients, and the "
+                           "Companies Registry will keep its counters open.")
+    assert "Rare Disease Registry" not in got, got
+    assert got.get("Companies Registry", ("",))[0] == "INSTITUTION", got
+
+
+def test_a_settlement_system_named_like_a_unit_is_no_body(extractor: Any) -> None:
+    got = found(extractor, "Bonds lodged with the Central Moneymarkets Unit (CMU) rose by a tenth.")
+    assert not [k for k in got if "Unit" in k or k == "CMU"], got

@@ -299,6 +299,7 @@ class KindRules:
     status_heads: set[str]
     status_words: set[str]
     status_fields: set[str]
+    registry_subjects: set[str]
     infrastructure_heads: set[str]
     infrastructure_words: set[str]
     agreement_phrases: set[str]
@@ -327,6 +328,10 @@ class KindRules:
         """'International Innovation and Technology Centre', 'Global-Asia Node' (a role a city plays: status
         words and sectors before 'Centre'/'Hub'/'Node'), 'Interbank Payment Network' (infrastructure before 'Network'/'System')."""
         content = [w for w in words if w not in CONNECTORS]
+        half = len(content) // 2
+        if half >= 2 and content[:half] == content[half:]:
+            content = content[:half]  # 'International Financial Centre International Financial Centre': a
+            # report's running head glued to the chapter's own title
         if len(content) > 2 and content[0] == "New" and content[1] in self.status_words:
             content = content[1:]  # 'a New International Innovation and Technology Hub'
         if len(content) < 2 or content[-1] != head:
@@ -335,6 +340,8 @@ class KindRules:
                 all(w in self.status_words or w in self.sector_words or w in self.status_fields
                     for w in content[1:-1]):
             return True
+        if head == "Registry" and any(w in self.registry_subjects for w in content[:-1]):
+            return True  # 'Rare Disease Registry': records of patients kept by some body, no body
         if " ".join(content[-2:]) in self.agreement_phrases:
             return True  # 'Regional Comprehensive Economic Partnership': a trade agreement
         return head in self.infrastructure_heads and (content[-2] in self.infrastructure_words or

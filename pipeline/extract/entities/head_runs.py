@@ -22,6 +22,7 @@ CAPITALISED = re.compile(r"(?:(?<![\w&'’.-])|(?<=\bex-))[A-Z][\w'’&+]*")  # 
 NUMBER_OR_PAREN_BEFORE = re.compile(r"(?:\d\w*|\))[ \t]+$")  # on the same line
 # a contents list run together: 'MPF Schemes Advisory Committee 24 MPF Industry Schemes Committee 26 ...' (a page
 # number between two headings, a capitalised word before it) does not make the next heading a fragment
+WORD_BEFORE = re.compile(r"([A-Z][\w'’&-]*)[ \t]+$")  # the capitalised word a run starts after
 PAGE_NUMBER_BEFORE = re.compile(r"[A-Z][\w'’]*[ \t]+\d{1,3}[ \t]+$")
 # 'three Industrial Estates', 'several Technology Parks': a count before a plural head counts a class of things
 # 'the Financial Secretary Incorporated', 'the Director of Social Welfare Incorporated': an office made a corporation
@@ -74,6 +75,10 @@ class HeadRuns:
                 pos = end  # nor its tail: 'Financial Centre' in '(A) International Financial Centre'
                 continue  # '20th National Congress' is an event; '(AI) Supercomputing Centre' a fragment
             surface = text[m.start():end]
+            before = WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            if before and f"{before.group(1)} {surface}" in self.not_entities:
+                pos = end
+                continue  # 'Moneymarkets Unit' in 'Central Moneymarkets Unit': the end of a known non-entity
             last = surface.split()[-1]
             if singular(last) != last and COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 pos = end

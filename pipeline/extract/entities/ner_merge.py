@@ -25,6 +25,8 @@ LOCATED_AT = re.compile(r"-(?:based|headquartered)\b")
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 HYPHEN_WORD = re.compile(r"-[a-z]")
 AND_BEFORE = re.compile(r"\band\s+$")
+ROMAN_AFTER = re.compile(r"[ \t]+(?:I{1,3}|IV)\b(?![\w'’-])")  # 'Basel III', 'Basel IV'
+NEXT_LOWER = re.compile(r"[ \t]+([a-z]+)\b")
 
 
 @python_class
@@ -38,6 +40,7 @@ class NerMerge:
     member_spans: list[tuple[int, int]]
     not_entities: set[str]
     room_words: set[str]
+    accord_nouns: set[str]
     evidence: Any
     from_entry: Any
     name_index: Any
@@ -131,6 +134,9 @@ class NerMerge:
             if entry is not None:  # 'SINGAPORE - ...' (a dateline), 'HONG KONG MONETARY AUTHORITY' (a title)
                 added.append(self.from_entry(s, e, entry, "rule+ner", 0.9))
                 continue
+            if label in PLACE_LABELS and self.accord_after(text, e):
+                added.append(Cand(s, e, None, "", surface))
+                continue  # 'Basel III', 'the Basel standards': rules named after a town no gazetteer lists
             if THE_BEFORE.search(text[max(0, s - 5):s]) and self.anaphoric(surface.split()):
                 target = self.antecedent(surface, s, names)
                 if target is None and added:  # 'the Review Group' after an NER name ('Bond Market Review Group')
@@ -169,6 +175,14 @@ class NerMerge:
                     any(text.startswith(w, c.end + len(text[c.end:head_at])) for w in self.room_words):
                 return True
         return False
+
+    def accord_after(self, text: str, end: int) -> bool:
+        """A Roman numeral ('Basel III') or a word of rules ('Basel standards', 'Basel capital rules': not_entities
+        `accord_nouns`) right after a name: the name is that of an accord, not a place."""
+        if ROMAN_AFTER.match(text, end):
+            return True
+        m = NEXT_LOWER.match(text, end)
+        return m is not None and m.group(1) in self.accord_nouns
 
     @staticmethod
     def owner(text: str, cand: Cand) -> bool:

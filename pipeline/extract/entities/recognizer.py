@@ -148,6 +148,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.medium_nouns = set(words.get("medium_nouns", []))
         self.instrument_nouns = set(words.get("instrument_nouns", []))
         self.room_words = set(words.get("room_words", []))
+        self.accord_nouns = set(words.get("accord_nouns", []))
+        self.registry_subjects = set(words.get("registry_subjects", []))
         rooms = "|".join(map(re.escape, sorted(words.get("room_words", []), key=len, reverse=True))) or "(?!)"
         self.room_of = re.compile(rf"(?:{rooms})(?:[ \t]+[A-Z0-9][\w-]{{0,3}})?[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?")
         awards = "|".join(map(re.escape, words.get("award_words", ["award"])))
