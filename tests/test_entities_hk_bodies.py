@@ -1,6 +1,7 @@
 """English institutions in Hong Kong government texts (issue 14) on made-up sentences: two bodies' names joined by
 'or', a room named after a body, a body inside a portfolio post's title, an office made a corporation sole, an
-acronym that leaves out the first words of the name it stands for."""
+acronym that leaves out the first words of the name it stands for; a demonym before a membership body, 'Access to'
+inside a topic, a complex named after a body, a running footer or a document word after a committee's topic."""
 
 from __future__ import annotations
 
@@ -44,3 +45,31 @@ def test_an_acronym_that_leaves_out_the_first_words_stands_for_the_whole_name(ex
     assert got.get("Harbourside Plaza Management Advisory Committee", ("",))[0] == "INSTITUTION"
     assert got.get("MAC", ("", ""))[1] == "Harbourside Plaza Management Advisory Committee"
     assert "Management Advisory Committee" not in got
+
+
+def test_a_demonym_before_a_membership_body_is_part_of_its_name(extractor: Any) -> None:
+    got = found(extractor, "The Ruritanian Manufacturers' Federation met the Indian Manufacturers' Association in "
+                           "Delhi.")
+    assert got.get("Indian Manufacturers' Association", ("",))[0] == "INSTITUTION"
+    assert "Manufacturers' Association" not in got
+
+
+def test_access_to_stays_inside_a_committees_topic(extractor: Any) -> None:
+    got = found(extractor, "The Working Group on Access to the Council's Archives and Papers decides which files "
+                           "are opened.")
+    assert got.get("Working Group on Access to the Council's Archives and Papers", ("",))[0] == "INSTITUTION"
+    assert "Working Group on Access" not in got
+
+
+def test_a_complex_named_after_a_body_is_a_place(extractor: Any) -> None:
+    got = found(extractor, "The panel met in Room 2 of the Legislative Council Complex on Friday.")
+    assert got.get("Legislative Council Complex", ("",))[0] == "PLACE"
+
+
+def test_a_footer_or_a_document_word_ends_a_committees_topic(extractor: Any) -> None:
+    got = found(extractor, "The Panels are: • Panel on Fisheries • Panel on Harbour Services Legislative Council "
+                           "Annual Report 2020 12\n\nRef : CB2/PL/HS Panel on Harbour Safety Minutes of meeting "
+                           "held on Friday")
+    assert got.get("Panel on Harbour Services", ("",))[0] == "INSTITUTION"
+    assert got.get("Panel on Harbour Safety", ("",))[0] == "INSTITUTION"
+    assert not any(k.endswith(("Report", "Minutes")) or k.startswith("HS") for k in got)

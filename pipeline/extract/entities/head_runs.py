@@ -28,6 +28,7 @@ PAGE_NUMBER_BEFORE = re.compile(r"[A-Z][\w'’]*[ \t]+\d{1,3}[ \t]+$")
 # 'the Financial Secretary Incorporated', 'the Director of Social Welfare Incorporated': an office made a corporation
 # sole by statute is named by the office's title and 'Incorporated'; the whole run is one body
 SOLE_RUN = re.compile(r"(?<![\w'’&-])((?:[A-Z][\w'’&-]*[ ]+(?:(?:of|for|and|the)[ ]+)*){1,8})Incorporated\b")
+CODE_BEFORE = re.compile(r"(?<!\S)\S*\d\S*/$")  # a reference code with a digit, up to a slash: 'CB1/PL/'
 COUNT_BEFORE = re.compile(r"(?<![\w-])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                           r"several|many|numerous|various)[ \t]+$", re.IGNORECASE)
 
@@ -60,6 +61,8 @@ class HeadRuns:
         for m in CAPITALISED.finditer(text):
             if m.start() < pos or taken[m.start()] or m.group() in LEFT_STOP or m.group() in self.post_modifiers:
                 continue  # ('Acting Government Economist': a post's title)
+            if CODE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                continue  # 'Ref : CB1/PL/EA Panel on X': the last part of a file reference, no name's first word
             end, kind = self.tail(text, m.end())
             if self.head_kind(m.group()) == "INSTITUTION" and HEAD_OF.match(text, m.end()):
                 # 'Panel on Financial Affairs', 'Committee for Women in Science': a body named by its head and topic

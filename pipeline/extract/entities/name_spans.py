@@ -57,7 +57,9 @@ CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 EVENT_AFTER = re.compile(r"(?:[ ]+\([A-Z][A-Za-z&]{1,9}\))?((?:[ ]+[A-Z][\w'’-]*){0,1}[ ]+([A-Z][\w'’-]*))")
 # 'Office of the Government of the HKSAR', 'Economic and Trade Office': an office head and its complement
 OFFICE_BEFORE = re.compile(r"\b[A-Z][a-z-]+(?:[ ]+(?:of|the|for|[A-Z][\w'’-]*))*$")
-RELATING = {"Relating", "Related", "Pertaining"}  # capitalised participles that take 'to' inside a name
+# capitalised words that take 'to' inside a name's complement: 'Subcommittee on Matters Relating to ...', 'Committee
+# on Access to the Legislature's Documents and Records'
+RELATING = {"Relating", "Related", "Pertaining", "Access"}
 LEGAL_FORMS = {"Limited", "Ltd", "Inc", "Co", "Corp", "LLC", "PLC", "plc", "GmbH", "AG", "SA", "Holdings"}
 
 
@@ -77,6 +79,7 @@ class NameSpans:
     place_heads: set[str]
     programme_heads: set[str]
     membership_heads: set[str]
+    document_nouns: set[str]
     office_heads: set[str]
     post_heads: set[str]
     portfolio_words: set[str]
@@ -242,6 +245,11 @@ class NameSpans:
             if prev in CONNECTORS and not after_prep and best == pos and self.head_kind(word) is not None and \
                     n_words == 1:
                 break  # 'San Diego and Park': a bare head after a connector names nothing
+            if after_prep and sep == " " and prev[:1].isupper() and prev not in CONNECTORS and \
+                    (word in self.document_nouns or self.known_body_at(text, m.start(1))):
+                break  # 'Panel on Welfare Services' + ' Legislative Council Annual Report' (a page's running footer),
+                # 'Panel on Manpower' + ' Minutes of meeting': a complement ends where a known body or a document
+                # noun follows its last word with no connector
             i = end
             n_words += 1
             k = self.head_kind(word.rstrip("'’"))
@@ -277,6 +285,11 @@ class NameSpans:
                     yield from ((a, b, x) for a, b, x in items if x is not None)
                     continue
             yield s, e, entry
+
+    def known_body_at(self, text: str, pos: int) -> bool:
+        """A gazetteer institution's name of two words or more starts at `pos` ('Legislative Council')."""
+        return any(s == 0 and " " in text[pos:pos + e] and x.table == "institution"
+                   for s, e, x in self.matcher.find(text[pos:pos + 80]))
 
     def whole_entry(self, name: str) -> Entry | None:
         found = list(self.matcher.find(name))

@@ -21,6 +21,7 @@ POST_COMMA = re.compile(r"([A-Z][a-z]+),[ \t]+(?=[A-Z])")
 LOCATED_IN = re.compile(r"[ \t]+(?:in|at)[ \t]+[A-Z]")
 WORD = re.compile(r"[A-Z][\w'’&-]*")
 AND_GAP = re.compile(r"[ \t]*,?[ \t]*(?:and|&)[ \t]+")
+COMPLEMENT = re.compile(r"[ ](?:of|for|on)[ ]+(?:the[ ]+)?(?=[A-Z])")
 UNIT_OF = re.compile(r"[ \t]((?:Division|Department|Unit|Section|Team|Branch))[ \t]+of[ \t]+(?:the[ \t]+)?")
 OWNER_PREFIX = re.compile(r"((?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)['’]s[ \t]+(?=[A-Z])")
 
@@ -50,7 +51,10 @@ class NerPieces:
     """Needs `post_heads`, `room_of`, `head_type`, `is_place_name`, `linked_names`, `repair_piece`, `matcher`."""
 
     post_heads: set[str]
+    membership_heads: set[str]
     room_of: re.Pattern[str]
+    head_word: Any
+    known_body_at: Any
     head_kind: Any
     post_after: Any
     head_type: Any
@@ -65,9 +69,14 @@ class NerPieces:
         # PERSON is often a capitalised common word: 'Education and Knowledge')
         orgs = [s for s, _, label in ents if label == "ORG"]
         surnames = person_names(text, ents)
+        demonyms = {e: s for s, e, label in ents if label == "NORP"}
         for s, e, label in ents:
             if label not in PLACE_LABELS and label != "ORG":
                 continue
+            if label == "ORG" and s - 1 in demonyms and text[s - 1] == " " and \
+                    self.head_word(text[s:e]) in self.membership_heads:
+                s = demonyms[s - 1]  # 'Chinese' + 'Manufacturers' Association of X': the nationality of its members
+                # names a membership body ('American Chamber of Commerce'), the model cut it off
             if text[s:e].removesuffix("'s").removesuffix("’s") in surnames and not any(self.matcher.find(text[s:e])):
                 continue  # 'Ravi Menon ... Menon has said', "Carrie Lam ... Lam's second address": the person again
             for m in NER_PIECE.finditer(text[s:e]):
@@ -79,6 +88,7 @@ class NerPieces:
                 if room and self.head_type(text[room.end():pe]) == "PLACE":
                     ps = room.end()  # 'the Chamber of the Legislative Council Building': the room is in the place
                 pe = self.before_post(text, ps, pe)  # 'the Hospital Authority Chief Executive': the body, its post
+                pe = self.before_known_body(text, ps, pe)  # 'Panel on X' + ' Legislative Council' (a footer)
                 own = OWNER_PREFIX.match(text, ps, pe)
                 if own and self.is_place_name(own.group(1)):
                     ps = own.end()  # "Hong Kong's Children's Hospital Foundation": the place owns the body
@@ -112,6 +122,20 @@ class NerPieces:
         for m in WORD.finditer(text, s, e):
             if m.end() < e and self.head_kind(m.group()) == "INSTITUTION" and self.post_after(text, m.end()):
                 return m.end()
+        return e
+
+    def before_known_body(self, text: str, s: int, e: int) -> int:
+        """'Panel on Welfare Services Legislative Council' (a list item run into the page's footer): inside an
+        of/for/on complement, a known body's name right after a capitalised word, with no connector, starts another
+        name; the first ends before it."""
+        prep = COMPLEMENT.search(text, s, e)
+        if prep is None:
+            return e
+        for m in WORD.finditer(text, prep.end(), e):
+            before = text[max(s, m.start() - 40):m.start()]
+            if re.search(r"(?<![\w'’&-])[A-Z][\w'’&-]*[ ]$", before) and \
+                    not re.search(r"\b(?:of|for|on|and|the|&)[ ]$", before) and self.known_body_at(text, m.start()):
+                return clean_span(text, s, m.start())[1]
         return e
 
     def before_parent(self, text: str, s: int, e: int) -> int:

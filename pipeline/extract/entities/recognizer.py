@@ -145,6 +145,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.listing = listing_pattern(words.get("listing_markers", []))
         self.quoted_heads = set(words.get("quoted_body_heads", []))
         self.heading_nouns = set(words.get("heading_nouns", []))
+        self.document_nouns = set(words.get("document_nouns", []))
         self.medium_nouns = set(words.get("medium_nouns", []))
         self.instrument_nouns = set(words.get("instrument_nouns", []))
         self.room_words = set(words.get("room_words", []))
