@@ -20,8 +20,10 @@ def test_level_only_bodies_without_a_home_division_are_listed_as_written(matcher
     # A Mainland report often never names its own province in a section (held-out Sichuan 2026 review:
     # 省人民政府, 省政协, 省委 with no 四川 in the text); GUIDELINES-zh 13 lists these bodies all the same.
     # The earlier expectation ([]: no referent) dropped real institutions; in a Hong Kong text they stay unlisted.
+    # Named by the full form with the level alone (省政府 → 省人民政府), so that 省政府 beside 省人民政府 is one body
+    # (the session-11 brief: one body, one row, canonical the full form).
     got = [(s, lab, c) for s, lab, c in found(matcher, "会议由省委召集，省政府落实。", "cn")]
-    assert got == [("省委", "INSTITUTION", "省委"), ("省政府", "INSTITUTION", "省政府")]
+    assert got == [("省委", "INSTITUTION", "省委"), ("省政府", "INSTITUTION", "省人民政府")]
     assert found(matcher, "会议由省委召集，省政府落实。", "hk") == []
 
 

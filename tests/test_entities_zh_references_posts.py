@@ -77,3 +77,28 @@ def test_the_chief_executive_in_council_stays(matcher: ZhEntityMatcher) -> None:
 def test_a_body_inside_a_session_delegation_or_mechanism_is_no_mention(matcher: ZhEntityMatcher, text: str) -> None:
     # a session lists no body (session-10 ruling); a delegation's or a mechanism's name holds the body (DECISIONS 24)
     assert institutions(matcher, text) == []
+
+
+@pytest.mark.parametrize("text", ["某市统计局新闻发言人张某表示,经济平稳。", "外交部发言人在记者会上回应提问。"])
+def test_a_body_s_spokesperson_is_a_post(matcher: ZhEntityMatcher, text: str) -> None:
+    assert institutions(matcher, text) == []  # 新闻发言人: an office the body appoints, like its head's
+
+
+def test_the_short_and_full_government_of_an_unnamed_province_are_one_body(matcher: ZhEntityMatcher) -> None:
+    # a report that never names its province: 省人民政府 and 省政府 are one body, named by the full form
+    got = institutions(matcher, "我代表省人民政府报告工作。一年来,省政府依法行政,省人大常委会加强监督。")
+    assert ("省人民政府", "省人民政府") in got and ("省政府", "省人民政府") in got
+    assert ("省人大常委会", "省人民代表大会常务委员会") in got
+
+
+@pytest.mark.parametrize("text", ["当局建议重组特区政府决策局。", "今年是本届政府任期的最后一年。", "未来五年政府基建开支维持高水平。",
+                                  "款项来自特区政府基本工程储备基金。", "重组政府架构需要时间。"])
+def test_the_government_modifying_a_noun_is_no_actor(matcher: ZhEntityMatcher, text: str) -> None:
+    # 政府 / 特区政府 before its bureaux, structure, term, capital works spending or reserve modifies the noun:
+    # 'the Government' is listed only where it acts (GUIDELINES-zh 13)
+    assert institutions(matcher, text, "hk") == []
+
+
+@pytest.mark.parametrize("text", ["既然政府已推出新措施,市民应把握机会。", "虽然政府增加拨款,轮候时间仍长。"])
+def test_the_government_after_a_clause_opening_conjunction_acts(matcher: ZhEntityMatcher, text: str) -> None:
+    assert [c for _, c in institutions(matcher, text, "hk")] == ["Hong Kong SAR Government"]

@@ -115,11 +115,18 @@ class ZhReferences:
             out = [m]
         if home:
             m.extra["canonical_name"] = self.rules["relative_bodies"][m.alias].format(home)
+        elif not parts:  # 省政府 beside 省人民政府 in a report that never names its province: one body, the full form
+            m.extra["canonical_name"] = self.unnamed(m.alias)
         std = self.rules["relative_standing"]  # 省人大及其常委会, 省人民代表大会及其常务委员会: its standing committee
         congress = next((c for c in std["forms"] if m.alias.endswith(c)), "")
         key = next((k for k in std["forms"].get(congress, ()) if folded.startswith(std["join"] + k, m.end)), "")
         if key:
             s = m.end + len(std["join"])
             out.append(Match(s, s + len(key), "", "INSTITUTION", key, "relative",
-                             {"canonical_name": std["template"].format(home) if home else m.alias + key}))
+                             {"canonical_name": std["template"].format(home) if home else self.unnamed(m.alias + key)}))
         return out
+
+    def unnamed(self, alias: str) -> str:
+        """The name of a level's body when the text names no division of that level: its full form written with the
+        level alone (省政府 and 省人民政府 → 省人民政府, 省人大常委会 → 省人民代表大会常务委员会), else as written."""
+        return alias[0] + self.rules["relative_full_forms"].get(alias[1:], alias[1:])
