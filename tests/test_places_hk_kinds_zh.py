@@ -76,3 +76,16 @@ def test_a_venue_giving_something_to_someone_acts(matcher: ZhEntityMatcher) -> N
 
 def test_bare_yuen_long_is_the_district_not_its_old_market_town(matcher: ZhEntityMatcher) -> None:
     assert [t[2] for t in found(matcher, "不少市民住在元朗。", "hk") if t[1] == "PLACE"] == ["Yuen Long"]
+
+
+def test_an_item_opening_with_a_word_of_elsewhere_is_no_place(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "市集會售賣內地、本港及海外小食。") == ["內地", "本港"]
+
+
+def test_a_hospital_for_the_elderly_is_a_kind(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "議員要求當局研究興建長者醫院。") == []
+
+
+def test_a_museum_that_explores_a_partnership_acts(matcher: ZhEntityMatcher) -> None:
+    text = "甲乙海事博物館會探討與內地機構合辦展覽。"
+    assert bodies(matcher, text) == ["甲乙海事博物館"]

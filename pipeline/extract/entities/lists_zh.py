@@ -10,7 +10,8 @@ places too (villages and small areas no gazetteer holds). Rules are data (pipeli
   least as many as the unknown items; 和 / 及 / 与 / 或 join only its last item (A、B和C);
 - a known place and an unknown name joined by a slash are one site under two names (蓮塘/香園圍);
 - every unknown item must look like a name: `min_len`..`max_len` characters, no numeral at its start,
-  not a generic word (`not_names`: 海外, 其他地區 …) nor ending in a kind word (`kind_ends`: 城市, 地区 …);
+  not a generic word (`not_names`: 海外, 其他地區 …) nor ending in a kind word (`kind_ends`: 城市, 地区 …) nor
+  opening with a word of 'elsewhere' (`not_name_starts`: 海外美食 'overseas food');
   one unknown item that does not (or an institution in the list) means the list is not of places;
 - a list closed by 等 + a kind of place (千湖山、碧沽天池、白马雪山等景点景区) or by 一帶 (打鼓嶺和塘坑一帶, an area
   phrase: the area around its items) is a list of places whatever
@@ -175,4 +176,4 @@ def _right_bounded(folded: str, e: int, boundary: set[str]) -> bool:
 def _name_like(item: str, rules: dict[str, Any], max_len: int = 0, numeral_start: str = "") -> bool:
     return int(rules["min_len"]) <= len(item) <= (max_len or int(rules["max_len"])) and \
         not re.match(numeral_start or rules["numeral_start"], item) and item not in rules["not_names"] and \
-        not item.endswith(tuple(rules["kind_ends"]))
+        not item.endswith(tuple(rules["kind_ends"])) and not item.startswith(tuple(rules.get("not_name_starts", ())))
