@@ -57,6 +57,7 @@ from pipeline.extract.entities.gazetteer import Entry, Gazetteer, load_json_data
 from pipeline.extract.entities.gazetteer_zh import build_zh
 from pipeline.extract.entities.groups_zh import leading_groups
 from pipeline.extract.entities.labs_zh import provincial_labs
+from pipeline.extract.entities.languages_zh import drop_languages
 from pipeline.extract.entities.governments_zh import country_governments
 from pipeline.extract.entities.lists_zh import listed_places
 from pipeline.extract.entities.local_zh import LocalNames, join_local_sites
@@ -368,6 +369,8 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
                                          or self.masthead(m, titles)],
                                         written, self.names_of, self.entries.get, folded)
         matches = quoted_parts(folded, matches)
+        matches = drop_languages(folded, matches, lambda e: self.entries[e[3:]].type if e[3:] in self.entries else "",
+                                 self.rules["languages"])  # 葡萄牙/西班牙语系: languages
         out = []
         matches = acting_facilities(folded, self.disambiguate(self.resolve(matches, locale, folded, written)), self.entries, self.rules)
         matches = self.departments.offices(folded, matches, self.entries, self.names_of)  # 市政府新闻办

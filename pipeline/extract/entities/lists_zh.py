@@ -105,6 +105,8 @@ def listed_places(folded: str, start: int, end: int, known: list[tuple[int, int,
                       default=0)
             # 到達烏龍大峽谷: a verb whose first character is a boundary (到) ends inside the item
             cut = max([cut] + [len(v) - j for v in verbs for j in range(1, len(v)) if folded.startswith(v, s0 - j)])
+            while n := next((n for n in (4, 3, 2) if folded[s0 + cut:s0 + cut + n] in lead and s0 + cut + n + 1 < e0), 0):
+                cut += n  # 今年新增乳源、新丰两县: clause words (a time word, a verb) open the first item
             chain[0] = (s0 + cut, e0, kind0)
         elif kind0 == "":  # 涵蓋水口、長沙: the run before the first separator may open with a verb
             cut = max((len(v) for v in verbs if folded.startswith(v, s0) and s0 + len(v) < e0), default=0)
