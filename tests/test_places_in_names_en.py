@@ -92,3 +92,22 @@ def test_a_known_area_read_around_its_bracketed_short_form_is_that_area(extracto
             "will house 176 000 people.")
     canonicals = {canonical for label, canonical in found(extractor, text).values() if label == "PLACE"}
     assert canonicals == {"Hung Shui Kiu/Ha Tsuen New Development Area"}
+
+
+def test_an_office_acronym_before_its_city_names_the_office(extractor: Any) -> None:
+    text = "The Director of HKETO Sydney met traders in Perth, and HKETO Sydney will open a desk there."
+    got = found(extractor, text)
+    assert got["HKETO Sydney"][0] == "INSTITUTION" and places(extractor, text) == {"Perth"}
+
+
+def test_an_office_comma_city_is_one_name_and_its_bracket_the_same_office(extractor: Any) -> None:
+    text = ("The Hong Kong Economic and Trade Office, Sydney (HKETO Sydney) held a dinner in Perth. "
+            "Staff of HKETO Sydney attended.")
+    got = found(extractor, text)
+    assert places(extractor, text) == {"Perth"}
+    assert got["HKETO Sydney"] == ("INSTITUTION", "Hong Kong Economic and Trade Office, Sydney")
+
+
+def test_a_heading_of_public_housing_development_is_no_place(extractor: Any) -> None:
+    text = "Public Housing Development\n\nThe Tai Tong East Public Housing Development will start in Yuen Long."
+    assert places(extractor, text) == {"Tai Tong East Public Housing Development", "Yuen Long"}

@@ -1,9 +1,11 @@
 """Text + entity candidates → a place's office named by an office acronym ('the Geneva ETO', 'Tokyo ETO').
 
 A government keeps offices abroad and names each by its city and the office's acronym ('the London ETO' is
-the Hong Kong Economic and Trade Office in London). Such a name is one institution, and the city inside it is
-no mention of the city (GUIDELINES: a place named only inside an institution's name is not listed). The
-acronyms are those the document spells out with an office head ('Economic and Trade Offices (ETO)') and the
+the Hong Kong Economic and Trade Office in London; 'HKETO Jakarta' puts the acronym first), or by its full name,
+a comma and the city ('Hong Kong Economic and Trade Office, Jakarta'). Such a name is one institution, and the
+city inside it is no mention of the city (GUIDELINES: a place named only inside an institution's name is not
+listed); the short name defined in brackets right after the full one ('..., Jakarta (HKETO Jakarta)') is the same
+office. The acronyms are those the document spells out with an office head ('Economic and Trade Offices (ETO)') and the
 few that governments use without spelling them out (`office_acronyms` in not_entities.en.json).
 A plural acronym ('the Mainland ETOs') is a class of offices: the place before it stays a modifier, as with
 'the Mainland Offices'.
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from pipeline.extract.entities.aliases import clean_name
 from pipeline.extract.entities.spans import Cand, singular, synthetic_id
@@ -20,6 +23,11 @@ from pipeline.extract.entities.spans import Cand, singular, synthetic_id
 # 'Economic and Trade Offices (ETO)', 'Consulate-General (CG)': the head word right before the bracket
 DEFINED = re.compile(r"\b([A-Z][\w-]*)[ ]\(([A-Z]{2,6})s?\)")
 AFTER_PLACE = re.compile(r"[ ]([A-Z]{2,6})(?![\w'’&-])")
+BEFORE_PLACE = re.compile(r"(?<![\w'’&-])([A-Z]{2,6})[ ]$")
+# 'X Office, Berlin' / 'X Office (XO), Berlin': an office's name, a comma and its city (then no list goes on)
+COMMA_OFFICE = re.compile(r"(?<![\w-])(Office|Consulate|Consulate-General|Embassy|Mission)"
+                          r"(?:[ ]\([A-Z][A-Za-z]{1,8}\))?,[ ]$")
+CITY_END = re.compile(r"[ \t]*(?:[(.,;:)]|\n|$|[ ](?!and\b|or\b)[a-z])")
 # an NER span '(the) Geneva ETO': one to three capitalised words (the city) and the acronym
 NER_OFFICE = re.compile(r"(?:[Tt]he[ ])?((?!The[ ])[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})[ ]([A-Z]{2,6})")
 
@@ -40,10 +48,21 @@ def branch_offices(text: str, cands: list[Cand], ents: list[tuple[int, int, str]
     if not acronyms:
         return cands
     spans: list[tuple[int, int, str]] = []
+    named: dict[int, Cand] = {}
     for c in cands:
         m = AFTER_PLACE.match(text, c.end) if c.label == "PLACE" else None
         if m is not None and m.group(1) in acronyms:
             spans.append((c.start, m.end(1), c.country_code))
+        b = BEFORE_PLACE.search(text, max(0, c.start - 8), c.start) if c.label == "PLACE" else None
+        if b is not None and b.group(1) in acronyms:
+            spans.append((b.start(1), c.end, c.country_code))  # 'HKETO Jakarta': the office's own order
+        comma = COMMA_OFFICE.search(text, max(0, c.start - 20), c.start) if c.label == "PLACE" else None
+        if comma is not None and CITY_END.match(text, c.end):
+            body = next((i for i in cands if i.label == "INSTITUTION" and i.end == comma.end(1)), None)
+            if body is not None:  # 'Hong Kong Economic and Trade Office (HKETO), Berlin'
+                spans.append((body.start, c.end, c.country_code))
+                if any(o is not body and o.entity_id == body.entity_id for o in cands):
+                    named[body.start] = body  # its acronym or other mentions already name it: the same body
     for s, e, _ in ents:
         m = NER_OFFICE.fullmatch(text, s, e)
         if m is not None and m.group(2) in acronyms and not any(a <= m.start(1) < b for a, b, _ in spans):
@@ -55,8 +74,19 @@ def branch_offices(text: str, cands: list[Cand], ents: list[tuple[int, int, str]
         return cands
     offices = []
     for s, e, cc in spans:
-        name = clean_name(text[s:e])
+        name = clean_name(re.sub(r"[ ]\([A-Z][A-Za-z]{1,8}\),", ",", text[s:e]))
+        if s in named:
+            offices.append(replace(named[s], end=e))
+            continue
         offices.append(Cand(s, e, "INSTITUTION", synthetic_id("INSTITUTION", name), name, "office", cc, "",
                             "rule", 0.8))
+    offices.sort(key=lambda o: o.start)
+    same: dict[str, Cand] = {}  # 'Hong Kong Economic and Trade Office, Jakarta (HKETO Jakarta)': one office
+    for full, short in zip(offices, offices[1:]):
+        if text[full.end:short.start] == " (" and text[short.end:short.end + 1] == ")":
+            same.setdefault(short.canonical, full)
+    offices = [o if o.canonical not in same else
+               Cand(o.start, o.end, o.label, same[o.canonical].entity_id, same[o.canonical].canonical, o.etype,
+                    o.country_code, o.canonical, o.method, o.confidence) for o in offices]
     kept = [c for c in cands if not any(o.start < c.end and c.start < o.end for o in offices)]
     return sorted(kept + offices, key=lambda c: (c.start, c.end))
