@@ -102,3 +102,20 @@ def test_the_government_modifying_a_noun_is_no_actor(matcher: ZhEntityMatcher, t
 @pytest.mark.parametrize("text", ["既然政府已推出新措施,市民应把握机会。", "虽然政府增加拨款,轮候时间仍长。"])
 def test_the_government_after_a_clause_opening_conjunction_acts(matcher: ZhEntityMatcher, text: str) -> None:
     assert [c for _, c in institutions(matcher, text, "hk")] == ["Hong Kong SAR Government"]
+
+
+def test_the_democratic_parties_hold_no_democratic_party(matcher: ZhEntityMatcher) -> None:
+    assert institutions(matcher, "座谈会邀请各民主党派和无党派人士参加。") == []  # 民主党派: the eight parties
+
+
+def test_several_committees_are_a_count_of_a_kind(matcher: ZhEntityMatcher) -> None:
+    assert institutions(matcher, "当局设有若干委员会研究有关问题。", "hk") == []
+
+
+def test_a_speech_at_the_committee_stage_names_no_committee(matcher: ZhEntityMatcher) -> None:
+    assert institutions(matcher, "《2030年撥款條例草案》全體委員會審議發言", "hk") == []
+
+
+def test_the_association_of_non_party_intellectuals_by_level_is_the_home_city_s(matcher: ZhEntityMatcher) -> None:
+    got = institutions(matcher, "湛江市召开座谈会,市党外知识分子联谊会派代表发言。")
+    assert ("市党外知识分子联谊会", "湛江市党外知识分子联谊会") in got

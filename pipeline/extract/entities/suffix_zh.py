@@ -112,6 +112,7 @@ class SuffixNames:
         self.lead_closed = set(lead.get("closed", ())) | self.lead_verbs  # 這些 + 新發展區: no name either
         self.lead_kept = set(rules.get("lead_kept_before", ""))
         self.references = set(rules.get("reference_chars", ""))  # 該委員會, 其常務委員會: a body referred to, unnamed
+        self.reference_words = tuple(rules.get("reference_words", ()))  # 若干委員會: a count of a kind
         self.object_suffixes = set(rules.get("object_suffixes", ()))  # 帶入議會: the council is the verb's object
 
     def suffix_at(self, folded: str, end: int) -> str:
@@ -284,7 +285,7 @@ class SuffixNames:
                      known: list[tuple[int, int, str]]) -> Span | None:
         floor = max([start] + [ke for ks, ke, _ in known if ke <= s and (ks, ke) != (s, e)])
         b = self.left_edge(folded, s, floor)
-        if any(c in self.references for c in folded[b:s]):
+        if any(c in self.references for c in folded[b:s]) or any(w in folded[b:s] for w in self.reference_words):
             return None  # 關注該委員會, 人大及其常務委員會: a demonstrative or 其 refers to a body, names none
         if suffix in self.object_suffixes and any(folded[s - n:s] in self.verb_bodies for n in (2, 3) if s - n >= b):
             return None  # 把聲音帶入議會, 破壞議會: a verb right before the common noun takes it as its object
