@@ -76,3 +76,49 @@ def test_a_medical_registry_is_records_not_a_body(extractor: Any) -> None:
 def test_a_settlement_system_named_like_a_unit_is_no_body(extractor: Any) -> None:
     got = found(extractor, "Bonds lodged with the Central Moneymarkets Unit (CMU) rose by a tenth.")
     assert not [k for k in got if "Unit" in k or k == "CMU"], got
+
+
+def test_a_word_with_a_capital_inside_is_a_brand_not_a_town(extractor: Any) -> None:
+    got = found(extractor, "The conference, organised with KeyBridge and Temasek, opened in May.")
+    assert got.get("KeyBridge", ("",))[0] != "PLACE", got
+
+
+def test_a_known_name_in_small_capitals_before_its_possessive(extractor: Any) -> None:
+    got = found(extractor, "The city kept its AAA rating from Standard & poor’s for the tenth year.")
+    assert got.get("Standard & poor’s", ("", ""))[1] == "S&P Global Ratings", got
+
+
+def test_an_acronym_defined_for_common_words_does_not_act_as_a_body(extractor: Any) -> None:
+    got = found(extractor, "Issuers of fiat-referenced stablecoins (FRS) will need a licence. Any firm that issues "
+                           "an FRS must hold reserves, and an FRS issued abroad may not be sold here.")
+    assert "FRS" not in got, got
+
+
+def test_a_cohort_a_programme_names_is_no_body(extractor: Any) -> None:
+    got = found(extractor, "About 500,000 seniors in the Harbour Generation will benefit.")
+    assert not [k for k in got if "Generation" in k], got
+    got = found(extractor, "Members of the Lantern Cohort will get letters from the Government.")
+    assert not [k for k in got if "Generation" in k or "Cohort" in k], got
+
+
+def test_a_heading_in_capitals_with_an_article_is_a_phrase_not_a_body(extractor: Any) -> None:
+    got = found(extractor, "C. A STRONGER AND MORE CARING SOCIETY\n\nWe will do more for families with young children.")
+    assert not [k for k, v in got.items() if v[0] == "INSTITUTION"], got
+
+
+def test_singapore_ministries_by_their_acronyms(extractor: Any) -> None:
+    got = found(extractor, "In Singapore, MOM will publish the wage data and MOT will extend the rail lines.")
+    assert got.get("MOM", ("", ""))[1] == "Singapore Ministry of Manpower", got
+    assert got.get("MOT", ("", ""))[1] == "Singapore Ministry of Transport", got
+
+
+def test_singapore_statutory_boards_and_healthcare_clusters(extractor: Any) -> None:
+    got = found(extractor, "Singapore's Health Sciences Authority approved the vaccine, and SingHealth and the "
+                           "National University Health System will give it.")
+    for name in ("Health Sciences Authority", "SingHealth", "National University Health System"):
+        assert got.get(name, ("",))[0] == "INSTITUTION", (name, got)
+
+
+def test_a_registry_of_disorders_is_records(extractor: Any) -> None:
+    got = found(extractor, "The Uncommon Disorders Registry will list some 800 patients.")
+    assert "Uncommon Disorders Registry" not in got, got

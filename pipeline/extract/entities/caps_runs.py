@@ -163,6 +163,9 @@ class CapsRuns:
     def caps_name(self, text: str, titled: str, run: list[re.Match[str]], first: int, head: int) -> Cand | None:
         while first < head and titled[run[first].start():run[first].end()] in CONNECTORS:
             first += 1
+        if any(titled[run[k].start():run[k].end()] in ("A", "An") for k in range(first, head)):
+            return None  # 'D. A FAIR AND EQUITABLE SOCIETY', 'STATUS AS AN INTERNATIONAL FINANCIAL CENTRE': an
+            # article makes the heading a phrase about a kind of thing, no body's name
         s, e = run[first].start(), run[head].end()
         if re.match(r"[ \t]+(?:of|on|for)[ \t]", titled[e:e + 5]):  # 'PANEL ON FINANCIAL AFFAIRS'
             end, kind = self.tail(titled, e, after_head=True)
