@@ -122,3 +122,21 @@ def test_singapore_statutory_boards_and_healthcare_clusters(extractor: Any) -> N
 def test_a_registry_of_disorders_is_records(extractor: Any) -> None:
     got = found(extractor, "The Uncommon Disorders Registry will list some 800 patients.")
     assert "Uncommon Disorders Registry" not in got, got
+
+
+def test_a_body_s_name_may_open_with_a_lower_case_letter(extractor: Any) -> None:
+    got = found(extractor, "The eMPF Platform Company Limited will repay the cash advance next year.")
+    assert got.get("eMPF Platform Company Limited", ("",))[0] == "INSTITUTION", got
+    assert "Platform Company Limited" not in got, got
+
+
+def test_the_medium_a_body_uses_is_not_part_of_its_name(extractor: Any) -> None:
+    got = found(extractor, "The speech was streamed on the Ministry of Harbour Affairs YouTube channel.")
+    assert got.get("Ministry of Harbour Affairs", ("",))[0] == "INSTITUTION", got
+    assert not [k for k in got if "YouTube" in k], got
+
+
+def test_a_dateline_in_capitals_gives_the_country_of_a_bare_parliament(extractor: Any) -> None:
+    got = found(extractor, "SINGAPORE — Delivering the Budget in Parliament on Tuesday, the Minister told the House "
+                           "that the plan would cost less.")
+    assert got.get("Parliament", ("", ""))[1] == "Parliament of Singapore", got

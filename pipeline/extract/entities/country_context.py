@@ -49,7 +49,8 @@ class CountryContext:
         choices = self.contextual.get(" ".join(fold(surface).split()))
         if not choices:
             return entry
-        hits = [choice for choice, words in choices if any(w in text for w in words)]
+        # (a context word in a dateline's capitals counts: 'SINGAPORE — ... in Parliament')
+        hits = [choice for choice, words in choices if any(w in text or w.upper() in text for w in words)]
         if hits:  # 'Parliament' in a text naming Singapore and the UK: the country it names most (first on a tie)
             return self.heaviest(text, hits)
         if " ".join(fold(surface).split()) not in self.plain_names:

@@ -22,6 +22,7 @@ CAPITALISED = re.compile(r"(?:(?<![\w&'’.-])|(?<=\bex-))[A-Z][\w'’&+]*")  # 
 NUMBER_OR_PAREN_BEFORE = re.compile(r"(?:\d\w*|\))[ \t]+$")  # on the same line
 # a contents list run together: 'MPF Schemes Advisory Committee 24 MPF Industry Schemes Committee 26 ...' (a page
 # number between two headings, a capitalised word before it) does not make the next heading a fragment
+BRAND_BEFORE = re.compile(r"(?<![\w'’&.-])[a-z][A-Z][\w&]*[ \t]+$")  # 'eMPF ', 'iAM ' right before a capitalised word
 WORD_BEFORE = re.compile(r"([A-Z][\w'’&-]*)[ \t]+$")  # the capitalised word a run starts after
 PAGE_NUMBER_BEFORE = re.compile(r"[A-Z][\w'’]*[ \t]+\d{1,3}[ \t]+$")
 # 'three Industrial Estates', 'several Technology Parks': a count before a plural head counts a class of things
@@ -77,6 +78,9 @@ class HeadRuns:
                     not PAGE_NUMBER_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
                 pos = end  # nor its tail: 'Financial Centre' in '(A) International Financial Centre'
                 continue  # '20th National Congress' is an event; '(AI) Supercomputing Centre' a fragment
+            brand = BRAND_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            start = brand.start() if brand else m.start()  # 'eMPF Platform Company Limited': a name may open with
+            # a lower-case letter before capitals ('eMPF', 'iAM')
             surface = text[m.start():end]
             before = WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
             if before and f"{before.group(1)} {surface}" in self.not_entities:
@@ -92,8 +96,10 @@ class HeadRuns:
                         kind_before(text, m.start(), kind == "PLACE" and self.plural_head(surface), kind == "PLACE"):
                     pos = end  # nor its tail: 'Innovation and Technology Centre' in 'International ... Centre'
                 continue
-            canonical = clean_name(surface)
-            out.append(Cand(m.start(), end, kind, synthetic_id(kind, canonical), canonical, "", "", "", "rule", 0.65))
+            if any(taken[start:m.start()]):
+                start = m.start()
+            canonical = clean_name(text[start:end])
+            out.append(Cand(start, end, kind, synthetic_id(kind, canonical), canonical, "", "", "", "rule", 0.65))
             pos = end
         return out
 

@@ -26,6 +26,7 @@ THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 HYPHEN_WORD = re.compile(r"-[a-z]")
 AND_BEFORE = re.compile(r"\band\s+$")
 INNER_CAPITAL = re.compile(r"(?!Mc|Mac)[A-Z][a-z]+[A-Z][a-z]\w*")  # 'BlackRock' ('McAllen', 'MacKay' are towns)
+BRAND_BEFORE = re.compile(r"(?<![\w'’&.-])[a-z][A-Z][\w&]*[ \t]+$")  # 'eMPF ', 'iAM ' before a capitalised word
 ROMAN_AFTER = re.compile(r"[ \t]+(?:I{1,3}|IV)\b(?![\w'’-])")  # 'Basel III', 'Basel IV'
 NEXT_LOWER = re.compile(r"[ \t]+([a-z]+)\b")
 
@@ -47,6 +48,8 @@ class NerMerge:
     from_entry: Any
     name_index: Any
     instrument_after: Any
+    medium_after: Any
+    head_kind: Any
     head_word: Any
     head_type: Any
     plural_head: Any
@@ -64,6 +67,12 @@ class NerMerge:
         added: list[Cand] = []
         names = self.name_index([c for c in base if c.label], text)
         for s, e, label in ner:
+            if label == "ORG" and self.medium_after(text, e):
+                k = text.rfind(" ", s, e)  # 'the Ministry of X YouTube channel': the body, then the medium it uses
+                if k > s and self.head_kind(text[k + 1:e]) is None and text[k + 1:k + 2].isupper():
+                    e = k
+            brand = BRAND_BEFORE.search(text, max(0, s - 16), s) if label == "ORG" else None
+            s = brand.start() if brand else s  # 'eMPF' + ' Platform Company Limited': the name's lower-case start
             whole = [m for m in self.member_spans if m[0] <= s and e <= m[1]]
             if whole:  # '42 Harbour Ventures' listed as a company: the NER's 'Harbour Ventures' is part of it
                 s, e = whole[0]
