@@ -53,3 +53,22 @@ def test_a_named_convention_centre_is_one_place(matcher: ZhEntityMatcher, text: 
 @pytest.mark.parametrize("text", ["建设葡萄牙/西班牙语系国家经贸合作平台。", "邀请法国语言学家授课。"])
 def test_a_country_before_language_names_a_language(matcher: ZhEntityMatcher, text: str) -> None:
     assert not {"葡萄牙", "西班牙", "法国"} & set(places(matcher, text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("阳江港离琼州海峡不远。", "琼州海峡"),
+    ("乙市向东携手粤闽赣都市圈。", "粤闽赣都市圈"),
+    ("全县拥有南岭产业转移园区、大坪拓展区等产业平台。", "南岭产业转移园区"),
+    ("全县拥有南岭产业转移园区、大坪拓展区等产业平台。", "大坪拓展区"),
+    ("汕尾港白沙湖作业区公用码头建设加快推进。", "白沙湖作业区"),
+])
+def test_a_clause_word_before_a_place_ends_the_name_before_it(matcher: ZhEntityMatcher, text: str, name: str) -> None:
+    assert name in places(matcher, text)
+
+
+def test_the_chinese_mainland_is_one_place(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "湛江位于中国大陆最南端。").get("中国大陆") == "Mainland China"
+
+
+def test_a_public_wharf_is_a_kind(matcher: ZhEntityMatcher) -> None:
+    assert "公用码头" not in places(matcher, "新建2个公用码头。")
