@@ -89,3 +89,16 @@ def test_a_hospital_for_the_elderly_is_a_kind(matcher: ZhEntityMatcher) -> None:
 def test_a_museum_that_explores_a_partnership_acts(matcher: ZhEntityMatcher) -> None:
     text = "甲乙海事博物館會探討與內地機構合辦展覽。"
     assert bodies(matcher, text) == ["甲乙海事博物館"]
+
+
+def test_a_quoted_theme_after_yi_is_no_place(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "新區將以「國際綠色新城」為主題。") == []
+
+
+def test_each_and_emerging_before_a_suffix_name_kinds(matcher: ZhEntityMatcher) -> None:
+    assert not [p for p in places(matcher, "當局會研究北都各發展區的營運模式。") if p.endswith("發展區")]  # 各: each
+    assert places(matcher, "區內會推出物流及新興工業園用地。") == []  # 新興: emerging, a kind of estate
+
+
+def test_zhongguo_dalu_is_mainland_china_one_place(matcher: ZhEntityMatcher) -> None:
+    assert [t[2] for t in found(matcher, "兩地企業加強與中國大陸的合作。", "hk") if t[1] == "PLACE"] == ["Mainland China"]
