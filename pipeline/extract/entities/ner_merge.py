@@ -14,8 +14,9 @@ from typing import Any
 
 from pipeline.extract.entities.aliases import AliasMatcher, clean_name
 from pipeline.extract.entities.gazetteer import Entry
+from pipeline.extract.entities.name_spans import LEFT_STOP as LEFT_STOP_WORDS
 from pipeline.extract.entities.name_types import PLACE_LABELS
-from pipeline.extract.entities.references import anaphor_confidence, is_acronym, spelled_prefix
+from pipeline.extract.entities.references import anaphor_confidence, is_acronym, spell_out, spelled_prefix
 from pipeline.extract.entities.spans import CONNECTORS, Cand, singular, synthetic_id
 from pipeline.native import python_class
 
@@ -29,6 +30,8 @@ INNER_CAPITAL = re.compile(r"(?!Mc|Mac)[A-Z][a-z]+[A-Z][a-z]\w*")  # 'BlackRock'
 BRAND_BEFORE = re.compile(r"(?<![\w'’&.-])[a-z][A-Z][\w&]*[ \t]+$")  # 'eMPF ', 'iAM ' before a capitalised word
 ROMAN_AFTER = re.compile(r"[ \t]+(?:I{1,3}|IV)\b(?![\w'’-])")  # 'Basel III', 'Basel IV'
 NEXT_LOWER = re.compile(r"[ \t]+([a-z]+)\b")
+SPELLED_AFTER = re.compile(r"[ ]\(([A-Z][A-Za-z&]{1,9})\)")  # 'Marina Bay Sands (MBS)'
+JOINED = re.compile(r"(?:[ ]?[-–][ ]?[A-Z][\w'’]*(?:[ ][A-Z][\w'’]*)*)*[ ]?[-–][ ]?")  # '-', '- ', '-Dongguan-'
 
 
 @python_class
@@ -44,6 +47,8 @@ class NerMerge:
     room_words: set[str]
     accord_nouns: set[str]
     blocked: set[str]
+    region_modifiers: set[str]
+    compass_words: set[str]
     evidence: Any
     from_entry: Any
     name_index: Any
@@ -122,7 +127,26 @@ class NerMerge:
                     if kind == "PLACE":
                         continue  # 'Jiangxi Provinces': the gazetteer's place, not a plural name
                     kind = "NOT"  # 'Regional Procurement Centres (RPCs)': a class of bodies, nor the body in it
+                named = [i for i in inside if base[i].label is None and base[i].start <= head_at < base[i].end]
+                if kind == "NOT" and named:  # 'Shenzhen- Hong Kong Stock Connect': the known programme's name runs
+                    for i in inside:  # back over the places hyphened to it; they are its name, no mentions
+                        if base[i].label == "PLACE" and JOINED.fullmatch(text, base[i].end, base[named[0]].start):
+                            alive[i] = False
+                    continue
+                if kind == "PLACE" and len(inside) == 1 and self.named_facility(text, s, base[inside[0]]):
+                    alive[inside[0]] = False  # 'Jewel Changi Airport': a complex named after the known airport
+                    canonical = clean_name(surface)
+                    added.append(Cand(s, e, "PLACE", synthetic_id("PLACE", canonical), canonical, "",
+                                      base[inside[0]].country_code, "", "rule+ner", 0.75))
+                    continue
                 if kind is None or any(base[i].start <= head_at < base[i].end for i in inside):
+                    spelled = self.spelled_kind(text, s, e, label)
+                    if spelled is not None and all(base[i].label == "PLACE" for i in inside):
+                        for i in inside:  # 'Marina Bay Sands (MBS)', 'Resorts World Sentosa (RWS)': the acronym
+                            alive[i] = False  # spells one name, and the place in it is no mention
+                        canonical = clean_name(surface)
+                        added.append(Cand(s, e, spelled, synthetic_id(spelled, canonical), canonical, "", "", "",
+                                          "rule+ner", 0.7) if spelled else Cand(s, e, None, "", surface))
                     continue
                 if kind == "INSTITUTION" and self.room_of_body(text, head_at, [base[i] for i in inside]):
                     for i in inside:  # 'the Legislative Council Chamber': a room in the body's building, no body;
@@ -201,6 +225,32 @@ class NerMerge:
             return True
         m = NEXT_LOWER.match(text, end)
         return m is not None and m.group(1) in self.accord_nouns
+
+    def named_facility(self, text: str, s: int, place: Cand) -> bool:
+        """An NER name that ends with a known facility of two words or more ('Changi Airport', '... Science Park')
+        and adds one or two capitalised words of its own before it names another facility there ('Jewel Changi
+        Airport'); words that only locate or qualify the known one ('Northern', 'Greater', a known place) do not."""
+        entry = self.entries.get(place.entity_id)
+        words = text[place.start:place.end].split()
+        extra = text[s:place.start].split()
+        return place.label == "PLACE" and entry is not None and place.end > s and len(words) >= 2 and \
+            self.head_kind(words[-1]) == "PLACE" and 1 <= len(extra) <= 2 and \
+            all(w[:1].isupper() and w.isalpha() and w not in self.region_modifiers and w not in self.compass_words
+                and w not in LEFT_STOP_WORDS and not list(self.matcher.find(w)) for w in extra)
+
+    def spelled_kind(self, text: str, s: int, e: int, label: str) -> str | None:
+        """PLACE, INSTITUTION or '' for a name of three words or more that its bracketed acronym spells right after it
+        ('Marina Bay Sands (MBS)'): a body when the name or acronym acts in the text ('MBS said'), else a place when
+        the model reads one, else '' (no entity: 'Hong Kong Trade Repository (HKTR)', a system); None when no
+        acronym spells it."""
+        m = SPELLED_AFTER.match(text, e)
+        if m is None or len(text[s:e].split()) < 3 or spell_out(text, m.start(1) - 1, m.group(1)) != (s, e):
+            return None
+        acr, surface = m.group(1), text[s:e]
+        if self.evidence.acts_anywhere(text, surface) or self.evidence.acts_anywhere(text, acr) or \
+                self.evidence.speaks_anywhere(text, acr):
+            return "INSTITUTION"
+        return "PLACE" if label in PLACE_LABELS else ""
 
     @staticmethod
     def owner(text: str, cand: Cand) -> bool:

@@ -69,7 +69,9 @@ CIQ_COMPLEX = re.compile(r"(?<![\w-])((?:(?!The[ ])[A-Z][\w'’-]*[ ]){1,5}(?:Cu
                          r"(?:and[ ])?Quarantine[ ](?:Complex|Checkpoint|Building|Centre))\b")
 
 # "Singapore's second Central Business District (CBD)": an ordinal after a possessive makes the name a kind of place
-POSSESSIVE_ORDINAL = re.compile(r"(?:['’]s|\b(?:its|their|our|his|her))[ ]+(?:second|third|fourth|fifth|next|another)[ ]+$")
+# ('a second Central Business District', 'another Central Business District': an indefinite one is a kind too)
+POSSESSIVE_ORDINAL = re.compile(r"(?:(?:['’]s|\b(?:its|their|our|his|her|[Aa]n?))[ ]+(?:second|third|fourth|fifth|next|another)|"
+                                r"\b[Aa]nother)[ ]+$")
 AT_THE = re.compile(r"\bat[ ]+[Tt]he[ ]+$")  # 'the exhibition at The URA Centre': a building
 CENTRE_END = re.compile(r"[ ](?:Centre|Center)$")
 

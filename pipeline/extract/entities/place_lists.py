@@ -375,7 +375,10 @@ class PlaceLists:
                     # 'Guangdong-Hong Kong and Shenzhen-Hong Kong collaborations': chains coordinated before a common
                     # noun modify it, and each place is a mention
             s, e = chain[0].start, chain[-1].end
-            canonical = clean_name(text[s:e])
+            noun = self.group_noun().match(text, e) if joint != "/" and not area else None
+            # the name with its noun, as a reader cites it ('the Delhi-Mumbai industrial corridor'); the chain is
+            # the mention's text
+            canonical = clean_name(text[s:noun.end()].replace("“", "").replace('"', "") if noun else text[s:e])
             added.append(Cand(s, e, "PLACE", synthetic_id("PLACE", canonical), canonical, "region",
                               chain[0].country_code, "", "rule", 0.75))
             out_ids.update(id(x) for x in chain)

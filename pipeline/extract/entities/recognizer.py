@@ -44,7 +44,7 @@ from pipeline.extract.entities.ner_pieces import NerPieces, person_names
 from pipeline.extract.entities.place_forms import PlaceForms, other_mainlands, planning_areas
 from pipeline.extract.entities.place_lists import PlaceLists
 from pipeline.extract.entities.place_variants import known_places
-from pipeline.extract.entities.place_names import PlaceNames, hk_area_entries
+from pipeline.extract.entities.place_names import PlaceNames, hk_area_entries, joined_to_names
 from pipeline.extract.entities.references import References, is_acronym, spell_out
 from pipeline.extract.entities.toponyms import Toponyms
 from pipeline.extract.entities.spans import (
@@ -69,7 +69,7 @@ LOCAL_GOV = re.compile(r"\b(?:Provincial|Municipal|Prefectural|County|District)\
 OF_THE = re.compile(r"[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?")
 STATUS_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][a-z]+)-$")
 POST_TITLE = LeadPattern(re.compile(  # (LeadPattern: the same matches, faster; pipeline.regexgate)
-    r"\b((?:Secretary|Minister|Commissioner|Director)[ ]+(?:for|of)[ ]+(?:the[ ]+)?[A-Z][\w'’&-]*"
+    r"\b((?:Secretary|Minister|Commissioner|Director)(?:[ ]+of[ ]+State)?[ ]+(?:for|of)[ ]+(?:the[ ]+)?[A-Z][\w'’&-]*"
     r"(?:(?:,[ ]+|[ ]+(?:and|&)[ ]+(?:the[ ]+)?|[ ]+)[A-Z][\w'’&-]*)*)"))
 PORTFOLIO_POST = re.compile(r"(?:Secretary|Minister|Commissioner)[ ]+for[ ]")  # 'Secretary for the Civil Service'
 # 'assumes the role of the Registrar of X', 'acting as the Y': a role a body plays, not a second body
@@ -214,6 +214,9 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
             gid, gcanon, gcc = self.government_of(entry)
             return Cand(cand.start, m.end(), "INSTITUTION", gid, gcanon, "government", gcc, "", "rule", 0.85)
         words = WORD.findall(text[cand.start:cand.end])
+        terminal = self.airport_terminal(text, cand)
+        if terminal is not None:  # 'Changi T5'
+            return terminal
         numbered = self.numbered_end(text, words[-1], cand.end) if words else cand.end
         if numbered > cand.end:  # 'Changi Airport T5', 'Kai Tak Cruise Terminal 2': the facility's part
             canonical = clean_name(text[cand.start:numbered])
@@ -296,7 +299,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
                                 clean_name(surface), "", c.country_code, "", "rule", 0.8)
                 continue
             kept.append(c)
-        return kept
+        return joined_to_names(text, kept)
 
     def of_own_country(self, text: str, body: Cand, place: Cand) -> bool:
         """'General Administration of Customs of the People's Republic of China': a known national body followed by
@@ -389,10 +392,13 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
                 continue  # 'the Best Supervisor in Latin America award', 'Rail Link (Tuen Mun-Nansha)': a name's part
             if c.label == "INSTITUTION" and c.entity_id not in self.entries and self.in_post_or_role(text, c):
                 continue  # 'Head of Compliance Department' (a unit in a post's title), 'the role of the Registrar'
-            if any(s < c.start and c.end <= e for s, e in posts) and self.head_type(text[c.start:c.end]) is None \
-                    and not (c.entity_id in self.entries and is_acronym(text[c.start:c.end])):
+            if any(s < c.start and c.end <= e for s, e in posts) and (
+                    self.head_type(text[c.start:c.end]) is None and
+                    not (c.entity_id in self.entries and is_acronym(text[c.start:c.end])) or
+                    c.label == "PLACE" and c.entity_id not in self.entries):
                 continue  # 'the Secretary for Financial Services and the Treasury': a post's title, no body ('the
-                # Managing Director of MAS': a known body's acronym names no portfolio, it is the body)
+                # Managing Director of MAS': a known body's acronym names no portfolio, it is the body); 'Minister of
+                # State for Trade and Industry' names no place 'State for ...' either
             if c.entity_id not in self.entries and any(s < c.start and c.end <= e for s, e in portfolios):
                 continue  # 'the Secretary for the Civil Service': after 'for' a post names its portfolio, no body
             quoted = QUOTE_BEFORE.search(text, max(0, c.start - 1), c.start) and QUOTE_AFTER.match(text, c.end)

@@ -35,7 +35,7 @@ KIND_AFTER = re.compile(r"(?=[,.;:)!?]|[ \t\n]+(?:complex|in|of|on|and|or|to|at|
 # 'Marudi, an interior town in Miri Division': a name in apposition to a noun for a kind of place
 APPOSITIVE_KIND = re.compile(r",[ ](?:an?|the)[ ](?:[a-z][\w-]*[ ]){0,2}(?:town|city|village|district|suburb|island|port|"
                              r"county|township|settlement|municipality|area)[ ](?:in|of|on|near|north|south|east|west)\b")
-PORT_AFTER = re.compile(r"[ ]port(?=[,.;:)!?]|[ \t\n]+(?:in|of|on|and|or|to|at|is|was|has|had|have|which|that|where|with|"
+PORT_AFTER = re.compile(r"[ ](?:mega-?[ ]?)?port(?=[,.;:)!?]|[ \t\n]+(?:in|of|on|and|or|to|at|is|was|has|had|have|which|that|where|with|"
                         r"near|as|for|from|by|were|are|will|would|can|could|every|each|since|until|after|before|"
                         r"last|this|next|today|now)\b|[ \t]*$)")
 AIRPORT_AFTER = re.compile(r"[ ]airport\b")  # 'at Changi airport': the airport the gazetteer names '<X> Airport'
@@ -45,6 +45,7 @@ BIG_UNITS = {"country", "province", "state", "special administrative region", "a
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|of|across|within|throughout)[ ](?:the[ ])?$")
 ROUTE_NAMES: re.Pattern[str] | None = None  # set with the other patterns (toponym_words)
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|any|every|each|one|another|this|that)[ ]+$", re.IGNORECASE)
+FIRST_WORD = re.compile(r"(\S+)[ \t\n]+")
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +81,8 @@ class Toponyms:
     head_type: Any
     matcher: Any
     lower_words: Any
+    whole_entry: Any
+    from_entry: Any
 
     def toponym_places(self, text: str, ents: list[tuple[int, int, str]], cands: list[Cand]) -> list[Cand]:
         """The candidates, with the places a generic prefix or a kind word names added (method rule, confidence
@@ -244,6 +247,10 @@ class Toponyms:
         out = []
         for c in cands:
             entry = self.entries.get(c.entity_id) if c.label == "PLACE" else None
+            named = self.facility_named(text, c, persons) if entry is not None else None
+            if named is not None:  # 'Jewel Changi Airport' (read as a person): a facility's whole name
+                out.append(named)
+                continue
             if entry is not None and entry.type not in LOCATING_TYPES and any(
                     e == c.end and s < c.start and len(text[s:c.start].split()) == 1 and
                     text[s:c.start].strip() not in self.region_modifiers | LEFT_STOP and
@@ -252,9 +259,29 @@ class Toponyms:
             out.append(c)
         return out
 
+    def facility_named(self, text: str, c: Cand, persons: list[tuple[int, int]]) -> Cand | None:
+        """A known facility of two words or more ending in a place's head word ('Changi Airport') at the end of
+        capitalised words the model read as a person: no person's name ends in 'Airport', so the whole run is the
+        facility's name ('Jewel Changi Airport', a complex at the airport, a place of its own)."""
+        words = text[c.start:c.end].split()
+        if len(words) < 2 or self.head_kind(words[-1]) != "PLACE":
+            return None
+        for s, e in persons:
+            if e != c.end or s >= c.start:
+                continue
+            while (m := FIRST_WORD.match(text, s, c.start)) and m.group(1) in LEFT_STOP:
+                s = m.end()  # 'The Jewel Changi Airport'
+            before = text[s:c.start].split()
+            if not before or not all(w[:1].isupper() for w in before):
+                return None
+            canonical = clean_name(text[s:c.end])
+            return Cand(s, c.end, "PLACE", synthetic_id("PLACE", canonical), canonical, "", c.country_code, "",
+                        "rule", 0.75)
+        return None
+
     def lower_case_ports(self, text: str, cands: list[Cand]) -> list[Cand]:
-        """'known as Hengqin port', 'a view of Yangpu port': a known town, district or island before a lower-case
-        'port' names that port, a place of its own (DECISIONS 17); the town inside it is no mention there. After a
+        """'known as Hengqin port', 'a view of Yangpu port', 'the Tuas mega-port': a known town, district or island
+        before a lower-case 'port' names that port (the known port of that name, if any), a place of its own (DECISIONS 17); the town inside it is no mention there. After a
         country, province or region ('the Hong Kong port', 'Guangdong port') the word only describes."""
         out = []
         for c in cands:
@@ -262,7 +289,10 @@ class Toponyms:
             m = PORT_AFTER.match(text, c.end) if entry is not None and entry.type not in BIG_UNITS else None
             if m is not None and not text[c.start:c.end].endswith(("Port", "port")):
                 canonical = clean_name(text[c.start:c.end]) + " Port"
-                c = Cand(c.start, c.end + 5, "PLACE", synthetic_id("PLACE", canonical), canonical, "port",
+                known = self.whole_entry(canonical)  # 'Tuas mega-port' is the known 'Tuas Port'
+                c = replace(self.from_entry(c.start, m.end(), known), confidence=0.75) \
+                    if known is not None and known.table == "place" else \
+                    Cand(c.start, m.end(), "PLACE", synthetic_id("PLACE", canonical), canonical, "port",
                          c.country_code, "", "rule", 0.7)
             elif entry is not None and AIRPORT_AFTER.match(text, c.end):
                 c = self.lower_case_airport(text, c)
