@@ -1,7 +1,8 @@
 """English institutions in Hong Kong government texts (issue 14) on made-up sentences: two bodies' names joined by
 'or', a room named after a body, a body inside a portfolio post's title, an office made a corporation sole, an
 acronym that leaves out the first words of the name it stands for; a demonym before a membership body, 'Access to'
-inside a topic, a complex named after a body, a running footer or a document word after a committee's topic."""
+inside a topic, a complex named after a body, a running footer or a document word after a committee's topic; a post
+on the next line after a known body, a post's branch in brackets, one body named with a place written two ways."""
 
 from __future__ import annotations
 
@@ -73,3 +74,23 @@ def test_a_footer_or_a_document_word_ends_a_committees_topic(extractor: Any) -> 
     assert got.get("Panel on Harbour Services", ("",))[0] == "INSTITUTION"
     assert got.get("Panel on Harbour Safety", ("",))[0] == "INSTITUTION"
     assert not any(k.endswith(("Report", "Minutes")) or k.startswith("HS") for k in got)
+
+
+def test_a_post_on_the_next_line_ends_a_known_bodys_name(extractor: Any) -> None:
+    got = found(extractor, "Ex-officio members\nDelegate of the Eastern District Council\nRepresentative from the "
+                           "Harbour Board\n")
+    assert got.get("Eastern District Council", ("",))[0] == "INSTITUTION"
+
+
+def test_a_bracket_after_a_post_names_its_branch_no_body(extractor: Any) -> None:
+    got = found(extractor, "Mr Chan, Director of Lands, will become Permanent Secretary for Financial Services and "
+                           "the Treasury (Treasury) on July 1.")
+    assert "Treasury" not in got
+
+
+def test_one_body_named_with_a_place_written_two_ways_is_one_entity(extractor: Any) -> None:
+    got = found(extractor, "This note covers the Office of the Government of the HKSAR in Chengdu. The duties of "
+                           "the Office of the Government of the Hong Kong Special Administrative Region in Chengdu "
+                           "are to promote trade.")
+    names = {v[1] for k, v in got.items() if k.startswith("Office of the Government")}
+    assert len(names) == 1

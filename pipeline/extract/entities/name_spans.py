@@ -211,6 +211,8 @@ class NameSpans:
                 break  # 'Booksellers, LLC' goes on; so does a name begun just before a heading's break
             if "\n" in sep and m.group(1) in LEFT_STOP and m.group(1) != "New":
                 break  # '... in Tseung Kwan O' + new line 'The Transport Department ...': a new sentence begins
+            if "\n" in sep and m.group(1) in self.post_heads:
+                break  # '... Eastern District Council' + new line 'Representative from ...': a list's next item
             end = m.end()
             foot = FOOTNOTE.fullmatch(word)
             if foot:

@@ -24,6 +24,7 @@ from pipeline.extract.entities.brackets_en import (
 from pipeline.extract.entities.body_cues import BodyCues
 from pipeline.extract.entities.bare_areas import bare_hk_areas
 from pipeline.extract.entities.body_units import BodyUnits
+from pipeline.extract.entities.body_variants import same_bodies
 from pipeline.extract.entities.branch_offices import branch_offices, office_acronyms
 from pipeline.extract.entities.caps_runs import CapsRuns
 from pipeline.extract.entities.lists_en import listed_acronyms
@@ -368,6 +369,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         # 'HSBC Holdings PLC ... HSBC': one company; 'Kerry Logistics Holdings Limited ... Kerry Logistics'
         cands = common_name_mentions(text, same_companies(text, cands, self.entries), self.entries)
         cands = place_short_forms(text, cands, self.entries, self.place_names)  # 'the Federation of Insurers'
+        cands = same_bodies(cands, self.entries, self.matcher)  # '... of the HKSAR' = '... of the Hong Kong SAR'
         cands = verb_openers(text, cands, self.head_type, self.weak_heads) if "ing " in text else cands
         cands = listed_kinds(text, head_pairs(text, cands, self.entries, self.role_words), self.entries, self.kind_list)
         cands = kind_uses(text, field_headings(text, cands, self.entries, self.governance_heads, self.field_words),
@@ -379,6 +381,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         named_things = self.award_spans(text) + self.project_brackets(text) + self.plan_spans(text)
         posts = [m.span(1) for m in POST_TITLE.finditer(text)]
         portfolios = [m.span(1) for m in POST_TITLE.finditer(text) if PORTFOLIO_POST.match(m.group(1))]
+        post_ends = {e for _, e in posts}
         out = []
         for c in sorted(cands, key=lambda c: (c.start, c.end)):
             if c.label is None or c.end <= c.start or self.address_street(text, c) or self.in_zoning_plan(text, c) \
@@ -401,6 +404,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
                 # State for Trade and Industry' names no place 'State for ...' either
             if c.entity_id not in self.entries and any(s < c.start and c.end <= e for s, e in portfolios):
                 continue  # 'the Secretary for the Civil Service': after 'for' a post names its portfolio, no body
+            if text[c.start - 2:c.start] == " (" and text[c.end:c.end + 1] == ")" and c.start - 2 in post_ends:
+                continue  # 'Permanent Secretary for Financial Services and the Treasury (Treasury)': the post's branch
             quoted = QUOTE_BEFORE.search(text, max(0, c.start - 1), c.start) and QUOTE_AFTER.match(text, c.end)
             if c.entity_id not in self.entries and (quoted or in_quotes(text, c.start)) and not (
                     quoted and (c.label == "INSTITUTION" and self.quoted_body(text[c.start:c.end]) or
