@@ -140,3 +140,9 @@ def test_a_dateline_in_capitals_gives_the_country_of_a_bare_parliament(extractor
     got = found(extractor, "SINGAPORE — Delivering the Budget in Parliament on Tuesday, the Minister told the House "
                            "that the plan would cost less.")
     assert got.get("Parliament", ("", ""))[1] == "Parliament of Singapore", got
+
+
+def test_an_exchange_s_regulatory_subsidiary_is_its_own_body(extractor: Any) -> None:
+    got = found(extractor, "MAS and SGX RegCo removed the minimum trading price, and SGX RegCo will review the rule.")
+    assert got.get("SGX RegCo", ("", ""))[1] == "Singapore Exchange Regulation", got
+    assert "SGX" not in got, got
