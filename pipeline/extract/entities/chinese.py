@@ -92,6 +92,7 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         self.specials = {k: "locale" for k in self.rules["locale_aliases"]}
         self.specials.update({k: "anaphora" for k in self.rules["anaphora"]})
         self.specials.update({k: "relative" for k in self.rules["relative_bodies"] if k not in self.specials})
+        self.specials.update({k: "relative" for k in self.rules["relative_bare"]["forms"] if k not in self.index})
         self.specials.update({k: "compound" for k in self.rules["compound_abbreviations"] if k not in self.index})
         keys = set(self.index) | set(self.specials)
         self.by_first: dict[str, list[str]] = {}
@@ -325,7 +326,7 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
                 self.suffix_names.left_verbs, self.rules["place_lists"], self.lead_verbs)])
             found = self.latin_acronyms(folded, start, end, found)
             found += [Match(s, e, f"id:{eid}", "INSTITUTION", folded[s:e]) for s, e, eid in context_bodies(
-                folded, start, end, self.rules["context_bodies"], [(m.start, m.end) for m in found]) if eid in self.entries]
+                folded, start, end, self.rules["context_bodies"], [(m.start, m.end) for m in found], locale) if eid in self.entries]
             found.sort(key=lambda m: m.start)  # 曲靖市委, 沙市区政府; 香港乳癌基金会、撒玛利亚会 (bodies_zh)
             found = self.departments.find(folded, start, end, found, self.entries.get)  # 广东省工业和信息化厅, 市发改委
             found = bracketed_bodies(folded, start, end, found, lambda k: self.entries.get(self.index.get(k, "")) and self.entries[

@@ -26,9 +26,10 @@ _FORM = re.compile(r"[\u4e00-\u9fff]{3,8}")
 
 
 def context_bodies(folded: str, start: int, end: int, rules: dict[str, Any],
-                   taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+                   taken: list[tuple[int, int]], locale: str = "") -> list[tuple[int, int, str]]:
     """(start, end, entry id) of every bare word of `rules` whose left and right context make it a body,
-    outside the spans already `taken` by longer names (党中央, 中央人民政府)."""
+    outside the spans already `taken` by longer names (党中央, 中央人民政府); a word's entry may depend on the
+    document's locale (中央 acting: the Party Centre in a Mainland text, the Central People's Government in HK)."""
     out = []
     for word, rule in rules.items():
         if word.startswith("_"):
@@ -44,7 +45,7 @@ def context_bodies(folded: str, start: int, end: int, rules: dict[str, Any],
             # 本会议员 ('Members of this Council'): a right context that makes the word a body whatever precedes it
             if right.match(folded, e) and left.search(folded[max(0, s - 8):s]) or \
                     "right_alone" in rule and re.match(rule["right_alone"], folded[e:e + 8]):
-                out.append((s, e, str(rule["id"])))
+                out.append((s, e, str(rule.get("locale_ids", {}).get(locale, rule["id"]))))
     return out
 
 

@@ -86,15 +86,17 @@ class ZhReferences:
         """省委, 市人大及其常委會, 市政協: the body of the document's home division of that level (the one it
         names most, in quotes and titles too). A Mainland report that never names its own province still
         speaks of its 省委: the body is listed as written; elsewhere (a Hong Kong text) it has no referent."""
+        bare = self.rules["relative_bare"]
+        if m.alias in bare["forms"]:  # 各民主党派、工商联: the body of the level the text names most (a city's, a province's)
+            level = max(bare["levels"], key=lambda lv: max(self.home_counts(lv, matches).values(), default=0))
+            if not self.home_counts(level, matches):
+                if locale != "cn":
+                    return []
+                m.label, m.entity = "INSTITUTION", ""
+                return [m]  # a Mainland text that names no division: listed as written, as a bare 市X局
+            m = Match(m.start, m.end, "", "INSTITUTION", level + bare["forms"][m.alias], "relative", dict(m.extra))
         level = m.alias[0]
-        counts: dict[str, int] = {}
-        # 市委 in a county-level city's own text (禄丰市): its 市 bodies, when it names no prefecture-level city
-        for types in (self.rules["relative_levels"].get(level, ()), self.rules["relative_levels_fallback"].get(level, ())):
-            for o in matches:
-                if o.label == "PLACE" and o.entity.startswith("id:") and self.entries[o.entity[3:]].type in types:
-                    counts[o.entity[3:]] = counts.get(o.entity[3:], 0) + 1
-            if counts:
-                break
+        counts = self.home_counts(level, matches)
         home = ""
         if counts:
             eid = max(counts, key=lambda k: counts[k])
@@ -125,6 +127,18 @@ class ZhReferences:
             out.append(Match(s, s + len(key), "", "INSTITUTION", key, "relative",
                              {"canonical_name": std["template"].format(home) if home else self.unnamed(m.alias + key)}))
         return out
+
+    def home_counts(self, level: str, matches: list[Match]) -> dict[str, int]:
+        """How often the text names each division of `level` (市委 in a county-level city's own text, 禄丰市: its 市
+        bodies, when it names no prefecture-level city)."""
+        counts: dict[str, int] = {}
+        for types in (self.rules["relative_levels"].get(level, ()), self.rules["relative_levels_fallback"].get(level, ())):
+            for o in matches:
+                if o.label == "PLACE" and o.entity.startswith("id:") and self.entries[o.entity[3:]].type in types:
+                    counts[o.entity[3:]] = counts.get(o.entity[3:], 0) + 1
+            if counts:
+                break
+        return counts
 
     def unnamed(self, alias: str) -> str:
         """The name of a level's body when the text names no division of that level: its full form written with the
