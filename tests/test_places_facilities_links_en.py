@@ -86,3 +86,9 @@ def test_the_place_inside_a_name_its_acronym_spells_is_no_mention(extractor: Any
 def test_a_singapore_town_geonames_knows_by_its_short_name(extractor: Any) -> None:
     got = found(extractor, "Plans for Jurong remain intact, Singapore's planners said.")
     assert got["Jurong"] == ("PLACE", "Jurong")
+
+
+def test_a_named_gallery_or_barrage_is_a_place_with_its_whole_name(extractor: Any) -> None:
+    got = places(extractor, "Visitors crowd the Lion City Gallery every weekend, then walk to the Marina Barrage in "
+                            "Singapore.")
+    assert {"Lion City Gallery", "Marina Barrage", "Singapore"} <= got and "Lion City" not in got
