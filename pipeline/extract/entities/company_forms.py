@@ -84,6 +84,8 @@ def common_name_mentions(text: str, cands: list[Cand], known: Container[str]) ->
     return out
 
 
+# where a body is: 'Office (ETO) in Wuhan', 'Office, Wuhan' (its own acronym in brackets may come between)
+PLACED_AT = re.compile(r"(?:[ ]\([A-Z][A-Za-z]{1,8}\))?(?:[ ]in|,)[ ](?:the[ ])?([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})")
 SENTENCE_START = re.compile(r"(?:^|[.!?:\n][\"'”’)]*[ \t]*|\n[ \t]*[-–•*][ \t]*)$")
 
 
@@ -91,19 +93,27 @@ def place_short_forms(text: str, cands: list[Cand], known: Container[str], place
     """An institution no gazetteer knows whose name is another institution's of the text without its leading place
     is that body: 'the Hong Kong Federation of Insurers ... the Federation of Insurers' (the place is where the
     body is, and the text drops it once the body is named; a known body keeps its own identity: 'Bank of China'
-    is no short form of 'People's Bank of China')."""
+    is no short form of 'People's Bank of China'). Offices in different places are different bodies: no short form
+    when two places prefix the name, or when the short one is placed elsewhere ('Office (XO) in Wuhan')."""
     bodies = [c for c in cands if c.label == "INSTITUTION"]
     names = {clean_name(text[c.start:c.end]): c for c in bodies}
+    place_starts = {c.start for c in cands if c.label == "PLACE"}
     take: dict[str, Cand] = {}
     for c in bodies:
         if c.entity_id in known:
             continue
         short = clean_name(text[c.start:c.end])
-        for name, other in names.items():
-            if other.entity_id != c.entity_id and name.endswith(" " + short) and \
-                    name[:-len(short) - 1] in place_names:
-                take.setdefault(c.entity_id, other)
-                break
+        longer = [(name[:-len(short) - 1], other) for name, other in names.items()
+                  if other.entity_id != c.entity_id and name.endswith(" " + short) and
+                  name[:-len(short) - 1] in place_names]
+        if len({place for place, _ in longer}) != 1:
+            continue  # none, or 'the Shanghai Office' and 'the Wuhan Office': offices in two places, two bodies
+        elsewhere = {m.group(1) for o in bodies if o.entity_id == c.entity_id
+                     for m in [PLACED_AT.match(text, o.end)] if m is not None and
+                     (m.group(1) in place_names or m.start(1) in place_starts)}
+        if elsewhere - {longer[0][0]}:
+            continue  # 'the Office (OF) in Wuhan' beside 'the Shanghai Office': the short one is placed elsewhere
+        take.setdefault(c.entity_id, longer[0][1])
     if not take:
         return cands
     return [replace(c, entity_id=take[c.entity_id].entity_id, canonical=take[c.entity_id].canonical,

@@ -46,7 +46,8 @@ from pipeline.extract.entities.place_forms import PlaceForms, other_mainlands, p
 from pipeline.extract.entities.place_lists import PlaceLists
 from pipeline.extract.entities.place_variants import known_places
 from pipeline.extract.entities.place_names import PlaceNames, hk_area_entries, joined_to_names
-from pipeline.extract.entities.references import References, is_acronym, spell_out
+from pipeline.extract.entities.references import HOME_TYPES, References, is_acronym, spell_out
+from pipeline.extract.entities.site_names import short_site_names
 from pipeline.extract.entities.toponyms import Toponyms
 from pipeline.extract.entities.spans import (
     CONNECTORS,
@@ -57,6 +58,7 @@ from pipeline.extract.entities.spans import (
     singular,
     synthetic_id,
 )
+from pipeline.extract.figures.currency import infer_currency
 from pipeline.records import EntityMention
 from pipeline.regexgate import LeadPattern
 from pipeline.native import python_class
@@ -113,6 +115,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.institution_heads = set(words["institution_heads"])
         self.place_heads = set(words["place_heads"])
         self.post_heads = set(words.get("post_heads", []))
+        self.home_jurisdictions: dict[str, str] = dict(words.get("home_jurisdictions", {}))
+        self.home_places = frozenset(i for i, e in self.entries.items() if e.table == "place" and e.type in HOME_TYPES)
         self.post_modifiers = set(words.get("post_modifiers", []))
         self.portfolio_words = set(words.get("portfolio_words", []))
         self.place_unit_heads = set(words.get("place_unit_heads", []))
@@ -166,6 +170,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self._weights: tuple[str | None, dict[str, int]] = (None, {})
         self.country_names = country_patterns(gazetteer)
         self._home: Cand | None = None
+        self._jurisdiction = ""  # per document: its home place id (home_jurisdictions), '' if none
         self._country_ids: dict[str, str] = {}
         self._cand_keys: dict[tuple[str, str, str], tuple[tuple[str, str], ...]] = {}
         self.built_rules()
@@ -330,6 +335,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         # everything a document leaves in the recognizer is reset here: its rows must not depend on the last one
         self.blocked = self.not_entity_short_forms(text)
         self._home = None
+        self._jurisdiction = self.home_jurisdictions.get(infer_currency(text, "", "en"), "") if self.home_jurisdictions else ""
         self._lower = self._paren = (None, set())
         members = self.evidence.named_members(text)
         bodies = self.evidence.described_bodies(text)
@@ -370,6 +376,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         cands = common_name_mentions(text, same_companies(text, cands, self.entries), self.entries)
         cands = place_short_forms(text, cands, self.entries, self.place_names)  # 'the Federation of Insurers'
         cands = same_bodies(cands, self.entries, self.matcher)  # '... of the HKSAR' = '... of the Hong Kong SAR'
+        home = self.entries.get(self._jurisdiction) if self._jurisdiction else None
+        cands = short_site_names(text, cands, home.aliases if home is not None else (), self.home_places)
         cands = verb_openers(text, cands, self.head_type, self.weak_heads) if "ing " in text else cands
         cands = listed_kinds(text, head_pairs(text, cands, self.entries, self.role_words), self.entries, self.kind_list)
         cands = kind_uses(text, field_headings(text, cands, self.entries, self.governance_heads, self.field_words),

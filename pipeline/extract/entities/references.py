@@ -59,6 +59,7 @@ class References:
     post_heads: set[str]
     government_of: Any
     _home: Cand | None
+    _jurisdiction: str  # the document's home place id ('place:hk' for a Hong Kong Government text), '' if none
     _country_ids: dict[str, str]  # country code → its country (or SAR) place id; filled on first use
     _cand_keys: dict[tuple[str, str, str], tuple[tuple[str, str], ...]]  # name_index: a name's keys
 
@@ -262,11 +263,15 @@ class References:
     def home_government(self, named: list[Cand]) -> Cand | None:
         """'the Government' of a document is the government of the place it talks about most: its districts,
         sites and bodies (a bureau's parent is its SAR; a body with only a country code, that country) count for
-        it; a named government counts double. None when nothing resolves it (see `text_government`)."""
-        counts: dict[str, int] = {}
+        it; a named government counts double. In a text of a jurisdiction (`_jurisdiction`, home_jurisdictions)
+        that place counts once more and other places count only through their named governments. None when
+        nothing resolves it (see `text_government`)."""
+        counts: dict[str, int] = {self._jurisdiction: 1} if self._jurisdiction else {}
         for c in named:
             entry = self.entries.get(c.entity_id)
             home = self.home_of(entry) or (self.country_place(entry.country_code) if entry is not None else "")
+            if home and self._jurisdiction and home != self._jurisdiction and c.etype != "government":
+                continue  # a Hong Kong text's 'the Government' is another only when it names that government
             if home:
                 counts[home] = counts.get(home, 0) + (2 if c.etype == "government" else 1)
         for place_id, _ in sorted(counts.items(), key=lambda kv: -kv[1]):
