@@ -16,10 +16,10 @@ def institutions(matcher: ZhEntityMatcher, text: str, loc: str = "cn") -> list[t
 
 @pytest.mark.parametrize("text", ["各市要认真执行中央宏观调控措施。", "全县坚决贯彻中央一系列决策部署。",
                                   "我们落实中央各项惠民政策。", "会议传达了中央有关工作要求。"])
-def test_the_centre_modifying_its_policies_is_no_row(matcher: ZhEntityMatcher, text: str) -> None:
-    # 中央 before its macro-control, its series or items of decisions, its relevant requirements modifies them:
-    # no row (lead's ruling, session 11, 21:00: 中央决策部署 gives none)
-    assert institutions(matcher, text) == []
+def test_the_centre_owning_its_policies_is_a_body(matcher: ZhEntityMatcher, text: str) -> None:
+    # 中央 before its macro-control, its series or items of decisions, its relevant requirements: the central
+    # authorities, as before 决策 or after 落实 (context_bodies; lead, session 11, 21:28)
+    assert [s for s, _ in institutions(matcher, text)] == ["中央"]
 
 
 def test_the_centre_s_relevant_departments_are_generic(matcher: ZhEntityMatcher) -> None:
