@@ -114,6 +114,10 @@ class SuffixNames:
         self.references = set(rules.get("reference_chars", ""))  # 該委員會, 其常務委員會: a body referred to, unnamed
         self.reference_words = tuple(rules.get("reference_words", ()))  # 若干委員會: a count of a kind
         self.object_suffixes = set(rules.get("object_suffixes", ()))  # 帶入議會: the council is the verb's object
+        joined = rules.get("conjoined_bodies", {})  # 財務及行政委員會: 及 joins two nouns of one name
+        self.conjoined_joins = str(joined.get("joins", ""))
+        self.conjoined_max = int(joined.get("max_left", 0))
+        self.conjoined_stops = tuple(joined.get("left_not_ends", ()))
 
     def suffix_at(self, folded: str, end: int) -> str:
         """The longest suffix ending at `end` ('' if none)."""
@@ -307,7 +311,22 @@ class SuffixNames:
             return None  # 發展成一個「國際創科新城」: after an article the quoted words describe a vision, no name
         if any(ks < e and b < ke and (ks, ke) != (s, e) for ks, ke, _ in known):
             return None  # a known name overlaps: the known path decides
-        return Span(b, e, self.label, False)
+        return Span(self.conjoined_start(folded, b, floor), e, self.label, False)
+
+    def conjoined_start(self, folded: str, b: int, floor: int) -> int:
+        """郊野公園及海岸公園委員會: a noun joined by 及 right before an unknown body runs on to the body's head with
+        no break, so 及 joins two nouns of one name; the name starts at the first noun (`b` when none)."""
+        if not self.conjoined_joins or b - 1 <= floor or folded[b - 1] not in self.conjoined_joins:
+            return b
+        k = self.left_edge(folded, b - 1, floor)
+        left = folded[k:b - 1]
+        lead = self.lead_length(left)
+        k, left = k + lead, left[lead:]
+        if not 2 <= len(left) <= self.conjoined_max or not all(_CJK.match(c) for c in left) or \
+                self.suffix_at(left, len(left)) or left.endswith(self.conjoined_stops) or \
+                any(c in self.references for c in left):
+            return b  # 路政署及規劃委員會: a name of its own first; 市民及安老事務委員會: people, then a body
+        return k
 
     def lead_length(self, body: str, whole: set[str] | None = None) -> int:
         """How many characters of clause-opening words (协同构建, 介绍我国, 以) start an unknown body. Only a
