@@ -9,6 +9,7 @@ from typing import Any, Iterable, Iterator
 
 from pipeline.errors import ModelError
 from pipeline.extract.chinese import ChineseExtractor, outside
+from pipeline.extract.figures.currency import currency_votes, pick_currency
 from pipeline.extract.figures.english import find_figures, infer_currency
 from pipeline.extract.entities.recognizer import EntityRecognizer
 from pipeline.extract.entities.gazetteer import Gazetteer
@@ -108,8 +109,9 @@ class Extractor:
                 for s, e in sents:
                     sentences += split_at_breaks(document.text, offset + s, offset + e)
                 ents += [(offset + s, offset + e, label) for s, e, label in chunk_ents]
-            mentions += self.figure_mentions(document, ents, sentences)
-            mentions += self.entities.mentions(document.doc_id, document.text, ents)
+            votes = currency_votes(document.text)  # a bare '$': counted once, read by figures and entities
+            mentions += self.figure_mentions(document, ents, sentences, pick_currency(votes, self.default_currency))
+            mentions += self.entities.mentions(document.doc_id, document.text, ents, pick_currency(votes, ""))
             if zh_blocks:
                 mentions = [m for m in mentions if outside(m.start, zh_blocks)]
                 mentions += self.chinese.mentions(document, zh_blocks)
@@ -140,12 +142,13 @@ class Extractor:
 
     # -- figures ------------------------------------------------------------------
     def figure_mentions(self, document: Document, ents: list[tuple[int, int, str]],
-                        sentences: list[tuple[int, int]]) -> list[Mention]:
+                        sentences: list[tuple[int, int]], currency: str | None = None) -> list[Mention]:
         # spaCy's entities and sentences are in text order and never overlap: found by bisection
         numeric = [(s, e) for s, e, label in ents if label in NUMERIC_LABELS]
         numeric_ends = [e for _, e in numeric]
         sent_starts = [s for s, _ in sentences]
-        currency = infer_currency(document.text, self.default_currency)
+        if currency is None:
+            currency = infer_currency(document.text, self.default_currency)
         out: list[Mention] = []
         for f in find_figures(document.text, default_currency=currency):
             k = bisect_right(numeric_ends, f.start)  # the first numeric entity that ends after the figure starts

@@ -331,11 +331,16 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         return m is not None and m.group(1) in self.post_heads and text[c.start:c.end].endswith(UNIT_HEADS)
 
     # -- all together ------------------------------------------------------------------------
-    def mentions(self, doc_id: str, text: str, ents: list[tuple[int, int, str]]) -> list[EntityMention]:
+    def mentions(self, doc_id: str, text: str, ents: list[tuple[int, int, str]],
+                 bare_dollar: str | None = None) -> list[EntityMention]:
+        """`bare_dollar`: the currency a bare '$' means in the text with no default ('' when nothing votes), when
+        the caller has counted it already (Extractor: once per document, for figures and entities)."""
         # everything a document leaves in the recognizer is reset here: its rows must not depend on the last one
         self.blocked = self.not_entity_short_forms(text)
         self._home = None
-        self._jurisdiction = self.home_jurisdictions.get(infer_currency(text, "", "en"), "") if self.home_jurisdictions else ""
+        if bare_dollar is None and self.home_jurisdictions:
+            bare_dollar = infer_currency(text, "", "en")
+        self._jurisdiction = self.home_jurisdictions.get(bare_dollar or "", "")
         self._lower = self._paren = (None, set())
         members = self.evidence.named_members(text)
         bodies = self.evidence.described_bodies(text)

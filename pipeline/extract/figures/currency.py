@@ -51,6 +51,12 @@ def top_level_bar(pattern: str) -> bool:
 
 def infer_currency(text: str, default: str = "HKD", lang: str = "en") -> str:
     """The currency a bare '$' means in this text: the locale its explicit currencies and places point to."""
+    return pick_currency(currency_votes(text, lang), default)
+
+
+def currency_votes(text: str, lang: str = "en") -> dict[str, int]:
+    """Each locale's votes in this text (its explicit currencies and places), counted once per document and
+    read by `pick_currency` with whatever default a caller needs."""
     cues: dict[str, list[str]] = lexicon(lang)["locale_cues"]
     half: list[str] = lexicon(lang).get("locale_cues_half", [])  # counted once, every other cue twice
     votes = {code: sum(count_cue(text, *compile_cue(pattern)) * (1 if pattern in half else 2) for pattern in patterns)
@@ -58,6 +64,11 @@ def infer_currency(text: str, default: str = "HKD", lang: str = "en") -> str:
     if lang == "en":
         for code, patterns in place_cues().items():
             votes[code] = votes.get(code, 0) + 2 * sum(count_cue(text, *compile_cue(p)) for p in patterns)
+    return votes
+
+
+def pick_currency(votes: dict[str, int], default: str) -> str:
+    """The locale with the most votes (the default on a tie), or the default when nothing voted."""
     if not votes:
         return default
     best = max(votes.items(), key=lambda kv: (kv[1], kv[0] == default))
