@@ -82,6 +82,7 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         self.entries: dict[str, Entry] = zh.entries
         self.rules = load_json_data("entities_zh.json")
         self.boundary = set(self.rules["boundary_chars"])
+        self.left_ok_words = tuple(self.rules["left_ok_words"])
         self.index: dict[str, str] = {}
         self.names_of: dict[str, set[str]] = {}
         for alias, eid in zh.aliases:

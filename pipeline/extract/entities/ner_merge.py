@@ -14,6 +14,7 @@ from typing import Any
 
 from pipeline.extract.entities.aliases import AliasMatcher, clean_name
 from pipeline.extract.entities.gazetteer import Entry
+from pipeline.extract.entities.head_runs import BRAND_BEFORE  # 'eMPF ', 'iAM ' before a capitalised word
 from pipeline.extract.entities.name_spans import LEFT_STOP as LEFT_STOP_WORDS
 from pipeline.extract.entities.name_types import PLACE_LABELS
 from pipeline.extract.entities.references import anaphor_confidence, is_acronym, spell_out, spelled_prefix
@@ -27,7 +28,6 @@ THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 HYPHEN_WORD = re.compile(r"-[a-z]")
 AND_BEFORE = re.compile(r"\band\s+$")
 INNER_CAPITAL = re.compile(r"(?!Mc|Mac)[A-Z][a-z]+[A-Z][a-z]\w*")  # 'BlackRock' ('McAllen', 'MacKay' are towns)
-BRAND_BEFORE = re.compile(r"(?<![\w'’&.-])[a-z][A-Z][\w&]*[ \t]+$")  # 'eMPF ', 'iAM ' before a capitalised word
 ROMAN_AFTER = re.compile(r"[ \t]+(?:I{1,3}|IV)\b(?![\w'’-])")  # 'Basel III', 'Basel IV'
 NEXT_LOWER = re.compile(r"[ \t]+([a-z]+)\b")
 SPELLED_AFTER = re.compile(r"[ ]\(([A-Z][A-Za-z&]{1,9})\)")  # 'Marina Bay Sands (MBS)'

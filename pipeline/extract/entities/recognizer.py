@@ -392,8 +392,9 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         offices = office_acronyms(text, self.office_heads, self.office_acronyms)
         cands = branch_offices(text, cands, ents, offices)  # 'the Geneva ETO': an office, no place
         named_things = self.award_spans(text) + self.project_brackets(text) + self.plan_spans(text)
-        posts = [m.span(1) for m in POST_TITLE.finditer(text)]
-        portfolios = [m.span(1) for m in POST_TITLE.finditer(text) if PORTFOLIO_POST.match(m.group(1))]
+        titles = [(m.span(1), m.group(1)) for m in POST_TITLE.finditer(text)]
+        posts = [span for span, _ in titles]
+        portfolios = [span for span, title in titles if PORTFOLIO_POST.match(title)]
         post_ends = {e for _, e in posts}
         out = []
         for c in sorted(cands, key=lambda c: (c.start, c.end)):

@@ -41,6 +41,7 @@ class ZhScan:
     hk_stems: set[str]
     right_words: tuple[str, ...]
     verbs_left: tuple[str, ...]
+    left_ok_words: tuple[str, ...]
     glued_ok: tuple[str, ...]
     partner_words: tuple[str, ...]
     place_heads: re.Pattern[str]
@@ -53,7 +54,7 @@ class ZhScan:
         if i == 0 or i == prev_end:
             return True
         ch = folded[i - 1]
-        return ch in self.boundary or not _CJK.match(ch) or folded.endswith(tuple(self.rules["left_ok_words"]), 0, i)
+        return ch in self.boundary or not _CJK.match(ch) or folded.endswith(self.left_ok_words, 0, i)
 
     def glued(self, folded: str, i: int) -> bool:
         """A name at `i` glued to the Chinese character before it: no boundary, clause verb or place word there."""
@@ -100,9 +101,9 @@ class ZhScan:
                     continue  # 北汽福田: a company's name (district_short_forms)
                 if key in self.hk_stems and out and out[-1].end == i and out[-1].label == "PLACE":
                     continue  # 深圳市旅游发展局: the city's own bureau (extend builds it), not Hong Kong's
-                if folded[i + len(key):i + len(key) + 1] in set(self.rules["right_blocked"].get(key, "")):
-                    continue
                 after = folded[i + len(key):i + len(key) + 1]
+                if after and after in self.rules["right_blocked"].get(key, ""):
+                    continue
                 if after and after in self.rules["last_char_right_blocked"].get(key[-1], ""):
                     continue  # 教育部门, 发展局面: the name's last character starts another word
                 if key in self.both_strict and not ((self.left_ok(folded, i, prev_end) or folded.endswith(self.verbs_left, 0, i))

@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pipeline.extract.entities.gazetteer_zh import CJK as _CJK
 from pipeline.extract.entities.quoted_zh import Match
 
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _SHORT = re.compile(r"^(.{2,}?)(?:(?:[\u4e00-\u9fff]{1,3}族)*乡|镇)$")
 
 
