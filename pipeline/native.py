@@ -55,6 +55,7 @@ MODULES = (
     "pipeline/extract/entities/country_context.py",
     "pipeline/extract/entities/evidence.py",
     "pipeline/extract/entities/gazetteer.py",
+    "pipeline/extract/entities/grown_names.py",
     "pipeline/extract/entities/head_runs.py",
     "pipeline/extract/entities/lists_en.py",
     "pipeline/extract/entities/name_spans.py",
