@@ -46,7 +46,7 @@ def test_a_list_of_two_multiples_is_two_multiples() -> None:
 
 @pytest.mark.parametrize("text,expected", [
     ("粤港澳三地携手合作。", [("三地", "count", Decimal(3), None, "place")]),
-    ("青深兩地政府同意。", [("兩地", "count", Decimal(2), None, "place")]),
+    ("青閩四地政府同意。", [("四地", "count", Decimal(4), None, "place")]),
 ])
 def test_numeral_and_di_count_places(text: str, expected: list[Fig]) -> None:
     assert figures(text) == expected

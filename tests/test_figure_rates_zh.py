@@ -21,8 +21,8 @@ RATES: list[tuple[str, str, list[Row]]] = [
     ("全年汇率为6.5。", "cn", [("6.5", "ratio", 6.5, None, "", "")]),
     ("人口自然增长率为-1.25‰，利润增长-3.5%。", "cn",
      [("-1.25‰", "percent", -0.125, None, "", ""), ("-3.5%", "percent", -3.5, None, "", "")]),  # signs kept
-    ("兩地旅客分別佔總數三成及半成。", "mo", [("兩地", "count", 2, None, "place", ""),  # the two places (session 11)
-                                         ("三成", "percent", 30, None, "", ""), ("半成", "percent", 5, None, "", "")]),
+    ("兩地旅客分別佔總數三成及半成。", "mo", [("三成", "percent", 30, None, "", ""),  # 兩地: 'both places' (session 12)
+                                         ("半成", "percent", 5, None, "", "")]),
     # a range's dash is no sign; semi-finished goods are no share; 數十億 'several billion' states no number
     ("增幅為2-3%，半成品出口數十億元。", "hk", [("2-3%", "percent", 2, 3, "", "")]),
     # a rate's name alone, and an exchange rate's date, are no figures

@@ -75,6 +75,7 @@ class ChineseExtractor:
         ctext, cmap, cblocks = unwrap(text, zh_blocks)
         out: list[Mention] = []
         scanner = ZhScanner(ctext, loc)
+        scanner.layout = (text, cmap)  # a plain-text table's cells are read where its spaces still stand
         for b in cblocks:
             sentences = sentence_spans(ctext, b.start, b.end)
             for f in scanner.scan(b.start, b.end):

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from pipeline.extract.figures.bare_counts_zh import bare_count
 from pipeline.extract.figures.bare_nouns_zh import bare_noun_at
 from pipeline.extract.figures.changes_zh import change_level, named_plan_span, spend_verb
 from pipeline.extract.figures.compound_zh import join_compound_durations
@@ -331,8 +332,9 @@ class ZhScanner(ZhReader):
                 return None
             if lex["durations"][dur] == "quarter" and not self.before(first, lex["quarter_after"]):
                 return None  # 一季度 is Q1, 兩季稻 two crops: only 首兩季 counts quarters
-            if dur == "日" and not self.char_in(nxt, "內内") and surface not in lex["liang_numerals"]:
-                return None  # 5日 is a date; 30日內 is a period
+            if dur == "日" and not self.char_in(nxt, "內内") and surface not in lex["liang_numerals"] and \
+                    not self.day_span(nxt):
+                return None  # 5日 is a date; 30日內 is a period, and so is 三日訪京行程 (day_span_after)
             half_d = lex["half_after_duration"]  # 兩年半 = 2.5 years (not 一年半載, 'a year or so')
             if dur in half_d["units"] and self.char(nxt) == "半" and value_max is None and \
                     not self.char_in(nxt + 1, half_d["not_after_half"]):
@@ -428,10 +430,7 @@ class ZhScanner(ZhReader):
             return self.finish(first, p, "money", value, value_max, self.local_currency(first), inferred=True, infix=infix)
         if implied_money(self, first, surface):  # 總開支是二百零五億,今年已達五百八十億: a sentence about money
             return self.finish(first, p, "money", value, value_max, self.local_currency(first), inferred=True, infix=infix)
-        if has_scale(surface) and surface[0] not in "萬万億亿" and value >= 10000 and \
-                (self.char_in(p, lex["clause_ends"]) or p >= len(self.text) or self.at(p, lex["threshold_words"])):
-            return self.finish(first, p, "count", value, value_max, "", infix=infix)  # '……突破5100萬。'
-        return None
+        return bare_count(self, first, p, surface, value, value_max, infix)  # 突破5100萬。, 新界小計 13,732
 
     def shared_suffix(self, p: int, surface: str, first: int) -> FigureZh | None:
         """The figure after a coordinator (及, 和, 、) whose currency or unit a bare number shares; only

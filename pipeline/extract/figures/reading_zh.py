@@ -91,6 +91,7 @@ class ZhReader:
         self.locale = locale
         self.slogans: list[tuple[int, int]] = []
         self.num_re = number_regex()
+        self.layout: tuple[str, list[int]] | None = None  # the text as laid out, and where each character came from
         # '(人民幣,下同)': the currency a text declares for the amounts after it
         self.declared = [(m.start(), self.lex["currency_suffixes"][m.group(1)]) for m in _DECLARED.finditer(text)]
 
@@ -164,7 +165,14 @@ class ZhReader:
         """重污染天數從58天下降到8天: after 天數 in the same clause, N天 counts days (not one span of time)."""
         lead = self.text[max(0, first - 12):first]
         lead = re.split("[" + re.escape(self.lex["clause_ends"]) + "]", lead)[-1]
-        return any(word in lead for word in self.lex["day_count_nouns"])
+        after = re.split("[" + re.escape(self.lex["clause_ends"]) + "]", self.text[first:first + 12])[0]
+        return any(word in lead for word in self.lex["day_count_nouns"]) or \
+            any(word in after and "天" not in after.split(word)[0] for word in self.lex["day_count_after"])  # 十七日的勞工假期
+
+    def day_span(self, nxt: int) -> bool:
+        """三日訪京行程, 五日之旅: a word within four characters after N日 (no break between) names what lasts N days."""
+        after = re.split("[" + re.escape(self.lex["clause_ends"]) + r"\s]", self.text[nxt:nxt + 6])[0]
+        return any(w in after for w in self.lex["day_span_after"])
 
     @staticmethod
     def is_year(surface: str) -> bool:

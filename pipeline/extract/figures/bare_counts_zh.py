@@ -1,0 +1,93 @@
+"""Bare Chinese numbers that count without a unit, classifier or noun after them (the last reading `classify` tries).
+
+Three shapes of real text state a count and leave its noun to the context:
+
+- a scaled number that closes a clause or meets a threshold word: '旅客突破5100萬。';
+- a number written with thousands separators: '每年建屋47,000的目標', '只有41,600' (grouped digits are a quantity,
+  never a year, a code or a paragraph number);
+- a cell of a plain-text table: the row of a subtotal or total ('新界小計 13,732', '合計 800') and the cell under a
+  header that names a count ('分區 屋苑 單位數目' over 'X區 Y苑 800 居屋'); the header's noun gives the unit.
+
+A document that declares a money column ('(百萬元)', '(億元)') leaves its bare numbers alone: they are amounts in
+that unit, and which column a number sits in is not read here.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from pipeline.extract.figures.numbers_zh import has_scale
+
+if TYPE_CHECKING:
+    from pipeline.extract.figures.reading_zh import FigureZh, ZhReader
+
+__all__ = ["bare_count"]
+
+_GROUPED = re.compile(r"[0-9]{1,3}(?:[,，][0-9]{3})+")
+_PLAIN_INT = re.compile(r"[0-9]{1,3}(?:[,， ][0-9]{3})*|[0-9]+")
+_MONEY_HEADER = re.compile(r"[（(][^（()）\n]{0,6}(?:元|港幣|港币|人民幣|人民币)[^（()）\n]{0,3}[)）]")
+_HEADER_SEARCH_LINES = 40
+
+
+def _line(text: str, i: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, i) + 1
+    end = text.find("\n", i)
+    return start, len(text) if end < 0 else end
+
+
+def _cells(line: str) -> list[str]:
+    return [c for c in re.split(r"[ \t\u3000]+", line.strip()) if c]
+
+
+def _table_cell(reader: ZhReader, first: int, end: int) -> tuple[bool, str]:
+    """(True, unit) when the number [first, end) is a whole cell of a table row that counts: a total row, or a
+    row under a header naming a count in the number's column. Columns are read in the text as laid out
+    (`reader.layout`: the extractor drops the spaces between Chinese characters that separate the cells)."""
+    lex = reader.lex
+    text = reader.text
+    if reader.layout is not None:
+        text, cmap = reader.layout
+        first, end = cmap[first], cmap[end - 1] + 1
+    ls, le = _line(text, first)
+    if not _PLAIN_INT.fullmatch(text[first:end]):
+        return False, ""
+    label = text[ls:first].strip(" \t\u3000")
+    if any(label.endswith(w) for w in lex["table_total_labels"]) and not text[end:le].strip(" \t\u3000"):
+        return True, ""  # 新界小計 13,732: the row of a subtotal, one number after its label
+    cells = _cells(text[ls:le])
+    if len(cells) < 3 or not (first == ls or text[first - 1] in " \t\u3000") or \
+            not (end == le or text[end] in " \t\u3000"):
+        return False, ""  # the number must be a cell of its own
+    col = len(_cells(text[ls:first]))
+    pos = ls
+    for _ in range(_HEADER_SEARCH_LINES):
+        if pos == 0:
+            break
+        hs, he = _line(text, pos - 1)
+        header = _cells(text[hs:he])
+        heads = [h for h in lex["table_count_headers"] if len(header) == len(cells) and header[col].endswith(h)]
+        if heads:
+            return True, lex["nouns"].get(header[col][:-len(heads[0])], "")
+        pos = hs
+    return False, ""
+
+
+def bare_count(reader: ZhReader, first: int, p: int, surface: str, value: Decimal, value_max: Decimal | None,
+               infix: str) -> FigureZh | None:
+    """A count for the bare number `surface` at [first, p), or None."""
+    lex, text = reader.lex, reader.text
+    if has_scale(surface) and surface[0] not in "萬万億亿" and value >= 10000 and \
+            (reader.char_in(p, lex["clause_ends"]) or p >= len(text) or reader.at(p, lex["threshold_words"])):
+        return reader.finish(first, p, "count", value, value_max, "", infix=infix)  # '……突破5100萬。'
+    if value_max is not None or infix or reader.char_in(p, "元圓年月日號号"):
+        return None
+    if _MONEY_HEADER.search(text):
+        return None  # '(百萬元)': a table's bare numbers are money in the declared unit
+    in_table, unit = _table_cell(reader, first, p)
+    if in_table:
+        return reader.finish(first, p, "count", value, None, unit)  # 新界小計 13,732
+    if _GROUPED.fullmatch(surface) and not reader.char_in(p, "0123456789.．"):
+        return reader.finish(first, p, "count", value, None, "")  # 每年建屋47,000的目標
+    return None
