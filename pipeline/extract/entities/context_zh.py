@@ -36,9 +36,10 @@ def context_bodies(folded: str, start: int, end: int, rules: dict[str, Any],
             continue
         right = re.compile(rule["right"])
         left = re.compile(rule.get("left", ""))
+        level = re.compile(rule.get("right_level", "(?!)"))  # 中央和省市县: the centre as one level of several
         for m in re.finditer(re.escape(word), folded[start:end]):
             s, e = start + m.start(), start + m.end()
-            if any(ts < e and s < te for ts, te in taken):
+            if any(ts < e and s < te for ts, te in taken) or level.match(folded, e):
                 continue
             if s > 0 and folded[s - 1] in rule.get("left_not", ""):
                 continue
@@ -273,9 +274,11 @@ def drop_posts(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[A
     民政事務局局長法團: a post incorporated is a body of its own; 四川省第十三届人民代表大会第五次会议: a place before the
     ordinal of a session names the session, an event (DECISIONS 21), no mention; nor is a division before the title of
     its head (陕西省代省长, 肇庆市市长): the post's name (GUIDELINES-zh 13); nor a body whose head's title is
-    fused to it (公務員事務局長, 政務司長: post_titles_fused)."""
+    fused to it (公務員事務局長, 政務司長: post_titles_fused); nor a body before one of its units and that unit's
+    head's title (交通运输部运输服务司副司长, 国家铁路集团客运部主任: post_after_unit)."""
     titles, corp = tuple(rules["post_titles_after"]), rules["post_corporation"]
     fund, head = re.compile(rules["fund_after"]), re.compile(rules["post_after_division"])
+    unit_head = re.compile(rules["post_after_unit"])  # 交通运输部运输服务司副司长: the head of the body's unit
     stage, event = re.compile(rules["stage_after"]), re.compile(rules["event_after"])
     inside = re.compile(rules["inside_after"])  # 省政府代表团, 国务院联防联控机制: inside a group's or mechanism's name
     post = re.compile(rules["place_post_after"])
@@ -292,6 +295,7 @@ def drop_posts(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[A
             named.add(m.start)  # 清远市清新区第八届人民代表大会, 清远市清新区代区长: the city before the district names it too
     return [m for m in matches if not (m.label == "INSTITUTION" and (
         folded.startswith(titles, m.end) or fund.match(folded, m.end) or head.match(folded, m.end)
+        or unit_head.match(folded, m.end)
         or m.end > 0 and folded[m.end - 1] in fused["heads"] and folded.startswith(fused["title"], m.end)
         and (folded[m.end + 1:m.end + 2] or "。") not in fused["not_before"]
         or stage.match(folded, m.end) or event.match(folded, m.end) or inside.match(folded, m.end)

@@ -67,7 +67,8 @@ def shared_heads(folded: str, matches: list[Match], entry_of: Any, names_of: dic
             if not surface or surface not in m.extra["canonical_name"]:
                 continue
             level = surface[-1] if surface[-1] in levels else ""
-            for k in listed_before(n, m.start, {last.type}):
+            # 韶关、河源、云浮市经济和信息化局: the listed cities share the level (市), whatever data set typed each one
+            for k in listed_before(n, m.start, {last.type} | (set(levels[level]) if last.type in levels.get(level, ()) else set())):
                 d = matches[k]
                 home = full_name(division(d), folded[d.start:d.end], level) if level else folded[d.start:d.end]
                 name = m.extra["canonical_name"].replace(surface, home, 1)
