@@ -26,6 +26,7 @@ def institutions(matcher: ZhEntityMatcher, text: str, loc: str = "cn") -> list[t
     ("中央科技委员会研究部署工作。", "中央科技委员会", "Central Science and Technology Commission"),
     ("中央军委后勤保障部派出医疗队。", "中央军委后勤保障部", "Logistic Support Department of the Central Military Commission"),
     ("据中国政府网消息,新规将实施。", "中国政府网", "gov.cn (Chinese Government Website)"),
+    ("(来源:中央纪委国家监委网站)", "中央纪委国家监委网站", "CCDI website (ccdi.gov.cn)"),
     ("银保监会和国铁集团发布通知。", "银保监会", "China Banking and Insurance Regulatory Commission"),
 ])
 def test_central_bodies_older_texts_name_are_known(matcher: ZhEntityMatcher, text: str, surface: str,
