@@ -38,6 +38,9 @@ LOCATING_TYPES = {"country", "province", "state", "region", "territory", "autono
 ROMANISED_AFTER = re.compile(r"\b(?:in|at|near|around|within)[ ]((?:[A-Z][a-z]{0,5}[ ]){1,3}[A-Z][a-z]{0,5})"
                              r"(?=[,.;:)]|[ ][a-z]|\s*$)")
 CLAUSE_START = re.compile(r"(?:^|[.!?:;(]\s*|\n\s*)$")
+# 'Namely, Tuen Mun, Yuen Long and ...', 'Including Sha Tin and ...': a capitalised word that opens a list (at a
+# clause's start, or after a footnote's number) introduces its members, like the cue 'areas, namely'; none of them
+INTRODUCER = re.compile(r"(?:Namely|Including|Especially|Notably|Particularly|Specifically|Mainly|Chiefly)(?:$|[ ])")
 # 'the San Tin/Lok Ma Chau (STLMC) area': places joined by a slash before 'area' name one area
 # 'the San Tin/Lok Ma Chau (STLMC) area', 'the Kwu Tung North/Fanling North new development areas (NDAs)'
 SLASH_AREA = re.compile(r"(?:[ ]\(([A-Z]{2,8})\))?[ ](?:(?:new[ ])?development[ ]areas?|new[ ]towns?|areas?)\b")
@@ -194,6 +197,12 @@ class PlaceLists:
                 items.append(item.span())
                 end = item.end()
             pos = end
+            intro = INTRODUCER.match(text, items[0][0], items[0][1])
+            if intro:
+                items = ([(intro.end(), items[0][1])] if intro.end() < items[0][1] else []) + items[1:]
+                if not items:
+                    continue
+                cued.add(items[0][0])
             located = self.located(text, items[0], by_start, cands) if len(items) <= 2 else None
             if located is not None:  # 'X, Kedah' reads like a list of two
                 out.append(located[0])
