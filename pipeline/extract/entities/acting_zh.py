@@ -31,8 +31,17 @@ def acting_facilities(folded: str, matches: list[Match], entries: dict[str, Any]
         return m.entity or folded[m.start:m.end]
 
     listed = re.compile(acting.get("listed", "(?!)"))  # 甲樂園、乙公園…等機構: named as organisations
-    actors = {key(m) for m in matches if facility(m) and (after.search(folded[m.end:m.end + 40]) or
-                                                          listed.match(folded, m.end, m.end + 200))}
+    site_of, joins = acting["site_before"], acting["site_joins"]
+    place_at = {m.end: m.start for m in matches if m.label == "PLACE"}
+
+    def at_site(m: Match) -> bool:  # 在會展中心和亞洲國際博覽館舉辦的展覽: where something is held, no actor
+        i = m.start
+        while i > 1 and folded[i - 1] in joins and i - 1 in place_at:
+            i = place_at[i - 1]
+        return i > 0 and folded[i - 1] in site_of
+
+    actors = {key(m) for m in matches if facility(m) and not at_site(m) and (
+        after.search(folded[m.end:m.end + 40]) or listed.match(folded, m.end, m.end + 200))}
     built = rules["built_facilities"]
     sites = {key(m) for m in matches if m.label == "INSTITUTION" and not m.entity.startswith("id:") and
              folded[m.start:m.end].endswith(tuple(built["suffixes"])) and re.match(built["after"], folded[m.end:])}

@@ -124,11 +124,13 @@ def parent_units(folded: str, matches: list[Match], rules: dict[str, Any]) -> li
 
 
 def body_units(folded: str, matches: list[Match], rules: dict[str, Any], stops: tuple[str, ...],
-               boundary: set[str], entry_of: Any, posts: tuple[str, ...]) -> list[Match]:
+               boundary: set[str], entry_of: Any, posts: tuple[str, ...], known: Any = None) -> list[Match]:
     """中聯辦經濟部貿易處: a known body + its department + its division, written with no break, name the unit (the
     body itself is no mention of its own there, as a place inside a name is none). The chain holds no boundary,
     post title or verb (`stops`); 副 / 常务 after the body start a post (商务部副部长). A unit written before a
-    post title (中联办港岛工作部副部长) leaves the body itself as the mention: the post is the unit's, the body named."""
+    post title (中联办港岛工作部副部长) leaves the body itself as the mention: the post is the unit's, the body named.
+    A government's unit that is a known body of its own (香港特區政府律政司, 香港特區政府統計處 = 政府統計處) is that
+    body: `known(key)` gives the id a folded name has ('' if none)."""
     unit = re.compile(rules["unit_chain"].replace("CJK", "[^" + re.escape("".join(sorted(boundary & set(rules["unit_breaks"])))) +
                                                   r"\W\d\sA-Za-z]"))
     false_ends, types = set(rules["unit_false_ends"]), set(rules["unit_parent_types"])
@@ -142,7 +144,11 @@ def body_units(folded: str, matches: list[Match], rules: dict[str, Any], stops: 
         if u and not any(folded.startswith(v, k) for k in range(m.end, u.end()) for v in stops) and \
                 folded[u.end() - 1:u.end() + 1] not in false_ends and \
                 not folded.startswith(posts, u.end()):  # 国务院决策部署: 部署 is a word; before a post the body stays
-            out.append(Match(m.start, u.end(), "", "INSTITUTION", "", "", {"unit": "1"}))
+            name = folded[m.end:u.end()]
+            eid = "" if known is None or entry is None or entry.type not in rules["unit_own_bodies"] else \
+                known(name) or known(rules["unit_own_bodies"][entry.type] + name)
+            out.append(Match(m.end, u.end(), f"id:{eid}", "INSTITUTION", name) if eid else
+                       Match(m.start, u.end(), "", "INSTITUTION", "", "", {"unit": "1"}))
             skip_to = u.end()
             continue
         out.append(m)

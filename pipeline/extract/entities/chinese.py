@@ -25,6 +25,7 @@ import re
 from pipeline.extract.entities.abbreviations_zh import verb_abbreviations
 from pipeline.extract.entities.acting_zh import acting_facilities
 from pipeline.extract.entities.address_zh import address_places
+from pipeline.extract.entities.bills_zh import bills_committees
 from pipeline.extract.entities.bodies_zh import division_bodies, line_listed_bodies, listed_bodies, listed_firms
 from pipeline.extract.entities.bracketed_zh import bracketed_places, qualified_places, quoted_places
 from pipeline.extract.entities.branches_zh import (bank_branches, body_units, bracketed_bodies, group_companies,
@@ -336,7 +337,8 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
             found = parent_units(folded, bank_branches(folded, found, self.rules["bracketed_bodies"]),
                                  self.rules["bracketed_bodies"])  # 中国工商银行福州分行, 中国科学院某某研究所
             found = body_units(folded, found, self.rules["bracketed_bodies"], self.unit_stops, self.boundary,
-                               self.entries.get, tuple(self.rules["post_titles_after"]))  # 中联办经济部贸易处
+                               self.entries.get, tuple(self.rules["post_titles_after"]),
+                               lambda k: self.index.get(k, ""))  # 中联办经济部贸易处
             found = listed_bodies(folded, start, end, division_bodies(folded, found, self.entries.get, self.names_of,
                                                                       self.rules), self.rules)
             found = formal_committees(folded, found, self.place_entry, self.rules)  # 政协第十四届广州市委员会
@@ -346,6 +348,7 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
                                    self.suffix_names.lead_verbs)  # 广东省推进…建设领导小组
             found = paired_bodies(folded, found, self.rules["bracketed_bodies"]["pair_dashes"])  # 甲大学—乙市国资委…研究院
             found = shared_heads(folded, found, self.entries.get, self.names_of, self.rules, self.index)  # 甲市和乙市公安局
+            found = bills_committees(folded, start, end, found, self.rules["bills_committees"])  # 《…條例草案》委員會
             for m in found:
                 lang_at[m.start] = lang
             matches += found

@@ -277,6 +277,7 @@ def drop_posts(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[A
     fused to it (公務員事務局長, 政務司長: post_titles_fused); nor a body before one of its units and that unit's
     head's title (交通运输部运输服务司副司长, 国家铁路集团客运部主任: post_after_unit)."""
     titles, corp = tuple(rules["post_titles_after"]), rules["post_corporation"]
+    titles += tuple(p + t for p in rules["post_title_prefixes"] for t in titles)  # 公務員事務局前局長: a former head
     fund, head = re.compile(rules["fund_after"]), re.compile(rules["post_after_division"])
     unit_head = re.compile(rules["post_after_unit"])  # 交通运输部运输服务司副司长: the head of the body's unit
     stage, event = re.compile(rules["stage_after"]), re.compile(rules["event_after"])
@@ -289,6 +290,9 @@ def drop_posts(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[A
         title = next((t for t in titles if folded.startswith(t + corp, m.end)), "")
         if m.label == "INSTITUTION" and title:
             m.end, m.entity, m.alias = m.end + len(title + corp), "", ""
+        if m.label == "INSTITUTION" and not m.entity.startswith("id:") and m.start > 0 and m.end - m.start > 4 and \
+                folded[m.start - 1] in fused["heads"] and folded.startswith(fused["title"], m.start):
+            m.start += len(fused["title"])  # 財政司長發展…工作組: the fused post, then the group's own name
     named = {m.start for m in matches if m.label == "PLACE" and (event.match(folded, m.end) or post.match(folded, m.end))}
     for m in sorted(matches, key=lambda m: -m.start):
         if m.label == "PLACE" and m.end in named:

@@ -45,4 +45,18 @@ def district_forms(folded: str, matches: list[Match], districts: dict[str, str],
     for m in matches:
         if m.label == "PLACE" and folded[m.start:m.end] in written:
             m.entity, m.alias = "", ""  # the town: named as written
-    return matches
+    return district_councils(folded, matches, rules["council"])
+
+
+def district_councils(folded: str, matches: list[Match], head: str) -> list[Match]:
+    """葵青區區議會, 東區區議會: a district written with its 區 and then the council's head 區議會 is that district's
+    council, one name (as 葵青區議會 is), not the place and the District Councils as a whole."""
+    out: list[Match] = []
+    for m in matches:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == "PLACE" and prev.end == m.start and m.label == "INSTITUTION" and \
+                folded[prev.end - 1:prev.end] == head[0] and folded[m.start:m.end] == head:
+            out[-1] = Match(prev.start, m.end, "", "INSTITUTION", "")
+            continue
+        out.append(m)
+    return out

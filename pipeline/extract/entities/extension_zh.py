@@ -86,7 +86,8 @@ class ZhExtension:
             if m.label == "PLACE" and folded[m.start:m.end] in self.rules["deictic_places"]:
                 body = 0  # 本港大學: 'this territory's universities', a kind; no place names the body
             if body and (any(v in core for v in self.rules["name_body_verbs"]) or
-                         _COUNTED_INSIDE.search(run[:body]) or core in self.rules["extend_generic_cores"]):
+                         _COUNTED_INSIDE.search(run[:body]) or core in self.rules["extend_generic_cores"]
+                         or core.startswith(tuple(self.rules["extend_generic_starts"]))):
                 body = 0  # 在香港設立實驗室: a verb, not a name body
             if body:
                 end = m.end + body
@@ -149,8 +150,9 @@ class ZhExtension:
             for suf in self.suffixes:
                 if prefix.endswith(suf):
                     body = n - len(suf)
-                    if len(suf) == 1 and (not single_ok or body < int(self.rules["single_char_suffix_min_body"])):
-                        continue
+                    if len(suf) == 1 and (not single_ok or body < int(self.rules["single_char_suffix_min_body"]) or
+                                          run[n - 1:n + 1] in self.rules["bracketed_bodies"]["unit_false_ends"]):
+                        continue  # 內地機關有必要嚴謹處理: 處 starts the word 處理 ('handle'), no suffix
                     if len(suf) > 1 and body < 1 and suf not in self.rules["suffixes_after_bare_place"]:
                         continue
                     best = n

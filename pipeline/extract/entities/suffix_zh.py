@@ -294,8 +294,10 @@ class SuffixNames:
         if suffix in self.object_suffixes and any(folded[s - n:s] in self.verb_bodies for n in (2, 3) if s - n >= b):
             return None  # 把聲音帶入議會, 破壞議會: a verb right before the common noun takes it as its object
         lead = self.lead_length(folded[b:s], self.lead_closed)
-        if (lead and lead == s - b) or self.common_only(folded[b + lead:s]) or self.verbs_only(folded[b + lead:s]) \
-                or self.generic_words_only and self.common_only(folded[b + lead:s], verb_needed=False):
+        joined = not lead and self.conjoined_start(folded, b, floor) < b  # 創新及科技諮詢委員會: two fields, a name
+        if (lead and lead == s - b) or self.verbs_only(folded[b + lead:s]) or not joined and (
+                self.common_only(folded[b + lead:s]) or
+                self.generic_words_only and self.common_only(folded[b + lead:s], verb_needed=False)):
             return None  # 深化新区, 谋划机场: a verb and a kind of place; 综合改革试验区: common words only
         b += lead  # 依托珠港新城, 以华侨试验区: the name starts after the verb or preposition
         if suffix in self.port_parts and b == floor > start and folded[b] == "港":
