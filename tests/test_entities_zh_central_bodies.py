@@ -86,3 +86,29 @@ def test_the_centre_sharing_a_decision_with_one_level_stays(matcher: ZhEntityMat
 def test_a_mechanism_named_with_its_purpose_holds_no_body(matcher: ZhEntityMatcher) -> None:
     # 国务院应对某某疫情联防联控机制: a mechanism (DECISIONS 24); the State Council inside its name is no mention
     assert institutions(matcher, "有关部门均属于国务院应对某某流感疫情联防联控机制。") == []
+
+
+@pytest.mark.parametrize("text, surface", [("国家金融监督管理总局江西监管局发布风险提示。", "国家金融监督管理总局江西监管局"),
+                                           ("国家税务总局南昌市税务局开展宣传月活动。", "国家税务总局南昌市税务局"),
+                                           ("中国证监会湖南监管局约谈有关公司。", "中国证监会湖南监管局")])
+def test_a_national_regulator_s_office_in_a_province_is_one_body(matcher: ZhEntityMatcher, text: str, surface: str) -> None:
+    # regulator + the province or city it serves + the office's head, no break: that office, one body; no place
+    assert found(matcher, text, "cn") == [(surface, "INSTITUTION", surface)]
+
+
+def test_a_notice_s_closing_formula_opens_the_body_it_names(matcher: ZhEntityMatcher) -> None:
+    # 请径向…反映 ('report directly to'): 径向 is no part of the name; 省地方金融监管局 is a provincial department
+    assert institutions(matcher, "执行中遇到的问题,请径向省地方金融监管局反映。") == [("省地方金融监管局", "省地方金融监督管理局")]
+
+
+@pytest.mark.parametrize("text, surface, canonical", [("来源:湖南省人民政府门户网站", "湖南省人民政府门户网站", "湖南省人民政府门户网站"),
+                                                      ("中央政府门户网站 2010年05月06日", "中央政府门户网站",
+                                                       "gov.cn (Chinese Government Website)")])
+def test_a_body_s_website_is_the_site_not_the_body(matcher: ZhEntityMatcher, text: str, surface: str, canonical: str) -> None:
+    # a government's name + 网站 / 门户网站 in a source line names its website, a news source; 门户网站 is no station
+    assert found(matcher, text, "cn") == [(surface, "INSTITUTION", canonical)]
+
+
+def test_a_known_company_s_short_name_starts_its_subsidiary_s_name(matcher: ZhEntityMatcher) -> None:
+    # 宝钢 (Baosteel, now part of China Baowu) + a subsidiary's registered name: one company, named as written
+    assert institutions(matcher, "宝钢南方钢材贸易有限公司正式成立。") == [("宝钢南方钢材贸易有限公司", "宝钢南方钢材贸易有限公司")]

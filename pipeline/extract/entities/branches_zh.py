@@ -51,15 +51,17 @@ def bracketed_bodies(folded: str, start: int, end: int, matches: list[Match], pl
     return sorted(out + spans, key=lambda m: m.start)
 
 
-def group_companies(folded: str, matches: list[Match], rules: dict[str, Any]) -> list[Match]:
+def group_companies(folded: str, matches: list[Match], rules: dict[str, Any], company: Any = None) -> list[Match]:
     """济宁矿业集团海纳科技机电股份有限公司: a group's subsidiary is registered under a name that starts with the
-    group's, so a group name (…集团) written with no break before an unknown company name (…有限公司) is one name."""
+    group's, so a group name (…集团) written with no break before an unknown company name (…有限公司) is one name;
+    so is a known company's short name there (宝钢湛江钢铁有限公司: `company` tells a gazetteer company's entity)."""
     heads, firms = tuple(rules["group_heads"]), tuple(rules["company_suffixes"])
     out: list[Match] = []
     for m in matches:
         prev = out[-1] if out else None
         if prev is not None and prev.label == m.label == "INSTITUTION" and prev.end == m.start and \
-                not m.entity and folded[prev.start:prev.end].endswith(heads) and folded[m.start:m.end].endswith(firms):
+                not m.entity and (folded[prev.start:prev.end].endswith(heads) or company is not None and company(prev.entity)) \
+                and folded[m.start:m.end].endswith(firms):
             out[-1] = Match(prev.start, m.end, "", "INSTITUTION", "", "", {"group": "1"})
             continue
         out.append(m)
@@ -84,18 +86,30 @@ def paired_bodies(folded: str, matches: list[Match], dashes: str) -> list[Match]
 def bank_branches(folded: str, matches: list[Match], rules: dict[str, Any]) -> list[Match]:
     """中国工商银行福州分行, 浦發銀行蘭州分行, 蘭州分行: a bank's branch is named by the bank, the place it serves and
     分行 / 支行 with no break, one body; a place + 分行 alone (after its bank is named) is that branch too, and
-    the place in it is no place mention (a place inside an institution's name, GUIDELINES-zh 11)."""
+    the place in it is no place mention (a place inside an institution's name, GUIDELINES-zh 11). A national
+    regulator's office in a province or city is named the same way (国家金融监督管理总局广东监管局, 中国证监会深圳监管局,
+    国家税务总局广州市税务局): one body, the office."""
     tail = re.compile(rules["bank_branch_tail"])
     banks = tuple(rules["bank_heads"])
+    office = re.compile(rules["office_branch_tail"])  # 国家金融监督管理总局广东监管局: a regulator's office
+    regulators = tuple(rules["office_heads"])
     out: list[Match] = []
     for m in matches:
+        prev = out[-1] if out else None
+        after = prev is not None and prev.label == "INSTITUTION" and prev.end == m.start
+        o = office.match(folded, m.end) if m.label == "PLACE" and after and \
+            folded[prev.start:prev.end].endswith(regulators) else None  # type: ignore[union-attr]
+        if o is None and after and m.label == "INSTITUTION" and folded[prev.start:prev.end].endswith(  # type: ignore[union-attr]
+                regulators) and re.fullmatch("[一-鿿]{2,8}?" + office.pattern, folded[m.start:m.end]):
+            o = office.search(folded, m.start, m.end)  # 广州市税务局, read as a city department first
+        if o is not None and prev is not None:
+            out[-1] = Match(prev.start, o.end(), "", "INSTITUTION", "", "", {"branch": "1"})
+            continue
         t = tail.match(folded, m.end) if m.label == "PLACE" else None
         if t is None:
             out.append(m)
             continue
-        prev = out[-1] if out else None
-        if prev is not None and prev.label == "INSTITUTION" and prev.end == m.start and \
-                folded[prev.start:prev.end].endswith(banks):
+        if prev is not None and after and folded[prev.start:prev.end].endswith(banks):
             out[-1] = Match(prev.start, t.end(), "", "INSTITUTION", "", "", {"branch": "1"})
         else:
             out.append(Match(m.start, t.end(), "", "INSTITUTION", "", "", {"branch": "1"}))

@@ -72,6 +72,7 @@ from pipeline.extract.entities.scan_zh import ZhScan
 from pipeline.extract.entities.suffix_zh import Span, SuffixNames
 from pipeline.extract.entities.towns_zh import Towns
 from pipeline.extract.entities.water_zh import water_places
+from pipeline.extract.entities.websites_zh import body_websites
 from pipeline.lang import fold
 from pipeline.records import EntityMention
 
@@ -333,7 +334,8 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
             found = self.departments.find(folded, start, end, found, self.entries.get)  # 广东省工业和信息化厅, 市发改委
             found = bracketed_bodies(folded, start, end, found, lambda k: self.entries.get(self.index.get(k, "")) and self.entries[
                 self.index[k]].table == "place", self.boundary, self.rules["name_body_verbs"], self.rules["bracketed_bodies"])
-            found = group_companies(folded, found, self.rules["bracketed_bodies"])  # 某某集团某某有限公司
+            found = group_companies(folded, found, self.rules["bracketed_bodies"], lambda e: e[3:] in self.entries and
+                                    self.entries[e[3:]].type == "company")  # 某某集团某某有限公司, 宝钢湛江钢铁有限公司
             found = parent_units(folded, bank_branches(folded, found, self.rules["bracketed_bodies"]),
                                  self.rules["bracketed_bodies"])  # 中国工商银行福州分行, 中国科学院某某研究所
             found = body_units(folded, found, self.rules["bracketed_bodies"], self.unit_stops, self.boundary,
@@ -385,6 +387,7 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
                                   tuple(self.rules["bracketed_bodies"]["company_suffixes"]))
         matches = demonstrative_bodies(folded, matches, self.rules)  # 该局 after …总局局长
         matches = join_tails(folded, join_defined(folded, join_renamed(folded, self.rules, drop_posts(folded, self.rules, drop_project_items(folded, self.rules, drop_works_items(folded, self.rules, matches))))))
+        matches = body_websites(folded, matches, self.rules["body_websites"])  # 广东省人民政府网站: the site
         matches = crossing_aliases(folded, matches, self.place_entry, self.rules["crossing_aliases"])  # 文錦渡口岸
         matches = new_crossings(folded, matches, self.rules["crossing_aliases"], self.boundary, self.verbs_left)  # 新横琴口岸
         matches = verb_abbreviations(folded, matches, locale, self.rules["verb_abbreviations"])  # 訪港旅客
