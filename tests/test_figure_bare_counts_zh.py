@@ -70,3 +70,17 @@ def test_a_named_ratio_before_a_number_is_a_ratio() -> None:
 ])
 def test_n_ri_before_a_trip_or_holiday_is_days_not_a_date(text: str, expected: list[Fig]) -> None:
     assert figures(text) == expected
+
+
+def test_a_change_after_a_named_ratio_is_a_ratio() -> None:
+    found = figures("全省城乡居民收入倍差2.35,比上年缩小0.04。", "cn")
+    assert [(f[1], f[2]) for f in found] == [("ratio", Decimal("2.35")), ("ratio", Decimal("0.04"))]
+    assert figures("成本比上年下降0.3。", "cn") == []  # no named ratio before it: nothing to change
+
+
+def test_a_mainland_statistics_release_in_traditional_is_in_renminbi() -> None:
+    from pipeline.lang import locale
+    text = "國家統計局公布,城鎮居民人均可支配收入20500元,農村居民人均可支配收入7300元。"
+    assert locale(text) == "cn"
+    assert {f[3] for f in figures(text, locale(text)) if f[1] == "money"} == {"CNY"}
+    assert locale("本港今年本地生產總值增長3%,特區政府預計收入500億元。") == "hk"

@@ -5,6 +5,7 @@ Three shapes of real text state a count and leave its noun to the context:
 - a scaled number that closes a clause or meets a threshold word: '旅客突破5100萬。';
 - a number written with thousands separators: '每年建屋47,000的目標', '只有41,600' (grouped digits are a quantity,
   never a year, a code or a paragraph number);
+- a change of a named ratio stated just before it: '收入比值2.50,比上年缩小0.05' (a ratio, not a count);
 - a cell of a plain-text table: the row of a subtotal or total ('新界小計 13,732', '合計 800') and the cell under a
   header that names a count ('分區 屋苑 單位數目' over 'X區 Y苑 800 居屋'); the header's noun gives the unit.
 
@@ -29,6 +30,7 @@ _GROUPED = re.compile(r"[0-9]{1,3}(?:[,，][0-9]{3})+")
 _PLAIN_INT = re.compile(r"[0-9]{1,3}(?:[,， ][0-9]{3})*|[0-9]+")
 _MONEY_HEADER = re.compile(r"[（(][^（()）\n]{0,6}(?:元|港幣|港币|人民幣|人民币)[^（()）\n]{0,3}[)）]")
 _HEADER_SEARCH_LINES = 40
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 
 
 def _line(text: str, i: int) -> tuple[int, int]:
@@ -74,6 +76,13 @@ def _table_cell(reader: ZhReader, first: int, end: int) -> tuple[bool, str]:
     return False, ""
 
 
+def _ratio_earlier(reader: ZhReader, first: int) -> bool:
+    """A named ratio with its number earlier in the sentence ('城乡居民人均收入比值2.50,'): a bare change after it
+    ('比上年同期缩小0.05') changes that ratio."""
+    head = _SENTENCE_END.split(reader.text[max(0, first - 60):first])[-1]
+    return any(re.search(re.escape(w) + r"[为為是]?[0-9]", head) for w in reader.lex["rate_leads"])
+
+
 def bare_count(reader: ZhReader, first: int, p: int, surface: str, value: Decimal, value_max: Decimal | None,
                infix: str) -> FigureZh | None:
     """A count for the bare number `surface` at [first, p), or None."""
@@ -83,6 +92,9 @@ def bare_count(reader: ZhReader, first: int, p: int, surface: str, value: Decima
         return reader.finish(first, p, "count", value, value_max, "", infix=infix)  # '……突破5100萬。'
     if value_max is not None or infix or reader.char_in(p, "元圓年月日號号"):
         return None
+    if not has_scale(surface) and reader.before(reader.qualifier_before(first)[1], lex["ratio_change_verbs"]) and \
+            _ratio_earlier(reader, first):
+        return reader.finish(first, p, "ratio", value, None, "")  # 收入比值2.50,比上年缩小0.05
     if _MONEY_HEADER.search(text):
         return None  # '(百萬元)': a table's bare numbers are money in the declared unit
     in_table, unit = _table_cell(reader, first, p)
