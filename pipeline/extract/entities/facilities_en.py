@@ -20,6 +20,7 @@ from typing import Any
 
 from pipeline.extract.entities.aliases import clean_name
 from pipeline.extract.entities.gazetteer import load_json_data
+from pipeline.extract.entities.references import HOME_TYPES
 from pipeline.extract.entities.spans import Cand, synthetic_id
 
 LIST_GAP = re.compile(r"(?:[ \t]+\([A-Z][A-Za-z]{1,8}\))?(?:,[ \t\n]*(?:and[ \t\n]+)?|[ \t\n]+and[ \t\n]+)"
@@ -142,14 +143,16 @@ class BuiltFacilities:
         return out
 
     def airport_short_forms(self, text: str, cands: list[Cand]) -> list[Cand]:
-        """In a text naming 'X Airport', a bare 'X' in a sentence about flying is that airport ("Changi's T5")."""
+        """In a text naming 'X Airport', a bare 'X' in a sentence about flying is that airport ("Changi's T5"),
+        unless 'X' is a country, territory or city ('Hong Kong International Airport ... flights to Hong Kong')."""
         airports = {m.group(1): c for c in cands if c.label == "PLACE" and (m := AIRPORT.fullmatch(c.canonical))}
         if not airports:
             return cands
         out = []
         for c in cands:
             a = airports.get(text[c.start:c.end]) if c.label == "PLACE" else None
-            if a is not None and a.entity_id != c.entity_id and not NEXT_CAPITAL.match(text, c.end):
+            if a is not None and a.entity_id != c.entity_id and not NEXT_CAPITAL.match(text, c.end) and \
+                    c.etype not in HOME_TYPES:  # ('passengers to Hong Kong': the territory or city, not its airport)
                 s = max(text.rfind(". ", 0, c.start), text.rfind("\n", 0, c.start)) + 1
                 e = min(x for x in (text.find(". ", c.end), text.find("\n", c.end), len(text)) if x >= 0)
                 if self.airport_words.search(text, s, e):

@@ -35,9 +35,10 @@ CITY_TYPES = {"city", "prefecture-level city", "municipality"}  # 'Western Sydne
 LOWER_COMPASS = re.compile(r"(?<![\w-])(east|west|north|south|northeast|northwest|southeast|southwest)[ ]$")
 # 'Campbelltown-Macarthur': a known place glued to a name no gazetteer knows is one compound name
 HYPHEN_NAME = re.compile(r"[-–]([A-Z][a-z]{2,})(?![\w'’-])(?![ ][A-Z])")
+# a bracket opening with 'and' names a second thing beside the project: 'Northern Link (and Kwu Tung Station)'
 PROJECT_BRACKET = LeadPattern(re.compile(  # the bracket may wrap onto the next line (LeadPattern: pipeline.regexgate)
     r"\b(?:Link|Line|Railway|Rail|Expressway|Route|Bridge|Tunnel|Project|Corridor|Highway|Road|Bypass|Extension)"
-    r"[ \t]*\(([^()]{1,60})\)"))
+    r"[ \t]*\((?!(?:and|or|plus|including)[ \t])([^()]{1,60})\)"))
 
 
 # 'the Northland 2040+ strategy', 'Hong Kong 2030+', 'the Punggol 21 plan': a plan named by a place and its horizon

@@ -45,6 +45,7 @@ from pipeline.extract.entities.ner_pieces import NerPieces, person_names
 from pipeline.extract.entities.place_forms import PlaceForms, other_mainlands, planning_areas
 from pipeline.extract.entities.place_lists import PlaceLists
 from pipeline.extract.entities.place_variants import known_places
+from pipeline.extract.entities.post_branches import person_part, post_branch_spans
 from pipeline.extract.entities.place_names import PlaceNames, hk_area_entries, joined_to_names
 from pipeline.extract.entities.references import HOME_TYPES, References, is_acronym, spell_out
 from pipeline.extract.entities.site_names import short_site_names
@@ -111,6 +112,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.home_jurisdictions: dict[str, str] = dict(words.get("home_jurisdictions", {}))
         self.home_places = frozenset(i for i, e in self.entries.items() if e.table == "place" and e.type in HOME_TYPES)
         self.post_modifiers = set(words.get("post_modifiers", []))
+        self.title_words = frozenset(self.post_heads | set(words.get("grade_heads", [])))
         self.portfolio_words = set(words.get("portfolio_words", []))
         self.place_unit_heads = set(words.get("place_unit_heads", []))
         self.foreign_heads = set(words.get("foreign_heads", []))
@@ -310,11 +312,15 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         posts = [span for span, _ in titles]
         portfolios = [span for span, title in titles if PORTFOLIO_POST.match(title)]
         post_ends = {e for _, e in posts}
+        branches = post_branch_spans(text, self.title_words)
         out = []
         for c in sorted(cands, key=lambda c: (c.start, c.end)):
             if c.label is None or c.end <= c.start or self.address_street(text, c) or self.in_zoning_plan(text, c) \
                     or self.inside_other_name(text, c):
                 continue  # (a numbered street of an address is a road, no place; 'X and Y OZP' is a plan's name)
+            if c.label == "PLACE" and (any(s <= c.start and c.end <= e for s, e in branches) or person_part(
+                    text, c.start, c.end, c.entity_id in self.entries, self.title_words)):
+                continue  # 'District Officer (North)': a post's branch; 'NG Kam-chun, Stephen': a person's name
             c = self.address_building(text, c)
             label = c.label
             assert label is not None  # address_building keeps a candidate's label
