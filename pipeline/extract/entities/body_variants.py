@@ -1,14 +1,20 @@
 """A document's candidates → the same candidates, where one body no gazetteer knows, named twice with a known name
 inside written two ways, is one entity ('the Office of the Government of the HKSAR in Beijing' and 'the Office of
-the Government of the Hong Kong Special Administrative Region in Beijing'): the later names take the first one's
-id and canonical name."""
+the Government of the Hong Kong Special Administrative Region in Beijing'), and so is one named with and without an
+article after its preposition ('the Board of Governors of Hong Kong Arts Centre' in a headline, 'of the Hong Kong Arts
+Centre' in the text; 'the Bills Committee on (the) X Bill'): the later names take the first one's id and canonical
+name. A committee named after its parent body ('the Legislative Council Panel on Transport') and named without it in
+the same text ('the Panel on Transport') is one body too: the short name takes the long one's id and canonical name."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
 from pipeline.extract.entities.spans import Cand
+
+ARTICLE_AFTER = re.compile(r"\b(of|on|for|in|to|at) the ")  # (the key is case-folded)
 
 
 def variant_key(name: str, matcher: Any) -> str:
@@ -20,16 +26,32 @@ def variant_key(name: str, matcher: Any) -> str:
         parts += [name[at:s], entry.canonical]
         at = e
     parts.append(name[at:])
-    return " ".join("".join(parts).split()).casefold()
+    return ARTICLE_AFTER.sub(r"\1 ", " ".join("".join(parts).split()).casefold())
+
+
+def without_parent(name: str, matcher: Any) -> str | None:
+    """'Legislative Council Panel on Transport' → 'Panel on Transport': the name less a known body's name opening it,
+    when two capitalised words or more are left; else None."""
+    found = next(iter(matcher.find(name)), None)
+    if found is None or found[0] != 0 or found[2].table != "institution" or name[found[1]:found[1] + 1] != " ":
+        return None
+    rest = name[found[1] + 1:]
+    return rest if rest[:1].isupper() and " " in rest else None
 
 
 def same_bodies(cands: list[Cand], entries: dict[str, Any], matcher: Any) -> list[Cand]:
     first: dict[str, Cand] = {}
+    parented: dict[str, Cand] = {}  # key of the name less its parent → the first name with the parent
+    for c in cands:
+        if c.label == "INSTITUTION" and c.entity_id not in entries and " " in c.canonical:
+            rest = without_parent(c.canonical, matcher)
+            if rest is not None:
+                parented.setdefault(variant_key(rest, matcher), c)
     out = []
     for c in cands:
         if c.label == "INSTITUTION" and c.entity_id not in entries and " " in c.canonical:
             key = variant_key(c.canonical, matcher)
-            seen = first.setdefault(key, c)
+            seen = parented.get(key) or first.setdefault(key, c)
             if seen.entity_id != c.entity_id:
                 c = replace(c, entity_id=seen.entity_id, canonical=seen.canonical)
         out.append(c)

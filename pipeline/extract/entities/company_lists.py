@@ -1,7 +1,8 @@
 """Text + the model's spans + candidates → the companies of a list of short names most of which the model reads as
 organisations ('Ant Financial, the fintech arm of Alibaba, Singtel, Razer and Grab': Ant Financial and Singtel are
 ORG, so Razer (read as a person) and Grab (read as a place) are listed companies too). Items of one coordination are
-things of one kind; a name a gazetteer knows as a place, or a person's name, keeps its own type."""
+things of one kind; a name a gazetteer knows as a place, or a person's name, keeps its own type; a list with a kind of
+body in the plural ('to serve on Public Bodies, Advisory Boards and Committees') names kinds, no companies."""
 
 from __future__ import annotations
 
@@ -63,7 +64,8 @@ def title_line(text: str, at: int) -> bool:
 
 
 def listed_organisations(text: str, ents: list[tuple[int, int, str]], cands: list[Cand],
-                         known_place: Callable[[str], bool], persons: set[str]) -> list[Cand]:
+                         known_place: Callable[[str], bool], persons: set[str],
+                         plural_kind: Callable[[str], bool] = lambda _: False) -> list[Cand]:
     """`cands` with the items of a name list the model reads mostly as organisations ('A, B, C and D' with two or
     more ORG spans and no item a known place or a person) typed as companies; a model-only place on such an item
     gives way."""
@@ -71,8 +73,10 @@ def listed_organisations(text: str, ents: list[tuple[int, int, str]], cands: lis
     for items in name_lists(text):
         surfaces = [text[s:e] for s, e in items]
         if sum(span in orgs for span in items) < 2 or any(known_place(x) or x in persons for x in surfaces) or \
-                any(CAPS_WORD.search(x) for x in surfaces) or title_line(text, items[0][0]):
-            continue  # (honours and names in capitals: 'Hon Eric LI, OBE, JP'; a contents line in title case)
+                any(CAPS_WORD.search(x) for x in surfaces) or title_line(text, items[0][0]) or \
+                any(plural_kind(x) for x in surfaces):
+            continue  # (honours and names in capitals: 'Hon Eric LI, OBE, JP'; a contents line in title case; kinds of
+            # body: 'Advisory Boards', 'Committees')
         for (s, e), surface in zip(items, surfaces):
             covering = [c for c in cands if c.start < e and s < c.end]
             if any(c.label == "INSTITUTION" or c.method != "ner" and (c.label is not None or (c.start, c.end) != (s, e))

@@ -18,7 +18,8 @@ from pipeline.extract.entities.spans import CONNECTORS, Cand, singular, syntheti
 from pipeline.native import python_class
 
 HEAD_OF = re.compile(r"[ ](?:on|of|for)[ ]+(?:the[ ]+)?[A-Z]")
-CAPITALISED = re.compile(r"(?:(?<![\w&'’.-])|(?<=\bex-))[A-Z][\w'’&+]*")  # 'the ex-Lamma Quarry site': a former site
+CAPITALISED = re.compile(r"(?:(?<![\w&'’.-])|(?<=\bex-)|(?<=\n[-–])|(?<=^[-–]))[A-Z][\w'’&+]*")  # 'the ex-Lamma Quarry
+# site': a former site; a dash opening a line is a list item's mark, glued to the name after it ('-Legal Aid Council')
 NUMBER_OR_PAREN_BEFORE = re.compile(r"(?:\d\w*|\))[ \t]+$")  # on the same line
 # a contents list run together: 'MPF Schemes Advisory Committee 24 MPF Industry Schemes Committee 26 ...' (a page
 # number between two headings, a capitalised word before it) does not make the next heading a fragment

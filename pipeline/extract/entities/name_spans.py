@@ -248,7 +248,8 @@ class NameSpans:
                     n_words == 1:
                 break  # 'San Diego and Park': a bare head after a connector names nothing
             if after_prep and sep == " " and prev[:1].isupper() and prev not in CONNECTORS and \
-                    (word in self.document_nouns or self.known_body_at(text, m.start(1))):
+                    (word in self.document_nouns or self.known_body_at(text, m.start(1)) and
+                     not self.known_body_over(text, m.start() - len(prev), m.start(1))):
                 break  # 'Panel on Welfare Services' + ' Legislative Council Annual Report' (a page's running footer),
                 # 'Panel on Manpower' + ' Minutes of meeting': a complement ends where a known body or a document
                 # noun follows its last word with no connector
@@ -292,6 +293,12 @@ class NameSpans:
         """A gazetteer institution's name of two words or more starts at `pos` ('Legislative Council')."""
         return any(s == 0 and " " in text[pos:pos + e] and x.table == "institution"
                    for s, e, x in self.matcher.find(text[pos:pos + 80]))
+
+    def known_body_over(self, text: str, start: int, pos: int) -> bool:
+        """A gazetteer institution's name starts at `start` and goes on past `pos` ('Provisional' + ' Legislative
+        Council': the known body's own first word, no name's last word before another known body)."""
+        return any(s == 0 and e > pos - start and x.table == "institution"
+                   for s, e, x in self.matcher.find(text[start:start + 80]))
 
     def whole_entry(self, name: str) -> Entry | None:
         found = list(self.matcher.find(name))

@@ -38,9 +38,10 @@ from pipeline.extract.entities.grown_names import GrownNames
 from pipeline.extract.entities.head_runs import HeadRuns
 from pipeline.extract.entities.kinds_en import (
     field_headings, head_pairs, kind_list_pattern, kind_uses, listed_kinds, lower_case_acronyms, verb_openers)
-from pipeline.extract.entities.name_spans import NameSpans
+from pipeline.extract.entities.name_spans import LEFT_STOP, NameSpans
 from pipeline.extract.entities.name_types import NameTypes
 from pipeline.extract.entities.ner_merge import NerMerge
+from pipeline.extract.entities.parent_bodies import committees_of_parents
 from pipeline.extract.entities.ner_pieces import NerPieces, person_names
 from pipeline.extract.entities.place_forms import PlaceForms, other_mainlands, planning_areas
 from pipeline.extract.entities.place_lists import PlaceLists
@@ -138,6 +139,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.infrastructure_words = set(words.get("infrastructure_words", []))
         self.agreement_phrases = set(words.get("agreement_phrases", []))
         self.numbered_heads = set(words.get("numbered_heads", []))
+        self.committee_heads = set(words.get("committee_heads", []))
         self.region_modifiers = set(words.get("region_modifiers", []))
         self.compass_words = set(words.get("compass_words", []))
         self.place_list_nouns = set(words.get("place_list_nouns", []))
@@ -270,6 +272,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         cands = self.place_units(text, self.with_short_forms(text, cands, defs), defs)
         cands += self.anaphor_cands(text, cands)
         cands += self.head_runs(text, cands)
+        cands = committees_of_parents(text, cands, self.entries, self.committee_heads, LEFT_STOP)
         cands = self.corporations_sole(text, cands) if "Incorporated" in text else cands
         cands = self.listed_places(text, self.toponym_places(text, ents, cands))
         cands = self.town_cands(text, ents, cands)
@@ -278,7 +281,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
             text, cands))))
         cands = self.member_cands(text, cands, members, bodies)
         cands = self.company_line_cands(text, cands)
-        cands = listed_organisations(text, ents, cands, self.is_place_name, person_names(text, ents))
+        cands = listed_organisations(text, ents, cands, self.is_place_name, person_names(text, ents), self.plural_head)
         cands += self.derived_places(text, cands)
         cands += self.anaphor_cands(text, cands)  # 'the Administration' after a name only head_runs found
         listed = listed_companies(text, self.listing, cands)  # 'Wipro (NYSE: WIT)'; a place in the name is its
