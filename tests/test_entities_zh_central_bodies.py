@@ -112,3 +112,20 @@ def test_a_body_s_website_is_the_site_not_the_body(matcher: ZhEntityMatcher, tex
 def test_a_known_company_s_short_name_starts_its_subsidiary_s_name(matcher: ZhEntityMatcher) -> None:
     # 宝钢 (Baosteel, now part of China Baowu) + a subsidiary's registered name: one company, named as written
     assert institutions(matcher, "宝钢南方钢材贸易有限公司正式成立。") == [("宝钢南方钢材贸易有限公司", "宝钢南方钢材贸易有限公司")]
+
+
+@pytest.mark.parametrize("text", ["江西省委经济工作会议12日在南昌召开。", "市委农村工作会议部署今年任务。"])
+def test_a_party_committee_s_work_conference_names_an_event(matcher: ZhEntityMatcher, text: str) -> None:
+    # 省委 + a topic + 工作会议 is the conference (as 中央经济工作会议 is: DECISIONS 27), no mention of the committee
+    assert institutions(matcher, text) == []
+
+
+@pytest.mark.parametrize("text", ["全省设置了12个专项指挥部,分领域推进。", "要牵头发挥好某某项目建设指挥部机制作用。"])
+def test_a_counted_or_mechanism_headquarters_is_no_name(matcher: ZhEntityMatcher, text: str) -> None:
+    # 12个专项指挥部 counts a kind; …指挥部机制 is a mechanism (DECISIONS 24): neither names a body
+    assert institutions(matcher, text) == []
+
+
+def test_a_verb_before_a_leading_group_opens_its_name(matcher: ZhEntityMatcher) -> None:
+    # 参加…领导小组 ('joined the group'): 参加 ('attend, join') is no part of the group's name
+    assert institutions(matcher, "副省长参加某某工作领导小组,负责协调。") == [("某某工作领导小组", "某某工作领导小组")]

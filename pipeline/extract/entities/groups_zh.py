@@ -12,6 +12,8 @@ is a post. Rules are data: entities_zh.json "leading_groups".
 
 from __future__ import annotations
 
+import re
+
 from typing import Any
 
 from pipeline.extract.entities.gazetteer_zh import CJK
@@ -36,10 +38,11 @@ def leading_groups(folded: str, start: int, end: int, matches: list[Match], rule
                 and i - b < lg["max_body"]:  # 绿色发展和生态保护修复工作: a task may join two
             b -= 1
         run = folded[b:i]
-        cut = max((run.rfind(v) + len(v) for v in lg["setup_verbs"] if v in run), default=0)
+        cut = max((run.rfind(v) + len(v) for v in lg["setup_verbs"] + lg["open_verbs"] if v in run), default=0)
         body = run[cut:]
         if len(body) >= 2 and body[0] not in lead_singles and body not in verbs and \
-                not folded.startswith(tuple(lg["posts_after"]), e) and \
+                not folded.startswith(tuple(lg["posts_after"] + lg["mechanism_after"]), e) and \
+                not re.match(lg["counted"], body) and \
                 not (b > start and CJK.match(folded[b - 1]) and (folded[b - 1] not in boundary or folded[b - 1] in lg["inner"])
                      and not cut):
             found.append((b + cut, e))
