@@ -131,3 +131,46 @@ def test_two_fields_joined_by_ji_name_a_committee_even_in_common_words(matcher: 
     # 創新及科技 + 諮詢委員會: the fields a Hong Kong committee is named by may be common words; joined by 及 they
     # make its name (a kind of committee would be written without the pair: 成立諮詢委員會)
     assert institutions(matcher, "交由金融及科技諮詢委員會研究。") == [("金融及科技諮詢委員會", "金融及科技諮詢委員會")]
+
+
+@pytest.mark.parametrize("text", ["香港經濟正處於轉型期。", "該區發展正處於關鍵階段。"])
+def test_chu_yu_is_a_verb_not_a_suffix(matcher: ZhEntityMatcher, text: str) -> None:
+    # 處於 ('be in'): 處 ends no name even though the scan's run stops at 於
+    assert institutions(matcher, text) == []
+
+
+def test_being_awarded_a_title_names_no_university(matcher: ZhEntityMatcher) -> None:
+    # 獲頒大學名銜 ('was granted university title'): the verb takes 大學 as its object
+    assert institutions(matcher, "該學院於2001年獲頒大學名銜。") == []
+
+
+def test_a_predecessor_is_the_same_body_under_its_old_name(matcher: ZhEntityMatcher) -> None:
+    # X的前身(是)Y: Y is X's old name, one body (DECISIONS-zh 26)
+    got = institutions(matcher, "香港都會大學的前身是香港公開大學。")
+    assert {c for _, c in got} == {"Hong Kong Metropolitan University"}
+
+
+def test_hkmu_short_name_needs_a_boundary(matcher: ZhEntityMatcher) -> None:
+    # 都大 is HKMU after a boundary; 首都大學 and 都大幅 ('all … greatly') are other words
+    assert institutions(matcher, "首都大學代表團到訪,各項收入都大幅增加。") == []
+    assert institutions(matcher, "都大的學生表示歡迎。") == [("都大", "Hong Kong Metropolitan University")]
+
+
+@pytest.mark.parametrize(("text", "name"), [("衞生署衞生防護中心今日公布。", "衞生署衞生防護中心"),
+                                            ("食物環境衞生署食物安全中心呼籲市民。", "食物環境衞生署食物安全中心")])
+def test_a_departments_centre_written_after_it_is_its_unit(matcher: ZhEntityMatcher, text: str, name: str) -> None:
+    # a department + the name of a centre it runs, with no break, names the centre (the unit), as 部/司/處 units do
+    assert institutions(matcher, text) == [(name, name)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("【識港網訊】特區政府今日宣布。", [("識港網", "MeetingHK"), ("特區政府", "Hong Kong SAR Government")]),
+    ("據巴士的報報道,新城電台亦有報道。", [("巴士的報", "Bastille Post"), ("新城電台", "Metro Broadcast Corporation")]),
+])
+def test_hong_kong_news_outlets_in_bylines(matcher: ZhEntityMatcher, text: str,
+                                           expected: list[tuple[str, str]]) -> None:
+    assert institutions(matcher, text) == expected
+
+
+def test_economic_inflation_names_no_outlet(matcher: ZhEntityMatcher) -> None:
+    assert institutions(matcher, "本港經濟通脹壓力減輕。") == []

@@ -326,12 +326,15 @@ def join_renamed(folded: str, rules: dict[str, Any], matches: list[Any]) -> list
     entity (DECISIONS 26)."""
     pattern = re.compile(rules["renamed_as"])
     verb, between = re.compile(rules["renamed_by_verb"]["before"]), re.compile(rules["renamed_by_verb"]["between"])
+    former = re.compile(rules["predecessor_of"])  # 都大的前身---公開大學: the old name after the new one
     moves: dict[str, Any] = {}
     for a, b in pairwise(matches):
         gap = folded[a.end:b.start]
         if a.label == b.label == "INSTITUTION" and (pattern.match(gap) or  # 扩大创新及科技局为创新科技及工业局
                                                     between.match(gap) and verb.search(folded, max(0, a.start - 2), a.start)):
             moves[a.entity or folded[a.start:a.end]] = b
+        elif a.label == b.label == "INSTITUTION" and former.match(gap):
+            moves[b.entity or folded[b.start:b.end]] = a
     for m in matches:
         target = moves.get(m.entity or folded[m.start:m.end])
         if target is not None and target is not m:

@@ -64,7 +64,8 @@ class ZhExtension:
                         any(c in gap for c in self.rules["inner_conjunctions"]):
                     run = run[:later.start - m.end]
                     break
-            body = self.suffix_end(run, single_ok=m.label == "PLACE") if not m.special else 0
+            after = folded[m.end + len(run):m.end + len(run) + 2]  # 處 + 於: the run stops at 於, a boundary
+            body = self.suffix_end(run, single_ok=m.label == "PLACE", after=after) if not m.special else 0
             if body and m.label == "PLACE" and any(run.startswith(p, j) and j + len(p) > body for j in range(
                     max(0, body - 3), body) for p in self.suffix_names.suffixes if len(p) > 1):
                 body = 0  # 龙岗国际大学城: a place suffix runs over the body's end (大学 + 城), a site, no institution
@@ -135,7 +136,7 @@ class ZhExtension:
         k = next((n for n in (4, 3, 2) if stretch[:n] in self.suffix_names.lead_verbs), 0)
         return k > 0 and len(stretch) > k and not stretch[k:].startswith(tuple(self.programme_heads))
 
-    def suffix_end(self, run: str, single_ok: bool = True) -> int:
+    def suffix_end(self, run: str, single_ok: bool = True, after: str = "") -> int:
         """Length of the longest prefix of `run` that ends in an institution suffix (0 if none).
 
         A one-character suffix (局, 署, 處) only follows a place name (深圳市科技創新局) and a
@@ -150,9 +151,11 @@ class ZhExtension:
             for suf in self.suffixes:
                 if prefix.endswith(suf):
                     body = n - len(suf)
+                    word = (run + after)[n - 1:n + 1]
                     if len(suf) == 1 and (not single_ok or body < int(self.rules["single_char_suffix_min_body"]) or
-                                          run[n - 1:n + 1] in self.rules["bracketed_bodies"]["unit_false_ends"]):
-                        continue  # 內地機關有必要嚴謹處理: 處 starts the word 處理 ('handle'), no suffix
+                                          word in self.rules["bracketed_bodies"]["unit_false_ends"] and not (
+                                              n == len(run) and after[1:2] in self.rules["date_after_yu"])):
+                        continue  # 嚴謹處理, 正處於: 處 starts a word ('handle', 'be in'), no suffix; 某處於今日: a date
                     if len(suf) > 1 and body < 1 and suf not in self.rules["suffixes_after_bare_place"]:
                         continue
                     best = n
