@@ -26,7 +26,8 @@ def variant_key(name: str, matcher: Any) -> str:
         parts += [name[at:s], entry.canonical]
         at = e
     parts.append(name[at:])
-    return ARTICLE_AFTER.sub(r"\1 ", " ".join("".join(parts).split()).casefold())
+    # 'Development & International Group' = 'Development and International Group': an ampersand is 'and'
+    return ARTICLE_AFTER.sub(r"\1 ", " ".join("".join(parts).replace(" & ", " and ").split()).casefold())
 
 
 def without_parent(name: str, matcher: Any) -> str | None:
@@ -39,6 +40,22 @@ def without_parent(name: str, matcher: Any) -> str | None:
     return rest if rest[:1].isupper() and " " in rest else None
 
 
+def placed_body(name: str, entries: dict[str, Any], matcher: Any) -> Any:
+    """'Hong Kong Securities and Futures Commission', 'the Hong Kong Stock Exchange': a place, then a known body's
+    whole name, where the body is that place's own (same country code; the body's home written before its name, as
+    foreign texts do) → that body; 'Shenzhen Stock Exchange' is no Hong Kong body and stays itself."""
+    found = [(s, e, entry) for s, e, entry in matcher.find(name)]
+    place = next(((s, e, x) for s, e, x in found if s == 0 and x.table == "place"), None)
+    if place is None or not place[2].country_code:
+        return None
+    rest = name[place[1]:].lstrip()
+    body = next((x for s, e, x in found if e == len(name) and x.table == "institution" and
+                 name[s:e] == rest), None)
+    if body is None or body.id not in entries or body.country_code != place[2].country_code:
+        return None
+    return body
+
+
 def same_bodies(cands: list[Cand], entries: dict[str, Any], matcher: Any) -> list[Cand]:
     first: dict[str, Cand] = {}
     parented: dict[str, Cand] = {}  # key of the name less its parent → the first name with the parent
@@ -49,6 +66,11 @@ def same_bodies(cands: list[Cand], entries: dict[str, Any], matcher: Any) -> lis
                 parented.setdefault(variant_key(rest, matcher), c)
     out = []
     for c in cands:
+        body = placed_body(c.canonical, entries, matcher) \
+            if c.label == "INSTITUTION" and c.entity_id not in entries and " " in c.canonical else None
+        if body is not None:
+            c = replace(c, entity_id=body.id, canonical=body.canonical, etype=body.type,
+                        country_code=body.country_code, acronym=body.acronym)
         if c.label == "INSTITUTION" and c.entity_id not in entries and " " in c.canonical:
             key = variant_key(c.canonical, matcher)
             seen = parented.get(key) or first.setdefault(key, c)

@@ -21,9 +21,11 @@ from pipeline.extract.entities.spans import CONNECTORS, Cand, synthetic_id
 from pipeline.native import python_class
 
 CAPS_WORD = re.compile(r"(?<![\w'’&.-])[A-Z][A-Z0-9'’&.-]*(?![\w'’&-])")
-GAP = re.compile(r"[ \t]+")
+GAP = re.compile(r"[ \t]+(?:&[ \t]+)?")  # an ampersand joins a name's words: "STANDARD & POOR'S"
 POSSESSIVE = re.compile(r"['’]S$")
 LEAD_THE = re.compile(r"[ \t\n]*(?:[Tt]he[ \t]+)?")
+# words that make a capitals run a phrase, not a name: an indefinite article, a possessive determiner
+PHRASE_WORDS = {"A", "An", "Your", "Our", "My", "Their", "His", "Her", "Its"}
 
 
 class StopWords:
@@ -84,6 +86,9 @@ class CapsRuns:
                 w = m.group()
                 if w.lower() in CONNECTORS:
                     new = w.lower()
+                elif w == "S" and text[m.start() - 1:m.start()] == " ":
+                    chars[m.start() - 1:m.end()] = "'s"  # 'MOODY S': a possessive whose apostrophe the PDF lost
+                    continue
                 elif w in outside or len(w) <= 4 and list(self.matcher.find(w)) and w.lower() not in STOP_WORDS:
                     continue
                 else:
@@ -122,7 +127,7 @@ class CapsRuns:
         for run in runs:  # a known body anywhere in the run ('EXECUTIVES' MEETING OF ... CENTRAL BANKS (EMEAP)')
             a = run[0].start()
             for s, e, entry in self.matcher.find(titled[a:run[-1].end()]):
-                if entry.table == "institution" and " " in titled[a + s:a + e] and \
+                if entry.table == "institution" and (" " in titled[a + s:a + e] or "'" in titled[a + s:a + e]) and \
                         not self.before_thing(titled, a + e) and \
                         not any(f.start < a + e and a + s < f.end for f in found):
                     found.append(self.from_entry(a + s, a + e, entry, "rule", 0.8))
@@ -163,9 +168,10 @@ class CapsRuns:
     def caps_name(self, text: str, titled: str, run: list[re.Match[str]], first: int, head: int) -> Cand | None:
         while first < head and titled[run[first].start():run[first].end()] in CONNECTORS:
             first += 1
-        if any(titled[run[k].start():run[k].end()] in ("A", "An") for k in range(first, head)):
+        if any(titled[run[k].start():run[k].end()] in PHRASE_WORDS for k in range(first, head)):
             return None  # 'D. A FAIR AND EQUITABLE SOCIETY', 'STATUS AS AN INTERNATIONAL FINANCIAL CENTRE': an
-            # article makes the heading a phrase about a kind of thing, no body's name
+            # article makes the heading a phrase about a kind of thing, no body's name; so does a possessive
+            # determiner ('YOUR PREMIER BANK', 'OUR TRUSTED PARTNER': a slogan addressed to the reader)
         s, e = run[first].start(), run[head].end()
         if re.match(r"[ \t]+(?:of|on|for)[ \t]", titled[e:e + 5]):  # 'PANEL ON FINANCIAL AFFAIRS'
             end, kind = self.tail(titled, e, after_head=True)

@@ -17,10 +17,15 @@ LEGAL_WORDS = LEGAL_FORMS | {"Group", "Berhad", "Bhd", "N.V", "NV", "SE"}
 TRAILING = re.compile(r"[ ,.]+$")
 
 
-def common_name(name: str) -> str:
+# a bank's own name and its short one name one bank in a text that writes both: 'Hang Seng Bank ... Hang Seng is'
+# (only to tell two names found apart: no new mention is made of the short one, 'Hang Seng Index' is no bank)
+BANK_WORDS = LEGAL_WORDS | {"Bank"}
+
+
+def common_name(name: str, words_dropped: frozenset[str] | set[str] = LEGAL_WORDS) -> str:
     """'HSBC Holdings PLC' → 'HSBC', 'Tesla, Inc.' → 'Tesla'; a name with no legal words stays as it is."""
     words = TRAILING.sub("", name).split()
-    while len(words) > 1 and TRAILING.sub("", words[-1]).rstrip(".") in LEGAL_WORDS:
+    while len(words) > 1 and TRAILING.sub("", words[-1]).rstrip(".") in words_dropped:
         words.pop()
         words[-1] = TRAILING.sub("", words[-1])
     return " ".join(words)
@@ -36,7 +41,7 @@ def same_companies(text: str, cands: list[Cand], known: Container[str]) -> list[
     take: dict[str, Cand] = {}  # entity id → the candidate whose identity it takes
     for c in bodies:
         for name in (clean_name(text[c.start:c.end]), c.canonical):
-            short = common_name(name)
+            short = common_name(name, BANK_WORDS)
             other = by_name.get(short) if short != name else None
             if other is None or other.entity_id == c.entity_id:
                 continue
@@ -59,16 +64,22 @@ def common_name_mentions(text: str, cands: list[Cand], known: Container[str]) ->
     knows, which the common name is not; a one-word common name not at a sentence's start, where it may be a verb:
     'Grab a seat')."""
     companies: dict[str, Cand] = {}
+    banks: dict[str, Cand] = {}  # 'Kowloon Harbour Bank ... Kowloon Harbour is': the bank's short name, no place
     for c in cands:
         name = clean_name(text[c.start:c.end])
         short = common_name(name) if c.label == "INSTITUTION" else name
         if short != name and len(short) >= 3 and short[0].isupper():
             companies.setdefault(short, c)
-    if not companies:
+        bank = common_name(name, BANK_WORDS) if c.label == "INSTITUTION" else name
+        if bank != name and " " in bank and bank[0].isupper():
+            banks.setdefault(bank, c)
+    if not companies and not banks:
         return cands
     out = []
     for c in cands:  # 'Zorvia' read as a place
-        company = companies.get(text[c.start:c.end]) if c.label == "PLACE" and c.entity_id not in known else None
+        surface = text[c.start:c.end]
+        company = companies.get(surface, banks.get(surface)) if c.label == "PLACE" and c.entity_id not in known \
+            else None
         out.append(c if company is None else replace(company, start=c.start, end=c.end, method="rule",
                                                      confidence=0.8))
     taken = bytearray(len(text))

@@ -27,8 +27,11 @@ from pipeline.extract.entities.body_units import BodyUnits
 from pipeline.extract.entities.body_variants import same_bodies
 from pipeline.extract.entities.branch_offices import branch_offices, office_acronyms
 from pipeline.extract.entities.caps_runs import CapsRuns
+from pipeline.extract.entities.glossary_lines import glossary_cands
 from pipeline.extract.entities.lists_en import listed_acronyms
 from pipeline.extract.entities.company_lists import listed_organisations
+from pipeline.extract.entities.agreement_parties import agreement_premodifiers
+from pipeline.extract.entities.company_names import bare_legal_forms, bracketed_companies
 from pipeline.extract.entities.company_forms import common_name_mentions, place_short_forms, same_companies
 from pipeline.extract.entities.country_context import CountryContext, country_patterns
 from pipeline.extract.entities.evidence import KindRules, OrgEvidence
@@ -49,6 +52,7 @@ from pipeline.extract.entities.place_variants import known_places
 from pipeline.extract.entities.post_branches import person_part, post_branch_spans
 from pipeline.extract.entities.place_names import PlaceNames, hk_area_entries, joined_to_names
 from pipeline.extract.entities.references import HOME_TYPES, References, is_acronym, spell_out
+from pipeline.extract.entities.shared_heads import shared_head_units
 from pipeline.extract.entities.site_names import short_site_names
 from pipeline.extract.entities.toponyms import Toponyms
 from pipeline.extract.entities.spans import (
@@ -153,6 +157,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.room_words = set(words.get("room_words", []))
         self.accord_nouns = set(words.get("accord_nouns", []))
         self.registry_subjects = set(words.get("registry_subjects", []))
+        self.memo_acronyms = set(words.get("memo_acronyms", []))
+        self.shared_heads = set(words.get("shared_heads", []))
         rooms = "|".join(map(re.escape, sorted(words.get("room_words", []), key=len, reverse=True))) or "(?!)"
         self.room_of = re.compile(rf"(?:{rooms})(?:[ \t]+[A-Z0-9][\w-]{{0,3}})?[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?")
         awards = "|".join(map(re.escape, words.get("award_words", ["award"])))
@@ -280,7 +286,11 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         cands = self.kinds_and_venues(text, self.checkpoints(text, self.hyphen_names(text, self.transit_stations(
             text, cands))))
         cands = self.member_cands(text, cands, members, bodies)
-        cands = self.company_line_cands(text, cands)
+        cands = bare_legal_forms(text, bracketed_companies(text, self.company_line_cands(text, cands), self.entries),
+                                 self.entries)  # 'X (Asia) Limited' is one name; 'Company Limited' none
+        cands = shared_head_units(text, cands, self.head_kind, self.whole_entry, self.from_entry, self.shared_heads)
+        cands = glossary_cands(text, cands, self.whole_entry, self.head_type, self.from_entry, self.not_entities)
+        cands = agreement_premodifiers(text, cands, self.memo_acronyms)  # 'the IOSCO MOU'
         cands = listed_organisations(text, ents, cands, self.is_place_name, person_names(text, ents), self.plural_head)
         cands += self.derived_places(text, cands)
         cands += self.anaphor_cands(text, cands)  # 'the Administration' after a name only head_runs found
