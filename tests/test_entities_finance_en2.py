@@ -92,3 +92,10 @@ def test_one_word_on_each_side_of_and_is_one_name_s_own_and(extractor: Any) -> N
     got = found(extractor, "Staff of the Economic and Trade Offices in Tokyo and Quillon met the traders. A review "
                            "of the Quillon Training Boards and General Committees began.")
     assert not any(k in ("Economic", "Trade Offices", "General Committees") for k in got), got
+
+
+def test_a_headline_s_speaker_whom_the_text_calls_mr_x_is_no_body(extractor: Any) -> None:
+    got = found(extractor, "Regulator among best regarded central banks: Velumani\n\nSingapore - Credibility is the "
+                           "most precious asset, Deputy Prime Minister Velumani Pillai said on Tuesday. Mr Velumani "
+                           "then opened the gallery.")
+    assert not any(v[0] == "INSTITUTION" and "Velumani" in k for k, v in got.items()), got

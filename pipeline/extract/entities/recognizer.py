@@ -46,6 +46,7 @@ from pipeline.extract.entities.name_types import NameTypes
 from pipeline.extract.entities.ner_merge import NerMerge
 from pipeline.extract.entities.parent_bodies import committees_of_parents
 from pipeline.extract.entities.ner_pieces import NerPieces, person_names
+from pipeline.extract.entities.people_names import people_not_bodies
 from pipeline.extract.entities.place_forms import PlaceForms, other_mainlands, planning_areas
 from pipeline.extract.entities.place_lists import PlaceLists
 from pipeline.extract.entities.place_variants import known_places
@@ -159,6 +160,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.registry_subjects = set(words.get("registry_subjects", []))
         self.memo_acronyms = set(words.get("memo_acronyms", []))
         self.shared_heads = set(words.get("shared_heads", []))
+        self.body_nouns = set(words.get("body_nouns", []))
         rooms = "|".join(map(re.escape, sorted(words.get("room_words", []), key=len, reverse=True))) or "(?!)"
         self.room_of = re.compile(rf"(?:{rooms})(?:[ \t]+[A-Z0-9][\w-]{{0,3}})?[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?")
         awards = "|".join(map(re.escape, words.get("award_words", ["award"])))
@@ -288,10 +290,13 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         cands = self.member_cands(text, cands, members, bodies)
         cands = bare_legal_forms(text, bracketed_companies(text, self.company_line_cands(text, cands), self.entries),
                                  self.entries)  # 'X (Asia) Limited' is one name; 'Company Limited' none
-        cands = shared_head_units(text, cands, self.head_kind, self.whole_entry, self.from_entry, self.shared_heads)
+        cands = shared_head_units(text, cands, self.head_kind, self.whole_entry, self.from_entry, self.shared_heads,
+                                  self.body_nouns)
         cands = glossary_cands(text, cands, self.whole_entry, self.head_type, self.from_entry, self.not_entities)
         cands = agreement_premodifiers(text, cands, self.memo_acronyms)  # 'the IOSCO MOU'
-        cands = listed_organisations(text, ents, cands, self.is_place_name, person_names(text, ents), self.plural_head)
+        cands = people_not_bodies(text, listed_organisations(text, ents, cands, self.is_place_name,
+                                                             person_names(text, ents), self.plural_head),
+                                  self.entries)  # 'central banks: Tharman' where he is 'Mr Tharman'
         cands += self.derived_places(text, cands)
         cands += self.anaphor_cands(text, cands)  # 'the Administration' after a name only head_runs found
         listed = listed_companies(text, self.listing, cands)  # 'Wipro (NYSE: WIT)'; a place in the name is its
