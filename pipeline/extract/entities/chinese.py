@@ -65,7 +65,7 @@ from pipeline.extract.entities.local_zh import LocalNames, join_local_sites
 from pipeline.extract.entities.members_zh import formal_committees
 from pipeline.extract.entities.quoted_zh import Match, quoted_names, quoted_parts
 from pipeline.extract.entities.same_names_zh import same_written_bodies
-from pipeline.extract.entities.sites_zh import known_pair_sites, region_short_forms, same_sites
+from pipeline.extract.entities.sites_zh import known_pair_sites, qualified_short_forms, region_short_forms, same_sites
 from pipeline.extract.entities.slash_areas_zh import merge_slash_areas
 from pipeline.extract.entities.references_zh import ZhReferences
 from pipeline.extract.entities.scan_zh import ZhScan
@@ -396,6 +396,7 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         matches = known_pair_sites(folded, matches, lambda k: self.index[k] if self.place_entry(k) else "",  # 香園圍/蓮塘口岸
                                    self.rules["place_names"]["slash_pair_suffixes"])
         matches = region_short_forms(text, folded, matches, self.rules["place_names"]["region_short_suffixes"])
+        matches = qualified_short_forms(text, folded, matches, lambda k: self.place_entry(k) is not None)  # 大樹灣水上樂園
         matches = join_known_tails(folded, same_written_bodies(folded, matches))  # 市检察院 in a list; 財務委員會
         for m in matches:
             surface = text[m.start:m.end]

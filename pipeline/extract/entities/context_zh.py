@@ -293,7 +293,9 @@ def drop_posts(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[A
         if m.label == "INSTITUTION" and not m.entity.startswith("id:") and m.start > 0 and m.end - m.start > 4 and \
                 folded[m.start - 1] in fused["heads"] and folded.startswith(fused["title"], m.start):
             m.start += len(fused["title"])  # 財政司長發展…工作組: the fused post, then the group's own name
-    named = {m.start for m in matches if m.label == "PLACE" and (event.match(folded, m.end) or post.match(folded, m.end))}
+    pf = rules["place_post_fused"]  # 徐闻县长, 代县长: a division glued to its head's title
+    named = {m.start for m in matches if m.label == "PLACE" and (event.match(folded, m.end) or post.match(folded, m.end)
+                                                                 or _fused_title(folded, m.end, pf))}
     for m in sorted(matches, key=lambda m: -m.start):
         if m.label == "PLACE" and m.end in named:
             named.add(m.start)  # 清远市清新区第八届人民代表大会, 清远市清新区代区长: the city before the district names it too
@@ -306,6 +308,12 @@ def drop_posts(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[A
         or _member_title(folded, m, member, deputy, mt)))
         and not (m.label == "PLACE" and m.start in named)]
     # 四川省第十三届人民代表大会第五次会议: an event; 陕西省代省长: a post
+
+
+def _fused_title(folded: str, end: int, fused: dict[str, str]) -> bool:
+    """徐闻县长, 代县长: a division name ending in its level, then 长 (not 长期, 长远), is its head's title."""
+    return end > 0 and folded[end - 1] in fused["ends"] and folded.startswith(fused["title"], end) and \
+        (folded[end + 1:end + 2] or "。") not in fused["not_before"]
 
 
 def _member_title(folded: str, m: Any, member: re.Pattern[str], deputy: re.Pattern[str], mt: dict[str, Any]) -> bool:

@@ -1,4 +1,5 @@
-"""Chinese place matches of one document → one canonical name for the forms of a crossing named by a slash pair.
+"""Chinese place matches of one document → one canonical name for the forms of a crossing named by a slash pair
+(and for a site written with and without the known place it lies in: qualified_short_forms).
 
 A border crossing is named by the places on its two sides, joined by a slash: 蓮塘/香園圍口岸. The same
 document then writes it 蓮塘/香園圍, 蓮塘口岸 or 香園圍口岸, or only 蓮塘; none of these is in a gazetteer,
@@ -58,6 +59,26 @@ def region_short_forms(text: str, folded: str, matches: list[Match], suffixes: l
             m.extra["canonical_name"] = named
     return matches
 
+
+
+def qualified_short_forms(text: str, folded: str, matches: list[Match], known: Callable[[str], bool]) -> list[Match]:
+    """海洋公園大樹灣水上樂園 = 大樹灣水上樂園, 汕尾市紅海灣經濟開發區 = 紅海灣經濟開發區: a site no gazetteer holds,
+    written once after the known place it lies in and elsewhere without it, is one place (the lead's ruling of
+    session 11: the longest written span names it, the short form is an alias). Only where the part before the
+    short form is a known place name; the short forms take the long form's canonical name (in place)."""
+    unknown = [m for m in matches if m.label == "PLACE" and not m.entity]
+    names = {folded[m.start:m.end] for m in unknown}
+    longer: dict[str, str] = {}
+    for m in sorted(unknown, key=lambda m: m.end - m.start, reverse=True):
+        name = folded[m.start:m.end]
+        for k in range(2, len(name) - 1):
+            if name[k:] in names and known(name[:k]):
+                longer.setdefault(name[k:], m.extra.get("canonical_name", text[m.start:m.end]))
+    for m in unknown:
+        named = longer.get(folded[m.start:m.end])
+        if named is not None and "canonical_name" not in m.extra:
+            m.extra["canonical_name"] = named
+    return matches
 
 
 def known_pair_sites(folded: str, matches: list[Match], known: Callable[[str], str], suffixes: list[str]) -> list[Match]:
