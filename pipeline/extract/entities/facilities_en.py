@@ -35,6 +35,7 @@ AIRPORT = re.compile(r"(.+?)[ ](?:International[ ])?Airport")
 NEXT_CAPITAL = re.compile(r"[ -][A-Z0-9]")  # 'Changi East', 'Changi Airport': another name
 ACRONYM_AFTER = re.compile(r"[ \t\n]*\(([A-Z][A-Za-z]{1,8})\)")
 LADY = re.compile(r"Lady[ \t\n]")
+TERRITORY_TYPES = HOME_TYPES - {"city", "municipality"}  # a country or territory is never its airport; a city may be
 
 
 def _words(items: list[str]) -> str:
@@ -144,7 +145,8 @@ class BuiltFacilities:
 
     def airport_short_forms(self, text: str, cands: list[Cand]) -> list[Cand]:
         """In a text naming 'X Airport', a bare 'X' in a sentence about flying is that airport ("Changi's T5"),
-        unless 'X' is a country, territory or city ('Hong Kong International Airport ... flights to Hong Kong')."""
+        unless 'X' is a country or territory ('Hong Kong International Airport ... flights to Hong Kong'); a city
+        is its airport there ('rank Incheon among the best airports')."""
         airports = {m.group(1): c for c in cands if c.label == "PLACE" and (m := AIRPORT.fullmatch(c.canonical))}
         if not airports:
             return cands
@@ -152,7 +154,7 @@ class BuiltFacilities:
         for c in cands:
             a = airports.get(text[c.start:c.end]) if c.label == "PLACE" else None
             if a is not None and a.entity_id != c.entity_id and not NEXT_CAPITAL.match(text, c.end) and \
-                    c.etype not in HOME_TYPES:  # ('passengers to Hong Kong': the territory or city, not its airport)
+                    c.etype not in TERRITORY_TYPES:  # ('passengers to Hong Kong': the territory, not its airport)
                 s = max(text.rfind(". ", 0, c.start), text.rfind("\n", 0, c.start)) + 1
                 e = min(x for x in (text.find(". ", c.end), text.find("\n", c.end), len(text)) if x >= 0)
                 if self.airport_words.search(text, s, e):
