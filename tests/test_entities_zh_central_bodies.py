@@ -129,3 +129,14 @@ def test_a_counted_or_mechanism_headquarters_is_no_name(matcher: ZhEntityMatcher
 def test_a_verb_before_a_leading_group_opens_its_name(matcher: ZhEntityMatcher) -> None:
     # 参加…领导小组 ('joined the group'): 参加 ('attend, join') is no part of the group's name
     assert institutions(matcher, "副省长参加某某工作领导小组,负责协调。") == [("某某工作领导小组", "某某工作领导小组")]
+
+
+def test_a_congress_committee_is_its_own_body(matcher: ZhEntityMatcher) -> None:
+    # 省人大 + a special committee's name: the committee (DECISIONS-zh 27), one row for its full and short forms
+    got = institutions(matcher, "省人大农业与农村委员会召开会议,省人大农业与农村委组成人员出席。")
+    assert got == [("省人大农业与农村委员会", "省人大农业与农村委员会"), ("省人大农业与农村委", "省人大农业与农村委员会")]
+
+
+def test_a_standing_committee_meeting_of_the_cppcc_is_an_event(matcher: ZhEntityMatcher) -> None:
+    # 省政协十二届八次常委会议: a session (DECISIONS 21), no mention of the conference
+    assert institutions(matcher, "在省政协十二届八次常委会议上,省长通报了有关情况。") == []

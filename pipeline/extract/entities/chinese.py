@@ -34,6 +34,7 @@ from pipeline.extract.entities.buildings_zh import institution_buildings
 from pipeline.extract.entities.compass_zh import compass_after, compass_places, numbered_areas
 from pipeline.extract.entities.crossborder_zh import CrossBorder
 from pipeline.extract.entities.crossings_zh import crossing_aliases, new_crossings
+from pipeline.extract.entities.congress_committees_zh import congress_committees
 from pipeline.extract.entities.coordination_zh import shared_heads
 from pipeline.extract.entities.context_zh import (
     context_bodies,
@@ -344,6 +345,7 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
             found = listed_bodies(folded, start, end, division_bodies(folded, found, self.entries.get, self.names_of,
                                                                       self.rules), self.rules)
             found = formal_committees(folded, found, self.place_entry, self.rules)  # 政协第十四届广州市委员会
+            found = congress_committees(folded, found, self.rules["congress_committees"])  # 省人大财政经济委员会
             found = self.departments.find(folded, start, end, listed_firms(folded, start, end, found, self.rules),
                                           self.entries.get, bare=True)  # 省工业和信息化厅
             found = leading_groups(folded, start, end, found, self.rules, self.boundary, self.suffix_names.lead_singles,

@@ -1,0 +1,32 @@
+"""A congress's or a political consultative conference's committee written right after the body's name (省人大财政
+经济委员会, 全国人大常委会法制工作委员会, 省政协经济委员会, 省人大财政经济委组成人员): one institution, the committee
+(DECISIONS-zh 27: a committee of a body is its own entry); the body itself is no mention there, as a place inside a
+body's name is none. The short form ending in 委 is the same committee (委 = 委员会)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pipeline.extract.entities.quoted_zh import Match
+
+
+def congress_committees(folded: str, matches: list[Match], rules: dict[str, Any]) -> list[Match]:
+    """`matches` with each congress (or conference) match followed by a committee's name made that committee."""
+    bodies = tuple(rules["bodies"])
+    committee = re.compile(rules["committee"])
+    out: list[Match] = []
+    skip_to = -1
+    for n, m in enumerate(matches):
+        if m.start < skip_to:
+            continue
+        c = committee.match(folded, m.end) if (m.label == "INSTITUTION" or m.special == "relative") and \
+            folded[m.start:m.end].endswith(bodies) else None  # 省人大 by level, resolved later
+        if c is None:
+            out.append(m)
+            continue
+        name = folded[m.start:c.end()]
+        full = name + "员会" if name.endswith("委") else name
+        out.append(Match(m.start, c.end(), "", "INSTITUTION", "", "", {"canonical_name": full, "committee": "1"}))
+        skip_to = c.end()
+    return out
