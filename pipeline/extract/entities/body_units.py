@@ -30,7 +30,9 @@ ARTICLES = {"The", "the", "A", "An"}
 # 'Government' before a modal or a verb of acting is the actor 'the Government'
 BARE_GOVERNMENT = re.compile(r"(?:^|(?<=[.;:!?])[ \t]+|\n[ \t]*)(Government)[ \t]+(?:also[ \t]+)?(?=(?:will|would|shall|"
                              r"should|must|may|can|has|have|had|is|was|continues|remains|plans|proposes|intends|"
-                             r"decided|announced|launched|set)\b)")
+                             r"decided|announced|launched|set|attaches|supports|provides|encourages|welcomes|"
+                             r"recogni[sz]es|spares|seeks|aims|allocates|earmarks|introduces|considers|believes|"
+                             r"expects|strives|commits|attached|supported|provided|allocated|introduced)\b)")
 # 'Karolinska Institutet' + ' of ' + 'Sweden': a name, 'of (the)', what follows
 OF_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 

@@ -65,7 +65,8 @@ def title_line(text: str, at: int) -> bool:
 
 def listed_organisations(text: str, ents: list[tuple[int, int, str]], cands: list[Cand],
                          known_place: Callable[[str], bool], persons: set[str],
-                         plural_kind: Callable[[str], bool] = lambda _: False) -> list[Cand]:
+                         plural_kind: Callable[[str], bool] = lambda _: False,
+                         not_bodies: frozenset[str] = frozenset()) -> list[Cand]:
     """`cands` with the items of a name list the model reads mostly as organisations ('A, B, C and D' with two or
     more ORG spans and no item a known place or a person) typed as companies; a model-only place on such an item
     gives way."""
@@ -78,6 +79,8 @@ def listed_organisations(text: str, ents: list[tuple[int, int, str]], cands: lis
             continue  # (honours and names in capitals: 'Hon Eric LI, OBE, JP'; a contents line in title case; kinds of
             # body: 'Advisory Boards', 'Committees')
         for (s, e), surface in zip(items, surfaces):
+            if surface in not_bodies:
+                continue  # 'sign FTAs, IPPAs and CDTAs': short forms the text defines for agreements (not_bodies)
             covering = [c for c in cands if c.start < e and s < c.end]
             if any(c.label == "INSTITUTION" or c.method != "ner" and (c.label is not None or (c.start, c.end) != (s, e))
                    for c in covering):

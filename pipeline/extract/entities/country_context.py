@@ -40,6 +40,8 @@ class CountryContext:
     plain_names: set[str]
     country_names: dict[str, re.Pattern[str]]
     _weights: tuple[str | None, dict[str, int]]
+    _bodies: tuple[str | None, str]  # per document: (text, bodies_country), set on first use
+    _any_country: re.Pattern[str] | None  # every country's and SAR's English names, built on first use
     matcher: Any
 
     def in_context(self, text: str, surface: str, entry: Entry) -> Entry | None:
@@ -51,6 +53,11 @@ class CountryContext:
             return entry
         # (a context word in a dateline's capitals counts: 'SINGAPORE — ... in Parliament')
         hits = [choice for choice, words in choices if any(w in text or w.upper() in text for w in words)]
+        home = self.bodies_country(text) if not hits else ""
+        if home:  # 'MOF' in a Committee of Supply speech that names 'PUB' and 'HDB' but never Singapore
+            names = self.country_names[home]
+            hits = [choice for choice, words in choices
+                    if choice.country_code == home and any(names.fullmatch(w) for w in words)]
         if hits:  # 'Parliament' in a text naming Singapore and the UK: the country it names most (first on a tie)
             return self.heaviest(text, hits)
         if " ".join(fold(surface).split()) not in self.plain_names:
@@ -78,6 +85,31 @@ class CountryContext:
             found = [x for x in self.matcher.find(name) if x[:2] == (0, len(name))]
             if found:
                 yield m.start(), m.end(), name
+
+    def bodies_country(self, text: str) -> str:
+        """The country of the text's own bodies when it names no country or SAR at all: the country code of the
+        gazetteer institutions it names by a name only they bear ('PUB', 'Housing and Development Board'), if
+        one country has the most; '' otherwise (cached for the current document). A minister's speech to his own
+        parliament names his ministry and its agencies, not his country."""
+        cached = getattr(self, "_bodies", None)
+        if cached is not None and cached[0] is text:
+            return str(cached[1])
+        home = ""
+        any_country = getattr(self, "_any_country", None)
+        if any_country is None:
+            any_country = self._any_country = re.compile(
+                "|".join(p.pattern for p in self.country_names.values()) or "(?!)")
+        if not any_country.search(text):
+            counts: dict[str, int] = {}
+            for s, e, entry in self.matcher.find(text):
+                if entry.table == "institution" and entry.country_code and \
+                        " ".join(fold(text[s:e]).split()) not in self.contextual:
+                    counts[entry.country_code] = counts.get(entry.country_code, 0) + 1
+            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) and ranked[0][0] in self.country_names:
+                home = ranked[0][0]
+        self._bodies = (text, home)
+        return home
 
     def country_weight(self, text: str, code: str) -> int:
         """How often the text names the country or SAR of a country code (cached for the current document)."""

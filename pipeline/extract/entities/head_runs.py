@@ -150,8 +150,13 @@ class HeadRuns:
                 out.add(m.group(1))  # 'small group home (SGH)': an abbreviation of common words
                 continue
             full = spell_out(text, m.start(), m.group(1))
+            if full is None and before and self.head_kind(before.group(1)) == "NOT" and \
+                    before.group(1)[:1] == m.group(1).rstrip("s")[-1:]:
+                out.add(m.group(1))  # 'Comprehensive Avoidance of Double Taxation Agreements (CDTAs)': a programme
+                continue  # or agreement head ends the acronym, whose letters skip a word
             if full is not None:
                 surface = text[full[0]:full[1]]
                 if self.head_type(surface) == "NOT" or surface in self.not_entities:
                     out.add(m.group(1))
-        return out
+        # 'Free Trade Agreement (FTA) ... four FTAs', '... Agreements (CDTAs) ... a CDTA': either number of the form
+        return out | {f"{a}s" for a in out if not a.endswith("s")} | {a[:-1] for a in out if a.endswith("s") and len(a) > 2}

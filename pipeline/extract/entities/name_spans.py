@@ -55,6 +55,10 @@ CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
                   "March", "April", "June", "July", "August", "September", "October", "November", "December"}
 # a body's name, its acronym in brackets perhaps, then up to two capitalised words the last of which may be an event head
 EVENT_AFTER = re.compile(r"(?:[ ]+\([A-Z][A-Za-z&]{1,9}\))?((?:[ ]+[A-Z][\w'’-]*){0,1}[ ]+([A-Z][\w'’-]*))")
+SEAT_AFTER = re.compile(r"[ ]House(?![\w'’-])(?![ ]+of\b)")  # 'Parliament House' (not 'Parliament House of Lords')
+# 'at Committee of Supply 2023', 'the COS 2024.': a year after a body's name ending its phrase names that year's
+# sitting or edition, an event
+YEAR_AFTER = re.compile(r"[ ]+(?:19|20)\d\d(?![\w-])(?=[ \t]*(?:$|[\n.,;:!?)]))")
 # 'Office of the Government of the HKSAR', 'Economic and Trade Office': an office head and its complement
 OFFICE_BEFORE = re.compile(r"\b[A-Z][a-z-]+(?:[ ]+(?:of|the|for|[A-Z][\w'’-]*))*$")
 # capitalised words that take 'to' inside a name's complement: 'Subcommittee on Matters Relating to ...', 'Committee
@@ -113,11 +117,23 @@ class NameSpans:
         if event and event.group(2) in self.event_heads:
             # 'the Committee of Supply (COS) Debate', 'the WIPO Assemblies Week': an event named after the body
             return Cand(cand.start, event.end(), None, "", text[cand.start:event.end()])
+        if entry.type in ("legislature", "government") and SEAT_AFTER.match(text, cand.end):
+            canonical = clean_name(text[cand.start:cand.end + 6])  # 'Parliament House': the building where the
+            return Cand(cand.start, cand.end + 6, "PLACE", synthetic_id("PLACE", canonical), canonical, "",
+                        entry.country_code, "", "rule", 0.8)  # body sits, a named site (DECISIONS 41)
+        year = YEAR_AFTER.match(text, cand.end)
+        if year and entry.type in ("committee", "conference", "forum"):
+            return Cand(cand.start, year.end(), None, "", text[cand.start:year.end()])  # 'Committee of Supply 2023'
+            # (a year's sitting of the committee); a body of another kind before a year is itself ('... by the
+            # Ministry of Finance 2023.' in a source line)
         end, kind = self.tail(text, cand.end)
         words = text[cand.end:end].split()
         if self.post_after(text, cand.end):
             return cand  # 'China Securities Regulatory Commission Chairman Liu Shiyu': the body, then its post
-        if kind == "NOT" and words and all(w[:1].isupper() or w in CONNECTORS for w in words):
+        if kind == "NOT" and words and all(w[:1].isupper() or w in CONNECTORS for w in words) and \
+                "\n" not in text[cand.end:end] and words[0] not in ("and", "&"):  # ('... NEA and PUB' +
+            # '\nSpeech by ...': a heading line ends; 'the People's Association and Silver Generation Ambassadors':
+            # the body, then a second conjunct)
             # 'the IOSCO Multilateral Memorandum of Understanding', 'the SFC Code of Conduct': a thing named after
             # the body; the body inside a longer name is no mention of its own
             return Cand(cand.start, end, None, "", text[cand.start:end])
@@ -171,6 +187,13 @@ class NameSpans:
             end, kind = self.tail(text, e)
         else:
             end, kind = e, None
+        known = self.whole_entry(text[s:e]) if kind == "NOT" and ("\n" in text[e:end] or
+                                                                 text[e:end].split()[:1] in (["and"], ["&"])) else None
+        if known is not None and known.table == "institution":  # ('the People's Association' + ' and Silver
+            # Generation Ambassadors': the body, then people with a post; not one name)
+            end, kind = e, None  # '... NEA and PUB' + '\nSpeech by ...': a heading line ends in a known body, no
+            # 'PUB Speech' (an unknown name broken before its event head is that event: '... for Port Management'
+            # + '\nConference and Exhibition')
         if kind == "NOT":
             return s, end, "EVENT"
         if kind is not None or head == "INSTITUTION":

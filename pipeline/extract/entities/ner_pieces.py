@@ -51,6 +51,7 @@ class NerPieces:
     """Needs `post_heads`, `room_of`, `head_type`, `is_place_name`, `linked_names`, `repair_piece`, `matcher`."""
 
     post_heads: set[str]
+    post_abbreviations: set[str]
     membership_heads: set[str]
     room_of: re.Pattern[str]
     head_word: Any
@@ -79,6 +80,8 @@ class NerPieces:
                 # names a membership body ('American Chamber of Commerce'), the model cut it off
             if text[s:e].removesuffix("'s").removesuffix("’s") in surnames and not any(self.matcher.find(text[s:e])):
                 continue  # 'Ravi Menon ... Menon has said', "Carrie Lam ... Lam's second address": the person again
+            if label == "ORG" and self.titled_person(text[s:e]):
+                continue  # 'SPS Faishal Ibrahim', 'MOS Sim Ann': a post's short title and a person's name
             for m in NER_PIECE.finditer(text[s:e]):
                 ps, pe = clean_span(text, s + m.start(), s + m.end())
                 post = POST_COMMA.match(text, ps, pe)
@@ -115,6 +118,13 @@ class NerPieces:
                 continue
             kept.append(p)
         return kept
+
+    def titled_person(self, surface: str) -> bool:
+        """'MOS Faishal', 'SPS Faishal Ibrahim': a post's short title (post_abbreviations) before capitalised
+        words with no head word of a body or place."""
+        words = surface.split()
+        return len(words) >= 2 and words[0] in self.post_abbreviations and \
+            all(w[:1].isupper() for w in words[1:]) and self.head_type(" ".join(words[1:])) is None
 
     def before_post(self, text: str, s: int, e: int) -> int:
         """Where a body's name inside an NER span ends because its post's title follows ('The Hospital Authority

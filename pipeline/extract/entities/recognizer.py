@@ -75,7 +75,8 @@ OF_THE = re.compile(r"[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?")
 STATUS_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][a-z]+)-$")
 POST_TITLE = LeadPattern(re.compile(  # (LeadPattern: the same matches, faster; pipeline.regexgate)
     r"\b((?:Secretary|Minister|Commissioner|Director)(?:[ ]+of[ ]+State)?[ ]+(?:for|of)[ ]+(?:the[ ]+)?[A-Z][\w'’&-]*"
-    r"(?:(?:,[ ]+|[ ]+(?:and|&)[ ]+(?:the[ ]+)?|[ ]+)[A-Z][\w'’&-]*)*)"))
+    r"(?:(?:,[ ]+(?!(?:Dr|Mr|Mrs|Ms|Mdm|Miss|Madam|Prof|Professor)\b)|[ ]+(?:and|&)[ ]+(?:the[ ]+)?|[ ]+)"
+    r"[A-Z][\w'’&-]*)*)"))  # ('Minister for Manpower, Dr Tan, Parliament House': the title ends at a person's)
 PORTFOLIO_POST = re.compile(r"(?:Secretary|Minister|Commissioner)[ ]+for[ ]")  # 'Secretary for the Civil Service'
 # 'assumes the role of the Registrar of X', 'acting as the Y': a role a body plays, not a second body
 ROLE_BEFORE = re.compile(r"\b(?:(?:role|capacity|function)[ ]+(?:of|as)|acts?[ ]+as|acting[ ]+as)[ ]+(?:the[ ]+)?$")
@@ -119,6 +120,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.home_places = frozenset(i for i, e in self.entries.items() if e.table == "place" and e.type in HOME_TYPES)
         self.post_modifiers = set(words.get("post_modifiers", []))
         self.title_words = frozenset(self.post_heads | set(words.get("grade_heads", [])))
+        self.post_abbreviations = set(words.get("post_abbreviations", []))
         self.portfolio_words = set(words.get("portfolio_words", []))
         self.place_unit_heads = set(words.get("place_unit_heads", []))
         self.foreign_heads = set(words.get("foreign_heads", []))
@@ -295,7 +297,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         cands = glossary_cands(text, cands, self.whole_entry, self.head_type, self.from_entry, self.not_entities)
         cands = agreement_premodifiers(text, cands, self.memo_acronyms)  # 'the IOSCO MOU'
         cands = people_not_bodies(text, listed_organisations(text, ents, cands, self.is_place_name,
-                                                             person_names(text, ents), self.plural_head),
+                                                             person_names(text, ents), self.plural_head,
+                                                             frozenset(self.blocked)),
                                   self.entries)  # 'central banks: Tharman' where he is 'Mr Tharman'
         cands += self.derived_places(text, cands)
         cands += self.anaphor_cands(text, cands)  # 'the Administration' after a name only head_runs found

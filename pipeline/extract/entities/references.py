@@ -16,10 +16,11 @@ from pipeline.regexgate import LeadPattern
 from pipeline.native import python_class
 
 SHORT_AFTER = re.compile(r"\s*\(\s*(?:the\s+)?([^()\n]{1,50}?)\s*\)")  # 'Full Name (ACR)'
+QUOTED_TERM = re.compile(r"[\"“‘']((?:[A-Z][\w'’&-]*)(?:[ ][A-Z][\w'’&-]*){0,3})[\"”’']")  # '("Disney")'
 ACRONYM_BEFORE = re.compile(r"(?<![\w&])([A-Z][A-Za-z&+.-]{1,11})\s*\(\s*$")  # 'ACR (Full Name)'
 # 'the Commission', 'the current-term Government' (a term word keeps 'the Government' the home one); LeadPattern:
 # the same matches, found without trying the leading \b at every position (pipeline.regexgate)
-THE_NAME = LeadPattern(re.compile(r"\b[Tt]he[ \t]+((?:[a-z]+-term|current|incoming|outgoing|then|present)[ \t]+)?"
+THE_NAME = LeadPattern(re.compile(r"\b[Tt]h(?:e|is)[ \t]+((?:[a-z]+-term|current|incoming|outgoing|then|present)[ \t]+)?"
                                   r"((?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*)(?![\w-])(?![ \t]+[A-Z&(])"))
 
 
@@ -75,7 +76,11 @@ class References:
                 continue  # 'the Crime Bureau of the Police Force (CB)': the acronym is the unit's, not the force's
             if m and spells_longer(m.group(1), text[c.start:c.end]):
                 continue  # 'British Chamber of Commerce in Hong Kong (BCCHK)': the acronym spells a longer name
-            if m and self.is_short_form(m.group(1), text[c.start:c.end]):
+            quoted = QUOTED_TERM.fullmatch(m.group(1)) if m else None
+            if quoted and quoted.group(1) not in self.not_entities and quoted.group(1) != text[c.start:c.end]:
+                defs.setdefault(quoted.group(1), c)  # 'the Hong Kong Disneyland ("Disney")': a term the text
+                # defines in quotes stands for the name before it, whatever words it keeps
+            elif m and self.is_short_form(m.group(1), text[c.start:c.end]):
                 defs.setdefault(m.group(1), c)
             elif m and is_acronym(m.group(1)) and class_initials(m.group(1), text[c.start:c.end]):
                 defs.setdefault(m.group(1), Cand(c.start, c.end, None, "", m.group(1)))  # 'NDA': a class
@@ -192,15 +197,21 @@ class References:
         taken = occupied(text, cands)
         for m in THE_NAME.finditer(text):
             words = m.group(2).split()
-            if not self.anaphoric(words) or m.group(1) and words != ["Government"]:
-                continue
+            pe = m.end()
+            if words[-1].endswith(("'s", "’s")):  # 'the Government’s budgeting cycle': the owner is the body
+                words[-1] = words[-1][:-2]
+                pe -= 2
+            if not words[-1] or not self.anaphoric(words) or \
+                    (m.group(1) or text[m.start() + 2] == "i") and words != ["Government"]:
+                continue  # ('this Government’s commitment': the speaker's own government; 'this Council' may
+                # be any council the speaker sits on)
             ps = m.start(2)
-            if any(taken[ps:m.end()]):
+            if any(taken[ps:pe]):
                 continue
             target = self.text_government(self.antecedent(" ".join(words), ps, names), " ".join(words))
             if target is not None:  # the whole capitalised run names it ('the District Health Centre' is new)
-                out.append(replace(target, start=ps, end=m.end(), method="rule", confidence=anaphor_confidence(target)))
-                taken[ps:m.end()] = b"\x01" * (m.end() - ps)
+                out.append(replace(target, start=ps, end=pe, method="rule", confidence=anaphor_confidence(target)))
+                taken[ps:pe] = b"\x01" * (pe - ps)
         return out
 
     def anaphoric(self, words: list[str]) -> bool:
