@@ -174,3 +174,19 @@ def test_hong_kong_news_outlets_in_bylines(matcher: ZhEntityMatcher, text: str,
 
 def test_economic_inflation_names_no_outlet(matcher: ZhEntityMatcher) -> None:
     assert institutions(matcher, "本港經濟通脹壓力減輕。") == []
+
+
+def test_a_quoted_body_defined_by_a_quoted_short_form_is_one_body(matcher: ZhEntityMatcher) -> None:
+    # 「X」(「Y」): the name and its short form both in quotes define one body, as X(「Y」) does
+    got = institutions(matcher, "政府成立「海濱發展督導組」(「督導組」),「督導組」由司長主持。")
+    assert {c for s, c in got if s != "政府"} == {"海濱發展督導組"}
+
+
+def test_a_quoted_body_before_a_post_title_is_the_post(matcher: ZhEntityMatcher) -> None:
+    # 出任「X委員會」主席 ('become the chairman of X'): the post's title, as X委員會主席 is
+    assert institutions(matcher, "他已同意出任「海濱發展委員會」主席。") == []
+
+
+def test_the_mortgage_corporation_by_its_short_name(matcher: ZhEntityMatcher) -> None:
+    assert institutions(matcher, "按揭證券公司推出新計劃。") == [
+        ("按揭證券公司", "Hong Kong Mortgage Corporation Limited")]

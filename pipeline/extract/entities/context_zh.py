@@ -20,7 +20,7 @@ from typing import Any
 from pipeline.extract.entities.quoted_zh import Match
 
 # a bracketed abbreviation right after a name: （“財委會”）, (財委會), （下稱「財委會」）
-_DEFINED = re.compile(r"\s*[（(]\s*(?:下称|简称|以下简称)?\s*[“「\"『]?")
+_DEFINED = re.compile(r"[”」\"』]?\s*[（(]\s*(?:下称|简称|以下简称)?\s*[“「\"『]?")  # 「X」(「Y」): quoted both
 _DEFINED_END = re.compile(r"[”」\"』]?\s*[）)]")
 _FORM = re.compile(r"[\u4e00-\u9fff]{3,8}")
 
@@ -300,7 +300,8 @@ def drop_posts(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[A
         if m.label == "PLACE" and m.end in named:
             named.add(m.start)  # 清远市清新区第八届人民代表大会, 清远市清新区代区长: the city before the district names it too
     return [m for m in matches if not (m.label == "INSTITUTION" and (
-        folded.startswith(titles, m.end) or fund.match(folded, m.end) or head.match(folded, m.end)
+        folded.startswith(titles, m.end + (folded[m.end:m.end + 1] in "”」』")) or  # 出任「X委員會」主席: the post
+        fund.match(folded, m.end) or head.match(folded, m.end)
         or unit_head.match(folded, m.end)
         or m.end > 0 and folded[m.end - 1] in fused["heads"] and folded.startswith(fused["title"], m.end)
         and (folded[m.end + 1:m.end + 2] or "。") not in fused["not_before"]
