@@ -99,3 +99,9 @@ def test_a_headline_s_speaker_whom_the_text_calls_mr_x_is_no_body(extractor: Any
                            "most precious asset, Deputy Prime Minister Velumani Pillai said on Tuesday. Mr Velumani "
                            "then opened the gallery.")
     assert not any(v[0] == "INSTITUTION" and "Velumani" in k for k, v in got.items()), got
+
+
+def test_exchange_of_information_is_an_activity_no_exchange(extractor: Any) -> None:
+    got = found(extractor, "The treaty provides for the Exchange of Information between the two tax authorities. "
+                           "They also committed to Automatic Exchange of Information from 2018.")
+    assert "Exchange of Information" not in got and "Automatic Exchange of Information" not in got, got
