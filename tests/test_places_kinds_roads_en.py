@@ -37,3 +37,9 @@ def test_a_word_opening_a_list_of_places_is_none_of_them(extractor: Any) -> None
 def test_nature_in_a_city_vision_is_no_place(extractor: Any) -> None:
     got = places(extractor, "Singapore wants to be a City in Nature, with parks within a short walk of every home.")
     assert "Nature" not in got and "Singapore" in got
+
+
+def test_a_swimming_pool_or_sports_ground_is_a_named_place(extractor: Any) -> None:
+    got = places(extractor, "A footbridge will link the new station to Sha Tin Swimming Pool, and the Kwun Tong "
+                            "Sports Ground will be rebuilt.")
+    assert {"Sha Tin Swimming Pool", "Kwun Tong Sports Ground"} <= got

@@ -55,3 +55,12 @@ def test_a_station_named_in_brackets_beside_a_rail_project_is_a_place(extractor:
     assert "Wo Hop Shek Station" in got
     got = places(extractor, "Members discussed the Coastal Rail Link (Tuen Mun-Nansha) at the meeting.")
     assert "Tuen Mun" not in got and "Nansha" not in got
+
+
+def test_the_names_after_a_rulers_title_are_a_person(extractor: Any) -> None:
+    got = found(extractor, "King Carl XVI Gustaf of Sweden opened the trade fair in Stockholm with local firms.")
+    assert not any(canonical == "Gustavia" for _, canonical in got.values())
+    assert {"Sweden", "Stockholm"} <= set(got)
+    got = places(extractor, "Patients were moved to the Queen Mary Hospital and traffic on Prince Edward Road "
+                            "eased in Kowloon.")
+    assert "Kowloon" in got

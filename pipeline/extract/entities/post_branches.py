@@ -7,7 +7,8 @@ Department', 'Chief Manager/Management (Tai Po, North and Sai Kung)'. The branch
 part of the post's title: a place written only there is not listed (GUIDELINES: a place inside a longer name is no
 mention). The same lists write a person as 'Ms CHAN Tai-man, Florence' (surname in capitals, romanised given name,
 English name after the comma) and glue a name to the post after it ('Patrick WONG District Commander'): the model
-reads such words as places. Words: `post_heads` and `grade_heads` of not_entities.en.json."""
+reads such words as places, as it reads a ruler's name ('King Carl XVI Gustaf': GeoNames gives 'Gustaf' as a
+name of Gustavia). Words: `post_heads` and `grade_heads` of not_entities.en.json."""
 
 from __future__ import annotations
 
@@ -17,6 +18,10 @@ from functools import lru_cache
 # 'LEE Kwun-yee, ' / 'NG Kam-chun, ': a surname in capitals and a romanised given name, then an English name
 ROMANISED_NAME_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,}(?:[ ][A-Z][a-z]+(?:-[a-z]+)*)+,[ ]$")
 BRANCH_WORD = r"(?:[A-Z][\w&'’-]*|\d+)"
+# 'King Carl XVI Gustaf', 'Sultan Hassanal Bolkiah': the names after a ruler's title are a person's (a regnal
+# number among them); a name that starts with the title is another thing ('Queen Elizabeth Hospital', 'Prince Edward')
+ROYAL_NAME = re.compile(r"\b(?:King|Queen|Prince|Princess|Emperor|Empress|Sultan|Emir|Sheikh|Grand[ ]Duke|Grand[ ]Duchess|"
+                        r"Pope)[ ]((?:[A-Z][\w'’-]*|[IVX]{1,5})(?:[ ](?:[A-Z][\w'’-]*|[IVX]{1,5}))*)")
 
 
 @lru_cache(maxsize=4)
@@ -49,3 +54,8 @@ def person_part(text: str, start: int, end: int, known: bool, heads: frozenset[s
     if ROMANISED_NAME_BEFORE.search(text, max(0, start - 40), start):
         return True
     return not known and post_after_pattern(heads).match(text, end) is not None
+
+
+def royal_name_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the names after a ruler's title: 'Carl XVI Gustaf' in 'King Carl XVI Gustaf of Sweden'."""
+    return [m.span(1) for m in ROYAL_NAME.finditer(text)]

@@ -50,7 +50,7 @@ from pipeline.extract.entities.people_names import people_not_bodies
 from pipeline.extract.entities.place_forms import PlaceForms, other_mainlands, planning_areas
 from pipeline.extract.entities.place_lists import PlaceLists
 from pipeline.extract.entities.place_variants import known_places
-from pipeline.extract.entities.post_branches import person_part, post_branch_spans
+from pipeline.extract.entities.post_branches import person_part, post_branch_spans, royal_name_spans
 from pipeline.extract.entities.place_names import PlaceNames, hk_area_entries, joined_to_names
 from pipeline.extract.entities.references import HOME_TYPES, References, is_acronym, spell_out
 from pipeline.extract.entities.shared_heads import shared_head_units
@@ -333,7 +333,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         posts = [span for span, _ in titles]
         portfolios = [span for span, title in titles if PORTFOLIO_POST.match(title)]
         post_ends = {e for _, e in posts}
-        branches = post_branch_spans(text, self.title_words)
+        branches = post_branch_spans(text, self.title_words) + royal_name_spans(text)
         out = []
         for c in sorted(cands, key=lambda c: (c.start, c.end)):
             if c.label is None or c.end <= c.start or self.address_street(text, c) or self.in_zoning_plan(text, c) \
@@ -341,7 +341,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
                 continue  # (a numbered street of an address is a road, no place; 'X and Y OZP' is a plan's name)
             if c.label == "PLACE" and (any(s <= c.start and c.end <= e for s, e in branches) or person_part(
                     text, c.start, c.end, c.entity_id in self.entries, self.title_words)):
-                continue  # 'District Officer (North)': a post's branch; 'NG Kam-chun, Stephen': a person's name
+                continue  # 'District Officer (North)': a post's branch; 'NG Kam-chun, Stephen', 'King Carl XVI Gustaf': a
+                # person's name
             c = self.address_building(text, c)
             label = c.label
             assert label is not None  # address_building keeps a candidate's label
