@@ -19,7 +19,7 @@ def places(matcher: ZhEntityMatcher, text: str, loc: str | None = None) -> list[
 
 @pytest.mark.parametrize(("text", "name"), [
     ("该市加快建设白沙湾研发基地二期工程。", "白沙湾研发基地"),
-    ("鞍钢营口钢铁基地年内建成投产。", "营口钢铁基地"),
+    ("鞍钢营口钢铁基地年内建成投产。", "鞍钢营口钢铁基地"),
     ("加快建设柏德一体化基地首期项目。", "柏德一体化基地"),
     ("推进龙岭水质净化厂扩建工程。", "龙岭水质净化厂"),
     ("完成城东净水厂主体工程。", "城东净水厂"),
@@ -102,3 +102,21 @@ def test_lion_rock_spirit_names_no_place(matcher: ZhEntityMatcher) -> None:
 def test_aid_to_tibet_and_xinjiang_names_the_regions(matcher: ZhEntityMatcher) -> None:
     got = [(t[0], t[2]) for t in found(matcher, "该省扎实做好援藏援疆工作。", "cn") if t[1] == "PLACE"]
     assert got == [("藏", "Tibet"), ("疆", "Xinjiang")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("确保首钢曹妃甸钢铁基地二期投产。", "首钢曹妃甸钢铁基地"),  # the operator, the place, the kind
+    ("推进华能汕头电厂扩建和其他项目。", "华能汕头电厂"),
+    ("加快建设陶氏惠州一体化基地。", "陶氏惠州一体化基地"),
+])
+def test_an_operator_before_a_plant_on_a_known_place_opens_its_name(matcher: ZhEntityMatcher, text: str,
+                                                                    name: str) -> None:
+    assert places(matcher, text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "加快建设汕头电厂。",  # a verb, no operator
+    "全省汕头电厂发电量上升。",
+])
+def test_no_operator_before_a_plant_keeps_the_known_place(matcher: ZhEntityMatcher, text: str) -> None:
+    assert places(matcher, text) == ["汕头电厂"]

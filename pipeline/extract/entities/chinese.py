@@ -52,6 +52,7 @@ from pipeline.extract.entities.context_zh import (
     quoted_designations,
     registered_known,
 )
+from pipeline.extract.entities.demonyms_zh import drop_demonyms
 from pipeline.extract.entities.departments_zh import Departments
 from pipeline.extract.entities.districts_zh import district_forms, district_names
 from pipeline.extract.entities.extension_zh import ZhExtension
@@ -393,6 +394,7 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         matches = crossing_aliases(folded, matches, self.place_entry, self.rules["crossing_aliases"])  # 文錦渡口岸
         matches = new_crossings(folded, matches, self.rules["crossing_aliases"], self.boundary, self.verbs_left)  # 新横琴口岸
         matches = verb_abbreviations(folded, matches, locale, self.rules["verb_abbreviations"])  # 訪港旅客
+        matches = drop_demonyms(folded, matches, lambda k: getattr(self.entries.get(k), "type", ""), self.rules["demonyms"])
         matches = district_forms(folded, matches, self.districts, self.rules["district_forms"])  # 元朗區, 元朗
         matches = same_sites(text, folded, matches, self.rules["place_names"]["slash_pair_suffixes"])  # 蓮塘口岸 = 蓮塘/香園圍口岸
         matches = known_pair_sites(folded, matches, lambda k: self.index[k] if self.place_entry(k) else "",  # 香園圍/蓮塘口岸

@@ -35,7 +35,8 @@ def quoted_names(rules: dict[str, Any], folded: str, start: int, end: int, match
         if re.search(rules["no_numerals"], name) or any(m.start == s and m.end == e for m in out):
             continue
         label = next((lab for lab, key in (("INSTITUTION", "institution_suffixes"), ("PLACE", "place_suffixes"))
-                      if any(name.endswith(x) for x in rules[key])), "")
+                      if any(name.endswith(x) and (lab == "INSTITUTION" or len(name) > len(x)) for x in rules[key])), "")
+        # “示范区”: a place's kind word alone is no name (a defined 「委員會」 stays the body it stands for)
         if not label or (label == "PLACE" and name.startswith(tuple(rules.get("place_kind_starts", ())))):
             continue  # “国家跨境电子商务综合试验区”: a title conferred on a place, a kind of zone, no name
         if label == "INSTITUTION" and re.compile(rules.get("project_after", "(?!)")).match(folded, start + q.end()):

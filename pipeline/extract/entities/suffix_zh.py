@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.extract.entities.gazetteer import load_json_data
+from pipeline.extract.entities.operators_zh import operator_start
 
 _JOIN_DOTS = "·・‧•"
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -59,6 +60,7 @@ class SuffixNames:
         self.generic = set(rules["generic_bodies"])
         self.generic_ends = tuple(rules["generic_body_ends"]) + tuple(rules.get("kind_words", ()))
         self.category_starts = tuple(rules.get("category_starts", ()))
+        self.operated = set(rules.get("operator_suffixes", ()))  # 宝钢湛江钢铁基地: operators_zh
         self.designation_starts = tuple(rules.get("designation_starts", ()))  # 国家 + 综合试验区: a title, no name
         self.designations = set(rules.get("designation_suffixes", ()))
         self.word_after = dict(rules.get("suffix_word_after", {}))  # 港口岸线: 岸线 is a word
@@ -211,6 +213,8 @@ class SuffixNames:
                 continue  # the suffix is part of a known name (香港國際機場); 文昌國際 + 航天城 may extend one
             span = None if self.unknown_only or suffix in self.separate or suffix in self.split_known else \
                 self.from_known(folded, start, s, e, suffix, places)
+            if span is not None and span.known and suffix in self.operated and span.alias_of is None:
+                span = Span(operator_start(folded, span.start, start, places, self, _CJK), e, span.label, True)
             if span is None:
                 span = self.from_unknown(folded, start, s, e, suffix, known)
             if span is None and suffix in self.separate and not self.unknown_only:
