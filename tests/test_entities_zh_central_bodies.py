@@ -101,11 +101,13 @@ def test_a_notice_s_closing_formula_opens_the_body_it_names(matcher: ZhEntityMat
     assert institutions(matcher, "执行中遇到的问题,请径向省地方金融监管局反映。") == [("省地方金融监管局", "省地方金融监督管理局")]
 
 
-@pytest.mark.parametrize("text, surface, canonical", [("来源:湖南省人民政府门户网站", "湖南省人民政府门户网站", "湖南省人民政府门户网站"),
+@pytest.mark.parametrize("text, surface, canonical", [("来源:湖南省人民政府门户网站", "湖南省人民政府", "湖南省人民政府"),
+                                                      ("据浙江省发展改革委网站消息,项目获批。", "浙江省发展改革委", "浙江省发展和改革委员会"),
                                                       ("中央政府门户网站 2010年05月06日", "中央政府门户网站",
                                                        "gov.cn (Chinese Government Website)")])
-def test_a_body_s_website_is_the_site_not_the_body(matcher: ZhEntityMatcher, text: str, surface: str, canonical: str) -> None:
-    # a government's name + 网站 / 门户网站 in a source line names its website, a news source; 门户网站 is no station
+def test_a_body_s_website_is_a_mention_of_the_body(matcher: ZhEntityMatcher, text: str, surface: str, canonical: str) -> None:
+    # a body's name + 网站 / 门户网站 / 官网 names the body that publishes it (DECISIONS 28; lead ruling, session 12);
+    # 门户网站 is no station; a site with a name of its own (中央政府门户网站 = gov.cn) is its own entry
     assert found(matcher, text, "cn") == [(surface, "INSTITUTION", canonical)]
 
 
