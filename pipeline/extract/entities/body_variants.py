@@ -2,7 +2,8 @@
 inside written two ways, is one entity ('the Office of the Government of the HKSAR in Beijing' and 'the Office of
 the Government of the Hong Kong Special Administrative Region in Beijing'), and so is one named with and without an
 article after its preposition ('the Board of Governors of Hong Kong Arts Centre' in a headline, 'of the Hong Kong Arts
-Centre' in the text; 'the Bills Committee on (the) X Bill'): the later names take the first one's id and canonical
+Centre' in the text; 'the Bills Committee on (the) X Bill'), and one named with its parent before or after its head
+('the Board of the X Authority', 'the X Authority Board'): the later names take the first one's id and canonical
 name. A committee named after its parent body ('the Legislative Council Panel on Transport') and named without it in
 the same text ('the Panel on Transport') is one body too: the short name takes the long one's id and canonical name."""
 
@@ -15,6 +16,7 @@ from typing import Any
 from pipeline.extract.entities.spans import Cand
 
 ARTICLE_AFTER = re.compile(r"\b(of|on|for|in|to|at) the ")  # (the key is case-folded)
+HEAD_OF = re.compile(r"(board|committee|council|panel) of (.+)")  # 'Board of X' is 'X Board'
 
 
 def variant_key(name: str, matcher: Any) -> str:
@@ -27,7 +29,9 @@ def variant_key(name: str, matcher: Any) -> str:
         at = e
     parts.append(name[at:])
     # 'Development & International Group' = 'Development and International Group': an ampersand is 'and'
-    return ARTICLE_AFTER.sub(r"\1 ", " ".join("".join(parts).replace(" & ", " and ").split()).casefold())
+    key = ARTICLE_AFTER.sub(r"\1 ", " ".join("".join(parts).replace(" & ", " and ").split()).casefold())
+    m = HEAD_OF.fullmatch(key)
+    return f"{m.group(2)} {m.group(1)}" if m else key
 
 
 def without_parent(name: str, matcher: Any) -> str | None:

@@ -60,14 +60,16 @@ class BuiltFacilities:
         before = _words(data["before_participles"])
         parts = _words(data["part_nouns"])
         opened = _words(data["open_words"])
+        works_on = _words(data["works_on"])
         self.works_before = re.compile(  # 'the redevelopment of', 'Expansion of', 'to redevelop the', 'the expanded'
-            rf"(?i:\b{works}[ \t\n]+of[ \t\n]+|(?<![\w-])(?:{active})(?:s|es)?[ \t\n]+)"
+            rf"(?i:\b{works}[ \t\n]+of[ \t\n]+|(?<![\w-])(?:{active})(?:s|es)?[ \t\n]+|\b(?:{works_on})[ \t\n]+on[ \t\n]+)"
             rf"(?:(?:the|its|their|a|an)[ \t\n]+)?(?:(?:new|existing|old|former)[ \t\n]+)?$"
             rf"|(?i:\b(?:{before}))[ \t\n]+(?:[a-z]+[ \t\n]+)?$")
         self.works_after = re.compile(  # 'X Expansion', 'X will be completed', 'X is expected to open in 2028'
             rf"(?:[ \t]+\([A-Z][A-Za-z]{{1,8}}\))?[ \t\n]+(?:(?i:{nouns})\b|(?:[a-z]+[ \t\n]+){{0,4}}?"
             rf"(?:(?:be|been|being|is|are|was|were)[ \t\n]+(?:[a-z]+ly[ \t\n]+)?(?:{participles})\b"
-            rf"|(?:to|will|would|shall|can)[ \t\n]+(?:[a-z]+ly[ \t\n]+)?(?:open|reopen)[ \t\n]+(?:{opened})\b))")
+            rf"|(?:to|will|would|shall|can)[ \t\n]+(?:[a-z]+ly[ \t\n]+)?(?:open|reopen)[ \t\n]+(?:{opened})\b"
+            rf"|(?:{_words(data['undergo_verbs'])})[ \t\n]+(?:[a-z]+[ \t\n]+){{0,2}}?(?i:{nouns})\b))")
         heads = _words(sorted(self.facility_heads))
         self.works_name = re.compile(  # 'the Redevelopment of Caritas Medical Centre (CMC) Phase 2'
             rf"(?i:\b{works})[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?((?:[A-Z][\w'’-]*[ ]){{1,5}}(?:{heads}))\b")
@@ -94,9 +96,14 @@ class BuiltFacilities:
             return None
         return m.start()
 
+    def facility_head(self, surface: str) -> bool:
+        """The last word ('Lady of Maryknoll Hospital' is a hospital) or the head before an of-phrase ('Hong Kong
+        Museum of Art') is a facility's head."""
+        words = surface.split()
+        return bool(words) and (words[-1] in self.facility_heads or self.head_word(surface) in self.facility_heads)
+
     def facility_name(self, text: str, c: Cand) -> bool:
-        words = text[c.start:c.end].split()  # the last word: 'Lady of Maryknoll Hospital' is a hospital
-        return c.label == "INSTITUTION" and bool(words) and words[-1] in self.facility_heads
+        return c.label == "INSTITUTION" and self.facility_head(text[c.start:c.end])
 
     def built_at(self, text: str, s: int, e: int) -> bool:
         """The words around one mention present the facility as a built structure."""
@@ -119,7 +126,7 @@ class BuiltFacilities:
             return cands
         # the members of a list: facilities of either table ('... Y Hospital Z Building, A Hospital and B Hospital')
         named = [c for c in cands if c.label is not None and c.end > c.start and
-                 text[c.start:c.end].split()[-1] in self.facility_heads | self.part_heads]
+                 (self.facility_head(text[c.start:c.end]) or text[c.start:c.end].split()[-1] in self.part_heads)]
         built: set[str] = set()
         acting: set[str] = set()
         for c in named:

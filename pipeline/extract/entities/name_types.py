@@ -55,6 +55,7 @@ class NameTypes:
     sector_words: set[str]
     status_words: set[str]
     numbered_heads: set[str]
+    law_heads: set[str]
     numbered_tail: Any
     facility_centre_words: set[str]
     status_heads: set[str]
@@ -101,6 +102,8 @@ class NameTypes:
     def head_type(self, surface: str) -> str | None:
         head = self.head_word(surface)
         kind = self.head_kind(head)
+        if kind is not None and surface.rsplit(" ", 1)[-1] in self.law_heads and " of " in surface:
+            return "NOT"  # 'Tung Wah Group of Hospitals Ordinance': a law named after a body
         if kind == "INSTITUTION" and head in CENTRE_HEADS:
             words = WORD.findall(surface[:surface.rfind(head)])
             if words and self.facility(words[-1], head):

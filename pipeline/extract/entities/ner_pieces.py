@@ -16,7 +16,8 @@ from pipeline.native import python_class
 # ('the Abu Dhabi Chamber of Commerce, Dr Ali ...': the body, then its officer)
 NER_PIECE = re.compile(r"(?:(?![ \t][-–—][ \t]|,[ \t]+(?:Dr|Mr|Mrs|Ms|Miss|Madam|Professor|Prof|Sir|Dame)\b"
                        r"|(?<=[a-z])\.\d{1,3}[ \t]+[A-Z]|(?<=[a-z]\.)\d{1,3}[ \t]+[A-Z])"  # 'BlackRock.1 GIC': a
-                       r"[^\n:;|•])+")  # footnote after a sentence's full stop ends the name too
+                       r"[^\n:;|•>»›])+")  # footnote after a sentence's full stop ends the name too; so does a web
+# page's breadcrumb mark ('Home > About X > The Council')
 POST_COMMA = re.compile(r"([A-Z][a-z]+),[ \t]+(?=[A-Z])")
 LOCATED_IN = re.compile(r"[ \t]+(?:in|at)[ \t]+[A-Z]")
 WORD = re.compile(r"[A-Z][\w'’&-]*")

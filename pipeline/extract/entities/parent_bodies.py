@@ -1,6 +1,7 @@
-"""Text + candidates → candidates where a committee named with its parent body is one name: 'Finance Committee of
-the Provisional Legislative Council' (a heading, the model reading only the known parent) is the committee's name,
-the parent inside it no mention of its own (GUIDELINES: an institution inside a longer name is not listed).
+"""Text + candidates → candidates where a committee named with its parent body is one name ('Finance Committee of
+the Provisional Legislative Council': a heading, the model reading only the known parent, is the committee's name,
+the parent inside it no mention of its own; GUIDELINES: an institution inside a longer name is not listed), and the
+test for a unit introduced with an indefinite article, which names none ('set up a Liaison Group').
 
 A known body found by the gazetteer, with 'of the' and a run of capitalised words ending in a committee's head
 (data: committee_heads in not_entities.en.json) right before it, grows into the whole name when no other candidate
@@ -38,3 +39,26 @@ def committees_of_parents(text: str, cands: list[Cand], known: Collection[str], 
         out[out.index(c)] = Cand(start, c.end, "INSTITUTION", synthetic_id("INSTITUTION", canonical), canonical, "",
                                  c.country_code, "", "rule", 0.8)
     return out
+
+
+# 'set up a Liaison Group amongst ...', 'a Records Office in the department': an indefinite article before a short
+# capitalised unit with no topic of its own introduces a kind of unit, not a name (a named one has its topic: 'a Task
+# Force on Land Supply'); a lower-case noun after it makes it a modifier ('a Kestrel Bank subsidiary'), which stays
+ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|A|An)[ \t\n]+$")
+UNIT_HEADS = frozenset(("Office", "Group", "Unit", "Team", "Section", "Division", "Branch"))  # a body's units
+NEXT_WORD = re.compile(r"[ \t\n]+([a-z]+)\b")
+FUNCTION_WORDS = frozenset((
+    "to in at on for with within amongst among under over between across that which who whose will would shall "
+    "should can could may must and or but is are was were be been has have had of by from as led chaired headed "
+    "comprising consisting set").split())
+
+
+def unnamed_unit(text: str, start: int, end: int) -> bool:
+    """'a Liaison Group', 'a Records Office': a unit introduced with an indefinite article, no name."""
+    if not ARTICLE_BEFORE.search(text, max(0, start - 4), start):
+        return False
+    words = text[start:end].split()
+    if len(words) > 3 or words[-1] not in UNIT_HEADS or any(w in ("of", "on", "for", "in") for w in words):
+        return False  # ('Establishing a Harbour Training College': a body of its own kind, named)
+    nxt = NEXT_WORD.match(text, end)
+    return nxt is None or nxt.group(1) in FUNCTION_WORDS

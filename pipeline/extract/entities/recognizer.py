@@ -44,7 +44,7 @@ from pipeline.extract.entities.kinds_en import (
 from pipeline.extract.entities.name_spans import LEFT_STOP, NameSpans
 from pipeline.extract.entities.name_types import NameTypes
 from pipeline.extract.entities.ner_merge import NerMerge
-from pipeline.extract.entities.parent_bodies import committees_of_parents
+from pipeline.extract.entities.parent_bodies import committees_of_parents, unnamed_unit
 from pipeline.extract.entities.ner_pieces import NerPieces, person_names
 from pipeline.extract.entities.people_names import people_not_bodies
 from pipeline.extract.entities.place_forms import PlaceForms, other_mainlands, planning_areas
@@ -81,6 +81,7 @@ PORTFOLIO_POST = re.compile(r"(?:Secretary|Minister|Commissioner)[ ]+for[ ]")  #
 # 'assumes the role of the Registrar of X', 'acting as the Y': a role a body plays, not a second body
 ROLE_BEFORE = re.compile(r"\b(?:(?:role|capacity|function)[ ]+(?:of|as)|acts?[ ]+as|acting[ ]+as)[ ]+(?:the[ ]+)?$")
 POST_OF = re.compile(r"\b([A-Z][a-z]+)(?:[ ]+of[ ]+|/)$")  # 'Head of Compliance Department', 'Director/IT Division'
+POST_COMMA = re.compile(r"\b([A-Z][a-z]+),[ \t]+$")  # 'Executive Director, Finance': the post's branch after a comma
 UNIT_HEADS = ("Department", "Division", "Unit", "Section", "Team", "Branch", "Office")
 QUOTE_BEFORE = re.compile(r"[“\"‘']$")
 QUOTE_AFTER = re.compile(r"[”\"’']")
@@ -147,6 +148,9 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.agreement_phrases = set(words.get("agreement_phrases", []))
         self.numbered_heads = set(words.get("numbered_heads", []))
         self.committee_heads = set(words.get("committee_heads", []))
+        self.law_heads = set(words.get("law_heads", []))
+        laws = "|".join(sorted(self.law_heads)) or "(?!)"
+        self.law_after = re.compile(rf"[ ](?:\((?:Amendment|Miscellaneous Amendments)\)|(?:{laws})\b)")
         self.region_modifiers = set(words.get("region_modifiers", []))
         self.compass_words = set(words.get("compass_words", []))
         self.place_list_nouns = set(words.get("place_list_nouns", []))
@@ -251,10 +255,14 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
 
     def in_post_or_role(self, text: str, c: Cand) -> bool:
         """A body's unit named in a post's title without an article ('Head of Compliance Department', 'Executive
-        Director/Information Technology Division'), or a role a body plays ('the role of the Registrar of X')."""
+        Director/Information Technology Division'), a branch after a post's comma that names no body ('Executive
+        Director, Finance'), or a role a body plays ('the role of the Registrar of X')."""
         before = text[max(0, c.start - 40):c.start]
         if ROLE_BEFORE.search(before):
             return True
+        m = POST_COMMA.search(before)
+        if m is not None and m.group(1) in self.post_heads and self.head_type(text[c.start:c.end]) is None:
+            return True  # 'Executive Director, Finance', 'Director, Project Delivery': a branch with no body's head
         m = POST_OF.search(before)
         return m is not None and m.group(1) in self.post_heads and text[c.start:c.end].endswith(UNIT_HEADS)
 
@@ -349,6 +357,10 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
             if any(s <= c.start and c.end <= e for s, e in named_things) and \
                     not (c.label == "INSTITUTION" and c.entity_id in self.entries):
                 continue  # 'the Best Supervisor in Latin America award', 'Rail Link (Tuen Mun-Nansha)': a name's part
+            if self.law_after.match(text, c.end):
+                continue  # 'Rules of the High Court (Amendment) Rules', 'the X Authority Ordinance': inside a law's title
+            if c.label == "INSTITUTION" and c.entity_id not in self.entries and unnamed_unit(text, c.start, c.end):
+                continue  # 'set up a Liaison Group amongst the bureaux': a kind of unit, no name
             if c.label == "INSTITUTION" and c.entity_id not in self.entries and self.in_post_or_role(text, c):
                 continue  # 'Head of Compliance Department' (a unit in a post's title), 'the role of the Registrar'
             if any(s < c.start and c.end <= e for s, e in posts) and (

@@ -250,7 +250,9 @@ class References:
             return self._home
         hits = [c for c, n in names.by_last.get(phrase.split()[-1], ())
                 if n == phrase and c.canonical != phrase or
-                n.endswith(phrase) and n[-len(phrase) - 1:-len(phrase)] in (" ", "-")]
+                n.endswith(phrase) and n[-len(phrase) - 1:-len(phrase)] in (" ", "-") and
+                not n[:-len(phrase)].endswith((" of ", " of the "))]  # ('Subcommittee of the Finance Committee':
+        # 'the Finance Committee' is its parent, another body)
         before = [c for c in hits if c.end <= pos]
         if before:
             return max(before, key=lambda c: c.end)
