@@ -24,11 +24,16 @@ BRACKETED_COMPANY = re.compile(
     r"(?![\w-])")
 
 
+# what every match of BRACKETED_COMPANY holds: a text without it has none (a quick test before the slow scan)
+LEGAL_FORM_AFTER_BRACKET = re.compile(r"\)[ \t]+(?:Company[ \t]+|Holdings[ \t]+|Group[ \t]+)?"
+                                      r"(?:Limited|Ltd|Inc|Corporation|PLC|plc|Pte)")
+
+
 def bracketed_companies(text: str, cands: list[Cand], known: Container[str]) -> list[Cand]:
     """Each 'Name (Qualifier) Limited' in the text is one company: the places and pieces found inside it give way
     (it is no mention of Hong Kong); a known body read over the same words stays itself, and a bracket that spells
     the words before it is an acronym's definition, not a qualifier ('Widget Trust (WT) Limited' is left alone)."""
-    if "(" not in text:
+    if "(" not in text or LEGAL_FORM_AFTER_BRACKET.search(text) is None:
         return cands
     out = cands
     for m in BRACKETED_COMPANY.finditer(text):

@@ -27,7 +27,7 @@ UNIT_OF = re.compile(r"[ \t]((?:Division|Department|Unit|Section|Team|Branch))[ 
 OWNER_PREFIX = re.compile(r"((?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)['’]s[ \t]+(?=[A-Z])")
 
 
-TITLED = re.compile(r"(?<![\w-])(?:Mr|Ms|Mrs|Miss|Mdm|Madam|Dr|Prof|Professor)\.?[ ]+(?:[A-Z][\w'’-]+[ ]+)?"
+TITLED = re.compile(r"(?=[MDP])(?<![\w-])(?:Mr|Ms|Mrs|Miss|Mdm|Madam|Dr|Prof|Professor)\.?[ ]+(?:[A-Z][\w'’-]+[ ]+)?"
                     r"([A-Z][a-z][\w'’-]*)(?![\w'’-])")
 
 

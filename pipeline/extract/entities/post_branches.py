@@ -29,8 +29,11 @@ def branch_pattern(heads: frozenset[str]) -> re.Pattern[str]:
     """A post's title word, then its branch: '(...)' right after it, or '/X Y' (a run of capitalised words,
     numbers and 'and', commas between) with an optional '(...)' after that."""
     words = "|".join(sorted(map(re.escape, heads), key=len, reverse=True)) or "(?!)"
+    # the lookahead of the words' first letters skips the other positions at once (the alternation was tried
+    # word by word at every word boundary: a third of the CPU of the stage's branch scan)
+    first = "".join(sorted({re.escape(h[0]) for h in heads if h})) or "^\\s\\S"
     return re.compile(
-        rf"\b(?:{words})(?P<branch>[ ]?\([^()\n]{{1,80}}\)"
+        rf"\b(?=[{first}])(?:{words})(?P<branch>[ ]?\([^()\n]{{1,80}}\)"
         rf"|/{BRANCH_WORD}(?:,?[ ](?:and[ ]|&[ ])?{BRANCH_WORD}){{0,6}}(?:[ ]?\([^()\n]{{1,80}}\))?)")
 
 

@@ -21,7 +21,7 @@ from pipeline.extract.entities.spans import Cand, singular, synthetic_id
 WORD = r"[A-Z][\w'’-]*(?:[ ]&[ ][A-Z][\w'’-]*)*"
 CONJUNCT = rf"{WORD}(?:[ ]{WORD}){{0,4}}"
 # two or more conjuncts (commas, 'as well as', 'and') and a capitalised plural head word
-SHARED = re.compile(rf"(?<![\w&'’-])((?:{CONJUNCT}(?:,[ ]+(?:and[ ]+|as[ ]well[ ]as[ ]+)?|[ ]+and[ ]+|[ ]+as[ ]well[ ]as[ ]+))+"
+SHARED = re.compile(rf"(?=[A-Z])(?<![\w&'’-])((?:{CONJUNCT}(?:,[ ]+(?:and[ ]+|as[ ]well[ ]as[ ]+)?|[ ]+and[ ]+|[ ]+as[ ]well[ ]as[ ]+))+"
                     rf"{CONJUNCT})[ ]+([A-Z][a-z]+s)\b")
 SPLIT = re.compile(r",[ ]+(?:and[ ]+|as[ ]well[ ]as[ ]+)?|[ ]+as[ ]well[ ]as[ ]+")
 
