@@ -17,6 +17,9 @@ from functools import lru_cache
 
 # 'LEE Kwun-yee, ' / 'NG Kam-chun, ': a surname in capitals and a romanised given name, then an English name
 ROMANISED_NAME_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,}(?:[ ][A-Z][a-z]+(?:-[a-z]+)*)+,[ ]$")
+# the title words of ROYAL_NAME as written before the name ('Prince' also opens 'Princess ')
+ROYAL_TITLES = ("King ", "Queen ", "Prince", "Emperor ", "Empress ", "Sultan ", "Emir ", "Sheikh ", "Grand Duke ",
+                "Grand Duchess ", "Pope ")
 BRANCH_WORD = r"(?:[A-Z][\w&'’-]*|\d+)"
 # 'King Carl XVI Gustaf', 'Sultan Hassanal Bolkiah': the names after a ruler's title are a person's (a regnal
 # number among them); a name that starts with the title is another thing ('Queen Elizabeth Hospital', 'Prince Edward')
@@ -61,4 +64,6 @@ def person_part(text: str, start: int, end: int, known: bool, heads: frozenset[s
 
 def royal_name_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the names after a ruler's title: 'Carl XVI Gustaf' in 'King Carl XVI Gustaf of Sweden'."""
+    if not any(title in text for title in ROYAL_TITLES):  # no title word, no match: skip the slow scan
+        return []
     return [m.span(1) for m in ROYAL_NAME.finditer(text)]
