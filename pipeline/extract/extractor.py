@@ -10,7 +10,7 @@ from typing import Any, Iterable, Iterator
 from pipeline.errors import ModelError
 from pipeline.extract.chinese import ChineseExtractor, outside
 from pipeline.extract.figures.currency import currency_votes, pick_currency
-from pipeline.extract.figures.english import find_figures, infer_currency
+from pipeline.extract.figures.english import find_figures
 from pipeline.extract.entities.recognizer import EntityRecognizer
 from pipeline.extract.entities.gazetteer import Gazetteer
 from pipeline.extract.ner_decode import fast_ner, read_fast
@@ -142,13 +142,11 @@ class Extractor:
 
     # -- figures ------------------------------------------------------------------
     def figure_mentions(self, document: Document, ents: list[tuple[int, int, str]],
-                        sentences: list[tuple[int, int]], currency: str | None = None) -> list[Mention]:
+                        sentences: list[tuple[int, int]], currency: str) -> list[Mention]:
         # spaCy's entities and sentences are in text order and never overlap: found by bisection
         numeric = [(s, e) for s, e, label in ents if label in NUMERIC_LABELS]
         numeric_ends = [e for _, e in numeric]
         sent_starts = [s for s, _ in sentences]
-        if currency is None:
-            currency = infer_currency(document.text, self.default_currency)
         out: list[Mention] = []
         for f in find_figures(document.text, default_currency=currency):
             k = bisect_right(numeric_ends, f.start)  # the first numeric entity that ends after the figure starts

@@ -17,7 +17,7 @@ def congress_committees(folded: str, matches: list[Match], rules: dict[str, Any]
     committee = re.compile(rules["committee"])
     out: list[Match] = []
     skip_to = -1
-    for n, m in enumerate(matches):
+    for m in matches:
         if m.start < skip_to:
             continue
         c = committee.match(folded, m.end) if (m.label == "INSTITUTION" or m.special == "relative") and \

@@ -295,7 +295,7 @@ def drop_posts(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[A
             m.start += len(fused["title"])  # 財政司長發展…工作組: the fused post, then the group's own name
     pf = rules["place_post_fused"]  # 徐闻县长, 代县长: a division glued to its head's title
     named = {m.start for m in matches if m.label == "PLACE" and (event.match(folded, m.end) or post.match(folded, m.end)
-                                                                 or _fused_title(folded, m.end, pf))}
+                                                                 or _fused_title(folded, m.end, pf["ends"], pf))}
     for m in sorted(matches, key=lambda m: -m.start):
         if m.label == "PLACE" and m.end in named:
             named.add(m.start)  # 清远市清新区第八届人民代表大会, 清远市清新区代区长: the city before the district names it too
@@ -303,17 +303,17 @@ def drop_posts(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[A
         folded.startswith(titles, m.end + (folded[m.end:m.end + 1] in "”」』")) or  # 出任「X委員會」主席: the post
         fund.match(folded, m.end) or head.match(folded, m.end)
         or unit_head.match(folded, m.end)
-        or m.end > 0 and folded[m.end - 1] in fused["heads"] and folded.startswith(fused["title"], m.end)
-        and (folded[m.end + 1:m.end + 2] or "。") not in fused["not_before"]
+        or _fused_title(folded, m.end, fused["heads"], fused)
         or stage.match(folded, m.end) or event.match(folded, m.end) or inside.match(folded, m.end)
         or _member_title(folded, m, member, deputy, mt)))
         and not (m.label == "PLACE" and m.start in named)]
     # 四川省第十三届人民代表大会第五次会议: an event; 陕西省代省长: a post
 
 
-def _fused_title(folded: str, end: int, fused: dict[str, str]) -> bool:
-    """徐闻县长, 代县长: a division name ending in its level, then 长 (not 长期, 长远), is its head's title."""
-    return end > 0 and folded[end - 1] in fused["ends"] and folded.startswith(fused["title"], end) and \
+def _fused_title(folded: str, end: int, ends: str, fused: dict[str, str]) -> bool:
+    """徐闻县长, 代县长: a name ending in one of `ends` (a division's level, a body's head), then the title (长; not
+    长期, 长远), is its head's title."""
+    return end > 0 and folded[end - 1] in ends and folded.startswith(fused["title"], end) and \
         (folded[end + 1:end + 2] or "。") not in fused["not_before"]
 
 

@@ -85,8 +85,9 @@ def glossary_cands(text: str, cands: list[Cand], whole_entry: Callable[[str], An
         words = m.group(2)
         if words in not_entities:
             continue  # 'CMU Central Moneymarkets Unit': a system named like a unit
-        entry = whole_entry(words) or whole_entry(m.group(1))
-        if entry is not None and entry.table == "institution" and whole_entry(words) is None and \
+        known = whole_entry(words)
+        entry = known or whole_entry(m.group(1))
+        if entry is not None and entry.table == "institution" and known is None and \
                 head_type(words) != "INSTITUTION":
             continue  # 'CCP Central Counterparty': the abbreviation of a term, no known body's
         if entry is not None:

@@ -11,7 +11,9 @@ a kind (generic bodies, category starts: 全省, 各) and places are no operator
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Protocol
+
+from pipeline.extract.entities.gazetteer_zh import CJK
 
 
 class _Edges(Protocol):
@@ -23,14 +25,13 @@ class _Edges(Protocol):
     def lead_length(self, body: str, whole: set[str] | None = None) -> int: ...
 
 
-def operator_start(folded: str, s: int, floor: int, places: list[tuple[int, int]], names: _Edges,
-                   cjk: Any) -> int:
+def operator_start(folded: str, s: int, floor: int, places: list[tuple[int, int]], names: _Edges) -> int:
     """Start of the site's name whose known place starts at `s` (`s` itself when no operator is written)."""
     k = names.left_edge(folded, s, floor)
     run = folded[k:s]
     k += names.lead_length(run)
     op = folded[k:s]
-    if not 2 <= len(op) <= 4 or not all(cjk.match(c) for c in op) or op in names.generic or \
+    if not 2 <= len(op) <= 4 or not all(CJK.match(c) for c in op) or op in names.generic or \
             op.startswith(names.category_starts) or any(ps < s and pe > k for ps, pe in places):
         return s
     return k

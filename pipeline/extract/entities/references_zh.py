@@ -87,16 +87,18 @@ class ZhReferences:
         names most, in quotes and titles too). A Mainland report that never names its own province still
         speaks of its 省委: the body is listed as written; elsewhere (a Hong Kong text) it has no referent."""
         bare = self.rules["relative_bare"]
+        by_level: dict[str, Any] = {}
         if m.alias in bare["forms"]:  # 各民主党派、工商联: the body of the level the text names most (a city's, a province's)
-            level = max(bare["levels"], key=lambda lv: max(self.home_counts(lv, matches).values(), default=0))
-            if not self.home_counts(level, matches):
+            by_level = {lv: self.home_counts(lv, matches) for lv in bare["levels"]}
+            level = max(by_level, key=lambda lv: max(by_level[lv].values(), default=0))
+            if not by_level[level]:
                 if locale != "cn":
                     return []
                 m.label, m.entity = "INSTITUTION", ""
                 return [m]  # a Mainland text that names no division: listed as written, as a bare 市X局
             m = Match(m.start, m.end, "", "INSTITUTION", level + bare["forms"][m.alias], "relative", dict(m.extra))
         level = m.alias[0]
-        counts = self.home_counts(level, matches)
+        counts = by_level[level] if level in by_level else self.home_counts(level, matches)
         home = ""
         if counts:
             eid = max(counts, key=lambda k: counts[k])

@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.extract.entities.gazetteer import load_json_data
+from pipeline.extract.entities.gazetteer_zh import CJK as _CJK
 from pipeline.extract.entities.operators_zh import operator_start
 
 _JOIN_DOTS = "·・‧•"
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _NUMBERED = re.compile(r"[0-9]{1,3}号$")
 # 二○一八年二月一日起委员会, 第三章委員會: a date or a chapter's number before a name ends before it starts
 _DATED = re.compile(r"[0-9〇○零一二三四五六七八九十]+[年月日](?:起|至今|以来|后|前)?|第[0-9一二三四五六七八九十]+[章节条]")
@@ -214,7 +214,7 @@ class SuffixNames:
             span = None if self.unknown_only or suffix in self.separate or suffix in self.split_known else \
                 self.from_known(folded, start, s, e, suffix, places)
             if span is not None and span.known and suffix in self.operated and span.alias_of is None:
-                span = Span(operator_start(folded, span.start, start, places, self, _CJK), e, span.label, True)
+                span = Span(operator_start(folded, span.start, start, places, self), e, span.label, True)
             if span is None:
                 span = self.from_unknown(folded, start, s, e, suffix, known)
             if span is None and suffix in self.separate and not self.unknown_only:

@@ -33,6 +33,16 @@ _HEADER_SEARCH_LINES = 40
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 
 
+_DECLARED: list[tuple[str, bool]] = []  # (text, declares money): the last document's answer
+
+
+def _declares_money(text: str) -> bool:
+    """Whether the text declares a money column ('(百萬元)'), found once per document, not per bare number."""
+    if not _DECLARED or _DECLARED[0][0] is not text:
+        _DECLARED[:] = [(text, _MONEY_HEADER.search(text) is not None)]
+    return _DECLARED[0][1]
+
+
 def _line(text: str, i: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, i) + 1
     end = text.find("\n", i)
@@ -95,7 +105,7 @@ def bare_count(reader: ZhReader, first: int, p: int, surface: str, value: Decima
     if not has_scale(surface) and reader.before(reader.qualifier_before(first)[1], lex["ratio_change_verbs"]) and \
             _ratio_earlier(reader, first):
         return reader.finish(first, p, "ratio", value, None, "")  # 收入比值2.50,比上年缩小0.05
-    if _MONEY_HEADER.search(text):
+    if _declares_money(text):
         return None  # '(百萬元)': a table's bare numbers are money in the declared unit
     in_table, unit = _table_cell(reader, first, p)
     if in_table:
