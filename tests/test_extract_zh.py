@@ -104,3 +104,12 @@ def test_a_heading_or_list_item_line_keeps_its_break() -> None:
 def test_a_table_row_ending_in_a_number_cell_is_not_joined_to_the_next_row() -> None:
     assert _figures("宿舍總數 2 400\n名額上限 120") == {}
     assert _figures("提供約 2 400\n間宿舍。") == {"約 2 400\n間": Decimal("2400")}  # a gap after a qualifier
+
+
+def test_a_long_table_row_ending_in_a_gapped_cell_is_not_a_wrapped_line() -> None:
+    # a row of 25+ characters ends in a cell; the next row starts with its label year: no '61.2\n2019' figure
+    table = ("乙表 各區指數\n單位：%\n年份        甲區      乙區      丙區      丁區\n2018年上半年   58.3    60.1    57.9    61.2\n"
+             "2019年上半年   59.4    62.0    55.8    60.7\n")
+    got = _figures(table)
+    assert not [t for t in got if "\n" in t]
+    assert got["61.2"] == Decimal("61.2") and got["60.7"] == Decimal("60.7")

@@ -15,7 +15,7 @@ from functools import cached_property
 from pipeline.extract.entities.chinese import ZhEntityMatcher
 from pipeline.extract.figures.chinese import ZhScanner
 from pipeline.extract.entities.gazetteer import Gazetteer
-from pipeline.extract.figure_breaks_zh import figure_break
+from pipeline.extract.figure_breaks_zh import figure_break, table_row
 from pipeline.lang import EN, Block, blocks, locale
 from pipeline.records import Document, FigureMention, Mention
 
@@ -109,7 +109,7 @@ def unwrap(text: str, zh_blocks: list[Block]) -> tuple[str, list[int], list[Bloc
         nxt = text[b.start:b.end]
         if prev is not None and b.start == prev.end + 1 and (len(line) >= WRAP_MIN and \
                 line[-1] not in SENTENCE_END and _CJK_OR_DIGIT.match(line[-1]) and
-                _CJK_OR_DIGIT.match(nxt[:1]) or figure_break(line, nxt.lstrip())):
+                _CJK_OR_DIGIT.match(nxt[:1]) and not table_row(line) or figure_break(line, nxt.lstrip())):
             # the break goes, and so do the spaces around it (a PDF's line ends: '約3 000 ' + '個宿位')
             trail = len(text[prev.start:prev.end]) - len(text[prev.start:prev.end].rstrip())
             lead = len(nxt) - len(nxt.lstrip())

@@ -27,6 +27,7 @@ _ENDS_IN_THOUSANDS_MARK = re.compile(r"[0-9０-９],$")  # '3,' + '000個'
 _STARTS_WITH_NUMBER = re.compile(r"[0-9０-９]")
 _LAST_CELL = re.compile(r"(?<![0-9０-９,.])\s+[0-9０-９][0-9０-９,.\u00a0 ]*$")  # a number set apart by a gap at the line's end
 _CN_NUMERALS = "〇零一二兩两三四五六七八九十百千"
+_GAPPED_LAST_CELL = re.compile(r"\S(?:\t|[ \u00a0\u3000]{2,})[-−]?[0-9０-９][0-9０-９,.]*$")
 
 
 @lru_cache(maxsize=1)
@@ -37,6 +38,12 @@ def _words() -> tuple[tuple[str, ...], tuple[str, ...]]:
              *lex["_classifiers"], *lex["_qualifiers_after"], *lex["_qualifiers_infix"], "%", "％", "倍", "成"]
     before = [*lex["_qualifiers_before"], *lex["_currency_prefixes"], "百分之"]
     return (tuple(sorted(set(after), key=len, reverse=True)), tuple(sorted(set(before), key=len, reverse=True)))
+
+
+def table_row(line: str) -> bool:
+    """A line that ends in a number set apart by a tab or a gap of two spaces or more is a table's row
+    ('2016年6月   50.0    52.5'), never a line a layout wrapped mid-sentence: prose is not set in columns."""
+    return _GAPPED_LAST_CELL.search(line) is not None
 
 
 def figure_break(line: str, nxt: str) -> bool:
