@@ -6,7 +6,7 @@ Three shapes of real text state a count and leave its noun to the context:
 - a number written with thousands separators: '每年建屋47,000的目標', '只有41,600' (grouped digits are a quantity,
   never a year, a code or a paragraph number);
 - a change of a named ratio stated just before it: '收入比值2.50,比上年缩小0.05' (a ratio, not a count);
-- a cell of a table under '单位:%' is a percent (table_units_zh);
+- a cell of a table under a unit line ('单位:%', '單位：百萬元') is in that unit (table_units_zh);
 - a cell of a plain-text table: the row of a subtotal or total ('新界小計 13,732', '合計 800') and the cell under a
   header that names a count ('分區 屋苑 單位數目' over 'X區 Y苑 800 居屋'); the header's noun gives the unit.
 
@@ -21,7 +21,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from pipeline.extract.figures.numbers_zh import has_scale
-from pipeline.extract.figures.table_units_zh import declared_percent_cell
+from pipeline.extract.figures.table_units_zh import declared_unit_cell
 
 if TYPE_CHECKING:
     from pipeline.extract.figures.reading_zh import FigureZh, ZhReader
@@ -107,8 +107,11 @@ def bare_count(reader: ZhReader, first: int, p: int, surface: str, value: Decima
     if not has_scale(surface) and reader.before(reader.qualifier_before(first)[1], lex["ratio_change_verbs"]) and \
             _ratio_earlier(reader, first):
         return reader.finish(first, p, "ratio", value, None, "")  # 收入比值2.50,比上年缩小0.05
-    if not has_scale(surface) and declared_percent_cell(reader, first, p):
-        return reader.finish(first, p, "percent", value, None, "")  # '单位:%' over the table: its cells are percents
+    declared = None if has_scale(surface) else declared_unit_cell(reader, first, p)
+    if declared is not None:  # '单位:%' / '單位：百萬元' over the table: its cells are in that unit
+        kind, factor, code = declared
+        unit = code or (reader.local_currency(first) if kind == "money" else "")
+        return reader.finish(first, p, kind, value * factor, None, unit)
     if _declares_money(text):
         return None  # '(百萬元)': a table's bare numbers are money in the declared unit
     in_table, unit = _table_cell(reader, first, p)

@@ -18,6 +18,7 @@ from pipeline.extract.figures.numbers_zh import (
     number_regex,
     parse_number,
 )
+from pipeline.extract.figures.table_units_zh import unit_line_spans
 
 
 @dataclass(frozen=True)
@@ -41,8 +42,12 @@ def _slogan_list(inner: str) -> bool:
     return len(items) > 1 and all(0 < len(x) <= 8 and x[0] in lexicon()["slogan_list_numerals"] for x in items)
 
 
+_QUOTED_RATIO = re.compile(r"[0-9.]+[:：∶][0-9.]+|[〇零一二兩两三四五六七八九十]+比[〇零一二兩两三四五六七八九十]+")
+
+
 def slogan_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Short quoted names (「十四五」, “一区两园”, 《…》): numerals inside them are part of a name."""
+    """Short quoted names (「十四五」, “一区两园”, 《…》): numerals inside them are part of a name; so are a table's
+    unit lines (單位：百萬元: a unit, not an amount; table_units_zh)."""
     spans = []
     end = len(text) if end is None else end
     heads = lexicon()["plan_heads"]
@@ -55,9 +60,9 @@ def slogan_spans(text: str, start: int = 0, end: int | None = None) -> list[tupl
             if open_q != "《" and text[m.start() - 1:m.start()] in ("，", ",", "：", ":") and \
                     text[m.end():m.end() + 1] in ("。", "！", "？", "!", "?") or m.group()[-2] in "。！？!?":
                 continue  # '…，「粒糖多咗1.8倍」。', '說：「收入增加三成。」': a quoted whole clause or sentence is speech
-            if not re.search(r"[%％，,；;]", m.group()):  # “7%以上,力爭達到8%” quotes a target, names nothing
-                spans.append((m.start(), m.end()))
-    return spans
+            if not re.search(r"[%％，,；;]", m.group()) and not _QUOTED_RATIO.fullmatch(m.group()[1:-1]):
+                spans.append((m.start(), m.end()))  # “7%以上,力爭達到8%” quotes a target, 「七比三」 a ratio: no names
+    return spans + unit_line_spans(text, start, end)
 
 
 @lru_cache(maxsize=256)
