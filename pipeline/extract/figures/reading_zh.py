@@ -18,7 +18,7 @@ from pipeline.extract.figures.numbers_zh import (
     number_regex,
     parse_number,
 )
-from pipeline.extract.figures.table_units_zh import unit_line_spans
+from pipeline.extract.figures.unit_lines_zh import unit_line_spans
 
 
 @dataclass(frozen=True)
