@@ -119,5 +119,6 @@ def test_a_control_point_after_a_crossing_is_that_crossing(matcher: ZhEntityMatc
 def test_waste_facilities_named_in_latin_letters(matcher: ZhEntityMatcher) -> None:
     # the EPD's X·PARK facilities, written with a full stop, a middle dot or a bullet (gazetteer_zh_aliases.jsonl)
     got = places(matcher, "環保署正興建O‧PARK2，並規劃I • PARK 2及屯門環保園的擴建。")
-    assert [p[1] for p in got] == ["O·PARK2", "I·PARK2", "Tuen Mun", "EcoPark"]
+    # 屯門環保園: the district written before its park is one place, the longest span (the lead's ruling of session 11)
+    assert [p[1] for p in got] == ["O·PARK2", "I·PARK2", "EcoPark"] and got[-1][0] == "屯門環保園"
     assert places(matcher, "因此我們推展堆填區擴建計劃，並增設「回收環保站」。") == []

@@ -53,7 +53,8 @@ def test_coastal_areas_of_the_northern_metropolis(matcher: ZhEntityMatcher) -> N
 ])
 def test_a_name_hong_kong_shares_with_the_mainland_is_read_by_context(
         matcher: ZhEntityMatcher, text: str, loc: str, name: str, canonical: str) -> None:
-    assert [t[2] for t in found(matcher, text, loc) if t[0] == name] == [canonical]
+    # 元朗屏山 is one place, written after its district (the lead's ruling of session 11): the span ends in the name
+    assert [t[2] for t in found(matcher, text, loc) if t[0].endswith(name) and t[1] == "PLACE"] == [canonical]
 
 
 def test_a_shared_name_keeps_its_reading_through_the_text(matcher: ZhEntityMatcher) -> None:

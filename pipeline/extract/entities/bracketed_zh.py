@@ -84,7 +84,10 @@ def qualified_places(folded: str, start: int, end: int, known: list[tuple[int, i
     long_ends = "|".join(re.escape(s) for s in sorted({s for s in suffixes if len(s) >= 2}, key=len, reverse=True))
     short_ends = "|".join(re.escape(s) for s in sorted({s for s in suffixes if len(s) == 1}))
     # a one-character suffix (站) must follow the bracket at once: 羅湖(南)站, not 羅湖(南)一带的车站
-    pattern = re.compile(rf"[（(](?:{q['qualifier']})[）)](?:[{_CJK}]{{0,{int(q['max_body'])}}}?(?:{long_ends})"
+    # 東岸板道(西段)及北角海濱花園: a conjunction after the bracket joins the next name, the qualified one ends there
+    stops = re.escape(str(q.get("body_stops", "")))
+    cjk = rf"(?![{stops}])[{_CJK}]" if stops else f"[{_CJK}]"
+    pattern = re.compile(rf"[（(](?:{q['qualifier']})[）)](?:{cjk}{{0,{int(q['max_body'])}}}?(?:{long_ends})"
                          rf"|(?:{short_ends}))")
     compass = sorted(q["compass_before"], key=len, reverse=True)
     out: list[tuple[int, int]] = []

@@ -25,6 +25,7 @@ import re
 from pipeline.extract.entities.abbreviations_zh import verb_abbreviations
 from pipeline.extract.entities.acting_zh import acting_facilities
 from pipeline.extract.entities.address_zh import address_places
+from pipeline.extract.entities.adjacent_places_zh import join_adjacent_places
 from pipeline.extract.entities.bills_zh import bills_committees
 from pipeline.extract.entities.bodies_zh import division_bodies, line_listed_bodies, listed_bodies, listed_firms
 from pipeline.extract.entities.bracketed_zh import bracketed_places, qualified_places, quoted_places
@@ -396,6 +397,7 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         matches = verb_abbreviations(folded, matches, locale, self.rules["verb_abbreviations"])  # 訪港旅客
         matches = drop_demonyms(folded, matches, lambda k: getattr(self.entries.get(k), "type", ""), self.rules["demonyms"])
         matches = district_forms(folded, matches, self.districts, self.rules["district_forms"])  # 元朗區, 元朗
+        matches = join_adjacent_places(folded, matches, self.entries, self.rules["adjacent_places"])  # 深圳前海: one place
         matches = same_sites(text, folded, matches, self.rules["place_names"]["slash_pair_suffixes"])  # 蓮塘口岸 = 蓮塘/香園圍口岸
         matches = known_pair_sites(folded, matches, lambda k: self.index[k] if self.place_entry(k) else "",  # 香園圍/蓮塘口岸
                                    self.rules["place_names"]["slash_pair_suffixes"])

@@ -4,7 +4,8 @@ Hong Kong's 18 districts are named after their main towns: 元朗區 (the distri
 holds 沙田 and 大埔區 holds 大埔. A document that writes both names two places (元朗區和北區 … 天水圍、元朗及
 粉嶺/上水等新市鎮). So a district's name + 區 is the district (the span takes 區), and where a document writes
 the district so, the bare name is the town: a place of its own, named as written. In a document that never
-writes X區 the bare name stays the gazetteer's place. Districts whose names end in 區 (東區, 北區, 離島區) are
+writes X區 the bare name stays the gazetteer's place, and so does a district named by joining its towns' names
+(油尖旺, 葵青: `composite`), which names no town. Districts whose names end in 區 (東區, 北區, 離島區) are
 not touched. Rules are data (pipeline/data/entities_zh.json, "district_forms").
 """
 
@@ -42,6 +43,7 @@ def district_forms(folded: str, matches: list[Match], districts: dict[str, str],
             m.end += len(mark)
             m.entity, m.alias = f"id:{eid}", name
             written.add(name)
+    written -= set(rules.get("composite", ()))  # 油尖旺 beside 油尖旺區: no town is so named, still the district
     for m in matches:
         if m.label == "PLACE" and folded[m.start:m.end] in written:
             m.entity, m.alias = "", ""  # the town: named as written
