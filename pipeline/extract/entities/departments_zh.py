@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pipeline.extract.entities.home_city_zh import own_city_counts
 from pipeline.extract.entities.quoted_zh import Match
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -141,8 +142,8 @@ class Departments:
             return out
 
         counts = tally(self.levels)
-        for level, named in tally(self.fallback).items():
-            counts.setdefault(level, named)  # 市司法局 in a county-level city's own text (禄丰市)
+        for level, named in tally(self.fallback).items():  # 市司法局 in a county-level city's own text (禄丰市, 普宁市)
+            counts[level] = own_city_counts(counts.get(level, {}), named)
         for m in matches:
             entry = entry_of(m.extra.get("division", "")[3:]) if "department" in m.extra else None
             for level, types in self.levels.items():

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from pipeline.extract.entities.gazetteer import Entry
+from pipeline.extract.entities.home_city_zh import header_division, joint_government, own_city_counts
 from pipeline.extract.entities.quoted_zh import Match
 
 
@@ -59,6 +60,9 @@ class ZhReferences:
                 eid = self.zh.resolve(self.rules["locale_places"][m.alias][locale])
                 if eid in self.entries:  # 羅湖 in a Hong Kong text is Lo Wu, not Shenzhen's Luohu District
                     m.entity = f"id:{eid}"
+            elif m.special == "anaphora" and (joint := joint_government(folded, m.start, m.alias, self.division_named)):
+                m.entity, m.label = "", "INSTITUTION"  # 揭阳市委市政府: 揭阳's government
+                m.extra["canonical_name"] = joint
             elif m.special == "anaphora":
                 ending = self.rules["anaphora"][m.alias]
                 order = list(reversed(matches[:n])) + matches[n + 1:]
@@ -89,7 +93,7 @@ class ZhReferences:
         bare = self.rules["relative_bare"]
         by_level: dict[str, Any] = {}
         if m.alias in bare["forms"]:  # 各民主党派、工商联: the body of the level the text names most (a city's, a province's)
-            by_level = {lv: self.home_counts(lv, matches) for lv in bare["levels"]}
+            by_level = {lv: self.home_counts(lv, matches, folded) for lv in bare["levels"]}
             level = max(by_level, key=lambda lv: max(by_level[lv].values(), default=0))
             if not by_level[level]:
                 if locale != "cn":
@@ -98,7 +102,7 @@ class ZhReferences:
                 return [m]  # a Mainland text that names no division: listed as written, as a bare 市X局
             m = Match(m.start, m.end, "", "INSTITUTION", level + bare["forms"][m.alias], "relative", dict(m.extra))
         level = m.alias[0]
-        counts = by_level[level] if level in by_level else self.home_counts(level, matches)
+        counts = by_level[level] if level in by_level else self.home_counts(level, matches, folded)
         home = ""
         if counts:
             eid = max(counts, key=lambda k: counts[k])
@@ -130,17 +134,30 @@ class ZhReferences:
                              {"canonical_name": std["template"].format(home) if home else self.unnamed(m.alias + key)}))
         return out
 
-    def home_counts(self, level: str, matches: list[Match]) -> dict[str, int]:
+    def division_named(self, name: str) -> bool:
+        """A Mainland division known by this written name (揭阳市, 广东省)."""
+        return bool(self.division_id(name))
+
+    def division_id(self, name: str) -> str:
+        """The entry id of the place known by this written name (揭阳市, 广东省), '' if none."""
+        eid = self.index.get(name, "")
+        return eid if eid in self.entries and self.entries[eid].table == "place" else ""
+
+    def home_counts(self, level: str, matches: list[Match], folded: str = "") -> dict[str, int]:
         """How often the text names each division of `level` (市委 in a county-level city's own text, 禄丰市: its 市
         bodies, when it names no prefecture-level city)."""
-        counts: dict[str, int] = {}
+        types = (*self.rules["relative_levels"].get(level, ()), *self.rules["relative_levels_fallback"].get(level, ()))
+        own = header_division(folded, self.division_id)  # 陆丰市第十六届人民代表大会 in the report's first lines
+        if own and self.entries[own].type in types:
+            return {own: 1}
+        tallies: list[dict[str, int]] = []
         for types in (self.rules["relative_levels"].get(level, ()), self.rules["relative_levels_fallback"].get(level, ())):
+            counts: dict[str, int] = {}
             for o in matches:
                 if o.label == "PLACE" and o.entity.startswith("id:") and self.entries[o.entity[3:]].type in types:
                     counts[o.entity[3:]] = counts.get(o.entity[3:], 0) + 1
-            if counts:
-                break
-        return counts
+            tallies.append(counts)
+        return own_city_counts(tallies[0], tallies[1])  # 揭阳市委市政府部署 in 普宁's own report: 市委 is 普宁's
 
     def unnamed(self, alias: str) -> str:
         """The name of a level's body when the text names no division of that level: its full form written with the

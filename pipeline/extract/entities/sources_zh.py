@@ -1,0 +1,34 @@
+"""A source line's publisher (来源：肇庆发布, 來源：香港商報網, 来源:广东科技报作者:记者): the outlet or account
+the page says it took the text from is a mention of that body (devset-real DECISIONS 28: a source line names its
+body), known to the gazetteer or not. Government accounts (X发布), papers (X报) and news sites (X网) are named only
+there in most pages, so the line is the evidence. A body already found at the line's start stays as it is
+(来源:广东省人民政府, 来源:香港入境事务处官方微信公众号: the department's own account); a place found only inside
+the publisher's name (广东 of 广东科技报) is no mention of its own."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pipeline.extract.entities.quoted_zh import Match
+
+
+def source_publishers(folded: str, matches: list[Match], rules: dict[str, Any]) -> list[Match]:
+    """`matches` with the publisher named after each source label (rules: "label", "name", "stop", "not_names")."""
+    label, name, stop = re.compile(rules["label"]), re.compile(rules["name"]), re.compile(rules["stop"])
+    not_names = set(rules["not_names"])
+    out = list(matches)
+    for lab in label.finditer(folded):
+        s = lab.end()
+        run = name.match(folded, s)
+        if run is None:
+            continue
+        cut = stop.search(folded, s, run.end())
+        e = cut.start() if cut is not None else run.end()
+        if e - s < 2 or folded[s:e] in not_names:
+            continue
+        if any(m.start < e and s < m.end and (m.label == "INSTITUTION" or m.end >= e) for m in out):
+            continue  # a body already named there (its own account), or a place that is the whole name
+        out = [m for m in out if not (s <= m.start and m.end <= e)]
+        out.append(Match(s, e, "", "INSTITUTION", "", "", {"source_line": "1"}))
+    return sorted(out, key=lambda m: m.start)

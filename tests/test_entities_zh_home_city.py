@@ -1,0 +1,72 @@
+"""entities_zh: whose bodies a bare 市委 / 市政府 names in a county-level city's own text, the joint party-government
+form (X市委市政府), the social science academies, source lines' publishers, Hong Kong departments' short names and a
+party acting toward a post (made-up sentences; each states the general rule it tests)."""
+
+from __future__ import annotations
+
+from pipeline.extract.entities.chinese import ZhEntityMatcher
+from tests.zh_mentions import found
+
+
+def insts(matcher: ZhEntityMatcher, text: str, loc: str = "cn") -> list[tuple[str, str]]:
+    return [(s, c) for s, lab, c in found(matcher, text, loc) if lab == "INSTITUTION"]
+
+
+def test_a_county_level_citys_own_report_keeps_its_bare_bodies_when_it_names_its_prefecture(matcher: ZhEntityMatcher) -> None:
+    # a county-level city names its prefecture only as its superior (茂名市委常委、化州市委书记); the city it names
+    # most is the text's own, so its 市委 / 市人民政府 are the county-level city's, not the prefecture's
+    text = "茂名市委常委、化州市委书记主持大会。化州发展向好，化州经济增长。市政府在市委领导下推进工作，市人大常委会监督。"
+    got = insts(matcher, text)
+    assert ("市委", "中共化州市委员会") in got and ("市政府", "化州市人民政府") in got
+    assert ("市人大常委会", "化州市人民代表大会常务委员会") in got
+    assert not any("茂名市人民政府" in c or c == "中共茂名市委员会" and s == "市委" for s, c in got)
+
+
+def test_a_prefecture_named_as_often_as_its_county_level_city_stays_the_home(matcher: ZhEntityMatcher) -> None:
+    got = insts(matcher, "湛江市和廉江市召开会议，市委部署工作。")
+    assert got == [("市委", "中共湛江市委员会")]
+
+
+def test_the_joint_party_government_form_names_one_divisions_bodies(matcher: ZhEntityMatcher) -> None:
+    # 茂名市委市政府部署 in 化州's own report: the government written right after 茂名市委 is 茂名's
+    text = "化州市人民政府印发通知。化州市发展向好，化州市经济增长。认真落实茂名市委市政府部署和市委要求。"
+    got = insts(matcher, text)
+    assert ("市政府", "茂名市人民政府") in got and ("市委", "中共化州市委员会") in got
+    assert insts(matcher, "贯彻韶关市委、市政府部署。") == [("韶关市委", "中共韶关市委员会"), ("市政府", "韶关市人民政府")]
+    assert insts(matcher, "各级党委政府要重视。", "hk") == []  # a generic 党委政府 names no government
+
+
+def test_social_science_academies_by_level_and_the_bare_short_form(matcher: ZhEntityMatcher) -> None:
+    assert insts(matcher, "佛山市召开会议，市社科院发布报告。") == [("市社科院", "佛山市社会科学院")]
+    assert insts(matcher, "湖南省社科院专家出席。") == [("湖南省社科院", "湖南省社会科学院")]
+    assert insts(matcher, "该县入选社科院发布的百强县榜单。") == [("社科院", "Chinese Academy of Social Sciences")]
+
+
+def test_a_source_lines_publisher_is_a_body(matcher: ZhEntityMatcher) -> None:
+    assert insts(matcher, "标题 来源：清远发布 发布时间：2025-01-02") == [("清远发布", "清远发布")]
+    assert insts(matcher, "文章来源:韶关科技报作者:记者 李某") == [("韶关科技报", "韶关科技报")]
+    assert insts(matcher, "来源：本网 发布时间：2025-01-02") == []
+    assert insts(matcher, "数据来源：抽样调查") == []  # a table's data source is no publisher line
+
+
+def test_hong_kong_departments_short_names(matcher: ZhEntityMatcher) -> None:
+    got = insts(matcher, "房署會跟進個案，民政總署及估價署亦會配合。", "hk")
+    assert got == [("房署", "Housing Department"), ("民政總署", "Home Affairs Department"),
+                   ("估價署", "Rating and Valuation Department")]
+
+
+def test_a_party_acting_toward_a_post_stays_a_mention(matcher: ZhEntityMatcher) -> None:
+    # X向Y局局長: the party acts toward a post; the post names no body, the party is still named
+    got = insts(matcher, "民建聯成員向發展局局長遞交建議書。", "hk")
+    assert got == [("民建聯", "Democratic Alliance for the Betterment and Progress of Hong Kong")]
+    assert insts(matcher, "交通运输部运输服务司副司长出席。") == []  # a body's unit head: a post
+
+
+def test_a_reports_own_congress_session_or_mayor_in_its_first_lines_decides_its_home(matcher: ZhEntityMatcher) -> None:
+    # a county-level city's report that names its prefecture often (its party congress, a leader's visit, a ranking)
+    # is still its own: the first lines name its own congress session and its mayor
+    text = ("政府工作报告\n——在化州市第九届人民代表大会第二次会议上\n化州市市长 某某\n各位代表:\n我代表市人民政府报告工作。"
+            "落实茂名市第八次党代会精神，领导调研茂名，茂名市综合考评，为茂名发展贡献力量，在市委领导下。")
+    got = insts(matcher, text)
+    assert ("市人民政府", "化州市人民政府") in got and ("市委", "中共化州市委员会") in got
+    assert not any("茂名" in c for _, c in got)
