@@ -26,6 +26,9 @@ GOV_TAIL = re.compile(r"(?:\s+(?:Municipal|Provincial|Special Administrative Reg
                       r"(?:\s+People['’]s)?\s+(?:Government|Administration)\b")  # ("HKSAR") Government
 GOV_OF = re.compile(r"\b(?:(?:Municipal|Provincial|Regional)\s+)?(?:People['’]s\s+)?Government\s+of\s+(?:the\s+)?$")
 AND_BEFORE = re.compile(r"\band\s+$")
+# a station or other site 'of/on' a line it serves: 'Kwu Tung Station of the Northern Link', 'Kai Tak Station on
+# the Tuen Ma Line': the site's name ends before the preposition; the line is a route (no place)
+ON_ROUTE = re.compile(r"((?:[ ][A-Z][\w'’-]*)+?)[ \t\n]+(?:of|on)[ \t\n]+(?:the[ \t\n]+)?[A-Z]")
 NAMED_PROJECT = re.compile(r"((?:[ ][A-Z][a-z][\w'’-]*){1,3})[ ](?:project|projects|scheme|programme|initiative)\b")
 
 
@@ -122,6 +125,9 @@ class GrownNames:
             if labelled == cand.end:
                 return cand  # 'San Tin Technopole Phase 1': the place with its works label
             end, kind, surface = labelled, "PLACE", text[start:labelled]  # 'X Area and Stage 2 of Y'
+        if kind == "NOT" and (on := ON_ROUTE.match(text, cand.end, end)) is not None and \
+                self.head_kind(on.group(1).split()[-1]) == "PLACE":
+            end, kind, surface = on.end(1), "PLACE", text[start:on.end(1)]  # 'X Station of the Northern Link'
         if kind == "NOT" or self.role_or_system(surface.split(), self.head_word(surface)):
             return Cand(start, end, None, "", surface)  # an event, or a role a city plays ('Global-Asia Node')
         label = "INSTITUTION" if surface in self.members else kind or "PLACE"  # (a centre that organises)

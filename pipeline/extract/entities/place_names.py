@@ -32,6 +32,9 @@ AREA_TYPES = {"area", "island", "district", "planning area", "town", "new town"}
 COMPASS_AFTER = re.compile(r"[ ]([A-Z][a-z]+)(?![\w-])")
 REGION_TYPES = {"country", "province", "state", "region", "continent", "autonomous region", "territory"}
 CITY_TYPES = {"city", "prefecture-level city", "municipality"}  # 'Western Sydney', 'Greater Sydney'
+# 'Northern Lantau', 'Southern Lantau': a compass adjective before an area or island names a part of it, as the
+# compass word does ('North Lantau'); the other region modifiers ('Greater', 'Rural') only qualify regions and cities
+COMPASS_ADJECTIVE = re.compile(r"(?:North|South)?(?:-?(?:[Ee]ast|[Ww]est))?(?:ern)|(?:North|South)ern")
 LOWER_COMPASS = re.compile(r"(?<![\w-])(east|west|north|south|northeast|northwest|southeast|southwest)[ ]$")
 # 'Campbelltown-Macarthur': a known place glued to a name no gazetteer knows is one compound name
 HYPHEN_NAME = re.compile(r"[-–]([A-Z][a-z]{2,})(?![\w'’-])(?![ ][A-Z])")
@@ -166,7 +169,8 @@ class PlaceNames:
                         entry.country_code, "", "rule", 0.75)
         m = re.search(r"(?<![\w-])([A-Z][a-z]+(?:-[a-z]+)?)[ ]$", before)
         word = m.group(1) if m else ""
-        if m and (word in self.region_modifiers and entry.type in REGION_TYPES | CITY_TYPES or
+        if m and (word in self.region_modifiers and (entry.type in REGION_TYPES | CITY_TYPES or
+                                                     compass and COMPASS_ADJECTIVE.fullmatch(word) is not None) or
                   word in self.compass_words and compass) and not re.match(r"[ \t]+[A-Z]", text[cand.end:cand.end + 2]):
             start, end = cand.start - len(m.group(0)), cand.end
             pair = NORTH_SOUTH_BEFORE.search(text, max(0, start - 8), start) if word in ("East", "West") else None

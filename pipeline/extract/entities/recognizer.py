@@ -54,7 +54,7 @@ from pipeline.extract.entities.post_branches import person_part, post_branch_spa
 from pipeline.extract.entities.place_names import PlaceNames, hk_area_entries, joined_to_names
 from pipeline.extract.entities.references import HOME_TYPES, References, is_acronym, spell_out
 from pipeline.extract.entities.shared_heads import shared_head_units
-from pipeline.extract.entities.site_names import short_site_names
+from pipeline.extract.entities.site_names import development_area_names, short_site_names
 from pipeline.extract.entities.toponyms import Toponyms
 from pipeline.extract.entities.spans import (
     CONNECTORS,
@@ -136,6 +136,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.office_heads = set(words.get("office_heads", []))
         self.office_acronyms = tuple(words.get("office_acronyms", []))
         self.hk_bare_areas = tuple(words.get("hk_bare_areas", []))
+        self.same_area_heads = tuple(words.get("same_area_heads", []))
         self.facility_centre_words = set(words.get("facility_centre_words", []))
         self.evidence = OrgEvidence(words.get("org_nouns", []), words.get("body_nouns", []))
         self.area_named_heads = set(words.get("area_named_heads", []))
@@ -328,6 +329,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         cands = same_bodies(cands, self.entries, self.matcher)  # '... of the HKSAR' = '... of the Hong Kong SAR'
         home = self.entries.get(self._jurisdiction) if self._jurisdiction else None
         cands = short_site_names(text, cands, home.aliases if home is not None else (), self.home_places)
+        cands = development_area_names(text, cands, self.same_area_heads)  # 'Kai Tak NDA' = 'Kai Tak'
         cands = verb_openers(text, cands, self.head_type, self.weak_heads) if "ing " in text else cands
         cands = listed_kinds(text, head_pairs(text, cands, self.entries, self.role_words), self.entries, self.kind_list)
         cands = kind_uses(text, field_headings(text, cands, self.entries, self.governance_heads, self.field_words),

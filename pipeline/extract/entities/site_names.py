@@ -5,6 +5,11 @@ Disneyland ... Disneyland', 'Hong Kong Science Park ... the Science Park'): the 
 without the place the text's jurisdiction gives, so both are one row (lead's ruling 21:02, session 11). Only
 the jurisdiction's own names prefix it (`prefixes`: the home place's aliases, see references.home_government):
 'Shanghai Disneyland' is no long form of a Hong Kong text's 'Disneyland'.
+
+A development area named after the area it develops is that area ('the Kai Tak New Development Area ... land in Kai
+Tak', 'Hung Shui Kiu NDA ... Hung Shui Kiu'): GUIDELINES, a zone and the short name used for it are one place
+(`area_heads`: not_entities.en.json `same_area_heads`). A station is another place than its area (DECISIONS 16),
+so only these heads are read so.
 """
 
 from __future__ import annotations
@@ -31,5 +36,23 @@ def short_site_names(text: str, cands: list[Cand], prefixes: Iterable[str], home
             if other is not None and other.entity_id != c.entity_id:
                 c = replace(c, entity_id=other.entity_id, canonical=other.canonical, etype=other.etype,
                             country_code=other.country_code)
+        out.append(c)
+    return out
+
+
+def development_area_names(text: str, cands: list[Cand], area_heads: tuple[str, ...]) -> list[Cand]:
+    """Each place candidate '<X> <area head>' ('Kai Tak New Development Area') where another place candidate of
+    the text is X ('Kai Tak') becomes X's place (one row)."""
+    if not area_heads:
+        return cands
+    short = {clean_name(text[c.start:c.end]): c for c in cands if c.label == "PLACE"}
+    out = []
+    for c in cands:
+        name = clean_name(text[c.start:c.end]) if c.label == "PLACE" else ""
+        head = next((h for h in area_heads if name.endswith(f" {h}")), None)
+        other = short.get(name[:-len(head) - 1]) if head is not None else None
+        if other is not None and other.entity_id != c.entity_id:
+            c = replace(c, entity_id=other.entity_id, canonical=other.canonical, etype=other.etype,
+                        country_code=other.country_code)
         out.append(c)
     return out
