@@ -66,7 +66,9 @@ from pipeline.extract.entities.governments_zh import country_governments
 from pipeline.extract.entities.lists_zh import listed_places
 from pipeline.extract.entities.local_zh import LocalNames, join_local_sites
 from pipeline.extract.entities.members_zh import formal_committees
+from pipeline.extract.entities.nested_places_zh import nested_places
 from pipeline.extract.entities.quoted_zh import Match, quoted_names, quoted_parts
+from pipeline.extract.entities.sibling_lists_zh import SiblingLists, local_parents
 from pipeline.extract.entities.same_names_zh import same_written_bodies
 from pipeline.extract.entities.sites_zh import known_pair_sites, qualified_short_forms, region_short_forms, same_sites
 from pipeline.extract.entities.slash_areas_zh import merge_slash_areas
@@ -114,6 +116,7 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         self.towns = Towns(load_json_data("zh_townships.json")["towns"], zh.division_parent, zh.redirects,
                            {eid: e.type for eid, e in self.entries.items()}, self.rules["towns"],
                            self.rules["event_after"])  # 石角、龙塘镇
+        self.siblings = SiblingLists(self.entries, self.names_of, zh.division_parent, set(zh.bounded), local_parents(zh.local))
         self.cross = CrossBorder(zh.aliases, self.entries, self.index, LocalNames(zh.local, zh.local_bounded).by_parent)  # 大埔
         self.left_strict = set(self.rules["left_boundary_aliases"])
         self.left_boundary = frozenset(self.left_strict)
@@ -127,7 +130,8 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         # character before it is the end of another word, a company's name; it needs a boundary, a verb or a place
         self.glued_short = frozenset(k for k, eid in self.index.items() if len(k) == 2 and k[-1] not in "省市县区州旗镇乡村"
                                      and self.entries[eid].country_code == "CN"
-                                     and self.entries[eid].type in ("district", "county"))
+                                     and self.entries[eid].type in ("district", "county")
+                                     or len(k) == 2 and k[-1] in "县縣" and k[0] in self.rules["slogan_county_verbs"])  # 实业富县
         self.left_blocked = set(self.rules["left_blocked"])
         self.every_level = re.compile(self.rules["every_level_list"])
         self.both_strict = {fold(k) for k in self.rules["both_boundary_aliases"]} | {fold(k) for k in zh.bounded}
@@ -367,13 +371,15 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         cities = {m.entity[3:] for m in matches if m.entity.startswith("id:")}  # 茂名 … 茂南: a district's short name
         # 西宁、海东、海西: a named division's siblings are at home in the text as its own districts are
         cities |= {self.zh.division_parent[c] for c in cities if c in self.zh.division_parent}
+        routes = self.suffix_names.route_spans(folded, 0, len(folded))
         matches = sorted(matches + [Match(s, e, f"id:{eid}", "PLACE", key, "", {"local": "1"}) for s, e, eid, key in
-                                    self.local.find(folded, cities, [(m.start, m.end) for m in matches] +
-                                                    self.suffix_names.route_spans(folded, 0, len(folded)), self.boundary)
+                                    self.local.find(folded, cities, [(m.start, m.end) for m in matches] + routes,
+                                                    self.boundary)
                                     if not self.heads_after(folded, e)],  # 开州崖柏保护利用项目: a project's name
                          key=lambda m: m.start)
         matches = join_local_sites(folded, matches, tuple(self.suffix_names.separate), self.suffix_names.max_known_body)
         matches = self.towns.find(folded, cities, matches, self.boundary, self.index)  # 金利、大沙镇; 威整红星村
+        matches = self.siblings.find(folded, matches, cities, routes)  # 与清新、佛冈、英德合作: a list of divisions
         matches = self.cross.resolve(folded, matches, cities, locale)
         matches = [m for m in matches if not (m.label == "PLACE" and not m.entity and m.alias in self.cross.hk_owned
                                               and self.glued(folded, m.start))]  # 埃克森美孚 (ExxonMobil): no Mei Foo
@@ -406,6 +412,7 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         matches = region_short_forms(text, folded, matches, self.rules["place_names"]["region_short_suffixes"])
         matches = qualified_short_forms(text, folded, matches, lambda k: self.place_entry(k) is not None)  # 大樹灣水上樂園
         matches = join_known_tails(folded, same_written_bodies(folded, matches))  # 市检察院 in a list; 財務委員會
+        matches = nested_places(folded, matches, self.ancestors, lambda e: getattr(self.entries.get(e), "type", ""))  # 广州番禺
         for m in matches:
             surface = text[m.start:m.end]
             gid = m.entity[3:] if m.entity.startswith("id:") else ""
