@@ -70,3 +70,27 @@ def test_a_reports_own_congress_session_or_mayor_in_its_first_lines_decides_its_
     got = insts(matcher, text)
     assert ("市人民政府", "化州市人民政府") in got and ("市委", "中共化州市委员会") in got
     assert not any("茂名" in c for _, c in got)
+
+
+def test_a_bodys_chamber_or_meeting_room_is_no_place_and_names_no_body(matcher: ZhEntityMatcher) -> None:
+    # a room of a body's building (the HK batches' gold lists no room): neither the room nor the body is a mention
+    assert found(matcher, "特首步入立法会会议厅发言。", "hk") == []
+    assert insts(matcher, "議員在立法會會議室開會，立法會通過議案。", "hk") == [("立法會", "Legislative Council")]
+
+
+def test_a_chair_and_deputy_chair_written_together_are_posts(matcher: ZhEntityMatcher) -> None:
+    assert insts(matcher, "司長每星期與立法會內務委員會正副主席會面。", "hk") == []
+
+
+def test_namely_opens_a_list_of_committees_and_is_no_part_of_the_first(matcher: ZhEntityMatcher) -> None:
+    got = insts(matcher, "轄下設有兩個委員會，即薪酬委員會、審計委員會。", "hk")
+    assert got == [("薪酬委員會", "薪酬委員會"), ("審計委員會", "審計委員會")]
+
+
+def test_a_bodys_own_committees_by_its_possessive_are_no_name(matcher: ZhEntityMatcher) -> None:
+    assert insts(matcher, "本章說明立法會如何透過其委員會運作。", "hk") == [("立法會", "Legislative Council")]
+
+
+def test_a_quoted_designation_before_a_bare_office_head_is_one_body(matcher: ZhEntityMatcher) -> None:
+    assert insts(matcher, "去年成立的「海洋經濟」辦公室統籌工作。", "hk") == [("「海洋經濟」辦公室", "「海洋經濟」辦公室")]
+    assert insts(matcher, "「海洋經濟」辦公室主任出席。", "hk") == []  # the office names a post

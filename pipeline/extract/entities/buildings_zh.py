@@ -19,7 +19,8 @@ def institution_buildings(folded: str, bodies: list[tuple[int, int, bool]], rule
     """(start, end) of body + building word for the known institutions (start, end, is the government) given."""
     out = []
     for s, e, government in bodies:
-        heads = sorted(rules["heads"] + (rules["government_heads"] if government else []), key=len, reverse=True)
+        heads = sorted(rules["heads"] + rules["room_heads"] + (rules["government_heads"] if government else []),
+                       key=len, reverse=True)
         head = next((h for h in heads if folded.startswith(h, e)), "")
         if head and not folded.startswith(tuple(rules["not_before"]), e + len(head)):
             out.append((s, e + len(head)))
@@ -27,3 +28,9 @@ def institution_buildings(folded: str, bodies: list[tuple[int, int, bool]], rule
         if campus and not head:
             out.append((s, e + campus.end()))  # 青岛农业大学平度校区: a university's campus, a place
     return out
+
+
+def drop_rooms(folded: str, matches: list[Any], rules: dict[str, Any]) -> list[Any]:
+    """`matches` without the rooms built from a body's name (立法会会议厅): a room is no place, and its body no mention."""
+    rooms = tuple(rules["room_heads"])
+    return [m for m in matches if not (m.label == "PLACE" and folded[m.start:m.end].endswith(rooms))]

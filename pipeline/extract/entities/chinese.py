@@ -31,7 +31,7 @@ from pipeline.extract.entities.bodies_zh import division_bodies, line_listed_bod
 from pipeline.extract.entities.bracketed_zh import bracketed_places, qualified_places, quoted_places
 from pipeline.extract.entities.branches_zh import (bank_branches, body_units, bracketed_bodies, group_companies,
                                                      paired_bodies, parent_units)
-from pipeline.extract.entities.buildings_zh import institution_buildings
+from pipeline.extract.entities.buildings_zh import drop_rooms, institution_buildings
 from pipeline.extract.entities.compass_zh import compass_after, compass_places, numbered_areas
 from pipeline.extract.entities.crossborder_zh import CrossBorder
 from pipeline.extract.entities.crossings_zh import crossing_aliases, new_crossings
@@ -78,6 +78,7 @@ from pipeline.extract.entities.suffix_zh import Span, SuffixNames
 from pipeline.extract.entities.towns_zh import Towns
 from pipeline.extract.entities.water_zh import water_places
 from pipeline.extract.entities.websites_zh import body_websites
+from pipeline.extract.entities.quoted_offices_zh import quoted_offices
 from pipeline.extract.entities.sources_zh import source_publishers
 from pipeline.lang import fold
 from pipeline.records import EntityMention
@@ -325,6 +326,7 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
                 self.entries or folded[m.start:m.end].endswith(tuple(self.rules["institution_buildings"]["campus_of"])))
                 or m.special == "locale" and m.alias.endswith("政府")],
                 self.rules["institution_buildings"])])  # 立法會大樓
+            found = drop_rooms(folded, found, self.rules["institution_buildings"])  # 立法会会议厅: a room, no row
             routes = self.suffix_names.route_spans(folded, start, end)  # 小沟岭至二道松花江段: no river in a route
             found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in water_places(folded, start, end, [
                 (m.start, m.end, m.entity[3:] in self.entries and self.entries[m.entity[3:]].type in ("river", "lake"))
@@ -392,7 +394,7 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         out = []
         matches = acting_facilities(folded, self.disambiguate(self.resolve(matches, locale, folded, written)), self.entries, self.rules)
         matches = self.departments.offices(folded, matches, self.entries, self.names_of)  # 市政府新闻办
-        matches = registered_known(folded, quoted_designations(folded, matches, self.rules), self.rules,
+        matches = registered_known(folded, quoted_designations(folded, quoted_offices(folded, matches, self.rules), self.rules), self.rules,
                                    lambda e: e in self.entries and self.entries[e].type == "company")
         matches = join_registered(folded, defined_places(folded, defined_forms(folded, matches)),  # 珠西都市圈
                                   tuple(self.rules["bracketed_bodies"]["company_suffixes"]))

@@ -88,8 +88,9 @@ class ZhExtension:
                 body = 0  # 本港大學: 'this territory's universities', a kind; no place names the body
             if body and (any(v in core for v in self.rules["name_body_verbs"]) or
                          _COUNTED_INSIDE.search(run[:body]) or core in self.rules["extend_generic_cores"]
-                         or core.startswith(tuple(self.rules["extend_generic_starts"]))):
-                body = 0  # 在香港設立實驗室: a verb, not a name body
+                         or core.startswith(tuple(self.rules["extend_generic_starts"]))
+                         or any(c in core for c in self.rules["institution_names"]["reference_chars"])):
+                body = 0  # 在香港設立實驗室: a verb, not a name body; 立法會如何透過其委員會: its committees
             if body:
                 end = m.end + body
                 out.append(Match(m.start, end, "", "INSTITUTION", "", "", {"extended": "1", "base": m.label}))
