@@ -68,3 +68,16 @@ def test_short_names_inside_a_routes_sections_are_no_list_of_divisions(matcher: 
 def test_a_slogans_verb_and_county_is_no_county(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "坚持工业立县、科教兴县、实业富县。") == {}
     assert "Xingxian County" in places(matcher, "山西兴县红枣远销各地。").values()
+
+
+@pytest.mark.parametrize("text", [
+    "惠州市博罗县人民政府县长在会上讲话。",
+    "茂名市电白区人民政府发布通告。",
+])
+def test_a_city_before_the_government_of_a_division_inside_it_is_part_of_that_bodys_name(
+        matcher: ZhEntityMatcher, text: str) -> None:
+    assert places(matcher, text) == {}
+
+
+def test_a_free_trade_zone_written_with_its_short_kind_word_is_one_place(matcher: ZhEntityMatcher) -> None:
+    assert list(places(matcher, "加快前海自贸区建设。")) == ["前海自贸区"]

@@ -414,7 +414,8 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         matches = region_short_forms(text, folded, matches, self.rules["place_names"]["region_short_suffixes"])
         matches = qualified_short_forms(text, folded, matches, lambda k: self.place_entry(k) is not None)  # 大樹灣水上樂園
         matches = join_known_tails(folded, same_written_bodies(folded, matches))  # 市检察院 in a list; 財務委員會
-        matches = nested_places(folded, matches, self.ancestors, lambda e: getattr(self.entries.get(e), "type", ""))  # 广州番禺
+        matches = nested_places(folded, matches, self.ancestors, lambda e: getattr(self.entries.get(e), "type", ""),
+                                lambda k: self.index.get(k, ""))  # 广州番禺; 汕头市龙湖区人民政府
         for m in matches:
             surface = text[m.start:m.end]
             gid = m.entity[3:] if m.entity.startswith("id:") else ""

@@ -23,11 +23,20 @@ _LEVELS = "省市县区縣區"
 
 
 def nested_places(folded: str, matches: list[Match], ancestors: Callable[[str], list[str]],
-                  type_of: Callable[[str], str]) -> list[Match]:
-    """`matches` with each place directly followed by a place it holds made one match of the inner place."""
+                  type_of: Callable[[str], str], place_id: Callable[[str], str] = lambda _: "") -> list[Match]:
+    """`matches` with each place directly followed by a place it holds made one match of the inner place, and a city
+    directly followed by a body named after a division inside it made part of that body's name (汕头市龙湖区人民政府
+    区长: the district's government, 汕头市 no mention of its own; `place_id`: the id a folded name is known by)."""
     out: list[Match] = []
     for m in sorted(matches, key=lambda x: x.start):
         prev = out[-1] if out else None
+        if prev is not None and prev.label == "PLACE" and m.label == "INSTITUTION" and prev.end == m.start and \
+                prev.entity.startswith("id:") and type_of(prev.entity[3:]) in _OUTER_TYPES and any(
+                folded[m.start + n - 1] in _LEVELS and prev.entity[3:] in ancestors(place_id(folded[m.start:m.start + n]))[1:]
+                for n in (2, 3, 4) if m.start + n <= m.end):
+            m.start = prev.start
+            out[-1] = m
+            continue
         if prev is not None and prev.label == m.label == "PLACE" and prev.end == m.start and \
                 prev.entity.startswith("id:") and m.entity.startswith("id:") and \
                 type_of(prev.entity[3:]) in _OUTER_TYPES and prev.entity[3:] in ancestors(m.entity[3:])[1:] and \
