@@ -1,5 +1,7 @@
 """Chinese place matches of one document → a known division written right before a known place inside it
-(深圳前海, 元朗錦田, 西貢十四鄉) made one place, the longest written span.
+(深圳前海, 元朗錦田, 西貢十四鄉) made one place, the longest written span; known places glued before a
+road's name are in the road's name too (glued_route_places: 中環灣仔繞道); a word in Latin letters right before
+a suffix-built name opens it (latin_led_places: HarbourChill海濱休閒站).
 
 Chinese writes a site or an area after the city or district it lies in, with nothing between them: 深圳前海 is
 Qianhai in Shenzhen, 元朗錦田 is Kam Tin in Yuen Long. Both names are in the gazetteer, so each would be a row of
@@ -14,6 +16,7 @@ the division and the place stay two. Rules are data (pipeline/data/entities_zh.j
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pipeline.extract.entities.quoted_zh import Match
@@ -42,3 +45,33 @@ def join_adjacent_places(folded: str, matches: list[Match], entries: dict[str, A
             continue
         out.append(m)
     return out
+
+
+def glued_route_places(matches: list[Match], in_route: set[int]) -> set[int]:
+    """Starts of the known places in a road's name: every known place written right before the start of a road's
+    name (`in_route`: 灣仔繞道) or of another such place (中環灣仔繞道, the Central-Wan Chai Bypass: 中環 is in the
+    name too). A place before a route word that is no road (北角東區走廊: the corridor at North Point) stays."""
+    by_end = {m.end: m.start for m in matches if m.label == "PLACE" and m.entity}
+    out, todo = set(in_route), list(in_route)
+    while todo:
+        before = by_end.get(todo.pop())
+        if before is not None and before not in out:
+            out.add(before)
+            todo.append(before)
+    return out
+
+
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9+]*$")
+
+
+def latin_led_places(folded: str, matches: list[Match], longest: int = 24) -> list[Match]:
+    """HarbourChill海濱休閒站, K11文化館: a suffix-built place name (no gazetteer entry) whose name body starts with a
+    word in Latin letters written right before it takes that word in (in place): the Latin word is the name's
+    first part, the Chinese words after it the kind (海濱休閒站 alone is a kind of site)."""
+    for m in matches:
+        if m.label != "PLACE" or m.entity or "suffix" not in m.extra:
+            continue
+        run = _LATIN_RUN.search(folded, max(0, m.start - longest), m.start)
+        if run is not None and (run.start() == 0 or not folded[run.start() - 1].isascii()):
+            m.start = run.start()  # a word of Latin letters only, set apart from any other Latin text
+    return matches

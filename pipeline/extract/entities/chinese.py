@@ -25,7 +25,7 @@ import re
 from pipeline.extract.entities.abbreviations_zh import verb_abbreviations
 from pipeline.extract.entities.acting_zh import acting_facilities
 from pipeline.extract.entities.address_zh import address_places
-from pipeline.extract.entities.adjacent_places_zh import join_adjacent_places
+from pipeline.extract.entities.adjacent_places_zh import glued_route_places, join_adjacent_places, latin_led_places
 from pipeline.extract.entities.bills_zh import bills_committees
 from pipeline.extract.entities.bodies_zh import division_bodies, line_listed_bodies, listed_bodies, listed_firms
 from pipeline.extract.entities.bracketed_zh import bracketed_places, qualified_places, quoted_places
@@ -217,11 +217,13 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         out = [m for m in out if not ("suffix" in m.extra and m.start in titled and
                                       self.heads_after(folded, m.end, self.rules["honour_heads"]))]
         longer = tuple(s for s in self.suffix_names.suffixes if s.endswith(roads) and s not in roads) if roads else ()
-        out = [m for m in out if not ("suffix" in m.extra and roads and folded[m.start:m.end].endswith(roads)
-                                      and not folded[m.start:m.end].endswith(longer))]
+        road = [m for m in out if "suffix" in m.extra and roads and folded[m.start:m.end].endswith(roads)
+                and not folded[m.start:m.end].endswith(longer)]
+        out = [m for m in out if m not in road]
+        in_route = glued_route_places(out, {m.start for m in road})  # 中環灣仔繞道: 中環 is in the road's name too
         return sorted((m for m in out if "designation" not in m.extra and not (m.label == "PLACE" and (
             any(rs <= m.start and m.end <= re for rs, re in routes) and not self.heads_body(folded, m) or
-            (m.entity and self.suffix_names.in_route(folded, m.end))))), key=lambda m: m.start)
+            (m.entity and self.suffix_names.in_route(folded, m.end)) or m.start in in_route))), key=lambda m: m.start)
 
     def region_label(self, folded: str, m: Match, end: int) -> str:
         """A match's label for the suffix names: COUNTRY for a country, REGION for a region right before a
@@ -407,7 +409,8 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         matches = verb_abbreviations(folded, matches, locale, self.rules["verb_abbreviations"])  # 訪港旅客
         matches = drop_demonyms(folded, matches, lambda k: getattr(self.entries.get(k), "type", ""), self.rules["demonyms"])
         matches = district_forms(folded, matches, self.districts, self.rules["district_forms"])  # 元朗區, 元朗
-        matches = join_adjacent_places(folded, matches, self.entries, self.rules["adjacent_places"])  # 深圳前海: one place
+        matches = latin_led_places(folded, join_adjacent_places(folded, matches, self.entries, self.rules[
+            "adjacent_places"]))  # 深圳前海: one place; HarbourChill海濱休閒站
         matches = same_sites(text, folded, matches, self.rules["place_names"]["slash_pair_suffixes"])  # 蓮塘口岸 = 蓮塘/香園圍口岸
         matches = known_pair_sites(folded, matches, lambda k: self.index[k] if self.place_entry(k) else "",  # 香園圍/蓮塘口岸
                                    self.rules["place_names"]["slash_pair_suffixes"])
