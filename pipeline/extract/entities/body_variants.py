@@ -5,17 +5,21 @@ article after its preposition ('the Board of Governors of Hong Kong Arts Centre'
 Centre' in the text; 'the Bills Committee on (the) X Bill'), and one named with its parent before or after its head
 ('the Board of the X Authority', 'the X Authority Board'): the later names take the first one's id and canonical
 name. A committee named after its parent body ('the Legislative Council Panel on Transport') and named without it in
-the same text ('the Panel on Transport') is one body too: the short name takes the long one's id and canonical name."""
+the same text ('the Panel on Transport') is one body too: the short name takes the long one's id and canonical name;
+so is a committee named with its parent after 'of (the)' ('the Investment Sub-Committee of the X Advisory Committee')
+and named without it ('the Investment Sub-Committee')."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from collections.abc import Collection
 from typing import Any
 
 from pipeline.extract.entities.spans import Cand
 
 ARTICLE_AFTER = re.compile(r"\b(of|on|for|in|to|at) the ")  # (the key is case-folded)
+OF_PARENT = re.compile(r" of (?:the )?(?=[A-Z])")  # 'X Sub-Committee' + ' of the ' + its parent body
 HEAD_OF = re.compile(r"(board|committee|council|panel) of (.+)")  # 'Board of X' is 'X Board'
 
 
@@ -44,6 +48,18 @@ def without_parent(name: str, matcher: Any) -> str | None:
     return rest if rest[:1].isupper() and " " in rest else None
 
 
+def before_parent(name: str, matcher: Any, bodies: Collection[str]) -> str | None:
+    """'Investment Sub-Committee of the Exchange Fund Advisory Committee' → 'Investment Sub-Committee': the name less
+    'of (the)' and a body's whole name closing it (a gazetteer institution, or a body the document names on its own:
+    `bodies`), when two capitalised words or more are left; else None."""
+    for m in OF_PARENT.finditer(name):
+        rest, parent = name[:m.start()], name[m.end():]
+        found = next(iter(matcher.find(parent)), None)
+        if parent in bodies or found is not None and found[:2] == (0, len(parent)) and found[2].table == "institution":
+            return rest if rest[:1].isupper() and " " in rest else None
+    return None
+
+
 def placed_body(name: str, entries: dict[str, Any], matcher: Any) -> Any:
     """'Hong Kong Securities and Futures Commission', 'the Hong Kong Stock Exchange': a place, then a known body's
     whole name, where the body is that place's own (same country code; the body's home written before its name, as
@@ -63,9 +79,10 @@ def placed_body(name: str, entries: dict[str, Any], matcher: Any) -> Any:
 def same_bodies(cands: list[Cand], entries: dict[str, Any], matcher: Any) -> list[Cand]:
     first: dict[str, Cand] = {}
     parented: dict[str, Cand] = {}  # key of the name less its parent → the first name with the parent
+    bodies = {c.canonical for c in cands if c.label == "INSTITUTION"}
     for c in cands:
         if c.label == "INSTITUTION" and c.entity_id not in entries and " " in c.canonical:
-            rest = without_parent(c.canonical, matcher)
+            rest = without_parent(c.canonical, matcher) or before_parent(c.canonical, matcher, bodies)
             if rest is not None:
                 parented.setdefault(variant_key(rest, matcher), c)
     out = []

@@ -18,6 +18,8 @@ from pipeline.extract.entities.spans import CONNECTORS, Cand, singular, syntheti
 from pipeline.native import python_class
 
 HEAD_OF = re.compile(r"[ ](?:on|of|for)[ ]+(?:the[ ]+)?[A-Z]")
+# the capitalised run right before a bracket ('the Chief Secretary for Administration' + ' (CS)')
+RUN_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w'’-]*[ ]+(?:(?:for|of|and|the)[ ]+)*){0,7}[A-Z][\w'’-]*)[ ]*$")
 CAPITALISED = re.compile(r"(?:(?<![\w&'’.-])|(?<=\bex-)|(?<=\n[-–])|(?<=^[-–]))[A-Z][\w'’&+]*")  # 'the ex-Lamma Quarry
 # site': a former site; a dash opening a line is a list item's mark, glued to the name after it ('-Legal Aid Council')
 NUMBER_OR_PAREN_BEFORE = re.compile(r"(?:\d\w*|\))[ \t]+$")  # on the same line
@@ -141,6 +143,17 @@ class HeadRuns:
                 out.add(m.group(1))
         return out
 
+    def post_short_form(self, before: str, acronym: str) -> bool:
+        """'Chief Secretary for Administration (CS)', 'Secretary for Development (SDEV)': the run before the bracket is
+        a post's title (its head a post's: post_heads) whose first letter the acronym starts with."""
+        m = RUN_BEFORE_BRACKET.search(before)
+        if m is None:
+            return False
+        run = m.group(1)
+        while run.split(" ", 1)[0] in LEFT_STOP and " " in run:
+            run = run.split(" ", 1)[1]  # 'The Chief Secretary ...'
+        return run[:1] == acronym[:1] and self.head_word(run) in self.post_heads
+
     def not_entity_short_forms(self, text: str) -> set[str]:
         """Acronyms a document defines for a programme, scheme or measure ('Direct Subsidy Scheme (DSS)')."""
         out = set()
@@ -148,6 +161,9 @@ class HeadRuns:
             before = re.search(r"([^\W\d_][\w'’-]*)\s*$", text[max(0, m.start() - 40):m.start()])
             if before and before.group(1)[:1].islower() and before.group(1) not in CONNECTORS:
                 out.add(m.group(1))  # 'small group home (SGH)': an abbreviation of common words
+                continue
+            if self.post_short_form(text[max(0, m.start() - 90):m.start()], m.group(1)):
+                out.add(m.group(1))  # 'the Chief Secretary for Administration (CS)': a post's short title
                 continue
             full = spell_out(text, m.start(), m.group(1))
             if full is None and before and self.head_kind(before.group(1)) == "NOT" and \

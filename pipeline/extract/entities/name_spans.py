@@ -14,6 +14,7 @@ from dataclasses import replace
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from pipeline.extract.entities.committee_topics import continued_topic
 from pipeline.extract.entities.aliases import clean_name
 from pipeline.extract.entities.references import LEFT_WORDS, is_acronym
 from pipeline.extract.entities.spans import CONNECTORS, PREPOSITIONS, Cand, singular, synthetic_id
@@ -63,6 +64,7 @@ YEAR_AFTER = re.compile(r"[ ]+(?:19|20)\d\d(?![\w-])(?=[ \t]*(?:$|[\n.,;:!?)]))"
 OFFICE_BEFORE = re.compile(r"\b[A-Z][a-z-]+(?:[ ]+(?:of|the|for|[A-Z][\w'’-]*))*$")
 # capitalised words that take 'to' inside a name's complement: 'Subcommittee on Matters Relating to ...', 'Committee
 # on Access to the Legislature's Documents and Records'
+TERM_NEXT = re.compile(r"[ \t]+the[ \t]+(?:[A-Z][a-z]+[ \t-]+)?(?:Term|Session)\b")  # 'in the Fourth Term'
 RELATING = {"Relating", "Related", "Pertaining", "Access"}
 LEGAL_FORMS = {"Limited", "Ltd", "Inc", "Co", "Corp", "LLC", "PLC", "plc", "GmbH", "AG", "SA", "Holdings"}
 
@@ -89,6 +91,7 @@ class NameSpans:
     portfolio_words: set[str]
     facility: Any
     event_phrases: tuple[str, ...]
+    entries: dict[str, Any]
 
     def linked_names(self, text: str, s: int, e: int) -> list[tuple[int, int]]:
         """'Insurance Authority to Monetary Authority', 'Training Council's Insurance Board': an NER span that runs
@@ -113,6 +116,9 @@ class NameSpans:
             canonical = clean_name(text[start:sub.end()])
             return Cand(start, sub.end(), "INSTITUTION", synthetic_id("INSTITUTION", canonical), canonical,
                         "", entry.country_code, "", "rule", 0.8)
+        topic = continued_topic(text, cand, entry, self.entries, self.head_kind)
+        if topic is not None:
+            return topic  # 'LegCo Panel on Housing' + ' and Planning': another committee, of the longer topic
         event = EVENT_AFTER.match(text, cand.end)
         if event and event.group(2) in self.event_heads:
             # 'the Committee of Supply (COS) Debate', 'the WIPO Assemblies Week': an event named after the body
@@ -130,6 +136,9 @@ class NameSpans:
         words = text[cand.end:end].split()
         if self.post_after(text, cand.end):
             return cand  # 'China Securities Regulatory Commission Chairman Liu Shiyu': the body, then its post
+        if kind == "NOT" and entry.type == "committee" and " on " in text[cand.start:cand.end]:
+            return cand  # 'Panel on Housing' + ' Public Housing Programme' (a paper's title after its panel in a
+            # header line): a committee named by its topic premodifies nothing
         if kind == "NOT" and words and all(w[:1].isupper() or w in CONNECTORS for w in words) and \
                 "\n" not in text[cand.end:end] and words[0] not in ("and", "&"):  # ('... NEA and PUB' +
             # '\nSpeech by ...': a heading line ends; 'the People's Association and Silver Generation Ambassadors':
@@ -247,6 +256,8 @@ class NameSpans:
                     break  # 'Hengqin and Lantau Island': a list of places
                 if after_inst_head and word in ("of", "for", "on"):
                     after_prep, prep = True, word
+                if word in ("in", "for") and TERM_NEXT.match(text, end):
+                    break  # 'Commission on Poverty' + ' in the Fourth Term of ...': a time, no part of the name
                 if word == "the" and prev not in PREPOSITIONS and prev != "to":
                     break  # 'Japan and the Middle East' is a list, not one name
                 if word in ("in", "at") and (best > pos or after_head) and (prep not in ("on", "for") or at_head) \
@@ -260,8 +271,9 @@ class NameSpans:
                 n_words += 1
                 prev = word
                 continue
-            if word == "to" and after_prep and prev in RELATING:
-                i = end  # 'Subcommittee on Matters Relating to the Development of ...': the complement goes on
+            if word == "to" and after_prep and prev in RELATING or word == "into" and after_prep:
+                i = end  # 'Subcommittee on Matters Relating to the Development of ...', 'Steering Group on
+                # Integration into National Development', 'Commission of Inquiry into X': the complement goes on
                 n_words += 1
                 prev = word
                 continue

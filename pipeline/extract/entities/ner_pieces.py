@@ -24,6 +24,8 @@ WORD = re.compile(r"[A-Z][\w'’&-]*")
 AND_GAP = re.compile(r"[ \t]*,?[ \t]*(?:and|&)[ \t]+")
 COMPLEMENT = re.compile(r"[ ](?:of|for|on)[ ]+(?:the[ ]+)?(?=[A-Z])")
 UNIT_OF = re.compile(r"[ \t]((?:Division|Department|Unit|Section|Team|Branch))[ \t]+of[ \t]+(?:the[ \t]+)?")
+# 'Leader of the House Indranee Rajah': a post whose title ends in the chamber's word, then the holder's name
+CHAMBER_POST = re.compile(r"\b(?:Leader|Speaker|Clerk)[ \t]+of[ \t]+the[ \t]+$")
 OWNER_PREFIX = re.compile(r"((?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)['’]s[ \t]+(?=[A-Z])")
 
 
@@ -88,6 +90,9 @@ class NerPieces:
                 post = POST_COMMA.match(text, ps, pe)
                 if post and post.group(1) in self.post_heads:
                     ps = post.end()  # 'Head, Efficiency Unit' (an attendance list): the post, then the body
+                if text.startswith("House ", ps) and CHAMBER_POST.search(text, max(0, ps - 30), ps) and \
+                        self.head_type(text[ps + 6:pe]) is None:
+                    continue  # 'Leader of the House Indranee Rajah': the post's title, then a person
                 room = self.room_of.match(text, ps, pe)
                 if room and self.head_type(text[room.end():pe]) == "PLACE":
                     ps = room.end()  # 'the Chamber of the Legislative Council Building': the room is in the place

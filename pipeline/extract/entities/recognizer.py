@@ -25,6 +25,7 @@ from pipeline.extract.entities.body_cues import BodyCues
 from pipeline.extract.entities.bare_areas import bare_hk_areas
 from pipeline.extract.entities.body_units import BodyUnits
 from pipeline.extract.entities.body_variants import same_bodies
+from pipeline.extract.entities.renamed_bodies import renamed_bodies
 from pipeline.extract.entities.branch_offices import branch_offices, office_acronyms
 from pipeline.extract.entities.caps_runs import CapsRuns
 from pipeline.extract.entities.glossary_lines import glossary_cands
@@ -327,6 +328,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         cands = common_name_mentions(text, same_companies(text, cands, self.entries), self.entries)
         cands = place_short_forms(text, cands, self.entries, self.place_names)  # 'the Federation of Insurers'
         cands = same_bodies(cands, self.entries, self.matcher)  # '... of the HKSAR' = '... of the Hong Kong SAR'
+        cands = renamed_bodies(text, cands) if "rename" in text else cands  # 'renamed the X as the Y': one body
         home = self.entries.get(self._jurisdiction) if self._jurisdiction else None
         cands = short_site_names(text, cands, home.aliases if home is not None else (), self.home_places)
         cands = development_area_names(text, cands, self.same_area_heads)  # 'Kai Tak NDA' = 'Kai Tak'
