@@ -94,3 +94,17 @@ def test_a_bodys_own_committees_by_its_possessive_are_no_name(matcher: ZhEntityM
 def test_a_quoted_designation_before_a_bare_office_head_is_one_body(matcher: ZhEntityMatcher) -> None:
     assert insts(matcher, "去年成立的「海洋經濟」辦公室統籌工作。", "hk") == [("「海洋經濟」辦公室", "「海洋經濟」辦公室")]
     assert insts(matcher, "「海洋經濟」辦公室主任出席。", "hk") == []  # the office names a post
+
+
+def test_a_shared_head_ending_in_a_post_title_names_posts_only(matcher: ZhEntityMatcher) -> None:
+    # 甲、乙市政协主席: the chairmen of two cities' committees, two posts; no body for either city
+    assert insts(matcher, "江门、珠海市政协主席在主席台就座。") == []
+    got = insts(matcher, "江门、珠海市政协派员出席。")
+    assert got == [("江门", "政协江门市委员会"), ("珠海市政协", "政协珠海市委员会")]
+
+
+def test_military_districts_named_by_their_division_and_their_commanders_posts(matcher: ZhEntityMatcher) -> None:
+    got = insts(matcher, "湖南省召开会议。省委、省政府、省军区领导同志出席。")
+    assert ("省军区", "湖南省军区") in got
+    assert insts(matcher, "南京军区领导机关负责同志出席。") == [("南京军区", "南京军区")]
+    assert insts(matcher, "湖南省军区司令员出席。") == []  # a commander's title: a post

@@ -55,9 +55,12 @@ def shared_heads(folded: str, matches: list[Match], entry_of: Any, names_of: dic
 
     made: dict[int, Match] = {}
     dropped: set[int] = set()
+    posts = tuple(rules["post_titles_after"])
     for n, m in enumerate(matches):
         if m.label != "INSTITUTION" and not m.special:
             continue
+        if folded.startswith(posts, m.end):
+            continue  # 广州、深圳市政协主席: the shared head ends in a post title, two posts, no body (drop_posts)
         if "division" in m.extra and "canonical_name" in m.extra:  # 东莞市公安局 after 广州市和
             last = entry_of(m.extra["division"][3:])
             if last is None:
