@@ -161,6 +161,35 @@ class TailGated:
                     done = m.end()
                     break
 
+class LineGated:
+    """`finditer` of a pattern whose every match lies on one line (it holds no newline) on which `needle`
+    matches too ('... Quarantine Complex': 'Quarantine '): the pattern is tried only on the lines where a
+    search for the needle lands, the same matches in order.
+
+    Why: a pattern that opens with a lookbehind or a capitalised run ('(?<![\\w-])(?:[A-Z]\\w*[ ]){1,5}X') gets
+    no fast skip from `re` and is entered at every position or every capital, though a rare word it needs
+    is on few lines. Each line is searched up to and with its newline and the text before it stays visible
+    (a lookbehind reads it), so a test at the line's end sees the newline as in the whole text; `$` is not
+    read there (a pattern that tests the end writes '(?:\\n|$)'). Opt-in per pattern, whose contract the
+    caller states (tests/test_regexgate.py compares the matches)."""
+
+    def __init__(self, pattern: re.Pattern[str], needle: re.Pattern[str]) -> None:
+        self.pattern, self.needle = pattern, needle
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        end = len(text) if endpos is None else endpos
+        search, finditer = self.needle.search, self.pattern.finditer
+        at = pos
+        while at < end:
+            n = search(text, at, end)
+            if n is None:
+                return
+            start = max(at, text.rfind("\n", at, n.start()) + 1)
+            stop = text.find("\n", n.start(), end) + 1 or end
+            yield from finditer(text, start, stop)
+            at = stop
+
+
 _LEAD = re.compile(r"\\[bB]|\(\?<?[=!]")
 
 

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.extract.periods.english import patterns
-from pipeline.regexgate import GatedPattern, LeadPattern, TailGated, build_gate, split_lead
+from pipeline.regexgate import GatedPattern, LeadPattern, LineGated, TailGated, build_gate, split_lead
 
 TIME_WORDS = ["in", "the", "first", "quarter", "of", "2023", "2023-24", "FY2024", "Q3", "H1", "end", "March",
               "MARCH", "mid-", "late", "same", "period", "last", "year", "a", "year", "ago", "1990s", "next",
@@ -153,3 +153,36 @@ def test_tail_gated_list_after_a_colon_or_dash_same_matches(words: list[tuple[st
     gated = TailGated(rx, re.compile(r"(?::|[ ][-–—])[ ]+(?=[A-Z])"), (4, 9), " ")
     text = "".join(w + s for w, s in words)
     assert [m.span() for m in gated.finditer(text)] == [m.span() for m in rx.finditer(text)]
+
+
+LINE_WORDS = ["Quarantine", "Complex", "Harbour", "Gate", "Customs", "Immigration", "and", "the", "Ministry", "of",
+              "Trade", "Health", "line", "Red", "MRT", "station", "on", "Line", "Photo:", "Reuters", "/AP", ",", "ſ"]
+
+
+@pytest.mark.parametrize(("pattern", "needle"), [
+    (r"(?<![\w-])((?:(?!The[ ])[A-Z]\w*[ ]){1,5}Customs,?[ ](?:and[ ])?Quarantine[ ]Complex)\b", "Quarantine[ ]"),
+    (r"(?<![\w'’-])([A-Z][a-z]+(?:(?:,[ ]| and )[A-Z][a-z]+)*)[ ]Ministry\b(?![ ]of\b)", r"[ ]Ministry\b"),
+    (r"(?<![\w-])((?:[A-Z]\w*[ ]){1,3})(station)(?=[ ]on[ ]the[ ](?:[A-Z]\w*[ ]){1,3}Line\b)", "station"),
+    (r"(?<![\w-])((?:[A-Z]\w*[ ]){1,3})(?:line|MRT)\b(?![ -]station\b)", r"[ ](?:line|MRT)\b"),
+    (r"(?<=[a-z])/([A-Z][A-Za-z]{2,20})(?=[ \t]*(?:\n|$))|(?<![\w(])Photo:[ ]*([A-Z][A-Za-z]{2,20})(?=[ \t]*(?:\n|$|/))",
+     r"/[A-Z]|Photo"),
+])
+@given(words=st.lists(st.tuples(st.sampled_from(LINE_WORDS), st.sampled_from([" ", "  ", "", "\n", ", ", " \n"])),
+                      max_size=30), cut_start=st.integers(0, 4), cut_end=st.integers(0, 4))
+@settings(max_examples=150, deadline=None)
+def test_line_gated_same_matches(pattern: str, needle: str, words: list[tuple[str, str]], cut_start: int,
+                                 cut_end: int) -> None:
+    """A pattern whose matches lie on one line that holds the needle: tried on those lines only, the same matches."""
+    rx = re.compile(pattern)
+    text = "".join(w + s for w, s in words)
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    got = [(m.span(), m.groups()) for m in LineGated(rx, re.compile(needle)).finditer(text, start, end)]
+    assert got == [(m.span(), m.groups()) for m in rx.finditer(text, start, end)]
+
+
+def test_line_gated_tries_only_the_lines_with_the_needle() -> None:
+    rx = re.compile(r"(?<![\w-])((?:[A-Z]\w*[ ]){1,3})Quarantine[ ]Complex\b")
+    text = "The Harbour Gate Quarantine\nComplex is shut.\nThe Red Gate Quarantine Complex opens; the Blue Quarantine Complex too."
+    gated = LineGated(rx, re.compile("Quarantine[ ]"))
+    assert [m.group(1) for m in gated.finditer(text)] == ["The Red Gate ", "Blue "]
+    assert [m.span() for m in gated.finditer(text, 50)] == [m.span() for m in rx.finditer(text, 50)]

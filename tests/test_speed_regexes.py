@@ -48,12 +48,12 @@ def test_the_station_and_place_list_patterns_are_gated_and_find_what_the_plain_r
     from pipeline.extract.entities import place_forms
     from pipeline.extract.entities.gazetteer import Gazetteer
     from pipeline.extract.entities.recognizer import EntityRecognizer
-    from pipeline.regexgate import GatedPattern
+    from pipeline.regexgate import GatedPattern, LineGated
 
     text = ("Riders change at Foo Bar MRT station and Quay station on the Green Harbour Line; precincts such as "
             "Alder Gate, towns like Birch and Cedar, and the districts of Elm, Fir and Oak grew: two estates – Pine.")
     station = place_forms.TRANSIT_STATION
-    assert isinstance(station, GatedPattern)
+    assert isinstance(station, LineGated)
     assert [m.span() for m in station.finditer(text)] == [m.span() for m in station.pattern.finditer(text)] != []
     cue = EntityRecognizer(Gazetteer(())).list_cue()
     assert isinstance(cue, GatedPattern)

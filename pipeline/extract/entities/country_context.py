@@ -15,6 +15,7 @@ from typing import Any
 from pipeline.extract.entities.aliases import fold
 from pipeline.extract.entities.gazetteer import Entry, Gazetteer
 from pipeline.native import python_class
+from pipeline.regexgate import LineGated
 
 
 def country_patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern[str]]:
@@ -29,7 +30,9 @@ def country_patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern[str]]:
 
 
 # 'the Health Ministry', 'the Trade and Industry Ministry' (not 'Ministry of ...': that is the name itself)
-INVERTED_MINISTRY = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:(?:,[ ]| and | & )[A-Z][a-z]+)*)[ ]Ministry\b(?![ ]of\b)")
+# (LineGated: tried only on the lines with ' Ministry', the same matches)
+INVERTED_MINISTRY = LineGated(re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:(?:,[ ]| and | & )[A-Z][a-z]+)*)[ ]Ministry\b"
+                                         r"(?![ ]of\b)"), re.compile(r"[ ]Ministry\b"))
 
 
 @python_class

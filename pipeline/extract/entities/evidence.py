@@ -16,7 +16,7 @@ from typing import Any
 
 from pipeline.extract.entities.aliases import clean_name
 from pipeline.extract.entities.spans import CONNECTORS, Cand, singular, synthetic_id
-from pipeline.regexgate import GatedPattern, LeadPattern, TailGated
+from pipeline.regexgate import GatedPattern, LeadPattern, LineGated, TailGated
 from pipeline.native import python_class
 
 # 'BlackRock.1 GIC': a footnote number after a full stop ends the item
@@ -70,16 +70,19 @@ CREDIT = re.compile(r"(?:^|\n)(?:[A-Z][A-Z .'-]+,[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,
                     r"|[.!?\"”][ ]+(?:[-–—][ ]*([A-Z][A-Za-z]{2,20})|\(([A-Z]{2,8})\))[ ]*(?:\n|$)")  # '... period. (NNT)'
 # a photo's credit at the end of its caption line: 'BSP building and logo/Reuters', '(Photo: Bernama)', '... on
 # March 17. Photo: Reuters' (the agency before a photographer's name after a slash: 'Photo: Reuters/A Lee')
-PHOTO_CREDIT = re.compile(r"(?<=[a-z])/([A-Z][A-Za-z]{2,20})(?=[ \t]*(?:\n|$))"
+# (LineGated: a credit lies on one line that holds '/X', 'Photo', 'Pic' or 'Image'; the same matches, 0.5 -> 0.04 ms per
+# 2,000-word document)
+PHOTO_CREDIT = LineGated(re.compile(r"(?<=[a-z])/([A-Z][A-Za-z]{2,20})(?=[ \t]*(?:\n|$))"
                           r"|\((?:Photo|Pic|Image):[ ]*([A-Z][A-Za-z]{2,20})(?:/[^()\n]{1,40})?\)"
                           r"|(?<![\w(])(?:Photo|Photos|Photograph|Picture|Pic|Image)[ ]?:[ ]*([A-Z][A-Za-z]{2,20})"
-                          r"(?=[ \t]*(?:\n|$|/))")
+                          r"(?=[ \t]*(?:\n|$|/))"), re.compile(r"/[A-Z]|Photo|Pic|Image"))
 # what a speech or event is broadcast on is a channel or station, a media organisation (DECISIONS 30): 'will be
 # broadcast live on Channel 5, CNA, CNA938, Capital 958' (a platform after it, 'CNA website', ends the list)
 BROADCAST_ON = LeadPattern(re.compile(r"\b(?:broadcast|aired|streamed|televised|telecast|shown)(?:[ ]+live)?[ ]+on[ ]+"
                                       r"(?=[A-Z])"))
 # a radio station named with its frequency: 'MoneyFM 89.3', 'ONE FM 91.3'
-RADIO_STATION = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*[ ]?FM[ ]\d{2,3}(?:\.\d)?(?![\d.]\d)")
+RADIO_STATION = LineGated(re.compile(r"(?<![\w-])[A-Z][A-Za-z]*[ ]?FM[ ]\d{2,3}(?:\.\d)?(?![\d.]\d)"),
+                          re.compile(r"FM[ ]\d"))  # (only on lines with 'FM 9': the same matches)
 # a bulleted line that is a company's whole name, legal form (or branch) last: '- Bank of Ayudhya Public Company Ltd.',
 # '- Mizuho Bank, Ltd. Bangkok Branch' (the NER cuts such names at 'of' or a comma)
 COMPANY_LINE = re.compile(r"(?m)^[ \t]*(?:[-–•*]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+([A-Z][^\n]{2,90}?(?<![\w&])"
