@@ -9,7 +9,9 @@ its own. The lead's ruling of session 11 (issue 14) makes such a pair one place 
 the inner place keeps its entry (the span is an alias of it), and the division is listed only where the text
 writes it alone elsewhere. Only a division (`outer_types`, or a region listed in `outer_ids`)
 before a place that is no division (`inner_not_types`: a zone, an area, a village, an estate …) of the same
-country is joined; two cities or two districts side by side (香港澳門, 廣州南沙) stay two places. A division
+country is joined, and so is a name the suffix rules built (深圳新皇崗口岸); two cities or two districts side by
+side (香港澳門, 廣州南沙) stay two places. A zone written right before its park (`parts`: 「河套合作區」香港園區, the
+Hetao zone inside its Hong Kong park's name) is the park. A division
 written with its mark (北區沙嶺, 汕尾市…: `address_marks`) is an address's level, as 永順縣澤家鎮 is (address_zh):
 the division and the place stay two. Rules are data (pipeline/data/entities_zh.json, "adjacent_places").
 """
@@ -29,18 +31,30 @@ def join_adjacent_places(folded: str, matches: list[Match], entries: dict[str, A
     outer_types, outer_ids = set(rules["outer_types"]), set(rules["outer_ids"])
     marks = tuple(rules["address_marks"])
     inner_not = set(rules["inner_not_types"])
+    parts = {(a, b) for a, b in rules["parts"]}  # (zone, its park): 河套合作區 + 香港園區
+    closers = str(rules["closing_quotes"])
+    own = tuple(rules["inner_not_suffixes"])  # 大埔富蝶邨, 台山大江镇: an estate or a town stays a place of its own
 
     def entry(m: Match) -> Any:
         return entries.get(m.entity[3:]) if m.label == "PLACE" and m.entity.startswith("id:") else None
 
+    def joined(prev: Match, m: Match) -> bool:
+        a, b = entry(prev), entry(m)
+        if a is None or any(c.isspace() for c in folded[prev.start:m.end]):  # 觀塘 鑽石山: a table's two columns
+            return False
+        if b is not None and (a.id, b.id) in parts:  # 「河套合作區」香港園區: the zone names its park
+            return prev.end == m.start or prev.end + 1 == m.start and folded[prev.end] in closers
+        if prev.end != m.start or folded[prev.start:prev.end].endswith(marks) or \
+                not (a.type in outer_types or a.id in outer_ids):
+            return False
+        if b is None:  # 深圳新皇崗口岸: a site the suffix rules built after its city
+            return not m.entity and "suffix" in m.extra and not folded[m.start:m.end].endswith(own)
+        return a.id != b.id and b.type not in inner_not and a.country_code == b.country_code
+
     out: list[Match] = []
     for m in matches:
         prev = out[-1] if out else None
-        a, b = (entry(prev), entry(m)) if prev is not None else (None, None)
-        if prev is not None and a is not None and b is not None and prev.end == m.start and a.id != b.id and \
-                (a.type in outer_types or a.id in outer_ids) and b.type not in inner_not and \
-                a.country_code == b.country_code and not folded[prev.start:prev.end].endswith(marks) and \
-                not any(c.isspace() for c in folded[prev.start:m.end]):  # 觀塘 鑽石山: a table's two columns
+        if prev is not None and m.label == "PLACE" and joined(prev, m):
             out[-1] = Match(prev.start, m.end, m.entity, m.label, m.alias, m.special, dict(m.extra))
             continue
         out.append(m)
