@@ -1,7 +1,8 @@
 """Chinese places in Hong Kong texts, session 13 (issue 14), third round: the Hetao zone or the Loop written right
 before its park's name is part of that name, one place (河套區創科園, 「河套合作區」香港園區: issue 14, the Hetao zone
 inside its park's name); a city right before a site the suffix rules build is one place with it (the longest span);
-a data park (X數據園區) keeps its whole kind word. Sentences are made up."""
+a data park (X數據園區) keeps its whole kind word; culture centres, Chinese opera centres, arts centres, science
+museums and stadiums (X文化中心, X戲曲中心, X藝術中心, X科學館, X大球場) are named venues. Sentences are made up."""
 
 from __future__ import annotations
 
@@ -28,3 +29,9 @@ def test_a_city_before_a_site_built_by_its_kind_is_one_place(matcher: ZhEntityMa
 
 def test_a_data_park_keeps_its_kind_word(matcher: ZhEntityMatcher) -> None:
     assert [p for p, _ in places(matcher, "政府將發展大嶺數據園區。")] == ["大嶺數據園區"]
+
+
+def test_culture_venues_and_stadiums_are_places(matcher: ZhEntityMatcher) -> None:
+    got = [p for p, _ in places(matcher, "政府將興建九龍西文化中心,並擴建屯門科學館和東區大球場。")]
+    assert got == ["九龍西文化中心", "屯門科學館", "東區大球場"]
+    assert places(matcher, "推進社區文化中心建設。") == []  # a kind
