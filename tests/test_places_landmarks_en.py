@@ -44,3 +44,20 @@ def test_a_development_area_named_after_its_area_is_that_area(extractor: Any) ->
     got = found(extractor, "The Kam Tin South New Development Area will provide 12 000 flats. Land in Kam Tin "
                            "South will be resumed next year.")
     assert got["Kam Tin South New Development Area"][1] == got["Kam Tin South"][1]
+
+
+def test_a_museum_named_as_a_site_is_a_place_unless_it_acts(extractor: Any) -> None:
+    got = found(extractor, "Cruise visitors toured the Hong Kong Science Museum and the Avenue of Stars in Tsim Sha "
+                           "Tsui.")
+    assert got["Hong Kong Science Museum"][0] == "PLACE"
+    got = found(extractor, "The Hong Kong Heritage Museum said it would lend 40 scrolls to a partner.")
+    assert got["Hong Kong Heritage Museum"][0] == "INSTITUTION"
+    got = found(extractor, "The Authority signed a loan agreement with the National Museum in Seoul last year.")
+    assert got["National Museum"][0] == "INSTITUTION"
+
+
+def test_a_regional_centre_of_a_city_is_a_place(extractor: Any) -> None:
+    got = found(extractor, "Offices will move to the Tampines Regional Centre, while the Asian Regional Centre for "
+                           "Flood Studies said it would stay.")
+    assert got["Tampines Regional Centre"][0] == "PLACE"
+    assert got["Asian Regional Centre for Flood Studies"][0] == "INSTITUTION"

@@ -4,7 +4,8 @@ A hospital, clinic, library, museum or centre is both a body and a building. The
 budgets, policy addresses and works papers present it as a built structure: the object of building works ('the
 redevelopment of X', 'to expand X'), their subject in the passive ('X will be completed'), a participle before it
 ('the expanded X'), a building part inside it ('Lai King Building in X', "X's new acute block"), or a facility
-that opens ('X is expected to open in 2028'). Such a name is a place in the whole text (devset-real DECISIONS 41,
+that opens ('X is expected to open in 2028'). A museum is a place wherever it does not act (`site_heads`: lead's
+ruling, session 11: a museum or venue named as a site is a place only). Such a name is a place in the whole text (devset-real DECISIONS 41,
 devset-real-zh DECISIONS 17), and so are the other facilities listed with it ('the redevelopment of A, B and C');
 a name that acts anywhere in the text ('X said', 'staff of X') stays a body. Names that open with a royal or
 religious dedication before 'of' keep it ('Our Lady of Maryknoll Hospital', 'Prince of Wales Hospital'), where the
@@ -52,6 +53,7 @@ class BuiltFacilities:
         """Compile the data (called once by `EntityRecognizer.__init__`)."""
         data = load_json_data("built_facilities.en.json")
         self.facility_heads = set(data["facility_heads"])
+        self.site_heads = set(data.get("site_heads", []))
         verbs = data["works_verbs"]
         nouns = _words(data["works_nouns"])
         works = rf"(?:{nouns})(?:[ \t\n]+(?:or|and)[ \t\n]+(?:{nouns}))?(?:[ \t\n]+(?:{_words(data['project_nouns'])}))?"
@@ -83,6 +85,8 @@ class BuiltFacilities:
                                       rf"|['’]s?[ \t\n]+(?:{_words(data['actor_nouns_before'])})\b")
         self.actor_before = re.compile(rf"(?i:\b(?:{_words(data['actor_nouns_before'])}))[ \t\n]+(?:of|at|from)"
                                        rf"[ \t\n]+(?:the[ \t\n]+)?$")
+        partners = _words(data.get("partner_words_before", [])) or "(?!)"
+        self.partner_before = re.compile(rf"(?i:\b(?:{partners}))[ \t\n]+(?:the[ \t\n]+)?$")  # 'an agreement with the X'
         self.dedication = re.compile(rf"(?<![\w'’-])(?:{_words(data['dedication_openers'])})[ \t\n]+of[ \t\n]+$")
 
     def before_works_label(self, text: str, place_end: int, end: int) -> int | None:
@@ -115,7 +119,8 @@ class BuiltFacilities:
                     self.its_works.match(text, e, stop))
 
     def acting_at(self, text: str, s: int, e: int) -> bool:
-        return bool(self.actor_after.match(text, e) or self.actor_before.search(text, max(0, s - 40), s))
+        return bool(self.actor_after.match(text, e) or self.actor_before.search(text, max(0, s - 40), s) or
+                    self.partner_before.search(text, max(0, s - 40), s))
 
     def built_facilities(self, text: str, cands: list[Cand]) -> list[Cand]:
         cands = self.airport_short_forms(text, [self.constituency(text, c) for c in cands])
@@ -129,16 +134,19 @@ class BuiltFacilities:
                  (self.facility_head(text[c.start:c.end]) or text[c.start:c.end].split()[-1] in self.part_heads)]
         built: set[str] = set()
         acting: set[str] = set()
+        sites: set[str] = set()
         for c in named:
             if self.built_at(text, c.start, c.end):
                 built.add(c.entity_id)
+            if self.head_word(text[c.start:c.end]) in self.site_heads:
+                sites.add(c.entity_id)  # a museum named as a site (lead's ruling, session 11); not shared by a list
             if self.acting_at(text, c.start, c.end):
                 acting.add(c.entity_id)
         pairs = [(a, b) for a, b in zip(named, named[1:]) if LIST_GAP.fullmatch(text, a.end, b.start)]
         for a, b in pairs + pairs[::-1]:  # 'the redevelopment of A, B and the expanded C': a list shares its works
             if a.entity_id in built or b.entity_id in built:
                 built.update((a.entity_id, b.entity_id))
-        places = built - acting
+        places = (built | sites) - acting
         if not places:
             return cands
         out = []

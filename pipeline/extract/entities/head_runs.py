@@ -33,6 +33,10 @@ PAGE_NUMBER_BEFORE = re.compile(r"[A-Z][\w'’]*[ \t]+\d{1,3}[ \t]+$")
 # sole by statute is named by the office's title and 'Incorporated'; the whole run is one body
 SOLE_RUN = re.compile(r"(?<![\w'’&-])((?:[A-Z][\w'’&-]*[ ]+(?:(?:of|for|and|the)[ ]+)*){1,8})Incorporated\b")
 CODE_BEFORE = re.compile(r"(?<!\S)\S*\d\S*/$")  # a reference code with a digit, up to a slash: 'CB1/PL/'
+# 'Real Estate Trends: ...', 'Property Market Outlook: ...': a label that opens a line and ends in a colon is
+# headed by its last word; a place head inside it ('Estate') names no place
+LABEL_REST = re.compile(r"(?:[ ][A-Z][\w'’&-]*)+:")
+LABEL_START = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w'’&-]*[ ])*$")
 COUNT_BEFORE = re.compile(r"(?<![\w-])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                           r"several|many|numerous|various)[ \t]+$", re.IGNORECASE)
 
@@ -77,6 +81,10 @@ class HeadRuns:
             if kind not in ("INSTITUTION", "PLACE") or any(taken[m.start():end]) or \
                     text.endswith("Government", m.start(), end) and self.instrument_after(text, end):
                 continue  # ('Reserves Management Government Securities': bonds)
+            if kind == "PLACE" and LABEL_REST.match(text, end) and LABEL_START.search(text, max(0, m.start() - 60),
+                                                                                      m.start()):
+                pos = end
+                continue  # 'Real Estate Trends:': a line's label, headed by its last word
             if NUMBER_OR_PAREN_BEFORE.search(text[max(0, m.start() - 8):m.start()]) and \
                     not PAGE_NUMBER_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
                 pos = end  # nor its tail: 'Financial Centre' in '(A) International Financial Centre'

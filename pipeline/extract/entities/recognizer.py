@@ -55,6 +55,7 @@ from pipeline.extract.entities.post_branches import person_part, post_branch_spa
 from pipeline.extract.entities.place_names import PlaceNames, hk_area_entries, joined_to_names
 from pipeline.extract.entities.references import HOME_TYPES, References, is_acronym, spell_out
 from pipeline.extract.entities.shared_heads import shared_head_units
+from pipeline.extract.entities.plan_names import plan_title_spans, vision_title
 from pipeline.extract.entities.site_names import development_area_names, short_site_names
 from pipeline.extract.entities.toponyms import Toponyms
 from pipeline.extract.entities.spans import (
@@ -138,6 +139,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.office_acronyms = tuple(words.get("office_acronyms", []))
         self.hk_bare_areas = tuple(words.get("hk_bare_areas", []))
         self.same_area_heads = tuple(words.get("same_area_heads", []))
+        self.vision_title = vision_title(words.get("vision_words", []))
         self.facility_centre_words = set(words.get("facility_centre_words", []))
         self.evidence = OrgEvidence(words.get("org_nouns", []), words.get("body_nouns", []))
         self.area_named_heads = set(words.get("area_named_heads", []))
@@ -340,7 +342,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         cands = known_places(cands, self.entries, self.whole_entry, self.from_entry)  # '(HSK/HT) NDA'
         offices = office_acronyms(text, self.office_heads, self.office_acronyms)
         cands = branch_offices(text, cands, ents, offices)  # 'the Geneva ETO': an office, no place
-        named_things = self.award_spans(text) + self.project_brackets(text) + self.plan_spans(text)
+        named_things = self.award_spans(text) + self.project_brackets(text) + self.plan_spans(text) + \
+            plan_title_spans(text, self.vision_title)  # 'Lantau Tomorrow', 'Study on X in Y'
         titles = [(m.span(1), m.group(1)) for m in POST_TITLE.finditer(text)]
         posts = [span for span, _ in titles]
         portfolios = [span for span, title in titles if PORTFOLIO_POST.match(title)]

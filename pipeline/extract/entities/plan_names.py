@@ -1,0 +1,44 @@
+"""Text → spans of plan and study titles whose words hold places that the titles only name (issue 14, session 13).
+
+GUIDELINES: a place named only inside a longer name (a plan, a study) is not listed; listed if it also stands
+alone. Two kinds of title escape the head-word rules, which look for 'Plan' or 'Strategy' at a name's end:
+- a vision named by a place and a word of vision (`vision_words`: 'Lantau Tomorrow', 'the Harbour Tomorrow
+  plan'): the title is the place's name and that word, wherever the text writes it, with or without 'plan';
+- a quoted title before a plan noun ('the "tomorrow Lantau" plan', a translation's word order);
+- a study's title ('Study on Islands in the Eastern Waters', 'Studies related to Artificial Islands in the
+  Central Waters'): capitalised 'Study'/'Studies' and 'on/of/for/related to' open a title that runs through
+  capitalised words and the small words between them.
+The recognizer drops the candidates inside these spans (except known bodies), as it does for award titles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# 'the "tomorrow Lantau" plan', 'the “Smart Harbour” blueprint': a quoted title before a plan noun
+QUOTED_PLAN = re.compile(r"[\"“]([^\"“”\n]{2,60})[\"”][ ](?:plan|plans|strategy|vision|blueprint|initiative|programme|"
+                         r"project|scheme)\b")
+STUDY_TITLE = re.compile(r"(?<![\w-])Stud(?:y|ies)[ ](?:on|of|for|about|related[ ]to)[ ]((?:the[ ])?[A-Z][\w'’-]*"
+                         r"(?:[ ](?:(?:of|in|at|on|for|and|to|the)[ ])*[A-Z][\w'’-]*)*)")
+
+
+def vision_title(words: Iterable[str]) -> re.Pattern[str] | None:
+    """'<Capitalised words> <vision word>': a vision's title ('Lantau Tomorrow'); None without vision words."""
+    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    if not alternatives:
+        return None
+    return re.compile(rf"(?<![\w'’-])((?:[A-Z][\w'’-]*[ ]){{1,3}}(?:{alternatives}))(?![\w'’-])")
+
+
+def plan_title_spans(text: str, vision: re.Pattern[str] | None) -> list[tuple[int, int]]:
+    """Spans of vision titles and study titles in `text` (see the module's docstring)."""
+    spans = [m.span(1) for m in STUDY_TITLE.finditer(text)] if "Stud" in text else []
+    if '"' in text or "“" in text:
+        spans += [m.span(1) for m in QUOTED_PLAN.finditer(text)]
+    if vision is not None:
+        spans += [m.span(1) for m in vision.finditer(text)]
+    return spans
+
+
+__all__ = ["plan_title_spans", "vision_title"]
