@@ -108,3 +108,10 @@ def test_military_districts_named_by_their_division_and_their_commanders_posts(m
     assert ("省军区", "湖南省军区") in got
     assert insts(matcher, "南京军区领导机关负责同志出席。") == [("南京军区", "南京军区")]
     assert insts(matcher, "湖南省军区司令员出席。") == []  # a commander's title: a post
+
+
+def test_a_development_goal_before_a_kind_word_names_no_body(matcher: ZhEntityMatcher) -> None:
+    # 要發展 / 打造 / 建成 + generic words + 中心: a status a place is to become (DECISIONS-zh 25), no institution
+    assert insts(matcher, "澳門要發展國際科技創新中心。", "hk") == []
+    assert insts(matcher, "珠海将发展国际科技创新中心，建成全球创新中心。") == []
+    assert insts(matcher, "广东粤海发展集团有限公司投资。") == [("广东粤海发展集团有限公司", "广东粤海发展集团有限公司")]
