@@ -81,3 +81,22 @@ def test_a_city_before_the_government_of_a_division_inside_it_is_part_of_that_bo
 
 def test_a_free_trade_zone_written_with_its_short_kind_word_is_one_place(matcher: ZhEntityMatcher) -> None:
     assert list(places(matcher, "加快前海自贸区建设。")) == ["前海自贸区"]
+
+
+@pytest.mark.parametrize("text", [
+    "总书记出席深圳经济特区建立40周年庆祝大会并发表讲话。",  # the place names the event
+    "隆重举行湛江建市80周年纪念大会。",
+])
+def test_a_place_naming_an_anniversary_event_is_no_mention(matcher: ZhEntityMatcher, text: str) -> None:
+    assert places(matcher, text) == {}
+
+
+def test_a_rating_before_a_kind_word_and_a_clause_verb_before_a_name_open_no_name(matcher: ZhEntityMatcher) -> None:
+    assert list(places(matcher, "白云山景区创建成为5A级旅游景区。")) == ["白云山景区"]
+    assert "不开揭普惠都市圈" not in places(matcher, "增长离不开揭普惠都市圈的带动。")
+
+
+def test_a_greenway_gallery_is_a_named_site_and_a_bare_greenway_no_kind(matcher: ZhEntityMatcher) -> None:
+    assert list(places(matcher, "东蛙江碧道画廊年内建成。")) == ["东蛙江碧道画廊"]
+    assert list(places(matcher, "推进西蛙河画廊碧道建设。")) == ["西蛙河画廊碧道"]
+    assert places(matcher, "全省建成万里碧道。") == {}

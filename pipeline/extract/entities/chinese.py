@@ -26,6 +26,7 @@ from pipeline.extract.entities.abbreviations_zh import verb_abbreviations
 from pipeline.extract.entities.acting_zh import acting_facilities
 from pipeline.extract.entities.address_zh import address_places
 from pipeline.extract.entities.adjacent_places_zh import glued_route_places, join_adjacent_places, latin_led_places
+from pipeline.extract.entities.anniversaries_zh import anniversary_events
 from pipeline.extract.entities.bills_zh import bills_committees
 from pipeline.extract.entities.bodies_zh import division_bodies, line_listed_bodies, listed_bodies, listed_firms
 from pipeline.extract.entities.bracketed_zh import bracketed_places, qualified_places, quoted_places
@@ -419,6 +420,7 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         matches = join_known_tails(folded, same_written_bodies(folded, matches))  # 市检察院 in a list; 財務委員會
         matches = nested_places(folded, matches, self.ancestors, lambda e: getattr(self.entries.get(e), "type", ""),
                                 lambda k: self.index.get(k, ""))  # 广州番禺; 汕头市龙湖区人民政府
+        matches = anniversary_events(folded, matches, self.rules["anniversary_event_after"])  # 建市60周年庆祝大会
         for m in matches:
             surface = text[m.start:m.end]
             gid = m.entity[3:] if m.entity.startswith("id:") else ""
