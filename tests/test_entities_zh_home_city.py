@@ -115,3 +115,19 @@ def test_a_development_goal_before_a_kind_word_names_no_body(matcher: ZhEntityMa
     assert insts(matcher, "澳門要發展國際科技創新中心。", "hk") == []
     assert insts(matcher, "珠海将发展国际科技创新中心，建成全球创新中心。") == []
     assert insts(matcher, "广东粤海发展集团有限公司投资。") == [("广东粤海发展集团有限公司", "广东粤海发展集团有限公司")]
+
+
+def test_the_next_terms_government_is_the_government_and_a_bureaus_press_short_name(matcher: ZhEntityMatcher) -> None:
+    assert insts(matcher, "議員期望下屆政府正視問題。", "hk") == [("政府", "Hong Kong SAR Government")]
+    assert insts(matcher, "新設的文體旅遊局獲撥資源。", "hk") == [("文體旅遊局", "Culture, Sports and Tourism Bureau")]
+
+
+def test_study_all_proposals_is_no_research_institute(matcher: ZhEntityMatcher) -> None:
+    # 研究 + 所有 ('study all'): the suffix 研究所 before 有 / 在 / 属 is no name; 研究所有关负责人 keeps the institute
+    assert insts(matcher, "我們會詳細研究所有建議。", "hk") == []
+    assert insts(matcher, "深圳先进技术研究所有关负责人表示。") == [("深圳先进技术研究所", "深圳先进技术研究所")]
+
+
+def test_a_standing_committee_that_is_held_is_a_meeting(matcher: ZhEntityMatcher) -> None:
+    assert insts(matcher, "区委到各镇召开的区委常委会首站选在该镇。") == [("区委", "区委")]
+    assert insts(matcher, "市委常委会召开会议研究工作。") == [("市委常委会", "市委常委会")]

@@ -79,6 +79,7 @@ from pipeline.extract.entities.suffix_zh import Span, SuffixNames
 from pipeline.extract.entities.towns_zh import Towns
 from pipeline.extract.entities.water_zh import water_places
 from pipeline.extract.entities.websites_zh import body_websites
+from pipeline.extract.entities.meetings_zh import held_meetings
 from pipeline.extract.entities.quoted_offices_zh import quoted_offices
 from pipeline.extract.entities.sources_zh import source_publishers
 from pipeline.lang import fold
@@ -404,7 +405,8 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         matches = demonstrative_bodies(folded, matches, self.rules)  # 该局 after …总局局长
         matches = join_tails(folded, join_defined(folded, join_renamed(folded, self.rules, drop_posts(folded, self.rules, drop_project_items(folded, self.rules, drop_works_items(folded, self.rules, matches))))))
         matches = body_websites(folded, matches, self.rules["body_websites"])  # 广东省人民政府网站: the site
-        matches = source_publishers(folded, matches, self.rules["source_publishers"])  # 来源：肇庆发布
+        matches = source_publishers(folded, held_meetings(folded, matches, self.rules["held_meetings"]),
+                                    self.rules["source_publishers"])  # 召开的市委常委会 (an event); 来源：肇庆发布
         matches = crossing_aliases(folded, matches, self.place_entry, self.rules["crossing_aliases"])  # 文錦渡口岸
         matches = new_crossings(folded, matches, self.rules["crossing_aliases"], self.boundary, self.verbs_left)  # 新横琴口岸
         matches = verb_abbreviations(folded, matches, locale, self.rules["verb_abbreviations"])  # 訪港旅客
