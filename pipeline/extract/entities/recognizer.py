@@ -89,6 +89,7 @@ QUOTE_BEFORE = re.compile(r"[“\"‘']$")
 QUOTE_AFTER = re.compile(r"[”\"’']")
 # 'ABN AMRO': an acronym right after another word of capitals is part of a longer name, not the body it spells
 CAPS_WORD_BEFORE = re.compile(r"(?<![\w&'’.-])[A-Z]{2,}[ ]$")
+NAME_GOES_ON = re.compile(r"[ ][A-Z][a-z]")  # a capitalised word right after: the name goes on
 GROUP_NUMBER = re.compile(r"-\d")  # 'ASEAN-5', 'ASEAN-6': a numbered group of member economies, not the body
 
 
@@ -206,6 +207,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         found = self.matcher.find(text) if not inverted else \
             [*self.matcher.find(text), *((s, e, x) for (s, e), n in inverted.items() for _, _, x in self.matcher.find(n))]
         for s, e, entry in self.split_listed(text, found):
+            if entry.type == "news media" and text[s:e].isupper() and NAME_GOES_ON.match(text, e):
+                continue  # 'ST Engineering', 'AP Moller': an outlet's short form starting another name
             if entry.type == "company" and self.medium_after(text, e) or GROUP_NUMBER.match(text, e):
                 continue  # 'in a Facebook post': the medium used, not the company; 'ASEAN-5' a group of economies
             if text[s:e].isupper() and CAPS_WORD_BEFORE.search(text, max(0, s - 12), s) and \
