@@ -190,7 +190,7 @@ class LineGated:
             at = stop
 
 
-_LEAD = re.compile(r"\\[bB]|\(\?<?[=!]")
+_LEAD = re.compile(r"\\[bB]|\(\?<?[=!]|\(\?:")  # (a '(?:' group leads when it is zero-width: '(?:(?<!x)|(?<=\\n-))')
 
 
 def split_lead(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
@@ -206,9 +206,12 @@ def split_lead(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[st
         if m.group().startswith("\\"):
             at = m.end()
             continue
-        close = _closing(src, m.end())
+        group = m.group() == "(?:"
+        close = _closing(src, m.end(), group)
         if close < 0:
             return None
+        if group and not _zero_width(src[at:close + 1], pattern.flags):
+            break  # a group that reads text starts the rest
         at = close + 1
     if at == len(flags_src) or _closing(src + ")", at) != len(src):
         return None  # no lead, or a '|' at the top level: the lead belongs to the first branch only
@@ -223,9 +226,17 @@ def split_lead(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[st
     return lead, rest
 
 
-def _closing(src: str, at: int) -> int:
+def _zero_width(group: str, flags: int) -> bool:
+    """A group of tests only ('(?:(?<![\\w-])|(?<=\\bex-))'): it reads no character and captures nothing."""
+    try:
+        return P.parse(group, flags).getwidth() == (0, 0) and re.compile(group, flags).groups == 0
+    except re.error:
+        return False
+
+
+def _closing(src: str, at: int, branches: bool = False) -> int:
     """Index of the ')' closing the group whose body starts at `at` (escapes and classes skipped), or -1
-    (also when the body is an alternation: a lookaround's branches need not be looked into)."""
+    (also when the body is an alternation, unless `branches`: a lookaround's branches need not be looked into)."""
     depth, k, n = 1, at, len(src)
     while k < n:
         ch = src[k]
@@ -246,7 +257,7 @@ def _closing(src: str, at: int) -> int:
             depth -= 1
             if depth == 0:
                 return k
-        elif ch == "|" and depth == 1:
+        elif ch == "|" and depth == 1 and not branches:
             return -1
         k += 1
     return -1

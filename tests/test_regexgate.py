@@ -92,7 +92,8 @@ def test_time_grammar_same_matches(words: list[tuple[str, str]], cut_start: int,
 
 
 LEAD_WORDS = ["the", "The", "Hong", "Kong", "Link", "Line", "(Tuen", "Mun)", "who", "joined", "Secretary", "for",
-              "Housing", "bathe", "x_the", "9the", "é", "ſ", "Rail", "(", ")", "and", "Kestrel", "CEO", "of"]
+              "Housing", "bathe", "x_the", "9the", "é", "ſ", "Rail", "(", ")", "and", "Kestrel", "CEO", "of",
+              "ex-", "-", "eMPF", "A&B"]
 
 
 @pytest.mark.parametrize("pattern", [
@@ -102,6 +103,7 @@ LEAD_WORDS = ["the", "The", "Hong", "Kong", "Link", "Line", "(Tuen", "Mun)", "wh
     r"(?<![\w$])(?<!-)(?:the|Hong)\s+[A-Z]\w*",
     r"(?i)\b(?:the|x)\s+\w+",
     r"\b(?P<a>[A-Z]\w+)\s+(?P=a)",
+    r"(?:(?<![\w&.-])|(?<=\bex-)|(?<=\n[-–]))[A-Z][\w&]*",  # a zero-width group of lookbehinds leads
     r"\bthe|Kong",  # a top-level alternation: no split
     r"\b\w*",  # the rest may match nothing: no split
 ])
@@ -123,6 +125,11 @@ def test_lead_split() -> None:
     assert split_lead(re.compile(r"(?<=a|b)c")) is None  # a lookbehind with branches is not looked into
     assert split_lead(re.compile(r"\b\w*")) is None  # the rest could match nothing
     assert split_lead(re.compile(r"the\b")) is None  # nothing leads
+    lead, rest = split_lead(re.compile(r"(?:(?<![\w-])|(?<=\bex-))[A-Z]\w*"))  # type: ignore[misc]
+    assert (lead.pattern, rest.pattern) == (r"(?:(?<![\w-])|(?<=\bex-))", r"[A-Z]\w*")  # tests only: a lead
+    lead, rest = split_lead(re.compile(r"\b(?:the|an?)\s+x"))  # type: ignore[misc]
+    assert (lead.pattern, rest.pattern) == (r"\b", r"(?:the|an?)\s+x")  # a group that reads text starts the rest
+    assert split_lead(re.compile(r"(?:(?<!a)|b)c")) is None
 
 
 TAIL_WORDS = ["companies", "Company", "FIRMS", "firm", "bank", "banks", "such", "as", "like", "including", "unlike",

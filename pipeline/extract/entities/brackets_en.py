@@ -14,6 +14,7 @@ from dataclasses import replace
 from pipeline.extract.entities.aliases import clean_name
 from pipeline.extract.entities.references import spell_out
 from pipeline.extract.entities.spans import CONNECTORS, Cand, synthetic_id
+from pipeline.regexgate import LineGated
 
 FORMERLY = re.compile(r"[ \t]*\((?:formerly|previously|then)(?:[ \t]+(?:known[ \t]+as|called|named))?[ \t\n]+"
                       r"(?:the[ \t\n]+)?")
@@ -28,13 +29,14 @@ ACRONYM_THEN_WORDS = re.compile(r"\(([A-Z][A-Za-z&/]{1,9})\)[ ]((?:[A-Z][\w'’-
                                 r"(?![\w'’-]|[ ][A-Z])")
 
 
-def listing_pattern(markers: Iterable[str]) -> re.Pattern[str]:
-    """' (NYSE: WIT)', ' (HKEX: 0700)', ' (stock code: 5)' right after a name."""
+def listing_pattern(markers: Iterable[str]) -> LineGated:
+    """' (NYSE: WIT)', ' (HKEX: 0700)', ' (stock code: 5)' right after a name (on one line: tried only on the lines
+    with '(' and a marker, LineGated, the same matches)."""
     alts = "|".join(sorted(map(re.escape, markers), key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"[ \t]*\((?:{alts})[ \t]*:[ \t]*[A-Z0-9][A-Z0-9.-]{{0,9}}\)")
+    return LineGated(re.compile(rf"[ \t]*\((?:{alts})[ \t]*:[ \t]*[A-Z0-9][A-Z0-9.-]{{0,9}}\)"), re.compile(rf"\((?:{alts})"))
 
 
-def listed_companies(text: str, pattern: re.Pattern[str], cands: list[Cand]) -> list[Cand]:
+def listed_companies(text: str, pattern: LineGated, cands: list[Cand]) -> list[Cand]:
     """The capitalised run before each listing bracket, as a company (method `rule`), unless an institution
     candidate already covers it; connectors end the run ('R3 and Wipro (NYSE: WIT)' gives Wipro)."""
     out = []

@@ -19,9 +19,10 @@ from dataclasses import replace
 
 from pipeline.extract.entities.aliases import clean_name
 from pipeline.extract.entities.spans import Cand, singular, synthetic_id
+from pipeline.regexgate import LineGated
 
 # 'Economic and Trade Offices (ETO)', 'Consulate-General (CG)': the head word right before the bracket
-DEFINED = re.compile(r"\b([A-Z][\w-]*)[ ]\(([A-Z]{2,6})s?\)")
+DEFINED = LineGated(re.compile(r"\b([A-Z][\w-]*)[ ]\(([A-Z]{2,6})s?\)"), re.compile(r"[ ]\([A-Z]{2,6}s?\)"))  # (LineGated)
 AFTER_PLACE = re.compile(r"[ ]([A-Z]{2,6})(?![\w'’&-])")
 BEFORE_PLACE = re.compile(r"(?<![\w'’&-])([A-Z]{2,6})[ ]$")
 # 'X Office, Berlin' / 'X Office (XO), Berlin': an office's name, a comma and its city (then no list goes on)

@@ -19,8 +19,10 @@ from typing import Any
 from pipeline.extract.entities.aliases import clean_name
 from pipeline.extract.entities.spans import CONNECTORS, Cand, synthetic_id
 from pipeline.native import python_class
+from pipeline.regexgate import LeadPattern
 
 CAPS_WORD = re.compile(r"(?<![\w'’&.-])[A-Z][A-Z0-9'’&.-]*(?![\w'’&-])")
+CAPS_WORDS = LeadPattern(CAPS_WORD)  # its scan: the lookbehind tested where a capital starts a match (the same matches)
 GAP = re.compile(r"[ \t]+(?:&[ \t]+)?")  # an ampersand joins a name's words: "STANDARD & POOR'S"
 POSSESSIVE = re.compile(r"['’]S$")
 LEAD_THE = re.compile(r"[ \t\n]*(?:[Tt]he[ \t]+)?")
@@ -49,7 +51,7 @@ def caps_runs(text: str) -> list[list[re.Match[str]]]:
     """Runs of two or more upper-case words separated only by spaces or tabs."""
     runs: list[list[re.Match[str]]] = []
     run: list[re.Match[str]] = []
-    for m in CAPS_WORD.finditer(text):
+    for m in CAPS_WORDS.finditer(text):
         if run and GAP.fullmatch(text, run[-1].end(), m.start()) is None:
             if len(run) >= 2:
                 runs.append(run)
@@ -79,7 +81,7 @@ class CapsRuns:
         """The text with every capitals run in title case (offsets unchanged); a word the text also uses in
         capitals outside the runs, or a known alias written in capitals, stays as it is ('MPF', 'SFC')."""
         inside = {m.start() for run in runs for m in run}
-        outside = {m.group() for m in CAPS_WORD.finditer(text) if m.start() not in inside}
+        outside = {m.group() for m in CAPS_WORDS.finditer(text) if m.start() not in inside}
         chars = list(text)
         for run in runs:
             for m in run:

@@ -16,11 +16,12 @@ from pipeline.extract.entities.name_types import kind_before
 from pipeline.extract.entities.references import spell_out
 from pipeline.extract.entities.spans import CONNECTORS, Cand, singular, synthetic_id
 from pipeline.native import python_class
+from pipeline.regexgate import LeadPattern
 
 HEAD_OF = re.compile(r"[ ](?:on|of|for)[ ]+(?:the[ ]+)?[A-Z]")
 # the capitalised run right before a bracket ('the Chief Secretary for Administration' + ' (CS)')
 RUN_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w'’-]*[ ]+(?:(?:for|of|and|the)[ ]+)*){0,7}[A-Z][\w'’-]*)[ ]*$")
-CAPITALISED = re.compile(r"(?:(?<![\w&'’.-])|(?<=\bex-)|(?<=\n[-–])|(?<=^[-–]))[A-Z][\w'’&+]*")  # 'the ex-Lamma Quarry
+CAPITALISED = LeadPattern(re.compile(r"(?:(?<![\w&'’.-])|(?<=\bex-)|(?<=\n[-–])|(?<=^[-–]))[A-Z][\w'’&+]*"))  # 'the ex-Lamma Quarry
 # site': a former site; a dash opening a line is a list item's mark, glued to the name after it ('-Legal Aid Council')
 NUMBER_OR_PAREN_BEFORE = re.compile(r"(?:\d\w*|\))[ \t]+$")  # on the same line
 # a contents list run together: 'MPF Schemes Advisory Committee 24 MPF Industry Schemes Committee 26 ...' (a page

@@ -12,6 +12,7 @@ from dataclasses import replace
 from pipeline.extract.entities.aliases import clean_name
 from pipeline.extract.entities.evidence import listed_names
 from pipeline.extract.entities.spans import CONNECTORS, Cand, synthetic_id
+from pipeline.regexgate import LineGated
 
 # a heading: the name is its line's whole text, perhaps after a number or letter ('3.', '(b)', 'IV.'), or a
 # table cell's whole text (a contents table: '| District Administration | 37-39 |')
@@ -122,7 +123,7 @@ def lower_case_acronyms(text: str) -> set[str]:
     return out
 
 
-def listed_kinds(text: str, cands: list[Cand], known: Container[str], kind_list: re.Pattern[str] | None) -> list[Cand]:
+def listed_kinds(text: str, cands: list[Cand], known: Container[str], kind_list: LineGated | None) -> list[Cand]:
     """Candidates without the unknown institutions listed after a plural noun for things that are no bodies
     ('platforms like the Corporate Launchpad, Open Data Platform and Global Trade Alliance': three platforms)."""
     if kind_list is None:
@@ -134,10 +135,12 @@ def listed_kinds(text: str, cands: list[Cand], known: Container[str], kind_list:
                                      any(s <= c.start and c.end <= e for s, e in spans))]
 
 
-def kind_list_pattern(nouns: list[str]) -> re.Pattern[str] | None:
-    """'platforms like ', 'schemes such as ', 'initiatives, including ' for the nouns of kind_list_nouns."""
+def kind_list_pattern(nouns: list[str]) -> LineGated | None:
+    """'platforms like ', 'schemes such as ', 'initiatives, including ' for the nouns of kind_list_nouns (on one line:
+    tried only on the lines with 'such as', 'like', 'including' or 'namely', LineGated, the same matches)."""
     if not nouns:
         return None
     # (a short lower-case complement may come between: 'platforms to encourage collaboration, like ...')
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, nouns)) + r")(?:[ ]+(?:to|for|that|which|in|of)"
-                      r"(?:[ ]+[a-z][a-z-]*){1,5})?,?[ ]+(?:such[ ]+as|like|including|namely)[ ]+(?:the[ ]+)?")
+    return LineGated(re.compile(r"\b(?:" + "|".join(map(re.escape, nouns)) + r")(?:[ ]+(?:to|for|that|which|in|of)"
+                                r"(?:[ ]+[a-z][a-z-]*){1,5})?,?[ ]+(?:such[ ]+as|like|including|namely)[ ]+(?:the[ ]+)?"),
+                     re.compile(r"(?:such[ ]+as|like|including|namely)[ ]"))

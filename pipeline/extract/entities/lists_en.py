@@ -8,8 +8,10 @@ import re
 
 from pipeline.extract.entities.aliases import clean_name
 from pipeline.extract.entities.spans import Cand, synthetic_id
+from pipeline.regexgate import LeadPattern
 
-ACRONYM = re.compile(r"(?<![\w&.-])[A-Z][A-Z&]{2,9}(?![\w&-])")
+# (LeadPattern: `re` skips to the capitals, the lookbehind is tested where the rest matches; the same matches)
+ACRONYM = LeadPattern(re.compile(r"(?<![\w&.-])[A-Z][A-Z&]{2,9}(?![\w&-])"))
 SEP = re.compile(r",[ \t]+(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|as well as)[ \t]+")
 SEP_BEFORE = re.compile(r"(?:,[ \t]+(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|as well as)[ \t]+)$")
 

@@ -24,7 +24,7 @@ from pipeline.extract.entities.name_spans import LEFT_STOP
 from pipeline.extract.entities.references import occupied
 from pipeline.extract.entities.spans import Cand, synthetic_id
 from pipeline.native import python_class
-from pipeline.regexgate import GatedPattern
+from pipeline.regexgate import GatedPattern, LeadPattern
 
 NAME = r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?"
 ITEM = re.compile(rf"{NAME}(?:[ ]{NAME}){{0,3}}")
@@ -35,8 +35,8 @@ LOCATED_BEFORE = re.compile(r"\b(?:in|at|near|from|to|visited|visit|visiting)[ ]
 LOCATING_TYPES = {"country", "province", "state", "region", "territory", "autonomous region",
                   "special administrative region", "municipality", "land", "union territory", "city"}
 # 'in Yan Chau Tong, and': two to four capitalised words after a locative word, ending the name (no capital next)
-ROMANISED_AFTER = re.compile(r"\b(?:in|at|near|around|within)[ ]((?:[A-Z][a-z]{0,5}[ ]){1,3}[A-Z][a-z]{0,5})"
-                             r"(?=[,.;:)]|[ ][a-z]|\s*$)")
+ROMANISED_AFTER = LeadPattern(re.compile(r"\b(?:in|at|near|around|within)[ ]((?:[A-Z][a-z]{0,5}[ ]){1,3}[A-Z][a-z]{0,5})"
+                                         r"(?=[,.;:)]|[ ][a-z]|\s*$)"))  # (LeadPattern: the same matches)
 CLAUSE_START = re.compile(r"(?:^|[.!?:;(]\s*|\n\s*)$")
 # 'Namely, Tuen Mun, Yuen Long and ...', 'Including Sha Tin and ...': a capitalised word that opens a list (at a
 # clause's start, or after a footnote's number) introduces its members, like the cue 'areas, namely'; none of them
