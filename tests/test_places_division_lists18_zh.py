@@ -100,3 +100,17 @@ def test_a_greenway_gallery_is_a_named_site_and_a_bare_greenway_no_kind(matcher:
     assert list(places(matcher, "东蛙江碧道画廊年内建成。")) == ["东蛙江碧道画廊"]
     assert list(places(matcher, "推进西蛙河画廊碧道建设。")) == ["西蛙河画廊碧道"]
     assert places(matcher, "全省建成万里碧道。") == {}
+
+
+@pytest.mark.parametrize("text", [
+    "全省重点推进郊野公园建设。",  # an adverb opening the verb phrase after the place: a clause, no park's name
+    "新建一批郊野公园、山地公园和乡土植物园。",  # kinds of park
+    "把废弃矿坑改造为综合性郊野公园。",
+])
+def test_kinds_of_park_and_a_clause_before_a_kind_word_name_no_park(matcher: ZhEntityMatcher, text: str) -> None:
+    assert not [k for k in places(matcher, text) if k.endswith("园")]
+
+
+def test_a_resort_and_a_bay_before_its_waters_are_places(matcher: ZhEntityMatcher) -> None:
+    assert "青蛙岭度假村" in places(matcher, "去年，青蛙岭度假村开业迎客。")
+    assert "红蛙湾" in places(matcher, "在红蛙湾海域发现白海豚。")
