@@ -198,7 +198,9 @@ HALVES_AND_SCALES: list[tuple[str, list[Row]]] = [
     ("The remaining half is borrowed.", [("half", "fraction", "0.5", N, "", "")]),
     ("Half the grant goes to clinics, and half to hospitals.",
      [("Half", "fraction", "0.5", N, "", ""), ("half", "fraction", "0.5", N, "", "")]),
-    ("The first half of 2031 and the second half were calm, and half-price fares stay.", []),
+    # ('half-price' states a share of one half of the price: fraction 0.5, as the session-12 forecast gold reads 'half-rate')
+    ("The first half of 2031 and the second half were calm, and half-price fares stay.",
+     [("half-price", "fraction", "0.5", N, "", "")]),
     # the Indian numbering system's scales: lakh = 1e5, crore = 1e7, 'lakh crore' = 1e12; its grouping
     ("The outlay rose from ₹1,200 crore to Rs 3.5 lakh crore.",
      [("₹1,200 crore", "money", "12000000000", N, "INR", ""), ("Rs 3.5 lakh crore", "money", "3500000000000", N, "INR", "")]),

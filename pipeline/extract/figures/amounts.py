@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from pipeline.extract.figures.headings import heading_count
 from pipeline.extract.figures.match import Amount, FigureMatch
 from pipeline.extract.figures.shapes import ShapeReader
 
@@ -73,8 +74,10 @@ class AmountReader(ShapeReader):
         if t is None:
             return
         dash = t.text in self.lex["_range_dashes"]
+        alternative = t.low in self.lex["range_or"] and not repeated and scale == 1 and amt.currency is None and \
+            not self.is_year(amt.surface)  # 'one or two years' (not 'US$3 billion or 4.5 billion')
         if not (dash and (repeated or self.glued(k - 1, k) == self.glued(k, k + 1))
-                or t.low in self.lex["_range_to"] and t.low != self.lex["number_joiner"] and allow_to_range):
+                or (t.low in self.lex["_range_to"] and t.low != self.lex["number_joiner"] or alternative) and allow_to_range):
             return
         m = k + 1
         if not dash:  # 'in the price range of 2% to less than 2.25%': a band open at its upper end
@@ -140,8 +143,8 @@ class AmountReader(ShapeReader):
         k = amt.end_idx
         value = amt.value
         nxt = self.tok(k)
-        if self.is_name_number(amt):
-            return None
+        if self.is_name_number(amt) and not heading_count(self, amt.num_idx):
+            return None  # ('Ten Major Infrastructure Projects' as a heading is a count)
         if amt.currency:
             if nxt is not None and nxt.low in self.lex["_name_heads"] and nxt.text[:1].isupper() and not amt.scaled:
                 return None  # 'the $2 Scheme'
@@ -196,7 +199,8 @@ class AmountReader(ShapeReader):
             return "count", head[0] if head else "", "", k
         if amt.scaled and not amt.in_words and self.money_subject(amt.start_idx):
             return "money", "$", "", k  # 'the revised estimate is 611.4 billion': a sum with its '$' left out
-        noun = "" if amt.in_words else self.number_of_noun(amt.start_idx)  # 'the number of places ... by 100'
+        noun = self.number_of_noun(amt.start_idx) if not amt.in_words or \
+            self.low(amt.start_idx - 1) in self.lex["number_of_words_before_spelt"] else ""  # '... by 100', '... to five'
         if noun or amt.scaled or _GROUPED.search(amt.surface) or \
                 (self.qualifier_before(amt.start_idx)[0] and not amt.in_words and value >= 2):
             return "count", noun, "", k

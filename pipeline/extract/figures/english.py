@@ -165,6 +165,8 @@ class Scanner(AmountReader):
             return None
         if self.low(i + 1) == "-" and self.glued(i, i + 1) and self.glued(i + 1, i + 2) and \
                 (self.low(i - 1) not in self.lex["half_not_after"] or self.low(i - 1) in self.lex["_articles"]):
+            if self.low(i + 2) in self.lex["half_share_nouns"]:
+                return self.emit(i, i + 3, "fraction", Decimal("0.5"), None, "", "")  # 'a half-price fare'
             unit = self.read_unit(i + 2)  # 'a half-month payment': a duration ('the first half-year' is a date,
             nxt = self.tok(unit[2]) if unit is not None else None  # 'by half-year' a frequency)
             return self.emit(i, unit[2], unit[0], Decimal("0.5"), None, unit[1], "") if unit is not None and \
@@ -204,8 +206,8 @@ class Scanner(AmountReader):
             return None
         k = first.end_idx
         k = self.read_percent(k) or self.unit_end(k) or k
-        if self.low(k) != self.lex["range_between"][self.low(i)]:
-            return None
+        if self.low(k) != self.lex["range_between"][self.low(i)] and self.low(k) not in self.lex["range_between_also"]:
+            return None  # ('between 50% to 15%' is the same band)
         second = self.read_amount(k + 1, allow_to_range=False)
         if second is None:
             return None
@@ -216,11 +218,11 @@ class Scanner(AmountReader):
         value = first.value
         if not first.scaled and second.scaled:
             value *= second.value / (parse_number(second.surface, self.lang) or Decimal(1))
-        if second.value <= value or first.currency not in (None, second.currency):
+        if second.value == value or first.currency not in (None, second.currency):
             return None
-        inferred = kind == "money" and unit == "$"
-        return self.emit(i, end_idx, kind, value, second.value, self.default_currency if inferred else unit,
-                         subject, inferred)
+        inferred = kind == "money" and unit == "$"  # 'between 50% and 15%' (tapering) spans the same band
+        return self.emit(i, end_idx, kind, min(value, second.value), max(value, second.value),
+                         self.default_currency if inferred else unit, subject, inferred)
 
 
 def parse_number(surface: str, lang: str = "en") -> Decimal | None:

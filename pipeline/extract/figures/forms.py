@@ -136,9 +136,13 @@ class FormReader(LabelReader):
         if prev is None or prev.kind != "money" or prev.currency_inferred or prev.value_max is not None:
             return False
         between = self.text[prev.end:self.toks[amt.start_idx].start]
-        return _LIST_JOIN.fullmatch(between) is not None and any(w in self.text[prev.start:prev.end].lower().split()
-                                                                 or self.text[prev.start:prev.end].lower().endswith(w)
-                                                                 for w in self.lex["_scale_words"])
+        prep, noun = self.low(amt.start_idx - 1), self.low(amt.start_idx - 2)  # 'HK equities of HK$7 billion, other
+        parallel = prep in self.lex["parallel_sum_preps"] and len(between) <= 60 and \
+            not any(c in between for c in ".;:!?\n") and (noun in self.lex["money_nouns"] or  # equities of 6.5 billion'
+                                                             self.text[:prev.start].rstrip().lower().endswith(f" {noun} {prep}"))
+        return (parallel or _LIST_JOIN.fullmatch(between) is not None) and \
+            any(w in self.text[prev.start:prev.end].lower().split() or self.text[prev.start:prev.end].lower().endswith(w)
+                for w in self.lex["_scale_words"])
 
     def money_subject(self, i: int) -> bool:
         """A money noun ('expenditure', 'revenue', 'estimate') heads the clause that ends right before token i."""
@@ -190,10 +194,14 @@ class FormReader(LabelReader):
     def is_change(self, i: int) -> bool:
         """'rose from $400 to $500' is two figures; 'ranging from 5 to 10' and 'from 20 to 30 per cent' one."""
         i = self.qualifier_before(i)[1]  # 'from about 45 000 to 60 000'
+        present = False  # 'from the current $23,000 to $25,000': the value now, then the new one (no verb needed)
         while self.low(i - 1) in self.lex["change_from_fillers"] and self.low(i - 2) != "":
+            present = present or self.low(i - 1) in self.lex["change_from_present"]
             i -= 1  # 'from the current $30 million to $50 million'
         if self.low(i - 1) != self.lex["range_from"]:
             return False
+        if present:
+            return True
         for n in range(i - 2, max(-1, i - 26), -1):  # the verb may govern a long object (and a page marker)
             w = self.low(n)
             if w == "." and self.abbreviation_dot(n):

@@ -20,7 +20,7 @@ class FractionReader(Reader):
             if self.low(i - 1) in lex["half_not_after"] or self.low(i + 1) not in lex["half_quantity_before"] \
                     and not self.qualifier_before(i)[0] and not self.half_after_change(i) and not self.second_half(i):
                 return None
-            return Decimal("0.5"), i + 1
+            return None if self.half_of_period(i) else (Decimal("0.5"), i + 1)
         article = w in lex["_articles"]
         t = self.tok(i)
         if not article and (t is None or t.kind != "word"):
@@ -72,6 +72,20 @@ class FractionReader(Reader):
             if t.low == self.lex["half_word"] and self.low(k + 1) in self.lex["half_quantity_before"] and \
                     self.low(k - 1) not in self.lex["half_not_after"]:
                 return True  # (not 'the first half of 2031 and ...')
+        return False
+
+    def half_of_period(self, i: int) -> bool:
+        """'for the remaining half of the year', 'half of this month': half of a calendar period (one or two words
+        between 'of' and the period noun) is a part of the calendar, as 'the second half of 2024' is, not a share
+        ('half of the year-end bonus' is one)."""
+        if self.low(i + 1) != self.lex["of_word"]:
+            return False
+        for n in range(i + 2, i + 5):
+            t = self.tok(n)
+            if t is None or t.kind != "word":
+                return False
+            if t.low in self.lex["half_period_nouns"]:
+                return not (self.low(n + 1) == "-" and self.glued(n, n + 1))
         return False
 
     def half_after_change(self, i: int) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.figures.fractions import FractionReader
+from pipeline.extract.figures.headings import heading_count
 
 _NAME_LABEL_NUMBER = re.compile(r"[0-9]{1,3}|[0-9]\.[0-9]|(?:19|20)[0-9]{2}")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
@@ -58,8 +59,8 @@ class LabelReader(FractionReader):
                     word.low in lex["_label_words"] and not word.text.islower()) and \
                     not (k == i - 1 and word.text in lex["_gated_symbols"] and self.read_currency_before(k) is not None):
                 return True  # ('p. 50' is a page; 'P50 billion' in a Philippine text is a sum)
-            if self.is_name_label(k, i):
-                return True
+            if self.is_name_label(k, i) and not heading_count(self, i):
+                return True  # ('Undertaking 10 Major Projects' heads a section: a count)
         if self.in_label_list(i):
             return True  # 'Chapters 3, 4 and 5', 'Heads 702 to 707, 708 (Part) – Subventions, 709 and 711'
         if self.low(i - 1) in lex["_months"] or (nxt is not None and nxt.low in lex["_months"]):

@@ -144,7 +144,7 @@ def lexicon(lang: str = "en") -> dict[str, Any]:
     lex["_token_re"] = re.compile(
         "(?P<cur>" + "|".join(re.escape(s) for s in symbols) + ")"
         r"|(?P<num>[0-9]+(?:[.,][0-9]+)*)"
-        rf"|(?P<word>[^\W\d_{_FOOTNOTE}]+[²³]?(?:['’][^\W\d_{_FOOTNOTE}]+)?(?:\.(?=[a-z]\.))?)"
+        rf"|(?P<word>{lex.get('_glued_word', '')}[^\W\d_{_FOOTNOTE}]+[²³]?(?:['’][^\W\d_{_FOOTNOTE}]+)?(?:\.(?=[a-z]\.))?)"
         rf"|(?P<sym>[^\s\w{_FOOTNOTE}]|_)")
     return lex
 
@@ -431,8 +431,8 @@ class Reader:
             n = self.words_match(i, phrase)
             if n and phrase in self.lex["_percent_as_written"] and self.toks[i].text != phrase:
                 continue  # '8.7pc' is per cent, '30 PC units' are computers
-            if n and not (self.glued(i + n - 1, i + n) and self.toks[i + n].kind in ("num", "word")):
-                return i + n  # but '%20' glued to what follows is URL encoding
+            if n and not (self.glued(i + n - 1, i + n) and self.toks[i + n - 1].kind == "sym" and self.toks[i + n].kind in ("num", "word")):
+                return i + n  # but '%20' glued to what follows is URL encoding ('percentof' is two words)
         return 0
 
     def qualifier_before(self, i: int) -> tuple[str, int]:

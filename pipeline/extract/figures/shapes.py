@@ -35,6 +35,8 @@ class ShapeReader(FormReader):
             head = self.count_head(k + 2)  # 'some 600-odd aided schools'
             return ("count", head[0], head[1], head[2]) if head else ("count", "", "", k + 2)
         word, follow = self.tok(k + 1), self.tok(k + 2)
+        if word is not None and word.low in self.lex["adjectival_counts_ed"] and amt.value != 1:
+            return "count", self.lex["adjectival_counts_ed"][word.low], word.low, k + 2  # 'a two-tiered system'
         suffixes = self.lex["adjective_suffixes"]
         if word is not None and (word.low in suffixes or len(word.low) >= 5 and word.low.endswith(self.lex["_adj_ends"])):
             return None  # 'three-dimensional printing', 'a two-pronged approach', 'two-way trade'
