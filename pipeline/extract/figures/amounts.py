@@ -219,8 +219,8 @@ class AmountReader(ShapeReader):
         for n in range(qstart, end_idx):
             self.used.add(n)
         multiple = self.lex["unit_multiples"].get(unit)
-        if multiple is not None:  # 'two decades' = 20 years
-            unit, factor = multiple[0], Decimal(multiple[1])
+        if multiple is not None:  # 'two decades' = 20 years; '25 basis points' = 0.25 (percentage points)
+            unit, factor, kind = multiple[0], Decimal(multiple[1]), multiple[2] if len(multiple) > 2 else kind
             value, value_max = value * factor, None if value_max is None else value_max * factor
         if kind in ("count", "percent"):
             self.last_count = (end_idx, unit, kind)

@@ -37,8 +37,8 @@ class FractionReader(Reader):
         half, of = lex["half_word"], lex["of_word"]
         if den not in dens or (den in lex["_fraction_plurals"]) != (value > 1) and den != half:
             return None
-        if article and self.low(j + 1) != of or den == half and num is None:
-            return None
+        if article and self.low(j + 1) != of and not self.fraction_of_change(j) or den == half and num is None:
+            return None  # ('increase the flats by a third' is the change's amount)
         hyphenated = self.glued(j - 1, j)
         if not hyphenated and self.low(j + 1) != of and not self.qualifier_before(i)[0] and not self.fraction_of_change(j):
             return None  # 'one third party', 'three quarters' as a period of time
@@ -53,10 +53,11 @@ class FractionReader(Reader):
         return value / Decimal(dens[den]), j + 1
 
     def fraction_of_unit(self, j: int) -> tuple[str, str, int]:
-        """After a fraction ending at j: 'of a/an <unit>' makes it that measure ('a third of a year')."""
+        """After a fraction ending at j: 'of a/an <unit>' makes it that measure ('a third of a year'), unless 'of'
+        follows the unit: 'one half of a month of the standard rate' is a share of a month's payment (a fraction)."""
         if self.low(j) == self.lex["of_word"] and self.low(j + 1) in self.lex["_articles"]:
             unit = self.read_unit(j + 2)
-            if unit is not None:
+            if unit is not None and self.low(unit[2]) != self.lex["of_word"]:
                 return unit[0], unit[1], unit[2]
         return "fraction", "", j
 
@@ -78,8 +79,8 @@ class FractionReader(Reader):
         """'for the remaining half of the year', 'half of this month': half of a calendar period (one or two words
         between 'of' and the period noun) is a part of the calendar, as 'the second half of 2024' is, not a share
         ('half of the year-end bonus' is one)."""
-        if self.low(i + 1) != self.lex["of_word"]:
-            return False
+        if self.low(i + 1) != self.lex["of_word"] or self.low(i + 2) in self.lex["_articles"]:
+            return False  # ('half of a year' is a span of time: fraction_of_unit)
         for n in range(i + 2, i + 5):
             t = self.tok(n)
             if t is None or t.kind != "word":

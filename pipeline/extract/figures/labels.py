@@ -144,8 +144,9 @@ class LabelReader(FractionReader):
         if self.read_percent(i + 1) or self.read_unit(i + 1) is not None or \
                 self.read_scale(i + 1, False)[0] != 1 or self.qualifier_before(k + 1)[0]:
             return False
-        if self.low(i + 1) == "-" and self.glued(i, i + 1) and self.glued(i + 1, i + 2) and self.read_unit(i + 2) is not None:
-            return False  # 'the CPIH 12-month inflation rate': a hyphenated measure after a name is no label
+        if self.low(i + 1) == "-" and self.glued(i, i + 1) and self.glued(i + 1, i + 2) and \
+                (self.read_unit(i + 2) is not None or self.toks[i + 2].text.islower()):
+            return False  # 'the CPIH 12-month rate', 'a Standard 2-room flat': a hyphenated measure or count, no label
         # a capitalized first word is only a label when it is not an opener ('Currently 300 firms')
         return not self.sentence_initial(k) or word.low in self.lex["_label_words"] or \
             not word.low.endswith("ly") and word.low not in self.lex["qualifiers_before"]

@@ -49,6 +49,8 @@ class ShapeReader(FormReader):
     def read_ratio(self, amt: Amount, k: int) -> tuple[str, str, str, int] | None:
         """'four times', 'one in five', '1:2' (value = first term / second term)."""
         if self.low(k) in self.lex["ratio_times"]:
+            if self.low(k) in self.lex["frequency_times"] and self.is_frequency(amt, k + 1):
+                return "count", self.lex["frequency_times"][self.low(k)], "", k + 1  # 'was triggered four times.'
             return "ratio", "", "", k + 1
         # 'a 1-in-100 year shock', 'one-in-five': the hyphenated ratio is an adjective (a unit may follow it)
         hy = int(self.low(k) in _HYPHENS and self.glued(k - 1, k) and self.glued(k, k + 1))
@@ -75,3 +77,13 @@ class ShapeReader(FormReader):
                 amt.value = amt.value / n2[0]
                 return "ratio", "", "", n2[1]
         return None
+
+    def is_frequency(self, amt: Amount, j: int) -> bool:
+        """'the CU was triggered 12 times during the period', 'opening the safe three times.': 'N times' with nothing
+        it multiplies after it (punctuation or a word of time: frequency_times_after) counts occasions, unless a verb
+        of change governs it ('rose three times, from ...' is a multiple)."""
+        t = self.tok(j)
+        if t is not None and t.text not in (".", ",", ";", ":", ")", "!", "?") and \
+                t.low not in self.lex["frequency_times_after"] or "\n\n" in self.text[self.toks[j - 1].end:t.start if t else j]:
+            return False
+        return not self.by_change(amt.start_idx)
