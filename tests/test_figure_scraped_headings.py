@@ -68,6 +68,13 @@ CASES: list[tuple[str, list[Row]]] = [
     ("Output will grow by a third, and not through a third party.",
      [("a third", "fraction", "0.333333", N, "", "")]),
     ("Buyers of a Standard 3-room flat get more.", [("3-room", "count", "3", N, "room", "")]),
+    # a number word never follows a units word ('three five-year periods' is 3, then 5-year), and the adjectival
+    # figure inside a counted noun phrase is a figure of its own
+    ("It spans three five-year periods and two 10-year plans.",
+     [("three", "count", "3", N, "period", ""), ("five-year", "duration", "5", N, "year", ""),
+      ("two", "count", "2", N, "plan", ""), ("10-year", "duration", "10", N, "year", "")]),
+    ("Twenty five staff and ninety-nine beds.", [("Twenty five staff", "count", "25", N, "staff", ""),
+                                                 ("ninety-nine beds", "count", "99", N, "bed", "")]),
     # -ed adjectives of a count noun; compound irregular plurals
     ("A two-tiered fee system and three-storeyed blocks were built, not a two-pronged plan.",
      [("two-tiered", "count", "2", N, "tier", ""), ("three-storeyed", "count", "3", N, "storey", "")]),

@@ -186,6 +186,9 @@ class AmountReader(ShapeReader):
         head = self.count_head(k)
         if head is not None and value != 1:
             unit_name, subject, end = head
+            inner = self.read_number(k)  # 'three five-year periods': the adjectival figure inside is one of its own
+            if inner is not None and self.low(inner[1]) in self.lex["_range_dashes"] and self.glued(inner[1] - 1, inner[1]):
+                end = k
             duration = self.lex["units"].get(unit_name)
             if duration is not None and duration[0] == "duration":  # 'three school years'
                 return "duration", duration[1], subject, end

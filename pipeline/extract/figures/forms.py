@@ -296,6 +296,9 @@ class FormReader(LabelReader):
                     self.toks[j + 1].low not in stop:
                 j += 1  # 'three large, modern hospitals': coordinated modifiers
                 continue
+            if t is not None and t.kind == "num" and self.low(j + 1) == "-" and self.glued(j, j + 1) and self.glued(j + 1, j + 2):
+                j, words = j + 2, words + 1  # 'two 10-year plans': an adjectival figure modifies the noun counted
+                continue
             if t is None or t.kind != "word":
                 return None
             if "\n" in self.text[self.toks[j - 1].end:t.start] and t.text[:1].isupper():

@@ -260,16 +260,16 @@ class Reader:
             return None if value is None else (value, i + 1, False, False)
         if t.kind != "word":
             return None
-        units: dict[str, int] = self.lex["number_words"]
-        mults: dict[str, int] = self.lex["multiplier_words"]
+        units: dict[str, int] = self.lex["number_words"]  # ('three five-year plans': a unit word ends a number
+        mults: dict[str, int] = self.lex["multiplier_words"]  # unless it follows a tens word: 'twenty five')
         articles, joiner = self.lex["_articles"], self.lex["number_joiner"]
         j = i
         words: list[str] = []
         while True:
             w = self.low(j)
             starts_ok = bool(words) or mults.get(w) == 100  # 'hundred' may open a number, 'million' may not
-            if w in units or w in mults and starts_ok or \
-                    w in articles and not words and self.low(j + 1) in mults or \
+            if w in units and (not words or words[-1] not in units or units[words[-1]] % 10 == 0 and units[words[-1]] >= 20 and units[w] < 10) \
+                    or w in mults and starts_ok or w in articles and not words and self.low(j + 1) in mults or \
                     w == joiner and words and words[-1] in mults and self.low(j + 1) in units:
                 words.append(w)
                 j += 1
