@@ -2,7 +2,8 @@
 before its park's name is part of that name, one place (河套區創科園, 「河套合作區」香港園區: issue 14, the Hetao zone
 inside its park's name); a city right before a site the suffix rules build is one place with it (the longest span);
 a data park (X數據園區) keeps its whole kind word; culture centres, Chinese opera centres, arts centres, science
-museums and stadiums (X文化中心, X戲曲中心, X藝術中心, X科學館, X大球場) are named venues. Sentences are made up."""
+museums and stadiums (X文化中心, X戲曲中心, X藝術中心, X科學館, X大球場) are named venues; a district before 民政事務專員
+names the District Officer's post, no mention of the place. Sentences are made up."""
 
 from __future__ import annotations
 
@@ -35,3 +36,8 @@ def test_culture_venues_and_stadiums_are_places(matcher: ZhEntityMatcher) -> Non
     got = [p for p, _ in places(matcher, "政府將興建九龍西文化中心,並擴建屯門科學館和東區大球場。")]
     assert got == ["九龍西文化中心", "屯門科學館", "東區大球場"]
     assert places(matcher, "推進社區文化中心建設。") == []  # a kind
+
+
+def test_a_district_before_its_district_officers_title_names_the_post(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "局長在觀塘民政事務專員陪同下探訪長者。") == []
+    assert [p for p, _ in places(matcher, "走訪觀塘,在觀塘民政事務專員陪同下探訪長者。")] == ["觀塘"]
