@@ -114,3 +114,8 @@ def test_kinds_of_park_and_a_clause_before_a_kind_word_name_no_park(matcher: ZhE
 def test_a_resort_and_a_bay_before_its_waters_are_places(matcher: ZhEntityMatcher) -> None:
     assert "青蛙岭度假村" in places(matcher, "去年，青蛙岭度假村开业迎客。")
     assert "红蛙湾" in places(matcher, "在红蛙湾海域发现白海豚。")
+
+
+@pytest.mark.parametrize("text", ["持续建强产业园区平台。", "做大做强工业园区。", "做优做强产业园区。"])
+def test_a_make_strong_verb_before_a_kind_word_opens_no_name(matcher: ZhEntityMatcher, text: str) -> None:
+    assert places(matcher, text) == {}
