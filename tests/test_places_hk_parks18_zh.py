@@ -41,3 +41,7 @@ def test_culture_venues_and_stadiums_are_places(matcher: ZhEntityMatcher) -> Non
 def test_a_district_before_its_district_officers_title_names_the_post(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "局長在觀塘民政事務專員陪同下探訪長者。") == []
     assert [p for p, _ in places(matcher, "走訪觀塘,在觀塘民政事務專員陪同下探訪長者。")] == ["觀塘"]
+
+
+def test_a_land_use_after_a_rezoning_verb_is_a_kind(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "該幅土地正改劃作數據園區。") == []
