@@ -119,3 +119,7 @@ def test_a_resort_and_a_bay_before_its_waters_are_places(matcher: ZhEntityMatche
 @pytest.mark.parametrize("text", ["持续建强产业园区平台。", "做大做强工业园区。", "做优做强产业园区。"])
 def test_a_make_strong_verb_before_a_kind_word_opens_no_name(matcher: ZhEntityMatcher, text: str) -> None:
     assert places(matcher, text) == {}
+
+
+def test_a_national_park_named_by_its_region_is_one_park(matcher: ZhEntityMatcher) -> None:
+    assert list(places(matcher, "高质量推动岭南国家公园创建。")) == ["岭南国家公园"]
