@@ -35,3 +35,18 @@ def test_a_place_in_a_quoted_plan_title_is_no_mention(extractor: Any) -> None:
     got = places(extractor, 'The minister said the "greener Kowloon" plan and new parks will serve families in '
                             'Sham Shui Po.')
     assert "Kowloon" not in got and "Sham Shui Po" in got
+
+
+def test_a_festival_and_independence_are_no_places(extractor: Any) -> None:
+    got = places(extractor, "On the third day of the Lunar New Year, crowds filled Tsim Sha Tsui. The nation has grown "
+                            "richer since Independence, and Singapore has built new towns.")
+    assert "Lunar New Year" not in got and "Independence" not in got
+    assert {"Tsim Sha Tsui", "Singapore"} <= got
+
+
+def test_a_contents_line_names_no_place_by_its_pages(extractor: Any) -> None:
+    text = ("Contents\n\n  Land Supply 40–52\n\n  Reuse of Former Quarry Sites 41\n\n  Kai Tak Development Area "
+            "45–46\n\n  Tseung Kwan O Area 137 47\n")
+    got = places(extractor, text)
+    assert not any("Former Quarry" in p for p in got)
+    assert "Kai Tak Development Area" in got and "Kai Tak Development Area 45" not in got

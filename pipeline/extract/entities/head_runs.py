@@ -36,7 +36,8 @@ SOLE_RUN = re.compile(r"(?<![\w'’&-])((?:[A-Z][\w'’&-]*[ ]+(?:(?:of|for|and|
 CODE_BEFORE = re.compile(r"(?<!\S)\S*\d\S*/$")  # a reference code with a digit, up to a slash: 'CB1/PL/'
 # 'Real Estate Trends: ...', 'Property Market Outlook: ...': a label that opens a line and ends in a colon is
 # headed by its last word; a place head inside it ('Estate') names no place
-LABEL_REST = re.compile(r"(?:[ ][A-Z][\w'’&-]*)+:")
+# so is a contents line's entry headed by a plural, and its pages: 'Development of Former Quarry Sites 103'
+LABEL_REST = re.compile(r"(?:[ ][A-Z][\w'’&-]*)+:|(?:[ ][A-Z][\w'’&-]*s)+[ ]+\d{1,3}(?:[–-]\d{1,3})?[ \t]*(?:\n|$)")
 LABEL_START = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w'’&-]*[ ])*$")
 COUNT_BEFORE = re.compile(r"(?<![\w-])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                           r"several|many|numerous|various)[ \t]+$", re.IGNORECASE)

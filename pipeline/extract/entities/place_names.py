@@ -21,7 +21,8 @@ from pipeline.regexgate import LeadPattern, LineGated
 from pipeline.native import python_class
 
 # 'Terminal 5', 'Pier 4A', 'Hall B', 'Garden Estate II' (a later phase by its Roman numeral)
-NUMBERED = re.compile(r"(?:[ ](?:\d{1,3}[A-Z]?|I{2,3}|IV|VI{0,3}|IX|[A-Z]))(?![\w-])")
+# (a number before an en dash starts a range of pages, as in a contents list: 'Kai Tak Development Area 121–122')
+NUMBERED = re.compile(r"(?:[ ](?:\d{1,3}[A-Z]?|I{2,3}|IV|VI{0,3}|IX|[A-Z]))(?![\w–—-])")
 # a plural facility head takes a list of numbers: 'Tuen Mun Areas 40 and 46', 'Terminals 1, 2 and 3'
 NUMBERED_LIST = re.compile(r"[ ]\d{1,3}[A-Z]?(?:,[ ]\d{1,3}[A-Z]?)*,?[ ](?:and|&)[ ]\d{1,3}[A-Z]?(?![\w-])")
 AIRPORT_TERMINAL = re.compile(r"(?<![\w-])Terminal[ ]\d{1,2}(?![\w-])")
