@@ -21,7 +21,9 @@ from pipeline.extract.entities.spans import CONNECTORS, Cand, synthetic_id
 from pipeline.native import python_class
 from pipeline.regexgate import LeadPattern
 
-CAPS_WORD = re.compile(r"(?<![\w'’&.-])[A-Z][A-Z0-9'’&.-]*(?![\w'’&-])")
+# (a page number glued to a running header starts no word of it: '59HONG KONG X AUTHORITY' reads from 'HONG')
+CAPS_WORD = re.compile(r"(?:(?<![\w'’&.-])[A-Z]|(?:(?<=(?<![\w.,-])\d)|(?<=(?<![\w.,-])\d\d)|(?<=(?<![\w.,-])\d\d\d))"
+                       r"[A-Z]{3})[A-Z0-9'’&.-]*(?![\w'’&-])")  # ('5G NETWORK', '3D PRINTING': a label, no page)
 CAPS_WORDS = LeadPattern(CAPS_WORD)  # its scan: the lookbehind tested where a capital starts a match (the same matches)
 GAP = re.compile(r"[ \t]+(?:&[ \t]+)?")  # an ampersand joins a name's words: "STANDARD & POOR'S"
 POSSESSIVE = re.compile(r"['’]S$")
