@@ -82,6 +82,9 @@ CASES: list[tuple[str, list[Row]]] = [
 ]
 
 HEADINGS: list[tuple[str, list[Row]]] = [
+    # a section number laid out as a hanging indent labels its paragraph
+    ("1.1             Growth was strong.\n1.2             Singaporeans have gained 3 new parks.",
+     [("3 new parks", "count", "3", N, "park", "")]),
     ("Review\nC. Building 12 New Public Libraries\nThe plan runs on.",
      [("12 New Public Libraries", "count", "12", N, "library", "")]),
     ("Seven Major Transport Projects\nThe 2015 plan set out the work.",

@@ -70,11 +70,13 @@ class LabelReader(FractionReader):
         if prev is not None and prev.kind == "num" and len(prev.text) == 1 and len(t.text) <= 2 and \
                 self.text[prev.end:t.start] == " ":
             return True  # letter-spaced digits from a PDF table ('2 0 15')
-        # a paragraph number: a number alone at the start of a line followed by '.' or ')'
+        # a paragraph number: a number alone at the start of a line followed by '.' or ')', or by a tab or a run of
+        # spaces ('1.2             Singaporeans have ...': a section number laid out as a hanging indent)
         line_start = self.text.rfind("\n", 0, t.start) + 1
-        after = self.tok(i + 2)
-        return self.text[line_start:t.start].strip() in ("", "(") and nxt is not None and \
-            nxt.text in (".", ")") and self.glued(i, i + 1) and not (after is not None and after.kind == "num")
+        after, gap = self.tok(i + 2), self.text[t.end:t.end + 3]
+        return self.text[line_start:t.start].strip() in ("", "(") and (nxt is not None and nxt.text in (".", ")") and
+                                                                       self.glued(i, i + 1) and not (after is not None and after.kind == "num")
+                                                                       or gap == "   " or gap[:1] == "\t")
 
     def in_label_list(self, i: int) -> bool:
         """A number after a list joiner (',', 'and', 'to') in a list of numbers that a label word heads: walk back
