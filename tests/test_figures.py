@@ -101,7 +101,10 @@ CASES: list[tuple[str, str | None, str, str, str | None, str, str]] = [
     ("The park houses 300 staff on site.", "300 staff", "count", "300", N, "staff", ""),
     ("Three police officers were injured in the incident.", "Three police officers", "count", "3", N, "officer", ""),
     ("The sensors disagree by more than 200 feet in altitude.", "more than 200 feet", "length", "200", N, "foot", "more than"),
-    ("A dozen new courses will be offered.", "dozen new courses", "count", "12", N, "course", ""),
+    ("A dozen new courses will be offered.", "A dozen new courses", "count", "12", N, "course", ""),
+    # a dozen multiplies the number before it, as hundred does (was read as that number alone: 2)
+    ("Two dozen new clinics will open.", "Two dozen new clinics", "count", "24", N, "clinic", ""),
+    ("Some three dozen sites were cleared.", "Some three dozen sites", "count", "36", N, "site", "some"),
     ("Works will start in some 600-odd aided schools.", "some 600-odd aided schools", "count", "600", N, "school", "some"),
     ("The table total is 74,427\nPolicy Address Major Initiatives", "74,427", "count", "74427", N, "", ""),
     ("It supports 16 provincial\nkey research institutes.", "16 provincial\nkey research institutes", "count", "16", N, "institute", ""),
