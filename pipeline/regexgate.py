@@ -173,8 +173,8 @@ class LineGated:
     read there (a pattern that tests the end writes '(?:\\n|$)'). Opt-in per pattern, whose contract the
     caller states (tests/test_regexgate.py compares the matches)."""
 
-    def __init__(self, pattern: re.Pattern[str], needle: re.Pattern[str]) -> None:
-        self.pattern, self.needle = pattern, needle
+    def __init__(self, pattern: re.Pattern[str] | LineGated, needle: re.Pattern[str]) -> None:
+        self.pattern, self.needle = pattern, needle  # (a LineGated pattern: its lines must hold both needles)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         end = len(text) if endpos is None else endpos

@@ -187,6 +187,13 @@ def test_line_gated_same_matches(pattern: str, needle: str, words: list[tuple[st
     assert got == [(m.span(), m.groups()) for m in rx.finditer(text, start, end)]
 
 
+def test_line_gated_twice_needs_both_needles_on_the_line() -> None:
+    rx = re.compile(r"(?<![\w-])((?:[A-Z]\w*[ ])+)and[ ]((?:[A-Z]\w*[ ])+)Offices\b")
+    gated = LineGated(LineGated(rx, re.compile(r"[ ]and[ ][A-Z]")), re.compile(r"[ ][A-Z][a-z]+s\b"))
+    text = "Red and Blue Offices\nRed and blue Offices; Green Offices\nThe Harbour and West Kowloon Offices"
+    assert [m.span() for m in gated.finditer(text)] == [m.span() for m in rx.finditer(text)] == [(0, 20), (57, 93)]
+
+
 def test_line_gated_tries_only_the_lines_with_the_needle() -> None:
     rx = re.compile(r"(?<![\w-])((?:[A-Z]\w*[ ]){1,3})Quarantine[ ]Complex\b")
     text = "The Harbour Gate Quarantine\nComplex is shut.\nThe Red Gate Quarantine Complex opens; the Blue Quarantine Complex too."

