@@ -9,11 +9,15 @@ relative_levels, relative_standing).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from pipeline.extract.entities.gazetteer import Entry
 from pipeline.extract.entities.home_city_zh import header_division, joint_government, own_city_counts
 from pipeline.extract.entities.quoted_zh import Match
+
+# home_counts runs once per relative mention (市委, 省政府) and level; the header's own division is one per document
+_own_division = lru_cache(maxsize=1)(header_division)
 
 
 class ZhReferences:
@@ -147,7 +151,7 @@ class ZhReferences:
         """How often the text names each division of `level` (市委 in a county-level city's own text, 禄丰市: its 市
         bodies, when it names no prefecture-level city)."""
         types = (*self.rules["relative_levels"].get(level, ()), *self.rules["relative_levels_fallback"].get(level, ()))
-        own = header_division(folded, self.division_id)  # 陆丰市第十六届人民代表大会 in the report's first lines
+        own = _own_division(folded, self.division_id)  # 陆丰市第十六届人民代表大会 in the report's first lines
         if own and self.entries[own].type in types:
             return {own: 1}
         tallies: list[dict[str, int]] = []

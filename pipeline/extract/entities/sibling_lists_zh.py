@@ -34,7 +34,7 @@ class SiblingLists:
             if e is None or e.type not in _TYPES or e.country_code != "CN":
                 continue
             for name in sorted(n for n in names_of.get(eid, ()) if n[-1:] in _SUFFIXES):
-                stem = name[:-1] if name[-1:] in _SUFFIXES else ""
+                stem = name[:-1]
                 for key in (name, stem):
                     if 2 <= len(key) <= 4 and (eid, parent) not in self.by_name.get(key, []):
                         self.by_name.setdefault(key, []).append((eid, parent))

@@ -21,7 +21,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from pipeline.extract.figures.numbers_zh import has_scale
-from pipeline.extract.figures.table_units_zh import declared_unit_cell
+from pipeline.extract.figures.table_units_zh import declared_unit_cell, line_bounds
 
 if TYPE_CHECKING:
     from pipeline.extract.figures.reading_zh import FigureZh, ZhReader
@@ -45,12 +45,6 @@ def _declares_money(text: str) -> bool:
     return _DECLARED[0][1]
 
 
-def _line(text: str, i: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, i) + 1
-    end = text.find("\n", i)
-    return start, len(text) if end < 0 else end
-
-
 def _cells(line: str) -> list[str]:
     return [c for c in re.split(r"[ \t\u3000]+", line.strip()) if c]
 
@@ -64,7 +58,7 @@ def _table_cell(reader: ZhReader, first: int, end: int) -> tuple[bool, str]:
     if reader.layout is not None:
         text, cmap = reader.layout
         first, end = cmap[first], cmap[end - 1] + 1
-    ls, le = _line(text, first)
+    ls, le = line_bounds(text, first)
     if not _PLAIN_INT.fullmatch(text[first:end]):
         return False, ""
     label = text[ls:first].strip(" \t\u3000")
@@ -79,7 +73,7 @@ def _table_cell(reader: ZhReader, first: int, end: int) -> tuple[bool, str]:
     for _ in range(_HEADER_SEARCH_LINES):
         if pos == 0:
             break
-        hs, he = _line(text, pos - 1)
+        hs, he = line_bounds(text, pos - 1)
         header = _cells(text[hs:he])
         heads = [h for h in lex["table_count_headers"] if len(header) == len(cells) and header[col].endswith(h)]
         if heads:

@@ -84,6 +84,6 @@ class ShapeReader(FormReader):
         of change governs it ('rose three times, from ...' is a multiple)."""
         t = self.tok(j)
         if t is not None and t.text not in (".", ",", ";", ":", ")", "!", "?") and \
-                t.low not in self.lex["frequency_times_after"] or "\n\n" in self.text[self.toks[j - 1].end:t.start if t else j]:
+                t.low not in self.lex["frequency_times_after"] or t is not None and "\n\n" in self.text[self.toks[j - 1].end:t.start]:
             return False
         return not self.by_change(amt.start_idx)

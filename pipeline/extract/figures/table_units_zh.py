@@ -27,14 +27,15 @@ from pipeline.extract.figures.unit_lines_zh import UNIT_LINE, declared_unit
 if TYPE_CHECKING:
     from pipeline.extract.figures.reading_zh import ZhReader
 
-__all__ = ["declared_unit_cell"]
+__all__ = ["declared_unit_cell", "line_bounds"]
 
 _SEARCH_LINES = 60
 _CELL_NUMBER = re.compile(r"[-−]?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[-−]?[0-9]+(?:\.[0-9]+)?")
 _GAP = re.compile(r"[ \t\u3000]+")
 
 
-def _line(text: str, i: int) -> tuple[int, int]:
+def line_bounds(text: str, i: int) -> tuple[int, int]:
+    """[start, end) of the line that holds text[i]."""
     start = text.rfind("\n", 0, i) + 1
     end = text.find("\n", i)
     return start, len(text) if end < 0 else end
@@ -49,7 +50,7 @@ def declared_unit_cell(reader: ZhReader, first: int, end: int) -> tuple[str, Dec
         first, end = cmap[first], cmap[end - 1] + 1
     if not _CELL_NUMBER.fullmatch(text[first:end]):
         return None
-    ls, le = _line(text, first)
+    ls, le = line_bounds(text, first)
     before, after = text[ls:first], text[end:le]
     if not before.strip() or before[-1:] not in " \t\u3000" or (after and after[0] not in " \t\u3000"):
         return None  # the first cell is the row's label; a cell stands apart from its neighbours
@@ -59,7 +60,7 @@ def declared_unit_cell(reader: ZhReader, first: int, end: int) -> tuple[str, Dec
     for _ in range(_SEARCH_LINES):
         if pos == 0:
             return None
-        hs, he = _line(text, pos - 1)
+        hs, he = line_bounds(text, pos - 1)
         m = UNIT_LINE.search(text, hs, he)
         if m:
             return declared_unit(m.group(1))

@@ -22,7 +22,9 @@ def declared_unit(declared: str) -> tuple[str, Decimal, str] | None:
     unit = re.sub(r"[ \u3000（）()]", "", declared)
     if unit in _PERCENT:
         return "percent", Decimal(1), ""
-    for word, code in sorted(lexicon()["currency_suffixes"].items(), key=lambda kv: -len(kv[0])):
+    lex = lexicon()
+    for word in lex["_currency_suffixes"]:  # longest first
+        code = lex["currency_suffixes"][word]
         if unit.endswith(word):
             scale = unit[:-len(word)]
             factor = parse_number(scale) if scale else Decimal(1)
