@@ -94,6 +94,7 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         self.rules = load_json_data("entities_zh.json")
         self.boundary = set(self.rules["boundary_chars"])
         self.left_ok_words = tuple(self.rules["left_ok_words"])
+        self.count_before = re.compile(self.rules["count_before_name"])
         self.index: dict[str, str] = {}
         self.names_of: dict[str, set[str]] = {}
         for alias, eid in zh.aliases:

@@ -42,6 +42,7 @@ class ZhScan:
     right_words: tuple[str, ...]
     verbs_left: tuple[str, ...]
     left_ok_words: tuple[str, ...]
+    count_before: re.Pattern[str]
     glued_ok: tuple[str, ...]
     partner_words: tuple[str, ...]
     place_heads: re.Pattern[str]
@@ -54,7 +55,8 @@ class ZhScan:
         if i == 0 or i == prev_end:
             return True
         ch = folded[i - 1]
-        return ch in self.boundary or not _CJK.match(ch) or folded.endswith(self.left_ok_words, 0, i)
+        return ch in self.boundary or not _CJK.match(ch) or folded.endswith(self.left_ok_words, 0, i) or \
+            bool(self.count_before.search(folded, max(0, i - 2), i))  # 七十萬|房屋委員會的租戶: a count, then the body
 
     def glued(self, folded: str, i: int) -> bool:
         """A name at `i` glued to the Chinese character before it: no boundary, clause verb or place word there."""

@@ -121,6 +121,7 @@ class SuffixNames:
         self.conjoined_joins = str(joined.get("joins", ""))
         self.conjoined_max = int(joined.get("max_left", 0))
         self.conjoined_stops = tuple(joined.get("left_not_ends", ()))
+        self.conjoined_verbs = str(joined.get("verb_firsts", ""))  # 惠及, 涉及: 及 closes a verb
 
     def suffix_at(self, folded: str, end: int) -> str:
         """The longest suffix ending at `end` ('' if none)."""
@@ -324,7 +325,8 @@ class SuffixNames:
     def conjoined_start(self, folded: str, b: int, floor: int) -> int:
         """郊野公園及海岸公園委員會: a noun joined by 及 right before an unknown body runs on to the body's head with
         no break, so 及 joins two nouns of one name; the name starts at the first noun (`b` when none)."""
-        if not self.conjoined_joins or b - 1 <= floor or folded[b - 1] not in self.conjoined_joins:
+        if not self.conjoined_joins or b - 1 <= floor or folded[b - 1] not in self.conjoined_joins or \
+                folded[b - 2] in self.conjoined_verbs:
             return b
         k = self.left_edge(folded, b - 1, floor)
         left = folded[k:b - 1]
