@@ -37,6 +37,9 @@ def context_bodies(folded: str, start: int, end: int, rules: dict[str, Any],
         right = re.compile(rule["right"])
         left = re.compile(rule.get("left", ""))
         level = re.compile(rule.get("right_level", "(?!)"))  # 中央和省市县: the centre as one level of several
+        # 本会 in a Hong Kong text that names the Legislative Council: the Council the speech is addressed to
+        anywhere = "doc_has" in rule and locale in rule.get("doc_locales", ()) and rule["doc_has"] in folded
+        right_not = re.compile(rule.get("right_not", "(?!)"))
         for m in re.finditer(re.escape(word), folded[start:end]):
             s, e = start + m.start(), start + m.end()
             if any(ts < e and s < te for ts, te in taken) or level.match(folded, e):
@@ -45,7 +48,8 @@ def context_bodies(folded: str, start: int, end: int, rules: dict[str, Any],
                 continue
             # 本会议员 ('Members of this Council'): a right context that makes the word a body whatever precedes it
             if right.match(folded, e) and left.search(folded[max(0, s - 8):s]) or \
-                    "right_alone" in rule and re.match(rule["right_alone"], folded[e:e + 8]):
+                    "right_alone" in rule and re.match(rule["right_alone"], folded[e:e + 8]) or \
+                    anywhere and not right_not.match(folded, e):
                 out.append((s, e, str(rule.get("locale_ids", {}).get(locale, rule["id"]))))
     return out
 
