@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from pipeline.extract.figures.headings import heading_count
+from pipeline.extract.figures.headings import counted_name, heading_count, name_part_count
 from pipeline.extract.figures.match import Amount, FigureMatch
 from pipeline.extract.figures.shapes import ShapeReader
 
@@ -143,8 +143,8 @@ class AmountReader(ShapeReader):
         k = amt.end_idx
         value = amt.value
         nxt = self.tok(k)
-        if self.is_name_number(amt) and not heading_count(self, amt.num_idx):
-            return None  # ('Ten Major Infrastructure Projects' as a heading is a count)
+        if self.is_name_number(amt) and not heading_count(self, amt.num_idx) and not counted_name(self, amt.num_idx):
+            return name_part_count(self, amt.num_idx, k)  # ('Ten Major Infrastructure Projects' as a heading counts)
         if amt.currency:
             if nxt is not None and nxt.low in self.lex["_name_heads"] and nxt.text[:1].isupper() and not amt.scaled:
                 return None  # 'the $2 Scheme'

@@ -15,6 +15,7 @@ from pipeline.extract.figures.amounts import AmountReader
 from pipeline.extract.figures.currency import infer_currency
 from pipeline.extract.figures.match import Amount, FigureMatch
 from pipeline.extract.figures.numbers import parse_digits, parse_words
+from pipeline.extract.figures.rates import equated_base, equated_base_currency, exchange_rate, reserve_currency
 
 __all__ = ["Amount", "FigureMatch", "Scanner", "find_figures", "infer_currency", "parse_number"]
 
@@ -84,6 +85,8 @@ class Scanner(AmountReader):
             if cls is None:
                 cls = self.classify_partitive_subject(amt) or self.classify_anaphoric(amt)  # 'another five'
             if cls is None:
+                cls = exchange_rate(self, amt)  # '7.7656 – 7.7848 against the US dollar'
+            if cls is None:
                 i = max(i + 1, amt.num_idx + 1)
                 continue
             kind, unit, subject, end_idx = cls
@@ -94,9 +97,12 @@ class Scanner(AmountReader):
             if kind not in ("money", "duration") and self.low(amt.start_idx - 1) in self.lex["rate_denominator_before"]:
                 i = end_idx  # 'per 1,000 population', '$3.69 per 1,000km': the denominator of a rate
                 continue
-            if kind == "money" and self.is_rate_base(amt, unit, out):
-                i = end_idx  # 'HK$7.85 to US$1': the base of an exchange rate, not a sum
+            if kind == "money" and (self.is_rate_base(amt, unit, out) or equated_base(self, amt)):
+                i = end_idx  # 'HK$7.85 to US$1', '($1 = 7.8 Hong Kong dollars)': the base of an exchange rate
                 continue
+            base = equated_base_currency(self, amt) if kind == "money" else ""
+            if base:  # '($1 = 7.7518 Hong Kong dollars)': the rate, a quantity
+                kind, unit = "quantity", f"{self.default_currency if unit == '$' else unit} per {base}"
             if amt.in_words and amt.value == 0 and kind == "count" or \
                     kind not in ("money", "percent") and self.in_quote(amt.num_idx) and \
                     (amt.in_words or self.low(amt.end_idx) in self.lex["_range_dashes"] or self.title_word(amt.end_idx)):
@@ -106,6 +112,8 @@ class Scanner(AmountReader):
                 kind, unit = "money", out[-1].unit  # 'HKD3 billion and 1.2 billion': the list's currency
             inferred = kind == "money" and unit == "$"
             local = self.converted_dollar(amt.start_idx, out) if inferred else None  # 'HK$219 billion ($28 billion)'
+            if inferred and local is None:
+                local = reserve_currency(self, amt.start_idx)  # 'foreign currency reserve assets of $443.5 billion'
             if inferred and amt.currency is None and local is None:
                 local = self.sole_currency(out)  # 'Rp413.2 trillion, ... spending worth 196.1 trillion'
             out.append(self.emit(amt.start_idx, end_idx, kind, amt.value, amt.value_max,
@@ -180,6 +188,9 @@ class Scanner(AmountReader):
         if self.read_percent(i + 2):  # 'half a percentage point'
             return self.emit(i, self.read_percent(i + 2), "percent", Decimal("0.5"), None, "", "")
         scale, k = self.read_scale(i + 2, False)
+        dozen = self.lex["multiplier_words"].get(self.low(i + 2), 0)
+        if scale == 1 and 1 < dozen < 100:  # 'half a dozen sites' = 6 (the lead's ruling, session 14)
+            scale, k = Decimal(dozen), i + 3
         head = self.count_head(k) if scale != 1 else None
         if scale == 1:
             return None

@@ -86,4 +86,13 @@ class ShapeReader(FormReader):
         if t is not None and t.text not in (".", ",", ";", ":", ")", "!", "?") and \
                 t.low not in self.lex["frequency_times_after"] or t is not None and "\n\n" in self.text[self.toks[j - 1].end:t.start]:
             return False
-        return not self.by_change(amt.start_idx)
+        return not self.by_change(amt.start_idx) and not self.after_subscription(amt.start_idx)
+
+    def after_subscription(self, i: int) -> bool:
+        """'oversubscribed 33 times', 'an over-subscription of about 12 times': demand as a multiple of the supply
+        (a ratio, never a count of occasions); the words come from the lexicon's `multiple_subscription_words`."""
+        words = self.lex.get("multiple_subscription_words", ())
+        k = self.qualifier_before(i)[1] - 1
+        if self.low(k) in (self.lex["of_word"], "by"):
+            k -= 1
+        return self.low(k) in words or self.low(k - 1) == "-" and self.low(k - 2) + self.low(k) in words

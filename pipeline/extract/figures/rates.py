@@ -1,0 +1,61 @@
+"""An amount the scan read → what the words around it make of it when it states a rate of exchange or a sum of
+foreign reserves: 'traded within a range of 7.7656 – 7.7848 against the US dollar' (an exchange rate: quantity),
+'($1 = 7.7518 Hong Kong dollars)' (the '$1' is the base, the other side the rate), 'foreign currency reserve assets
+of $443.5 billion' (US dollars in a Hong Kong text). Word lists come from the figure lexicon."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.extract.figures.match import Amount
+
+_SENTENCE_ENDS = frozenset((".", ";", "!", "?"))
+
+
+def exchange_rate(reader: Any, amt: Amount) -> tuple[str, str, str, int] | None:
+    """A bare decimal (or a range of two) that the text calls a rate of exchange: followed by 'against the US
+    dollar' / 'per US dollar', or after 'the official rate of', 'an exchange rate of' → quantity, or None."""
+    if amt.currency or amt.in_words or amt.scaled or "." not in amt.surface:
+        return None
+    lex = reader.lex
+    for phrase, unit in lex.get("exchange_rate_after", {}).items():
+        if reader.words_match(amt.end_idx, phrase):
+            return "quantity", str(unit), "", amt.end_idx
+    for phrase in lex.get("exchange_rate_before", ()):
+        n = len(phrase.split())
+        if reader.words_match(amt.start_idx - n, phrase) == n:
+            return "quantity", str(lex["exchange_rate_unit"]), "", amt.end_idx
+    return None
+
+
+def equated_base(reader: Any, amt: Amount) -> bool:
+    """'($1 = 7.7518 Hong Kong dollars)': one unit of a currency equated to another is the base of a rate."""
+    return amt.value == 1 and amt.value_max is None and not amt.scaled and reader.low(amt.end_idx) == "="
+
+
+def equated_base_currency(reader: Any, amt: Amount) -> str:
+    """The currency of the one-unit base before '=' ('$1' in a news text converting to US dollars), or ''."""
+    i = amt.start_idx - 2
+    if reader.low(amt.start_idx - 1) != "=" or reader.low(i) != "1":
+        return ""
+    cur = reader.read_currency_before(i - 1)
+    if cur is None or cur[1] != i:
+        return ""
+    code = str(cur[0])
+    return str(reader.lex["conversion_currency"]) if code == "$" else code
+
+
+def reserve_currency(reader: Any, i: int) -> str | None:
+    """A bare '$' sum of foreign currency reserves in a Hong Kong text: the HKMA states them in US dollars
+    ('foreign currency reserve assets rose to $443.5 billion'); the sentence before the amount names them."""
+    lex = reader.lex
+    if reader.default_currency not in lex.get("reserve_currency_locales", ()):
+        return None
+    words = lex.get("reserve_currency_words", ())
+    for n in range(i - 1, max(-1, i - 30), -1):
+        w = reader.low(n)
+        if w in _SENTENCE_ENDS and not (w == "." and reader.glued(n - 1, n) and len(reader.low(n - 1)) == 1):
+            return None  # (the dot of 'U.S.' ends no sentence)
+        if any(reader.words_match(n, phrase) for phrase in words):
+            return str(lex["reserve_currency"])
+    return None
