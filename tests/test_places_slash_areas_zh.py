@@ -29,3 +29,17 @@ def test_slash_pair_of_areas_is_one_area(matcher: ZhEntityMatcher, text: str, pl
 def test_slash_pair_of_cities_or_not_alone_stays_apart(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
     got = [t[0] for t in found(matcher, text, "hk") if t[1] == "PLACE"]
     assert "/" not in "".join(got) and all(n in got for n in names)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a chain of three or more names joined by slashes is a list (lead ruling, session 14): each its own place
+    ("新巴士線會途經沙田/大埔/北區一帶。", ["沙田", "大埔", "北區"]),
+    ("擬議鐵路會連接羅湖/文錦渡/香園圍/打鼓嶺,再南下至粉嶺。", ["羅湖", "文錦渡", "香園圍", "打鼓嶺", "粉嶺"]),
+    ("研究尖鼻咀/流浮山/白泥一带的交通需要。", ["尖鼻咀", "流浮山", "白泥"]),
+    # two of Hong Kong's 18 districts joined by a slash name no new area: two places
+    ("服务范围:东区/湾仔 - 铜锣湾的长者中心。", ["东区", "湾仔", "铜锣湾"]),
+    ("觀塘/黃大仙的居民可使用這條巴士線。", ["觀塘", "黃大仙"]),
+])
+def test_slash_chain_or_districts_are_listed_places(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
+    got = [t[0] for t in found(matcher, text, "hk") if t[1] == "PLACE"]
+    assert got == names

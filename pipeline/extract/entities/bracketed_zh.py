@@ -39,7 +39,9 @@ def bracketed_places(folded: str, start: int, end: int, known: list[tuple[int, i
         s = m.start(1) if m.group(3).endswith(long_names + sites) else max(m.start(1), m.end(1) - before)
         head = folded[s:m.end(1)]
         # the name starts after a boundary: cut the run before the bracket at its last boundary character
-        cut = max((i + 1 for i, c in enumerate(head) if c in boundary), default=0)
+        # (雲華街45號慈雲山(南區)社區中心: a street number's 號 ends the address before the name too)
+        cut = max((i + 1 for i, c in enumerate(head) if c in boundary or c == "号" and folded[s + i - 1:s + i].isdigit()),
+                  default=0)
         # 推进中马(钦州)…: a verb first, also one the window of `before` characters starts inside (推进珠三角枢纽)
         ext = max(m.start(1), s + cut - 3)
         run = folded[ext:m.end(1)]

@@ -168,7 +168,9 @@ def _framed(folded: str, first: tuple[int, int, str], kind_before: re.Pattern[st
 
 
 def _left_bounded(folded: str, s: int, boundary: set[str]) -> bool:
-    return s == 0 or folded[s - 1] in boundary or not _CJK.match(folded[s - 1])
+    """Whether a run starts after a boundary; a run right after a digit is the unit of a measure (150公頃、古洞北…),
+    which runs on from its number, no item of a list."""
+    return s == 0 or folded[s - 1] in boundary or not _CJK.match(folded[s - 1]) and not folded[s - 1].isdigit()
 
 
 def _right_bounded(folded: str, e: int, boundary: set[str]) -> bool:

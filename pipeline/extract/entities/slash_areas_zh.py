@@ -7,7 +7,9 @@ reads "Kwu Tung North/Fanling North New Development Area" and "new towns includi
 place_lists.compound_places), when a development-area word follows it, or when it stands alone as a noun
 (a boundary follows: a list separator, punctuation, 等, 一帶 …). One of the two is an area of the given countries
 (the other may be a name the Mainland shares across the boundary: 羅湖╱文錦渡, Lo Wu in a Hong Kong text); a
-city, a county, a province or the SAR (香港/深圳) keeps the pair two places. The canonical name is the pair as written, without
+city, a county, a province, the SAR (香港/深圳) or one of Hong Kong's 18 districts (東區/灣仔: no new area is named
+after two districts) keeps the pair two places, and so does a chain of three or more names (沙田/大埔/北區,
+羅湖/文錦渡/香園圍/坪輋: a list, each item its own place; lead ruling, session 14). The canonical name is the pair as written, without
 a development-area word after it (啟德發展區 is 啟德: DECISIONS rule 24), so the pair with and without that
 word is one place. Rules are data (pipeline/data/entities_zh.json, "slash_areas").
 """
@@ -29,16 +31,21 @@ def slash_areas(folded: str, end: int, known: list[tuple[int, int, str, str]], b
     """(start, end, canonical end) of each pair of known places (start, end, country code, type), one of them in
     the rules' countries, joined by a slash that names one area; the canonical name is folded[start:canonical end] (no development-area word)."""
     slashes, countries = set(rules["slashes"]), set(rules["countries"])
-    skip = set(rules["not_area_types"])
+    skip, listed = set(rules["not_area_types"]), set(rules.get("list_types", ()))
     words = sorted(rules["area_words"], key=len, reverse=True)
     after = tuple(rules["alone_before"])
     by_start = {s: (e, cc, kind) for s, e, cc, kind in known}
+    ends = {e for _, e, _, _ in known}
     out = []
     for s1, e1, cc1, kind1 in known:
         if e1 >= end or folded[e1] not in slashes or e1 + 1 not in by_start:
             continue
         e2, cc2, kind2 = by_start[e1 + 1]
-        if not {cc1, cc2} & countries or kind1 in skip or kind2 in skip:
+        if s1 > 0 and folded[s1 - 1] in slashes and s1 - 1 in ends or \
+                e2 < end and folded[e2] in slashes and e2 + 1 in by_start:
+            continue  # 羅湖/文錦渡/香園圍/坪輋: three or more names in a slash chain are a list, each its own place
+        if not {cc1, cc2} & countries or kind1 in skip or kind2 in skip or \
+                any(kind in listed and cc in countries for kind, cc in ((kind1, cc1), (kind2, cc2))):
             continue
         # the right place's match may already hold the word (粉嶺北新發展區 is an alias of 粉嶺北)
         word = next((w for w in words if folded.startswith(w, e2 - len(w), e2) and e2 - len(w) > e1 + 1), "")
