@@ -26,6 +26,7 @@ GOV_TAIL = re.compile(r"(?:\s+(?:Municipal|Provincial|Special Administrative Reg
                       r"(?:\s+People['’]s)?\s+(?:Government|Administration)\b")  # ("HKSAR") Government
 GOV_OF = re.compile(r"\b(?:(?:Municipal|Provincial|Regional)\s+)?(?:People['’]s\s+)?Government\s+of\s+(?:the\s+)?$")
 AND_BEFORE = re.compile(r"\band\s+$")
+AND_AFTER = re.compile(r"[ \t]+and[ \t]+[A-Z]")
 # a station or other site 'of/on' a line it serves: 'Kwu Tung Station of the Northern Link', 'Kai Tak Station on
 # the Tuen Ma Line': the site's name ends before the preposition; the line is a route (no place)
 ON_ROUTE = re.compile(r"((?:[ ][A-Z][\w'’-]*)+?)[ \t\n]+(?:of|on)[ \t\n]+(?:the[ \t\n]+)?[A-Z]")
@@ -55,6 +56,7 @@ class GrownNames:
     plural_head: Any
     before_works_label: Any
     role_or_system: Any
+    place_heads: set[str]
 
     def government_of(self, place: Entry) -> tuple[str, str, str]:
         """(id, canonical, country code) of a place's government: the gazetteer's, else '<place> Government'."""
@@ -113,9 +115,13 @@ class GrownNames:
                 return Cand(cand.start, named.end(1), None, "", text[cand.start:named.end(1)])
             return cand
         last = text[cand.end:end].split()[-1]
+        if kind == "PLACE" and singular(last) == last and AND_AFTER.match(text, cand.end):
+            return cand  # 'Kai Tak and Anderson Road Quarry': the known place, then a second place with a head
         if kind in ("PLACE", "INSTITUTION") and singular(last) != last and \
+                not (last in self.place_heads and singular(last) not in self.place_heads) and \
                 (" and " in text[cand.end:end] or AND_BEFORE.search(text, max(0, cand.start - 6), cand.start)):
-            return cand  # 'Guangdong and Fujian Provinces': a plural head after 'and' names two places
+            return cand  # 'Guangdong and Fujian Provinces': a plural head after 'and' names two places (a head that
+            # only looks plural names one: '... and Sham Tseng Sewage Treatment Works', 'Barracks')
         start = self.left_edge(text, cand.start, LEFT_STOP)
         start = self.modifier_start(text, start) if kind == "PLACE" and start == cand.start else start
         surface = text[start:end]

@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from pipeline.extract.entities.aliases import AliasMatcher, clean_name
+from pipeline.extract.entities.common_words import model_place_is_word
 from pipeline.extract.entities.gazetteer import Entry
 from pipeline.extract.entities.head_runs import BRAND_BEFORE  # 'eMPF ', 'iAM ' before a capitalised word
 from pipeline.extract.entities.name_spans import LEFT_STOP as LEFT_STOP_WORDS
@@ -200,8 +201,8 @@ class NerMerge:
                         # nor a head run inside it ('Food Group' in 'Flagship Food Group Chatsworth')
                         added.append(Cand(s, e, None, "", surface))
                     continue  # no head word, no entry, no use as an actor: a product, event or campus
-            if kind is None:
-                continue
+            if kind is None or kind == "PLACE" and label in PLACE_LABELS and model_place_is_word(text, s, e):
+                continue  # ('Yet, the bureau said', 'the Buy or Rent Option': an everyday word, no place)
             canonical = self.full_name(surface, defs)
             conf = 0.7 if self.head_type(surface) or surface in self.members else 0.6
             added.append(Cand(s, e, kind, synthetic_id(kind, canonical), canonical, "", "", "", "ner", conf))

@@ -160,16 +160,16 @@ class PlaceNames:
         if entry.type not in REGION_TYPES | CITY_TYPES and not compass:
             return None
         before = text[max(0, cand.start - 20):cand.start]
-        # 'east Kowloon' names the area East Kowloon; 'southwest China' only says where in China
+        # 'east Kowloon' names the known area Kowloon East; 'southwest China', 'north Lamma' only say where
         low = LOWER_COMPASS.search(before) if entry.type in AREA_TYPES else None
         if low and not re.match(r"[ \t]+[A-Z]", text[cand.end:cand.end + 2]):  # 'to serve east Kowloon'
             start = cand.start - len(low.group(0))
             canonical = clean_name(f"{low.group(1).capitalize()} {text[cand.start:cand.end]}")
-            known = [f for f in self.matcher.find(canonical) if f[:2] == (0, len(canonical))]
-            if known and known[0][2].table == "place":  # 'west Kowloon' is the known West Kowloon
-                return replace(self.from_entry(start, cand.end, known[0][2]), confidence=0.8)
-            return Cand(start, cand.end, "PLACE", synthetic_id("PLACE", canonical), canonical, "region",
-                        entry.country_code, "", "rule", 0.75)
+            for name in (canonical, f"{text[cand.start:cand.end]} {low.group(1).capitalize()}"):
+                known = [f for f in self.matcher.find(name) if f[:2] == (0, len(name))]
+                if known and known[0][2].table == "place":  # 'west Kowloon' is the known West Kowloon, 'east
+                    return replace(self.from_entry(start, cand.end, known[0][2]), confidence=0.8)  # Kowloon' Kowloon East
+            return None  # 'southwest Tsing Yi' only says where on Tsing Yi, as 'southwest China' does in China
         m = re.search(r"(?<![\w-])([A-Z][a-z]+(?:-[a-z]+)?)[ ]$", before)
         word = m.group(1) if m else ""
         if m and (word in self.region_modifiers and (entry.type in REGION_TYPES | CITY_TYPES or

@@ -55,6 +55,8 @@ from pipeline.extract.entities.post_branches import person_part, post_branch_spa
 from pipeline.extract.entities.place_names import PlaceNames, hk_area_entries, joined_to_names
 from pipeline.extract.entities.references import HOME_TYPES, References, is_acronym, spell_out
 from pipeline.extract.entities.shared_heads import shared_head_units
+from pipeline.extract.entities.shared_place_heads import shared_place_heads
+from pipeline.extract.entities.common_words import everyday_towns
 from pipeline.extract.entities.plan_names import plan_title_spans, vision_title
 from pipeline.extract.entities.site_names import development_area_names, short_site_names
 from pipeline.extract.entities.toponyms import Toponyms
@@ -289,7 +291,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         bodies = self.evidence.described_bodies(text)
         self.members = {text[s:e] for s, e in members + bodies}
         self.member_spans = members + bodies
-        cands = self.gazetteer_cands(text)
+        cands = everyday_towns(text, self.gazetteer_cands(text), self.entries)  # 'Sale of Sites': no Salé
         defs = self.definitions(text, cands)
         cands = self.caps_cands(text, self.merge_ner(text, cands, self.ner_pieces(text, ents), defs))
         defs.update((k, v) for k, v in self.definitions(text, cands).items() if k not in defs)
@@ -325,6 +327,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         cands = self.short_place_forms(text, cands)
         cands = names_around_acronyms(text, self.compound_places(text, cands), self.head_type,
                                       self.entries.__contains__)
+        cands = shared_place_heads(text, cands, self.place_heads, LEFT_STOP, self.head_kind, self.whole_entry,
+                                   self.from_entry)  # 'the Shek O and Lam Tei Quarries': two quarries
         cands = self.known_variants(self.foreign_name_places(text, self.post_bodies(text, self.branch_units(text,
                                                                                                           cands))))
         cands = self.built_facilities(text, self.bare_governments(text, cands))

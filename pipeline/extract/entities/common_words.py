@@ -1,0 +1,103 @@
+"""English places (issue 14): a capitalised everyday word is no place unless the text says it is one.
+
+Two weak readings make a common English word a place: the statistical NER tags a sentence's or a title's first word
+GPE ('Yet, the bureau said ...', 'the Buy or Rent Option'), and a foreign town's name spelled without its
+diacritics is an English word in a title-case heading ('Housing Land Supply and Sale of Sites': no Salé). Either
+stays with a locative cue before it ('in', 'at', 'from', 'to', 'near', 'via') unless a capitalised name goes on
+after it ('in Buy or Rent Option estates'). The words are
+data (pipeline/data/words.en.json from the model's WordNet lemma index and spaCy's stop words,
+scripts/build_en_words.py; verbs.en.json): a model-only place is dropped when the word is a function word, adjective,
+adverb or verb (WordNet's nouns hold places' names: 'paris', 'china'); a diacritic-free spelling when it is any
+English word and stands in a heading (a title-case line) or opens a line."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from pipeline.extract.entities.spans import Cand
+
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|via|of[ ]the[ ]city[ ]of)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+NAME_GOES_ON = re.compile(r"[ ](?:or|and|&)[ ][A-Z][\w'’-]*[ ][A-Z]")
+SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"}
+HOME_CODES = {"HK", "MO", "SG", "CN"}
+
+
+@lru_cache(maxsize=1)
+def english_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(every English word of the lists, the words that are no nouns: function words, adjectives, adverbs, verbs)."""
+    data = json.loads(resources.files("pipeline.data").joinpath("words.en.json").read_text("utf-8"))
+    verbs = json.loads(resources.files("pipeline.data").joinpath("verbs.en.json").read_text("utf-8"))["verbs"]
+    not_nouns = frozenset(data["function_words"]) | frozenset(data["adjectives"]) | frozenset(data["adverbs"]) | \
+        frozenset(verbs)
+    return not_nouns | frozenset(data["nouns"]), not_nouns
+
+
+def word_forms(word: str) -> tuple[str, ...]:
+    """The lower-case word and the base forms an English inflection may stand for ('rates' -> 'rate')."""
+    w = word.lower()
+    forms = [w]
+    for end, base in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
+        if w.endswith(end) and len(w) > len(end) + 2:
+            forms.append(w[:-len(end)] + base)
+    return tuple(forms)
+
+
+def everyday_word(word: str, nouns: bool = False) -> bool:
+    """Whether one word is a common English word (of any part of speech with `nouns`, else no noun)."""
+    every, not_nouns = english_words()
+    words = every if nouns else not_nouns
+    return word.isalpha() and any(f in words for f in word_forms(word))
+
+
+def without_marks(name: str) -> str:
+    """The name with its diacritics dropped ('Salé' -> 'Sale')."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+
+
+def locative_before(text: str, start: int) -> bool:
+    return LOCATIVE_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
+def heading_or_opening(text: str, start: int, end: int) -> bool:
+    """The word opens its line, or stands in a title-case line (every word but the small ones capitalised)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if not text[line_start:start].strip():
+        return True
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if w.lower() not in SMALL_WORDS]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+def model_place_is_word(text: str, start: int, end: int) -> bool:
+    """A one-word place only the model read is an everyday word (no noun): 'Yet', 'Buy'; after a locative cue only
+    when a capitalised phrase goes on through 'or'/'and' ('living in Buy or Rent Option estates': a scheme's name;
+    'buildings in Downtown' stay)."""
+    surface = text[start:end]
+    return " " not in surface and "-" not in surface and everyday_word(surface) and \
+        (not locative_before(text, start) or NAME_GOES_ON.match(text, end) is not None)
+
+
+def everyday_towns(text: str, cands: list[Cand], entries: dict[str, Any]) -> list[Cand]:
+    """The gazetteer's candidates, with a foreign town matched only by its diacritic-free spelling that is an English
+    word in a heading or at a line's start (and no locative cue) read as no name ('Sale of Sites')."""
+    out = []
+    for c in cands:
+        entry = entries.get(c.entity_id) if c.label == "PLACE" else None
+        surface = text[c.start:c.end]
+        if entry is not None and entry.country_code not in HOME_CODES and " " not in surface and \
+                surface != entry.canonical and without_marks(entry.canonical) == surface and \
+                everyday_word(surface, nouns=True) and heading_or_opening(text, c.start, c.end) and \
+                not locative_before(text, c.start):
+            out.append(Cand(c.start, c.end, None, "", surface))
+            continue
+        out.append(c)
+    return out
+
+
+__all__ = ["everyday_towns", "everyday_word", "model_place_is_word"]
