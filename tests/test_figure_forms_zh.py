@@ -81,7 +81,9 @@ CLASSIFIERS: list[tuple[str, str, list[Row]]] = [
 ]
 
 BARE_NOUNS: list[tuple[str, str, list[Row]]] = [
-    ("珠三角九市與港澳兩區合作。", "hk", [("九市", "count", 9, None, "city", ""), ("兩區", "count", 2, None, "district", "")]),
+    # 港澳兩區 restates the two just named: 'both regions', no count (lead's ruling s14, as 兩地 in s12)
+    ("珠三角九市與港澳兩區合作。", "hk", [("九市", "count", 9, None, "city", "")]),
+    ("全省新增兩區納入試點。", "hk", [("兩區", "count", 2, None, "district", "")]),
     ("机场建成双跑道。", "cn", [("双跑道", "count", 2, None, "runway", "")]),
     ("粤东西北12市全部通高铁。", "cn", [("12市", "count", 12, None, "city", "")]),
     ("將軍澳第45區的公園", "hk", []),

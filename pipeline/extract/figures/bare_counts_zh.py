@@ -5,8 +5,10 @@ Three shapes of real text state a count and leave its noun to the context:
 - a scaled number that closes a clause or meets a threshold word: '旅客突破5100萬。';
 - a number written with thousands separators: '每年建屋47,000的目標', '只有41,600' (grouped digits are a quantity,
   never a year, a code or a paragraph number);
+- the level of an index named just before it ('價格總指數為103.0'): a quantity;
 - a change of a named ratio stated just before it: '收入比值2.50,比上年缩小0.05' (a ratio, not a count);
 - a cell of a table under a unit line ('单位:%', '單位：百萬元') is in that unit (table_units_zh);
+- a cell of a table flattened to one cell per line is in the unit its column's header names (column_lists_zh);
 - a cell of a plain-text table: the row of a subtotal or total ('新界小計 13,732', '合計 800') and the cell under a
   header that names a count ('分區 屋苑 單位數目' over 'X區 Y苑 800 居屋'); the header's noun gives the unit.
 
@@ -20,6 +22,7 @@ import re
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from pipeline.extract.figures.column_lists_zh import column_cell
 from pipeline.extract.figures.numbers_zh import has_scale
 from pipeline.extract.figures.table_units_zh import declared_unit_cell, line_bounds
 
@@ -106,11 +109,16 @@ def bare_count(reader: ZhReader, first: int, p: int, surface: str, value: Decima
         kind, factor, code = declared
         unit = code or (reader.local_currency(first) if kind == "money" else "")
         return reader.finish(first, p, kind, value * factor, None, unit)
+    listed = None if has_scale(surface) else column_cell(reader, first, p)
+    if listed is not None:  # a table flattened to one cell per line: its column header names the unit
+        return reader.finish(first, p, listed[0], value * listed[1], None, listed[2])
     if _declares_money(text):
         return None  # '(百萬元)': a table's bare numbers are money in the declared unit
     in_table, unit = _table_cell(reader, first, p)
     if in_table:
         return reader.finish(first, p, "count", value, None, unit)  # 新界小計 13,732
+    if not has_scale(surface) and reader.before(reader.qualifier_before(first)[1], lex["index_leads"]):
+        return reader.finish(first, p, "quantity", value, None, "")  # 總指數為103.0: an index level
     if _GROUPED.fullmatch(surface) and not reader.char_in(p, "0123456789.．"):
         return reader.finish(first, p, "count", value, None, "")  # 每年建屋47,000的目標
     return None

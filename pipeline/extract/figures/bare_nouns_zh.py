@@ -10,6 +10,7 @@ and the three places', Greater China as a whole) and the slogan 一點兩地 nam
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -21,9 +22,29 @@ __all__ = ["bare_noun_at"]
 def bare_noun_at(reader: ZhReader, p: int, first: int) -> str:
     """The bare noun that starts at p after the numeral that starts at `first` ('' if none, if it starts a longer word
     there: 三地塊, 兩地區, or if the numeral and noun close a set phrase: 兩岸三地)."""
-    noun = reader.at(p, reader.lex["_bare_nouns"])
-    if noun and reader.char_in(p + len(noun), reader.lex["bare_noun_word_starts"].get(noun, "")):
+    lex = reader.lex
+    noun = reader.at(p, lex["_bare_nouns"])
+    if noun and reader.char_in(p + len(noun), lex["bare_noun_word_starts"].get(noun, "")):
         return ""
-    if noun and reader.before(first, reader.lex["bare_noun_set_phrases"].get(noun, [])):
+    if noun and reader.before(first, lex["bare_noun_set_phrases"].get(noun, [])):
         return ""
+    needs = lex["bare_nouns_need_after"].get(noun)
+    if needs and reader.char(first) not in [*lex["liang_numerals"], *lex["pair_numerals"]] and not reader.at(p + len(noun), needs):
+        return ""  # 機場三跑道 is the airport's third runway; 三跑道系統 counts three (DECISIONS-zh 4)
+    if noun in lex["pair_anaphora_nouns"] and reader.char(first) in lex["liang_numerals"] and names_pair(reader, first):
+        return ""  # 廣深兩市, 廣州、深圳兩市: 'both cities', the two just named (the 兩地 ruling), no count
     return noun
+
+
+def names_pair(reader: ZhReader, first: int) -> bool:
+    """The words right before `first` name two places: two one-character place abbreviations (廣深, 珠澳: lexicon
+    place_abbreviations) or two short names joined by 、 / 和 / 與 / 及 (廣州、深圳)."""
+    lead = reader.text[max(0, first - 12):first]
+    abbr = reader.lex["place_abbreviations"]
+    if len(lead) >= 2 and lead[-1] in abbr and lead[-2] in abbr:
+        return True
+    return _PAIR.search(lead) is not None
+
+
+# two short CJK names joined by one joining word, right before the numeral (and nothing before them in the clause)
+_PAIR = re.compile(r"(?:^|[^\u4e00-\u9fff]|[的和與与及在將将對对向為为把])[\u4e00-\u9fff]{2,4}[、和與与及][\u4e00-\u9fff]{2,4}$")

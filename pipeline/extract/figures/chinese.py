@@ -25,7 +25,7 @@ from pipeline.extract.figures.numbers_zh import (
     session_ordinal,
     trailing_scale,
 )
-from pipeline.extract.figures.ranges_zh import pair_first, read_range
+from pipeline.extract.figures.ranges_zh import minus_sign, pair_first, read_range
 from pipeline.extract.figures.reading_zh import FigureZh, ZhReader, slogan_spans
 
 __all__ = ["FigureZh", "ZhScanner", "find_figures_zh", "slogan_spans"]
@@ -56,12 +56,12 @@ class ZhScanner(ZhReader):
                 skip = self.read_num(m.start(), end)
                 pos = max(m.start() + 1, skip[1] if skip else m.end())
         out = self.one_in_n(out, start, end)
-        return join_compound_durations(out + self.halves(start, end, out) + self.pairs(start, end), self.lex)
+        return join_compound_durations(out + self.halves(start, end, out) + self.pairs(start, end), self.lex, self.text)
 
     def signed(self, fig: FigureZh) -> FigureZh:
         """增长率为-2.11‰: a minus sign right before the number (not a range's dash: 2-3%) is kept (DECISIONS 5)."""
         if fig.start != fig.end and self.char_in(fig.start - 1, "-－−") and fig.value > 0 and \
-                fig.kind in ("percent", "money", "quantity") and not re.match(r"[0-9A-Za-z０-９%％]", self.char(fig.start - 2)):
+                fig.kind in ("percent", "money", "quantity") and minus_sign(self, fig.start - 1, fig.end):
             return replace(fig, start=fig.start - 1, value=-fig.value,
                            value_max=None if fig.value_max is None else -fig.value_max)
         return fig
@@ -142,7 +142,7 @@ class ZhScanner(ZhReader):
 
     def figure_at(self, s0: int, end: int) -> FigureZh | None:
         lex = self.lex
-        if self.in_slogan(s0) or self.char(s0 - 1) == "第" or \
+        if self.in_slogan(s0) or self.ordinal_at(s0) or \
                 self.char_in(s0 - 1, "數数幾几") and self.char_in(s0, "十百千萬万億亿"):
             return None  # 第三 is an ordinal; 數十億 ('several billion') states no number (需要數132.8億元, 總數三成 do)
         if self.text.startswith("百分之", s0):
@@ -196,7 +196,7 @@ class ZhScanner(ZhReader):
         if prefix:
             code, first = lex["currency_prefixes"][prefix], s0 - len(prefix)
             code = code or "$"  # a bare $: the locale's dollar (HK$ in a Hong Kong text)
-        value, value_max, pos = read_range(self, s0, pos, value, surface, end)  # 10至20億元, 2、3倍
+        value, value_max, pos, surface = read_range(self, s0, pos, value, surface, end)  # 10至20億元, 2、3倍
         return self.classify(s0, first, pos, value, value_max, surface, code)
 
     def fraction(self, s0: int, denom: Decimal, surface: str, p: int, end: int) -> FigureZh | None:
@@ -326,14 +326,14 @@ class ZhScanner(ZhReader):
             if dur == "年" and (self.at(p, lex["year_followers"]) or self.at(nxt, lex["plan_heads"])) or \
                     named_plan_span(self, first, nxt):
                 return None  # 2024-25年度, 八十年代, 五年規劃, 第一個十年醫院發展計劃
-            if dur == "年" and self.short_year(first, surface, nxt):
+            if dur == "年" and (self.short_year(first, surface, nxt) or self.age_of(first)):
                 return None  # 在98年, 於08年, 97年7月: a year written with two digits
             if dur in ("周", "週") and self.char_in(nxt, "年边邊"):
                 return None
-            if lex["durations"][dur] == "quarter" and not self.before(first, lex["quarter_after"]):
+            if lex["durations"][dur] == "quarter" and not (self.before(first, lex["quarter_after"]) or self.at(nxt, lex["quarter_nouns"])):
                 return None  # 一季度 is Q1, 兩季稻 two crops: only 首兩季 counts quarters
             if dur == "日" and not self.char_in(nxt, "內内") and surface not in lex["liang_numerals"] and \
-                    not self.day_span(nxt):
+                    not self.day_span(nxt, first):
                 return None  # 5日 is a date; 30日內 is a period, and so is 三日訪京行程 (day_span_after)
             half_d = lex["half_after_duration"]  # 兩年半 = 2.5 years (not 一年半載, 'a year or so')
             if dur in half_d["units"] and self.char(nxt) == "半" and value_max is None and \
@@ -363,14 +363,14 @@ class ZhScanner(ZhReader):
         cls = self.at(p, lex["_classifiers"])
         if cls and session_ordinal(self.text, first, p + len(cls), cls):
             return None  # 十四屆人大五次會議, 三次、四次全會: a numbered term or session
-        if cls and not self.char_in(p + len(cls), lex["classifier_word_starts"].get(cls, "")):
+        if cls and self.classifier_ends(p + len(cls), cls):
             if bare_one and not qual:
                 return None  # 一所, 一家: an article
             return self.count(first, p + len(cls), value, value_max, lex["classifiers"][cls], infix=infix)
         liang = lex["liang_classifiers"].get(self.char(p))
         if liang and surface in lex["liang_numerals"] and not qual:
             return self.count(first, p + 1, value, None, liang)  # 兩期: two phases (二期 is Phase II, a name)
-        if self.char(p) == "大" and 2 <= value <= 10 and value_max is None and \
+        if self.char(p) == "大" and 2 <= value <= self.counted_da_max(surface) and value_max is None and \
                 _CJK_CHAR.match(self.char(p + 1)) and not self.at(p, lex["not_counted_da"]):
             return self.count(first, p + 1, value, None, "item", infix=infix)  # 四大新興產業, 三大支柱
         bare = bare_noun_at(self, p, first)

@@ -9,6 +9,7 @@ numerals labels or dates: 三四月 (March and April), 一二線城市 (tier lab
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -18,7 +19,11 @@ from pipeline.extract.figures.numbers_zh import has_scale, trailing_scale
 if TYPE_CHECKING:
     from pipeline.extract.figures.reading_zh import ZhReader
 
-__all__ = ["pair_first", "read_range"]
+__all__ = ["minus_sign", "pair_first", "read_range"]
+
+# a dash between two Arabic numbers with a space on either side ('2,700 - 3,400億元', '13 - 17個月')
+_SPACED_DASH = re.compile(r"\s?[-–—－~～]\s?")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _neighbour_pair(reader: ZhReader, i: int) -> bool:
@@ -26,10 +31,14 @@ def _neighbour_pair(reader: ZhReader, i: int) -> bool:
     lex = reader.lex
     digits = lex["digits"]
     a, b = reader.char(i), reader.char(i + 1)
-    if a not in digits or b not in digits or a in lex["zero_digits"] or digits[b] != digits[a] + 1:
+    if a not in digits or b not in digits or a in lex["zero_digits"]:
         return False
+    if digits[b] != digits[a] + 1 and not (a + b in lex["approx_wide_pairs"] and reader.at(i + 2, lex["approx_wide_pairs_before"])):
+        return False  # 三五年 ('three to five years') is the one wider pair, and only before a unit of time
     if reader.char_in(i - 1, lex["approx_pair_not_after"]) or reader.char_in(i + 2, lex["approx_pair_not_before"]):
         return False
+    if reader.char_in(i - 1, "".join(digits)):
+        return False  # 二〇三五年: the end of a year written digit by digit, no pair
     return not reader.char_in(i + 2, "".join(digits) + "十百千")  # 三四五: a longer run is no pair
 
 
@@ -50,13 +59,31 @@ def _digit_pair(reader: ZhReader, s0: int, pos: int, value: Decimal, end: int) -
     return other
 
 
+def minus_sign(reader: ZhReader, i: int, fig_end: int) -> bool:
+    """The dash at i, right before a figure ending at fig_end, is a minus sign (增长率为-2.11‰, a table cell '-2.0')
+    — not a range's dash (2-3%) and not a list's bullet: a dash opening a line whose item goes on in words after
+    the figure ('-20億元成立基金, 資助…')."""
+    if re.match(r"[0-9A-Za-z０-９%％]", reader.char(i - 1)):
+        return False
+    line_start = reader.text.rfind("\n", 0, i) + 1
+    if reader.text[line_start:i].strip():
+        return True
+    line_end = reader.text.find("\n", fig_end)
+    return not _CJK.search(reader.text, fig_end, len(reader.text) if line_end < 0 else line_end)
+
+
 def read_range(reader: ZhReader, s0: int, pos: int, value: Decimal, surface: str,
-               end: int) -> tuple[Decimal, Decimal | None, int]:
-    """(value, value_max, end) of the figure whose first number `surface` spans s0..pos: a range word (至, 到, -)
-    or a neighbouring pair makes the range; a change (增加27億至490億元) and a span of years are not ranges."""
+               end: int) -> tuple[Decimal, Decimal | None, int, str]:
+    """(value, value_max, end, surface) of the figure whose first number `surface` spans s0..pos: a range word (至,
+    到, -) or a neighbouring pair makes the range; a change (增加27億至490億元) and a span of years are not ranges.
+    The surface returned is the bound that carries the scale when only the upper one writes it (26至40万单位 reads
+    like 40万单位)."""
     lex = reader.lex
     arabic = surface[0].isdigit()
     rng = reader.at(pos, lex["range_words"])
+    spaced = _SPACED_DASH.match(reader.text, pos, end) if arabic and not rng else None
+    if spaced and spaced.group().strip() and len(spaced.group()) > 1:
+        rng = spaced.group()  # 2,700 - 3,400億元: a spaced dash between two Arabic numbers
     other = None
     if rng:
         other = reader.read_num(pos + len(rng), end)
@@ -67,11 +94,12 @@ def read_range(reader: ZhReader, s0: int, pos: int, value: Decimal, surface: str
     elif pos == s0 + 1 and _neighbour_pair(reader, s0):
         other = reader.read_num(pos, end)
     if other is None:
-        return value, None, pos
+        return value, None, pos, surface
     v1 = value
-    if not has_scale(surface) and has_scale(other[2]):
+    shared = not has_scale(surface) and has_scale(other[2])
+    if shared:
         v1 = value * trailing_scale(other[2])  # 兩三萬人, 10至20億元: the scale is shared
     if other[0] > v1 and not (reader.is_year(surface) and reader.is_year(other[2])) and \
             not is_change(reader, s0, surface, v1, other[2], other[0]):
-        return v1, other[0], other[1]
-    return value, None, pos
+        return v1, other[0], other[1], other[2] if shared else surface
+    return value, None, pos, surface

@@ -83,6 +83,11 @@ _LISTED_AFTER = re.compile(r"(人民幣|人民币|港幣|港币|港元|美元|�
 _DECLARED = re.compile(r"[（(]\s*(人民幣|人民币|港元|港幣|港币|美元|澳門元|澳门元)\s*[,，、]\s*下同\s*[)）]")
 
 
+# 第四、 before a number: the number is the next item of an ordinal list (第四、五跑道)
+_ORDINAL_LIST = re.compile(r"第[0-9０-９一二三四五六七八九十百]+([、和及與与])$")
+# what may stand between an age noun and its number (樓齡達50年或以上但少於): links, bounds, numbers and years
+_AGE_GAP = re.compile(r"[0-9０-９,，.一二三四五六七八九十百兩两\s年歲岁或以上下但少於于不足達达為为滿满至到及和超過过逾約约已在]*")
+
 # a four-digit year and a span sign right before a two-digit number ('2026-27年'): the number is the span's last year
 _SPAN_FIRST_YEAR = re.compile(r"(?:19|20)[0-9]{2}\s*[-–－/／~～]\s*$")
 
@@ -174,10 +179,49 @@ class ZhReader:
         return any(word in lead for word in self.lex["day_count_nouns"]) or \
             any(word in after and "天" not in after.split(word)[0] for word in self.lex["day_count_after"])  # 十七日的勞工假期
 
-    def day_span(self, nxt: int) -> bool:
-        """三日訪京行程, 五日之旅: a word within four characters after N日 (no break between) names what lasts N days."""
+    def day_span(self, nxt: int, first: int = -1) -> bool:
+        """三日訪京行程, 五日之旅: a word within four characters after N日 (no break between) names what lasts N days;
+        so does a word of lasting right before it (一連三日, 連續五日, 為期兩日: lexicon day_span_lead)."""
         after = re.split("[" + re.escape(self.lex["clause_ends"]) + r"\s]", self.text[nxt:nxt + 6])[0]
-        return any(w in after for w in self.lex["day_span_after"])
+        return any(w in after for w in self.lex["day_span_after"]) or \
+            first >= 0 and bool(self.before(first, self.lex["day_span_lead"]))
+
+    def ordinal_at(self, s0: int) -> bool:
+        """第三 is an ordinal, and so is each number listed after it (第四、五跑道, 第三及第四季: lexicon ordinal_list_joins);
+        表1 / 圖2 opening a line number a table or a chart (line_label_heads)."""
+        if self.char(s0 - 1) == "第":
+            return True
+        if self.char_in(s0 - 1, self.lex["line_label_heads"]) and \
+                not self.text[self.text.rfind("\n", 0, s0 - 1) + 1:s0 - 1].strip():
+            return True  # 表1居民消費價格指數: a table's or chart's number opening its title line is a label
+        m = _ORDINAL_LIST.search(self.text, max(0, s0 - 12), s0)
+        return m is not None and m.group(1) in self.lex["ordinal_list_joins"]
+
+    def classifier_ends(self, q: int, cls: str) -> bool:
+        """The classifier ending at q is no word's first character (所以, 次要: lexicon classifier_word_starts) — or
+        the word there is a qualifier of the count (8所以上: 'eight or more', not 所以 'therefore')."""
+        if not self.char_in(q, self.lex["classifier_word_starts"].get(cls, "")):
+            return True
+        after = self.at(q, self.lex["classifier_qualifiers"])
+        return bool(after) and not self.char_in(q + len(after), self.lex["classifier_qualifier_not_before"])
+
+    def age_of(self, first: int) -> bool:
+        """樓齡達50年或以上, 楼龄超过30年: an age (lexicon age_nouns) is a point on a scale, not a span (GUIDELINES: ages
+        and age limits are no figures); between the noun and the number only links, numbers and bounds."""
+        lead = re.split("[" + re.escape(self.lex["clause_ends"]) + "]", self.text[max(0, first - 16):first])[-1]
+        for noun in self.lex["age_nouns"]:
+            k = lead.rfind(noun)
+            if k >= 0 and _AGE_GAP.fullmatch(lead[k + len(noun):]):
+                return True
+        return False
+
+    @staticmethod
+    def counted_da_max(surface: str) -> int:
+        """The largest N of 'N大X' (四大支柱, 20大先進製造業園區) that counts: ten in Chinese numerals, thirty in Arabic
+        digits; none with a leading zero (a label: '08大')."""
+        if surface[:1] in ("0", "０"):
+            return 0
+        return 30 if surface[:1].isdigit() else 10
 
     @staticmethod
     def is_year(surface: str) -> bool:
