@@ -71,6 +71,7 @@ from pipeline.extract.entities.nested_places_zh import nested_places
 from pipeline.extract.entities.quoted_zh import Match, quoted_names, quoted_parts
 from pipeline.extract.entities.sibling_lists_zh import SiblingLists, local_parents
 from pipeline.extract.entities.same_names_zh import same_written_bodies
+from pipeline.extract.entities.positioning_zh import positioning_titles
 from pipeline.extract.entities.sites_zh import known_pair_sites, qualified_short_forms, region_short_forms, same_sites
 from pipeline.extract.entities.slash_areas_zh import merge_slash_areas
 from pipeline.extract.entities.references_zh import ZhReferences
@@ -418,12 +419,14 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         matches = same_sites(text, folded, matches, self.rules["place_names"]["slash_pair_suffixes"])  # 蓮塘口岸 = 蓮塘/香園圍口岸
         matches = known_pair_sites(folded, matches, lambda k: self.index[k] if self.place_entry(k) else "",  # 香園圍/蓮塘口岸
                                    self.rules["place_names"]["slash_pair_suffixes"])
-        matches = region_short_forms(text, folded, matches, self.rules["place_names"]["region_short_suffixes"])
+        matches = region_short_forms(text, folded, matches, self.rules["place_names"]["region_short_suffixes"],
+                                     self.rules["place_names"].get("region_short_kinds"))
         matches = qualified_short_forms(text, folded, matches, lambda k: self.place_entry(k) is not None)  # 大樹灣水上樂園
         matches = join_known_tails(folded, same_written_bodies(folded, matches))  # 市检察院 in a list; 財務委員會
         matches = nested_places(folded, matches, self.ancestors, lambda e: getattr(self.entries.get(e), "type", ""),
                                 lambda k: self.index.get(k, ""))  # 广州番禺; 汕头市龙湖区人民政府
-        matches = anniversary_events(folded, matches, self.rules["anniversary_event_after"])  # 建市60周年庆祝大会
+        matches = positioning_titles(folded, anniversary_events(folded, matches, self.rules["anniversary_event_after"]),
+                                     self.rules["positioning_titles"])  # 建市60周年庆祝大会; 沿海经济带新增长极
         for m in matches:
             surface = text[m.start:m.end]
             gid = m.entity[3:] if m.entity.startswith("id:") else ""

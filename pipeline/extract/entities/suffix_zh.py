@@ -69,6 +69,7 @@ class SuffixNames:
         self.verb_nouns = tuple(rules.get("left_verb_nouns", ()))
         self.compass = rules.get("compass_prefix", "")
         self.compass_suffixes = set(rules.get("compass_suffixes", ()))
+        self.region_prefix = rules.get("region_prefixes", {})  # 环珠江口湾区, 大汕头湾区: 环 / 大 open the region's name
         self.max_known_body = int(rules.get("max_known_body", 0))
         self.known_kinds = set(rules.get("known_kind_bodies", ()))  # 新疆民用机场: a kind after a known place
         self.known_kind_ends = tuple(rules.get("known_kind_ends", ()))  # 惠州千万级干线机场, 深圳第二机场
@@ -264,9 +265,13 @@ class SuffixNames:
         if best[1] == s and (suffix in self.locative or folded.endswith(self.alias_after.get(suffix, ()), best[0], s)):
             return Span(best[0], e, "PLACE", True, best)  # 啟德發展區 is 啟德; 皇崗口岸管制站 is 皇崗口岸
         ks = best[0]
-        if ks - 1 >= start and folded[ks - 1] in self.compass and (ks - 1 == start or folded[ks - 2] in self.boundary
-                                                                  or not _CJK.match(folded[ks - 2])
-                                                                  or folded.endswith(tuple(self.left_verbs), start, ks - 1)):
+        region = suffix in self.region_prefix.get("suffixes", ())  # 以环珠江口湾区: 环 after a preposition
+        if region and best[1] < s and self.suffix_at(folded[best[1]:s], s - best[1]) != folded[best[1]:s]:
+            return None  # 云浮‘东融湾区’: a bay area is named by its bay or city (杭州 + 湾) alone, no words between
+        if ks - 1 >= start and folded[ks - 1] in self.compass + self.region_prefix.get("chars", "") * region and \
+                (ks - 1 == start or folded[ks - 2] in self.boundary or not _CJK.match(folded[ks - 2])
+                 or (region and folded[ks - 2] in self.lead_singles)
+                 or folded.endswith(tuple(self.left_verbs), start, ks - 1)):
             ks -= 1  # 北大嶼山醫院, 設置東荃灣站
         return Span(ks, e, "PLACE", True)
 
@@ -314,6 +319,9 @@ class SuffixNames:
             return None  # 南沙港|区国际通用码头: the body's first character ends the known place's 港区
         if not self.body_ok(body, suffix, False) or (b > 0 and folded[b - 1].isdigit()):
             return None  # 3小時經濟圈: after a number the body is a unit (a measure), not a name
+        if suffix in self.region_prefix.get("suffixes", ()) and body[:1] not in self.region_prefix.get("chars", "") \
+                and not self.suffix_at(body, len(body)):
+            return None  # 人文湾区, 国际一流湾区: an unknown region is opened by 环 / 大 or named by a site (雷州半岛湾区)
         if self.short_word_follows(folded, e, suffix):
             return None  # 做好港深合作: 港 starts the next word
         if b > 0 and folded[b - 1] in "「“『" and self.quoted_article.search(folded, max(0, b - 4), b - 1):

@@ -1,0 +1,37 @@
+"""Chinese place matches → without the regions named only inside a city's positioning title.
+
+Guangdong's regional pattern (一核一带一区: 珠三角核心区, 沿海经济带, 北部生态发展区) gives each city a role written as
+a title: 打造沿海经济带上的新增长极, 建设现代化沿海经济带重要发展极, 东翼沿海经济带承东接西的战略支点, 珠三角核心区
+西部增长极, 西江先进制造业走廊主阵地. Such a title names what the city becomes, a designation (DECISIONS 21): the
+region inside it is no mention of the region. Where the region is itself the subject or the object (推动沿海经济带
+形成…, 贯穿沿海经济带, 由珠三角地区、沿海经济带、北部生态发展区构成) it is a place as any other. Which regions and
+which title heads: `positioning_titles` of pipeline/data/entities_zh.json.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pipeline.extract.entities.quoted_zh import Match
+
+
+def positioning_titles(folded: str, matches: list[Match], rules: dict[str, Any]) -> list[Match]:
+    """Drop region places (by id, or unknown names by kind) that only open a positioning title."""
+    ids = set(rules.get("ids", ()))
+    kinds = tuple(rules.get("kinds", ()))
+    title = re.compile(rules.get("title_after", "(?!)"))
+
+    def region(m: Match) -> bool:
+        return m.label == "PLACE" and (m.entity[3:] in ids if m.entity.startswith("id:") else
+                                       folded[m.start:m.end].endswith(kinds) and bool(kinds))
+    owner = dict(rules.get("owned_by", {}))
+    before = {m.end: m.entity[3:] for m in matches if m.label == "PLACE" and m.entity.startswith("id:")}
+
+    def elsewhere(m: Match) -> bool:  # 辽宁沿海经济带: another province's belt, no mention of Guangdong's
+        own = owner.get(m.entity[3:])
+        return own is not None and before.get(m.start, own) != own
+    kind_before = tuple(rules.get("kind_before", ()))
+    return [m for m in matches if not (region(m) and (title.match(folded, m.end) or
+                                                      folded.endswith(kind_before, 0, m.start) and bool(kind_before)))
+            and not elsewhere(m)]
