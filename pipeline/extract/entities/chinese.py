@@ -72,6 +72,7 @@ from pipeline.extract.entities.quoted_zh import Match, quoted_names, quoted_part
 from pipeline.extract.entities.sibling_lists_zh import SiblingLists, local_parents
 from pipeline.extract.entities.same_names_zh import same_written_bodies
 from pipeline.extract.entities.positioning_zh import positioning_titles
+from pipeline.extract.entities.word_bounds_zh import drop_straddled
 from pipeline.extract.entities.sites_zh import known_pair_sites, qualified_short_forms, region_short_forms, same_sites
 from pipeline.extract.entities.slash_areas_zh import merge_slash_areas
 from pipeline.extract.entities.references_zh import ZhReferences
@@ -425,8 +426,8 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         matches = join_known_tails(folded, same_written_bodies(folded, matches))  # 市检察院 in a list; 財務委員會
         matches = nested_places(folded, matches, self.ancestors, lambda e: getattr(self.entries.get(e), "type", ""),
                                 lambda k: self.index.get(k, ""))  # 广州番禺; 汕头市龙湖区人民政府
-        matches = positioning_titles(folded, anniversary_events(folded, matches, self.rules["anniversary_event_after"]),
-                                     self.rules["positioning_titles"])  # 建市60周年庆祝大会; 沿海经济带新增长极
+        matches = drop_straddled(folded, positioning_titles(folded, anniversary_events(  # 隆重庆祝: no 重庆
+            folded, matches, self.rules["anniversary_event_after"]), self.rules["positioning_titles"]))  # 建市60周年庆祝大会
         for m in matches:
             surface = text[m.start:m.end]
             gid = m.entity[3:] if m.entity.startswith("id:") else ""

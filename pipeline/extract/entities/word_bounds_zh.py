@@ -1,0 +1,39 @@
+"""Chinese place matches → without the known places read across two words (隆重庆祝: no 重庆).
+
+Chinese runs its words together, so a gazetteer name matches wherever its characters stand in a row: 隆重庆祝 holds
+重庆, 顺应城市 holds 应城市, 其中山区 holds 中山. Where a common word ends inside the name from the left (隆重,
+顺应, 其中) and another takes the rest of it, maybe with the next character or two (庆祝, 城市, 山区), the text reads
+as those two words and names no place. The word lists are generated from jieba's dictionary less our place names
+(scripts/build_zh_word_bounds.py → pipeline/data/zh_word_bounds.json); a cut on one side only keeps the place
+(以前海企业: 以前 cuts 前海, but 海企 is no word; 上海南京路: 上海 is a place, no word).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pipeline.extract.entities.gazetteer import load_json_data
+from pipeline.extract.entities.quoted_zh import Match
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_json_data("zh_word_bounds.json")
+    return frozenset(data["left"]), frozenset(data["right"])
+
+
+def straddled(folded: str, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is read as a word ending inside it and a word taking its rest."""
+    left, right = _words()
+    for k in range(1, end - start):  # the left word ends k characters into the name
+        if any(start - j >= 0 and folded[start - j:start + k] in left for j in (1, 2)):
+            if any(folded[start + k:end + m] in right for m in (0, 1, 2) if end + m <= len(folded)
+                   and end + m - start - k >= 2):
+                return True
+    return False
+
+
+def drop_straddled(folded: str, matches: list[Match]) -> list[Match]:
+    """Drop the gazetteer places read across two words (not the names built on a suffix or a known body)."""
+    return [m for m in matches if not (m.label == "PLACE" and m.entity.startswith("id:") and
+                                       straddled(folded, m.start, m.end))]
