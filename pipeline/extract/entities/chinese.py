@@ -225,7 +225,8 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         road = [m for m in out if "suffix" in m.extra and roads and folded[m.start:m.end].endswith(roads)
                 and not folded[m.start:m.end].endswith(longer)]
         out = [m for m in out if m not in road]
-        in_route = glued_route_places(out, {m.start for m in road})  # 中環灣仔繞道: 中環 is in the road's name too
+        streets = tuple(self.rules["place_names"].get("street_suffixes", ()))  # 深水埗南昌街: the district stays
+        in_route = glued_route_places(out, {m.start for m in road if not folded.endswith(streets, m.start, m.end)})
         return sorted((m for m in out if "designation" not in m.extra and not (m.label == "PLACE" and (
             any(rs <= m.start and m.end <= re for rs, re in routes) and not self.heads_body(folded, m) or
             (m.entity and self.suffix_names.in_route(folded, m.end)) or m.start in in_route))), key=lambda m: m.start)

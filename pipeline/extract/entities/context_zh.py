@@ -361,7 +361,8 @@ def drop_works_items(folded: str, rules: dict[str, Any], matches: list[Any]) -> 
     and the places in the title are no mentions (DECISIONS 21), up to the end of its line or clause; 總工程師(交通
     工程)(新界西): a place in brackets after a post's title or another bracket names the post's area, part of the post."""
     code, post = re.compile(rules["works_item_code"]), re.compile(rules["post_bracket_before"])
-    titles = [(m.end(), _clause_end(folded, m.end())) for m in code.finditer(folded)]
+    starts = [m.end() + (folded[m.end():m.end() + 1] == "\n") for m in code.finditer(folded)]  # 67JA\n將軍澳…
+    titles = [(s, _clause_end(folded, s)) for s in starts]
     return [m for m in matches if not (m.label == "PLACE" and (
         any(s <= m.start and m.end <= e for s, e in titles) or
         m.start > 0 and folded[m.start - 1] in "(（" and folded[m.end:m.end + 1] in ")）" and

@@ -71,6 +71,7 @@ class SuffixNames:
         self.compass_suffixes = set(rules.get("compass_suffixes", ()))
         self.region_prefix = rules.get("region_prefixes", {})  # 环珠江口湾区, 大汕头湾区: 环 / 大 open the region's name
         self.max_known_body = int(rules.get("max_known_body", 0))
+        self.known_body_max = {k: int(v) for k, v in rules.get("known_body_max", {}).items()}  # 東區尤德夫人那打素醫院
         self.known_kinds = set(rules.get("known_kind_bodies", ()))  # 新疆民用机场: a kind after a known place
         self.known_kind_ends = tuple(rules.get("known_kind_ends", ()))  # 惠州千万级干线机场, 深圳第二机场
         self.route = re.compile(rules.get("route_pattern", "(?!)"))
@@ -93,6 +94,7 @@ class SuffixNames:
         self.locative = set(rules.get("locative_suffixes", ()))
         self.route_after = tuple(rules.get("route_after", ()))
         self.road_suffixes = tuple(rules.get("road_suffixes", ()))
+        self.streets = set(rules.get("street_suffixes", ()))  # 寶琳路; 紅磡庇利街 is 紅磡, then a street
         self.route_blocked = tuple(rules.get("route_after_blocked", ()))
         self.route_coordinated = tuple(rules.get("route_coordinated_ends", ()))
         self.quoted_article = re.compile(rules.get("quoted_article_before", "(?!)"))
@@ -138,6 +140,8 @@ class SuffixNames:
         bare = _NUMBER_PREFIX.sub("", body)
         if body.startswith(self.directions) or body.endswith(self.not_ends) or body.endswith(self.determiner_ends):
             return False  # 北部都會區東面新市鎮: the new towns in its east, no name; 互聯互通 no interchange
+        if known and suffix in self.streets and body:
+            return False  # 紅磡庇利街: a street named by its own words after the place that locates it, no place's name
         if known:  # 深圳配合實施大灣: a verb in the body, no name; 北京協和醫院: 和 inside a body is fine
             # (大埔墟街市及北河街街市: a body holding the suffix holds a name of its own, so two names)
             first = re.split("[和及]", body)[0]
@@ -146,7 +150,8 @@ class SuffixNames:
             if any(w in body[:-len(w)] for w in self.chain_stops) or \
                     (suffix in self.port_parts and body.startswith("港") and len(body) > 1):
                 return False  # 汕尾港口岸海丰港区, 珠海港高栏港区: a port's name, then its area's: two places
-            return len(body) <= (self.max_known_body if len(suffix) > 1 else 2) and not self.counted.search(body) \
+            return len(body) <= (self.known_body_max.get(suffix, self.max_known_body) if len(suffix) > 1 else 2) \
+                and not self.counted.search(body) \
                 and body not in self.known_kinds and not (self.known_kind_ends and body.endswith(self.known_kind_ends)) \
                 and (len(suffix) < 2 or suffix not in body) \
                 and not (body and (body[0] in self.known_stops or body[0] in self.boundary)) \
