@@ -249,14 +249,6 @@ class ZhScanner(ZhReader):
         unit = self.at(p, self.lex["_units"])
         return unit if unit and unit[0].isascii() and not re.match(r"[A-Za-z0-9]", self.char(p + len(unit))) else ""
 
-    def suffix_at(self, p: int) -> str:
-        lex = self.lex
-        for key in ("_currency_suffixes", "_units", "_durations", "_classifiers"):
-            found = self.at(p, lex[key])
-            if found:
-                return found
-        return ""
-
     def classify(self, s0: int, first: int, pos: int, value: Decimal, value_max: Decimal | None,
                  surface: str, code: str) -> FigureZh | None:
         """What follows the number decides the kind: currency, unit, duration, classifier, %, 倍, 成."""
@@ -288,6 +280,8 @@ class ZhScanner(ZhReader):
         if mille:  # 出生率9.16‰, 下降0.13个千分点: per mille, a tenth of a per cent (statistics bulletins' rates)
             return self.finish(first, p + len(mille), "percent", value / 10,
                                None if value_max is None else value_max / 10, "", infix=infix)
+        if self.tenth_yuan(s0, p):  # 調高8角: ten cents of the local currency
+            return self.finish(first, p + 1 + (self.char(p) == " "), "money", value / 10, None, self.local_currency(first))
         cur = self.at(p, lex["_currency_suffixes"])
         if cur and not (cur in ("元", "圓") and self.char_in(p + 1, "朗首素旦宵件")):
             named = lex["currency_suffixes"][cur]  # '' for a bare 元
@@ -309,6 +303,8 @@ class ZhScanner(ZhReader):
             per, per_name = self.per_unit(p + len(unit))
             if per:  # 5萬噸/日, 12微克/立方米: a rate is a quantity in a compound unit
                 kind, name = "quantity", f"{name} per {per_name}"
+            elif kind == "length" and self.speed_lead(first):
+                kind, name = "speed", f"{name} per hour"  # 時速350公里: a speed
             return self.finish(first, p + len(unit) + len(per), kind, value, value_max, name, infix=infix)
         century = self.at(p, lex["_century_units"])
         if century:

@@ -88,6 +88,9 @@ _ORDINAL_LIST = re.compile(r"第[0-9０-９一二三四五六七八九十百]+([
 # what may stand between an age noun and its number (樓齡達50年或以上但少於): links, bounds, numbers and years
 _AGE_GAP = re.compile(r"[0-9０-９,，.一二三四五六七八九十百兩两\s年歲岁或以上下但少於于不足達达為为滿满至到及和超過过逾約约已在]*")
 
+# what may stand between 時速 and its length: links, qualifiers, a first bound and a range word
+_SPEED_GAP = re.compile(r"[0-9０-９.,\s達达為为約约超過过逾最高可至到\-–~～公里千米]*")
+
 # a four-digit year and a span sign right before a two-digit number ('2026-27年'): the number is the span's last year
 _SPAN_FIRST_YEAR = re.compile(r"(?:19|20)[0-9]{2}\s*[-–－/／~～]\s*$")
 
@@ -185,6 +188,32 @@ class ZhReader:
         after = re.split("[" + re.escape(self.lex["clause_ends"]) + r"\s]", self.text[nxt:nxt + 6])[0]
         return any(w in after for w in self.lex["day_span_after"]) or \
             first >= 0 and bool(self.before(first, self.lex["day_span_lead"]))
+
+    def suffix_at(self, p: int) -> str:
+        """The currency, unit, duration or classifier that starts at p ('' if none); a classifier that starts a word
+        there is none (本地 is 'local', not the classifier 本: classifier_ends)."""
+        lex = self.lex
+        for key in ("_currency_suffixes", "_units", "_durations", "_classifiers"):
+            found = self.at(p, lex[key])
+            if found and (key != "_classifiers" or self.classifier_ends(p + len(found), found)):
+                return found
+        return ""
+
+    def speed_lead(self, first: int) -> bool:
+        """時速350公里, 時速70公里至80公里: a word of speed (lexicon speed_leads) before the length, with only numbers,
+        qualifiers and a range between (both bounds of the range are speeds)."""
+        lead = self.text[max(0, first - 16):first]
+        for word in self.lex["speed_leads"]:
+            k = lead.rfind(word)
+            if k >= 0 and _SPEED_GAP.fullmatch(lead[k + len(word):]):
+                return True
+        return False
+
+    def tenth_yuan(self, s0: int, p: int) -> bool:
+        """調高8角, 每支加 8 角: an Arabic number before 角 (one space allowed) is tenths of the currency unit; Chinese
+        numerals before 角 make words (三角洲, 四角), and 角色, 角度, 角落 are no money (lexicon jiao_word_after)."""
+        q = p + 1 if self.char(p) == " " else p
+        return self.char(q) == "角" and self.char(s0).isdigit() and not self.char_in(q + 1, self.lex["jiao_word_after"])
 
     def ordinal_at(self, s0: int) -> bool:
         """第三 is an ordinal, and so is each number listed after it (第四、五跑道, 第三及第四季: lexicon ordinal_list_joins);
