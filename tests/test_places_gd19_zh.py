@@ -74,3 +74,30 @@ def test_guangdongs_regions_are_places_except_inside_a_citys_role_title(
         matcher: ZhEntityMatcher, text: str, expected: list[str]) -> None:
     assert places(matcher, text) == expected
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("加快某莞散裂中子源二期建设。", ["某莞散裂中子源"]),  # a big science facility named by its kind
+    ("东莞散裂中子源已完成多轮用户实验。", ["东莞散裂中子源"]),
+    ("考察万山群岛发展海洋牧场情况。", ["万山群岛"]),
+])
+def test_science_facilities_and_archipelagos_are_places(
+        matcher: ZhEntityMatcher, text: str, expected: list[str]) -> None:
+    assert places(matcher, text) == expected
+
+
+def test_a_coal_fired_plant_is_a_kind(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "燃煤电厂脱硫脱硝工程扎实推进。") == []
+
+
+def test_national_titles_for_parks_and_city_clusters_name_kinds(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "新增创建国家现代农业产业园3个，建成国家森林城市群。") == []
+
+
+def test_rivers_in_a_clause_about_treating_pollution_are_places(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "推进长江、黄河治污。") == ["长江", "黄河"]
+
+
+def test_the_states_science_facility_named_after_the_country_is_one_place(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "中国散裂中子源获得第一束中子束流。") == ["中国散裂中子源"]
+    assert places(matcher, "中國洋浦港建設加快。") == ["中國", "洋浦港"]  # a port of the country, as before

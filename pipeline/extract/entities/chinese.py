@@ -235,7 +235,8 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         """A match's label for the suffix names: COUNTRY for a country, REGION for a region right before a
         place suffix (no name body between), else its own label."""
         kind = self.entries[m.entity[3:]].type if m.entity.startswith("id:") else ""
-        if kind == "country":
+        led = self.rules["place_names"].get("country_led_suffixes", ())  # 中国散裂中子源: the State's own facility
+        if kind == "country" and not re.match(rf"[一-鿿]{{1,6}}(?:{'|'.join(led) or '(?!)'})", folded[m.end:end]):
             return "COUNTRY"
         suffix = max((x for x in self.suffix_names.suffixes if folded.startswith(x, m.end, end)), key=len, default="")
         if kind in self.rules["place_names"]["kind_regions"] and suffix and suffix not in self.suffix_names.locative \
