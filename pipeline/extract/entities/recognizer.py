@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 
+from pipeline.extract.entities.addressed_council import addressed_council
 from pipeline.extract.entities.aliases import AliasMatcher, clean_name
 from pipeline.extract.entities.brackets_en import (
     former_names,
@@ -41,7 +43,8 @@ from pipeline.extract.entities.gazetteer import Entry, Gazetteer, load_json_data
 from pipeline.extract.entities.grown_names import GrownNames
 from pipeline.extract.entities.head_runs import HeadRuns
 from pipeline.extract.entities.kinds_en import (
-    field_headings, head_pairs, kind_list_pattern, kind_uses, listed_kinds, lower_case_acronyms, verb_openers)
+    field_headings, head_pairs, kind_list_pattern, kind_uses, listed_kinds, lower_case_acronyms, society_visions,
+    verb_openers)
 from pipeline.extract.entities.name_spans import LEFT_STOP, NameSpans
 from pipeline.extract.entities.name_types import NameTypes
 from pipeline.extract.entities.ner_merge import NerMerge
@@ -49,6 +52,7 @@ from pipeline.extract.entities.parent_bodies import committees_of_parents, unnam
 from pipeline.extract.entities.ner_pieces import NerPieces, person_names
 from pipeline.extract.entities.people_names import people_not_bodies
 from pipeline.extract.entities.place_forms import PlaceForms, other_mainlands, planning_areas
+from pipeline.extract.entities.place_governments import place_governments
 from pipeline.extract.entities.place_lists import PlaceLists
 from pipeline.extract.entities.place_variants import known_places
 from pipeline.extract.entities.post_branches import person_part, post_branch_spans, royal_name_spans
@@ -123,6 +127,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.place_heads = set(words["place_heads"])
         self.post_heads = set(words.get("post_heads", []))
         self.home_jurisdictions: dict[str, str] = dict(words.get("home_jurisdictions", {}))
+        self.addressed_legislatures: dict[str, Any] = dict(words.get("addressed_legislatures", {}))
         self.home_places = frozenset(i for i, e in self.entries.items() if e.table == "place" and e.type in HOME_TYPES)
         self.post_modifiers = set(words.get("post_modifiers", []))
         self.title_words = frozenset(self.post_heads | set(words.get("grade_heads", [])))
@@ -132,6 +137,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.foreign_heads = set(words.get("foreign_heads", []))
         self.sector_words = set(words.get("sector_words", []))
         self.governance_heads = set(words.get("governance_heads", []))
+        self.society_heads = set(words.get("society_heads", []))
+        self.society_qualities = set(words.get("society_qualities", []))
         self.field_words = self.sector_words | set(words.get("governance_words", []))
         self.role_words = self.institution_heads | self.post_heads | self.field_words
         self.kind_list = kind_list_pattern(words.get("kind_list_nouns", []))
@@ -319,6 +326,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
                                   self.entries)  # 'central banks: Tharman' where he is 'Mr Tharman'
         cands += self.derived_places(text, cands)
         cands += self.anaphor_cands(text, cands)  # 'the Administration' after a name only head_runs found
+        cands = addressed_council(text, cands, self._jurisdiction, self.addressed_legislatures, self.entries,
+                                  self.from_entry)  # 'Members of this Council' in a Budget speech
         listed = listed_companies(text, self.listing, cands)  # 'Wipro (NYSE: WIT)'; a place in the name is its
         spans = [(n.start, n.end) for n in listed] + [m.span() for m in self.listing.finditer(text)]  # part, the
         cands = former_names(text, [c for c in cands if not any(s <= c.start and c.end <= e for s, e in spans)]
@@ -331,7 +340,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
                                    self.from_entry)  # 'the Shek O and Lam Tei Quarries': two quarries
         cands = self.known_variants(self.foreign_name_places(text, self.post_bodies(text, self.branch_units(text,
                                                                                                           cands))))
-        cands = self.built_facilities(text, self.bare_governments(text, cands))
+        cands = self.built_facilities(text, self.bare_governments(text, place_governments(
+            text, cands, self.governments, self.from_entry)))  # 'the HKSAR government' (news)
         cands = planning_areas(text, other_mainlands(sorted(cands, key=lambda c: (c.start, c.end))))
         # 'HSBC Holdings PLC ... HSBC': one company; 'Kerry Logistics Holdings Limited ... Kerry Logistics'
         cands = common_name_mentions(text, same_companies(text, cands, self.entries), self.entries)
@@ -345,6 +355,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         cands = listed_kinds(text, head_pairs(text, cands, self.entries, self.role_words), self.entries, self.kind_list)
         cands = kind_uses(text, field_headings(text, cands, self.entries, self.governance_heads, self.field_words),
                           self.entries)
+        cands = society_visions(text, cands, self.entries, self.society_heads, self.society_qualities)
         cands = bare_hk_areas(text, cands, self.hk_bare_areas)  # 'the business district in Central'
         cands = known_places(cands, self.entries, self.whole_entry, self.from_entry)  # '(HSK/HT) NDA'
         offices = office_acronyms(text, self.office_heads, self.office_acronyms)

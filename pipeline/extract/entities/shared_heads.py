@@ -74,8 +74,9 @@ def shared_head_units(text: str, cands: list[Cand], head_kind: Callable[[str], A
         if m is None:
             continue
         head = singular(m.group(2))
-        if head == m.group(2) or head not in unit_heads:
-            continue
+        if head == m.group(2) or head not in unit_heads or \
+                head_kind(f"{m.group(1).split()[-1]} {m.group(2)}") == "PLACE":
+            continue  # ('Main Wing, Central Government Offices': a building's name ends the run)
         start = m.start(1)
         before = re.search(r"([A-Z][\w'’-]*)[ ]$", text[max(0, start - 30):start])
         if before is not None and before.group(1) not in LEFT_WORDS:

@@ -1,0 +1,40 @@
+"""'this Council' in a speech or paper addressed to a legislature is that legislature: a Financial Secretary's
+Budget speech, a Chief Executive's Policy Address and a Legislative Council paper are delivered to (or laid
+before) Hong Kong's Legislative Council, so their 'Members of this Council', 'the debate in this Council' name it
+(lead's ruling, session 14; 本會 in LegCo Hansard is read the same way in Chinese, context_zh). Which legislature and
+which words show that a text is addressed to it are data (not_entities.en.json 'addressed_legislatures', keyed by
+the document's home jurisdiction); in a text of that jurisdiction that names another council and none of those
+words, 'this Council' stays unresolved (a District Council's paper may speak of itself so)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pipeline.extract.entities.gazetteer import Entry
+from pipeline.extract.entities.spans import Cand
+
+THIS_COUNCIL = re.compile(r"\b[Tt]his[ \t]+(Council)\b(?![ \t]*[A-Z(&])")
+
+
+def addressed_council(text: str, cands: list[Cand], jurisdiction: str, rules: dict[str, Any],
+                      entries: dict[str, Entry], from_entry: Any) -> list[Cand]:
+    """`cands` plus one mention of the jurisdiction's legislature for each free 'this Council' in a text of that
+    jurisdiction, unless it names another council and no word that addresses the legislature ('Madam President',
+    'Appropriation Bill', 'LCQ')."""
+    rule = rules.get(jurisdiction) if jurisdiction else None
+    if rule is None or "Council" not in text:
+        return cands
+    body = entries.get(str(rule.get("body", "")))
+    if body is None or not THIS_COUNCIL.search(text):
+        return cands
+    if not any(cue in text for cue in rule.get("cues", ())) and \
+            any(c.label == "INSTITUTION" and "Council" in c.canonical and c.entity_id != body.id for c in cands):
+        return cands  # a District Council's paper: 'Members of this Council' may be that council
+    out = list(cands)
+    for m in THIS_COUNCIL.finditer(text):
+        s, e = m.span(1)
+        if any(c.start < e and s < c.end for c in cands):
+            continue  # already read ('this Council Chamber' is kept out by the pattern)
+        out.append(from_entry(s, e, body, "rule", 0.8))
+    return out
