@@ -86,3 +86,15 @@ def test_a_fund_with_its_own_administration_is_a_body(extractor: Any) -> None:
                            "one-off subsidy; the CCF launched 3 programmes last year.")
     assert got.get("Community Care Fund") == ("INSTITUTION", "Community Care Fund"), got
     assert got.get("CCF") == ("INSTITUTION", "Community Care Fund"), got
+
+
+def test_the_banknote_printer_by_its_acronym(extractor: Any) -> None:
+    got = found(extractor, "Twenty District Council chairmen visited HKNPL, the banknote printer in Hong Kong.")
+    assert got.get("HKNPL") == ("INSTITUTION", "Hong Kong Note Printing Limited"), got
+
+
+def test_hk_and_hong_kong_in_an_unknown_bodys_name_are_one_body(extractor: Any) -> None:
+    got = found(extractor, "Speech at the Federation of HK Widget Traders dinner\n\nThe Federation of Hong Kong "
+                           "Widget Traders has 300 members.")
+    assert got.get("Federation of HK Widget Traders") == got.get("Federation of Hong Kong Widget Traders"), got
+    assert got.get("Federation of HK Widget Traders", ("",))[0] == "INSTITUTION", got

@@ -21,10 +21,13 @@ from pipeline.extract.entities.spans import Cand
 ARTICLE_AFTER = re.compile(r"\b(of|on|for|in|to|at) the ")  # (the key is case-folded)
 OF_PARENT = re.compile(r" of (?:the )?(?=[A-Z])")  # 'X Sub-Committee' + ' of the ' + its parent body
 HEAD_OF = re.compile(r"(board|committee|council|panel) of (.+)")  # 'Board of X' is 'X Board'
+HK_WORD = re.compile(r"(?<![\w&'’-])HK(?![\w&'’-])")  # the usual short form of 'Hong Kong' inside a body's name
 
 
 def variant_key(name: str, matcher: Any) -> str:
-    """The name with every gazetteer name inside it (a place, a government) written as its canonical name."""
+    """The name with every gazetteer name inside it (a place, a government) written as its canonical name; 'HK'
+    inside a name is Hong Kong ('Council of HK Indian Associations' = 'Council of Hong Kong Indian Associations')."""
+    name = HK_WORD.sub("Hong Kong", name) if "HK" in name else name
     parts, at = [], 0
     for s, e, entry in matcher.find(name):
         if s < at:
