@@ -98,3 +98,8 @@ def test_hk_and_hong_kong_in_an_unknown_bodys_name_are_one_body(extractor: Any) 
                            "Widget Traders has 300 members.")
     assert got.get("Federation of HK Widget Traders") == got.get("Federation of Hong Kong Widget Traders"), got
     assert got.get("Federation of HK Widget Traders", ("",))[0] == "INSTITUTION", got
+
+
+def test_a_former_singapore_ministry_by_its_acronym(extractor: Any) -> None:
+    got = found(extractor, "Members asked about MCYS schemes for Singaporean families and the arts grants.")
+    assert got.get("MCYS") == ("INSTITUTION", "Singapore Ministry of Community Development, Youth and Sports"), got
