@@ -47,3 +47,13 @@ def test_long_hospital_names(matcher: ZhEntityMatcher, text: str, name: str) -> 
 ])
 def test_posts_works_items_and_kinds_name_no_place(matcher: ZhEntityMatcher, text: str, absent: str) -> None:
     assert absent not in places(matcher, text)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("屯門區的良田泳池及蝴蝶灣泳場今日重開。", ["屯門區", "良田泳池", "蝴蝶灣泳場"]),
+    ("市民可到跑馬地網球場及九龍仔運動場館打球。", ["跑馬地網球場", "九龍仔運動場館"]),
+    ("房委會將清拆馬頭圍中轉屋。", ["馬頭圍中轉屋"]),
+    ("北區只有戶外暖水泳池,當局會另增建體育館。", ["北區"]),  # heated, outdoor; 增建 'build more': kinds
+])
+def test_leisure_venues_and_transit_centres(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
+    assert places(matcher, text) == names
