@@ -15,6 +15,9 @@ from pipeline.extract.periods.model import FigureSpan, TimeExpr, lexicon
 from pipeline.extract.periods.patterns import scope_patterns as _rx
 from pipeline.extract.periods.resolve import duration_length
 
+_BRACKET_GAP = re.compile(r"\s*(?:(?:per|a|an|each)\s+[a-z]+\s*)?\(\s*")  # 'per year (', ' ('
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+
 __all__ = ["attached_time", "present_anchors", "respectively", "spans_ending", "stretch_at"]
 
 
@@ -86,6 +89,8 @@ def attached_time(text: str, f: FigureSpan, times: list[TimeExpr], figs: Sequenc
         if t.start >= f.end and t.start - f.end <= 60:
             if text.startswith(("'s", "’s"), t.end):
                 break  # "$14.7 billion from last year's $9.9 billion": the time is the next figure's
+            if f.kind != "duration" and t.start == t.core and _BRACKET_GAP.fullmatch(text, f.end, t.start) and _BRACKET_CLOSE.match(text, t.end):
+                return t  # '$600 million (FY15-17)', '$600 million per year (2010-2015)': a bracketed time of its own
             if not any(f.end <= g.start < t.start for g in figs) and rx["gap_after"].match(text[f.end:t.start]) and \
                     not rx["with_phrase"].match(text, f.end, t.start):  # '$10 billion, with completion targeted for 2030'
                 return t

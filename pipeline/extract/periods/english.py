@@ -220,12 +220,17 @@ def _in_name(text: str, s: int, e: int, before: str, after: str, has_prep: bool 
         return True
     if pats["det_before"].search(before):
         nxt = pats["next_word"].match(after)
-        if nxt and nxt.group("w").lower() not in _followers_ok():
-            return True
+        if nxt and nxt.group("w").lower() not in _followers_ok() and nxt.group("w") not in _tax_followers():
+            return True  # ('the 2014-15 salaries tax': the year of assessment of a tax, in lower case)
     nxt = pats["next_word"].match(after)
     # '2026 Asian Games'
     return bool(nxt and nxt.group("w")[0].isupper() and not after.startswith(("\n", ". ", ", ")) and
                 nxt.group("w") not in _CAPITAL_OK and nxt.group("w").lower() not in _followers_ok())
+
+
+@lru_cache(maxsize=1)
+def _tax_followers() -> frozenset[str]:
+    return frozenset(lexicon().get("tax_followers", ()))
 
 
 def _acronym_edition(text: str, s: int, e: int, before: str) -> bool:

@@ -38,6 +38,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
     stretch = "(?:" + _alt(w for w in lx["relative_stretch_back"] + lx["relative_stretch_forward"] if w != "within") + ")"
     core = (
         rf"(?P<iso>{yr})-(?P<isom>0[1-9]|1[0-2])-(?P<isod>[0-3]\d)(?!\d)"
+        # 'October 19 – December 24, 2024', '19 October – 24 December 2024': two dates sharing the year written once
+        rf"|(?P<rm1>{month})\.?\s*(?P<rd1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:[-–—]|(?i:to))\s*(?P<rm2>{month})\.?\s*"
+        rf"(?P<rd2>[0-3]?\d)(?:st|nd|rd|th)?,\s*(?P<ry>{yr})"
+        rf"|(?P<rd3>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<rm3>{month})\.?\s*(?:[-–—]|(?i:to))\s*(?P<rd4>[0-3]?\d)"
+        rf"(?:st|nd|rd|th)?\s+(?P<rm4>{month})\.?,?\s+(?P<ry2>{yr})"
         rf"|(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m1>{month})\.?,?\s+(?P<y1>{yr})"
         rf"|(?P<m2>{month})\.?\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,\s*(?P<y2>{yr})"  # also 'March31, 2026' (a lost space)
         rf"|(?:the\s+)?(?i:end)\s+of\s+(?:the\s+)?(?P<q0>(?i:{ordn}))\s+(?i:quarter)\s+(?:of\s+)?(?P<yq0>{yr})"
@@ -53,7 +58,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         rf"|(?:the\s+)?(?P<h>(?i:{half}))\s+(?i:half)\s+(?:of\s+)?(?P<yh>{yr})(?:\s*[-/–]\s*(?P<yhb>\d{{2}})(?!\d))?"
         rf"|H(?P<h2>[12])\s*(?P<yh2>{yrc})|(?P<yh3>{yr})\s*H(?P<h3>[12])\b"
         rf"|(?:(?i:early|mid|late)[-\s]+)?(?P<m6>{month})\.?,?\s+(?P<y6>{yr})"
-        rf"|FY\s?(?P<fys>{year})\s*[-/–]\s*(?P<fyb>{two})(?!\d)"  # 'FY 2016-17', 'FY2019/2020': a split year
+        rf"|FY\s?(?P<fys>{year})\s*(?:[-/–]|(?i:to))\s*(?:FY\s?)?(?P<fyb>{two})(?!\d)"  # 'FY 2016-17', 'FY2019/2020': a split year
         rf"|FY\s?(?P<fy>{year})(?:\s*/\s*\d{{2}}|\d{{1,2}}(?=[\s.,;:)]|$))?(?!\d)|FY\s?(?P<fy2>\d{{2}})(?![\d/-])"
         rf"|FY\s?(?P<fyss>\d{{2}})\s*[-/–]\s*(?P<fysb>\d{{2}})(?![\d/-])"  # 'FY16/17': a two-digit split year
         rf"|(?i:year\s+of\s+assessment)\s+(?P<ya>{yr})(?:\s*/\s*(?P<yab>\d{{2}}))?"
@@ -162,6 +167,11 @@ def core_when(m: re.Match[str]) -> tuple[str, When | None, When | None, int]:
     """(role, lo, hi, sub) of one core match before its preposition is read."""
     g = m.group
     lx = lexicon()
+    if g("ry") or g("ry2"):
+        ry = int(g("ry") or g("ry2"))
+        (ma, da, mb, db) = (g("rm1"), g("rd1"), g("rm2"), g("rd2")) if g("ry") else (g("rm3"), g("rd3"), g("rm4"), g("rd4"))
+        first, last = month_number(ma) * 100 + int(da), month_number(mb) * 100 + int(db)
+        return ("range", When("date", ry, first), When("date", ry, last), 0) if first < last else ("point", None, None, 0)
     if g("iso"):
         return "point", When("date", int(g("iso")), int(g("isom")) * 100 + int(g("isod"))), None, 0
     if g("y1") or g("y2"):
@@ -203,13 +213,13 @@ def core_when(m: re.Match[str]) -> tuple[str, When | None, When | None, int]:
             return "point", When("half", int(g(yg)), hn), None, 0
     if g("y6"):
         return "point", When("month", int(g("y6")), month_number(g("m6"))), None, 0
-    if g("fys"):
-        a, b = int(g("fys")), g("fyb")
-        split = int(b) == ((a + 1) % 100 if len(b) == 2 else a + 1)
-        return "point", When("split" if split else "fy", a), None, 0
-    if g("fyss"):
-        a = 2000 + int(g("fyss"))
-        return "point", When("split" if int(g("fysb")) == (a + 1) % 100 else "fy", a), None, 0
+    if g("fys") or g("fyss"):  # 'FY2016-17' a split year; 'FY15-17', 'FY2024 - FY2026' a range of FYs
+        a = int(g("fys")) if g("fys") else 2000 + int(g("fyss"))
+        b = g("fyb") or g("fysb")
+        b4 = a // 100 * 100 + int(b) if len(b) == 2 else int(b)
+        if b4 == a + 1:
+            return "point", When("split", a), None, 0
+        return ("range", When("fy", a), When("fy", b4), 0) if b4 > a + 1 else ("point", When("fy", a), None, 0)
     if g("fy") or g("fy2"):
         return "point", When("fy", int(g("fy")) if g("fy") else 2000 + int(g("fy2"))), None, 0
     if g("ya"):

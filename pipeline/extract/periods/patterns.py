@@ -123,8 +123,11 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
         "conjunct_next": re.compile(r"\s*,\s*(?:(?:and|or)\s+)?[a-z]"),  # '... by 2027, and form 40% ...'
         "base_lead": re.compile(r"(?i)\b(?:from|than|compared\s+(?:with|to)|against|over|on)\s+(?:the\s+)?$"),
         "norm_value": re.compile(r"(?i)\b(?:above|below|exceed(?:s|ed|ing)?|within|under|than|meet(?:s|ing)?|met)\s+"
-                                 r"(?:the|its|their|our|a|an)\s+(?:[\w-]+\s+){0,4}?"
-                                 rf"(?:{_alt(lx['norm_words'])})\s+of\s+(?:about\s+|around\s+)?$"
+                                 r"(?:(?:the|its|their|our)\s+(?:[\w-]+\s+){0,4}?"
+                                 rf"(?:{_alt(lx['norm_words'])})|(?:a|an)\s+(?:(?:[\w-]+\s+){{0,4}}?"
+                                 rf"(?:{_alt(w for w in lx['norm_words'] if w not in lx.get('norm_words_definite', ()))})"
+                                 rf"|(?:[\w-]+\s+){{1,4}}?(?:{_alt(lx.get('norm_words_definite', ()))})))"
+                                 r"\s+of\s+(?:about\s+|around\s+)?$"
                                  rf"|\b(?:above|below|than|from|to|with)\s+(?:the|its|their|our|a|an)\s+(?:[\w-]+\s+){{0,2}}?"
                                  rf"(?:{_alt(lx['span_averages'])}|\w+-year\s+average)\s+of\s+(?:about\s+|around\s+)?$"),
         "norm_lead": re.compile(r"(?i)\b(?:above|below|exceed(?:s|ed|ing)?|within|under|than|meet(?:s|ing)?|met)\s+"
