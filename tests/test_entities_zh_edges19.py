@@ -32,3 +32,15 @@ def test_an_according_to_preposition_ends_on_the_left_of_a_short_body_name(match
     assert insts(matcher, "市民应按卫生署的指引接种疫苗。") == [("卫生署", "Department of Health")]
     assert insts(matcher, "工程會按地政總署的記錄進行。") == [("地政總署", "Lands Department")]
 
+
+
+def test_a_copula_an_agent_verb_or_a_time_adverb_ends_on_the_left_of_a_short_body_name(matcher: ZhEntityMatcher) -> None:
+    # 是 / 獲 / 靠 / 指 / 建議 / 未計 / 未來 before a short body name or bare 政府 are no part of a compound noun
+    assert insts(matcher, "這項研究的負責部門是規劃署。") == [("規劃署", "Planning Department")]
+    assert ("政府", "Hong Kong SAR Government") in insts(matcher, "多個團體獲政府資助推行計劃。")
+    assert ("政府", "Hong Kong SAR Government") in insts(matcher, "業界建議政府加快審批。")
+    assert ("政府", "Hong Kong SAR Government") in insts(matcher, "房屋供應不能單靠政府賣地。")
+    assert insts(matcher, "數字未計市建局的項目。") == [("市建局", "Urban Renewal Authority")]
+    assert insts(matcher, "未來科技園公司會興建新中心。") == [("科技園公司", "Hong Kong Science and Technology Parks Corporation")]
+    # a level word before the short name still makes it another body's (a city's education bureau)
+    assert insts(matcher, "推动市教育局改革。", "cn") == []
