@@ -82,10 +82,10 @@ def test_city_government_and_zone_refer_back(matcher: ZhEntityMatcher) -> None:
 
 
 def test_known_name_plus_suffix_is_a_new_institution(matcher: ZhEntityMatcher) -> None:
-    # (立法會財務委員會 is a gazetteer entry now: 立法會內務委員會 is the known name + suffix here)
-    got = found(matcher, "超算中心由香港潤江智算科技有限公司營運，立法會內務委員會已批准撥款。")
+    # (立法會財務委員會 and 立法會內務委員會 are gazetteer entries now: 立法會人事委員會 is the known name + suffix here)
+    got = found(matcher, "超算中心由香港潤江智算科技有限公司營運，立法會人事委員會已批准撥款。")
     assert ("香港潤江智算科技有限公司", "INSTITUTION", "name:香港潤江智算科技有限公司") in got
-    assert ("立法會內務委員會", "INSTITUTION", "name:立法會內務委員會") in got
+    assert ("立法會人事委員會", "INSTITUTION", "name:立法會人事委員會") in got
     assert not any(t[0] == "香港" for t in got)
     assert [t[0] for t in found(matcher, "为深入贯彻落实国务院决策部署")] == ["国务院"]
 

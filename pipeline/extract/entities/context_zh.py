@@ -67,10 +67,10 @@ def join_defined(folded: str, matches: list[Any]) -> list[Any]:
             continue
         known = a.entity.startswith("id:") and b.entity.startswith("id:")
         src, dst = (a, b) if b.entity.startswith("id:") and not known else (b, a)
-        surface, taken = folded[src.start:src.end], src.entity
-        for m in matches:
+        surface, taken, span = folded[src.start:src.end], src.entity, f"{src.start}:{src.end}"
+        for m in matches:  # 該委員會 referring to the defined form (demonstrative_bodies) follows it too
             if m.label == "INSTITUTION" and (not m.entity.startswith("id:") or known and m.entity == taken) \
-                    and folded[m.start:m.end] == surface:
+                    and (folded[m.start:m.end] == surface or m.extra.get("canonical_of") == span):
                 m.entity = dst.entity or f"name:{folded[dst.start:dst.end]}"
                 if not dst.entity.startswith("id:"):
                     m.extra["canonical_of"] = f"{dst.start}:{dst.end}"
