@@ -62,3 +62,15 @@ def test_a_lower_case_compass_word_names_only_a_known_region(extractor: Any) -> 
     got = found(extractor, "Reclamation off southwest Tsing Yi will add land, and a tram will serve east Kowloon.")
     assert got["Tsing Yi"] == ("PLACE", "Tsing Yi") and "southwest Tsing Yi" not in got
     assert got["east Kowloon"] == ("PLACE", "Kowloon East")
+
+
+def test_plants_and_golf_courses_are_whole_facility_names(extractor: Any) -> None:
+    got = places(extractor, "Part of the Sheung Shui Golf Course will be rezoned, and the Pillar Point Water "
+                            "Treatment Plant will be upgraded.")
+    assert {"Sheung Shui Golf Course", "Pillar Point Water Treatment Plant"} <= got
+    assert "Sheung Shui" not in got and "Pillar Point" not in got
+
+
+def test_a_station_before_and_ends_at_its_head(extractor: Any) -> None:
+    got = places(extractor, "Works on the Kwu Tung Station and Northern Link (NOL) Spur Line will start soon.")
+    assert "Kwu Tung Station" in got

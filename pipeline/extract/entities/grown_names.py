@@ -114,6 +114,10 @@ class GrownNames:
             if named:  # 'the Kai Tak Fantasy project': a project's name, no mention of the place in it
                 return Cand(cand.start, named.end(1), None, "", text[cand.start:named.end(1)])
             return cand
+        joint = text.find(" and ", cand.end, end)
+        if joint > cand.end and text[cand.end:joint].strip() and \
+                self.head_kind(text[cand.end:joint].split()[-1]) == "PLACE":
+            end, kind = joint, "PLACE"  # 'Hung Shui Kiu Station and Northern Link Main Line': the station ends at 'and'
         last = text[cand.end:end].split()[-1]
         if kind == "PLACE" and singular(last) == last and AND_AFTER.match(text, cand.end):
             return cand  # 'Kai Tak and Anderson Road Quarry': the known place, then a second place with a head
