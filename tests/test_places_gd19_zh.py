@@ -101,3 +101,7 @@ def test_rivers_in_a_clause_about_treating_pollution_are_places(matcher: ZhEntit
 def test_the_states_science_facility_named_after_the_country_is_one_place(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "中国散裂中子源获得第一束中子束流。") == ["中国散裂中子源"]
     assert places(matcher, "中國洋浦港建設加快。") == ["中國", "洋浦港"]  # a port of the country, as before
+
+
+def test_a_station_before_the_train_service_that_leaves_it_is_a_place(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "去年，某龙站中欧班列累计发车百列，某朗站中欧货运班列首发。") == ["某龙站", "某朗站"]
