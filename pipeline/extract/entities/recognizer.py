@@ -52,7 +52,6 @@ from pipeline.extract.entities.parent_bodies import committees_of_parents, unnam
 from pipeline.extract.entities.ner_pieces import NerPieces, person_names
 from pipeline.extract.entities.people_names import people_not_bodies
 from pipeline.extract.entities.place_forms import PlaceForms, other_mainlands, planning_areas
-from pipeline.extract.entities.place_governments import place_governments
 from pipeline.extract.entities.place_lists import PlaceLists
 from pipeline.extract.entities.place_variants import known_places
 from pipeline.extract.entities.post_branches import person_part, post_branch_spans, royal_name_spans
@@ -340,8 +339,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
                                    self.from_entry)  # 'the Shek O and Lam Tei Quarries': two quarries
         cands = self.known_variants(self.foreign_name_places(text, self.post_bodies(text, self.branch_units(text,
                                                                                                           cands))))
-        cands = self.built_facilities(text, self.bare_governments(text, place_governments(
-            text, cands, self.governments, self.from_entry)))  # 'the HKSAR government' (news)
+        cands = self.built_facilities(text, self.bare_governments(text, cands))
         cands = planning_areas(text, other_mainlands(sorted(cands, key=lambda c: (c.start, c.end))))
         # 'HSBC Holdings PLC ... HSBC': one company; 'Kerry Logistics Holdings Limited ... Kerry Logistics'
         cands = common_name_mentions(text, same_companies(text, cands, self.entries), self.entries)
