@@ -57,3 +57,12 @@ def test_posts_works_items_and_kinds_name_no_place(matcher: ZhEntityMatcher, tex
 ])
 def test_leisure_venues_and_transit_centres(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
     assert places(matcher, text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("新區位於元朗平原的北部。", ["元朗平原"]),
+    ("居民在屯門河兩岸跑步。", ["屯門河"]),  # a known place + 河: the river named after it
+    ("沙田河流眾多。", ["沙田"]),  # 河流 'rivers': no river's name
+])
+def test_plains_and_rivers_named_after_places(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
+    assert places(matcher, text) == names
