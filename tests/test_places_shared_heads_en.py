@@ -74,3 +74,9 @@ def test_plants_and_golf_courses_are_whole_facility_names(extractor: Any) -> Non
 def test_a_station_before_and_ends_at_its_head(extractor: Any) -> None:
     got = places(extractor, "Works on the Kwu Tung Station and Northern Link (NOL) Spur Line will start soon.")
     assert "Kwu Tung Station" in got
+
+
+def test_a_schemes_everyday_words_are_no_place(extractor: Any) -> None:
+    got = places(extractor, "Flats will be sold to Green Form buyers and to White Form families in Sha Tin.")
+    assert "Green Form" not in got and "White Form" not in got and "Sha Tin" in got
+    assert "Long Bin" in places(extractor, "The public housing development project at Long Bin will provide flats.")

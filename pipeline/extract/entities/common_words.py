@@ -7,8 +7,10 @@ stays with a locative cue before it ('in', 'at', 'from', 'to', 'near', 'via') un
 after it ('in Buy or Rent Option estates'). The words are
 data (pipeline/data/words.en.json from the model's WordNet lemma index and spaCy's stop words,
 scripts/build_en_words.py; verbs.en.json): a model-only place is dropped when the word is a function word, adjective,
-adverb or verb (WordNet's nouns hold places' names: 'paris', 'china'); a diacritic-free spelling when it is any
-English word and stands in a heading (a title-case line) or opens a line."""
+adverb or verb (WordNet's nouns hold places' names: 'paris', 'china'), and so is a model-only name of two or three
+such words with no place head ('eligible Green Form applicants': a scheme's words) unless every word is a romanised
+Cantonese syllable ('Long Bin', 'Long Ping' are places); a diacritic-free spelling when it
+is any English word and stands in a heading (a title-case line) or opens a line."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from pipeline.extract.entities.place_lists import romanised
 from pipeline.extract.entities.spans import Cand
 
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|via|of[ ]the[ ]city[ ]of)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
@@ -77,9 +80,12 @@ def heading_or_opening(text: str, start: int, end: int) -> bool:
 def model_place_is_word(text: str, start: int, end: int) -> bool:
     """A one-word place only the model read is an everyday word (no noun): 'Yet', 'Buy'; after a locative cue only
     when a capitalised phrase goes on through 'or'/'and' ('living in Buy or Rent Option estates': a scheme's name;
-    'buildings in Downtown' stay)."""
-    surface = text[start:end]
-    return " " not in surface and "-" not in surface and everyday_word(surface) and \
+    'buildings in Downtown' stay). A name of two or three words is one when each word is ('Green Form')."""
+    words = text[start:end].split()
+    if len(words) > 1:  # 'eligible Green Form applicants', 'White Form buyers': a scheme's words, every one an
+        return len(words) <= 3 and all(everyday_word(w) for w in words) and \
+            not romanised(" ".join(words))  # everyday word (the caller checks heads); 'Long Bin' is Cantonese
+    return "-" not in words[0] and everyday_word(words[0]) and \
         (not locative_before(text, start) or NAME_GOES_ON.match(text, end) is not None)
 
 

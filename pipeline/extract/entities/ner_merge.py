@@ -201,8 +201,9 @@ class NerMerge:
                         # nor a head run inside it ('Food Group' in 'Flagship Food Group Chatsworth')
                         added.append(Cand(s, e, None, "", surface))
                     continue  # no head word, no entry, no use as an actor: a product, event or campus
-            if kind is None or kind == "PLACE" and label in PLACE_LABELS and model_place_is_word(text, s, e):
-                continue  # ('Yet, the bureau said', 'the Buy or Rent Option': an everyday word, no place)
+            if kind is None or kind == "PLACE" and label in PLACE_LABELS and model_place_is_word(text, s, e) and \
+                    all(self.head_kind(w) is None for w in surface.split()):
+                continue  # ('Yet, the bureau said', 'the Buy or Rent Option', 'Green Form': everyday words, no place)
             canonical = self.full_name(surface, defs)
             conf = 0.7 if self.head_type(surface) or surface in self.members else 0.6
             added.append(Cand(s, e, kind, synthetic_id(kind, canonical), canonical, "", "", "", "ner", conf))
