@@ -48,3 +48,7 @@ def test_table_number_opening_a_line_is_a_label() -> None:
 
 def test_year_written_digit_by_digit_is_no_pair() -> None:
     assert read("到二〇三五年基本实现现代化", locale="cn") == []
+
+
+def test_guangzhou_shenzhen_both_cities() -> None:
+    assert read("賦予廣佛兩市更大自主權") == []

@@ -32,3 +32,11 @@ def test_people_counted() -> None:
 def test_speed_range() -> None:
     assert read("車速限制為時速70公里至80公里,全長120公里", locale="hk") == [
         ("70公里至80公里", "speed", 70.0, "kilometre per hour"), ("120公里", "length", 120.0, "kilometre")]
+
+
+def test_bare_scale_before_gdp_is_money() -> None:
+    assert read("力争实现万亿GDP") == [("万亿", "money", 1e12, "CNY")]
+
+
+def test_approximate_first_bound_makes_a_range_after_a_verb_of_change() -> None:
+    assert read("新增约4500至52000个职位") == [("约4500至52000个职位", "count", 4500.0, "job")]

@@ -25,11 +25,15 @@ _BREAK = re.compile(r"[，。、；：！？（）()《》「」『』“”\"',
 def is_change(reader: ZhReader, s0: int, surface: str, value: Decimal, other_surface: str, other: Decimal) -> bool:
     """'N 至 M' after a verb of change, with M at least three times N (the English rule's test, 'increase by A to B')
     and both numbers written alike (both Arabic or both Chinese; both with a scale word or both without): the
-    increment and the level reached, not a range (增長3至5個百分點 stays a band)."""
+    increment and the level reached, not a range (增長3至5個百分點 stays a band; so does 新增约6600至68000个, where the
+    first bound is approximate)."""
     if not other >= 3 * value or surface[0].isdigit() != other_surface[0].isdigit() or \
             has_scale(surface) != has_scale(other_surface):
         return False
-    return bool(reader.before(reader.qualifier_before(s0)[1], reader.lex["change_verbs"]))
+    q, q0 = reader.qualifier_before(s0)
+    if reader.lex["qualifiers_before"].get(q) == "about":
+        return False  # 新增约6600至68000个: an approximate first bound makes an estimate's range, no increment
+    return bool(reader.before(q0, reader.lex["change_verbs"]))
 
 
 def change_level(reader: ZhReader, first: int, p: int) -> bool:
