@@ -14,6 +14,7 @@ Two layers, because they keep offsets differently:
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Format characters (Unicode category Cf) and kin that only steer rendering: ZWSP, word joiner,
 # invisible operators, soft hyphen, bidi marks/embeddings/overrides/isolates, the BOM used
@@ -68,3 +69,8 @@ def fold(text: str) -> str:
     out = _DIGIT_SPACE.sub(" ", out)
     assert len(out) == len(text)
     return out
+
+
+def without_marks(name: str) -> str:
+    """The name with its diacritics dropped ('Salé' -> 'Sale'): NFKD, then no combining marks."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))

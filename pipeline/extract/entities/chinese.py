@@ -97,6 +97,8 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         self.boundary = set(self.rules["boundary_chars"])
         self.left_ok_words = tuple(self.rules["left_ok_words"])
         self.count_before = re.compile(self.rules["count_before_name"])
+        led = self.rules["place_names"].get("country_led_suffixes", ())  # facility (region_label)
+        self.country_led = re.compile(rf"[一-鿿]{{1,6}}(?:{'|'.join(led) or '(?!)'})")
         self.index: dict[str, str] = {}
         self.names_of: dict[str, set[str]] = {}
         for alias, eid in zh.aliases:
@@ -225,7 +227,7 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         road = [m for m in out if "suffix" in m.extra and roads and folded[m.start:m.end].endswith(roads)
                 and not folded[m.start:m.end].endswith(longer)]
         out = [m for m in out if m not in road]
-        streets = tuple(self.rules["place_names"].get("street_suffixes", ()))  # 深水埗南昌街: the district stays
+        streets = self.suffix_names.streets  # 深水埗南昌街: the district stays
         in_route = glued_route_places(out, {m.start for m in road if not folded.endswith(streets, m.start, m.end)})
         return sorted((m for m in out if "designation" not in m.extra and not (m.label == "PLACE" and (
             any(rs <= m.start and m.end <= re for rs, re in routes) and not self.heads_body(folded, m) or
@@ -235,8 +237,7 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         """A match's label for the suffix names: COUNTRY for a country, REGION for a region right before a
         place suffix (no name body between), else its own label."""
         kind = self.entries[m.entity[3:]].type if m.entity.startswith("id:") else ""
-        led = self.rules["place_names"].get("country_led_suffixes", ())  # 中国散裂中子源: the State's own facility
-        if kind == "country" and not re.match(rf"[一-鿿]{{1,6}}(?:{'|'.join(led) or '(?!)'})", folded[m.end:end]):
+        if kind == "country" and not self.country_led.match(folded, m.end, end):  # 中国散裂中子源: the State's own
             return "COUNTRY"
         suffix = max((x for x in self.suffix_names.suffixes if folded.startswith(x, m.end, end)), key=len, default="")
         if kind in self.rules["place_names"]["kind_regions"] and suffix and suffix not in self.suffix_names.locative \

@@ -14,14 +14,14 @@ is any English word and stands in a heading (a title-case line) or opens a line.
 
 from __future__ import annotations
 
-import json
 import re
-import unicodedata
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
+from pipeline.extract.entities.gazetteer import load_json_data
 from pipeline.extract.entities.place_lists import romanised
+from pipeline.extract.figures.numbers import load_verbs
+from pipeline.textfold import without_marks
 from pipeline.extract.entities.spans import Cand
 
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|via|of[ ]the[ ]city[ ]of)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
@@ -33,10 +33,9 @@ HOME_CODES = {"HK", "MO", "SG", "CN"}
 @lru_cache(maxsize=1)
 def english_words() -> tuple[frozenset[str], frozenset[str]]:
     """(every English word of the lists, the words that are no nouns: function words, adjectives, adverbs, verbs)."""
-    data = json.loads(resources.files("pipeline.data").joinpath("words.en.json").read_text("utf-8"))
-    verbs = json.loads(resources.files("pipeline.data").joinpath("verbs.en.json").read_text("utf-8"))["verbs"]
+    data = load_json_data("words.en.json")
     not_nouns = frozenset(data["function_words"]) | frozenset(data["adjectives"]) | frozenset(data["adverbs"]) | \
-        frozenset(verbs)
+        load_verbs()
     return not_nouns | frozenset(data["nouns"]), not_nouns
 
 
@@ -55,11 +54,6 @@ def everyday_word(word: str, nouns: bool = False) -> bool:
     every, not_nouns = english_words()
     words = every if nouns else not_nouns
     return word.isalpha() and any(f in words for f in word_forms(word))
-
-
-def without_marks(name: str) -> str:
-    """The name with its diacritics dropped ('Salé' -> 'Sale')."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
 
 
 def locative_before(text: str, start: int) -> bool:

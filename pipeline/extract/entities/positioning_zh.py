@@ -24,8 +24,8 @@ def positioning_titles(folded: str, matches: list[Match], rules: dict[str, Any])
 
     def region(m: Match) -> bool:
         return m.label == "PLACE" and (m.entity[3:] in ids if m.entity.startswith("id:") else
-                                       folded[m.start:m.end].endswith(kinds) and bool(kinds))
-    owner = dict(rules.get("owned_by", {}))
+                                       folded[m.start:m.end].endswith(kinds))
+    owner = rules.get("owned_by", {})
     before = {m.end: m.entity[3:] for m in matches if m.label == "PLACE" and m.entity.startswith("id:")}
 
     def elsewhere(m: Match) -> bool:  # 辽宁沿海经济带: another province's belt, no mention of Guangdong's
@@ -33,5 +33,5 @@ def positioning_titles(folded: str, matches: list[Match], rules: dict[str, Any])
         return own is not None and before.get(m.start, own) != own
     kind_before = tuple(rules.get("kind_before", ()))
     return [m for m in matches if not (region(m) and (title.match(folded, m.end) or
-                                                      folded.endswith(kind_before, 0, m.start) and bool(kind_before)))
+                                                      folded.endswith(kind_before, 0, m.start)))
             and not elsewhere(m)]

@@ -48,6 +48,7 @@ def region_short_forms(text: str, folded: str, matches: list[Match], suffixes: l
     elsewhere by its name alone (a list that 五大都市圈 closes), the short form no gazetteer holds takes the full
     form's canonical name (in place), so one region is one entity; so does a short kind (`kinds`: 大广海湾区 =
     大广海湾经济区, 经济区 written 区)."""
+    kinds = kinds or {}
     unknown = [m for m in matches if m.label == "PLACE" and not m.entity]
     forms: dict[str, str] = {}
     for m in unknown:
@@ -55,9 +56,9 @@ def region_short_forms(text: str, folded: str, matches: list[Match], suffixes: l
         suffix = next((s for s in suffixes if name.endswith(s) and len(name) > len(s) + 1), "")
         if suffix:
             forms.setdefault(name[:-len(suffix)], text[m.start:m.end])
-        kind = next((k for k in (kinds or {}) if name.endswith(k) and len(name) > len(k) + 1), "")
+        kind = next((k for k in kinds if name.endswith(k) and len(name) > len(k) + 1), "")
         if kind:
-            forms.setdefault(name[:-len(kind)] + (kinds or {})[kind], text[m.start:m.end])
+            forms.setdefault(name[:-len(kind)] + kinds[kind], text[m.start:m.end])
     for m in unknown:
         named = forms.get(folded[m.start:m.end])
         if named is not None and "canonical_name" not in m.extra:

@@ -69,7 +69,9 @@ class SuffixNames:
         self.verb_nouns = tuple(rules.get("left_verb_nouns", ()))
         self.compass = rules.get("compass_prefix", "")
         self.compass_suffixes = set(rules.get("compass_suffixes", ()))
-        self.region_prefix = rules.get("region_prefixes", {})  # 环珠江口湾区, 大汕头湾区: 环 / 大 open the region's name
+        region_prefix = rules.get("region_prefixes", {})  # 环珠江口湾区, 大汕头湾区: 环 / 大 open the region's name
+        self.region_suffixes = tuple(region_prefix.get("suffixes", ()))
+        self.region_chars = str(region_prefix.get("chars", ""))
         self.max_known_body = int(rules.get("max_known_body", 0))
         self.known_body_max = {k: int(v) for k, v in rules.get("known_body_max", {}).items()}  # 東區尤德夫人那打素醫院
         self.known_kinds = set(rules.get("known_kind_bodies", ()))  # 新疆民用机场: a kind after a known place
@@ -94,7 +96,7 @@ class SuffixNames:
         self.locative = set(rules.get("locative_suffixes", ()))
         self.route_after = tuple(rules.get("route_after", ()))
         self.road_suffixes = tuple(rules.get("road_suffixes", ()))
-        self.streets = set(rules.get("street_suffixes", ()))  # 寶琳路; 紅磡庇利街 is 紅磡, then a street
+        self.streets = tuple(rules.get("street_suffixes", ()))  # 寶琳路; 紅磡庇利街 is 紅磡, then a street
         self.route_blocked = tuple(rules.get("route_after_blocked", ()))
         self.route_coordinated = tuple(rules.get("route_coordinated_ends", ()))
         self.quoted_article = re.compile(rules.get("quoted_article_before", "(?!)"))
@@ -270,10 +272,10 @@ class SuffixNames:
         if best[1] == s and (suffix in self.locative or folded.endswith(self.alias_after.get(suffix, ()), best[0], s)):
             return Span(best[0], e, "PLACE", True, best)  # 啟德發展區 is 啟德; 皇崗口岸管制站 is 皇崗口岸
         ks = best[0]
-        region = suffix in self.region_prefix.get("suffixes", ())  # 以环珠江口湾区: 环 after a preposition
+        region = suffix in self.region_suffixes  # 以环珠江口湾区: 环 after a preposition
         if region and best[1] < s and self.suffix_at(folded[best[1]:s], s - best[1]) != folded[best[1]:s]:
             return None  # 云浮‘东融湾区’: a bay area is named by its bay or city (杭州 + 湾) alone, no words between
-        if ks - 1 >= start and folded[ks - 1] in self.compass + self.region_prefix.get("chars", "") * region and \
+        if ks - 1 >= start and (folded[ks - 1] in self.compass or region and folded[ks - 1] in self.region_chars) and \
                 (ks - 1 == start or folded[ks - 2] in self.boundary or not _CJK.match(folded[ks - 2])
                  or (region and folded[ks - 2] in self.lead_singles)
                  or folded.endswith(tuple(self.left_verbs), start, ks - 1)):
@@ -324,7 +326,7 @@ class SuffixNames:
             return None  # 南沙港|区国际通用码头: the body's first character ends the known place's 港区
         if not self.body_ok(body, suffix, False) or (b > 0 and folded[b - 1].isdigit()):
             return None  # 3小時經濟圈: after a number the body is a unit (a measure), not a name
-        if suffix in self.region_prefix.get("suffixes", ()) and body[:1] not in self.region_prefix.get("chars", "") \
+        if suffix in self.region_suffixes and body[:1] not in self.region_chars \
                 and not self.suffix_at(body, len(body)):
             return None  # 人文湾区, 国际一流湾区: an unknown region is opened by 环 / 大 or named by a site (雷州半岛湾区)
         if self.short_word_follows(folded, e, suffix):

@@ -24,6 +24,9 @@ import re
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from pipeline.extract.figures.table_units_zh import line_bounds
+from pipeline.extract.figures.unit_lines_zh import PERCENT
+
 if TYPE_CHECKING:
     from pipeline.extract.figures.reading_zh import ZhReader
 
@@ -37,7 +40,7 @@ _MONEY_SCALES = (("億元", Decimal(10) ** 8), ("亿元", Decimal(10) ** 8), ("�
 
 def _column_kind(header: str) -> tuple[str, Decimal] | None:
     """(kind, factor) a column's name declares: %, an index, or money in a scale; None if it names no unit."""
-    if re.search(r"[%％]|百分比", header):
+    if any(w in header for w in PERCENT):
         return "percent", Decimal(1)
     if re.search(r"指[數数]", header):
         return "quantity", Decimal(1)
@@ -72,9 +75,7 @@ def column_cell(reader: ZhReader, first: int, end: int) -> tuple[str, Decimal, s
     """(kind, factor, currency) when the bare number at [first, end) is a whole line of a flattened table whose
     column header declares a unit; None otherwise."""
     text = reader.text
-    ls = text.rfind("\n", 0, first) + 1
-    le = text.find("\n", end)
-    le = len(text) if le < 0 else le
+    ls, le = line_bounds(text, first)
     if not _NUMBER_LINE.fullmatch(text, ls, le):
         return None
     above = list(reversed(_table_lines(text, ls, -1)))

@@ -19,7 +19,7 @@ from pipeline.extract.figures.numbers_zh import parse_number
 _MINUTES = re.compile(r"([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})分(?![鐘钟之數数])")
 
 
-def join_compound_durations(figures: list[Any], lex: dict[str, Any], text: str = "") -> list[Any]:
+def join_compound_durations(figures: list[Any], lex: dict[str, Any], text: str) -> list[Any]:
     """Join each duration with the duration of the next smaller unit that starts where it ends. After hours a bare
     分 is minutes (17小時39分 = 1059 minutes), a reading only that place allows: 分 alone is also a score."""
     table: dict[str, list[Any]] = lex["compound_durations"]

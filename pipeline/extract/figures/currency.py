@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from functools import lru_cache
 from importlib import resources
 
 from pipeline.extract.figures.reader import lexicon
+from pipeline.textfold import without_marks
 
 _LITERAL_HEAD = re.compile(r"(?:\\b)?((?:[\w ]|\\\W)*)(.?)")  # a pattern's literal start, and what follows
 _LITERAL_UNIT = re.compile(r"\\\W|[\w ]")
@@ -119,9 +119,7 @@ def place_cues() -> dict[str, tuple[str, ...]]:
     # or park that may be anywhere ('Victoria Park', 'Perth Street' in Hong Kong)
     after = r"(?! (?:{})\b)".format("|".join(rules["street_words"]))
     return {code: tuple(rf"\b{re.escape(n)}\b" + ("" if " " in n or n.isupper() else after)
-                        for n in sorted(found | {_ascii(n) for n in found}))
+                        for n in sorted(found | {without_marks(n) for n in found}))
             for code, found in sorted(names.items())}
 
 
-def _ascii(name: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))

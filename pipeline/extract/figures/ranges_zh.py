@@ -37,9 +37,10 @@ def _neighbour_pair(reader: ZhReader, i: int) -> bool:
         return False  # 三五年 ('three to five years') is the one wider pair, and only before a unit of time
     if reader.char_in(i - 1, lex["approx_pair_not_after"]) or reader.char_in(i + 2, lex["approx_pair_not_before"]):
         return False
-    if reader.char_in(i - 1, "".join(digits)):
+    run = "".join(digits)
+    if reader.char_in(i - 1, run):
         return False  # 二〇三五年: the end of a year written digit by digit, no pair
-    return not reader.char_in(i + 2, "".join(digits) + "十百千")  # 三四五: a longer run is no pair
+    return not reader.char_in(i + 2, run + "十百千")  # 三四五: a longer run is no pair
 
 
 def pair_first(reader: ZhReader, s0: int) -> tuple[Decimal, int, str] | None:

@@ -95,6 +95,12 @@ _SPEED_GAP = re.compile(r"[0-9０-９.,\s達达為为約约超過过逾最高可
 _SPAN_FIRST_YEAR = re.compile(r"(?:19|20)[0-9]{2}\s*[-–－/／~～]\s*$")
 
 
+@lru_cache(maxsize=4)
+def _clause_cut(ends: str) -> re.Pattern[str]:
+    """A pattern matching any one clause-ending character (lexicon clause_ends), to split a lead or a tail on."""
+    return re.compile("[" + re.escape(ends) + "]")
+
+
 class ZhReader:
     """Reading helpers over one text (offsets are into the whole text)."""
 
@@ -171,23 +177,23 @@ class ZhReader:
         """人均預期壽命達85.2歲: a life expectancy (lexicon lifespan_leads in the clause) is a span of years; an age is not."""
         if not self.char_in(p, "歲岁"):
             return False
-        lead = re.split("[" + re.escape(self.lex["clause_ends"]) + "]", self.text[max(0, first - 12):first])[-1]
+        lead = _clause_cut(self.lex["clause_ends"]).split(self.text[max(0, first - 12):first])[-1]
         return any(word in lead for word in self.lex["lifespan_leads"])
 
     def counts_days(self, first: int) -> bool:
         """重污染天數從58天下降到8天: after 天數 in the same clause, N天 counts days (not one span of time)."""
         lead = self.text[max(0, first - 12):first]
-        lead = re.split("[" + re.escape(self.lex["clause_ends"]) + "]", lead)[-1]
-        after = re.split("[" + re.escape(self.lex["clause_ends"]) + "]", self.text[first:first + 12])[0]
+        lead = _clause_cut(self.lex["clause_ends"]).split(lead)[-1]
+        after = _clause_cut(self.lex["clause_ends"]).split(self.text[first:first + 12])[0]
         return any(word in lead for word in self.lex["day_count_nouns"]) or \
             any(word in after and "天" not in after.split(word)[0] for word in self.lex["day_count_after"])  # 十七日的勞工假期
 
-    def day_span(self, nxt: int, first: int = -1) -> bool:
+    def day_span(self, nxt: int, first: int) -> bool:
         """三日訪京行程, 五日之旅: a word within four characters after N日 (no break between) names what lasts N days;
         so does a word of lasting right before it (一連三日, 連續五日, 為期兩日: lexicon day_span_lead)."""
         after = re.split("[" + re.escape(self.lex["clause_ends"]) + r"\s]", self.text[nxt:nxt + 6])[0]
         return any(w in after for w in self.lex["day_span_after"]) or \
-            first >= 0 and bool(self.before(first, self.lex["day_span_lead"]))
+            bool(self.before(first, self.lex["day_span_lead"]))
 
     def suffix_at(self, p: int) -> str:
         """The currency, unit, duration or classifier that starts at p ('' if none); a classifier that starts a word
@@ -237,7 +243,7 @@ class ZhReader:
     def age_of(self, first: int) -> bool:
         """樓齡達50年或以上, 楼龄超过30年: an age (lexicon age_nouns) is a point on a scale, not a span (GUIDELINES: ages
         and age limits are no figures); between the noun and the number only links, numbers and bounds."""
-        lead = re.split("[" + re.escape(self.lex["clause_ends"]) + "]", self.text[max(0, first - 16):first])[-1]
+        lead = _clause_cut(self.lex["clause_ends"]).split(self.text[max(0, first - 16):first])[-1]
         for noun in self.lex["age_nouns"]:
             k = lead.rfind(noun)
             if k >= 0 and _AGE_GAP.fullmatch(lead[k + len(noun):]):

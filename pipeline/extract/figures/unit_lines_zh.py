@@ -14,13 +14,13 @@ from pipeline.extract.figures.numbers_zh import lexicon, parse_number
 __all__ = ["UNIT_LINE", "declared_unit", "unit_line_spans"]
 
 UNIT_LINE = re.compile(r"[单單][ \u3000]*位[ \u3000]*[:：][ \u3000]*([^\n:：]{1,16}?)[ \u3000]*[)）]?[ \u3000]*$", re.M)
-_PERCENT = ("%", "％", "百分比")
+PERCENT = ("%", "％", "百分比")
 
 
 def declared_unit(declared: str) -> tuple[str, Decimal, str] | None:
     """'%' -> ('percent', 1, ''); '百萬元' -> ('money', 1e6, ''); '億美元' -> ('money', 1e8, 'USD'); else None."""
     unit = re.sub(r"[ \u3000（）()]", "", declared)
-    if unit in _PERCENT:
+    if unit in PERCENT:
         return "percent", Decimal(1), ""
     lex = lexicon()
     for word in lex["_currency_suffixes"]:  # longest first
