@@ -52,3 +52,11 @@ def test_year_written_digit_by_digit_is_no_pair() -> None:
 
 def test_guangzhou_shenzhen_both_cities() -> None:
     assert read("賦予廣佛兩市更大自主權") == []
+
+
+def test_a_spaced_out_year_spelled_digit_by_digit_is_no_pair() -> None:
+    # a scraped page spaces the digits of 二〇三五年 ('2035'): its 三五 is still the end of the year, not 3-5 years
+    assert read("展望二 〇 三五年的远景目标", locale="cn") == []
+    assert read("二 ○ 三五年远景目标纲要", locale="cn") == []
+    assert read("未来三五年内完成", locale="cn")[0][1:] == ("duration", 3.0, 5.0, "year")
+

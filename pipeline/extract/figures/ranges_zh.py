@@ -38,7 +38,10 @@ def _neighbour_pair(reader: ZhReader, i: int) -> bool:
     if reader.char_in(i - 1, lex["approx_pair_not_after"]) or reader.char_in(i + 2, lex["approx_pair_not_before"]):
         return False
     run = "".join(digits)
-    if reader.char_in(i - 1, run):
+    before = i - 1
+    while reader.char(before) in (" ", "\u3000", "\xa0"):
+        before -= 1  # 二 〇 三五年: a year spelled digit by digit may be spaced out in a scraped page
+    if reader.char_in(before, run):
         return False  # 二〇三五年: the end of a year written digit by digit, no pair
     return not reader.char_in(i + 2, run + "十百千")  # 三四五: a longer run is no pair
 
