@@ -30,6 +30,7 @@ from pathlib import Path
 
 from opencc import OpenCC
 
+from gazetteer_names import rows  # scripts/ is on sys.path when a script runs
 from pipeline.fileio import write_text_atomic
 
 TAGS = {"v", "vn", "vd", "ad", "d", "p", "c", "r", "t"}
@@ -54,13 +55,8 @@ def place_names(ns_words: set[str]) -> set[str]:
     """Chinese place names: jieba's ns words and every Chinese name or alias of our place gazetteers."""
     t2s = OpenCC("t2s")
     names = set(ns_words)
-    for path in sorted(DATA.glob("gazetteer*.jsonl")):
-        for line in path.read_text("utf-8").splitlines():
-            if not line.strip() or line.startswith("//"):
-                continue
-            row = json.loads(line)
-            if row.get("table", "place") != "place":
-                continue
+    for row in rows(DATA):
+        if row.get("table", "place") == "place":
             names |= {t2s.convert(a) for a in [*row.get("zh", []), *row.get("aliases", [])] if _is_cjk(a)}
     return names
 

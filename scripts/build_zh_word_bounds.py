@@ -26,6 +26,7 @@ from pathlib import Path
 
 from opencc import OpenCC
 
+from gazetteer_names import rows  # scripts/ is on sys.path when a script runs
 from pipeline.fileio import write_text_atomic
 
 MIN_FREQ = 100
@@ -41,13 +42,8 @@ def place_names() -> set[str]:
     """Chinese names and aliases of our place gazetteers (Simplified), of two to four characters."""
     t2s = OpenCC("t2s")
     names: set[str] = set()
-    for path in sorted(DATA.glob("gazetteer*.jsonl")):
-        for line in path.read_text("utf-8").splitlines():
-            if not line.strip() or line.startswith("//"):
-                continue
-            row = json.loads(line)
-            if row.get("table", "place") != "place":
-                continue
+    for row in rows(DATA):
+        if row.get("table", "place") == "place":
             names |= {t2s.convert(a) for a in [*row.get("zh", []), *row.get("aliases", []),
                                                 *row.get("zh_local", []), *row.get("zh_local_bounded", [])]
                       if _is_cjk(a)}
