@@ -35,6 +35,7 @@ WORKS_LABEL_NEXT = re.compile(r"[ ](?:\d{1,2}[A-Z]?|[IVX]{1,4})\b")  # 'Phase 1'
 AIRPORT = re.compile(r"(.+?)[ ](?:International[ ])?Airport")
 NEXT_CAPITAL = re.compile(r"[ -][A-Z0-9]")  # 'Changi East', 'Changi Airport': another name
 ACRONYM_AFTER = re.compile(r"[ \t\n]*\(([A-Z][A-Za-z]{1,8})\)")
+ACRONYM_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{1,8}[ \t]*\($")
 LADY = re.compile(r"Lady[ \t\n]")
 TERRITORY_TYPES = HOME_TYPES - {"city", "municipality"}  # a country or territory is never its airport; a city may be
 
@@ -63,8 +64,10 @@ class BuiltFacilities:
         parts = _words(data["part_nouns"])
         opened = _words(data["open_words"])
         works_on = _words(data["works_on"])
+        gerunds = _words([p for forms in verbs.values() for p in forms if p.endswith("ing")])
         self.works_before = re.compile(  # 'the redevelopment of', 'Expansion of', 'to redevelop the', 'the expanded'
-            rf"(?i:\b{works}[ \t\n]+of[ \t\n]+|(?<![\w-])(?:{active})(?:s|es)?[ \t\n]+|\b(?:{works_on})[ \t\n]+on[ \t\n]+)"
+            rf"(?i:\b{works}[ \t\n]+of[ \t\n]+|(?<![\w-])(?:(?:{active})(?:s|es)?|{gerunds})[ \t\n]+"
+            rf"|\b(?:{works_on})[ \t\n]+on[ \t\n]+)"
             rf"(?:(?:the|its|their|a|an)[ \t\n]+)?(?:(?:new|existing|old|former)[ \t\n]+)?$"
             rf"|(?i:\b(?:{before}))[ \t\n]+(?:[a-z]+[ \t\n]+)?$")
         self.works_after = re.compile(  # 'X Expansion', 'X will be completed', 'X is expected to open in 2028'
@@ -72,6 +75,14 @@ class BuiltFacilities:
             rf"(?:(?:be|been|being|is|are|was|were)[ \t\n]+(?:[a-z]+ly[ \t\n]+)?(?:{participles})\b"
             rf"|(?:to|will|would|shall|can)[ \t\n]+(?:[a-z]+ly[ \t\n]+)?(?:open|reopen)[ \t\n]+(?:{opened})\b"
             rf"|(?:{_words(data['undergo_verbs'])})[ \t\n]+(?:[a-z]+[ \t\n]+){{0,2}}?(?i:{nouns})\b))")
+        lists = data["works_lists"]  # 'the expansion of a number of hospitals including A, B and C'
+        self.works_list = re.compile(
+            rf"(?i:\b(?:{works}[ \t\n]+of|(?<![\w-])(?:(?:{active})(?:s|es)?|{gerunds}))[ \t\n]+"
+            rf"(?:(?:{_words(lists['quantifiers'])})[ \t\n]+)*(?:{_words(lists['kind_plurals'])}),?[ \t\n]+"
+            rf"(?:{_words(lists['openers'])})[ \t\n]+(?:the[ \t\n]+)?)$")
+        self.list_gap = re.compile(  # ', ', ' and ', and through a part of the next member: ', the X Block of '
+            LIST_GAP.pattern + rf"(?:(?:[A-Z][\w'’-]*[ \t\n]+){{0,3}}(?:{_words(data['part_heads'])})[ \t\n]+"
+            rf"(?:of|in|at)[ \t\n]+(?:the[ \t\n]+)?)?")
         heads = _words(sorted(self.facility_heads))
         self.works_name = re.compile(  # 'the Redevelopment of Caritas Medical Centre (CMC) Phase 2'
             rf"(?i:\b{works})[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?((?:[A-Z][\w'’-]*[ ]){{1,5}}(?:{heads}))\b")
@@ -113,8 +124,11 @@ class BuiltFacilities:
         """The words around one mention present the facility as a built structure."""
         clause = CLAUSE_END.search(text, e)
         stop = clause.start() if clause else len(text)
+        acronym = ACRONYM_BEFORE.search(text, max(0, s - 12), s)  # 'expanding ACR (Full Name)': the works are before
+        s = acronym.start() if acronym else s
         before = text[max(0, s - 60):s]
         return bool(self.works_before.search(before) or self.part_before.search(before) or
+                    self.works_list.search(text[max(0, s - 160):s]) or
                     self.works_after.match(text, e, stop) or self.part_after.match(text, e, stop) or
                     self.its_works.match(text, e, stop))
 
@@ -132,6 +146,8 @@ class BuiltFacilities:
         # the members of a list: facilities of either table ('... Y Hospital Z Building, A Hospital and B Hospital')
         named = [c for c in cands if c.label is not None and c.end > c.start and
                  (self.facility_head(text[c.start:c.end]) or text[c.start:c.end].split()[-1] in self.part_heads)]
+        ids = {c.entity_id for c in named}  # and every other mention of them: 'expanding ACR (Full Name Hospital)'
+        named = [c for c in cands if c.label is not None and c.end > c.start and c.entity_id in ids]
         built: set[str] = set()
         acting: set[str] = set()
         sites: set[str] = set()
@@ -142,7 +158,7 @@ class BuiltFacilities:
                 sites.add(c.entity_id)  # a museum named as a site (lead's ruling, session 11); not shared by a list
             if self.acting_at(text, c.start, c.end):
                 acting.add(c.entity_id)
-        pairs = [(a, b) for a, b in zip(named, named[1:]) if LIST_GAP.fullmatch(text, a.end, b.start)]
+        pairs = [(a, b) for a, b in zip(named, named[1:]) if self.list_gap.fullmatch(text, a.end, b.start)]
         for a, b in pairs + pairs[::-1]:  # 'the redevelopment of A, B and the expanded C': a list shares its works
             if a.entity_id in built or b.entity_id in built:
                 built.update((a.entity_id, b.entity_id))
