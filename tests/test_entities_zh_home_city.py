@@ -136,4 +136,4 @@ def test_a_standing_committee_that_is_held_is_a_meeting(matcher: ZhEntityMatcher
 def test_legco_committee_kinds_without_a_subject_are_no_names(matcher: ZhEntityMatcher) -> None:
     # 事務委員會 ('a panel') and 法案委員會 ('a bills committee') are kinds; a panel named by its subject is a body
     assert insts(matcher, "文件已送交各事務委員會及法案委員會。", "hk") == []
-    assert insts(matcher, "立法會發展事務委員會討論計劃。", "hk") == [("立法會發展事務委員會", "立法會發展事務委員會")]
+    assert insts(matcher, "立法會發展事務委員會討論計劃。", "hk") == [("立法會發展事務委員會", "Panel on Development")]  # the panel from the gazetteer (s15)
