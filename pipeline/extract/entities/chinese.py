@@ -30,6 +30,8 @@ from pipeline.extract.entities.anniversaries_zh import anniversary_events
 from pipeline.extract.entities.bills_zh import bills_committees
 from pipeline.extract.entities.bodies_zh import division_bodies, line_listed_bodies, listed_bodies, listed_firms
 from pipeline.extract.entities.bracketed_zh import bracketed_places, qualified_places, quoted_places
+from pipeline.extract.entities.shared_levels_zh import shared_level_bodies
+from pipeline.extract.entities.zone_bodies_zh import place_offices, zone_bodies
 from pipeline.extract.entities.branches_zh import (bank_branches, body_units, bracketed_bodies, group_companies,
                                                      paired_bodies, parent_units)
 from pipeline.extract.entities.buildings_zh import drop_rooms, institution_buildings
@@ -302,7 +304,8 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         lang_at: dict[int, str] = {}
         for start, end, lang in blocks:
             found = quoted_names(self.rules["quoted_names"], folded, start, end, self.extend(folded, country_governments(
-                folded, self.scan(folded, start, end), self.entries, self.rules)))  # 日本政府: Japan's, not the locale's
+                folded, shared_level_bodies(folded, self.scan(folded, start, end), self.specials, self.rules),  # 区人大、政协
+                self.entries, self.rules)))  # 日本政府: Japan's, not the locale's
             found = self.place_names(folded, start, end, found)
             found = provincial_labs(folded, start, end, found, self.place_entry, self.boundary, self.rules)  # 某某广东省实验室
             located = [(m.start, m.end, self.cross.country(m.alias, self.entries[m.entity[3:]])) for m in found
@@ -325,6 +328,9 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
                 folded, start, end, [(m.start, m.end) for m in found if m.label == "PLACE"],
                 list(self.rules["place_names"]["suffixes"]), self.boundary,
                 self.suffix_names.left_verbs + self.rules["name_body_verbs"], self.rules["bracketed_places"])])
+            found = self.merge(found, [Span(s, e, "INSTITUTION", False) for s, e in zone_bodies(folded, start, end, self.boundary,
+                self.rules["zone_bodies"]) + place_offices(folded, start, end, self.is_place,
+                self.rules["zone_bodies"])])  # 开发区（自贸试验区）党工委, 省某某办
             found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in quoted_places(  # 北流“两湾”产业园
                 folded, start, end, [(m.start, m.end) for m in found if m.label == "PLACE"],
                 list(self.rules["place_names"]["suffixes"]), int(self.rules["bracketed_places"]["max_after"]))])

@@ -1,0 +1,47 @@
+"""Folded Chinese text → bodies of a development zone written with the zone's second name in brackets, and a
+province's or city's working committee or office for a named place.
+
+A Mainland zone that is also a pilot free-trade area is run by one body under both names (一个机构两块牌子): the
+report writes the zone, the area's other name in brackets, then the body (开发区（自贸试验区）党工委, 高新区（经开区）
+管委会, 开发区（自贸区某某片区）管委会). The whole is ONE institution: the bracket belongs inside its name (issue 14:
+one row per real thing), and the zone in the bracket is no place of its own there. A province or city that sets up a
+working committee and an office for one area names them by level + place + 工委 / 办 (省某某工委, 省某某办: the
+provincial party working committee and the provincial office for that area): one institution each, the place inside
+it not listed by itself (GUIDELINES-zh 11). Rules: entities_zh.json "zone_bodies".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Callable
+
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
+
+def zone_bodies(folded: str, start: int, end: int, boundary: set[str], rules: dict[str, Any]) -> list[tuple[int, int]]:
+    """(start, end) of zone bodies written with a bracketed second name (开发区（自贸试验区）党工委)."""
+    zones = "|".join(re.escape(z) for z in sorted(rules["zone_ends"], key=len, reverse=True))
+    bodies = "|".join(re.escape(b) for b in sorted(rules["body_suffixes"], key=len, reverse=True))
+    pattern = re.compile(rf"([{_CJK}]{{0,{int(rules['max_before'])}}}?(?:{zones}))[（(]([{_CJK}]{{1,{int(rules['max_inner'])}}}?"
+                         rf"(?:{zones}))[）)](?:{bodies})")
+    out: list[tuple[int, int]] = []
+    for m in pattern.finditer(folded, start, end):
+        head = m.group(1)
+        # the name starts after the last boundary character in the run before the bracket (和开发区 → 开发区)
+        cut = max((i + 1 for i, c in enumerate(head) if c in boundary), default=0)
+        s = m.start(1) + cut
+        if s >= m.end(1) or any(c in boundary for c in m.group(2)):
+            continue
+        out.append((s, m.end()))
+    return out
+
+
+def place_offices(folded: str, start: int, end: int, is_place: Callable[[str], bool],
+                  rules: dict[str, Any]) -> list[tuple[int, int]]:
+    """(start, end) of a level + a known place's name + working committee / office (省某某工委, 省某某办)."""
+    q = rules["place_offices"]
+    levels = "".join(q["levels"])
+    suffixes = "|".join(re.escape(x) for x in sorted(q["suffixes"], key=len, reverse=True))
+    # 某某办事处 / 某某办公室 / 某某办理: a longer word, not the short office name
+    pattern = re.compile(rf"[{levels}]([{_CJK}]{{2,{int(q['max_place'])}}}?)(?:{suffixes})(?![{''.join(q['not_after'])}])")
+    return [(m.start(), m.end()) for m in pattern.finditer(folded, start, end) if is_place(m.group(1))]
