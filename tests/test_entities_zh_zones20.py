@@ -33,3 +33,18 @@ def test_bare_cppcc_after_the_levels_congress_is_that_levels(matcher: ZhEntityMa
     got = insts(matcher, "在市人大及其常委会和政协的监督下推进改革。")
     assert ("政协", "市政协") in got
     assert not any(s == "政协" for s, _ in insts(matcher, "区人大代表和政协委员提出建议。"))
+
+
+def test_a_development_site_and_company_is_its_company(matcher: ZhEntityMatcher) -> None:
+    # the site's developer named after it: one institution, not the site (GUIDELINES: Science Park vs HKSTP)
+    got = insts(matcher, "新田科技城公司會與業界合作發展。", "hk")
+    assert [s for s, _ in got] == ["新田科技城公司"]
+    got = found(matcher, "港深創科園公司正撰寫顧問報告。", "hk")
+    assert [(s, lab) for s, lab, _ in got] == [("港深創科園公司", "INSTITUTION")]
+    # a city or a district + 公司 is a kind of company
+    assert insts(matcher, "香港公司和內地公司加強合作。", "hk") == []
+
+
+def test_helps_and_split_up_take_the_body_as_their_object(matcher: ZhEntityMatcher) -> None:
+    assert ("政府", "Hong Kong SAR Government") in insts(matcher, "這些資料有助政府訂定優次。", "hk")
+    assert ("房屋局", "Housing Bureau") in insts(matcher, "有意見建議分拆房屋局。", "hk")

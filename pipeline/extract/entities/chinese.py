@@ -31,6 +31,7 @@ from pipeline.extract.entities.bills_zh import bills_committees
 from pipeline.extract.entities.bodies_zh import division_bodies, line_listed_bodies, listed_bodies, listed_firms
 from pipeline.extract.entities.bracketed_zh import bracketed_places, qualified_places, quoted_places
 from pipeline.extract.entities.shared_levels_zh import shared_level_bodies
+from pipeline.extract.entities.site_companies_zh import site_companies
 from pipeline.extract.entities.zone_bodies_zh import place_offices, zone_bodies
 from pipeline.extract.entities.branches_zh import (bank_branches, body_units, bracketed_bodies, group_companies,
                                                      paired_bodies, parent_units)
@@ -328,9 +329,11 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
                 folded, start, end, [(m.start, m.end) for m in found if m.label == "PLACE"],
                 list(self.rules["place_names"]["suffixes"]), self.boundary,
                 self.suffix_names.left_verbs + self.rules["name_body_verbs"], self.rules["bracketed_places"])])
-            found = self.merge(found, [Span(s, e, "INSTITUTION", False) for s, e in zone_bodies(folded, start, end, self.boundary,
-                self.rules["zone_bodies"]) + place_offices(folded, start, end, self.is_place,
-                self.rules["zone_bodies"])])  # 开发区（自贸试验区）党工委, 省某某办
+            zones = self.rules["zone_bodies"]  # 开发区（自贸试验区）党工委, 省某某办, 新田科技城公司
+            found = self.merge(found, [Span(s, e, "INSTITUTION", False) for s, e in zone_bodies(
+                folded, start, end, self.boundary, self.suffix_names.lead_length, zones) + place_offices(
+                folded, start, end, self.is_place, zones) + site_companies(
+                folded, [(m.start, m.end) for m in found if m.label == "PLACE"], self.rules)])
             found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in quoted_places(  # 北流“两湾”产业园
                 folded, start, end, [(m.start, m.end) for m in found if m.label == "PLACE"],
                 list(self.rules["place_names"]["suffixes"]), int(self.rules["bracketed_places"]["max_after"]))])

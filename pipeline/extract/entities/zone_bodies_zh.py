@@ -18,8 +18,10 @@ from typing import Any, Callable
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
 
-def zone_bodies(folded: str, start: int, end: int, boundary: set[str], rules: dict[str, Any]) -> list[tuple[int, int]]:
-    """(start, end) of zone bodies written with a bracketed second name (开发区（自贸试验区）党工委)."""
+def zone_bodies(folded: str, start: int, end: int, boundary: set[str], lead_length: Callable[[str], int],
+                rules: dict[str, Any]) -> list[tuple[int, int]]:
+    """(start, end) of zone bodies written with a bracketed second name (开发区（自贸试验区）党工委); `lead_length`
+    counts the clause-opening words that start the run before the bracket (同时受 + 开发区: 'also entrusted by')."""
     zones = "|".join(re.escape(z) for z in sorted(rules["zone_ends"], key=len, reverse=True))
     bodies = "|".join(re.escape(b) for b in sorted(rules["body_suffixes"], key=len, reverse=True))
     pattern = re.compile(rf"([{_CJK}]{{0,{int(rules['max_before'])}}}?(?:{zones}))[（(]([{_CJK}]{{1,{int(rules['max_inner'])}}}?"
@@ -30,6 +32,9 @@ def zone_bodies(folded: str, start: int, end: int, boundary: set[str], rules: di
         # the name starts after the last boundary character in the run before the bracket (和开发区 → 开发区)
         cut = max((i + 1 for i, c in enumerate(head) if c in boundary), default=0)
         s = m.start(1) + cut
+        s += lead_length(folded[s:m.end(1)])
+        if folded[s:s + 1] in rules["lead_singles"]:
+            s += 1  # 受开发区（…）管委会的委托: 'entrusted by' the body
         if s >= m.end(1) or any(c in boundary for c in m.group(2)):
             continue
         out.append((s, m.end()))
