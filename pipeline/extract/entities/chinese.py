@@ -36,6 +36,7 @@ from pipeline.extract.entities.zone_bodies_zh import place_offices, zone_bodies
 from pipeline.extract.entities.branches_zh import (bank_branches, body_units, bracketed_bodies, group_companies,
                                                      paired_bodies, parent_units)
 from pipeline.extract.entities.buildings_zh import drop_rooms, institution_buildings
+from pipeline.extract.entities.compass_pairs_zh import paired_compass
 from pipeline.extract.entities.compass_zh import compass_after, compass_places, numbered_areas
 from pipeline.extract.entities.crossborder_zh import CrossBorder
 from pipeline.extract.entities.crossings_zh import crossing_aliases, new_crossings
@@ -308,6 +309,8 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
                 folded, shared_level_bodies(folded, self.scan(folded, start, end), self.specials, self.rules),  # 区人大、政协
                 self.entries, self.rules)))  # 日本政府: Japan's, not the locale's
             found = self.place_names(folded, start, end, found)
+            found = paired_compass(folded, found, lambda k: e.id if (e := self.place_entry(k)) else "",
+                                   self.rules["compass_places"])  # 新界東西: 新界, across it
             found = provincial_labs(folded, start, end, found, self.place_entry, self.boundary, self.rules)  # 某某广东省实验室
             located = [(m.start, m.end, self.cross.country(m.alias, self.entries[m.entity[3:]])) for m in found
                        if m.label == "PLACE" and m.entity[3:] in self.entries]

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from pipeline.extract.entities.clause_verbs_zh import clause_end, clause_verbs
 from pipeline.extract.entities.gazetteer import load_json_data
 from pipeline.extract.entities.gazetteer_zh import CJK as _CJK
 from pipeline.extract.entities.operators_zh import operator_start
@@ -106,6 +107,9 @@ class SuffixNames:
         self.slash_pair = set(rules.get("slash_pair_suffixes", ()))
         self.alias_after = {k: tuple(v) for k, v in rules.get("alias_after_ends", {}).items() if not k.startswith("_")}
         self.verbs = tuple(verbs)
+        # 陳某關注海濱長廊: a verb anywhere in an unknown body ends the clause before the name (clause_verbs_zh)
+        self.body_verbs = clause_verbs(rules["clause_verbs"]) if rules.get("clause_verbs") else frozenset()
+        self.clause_body_max = int(rules.get("clause_body_max", 0))
         self.dash_areas = set(rules.get("dash_area_suffixes", ()))  # 大田湾-文化宫-大礼堂文化风貌片区
         lead = load_json_data(rules["lead_words"]) if rules.get("lead_words") else {}
         # a company's name may open with a verb (远航国际物流): only the other words are stripped, and a verb is
@@ -308,6 +312,12 @@ class SuffixNames:
                      known: list[tuple[int, int, str]]) -> Span | None:
         floor = max([start] + [ke for ks, ke, _ in known if ke <= s and (ks, ke) != (s, e)])
         b = self.left_edge(folded, s, floor)
+        cut = clause_end(folded[b:s], self.body_verbs)
+        if cut <= self.lead_length(folded[b:s], self.lead_closed):
+            cut = 0  # 确保首钢曹妃甸钢铁基地: a verb the lead words strip anyway leaves the body as long as it was
+        if cut == s - b > 0:
+            return None  # 未納入海濱長廊: the kind word alone after the clause, no name
+        b += cut  # 議員關注伊利沙伯醫院: the name starts after the clause's verb (and its clause words: 期望屆時口岸)
         if any(c in self.references for c in folded[b:s]) or any(w in folded[b:s] for w in self.reference_words):
             return None  # 關注該委員會, 人大及其常務委員會: a demonstrative or 其 refers to a body, names none
         if suffix in self.object_suffixes and any(folded[s - n:s] in self.verb_bodies for n in (2, 3) if s - n >= b):
@@ -319,6 +329,8 @@ class SuffixNames:
                 self.generic_words_only and self.common_only(folded[b + lead:s], verb_needed=False)):
             return None  # 深化新区, 谋划机场: a verb and a kind of place; 综合改革试验区: common words only
         b += lead  # 依托珠港新城, 以华侨试验区: the name starts after the verb or preposition
+        if cut and s - b > self.clause_body_max:
+            return None  # 能夠以視頻方式祝賀某醫院: a long rest after the clause's verb is more clause, no name
         if suffix in self.port_parts and b == floor > start and folded[b] == "港":
             b += 1  # 珠海港高栏港区: 港 is the known place's port, the area's name comes after it
         body = folded[b:s]

@@ -1,0 +1,56 @@
+"""Chinese places in Hong Kong texts, session 15 (issue 14): a verb anywhere before a kind word ends the clause
+before the name (陳某關注海濱長廊: no place); two opposite compass points after a place span it (新界東西: 新界, no
+New Territories East); Cantonese 嘅 ('of') and 喺 ('at') are function words, boundaries like 的 and 在, so 由甲至乙嘅
+幹線 is no route's name; playgrounds, gardens, rest gardens and wholesale markets are named places, 花園道 a road;
+a bank of a river in brackets qualifies a garden's name (屯門河(西岸)花園). Sentences are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.entities.chinese import ZhEntityMatcher
+from tests.zh_mentions import found
+
+
+def places(matcher: ZhEntityMatcher, text: str) -> list[str]:
+    return [t[0] for t in found(matcher, text, "hk") if t[1] == "PLACE"]
+
+
+@pytest.mark.parametrize("text", [
+    "對於陳大文關注海濱長廊的問題,局方會跟進。",
+    "部分臨海用地至今未納入海濱長廊。",
+    "有居民期望海濱長廊盡快開放。",
+])
+def test_clause_before_a_kind_word_names_no_place(matcher: ZhEntityMatcher, text: str) -> None:
+    assert places(matcher, text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("新道路貫通新界東西,方便居民往來。", ["新界"]),
+    ("單車徑網絡貫通新界東西嘅市鎮。", ["新界"]),
+])
+def test_opposite_compass_points_span_the_place(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
+    assert places(matcher, text) == names
+
+
+def test_cantonese_of_is_a_boundary(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "由大埔至沙田嘅單車徑已全線開通。") == ["大埔", "沙田"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("工程期間會暫時封閉長青遊樂場。", "長青遊樂場"),
+    ("新行人天橋連接錦繡花園及商場。", "錦繡花園"),
+    ("工程期間會暫時封閉部分福榮街休憩花園。", "福榮街休憩花園"),
+    ("當局建議在長沙灣副食品批發市場增設設施。", "長沙灣副食品批發市場"),
+    ("工程包括美化屯門河(西岸)花園。", "屯門河(西岸)花園"),
+])
+def test_gardens_playgrounds_and_markets_are_places(matcher: ZhEntityMatcher, text: str, name: str) -> None:
+    assert name in places(matcher, text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("反對書須寄交香港花園道某大廈。", "香港花園"),  # Garden Road: a road, no garden
+    ("部分休憩花園將暫時封閉。", "休憩花園"),  # a kind, no name
+])
+def test_roads_and_kinds_are_no_gardens(matcher: ZhEntityMatcher, text: str, absent: str) -> None:
+    assert absent not in places(matcher, text)
