@@ -28,6 +28,14 @@ def test_this_council_without_an_address_to_legco_stays_unresolved(extractor: An
     assert got.get("Council", ("", ""))[1] != "Legislative Council", got
 
 
+def test_a_statutory_council_named_beside_this_council_leaves_it_legco(extractor: Any) -> None:
+    # an arts or trade development council (a statutory body) never speaks of itself as 'this Council' to the
+    # Government; a District Council (a sitting council) may (test above)
+    got = found(extractor, "The Government proposed to this Council that a Heritage Bureau be set up, and gave "
+                           "$3 million to the Hong Kong Arts Development Council for studios in Hong Kong.")
+    assert got.get("Council") == ("INSTITUTION", "Legislative Council"), got
+
+
 def test_this_council_chamber_is_no_mention_of_legco(extractor: Any) -> None:
     got = found(extractor, "Madam President, the seats in this Council Chamber were replaced for $5 million in "
                            "Hong Kong.")

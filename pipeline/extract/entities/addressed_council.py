@@ -14,6 +14,9 @@ from typing import Any
 from pipeline.extract.entities.gazetteer import Entry
 from pipeline.extract.entities.spans import Cand
 
+# councils that sit and are addressed as 'this Council' by their own members; a statutory or advisory body named
+# 'Council' (an arts or a trade development council) is no speaker's council ('subsidies given to the X Council')
+SITTING_TYPES = frozenset(("council", "legislature"))
 THIS_COUNCIL = re.compile(r"\b[Tt]his[ \t]+(Council)\b(?![ \t]*[A-Z(&])")
 
 
@@ -29,7 +32,8 @@ def addressed_council(text: str, cands: list[Cand], jurisdiction: str, rules: di
     if body is None or not THIS_COUNCIL.search(text):
         return cands
     if not any(cue in text for cue in rule.get("cues", ())) and \
-            any(c.label == "INSTITUTION" and "Council" in c.canonical and c.entity_id != body.id for c in cands):
+            any(c.label == "INSTITUTION" and "Council" in c.canonical and c.entity_id != body.id and
+                (c.entity_id not in entries or entries[c.entity_id].type in SITTING_TYPES) for c in cands):
         return cands  # a District Council's paper: 'Members of this Council' may be that council
     out = list(cands)
     for m in THIS_COUNCIL.finditer(text):

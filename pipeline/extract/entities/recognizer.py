@@ -48,6 +48,7 @@ from pipeline.extract.entities.kinds_en import (
 from pipeline.extract.entities.name_spans import LEFT_STOP, NameSpans
 from pipeline.extract.entities.name_types import NameTypes
 from pipeline.extract.entities.ner_merge import NerMerge
+from pipeline.extract.entities.category_offices import category_mentions, category_rules
 from pipeline.extract.entities.parent_bodies import committees_of_parents, unnamed_unit
 from pipeline.extract.entities.ner_pieces import NerPieces, person_names
 from pipeline.extract.entities.people_names import people_not_bodies
@@ -120,6 +121,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.governments = gazetteer.governments()
         words = load_json_data("not_entities.en.json")
         self.not_entities = set(words["exact"]) | set(words.get("land_use_zones", []))
+        self.category_offices = category_rules(words)
         self.not_entities_folded = {w.casefold() for w in self.not_entities if len(w) > 4}
         self.programme_heads = set(words["programme_heads"])
         self.institution_heads = set(words["institution_heads"])
@@ -340,6 +342,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         cands = self.known_variants(self.foreign_name_places(text, self.post_bodies(text, self.branch_units(text,
                                                                                                           cands))))
         cands = self.built_facilities(text, self.bare_governments(text, cands))
+        cands = category_mentions(text, cands, self.entries, *self.category_offices)  # 'the 13th overseas X Office'
         cands = planning_areas(text, other_mainlands(sorted(cands, key=lambda c: (c.start, c.end))))
         # 'HSBC Holdings PLC ... HSBC': one company; 'Kerry Logistics Holdings Limited ... Kerry Logistics'
         cands = common_name_mentions(text, same_companies(text, cands, self.entries), self.entries)
