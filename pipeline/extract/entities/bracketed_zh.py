@@ -47,11 +47,13 @@ def bracketed_places(folded: str, start: int, end: int, known: list[tuple[int, i
         run = folded[ext:m.end(1)]
         s = max([s + cut] + [ext + run.rfind(v) + len(v) for v in verbs if v in run])
         cut = s - m.end(1) + len(head)
-        if s >= m.end(1) or not any(ks == m.start(2) and 0 <= m.end(2) - ke <= 1 for ks, ke in spans):
-            continue  # the bracket holds a known place (肇庆), or one and a character of a new site (广州新)
         tail = m.group(3)
+        town = len(m.group(2)) <= int(rules.get("max_town", 0)) and tail.endswith(tuple(rules.get("town_sites", ())))
+        if s >= m.end(1) or not town and not any(ks == m.start(2) and 0 <= m.end(2) - ke <= 1 for ks, ke in spans):
+            continue  # the bracket holds a known place (肇庆), or one and a character of a new site (广州新), or a
+            # town when a park or a base ends the name (惠阳（新圩）智能制造产业园: the town the park lies in)
         suffix = next(x for x in sorted([*suffixes, *bodies], key=len, reverse=True) if tail.endswith(x))
-        if any(c in "和及与或" for c in tail[:len(tail) - len(suffix)]) or (not cut and s > start and re.match(
+        if any(c in "和及与或等、" for c in tail[:len(tail) - len(suffix)]) or (not cut and s > start and re.match(
                 rf"[{_CJK}]", folded[s - 1]) and folded[s - 1] not in boundary and not folded.endswith(tuple(verbs), start, s)):
             continue  # 香港特別行政區（香港特區）及科技園: a conjunction after the bracket, a name cut short before it
             # (建设粤港澳大湾区（肇庆）特别合作试验区: a verb right before the full-length run ends there, no cut)

@@ -70,6 +70,7 @@ from pipeline.extract.entities.languages_zh import drop_languages
 from pipeline.extract.entities.governments_zh import country_governments
 from pipeline.extract.entities.lists_zh import listed_places
 from pipeline.extract.entities.local_zh import LocalNames, join_local_sites
+from pipeline.extract.entities.town_sites_zh import join_town_sites
 from pipeline.extract.entities.members_zh import formal_committees
 from pipeline.extract.entities.nested_places_zh import nested_places
 from pipeline.extract.entities.quoted_zh import Match, quoted_names, quoted_parts
@@ -392,7 +393,8 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
                         if m.start not in lang_at})
         written = matches + [Match(m.start, m.start, m.extra["division"], "PLACE", "") for m in matches if "division" in m.extra] \
             + self.name_divisions(folded, matches)
-        cities = {m.entity[3:] for m in matches if m.entity.startswith("id:")}  # 茂名 … 茂南: a district's short name
+        # 茂名 … 茂南: a district's short name; 佛山市委 … 顺德: a body's name names its city too
+        cities = {m.entity[3:] for m in written if m.entity.startswith("id:")}
         # 西宁、海东、海西: a named division's siblings are at home in the text as its own districts are
         cities |= {self.zh.division_parent[c] for c in cities if c in self.zh.division_parent}
         routes = self.suffix_names.route_spans(folded, 0, len(folded))
@@ -403,6 +405,7 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
                          key=lambda m: m.start)
         matches = join_local_sites(folded, matches, tuple(self.suffix_names.separate), self.suffix_names.max_known_body)
         matches = self.towns.find(folded, cities, matches, self.boundary, self.index)  # 金利、大沙镇; 威整红星村
+        matches = join_town_sites(folded, matches, self.rules["town_sites"])  # 铜盂镇光电产业园: one place
         matches = self.siblings.find(folded, matches, cities, routes)  # 与清新、佛冈、英德合作: a list of divisions
         matches = self.cross.resolve(folded, matches, cities, locale)
         matches = [m for m in matches if not (m.label == "PLACE" and not m.entity and m.alias in self.cross.hk_owned

@@ -160,7 +160,8 @@ class SuffixNames:
                 and not self.counted.search(body) \
                 and body not in self.known_kinds and not (self.known_kind_ends and body.endswith(self.known_kind_ends)) \
                 and (len(suffix) < 2 or suffix not in body) \
-                and not (body and (body[0] in self.known_stops or body[0] in self.boundary)) \
+                and not (body and (body[0] in self.known_stops and not body.startswith(self.stop_words)
+                                   or body[0] in self.boundary)) \
                 and not any((c in self.known_stops or c in self.boundary) and c not in "和及"
                             for c in self.without_stop_words(body)) \
                 and not any(v in body for v in self.verbs) and not self.lead_length(body) \
@@ -173,7 +174,8 @@ class SuffixNames:
                              body.startswith(self.category_starts) or
                              (suffix in self.designations and body.startswith(self.designation_starts))):
             return False  # 10號貨櫃碼頭: a number makes a kind (貨櫃碼頭) one named facility
-        return not self.counted.search(body) and all(_CJK.match(c) and c not in self.known_stops for c in bare)
+        return not self.counted.search(body) and all(_CJK.match(c) for c in bare) and \
+            not any(c in self.known_stops for c in self.without_stop_words(bare))  # 某某经济开发区: 经济 holds 经
 
     def without_stop_words(self, body: str) -> str:
         for word in self.stop_words:
@@ -331,6 +333,8 @@ class SuffixNames:
         b += lead  # 依托珠港新城, 以华侨试验区: the name starts after the verb or preposition
         if cut and s - b > self.clause_body_max:
             return None  # 能夠以視頻方式祝賀某醫院: a long rest after the clause's verb is more clause, no name
+        if floor < b and b + 1 < s and len(self.suffix_at(folded, b + 1)) > 1:
+            b += 1  # 了解某湾开发区|某湾经济开发区 (lines joined): a body opens after another name's suffix
         if suffix in self.port_parts and b == floor > start and folded[b] == "港":
             b += 1  # 珠海港高栏港区: 港 is the known place's port, the area's name comes after it
         body = folded[b:s]
