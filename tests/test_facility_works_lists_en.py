@@ -37,3 +37,17 @@ def test_a_facility_that_acts_in_a_list_stays_a_body(extractor: Any) -> None:
                            "Hospital, is planned. Lok Wah Hospital said it would hire more nurses.")
     assert got["Lok Wah Hospital"][0] == "INSTITUTION"
     assert got["Silver Bay Hospital"][0] == "PLACE"
+
+
+def test_a_past_tense_works_verb_and_a_list_with_time_phrases(extractor: Any) -> None:
+    got = found(extractor, "We opened Lakeview General Hospital in 2010 and now Pinecrest Community Hospital, as "
+                           "well as the Brookfield Hospital.")
+    for name in ("Lakeview General Hospital", "Pinecrest Community Hospital", "Brookfield Hospital"):
+        assert got[name][0] == "PLACE", name
+
+
+def test_a_dash_or_colon_opens_the_members_after_a_plural_kind(extractor: Any) -> None:
+    got = found(extractor, "We will open more clinics in the coming years: Lakeview Clinic by 2031, Pinecrest "
+                           "Clinic in two years' time, and Brookfield Clinic in 2034.")
+    for name in ("Lakeview Clinic", "Pinecrest Clinic", "Brookfield Clinic"):
+        assert got[name][0] == "PLACE", name

@@ -26,6 +26,11 @@ from pipeline.extract.entities.spans import Cand, synthetic_id
 
 LIST_GAP = re.compile(r"(?:[ \t]+\([A-Z][A-Za-z]{1,8}\))?(?:,[ \t\n]*(?:and[ \t\n]+)?|[ \t\n]+and[ \t\n]+)"
                       r"(?:the[ \t\n]+)?(?:[a-z]+[ \t\n]+)?")  # ', ', ' and ', ', and the expanded '
+# the members of a list may each carry a short time or place phrase in lower case ('A by end of this year, B in
+# three years' time, and C in 2031'; 'A in 2010 and now B, as well as the C')
+LIST_TIMED = (r"(?:[ \t]+\([A-Z][A-Za-z]{1,8}\))?(?:[ \t\n]+(?:by|in|from|at|before|after|within|around)"
+              r"(?:[ \t\n]+[a-z0-9'’-]+){1,5})?(?:,[ \t\n]*(?:and[ \t\n]+|as[ \t\n]+well[ \t\n]+as[ \t\n]+)?"
+              r"|[ \t\n]+(?:and|&|as[ \t\n]+well[ \t\n]+as)[ \t\n]+)(?:the[ \t\n]+)?(?:[a-z]+[ \t\n]+)?")
 CLAUSE_END = re.compile(r"[.;:!?]|\n[ \t]*\n")  # (a single line break wraps a sentence)
 # 'MP for Potong Pasir SMC': a member's title before a constituency's name is no part of it
 MEMBER_FOR = re.compile(r"(?:MPs?|Members?[ ]of[ ]Parliament|NCMP|Member)[ ]for[ ]+(?=[A-Z])")
@@ -64,7 +69,7 @@ class BuiltFacilities:
         parts = _words(data["part_nouns"])
         opened = _words(data["open_words"])
         works_on = _words(data["works_on"])
-        gerunds = _words([p for forms in verbs.values() for p in forms if p.endswith("ing")])
+        gerunds = _words([p for forms in verbs.values() for p in forms if p.endswith(("ing", "ed", "lt"))])
         self.works_before = re.compile(  # 'the redevelopment of', 'Expansion of', 'to redevelop the', 'the expanded'
             rf"(?i:\b{works}[ \t\n]+of[ \t\n]+|(?<![\w-])(?:(?:{active})(?:s|es)?|{gerunds})[ \t\n]+"
             rf"|\b(?:{works_on})[ \t\n]+on[ \t\n]+)"
@@ -78,10 +83,10 @@ class BuiltFacilities:
         lists = data["works_lists"]  # 'the expansion of a number of hospitals including A, B and C'
         self.works_list = re.compile(
             rf"(?i:\b(?:{works}[ \t\n]+of|(?<![\w-])(?:(?:{active})(?:s|es)?|{gerunds}))[ \t\n]+"
-            rf"(?:(?:{_words(lists['quantifiers'])})[ \t\n]+)*(?:{_words(lists['kind_plurals'])}),?[ \t\n]+"
-            rf"(?:{_words(lists['openers'])})[ \t\n]+(?:the[ \t\n]+)?)$")
+            rf"(?:(?:{_words(lists['quantifiers'])})[ \t\n]+)*(?:{_words(lists['kind_plurals'])})(?:,?[ \t\n]+"
+            rf"(?:{_words(lists['openers'])})|(?:[ \t\n]+[a-z'’]+){{0,5}}[ \t]*[–—:])[ \t\n]+(?:the[ \t\n]+)?)$")
         self.list_gap = re.compile(  # ', ', ' and ', and through a part of the next member: ', the X Block of '
-            LIST_GAP.pattern + rf"(?:(?:[A-Z][\w'’-]*[ \t\n]+){{0,3}}(?:{_words(data['part_heads'])})[ \t\n]+"
+            LIST_TIMED + rf"(?:(?:[A-Z][\w'’-]*[ \t\n]+){{0,3}}(?:{_words(data['part_heads'])})[ \t\n]+"
             rf"(?:of|in|at)[ \t\n]+(?:the[ \t\n]+)?)?")
         heads = _words(sorted(self.facility_heads))
         self.works_name = re.compile(  # 'the Redevelopment of Caritas Medical Centre (CMC) Phase 2'
