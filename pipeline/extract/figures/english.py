@@ -13,6 +13,7 @@ from operator import itemgetter, or_
 
 from pipeline.extract.figures.amounts import AmountReader
 from pipeline.extract.figures.currency import infer_currency
+from pipeline.extract.figures.flat_tables_en import with_table_cells
 from pipeline.extract.figures.match import Amount, FigureMatch
 from pipeline.extract.figures.numbers import parse_digits, parse_words
 from pipeline.extract.figures.rates import equated_base, equated_base_currency, exchange_rate, reserve_currency
@@ -241,5 +242,5 @@ def parse_number(surface: str, lang: str = "en") -> Decimal | None:
 
 
 def find_figures(text: str, default_currency: str = "HKD", lang: str = "en") -> list[FigureMatch]:
-    """Every figure the rules find in `text`, in text order."""
-    return Scanner(text, default_currency, lang).scan()
+    """Every figure the rules find in `text`, in text order (a flattened table's bare cells in its declared unit)."""
+    return with_table_cells(text, Scanner(text, default_currency, lang).scan(), default_currency)

@@ -115,6 +115,7 @@ class FormReader(LabelReader):
         """The currency of a bare '$' amount at token i written in brackets right after an amount in an
         explicit currency: the conversion currency (news style), or the local one after that currency."""
         prev = found[-1] if found else None
+        i = self.qualifier_before(i)[1]  # '(about $12.47 billion)'
         if prev is None or self.low(i - 1) != "(" or prev.kind != "money" or prev.currency_inferred or \
                 self.text[prev.end:self.toks[i - 1].start].strip():
             return None

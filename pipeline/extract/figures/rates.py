@@ -29,14 +29,16 @@ def exchange_rate(reader: Any, amt: Amount) -> tuple[str, str, str, int] | None:
 
 
 def equated_base(reader: Any, amt: Amount) -> bool:
-    """'($1 = 7.7518 Hong Kong dollars)': one unit of a currency equated to another is the base of a rate."""
-    return amt.value == 1 and amt.value_max is None and not amt.scaled and reader.low(amt.end_idx) == "="
+    """'($1 = 7.7518 Hong Kong dollars)', '($1 equals HK$7.85)': one unit of a currency equated to another is
+    the base of a rate."""
+    return amt.value == 1 and amt.value_max is None and not amt.scaled and \
+        reader.low(amt.end_idx) in reader.lex.get("rate_equals", ("=",))
 
 
 def equated_base_currency(reader: Any, amt: Amount) -> str:
     """The currency of the one-unit base before '=' ('$1' in a news text converting to US dollars), or ''."""
     i = amt.start_idx - 2
-    if reader.low(amt.start_idx - 1) != "=" or reader.low(i) != "1":
+    if reader.low(amt.start_idx - 1) not in reader.lex.get("rate_equals", ("=",)) or reader.low(i) != "1":
         return ""
     cur = reader.read_currency_before(i - 1)
     if cur is None or cur[1] != i:

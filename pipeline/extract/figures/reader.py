@@ -440,8 +440,8 @@ class Reader:
         for q, parts in self.lex["_quals_by_last"].get(self.low(i - 1), ()):
             k = i - len(parts)
             if k >= 0 and all(self.low(k + n) == p for n, p in enumerate(parts)):
-                det = self.low(k - 1) in self.lex["_determiners"] and \
-                    self.low(k - 1) not in self.lex.get("conjunction_determiners", ())
+                det = self.low(k - 1) in self.lex["_determiners"] and q not in self.lex.get("qualifiers_after_determiner", ()) \
+                    and self.low(k - 1) not in self.lex.get("conjunction_determiners", ())
                 if q in self.lex["qualifiers_ignored"] or det or \
                         q == "up to" and self.low(k - 1) in self.lex.get("up_to_particle_verbs", ()) or \
                         q == "around" and self.low(k - 1) in self.lex.get("around_particle_verbs", ()) or \

@@ -45,6 +45,7 @@ from pipeline.extract.periods.clauses import (
     tenses_differ,
 )
 from pipeline.extract.periods.english import find_times, header_period_en
+from pipeline.extract.periods.flat_cells import flat_periods
 from pipeline.extract.periods.model import FigureSpan, TimeExpr
 from pipeline.extract.periods.patterns import clause_break_scan
 from pipeline.extract.periods.patterns import scope_patterns as _rx
@@ -97,10 +98,16 @@ def figure_periods(text: str, figures: Sequence[FigureSpan]) -> list[str]:
     heads = headings(text)
     leads = lead_ins(text)
     out = [""] * len(figures)
+    flat = flat_periods(text, figures, lambda a, b, f: sentence_periods(  # a flattened table's cells and chart's rows
+        text, a, b, [FigureSpan(f.start, f.end, a, b, f.kind)], None)[0])
     by_sentence: dict[tuple[int, int], list[int]] = {}
     joined: dict[tuple[int, int], tuple[int, int]] = {}
     by_row: dict[tuple[int, int, str], list[int]] = {}
     for i, f in enumerate(figures):
+        if i in flat:
+            g = governing(heads, leads, f.start)
+            out[i] = flat[i] or (g.period if g is not None and f.kind != "duration" else "")
+            continue
         row = table_row(text, f.start)
         if row is not None:  # a table cell is a sentence of its own, whatever the splitter said
             by_row.setdefault(row, []).append(i)
