@@ -2,7 +2,9 @@
 before the name (陳某關注海濱長廊: no place); two opposite compass points after a place span it (新界東西: 新界, no
 New Territories East); Cantonese 嘅 ('of') and 喺 ('at') are function words, boundaries like 的 and 在, so 由甲至乙嘅
 幹線 is no route's name; playgrounds, gardens, rest gardens and wholesale markets are named places, 花園道 a road;
-a bank of a river in brackets qualifies a garden's name (屯門河(西岸)花園). Sentences are made up."""
+a bank of a river in brackets qualifies a garden's name (屯門河(西岸)花園); 規劃為 ('plan as') is a verb, no plan's
+name; a station written with its railway's word is the plain station (one row); cemeteries (墳場) and new villages
+(新村) are places, 社會主義新村 is none. Sentences are made up."""
 
 from __future__ import annotations
 
@@ -54,3 +56,29 @@ def test_gardens_playgrounds_and_markets_are_places(matcher: ZhEntityMatcher, te
 ])
 def test_roads_and_kinds_are_no_gardens(matcher: ZhEntityMatcher, text: str, absent: str) -> None:
     assert absent not in places(matcher, text)
+
+
+def rows(matcher: ZhEntityMatcher, text: str) -> list[tuple[str, str]]:
+    return [(t[0], t[2]) for t in found(matcher, text, "hk") if t[1] == "PLACE"]
+
+
+def test_a_plan_verb_with_its_complement_is_no_plan_name(matcher: ZhEntityMatcher) -> None:
+    # 規劃 + 為 is the verb 'plan as': the place before it is a mention, not part of a plan's name
+    assert [r[1] for r in rows(matcher, "報告建議把西貢規劃為康樂及旅遊地點。")] == ["Sai Kung"]
+
+
+def test_a_station_with_its_railway_word_is_the_station(matcher: ZhEntityMatcher) -> None:
+    got = rows(matcher, "天橋連接坑口港鐵站,居民可步行往坑口站。")
+    assert {canonical for _, canonical in got} == {"坑口站"}
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("工程會改善柴灣華人永遠墳場的通道。", ["柴灣華人永遠墳場"]),
+    ("為配合蝦尾新村及福田村地區的排水工程", ["蝦尾新村", "福田村"]),
+])
+def test_cemeteries_and_villages_are_places(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
+    assert places(matcher, text) == names
+
+
+def test_an_ideology_names_no_village(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "各地推進社會主義新村建設。") == []

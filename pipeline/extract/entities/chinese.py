@@ -89,6 +89,7 @@ from pipeline.extract.entities.websites_zh import body_websites
 from pipeline.extract.entities.meetings_zh import held_meetings
 from pipeline.extract.entities.quoted_offices_zh import quoted_offices
 from pipeline.extract.entities.sources_zh import source_publishers
+from pipeline.extract.entities.stations_zh import operator_stations
 from pipeline.lang import fold
 from pipeline.records import EntityMention
 
@@ -436,6 +437,7 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         matches = latin_led_places(folded, join_adjacent_places(folded, matches, self.entries, self.rules[
             "adjacent_places"]))  # 深圳前海: one place; HarbourChill海濱休閒站
         matches = same_sites(text, folded, matches, self.rules["place_names"]["slash_pair_suffixes"])  # 蓮塘口岸 = 蓮塘/香園圍口岸
+        matches = operator_stations(text, folded, matches, self.rules["place_names"]["operator_station_words"])  # 調景嶺港鐵站
         matches = known_pair_sites(folded, matches, lambda k: self.index[k] if self.place_entry(k) else "",  # 香園圍/蓮塘口岸
                                    self.rules["place_names"]["slash_pair_suffixes"])
         matches = region_short_forms(text, folded, matches, self.rules["place_names"]["region_short_suffixes"],

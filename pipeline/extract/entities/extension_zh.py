@@ -97,7 +97,10 @@ class ZhExtension:
                 while k < len(matches) and matches[k].start < end:
                     k += 1
                 continue
-            at = min((run.find(h) for h in self.programme_heads if h in run[:12]), default=-1)
+            at = min((run.find(h) for h in self.programme_heads if h in run[:12]
+                      and not folded.startswith(tuple(h + c for c in self.rules["programme_head_verb_after"]),
+                                                m.end + run.find(h))),
+                     default=-1)  # 把大嶼山規劃為…: 規劃 + 為 is the verb 'plan as', no plan's head
             if m.label == "PLACE" and (at >= 0 and not any(v in run[:at] for v in self.rules["name_body_verbs"] +
                                                             self.rules["project_qualifiers"])  # 北京重大项目
                                        and not self.suffix_names.lead_length(run[:at])  # 简阳市跻身全国百强县
@@ -126,6 +129,7 @@ class ZhExtension:
             j += 1
         stretch = folded[end:j]
         return j < len(folded) and stretch.endswith(tuple(self.programme_heads)) and \
+            folded[j] not in self.rules["programme_head_verb_after"] and \
             not any(v in stretch for v in self.rules["name_body_verbs"] + self.rules["project_qualifiers"]) and \
             not _BATCH_INSIDE.search(stretch) and not self.verb_object(stretch)
         # 北大嶼其他主要發展計劃: the place's other plans, no plan's name
