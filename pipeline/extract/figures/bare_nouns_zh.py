@@ -33,6 +33,8 @@ def bare_noun_at(reader: ZhReader, p: int, first: int) -> str:
         return ""  # 機場三跑道 is the airport's third runway; 三跑道系統 counts three (DECISIONS-zh 4)
     if noun in lex["pair_anaphora_nouns"] and reader.char(first) in lex["liang_numerals"] and names_pair(reader, first):
         return ""  # 廣深兩市, 廣州、深圳兩市: 'both cities', the two just named (the 兩地 ruling), no count
+    if noun in lex["pair_anaphora_nouns"] and reader.char(first) in lex["pair_numerals"]:
+        return ""  # 双区驱动, 形成双区叠加, 广深双城联动: 'the twin zones / cities', a pair named, not counted
     return noun
 
 

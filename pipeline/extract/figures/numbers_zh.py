@@ -156,7 +156,12 @@ def has_scale(s: str) -> bool:
 
 def session_ordinal(text: str, first: int, after: int, cls: str) -> bool:
     """Whether N届 / N次 (cls, the number starting at first, the classifier ending at after) numbers a
-    Mainland term or session ('十四届人大五次会议', '三次、四次全会') rather than counting anything."""
+    Mainland term or session ('十四届人大五次会议', '三次、四次全会') rather than counting anything; or whether 前N名 /
+    前N位 cuts a ranking ('躋身世界主要經濟體前10名': a rank cut-off, DECISIONS 9; lexicon rank_cutoff)."""
+    cutoff = lexicon()["rank_cutoff"]
+    if cls in cutoff["classifiers"] and text[max(0, first - 1):first] in cutoff["before"] and \
+            text[max(0, first - 2):first - 1] not in cutoff["not_word_end"]:
+        return True  # (not 此前3名議員, 目前10名: 此前 / 目前 end a word before the count)
     lex = lexicon()["session_ordinals"]
     num = number_regex()
     if cls in lex["term"]:

@@ -55,14 +55,36 @@ def slogan_spans(text: str, start: int = 0, end: int | None = None) -> list[tupl
         pattern = re.compile(rf"{re.escape(open_q)}[^\n{re.escape(close_q)}]{{1,40}}{re.escape(close_q)}")
         for m in pattern.finditer(text, start, end):
             if open_q != "《" and len(m.group()) > 14 and not any(h in m.group() for h in heads) and \
-                    not _slogan_list(m.group()[1:-1]):
+                    not _slogan_list(m.group()[1:-1]) and not _heads_noun(text, m.end()):
                 continue  # a long quotation is speech; a long quoted plan (“康復服務十年行動計劃”) is a name
             if open_q != "《" and text[m.start() - 1:m.start()] in ("，", ",", "：", ":") and \
                     text[m.end():m.end() + 1] in ("。", "！", "？", "!", "?") or m.group()[-2] in "。！？!?":
                 continue  # '…，「粒糖多咗1.8倍」。', '說：「收入增加三成。」': a quoted whole clause or sentence is speech
             if not re.search(r"[%％，,；;]", m.group()) and not _QUOTED_RATIO.fullmatch(m.group()[1:-1]):
                 spans.append((m.start(), m.end()))  # “7%以上,力爭達到8%” quotes a target, 「七比三」 a ratio: no names
-    return spans + unit_line_spans(text, start, end)
+    return spans + unit_line_spans(text, start, end) + numeral_place_spans(text, start, end)
+
+
+def _heads_noun(text: str, end: int) -> bool:
+    """A quote that ends right before a task's or deployment's noun names it (“…走在前列、争当示范”重点任务)."""
+    return any(text.startswith(n, end) for n in lexicon()["slogan_head_nouns"])
+
+
+def numeral_place_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans (from one character before) of place names written with a numeral (西九碼頭, 東九文化中心: lexicon
+    numeral_place_names): the numeral counts nothing. Not after another place's name (廣東九市) nor before a
+    classifier (全港九個區)."""
+    lex = lexicon()
+    out = []
+    for name in lex["numeral_place_names"]:
+        i = text.find(name, start, end)
+        while i >= 0:
+            after = text[i + len(name):i + len(name) + 2]
+            if text[i - 1:i] not in lex["numeral_place_names_not_after"] and \
+                    not any(after.startswith(c) for c in lex["classifiers"]):
+                out.append((i - 1, i + len(name)))
+            i = text.find(name, i + 1, end)
+    return out
 
 
 @lru_cache(maxsize=256)
@@ -167,8 +189,11 @@ class ZhReader:
             (int(surface) >= 50 and bool(self.before(first, self.lex["short_year_leads"])))
 
     def lists_items(self, first: int, n: int) -> bool:
-        """The clause before `first` ends in a list of n short items joined by 、 (市、区、街镇), none a numeral."""
+        """The clause before `first` ends in a list of n short items joined by 、 (市、区、街镇), none a numeral, or in n
+        administrative levels written one character each (省市区三级联动, 市县两级: lexicon level_list_chars)."""
         lead = re.split("[" + re.escape(self.lex["clause_ends"].replace("、", "")) + "]", self.text[max(0, first - 40):first])[-1]
+        if len(lead) >= n and all(c in self.lex["level_list_chars"] for c in lead[-n:]) and len(set(lead[-n:])) == n:
+            return True
         items = lead.split("、")
         return len(items) == n and all(items[1:]) and all(len(x) <= 4 for x in items[1:]) and \
             not any(self.num_re.fullmatch(x) for x in items)
