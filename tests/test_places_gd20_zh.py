@@ -78,3 +78,22 @@ def test_a_sector_economy_before_a_zone_kind_is_no_name(matcher: ZhEntityMatcher
 
 def test_a_shared_list_of_bracketed_parks_is_no_one_park(matcher: ZhEntityMatcher) -> None:
     assert not [p for p in places(matcher, "推进博罗(石湾)、清新(太和)等产业转移工业园建设。") if "等" in p]
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    ("高水平推进大沙湾国际科教城建设。", "大沙湾国际科教城"),
+    ("推进湖东智谷、科技新城建设。", "湖东智谷"),
+    ("银河西街电商创业园已入驻企业40家。", "银河西街电商创业园"),
+    ("加快建设环东湖公园活力区。", "环东湖公园活力区"),
+    ("做强东风路金融商务产业带。", "东风路金融商务产业带"),
+])
+def test_city_sites_end_in_their_kind_words(matcher: ZhEntityMatcher, text: str, site: str) -> None:
+    assert site in places(matcher, text)
+
+
+@pytest.mark.parametrize("text", [
+    "培育先进制造业产业带,形成三大产业带。",
+    "各区打造电商创业园和孵化器。",
+])
+def test_a_kind_of_belt_or_park_is_no_name(matcher: ZhEntityMatcher, text: str) -> None:
+    assert not places(matcher, text)
