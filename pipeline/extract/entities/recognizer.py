@@ -49,6 +49,7 @@ from pipeline.extract.entities.name_spans import LEFT_STOP, NameSpans
 from pipeline.extract.entities.name_types import NameTypes
 from pipeline.extract.entities.ner_merge import NerMerge
 from pipeline.extract.entities.category_offices import category_mentions, category_rules
+from pipeline.extract.entities.longer_names import within_longer_names
 from pipeline.extract.entities.parent_bodies import committees_of_parents, unnamed_unit
 from pipeline.extract.entities.ner_pieces import NerPieces, person_names
 from pipeline.extract.entities.people_names import people_not_bodies
@@ -341,7 +342,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
                                    self.from_entry)  # 'the Shek O and Lam Tei Quarries': two quarries
         cands = self.known_variants(self.foreign_name_places(text, self.post_bodies(text, self.branch_units(text,
                                                                                                           cands))))
-        cands = self.built_facilities(text, self.bare_governments(text, cands))
+        cands = self.built_facilities(text, within_longer_names(text, self.bare_governments(text, cands)))
         cands = category_mentions(text, cands, self.entries, *self.category_offices)  # 'the 13th overseas X Office'
         cands = planning_areas(text, other_mainlands(sorted(cands, key=lambda c: (c.start, c.end))))
         # 'HSBC Holdings PLC ... HSBC': one company; 'Kerry Logistics Holdings Limited ... Kerry Logistics'
