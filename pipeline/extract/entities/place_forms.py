@@ -80,24 +80,6 @@ AT_THE = re.compile(r"\bat[ ]+[Tt]he[ ]+$")  # 'the exhibition at The URA Centre
 CENTRE_END = re.compile(r"[ ](?:Centre|Center)$")
 
 
-AREA_OF = LineGated(re.compile(r"(?<![\w-])Area[ ](\d{1,3}[A-Z]?)[ ]of[ ]+"), re.compile(r"Area[ ]\d"))
-
-
-def planning_areas(text: str, cands: list[Cand]) -> list[Cand]:
-    """'Area 45 of Tseung Kwan O': a numbered planning area of a known Hong Kong area, as 'Tuen Mun Area 54' names
-    one (a place of its own, canonical '<area> Area <n>'); the area after 'of' stays a mention too."""
-    out = list(cands)
-    for m in AREA_OF.finditer(text):
-        owner = next((c for c in cands if c.start == m.end() and c.label == "PLACE" and c.country_code == "HK"), None)
-        if owner is None or any(c.start < m.start(1) + len(m.group(1)) and m.start() < c.end for c in cands):
-            continue
-        e = m.start(1) + len(m.group(1))
-        canonical = f"{owner.canonical} Area {m.group(1)}"
-        out.append(Cand(m.start(), e, "PLACE", synthetic_id("PLACE", canonical), canonical, "area", "HK", "", "rule",
-                        0.75))
-    return sorted(out, key=lambda c: (c.start, c.end))
-
-
 def other_mainlands(cands: list[Cand]) -> list[Cand]:
     """'mainland Europe', 'mainland Malaysia': a lower-case 'mainland' right before another country's or region's
     name is that place's mainland, not Mainland China ('mainland GBA cities' stays)."""

@@ -53,7 +53,8 @@ from pipeline.extract.entities.longer_names import within_longer_names
 from pipeline.extract.entities.parent_bodies import committees_of_parents, unnamed_unit
 from pipeline.extract.entities.ner_pieces import NerPieces, person_names
 from pipeline.extract.entities.people_names import people_not_bodies
-from pipeline.extract.entities.place_forms import PlaceForms, other_mainlands, planning_areas
+from pipeline.extract.entities.numbered_areas import numbered_areas
+from pipeline.extract.entities.place_forms import PlaceForms, other_mainlands
 from pipeline.extract.entities.place_lists import PlaceLists
 from pipeline.extract.entities.place_variants import known_places
 from pipeline.extract.entities.post_branches import person_part, post_branch_spans, royal_name_spans
@@ -65,6 +66,7 @@ from pipeline.extract.entities.common_words import everyday_towns
 from pipeline.extract.entities.plan_names import plan_title_spans, vision_title
 from pipeline.extract.entities.site_names import development_area_names, short_site_names
 from pipeline.extract.entities.toponyms import Toponyms
+from pipeline.extract.entities.venue_lists import venue_lists
 from pipeline.extract.entities.spans import (
     CONNECTORS,
     Cand,
@@ -127,6 +129,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.programme_heads = set(words["programme_heads"])
         self.institution_heads = set(words["institution_heads"])
         self.place_heads = set(words["place_heads"])
+        self.venue_heads = frozenset(self.place_heads | set(words.get("venue_heads", [])))
         self.post_heads = set(words.get("post_heads", []))
         self.home_jurisdictions: dict[str, str] = dict(words.get("home_jurisdictions", {}))
         self.addressed_legislatures: dict[str, Any] = dict(words.get("addressed_legislatures", {}))
@@ -340,11 +343,15 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
                                       self.entries.__contains__)
         cands = shared_place_heads(text, cands, self.place_heads, LEFT_STOP, self.head_kind, self.whole_entry,
                                    self.from_entry)  # 'the Shek O and Lam Tei Quarries': two quarries
+        cands = venue_lists(text, cands, self.venue_heads, self.facility_heads, self.entries, self.whole_entry,
+                            self.from_entry) \
+            if " and " in text else cands  # 'the Science Museum and Museum of History': two venues
         cands = self.known_variants(self.foreign_name_places(text, self.post_bodies(text, self.branch_units(text,
                                                                                                           cands))))
         cands = self.built_facilities(text, within_longer_names(text, self.bare_governments(text, cands)))
         cands = category_mentions(text, cands, self.entries, *self.category_offices)  # 'the 13th overseas X Office'
-        cands = planning_areas(text, other_mainlands(sorted(cands, key=lambda c: (c.start, c.end))))
+        cands = numbered_areas(text, other_mainlands(sorted(cands, key=lambda c: (c.start, c.end))), self.matcher.find,
+                               self.from_entry)
         # 'HSBC Holdings PLC ... HSBC': one company; 'Kerry Logistics Holdings Limited ... Kerry Logistics'
         cands = common_name_mentions(text, same_companies(text, cands, self.entries), self.entries)
         cands = place_short_forms(text, cands, self.entries, self.place_names)  # 'the Federation of Insurers'

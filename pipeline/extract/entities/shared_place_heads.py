@@ -36,6 +36,14 @@ SPLIT = re.compile(r",[ ]+(?:and[ ]+)?|[ ]+and[ ]+")
 BRACKET = re.compile(r"[ ]\([A-Za-z]+\)")
 
 
+def _as_written(text: str, s: int, e: int, whole_entry: Callable[[str], Any], from_entry: Callable[..., Cand]) -> Cand:
+    name = clean_name(text[s:e])
+    entry = whole_entry(name)
+    if entry is not None and entry.table == "place":
+        return from_entry(s, e, entry, "rule", 0.8)
+    return Cand(s, e, "PLACE", synthetic_id("PLACE", name), name, "", "", "", "rule", 0.75)
+
+
 def shared_place_heads(text: str, cands: list[Cand], place_heads: Container[str], left_stop: Container[str],
                        head_kind: Callable[[str], Any], whole_entry: Callable[[str], Any],
                        from_entry: Callable[..., Cand]) -> list[Cand]:
@@ -75,9 +83,15 @@ def shared_place_heads(text: str, cands: list[Cand], place_heads: Container[str]
         first = max((k + 1 for k, (s, e) in enumerate(pieces[:-1])
                      if head_kind(BRACKET.sub("", text[s:e]).split()[-1]) is not None and
                      whole_entry(clean_name(BRACKET.sub("", text[s:e]))) is None), default=0)
+        before = pieces[first - 1] if first else None
         pieces = pieces[first:]
         if len(pieces) < 2:
-            continue
+            if before is not None and not m.group(3) and \
+                    any(c.label == "PLACE" and c.start <= before[0] and before[1] <= c.end for c in out) and \
+                    not any(c.start < m.end() and pieces[0][0] < c.end for c in out):
+                out = out + [_as_written(text, pieces[0][0], m.end(), whole_entry, from_entry)]
+            continue  # 'Labrador Reserve, Berlayar Creek and Southern Ridges': after places with heads of their
+            # own, the last conjunct alone under the plural is one place, its name as written
         s0 = pieces[0][0]
         lead = text[s0:pieces[0][1]].split()
         while lead and lead[0] in left_stop and lead[0] != "New":  # 'The Shek O and ...': from 'Shek O' ('New'
