@@ -4,7 +4,9 @@ New Territories East); Cantonese 嘅 ('of') and 喺 ('at') are function words, b
 幹線 is no route's name; playgrounds, gardens, rest gardens and wholesale markets are named places, 花園道 a road;
 a bank of a river in brackets qualifies a garden's name (屯門河(西岸)花園); 規劃為 ('plan as') is a verb, no plan's
 name; a station written with its railway's word is the plain station (one row); cemeteries (墳場) and new villages
-(新村) are places, 社會主義新村 is none. Sentences are made up."""
+(新村) are places, 社會主義新村 is none; a building after its street (and number) in an address is named alone, a
+park keeps its street; an area before a known site in it is the site; 高樓大廈 / 工廠大廈 are kinds. Sentences are
+made up."""
 
 from __future__ import annotations
 
@@ -82,3 +84,26 @@ def test_cemeteries_and_villages_are_places(matcher: ZhEntityMatcher, text: str,
 
 def test_an_ideology_names_no_village(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "各地推進社會主義新村建設。") == []
+
+
+@pytest.mark.parametrize(("text", "name", "absent"), [
+    ("查詢可前往香港軒尼詩道怡東大廈十樓。", "怡東大廈", "香港軒尼詩道怡東大廈"),  # area, street, building
+    ("文件存放於九龍彌敦道三百號恒豐大廈。", "恒豐大廈", "九龍彌敦道三百號恒豐大廈"),  # with the house number
+])
+def test_a_building_after_its_street_is_named_alone(matcher: ZhEntityMatcher, text: str, name: str,
+                                                    absent: str) -> None:
+    got = places(matcher, text)
+    assert name in got and absent not in got
+
+
+def test_a_park_keeps_its_street_in_its_name(matcher: ZhEntityMatcher) -> None:
+    assert "西營盤德輔道西休憩花園" in places(matcher, "市民可使用西營盤德輔道西休憩花園。")
+
+
+def test_an_area_before_a_known_site_is_the_site(matcher: ZhEntityMatcher) -> None:
+    assert [r[1] for r in rows(matcher, "記者會在添馬政府總部舉行。")] == ["Central Government Offices"]
+
+
+@pytest.mark.parametrize("text", ["大浪西灣高樓大廈林立。", "荃灣工廠大廈改裝為住宅。"])
+def test_kinds_of_building_are_no_names(matcher: ZhEntityMatcher, text: str) -> None:
+    assert all("大廈" not in p for p in places(matcher, text))

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from pipeline.extract.entities.address_chain_zh import street_end
 from pipeline.extract.entities.clause_verbs_zh import clause_end, clause_verbs
 from pipeline.extract.entities.gazetteer import load_json_data
 from pipeline.extract.entities.gazetteer_zh import CJK as _CJK
@@ -110,6 +111,7 @@ class SuffixNames:
         # 陳某關注海濱長廊: a verb anywhere in an unknown body ends the clause before the name (clause_verbs_zh)
         self.body_verbs = clause_verbs(rules["clause_verbs"]) if rules.get("clause_verbs") else frozenset()
         self.clause_body_max = int(rules.get("clause_body_max", 0))
+        self.address_streets = dict(rules.get("address_streets", {}))  # 香港花園道美利大廈: area, street, building
         self.dash_areas = set(rules.get("dash_area_suffixes", ()))  # 大田湾-文化宫-大礼堂文化风貌片区
         lead = load_json_data(rules["lead_words"]) if rules.get("lead_words") else {}
         # a company's name may open with a verb (远航国际物流): only the other words are stripped, and a verb is
@@ -153,7 +155,7 @@ class SuffixNames:
             first = re.split("[和及]", body)[0]
             if first != body and self.suffix_at(first, len(first)):
                 return False  # 羅湖站及口岸: a name with a suffix of its own, then another kind
-            if any(w in body[:-len(w)] for w in self.chain_stops) or \
+            if any(w in body[:-len(w)] for w in self.chain_stops) or street_end(body, suffix, self.address_streets, self.generic) or \
                     (suffix in self.port_parts and body.startswith("港") and len(body) > 1):
                 return False  # 汕尾港口岸海丰港区, 珠海港高栏港区: a port's name, then its area's: two places
             return len(body) <= (self.known_body_max.get(suffix, self.max_known_body) if len(suffix) > 1 else 2) \
@@ -277,6 +279,8 @@ class SuffixNames:
             # (a two-character city name ending in 州 is no full name: 惠州港, 广州站 are the port and the station)
         if best[1] == s and (suffix in self.locative or folded.endswith(self.alias_after.get(suffix, ()), best[0], s)):
             return Span(best[0], e, "PLACE", True, best)  # 啟德發展區 is 啟德; 皇崗口岸管制站 is 皇崗口岸
+        if best[1] == s and (s, e) in places:
+            return Span(best[0], e, "PLACE", True, (s, e))  # 添馬政府總部: an area + a known site in it is the site
         ks = best[0]
         region = suffix in self.region_suffixes  # 以环珠江口湾区: 环 after a preposition
         if region and best[1] < s and self.suffix_at(folded[best[1]:s], s - best[1]) != folded[best[1]:s]:
@@ -314,6 +318,8 @@ class SuffixNames:
                      known: list[tuple[int, int, str]]) -> Span | None:
         floor = max([start] + [ke for ks, ke, _ in known if ke <= s and (ks, ke) != (s, e)])
         b = self.left_edge(folded, s, floor)
+        if b == floor > start:
+            b += street_end(folded[b:s], suffix, self.address_streets, self.generic)  # 香港花園道|美利大廈: the building after its street
         cut = clause_end(folded[b:s], self.body_verbs)
         if cut <= self.lead_length(folded[b:s], self.lead_closed):
             cut = 0  # 确保首钢曹妃甸钢铁基地: a verb the lead words strip anyway leaves the body as long as it was
