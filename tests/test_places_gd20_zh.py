@@ -97,3 +97,17 @@ def test_city_sites_end_in_their_kind_words(matcher: ZhEntityMatcher, text: str,
 ])
 def test_a_kind_of_belt_or_park_is_no_name(matcher: ZhEntityMatcher, text: str) -> None:
     assert not places(matcher, text)
+
+
+def test_a_district_written_in_full_is_then_written_short(matcher: ZhEntityMatcher) -> None:
+    named = canonicals(matcher, "佛山市顺德区十七届人大三次会议开幕。顺德经济运行平稳,锚定佛山市委目标。")
+    assert named.get("顺德") == "Shunde District"
+
+
+def test_a_short_form_is_the_written_district_not_its_homonym(matcher: ZhEntityMatcher) -> None:
+    named = canonicals(matcher, "南海区将以实验区建设为契机。2019年,南海正式获批建设实验区。")
+    assert named.get("南海") == named.get("南海区") == "Nanhai District"
+
+
+def test_a_short_form_stays_the_sea_where_no_district_is_written(matcher: ZhEntityMatcher) -> None:
+    assert canonicals(matcher, "加强南海海洋生态保护。").get("南海") != "Nanhai District"

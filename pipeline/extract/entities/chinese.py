@@ -71,6 +71,7 @@ from pipeline.extract.entities.governments_zh import country_governments
 from pipeline.extract.entities.lists_zh import listed_places
 from pipeline.extract.entities.local_zh import LocalNames, join_local_sites
 from pipeline.extract.entities.town_sites_zh import join_town_sites
+from pipeline.extract.entities.written_short_zh import WrittenShorts
 from pipeline.extract.entities.members_zh import formal_committees
 from pipeline.extract.entities.nested_places_zh import nested_places
 from pipeline.extract.entities.quoted_zh import Match, quoted_names, quoted_parts
@@ -127,6 +128,7 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         cities = tuple((a, eid, p) for a in sorted(zh.bounded) if (eid := self.index.get(fold(a), "")) and
                        self.entries[eid].type == "county-level city" for p in (zh.division_parent.get(eid, ""), eid) if p)
         self.local = LocalNames(zh.local + cities, zh.local_bounded)
+        self.written_shorts = WrittenShorts(self.entries, zh.division_parent, self.rules["written_short_forms"], self.index)
         self.towns = Towns(load_json_data("zh_townships.json")["towns"], zh.division_parent, zh.redirects,
                            {eid: e.type for eid, e in self.entries.items()}, self.rules["towns"],
                            self.rules["event_after"])  # 石角、龙塘镇
@@ -404,6 +406,7 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
                                                     self.boundary)
                                     if not self.heads_after(folded, e)],  # 开州崖柏保护利用项目: a project's name
                          key=lambda m: m.start)
+        matches = self.written_shorts.apply(folded, matches, cities, routes, self.boundary, self.heads_after)  # 顺德区 … 顺德
         matches = join_local_sites(folded, matches, tuple(self.suffix_names.separate), self.suffix_names.max_known_body)
         matches = self.towns.find(folded, cities, matches, self.boundary, self.index)  # 金利、大沙镇; 威整红星村
         matches = join_town_sites(folded, matches, self.rules["town_sites"])  # 铜盂镇光电产业园: one place

@@ -1,0 +1,67 @@
+"""Folded Chinese text + the prefectures it names → the short forms of the districts it writes in full (顺德区 … 顺德).
+
+A city's report writes a district, a county or a county-level city in full once (in its body's name, its congress
+session, a head's title: 佛山市顺德区十七届人大三次会议, 顺德区区长) and then by its short form: 顺德经济运行, 联动南海.
+Where the district's full name is in the text, its short form (the full name less 区 / 县 / 市) names that district
+wherever it stands next to a boundary, even a short form the gazetteer keeps only for its full name because it is
+also a common word or another place's name (顺德 'virtue' in old glosses; 南海 the South China Sea): a document that
+writes 南海区 means the district by 南海, so a homonym's match of exactly that form is the district's. Only the
+districts of a prefecture the document names (directly, through a district, or through a body's name) are tried,
+a few full names per document. Rules are data (pipeline/data/entities_zh.json, "written_short_forms").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from pipeline.extract.entities.gazetteer import Entry
+from pipeline.extract.entities.gazetteer_zh import CJK as _CJK
+from pipeline.extract.entities.local_zh import LocalNames
+from pipeline.extract.entities.quoted_zh import Match
+from pipeline.lang import fold
+
+
+class WrittenShorts:
+    """Index of prefecture id → (folded full name, folded short form, entry id) of its districts and counties."""
+
+    def __init__(self, entries: dict[str, Entry], division_parent: dict[str, str], rules: dict[str, Any],
+                 index: dict[str, str]) -> None:
+        types = set(rules["types"])
+        ends = tuple(rules["level_ends"])
+        self.not_before = tuple(rules["not_before"])
+        self.entries = entries
+        self.children: dict[str, list[tuple[str, str, str]]] = {}
+        for eid, parent in division_parent.items():
+            e = entries.get(eid)
+            if e is None or e.type not in types or e.country_code != "CN":
+                continue
+            for full in sorted({fold(z) for z in (*e.zh, *e.aliases) if _CJK.match(z)}):
+                if len(full) >= 3 and full.endswith(ends):  # the entry the full name reads as (南沙区: the GBA file's)
+                    self.children.setdefault(parent, []).append((full, full[:-1], index.get(full) or eid))
+
+    def shorts(self, folded: str, cities: set[str]) -> dict[str, tuple[str, str]]:
+        """Short form → (district id, prefecture id), for the districts of the named prefectures written in full."""
+        out: dict[str, tuple[str, str]] = {}
+        for parent in sorted(cities & set(self.children)):
+            for full, short, eid in self.children[parent]:
+                if full in folded:
+                    out.setdefault(short, (eid, parent))
+        return out
+
+    def apply(self, folded: str, matches: list[Match], cities: set[str], routes: list[tuple[int, int]],
+              boundary: set[str], heads_after: Callable[[str, int], bool]) -> list[Match]:
+        """`matches` with each written district's short form matched (a homonym's match of it reassigned)."""
+        shorts = self.shorts(folded, cities)
+        if not shorts:
+            return matches
+        for m in matches:
+            eid, parent = shorts.get(folded[m.start:m.end], ("", ""))
+            other = self.entries.get(m.entity[3:])
+            if eid and m.label == "PLACE" and m.entity != f"id:{eid}" and (other is None or other.parent != parent):
+                m.entity, m.alias = f"id:{eid}", folded[m.start:m.end]  # 南海 in a text writing 南海区: not the sea
+        local = LocalNames(tuple((short, eid, "doc") for short, (eid, _) in shorts.items()))
+        found = [Match(s, e, f"id:{eid}", "PLACE", key, "", {"local": "1"}) for s, e, eid, key in local.find(
+            folded, {"doc"}, [(m.start, m.end) for m in matches] + routes, boundary)
+            if not heads_after(folded, e) and not folded.startswith(self.not_before, e)]
+        return sorted(matches + found, key=lambda m: m.start) if found else matches
