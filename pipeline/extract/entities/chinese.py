@@ -30,6 +30,7 @@ from pipeline.extract.entities.anniversaries_zh import anniversary_events
 from pipeline.extract.entities.bills_zh import bills_committees
 from pipeline.extract.entities.bodies_zh import division_bodies, line_listed_bodies, listed_bodies, listed_firms
 from pipeline.extract.entities.bracketed_zh import bracketed_places, qualified_places, quoted_places
+from pipeline.extract.entities.report_authors_zh import report_authors
 from pipeline.extract.entities.shared_levels_zh import shared_level_bodies
 from pipeline.extract.entities.site_companies_zh import site_companies
 from pipeline.extract.entities.zone_bodies_zh import place_offices, zone_bodies
@@ -417,7 +418,7 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         matches = self.departments.join([m for m in matches if not any(s < m.start and m.end < e for s, e in titles)
                                          or self.masthead(m, titles)],
                                         written, self.names_of, self.entries.get, folded)
-        matches = quoted_parts(folded, matches)
+        matches = report_authors(folded, quoted_parts(folded, matches), self.rules)  # 某某法院工作报告: the document
         matches = drop_languages(folded, matches, lambda e: self.entries[e[3:]].type if e[3:] in self.entries else "",
                                  self.rules["languages"])  # 葡萄牙/西班牙语系: languages
         out = []

@@ -1,0 +1,20 @@
+"""Folded Chinese text + mentions → without the bodies that only name a report as its author.
+
+A body written right before 工作报告 ('work report') names the document (中山市中级人民法院工作报告, 市人大常委会工作
+报告: the court's, the standing committee's report), not the body acting: that mention gives no row (lead's ruling,
+session 15: a body named only as the author inside a report's name gives no row; the body acting elsewhere does). The
+government's own report (市政府工作报告) is division_bodies' designation; this covers every other author. Rules:
+entities_zh.json "report_authors".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.extract.entities.quoted_zh import Match
+
+
+def report_authors(folded: str, matches: list[Match], rules: dict[str, Any]) -> list[Match]:
+    """`matches` without the institutions followed at once by a report word (工作报告)."""
+    words = tuple(rules["report_authors"]["report_words"])
+    return [m for m in matches if not (m.label == "INSTITUTION" and folded.startswith(words, m.end))]

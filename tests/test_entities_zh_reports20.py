@@ -1,0 +1,36 @@
+"""entities_zh: a body that only names a work report as its author gives no row (某某法院工作报告: the lead's ruling,
+session 15); verbs of saying before an unknown body are no part of its name (指出某某工作组); the short forms and
+bylines of bodies and outlets the gazetteers lacked (國安公署, 海合會, 外交部特派員公署, 海外网, 匯港通訊, 大公文匯全媒體)
+— made-up sentences."""
+
+from __future__ import annotations
+
+from pipeline.extract.entities.chinese import ZhEntityMatcher
+from tests.zh_mentions import found
+
+
+def insts(matcher: ZhEntityMatcher, text: str, loc: str = "cn") -> list[tuple[str, str]]:
+    return [(s, c) for s, lab, c in found(matcher, text, loc) if lab == "INSTITUTION"]
+
+
+def test_a_body_before_work_report_names_the_document(matcher: ZhEntityMatcher) -> None:
+    assert insts(matcher, "会议听取了某某市中级人民法院工作报告和某某市人民检察院工作报告。") == []
+    got = insts(matcher, "市中级人民法院依法审结案件三千件。")
+    assert [s for s, _ in got] == ["市中级人民法院"]
+
+
+def test_a_verb_of_saying_is_no_part_of_the_body_after_it(matcher: ZhEntityMatcher) -> None:
+    got = insts(matcher, "他又指出海濱推廣工作組會在月底提交報告。", "hk")
+    assert [s for s, _ in got] == ["海濱推廣工作組"]
+    assert insts(matcher, "她強調大學的研究應配合社會需要。", "hk") == []  # the subject and her verb, then 'universities'
+
+
+def test_short_forms_and_bylines_the_gazetteers_lacked(matcher: ZhEntityMatcher) -> None:
+    got = insts(matcher, "當局強調國安公署依法履行職責,並與海合會成員國加強合作。", "hk")
+    assert [c for _, c in got] == ["Office for Safeguarding National Security of the Central People's Government in the HKSAR",
+                                   "Gulf Cooperation Council"]
+    got = insts(matcher, "特首到访外交部驻香港特派员公署。", "hk")
+    assert [c for _, c in got] == ["Office of the Commissioner of the Ministry of Foreign Affairs in the HKSAR"]
+    assert [c for _, c in insts(matcher, "海外网5月3日电 记者从有关方面获悉。")] == ["Haiwainet"]
+    assert [c for _, c in insts(matcher, "<匯港通訊> 恒指今早高開。", "hk")] == ["Infocast News"]
+    assert [c for _, c in insts(matcher, "据香港大公文汇全媒体报道,展览今日开幕。", "hk")] == ["Ta Kung Wen Wei Media Group"]
