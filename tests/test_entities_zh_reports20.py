@@ -34,3 +34,7 @@ def test_short_forms_and_bylines_the_gazetteers_lacked(matcher: ZhEntityMatcher)
     assert [c for _, c in insts(matcher, "海外网5月3日电 记者从有关方面获悉。")] == ["Haiwainet"]
     assert [c for _, c in insts(matcher, "<匯港通訊> 恒指今早高開。", "hk")] == ["Infocast News"]
     assert [c for _, c in insts(matcher, "据香港大公文汇全媒体报道,展览今日开幕。", "hk")] == ["Ta Kung Wen Wei Media Group"]
+
+
+def test_a_permanent_secretarys_short_title_names_no_body(matcher: ZhEntityMatcher) -> None:
+    assert insts(matcher, "政府宣布陳大文出任特首辦常秘。", "hk") == [("政府", "Hong Kong SAR Government")]

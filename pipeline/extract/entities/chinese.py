@@ -418,7 +418,7 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         matches = self.departments.join([m for m in matches if not any(s < m.start and m.end < e for s, e in titles)
                                          or self.masthead(m, titles)],
                                         written, self.names_of, self.entries.get, folded)
-        matches = report_authors(folded, quoted_parts(folded, matches), self.rules)  # 某某法院工作报告: the document
+        matches = quoted_parts(folded, matches)
         matches = drop_languages(folded, matches, lambda e: self.entries[e[3:]].type if e[3:] in self.entries else "",
                                  self.rules["languages"])  # 葡萄牙/西班牙语系: languages
         out = []
@@ -429,6 +429,7 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         matches = join_registered(folded, defined_places(folded, defined_forms(folded, matches)),  # 珠西都市圈
                                   tuple(self.rules["bracketed_bodies"]["company_suffixes"]))
         matches = demonstrative_bodies(folded, matches, self.rules)  # 该局 after …总局局长
+        matches = report_authors(folded, matches, self.rules)  # 某某法院工作报告: the document (after coreference)
         matches = join_tails(folded, join_defined(folded, join_renamed(folded, self.rules, drop_posts(folded, self.rules, drop_project_items(folded, self.rules, drop_works_items(folded, self.rules, matches))))))
         matches = body_websites(folded, matches, self.rules["body_websites"])  # 广东省人民政府网站: the site
         matches = source_publishers(folded, held_meetings(folded, matches, self.rules["held_meetings"]),
