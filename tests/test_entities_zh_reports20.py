@@ -38,3 +38,9 @@ def test_short_forms_and_bylines_the_gazetteers_lacked(matcher: ZhEntityMatcher)
 
 def test_a_permanent_secretarys_short_title_names_no_body(matcher: ZhEntityMatcher) -> None:
     assert insts(matcher, "政府宣布陳大文出任特首辦常秘。", "hk") == [("政府", "Hong Kong SAR Government")]
+
+
+def test_a_congress_standing_committee_with_its_term_is_the_divisions(matcher: ZhEntityMatcher) -> None:
+    got = insts(matcher, "我代表湖南省第十三届人民代表大会常务委员会,向大会报告工作。")
+    assert got == [("湖南省第十三届人民代表大会常务委员会", "湖南省人民代表大会常务委员会")]
+    assert insts(matcher, "湖南省第十三届人民代表大会第五次会议开幕。") == []  # a session, an event
