@@ -44,3 +44,14 @@ def test_a_congress_standing_committee_with_its_term_is_the_divisions(matcher: Z
     got = insts(matcher, "我代表湖南省第十三届人民代表大会常务委员会,向大会报告工作。")
     assert got == [("湖南省第十三届人民代表大会常务委员会", "湖南省人民代表大会常务委员会")]
     assert insts(matcher, "湖南省第十三届人民代表大会第五次会议开幕。") == []  # a session, an event
+
+
+def test_an_agencys_byline_in_title_marks_names_the_agency(matcher: ZhEntityMatcher) -> None:
+    assert [c for _, c in insts(matcher, "港股今日高開。\n《經濟通通訊社3日專訊》", "hk")] == ["ETNet"]
+    assert insts(matcher, "他推介《經濟通通訊社報道選集》一書。", "hk") == []  # a book's title, no byline
+
+
+def test_outlets_and_a_subsidiary_the_gazetteers_lacked(matcher: ZhEntityMatcher) -> None:
+    assert [c for _, c in insts(matcher, "来源:紫荆网", "hk")] == ["Bauhinia Net"]
+    assert [c for _, c in insts(matcher, "来源:新浪财经")] == ["Sina Finance"]
+    assert [c for _, c in insts(matcher, "按證保險公司表示,申請期延長一年。", "hk")] == ["HKMC Insurance Limited"]

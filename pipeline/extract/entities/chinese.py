@@ -32,8 +32,7 @@ from pipeline.extract.entities.bodies_zh import division_bodies, line_listed_bod
 from pipeline.extract.entities.bracketed_zh import bracketed_places, qualified_places, quoted_places
 from pipeline.extract.entities.report_authors_zh import report_authors
 from pipeline.extract.entities.shared_levels_zh import shared_level_bodies
-from pipeline.extract.entities.site_companies_zh import site_companies
-from pipeline.extract.entities.zone_bodies_zh import place_offices, zone_bodies
+from pipeline.extract.entities.zone_bodies_zh import zone_spans
 from pipeline.extract.entities.branches_zh import (bank_branches, body_units, bracketed_bodies, group_companies,
                                                      paired_bodies, parent_units)
 from pipeline.extract.entities.buildings_zh import drop_rooms, institution_buildings
@@ -90,7 +89,7 @@ from pipeline.extract.entities.water_zh import water_places
 from pipeline.extract.entities.websites_zh import body_websites
 from pipeline.extract.entities.meetings_zh import held_meetings
 from pipeline.extract.entities.quoted_offices_zh import quoted_offices
-from pipeline.extract.entities.sources_zh import source_publishers
+from pipeline.extract.entities.sources_zh import masthead, source_publishers
 from pipeline.extract.entities.stations_zh import operator_stations
 from pipeline.lang import fold
 from pipeline.records import EntityMention
@@ -105,6 +104,7 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         self.boundary = set(self.rules["boundary_chars"])
         self.left_ok_words = tuple(self.rules["left_ok_words"])
         self.count_before = re.compile(self.rules["count_before_name"])
+        self.dateline = re.compile(self.rules["masthead_dateline"])  # 《某某通訊社25日專訊》
         led = self.rules["place_names"].get("country_led_suffixes", ())  # facility (region_label)
         self.country_led = re.compile(rf"[一-鿿]{{1,6}}(?:{'|'.join(led) or '(?!)'})")
         self.index: dict[str, str] = {}
@@ -186,11 +186,6 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         key = fold(re.sub(r"\s+", "", name))
         entry = self.entries.get(self.index.get(key, "")) if key not in self.ambiguous else None
         return entry.id if entry is not None and (entry.table == "place") == (label == "PLACE") else ""
-
-    def masthead(self, m: Match, titles: list[tuple[int, int]]) -> bool:
-        """《人民日报》: a title that is a news medium's whole name names that medium."""
-        entry = self.entries.get(m.entity[3:]) if m.entity.startswith("id:") else None
-        return entry is not None and entry.type in ("news media", "news agency") and (m.start - 1, m.end + 1) in titles
 
     def place_entry(self, key: str) -> Entry | None:
         entry = self.entries.get(self.index.get(key, ""))
@@ -337,11 +332,9 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
                 folded, start, end, [(m.start, m.end) for m in found if m.label == "PLACE"],
                 list(self.rules["place_names"]["suffixes"]), self.boundary,
                 self.suffix_names.left_verbs + self.rules["name_body_verbs"], self.rules["bracketed_places"])])
-            zones = self.rules["zone_bodies"]  # 开发区（自贸试验区）党工委, 省某某办, 新田科技城公司
-            found = self.merge(found, [Span(s, e, "INSTITUTION", False) for s, e in zone_bodies(
-                folded, start, end, self.boundary, self.suffix_names.lead_length, zones) + place_offices(
-                folded, start, end, self.is_place, zones) + site_companies(
-                folded, [(m.start, m.end) for m in found if m.label == "PLACE"], self.rules)])
+            found = self.merge(found, [Span(s, e, "INSTITUTION", False) for s, e in zone_spans(  # 开发区（自贸试验区）党工委
+                folded, start, end, [(m.start, m.end) for m in found if m.label == "PLACE"], self.boundary,
+                self.suffix_names.lead_length, self.is_place, self.rules)])  # 省某某办, 新田科技城公司
             found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in quoted_places(  # 北流“两湾”产业园
                 folded, start, end, [(m.start, m.end) for m in found if m.label == "PLACE"],
                 list(self.rules["place_names"]["suffixes"]), int(self.rules["bracketed_places"]["max_after"]))])
@@ -416,7 +409,7 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         matches = [m for m in matches if not (m.label == "PLACE" and not m.entity and m.alias in self.cross.hk_owned
                                               and self.glued(folded, m.start))]  # 埃克森美孚 (ExxonMobil): no Mei Foo
         matches = self.departments.join([m for m in matches if not any(s < m.start and m.end < e for s, e in titles)
-                                         or self.masthead(m, titles)],
+                                         or masthead(m, getattr(self.entries.get(m.entity[3:]), 'type', ''), titles, folded, self.dateline)],
                                         written, self.names_of, self.entries.get, folded)
         matches = quoted_parts(folded, matches)
         matches = drop_languages(folded, matches, lambda e: self.entries[e[3:]].type if e[3:] in self.entries else "",

@@ -32,3 +32,10 @@ def source_publishers(folded: str, matches: list[Match], rules: dict[str, Any]) 
         out = [m for m in out if not (s <= m.start and m.end <= e)]
         out.append(Match(s, e, "", "INSTITUTION", "", "", {"source_line": "1"}))
     return sorted(out, key=lambda m: m.start)
+
+
+def masthead(m: Match, entry_type: str, titles: list[tuple[int, int]], folded: str, dateline: re.Pattern[str]) -> bool:
+    """《人民日报》: a title that is a news medium's whole name names that medium (`entry_type`: its gazetteer type); so
+    does one that is its name and a dateline (《經濟通通訊社25日專訊》: the agency's byline, rules 'masthead_dateline')."""
+    return entry_type in ("news media", "news agency") and any(
+        s == m.start - 1 and (e == m.end + 1 or bool(dateline.fullmatch(folded, m.end, e - 1))) for s, e in titles)

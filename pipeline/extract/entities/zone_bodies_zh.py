@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
+from pipeline.extract.entities.site_companies_zh import site_companies
+
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
 
@@ -50,3 +52,11 @@ def place_offices(folded: str, start: int, end: int, is_place: Callable[[str], b
     # 某某办事处 / 某某办公室 / 某某办理: a longer word, not the short office name
     pattern = re.compile(rf"[{levels}]([{_CJK}]{{2,{int(q['max_place'])}}}?)(?:{suffixes})(?![{''.join(q['not_after'])}])")
     return [(m.start(), m.end()) for m in pattern.finditer(folded, start, end) if is_place(m.group(1))]
+
+
+def zone_spans(folded: str, start: int, end: int, places: list[tuple[int, int]], boundary: set[str],
+               lead_length: Callable[[str], int], is_place: Callable[[str], bool], rules: dict[str, Any]) -> list[tuple[int, int]]:
+    """Every institution span of this module and of site_companies in folded[start:end] (`rules`: the whole rule file)."""
+    zones = rules["zone_bodies"]
+    return zone_bodies(folded, start, end, boundary, lead_length, zones) + place_offices(folded, start, end, is_place, zones) \
+        + site_companies(folded, places, rules)
