@@ -27,3 +27,33 @@ from tests.figure_cases import N, Row, check_figures
 ])
 def test_session15_figure_tails(sentence: str, expected: list[Row]) -> None:
     check_figures(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a change verb far before 'by A to B' with the unit written on both: the increment, then the level reached
+    ("It will raise the monthly grant ceiling under the Training Scheme by $2,000 to $6,000 per month.",
+     [("$2,000", "money", "2000", N, "HKD", ""), ("$6,000", "money", "6000", N, "HKD", "")]),
+    # 'the number of X from A to B': that number changes, whatever the verb
+    ("The plan is taking the total number of offices from 12 to 20 by 2030.",
+     [("12", "count", "12", N, "office", ""), ("20", "count", "20", N, "office", "")]),
+    # a number below ten spelt out, then digits: one range
+    ("Grants run for a period of six to 12 months.", [("six to 12 months", "duration", "6", "12", "month", "")]),
+    # a 'N-year' after an ordinal opens a plan's name
+    ("It sets aside $200 billion for the second 10-year Hospital Development Plan and the third 10-year HDP.",
+     [("$200 billion", "money", "200000000000", N, "HKD", "")]),
+    ("It funds the second ten-year school building programme.", []),
+    # a '$' listed among other conversions after a local sum is the US dollar
+    ("He set aside HK$400m (£38.1m, $51.3m, €47.0m) for the fund.",
+     [("HK$400m", "money", "400000000", N, "HKD", ""), ("£38.1m", "money", "38100000", N, "GBP", ""),
+      ("$51.3m", "money", "51300000", N, "USD", ""), ("€47.0m", "money", "47000000", N, "EUR", "")]),
+    # unchanged: a range by a verb of range, a range cut by a percent, a plain N-year, a sum listed with its own kind
+    ("Fees range from 12 to 20 dollars, and emissions will be cut by 30 to 40 per cent.",
+     [("12 to 20 dollars", "money", "12", "20", "HKD", ""), ("30 to 40 per cent", "percent", "30", "40", "", "")]),
+    ("It launched a 10-year plan in its first five-year term.",
+     [("10-year", "duration", "10", N, "year", ""), ("five-year", "duration", "5", N, "year", "")]),
+    ("It costs HK$5 billion (US$0.6 billion, $0.5 billion) in all.",
+     [("HK$5 billion", "money", "5000000000", N, "HKD", ""), ("US$0.6 billion", "money", "600000000", N, "USD", ""),
+      ("$0.5 billion", "money", "500000000", N, "HKD", "")]),
+])
+def test_session15_changes_ranges_names(sentence: str, expected: list[Row]) -> None:
+    check_figures(sentence, expected)

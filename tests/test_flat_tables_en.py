@@ -55,6 +55,22 @@ Source: Treasury
 """
 
 
+PRINTED = """Appendix 4
+Table 9
+Fund Balance Sheet
+HK$ Million
+  As at end of year
+  2028
+  2030   2031
+Assets(1)
+  Deposits 1,200   1,350   1,410
+  Bonds(2) 800   760   905
+
+        2,000   2,110   2,315
+
+Equity 640   700   722
+"""
+
 ROW_UNITS = """Mar 30 New car loans in the city totalled HK$1.2 billion in March.
 Following is the breakdown:
 2031 2031
@@ -73,6 +89,15 @@ prime rates) (pct)
 
 
 @pytest.mark.parametrize("text, expected", [
+    (PRINTED, [  # group separators, a subtotal row without a label, label numbers ('Table 9') are no cells
+        ("1,200", "money", "1200000000", N, "HKD", ""), ("1,350", "money", "1350000000", N, "HKD", ""),
+        ("1,410", "money", "1410000000", N, "HKD", ""),
+        ("800", "money", "800000000", N, "HKD", ""), ("760", "money", "760000000", N, "HKD", ""),
+        ("905", "money", "905000000", N, "HKD", ""),
+        ("2,000", "money", "2000000000", N, "HKD", ""), ("2,110", "money", "2110000000", N, "HKD", ""),
+        ("2,315", "money", "2315000000", N, "HKD", ""),
+        ("640", "money", "640000000", N, "HKD", ""), ("700", "money", "700000000", N, "HKD", ""),
+        ("722", "money", "722000000", N, "HKD", "")]),
     (ROW_UNITS, [
         ("HK$1.2 billion", "money", "1200000000", N, "HKD", ""),
         ("1,200", "money", "1200000000", N, "HKD", ""), ("1,150", "money", "1150000000", N, "HKD", ""),
@@ -124,6 +149,8 @@ def test_flattened_table_periods() -> None:
     assert got["61,020"] == "2014-15" and got["(1,605)"] == "2015-16" and got["10,402"] == "2015-16"
     got = line_periods(WIRE_TABLE)
     assert got["40.15"] == "2031-32" and got["(1.20)"] == "2032-33"
+    got = line_periods(PRINTED)
+    assert got["1,200"] == "2028-12-31" and got["2,110"] == "2030-12-31" and got["722"] == "2031-12-31"
     got = line_periods(ROW_UNITS)
     assert got["1,200"] == "2031-03" and got["1,150"] == "2031-02" and got["4.3"] == "2031-03"
     assert got["61.5"] == "2031-03" and got["60.2"] == "2031-02"

@@ -89,7 +89,8 @@ class AmountReader(ShapeReader):
                 return
             currency, m = c2
         n2 = self.read_number(m)
-        if n2 is None or n2[2] != amt.in_words or (not n2[2] and self.is_label_number(m, range_end=True)):
+        if n2 is None or n2[2] != amt.in_words and not (amt.in_words and amt.value < 10 <= n2[0]) or \
+                (not n2[2] and self.is_label_number(m, range_end=True)):  # 'six to 12 months': words below ten
             return
         scale2, m2 = self.read_scale(n2[1], currency is not None)
         if amt.currency is None and scale == 1 and not amt.in_words and self.is_year(amt.surface) and \
@@ -105,7 +106,8 @@ class AmountReader(ShapeReader):
         if value >= vmax and scale == 1 and scale2 != 1 and _GROUPED.search(amt.surface) and amt.value < vmax:
             value = amt.value  # '700,000 to 1.1 million people': a grouped number already states its size
         if not dash and (c2 is not None and vmax > 2 * value or vmax >= 10 * value) and \
-                (self.by_change(amt.start_idx) or self.change_amount_before(amt.start_idx)):
+                (self.by_change(amt.start_idx) or self.change_amount_before(amt.start_idx) or
+                 c2 is not None and self.far_by_change(amt.start_idx)):  # 'raising the ceiling ... by $1,000 to $4,000'
             return  # 'rise by S$1.3 billion to S$7.1 billion', 'an increase of 6 400 to 3 703 300': the
             # increment, then the level reached (a range's ends are of one size: 'rose by 2 to 3 per cent')
         if not dash and c2 is None and vmax >= 3 * value and not self.read_percent(m2) and \

@@ -16,7 +16,14 @@ from pipeline.extract.figures.currency import infer_currency
 from pipeline.extract.figures.flat_tables_en import with_table_cells
 from pipeline.extract.figures.match import Amount, FigureMatch
 from pipeline.extract.figures.numbers import parse_digits, parse_words
-from pipeline.extract.figures.rates import equated_base, equated_base_currency, exchange_rate, reserve_currency
+from pipeline.extract.figures.plan_names_en import plan_name_numeral
+from pipeline.extract.figures.rates import (
+    converted_in_list,
+    equated_base,
+    equated_base_currency,
+    exchange_rate,
+    reserve_currency,
+)
 
 __all__ = ["Amount", "FigureMatch", "Scanner", "find_figures", "infer_currency", "parse_number"]
 
@@ -95,6 +102,9 @@ class Scanner(AmountReader):
                     and self.low(end_idx) == ",":
                 i = end_idx  # 'One day, ...': an idiom, not a period of one day
                 continue
+            if kind == "duration" and plan_name_numeral(self, amt, end_idx):
+                i = end_idx  # 'the second 10-year Hospital Development Plan': part of the plan's name
+                continue
             if kind not in ("money", "duration") and self.low(amt.start_idx - 1) in self.lex["rate_denominator_before"]:
                 i = end_idx  # 'per 1,000 population', '$3.69 per 1,000km': the denominator of a rate
                 continue
@@ -113,6 +123,8 @@ class Scanner(AmountReader):
                 kind, unit = "money", out[-1].unit  # 'HKD3 billion and 1.2 billion': the list's currency
             inferred = kind == "money" and unit == "$"
             local = self.converted_dollar(amt.start_idx, out) if inferred else None  # 'HK$219 billion ($28 billion)'
+            if inferred and local is None:
+                local = converted_in_list(self, amt.start_idx, out)  # 'HK$500m (£45.8m, $63.9m, €51.9m)'
             if inferred and local is None:
                 local = reserve_currency(self, amt.start_idx)  # 'foreign currency reserve assets of $443.5 billion'
             if inferred and amt.currency is None and local is None:

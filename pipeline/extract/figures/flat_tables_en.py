@@ -36,11 +36,13 @@ _NIL = r"[-–—]|n\.a\.|N\.A\.|n/a|N/A"
 _CELL_RE = re.compile(rf"(?:{_CELL}|{_NIL})")
 _NUMBER_LINE = re.compile(rf"[ \t]*({_CELL}|{_NIL})[ \t]*")
 _ROW = re.compile(rf"[ \t]*(.*?[^\W\d_].*?)((?:[ \t]+(?:{_CELL}|{_NIL}))+)[ \t]*")
+_BARE_ROW = re.compile(rf"[ \t]*(?:{_CELL})(?:[ \t]+(?:{_CELL}))+[ \t]*")
 _TIME = r"(?:FY[ ]?)?(?:19|20)[0-9]{2}(?:[-/–](?:[0-9]{2}|(?:19|20)[0-9]{2}))?|FY[0-9]{2}(?:/[0-9]{2})?"
 _TIME_TOKEN = re.compile(_TIME)
 _TIME_HEADER = re.compile(rf"[ \t]*(?:{_TIME})(?:[ \t]+(?:{_TIME}))+[ \t]*")
 _YEARISH = re.compile(r"(?:19|20)[0-9]{2}")
 _MONTHS = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?(?=\s|$)")
+_YEAR_END = re.compile(r"(?i)\b(?:as\s+)?at\s+(?:the\s+)?end\s+of\s+(?:the\s+)?year\b|\byear[- ]end\b")
 _PCT_CHANGE = re.compile(r"(?i)(?:pct|%|per ?cent)\s*change|change\s*\((?:%|pct)\)|%\s*chg|y-o-y\s*%")
 _MAX_LINE = 150
 _MAX_ROWS = 400
@@ -116,6 +118,11 @@ def _declared(line: str) -> _Unit | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _label_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in lexicon("en")["label_words"])
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     out, pos = [], 0
     for part in text.split("\n"):
@@ -130,10 +137,13 @@ def _prose(line: str) -> bool:
 
 
 def _blocks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """[first, last) line indices of runs of short lines (a blank or prose line ends a run)."""
+    """[first, last) line indices of runs of short lines (a blank or prose line ends a run; blank lines between two
+    rows of cells, a printed table's group separators, do not)."""
     out, first = [], None
     for k, (a, b) in enumerate(lines):
         line = text[a:b]
+        if not line.strip() and first is not None and _bridged(text, lines, k):
+            continue
         if not line.strip() or _prose(line):
             if first is not None:
                 out.append((first, k))
@@ -143,6 +153,35 @@ def _blocks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     if first is not None:
         out.append((first, len(lines)))
     return out
+
+
+def _bridged(text: str, lines: list[tuple[int, int]], k: int) -> bool:
+    """The blank line k lies inside a printed table: short lines before it, and a line of cells among the next
+    three lines that are not blank (group separators, a blank under the header)."""
+    before = next((j for j in range(k - 1, max(-1, k - 4), -1) if text[slice(*lines[j])].strip()), None)
+    if before is None or _prose(text[slice(*lines[before])]):
+        return False
+    seen = 0
+    for j in range(k + 1, min(len(lines), k + 8)):
+        line = text[slice(*lines[j])]
+        if not line.strip():
+            continue
+        if _prose(line):
+            return False
+        if _row_cells(text, *lines[j]) is not None or _bare_row(text, *lines[j]) is not None:
+            return True
+        seen += 1
+        if seen == 3:
+            break
+    return False
+
+
+def _bare_row(text: str, a: int, b: int) -> list[tuple[int, int]] | None:
+    """Spans of a line of two cells or more and no label (a subtotal row: '  1,002,756   1,011,645   1,061,854')."""
+    if "\t" in text[a:b] or "|" in text[a:b] or not _BARE_ROW.fullmatch(text, a, b):
+        return None
+    cells = [(a + x.start(), a + x.end()) for x in _CELL_RE.finditer(text[a:b])]
+    return cells if len(cells) >= 2 and not all(_YEARISH.fullmatch(text[x:y]) for x, y in cells) else None
 
 
 def _value(cell: str) -> tuple[Decimal | None, bool]:
@@ -162,8 +201,8 @@ def _row_cells(text: str, a: int, b: int) -> list[tuple[int, int]] | None:
     if "\t" in text[a:b] or "|" in text[a:b]:
         return None
     m = _ROW.fullmatch(text, a, b)
-    if m is None:
-        return None
+    if m is None or len(m.group(2).split()) == 1 and m.group(1).split()[-1].lower().strip(".:") in _label_words():
+        return None  # 'Table 12', 'Appendix 6', 'Chapter 3': a label's number
     return [(a + x.start(), a + x.end()) for x in _CELL_RE.finditer(text[a:b], m.start(2) - a)
             if not text[a + x.end():a + x.end() + 1].strip() and (a + x.start() == a or not text[a + x.start() - 1].strip())]
 
@@ -188,10 +227,13 @@ def _time_headers(text: str, lines: list[tuple[int, int]], first: int, upto: int
     years: list[str] = []
     months: list[str] = []
     change = False
+    run_end = -2
     for k in range(first, upto):
         line = text[slice(*lines[k])]
-        if _TIME_HEADER.fullmatch(line):
-            years = [m.group() for m in _TIME_TOKEN.finditer(line)]
+        if _TIME_HEADER.fullmatch(line) or _TIME_TOKEN.fullmatch(line.strip()):
+            found_years = [m.group() for m in _TIME_TOKEN.finditer(line)]
+            years = years + found_years if run_end == k - 1 else found_years  # '1999' over '2003   2004'
+            run_end = k
         found = _MONTHS.findall(line)
         rest = _MONTHS.sub("", line)
         if len(found) >= 2 and not re.search(r"[0-9]", rest) and len(rest.split()) <= 4:
@@ -200,6 +242,8 @@ def _time_headers(text: str, lines: list[tuple[int, int]], first: int, upto: int
             change = True
     if months and years and len(months) == len(years):
         return [f"{m} {y}" for m, y in zip(months, years)], change
+    if years and any(_YEAR_END.search(text[slice(*lines[k])]) for k in range(first, upto)):
+        return [f"end of {y}" for y in years], change  # 'As at end of year' over the years
     return years or months, change
 
 
@@ -211,7 +255,7 @@ def _block_cells(text: str, lines: list[tuple[int, int]], first: int, last: int)
             kinds.append("N")
         elif _TIME_HEADER.fullmatch(text, a, b):
             kinds.append("H")
-        elif _row_cells(text, a, b):
+        elif _row_cells(text, a, b) or _bare_row(text, a, b):
             kinds.append("R")
         else:
             kinds.append("L")
@@ -270,7 +314,7 @@ def _row_form(text: str, lines: list[tuple[int, int]], first: int, last: int, ki
     rows: list[tuple[int, list[tuple[int, int]]]] = []
     for k, kind in enumerate(kinds):
         if kind == "R":
-            rows.append((k, _row_cells(text, *lines[first + k]) or []))
+            rows.append((k, _row_cells(text, *lines[first + k]) or _bare_row(text, *lines[first + k]) or []))
     widths = [len(cells) for _, cells in rows]
     modal = max(set(widths), key=lambda w: (widths.count(w), w)) if widths else 0
     want = len(headers) + (1 if change else 0) if headers else modal
@@ -297,7 +341,8 @@ def _row_form(text: str, lines: list[tuple[int, int]], first: int, last: int, ki
                 cells = cells[len(extra):]
         if not (len(cells) == want or change and len(cells) == want - 1 >= 1):
             continue  # not a row of this table ('Feb 25', a page number); a ratio row has no change cell
-        own = _label_unit(text, lines, first + k, text[a:cells[0][0]], first + len(kinds))
+        label = text[a:cells[0][0]]
+        own = _label_unit(text, lines, first + k, label, first + len(kinds)) if label.strip() else None
         unit = own or section or outer
         for j, (s, e) in enumerate(cells):
             if _YEARISH.fullmatch(text[s:e]):

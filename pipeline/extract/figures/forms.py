@@ -211,7 +211,8 @@ class FormReader(LabelReader):
                 return False
             if w.startswith(self.lex["_range_from_verbs"]):
                 return False
-            if w.startswith(self.lex["_change_stems"]):
+            if w.startswith(self.lex["_change_stems"]) or w == self.lex["number_of_words"][0] and \
+                    self.low(n + 1) == self.lex["number_of_words"][1]:  # 'taking the number of ETOs from 11 to 18'
                 return True
         return False
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.extract.figures.match import Amount
+from pipeline.extract.figures.match import Amount, FigureMatch
 
 _SENTENCE_ENDS = frozenset((".", ";", "!", "?"))
 
@@ -61,3 +61,25 @@ def reserve_currency(reader: Any, i: int) -> str | None:
         if any(reader.words_match(n, phrase) for phrase in words):
             return str(lex["reserve_currency"])
     return None
+
+
+def converted_in_list(reader: Any, i: int, found: list[FigureMatch]) -> str | None:
+    """The currency of a bare '$' sum at token i listed after other conversions in the brackets that follow a sum in
+    an explicit currency ('HK$500m (£45.8m, $63.9m, €51.9m)'): the conversion currency; None otherwise."""
+    if reader.low(i - 1) != ",":
+        return None
+    start = reader.toks[i].start
+    j = reader.text.rfind("(", 0, start)
+    inside = [f for f in found if f.start > j]
+    before = [f for f in found if f.end <= j]
+    if j < 0 or ")" in reader.text[j:start] or "\n" in reader.text[j:start] or not inside or not before:
+        return None
+    head = before[-1]
+    if head.kind != "money" or head.currency_inferred or reader.text[head.end:j].strip() or \
+            any(f.kind != "money" or f.currency_inferred or f.unit == head.unit for f in inside):
+        return None
+    gaps = [reader.text[a.end:b.start] for a, b in zip(inside, inside[1:])] + [reader.text[inside[-1].end:start]]
+    if reader.text[j + 1:inside[0].start].strip() or any(g.strip() != "," for g in gaps):
+        return None
+    target = str(reader.lex["conversion_currency"])
+    return None if any(f.unit == target for f in inside) or head.unit == target else target

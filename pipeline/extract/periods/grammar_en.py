@@ -105,7 +105,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # '8 percent, 3 percent and 5 percent, respectively, from 2005/06': the base of a listed change
         "figure_end": re.compile(r"(?i)[%\d](?:\s*,?\s*respectively)?\s*,?\s*$|\bper\s?cent(?:\s*,?\s*respectively)?\s*,?\s*$|\b(?:up|down|higher|lower)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+)?"
                                  r"\S*\d\S*\s+(?:per\s?cent|percentage\s+points?|[mbtr]illion)\s*$"),
-        "measure_after": re.compile(rf"^\s+(?:[A-Z][\w&'’-]*\s+){{1,4}}(?:{_alt(lx['measure_heads'])})\b"),
+        "measure_after": re.compile(rf"^\s+(?:(?:[A-Z][\w&'’-]*\s+){{1,4}}(?:{_alt(lx['measure_heads'])})\b|"
+                                    rf"(?:{_alt(lx['measure_heads'])})\b(?=\s+(?:{_alt(lx['measure_ends'])})\b|\s*[,.;:)—–-]|\s*$))"),
         "one_after": re.compile(r"^\s+one\b(?!\s*(?:-|of\b))"),  # 'the 2019 one': the noun said before
         "det_before": re.compile(r"(?i)\b(?:the|this|that|its|their|our|a|an|his|her)\s+$"),
         "cap_before": re.compile(r"(?:^|[^.!?:;\n]\s)(?P<w>[A-Z][\w&'’.-]*)\s+$"),
