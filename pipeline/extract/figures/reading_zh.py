@@ -107,6 +107,8 @@ _DECLARED = re.compile(r"[（(]\s*(人民幣|人民币|港元|港幣|港币|美�
 
 # 第四、 before a number: the number is the next item of an ordinal list (第四、五跑道)
 _ORDINAL_LIST = re.compile(r"第[0-9０-９一二三四五六七八九十百]+([、和及與与])$")
+# a project number of the public works programme: digits, two or more capitals, then 號/号 (or the whole line)
+_WORKS_CODE = re.compile(r"[0-9]+[A-Z]{2,4}(?:([號号])|[ \t]*(?:\n|$))")
 # what may stand between an age noun and its number (樓齡達50年或以上但少於): links, bounds, numbers and years
 _AGE_GAP = re.compile(r"[0-9０-９,，.一二三四五六七八九十百兩两\s年歲岁或以上下但少於于不足達达為为滿满至到及和超過过逾約约已在]*")
 
@@ -248,12 +250,16 @@ class ZhReader:
 
     def ordinal_at(self, s0: int) -> bool:
         """第三 is an ordinal, and so is each number listed after it (第四、五跑道, 第三及第四季: lexicon ordinal_list_joins);
-        表1 / 圖2 opening a line number a table or a chart (line_label_heads)."""
+        表1 / 圖2 opening a line number a table or a chart (line_label_heads); digits with capitals then 號 or a line's
+        end (126TB號, 455CL號: the works programme's project numbers in LegCo papers) are a code."""
         if self.char(s0 - 1) == "第":
             return True
         if self.char_in(s0 - 1, self.lex["line_label_heads"]) and \
                 not self.text[self.text.rfind("\n", 0, s0 - 1) + 1:s0 - 1].strip():
             return True  # 表1居民消費價格指數: a table's or chart's number opening its title line is a label
+        code = _WORKS_CODE.match(self.text, s0)
+        if code and not self.char_in(s0 - 1, "0123456789.") and (code.group(1) or self.char(s0 - 1) in ("\n", "")):
+            return True  # 126TB號工程計劃, a line '580TH': a works project's number, no terabytes
         m = _ORDINAL_LIST.search(self.text, max(0, s0 - 12), s0)
         return m is not None and m.group(1) in self.lex["ordinal_list_joins"]
 
