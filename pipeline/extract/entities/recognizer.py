@@ -59,6 +59,7 @@ from pipeline.extract.entities.place_lists import PlaceLists
 from pipeline.extract.entities.place_variants import known_places
 from pipeline.extract.entities.post_branches import person_part, post_branch_spans, royal_name_spans
 from pipeline.extract.entities.place_names import PlaceNames, hk_area_entries, joined_to_names
+from pipeline.extract.entities.place_repairs_en import dedication_pattern, repaired_places
 from pipeline.extract.entities.references import HOME_TYPES, References, is_acronym, spell_out
 from pipeline.extract.entities.shared_heads import shared_head_units
 from pipeline.extract.entities.shared_place_heads import shared_place_heads
@@ -130,6 +131,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.institution_heads = set(words["institution_heads"])
         self.place_heads = set(words["place_heads"])
         self.venue_heads = frozenset(self.place_heads | set(words.get("venue_heads", [])))
+        self.road_openers = frozenset(words.get("road_openers", []))
+        self.dedicated_to = dedication_pattern(load_json_data("built_facilities.en.json")["dedication_openers"])
         self.post_heads = set(words.get("post_heads", []))
         self.home_jurisdictions: dict[str, str] = dict(words.get("home_jurisdictions", {}))
         self.addressed_legislatures: dict[str, Any] = dict(words.get("addressed_legislatures", {}))
@@ -346,6 +349,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         cands = venue_lists(text, cands, self.venue_heads, self.facility_heads, self.entries, self.whole_entry,
                             self.from_entry) \
             if " and " in text else cands  # 'the Science Museum and Museum of History': two venues
+        cands = repaired_places(text, cands, self.dedicated_to, self.road_openers, self.entries)  # "King's Park X"
         cands = self.known_variants(self.foreign_name_places(text, self.post_bodies(text, self.branch_units(text,
                                                                                                           cands))))
         cands = self.built_facilities(text, within_longer_names(text, self.bare_governments(text, cands)))

@@ -1,0 +1,75 @@
+"""Place candidates repaired where English writes a site's name in a way the model and the head rules misread.
+
+Places named after a royal or a saint in the possessive ('King's Park Hockey Ground', 'Queen's Pier', 'St John's
+Cathedral'): the model cuts the name at the possessive and keeps only 'Park Hockey Ground'. The title and its
+possessive open the name (English names sites so; `dedication_openers` of built_facilities.en.json: 'King',
+'Queen', 'Prince', 'Princess', 'Saint', 'St' ...), so a place read right after one is read from the title on.
+
+A body's name with 'Headquarters' after it ('the expansion of the Red Cross Blood Transfusion Service Headquarters')
+names the body's building, a site (DECISIONS 41, named facilities), not the body: one place, the body inside it no
+mention (GUIDELINES: a name inside a longer name is not listed).
+
+A street named with a Malay word for road before its name ('Jalan Benaan Kapal', 'Lorong Chencharu': Singapore
+and Malaysia; `road_openers` of not_entities.en.json) is a road, no place (GUIDELINES: roads are neither places nor
+institutions), as a name ending in 'Road' is.
+
+A place written with Hong Kong's short form of the New Territories ('the NT East Cultural Centre') in a text that
+also writes the full form ('the New Territories East Cultural Centre') is that place again (one entity per real
+thing, issue 14 item 7)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import replace
+
+from pipeline.extract.entities.spans import Cand, synthetic_id
+
+SHORT_FORMS = (("NT ", "New Territories "),)
+HEADQUARTERS = re.compile(r"[ ]Headquarters(?![\w'’-])")
+
+
+def dedication_pattern(openers: Collection[str]) -> re.Pattern[str]:
+    """'King's ', 'St John's ': a title (perhaps with a name after it) and its possessive, right before a name."""
+    return re.compile(r"(?<![\w'’-])(?:%s)[.]?(?:[ ][A-Z][a-z]+)?['’]s[ ]$" %
+                      "|".join(re.escape(o) for o in sorted(openers, key=len, reverse=True)))
+
+
+def repaired_places(text: str, cands: list[Cand], pattern: re.Pattern[str], road_openers: Collection[str],
+                    known: Collection[str]) -> list[Cand]:
+    """Place candidates grown leftwards over a title's possessive that opens their name (`pattern`,
+    dedication_pattern), a body's 'Headquarters' read as its building, roads after a Malay road word dropped, and
+    short forms of the New Territories read as the full name written in the same text (module doc)."""
+    cands = [c for c in cands if not (c.label == "PLACE" and c.entity_id not in known and
+                                      text[c.start:c.end].split(" ", 1)[0] in road_openers and " " in text[c.start:c.end])]
+    if "'s " in text or "’s " in text:
+        grown = []
+        for c in cands:
+            m = pattern.search(text, max(0, c.start - 24), c.start) if c.label == "PLACE" and \
+                c.entity_id not in known and text[c.start:c.start + 1].isupper() else None
+            if m is not None and not any(o.end > m.start() and o.start < m.start() for o in cands):
+                name = text[m.start():c.end]
+                c = replace(c, start=m.start(), entity_id=synthetic_id("PLACE", name), canonical=name)
+            grown.append(c)
+        cands = grown
+    if " Headquarters" in text:
+        sites = []
+        for c in cands:
+            m = HEADQUARTERS.match(text, c.end) if c.label == "INSTITUTION" else None
+            if m is not None and not any(o.start < m.end() and c.end < o.end for o in cands):
+                name = text[c.start:m.end()]
+                c = Cand(c.start, m.end(), "PLACE", synthetic_id("PLACE", name), name, "facility", c.country_code,
+                         "", "rule", 0.8)
+            sites.append(c)
+        cands = sites
+    full = {c.canonical: c for c in cands if c.label == "PLACE"}
+    out = []
+    for c in cands:
+        long = next((full[c.canonical.replace(s, f, 1)] for s, f in SHORT_FORMS
+                     if c.label == "PLACE" and c.entity_id not in known and c.canonical.startswith(s) and
+                     c.canonical.replace(s, f, 1) in full), None)
+        out.append(replace(c, entity_id=long.entity_id, canonical=long.canonical) if long is not None else c)
+    return out
+
+
+__all__ = ["dedication_pattern", "repaired_places"]

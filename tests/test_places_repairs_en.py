@@ -1,0 +1,36 @@
+"""Place names the model misreads (issue 14, English places, session 15): a site named after a royal or a saint in
+the possessive ("King's Park Hockey Ground") is read from the title on; a body's 'Headquarters' named as works on it
+is the building, one place; 'NT' for the New Territories in a name the text also writes in full is that place again;
+a street after a Malay road word ('Jalan', 'Lorong') is a road, no place; 'Velodrome' heads a venue. Made-up
+sentences, the real model (session fixture `extractor`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.test_entities_real import found
+
+
+def test_a_site_named_after_a_royal_in_the_possessive(extractor: Any) -> None:
+    got = found(extractor, "Upgrading works covered King's Park Hockey Ground and the Harbour Stadium.")
+    assert got["King's Park Hockey Ground"][0] == "PLACE"
+    assert "Park Hockey Ground" not in got
+
+
+def test_a_body_s_headquarters_being_expanded_is_its_building(extractor: Any) -> None:
+    got = found(extractor, "We will seek funding for the expansion of the Northgate Blood Donation Service "
+                           "Headquarters next year.")
+    assert got["Northgate Blood Donation Service Headquarters"][0] == "PLACE"
+    assert "Northgate Blood Donation Service" not in got
+
+
+def test_the_nt_short_form_of_a_name_written_in_full_is_one_place(extractor: Any) -> None:
+    got = found(extractor, "One project is the New Territories East Cultural Centre in Fanling. Shows may later "
+                           "move to the NT East Cultural Centre.")
+    assert got["NT East Cultural Centre"] == got["New Territories East Cultural Centre"]
+
+
+def test_a_malay_road_word_opens_a_road_and_a_velodrome_is_a_venue(extractor: Any) -> None:
+    got = found(extractor, "A green space will run along Jalan Kayu Manis. The Northgate Velodrome opened in May.")
+    assert "Jalan Kayu Manis" not in got
+    assert got["Northgate Velodrome"][0] == "PLACE"
