@@ -28,7 +28,7 @@ from gazetteer_names import rows as gazetteer_rows
 from opencc import OpenCC
 from pipeline.fileio import write_text_atomic
 
-MIN_FREQ = 200
+MIN_FREQ = 50
 DATA = Path(__file__).resolve().parent.parent / "pipeline" / "data"
 OUT = DATA / "zh_clause_verbs.json"
 

@@ -5,8 +5,9 @@ New Territories East); Cantonese 嘅 ('of') and 喺 ('at') are function words, b
 a bank of a river in brackets qualifies a garden's name (屯門河(西岸)花園); 規劃為 ('plan as') is a verb, no plan's
 name; a station written with its railway's word is the plain station (one row); cemeteries (墳場) and new villages
 (新村) are places, 社會主義新村 is none; a building after its street (and number) in an address is named alone, a
-park keeps its street; an area before a known site in it is the site; 高樓大廈 / 工廠大廈 are kinds. Sentences are
-made up."""
+park keeps its street; an area before a known site in it is the site; 高樓大廈 / 工廠大廈 are kinds; station squares,
+strategy circles and hi-tech zones are places; a core business district is its area; 遊樂場地, 醫院聯網, 港深口岸,
+土地作… and 不少 + a kind name none. Sentences are made up."""
 
 from __future__ import annotations
 
@@ -107,3 +108,33 @@ def test_an_area_before_a_known_site_is_the_site(matcher: ZhEntityMatcher) -> No
 @pytest.mark.parametrize("text", ["大浪西灣高樓大廈林立。", "荃灣工廠大廈改裝為住宅。"])
 def test_kinds_of_building_are_no_names(matcher: ZhEntityMatcher, text: str) -> None:
     assert all("大廈" not in p for p in places(matcher, text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("活動在沙田車站廣場舉行。", "沙田車站廣場"),
+    ("前海深港創新發展圈位於灣區中部。", "前海深港創新發展圈"),
+    ("企業進駐寶安高新科技區。", "寶安高新科技區"),
+    ("工程包括將軍澳海濱公園(第二期)以及單車公園。", "將軍澳海濱公園"),  # 以及 after the bracket: the next item
+])
+def test_station_squares_circles_and_hi_tech_zones(matcher: ZhEntityMatcher, text: str, name: str) -> None:
+    assert name in places(matcher, text)
+
+
+def test_a_core_business_district_is_its_area(matcher: ZhEntityMatcher) -> None:
+    assert ("新界北核心商務區", "New Territories North") in rows(matcher, "計劃把粉嶺北提升為新界北核心商務區。")
+
+
+def test_a_venue_by_its_short_name(matcher: ZhEntityMatcher) -> None:
+    assert rows(matcher, "演唱會在亞博館舉行。") == [("亞博館", "AsiaWorld-Expo")]
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("政府檢討私人遊樂場地契約。", "私人遊樂場"),  # 遊樂場地, recreation grounds: a word
+    ("九龍西醫院聯網轄下醫院", "九龍西醫院"),  # a hospital cluster, no hospital
+    ("澳洲有不少海灘,吸引遊客。", "不少海灘"),
+    ("港深口岸的通關時間延長。", "港深口岸"),  # the crossings of both sides: a kind
+    ("議員要求預留土地作公園用途。", "土地作公園"),
+    ("當局會檢視大球場的定位。", "檢視大球場"),  # a rarer verb of jieba's list
+])
+def test_words_uses_and_kinds_name_no_place(matcher: ZhEntityMatcher, text: str, absent: str) -> None:
+    assert absent not in places(matcher, text)
