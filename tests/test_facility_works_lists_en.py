@@ -51,3 +51,11 @@ def test_a_dash_or_colon_opens_the_members_after_a_plural_kind(extractor: Any) -
                            "Clinic in two years' time, and Brookfield Clinic in 2034.")
     for name in ("Lakeview Clinic", "Pinecrest Clinic", "Brookfield Clinic"):
         assert got[name][0] == "PLACE", name
+
+
+def test_a_site_occupied_by_a_facility_and_a_schools_premises_name_the_building(extractor: Any) -> None:
+    got = found(extractor, "Services of Kowloon Bay Hospital (KBH) will move, and the site currently occupied by "
+                           "KBH will be kept. We are converting the vacant premises of the Sha Tin Government "
+                           "Primary School into an arts centre.")
+    assert got["Kowloon Bay Hospital"][0] == "PLACE", got
+    assert got["Sha Tin Government Primary School"][0] == "PLACE", got

@@ -1,7 +1,8 @@
-"""A piece of a name the document writes in full elsewhere is that name (issue 14, English institutions, session 15:
-names cut short): the model may read one mention short (before a possessive inside an event's title, after a
-founder's name it took for a person) while it reads the same words whole elsewhere. Made-up sentences, the real model
-(session fixture `extractor`)."""
+"""A piece of a name the document writes in full elsewhere is that name, and a known body's possessive before a
+committee names two bodies ("Legco's Finance Committee") (issue 14, English institutions, session 15: names cut
+short): the model may read one mention short (before a possessive inside an event's title, after a founder's name it
+took for a person) while it reads the same words whole elsewhere. Made-up sentences, the real model (session fixture
+`extractor`)."""
 
 from __future__ import annotations
 
@@ -22,3 +23,9 @@ def test_a_name_cut_after_a_founders_name_is_the_whole_name(extractor: Any) -> N
                            "Kam Fai General Hospital and Tuen Lok Community Hospital.")
     assert "General Hospital" not in got, got
     assert got["Ng Kam Fai General Hospital"][0] == "PLACE", got
+
+
+def test_a_known_bodys_possessive_before_a_committee_is_two_bodies(extractor: Any) -> None:
+    got = found(extractor, "The panel will report to Legco's Finance Committee in May.")
+    assert got.get("Finance Committee", ("",))[0] == "INSTITUTION", got
+    assert got.get("Legco", ("", ""))[1] == "Legislative Council", got

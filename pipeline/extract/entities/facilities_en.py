@@ -95,7 +95,8 @@ class BuiltFacilities:
         self.part_heads = set(data["part_heads"])
         self.airport_words = re.compile(rf"(?<![\w-])(?:{_words(data['airport_words'])})(?![\w-])")
         self.part_name = re.compile(rf"(?:[ ][A-Z][\w'’-]*){{1,3}}[ ](?:{_words(data['part_heads'])})\b")
-        self.part_before = re.compile(rf"(?i:\b(?:{parts}))[ \t\n]+(?:in|at|of)[ \t\n]+(?:the[ \t\n]+)?$")
+        self.part_before = re.compile(rf"(?i:\b(?:{parts}))[ \t\n]+(?:in|at|of|(?:[a-z]+ly[ \t\n]+)?occupied[ \t\n]+by)"
+                                      rf"[ \t\n]+(?:the[ \t\n]+)?$")  # 'the site currently occupied by X
         self.part_after = re.compile(rf"['’]s?[ \t\n]+(?:[a-z-]+[ \t\n]+){{0,2}}(?:{parts})\b")
         self.actor_after = re.compile(rf"(?:[ \t]+\([A-Z][A-Za-z]{{1,8}}\))?[ \t\n]+(?:{_words(data['actor_words_after'])})\b"
                                       rf"|['’]s?[ \t\n]+(?:{_words(data['actor_nouns_before'])})\b")

@@ -99,7 +99,9 @@ class NameSpans:
         names (no body's name links two heads so)."""
         for m in LINK.finditer(text, s, e):
             left, right = text[s:m.start()], text[m.end():e]
-            if left.strip() and right.strip() and self.head_kind(left.split()[-1]) == "INSTITUTION" and \
+            owner = m.group().startswith(("'", "’")) and (entry := self.whole_entry(left.strip())) is not None and \
+                entry.table == "institution"  # "Legco's Finance Committee": a known body owns the committee
+            if left.strip() and right.strip() and (owner or self.head_kind(left.split()[-1]) == "INSTITUTION") and \
                     self.head_type(right) == "INSTITUTION" and not self.plural_head(left) and \
                     not self.plural_head(right):
                 return [(s, m.start())] + self.linked_names(text, m.end(), e)
