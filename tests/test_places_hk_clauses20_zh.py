@@ -138,3 +138,8 @@ def test_a_venue_by_its_short_name(matcher: ZhEntityMatcher) -> None:
 ])
 def test_words_uses_and_kinds_name_no_place(matcher: ZhEntityMatcher, text: str, absent: str) -> None:
     assert absent not in places(matcher, text)
+
+
+def test_action_areas_and_a_new_business_district(matcher: ZhEntityMatcher) -> None:
+    got = rows(matcher, "政府會研究荃灣行動區的發展,把九龍西新商業區打造成新的核心。")
+    assert ("荃灣行動區", "荃灣行動區") in got and ("九龍西新商業區", "Kowloon West") in got
