@@ -34,3 +34,14 @@ def test_a_malay_road_word_opens_a_road_and_a_velodrome_is_a_venue(extractor: An
     got = found(extractor, "A green space will run along Jalan Kayu Manis. The Northgate Velodrome opened in May.")
     assert "Jalan Kayu Manis" not in got
     assert got["Northgate Velodrome"][0] == "PLACE"
+
+
+def test_a_district_s_dc_is_its_council_and_a_road_with_a_compass_word_is_a_road(extractor: Any) -> None:
+    got = found(extractor, "Last year we consulted the North DC and the Eastern DC on the sites at Sandy Ridge "
+                           "and Chai Wan respectively.")
+    assert got["North DC"] == ("INSTITUTION", "North District Council")
+    assert got["Eastern DC"][0] == "INSTITUTION"
+    got = found(extractor, "The park connector network in areas including Bukit Panjang North and Pioneer Road "
+                           "North will be expanded, beside Kestrel Wetland Reserve.")
+    assert "Pioneer Road North" not in got and got["Bukit Panjang North"][0] == "PLACE"
+    assert got["Kestrel Wetland Reserve"][0] == "PLACE"

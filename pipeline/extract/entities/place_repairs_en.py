@@ -13,6 +13,12 @@ A street named with a Malay word for road before its name ('Jalan Benaan Kapal',
 and Malaysia; `road_openers` of not_entities.en.json) is a road, no place (GUIDELINES: roads are neither places nor
 institutions), as a name ending in 'Road' is.
 
+A road's name with a compass word after it ('Pioneer Road North', 'Yishun Avenue 1' is a road too) is a road, as a name
+ending in 'Road' is (`road_words`).
+
+Hong Kong writes a district's council as the district's name and 'DC' ('the North DC', 'the Eastern DC', 'Sha Tin
+DC'): that is the district council, a body, no place.
+
 A place written with Hong Kong's short form of the New Territories ('the NT East Cultural Centre') in a text that
 also writes the full form ('the New Territories East Cultural Centre') is that place again (one entity per real
 thing, issue 14 item 7)."""
@@ -20,12 +26,15 @@ thing, issue 14 item 7)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import replace
+from typing import Any
 
 from pipeline.extract.entities.spans import Cand, synthetic_id
 
 SHORT_FORMS = (("NT ", "New Territories "),)
+COMPASS = frozenset({"North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest"})
+DISTRICT_COUNCIL = re.compile(r"(.+)[ ]DCs?")
 HEADQUARTERS = re.compile(r"[ ]Headquarters(?![\w'’-])")
 
 
@@ -35,13 +44,36 @@ def dedication_pattern(openers: Collection[str]) -> re.Pattern[str]:
                       "|".join(re.escape(o) for o in sorted(openers, key=len, reverse=True)))
 
 
+def _road(name: str, road_openers: Collection[str], road_words: Collection[str]) -> bool:
+    words = name.split()
+    return len(words) > 1 and (words[0] in road_openers or
+                               len(words) > 2 and words[-1] in COMPASS and words[-2] in road_words)
+
+
+def _district_council(text: str, c: Cand, whole_entry: Callable[[str], Any]) -> Cand | None:
+    """'North DC' -> the North District Council, when the name before 'DC' is a Hong Kong place's."""
+    m = DISTRICT_COUNCIL.fullmatch(text, c.start, c.end)
+    places = [whole_entry(m.group(1)), whole_entry(f"{m.group(1)} District")] if m else []
+    if not any(p is not None and p.table == "place" and p.country_code == "HK" for p in places):
+        return None  # ('North' alone may be no entry; 'North District' is)
+    name = f"{m.group(1)} District Council"  # type: ignore[union-attr]
+    body = whole_entry(name)
+    if body is not None and body.table == "institution":
+        return Cand(c.start, c.end, "INSTITUTION", body.id, body.canonical, body.type, "HK", "", "rule", 0.85)
+    return Cand(c.start, c.end, "INSTITUTION", synthetic_id("INSTITUTION", name), name, "council", "HK", "DC", "rule",
+                0.85)
+
+
 def repaired_places(text: str, cands: list[Cand], pattern: re.Pattern[str], road_openers: Collection[str],
-                    known: Collection[str]) -> list[Cand]:
+                    road_words: Collection[str], known: Collection[str], whole_entry: Callable[[str], Any]) -> list[Cand]:
     """Place candidates grown leftwards over a title's possessive that opens their name (`pattern`,
     dedication_pattern), a body's 'Headquarters' read as its building, roads after a Malay road word dropped, and
     short forms of the New Territories read as the full name written in the same text (module doc)."""
     cands = [c for c in cands if not (c.label == "PLACE" and c.entity_id not in known and
-                                      text[c.start:c.end].split(" ", 1)[0] in road_openers and " " in text[c.start:c.end])]
+                                      _road(text[c.start:c.end], road_openers, road_words))]
+    if " DC" in text:
+        cands = [(_district_council(text, c, whole_entry) or c) if c.label == "PLACE" and c.entity_id not in known
+                 else c for c in cands]
     if "'s " in text or "’s " in text:
         grown = []
         for c in cands:

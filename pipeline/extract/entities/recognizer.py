@@ -132,6 +132,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.place_heads = set(words["place_heads"])
         self.venue_heads = frozenset(self.place_heads | set(words.get("venue_heads", [])))
         self.road_openers = frozenset(words.get("road_openers", []))
+        self.road_words = frozenset(words.get("road_words", []))
         self.dedicated_to = dedication_pattern(load_json_data("built_facilities.en.json")["dedication_openers"])
         self.post_heads = set(words.get("post_heads", []))
         self.home_jurisdictions: dict[str, str] = dict(words.get("home_jurisdictions", {}))
@@ -349,7 +350,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         cands = venue_lists(text, cands, self.venue_heads, self.facility_heads, self.entries, self.whole_entry,
                             self.from_entry) \
             if " and " in text else cands  # 'the Science Museum and Museum of History': two venues
-        cands = repaired_places(text, cands, self.dedicated_to, self.road_openers, self.entries)  # "King's Park X"
+        cands = repaired_places(text, cands, self.dedicated_to, self.road_openers, self.road_words, self.entries,
+                                self.whole_entry)  # "King's Park X", 'the North DC'
         cands = self.known_variants(self.foreign_name_places(text, self.post_bodies(text, self.branch_units(text,
                                                                                                           cands))))
         cands = self.built_facilities(text, within_longer_names(text, self.bare_governments(text, cands)))
