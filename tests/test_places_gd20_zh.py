@@ -111,3 +111,11 @@ def test_a_short_form_is_the_written_district_not_its_homonym(matcher: ZhEntityM
 
 def test_a_short_form_stays_the_sea_where_no_district_is_written(matcher: ZhEntityMatcher) -> None:
     assert canonicals(matcher, "加强南海海洋生态保护。").get("南海") != "Nanhai District"
+
+
+@pytest.mark.parametrize("text", [
+    "乡村广场公园配备健身器材。",
+    "东坑村被评为湛江市十大魅力乡村。",
+])
+def test_a_kind_every_place_has_or_a_ranking_is_no_name(matcher: ZhEntityMatcher, text: str) -> None:
+    assert not [p for p in places(matcher, text) if p.endswith(("公园", "乡"))]
