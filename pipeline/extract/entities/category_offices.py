@@ -16,6 +16,7 @@ from collections.abc import Container
 from typing import Any
 
 from pipeline.extract.entities.common_words import everyday_word
+from pipeline.extract.entities.parent_bodies import unnamed_unit
 from pipeline.extract.entities.spans import Cand
 
 
@@ -37,6 +38,9 @@ def category_mentions(text: str, cands: list[Cand], known: Container[str], opene
             first.setdefault(c.entity_id, c)
     kinds = set()
     for eid, c in first.items():
+        if unnamed_unit(text, c.start, c.end):
+            kinds.add(eid)  # 'on the advice of an Experts Group comprising ...; the Experts Group reported': the
+            continue  # unit introduced with 'an' is unnamed (ruling, session 12), and so are its later mentions
         words = text[c.start:c.end].split()
         if words and len(words) <= 5 and words[-1] in heads and not {"of", "for", "on"} & set(words) and \
                 all(w in ("and", "&") or everyday_word(w, nouns=True) for w in words) and \
