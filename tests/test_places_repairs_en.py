@@ -45,3 +45,10 @@ def test_a_district_s_dc_is_its_council_and_a_road_with_a_compass_word_is_a_road
                            "North will be expanded, beside Kestrel Wetland Reserve.")
     assert "Pioneer Road North" not in got and got["Bukit Panjang North"][0] == "PLACE"
     assert got["Kestrel Wetland Reserve"][0] == "PLACE"
+
+
+def test_a_word_a_slogan_remakes_is_no_place_and_a_waterway_is(extractor: Any) -> None:
+    got = found(extractor, "Estates will be renewed through initiatives such as the Remaking our Heartland "
+                           "programme, and residents enjoy the Kestrel Waterway. Greening our Kowloon East goes on.")
+    assert "Heartland" not in got
+    assert got["Kestrel Waterway"][0] == got["Kowloon East"][0] == "PLACE"

@@ -19,6 +19,9 @@ ending in 'Road' is (`road_words`).
 Hong Kong writes a district's council as the district's name and 'DC' ('the North DC', 'the Eastern DC', 'Sha Tin
 DC'): that is the district council, a body, no place.
 
+An unknown word after a gerund and 'our' names what a programme or a heading's slogan remakes, no place ('the Remaking
+our Heartland programme', 'Rejuvenating Our Heartlands'); a known place stays ('Greening our Kowloon East').
+
 A place written with Hong Kong's short form of the New Territories ('the NT East Cultural Centre') in a text that
 also writes the full form ('the New Territories East Cultural Centre') is that place again (one entity per real
 thing, issue 14 item 7)."""
@@ -35,6 +38,7 @@ from pipeline.extract.entities.spans import Cand, synthetic_id
 SHORT_FORMS = (("NT ", "New Territories "),)
 COMPASS = frozenset({"North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest"})
 DISTRICT_COUNCIL = re.compile(r"(.+)[ ]DCs?")
+SLOGAN_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+ing[ ]+[Oo]ur[ ]+$")
 HEADQUARTERS = re.compile(r"[ ]Headquarters(?![\w'’-])")
 
 
@@ -71,6 +75,9 @@ def repaired_places(text: str, cands: list[Cand], pattern: re.Pattern[str], road
     short forms of the New Territories read as the full name written in the same text (module doc)."""
     cands = [c for c in cands if not (c.label == "PLACE" and c.entity_id not in known and
                                       _road(text[c.start:c.end], road_openers, road_words))]
+    if "ing our " in text or "ing Our " in text:
+        cands = [c for c in cands if not (c.label == "PLACE" and c.entity_id not in known and
+                                          SLOGAN_BEFORE.search(text, max(0, c.start - 30), c.start))]
     if " DC" in text:
         cands = [(_district_council(text, c, whole_entry) or c) if c.label == "PLACE" and c.entity_id not in known
                  else c for c in cands]
