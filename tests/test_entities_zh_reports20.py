@@ -55,3 +55,10 @@ def test_outlets_and_a_subsidiary_the_gazetteers_lacked(matcher: ZhEntityMatcher
     assert [c for _, c in insts(matcher, "来源:紫荆网", "hk")] == ["Bauhinia Net"]
     assert [c for _, c in insts(matcher, "来源:新浪财经")] == ["Sina Finance"]
     assert [c for _, c in insts(matcher, "按證保險公司表示,申請期延長一年。", "hk")] == ["HKMC Insurance Limited"]
+
+
+def test_the_chief_executives_title_after_the_government_names_no_body(matcher: ZhEntityMatcher) -> None:
+    assert insts(matcher, "香港特区政府行政长官某某今日出席论坛。", "hk") == []
+    assert insts(matcher, "行政長官表示,政府會研究。", "hk") == [("政府", "Hong Kong SAR Government")]
+    # only after a government: a source line glued to the next sentence keeps its paper
+    assert [c for _, c in insts(matcher, "來源:香港商報網行政長官今日表示。", "hk")] == ["Hong Kong Commercial Daily"]

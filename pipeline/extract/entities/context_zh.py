@@ -305,6 +305,7 @@ def drop_posts(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[A
             named.add(m.start)  # 清远市清新区第八届人民代表大会, 清远市清新区代区长: the city before the district names it too
     return [m for m in matches if not (m.label == "INSTITUTION" and (
         folded.startswith(titles, m.end + (folded[m.end:m.end + 1] in "”」』")) or  # 出任「X委員會」主席: the post
+        folded.endswith("政府", 0, m.end) and folded.startswith(tuple(rules["post_titles_after_government"]), m.end) or
         fund.match(folded, m.end) or head.match(folded, m.end)
         or unit_head.match(folded, m.end)
         or _fused_title(folded, m.end, fused["heads"], fused)
