@@ -30,3 +30,8 @@ def test_the_first_span_of_a_change_is_a_duration() -> None:
     assert figures("合約期由一年延長至三年。") == [("一年", "duration", Decimal(1), "year"),
                                            ("三年", "duration", Decimal(3), "year")]
     assert all(t != "一年" for t, _, _, _ in figures("活動由一年一度改為每季一次。"))
+
+
+def test_facilities_counted_without_a_classifier_from_three() -> None:
+    assert figures("政府擬將四設施遷往岩洞。") == [("四設施", "count", Decimal(4), "facility")]
+    assert figures("兩設施均已完工。") == []

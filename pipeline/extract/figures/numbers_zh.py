@@ -39,7 +39,11 @@ def header_money_words() -> tuple[dict[str, float], dict[str, str]]:
     return scales, codes
 
 
-_ARABIC = r"[0-9０-９]{1,3}(?:[,\u00a0 ][0-9０-９]{3})+(?: ?\.[0-9０-９]+)?|[0-9０-９]+(?: ?\.[0-9０-９]+)?"  # '1403 .24': a typeset space before the point
+# '1403 .24': a typeset space before the point; '1 5 4 億元', '65 6 億元': a PDF's letter-spaced digits, read as one
+# number only right before a scale word or 元 (a group of fewer than three digits is no thousands group)
+_ARABIC = (r"[0-9０-９]{1,3}(?:[,\u00a0 ][0-9０-９]{3})+(?: ?\.[0-9０-９]+)?"
+           r"|[0-9０-９]{1,3}(?: [0-9０-９]{1,3})+(?= ?[萬万億亿元])(?<! [0-9０-９]{3})"
+           r"|[0-9０-９]+(?: ?\.[0-9０-９]+)?")
 WIDE = str.maketrans("０１２３４５６７８９", "0123456789")
 
 

@@ -107,6 +107,8 @@ _DECLARED = re.compile(r"[（(]\s*(人民幣|人民币|港元|港幣|港币|美�
 
 # 第四、 before a number: the number is the next item of an ordinal list (第四、五跑道)
 _ORDINAL_LIST = re.compile(r"第[0-9０-９一二三四五六七八九十百]+([、和及與与])$")
+# an item number opening a line ('3.') right before a digit
+_LIST_LABEL = re.compile(r"([2-9]|[1-9][0-9])\.(?=[0-9])")
 # a project number of the public works programme: digits, two or more capitals, then 號/号 (or the whole line)
 _WORKS_CODE = re.compile(r"[0-9]+[A-Z]{2,4}(?:([號号])|[ \t]*(?:\n|$))")
 # what may stand between an age noun and its number (樓齡達50年或以上但少於): links, bounds, numbers and years
@@ -165,6 +167,9 @@ class ZhReader:
 
     def read_num(self, i: int, end: int) -> tuple[Decimal, int, str] | None:
         """Number at i → (value, end, surface); None for digit strings (二〇二四) and malformed runs."""
+        label = self.list_label(i)
+        if label:
+            return Decimal(label[:-1]), i + len(label), label  # '3.17個…': the item number 3., then 17個
         m = self.num_re.match(self.text, i, end)
         if m is None:
             return None
@@ -179,6 +184,20 @@ class ZhReader:
         if value is None:
             return None
         return value, j, surface
+
+    def list_label(self, i: int) -> str:
+        """'3.' opening a line of a numbered list (a line above opens with '2.') right before a number: the item's
+        number glued to the count it states ('3.17個內地和海外經濟貿易辦事處'), not 3.17; '' if none."""
+        m = _LIST_LABEL.match(self.text, i)
+        if m is None:
+            return ""
+        text, k = self.text, i
+        if self.layout is not None:  # a wrapped line was joined to the one above: read the text as laid out
+            text, k = self.layout[0], self.layout[1][i]
+        if text[k - 1:k] not in ("\n", ""):
+            return ""
+        above = text[max(0, k - 400):k]
+        return m.group() if re.search(rf"(?:^|\n){int(m.group(1)) - 1}\.(?![0-9])", above) else ""
 
     def short_year(self, first: int, surface: str, nxt: int) -> bool:
         """'08年', '97年7月', '在98年': a two-digit year (a leading zero, a month after it, or a date preposition
@@ -257,6 +276,8 @@ class ZhReader:
         if self.char_in(s0 - 1, self.lex["line_label_heads"]) and \
                 not self.text[self.text.rfind("\n", 0, s0 - 1) + 1:s0 - 1].strip():
             return True  # 表1居民消費價格指數: a table's or chart's number opening its title line is a label
+        if self.list_label(s0):
+            return True  # '3.17個經貿辦…' under '2.…': the list's item number
         code = _WORKS_CODE.match(self.text, s0)
         if code and not self.char_in(s0 - 1, "0123456789.") and (code.group(1) or self.char(s0 - 1) in ("\n", "")):
             return True  # 126TB號工程計劃, a line '580TH': a works project's number, no terabytes
