@@ -28,3 +28,8 @@ def test_an_item_number_glued_to_a_count_is_a_label() -> None:
 def test_one_months_rent_or_standard_rate_is_a_duration() -> None:
     assert figures("代繳一個月住宅租金。") == [("一個月", "duration", Decimal(1))]
     assert figures("发放一个月的标准金额。", "cn") == [("一个月", "duration", Decimal(1))]
+
+
+def test_those_two_quarters_restated_are_a_duration() -> None:
+    text = "寬免首兩季的差餉,大部分物業在該兩季毋須繳交差餉。"
+    assert [(t, k) for t, k, _ in figures(text)] == [("兩季", "duration"), ("兩季", "duration")]
