@@ -143,3 +143,12 @@ def test_words_uses_and_kinds_name_no_place(matcher: ZhEntityMatcher, text: str,
 def test_action_areas_and_a_new_business_district(matcher: ZhEntityMatcher) -> None:
     got = rows(matcher, "政府會研究荃灣行動區的發展,把九龍西新商業區打造成新的核心。")
     assert ("荃灣行動區", "荃灣行動區") in got and ("九龍西新商業區", "Kowloon West") in got
+
+
+@pytest.mark.parametrize("text", [
+    "今年加快推進城鄉融合十大示範片區建設。",
+    "全市推动产业融合十大示范园区建设。",
+])
+def test_a_verb_never_ends_in_the_numeral_of_a_count(matcher: ZhEntityMatcher, text: str) -> None:
+    """融合|十大 reads as a word and a count, not 合十 ('palms together'): the clause verbs end in no numeral."""
+    assert not any(name.startswith("大") for name in places(matcher, text))
