@@ -12,28 +12,38 @@ Rules are data (pipeline/data/entities_zh.json, "place_names": "address_streets"
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from dataclasses import dataclass
 from typing import Any
 
 
-@lru_cache(maxsize=4)
-def _number(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+@dataclass(frozen=True)
+class StreetRules:
+    """The "address_streets" rules, read once: the kinds an address locates, street ends, the name a street must
+    leave before the kind word, the house number."""
+    kinds: tuple[str, ...]
+    ends: str
+    keep: int
+    number: re.Pattern[str]
 
 
-def street_end(body: str, suffix: str, rules: dict[str, Any], generic: frozenset[str] | set[str] = frozenset()) -> int:
+def street_rules(rules: dict[str, Any]) -> StreetRules | None:
+    """The rules of `street_end` from entities_zh.json's "address_streets" (None: no rules)."""
+    if not rules:
+        return None
+    return StreetRules(tuple(rules["kinds"]), str(rules["street_ends"]), int(rules["min_after"]),
+                       re.compile(str(rules["house_number"])))
+
+
+def street_end(body: str, suffix: str, rules: StreetRules | None, generic: frozenset[str] | set[str] = frozenset()) -> int:
     """How many characters of `body` (written right after a known place) an address's street and number take (0: none);
     a rest that is a generic word (寵物 of 寵物公園: a kind) leaves the street in the site's name."""
-    if not rules or not suffix.endswith(tuple(rules["kinds"])):
+    if rules is None or not suffix.endswith(rules.kinds):
         return 0  # 東邊街北海濱公園, 卑路乍灣海濱長廊: a park or promenade is named after its street
-    ends = str(rules["street_ends"])
-    keep = int(rules["min_after"])
-    number = _number(str(rules["house_number"]))
     for i in range(len(body) - 1, 0, -1):
-        if body[i] in ends:
+        if body[i] in rules.ends:
             k = i + 1
-            m = number.match(body, k)
+            m = rules.number.match(body, k)
             k = m.end() if m else k
-            if (len(body) - k >= keep and body[k:] not in generic) or (m and k == len(body)):
+            if (len(body) - k >= rules.keep and body[k:] not in generic) or (m and k == len(body)):
                 return k
     return 0

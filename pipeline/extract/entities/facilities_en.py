@@ -24,8 +24,6 @@ from pipeline.extract.entities.gazetteer import load_json_data
 from pipeline.extract.entities.references import HOME_TYPES
 from pipeline.extract.entities.spans import Cand, synthetic_id
 
-LIST_GAP = re.compile(r"(?:[ \t]+\([A-Z][A-Za-z]{1,8}\))?(?:,[ \t\n]*(?:and[ \t\n]+)?|[ \t\n]+and[ \t\n]+)"
-                      r"(?:the[ \t\n]+)?(?:[a-z]+[ \t\n]+)?")  # ', ', ' and ', ', and the expanded '
 # the members of a list may each carry a short time or place phrase in lower case ('A by end of this year, B in
 # three years' time, and C in 2031'; 'A in 2010 and now B, as well as the C')
 LIST_TIMED = (r"(?:[ \t]+\([A-Z][A-Za-z]{1,8}\))?(?:[ \t\n]+(?:by|in|from|at|before|after|within|around)"

@@ -9,6 +9,7 @@ names their prefecture, and only where no other name covers them.
 from __future__ import annotations
 
 import re
+from typing import Any, Callable
 
 from pipeline.lang import fold
 
@@ -59,16 +60,27 @@ class LocalNames:
         return sorted(out)
 
 
-def join_local_sites(folded: str, matches: list, separate: tuple[str, ...], max_body: int) -> list:  # type: ignore[type-arg]
-    """龙华九龙山智能科技城: a district's short name (found once the text names its prefecture) written right before a
-    site built on a suffix names that site with it, one place, as a known place before a name body does
-    (suffix_zh.from_known); a town or village after it (斗门白蕉镇) stays a place of its own."""
+def join_sites(folded: str, matches: list, separate: tuple[str, ...], longest: int,  # type: ignore[type-arg]
+               leads: Callable[[Any, dict[int, Any]], bool], clear_alias: bool = False) -> list:  # type: ignore[type-arg]
+    """`matches` with each match that `leads` a site built on a suffix (no known entity, not ending in one of
+    `separate`, at most `longest` characters) and ends where the site starts joined into that site: one PLACE match
+    from the leader's start (join_local_sites, town_sites_zh.join_town_sites). `leads` sees the match and the sites
+    by start."""
     sites = {m.start: m for m in matches if m.label == "PLACE" and "suffix" in m.extra and not m.entity
              and not folded[m.start:m.end].endswith(separate)}
     joined = set()
     for m in matches:
-        site = sites.get(m.end) if "local" in m.extra else None
-        if site is not None and site.end - site.start <= max_body + 4:
+        site = sites.get(m.end) if leads(m, sites) else None
+        if site is not None and site.end - site.start <= longest:
             site.start = m.start
+            if clear_alias:
+                site.alias = ""
             joined.add(id(m))
     return [m for m in matches if id(m) not in joined]
+
+
+def join_local_sites(folded: str, matches: list, separate: tuple[str, ...], max_body: int) -> list:  # type: ignore[type-arg]
+    """龙华九龙山智能科技城: a district's short name (found once the text names its prefecture) written right before a
+    site built on a suffix names that site with it, one place, as a known place before a name body does
+    (suffix_zh.from_known); a town or village after it (斗门白蕉镇) stays a place of its own."""
+    return join_sites(folded, matches, separate, max_body + 4, lambda m, _sites: "local" in m.extra)

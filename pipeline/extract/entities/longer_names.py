@@ -34,4 +34,4 @@ def within_longer_names(text: str, cands: list[Cand]) -> list[Cand]:
         whole = names[m.group()]
         out = [c for c in out if c not in near] + [replace(whole, start=s, end=e, method="rule",
                                                            confidence=min(whole.confidence, 0.8))]
-    return sorted(out, key=lambda c: (c.start, c.end)) if len(out) != len(cands) or out != cands else cands
+    return sorted(out, key=lambda c: (c.start, c.end)) if out != cands else cands

@@ -46,8 +46,11 @@ def numbered_areas(text: str, cands: list[Cand], find: Callable[[str], Iterable[
     """Candidates with each numbered planning area written before its town as one place (see the module's note);
     the names inside the span (the town, the bracketed local name, a district after the town) and a name that runs
     into the span from before ('Local Open Space in Area 16') are no mentions of their own."""
+    areas = list(AREA.finditer(text))
+    if not areas:
+        return cands
     spans: list[Cand] = []
-    for m in AREA.finditer(text):
+    for m in areas:
         link = OWNER_LINK.match(text, m.end())
         town = _hk_place_at(text, cands, link.end(), find, from_entry) if link else None
         if town is None:
@@ -71,7 +74,7 @@ def numbered_areas(text: str, cands: list[Cand], find: Callable[[str], Iterable[
     out = [c for c in cands if not any(s.start <= c.start < s.end or c.start < s.start < c.end <= s.end
                                        for s in spans)]
     taken = [(c.start, c.end) for c in out + spans]
-    for m in AREA.finditer(text):
+    for m in areas:
         full = named.get(m.group(1))
         s, e = m.start(), m.start() + len("Area ") + len(m.group(1))
         if full is None or any(a < e and s < b for a, b in taken):

@@ -36,7 +36,6 @@ from typing import Any
 from pipeline.extract.entities.spans import Cand, synthetic_id
 
 SHORT_FORMS = (("NT ", "New Territories "),)
-COMPASS = frozenset({"North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest"})
 DISTRICT_COUNCIL = re.compile(r"(.+)[ ]DCs?")
 SLOGAN_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+ing[ ]+[Oo]ur[ ]+$")
 HEADQUARTERS = re.compile(r"[ ]Headquarters(?![\w'’-])")
@@ -48,10 +47,10 @@ def dedication_pattern(openers: Collection[str]) -> re.Pattern[str]:
                       "|".join(re.escape(o) for o in sorted(openers, key=len, reverse=True)))
 
 
-def _road(name: str, road_openers: Collection[str], road_words: Collection[str]) -> bool:
+def _road(name: str, road_openers: Collection[str], road_words: Collection[str], compass: Collection[str]) -> bool:
     words = name.split()
     return len(words) > 1 and (words[0] in road_openers or
-                               len(words) > 2 and words[-1] in COMPASS and words[-2] in road_words)
+                               len(words) > 2 and words[-1] in compass and words[-2] in road_words)
 
 
 def _district_council(text: str, c: Cand, whole_entry: Callable[[str], Any]) -> Cand | None:
@@ -69,12 +68,13 @@ def _district_council(text: str, c: Cand, whole_entry: Callable[[str], Any]) -> 
 
 
 def repaired_places(text: str, cands: list[Cand], pattern: re.Pattern[str], road_openers: Collection[str],
-                    road_words: Collection[str], known: Collection[str], whole_entry: Callable[[str], Any]) -> list[Cand]:
+                    road_words: Collection[str], compass: Collection[str], known: Collection[str],
+                    whole_entry: Callable[[str], Any]) -> list[Cand]:
     """Place candidates grown leftwards over a title's possessive that opens their name (`pattern`,
     dedication_pattern), a body's 'Headquarters' read as its building, roads after a Malay road word dropped, and
     short forms of the New Territories read as the full name written in the same text (module doc)."""
     cands = [c for c in cands if not (c.label == "PLACE" and c.entity_id not in known and
-                                      _road(text[c.start:c.end], road_openers, road_words))]
+                                      _road(text[c.start:c.end], road_openers, road_words, compass))]
     if "ing our " in text or "ing Our " in text:
         cands = [c for c in cands if not (c.label == "PLACE" and c.entity_id not in known and
                                           SLOGAN_BEFORE.search(text, max(0, c.start - 30), c.start))]
@@ -101,6 +101,8 @@ def repaired_places(text: str, cands: list[Cand], pattern: re.Pattern[str], road
                          "", "rule", 0.8)
             sites.append(c)
         cands = sites
+    if "NT" not in text:
+        return cands
     full = {c.canonical: c for c in cands if c.label == "PLACE"}
     out = []
     for c in cands:

@@ -350,8 +350,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         cands = venue_lists(text, cands, self.venue_heads, self.facility_heads, self.entries, self.whole_entry,
                             self.from_entry) \
             if " and " in text else cands  # 'the Science Museum and Museum of History': two venues
-        cands = repaired_places(text, cands, self.dedicated_to, self.road_openers, self.road_words, self.entries,
-                                self.whole_entry)  # "King's Park X", 'the North DC'
+        cands = repaired_places(text, cands, self.dedicated_to, self.road_openers, self.road_words, self.compass_words,
+                                self.entries, self.whole_entry)  # "King's Park X", 'the North DC'
         cands = self.known_variants(self.foreign_name_places(text, self.post_bodies(text, self.branch_units(text,
                                                                                                           cands))))
         cands = self.built_facilities(text, within_longer_names(text, self.bare_governments(text, cands)))

@@ -10,17 +10,23 @@ body (a post title, session 10). Rules: entities_zh.json "shared_levels".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from pipeline.extract.entities.quoted_zh import Match
 
 
+@lru_cache(maxsize=4)
+def _tail(bare: tuple[str, ...], first_tails: tuple[str, ...], joiners: str, not_after: tuple[str, ...]) -> re.Pattern[str]:
+    """The joiner and bare body after a listed body (、政协), once per process."""
+    return re.compile(rf"(?:{'|'.join(re.escape(t) for t in first_tails)})?[{joiners}]({'|'.join(re.escape(b) for b in bare)})"
+                      rf"(?!{'|'.join(not_after)})")  # regex: 委员(?!会)
+
+
 def shared_level_bodies(folded: str, matches: list[Match], specials: dict[str, str], rules: dict[str, Any]) -> list[Match]:
     """`matches` with a Match added for each bare body that takes the level of the body listed before it."""
     q = rules["shared_levels"]
-    bare = "|".join(re.escape(b) for b in q["bare"])
-    tail = re.compile(rf"(?:{'|'.join(re.escape(t) for t in q['first_tails'])})?[{q['joiners']}]({bare})"
-                      rf"(?!{'|'.join(q['not_after'])})")  # regex: 委员(?!会)
+    tail = _tail(tuple(q["bare"]), tuple(q["first_tails"]), str(q["joiners"]), tuple(q["not_after"]))
     taken = {(m.start, m.end) for m in matches}
     added: list[Match] = []
     for m in matches:

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from pipeline.extract.entities.address_chain_zh import street_end
+from pipeline.extract.entities.address_chain_zh import street_end, street_rules
 from pipeline.extract.entities.clause_verbs_zh import clause_end, clause_verbs
 from pipeline.extract.entities.gazetteer import load_json_data
 from pipeline.extract.entities.gazetteer_zh import CJK as _CJK
@@ -111,7 +111,7 @@ class SuffixNames:
         # 陳某關注海濱長廊: a verb anywhere in an unknown body ends the clause before the name (clause_verbs_zh)
         self.body_verbs = clause_verbs(rules["clause_verbs"]) if rules.get("clause_verbs") else frozenset()
         self.clause_body_max = int(rules.get("clause_body_max", 0))
-        self.address_streets = dict(rules.get("address_streets", {}))  # 香港花園道美利大廈: area, street, building
+        self.address_streets = street_rules(dict(rules.get("address_streets", {})))  # 香港花園道美利大廈: area, street, building
         self.dash_areas = set(rules.get("dash_area_suffixes", ()))  # 大田湾-文化宫-大礼堂文化风貌片区
         lead = load_json_data(rules["lead_words"]) if rules.get("lead_words") else {}
         # a company's name may open with a verb (远航国际物流): only the other words are stripped, and a verb is

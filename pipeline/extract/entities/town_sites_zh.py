@@ -12,22 +12,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.extract.entities.local_zh import join_sites
 from pipeline.extract.entities.quoted_zh import Match
 
 
 def join_town_sites(folded: str, matches: list[Match], rules: dict[str, Any]) -> list[Match]:
     """`matches` with each town that a suffix-built site follows at once joined into that site (one PLACE match)."""
     towns = tuple(rules["town_suffixes"])
-    not_sites = tuple(rules["not_site_ends"])  # 镇 / 村 after a town: the next level of an address
-    longest = int(rules["max_site"])
-    sites = {m.start: m for m in matches if m.label == "PLACE" and "suffix" in m.extra and not m.entity
-             and not folded[m.start:m.end].endswith(not_sites)}
-    joined: set[int] = set()
-    for m in matches:
-        site = sites.get(m.end) if m.label == "PLACE" and m is not sites.get(m.start) else None
-        if site is None or not folded[m.start:m.end].endswith(towns) or site.end - site.start > longest:
-            continue
-        site.start = m.start
-        site.alias = ""
-        joined.add(id(m))
-    return [m for m in matches if id(m) not in joined]
+    return join_sites(folded, matches, tuple(rules["not_site_ends"]), int(rules["max_site"]),  # 镇 / 村 after a town: an address
+                      lambda m, sites: m.label == "PLACE" and m is not sites.get(m.start) and
+                      folded[m.start:m.end].endswith(towns), clear_alias=True)

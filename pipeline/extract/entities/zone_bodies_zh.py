@@ -13,6 +13,7 @@ it not listed by itself (GUIDELINES-zh 11). Rules: entities_zh.json "zone_bodies
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Callable
 
 from pipeline.extract.entities.site_companies_zh import site_companies
@@ -20,14 +21,29 @@ from pipeline.extract.entities.site_companies_zh import site_companies
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
 
+@lru_cache(maxsize=4)
+def _zone_pattern(zone_ends: tuple[str, ...], body_suffixes: tuple[str, ...], max_before: int,
+                  max_inner: int) -> re.Pattern[str]:
+    zones = "|".join(re.escape(z) for z in sorted(zone_ends, key=len, reverse=True))
+    bodies = "|".join(re.escape(b) for b in sorted(body_suffixes, key=len, reverse=True))
+    return re.compile(rf"([{_CJK}]{{0,{max_before}}}?(?:{zones}))[（(]([{_CJK}]{{1,{max_inner}}}?"
+                      rf"(?:{zones}))[）)](?:{bodies})")
+
+
+@lru_cache(maxsize=4)
+def _office_pattern(levels: tuple[str, ...], suffixes: tuple[str, ...], max_place: int,
+                    not_after: tuple[str, ...]) -> re.Pattern[str]:
+    ends = "|".join(re.escape(x) for x in sorted(suffixes, key=len, reverse=True))
+    # 某某办事处 / 某某办公室 / 某某办理: a longer word, not the short office name
+    return re.compile(rf"[{''.join(levels)}]([{_CJK}]{{2,{max_place}}}?)(?:{ends})(?![{''.join(not_after)}])")
+
+
 def zone_bodies(folded: str, start: int, end: int, boundary: set[str], lead_length: Callable[[str], int],
                 rules: dict[str, Any]) -> list[tuple[int, int]]:
     """(start, end) of zone bodies written with a bracketed second name (开发区（自贸试验区）党工委); `lead_length`
     counts the clause-opening words that start the run before the bracket (同时受 + 开发区: 'also entrusted by')."""
-    zones = "|".join(re.escape(z) for z in sorted(rules["zone_ends"], key=len, reverse=True))
-    bodies = "|".join(re.escape(b) for b in sorted(rules["body_suffixes"], key=len, reverse=True))
-    pattern = re.compile(rf"([{_CJK}]{{0,{int(rules['max_before'])}}}?(?:{zones}))[（(]([{_CJK}]{{1,{int(rules['max_inner'])}}}?"
-                         rf"(?:{zones}))[）)](?:{bodies})")
+    pattern = _zone_pattern(tuple(rules["zone_ends"]), tuple(rules["body_suffixes"]), int(rules["max_before"]),
+                            int(rules["max_inner"]))
     out: list[tuple[int, int]] = []
     for m in pattern.finditer(folded, start, end):
         head = m.group(1)
@@ -47,10 +63,7 @@ def place_offices(folded: str, start: int, end: int, is_place: Callable[[str], b
                   rules: dict[str, Any]) -> list[tuple[int, int]]:
     """(start, end) of a level + a known place's name + working committee / office (省某某工委, 省某某办)."""
     q = rules["place_offices"]
-    levels = "".join(q["levels"])
-    suffixes = "|".join(re.escape(x) for x in sorted(q["suffixes"], key=len, reverse=True))
-    # 某某办事处 / 某某办公室 / 某某办理: a longer word, not the short office name
-    pattern = re.compile(rf"[{levels}]([{_CJK}]{{2,{int(q['max_place'])}}}?)(?:{suffixes})(?![{''.join(q['not_after'])}])")
+    pattern = _office_pattern(tuple(q["levels"]), tuple(q["suffixes"]), int(q["max_place"]), tuple(q["not_after"]))
     return [(m.start(), m.end()) for m in pattern.finditer(folded, start, end) if is_place(m.group(1))]
 
 

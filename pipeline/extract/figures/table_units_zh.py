@@ -81,8 +81,9 @@ def declared_unit_cell(reader: ZhReader, first: int, end: int) -> tuple[str, Dec
         if m:
             return declared_unit(m.group(1))
         note = UNIT_NOTE.search(text, hs, he) or _title_unit(text, hs, he)
-        if note and note_unit(note.group(1)):
-            return None if percent_column else note_unit(note.group(1))  # a % column: which cells are money is unread
+        unit = note_unit(note.group(1)) if note else None
+        if unit:
+            return None if percent_column else unit  # a % column: which cells are money is unread
         percent_column = percent_column or any(w in text[hs:he] for w in PERCENT)
         if text[hs:he].rstrip().endswith("。"):
             return None  # prose: the table (if any) began below it

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from pipeline.extract.figures.flat_tables_en import flat_cells
+from pipeline.extract.figures.table_units_zh import line_bounds as _line
 from pipeline.extract.periods.english import header_period_en
 from pipeline.extract.periods.model import FigureSpan
 from pipeline.extract.periods.patterns import scope_patterns
@@ -30,12 +31,6 @@ _TIME_LINE = re.compile(r"[ \t]*((?:FY[ ]?)?(?:19|20)[0-9]{2}(?:[-/–](?:[0-9]{
                         r"(?:[ \t]*\([A-Za-z ]{1,20}\))?[ \t]*")
 _SHORT = 60
 _REACH = 12
-
-
-def _line(text: str, pos: int) -> tuple[int, int]:
-    a = text.rfind("\n", 0, pos) + 1
-    b = text.find("\n", pos)
-    return a, len(text) if b < 0 else b
 
 
 def _time_line_above(text: str, a: int) -> str:
