@@ -425,11 +425,18 @@ def with_table_cells(text: str, found: list[FigureMatch], default_currency: str)
     return kept
 
 
-_MIGHT = re.compile(r"(?i)\([^()\n]{0,12}(?:million|billion|thousand|bn|mn|mln|bln|m|b|%|pct)[^()\n]{0,8}\)|"
-                    r"^[ \t]*\(?(?:in[ ]+|unit:[ ]*)?[A-Z]{0,3}\$?[ ]?(?:million|billion|bn|mn)\)?[ \t]*$|"
-                    r"(?:billions|millions|thousands) of [a-z ]*dollars|"
-                    r"(?:billions|millions|thousands) of (?:yuan|renminbi)", re.M)
+_MIGHT = (r"(?i)\([^()\n]{0,12}(?:million|billion|thousand|bn|mn|mln|bln|m|b|%|pct)[^()\n]{0,8}\)|"
+          r"^[ \t]*\(?(?:in[ ]+|unit:[ ]*)?[A-Z]{0,3}\$?[ ]?(?:million|billion|bn|mn)\)?[ \t]*$|"
+          r"(?:billions|millions|thousands) of [a-z ]*dollars|"
+          r"(?:billions|millions|thousands) of (?:yuan|renminbi)")
+
+
+@lru_cache(maxsize=1)
+def _might_pattern() -> re.Pattern[str]:
+    """A cheap gate for a declared unit: scales, percents, and the count units `_declared` reads ('(cases)')."""
+    counts = "|".join(map(re.escape, lexicon("en")["table_count_units"]))
+    return re.compile(rf"{_MIGHT}|(?i:\((?:{counts})\))", re.M)
 
 
 def _might_declare(text: str) -> bool:
-    return _MIGHT.search(text) is not None
+    return _might_pattern().search(text) is not None

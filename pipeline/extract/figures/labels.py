@@ -10,6 +10,7 @@ import re
 
 from pipeline.extract.figures.fractions import FractionReader
 from pipeline.extract.figures.headings import heading_count
+from pipeline.extract.figures.paragraph_numbers import paragraph_number_starts
 
 _NAME_LABEL_NUMBER = re.compile(r"[0-9]{1,3}|[0-9]\.[0-9]|(?:19|20)[0-9]{2}")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
@@ -70,6 +71,8 @@ class LabelReader(FractionReader):
         if prev is not None and prev.kind == "num" and len(prev.text) == 1 and len(t.text) <= 2 and \
                 self.text[prev.end:t.start] == " ":
             return True  # letter-spaced digits from a PDF table ('2 0 15')
+        if t.start in paragraph_number_starts(self.text):
+            return True  # '  4. 159 Carbon markets are growing.': a Hansard paragraph number before its sentence
         # a paragraph number: a number alone at the start of a line followed by '.' or ')', or by a tab or a run of
         # spaces ('1.2             Singaporeans have ...': a section number laid out as a hanging indent)
         line_start = self.text.rfind("\n", 0, t.start) + 1
