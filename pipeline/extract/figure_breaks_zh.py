@@ -27,6 +27,8 @@ _ENDS_IN_THOUSANDS_MARK = re.compile(r"[0-9０-９],$")  # '3,' + '000個'
 _STARTS_WITH_NUMBER = re.compile(r"[0-9０-９]")
 _LAST_CELL = re.compile(r"(?<![0-9０-９,.])\s+[0-9０-９][0-9０-９,.\u00a0 ]*$")  # a number set apart by a gap at the line's end
 _CN_NUMERALS = "〇零一二兩两三四五六七八九十百千"
+_ENDS_IN_SCALED = re.compile(r"[0-9０-９][萬万億亿]$")  # '25億' + '720萬元', '2,990萬' + '元': a scaled number goes on
+_LOWER_PART = re.compile(r"[0-9０-９][0-9０-９,]*[萬万千百]")
 _GAPPED_LAST_CELL = re.compile(r"\S(?:\t|[ \u00a0\u3000]{2,})[-−]?[0-9０-９][0-9０-９,.]*$")
 
 
@@ -57,6 +59,8 @@ def figure_break(line: str, nxt: str) -> bool:
         return False  # '撥款總額 3 000' + '項目數目 12': a table's rows, the number a cell of its own
     if _ENDS_IN_NUMBER.search(line):
         return nxt.startswith(after) or _THOUSANDS_REST.match(nxt) is not None
+    if _ENDS_IN_SCALED.search(line):  # the rest of the amount (its lower part or its currency) opens the next line
+        return _LOWER_PART.match(nxt) is not None or nxt.startswith(tuple(lexicon()["_currency_suffixes"]))
     if _ENDS_IN_THOUSANDS_MARK.search(line):
         return _THOUSANDS_REST.match(nxt) is not None
     if line[-1] in _CN_NUMERALS:  # '三十' + '億元': a numeral written in characters, then a scale or currency

@@ -14,10 +14,10 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from pipeline.extract.figures.afterpass_zh import second_look
 from pipeline.extract.figures.bare_counts_zh import bare_count
 from pipeline.extract.figures.bare_nouns_zh import bare_noun_at
 from pipeline.extract.figures.changes_zh import change_level, named_plan_span, spend_verb
-from pipeline.extract.figures.compound_zh import join_compound_durations
 from pipeline.extract.figures.implied_money_zh import implied_money
 from pipeline.extract.figures.numbers_zh import (
     has_scale,
@@ -56,7 +56,7 @@ class ZhScanner(ZhReader):
                 skip = self.read_num(m.start(), end)
                 pos = max(m.start() + 1, skip[1] if skip else m.end())
         out = self.one_in_n(out, start, end)
-        return join_compound_durations(out + self.halves(start, end, out) + self.pairs(start, end), self.lex, self.text)
+        return second_look(self, out + self.halves(start, end, out) + self.pairs(start, end), start, end)
 
     def signed(self, fig: FigureZh) -> FigureZh:
         """增长率为-2.11‰: a minus sign right before the number (not a range's dash: 2-3%) is kept (DECISIONS 5)."""

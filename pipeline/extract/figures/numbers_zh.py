@@ -39,11 +39,13 @@ def header_money_words() -> tuple[dict[str, float], dict[str, str]]:
     return scales, codes
 
 
-# '1403 .24': a typeset space before the point; '1 5 4 億元', '65 6 億元': a PDF's letter-spaced digits, read as one
+# '6, 210個': a scraped page's space after the thousands comma; '1403 .24': a typeset space before the point;
+# '1 5 4 億元', '65 6 億元': a PDF's letter-spaced digits, read as one
 # number only right before a scale word or 元 (a group of fewer than three digits is no thousands group)
-_ARABIC = (r"[0-9０-９]{1,3}(?:[,\u00a0 ][0-9０-９]{3})+(?: ?\.[0-9０-９]+)?"
+_ARABIC = (r"[0-9０-９]{1,3}(?:(?:, |[,\u00a0 ])[0-9０-９]{3})+(?: ?\.[0-9０-９]+)?"
            r"|[0-9０-９]{1,3}(?: [0-9０-９]{1,3})+(?= ?[萬万億亿元])(?<! [0-9０-９]{3})"
            r"|[0-9０-９]+(?: ?\.[0-9０-９]+)?")
+_SESSION_NUMERALS = "一二三四五六七八九十"  # a session's number in a list before another (一次和五次会议)
 WIDE = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
@@ -176,13 +178,14 @@ def session_ordinal(text: str, first: int, after: int, cls: str) -> bool:
     if cls not in lex["session"]:
         return False
     q = after
-    while q < len(text) and text[q] == "、":  # '六次、七次、八次全会': the list shares its last word
+    while q < len(text) and text[q] in "、和及与與":  # '六次、七次、八次全会', '一次和五次会议': one last word
         m = num.match(text, q + 1)
         if not (m and text.startswith(cls, m.end())):
             break
         q = m.end() + len(cls)
     if any(text.startswith(w, q) for w in lex["plenary"]):
         return True
-    head = text[max(0, first - 8):first]
+    listed = "(?:[" + _SESSION_NUMERALS + "]+[" + "".join(lex["session"]) + "][、和及与與])+$"
+    head = re.sub(listed, "", text[max(0, first - 16):first])  # 人大二次、三次和四次会议: the sessions before
     term = re.search("[" + "".join(lex["term"]) + "](" + "|".join(map(re.escape, lex["bodies"])) + ")?$", head)
     return bool(term) and any(text.startswith(w, q) for w in lex["meetings"] + lex["plenary"])

@@ -236,10 +236,14 @@ class ZhReader:
 
     def day_span(self, nxt: int, first: int) -> bool:
         """三日訪京行程, 五日之旅: a word within four characters after N日 (no break between) names what lasts N days;
-        so does a word of lasting right before it (一連三日, 連續五日, 為期兩日: lexicon day_span_lead)."""
+        so does a word of lasting right before it (一連三日, 連續五日, 為期兩日: lexicon day_span_lead). A number of
+        days above 31 names no day of a month (每年二百四十日, 留港六十日): a span of days as well (up to 999)."""
         after = re.split("[" + re.escape(self.lex["clause_ends"]) + r"\s]", self.text[nxt:nxt + 6])[0]
-        return any(w in after for w in self.lex["day_span_after"]) or \
-            bool(self.before(first, self.lex["day_span_lead"]))
+        if any(w in after for w in self.lex["day_span_after"]) or self.before(first, self.lex["day_span_lead"]):
+            return True
+        num = self.num_re.match(self.text, first, nxt)
+        value = parse_number(num.group()) if num is not None and num.end() == nxt - 1 else None
+        return value is not None and 31 < value < 1000  # (not '2016329日', a date whose 年 and 月 a page lost)
 
     def suffix_at(self, p: int) -> str:
         """The currency, unit, duration or classifier that starts at p ('' if none); a classifier that starts a word

@@ -1,0 +1,114 @@
+"""A second look at the figures one scan of a Chinese text found: readings that need the figure next to them or
+the characters around a finished figure (rules over characters; words in figure_lexicon.zh.json).
+
+    06:13 大洋网                 -> no figure (the minutes of a time of day, not '13 大' items)
+    二00六年                      -> no figure (a year spelled digit by digit with Arabic zeros, not '6 years')
+    由約50萬增至約56萬平方米       -> 約50萬 is area too: the first bound of a change takes the unit of the second
+    1個至兩個項目                  -> one count 1-2 (the classifier written on both bounds)
+    超千万项目38个                 -> 超千万 is money: projects named by their value, not ten million projects
+
+The compound durations (1小時21分鐘) are joined first (compound_zh).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from pipeline.extract.figures.compound_zh import join_compound_durations
+from pipeline.extract.figures.numbers_zh import has_scale, parse_number
+
+if TYPE_CHECKING:
+    from pipeline.extract.figures.reading_zh import FigureZh, ZhReader
+
+__all__ = ["second_look"]
+
+_CLOCK = re.compile(r"(?<![0-9０-９])[0-9０-９]{1,2}[:：]$")
+_SPELLED_YEAR = re.compile(r"[0-9０-９〇○零一二三四五六七八九]{2}[0０〇○]$")
+_CN_NUM = "〇零一二兩两三四五六七八九十百千萬万億亿"
+
+
+def second_look(reader: ZhReader, figures: list[FigureZh], start: int, end: int) -> list[FigureZh]:
+    """The scan's figures (compound durations joined) with the readings of this module applied."""
+    text = reader.text
+    out: list[FigureZh] = []
+    for fig in join_compound_durations(figures, reader.lex, text):
+        if fig.kind != "ratio" and _CLOCK.search(text, max(0, fig.start - 3), fig.start):
+            continue  # 06:13: the minutes of a time of day
+        if fig.kind == "duration" and fig.unit == "year" and _SPELLED_YEAR.search(text, max(0, fig.start - 3), fig.start):
+            continue  # 二00六年: the last digit of a year
+        out.append(_project_value(reader, _classifier_range(reader, fig)))
+    return sorted(out + _change_first_bounds(reader, out, start, end), key=lambda f: f.start)
+
+
+def _classifier_range(reader: ZhReader, fig: FigureZh) -> FigureZh:
+    """1個至兩個灣仔北項目, 兩個至三個月: a range whose classifier is written on both bounds is one figure 1-2."""
+    if fig.kind != "count" or fig.value_max is not None:
+        return fig
+    lex = reader.lex
+    span = reader.text[fig.start:fig.end]
+    first = reader.num_re.match(span)
+    if first is None:
+        return fig
+    cls = reader.at(fig.start + first.end(), lex["_classifiers"])
+    rng = reader.at(fig.start + first.end() + len(cls), lex["range_words"]) if cls else ""
+    if not rng:
+        return fig
+    q = first.end() + len(cls) + len(rng)
+    second = reader.num_re.match(span, q)
+    if second is None or not span.startswith(cls, second.end()):
+        return fig
+    hi = parse_number(second.group())
+    if hi is None or not hi > fig.value:
+        return fig
+    return replace(fig, value_max=hi)
+
+
+def _project_value(reader: ZhReader, fig: FigureZh) -> FigureZh:
+    """超千万项目, 亿元项目: a number of millions right before 项目 with no classifier of its own states the projects'
+    value (money in the text's currency), not how many projects there are."""
+    if fig.kind != "count" or fig.value < 1000000 or fig.value_max is not None:
+        return fig
+    span = reader.text[fig.start:fig.end]
+    if not span.endswith(("项", "項")) or reader.char(fig.end) != "目":
+        return fig
+    number = span[:-1]
+    if not has_scale(number) or not number[-1] in "萬万億亿":
+        return fig
+    return replace(fig, end=fig.end - 1, kind="money", unit=reader.local_currency(fig.start), currency_inferred=True)
+
+
+def _change_first_bounds(reader: ZhReader, found: list[FigureZh], start: int, end: int) -> list[FigureZh]:
+    """由約50萬增至約56萬平方米, 從目前約九十萬急增至二百一十萬: the first bound of a change (由/從 N, a verb of change,
+    至/到 M unit) written without its unit shares the unit of the level reached: two figures (GUIDELINES: a change
+    is two figures). Both numbers are written alike (both Arabic or both Chinese; both with a scale word or both
+    without), as in changes_zh.is_change."""
+    lex = reader.lex
+    text = reader.text
+    out = []
+    taken = [(f.start, f.end) for f in found]
+    verbs = "|".join(sorted(map(re.escape, lex["change_bound_verbs"]), key=len, reverse=True))
+    quals = "|".join(sorted(map(re.escape, lex["qualifiers_before"]), key=len, reverse=True))
+    for fig in found:
+        if fig.kind in ("ratio", "fraction") or fig.value_max is not None:
+            continue
+        window = text[max(start, fig.start - 24):fig.start]
+        lead = re.search(rf"[由從从][^，。；,;、\n]{{0,6}}?(?P<q>{quals})?(?P<num>[0-9０-９.,]+[萬万億亿]*|[{_CN_NUM}]+)"
+                         rf"(?:{verbs})[至到]$", window)
+        if lead is None:
+            continue
+        s0 = fig.start - len(window) + lead.start("num")
+        s1 = fig.start - len(window) + lead.end("num")
+        surface = lead.group("num")
+        second = text[fig.start:fig.end]
+        second_num = reader.num_re.search(second)
+        value = parse_number(surface)
+        if value is None or second_num is None or any(a < s1 and s0 < b for a, b in taken) or \
+                surface[0].isdigit() != second_num.group()[0].isdigit() or has_scale(surface) != has_scale(second_num.group()):
+            continue
+        q = lead.group("q") or ""
+        first = s0 - len(q)
+        out.append(replace(fig, start=first, end=s1, value=value, value_max=None, qualifier=q,
+                           qualifier_norm=lex["qualifiers_before"].get(q, "") if q else ""))
+    return out

@@ -1,0 +1,100 @@
+"""Chinese figures read after the scan (issue 14, session 16): the first bound of a change written without its unit
+(由約40萬增至約47萬平方米: two figures), a range whose classifier is written on both bounds (1個至兩個), the minutes of
+a time of day (08:15 大公網) and a year spelled with Arabic zeros (二00五年) are no counts or durations, projects named
+by their value (超千万项目) are money; and the lexicon's smaller facts: more than 31 days is a span (每年二百一十日),
+N個學年 is N years, 方米 is square metre, a list of sessions (一次和四次会议) numbers them. Made-up sentences."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from pipeline.extract.chinese import ChineseExtractor
+from pipeline.extract.entities.gazetteer import load_gazetteer
+from pipeline.extract.figures.chinese import find_figures_zh
+from pipeline.records import Document, FigureMention
+
+Fig = tuple[str, str, Decimal, Decimal | None, str]
+
+
+def figures(text: str, locale: str = "hk") -> list[Fig]:
+    return [(text[f.start:f.end], f.kind, f.value, f.value_max, f.unit) for f in find_figures_zh(text, locale=locale)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("行動區的零售樓面將由約40萬增至約47萬平方米。",
+     [("約40萬", "area", Decimal(400000), None, "square metre"), ("約47萬平方米", "area", Decimal(470000), None, "square metre")]),
+    ("全市長者人口會從現時約八十萬急增至一百九十萬。",
+     [("約八十萬", "count", Decimal(800000), None, ""), ("一百九十萬", "count", Decimal(1900000), None, "")]),
+    ("泊位數目由3萬減至2萬個。", [("3萬", "count", Decimal(30000), None, "unit"), ("2萬個", "count", Decimal(20000), None, "unit")]),
+])
+def test_first_bound_of_a_change_takes_the_unit(text: str, expected: list[Fig]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", ["樓面由約40萬至約47萬平方米不等。", "由三至五萬人參與。"])
+def test_without_a_verb_of_change_no_first_bound_is_added(text: str) -> None:
+    assert len(figures(text)) == 1
+
+
+def test_classifier_on_both_bounds_is_one_range() -> None:
+    assert figures("當局考慮為1個至兩個海濱項目舉辦比賽。") == [
+        ("1個至兩個海濱項目", "count", Decimal(1), Decimal(2), "project")]
+
+
+def test_spelled_years_are_no_durations() -> None:
+    assert figures("二00五年全省生產總值增長百分之十三。") == [("百分之十三", "percent", Decimal(13), None, "")]
+
+
+def test_a_datelines_time_is_no_count() -> None:
+    text = "粵港合作再上台階\n2009年03月05日08:15 大公網-香港新聞\n  本報訊 全年增長9%。"
+    extractor = ChineseExtractor(load_gazetteer())
+    doc = Document("d", "d.txt", "txt", "t", text, "s")
+    got = [m.text for m in extractor.mentions(doc, extractor.chinese_blocks(text)) if isinstance(m, FigureMention)]
+    assert got == ["9%"]
+
+
+def test_projects_named_by_their_value_are_money() -> None:
+    assert figures("全區新落地超千万项目25个。", locale="cn") == [
+        ("超千万", "money", Decimal(10000000), None, "CNY"), ("25个", "count", Decimal(25), None, "project")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("受惠長者每年只須在本地居住九十日,而非二百一十日。", [("九十日", "duration", Decimal(90), None, "day"),
+                                              ("二百一十日", "duration", Decimal(210), None, "day")]),
+    ("學校會在三個學年內完成。", [("三個學年內", "duration", Decimal(3), None, "year")]),
+    ("新區提供樓面約120萬方米。", [("約120萬方米", "area", Decimal(1200000), None, "square metre")]),
+])
+def test_lexicon_spans_and_units(text: str, expected: list[Fig]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", ["十月二十日起生效", "十四日在北京舉行", "自二零零九至一零學年起"])
+def test_days_of_a_month_and_named_school_years_stay_dates(text: str) -> None:
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text", ["完成县十八届人大一次和四次会议确定的任务。", "市九届人大二次、三次和五次会议期间"])
+def test_a_list_of_sessions_numbers_them(text: str) -> None:
+    assert figures(text, locale="cn") == []
+
+
+def test_a_space_after_the_thousands_comma_keeps_one_number() -> None:
+    assert figures("過去十年共增加了4, 380個服務名額。") == [
+        ("十年", "duration", Decimal(10), None, "year"), ("4, 380個服務名額", "count", Decimal(4380), None, "place")]
+
+
+def test_a_date_that_lost_its_year_and_month_marks_is_no_span() -> None:
+    assert figures("——2019417日在市人民代表大會上", locale="cn") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("按付款當日價格計算,估計費用為18億\n350萬元。", "18億\n350萬元"),
+    ("按付款當日價格計算,估計費用為4,560萬\n  元,用以興建一條行人隧道。", "4,560萬\n  元"),
+])
+def test_an_amount_broken_after_its_scale_word_is_one_figure(text: str, expected: str) -> None:
+    extractor = ChineseExtractor(load_gazetteer())
+    doc = Document("d", "d.txt", "txt", "t", text, "s")
+    got = [m.text for m in extractor.mentions(doc, extractor.chinese_blocks(text)) if isinstance(m, FigureMention)]
+    assert got == [expected]
