@@ -300,12 +300,15 @@ def drop_posts(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[A
     pf = rules["place_post_fused"]  # 徐闻县长, 代县长: a division glued to its head's title
     named = {m.start for m in matches if m.label == "PLACE" and (event.match(folded, m.end) or post.match(folded, m.end)
                                                                  or _fused_title(folded, m.end, pf["ends"], pf))}
+    posts = [(m.start, m.end) for m in matches if m.label == "INSTITUTION" and (
+        folded.startswith(titles, m.end + (folded[m.end:m.end + 1] in "”」』 ")) or  # 出任「X委員會」主席: the post
+        # (終審法院 前非常任法官: a PDF's line-join space before the title)
+        folded.endswith("政府", 0, m.end) and folded.startswith(tuple(rules["post_titles_after_government"]), m.end))]
+    named |= {a for a, _ in posts}  # 汕头市龙湖区人民政府区长: the city before a post's body is in the post's name too
     for m in sorted(matches, key=lambda m: -m.start):
         if m.label == "PLACE" and m.end in named:
             named.add(m.start)  # 清远市清新区第八届人民代表大会, 清远市清新区代区长: the city before the district names it too
-    return [m for m in matches if not (m.label == "INSTITUTION" and (
-        folded.startswith(titles, m.end + (folded[m.end:m.end + 1] in "”」』")) or  # 出任「X委員會」主席: the post
-        folded.endswith("政府", 0, m.end) and folded.startswith(tuple(rules["post_titles_after_government"]), m.end) or
+    return [m for m in matches if not (m.label == "INSTITUTION" and ((m.start, m.end) in posts or
         fund.match(folded, m.end) or head.match(folded, m.end)
         or unit_head.match(folded, m.end)
         or _fused_title(folded, m.end, fused["heads"], fused)

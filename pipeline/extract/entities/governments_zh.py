@@ -29,16 +29,19 @@ def country_governments(folded: str, matches: list[Match], entries: dict[str, En
     false_words = tuple(rules["suffix_false_words"])  # 美国总统签署: 签署 'signs', no 署
     embassy = re.compile(rules["country_governments"]["embassy"])
     own_body = re.compile(rules["country_governments"]["own_body"])
+    senders = set(rules["country_governments"]["embassy_senders"])
     out: list[Match] = []
     for n, m in enumerate(matches):
         country = entries.get(m.entity[3:]) if m.entity.startswith("id:") else None
-        if country is not None and country.type == "country":
+        sender = m.special == "locale" and m.alias.endswith("政府") or m.entity[3:] in senders  # 特區政府駐曼谷經貿辦事處
+        if country is not None and country.type == "country" or sender:
             nxt = matches[n + 1] if n + 1 < len(matches) else None
             e = embassy.match(folded, nxt.end) if nxt is not None and nxt.label == "PLACE" and \
                 folded[m.end:nxt.start] in ("驻", "駐") else None
             if e is not None:  # 中国驻新加坡大使馆: a country's embassy in another
                 out.append(Match(m.start, e.end(), "", "INSTITUTION", "", "", {"government": "1", "until": str(e.end())}))
                 continue
+        if country is not None and country.type == "country":
             b = own_body.match(folded, m.end) if country.id not in own_ok else None
             if b is not None and not any(v in b.group(1) for v in verbs) and not b.group().endswith(false_words) and \
                     not any(x.start < b.end() for x in matches[n + 1:n + 3] if x.start >= m.end):  # 美国政府的…部

@@ -25,6 +25,7 @@ def leading_groups(folded: str, start: int, end: int, matches: list[Match], rule
     """The block's matches with each named leading group as one institution (the matches inside it dropped)."""
     lg = rules["leading_groups"]
     heads = sorted(lg["heads"], key=len, reverse=True)
+    ends = tuple(rules["complete_name_ends"])
     found: list[tuple[int, int]] = []
     i = start
     while i < end:
@@ -39,6 +40,8 @@ def leading_groups(folded: str, start: int, end: int, matches: list[Match], rule
             b -= 1
         run = folded[b:i]
         cut = max((run.rfind(v) + len(v) for v in lg["setup_verbs"] + lg["open_verbs"] if v in run), default=0)
+        cut = max([cut] + [run.rfind(p) + len(p) for p in lg["open_preps"] if p in run and  # 省商务厅以…: a body acts
+                           run[:run.rfind(p)].endswith(ends)])  # 以水兴城建设指挥部: 以 opens the group's task
         body = run[cut:]
         if len(body) >= 2 and body[0] not in lead_singles and body not in verbs and \
                 not folded.startswith(tuple(lg["posts_after"] + lg["mechanism_after"]), e) and \

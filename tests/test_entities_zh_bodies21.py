@@ -1,0 +1,75 @@
+"""entities_zh (session 16): a national body's regional branch (某总署某省分署, 中科院某市分院) is one body; a
+division's government before its head's title and a court before a judge's are posts; a committee described only by
+its kind (獨立調查委員會) names no body, nor does 局 in 局面; LegCo's Finance Committee subcommittees and two Hong
+Kong parties by their Chinese names; a task force (工作专班) named by its task; a troupe (剧团); a people's congress
+written with its term; a file reference's bureau code — made-up sentences."""
+
+from __future__ import annotations
+
+from pipeline.extract.entities.chinese import ZhEntityMatcher
+from tests.zh_mentions import found
+
+
+def insts(matcher: ZhEntityMatcher, text: str, loc: str = "cn") -> list[tuple[str, str]]:
+    return [(s, c) for s, lab, c in found(matcher, text, loc) if lab == "INSTITUTION"]
+
+
+def test_a_national_bodys_regional_branch_is_one_body(matcher: ZhEntityMatcher) -> None:
+    assert [s for s, _ in insts(matcher, "海关总署四川分署与成都海关联合开展检查。")] == ["海关总署四川分署", "成都海关"]
+    assert [s for s, _ in insts(matcher, "中科院武汉分院与当地高校共建平台。")] == ["中科院武汉分院"]
+    assert insts(matcher, "成员:李某 中科院武汉分院院长") == []  # the branch's head's post: no academy named
+
+
+def test_a_government_before_its_heads_title_and_a_court_before_a_judges_are_posts(matcher: ZhEntityMatcher) -> None:
+    assert insts(matcher, "列席人员包括县政府副县长和市政府副市长。") == []
+    assert insts(matcher, "由終審法院 前非常任法官陳某主持。", "hk") == []
+    assert [s for s, _ in insts(matcher, "終審法院首席法官表示,終審法院下月開庭。", "hk")] == ["終審法院"]
+
+
+def test_a_committee_named_only_by_its_kind_is_no_body(matcher: ZhEntityMatcher) -> None:
+    assert insts(matcher, "事件交由獨立法定調查委員會跟進,須待專責委員會完成報告。", "hk") == []
+    got = insts(matcher, "立法會調查某某工程延誤專責委員會今日開會。", "hk")
+    assert [s for s, _ in got] == ["立法會調查某某工程延誤專責委員會"]  # named by its task: a name
+
+
+def test_ju_in_jumian_ends_no_bureau(matcher: ZhEntityMatcher) -> None:
+    assert insts(matcher, "深圳迎来良好发展局面,合作呈现崭新局势。") == []
+
+
+def test_finance_committee_subcommittees_and_parties_by_chinese_names(matcher: ZhEntityMatcher) -> None:
+    got = insts(matcher, "工務小組昨日通過撥款,人事編制小組委員會下周再議。", "hk")
+    assert [c for _, c in got] == ["Public Works Subcommittee", "Establishment Subcommittee"]
+    got = insts(matcher, "人民力量和工黨議員反對撥款。", "hk")
+    assert [c for _, c in got][:2] == ["People Power", "Labour Party (Hong Kong)"]
+    assert [c for _, c in insts(matcher, "【now新聞台】議員今日開會。", "hk")] == ["Now News"]
+
+
+def test_a_task_force_is_named_by_its_task(matcher: ZhEntityMatcher) -> None:
+    got = insts(matcher, "省政府决定成立某省支持某市扩大开放综合试点工作专班。")
+    assert [s for s, _ in got][-1] == "某省支持某市扩大开放综合试点工作专班"
+    assert [s for s, _ in insts(matcher, "名单由省商务厅以工作专班办公室名义印发。")] == ["省商务厅"]
+
+
+def test_a_troupe_is_a_body(matcher: ZhEntityMatcher) -> None:
+    assert [s for s, _ in insts(matcher, "茂名市粤剧团新编剧目获得金奖。")] == ["茂名市粤剧团"]
+
+
+def test_a_congress_written_with_its_term_is_the_divisions_congress(matcher: ZhEntityMatcher) -> None:
+    assert insts(matcher, "茂名市第九届人民代表大会共有代表300人。") == [("茂名市第九届人民代表大会", "茂名市人民代表大会")]
+    assert insts(matcher, "茂名市第九届人民代表大会第二次会议开幕。") == []  # a session, an event
+
+
+def test_a_file_references_bureau_code_names_no_body(matcher: ZhEntityMatcher) -> None:
+    assert insts(matcher, "檔號: THB(T)CR 1/2/3", "hk") == []
+    assert [c for _, c in insts(matcher, "THB表示會跟進。", "hk")] == ["Transport and Housing Bureau"]
+
+
+def test_hong_kongs_office_abroad_is_named_as_an_embassy_is(matcher: ZhEntityMatcher) -> None:
+    assert [s for s, _ in insts(matcher, "他出席特區政府駐曼谷經貿辦事處的開幕。", "hk")] == ["特區政府駐曼谷經貿辦事處"]
+    assert [s for s, _ in insts(matcher, "香港駐東京經濟貿易辦事處主辦研討會。", "hk")] == ["香港駐東京經濟貿易辦事處"]
+    assert [s for s, _ in insts(matcher, "日本政府表示關注。", "hk")] == ["日本政府"]  # a country's government stays
+
+
+def test_the_highways_departments_railway_office(matcher: ZhEntityMatcher) -> None:
+    got = insts(matcher, "政府因應鐵路拓展處的工作量增加人手。", "hk")
+    assert [c for _, c in got] == ["Hong Kong SAR Government", "Railway Development Office"]
