@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from pipeline.extract.figures.flat_layout_en import double_spaced_blanks, row_measure
 from pipeline.extract.figures.match import FigureMatch
 from pipeline.extract.figures.reader import lexicon
 
@@ -140,9 +141,10 @@ def _blocks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """[first, last) line indices of runs of short lines (a blank or prose line ends a run; blank lines between two
     rows of cells, a printed table's group separators, do not)."""
     out, first = [], None
+    spaced = _spaced(text, lines)
     for k, (a, b) in enumerate(lines):
         line = text[a:b]
-        if not line.strip() and first is not None and _bridged(text, lines, k):
+        if not line.strip() and first is not None and (k in spaced or _bridged(text, lines, k)):
             continue
         if not line.strip() or _prose(line):
             if first is not None:
@@ -371,9 +373,13 @@ def _line_form(text: str, lines: list[tuple[int, int]], first: int, last: int, k
     while label_run < start_n and kinds[start_n - 1 - label_run] == "L":
         label_run += 1
     headers: list[str] = []
-    if label_run >= width + 2:  # the header's cells, then the first row's label
-        hs = start_n - 1 - width
-        headers = [text[slice(*lines[first + hs + c])].strip() for c in range(width)]
+    heads = [k for k in range(start_n - label_run, start_n - 1) if kinds[k] == "L"]
+    units = [k for k in heads if _declared(text[slice(*lines[first + k])])]  # '2008–09' over '($ billion)' each
+    if units and len(heads) - len(units) >= width:
+        heads = [k for k in heads if k not in units]
+        outer = outer or _declared(text[slice(*lines[first + units[0]])])
+    if len(heads) >= width + 1 or label_run >= width + 2:  # the header's cells, then the first row's label
+        headers = [text[slice(*lines[first + k])].strip() for k in heads[len(heads) - width:]]
     out: list[FlatCell] = []
     column = -1
     unit: _Unit | None = outer
@@ -386,8 +392,10 @@ def _line_form(text: str, lines: list[tuple[int, int]], first: int, last: int, k
         m = _NUMBER_LINE.fullmatch(text, a, b)
         if m is None or k == 0 or (column == 0 and kinds[k - 1] != "L"):
             continue
-        if column == 0:  # the row's label line may state the row's own unit ('Loans (HK$ mln)')
-            unit = _declared(text[slice(*lines[first + k - 1])]) or outer
+        if column == 0:  # the row's label line may state the row's own unit ('Loans (HK$ mln)'), or another measure
+            label = text[slice(*lines[first + k - 1])]
+            measure = row_measure(label)
+            unit = _declared(label) or (outer if measure is None else _Unit(measure[0], Decimal(1), "", measure[1]))
         out.append(_cell(text, m.start(1), m.end(1), column, headers, unit))
     return out
 
@@ -399,11 +407,20 @@ def flat_cells(text: str) -> list[FlatCell]:
         return []
     lines = _lines(text)
     out: list[FlatCell] = []
+    spaced = _spaced(text, lines)
     for first, last in _blocks(text, lines):
         if last - first < 3 or last - first > _MAX_ROWS:
             continue
+        if spaced and any(k in spaced for k in range(first, last)):  # a table with a blank line between its cells
+            kept = [lines[k] for k in range(first, last) if k not in spaced]
+            out += _block_cells(text, lines[:first] + kept, first, first + len(kept))
+            continue
         out += _block_cells(text, lines, first, last)
     return out
+
+
+def _spaced(text: str, lines: list[tuple[int, int]]) -> frozenset[int]:
+    return double_spaced_blanks(text, lines, _prose, lambda a, b: _NUMBER_LINE.fullmatch(text, a, b) is not None)
 
 
 def with_table_cells(text: str, found: list[FigureMatch], default_currency: str) -> list[FigureMatch]:

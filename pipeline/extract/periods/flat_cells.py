@@ -89,8 +89,8 @@ def flat_periods(text: str, figures: Sequence[FigureSpan],
             head = header_period_en(cell.header) if cell.header else ""
             if not head and cell.header and change.match(cell.header):
                 head = max((header_period_en(h) for h in cell.headers[:cell.column]), default="")
-            out[i] = own or head or None
-            continue
+            out[i] = own or (head if f.kind != "duration" else "") or None  # a header's time locates no duration
+            continue  # (PERIOD-GUIDELINES 7: '18' months of expenditure under '2008–09' has no period)
         if len(text[a:b].strip()) > _SHORT or "\t" in text[a:b] or "|" in text[a:b]:
             continue  # (tab-separated and pipe rows: structure.table_row)
         row_time = _time_line_above(text, a)
