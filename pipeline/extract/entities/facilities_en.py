@@ -29,6 +29,8 @@ from pipeline.extract.entities.spans import Cand, synthetic_id
 LIST_TIMED = (r"(?:[ \t]+\([A-Z][A-Za-z]{1,8}\))?(?:[ \t\n]+(?:by|in|from|at|before|after|within|around)"
               r"(?:[ \t\n]+[a-z0-9'’-]+){1,5})?(?:,[ \t\n]*(?:and[ \t\n]+|as[ \t\n]+well[ \t\n]+as[ \t\n]+)?"
               r"|[ \t\n]+(?:and|&|as[ \t\n]+well[ \t\n]+as)[ \t\n]+)(?:the[ \t\n]+)?(?:[a-z]+[ \t\n]+)?")
+# 'two centres in the X Park, namely A and B': a place phrase between the kind and the members
+LIST_AT = r"(?:[ \t\n]+(?:in|at)[ \t\n]+(?:the[ \t\n]+)?(?:[\w'’-]+[ \t\n]+){0,4}[\w'’-]+)"
 CLAUSE_END = re.compile(r"[.;:!?]|\n[ \t]*\n")  # (a single line break wraps a sentence)
 # 'MP for Potong Pasir SMC': a member's title before a constituency's name is no part of it
 MEMBER_FOR = re.compile(r"(?:MPs?|Members?[ ]of[ ]Parliament|NCMP|Member)[ ]for[ ]+(?=[A-Z])")
@@ -52,6 +54,8 @@ class BuiltFacilities:
 
     head_word: Any
     head_type: Any
+    whole_entry: Any
+    from_entry: Any
 
     def built_rules(self) -> None:
         """Compile the data (called once by `EntityRecognizer.__init__`)."""
@@ -81,7 +85,7 @@ class BuiltFacilities:
         lists = data["works_lists"]  # 'the expansion of a number of hospitals including A, B and C'
         self.works_list = re.compile(
             rf"(?i:\b(?:{works}[ \t\n]+of|(?<![\w-])(?:(?:{active})(?:s|es)?|{gerunds}))[ \t\n]+"
-            rf"(?:(?:{_words(lists['quantifiers'])})[ \t\n]+)*(?:{_words(lists['kind_plurals'])})(?:,?[ \t\n]+"
+            rf"(?:(?:{_words(lists['quantifiers'])})[ \t\n]+)*(?:{_words(lists['kind_plurals'])})(?:{LIST_AT}?,?[ \t\n]+"
             rf"(?:{_words(lists['openers'])})|(?:[ \t\n]+[a-z'’]+){{0,5}}[ \t]*[–—:])[ \t\n]+(?:the[ \t\n]+)?)$")
         self.list_gap = re.compile(  # ', ', ' and ', and through a part of the next member: ', the X Block of '
             LIST_TIMED + rf"(?:(?:[A-Z][\w'’-]*[ \t\n]+){{0,3}}(?:{_words(data['part_heads'])})[ \t\n]+"
@@ -91,6 +95,9 @@ class BuiltFacilities:
             rf"(?i:\b{works})[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?((?:[A-Z][\w'’-]*[ ]){{1,5}}(?:{heads}))\b")
         self.its_works = re.compile(rf"[^.;:!?]{{0,100}}?(?<![\w-])its[ \t\n]+(?i:{nouns})\b")
         self.part_heads = set(data["part_heads"])
+        self.parent_site = re.compile(  # 'Photonics Centre' + ' of the ' + 'X Science Park'
+            rf"((?:[A-Z][\w'’&-]*[ \t\n]+){{1,5}}(?:{heads}))[ \t\n]+of[ \t\n]+the[ \t\n]+"
+            rf"((?:[A-Z][\w'’&-]*[ \t\n]+){{0,4}}(?:{_words(data['parent_sites'])}))")
         self.airport_words = re.compile(rf"(?<![\w-])(?:{_words(data['airport_words'])})(?![\w-])")
         self.part_name = re.compile(rf"(?:[ ][A-Z][\w'’-]*){{1,3}}[ ](?:{_words(data['part_heads'])})\b")
         self.part_before = re.compile(rf"(?i:\b(?:{parts}))[ \t\n]+(?:in|at|of|(?:[a-z]+ly[ \t\n]+)?occupied[ \t\n]+by)"
@@ -142,6 +149,8 @@ class BuiltFacilities:
 
     def built_facilities(self, text: str, cands: list[Cand]) -> list[Cand]:
         cands = self.airport_short_forms(text, [self.constituency(text, c) for c in cands])
+        if " of the " in text:
+            cands = self.in_parent_sites(text, cands)
         cands = sorted(self.dedicated_names(text, cands) + self.works_names(text, cands),
                        key=lambda c: (c.start, c.end))
         cands = self.facility_acronyms(text, cands)
@@ -176,6 +185,27 @@ class BuiltFacilities:
                 c = replace(c, label="PLACE", entity_id=synthetic_id("PLACE", canonical), etype="facility",
                             confidence=min(c.confidence, 0.8))
             out.append(c)
+        return out
+
+    def in_parent_sites(self, text: str, cands: list[Cand]) -> list[Cand]:
+        """'the Photonics Centre of the X Science Park': a facility's name ends at its head when 'of the' and a site
+        that holds buildings follow (parent_sites: a park, campus, estate); the site is a place of its own."""
+        out = []
+        for c in cands:
+            m = self.parent_site.fullmatch(text, c.start, c.end) if c.label is not None else None
+            if m is None:
+                out.append(c)
+                continue
+            name = clean_name(m.group(1))
+            out.append(replace(c, end=c.start + len(m.group(1)), entity_id=synthetic_id(c.label or "", name),
+                               canonical=name, acronym=""))
+            entry = self.whole_entry(m.group(2))
+            if entry is not None and entry.table == "place":
+                out.append(self.from_entry(m.start(2), m.end(2), entry))
+            else:
+                site = clean_name(m.group(2))
+                out.append(Cand(m.start(2), m.end(2), "PLACE", synthetic_id("PLACE", site), site, "", c.country_code,
+                                "", "rule", 0.75))
         return out
 
     def airport_short_forms(self, text: str, cands: list[Cand]) -> list[Cand]:

@@ -24,6 +24,8 @@ WORD = re.compile(r"[^\W\d_][\w'’.&+-]*|&")
 LETTERS = re.compile(r"[^\W\d_]+")
 TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
 DIGIT = re.compile(r"\d")
+# 'IRs', 'SMEs', 'NGOs': an acronym in the plural names a kind of thing, never one body or place (eninst, session 16)
+PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 ADJECTIVE_END = re.compile(r"(?:ian|ean|ese|ish|ic|al)$")
 SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 LOWER_NEXT = re.compile(r"\s+[a-z]")
@@ -119,7 +121,8 @@ class NameTypes:
     def type_entity(self, surface: str, ner_label: str, text: str = "", start: int = -1) -> str | None:
         """PLACE / INSTITUTION for a name no gazetteer knows, or None when it is not a named entity."""
         words = surface.split()
-        if not words or surface in self.not_entities or surface.casefold() in self.not_entities_folded:
+        if not words or surface in self.not_entities or surface.casefold() in self.not_entities_folded or \
+                PLURAL_ACRONYM.fullmatch(surface):
             return None
         tail = self.numbered_tail(surface) if len(words) > 2 else -1  # 'Terminal 5', 'Areas 40 and 46'
         if not TWO_LETTERS.search(surface) or DIGIT.search(surface[:tail] if tail > 0 else surface) \

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pipeline.extract.entities.name_spans import LEFT_STOP
+from pipeline.extract.entities.listed_names_en import list_pieces
+from pipeline.extract.entities.name_spans import LEFT_STOP, LEGAL_FORMS
 from pipeline.extract.entities.name_types import LETTERS, PLACE_LABELS
 from pipeline.extract.entities.spans import clean_span
 from pipeline.native import python_class
@@ -36,10 +37,17 @@ TITLED = LeadPattern(re.compile(r"(?=[MDP])(?<![\w-])(?:Mr|Ms|Mrs|Miss|Mdm|Madam
                                 r"(?:[A-Z][\w'’-]+[ ]+)?([A-Z][a-z][\w'’-]*)(?![\w'’-])"))
 
 
+# 'Nick (Brooke), Victor (Lo), distinguished guests': a first name, its surname in brackets, in a salutation
+FIRST_NAME = re.compile(r"(?:^|\n|,[ \t]+)([A-Z][a-z]+)[ \t]+\([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?\)(?=,|[ \t]+and\b)")
+
+
 def person_names(text: str, ents: list[tuple[int, int, str]]) -> set[str]:
     """The last names the document gives its people: the last word of a PERSON span of two words or more ('Ravi
-    Menon'), the name after a personal title ('Mr Lee', 'Dr Ali Khan'), a word mostly tagged PERSON."""
+    Menon'), the name after a personal title ('Mr Lee', 'Dr Ali Khan'), a word mostly tagged PERSON; and the first
+    names a speech's salutation gives with the surname in brackets ('Nick (Brooke), Victor (Lo), ...')."""
     out = {m.group(1) for m in TITLED.finditer(text)}
+    if ") " in text or "), " in text:
+        out.update(m.group(1) for m in FIRST_NAME.finditer(text))
     votes: dict[str, int] = {}
     for s, e, label in ents:
         words = text[s:e].split()
@@ -57,6 +65,8 @@ class NerPieces:
     """Needs `post_heads`, `room_of`, `head_type`, `is_place_name`, `linked_names`, `repair_piece`, `matcher`."""
 
     post_heads: set[str]
+    sector_words: set[str]
+    whole_entry: Any
     post_abbreviations: set[str]
     membership_heads: set[str]
     room_of: re.Pattern[str]
@@ -77,6 +87,7 @@ class NerPieces:
         orgs = [s for s, _, label in ents if label == "ORG"]
         surnames = person_names(text, ents)
         demonyms = {e: s for s, e, label in ents if label == "NORP"}
+        listed: list[tuple[int, int]] = []
         for s, e, label in ents:
             if label not in PLACE_LABELS and label != "ORG":
                 continue
@@ -90,6 +101,8 @@ class NerPieces:
                 continue  # 'SPS Faishal Ibrahim', 'MOS Sim Ann': a post's short title and a person's name
             for m in NER_PIECE.finditer(text[s:e]):
                 ps, pe = clean_span(text, s + m.start(), s + m.end())
+                if text[ps:pe] in surnames and text[pe:pe + 2] == " (" and not any(self.matcher.find(text[ps:pe])):
+                    continue  # 'Nick (Brooke), ...': the model ran a salutation's first name into its bracket
                 post = POST_COMMA.match(text, ps, pe)
                 if post and post.group(1) in self.post_heads:
                     ps = post.end()  # 'Head, Efficiency Unit' (an attendance list): the post, then the body
@@ -119,7 +132,17 @@ class NerPieces:
                         cut = [p for p in persons if piece[0] < p < piece[1] and p >= le]
                         if cut:  # '... Commission of the State Council' + ' Shen Ying': the repair ran into a person
                             piece = (piece[0], clean_span(text, piece[0], min(cut))[1], label)
+                        if label == "ORG" and "," in text[piece[0]:piece[1]]:  # 'A Institute, B Centre and C':
+                            items = list_pieces(text, piece[0], piece[1], self.listed_name,  # three bodies
+                                                self.known_institution, self.sector_words.__contains__)
+                            if len(items) > 1:  # (listed_names_en)
+                                out += [(a, b, label) for a, b in items]
+                                listed += items
+                                continue
                         out.append(piece)
+        if listed:  # the next name's repair took the listed name before it in again ('B' + ' and C Institute')
+            starts, ends = {a for a, _ in listed}, {b for _, b in listed}
+            out = [p for p in out if (p[0], p[1]) in listed or not (p[0] in starts and p[1] in ends)]
         out.sort(key=lambda p: (p[0], -p[1]))
         kept: list[tuple[int, int, str]] = []
         for p in out:  # a repaired name may now cover the NER's piece of its next line
@@ -127,6 +150,17 @@ class NerPieces:
                 continue
             kept.append(p)
         return kept
+
+    def known_institution(self, surface: str) -> Any:
+        entry = self.whole_entry(surface.strip())
+        return entry if entry is not None and entry.table == "institution" else None
+
+    def listed_name(self, surface: str) -> bool:
+        """A body's name in a list: a known body's whole name or acronym, or two or more words headed by a body's
+        head word ('Institute of Public Affairs'; a lone legal form or head word is no name)."""
+        words = surface.split()
+        return self.known_institution(surface) is not None or len(words) > 1 and words[0] not in LEGAL_FORMS and \
+            self.head_type(surface) == "INSTITUTION"
 
     def titled_person(self, surface: str) -> bool:
         """'MOS Faishal', 'SPS Faishal Ibrahim': a post's short title (post_abbreviations) before capitalised
