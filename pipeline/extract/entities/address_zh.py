@@ -54,5 +54,6 @@ def address_places(folded: str, heads: list[tuple[int, int]], boundary: set[str]
                 out.append(hit)
                 pos = hit[1]
     for m in re.finditer(rules["extent"], folded):  # 東起白溝引河西至萍河: the ends of an axis or a zone
-        out += [(m.start(g), m.end(g)) for g in (1, 2) if m.group(g) not in generic]
+        out += [(m.start(g), m.end(g)) for g in (1, 2) if m.group(g) not in generic and
+                not m.group(g).endswith(tuple(rules.get("extent_street_ends", ())))]  # 東起鰂魚涌海裕街: a street
     return sorted(set(out))  # 衡阳市南岳区南岳镇: the city's chain and the district's reach the same town

@@ -19,9 +19,16 @@ class Match:
     extra: dict[str, str] = field(default_factory=dict)
 
 
+# a quote of ten characters or more holding a sentence's punctuation is speech, no name (a slogan's halves, “深圳所需，
+# 香港所长”, and a list of slogans, “修机场、造海港、通高铁”, stay quoted names)
+_SPEECH = re.compile(r"[，。；！？,;!?]")
+
+
 def quoted_parts(text: str, matches: list[Match]) -> list[Match]:
-    """“智慧海南”, “中國―東盟自由貿易區”: a place that is only part of a quoted name is no mention."""
-    quotes = [(q.start(1), q.end(1)) for q in re.finditer(r"[“「『]([^”」』“「『]{1,30})[”」』]", text)]
+    """“智慧海南”, “中國―東盟自由貿易區”: a place that is only part of a quoted name is no mention; a quoted
+    sentence (「可以一隻腳踏著深圳，一隻腳踏著香港」: a comma or a full stop inside) is speech, its places are mentions."""
+    quotes = [(q.start(1), q.end(1)) for q in re.finditer(r"[“「『]([^”」』“「『]{1,30})[”」』]", text)
+              if len(q.group(1)) < 10 or not _SPEECH.search(q.group(1))]
     return [m for m in matches if not (m.label == "PLACE" and any(
         s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in quotes))]
 

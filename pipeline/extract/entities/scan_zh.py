@@ -48,7 +48,7 @@ class ZhScan:
     place_heads: re.Pattern[str]
     suffix_names: SuffixNames
 
-    def is_place(self, key: str) -> bool:  # 携手中山: a place after a verb of partnering
+    def is_place(self, key: str) -> bool:  # 携手中山, 到訪南區: a place after a verb of partnering or of motion
         return key in self.index and self.entries[self.index[key]].table == "place"
 
     def left_ok(self, folded: str, i: int, prev_end: int) -> bool:
@@ -84,8 +84,9 @@ class ZhScan:
             for key in self.by_first.get(folded[i], ()):
                 if i + len(key) > end or not folded.startswith(key, i):
                     continue
-                if key in self.rules["after_place_blocked"] and out and out[-1].end == i and out[-1].label == "PLACE":
-                    continue  # 屯門區議會: the district's council, one name (extend builds it)
+                if out and out[-1].end == i and out[-1].label == "PLACE" and (key in self.rules["after_place_blocked"] or
+                                                                            folded.startswith(tuple(self.rules["after_place_blocked_before"].get(key, ())), i + len(key))):
+                    continue  # 屯門區議會: the district's council, one name (extend builds it); 東涌北區議員: 東涌北's councillor
                 if folded[i - 1:i] and (folded[i - 1] in self.rules["left_blocked"].get(key, "") or
                                         folded[i - 1] in self.rules["left_blocked_first"].get(key[0], "")) or \
                         key in self.left_blocked and self.every_level.search(folded, max(0, i - 16), i):
@@ -97,8 +98,9 @@ class ZhScan:
                         not self.left_ok(folded, i, prev_end) and not self.verb_before(folded, i, key) \
                         and not (key in self.specials and folded[i - 1] in self.rules["special_left_ok"]) \
                         and not (key in self.both_strict and folded.endswith(self.verbs_left, 0, i)) \
-                        and not (self.is_place(key) and folded.endswith(self.partner_words, 0, i)):
-                    continue  # (港鐵上水站: a bounded place name after an operator or a verb of motion)
+                        and not (self.is_place(key) and folded.endswith(self.partner_words, 0, i)) \
+                        and not (key in self.rules["verb_left_places"] and folded.endswith(self.verbs_left, 0, i)):
+                    continue  # (港鐵上水站, 到訪南區: a bounded place name after an operator or a verb of motion)
                 if key in self.glued_short and i != prev_end and self.glued(folded, i):
                     continue  # 北汽福田: a company's name (district_short_forms)
                 if key in self.hk_stems and out and out[-1].end == i and out[-1].label == "PLACE":
