@@ -254,6 +254,8 @@ class PlaceForms:
         "Shenzhen-Heyuan Special Cooperation Zone" is under planning'), not a title or a slogan."""
         if c.label != "PLACE":
             return False
+        if c.etype == "quoted site":  # 'its new attraction, “Aqua City”' (place_shapes_en.quoted_sites)
+            return True
         surface = text[c.start:c.end]
         head = self.head_word(surface)
         if not head or self.head_kind(head) != "PLACE" or surface.endswith(("Hub", "Node", "Centre", "Center")):

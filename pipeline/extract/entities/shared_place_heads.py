@@ -13,15 +13,21 @@ own name, as the text spells it ('Lam Tei' in '... and Lam Tei Quarries'); a gaz
 A conjunct that has a head of its own and is no known place ('Kai Tak Development, Tung Chung and ... New Towns')
 ends the list before it;
 a conjunct that is a known body, or two conjuncts of one word each that are no known places ('Fresh and Salt Water
-Reservoirs' is as often one name's own 'and'), leave the coordination alone."""
+Reservoirs' is as often one name's own 'and'), leave the coordination alone.
+
+A word that says what kind of facility it is, written between the names and the plural ('Sha Tau Kok, Wong Shek and Ko
+Lau Wan Public Piers': `shared_head_modifiers` of not_entities.en.json), belongs to the shared head: each name is
+'<name> Public Pier', the last name's own words end before it."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Container
+from functools import lru_cache
 from typing import Any
 
 from pipeline.extract.entities.aliases import clean_name
+from pipeline.extract.entities.gazetteer import load_json_data
 from pipeline.extract.entities.spans import Cand, singular, synthetic_id
 from pipeline.regexgate import LineGated
 
@@ -34,6 +40,11 @@ COORDINATED = LineGated(re.compile(
     re.compile(r"[ ](?:[A-Z][a-z]+s|stations)\b"))
 SPLIT = re.compile(r",[ ]+(?:and[ ]+)?|[ ]+and[ ]+")
 BRACKET = re.compile(r"[ ]\([A-Za-z]+\)")
+
+
+@lru_cache(maxsize=1)
+def head_modifiers() -> frozenset[str]:
+    return frozenset(load_json_data("not_entities.en.json").get("shared_head_modifiers", []))
 
 
 def _as_written(text: str, s: int, e: int, whole_entry: Callable[[str], Any], from_entry: Callable[..., Cand]) -> Cand:
@@ -74,6 +85,8 @@ def shared_place_heads(text: str, cands: list[Cand], place_heads: Container[str]
             else:
                 k = next((j for j in range(1, len(words))
                           if " ".join(words[j:-1] + [singular(words[-1])]) in place_heads), 0)
+                while k > 1 and words[k - 1] in head_modifiers():
+                    k -= 1  # '... and Ko Lau Wan Public Piers': 'Public' is the piers' kind, not Ko Lau Wan's name
             head = " ".join(words[k:-1] + [singular(words[-1])])
             if k == 0 or singular(words[-1]) == words[-1] or head not in place_heads and \
                     singular(words[-1]) not in place_heads:
