@@ -141,7 +141,7 @@ def test_mountains_are_read_in_a_clause_about_scenery_or_tourism(matcher: ZhEnti
 
 
 @pytest.mark.parametrize(("text", "names"), [
-    ("青蛙工业园二期、红蛙生物质电厂等项目投产。", ["青蛙工业园", "红蛙生物质电厂"]),
+    ("青垟工业园二期、红蛙生物质电厂等项目投产。", ["青垟工业园", "红蛙生物质电厂"]),  # 青蛙 (frog) is a word: a kind
     ("开工建设敦化青蛙水利枢纽等项目。", ["敦化青蛙水利枢纽"]),
     ("小青蛙沟水库进行坝体浇筑。", ["小青蛙沟水库"]),
     ("全力推进青蛙湾-文化宫-大礼堂文化风貌片区保护改造。", ["青蛙湾-文化宫-大礼堂文化风貌片区"]),

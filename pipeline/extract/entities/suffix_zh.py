@@ -24,6 +24,7 @@ from typing import Any
 from pipeline.extract.entities.address_chain_zh import street_end, street_rules
 from pipeline.extract.entities.clause_verbs_zh import clause_end, clause_verbs
 from pipeline.extract.entities.gazetteer import load_json_data
+from pipeline.extract.entities.kind_bodies_zh import CommonKinds
 from pipeline.extract.entities.gazetteer_zh import CJK as _CJK
 from pipeline.extract.entities.operators_zh import operator_start
 
@@ -118,6 +119,7 @@ class SuffixNames:
         # no name only as the whole body (利用大學, 減輕大學: 'use the universities', 'ease the universities')
         self.verb_bodies = set(lead.get("verbs", ())) if rules.get("lead_verbs_kept") else set()
         self.generic_words_only = bool(rules.get("generic_words_no_name"))
+        self.common_kinds = CommonKinds(rules)  # 装备产业园, 乡村振兴产业园: common words only, a kind (kind_bodies_zh)
         if rules.get("lead_verbs_kept"):
             lead = {k: v for k, v in lead.items() if k != "verbs"}
         self.lead_verbs = set(lead.get("verbs", ())) | set(rules.get("lead_words_hand", ()))
@@ -333,7 +335,8 @@ class SuffixNames:
         lead = self.lead_length(folded[b:s], self.lead_closed)
         joined = not lead and self.conjoined_start(folded, b, floor) < b  # 創新及科技諮詢委員會: two fields, a name
         if (lead and lead == s - b) or self.verbs_only(folded[b + lead:s]) or not joined and (
-                self.common_only(folded[b + lead:s]) or
+                self.common_only(folded[b + lead:s]) or self.common_kinds.kind(
+                    suffix, folded, b + lead, s, b + lead == floor > start) or
                 self.generic_words_only and self.common_only(folded[b + lead:s], verb_needed=False)):
             return None  # 深化新区, 谋划机场: a verb and a kind of place; 综合改革试验区: common words only
         b += lead  # 依托珠港新城, 以华侨试验区: the name starts after the verb or preposition

@@ -1,0 +1,51 @@
+"""Industrial parks and bases described in common words: a kind, no name (DECISIONS-zh 25).
+
+An industrial park or a base is named by a proper element written before its kind word: a
+place, a firm or a village (麻车荔枝产业园, 某某新材料产业园, 某镇光电产业园). Running text also describes such sites by
+what they hold or do: 推进装备产业园建设 ('the equipment park'), 轨道产业园引入…, 入驻乡村振兴产业园, 布局功能性产业园.
+A body written only in common words (jieba's reviewed dictionary, zh_common_words.json, plus the hand list
+generic_bodies) names a kind, no one site, and gives no row. Only the kinds listed in
+`common_word_kinds` are read so: parks, buildings and sub-areas are named by common words too (人民公园, 国际大厦,
+凤凰片区).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from pipeline.extract.entities.gazetteer import load_json_data
+
+
+@lru_cache(maxsize=4)
+def _common_words(name: str) -> frozenset[str]:
+    return frozenset(str(load_json_data(name)["words"]).split())
+
+
+class CommonKinds:
+    """`kind(suffix, body)`: the body before one of the listed kind words is common words only."""
+
+    def __init__(self, rules: dict[str, Any]) -> None:
+        self.suffixes = frozenset(rules.get("common_word_kinds", ()))
+        self.towns = tuple(rules.get("separate_after_known", ()))  # 镇, 村, 街道: a town or village's own name
+        name = str(rules.get("common_words", ""))
+        self.words = _common_words(name) | frozenset(rules.get("generic_bodies", ())) if name and self.suffixes \
+            else frozenset()
+
+    def kind(self, suffix: str, folded: str, b: int, s: int, after_place: bool = False) -> bool:
+        """True when the body folded[b:s] (Simplified) splits into common words of two or three characters from end
+        to end before a listed kind word (装备 + 产业园, 前期 + 农业 + 产业园, 乡村 + 振兴 + 产业园). A body written right
+        after a known place (`after_place`) or a town or village of its own name (稔山镇 + 食品 + 产业园; not 乡村, 城镇:
+        common words) is named by that place: a name (town_sites_zh)."""
+        body = folded[b:s]
+        if after_place or suffix not in self.suffixes or len(body) < 2:
+            return False
+        if folded.endswith(self.towns, 0, b) and folded[max(0, b - 2):b] not in self.words:
+            return False
+        ok = [True] + [False] * len(body)
+        for i in range(len(body)):
+            if ok[i]:
+                for n in (2, 3):
+                    if i + n <= len(body) and body[i:i + n] in self.words:
+                        ok[i + n] = True
+        return ok[-1]
