@@ -24,7 +24,8 @@ district only by its full name (鼓楼区, 忻城县), except a county-level cit
 characters anywhere (老河口), two only between boundaries (`zh_bounded`: ，义乌， but not 英德两国). A short name that is an ordinary modern word keeps only its full form: the words in
 COMMON_WORDS (日照 'sunshine', 开封 'unseal', 来宾 'guest', 大同, 三明治 …) and, for county-level cities,
 any headword of jionlp's Chinese word dictionary whose gloss does not call it a place. A full name that is
-such a word (城区, 郊区, 矿区 districts) is not matched in Chinese at all. Any other short name of a county
+such a word (城区, 郊区, 矿区 districts) is not matched alone, only after its prefecture's full name (汕尾市城区,
+阳泉市郊区: the district written as reports and their session lines write it). Any other short name of a county
 or district that is no ordinary word (茂南 for 茂南区; not 文昌, 东山) is kept as `zh_local`: matched only where
 the document names its prefecture. There an entry in the word dictionary blocks a short name only if jieba's modern
 word list counts it 100 times or more (河口, 大城): the dictionary's glosses are often archaic (平度 'fair measure'). (For prefectures
@@ -232,6 +233,7 @@ def build() -> list[dict[str, object]]:
     freqs = word_freqs()
     out: list[dict[str, object]] = []
     parents: list[str] = ["", "", ""]
+    parent_names: list[str] = ["", "", ""]  # the Chinese full name of each level's current division
     province_code = ""
     seen: set[str] = set()
     locations = read_locations()
@@ -246,10 +248,10 @@ def build() -> list[dict[str, object]]:
         if province_code in SKIP_PROVINCES:
             continue
         if full in ("省直辖行政区划", "市直辖行政区划", "县", "市辖区") or code in seen:  # counties directly under the province
-            parents[level] = parents[level - 1]
+            parents[level], parent_names[level] = parents[level - 1], parent_names[level - 1]
             continue
         if level == 1 and code == province_code:  # municipalities repeat themselves as their only prefecture
-            parents[1] = parents[0]
+            parents[1], parent_names[1] = parents[0], parent_names[0]
             continue
         names = [s for s in shorts.split("/") if s and s != full]
         name, kind = english(full, names[0] if names else full, level)
@@ -265,7 +267,9 @@ def build() -> list[dict[str, object]]:
         names += [plain] if plain and len(plain) == 3 and plain not in names else []
         # a full name that is itself an ordinary word (城区 'urban area', 郊区, 矿区) is never written alone
         # for that district: it keeps only its English name (中心城区 is no Chengqu District)
-        zh = ([full] if full not in COMMON_WORDS else []) + [s for s in names if short_ok(s, level, kind, glosses)] \
+        # written after its prefecture's full name (汕尾市城区, the district Chengqu of Shanwei) it is that district
+        qualified = [parent_names[level - 1] + full] if full in COMMON_WORDS and level == 2 and parent_names[1] else []
+        zh = ([full] if full not in COMMON_WORDS else qualified) + [s for s in names if short_ok(s, level, kind, glosses)] \
             + long_plain
         zh += [s2t.convert(n) for n in zh]
         bounded = [s for s in names if bounded_ok(s, level, kind, glosses)]
@@ -286,7 +290,7 @@ def build() -> list[dict[str, object]]:
         seen.add(code)
         eid = f"place:cn-adm-{code}"
         parent = "place:cn" if level == 0 else parents[level - 1] or parents[0]
-        parents[level] = eid
+        parents[level], parent_names[level] = eid, full
         out.append({"id": eid, "table": "place", "canonical": name, "type": kind, "country_code": "CN",
                     "parent": parent, "adcode": code, "aliases": list(dict.fromkeys([name, pinyin])),
                     "zh": list(dict.fromkeys(zh)),

@@ -298,8 +298,9 @@ def drop_posts(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[A
                 folded[m.start - 1] in fused["heads"] and folded.startswith(fused["title"], m.start):
             m.start += len(fused["title"])  # 財政司長發展…工作組: the fused post, then the group's own name
     pf = rules["place_post_fused"]  # 徐闻县长, 代县长: a division glued to its head's title
-    named = {m.start for m in matches if m.label == "PLACE" and (event.match(folded, m.end) or post.match(folded, m.end)
-                                                                 or _fused_title(folded, m.end, pf["ends"], pf))}
+    named = {m.start for m in matches if m.label == "PLACE" and (
+        event.match(folded, _past_space(folded, m.end)) or post.match(folded, m.end)
+        or _fused_title(folded, m.end, pf["ends"], pf))}
     posts = [(m.start, m.end) for m in matches if m.label == "INSTITUTION" and (
         folded.startswith(titles, m.end + (folded[m.end:m.end + 1] in "”」』 ")) or  # 出任「X委員會」主席: the post
         # (終審法院 前非常任法官: a PDF's line-join space before the title)
@@ -316,6 +317,14 @@ def drop_posts(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[A
         or _member_title(folded, m, member, deputy, mt)))
         and not (m.label == "PLACE" and m.start in named)]
     # 四川省第十三届人民代表大会第五次会议: an event; 陕西省代省长: a post
+
+
+def _past_space(folded: str, end: int) -> int:
+    """The first position at or after `end` that is no whitespace: a session line broken after the division's name
+    (在清远市清新区太平镇\n第十七届人民代表大会第二次会议上) names the session all the same."""
+    while end < len(folded) and folded[end] in " \t\r\n\u3000":
+        end += 1
+    return end
 
 
 def _fused_title(folded: str, end: int, ends: str, fused: dict[str, str]) -> bool:

@@ -9,12 +9,21 @@ entities_zh.json "report_authors".
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pipeline.extract.entities.quoted_zh import Match
 
 
 def report_authors(folded: str, matches: list[Match], rules: dict[str, Any]) -> list[Match]:
-    """`matches` without the institutions followed at once by a report word (工作报告)."""
+    """`matches` without the institutions followed at once by a report word (工作报告), and without the places that
+    name a government's report as its division (汕尾市城区2024年政府工作报告, 2024年某镇政府工作报告: the report's
+    title names the document, as its session line and its head's title do: no mention of the place)."""
     words = tuple(rules["report_authors"]["report_words"])
-    return [m for m in matches if not (m.label == "INSTITUTION" and folded.startswith(words, m.end))]
+    title = re.compile(rules["report_authors"]["place_title_after"])
+    dropped = {m.start for m in matches if m.label == "PLACE" and title.match(folded, m.end)}
+    for m in sorted(matches, key=lambda m: -m.start):
+        if m.label == "PLACE" and m.end in dropped:
+            dropped.add(m.start)  # 中山市东凤镇2020年政府工作报告: the city before the town names the report too
+    return [m for m in matches if not (m.label == "INSTITUTION" and folded.startswith(words, m.end)
+                                       or m.label == "PLACE" and m.start in dropped)]

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from pipeline.extract.entities.gazetteer import Entry
+from pipeline.extract.entities.home_city_zh import header_division
 from pipeline.extract.entities.gazetteer_zh import CJK as _CJK
 from pipeline.extract.entities.local_zh import LocalNames
 from pipeline.extract.entities.quoted_zh import Match
@@ -31,7 +32,9 @@ class WrittenShorts:
         ends = tuple(rules["level_ends"])
         self.not_before = tuple(rules["not_before"])
         self.entries = entries
+        self.index = index
         self.children: dict[str, list[tuple[str, str, str]]] = {}
+        self.short_of: dict[str, str] = {}  # district id → its short form (新会区 → 新会)
         for eid, parent in division_parent.items():
             e = entries.get(eid)
             if e is None or e.type not in types or e.country_code != "CN":
@@ -39,6 +42,7 @@ class WrittenShorts:
             for full in sorted({fold(z) for z in (*e.zh, *e.aliases) if _CJK.match(z)}):
                 if len(full) >= 3 and full.endswith(ends):  # the entry the full name reads as (南沙区: the GBA file's)
                     self.children.setdefault(parent, []).append((full, full[:-1], index.get(full) or eid))
+                    self.short_of.setdefault(index.get(full) or eid, full[:-1])
 
     def shorts(self, folded: str, cities: set[str]) -> dict[str, tuple[str, str]]:
         """Short form → (district id, prefecture id), for the districts of the named prefectures written in full."""
@@ -53,7 +57,8 @@ class WrittenShorts:
               boundary: set[str], heads_after: Callable[[str, int], bool]) -> list[Match]:
         """`matches` with each written district's short form matched (a homonym's match of it reassigned)."""
         shorts = self.shorts(folded, cities)
-        if not shorts:
+        own = self.own_short(folded)
+        if not shorts and not own:
             return matches
         for m in matches:
             eid, parent = shorts.get(folded[m.start:m.end], ("", ""))
@@ -64,4 +69,22 @@ class WrittenShorts:
         found = [Match(s, e, f"id:{eid}", "PLACE", key, "", {"local": "1"}) for s, e, eid, key in local.find(
             folded, {"doc"}, [(m.start, m.end) for m in matches] + routes, boundary)
             if not heads_after(folded, e) and not folded.startswith(self.not_before, e)]
+        if own:  # the report's own division by its short form, wherever it stands: 是新会经济社会发展的五年
+            short, eid = own
+            taken = [(m.start, m.end) for m in matches + found] + routes
+            i = folded.find(short)
+            while i >= 0:
+                e = i + len(short)
+                if not any(s < e and i < t for s, t in taken) and not heads_after(folded, e) and \
+                        not folded.startswith(self.not_before, e):
+                    found.append(Match(i, e, f"id:{eid}", "PLACE", short, "", {"local": "1"}))
+                i = folded.find(short, e)
         return sorted(matches + found, key=lambda m: m.start) if found else matches
+
+    def own_short(self, folded: str) -> tuple[str, str] | None:
+        """(short form, id) of the district, county or county-level city whose own congress session or head the
+        text's first lines name (在新会区第十四届人民代表大会…, 遂溪縣縣長): the report is that division's, so its
+        short form of two characters or more names it (新会, 遂溪) even where no boundary marks it."""
+        own = header_division(folded, lambda n: self.index.get(n, "") if self.index.get(n, "") in self.entries else "")
+        short = self.short_of.get(own, "")
+        return (short, own) if len(short) >= 2 else None
