@@ -32,3 +32,24 @@ def test_a_park_described_in_common_words_is_no_place(matcher: ZhEntityMatcher, 
 ])
 def test_a_park_with_a_proper_element_is_a_place(matcher: ZhEntityMatcher, text: str, site: str) -> None:
     assert site in places(matcher, text)
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    ("强化莲花江、青垟山自然保护区等重点区域保护。", "青垟山自然保护区"),
+    ("推进禾坪渔港升级改造。", "禾坪渔港"),
+    ("推进饶平县禾坪渔港建设。", "饶平县禾坪渔港"),
+    ("打造禾坪国际海产交易市场。", "禾坪国际海产交易市场"),
+    ("推进禾坪锰铁矿区资源整合。", "禾坪锰铁矿区"),
+])
+def test_reserves_fishing_ports_markets_and_mining_areas_are_named_sites(
+        matcher: ZhEntityMatcher, text: str, site: str) -> None:
+    assert site in places(matcher, text)
+
+
+@pytest.mark.parametrize("text", [
+    "加快建设中心渔港。",
+    "新建一批农产品交易市场。",
+    "开展稀土矿区生态修复。",
+])
+def test_such_sites_described_in_common_words_are_kinds(matcher: ZhEntityMatcher, text: str) -> None:
+    assert places(matcher, text) == []
