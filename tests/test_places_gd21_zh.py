@@ -54,3 +54,12 @@ def test_the_reports_own_division_is_named_by_its_short_form(matcher: ZhEntityMa
 
 def test_a_short_form_without_the_reports_header_needs_its_prefecture(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "过去一年,是遂溪发展极不平凡的一年。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "——在禅城区第十五届人民代表大会第二次会议上\n推进平安禅城建设。",
+    "——在禅城区第十五届人民代表大会第二次会议上\n城市中轴禅城段启动建设。",
+    "表1 韶关市武江区2019年国民经济和社会发展计划主要指标完成情况",
+])
+def test_a_campaign_a_route_section_or_a_plans_title_is_no_mention(matcher: ZhEntityMatcher, text: str) -> None:
+    assert places(matcher, text) == []

@@ -53,3 +53,7 @@ def test_reserves_fishing_ports_markets_and_mining_areas_are_named_sites(
 ])
 def test_such_sites_described_in_common_words_are_kinds(matcher: ZhEntityMatcher, text: str) -> None:
     assert places(matcher, text) == []
+
+
+def test_a_graded_port_is_a_kind(matcher: ZhEntityMatcher) -> None:
+    assert not [p for p in places(matcher, "加快建设湛江禾坪世界级渔港项目。") if p.endswith("渔港")]

@@ -31,6 +31,7 @@ class WrittenShorts:
         types = set(rules["types"])
         ends = tuple(rules["level_ends"])
         self.not_before = tuple(rules["not_before"])
+        self.campaign_before = tuple(rules.get("campaign_before", ()))  # 平安海珠建设: a campaign's name
         self.entries = entries
         self.index = index
         self.children: dict[str, list[tuple[str, str, str]]] = {}
@@ -76,7 +77,7 @@ class WrittenShorts:
             while i >= 0:
                 e = i + len(short)
                 if not any(s < e and i < t for s, t in taken) and not heads_after(folded, e) and \
-                        not folded.startswith(self.not_before, e):
+                        not folded.startswith(self.not_before, e) and not folded.endswith(self.campaign_before, 0, i):
                     found.append(Match(i, e, f"id:{eid}", "PLACE", short, "", {"local": "1"}))
                 i = folded.find(short, e)
         return sorted(matches + found, key=lambda m: m.start) if found else matches
