@@ -50,8 +50,10 @@ def test_a_task_force_is_named_by_its_task(matcher: ZhEntityMatcher) -> None:
     assert [s for s, _ in insts(matcher, "名单由省商务厅以工作专班办公室名义印发。")] == ["省商务厅"]
 
 
-def test_a_troupe_is_a_body(matcher: ZhEntityMatcher) -> None:
+def test_a_troupe_and_an_advisory_council_are_bodies(matcher: ZhEntityMatcher) -> None:
     assert [s for s, _ in insts(matcher, "茂名市粤剧团新编剧目获得金奖。")] == ["茂名市粤剧团"]
+    got = insts(matcher, "特区政府宣布成立行政长官青年发展顾问团。", "hk")
+    assert [s for s, _ in got][-1] == "行政长官青年发展顾问团"
 
 
 def test_a_congress_written_with_its_term_is_the_divisions_congress(matcher: ZhEntityMatcher) -> None:
@@ -73,3 +75,19 @@ def test_hong_kongs_office_abroad_is_named_as_an_embassy_is(matcher: ZhEntityMat
 def test_the_highways_departments_railway_office(matcher: ZhEntityMatcher) -> None:
     got = insts(matcher, "政府因應鐵路拓展處的工作量增加人手。", "hk")
     assert [c for _, c in got] == ["Hong Kong SAR Government", "Railway Development Office"]
+
+
+def test_a_count_or_a_modal_before_a_bare_committee_head_is_no_name(matcher: ZhEntityMatcher) -> None:
+    assert insts(matcher, "政府委任了二十名委員會成員,他們將能加強委員會的工作。", "hk")[:1] == [("政府", "Hong Kong SAR Government")]
+    assert len(insts(matcher, "政府委任了二十名委員會成員,他們將能加強委員會的工作。", "hk")) == 1
+
+
+def test_former_heads_titles_and_grades_are_posts(matcher: ZhEntityMatcher) -> None:
+    assert insts(matcher, "出席者包括東華三院前任主席。", "hk") == []
+    assert insts(matcher, "他曾任規劃署助理城市規劃師,後任律政司法律政策專員。", "hk") == []
+
+
+def test_bodies_the_gazetteers_lacked_by_their_chinese_names(matcher: ZhEntityMatcher) -> None:
+    assert [c for _, c in insts(matcher, "特首政策組會協助特首制定政策。", "hk")] == ["Chief Executive's Policy Unit"]
+    assert [c for _, c in insts(matcher, "立法會財委會今日通過撥款。", "hk")] == ["Finance Committee of the Legislative Council"]
+    assert [s for s, _ in insts(matcher, "市委、廣州警備區領導同志出席。")][-1:] == ["廣州警備區"]

@@ -79,7 +79,7 @@ from pipeline.extract.entities.sibling_lists_zh import SiblingLists, local_paren
 from pipeline.extract.entities.same_names_zh import same_written_bodies
 from pipeline.extract.entities.positioning_zh import positioning_titles
 from pipeline.extract.entities.word_bounds_zh import drop_straddled
-from pipeline.extract.entities.generic_bodies_zh import generic_bodies
+from pipeline.extract.entities.clause_bodies_zh import clause_led_bodies
 from pipeline.extract.entities.sites_zh import known_pair_sites, qualified_short_forms, region_short_forms, same_sites
 from pipeline.extract.entities.slash_areas_zh import merge_slash_areas
 from pipeline.extract.entities.references_zh import ZhReferences
@@ -448,7 +448,7 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
                                 lambda k: self.index.get(k, ""))  # 广州番禺; 汕头市龙湖区人民政府
         matches = drop_straddled(folded, positioning_titles(folded, anniversary_events(  # 隆重庆祝: no 重庆
             folded, matches, self.rules["anniversary_event_after"]), self.rules["positioning_titles"]))  # 建市60周年庆祝大会
-        matches = generic_bodies(folded, matches, self.rules["generic_bodies"])  # 獨立調查委員會: a kind, no name
+        matches = clause_led_bodies(folded, matches, self.rules)  # 應待調查委員會: clause text, no name
         for m in matches:
             surface = text[m.start:m.end]
             gid = m.entity[3:] if m.entity.startswith("id:") else ""
