@@ -98,3 +98,36 @@ def test_an_amount_broken_after_its_scale_word_is_one_figure(text: str, expected
     doc = Document("d", "d.txt", "txt", "t", text, "s")
     got = [m.text for m in extractor.mentions(doc, extractor.chinese_blocks(text)) if isinstance(m, FigureMention)]
     assert got == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("電廠三期2×60萬千瓦機組建成投產。", [("2", "count", Decimal(2), None, "unit"), ("60萬千瓦", "power", Decimal(600000), None, "kilowatt")]),
+    ("展板尺寸為3×4米。", [("4米", "length", Decimal(4), None, "metre")]),
+])
+def test_n_times_a_capacity_counts_the_units(text: str, expected: list[Fig]) -> None:
+    assert figures(text, locale="cn") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("工程須在一年內完成。", [("一年內", "duration", Decimal(1), None, "year")]),
+    ("較低收入租戶可獲一個月免租。", [("一個月", "duration", Decimal(1), None, "month")]),
+    ("深水網箱增加到230口,養殖戶增至15家。", [("230口", "count", Decimal(230), None, "unit"),
+                                         ("15家", "count", Decimal(15), None, "organisation")]),
+])
+def test_within_one_year_rent_free_months_and_cages(text: str, expected: list[Fig]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", ["兩口子一同出席。", "全港各口岸的人流"])
+def test_kou_inside_a_word_is_no_classifier(text: str) -> None:
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("全區推動千余家企業完成改造。", [("千余家企業", "count", Decimal(1000), None, "enterprise")]),
+    ("政府特批300個億支援中小企。", [("300個億", "money", Decimal("3e10"), None, "HKD")]),
+    ("措施讓數以萬計家庭受惠。", []),
+    ("20082015年間旅客增加三成。", [("三成", "percent", Decimal(30), None, "")]),
+])
+def test_spoken_forms_and_glued_years(text: str, expected: list[Fig]) -> None:
+    assert figures(text) == expected

@@ -6,6 +6,9 @@ the characters around a finished figure (rules over characters; words in figure_
     由約50萬增至約56萬平方米       -> 約50萬 is area too: the first bound of a change takes the unit of the second
     1個至兩個項目                  -> one count 1-2 (the classifier written on both bounds)
     超千万项目38个                 -> 超千万 is money: projects named by their value, not ten million projects
+    二期2×30万千瓦                -> count 2 and power 300000 kilowatt: 'N×' before a measure counts the units
+    數以百萬計 / 20042012年間       -> no figure ('by the million'; two years a scrape glued together)
+    特批200个亿                    -> money 2e10: 'N個億' is spoken Chinese for N億
 
 The compound durations (1小時21分鐘) are joined first (compound_zh).
 """
@@ -27,6 +30,9 @@ __all__ = ["second_look"]
 _CLOCK = re.compile(r"(?<![0-9０-９])[0-9０-９]{1,2}[:：]$")
 _SPELLED_YEAR = re.compile(r"[0-9０-９〇○零一二三四五六七八九]{2}[0０〇○]$")
 _CN_NUM = "〇零一二兩两三四五六七八九十百千萬万億亿"
+_GLUED_YEARS = re.compile(r"(?:19|20)[0-9]{2}(?:19|20)[0-9]{2}")
+_BY_THE = re.compile(r"[數数]以$")
+_TIMES = re.compile(r"(?<![0-9０-９.])([0-9０-９]{1,2}) ?× ?$")
 
 
 def second_look(reader: ZhReader, figures: list[FigureZh], start: int, end: int) -> list[FigureZh]:
@@ -36,10 +42,29 @@ def second_look(reader: ZhReader, figures: list[FigureZh], start: int, end: int)
     for fig in join_compound_durations(figures, reader.lex, text):
         if fig.kind != "ratio" and _CLOCK.search(text, max(0, fig.start - 3), fig.start):
             continue  # 06:13: the minutes of a time of day
-        if fig.kind == "duration" and fig.unit == "year" and _SPELLED_YEAR.search(text, max(0, fig.start - 3), fig.start):
-            continue  # 二00六年: the last digit of a year
-        out.append(_project_value(reader, _classifier_range(reader, fig)))
-    return sorted(out + _change_first_bounds(reader, out, start, end), key=lambda f: f.start)
+        if fig.kind == "duration" and fig.unit == "year" and (_SPELLED_YEAR.search(text, max(0, fig.start - 3), fig.start) or
+                                                             _GLUED_YEARS.match(text, fig.start, fig.end - 1)):
+            continue  # 二00六年: the last digit of a year; 20042012年間: 2004 and 2012 with the dash lost
+        if _BY_THE.search(text, max(0, fig.start - 2), fig.start) and reader.char(fig.end) in "計计":
+            continue  # 數以百萬計市民: 'by the million', no number stated
+        out.append(_yi_spoken(reader, _project_value(reader, _classifier_range(reader, fig))))
+    return sorted(out + _change_first_bounds(reader, out, start, end) + _unit_multiples(reader, out), key=lambda f: f.start)
+
+
+def _unit_multiples(reader: ZhReader, found: list[FigureZh]) -> list[FigureZh]:
+    """电厂二期2×30万千瓦, 2×2400吨生产线: 'N×' right before a capacity (power, mass, volume) states N units of that
+    size, a count N (the measure stays the size of one unit)."""
+    out = []
+    for fig in found:
+        if fig.kind not in ("power", "energy", "mass", "volume", "quantity"):
+            continue  # 3×4米, 10×20平方米: a size in two dimensions, no count
+        m = _TIMES.search(reader.text, max(0, fig.start - 4), fig.start)
+        if m is not None:
+            n = parse_number(m.group(1))
+            if n is not None and n > 0:
+                out.append(replace(fig, start=m.start(1), end=m.end(1), kind="count", value=n, value_max=None,
+                                   unit="unit", qualifier="", qualifier_norm="", subject=""))
+    return out
 
 
 def _classifier_range(reader: ZhReader, fig: FigureZh) -> FigureZh:
@@ -63,6 +88,16 @@ def _classifier_range(reader: ZhReader, fig: FigureZh) -> FigureZh:
     if hi is None or not hi > fig.value:
         return fig
     return replace(fig, value_max=hi)
+
+
+def _yi_spoken(reader: ZhReader, fig: FigureZh) -> FigureZh:
+    """特批200个亿, 投资几十个亿: a count whose classifier 個/个 stands right before 億/亿 is spoken Chinese for N億, an
+    amount of money in the text's currency (not before people: 13個億人口 would count people)."""
+    if fig.kind != "count" or fig.value_max is not None or reader.text[fig.end - 1:fig.end] not in ("個", "个") or \
+            not reader.char_in(fig.end, "億亿") or reader.char_in(fig.end + 1, "人"):
+        return fig
+    return replace(fig, end=fig.end + 1, kind="money", value=fig.value * 100000000, unit=reader.local_currency(fig.start),
+                   currency_inferred=True)
 
 
 def _project_value(reader: ZhReader, fig: FigureZh) -> FigureZh:

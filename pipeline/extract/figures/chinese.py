@@ -159,7 +159,7 @@ class ZhScanner(ZhReader):
         if surface in ("百", "千", "萬", "万", "億", "亿", "億萬", "亿万") and not self.qualifier_before(s0)[0] and not (
                 self.char_in(s0 - 1, lex["bare_scale_leads"]) and not self.before(s0 + 1, lex["bare_scale_idioms"])) and \
                 not self.at(pos, lex["bare_scale_after"]) and \
-                not (self.char(pos) == "多" and (self.suffix_at(pos + 1) or  # 百多年, 千多人: 'over a hundred'
+                not (self.char(pos) in "多余餘" and (self.suffix_at(pos + 1) or  # 百多年, 千余家: 'over a hundred'
                                                  self.char_in(pos + 1, "萬万億亿") and self.suffix_at(pos + 2))):  # 百多萬元
             return None  # 百年, 千方百計, 萬一, 億萬人民: only 過百 / 逾萬 / 上萬 are numbers (成千上萬 is an idiom)
         if arabic and (re.match(r"[A-Za-z]", self.char(s0 - 1)) or
