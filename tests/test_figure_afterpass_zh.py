@@ -131,3 +131,12 @@ def test_kou_inside_a_word_is_no_classifier(text: str) -> None:
 ])
 def test_spoken_forms_and_glued_years(text: str, expected: list[Fig]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("經濟面對需求、供給、預期三重壓力。", [("三重", "count", Decimal(3), None, "layer")]),
+    ("兩重天", []),
+    ("推進三項重點工作", [("三項", "count", Decimal(3), None, "item")]),
+])
+def test_zhong_counts_layers(text: str, expected: list[Fig]) -> None:
+    assert figures(text) == expected
