@@ -140,3 +140,7 @@ def test_spoken_forms_and_glued_years(text: str, expected: list[Fig]) -> None:
 ])
 def test_zhong_counts_layers(text: str, expected: list[Fig]) -> None:
     assert figures(text) == expected
+
+
+def test_a_pinyin_note_inside_the_meeting_word_keeps_the_session_a_name() -> None:
+    assert figures("3月1日,省十四屆人大四次會(huì)議在廣州開幕。", locale="cn") == []

@@ -45,6 +45,7 @@ def header_money_words() -> tuple[dict[str, float], dict[str, str]]:
 _ARABIC = (r"[0-9０-９]{1,3}(?:(?:, |[,\u00a0 ])[0-9０-９]{3})+(?: ?\.[0-9０-９]+)?"
            r"|[0-9０-９]{1,3}(?: [0-9０-９]{1,3})+(?= ?[萬万億亿元])(?<! [0-9０-９]{3})"
            r"|[0-9０-９]+(?: ?\.[0-9０-９]+)?")
+_PINYIN_NOTE = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 _SESSION_NUMERALS = "一二三四五六七八九十"  # a session's number in a list before another (一次和五次会议)
 WIDE = str.maketrans("０１２３４５６７８９", "0123456789")
 
@@ -183,9 +184,10 @@ def session_ordinal(text: str, first: int, after: int, cls: str) -> bool:
         if not (m and text.startswith(cls, m.end())):
             break
         q = m.end() + len(cls)
-    if any(text.startswith(w, q) for w in lex["plenary"]):
+    words = _PINYIN_NOTE.sub("", text[q:q + 16])  # 五次會(huì)議: a page's pinyin note inside the word
+    if any(words.startswith(w) for w in lex["plenary"]):
         return True
     listed = "(?:[" + _SESSION_NUMERALS + "]+[" + "".join(lex["session"]) + "][、和及与與])+$"
     head = re.sub(listed, "", text[max(0, first - 16):first])  # 人大二次、三次和四次会议: the sessions before
     term = re.search("[" + "".join(lex["term"]) + "](" + "|".join(map(re.escape, lex["bodies"])) + ")?$", head)
-    return bool(term) and any(text.startswith(w, q) for w in lex["meetings"] + lex["plenary"])
+    return bool(term) and any(words.startswith(w) for w in lex["meetings"] + lex["plenary"])
