@@ -90,3 +90,68 @@ def test_un_agencies_development_banks_and_a_cabinet_are_known_bodies(extractor:
     assert got["EBRD"] == ("INSTITUTION", "European Bank for Reconstruction and Development"), got
     assert got["UNESCAP"][0] == "INSTITUTION", got
     assert got["Cabinet"] == ("INSTITUTION", "Cabinet of Singapore"), got
+
+
+def _pieces(extractor: Any, text: str, names: list[str]) -> list[str]:
+    """The recognizer's NER pieces for organisation spans given as the model's (made-up text)."""
+    ents = [(text.index(n), text.index(n) + len(n), "ORG") for n in names]
+    return [text[s:e] for s, e, _ in extractor.entities.ner_pieces(text, ents)]
+
+
+def test_two_proper_names_the_repair_joined_across_and_are_two(extractor: Any) -> None:
+    text = "Its customers include Zorvia International and Velmont University in the region."
+    pieces = _pieces(extractor, text, ["Zorvia International", "Velmont University"])
+    assert "Velmont University" in pieces and "Zorvia International and Velmont University" not in pieces, pieces
+    text = "The Digital Services Information Sharing and Analysis Centre opened."
+    assert _pieces(extractor, text, ["Digital Services Information Sharing", "Analysis Centre"]) == [
+        "Digital Services Information Sharing and Analysis Centre"]
+    text = "The Malaysian Communications and Multimedia Commission met the press."
+    assert _pieces(extractor, text, ["Malaysian Communications", "Multimedia Commission"]) == [
+        "Malaysian Communications and Multimedia Commission"]
+
+
+def test_a_personal_title_opens_a_person_not_a_body(extractor: Any) -> None:
+    text = "We agree with Mdm Tan Siew Lan's suggestion to design more targeted schemes."
+    assert _pieces(extractor, text, ["Mdm Tan Siew Lan's"]) == []
+
+
+def test_a_plurals_possessive_mark_is_no_part_of_a_grown_name(extractor: Any) -> None:
+    got = found(extractor, "Update on overseas ETOs' and Mainland Offices' efforts in promoting Hong Kong\n\nThe "
+                           "five Mainland Offices will promote the city.")
+    assert not any(name.endswith(("'", "’")) for name in got), got
+    assert got["Mainland"][0] == "PLACE", got
+
+
+def test_a_list_opened_by_a_facility_in_lower_case_shares_its_works(extractor: Any) -> None:
+    got = found(extractor, "Projects under planning include the development of an acute general hospital in the "
+                           "Tai Lam Development Area (Phase 1), Lok Wah Hospital and Silver Bay Children's Hospital.")
+    for name in ("Lok Wah Hospital", "Silver Bay Children's Hospital"):
+        assert got[name][0] == "PLACE", (name, got)
+    got = found(extractor, "We support the development of a new research centre, the Harbour Institute of Marine "
+                           "Science and the Lotus Foundation.")
+    assert got["Harbour Institute of Marine Science"][0] == "INSTITUTION", got  # no facility's head: a body
+
+
+def test_facilities_that_opened_or_that_people_travel_to_are_places(extractor: Any) -> None:
+    got = found(extractor, "Residents no longer travel all the way to Lakeview Hospital or Pinecrest Hospital. In "
+                           "2010, Harbourside Hospital opened in the north, and next year Brookfield Community Hospital "
+                           "will open.")
+    for name in ("Lakeview Hospital", "Pinecrest Hospital", "Harbourside Hospital", "Brookfield Community Hospital"):
+        assert got[name][0] == "PLACE", (name, got)
+    got = found(extractor, "Zeta Hospital said it opened a new clinic.")
+    assert got["Zeta Hospital"][0] == "INSTITUTION", got  # a facility that opens something acts
+
+
+def test_a_facility_named_after_a_person_keeps_the_name(extractor: Any) -> None:
+    got = found(extractor, "About four years ago, Ng Kam Fong General Hospital and Jurong Community Hospital opened "
+                           "in the west.")
+    assert got["Ng Kam Fong General Hospital"][0] == "PLACE", got
+    assert "General Hospital" not in got, got
+
+
+def test_a_revitalised_or_restored_facility_and_a_connected_society(extractor: Any) -> None:
+    got = found(extractor, "The Bureau has funded the restoration of the Lotus Clinic in Tai Po. We will revitalise "
+                           "the Old Pine Hospital. We aim to build a Connected Society through the arts.")
+    assert got["Lotus Clinic"][0] == "PLACE", got
+    assert got["Old Pine Hospital"][0] == "PLACE", got
+    assert "Connected Society" not in got, got

@@ -20,6 +20,7 @@ from dataclasses import replace
 from typing import Any
 
 from pipeline.extract.entities.aliases import clean_name
+from pipeline.extract.entities.common_words import everyday_word
 from pipeline.extract.entities.gazetteer import load_json_data
 from pipeline.extract.entities.references import HOME_TYPES
 from pipeline.extract.entities.spans import Cand, synthetic_id
@@ -28,7 +29,7 @@ from pipeline.extract.entities.spans import Cand, synthetic_id
 # three years' time, and C in 2031'; 'A in 2010 and now B, as well as the C')
 LIST_TIMED = (r"(?:[ \t]+\([A-Z][A-Za-z]{1,8}\))?(?:[ \t\n]+(?:by|in|from|at|before|after|within|around)"
               r"(?:[ \t\n]+[a-z0-9'’-]+){1,5})?(?:,[ \t\n]*(?:and[ \t\n]+|as[ \t\n]+well[ \t\n]+as[ \t\n]+)?"
-              r"|[ \t\n]+(?:and|&|as[ \t\n]+well[ \t\n]+as)[ \t\n]+)(?:the[ \t\n]+)?(?:[a-z]+[ \t\n]+)?")
+              r"|[ \t\n]+(?:and|&|or|as[ \t\n]+well[ \t\n]+as)[ \t\n]+)(?:the[ \t\n]+)?(?:[a-z]+[ \t\n]+)?")
 # 'two centres in the X Park, namely A and B': a place phrase between the kind and the members
 LIST_AT = r"(?:[ \t\n]+(?:in|at)[ \t\n]+(?:the[ \t\n]+)?(?:[\w'’-]+[ \t\n]+){0,4}[\w'’-]+)"
 CLAUSE_END = re.compile(r"[.;:!?]|\n[ \t]*\n")  # (a single line break wraps a sentence)
@@ -42,6 +43,10 @@ NEXT_CAPITAL = re.compile(r"[ -][A-Z0-9]")  # 'Changi East', 'Changi Airport': a
 ACRONYM_AFTER = re.compile(r"[ \t\n]*\(([A-Z][A-Za-z]{1,8})\)")
 ACRONYM_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{1,8}[ \t]*\($")
 LADY = re.compile(r"Lady[ \t\n]")
+# 'Ng Teng Fong' + ' General Hospital': capitalised words right before a generic facility name (not after a full stop)
+FUNCTION_WORDS = {"The", "A", "An", "In", "At", "On", "Of", "For", "To", "By", "And", "Or", "Our", "Its", "Their",
+                  "This", "That", "These", "Those", "With", "From", "New"}
+FOUNDER = re.compile(r"(?<![.!?:;][ ])(?<![\w'’-])((?:[A-Z][a-z]+[ ]){1,4})$")
 TERRITORY_TYPES = HOME_TYPES - {"city", "municipality"}  # a country or territory is never its airport; a city may be
 
 
@@ -80,13 +85,19 @@ class BuiltFacilities:
         self.works_after = re.compile(  # 'X Expansion', 'X will be completed', 'X is expected to open in 2028'
             rf"(?:[ \t]+\([A-Z][A-Za-z]{{1,8}}\))?[ \t\n]+(?:(?i:{nouns})\b|(?:[a-z]+[ \t\n]+){{0,4}}?"
             rf"(?:(?:be|been|being|is|are|was|were)[ \t\n]+(?:[a-z]+ly[ \t\n]+)?(?:{participles})\b"
-            rf"|(?:to|will|would|shall|can)[ \t\n]+(?:[a-z]+ly[ \t\n]+)?(?:open|reopen)[ \t\n]+(?:{opened})\b"
+            rf"|(?:(?:to|will|would|shall|can)[ \t\n]+(?:[a-z]+ly[ \t\n]+|also[ \t\n]+)?(?:open|reopen)|opened|reopened)"
+            rf"(?:[ \t\n]+(?:{opened})\b|[ \t]*(?:[.;]|$))"
             rf"|(?:{_words(data['undergo_verbs'])})[ \t\n]+(?:[a-z]+[ \t\n]+){{0,2}}?(?i:{nouns})\b))")
         lists = data["works_lists"]  # 'the expansion of a number of hospitals including A, B and C'
         self.works_list = re.compile(
             rf"(?i:\b(?:{works}[ \t\n]+of|(?<![\w-])(?:(?:{active})(?:s|es)?|{gerunds}))[ \t\n]+"
             rf"(?:(?:{_words(lists['quantifiers'])})[ \t\n]+)*(?:{_words(lists['kind_plurals'])})(?:{LIST_AT}?,?[ \t\n]+"
             rf"(?:{_words(lists['openers'])})|(?:[ \t\n]+[a-z'’]+){{0,5}}[ \t]*[–—:])[ \t\n]+(?:the[ \t\n]+)?)$")
+        self.works_first_kind = re.compile(  # 'the development of an acute general hospital in the X Area, A and B'
+            rf"(?i:\b(?:{works}|development)[ \t\n]+of[ \t\n]+(?:an?|the|one|two|three|four|five)[ \t\n]+"
+            rf"(?:[a-z-]+[ \t\n]+){{0,4}}(?:{_words(data['kind_singulars'])}))(?:[ \t\n]+(?:in|at)[ \t\n]+"
+            rf"(?:the[ \t\n]+)?(?:[A-Z][\w'’-]*[ \t\n]+){{0,5}}[A-Z][\w'’-]*)?(?:[ \t\n]*\([^()\n]{{1,20}}\))?,"
+            rf"[ \t\n]+(?:the[ \t\n]+)?$")
         self.list_gap = re.compile(  # ', ', ' and ', and through a part of the next member: ', the X Block of '
             LIST_TIMED + rf"(?:(?:[A-Z][\w'’-]*[ \t\n]+){{0,3}}(?:{_words(data['part_heads'])})[ \t\n]+"
             rf"(?:of|in|at)[ \t\n]+(?:the[ \t\n]+)?)?")
@@ -100,6 +111,8 @@ class BuiltFacilities:
             rf"((?:[A-Z][\w'’&-]*[ \t\n]+){{0,4}}(?:{_words(data['parent_sites'])}))")
         self.airport_words = re.compile(rf"(?<![\w-])(?:{_words(data['airport_words'])})(?![\w-])")
         self.part_name = re.compile(rf"(?:[ ][A-Z][\w'’-]*){{1,3}}[ ](?:{_words(data['part_heads'])})\b")
+        self.destination_before = re.compile(  # 'travel all the way to X Hospital', 'visited the X Centre'
+            rf"(?i:\b(?:{_words(data['destination_before'])}))[ \t\n]+(?:the[ \t\n]+)?$")
         self.part_before = re.compile(rf"(?i:\b(?:{parts}))[ \t\n]+(?:in|at|of|(?:[a-z]+ly[ \t\n]+)?occupied[ \t\n]+by)"
                                       rf"[ \t\n]+(?:the[ \t\n]+)?$")  # 'the site currently occupied by X
         self.part_after = re.compile(rf"['’]s?[ \t\n]+(?:[a-z-]+[ \t\n]+){{0,2}}(?:{parts})\b")
@@ -139,7 +152,9 @@ class BuiltFacilities:
         s = acronym.start() if acronym else s
         before = text[max(0, s - 60):s]
         return bool(self.works_before.search(before) or self.part_before.search(before) or
+                    self.destination_before.search(before) or
                     self.works_list.search(text[max(0, s - 160):s]) or
+                    self.works_first_kind.search(text[max(0, s - 200):s]) or
                     self.works_after.match(text, e, stop) or self.part_after.match(text, e, stop) or
                     self.its_works.match(text, e, stop))
 
@@ -269,6 +284,12 @@ class BuiltFacilities:
                             "rule", 0.75))
         return out
 
+    def generic_name(self, surface: str) -> bool:
+        """'General Hospital', 'Community Hospital': a facility's head after everyday words only, no name of its own."""
+        words = surface.split()
+        return len(words) >= 2 and words[-1] in self.facility_heads and \
+            all(w[:1].isupper() and everyday_word(w.lower(), nouns=True) for w in words[:-1])
+
     def dedicated_names(self, text: str, cands: list[Cand]) -> list[Cand]:
         """'Maryknoll Hospital' after 'Our Lady of ': the name runs back to its dedication; a part's name after a
         facility's is the part ('X Hospital Operating Theatre Block')."""
@@ -280,6 +301,12 @@ class BuiltFacilities:
                 our = OUR.search(text, max(0, start - 6), start)
                 if our and LADY.match(text, start):
                     start = our.start()  # 'Our' + 'Lady of X Hospital', which the model split off
+                founder = FOUNDER.search(text, max(0, start - 40), start) if start == c.start and \
+                    self.generic_name(text[c.start:c.end]) else None
+                if founder and founder.group(1).split()[0] not in FUNCTION_WORDS and \
+                        any(not everyday_word(w.lower(), nouns=True) for w in founder.group(1).split()):
+                    start = founder.start(1)  # 'Ng Teng Fong' + ' General Hospital': the model read the name of the
+                    # person a facility is named after as that person's and left the generic rest
                 part = self.part_name.match(text, c.end)  # 'X Hospital Operating Theatre Block': a part of it
                 end = part.end() if part else c.end
                 if (start, end) != (c.start, c.end):

@@ -106,6 +106,8 @@ class GrownNames:
         if complete and not re.match(r"[ \t]+[A-Z]", text[cand.end:cand.end + 2]):
             return cand  # already a complete name ('Hong Kong Science Park of the ...')
         end, kind = self.tail(text, cand.end, after_place=True)  # 'Northern Metropolis University Town' goes on
+        if end > cand.end and text[end - 1] in "'’" and text[end - 2] == "s":
+            end -= 1  # "the Mainland Offices' efforts": a plural's possessive mark is no part of the name
         if end == cand.end:
             opener = programme_gerund_start(text, cand.start)
             if opener is not None:  # 'Energizing Kowloon East': a programme's name, no mention of the place

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pipeline.extract.entities.common_words import everyday_word
 from pipeline.extract.entities.listed_names_en import list_pieces
 from pipeline.extract.entities.name_spans import LEFT_STOP, LEGAL_FORMS
 from pipeline.extract.entities.name_types import LETTERS, PLACE_LABELS
-from pipeline.extract.entities.spans import clean_span
+from pipeline.extract.entities.spans import CONNECTORS, clean_span, singular
 from pipeline.native import python_class
 from pipeline.regexgate import LeadPattern
 
@@ -37,6 +38,7 @@ TITLED = LeadPattern(re.compile(r"(?=[MDP])(?<![\w-])(?:Mr|Ms|Mrs|Miss|Mdm|Madam
                                 r"(?:[A-Z][\w'’-]+[ ]+)?([A-Z][a-z][\w'’-]*)(?![\w'’-])"))
 
 
+TITLE_OPEN = re.compile(r"(?:Mr|Ms|Mrs|Miss|Mdm|Madam|Dr|Prof|Professor)\.?[ \t]+(?=[A-Z])")
 # 'Nick (Brooke), Victor (Lo), distinguished guests': a first name, its surname in brackets, in a salutation
 FIRST_NAME = re.compile(r"(?:^|\n|,[ \t]+)([A-Z][a-z]+)[ \t]+\([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?\)(?=,|[ \t]+and\b)")
 
@@ -103,6 +105,9 @@ class NerPieces:
                 ps, pe = clean_span(text, s + m.start(), s + m.end())
                 if text[ps:pe] in surnames and text[pe:pe + 2] == " (" and not any(self.matcher.find(text[ps:pe])):
                     continue  # 'Nick (Brooke), ...': the model ran a salutation's first name into its bracket
+                title = TITLE_OPEN.match(text, ps, pe)
+                if title and self.head_type(text[title.end():pe]) is None and not any(self.matcher.find(text[ps:pe])):
+                    continue  # "Mdm Ho Geok Choo's suggestion": a personal title opens a person's name, no body's
                 post = POST_COMMA.match(text, ps, pe)
                 if post and post.group(1) in self.post_heads:
                     ps = post.end()  # 'Head, Efficiency Unit' (an attendance list): the post, then the body
@@ -124,8 +129,9 @@ class NerPieces:
                             piece = (ls, le, piece[2])  # 'the Bank for International Settlements in Basel'
                         piece = (piece[0], self.before_parent(text, piece[0], piece[1]), piece[2])  # 'Policy
                         # Division of the IA': the unit, then its parent body
-                        if any(le < o < piece[1] and AND_GAP.fullmatch(text, le, o) for o in orgs) and \
-                                self.head_kind(text[ls:le].split()[-1]) == "INSTITUTION":
+                        nxt = [o for o in orgs if le < o < piece[1] and AND_GAP.fullmatch(text, le, o)]
+                        if nxt and (self.head_kind(text[ls:le].split()[-1]) == "INSTITUTION" or
+                                    self.proper_names(text, ls, le, nxt[0], piece[1])):
                             piece = (piece[0], le, label)  # 'Oxford Business Group' + ' and V&A Law': a whole name
                             # (its head last), then the NER's next name: a second body ('Group of Governors and
                             # Heads of Supervision', 'Malaysian Communications and Multimedia Commission' are one)
@@ -140,6 +146,7 @@ class NerPieces:
                                 listed += items
                                 continue
                         out.append(piece)
+        out = self.split_joined(text, ents, out)
         if listed:  # the next name's repair took the listed name before it in again ('B' + ' and C Institute')
             starts, ends = {a for a, _ in listed}, {b for _, b in listed}
             out = [p for p in out if (p[0], p[1]) in listed or not (p[0] in starts and p[1] in ends)]
@@ -150,6 +157,40 @@ class NerPieces:
                 continue
             kept.append(p)
         return kept
+
+    def split_joined(self, text: str, ents: list[tuple[int, int, str]],
+                     out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Pieces that a repair ran across 'and' from one of the model's organisations into the next are the two
+        names again when both are proper names ('Pfizer International' + ' and ' + 'Harvard University')."""
+        orgs = sorted(clean_span(text, s, e) for s, e, label in ents if label == "ORG")
+        pairs = [(a, b) for a, b in zip(orgs, orgs[1:]) if AND_GAP.fullmatch(text, a[1], b[0])]
+        if not pairs:
+            return out
+        res = []
+        for p in out:
+            pair = next(((a, b) for a, b in pairs if p[0] <= a[0] and b[1] <= p[1] and
+                         self.proper_names(text, a[0], a[1], b[0], b[1])), None)
+            if pair is None:
+                res.append(p)
+            else:
+                res += [(p[0], pair[0][1], p[2]), (pair[1][0], p[1], p[2])]
+        return res
+
+    def proper_names(self, text: str, s: int, e: int, s2: int, e2: int) -> bool:
+        """'Pfizer International' + ' and ' + 'Harvard University' (the model's two names, the repair joined them):
+        both sides carry a proper word (no field, sector or demonym word: 'Malaysian Communications and Multimedia
+        Commission' is one name), the second is a body's name and the whole is no known name."""
+        right = text[s2:e2]
+        return "," not in text[s:e] and self.proper_word(text[s:e].split(), False) and \
+            self.proper_word(right.split()[:-1], True) and self.listed_name(right) and \
+            self.known_institution(text[s:e2]) is None  # ('Planning, Environment and Lands Bureau': a portfolio's topics)
+
+    def proper_word(self, words: list[str], everyday: bool) -> bool:
+        """One of the words is capitalised and no field, connector, head or demonym (nor, unless `everyday`, an
+        everyday English word: 'Information Sharing' + ' and ' + 'Analysis Center' is one name)."""
+        return any(w[:1].isupper() and w not in self.sector_words and singular(w) not in self.sector_words and
+                   w not in CONNECTORS and self.head_kind(w) is None and not w.endswith(("an", "ese", "ish"))
+                   and (everyday or not everyday_word(w.lower(), nouns=True)) for w in words)
 
     def known_institution(self, surface: str) -> Any:
         entry = self.whole_entry(surface.strip())
