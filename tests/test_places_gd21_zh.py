@@ -63,3 +63,10 @@ def test_a_short_form_without_the_reports_header_needs_its_prefecture(matcher: Z
 ])
 def test_a_campaign_a_route_section_or_a_plans_title_is_no_mention(matcher: ZhEntityMatcher, text: str) -> None:
     assert places(matcher, text) == []
+
+
+def test_a_town_found_by_two_paths_in_traditional_text_is_one_entity(matcher: ZhEntityMatcher) -> None:
+    text = "開平市4個鎮入選,分別是水口鎮、月山鎮。水口鎮位于開平市東部。月山鎮位于開平市東北部,南與水口鎮相連。"
+    towns = [t for t in found(matcher, text) if t[1] == "PLACE" and t[0] in ("水口鎮", "月山鎮")]
+    assert len(towns) == 5
+    assert len({t[2] for t in towns if t[0] == "水口鎮"}) == 1 and len({t[2] for t in towns if t[0] == "月山鎮"}) == 1

@@ -70,6 +70,7 @@ from pipeline.extract.entities.languages_zh import drop_languages
 from pipeline.extract.entities.governments_zh import country_governments
 from pipeline.extract.entities.lists_zh import listed_places
 from pipeline.extract.entities.local_zh import LocalNames, join_local_sites
+from pipeline.extract.entities.canonical_scripts_zh import same_canonicals
 from pipeline.extract.entities.town_sites_zh import join_town_sites
 from pipeline.extract.entities.written_short_zh import WrittenShorts
 from pipeline.extract.entities.members_zh import formal_committees
@@ -470,4 +471,4 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
                     named = text[s0:e0]
                 out.append(EntityMention(doc_id, m.start, m.end, surface, m.label, "rule", conf,
                                          gazetteer_id=gid, canonical=re.sub(r"\s+", "", named), lang=lang))
-        return out
+        return same_canonicals(out)  # 水口镇 (township data) and 水口鎮 (as written): one name
