@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.figure_cases import N, Row, check_figures
-from tests.period_cases import line_periods
+from tests.period_cases import line_periods, periods
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -107,3 +107,51 @@ def test_a_summary_title_names_its_document() -> None:
     """'Budget Summary 2031 - 2032' names a document, like 'Policy Address 2031': its year governs nothing."""
     got = line_periods("City Budget Summary 2031 - 2032\n\nSalaries tax relief is capped at $6,000.\n")
     assert got["$6,000"] == ""
+
+
+def test_contents_page_numbers_and_build_up_to() -> None:
+    """A contents list flattened onto one line: the page numbers after leader dots are no counts (an ellipsis of
+    three dots is prose); 'build up to' reaches a level (no bound 'up to')."""
+    check_figures("CONTENTS A. OUTLOOK ........ 1 B. Who Pays? ........ 20 Helping Families Cope ...... 23 Reserves "
+                  "C. END", [])
+    check_figures("Sales fell... 20 shops closed. The surplus will build up to $41 billion; fees go up to $300.", [
+        ("20 shops", "count", "20", N, "shop", ""), ("$41 billion", "money", "41000000000", N, "HKD", ""),
+        ("up to $300", "money", "300", N, "HKD", "up to")])
+
+
+@pytest.mark.parametrize("text, want", [
+    # a comparison base after 'respectively over' is no period of the changes
+    ("Operating spending for 2031-32 is $400 billion and capital spending $90 billion, an increase of 5.5 per cent "
+     "and 3.5 per cent respectively over the revised estimate for 2030-31.",
+     {"5.5 per cent": "2031-32", "3.5 per cent": "2031-32"}),
+    # months of spending named after 'equivalent to X or' measure an amount, not a stretch of time
+    ("Reserves will stand at $900 billion by end-March 2032, equivalent to 30 per cent of GDP or 18 months of "
+     "government expenditure.", {"$900 billion": "2032-03-31", "30 per cent": "2032-03-31", "18 months": ""}),
+    # '2030?1' is '2030–31' on a Big5 page that read a cp1252 dash and the digit after it as one unknown character
+    ("We forecast a surplus of $7.2 billion for 2030?1, rising to $9 billion in 2032?3.",
+     {"$7.2 billion": "2030-31", "$9 billion": "2032-33"}),
+])
+def test_session16_period_tails(text: str, want: dict[str, str]) -> None:
+    got = periods(text)
+    for k, v in want.items():
+        assert got.get(k) == v, (k, got)
+
+
+def test_a_byline_date_line_governs_nothing() -> None:
+    """'Cabinet News | 7 March 2031' under a speech's title is the page's date line (its cell holds only the date):
+    it dates no figure of the speech (PERIOD-GUIDELINES 5)."""
+    got = line_periods("Closing Remarks on the Budget - Speech by the Leader of the House\n\nCabinet News | 7 March 2031"
+                       "\n\nA New Era\n\nWe had close to 60 hours of debate. 48 Members spoke and we covered 512 cuts.\n")
+    assert (got["48 Members"], got["512 cuts"]) == ("", "")
+    assert line_periods("Budget Highlights\n\nUpdated: 25 February 2031\n\nThe city will get 300 new flats.\n") == {
+        "300 new flats": ""}
+
+
+def test_an_empty_cells_markup_debris_keeps_its_column() -> None:
+    """'?o:p>' (what an empty cell's <o:p></o:p> of a Word-made page leaves) is an empty cell: the next cell keeps
+    its own column and year."""
+    text = ("Forecast\n\n2031?2\n($ billion)\n\n2032?3\n($ billion)\n\n2033?4\n($ billion)\n\nReceipts\n\n40.5\n\n"
+            "41.0\n\n42.5\n\nRepayments\n\n?o:p>\n\n2.7\n\n?o:p>\n")
+    check_figures(text, [(v, "money", str(round(float(v) * 1e9)), N, "HKD", "")
+                         for v in ("40.5", "41.0", "42.5", "2.7")])
+    assert line_periods(text)["2.7"] == "2032-33"

@@ -33,7 +33,7 @@ from pipeline.extract.figures.reader import lexicon
 __all__ = ["FlatCell", "flat_cells", "with_table_cells"]
 
 _CELL = r"[-−–+]?\(?[-−–]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?\)?%?"
-_NIL = r"[-–—]|n\.a\.|N\.A\.|n/a|N/A"
+_NIL = r"[-–—]|n\.a\.|N\.A\.|n/a|N/A|\?o:p>"  # ("?o:p>": what an empty cell's <o:p></o:p> of a Word-made page leaves)
 _CELL_RE = re.compile(rf"(?:{_CELL}|{_NIL})")
 _NUMBER_LINE = re.compile(rf"[ \t]*({_CELL}|{_NIL})[ \t]*")
 _ROW = re.compile(rf"[ \t]*(.*?[^\W\d_].*?)((?:[ \t]+(?:{_CELL}|{_NIL}))+)[ \t]*")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.figures.contents_pages import after_leader_dots
 from pipeline.extract.figures.fractions import FractionReader
 from pipeline.extract.figures.headings import heading_count
 from pipeline.extract.figures.paragraph_numbers import paragraph_number_starts
@@ -71,6 +72,8 @@ class LabelReader(FractionReader):
         if prev is not None and prev.kind == "num" and len(prev.text) == 1 and len(t.text) <= 2 and \
                 self.text[prev.end:t.start] == " ":
             return True  # letter-spaced digits from a PDF table ('2 0 15')
+        if self.text[t.start - 1:t.start].isspace() and after_leader_dots(self.text, t.start):
+            return True  # 'Who Should Pay? ........ 20': a contents page number
         if t.start in paragraph_number_starts(self.text):
             return True  # '  4. 159 Carbon markets are growing.': a Hansard paragraph number before its sentence
         # a paragraph number: a number alone at the start of a line followed by '.' or ')', or by a tab or a run of

@@ -64,6 +64,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         rf"|(?i:year\s+of\s+assessment)\s+(?P<ya>{yr})(?:\s*/\s*(?P<yab>\d{{2}}))?"
         rf"|(?P<sa>{yr})\s*(?P<sep>[-/–—])\s*(?P<sb>{two})(?!\d|\s*[-/–—]\s*\d)"
         rf"|(?P<ua>{yr})\s(?P<ub>\d{{2}})(?!\d|[.,]\d|\s*(?:%|per\s?cent|(?!(?:{unspaced_ok})\b)[a-z]))"
+        # '2007?8' for '2007–08': a page in Big5 read a cp1252 dash and the digit after it as one unknown character
+        rf"|(?P<qa>{yr})\?(?P<qb>\d)(?![\d?])"
         rf"|(?:the\s+)?(?:(?i:early|mid|late)[-\s]+)?(?P<dec>(?:19|20)\d0)s\b"
         rf"|(?i:early|mid|late)[-\s]+(?P<y7>{yr})|(?<![-–])(?P<y>{yr})(?!\s*[-–—/]\s*\d)"
         # a footnote digit glued to a year ('by 20352'): the year, read only after a preposition of time
@@ -120,7 +122,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "list_gap": re.compile(r"^\s*(?:\([^()]{0,80}\)\s*)?(?:,|,?\s*and)\s*(?:in\s+)?$"),
         "respectively": re.compile(r"(?i)^\s*(?:\([^()]{0,80}\)\s*)?,?\s*respectively\b"),
         "base_before_prep": re.compile(rf"(?i)(?:\b(?:{_alt(w for w in lx['comparison_words'] if w not in ('from', 'over'))})"
-                                       r"|(?:[%\d]|\bper\s?cent|\bpercentage\s+points?|\b[mbtr]illion)\s+over)\s+(?:the\s+)?(?:(?:revised|original|draft|actual|estimated|same|"
+                                       r"|(?:[%\d]|\bper\s?cent|\bpercentage\s+points?|\b[mbtr]illion)(?:,?\s+respectively)?\s+over)\s+(?:the\s+)?(?:(?:revised|original|draft|actual|estimated|same|"
                                        r"corresponding|level|figure|figures|estimates?|period|one|amount|total)\s+){0,3}$"
                                        r"|\b(?:than|compared\s+(?:with|to))\s+(?:(?:that|those)\s+)?$"  # 'than that for 2007-08'
                                        rf"|\b(?:from|than|of|compared\s+(?:with|to))\s+(?:the|its|their|our|a)\s+(?:[\w-]+\s+)?"
@@ -242,6 +244,9 @@ def core_when(m: re.Match[str]) -> tuple[str, When | None, When | None, int]:
         a = int(g("ua"))
         return ("point", When("split", a), None, 0) if int(g("ub")) == (a + 1) % 100 else \
             ("point", When("year", a), None, 0)
+    if g("qa"):
+        a = int(g("qa"))
+        return ("point", When("split", a), None, 0) if int(g("qb")) == (a + 1) % 10 else ("point", None, None, 0)
     if g("dec"):
         d = int(g("dec"))
         return "range", When("year", d), When("year", d + 9), 0

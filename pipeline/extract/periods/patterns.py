@@ -112,6 +112,9 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
                                      rf"grown|risen|fallen|{_alt(lx['irregular_participles'])})\s+"),
         "item_start": re.compile(r"(?m)^[ \t]*(?=[•·▪●*-][ \t]|\(?[a-z]\)[ \t]|\(?\d{1,2}\)[ \t])"),
         "equivalent_span": re.compile(rf"(?i)\b(?:{_alt(lx['equivalence_words'])})\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$"),
+        # 'equivalent to 34 per cent of GDP or 20 months of government expenditure': the second measure of the amount
+        "equivalent_or": re.compile(rf"(?i)\b(?:{_alt(lx['equivalence_words'])})\s+[^.;:()]{{1,60}}?\bor\s+"
+                                    r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$"),
         "of_next": re.compile(r"\s+of\b"),
         "record_span": re.compile(r"(?i)\b(?:record|highest|lowest|largest|smallest|biggest|fastest|slowest|"
                                   r"strongest|weakest|best|worst)\b(?:\s+[\w-]+){0,2}\s+(?:in|for)\s+(?:the\s+)?"

@@ -210,7 +210,8 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
         dur = f.kind == "duration"
         before = text[max(s0, f.start - 40):f.start]
         stretch = stretch_at(text, f, s0) if dur else None
-        if dur and rx["equivalent_span"].search(before) and rx["of_next"].match(text, f.end):
+        if dur and (rx["equivalent_span"].search(before) or rx["equivalent_or"].search(text, max(s0, f.start - 80),
+                                                                                      f.start)) and rx["of_next"].match(text, f.end):
             out.append("")  # 'equivalent to 24 months of government expenditure': an amount, no stretch of time
             continue
         if dur and rx["record_span"].search(before):

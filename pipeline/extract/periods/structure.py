@@ -204,12 +204,15 @@ def headings(text: str) -> list[Governor]:
 
 
 def _date_line(text: str, start: int, end: int) -> bool:
-    """'For discussion on 9 March 2026', 'Meeting on 9 March 2026', a bare 'February 2019': a paper's date
-    line (a day or a month and only the words of `date_line_words` around it) governs nothing."""
+    """'For discussion on 9 March 2026', 'Meeting on 9 March 2026', a bare 'February 2019', 'Updated: 25 February
+    2010', a page's 'PMO Ministers | 7 March 2023': a paper's or a page's date line (a day or a month and only the words
+    of `date_line_words` around it, in its own cell of a line split by '|') governs nothing."""
     times = [t for t in find_times(text, start, end) if t.absolute]
     if len(times) != 1 or times[0].lo is None or times[0].lo.kind not in ("date", "month") or times[0].role != "point":
         return False
-    around = _CODE.sub(" ", text[start:times[0].core] + " " + text[times[0].end:end])  # a paper's number
+    left, right = text.rfind("|", start, times[0].core), text.find("|", times[0].end, end)
+    start, end = (left + 1 if left >= 0 else start), (right if right >= 0 else end)  # 'PMO Ministers | 7 March 2023':
+    around = _CODE.sub(" ", text[start:times[0].core] + " " + text[times[0].end:end])  # a byline's cell; a paper's number
     words = re.findall(r"[A-Za-z]+", around)  # ('For discussion PWSC(2020-21)23 on 16 December 2020')
     return all(w.lower() in _date_words() for w in words)
 
