@@ -96,3 +96,22 @@ def test_major_venues_with_gazetteer_entries(extractor: Any) -> None:
     assert got["Ngong Ping 360"] == ("PLACE", "Ngong Ping 360")
     assert got["Xiqu Centre"][0] == "PLACE"
     assert got["Jewel Changi"] == ("PLACE", "Jewel Changi Airport")
+
+
+def test_a_facility_s_kind_in_lower_case_after_a_place_names_the_facility(extractor: Any) -> None:
+    got = found(extractor, "Land was reclaimed in the 1970s for the Tanjong Rhu container terminal, and the Kai "
+                           "Tak cruise terminal opened later.")
+    assert got["Tanjong Rhu container terminal"][0] == "PLACE"
+    assert got["Kai Tak cruise terminal"][0] == "PLACE"
+
+
+def test_a_club_s_site_is_a_place(extractor: Any) -> None:
+    got = found(extractor, "Some 5,000 new homes will be built on the Marina Rowing Club site by 2030.")
+    assert got["Marina Rowing Club"][0] == "PLACE"
+
+
+def test_a_place_at_a_known_place_is_two_places(extractor: Any) -> None:
+    got = found(extractor, "Larger liners used to berth at Ocean Terminal at Tsim Sha Tsui before 2013.")
+    assert "Tsim Sha Tsui" in got and got["Tsim Sha Tsui"][0] == "PLACE"
+    assert got["Ocean Terminal"][0] == "PLACE"
+    assert not any(" at " in k for k in got)

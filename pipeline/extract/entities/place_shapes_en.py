@@ -32,6 +32,16 @@ area, “Toy Story Land”': `site_apposition_nouns`), or quoted after 'the' and
 “Harbourfront Shared Space”': `quoted_site_heads`), names that site, a place (DECISIONS 41); a quoted slogan ('“Asia's
 World City”', '“tourism is everywhere”') has neither.
 
+A place's name with a facility's kind after it in lower case ('the Kai Tak cruise terminal', 'Pasir Panjang container
+terminal': `lower_case_facilities`) names that facility, a place (DECISIONS 17, 41): the gazetteer's entry when it
+has the name in capitals, else the name as written.
+
+A body no gazetteer knows with 'site' after it ('the Keppel Club site', 'the former X Hospital site') is the land it
+stands on, a place, as 'X Headquarters' is its building (place_repairs_en).
+
+A place's name, 'at' and a known place ('Ocean Terminal at Tsim Sha Tsui', read by the model as one name) are two
+places: the first is located in the second, as 'X in Y' is.
+
 A name that opens with an act and 'of' ('the Launch of the Round Island Route Node', 'Opening of Tai Kwun': a
 heading's event) names the place after 'of', not a place called 'Launch of ...' (`action_openers` of
 not_entities.en.json).
@@ -41,7 +51,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from pipeline.extract.entities.aliases import clean_name
@@ -57,6 +67,8 @@ CAPITALISED = re.compile(r"[ ]+([A-Z][\w'’-]*)")
 CONSTITUENCY = re.compile(r"[ ](GRC|SMC)(?![\w-])")
 TRANSIT_MODES = ("MRT", "MTR", "LRT", "Metro", "Rail")
 MEMBERS_AFTER = re.compile(r"[ ]MPs?$")
+AT_PLACE = re.compile(r"[ ]at[ ]")
+SITE_AFTER = re.compile(r"[ ]sites?(?![\w-])")
 STATION = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*[ ]){1,3})station"
                      r"(?=[,.;:)]|[ ](?:which|was|is|will|opened|has|had|along|near)\b)")
 
@@ -255,15 +267,96 @@ def acted_places(text: str, cands: list[Cand], opener: re.Pattern[str],
     return out
 
 
+def facility_after(heads: Collection[str]) -> re.Pattern[str]:
+    """' cruise terminal', ' ferry pier': a facility's kind in lower case right after a name."""
+    alternatives = "|".join(re.escape(w) for w in sorted(heads, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"[ ]({alternatives})(?![\w-])")
+
+
+def lower_case_facilities(text: str, cands: list[Cand], after: re.Pattern[str],
+                          whole_entry: Callable[[str], Any]) -> list[Cand]:
+    """Places followed by a facility's kind in lower case grown into that facility (module doc); bodies no
+    gazetteer knows followed by 'site' retyped as the place they stand on."""
+    out = []
+    for c in cands:
+        m = after.match(text, c.end) if c.label == "PLACE" else None
+        if m is not None:
+            name = f"{clean_name(text[c.start:c.end])} {m.group(1).title()}"
+            entry = whole_entry(name)
+            if entry is not None and entry.table == "place":
+                c = Cand(c.start, m.end(), "PLACE", entry.id, entry.canonical, entry.type, entry.country_code,
+                         entry.acronym, "rule", 0.8)
+            else:
+                c = Cand(c.start, m.end(), "PLACE", synthetic_id("PLACE", name), name, "facility", c.country_code,
+                         "", "rule", 0.75)
+        elif c.label == "INSTITUTION" and c.entity_id.startswith("inst:x-") and SITE_AFTER.match(text, c.end):
+            name = clean_name(text[c.start:c.end])
+            c = Cand(c.start, c.end, "PLACE", synthetic_id("PLACE", name), name, "site", c.country_code, "", "rule",
+                     0.75)
+        out.append(c)
+    return out
+
+
+def located_places(text: str, cands: list[Cand], head_kind: Callable[[str], str | None],
+                   whole_entry: Callable[[str], Any]) -> list[Cand]:
+    """'X <place head> at <known place>' read as one place: the two places."""
+    out = []
+    for c in cands:
+        m = AT_PLACE.search(text, c.start, c.end) if c.label == "PLACE" else None
+        entry, end = None, c.end
+        words = text[m.end():c.end].split(" ") if m is not None else []
+        for k in range(len(words), 0, -1):  # the longest known place right after 'at' ('... at Tsim Sha Tsui before
+            entry = whole_entry(" ".join(words[:k]))  # 2013', a date the model ran in)
+            if entry is not None and entry.table == "place":
+                end = m.end() + len(" ".join(words[:k]))  # type: ignore[union-attr]
+                break
+        if m is None or entry is None or entry.table != "place" or \
+                head_kind(text[c.start:m.start()].split()[-1]) != "PLACE":
+            out.append(c)
+            continue
+        name = clean_name(text[c.start:m.start()])
+        own = whole_entry(name)
+        out.append(Cand(c.start, m.start(), "PLACE", own.id, own.canonical, own.type, own.country_code, own.acronym,
+                        "rule", 0.8) if own is not None and own.table == "place" else
+                   Cand(c.start, m.start(), "PLACE", synthetic_id("PLACE", name), name, c.etype, c.country_code, "",
+                        c.method, c.confidence))
+        out.append(Cand(m.end(), end, "PLACE", entry.id, entry.canonical, entry.type, entry.country_code,
+                        entry.acronym, "rule", 0.8))
+    return out
+
+
+@dataclass(frozen=True)
+class ShapeRules:
+    """The module's word lists (not_entities.en.json, periods.en.json), read once per process."""
+
+    months: frozenset[str]
+    kind_before: re.Pattern[str]
+    action_opener: re.Pattern[str]
+    apposition: re.Pattern[str]
+    site_heads: frozenset[str]
+    facility_after: re.Pattern[str]
+    compass: frozenset[str]
+
+    @classmethod
+    def from_words(cls, words: dict[str, Any], months: Collection[str]) -> ShapeRules:
+        return cls(frozenset(months), kind_before(words.get("counted_kind_words", [])),
+                   action_openers(words.get("action_openers", []), words.get("event_heads", [])),
+                   site_apposition(words.get("site_apposition_nouns", [])),
+                   frozenset(words.get("quoted_site_heads", [])),
+                   facility_after(words.get("lower_case_facilities", [])),
+                   frozenset(words.get("compass_words", [])))
+
+
 def place_shapes(text: str, cands: list[Cand], ents: list[tuple[int, int, str]], entries: dict[str, Any],
-                 months: Collection[str], before: re.Pattern[str], head_kind: Callable[[str], str | None],
-                 compass: Collection[str], left_stop: Collection[str], opener: re.Pattern[str],
-                 whole_entry: Callable[[str], Any], apposition: re.Pattern[str],
-                 site_heads: Collection[str]) -> list[Cand]:
+                 rules: ShapeRules, head_kind: Callable[[str], str | None], whole_entry: Callable[[str], Any],
+                 left_stop: Collection[str]) -> list[Cand]:
     """All of the module's steps, in order (module doc)."""
-    cands = acted_places(text, given_names(text, cands, ents, head_kind, compass), opener, whole_entry)
-    cands = quoted_sites(text, cands, apposition, site_heads)
-    cands = dated_places(text, cands, ents, months, entries)
-    cands = counted_kinds(text, cands, before, entries, head_kind)
+    cands = given_names(text, cands, ents, head_kind, rules.compass)
+    cands = acted_places(text, cands, rules.action_opener, whole_entry)
+    cands = quoted_sites(text, cands, rules.apposition, rules.site_heads)
+    cands = lower_case_facilities(text, located_places(text, cands, head_kind, whole_entry), rules.facility_after,
+                                  whole_entry)
+    cands = dated_places(text, cands, ents, rules.months, entries)
+    cands = counted_kinds(text, cands, rules.kind_before, entries, head_kind)
     cands = named_stations(text, constituencies(text, cands), left_stop)
     return at_sites(text, pan_regions(text, cands), entries)

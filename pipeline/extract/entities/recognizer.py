@@ -61,7 +61,7 @@ from pipeline.extract.entities.place_variants import known_places
 from pipeline.extract.entities.post_branches import person_part, post_branch_spans, royal_name_spans
 from pipeline.extract.entities.place_names import PlaceNames, hk_area_entries, joined_to_names
 from pipeline.extract.entities.place_repairs_en import dedication_pattern, repaired_places
-from pipeline.extract.entities.place_shapes_en import action_openers, kind_before, place_shapes, site_apposition
+from pipeline.extract.entities.place_shapes_en import ShapeRules, place_shapes
 from pipeline.extract.entities.references import HOME_TYPES, References, is_acronym, spell_out
 from pipeline.extract.entities.shared_heads import shared_head_units
 from pipeline.extract.entities.shared_place_heads import shared_place_heads
@@ -178,11 +178,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.law_after = re.compile(rf"[ ](?:\((?:Amendment|Miscellaneous Amendments)\)|(?:{laws})\b)")
         self.region_modifiers = set(words.get("region_modifiers", []))
         self.compass_words = set(words.get("compass_words", []))
-        self.months = frozenset(load_json_data("periods.en.json")["months"])
-        self.kind_before = kind_before(words.get("counted_kind_words", []))
-        self.action_opener = action_openers(words.get("action_openers", []), words.get("event_heads", []))
-        self.site_apposition = site_apposition(words.get("site_apposition_nouns", []))
-        self.quoted_site_heads = frozenset(words.get("quoted_site_heads", []))
+        self.shape_rules = ShapeRules.from_words(words, load_json_data("periods.en.json")["months"])
         self.place_list_nouns = set(words.get("place_list_nouns", []))
         self.place_group_nouns = set(words.get("place_group_nouns", []))
         self.listing = listing_pattern(words.get("listing_markers", []))
@@ -383,10 +379,9 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         cands = known_places(cands, self.entries, self.whole_entry, self.from_entry)  # '(HSK/HT) NDA'
         offices = office_acronyms(text, self.office_heads, self.office_acronyms)
         cands = branch_offices(text, cands, ents, offices)  # 'the Geneva ETO': an office, no place
-        cands = place_shapes(text, cands, ents, self.entries, self.months, self.kind_before, self.head_kind,
-                             self.compass_words, LEFT_STOP, self.action_opener, self.whole_entry,
-                             self.site_apposition, self.quoted_site_heads)  # 'the Pan-PRD region', 'Heartbeat@Bedok',
-        # 'Last April', 'the Launch of the X Node', 'its new attraction, “Aqua City”'
+        cands = place_shapes(text, cands, ents, self.entries, self.shape_rules, self.head_kind, self.whole_entry,
+                             LEFT_STOP)  # 'the Pan-PRD region', 'Heartbeat@Bedok', 'Last April', 'the Kai Tak cruise
+        # terminal', 'its new attraction, “Aqua City”', 'the Launch of the X Node': place_shapes_en
         named_things = self.award_spans(text) + self.project_brackets(text) + self.plan_spans(text) + \
             plan_title_spans(text, self.vision_title)  # 'Lantau Tomorrow', 'Study on X in Y'
         titles = [(m.span(1), m.group(1)) for m in POST_TITLE.finditer(text)]
