@@ -105,3 +105,28 @@ def test_hong_kong_time_names_no_place(matcher: ZhEntityMatcher) -> None:
 ])
 def test_a_place_opening_an_exam_or_a_study_is_no_mention(matcher: ZhEntityMatcher, text: str) -> None:
     assert places(matcher, text) == []
+
+
+def test_a_compound_under_two_names_is_one_place(matcher: ZhEntityMatcher) -> None:
+    found_places = places(matcher, "中區警署建築群活化後名為「大館」，大館內設有美術館。")
+    assert {p[1] for p in found_places} == {"Tai Kwun"}
+
+
+def test_a_monastery_after_its_island_is_the_site(matcher: ZhEntityMatcher) -> None:
+    assert [p[0] for p in places(matcher, "旅客可到大嶼山寶蓮禪寺參觀浴佛節。")] == ["大嶼山寶蓮禪寺"]
+
+
+def test_a_place_opening_a_jiao_festival_is_no_mention(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "長洲太平清醮的搶包山吸引大批旅客。") == []
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("政府目標把維港海濱長廊延長至34公里。", "Victoria Harbour"),
+    ("港島海濱長廊將於明年全面貫通。", "Hong Kong Island"),
+])
+def test_the_harbourfront_promenade_is_the_harbours_waterfront(matcher: ZhEntityMatcher, text: str, canonical: str) -> None:
+    assert [p[1] for p in places(matcher, text)] == [canonical]
+
+
+def test_a_heritage_compound_named_by_kind_is_no_place(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "顧問就文物建築群的保育方案提出建議。") == []
