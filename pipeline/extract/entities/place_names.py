@@ -79,7 +79,8 @@ def hk_area_entries(gazetteer: Gazetteer) -> list[Entry]:
     """Hong Kong and Macao places of the files the Chinese matcher reads, for English text too: the GeoNames
     areas and the hand-described Hong Kong places ('Pat Heung', 'Kowloon West', 'Tung Chung New Town
     Extension'). Only names of two or more words that no shipped gazetteer claims ('Yau Tong', 'Tai O'; a
-    one-word GeoNames name such as 'Central', 'Jordan' or 'Admiralty' is an everyday word in English)."""
+    one-word GeoNames name such as 'Central', 'Jordan' or 'Admiralty' is an everyday word in English). An entry marked
+    "en": false is for Chinese text only (a museum that acts in English text is its body: 'the Heritage Museum said')."""
     claimed = {name for e in gazetteer.entries for name in e.names()}
     out = []
     for file in (HK_AREAS_FILE, HK_NAMED_FILE):
@@ -90,7 +91,7 @@ def hk_area_entries(gazetteer: Gazetteer) -> list[Entry]:
         for lineno, raw in read_jsonl(file, text)[0]:
             name = str(raw.get("canonical", ""))
             if raw.get("table") != "place" or len(name.split()) < 2 or name in claimed or not name.isascii() or \
-                    "," in name or raw.get("country_code") not in ("HK", "MO") or "id" not in raw:
+                    "," in name or raw.get("country_code") not in ("HK", "MO") or "id" not in raw or raw.get("en") is False:
                 continue
             out.append(Entry(id=str(raw["id"]), table="place", canonical=name, type=str(raw.get("type", "area")),
                              aliases=(name,), country_code=str(raw.get("country_code", "")),
