@@ -57,3 +57,16 @@ def test_such_sites_described_in_common_words_are_kinds(matcher: ZhEntityMatcher
 
 def test_a_graded_port_is_a_kind(matcher: ZhEntityMatcher) -> None:
     assert not [p for p in places(matcher, "加快建设湛江禾坪世界级渔港项目。") if p.endswith("渔港")]
+
+
+@pytest.mark.parametrize("text", [
+    "全面完成方舱医院、健康驿站、定点亚定点医院、发热门诊等建设任务。",
+    "推进国际旅游度假区建设。",
+])
+def test_epidemic_facilities_stations_and_resorts_described_by_kind_are_no_places(
+        matcher: ZhEntityMatcher, text: str) -> None:
+    assert places(matcher, text) == []
+
+
+def test_a_health_station_named_by_its_village_is_a_place(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "禾坪健康驿站投入使用。") == ["禾坪健康驿站"]
