@@ -144,3 +144,17 @@ def test_zhong_counts_layers(text: str, expected: list[Fig]) -> None:
 
 def test_a_pinyin_note_inside_the_meeting_word_keeps_the_session_a_name() -> None:
     assert figures("3月1日,省十四屆人大四次會(huì)議在廣州開幕。", locale="cn") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("預算案公佈新措施。\n850康復服務名額下年推出\n政府又會撥款。", [("850康復服務名額", "count", Decimal(850), None, "place")]),
+    ("2025年施政報告重點\n政府又會撥款。", []),
+    ("為12.5萬低收入群體發放補貼。", [("12.5萬", "count", Decimal(125000), None, "person")]),
+])
+def test_headline_counts_without_a_classifier(text: str, expected: list[Fig]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", ["2018-01-25 灣區城市群\n報告指出", "1.第89號-研究基金\n2.第90號-香港房屋委員會"])
+def test_labels_and_dates_on_a_heading_line_are_no_counts(text: str) -> None:
+    assert figures(text) == []

@@ -9,6 +9,7 @@ the characters around a finished figure (rules over characters; words in figure_
     二期2×30万千瓦                -> count 2 and power 300000 kilowatt: 'N×' before a measure counts the units
     數以百萬計 / 20042012年間       -> no figure ('by the million'; two years a scrape glued together)
     特批200个亿                    -> money 2e10: 'N個億' is spoken Chinese for N億
+    960康復服務名額惠傷健 (a heading) -> count 960 place: a headline drops the classifier before its noun
 
 The compound durations (1小時21分鐘) are joined first (compound_zh).
 """
@@ -22,8 +23,10 @@ from typing import TYPE_CHECKING
 from pipeline.extract.figures.compound_zh import join_compound_durations
 from pipeline.extract.figures.numbers_zh import has_scale, parse_number
 
+from pipeline.extract.figures.reading_zh import FigureZh
+
 if TYPE_CHECKING:
-    from pipeline.extract.figures.reading_zh import FigureZh, ZhReader
+    from pipeline.extract.figures.reading_zh import ZhReader
 
 __all__ = ["second_look"]
 
@@ -32,6 +35,8 @@ _SPELLED_YEAR = re.compile(r"[0-9０-９〇○零一二三四五六七八九]{2}
 _CN_NUM = "〇零一二兩两三四五六七八九十百千萬万億亿"
 _GLUED_YEARS = re.compile(r"(?:19|20)[0-9]{2}(?:19|20)[0-9]{2}")
 _BY_THE = re.compile(r"[數数]以$")
+_HEADLINE_NUMBER = re.compile(r"[ \t\u3000■●◆◇□•·]*([0-9０-９]{2,}(?:,[0-9]{3})*)(?=[\u4e00-\u9fff])")
+_HEADLINE_MAX = 24  # characters: a heading line, not a sentence
 _TIMES = re.compile(r"(?<![0-9０-９.])([0-9０-９]{1,2}) ?× ?$")
 
 
@@ -48,7 +53,32 @@ def second_look(reader: ZhReader, figures: list[FigureZh], start: int, end: int)
         if _BY_THE.search(text, max(0, fig.start - 2), fig.start) and reader.char(fig.end) in "計计":
             continue  # 數以百萬計市民: 'by the million', no number stated
         out.append(_yi_spoken(reader, _project_value(reader, _classifier_range(reader, fig))))
-    return sorted(out + _change_first_bounds(reader, out, start, end) + _unit_multiples(reader, out), key=lambda f: f.start)
+    extra = _change_first_bounds(reader, out, start, end) + _unit_multiples(reader, out) + _headline_counts(reader, out, start, end)
+    return sorted(out + extra, key=lambda f: f.start)
+
+
+def _headline_counts(reader: ZhReader, found: list[FigureZh], start: int, end: int) -> list[FigureZh]:
+    """A short heading line (no sentence stop) that opens with a count in Arabic digits right before the noun it
+    counts, its classifier dropped as headlines do (960康復服務名額惠傷健, 8000公屋單位明年落成): a count, the unit from
+    the noun (lexicon nouns, within six characters). Years and sentences are left alone."""
+    text = reader.text
+    out: list[FigureZh] = []
+    taken = [(f.start, f.end) for f in found]
+    pos = start
+    while pos < end:
+        stop = text.find("\n", pos, end)
+        stop = end if stop < 0 else stop
+        line = text[pos:stop]
+        if 0 < len(line.strip()) <= _HEADLINE_MAX and not re.search(r"[。，,；;：:！？!?]", line):
+            m = _HEADLINE_NUMBER.match(line)  # the count opens the line (after a bullet), not '1.第89號-…', '01-25 …'
+            s0, s1 = (pos + m.start(1), pos + m.end(1)) if m else (0, 0)
+            if m and not reader.is_year(m.group(1)) and not any(a < s1 and s0 < b for a, b in taken):
+                noun_end, noun = reader.noun_after(s1)
+                value = parse_number(m.group(1))
+                if noun and noun_end is not None and noun_end - s1 <= 6 and value is not None and value >= 3:
+                    out.append(FigureZh(s0, noun_end, "count", value, None, reader.lex["nouns"][noun], "", "", noun))
+        pos = stop + 1
+    return out
 
 
 def _unit_multiples(reader: ZhReader, found: list[FigureZh]) -> list[FigureZh]:
