@@ -155,3 +155,14 @@ def test_an_empty_cells_markup_debris_keeps_its_column() -> None:
     check_figures(text, [(v, "money", str(round(float(v) * 1e9)), N, "HKD", "")
                          for v in ("40.5", "41.0", "42.5", "2.7")])
     assert line_periods(text)["2.7"] == "2032-33"
+
+
+def test_a_change_continued_after_and_from() -> None:
+    """'... from $408 to $1,000 per year for A, and from $204 to $500 for B': the second pair is a change like the
+    first, however far the verb stands; a range goes on as a range."""
+    check_figures("It will raise the full grant under the School Textbook Assistance Scheme from $408 to $1,000 per "
+                  "year for full-grant pupils, and from $204 to $500 per year for half-grant pupils.", [
+                      ("$408", "money", "408", N, "HKD", ""), ("$1,000", "money", "1000", N, "HKD", ""),
+                      ("$204", "money", "204", N, "HKD", ""), ("$500", "money", "500", N, "HKD", "")])
+    check_figures("Prices ranged from $5 to $10 in May, and from $6 to $12 in June.", [
+        ("$5 to $10", "money", "5", "10", "HKD", ""), ("$6 to $12", "money", "6", "12", "HKD", "")])

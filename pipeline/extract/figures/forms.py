@@ -209,6 +209,8 @@ class FormReader(LabelReader):
                 continue  # 'increase the capacity of PLBs (i.e. minibuses) from 16 to 19 seats'
             if w in (".", ";", ":", "!", "?") or not w:
                 return False
+            if w == self.lex["range_from"] and n + 1 < i - 1 and self.toks[n + 1].kind in ("num", "cur"):
+                return self.is_change(n + 1)  # '... from $408 to $1,000 for A, and from $204 to $500 for B': as the first
             if w.startswith(self.lex["_range_from_verbs"]):
                 return False
             if w.startswith(self.lex["_change_stems"]) or w == self.lex["number_of_words"][0] and \
