@@ -115,3 +115,12 @@ def test_a_place_at_a_known_place_is_two_places(extractor: Any) -> None:
     assert "Tsim Sha Tsui" in got and got["Tsim Sha Tsui"][0] == "PLACE"
     assert got["Ocean Terminal"][0] == "PLACE"
     assert not any(" at " in k for k in got)
+
+
+def test_a_network_of_nature_parks_is_a_place_and_a_club_house_at_a_town_a_site(extractor: Any) -> None:
+    got = found(extractor, "A new corridor will join the Western Nature Park Network. The club moved to the Civil "
+                           "Service Club @ Tampines and ferries leave from the SkyPier.")
+    assert got["Western Nature Park Network"][0] == "PLACE"
+    assert got["Civil Service Club @ Tampines"][0] == "PLACE"
+    assert "Tampines" not in got
+    assert got["SkyPier"][0] == "PLACE"

@@ -7,7 +7,7 @@ inside it no mention of its own (GUIDELINES: a name inside a longer name is not 
 after it makes it the start of another name ('the Pan-Asia Bond Index Fund'), left alone.
 
 Singapore names buildings and community hubs as a word, '@' and the place they stand in ('Heartbeat@Bedok',
-'Pinnacle@Duxton'): one site (DECISIONS 41, named facilities), the town after '@' no mention of its own. A country
+'Pinnacle@Duxton', a club's house 'the Civil Service Club @ Tampines'): one site (DECISIONS 41, named facilities), the town after '@' no mention of its own. A country
 after '@' ('Tech@SG') names a programme, and an address ('info@Gov.sg') no site.
 
 A time expression the model reads as a date is no place, though a list of places around it makes it look like one
@@ -42,6 +42,9 @@ stands on, a place, as 'X Headquarters' is its building (place_repairs_en).
 A place's name, 'at' and a known place ('Ocean Terminal at Tsim Sha Tsui', read by the model as one name) are two
 places: the first is located in the second, as 'X in Y' is.
 
+A network named by a kind of place ('the Central Nature Park Network', 'the Sungei Buloh Nature Park Network': nature
+parks joined into one area) is a place, not a body; a network of paths ('Park Connector Network') stays what it was.
+
 A name that opens with an act and 'of' ('the Launch of the Round Island Route Node', 'Opening of Tai Kwun': a
 heading's event) names the place after 'of', not a place called 'Launch of ...' (`action_openers` of
 not_entities.en.json).
@@ -60,7 +63,8 @@ from pipeline.extract.entities.spans import Cand, synthetic_id
 PAN = re.compile(r"(?<![\w-])Pan-(?=[A-Z])")
 REGION_AFTER = re.compile(r"[ ](?:region|Region)(?![\w-])")
 NAME_AFTER = re.compile(r"[ ](?:[A-Z][a-z]|[A-Z]{2,})")
-AT_SITE = re.compile(r"(?<![\w.@'’-])([A-Z][\w'’-]*)@([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)*)")
+AT_SITE = re.compile(r"(?<![\w.@'’-])([A-Z][\w'’-]*|(?:[A-Z][\w'’-]*[ ]){1,3}[A-Z][\w'’-]*[ ])@[ ]?"
+                     r"([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)*)")
 ADDRESS_AFTER = re.compile(r"[.][A-Za-z]")
 WORD = re.compile(r"[A-Za-z]+")
 CAPITALISED = re.compile(r"[ ]+([A-Z][\w'’-]*)")
@@ -68,6 +72,7 @@ CONSTITUENCY = re.compile(r"[ ](GRC|SMC)(?![\w-])")
 TRANSIT_MODES = ("MRT", "MTR", "LRT", "Metro", "Rail")
 MEMBERS_AFTER = re.compile(r"[ ]MPs?$")
 AT_PLACE = re.compile(r"[ ]at[ ]")
+PLACE_NETWORK = re.compile(r"[ ]([A-Z][a-z]+)[ ]Network$")
 SITE_AFTER = re.compile(r"[ ]sites?(?![\w-])")
 STATION = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*[ ]){1,3})station"
                      r"(?=[,.;:)]|[ ](?:which|was|is|will|opened|has|had|along|near)\b)")
@@ -274,9 +279,9 @@ def facility_after(heads: Collection[str]) -> re.Pattern[str]:
 
 
 def lower_case_facilities(text: str, cands: list[Cand], after: re.Pattern[str],
-                          whole_entry: Callable[[str], Any]) -> list[Cand]:
+                          whole_entry: Callable[[str], Any], head_kind: Callable[[str], str | None]) -> list[Cand]:
     """Places followed by a facility's kind in lower case grown into that facility (module doc); bodies no
-    gazetteer knows followed by 'site' retyped as the place they stand on."""
+    gazetteer knows followed by 'site', or that are a network of a kind of place, retyped as places."""
     out = []
     for c in cands:
         m = after.match(text, c.end) if c.label == "PLACE" else None
@@ -289,6 +294,12 @@ def lower_case_facilities(text: str, cands: list[Cand], after: re.Pattern[str],
             else:
                 c = Cand(c.start, m.end(), "PLACE", synthetic_id("PLACE", name), name, "facility", c.country_code,
                          "", "rule", 0.75)
+        elif c.label == "INSTITUTION" and c.entity_id.startswith("inst:x-") and \
+                PLACE_NETWORK.search(text, c.start, c.end) and head_kind(PLACE_NETWORK.search(  # type: ignore[union-attr]
+                    text, c.start, c.end).group(1)) == "PLACE":
+            name = clean_name(text[c.start:c.end])
+            c = Cand(c.start, c.end, "PLACE", synthetic_id("PLACE", name), name, "area", c.country_code, "", "rule",
+                     0.75)
         elif c.label == "INSTITUTION" and c.entity_id.startswith("inst:x-") and SITE_AFTER.match(text, c.end):
             name = clean_name(text[c.start:c.end])
             c = Cand(c.start, c.end, "PLACE", synthetic_id("PLACE", name), name, "site", c.country_code, "", "rule",
@@ -355,7 +366,7 @@ def place_shapes(text: str, cands: list[Cand], ents: list[tuple[int, int, str]],
     cands = acted_places(text, cands, rules.action_opener, whole_entry)
     cands = quoted_sites(text, cands, rules.apposition, rules.site_heads)
     cands = lower_case_facilities(text, located_places(text, cands, head_kind, whole_entry), rules.facility_after,
-                                  whole_entry)
+                                  whole_entry, head_kind)
     cands = dated_places(text, cands, ents, rules.months, entries)
     cands = counted_kinds(text, cands, rules.kind_before, entries, head_kind)
     cands = named_stations(text, constituencies(text, cands), left_stop)
