@@ -70,3 +70,8 @@ def test_a_town_found_by_two_paths_in_traditional_text_is_one_entity(matcher: Zh
     towns = [t for t in found(matcher, text) if t[1] == "PLACE" and t[0] in ("水口鎮", "月山鎮")]
     assert len(towns) == 5
     assert len({t[2] for t in towns if t[0] == "水口鎮"}) == 1 and len({t[2] for t in towns if t[0] == "月山鎮"}) == 1
+
+
+def test_a_towns_short_form_before_the_kind_it_is_made_is_the_town(matcher: ZhEntityMatcher) -> None:
+    got = [t for t in found(matcher, "惠城区集中力量推进汝湖典型镇培育。") if t[1] == "PLACE"]
+    assert ("汝湖", "PLACE", "汝湖镇") in got

@@ -42,6 +42,7 @@ class Towns:
         self.types = types
         self.levels = frozenset(rules["named_levels"])
         self.words = tuple(rules["town_words"])
+        self.kinds_after = tuple(rules.get("kinds_after", ()))  # 汝湖典型镇: the town, then the kind it is made
         self.joiners = rules["list_joiners"]
         self.village = re.compile(rules["village_after"])
         self.sentence_end = rules["sentence_ends"]
@@ -90,7 +91,7 @@ class Towns:
                 if (i, e) not in candidates and folded[e:e + 1] not in ("镇", "乡") and not self.event.match(folded, e) and \
                         not any(a.start < e and i < a.end for a in added) and \
                         (free(i, e) or self.split_village(folded, i, e, matches)) and \
-                        (edge(i - 1) or edge(e) or self.village.match(folded, e)):
+                        (edge(i - 1) or edge(e) or self.village.match(folded, e) or folded.startswith(self.kinds_after, e)):
                     candidates[(i, e)] = full
                 i = folded.find(short, e)
         accepted = {k for k in candidates if self.village.match(folded, k[1]) or self.town_sentence(folded, *k)}
