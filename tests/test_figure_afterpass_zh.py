@@ -158,3 +158,17 @@ def test_headline_counts_without_a_classifier(text: str, expected: list[Fig]) ->
 @pytest.mark.parametrize("text", ["2018-01-25 灣區城市群\n報告指出", "1.第89號-研究基金\n2.第90號-香港房屋委員會"])
 def test_labels_and_dates_on_a_heading_line_are_no_counts(text: str) -> None:
     assert figures(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("農村居民人均純收入五千零八十元,城鎮居民一萬四千零二七元。",
+     [("五千零八十元", "money", Decimal(5080), None, "CNY"), ("一萬四千零二七元", "money", Decimal(14027), None, "CNY")]),
+    ("二〇二四年", []),
+])
+def test_tens_and_units_written_digit_by_digit_after_qian_ling(text: str, expected: list[Fig]) -> None:
+    assert figures(text, locale="cn") == expected
+
+
+def test_a_decimal_after_a_whole_part_above_wan() -> None:
+    assert figures("全省生產總值達到三萬一千二百四十點六五億元。", locale="cn") == [
+        ("三萬一千二百四十點六五億元", "money", Decimal("3124065000000"), None, "CNY")]

@@ -47,13 +47,15 @@ def second_look(reader: ZhReader, figures: list[FigureZh], start: int, end: int)
     for fig in join_compound_durations(figures, reader.lex, text):
         if fig.kind != "ratio" and _CLOCK.search(text, max(0, fig.start - 3), fig.start):
             continue  # 06:13: the minutes of a time of day
-        if fig.kind == "duration" and fig.unit == "year" and (_SPELLED_YEAR.search(text, max(0, fig.start - 3), fig.start) or
-                                                             _GLUED_YEARS.match(text, fig.start, fig.end - 1)):
+        year_span = fig.kind == "duration" and fig.unit == "year"
+        if year_span and (_SPELLED_YEAR.search(text, max(0, fig.start - 3), fig.start) or
+                          _GLUED_YEARS.match(text, fig.start, fig.end - 1)):
             continue  # 二00六年: the last digit of a year; 20042012年間: 2004 and 2012 with the dash lost
         if _BY_THE.search(text, max(0, fig.start - 2), fig.start) and reader.char(fig.end) in "計计":
             continue  # 數以百萬計市民: 'by the million', no number stated
         out.append(_yi_spoken(reader, _project_value(reader, _classifier_range(reader, fig))))
-    extra = _change_first_bounds(reader, out, start, end) + _unit_multiples(reader, out) + _headline_counts(reader, out, start, end)
+    extra = _change_first_bounds(reader, out, start, end) + _unit_multiples(reader, out) + \
+        _headline_counts(reader, out, start, end)
     return sorted(out + extra, key=lambda f: f.start)
 
 
@@ -126,8 +128,8 @@ def _yi_spoken(reader: ZhReader, fig: FigureZh) -> FigureZh:
     if fig.kind != "count" or fig.value_max is not None or reader.text[fig.end - 1:fig.end] not in ("個", "个") or \
             not reader.char_in(fig.end, "億亿") or reader.char_in(fig.end + 1, "人"):
         return fig
-    return replace(fig, end=fig.end + 1, kind="money", value=fig.value * 100000000, unit=reader.local_currency(fig.start),
-                   currency_inferred=True)
+    return replace(fig, end=fig.end + 1, kind="money", value=fig.value * 100000000,
+                   unit=reader.local_currency(fig.start), currency_inferred=True)
 
 
 def _project_value(reader: ZhReader, fig: FigureZh) -> FigureZh:
@@ -170,7 +172,8 @@ def _change_first_bounds(reader: ZhReader, found: list[FigureZh], start: int, en
         second_num = reader.num_re.search(second)
         value = parse_number(surface)
         if value is None or second_num is None or any(a < s1 and s0 < b for a, b in taken) or \
-                surface[0].isdigit() != second_num.group()[0].isdigit() or has_scale(surface) != has_scale(second_num.group()):
+                surface[0].isdigit() != second_num.group()[0].isdigit() or \
+                has_scale(surface) != has_scale(second_num.group()):
             continue
         q = lead.group("q") or ""
         first = s0 - len(q)

@@ -45,6 +45,7 @@ def header_money_words() -> tuple[dict[str, float], dict[str, str]]:
 _ARABIC = (r"[0-9０-９]{1,3}(?:(?:, |[,\u00a0 ])[0-9０-９]{3})+(?: ?\.[0-9０-９]+)?"
            r"|[0-9０-９]{1,3}(?: [0-9０-９]{1,3})+(?= ?[萬万億亿元])(?<! [0-9０-９]{3})"
            r"|[0-9０-９]+(?: ?\.[0-9０-９]+)?")
+_DIGITS_AFTER_ZERO = re.compile(r"(.+千)[零〇]([一二三四五六七八九])([〇零一二三四五六七八九])")
 _PINYIN_NOTE = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 _SESSION_NUMERALS = "一二三四五六七八九十"  # a session's number in a list before another (一次和五次会议)
 WIDE = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -78,6 +79,10 @@ def parse_small(s: str) -> Decimal | None:
         s = s.replace(ch, tens)
     if s in ("百", "千"):  # 過百, 逾千 (figure_at requires the qualifier)
         return Decimal(units[s])
+    tail = _DIGITS_AFTER_ZERO.fullmatch(s)
+    if tail:  # 一萬六千零一六元: the tens and units after 千零 written digit by digit (零一六 = 016)
+        head = parse_small(tail.group(1))
+        return None if head is None else head + 10 * digits[tail.group(2)] + digits[tail.group(3)]
     total, num, last_unit = 0, None, 10000
     for ch in s:
         if ch in digits:
@@ -107,7 +112,8 @@ def parse_number(s: str) -> Decimal | None:
         return None
     if "点" in s or "點" in s:  # 三點五 = 3.5, 一點二億 = 1.2e8
         m = re.fullmatch(r"(.+?)[點点](.+?)([万亿]*)", s)
-        whole = parse_small(m.group(1)) if m else None
+        # 二萬五千九百六十八點五五億: a whole part above 萬 is read with its scale word
+        whole = (parse_number(m.group(1)) if "万" in m.group(1) else parse_small(m.group(1))) if m else None
         if m is None or whole is None or not all(ch in lexicon()["digits"] for ch in m.group(2)):
             return None
         frac = "".join(str(lexicon()["digits"][ch]) for ch in m.group(2))
