@@ -91,3 +91,18 @@ def test_bodies_the_gazetteers_lacked_by_their_chinese_names(matcher: ZhEntityMa
     assert [c for _, c in insts(matcher, "特首政策組會協助特首制定政策。", "hk")] == ["Chief Executive's Policy Unit"]
     assert [c for _, c in insts(matcher, "立法會財委會今日通過撥款。", "hk")] == ["Finance Committee of the Legislative Council"]
     assert [s for s, _ in insts(matcher, "市委、廣州警備區領導同志出席。")][-1:] == ["廣州警備區"]
+
+
+def test_a_bureaus_district_branch_is_one_body(matcher: ZhEntityMatcher) -> None:
+    got = insts(matcher, "有关问题请径向市规划和自然资源局番禺区分局反映。")
+    assert [s for s, _ in got] == ["市规划和自然资源局番禺区分局"]
+
+
+def test_a_decree_number_names_no_body(matcher: ZhEntityMatcher) -> None:
+    assert insts(matcher, "根据《某市城市更新办法》(某市人民政府令第12号)制定本意见。") == []
+    assert insts(matcher, "依照广东省人民政府令第 250 号执行。") == []
+
+
+def test_hong_kong_offices_and_authorities_by_their_chinese_names(matcher: ZhEntityMatcher) -> None:
+    got = insts(matcher, "展覽由古物古蹟辦事處籌劃,物業管理業監管局亦有參與。", "hk")
+    assert [c for _, c in got] == ["Antiquities and Monuments Office", "Property Management Services Authority"]

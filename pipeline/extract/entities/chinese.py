@@ -378,8 +378,8 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
                                                                       self.rules), self.rules)
             found = formal_committees(folded, found, self.place_entry, self.rules)  # 政协第十四届广州市委员会
             found = congress_committees(folded, found, self.rules["congress_committees"])  # 省人大财政经济委员会
-            found = self.departments.find(folded, start, end, listed_firms(folded, start, end, found, self.rules),
-                                          self.entries.get, bare=True)  # 省工业和信息化厅
+            found = bank_branches(folded, self.departments.find(folded, start, end, listed_firms(  # 省工业和信息化厅
+                folded, start, end, found, self.rules), self.entries.get, bare=True), self.rules["bracketed_bodies"])  # 市某局某区分局
             found = leading_groups(folded, start, end, found, self.rules, self.boundary, self.suffix_names.lead_singles,
                                    self.suffix_names.lead_verbs)  # 广东省推进…建设领导小组
             found = paired_bodies(folded, found, self.rules["bracketed_bodies"]["pair_dashes"])  # 甲大学—乙市国资委…研究院

@@ -285,6 +285,7 @@ def drop_posts(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[A
     fund, head = re.compile(rules["fund_after"]), re.compile(rules["post_after_division"])
     unit_head = re.compile(rules["post_after_unit"])  # 交通运输部运输服务司副司长: the head of the body's unit
     stage, event = re.compile(rules["stage_after"]), re.compile(rules["event_after"])
+    decree = re.compile(rules["decree_after"])  # 广州市人民政府令第134号: a decree's number
     inside = re.compile(rules["inside_after"])  # 省政府代表团, 国务院联防联控机制: inside a group's or mechanism's name
     post = re.compile(rules["place_post_after"])
     mt = rules["member_titles_after"]
@@ -314,7 +315,7 @@ def drop_posts(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[A
         or unit_head.match(folded, m.end)
         or _fused_title(folded, m.end, fused["heads"], fused)
         or stage.match(folded, m.end) or event.match(folded, m.end) or inside.match(folded, m.end)
-        or _member_title(folded, m, member, deputy, mt)))
+        or decree.match(folded, m.end) or _member_title(folded, m, member, deputy, mt)))
         and not (m.label == "PLACE" and m.start in named)]
     # 四川省第十三届人民代表大会第五次会议: an event; 陕西省代省长: a post
 
