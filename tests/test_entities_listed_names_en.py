@@ -155,3 +155,16 @@ def test_a_revitalised_or_restored_facility_and_a_connected_society(extractor: A
     assert got["Lotus Clinic"][0] == "PLACE", got
     assert got["Old Pine Hospital"][0] == "PLACE", got
     assert "Connected Society" not in got, got
+
+
+def test_a_hub_listed_with_a_facility_that_will_open(extractor: Any) -> None:
+    got = found(extractor, "Around 2028, Brookfield General Hospital as well as Kestrel's Integrated Care Hub will "
+                           "also open.")
+    assert got["Brookfield General Hospital"][0] == "PLACE", got
+
+
+def test_a_role_a_place_takes_is_no_body_and_the_nocs_name_is_whole(extractor: Any) -> None:
+    got = found(extractor, "Build Hong Kong into a Centre for Mega International Maritime Events\n\nThe Sports "
+                           "Federation and Olympic Committee of Hong Kong, China will review the governance of NSAs.")
+    assert not any("Centre" in name for name in got), got
+    assert got["Sports Federation and Olympic Committee of Hong Kong, China"][0] == "INSTITUTION", got

@@ -169,7 +169,7 @@ class BuiltFacilities:
         cands = sorted(self.dedicated_names(text, cands) + self.works_names(text, cands),
                        key=lambda c: (c.start, c.end))
         cands = self.facility_acronyms(text, cands)
-        if not any(self.facility_name(text, c) for c in cands):
+        if not any(c.label is not None and self.facility_head(text[c.start:c.end]) for c in cands):
             return cands
         # the members of a list: facilities of either table ('... Y Hospital Z Building, A Hospital and B Hospital')
         named = [c for c in cands if c.label is not None and c.end > c.start and
@@ -191,13 +191,19 @@ class BuiltFacilities:
             if a.entity_id in built or b.entity_id in built:
                 built.update((a.entity_id, b.entity_id))
         places = (built | sites) - acting
-        if not places:
+        bodies = {c.entity_id for c in named if c.label == "PLACE" and c.entity_id in acting - built}  # a museum
+        # the gazetteer knows as a site that says or lends things acts as its body ('X Museum said it would lend')
+        if not places and not bodies:
             return cands
         out = []
         for c in cands:
             if c.label == "INSTITUTION" and c.entity_id in places:
                 canonical = c.canonical or clean_name(text[c.start:c.end])
                 c = replace(c, label="PLACE", entity_id=synthetic_id("PLACE", canonical), etype="facility",
+                            confidence=min(c.confidence, 0.8))
+            elif c.label == "PLACE" and c.entity_id in bodies:
+                canonical = c.canonical or clean_name(text[c.start:c.end])
+                c = replace(c, label="INSTITUTION", entity_id=synthetic_id("INSTITUTION", canonical), etype="",
                             confidence=min(c.confidence, 0.8))
             out.append(c)
         return out

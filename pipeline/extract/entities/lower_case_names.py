@@ -50,3 +50,23 @@ def heading_line(text: str, at: int) -> bool:
     end = text.find("\n", at)
     line = text[start:len(text) if end < 0 else end].strip()
     return len(line.split()) <= 12 and not line.endswith((".", ",", ";", ":"))
+
+
+ROLE_BEFORE = re.compile(r"(?<![\w'’-])(?:into|as)[ \t\n]+an?[ \t\n]+$", re.IGNORECASE)
+
+
+def role_names(text: str, cands: list[Cand], known: Container[str]) -> list[Cand]:
+    """Candidates less the unknown bodies named only as a role a place takes, after 'into a' or 'as an' ('Build Hong
+    Kong into a Centre for Mega International Sports Events', 'Hong Kong as an International Innovation Hub': a
+    named body is 'the' one, never 'a' one). A name with such a mention elsewhere keeps all of its mentions."""
+    roles: set[str] = set()
+    named: set[str] = set()
+    for c in cands:
+        if c.label != "INSTITUTION" or c.entity_id in known:
+            continue
+        if ROLE_BEFORE.search(text, max(0, c.start - 12), c.start):
+            roles.add(c.entity_id)
+        else:
+            named.add(c.entity_id)
+    roles -= named
+    return cands if not roles else [c for c in cands if c.entity_id not in roles]

@@ -50,7 +50,7 @@ from pipeline.extract.entities.name_types import NameTypes
 from pipeline.extract.entities.ner_merge import NerMerge
 from pipeline.extract.entities.category_offices import category_mentions, category_rules
 from pipeline.extract.entities.longer_names import within_longer_names
-from pipeline.extract.entities.lower_case_names import lower_case_names
+from pipeline.extract.entities.lower_case_names import lower_case_names, role_names
 from pipeline.extract.entities.parent_bodies import committees_of_parents, unnamed_unit
 from pipeline.extract.entities.ner_pieces import NerPieces, person_names
 from pipeline.extract.entities.people_names import people_not_bodies
@@ -375,6 +375,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
                           self.entries)
         cands = society_visions(text, cands, self.entries, self.society_heads, self.society_qualities)
         cands = lower_case_names(text, cands, self.entries)  # a heading's 'X Centre for Y' beside 'the x centre for y'
+        cands = role_names(text, cands, self.entries)  # 'build Hong Kong into a Centre for ...': a role
         cands = bare_hk_areas(text, cands, self.hk_bare_areas)  # 'the business district in Central'
         cands = known_places(cands, self.entries, self.whole_entry, self.from_entry)  # '(HSK/HT) NDA'
         offices = office_acronyms(text, self.office_heads, self.office_acronyms)
