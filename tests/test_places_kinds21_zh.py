@@ -70,3 +70,7 @@ def test_epidemic_facilities_stations_and_resorts_described_by_kind_are_no_place
 
 def test_a_health_station_named_by_its_village_is_a_place(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "禾坪健康驿站投入使用。") == ["禾坪健康驿站"]
+
+
+def test_a_zone_named_by_its_output_scale_is_a_kind(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "去年禾坪高新区迈入“千亿高新区”行列。") == ["禾坪高新区"]
