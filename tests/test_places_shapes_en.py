@@ -124,3 +124,10 @@ def test_a_network_of_nature_parks_is_a_place_and_a_club_house_at_a_town_a_site(
     assert got["Civil Service Club @ Tampines"][0] == "PLACE"
     assert "Tampines" not in got
     assert got["SkyPier"][0] == "PLACE"
+
+
+def test_a_forest_is_a_place_and_a_hyphenated_constituency_one_name(extractor: Any) -> None:
+    got = found(extractor, "Holland-Bukit Timah GRC MP Tan Ah Kow said he would speak on Kent Ridge Forest.")
+    assert got["Holland-Bukit Timah GRC"][0] == "PLACE"
+    assert "Holland" not in got and "Bukit Timah GRC" not in got
+    assert got["Kent Ridge Forest"][0] == "PLACE"

@@ -23,7 +23,8 @@ A place's name that opens a person's name ('its Chairman Stanley Wong', 'Mr LAI 
 no place: the model reads the whole as a person and the place ends before the person's name does.
 
 Singapore's constituencies are written as a place and 'GRC' / 'SMC' ('the five East Coast GRC MPs'): the place and
-the acronym are one place (a constituency, as 'Nee Soon GRC'), the members after it no part of it. A station named
+the acronym are one place (a constituency, as 'Nee Soon GRC'), the members after it no part of it; one named by two
+places joined by a hyphen ('Holland-Bukit Timah GRC') is one name from the first. A station named
 with a lower-case 'station' after it ('Bayshore station, which is in ...', 'Hume station was opened') is a place
 (DECISIONS 16), as 'X MRT station' is (place_forms.transit_stations); the town it is named after gives way.
 
@@ -70,6 +71,8 @@ WORD = re.compile(r"[A-Za-z]+")
 CAPITALISED = re.compile(r"[ ]+([A-Z][\w'’-]*)")
 CONSTITUENCY = re.compile(r"[ ](GRC|SMC)(?![\w-])")
 TRANSIT_MODES = ("MRT", "MTR", "LRT", "Metro", "Rail")
+OWN_CONSTITUENCY = re.compile(r"[ ](?:GRC|SMC)$")
+JOINED_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’]*[ ]){0,2}[A-Z][\w'’]*-$")
 MEMBERS_AFTER = re.compile(r"[ ]MPs?$")
 AT_PLACE = re.compile(r"[ ]at[ ]")
 PLACE_NETWORK = re.compile(r"[ ]([A-Z][a-z]+)[ ]Network$")
@@ -183,7 +186,14 @@ def constituencies(text: str, cands: list[Cand]) -> list[Cand]:
     for c in cands:
         m = CONSTITUENCY.match(text, c.end) if c.label == "PLACE" else None
         trim = MEMBERS_AFTER.search(text, c.start, c.end) if c.label == "PLACE" else None
-        if m is not None:  # the place's own entity: 'West Coast' and 'West Coast GRC' in one text are one row
+        end = m.end() if m is not None else c.end if c.label == "PLACE" and OWN_CONSTITUENCY.search(
+            text, c.start, c.end) else -1
+        joined = JOINED_BEFORE.search(text, max(0, c.start - 30), c.start) if end > 0 else None
+        if joined is not None:  # 'Holland-Bukit Timah GRC': a constituency named by two places, one name
+            name = clean_name(text[joined.start():end])
+            c = Cand(joined.start(), end, "PLACE", synthetic_id("PLACE", name), name, "constituency",
+                     c.country_code, "", "rule", 0.8)
+        elif m is not None:  # the place's own entity: 'West Coast' and 'West Coast GRC' in one text are one row
             c = replace(c, end=m.end())
         elif trim is not None and CONSTITUENCY.match(text, trim.start() - 4):
             name = clean_name(text[c.start:trim.start()])
@@ -191,7 +201,14 @@ def constituencies(text: str, cands: list[Cand]) -> list[Cand]:
                         c.canonical.endswith(" MP") else c.canonical,
                         entity_id=synthetic_id("PLACE", name) if c.canonical.endswith((" MPs", " MP")) else c.entity_id)
         out.append(c)
-    return out
+    joined_spans = [(c.start, c.end) for c in out if c.etype == "constituency" and "-" in text[c.start:c.end]]
+    out = [c for c in out if not any(s <= c.start and c.end <= e and (c.start, c.end) != (s, e)
+                                     for s, e in joined_spans)]
+    # 'X GRC' read whole elsewhere (by the model) is the same constituency as the place grown here: one entity
+    grown = {clean_name(text[c.start:c.end]): c for c in out if c.label == "PLACE" and OWN_CONSTITUENCY.search(
+        text, c.start, c.end) and c.etype != "constituency"}
+    return [replace(c, entity_id=grown[n].entity_id, canonical=grown[n].canonical)
+            if c.label == "PLACE" and (n := clean_name(text[c.start:c.end])) in grown else c for c in out]
 
 
 def named_stations(text: str, cands: list[Cand], left_stop: Collection[str]) -> list[Cand]:
