@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pipeline.extract.figures.compound_zh import join_compound_durations
-from pipeline.extract.figures.numbers_zh import has_scale, parse_number
+from pipeline.extract.figures.changes_zh import written_alike
+from pipeline.extract.figures.numbers_zh import has_scale, lexicon, parse_number
 
 from pipeline.extract.figures.reading_zh import FigureZh
 
@@ -146,6 +148,17 @@ def _project_value(reader: ZhReader, fig: FigureZh) -> FigureZh:
     return replace(fig, end=fig.end - 1, kind="money", unit=reader.local_currency(fig.start), currency_inferred=True)
 
 
+@lru_cache(maxsize=1)
+def _change_lead() -> re.Pattern[str]:
+    """由/從 [qualifier] N <verb of change> 至/到 at the end of the window before the level reached (lexicon
+    change_bound_verbs, qualifiers_before): built once per process."""
+    lex = lexicon()
+    verbs = "|".join(sorted(map(re.escape, lex["change_bound_verbs"]), key=len, reverse=True))
+    quals = "|".join(sorted(map(re.escape, lex["qualifiers_before"]), key=len, reverse=True))
+    return re.compile(rf"[由從从][^，。；,;、\n]{{0,6}}?(?P<q>{quals})?(?P<num>[0-9０-９.,]+[萬万億亿]*|[{_CN_NUM}]+)"
+                      rf"(?:{verbs})[至到]$")
+
+
 def _change_first_bounds(reader: ZhReader, found: list[FigureZh], start: int, end: int) -> list[FigureZh]:
     """由約50萬增至約56萬平方米, 從目前約九十萬急增至二百一十萬: the first bound of a change (由/從 N, a verb of change,
     至/到 M unit) written without its unit shares the unit of the level reached: two figures (GUIDELINES: a change
@@ -155,14 +168,12 @@ def _change_first_bounds(reader: ZhReader, found: list[FigureZh], start: int, en
     text = reader.text
     out = []
     taken = [(f.start, f.end) for f in found]
-    verbs = "|".join(sorted(map(re.escape, lex["change_bound_verbs"]), key=len, reverse=True))
-    quals = "|".join(sorted(map(re.escape, lex["qualifiers_before"]), key=len, reverse=True))
+    change_lead = _change_lead()
     for fig in found:
         if fig.kind in ("ratio", "fraction") or fig.value_max is not None:
             continue
         window = text[max(start, fig.start - 24):fig.start]
-        lead = re.search(rf"[由從从][^，。；,;、\n]{{0,6}}?(?P<q>{quals})?(?P<num>[0-9０-９.,]+[萬万億亿]*|[{_CN_NUM}]+)"
-                         rf"(?:{verbs})[至到]$", window)
+        lead = change_lead.search(window)
         if lead is None:
             continue
         s0 = fig.start - len(window) + lead.start("num")
@@ -172,8 +183,7 @@ def _change_first_bounds(reader: ZhReader, found: list[FigureZh], start: int, en
         second_num = reader.num_re.search(second)
         value = parse_number(surface)
         if value is None or second_num is None or any(a < s1 and s0 < b for a, b in taken) or \
-                surface[0].isdigit() != second_num.group()[0].isdigit() or \
-                has_scale(surface) != has_scale(second_num.group()):
+                not written_alike(surface, second_num.group()):
             continue
         q = lead.group("q") or ""
         first = s0 - len(q)

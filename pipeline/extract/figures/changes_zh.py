@@ -22,13 +22,18 @@ _ORDINAL_CLASSIFIER = re.compile(r"第[0-9０-９一二三四五六七八九十�
 _BREAK = re.compile(r"[，。、；：！？（）()《》「」『』“”\"',.;:!?\s]")
 
 
+def written_alike(surface: str, other_surface: str) -> bool:
+    """Two numbers written alike: both in Arabic digits or both in Chinese numerals, both with a scale word or both
+    without (50萬 / 56萬, 九十萬 / 二百一十萬; not 5000 / 3萬)."""
+    return surface[0].isdigit() == other_surface[0].isdigit() and has_scale(surface) == has_scale(other_surface)
+
+
 def is_change(reader: ZhReader, s0: int, surface: str, value: Decimal, other_surface: str, other: Decimal) -> bool:
     """'N 至 M' after a verb of change, with M at least three times N (the English rule's test, 'increase by A to B')
     and both numbers written alike (both Arabic or both Chinese; both with a scale word or both without): the
     increment and the level reached, not a range (增長3至5個百分點 stays a band; so does 新增约6600至68000个, where the
     first bound is approximate)."""
-    if not other >= 3 * value or surface[0].isdigit() != other_surface[0].isdigit() or \
-            has_scale(surface) != has_scale(other_surface):
+    if not other >= 3 * value or not written_alike(surface, other_surface):
         return False
     q, q0 = reader.qualifier_before(s0)
     if reader.lex["qualifiers_before"].get(q) == "about":

@@ -137,11 +137,11 @@ def _prose(line: str) -> bool:
     return len(s) > _MAX_LINE or (s[-1:] in ".!?;" and len(s.split()) > 8)
 
 
-def _blocks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _blocks(text: str, lines: list[tuple[int, int]], spaced: frozenset[int]) -> list[tuple[int, int]]:
     """[first, last) line indices of runs of short lines (a blank or prose line ends a run; blank lines between two
-    rows of cells, a printed table's group separators, do not)."""
+    rows of cells, a printed table's group separators, and the blank lines of a table spaced one cell per paragraph
+    (`spaced`), do not)."""
     out, first = [], None
-    spaced = _spaced(text, lines)
     for k, (a, b) in enumerate(lines):
         line = text[a:b]
         if not line.strip() and first is not None and (k in spaced or _bridged(text, lines, k)):
@@ -374,10 +374,11 @@ def _line_form(text: str, lines: list[tuple[int, int]], first: int, last: int, k
         label_run += 1
     headers: list[str] = []
     heads = [k for k in range(start_n - label_run, start_n - 1) if kinds[k] == "L"]
-    units = [k for k in heads if _declared(text[slice(*lines[first + k])])]  # '2008–09' over '($ billion)' each
+    declared = [(k, _declared(text[slice(*lines[first + k])])) for k in heads]
+    units = [(k, u) for k, u in declared if u]  # '2008–09' over '($ billion)' each
     if units and len(heads) - len(units) >= width:
-        heads = [k for k in heads if k not in units]
-        outer = outer or _declared(text[slice(*lines[first + units[0]])])
+        heads = [k for k, u in declared if not u]
+        outer = outer or units[0][1]
     if len(heads) >= width + 1 or label_run >= width + 2:  # the header's cells, then the first row's label
         headers = [text[slice(*lines[first + k])].strip() for k in heads[len(heads) - width:]]
     out: list[FlatCell] = []
@@ -408,7 +409,7 @@ def flat_cells(text: str) -> list[FlatCell]:
     lines = _lines(text)
     out: list[FlatCell] = []
     spaced = _spaced(text, lines)
-    for first, last in _blocks(text, lines):
+    for first, last in _blocks(text, lines, spaced):
         if last - first < 3 or last - first > _MAX_ROWS:
             continue
         if spaced and any(k in spaced for k in range(first, last)):  # a table with a blank line between its cells
