@@ -131,3 +131,9 @@ def test_a_forest_is_a_place_and_a_hyphenated_constituency_one_name(extractor: A
     assert got["Holland-Bukit Timah GRC"][0] == "PLACE"
     assert "Holland" not in got and "Bukit Timah GRC" not in got
     assert got["Kent Ridge Forest"][0] == "PLACE"
+
+
+def test_lantau_landmarks_are_gazetteer_places(extractor: Any) -> None:
+    got = found(extractor, "Visitors climbed to the Big Buddha and walked the Wisdom Path before lunch.")
+    assert got["Big Buddha"] == ("PLACE", "Tian Tan Buddha")
+    assert got["Wisdom Path"][0] == "PLACE"
