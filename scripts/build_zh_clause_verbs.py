@@ -22,9 +22,10 @@ pipeline reads the generated file. Run from the repository root:
 from __future__ import annotations
 
 import json
-from importlib import metadata, resources
+from importlib import metadata
 from pathlib import Path
 
+from build_zh_word_bounds import jieba_rows  # scripts/ is on sys.path when a script runs
 from gazetteer_names import rows as gazetteer_rows
 from opencc import OpenCC
 from pipeline.fileio import write_text_atomic
@@ -36,7 +37,7 @@ OUT = DATA / "zh_clause_verbs.json"
 
 
 def main() -> None:
-    rows = [line.split() for line in resources.files("jieba").joinpath("dict.txt").read_text("utf-8").splitlines()]
+    rows = jieba_rows()
     ns = {w for w, _f, t in rows if t == "ns"}
     rules = json.loads((DATA / "entities_zh.json").read_text("utf-8"))["place_names"]
     kinds = [*rules["suffixes"], *rules["generic_bodies"], *rules.get("kind_words", ()),

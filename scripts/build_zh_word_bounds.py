@@ -34,8 +34,14 @@ DATA = Path(__file__).resolve().parent.parent / "pipeline" / "data"
 OUT = DATA / "zh_word_bounds.json"
 
 
-def _is_cjk(s: str) -> bool:
+def is_cjk(s: str) -> bool:
+    """Every character a CJK ideograph (no digit, Latin letter or punctuation)."""
     return bool(s) and all("\u4e00" <= c <= "\u9fff" for c in s)
+
+
+def jieba_rows() -> list[list[str]]:
+    """jieba's dictionary (dict.txt of the installed package), one [word, frequency, tag] per entry."""
+    return [line.split() for line in resources.files("jieba").joinpath("dict.txt").read_text("utf-8").splitlines()]
 
 
 def place_names() -> set[str]:
@@ -46,14 +52,14 @@ def place_names() -> set[str]:
         if row.get("table", "place") == "place":
             names |= {t2s.convert(a) for a in [*row.get("zh", []), *row.get("aliases", []),
                                                 *row.get("zh_local", []), *row.get("zh_local_bounded", [])]
-                      if _is_cjk(a)}
+                      if is_cjk(a)}
     return names
 
 
 def main() -> None:
-    rows = [line.split() for line in resources.files("jieba").joinpath("dict.txt").read_text("utf-8").splitlines()]
+    rows = jieba_rows()
     places = place_names()
-    words = {w for w, f, _t in rows if 2 <= len(w) <= 3 and int(f) >= MIN_FREQ and _is_cjk(w)} - places
+    words = {w for w, f, _t in rows if 2 <= len(w) <= 3 and int(f) >= MIN_FREQ and is_cjk(w)} - places
     heads = {p[:k] for p in places if 2 <= len(p) <= 4 for k in (1, 2) if k < len(p)}
     tails = {p[k:] for p in places if 2 <= len(p) <= 4 for k in (1, 2) if k < len(p)}
     left = sorted(w for w in words if any(w.endswith(h) and len(w) > len(h) for h in (w[-1:], w[-2:]) if h in heads))

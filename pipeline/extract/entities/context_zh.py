@@ -272,6 +272,15 @@ def drop_project_items(folded: str, rules: dict[str, Any], matches: list[Any]) -
     return out
 
 
+def with_leading_places(matches: list[Any], starts: set[int]) -> set[int]:
+    """`starts` (of places that name something else, not the place) and the starts of the places written right before
+    one of them: the city before its district names the same thing (清远市清新区代区长)."""
+    for m in sorted(matches, key=lambda m: -m.start):
+        if m.label == "PLACE" and m.end in starts:
+            starts.add(m.start)
+    return starts
+
+
 def drop_posts(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[Any]:
     """發展局局長, 財政司司長, 浙江省人民政府舟山市市长: a post, not the institution (GUIDELINES-zh);
     全體委員會審議階段: a bill's stage; 世界衞生組織第76屆世界衞生大會: an event; 消防處福利基金: a fund, and the body in its name is no mention;
@@ -286,6 +295,7 @@ def drop_posts(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[A
     unit_head = re.compile(rules["post_after_unit"])  # 交通运输部运输服务司副司长: the head of the body's unit
     stage, event = re.compile(rules["stage_after"]), re.compile(rules["event_after"])
     decree = re.compile(rules["decree_after"])  # 广州市人民政府令第134号: a decree's number
+    government_titles = tuple(rules["post_titles_after_government"])
     inside = re.compile(rules["inside_after"])  # 省政府代表团, 国务院联防联控机制: inside a group's or mechanism's name
     post = re.compile(rules["place_post_after"])
     mt = rules["member_titles_after"]
@@ -302,14 +312,12 @@ def drop_posts(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[A
     named = {m.start for m in matches if m.label == "PLACE" and (
         event.match(folded, _past_space(folded, m.end)) or post.match(folded, m.end)
         or _fused_title(folded, m.end, pf["ends"], pf))}
-    posts = [(m.start, m.end) for m in matches if m.label == "INSTITUTION" and (
+    posts = {(m.start, m.end) for m in matches if m.label == "INSTITUTION" and (
         folded.startswith(titles, m.end + (folded[m.end:m.end + 1] in "”」』 ")) or  # 出任「X委員會」主席: the post
         # (終審法院 前非常任法官: a PDF's line-join space before the title)
-        folded.endswith("政府", 0, m.end) and folded.startswith(tuple(rules["post_titles_after_government"]), m.end))]
+        folded.endswith("政府", 0, m.end) and folded.startswith(government_titles, m.end))}
     named |= {a for a, _ in posts}  # 汕头市龙湖区人民政府区长: the city before a post's body is in the post's name too
-    for m in sorted(matches, key=lambda m: -m.start):
-        if m.label == "PLACE" and m.end in named:
-            named.add(m.start)  # 清远市清新区第八届人民代表大会, 清远市清新区代区长: the city before the district names it too
+    named = with_leading_places(matches, named)  # 清远市清新区第八届人民代表大会, 清远市清新区代区长: the city too
     return [m for m in matches if not (m.label == "INSTITUTION" and ((m.start, m.end) in posts or
         fund.match(folded, m.end) or head.match(folded, m.end)
         or unit_head.match(folded, m.end)

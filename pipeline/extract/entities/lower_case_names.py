@@ -28,8 +28,8 @@ def lower_case_names(text: str, cands: list[Cand], known: Container[str]) -> lis
         if c.label is not None and not heading_line(text, c.start):
             in_prose.add(c.entity_id)
     for c in cands:
-        if c.label is None or c.entity_id in known or c.end <= c.start:
-            continue
+        if c.label is None or c.entity_id in known or c.end <= c.start or c.entity_id in in_prose:
+            continue  # (a name the prose writes stays whatever the text writes in lower case)
         surface = " ".join(text[c.start:c.end].split())
         words = surface.split()
         if len(words) < 2 or not words[-1][:1].isupper():

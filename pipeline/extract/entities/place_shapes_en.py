@@ -81,6 +81,15 @@ STATION = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*[ ]){1,3})station"
                      r"(?=[,.;:)]|[ ](?:which|was|is|will|opened|has|had|along|near)\b)")
 
 
+def _with_added(cands: list[Cand], added: list[Cand]) -> list[Cand]:
+    """`cands` with the `added` places, less the candidates inside one of them, in text order (unchanged when none
+    was added)."""
+    if not added:
+        return cands
+    kept = [c for c in cands if not any(a.start <= c.start and c.end <= a.end for a in added)]
+    return sorted(kept + added, key=lambda c: (c.start, c.end))
+
+
 def pan_regions(text: str, cands: list[Cand]) -> list[Cand]:
     """'Pan-X' (+ 'region') over a place candidate X: one region, canonical 'Pan-<X's canonical> region'."""
     if "Pan-" not in text:
@@ -122,10 +131,7 @@ def at_sites(text: str, cands: list[Cand], entries: dict[str, Any]) -> list[Cand
         name = text[m.start():town.end]
         added.append(Cand(m.start(), town.end, "PLACE", synthetic_id("PLACE", name), name, "facility",
                           town.country_code, "", "rule", 0.8))
-    if not added:
-        return cands
-    kept = [c for c in cands if not any(a.start <= c.start and c.end <= a.end for a in added)]
-    return sorted(kept + added, key=lambda c: (c.start, c.end))
+    return _with_added(cands, added)
 
 
 def dated_places(text: str, cands: list[Cand], ents: list[tuple[int, int, str]], months: Collection[str],
@@ -226,10 +232,7 @@ def named_stations(text: str, cands: list[Cand], left_stop: Collection[str]) -> 
         name = " ".join(words) + " Station"
         added.append(Cand(m.start(), m.end(), "PLACE", synthetic_id("PLACE", name), name, "station", "", "", "rule",
                           0.75))
-    if not added:
-        return cands
-    kept = [c for c in cands if not any(a.start <= c.start and c.end <= a.end for a in added)]
-    return sorted(kept + added, key=lambda c: (c.start, c.end))
+    return _with_added(cands, added)
 
 
 QUOTED_NAME = re.compile(r"[“\"]([A-Z][\w'’&-]*(?:[ ](?:[A-Z][\w'’&-]*|of|and|the|by)){0,5})[”\"]")
@@ -256,10 +259,7 @@ def quoted_sites(text: str, cands: list[Cand], apposition: re.Pattern[str], head
             continue
         added.append(Cand(m.start(1), m.end(1), "PLACE", synthetic_id("PLACE", name), name, "quoted site", "", "",
                           "rule", 0.75))
-    if not added:
-        return cands
-    kept = [c for c in cands if not any(a.start <= c.start and c.end <= a.end for a in added)]
-    return sorted(kept + added, key=lambda c: (c.start, c.end))
+    return _with_added(cands, added)
 
 
 def action_openers(words: Collection[str], events: Collection[str]) -> re.Pattern[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pipeline.extract.entities.context_zh import with_leading_places
 from pipeline.extract.entities.quoted_zh import Match
 
 
@@ -22,8 +23,6 @@ def report_authors(folded: str, matches: list[Match], rules: dict[str, Any]) -> 
     words = tuple(rules["report_authors"]["report_words"])
     title = re.compile(rules["report_authors"]["place_title_after"])
     dropped = {m.start for m in matches if m.label == "PLACE" and title.match(folded, m.end)}
-    for m in sorted(matches, key=lambda m: -m.start):
-        if m.label == "PLACE" and m.end in dropped:
-            dropped.add(m.start)  # 中山市东凤镇2020年政府工作报告: the city before the town names the report too
+    dropped = with_leading_places(matches, dropped)  # 中山市东凤镇2020年政府工作报告: the city names the report too
     return [m for m in matches if not (m.label == "INSTITUTION" and folded.startswith(words, m.end)
                                        or m.label == "PLACE" and m.start in dropped)]
