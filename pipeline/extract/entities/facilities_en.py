@@ -16,6 +16,7 @@ of the place's name. Rules are data: built_facilities.en.json. Mixed into `Entit
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import Any
 
@@ -320,5 +321,26 @@ class BuiltFacilities:
                     c = replace(c, start=start, end=end, entity_id=synthetic_id("INSTITUTION", canonical),
                                 canonical=canonical, etype="", method="rule", confidence=0.8)
             out.append(c)
-        starts = [(c.start, c.end) for c in out if c.label is not None]
-        return [c for c in out if not any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in starts)]
+        inside = _Covers([(c.start, c.end) for c in out if c.label is not None])
+        return [c for c in out if not inside(c.start, c.end)]
+
+
+class _Covers:
+    """Whether a span lies inside another of `spans` (s <= start, end <= e, not the same span), in O(log n) per
+    question: the spans sorted by start, with the furthest end reached by the spans starting at or before each."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.reach: list[int] = []
+        for _, e in spans:
+            self.reach.append(max(e, self.reach[-1]) if self.reach else e)
+
+    def __call__(self, start: int, end: int) -> bool:
+        k = bisect_right(self.starts, start)  # spans starting at or before `start`
+        if k == 0 or self.reach[k - 1] < end:
+            return False
+        if self.reach[k - 1] > end:
+            return True  # one of them ends after `end`: a longer span holds this one
+        j = bisect_left(self.starts, start)  # the furthest end is `end` itself: a span starting before `start` too?
+        return j > 0 and self.reach[j - 1] >= end
