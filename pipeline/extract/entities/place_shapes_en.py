@@ -61,6 +61,8 @@ from typing import Any
 from pipeline.extract.entities.aliases import clean_name
 from pipeline.extract.entities.spans import Cand, synthetic_id
 
+FromEntry = Callable[[int, int, Any, str, float], Cand]  # the recognizer's from_entry
+
 PAN = re.compile(r"(?<![\w-])Pan-(?=[A-Z])")
 REGION_AFTER = re.compile(r"[ ](?:region|Region)(?![\w-])")
 NAME_AFTER = re.compile(r"[ ](?:[A-Z][a-z]|[A-Z]{2,})")
@@ -271,7 +273,7 @@ def action_openers(words: Collection[str], events: Collection[str]) -> re.Patter
 
 
 def acted_places(text: str, cands: list[Cand], opener: re.Pattern[str],
-                 whole_entry: Callable[[str], Any]) -> list[Cand]:
+                 whole_entry: Callable[[str], Any], from_entry: FromEntry) -> list[Cand]:
     """Place candidates that open with an act and 'of' start after it (the gazetteer's entry when it names one)."""
     out = []
     for c in cands:
@@ -280,8 +282,7 @@ def acted_places(text: str, cands: list[Cand], opener: re.Pattern[str],
             name = clean_name(text[m.end():c.end])
             entry = whole_entry(name)
             if entry is not None and entry.table == "place":
-                c = Cand(m.end(), c.end, "PLACE", entry.id, entry.canonical, entry.type, entry.country_code,
-                         entry.acronym, "rule", 0.8)
+                c = from_entry(m.end(), c.end, entry, "rule", 0.8)
             else:
                 c = Cand(m.end(), c.end, "PLACE", synthetic_id("PLACE", name), name, c.etype, c.country_code, "",
                          c.method, c.confidence)
@@ -295,8 +296,8 @@ def facility_after(heads: Collection[str]) -> re.Pattern[str]:
     return re.compile(rf"[ ]({alternatives})(?![\w-])")
 
 
-def lower_case_facilities(text: str, cands: list[Cand], after: re.Pattern[str],
-                          whole_entry: Callable[[str], Any], head_kind: Callable[[str], str | None]) -> list[Cand]:
+def lower_case_facilities(text: str, cands: list[Cand], after: re.Pattern[str], whole_entry: Callable[[str], Any],
+                          head_kind: Callable[[str], str | None], from_entry: FromEntry) -> list[Cand]:
     """Places followed by a facility's kind in lower case grown into that facility (module doc); bodies no
     gazetteer knows followed by 'site', or that are a network of a kind of place, retyped as places."""
     out = []
@@ -306,8 +307,7 @@ def lower_case_facilities(text: str, cands: list[Cand], after: re.Pattern[str],
             name = f"{clean_name(text[c.start:c.end])} {m.group(1).title()}"
             entry = whole_entry(name)
             if entry is not None and entry.table == "place":
-                c = Cand(c.start, m.end(), "PLACE", entry.id, entry.canonical, entry.type, entry.country_code,
-                         entry.acronym, "rule", 0.8)
+                c = from_entry(c.start, m.end(), entry, "rule", 0.8)
             else:
                 c = Cand(c.start, m.end(), "PLACE", synthetic_id("PLACE", name), name, "facility", c.country_code,
                          "", "rule", 0.75)
@@ -326,7 +326,7 @@ def lower_case_facilities(text: str, cands: list[Cand], after: re.Pattern[str],
 
 
 def located_places(text: str, cands: list[Cand], head_kind: Callable[[str], str | None],
-                   whole_entry: Callable[[str], Any]) -> list[Cand]:
+                   whole_entry: Callable[[str], Any], from_entry: FromEntry) -> list[Cand]:
     """'X <place head> at <known place>' read as one place: the two places."""
     out = []
     for c in cands:
@@ -344,12 +344,10 @@ def located_places(text: str, cands: list[Cand], head_kind: Callable[[str], str 
             continue
         name = clean_name(text[c.start:m.start()])
         own = whole_entry(name)
-        out.append(Cand(c.start, m.start(), "PLACE", own.id, own.canonical, own.type, own.country_code, own.acronym,
-                        "rule", 0.8) if own is not None and own.table == "place" else
+        out.append(from_entry(c.start, m.start(), own, "rule", 0.8) if own is not None and own.table == "place" else
                    Cand(c.start, m.start(), "PLACE", synthetic_id("PLACE", name), name, c.etype, c.country_code, "",
                         c.method, c.confidence))
-        out.append(Cand(m.end(), end, "PLACE", entry.id, entry.canonical, entry.type, entry.country_code,
-                        entry.acronym, "rule", 0.8))
+        out.append(from_entry(m.end(), end, entry, "rule", 0.8))
     return out
 
 
@@ -377,13 +375,13 @@ class ShapeRules:
 
 def place_shapes(text: str, cands: list[Cand], ents: list[tuple[int, int, str]], entries: dict[str, Any],
                  rules: ShapeRules, head_kind: Callable[[str], str | None], whole_entry: Callable[[str], Any],
-                 left_stop: Collection[str]) -> list[Cand]:
+                 from_entry: FromEntry, left_stop: Collection[str]) -> list[Cand]:
     """All of the module's steps, in order (module doc)."""
     cands = given_names(text, cands, ents, head_kind, rules.compass)
-    cands = acted_places(text, cands, rules.action_opener, whole_entry)
+    cands = acted_places(text, cands, rules.action_opener, whole_entry, from_entry)
     cands = quoted_sites(text, cands, rules.apposition, rules.site_heads)
-    cands = lower_case_facilities(text, located_places(text, cands, head_kind, whole_entry), rules.facility_after,
-                                  whole_entry, head_kind)
+    cands = lower_case_facilities(text, located_places(text, cands, head_kind, whole_entry, from_entry),
+                                  rules.facility_after, whole_entry, head_kind, from_entry)
     cands = dated_places(text, cands, ents, rules.months, entries)
     cands = counted_kinds(text, cands, rules.kind_before, entries, head_kind)
     cands = named_stations(text, constituencies(text, cands), left_stop)

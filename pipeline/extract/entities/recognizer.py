@@ -381,7 +381,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         offices = office_acronyms(text, self.office_heads, self.office_acronyms)
         cands = branch_offices(text, cands, ents, offices)  # 'the Geneva ETO': an office, no place
         cands = place_shapes(text, cands, ents, self.entries, self.shape_rules, self.head_kind, self.whole_entry,
-                             LEFT_STOP)  # 'the Pan-PRD region', 'Heartbeat@Bedok', 'Last April', 'the Kai Tak cruise
+                             self.from_entry, LEFT_STOP)  # 'the Pan-PRD region', 'Heartbeat@Bedok', 'Last April', 'the Kai Tak cruise
         # terminal', 'its new attraction, “Aqua City”', 'the Launch of the X Node': place_shapes_en
         named_things = self.award_spans(text) + self.project_brackets(text) + self.plan_spans(text) + \
             plan_title_spans(text, self.vision_title)  # 'Lantau Tomorrow', 'Study on X in Y'
