@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 from build_zh_word_bounds import is_cjk, jieba_rows, place_names  # scripts/ is on sys.path when a script runs
 from pipeline.fileio import write_text_atomic
@@ -31,7 +32,8 @@ DATA = Path(__file__).resolve().parent.parent / "pipeline" / "data"
 OUT = DATA / "zh_common_words.json"
 
 
-def main() -> None:
+def build() -> dict[str, Any]:
+    """The file's content, from the installed jieba and the gazetteers as they are now."""
     rows = jieba_rows()
     places = place_names()
     words = sorted({w for w, f, t in rows if 2 <= len(w) <= 3 and t in TAGS and int(f) >= MIN_FREQ and is_cjk(w)}
@@ -40,8 +42,13 @@ def main() -> None:
                       f"(MIT): words of 2-3 characters tagged {', '.join(TAGS)} with frequency >= {MIN_FREQ} that are "
                       "no place name of pipeline/data/gazetteer*.jsonl; Simplified (the matcher folds Traditional); "
                       "do not edit by hand", "words": " ".join(words)}
+    return data
+
+
+def main() -> None:
+    data = build()
     write_text_atomic(OUT, json.dumps(data, ensure_ascii=False, indent=0) + "\n")  # one string: half the size of a list
-    print(f"{len(words)} words → {OUT}")
+    print(f"{len(data['words'].split())} words → {OUT}")
 
 
 if __name__ == "__main__":

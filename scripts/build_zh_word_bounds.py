@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 from importlib import metadata, resources
 from pathlib import Path
+from typing import Any
 
 from opencc import OpenCC
 
@@ -56,7 +57,8 @@ def place_names() -> set[str]:
     return names
 
 
-def main() -> None:
+def build() -> dict[str, Any]:
+    """The file's content, from the installed jieba and the gazetteers as they are now."""
     rows = jieba_rows()
     places = place_names()
     words = {w for w, f, _t in rows if 2 <= len(w) <= 3 and int(f) >= MIN_FREQ and is_cjk(w)} - places
@@ -70,8 +72,13 @@ def main() -> None:
                       "name; right: those starting with the rest of one; Simplified (the matcher folds Traditional); "
                       "do not edit by hand",
             "left": left, "right": right}
+    return data
+
+
+def main() -> None:
+    data = build()
     write_text_atomic(OUT, json.dumps(data, ensure_ascii=False, indent=0) + "\n")
-    print(f"{len(left)} left words, {len(right)} right words → {OUT}")
+    print(f"{len(data['left'])} left words, {len(data['right'])} right words → {OUT}")
 
 
 if __name__ == "__main__":
