@@ -24,7 +24,7 @@ from pipeline.extract.entities.brackets_en import (
     names_around_acronyms,
 )
 from pipeline.extract.entities.body_cues import BodyCues
-from pipeline.extract.entities.bare_areas import bare_hk_areas
+from pipeline.extract.entities.bare_areas import bare_hk_areas, bare_sar
 from pipeline.extract.entities.body_units import BodyUnits
 from pipeline.extract.entities.body_variants import same_bodies
 from pipeline.extract.entities.renamed_bodies import renamed_bodies
@@ -159,6 +159,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.office_heads = set(words.get("office_heads", []))
         self.office_acronyms = tuple(words.get("office_acronyms", []))
         self.hk_bare_areas = tuple(words.get("hk_bare_areas", []))
+        self.bare_area_nouns = frozenset(words.get("bare_area_nouns", []))
         self.same_area_heads = tuple(words.get("same_area_heads", []))
         self.vision_title = vision_title(words.get("vision_words", []))
         self.facility_centre_words = set(words.get("facility_centre_words", []))
@@ -376,7 +377,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         cands = society_visions(text, cands, self.entries, self.society_heads, self.society_qualities)
         cands = lower_case_names(text, cands, self.entries)  # a heading's 'X Centre for Y' beside 'the x centre for y'
         cands = role_names(text, cands, self.entries)  # 'build Hong Kong into a Centre for ...': a role
-        cands = bare_hk_areas(text, cands, self.hk_bare_areas)  # 'the business district in Central'
+        cands = bare_sar(text, bare_hk_areas(text, cands, self.hk_bare_areas, self.bare_area_nouns), self.entries,
+                         self.from_entry)  # 'the business district in Central', 'the Central harbourfront', 'the SAR'
         cands = known_places(cands, self.entries, self.whole_entry, self.from_entry)  # '(HSK/HT) NDA'
         offices = office_acronyms(text, self.office_heads, self.office_acronyms)
         cands = branch_offices(text, cands, ents, offices)  # 'the Geneva ETO': an office, no place

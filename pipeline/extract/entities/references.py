@@ -146,6 +146,9 @@ class References:
             for start in whole_word_starts(text, short):
                 end = start + len(short)
                 over = [i for i, c in enumerate(cands) if c.start < end and start < c.end]
+                if place_part_of_short(text, cands, over, start, end, defs[short]):
+                    drop.update(over)  # 'Shenzhen I&T Zone', 'Qianhai FTZ' defined for a known place: that place
+                    continue
                 if len(over) < 2 and not any((cands[i].start, cands[i].end) != (start, end) for i in over):
                     continue
                 if all(start <= cands[i].start and cands[i].end <= end and text[cands[i].start:cands[i].end]
@@ -322,6 +325,15 @@ def anaphor_confidence(target: Cand) -> float:
 GOV_QUALIFIERS = {"SAR", "Municipal", "Provincial", "Regional", "People's", "Special", "Administrative", "Region"}
 HOME_TYPES = {"special administrative region", "country", "province", "municipality", "city",
               "supranational union", "autonomous region"}
+
+
+def place_part_of_short(text: str, cands: list[Cand], over: list[int], start: int, end: int, full: Cand) -> bool:
+    """A short form the text defines for a known place ('Shenzhen Innovation and Technology Zone (Shenzhen I&T
+    Zone)', 'Qianhai Free Trade Zone (Qianhai FTZ)') names that place wherever it stands: a place read inside it
+    ('Qianhai') or grown into it is no place of its own."""
+    return full.label == "PLACE" and bool(full.entity_id) and bool(over) and all(
+        cands[i].label == "PLACE" and start <= cands[i].start and cands[i].end <= end and
+        cands[i].entity_id != full.entity_id and (cands[i].start, cands[i].end) != (full.start, full.end) for i in over)
 
 
 def whole_word_starts(text: str, word: str) -> Iterator[int]:
