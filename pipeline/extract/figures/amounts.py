@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from pipeline.extract.figures.epithets_en import group_epithet
 from pipeline.extract.figures.headings import counted_name, heading_count, name_part_count
 from pipeline.extract.figures.match import Amount, FigureMatch
 from pipeline.extract.figures.shapes import ShapeReader
@@ -147,6 +148,8 @@ class AmountReader(ShapeReader):
         nxt = self.tok(k)
         if self.is_name_number(amt) and not heading_count(self, amt.num_idx) and not counted_name(self, amt.num_idx):
             return name_part_count(self, amt.num_idx, k)  # ('Ten Major Infrastructure Projects' as a heading counts)
+        if group_epithet(self, amt):
+            return None  # 'one of the four little dragons': a group's nickname, no count
         if amt.currency:
             if nxt is not None and nxt.low in self.lex["_name_heads"] and nxt.text[:1].isupper() and not amt.scaled:
                 return None  # 'the $2 Scheme'

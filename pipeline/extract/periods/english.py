@@ -102,8 +102,9 @@ def find_times(text: str, start: int = 0, end: int | None = None,
             kind = _prep_role(prep)
             if prep == "on" and pats["up_figure_on"].search(text, max(start, tstart - 50), tstart):
                 kind = "base"  # 'up $404.8 billion on the previous year', 'down 3% on 2023'
-            if prep == "from" or (prep == "over" and role != "vague"):  # a comparison base right after a figure
-                # or a verb of change; 'over the last decade' after a figure is the stretch it holds for
+            if (prep == "from" and m.group("ya") is None) or (prep == "over" and role != "vague"):  # a comparison
+                # base right after a figure or a verb of change; 'over the last decade' after a figure is the stretch
+                # it holds for; 'cut to 17% from YA2030': a tax year after 'from' is when a rule takes effect
                 head = text[max(start, tstart - 40):tstart]
                 if pats["change_before"].search(head) or pats["figure_end"].search(head) or (
                         lo is not None and role == "point" and pats["change_of_pct"].search(head)):

@@ -35,6 +35,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     # never before a counted noun ('in 2016 17 schools opened')
     unspaced_ok = _alt({"to", "and", "or", "is", "are", "was", "were", "will", "would", "has", "have", "had"} |
                        {w.split()[0] for w in lx["split_year_words"]} | set(lx["budget_words"]))
+    issue_free = "".join(rf"(?<!{w}\.)(?<!{w}\.\s)(?<!{w}\s)" for w in lx["issue_labels"])
     stretch = "(?:" + _alt(w for w in lx["relative_stretch_back"] + lx["relative_stretch_forward"] if w != "within") + ")"
     core = (
         rf"(?P<iso>{yr})-(?P<isom>0[1-9]|1[0-2])-(?P<isod>[0-3]\d)(?!\d)"
@@ -43,7 +44,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         rf"(?P<rd2>[0-3]?\d)(?:st|nd|rd|th)?,\s*(?P<ry>{yr})"
         rf"|(?P<rd3>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<rm3>{month})\.?\s*(?:[-–—]|(?i:to))\s*(?P<rd4>[0-3]?\d)"
         rf"(?:st|nd|rd|th)?\s+(?P<rm4>{month})\.?,?\s+(?P<ry2>{yr})"
-        rf"|(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m1>{month})\.?,?\s+(?P<y1>{yr})"
+        # not an issue's number before its month ('No.3 May, 2030', 'Vol. 12 June 2029': issue 3 of May 2030)
+        rf"|{issue_free}(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m1>{month})\.?,?\s+(?P<y1>{yr})"
         rf"|(?P<m2>{month})\.?\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,\s*(?P<y2>{yr})"  # also 'March31, 2026' (a lost space)
         rf"|(?:the\s+)?(?i:end)\s+of\s+(?:the\s+)?(?P<q0>(?i:{ordn}))\s+(?i:quarter)\s+(?:of\s+)?(?P<yq0>{yr})"
         rf"|(?:the\s+)?(?i:end|close)(?:\s*-\s*|\s+of\s+(?:the\s+)?(?:(?:calendar\s+)?year\s+)?|\s+)"
@@ -61,7 +63,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         rf"|FY\s?(?P<fys>{year})\s*(?:[-/–]|(?i:to))\s*(?:FY\s?)?(?P<fyb>{two})(?!\d)"  # 'FY 2016-17', 'FY2019/2020': a split year
         rf"|FY\s?(?P<fy>{year})(?:\s*/\s*\d{{2}}|\d{{1,2}}(?=[\s.,;:)]|$))?(?!\d)|FY\s?(?P<fy2>\d{{2}})(?![\d/-])"
         rf"|FY\s?(?P<fyss>\d{{2}})\s*[-/–]\s*(?P<fysb>\d{{2}})(?![\d/-])"  # 'FY16/17': a two-digit split year
-        rf"|(?i:year\s+of\s+assessment)\s+(?P<ya>{yr})(?:\s*/\s*(?P<yab>\d{{2}}))?"
+        # 'Year of Assessment 2027', and its abbreviations 'YA2031', 'YA 2024/25', 'YOA 2026' (a tax year)
+        rf"|(?:(?i:year\s+of\s+assessment)\s+|(?:YA|YOA)\s?)(?P<ya>{yr})(?:\s*/\s*(?P<yab>\d{{2}}))?"
         rf"|(?P<sa>{yr})\s*(?P<sep>[-/–—])\s*(?P<sb>{two})(?!\d|\s*[-/–—]\s*\d)"
         rf"|(?P<ua>{yr})\s(?P<ub>\d{{2}})(?!\d|[.,]\d|\s*(?:%|per\s?cent|(?!(?:{unspaced_ok})\b)[a-z]))"
         # '2007?8' for '2007–08': a page in Big5 read a cp1252 dash and the digit after it as one unknown character

@@ -21,7 +21,7 @@ _REQUIRED = ("months", "ordinals", "halves", "split_year_words", "budget_words",
              "open_start_suffixes", "open_end_suffixes", "relative_stretch_back", "relative_stretch_forward",
              "future_markers", "past_verbs", "act_participles",
              "fronted_cause_words", "reporting_verbs", "prior_year_labels", "speech_title_tails", "measure_heads",
-             "year_abbreviations", "date_line_words", "prepositional_to")
+             "year_abbreviations", "date_line_words", "prepositional_to", "issue_labels")
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "abbrev_end": re.compile(rf"(?i)(?:^|(?<=[\s(]))(?:{_alt(lx['sentence_abbreviations'])})\s*$"),
         "sentence_end": re.compile(r"[.!?](?=\s)|\n[ \t]*\n"),
         "md_heading": re.compile(r"(?m)^(#{1,6})[ \t]+(\S[^\n]*)$"),
+        # 'Newsletter No.3 May, 2030', 'Issue 12, June 2029': the time right after an issue's number dates the issue
+        "issue_before": re.compile(rf"\b(?:{_alt(lx['issue_labels'])})\.?\s?\d{{1,4}}[,:]?\s*$"),
         # a Chinese heading starts with a CJK character, '（' or a year ('2014/15年度財政預算') and has no
         # Chinese sentence punctuation (a heading has none)
         "plain_heading": re.compile(r"(?m)(?:\A|(?<=\n\n))[ \t]*((?:[A-Z(（\u4e00-\u9fff]|\d{4}(?=[年/\-–]\d*[\u4e00-\u9fff]))"
@@ -205,7 +207,8 @@ def headings(text: str) -> list[Governor]:
 
 def _date_line(text: str, start: int, end: int) -> bool:
     """'For discussion on 9 March 2026', 'Meeting on 9 March 2026', a bare 'February 2019', 'Updated: 25 February
-    2010', a page's 'PMO Ministers | 7 March 2023': a paper's or a page's date line (a day or a month and only the words
+    2010', a page's 'PMO Ministers | 7 March 2023', a newsletter's 'No.3 May, 2030' (any words before the issue's
+    number): a paper's, a page's or an issue's date line (a day or a month and only the words
     of `date_line_words` around it, in its own cell of a line split by '|') governs nothing."""
     times = [t for t in find_times(text, start, end) if t.absolute]
     if len(times) != 1 or times[0].lo is None or times[0].lo.kind not in ("date", "month") or times[0].role != "point":
@@ -214,7 +217,8 @@ def _date_line(text: str, start: int, end: int) -> bool:
     start, end = (left + 1 if left >= 0 else start), (right if right >= 0 else end)  # 'PMO Ministers | 7 March 2023':
     around = _CODE.sub(" ", text[start:times[0].core] + " " + text[times[0].end:end])  # a byline's cell; a paper's number
     words = re.findall(r"[A-Za-z]+", around)  # ('For discussion PWSC(2020-21)23 on 16 December 2020')
-    return all(w.lower() in _date_words() for w in words)
+    return all(w.lower() in _date_words() for w in words) or \
+        _rx()["issue_before"].search(text, max(start, times[0].core - 16), times[0].core) is not None
 
 
 @lru_cache(maxsize=1)
