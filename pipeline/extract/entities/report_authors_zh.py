@@ -1,6 +1,8 @@
 """Folded Chinese text + mentions → without the bodies that only name a report as its author.
 
-A body written right before 工作报告 ('work report') names the document (中山市中级人民法院工作报告, 市人大常委会工作
+A body written right before 工作报告 ('work report'), or before its annual report (年报, 年度报告) or its trading fund's
+report (营运基金报告书) with the report's year between (建造业工人注册管理局二零一零至二零一一年度年报, 香港邮政年报2010/11:
+the papers a LegCo agenda lists), names the document (中山市中级人民法院工作报告, 市人大常委会工作
 报告: the court's, the standing committee's report), not the body acting: that mention gives no row (lead's ruling,
 session 15: a body named only as the author inside a report's name gives no row; the body acting elsewhere does). The
 government's own report (市政府工作报告) is division_bodies' designation; this covers every other author. Rules:
@@ -21,8 +23,10 @@ def report_authors(folded: str, matches: list[Match], rules: dict[str, Any]) -> 
     name a government's report as its division (汕尾市城区2024年政府工作报告, 2024年某镇政府工作报告: the report's
     title names the document, as its session line and its head's title do: no mention of the place)."""
     words = tuple(rules["report_authors"]["report_words"])
+    annual = re.compile(rules["report_authors"]["report_after"])  # 某局二零一零至一一年度年报, 某署2010-11年营运基金报告书
     title = re.compile(rules["report_authors"]["place_title_after"])
     dropped = {m.start for m in matches if m.label == "PLACE" and title.match(folded, m.end)}
     dropped = with_leading_places(matches, dropped)  # 中山市东凤镇2020年政府工作报告: the city names the report too
-    return [m for m in matches if not (m.label == "INSTITUTION" and folded.startswith(words, m.end)
+    return [m for m in matches if not (m.label == "INSTITUTION" and (folded.startswith(words, m.end) or
+                                                                      annual.match(folded, m.end) is not None)
                                        or m.label == "PLACE" and m.start in dropped)]
