@@ -21,9 +21,11 @@ def test_an_office_named_by_its_function_is_an_institution(matcher: ZhEntityMatc
     assert institutions(matcher, f"展覽由文物推廣辦事處{verb}。") == [("文物推廣辦事處", "文物推廣辦事處")]
 
 
-@pytest.mark.parametrize("text", ["各區辦事處將提供協助。", "民政事務總署的地區辦事處提供服務。", "街道办事处派员到场。"])
+@pytest.mark.parametrize("text", ["各區辦事處將提供協助。", "民政事務總署的地區辦事處提供服務。", "街道办事处派员到场。",
+                                  "政府將成立專責統籌辦事處。"])
 def test_an_office_named_by_its_kind_only_is_no_name(matcher: ZhEntityMatcher, text: str) -> None:
-    # 各區 / 地區 / 街道 + 辦事處 are the kind of office every district or street has, no one office
+    # 各區 / 地區 / 街道 + 辦事處 are the kind of office every district or street has, no one office; 專責統籌
+    # ('dedicated, co-ordinating') describes what an office is for, names none
     names = [s for s, _ in institutions(matcher, text)]
     assert not any(s.endswith(("辦事處", "办事处")) for s in names)
 

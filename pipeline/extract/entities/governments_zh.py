@@ -1,7 +1,8 @@
 """Folded Chinese text + name matches → the governments and ministries of countries: a country's name written
 right before 政府 (日本政府, 美國政府, 英國政府, 中國政府) names that country's government, not the document's own;
 before a Chinese central body's generic name (美國國務院, 英国财政部, 日本国会) that country's body of that kind;
-before a ministry's or agency's own name (新加坡國家發展部, 日本外务省) that body; 甲国驻乙国大使馆 an embassy.
+before a ministry's or agency's own name (新加坡國家發展部, 日本外务省) that body; 甲国驻乙国大使馆 an embassy (but an
+office 駐 a region that holds several such offices, 香港駐內地辦事處, is a kind of office, no one body).
 
 政府 alone means the government of the document's locale (GUIDELINES-zh 13: 政府 in a Hong Kong text is the
 SAR Government), but a country's name glued to it makes a name of its own. A country whose government the
@@ -30,6 +31,7 @@ def country_governments(folded: str, matches: list[Match], entries: dict[str, En
     embassy = re.compile(rules["country_governments"]["embassy"])
     own_body = re.compile(rules["country_governments"]["own_body"])
     senders = set(rules["country_governments"]["embassy_senders"])
+    kinds = set(rules["country_governments"]["embassy_kind_places"])  # 香港駐內地辦事處: a kind of office
     out: list[Match] = []
     for n, m in enumerate(matches):
         country = entries.get(m.entity[3:]) if m.entity.startswith("id:") else None
@@ -37,7 +39,7 @@ def country_governments(folded: str, matches: list[Match], entries: dict[str, En
         if country is not None and country.type == "country" or sender:
             nxt = matches[n + 1] if n + 1 < len(matches) else None
             e = embassy.match(folded, nxt.end) if nxt is not None and nxt.label == "PLACE" and \
-                folded[m.end:nxt.start] in ("驻", "駐") else None
+                folded[m.end:nxt.start] in ("驻", "駐") and nxt.entity[3:] not in kinds else None
             if e is not None:  # 中国驻新加坡大使馆: a country's embassy in another
                 out.append(Match(m.start, e.end(), "", "INSTITUTION", "", "", {"government": "1", "until": str(e.end())}))
                 continue
