@@ -23,6 +23,7 @@ DATA = ROOT / "pipeline" / "data"
     ("build_zh_word_bounds", "zh_word_bounds.json"),
     ("build_zh_clause_verbs", "zh_clause_verbs.json"),
     ("build_zh_common_words", "zh_common_words.json"),
+    ("build_zh_bare_noun_words", "zh_bare_noun_words.json"),
 ])
 def test_shipped_list_is_the_script_output(script: str, shipped: str, monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.importorskip("jieba")

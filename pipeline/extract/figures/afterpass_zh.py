@@ -10,6 +10,7 @@ the characters around a finished figure (rules over characters; words in figure_
     數以百萬計 / 20042012年間       -> no figure ('by the million'; two years a scrape glued together)
     特批200个亿                    -> money 2e10: 'N個億' is spoken Chinese for N億
     960康復服務名額惠傷健 (a heading) -> count 960 place: a headline drops the classifier before its noun
+    翻一番, 零增长                 -> ratio 2, percent 0: figures stated by a set word (word_figures_zh)
 
 The compound durations (1小時21分鐘) are joined first (compound_zh).
 """
@@ -26,6 +27,7 @@ from pipeline.extract.figures.changes_zh import written_alike
 from pipeline.extract.figures.numbers_zh import has_scale, lexicon, parse_number
 
 from pipeline.extract.figures.reading_zh import FigureZh
+from pipeline.extract.figures.word_figures_zh import word_figures
 
 if TYPE_CHECKING:
     from pipeline.extract.figures.reading_zh import ZhReader
@@ -57,7 +59,7 @@ def second_look(reader: ZhReader, figures: list[FigureZh], start: int, end: int)
             continue  # 數以百萬計市民: 'by the million', no number stated
         out.append(_yi_spoken(reader, _project_value(reader, _classifier_range(reader, fig))))
     extra = _change_first_bounds(reader, out, start, end) + _unit_multiples(reader, out) + \
-        _headline_counts(reader, out, start, end)
+        _headline_counts(reader, out, start, end) + word_figures(reader, out, start, end)
     return sorted(out + extra, key=lambda f: f.start)
 
 

@@ -6,11 +6,18 @@ numeral can stand before without counting places: 三地塊 (three sites: 塊 is
 The lexicon's bare_noun_word_starts lists, for each bare noun, the characters that make such a word with it, and
 bare_noun_set_phrases the words before the numeral that make a set phrase of it: 兩岸三地 ('both sides of the strait
 and the three places', Greater China as a whole) and the slogan 一點兩地 name regions, they count nothing.
+
+The nouns of bare_nouns_generated (方 parties, 塔 towers, 国 countries) take both lists from jieba's dictionary
+(zh_bare_noun_words.json, scripts/build_zh_bare_noun_words.py): 三方案 counts plans, and a numeral inside an idiom or a
+name (四面八方, 志在四方, 三国演义, 七国集团) counts nothing.
 """
 
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -28,6 +35,10 @@ def bare_noun_at(reader: ZhReader, p: int, first: int) -> str:
         return ""
     if noun and reader.before(first, lex["bare_noun_set_phrases"].get(noun, [])):
         return ""
+    starts, phrases = _jieba_words()
+    if noun in starts and (reader.char_in(p + len(noun), starts[noun]) or
+                           _in_phrase(reader.text, first, p, phrases[noun])):
+        return ""  # 三方案 (plans), 四面八方, 三国演义: the noun opens another word, the numeral sits in an idiom or name
     needs = lex["bare_nouns_need_after"].get(noun)
     if needs and reader.char(first) not in [*lex["liang_numerals"], *lex["pair_numerals"]] and not reader.at(p + len(noun), needs):
         return ""  # 機場三跑道 is the airport's third runway; 三跑道系統 counts three (DECISIONS-zh 4)
@@ -36,6 +47,25 @@ def bare_noun_at(reader: ZhReader, p: int, first: int) -> str:
     if noun in lex["pair_anaphora_nouns"] and reader.char(first) in lex["pair_numerals"]:
         return ""  # 双区驱动, 形成双区叠加, 广深双城联动: 'the twin zones / cities', a pair named, not counted
     return noun
+
+
+@lru_cache(maxsize=1)
+def _jieba_words() -> tuple[dict[str, str], dict[str, list[str]]]:
+    """(the characters after each generated noun that make another word, the phrases holding a numeral + the noun)."""
+    data = json.loads(resources.files("pipeline.data").joinpath("zh_bare_noun_words.json").read_text("utf-8"))
+    return data["after"], data["phrases"]
+
+
+def _in_phrase(text: str, first: int, p: int, phrases: list[str]) -> bool:
+    """Whether one of `phrases` is written over the numeral [first, p) and the noun after it."""
+    pair = text[first:p + 1]
+    for w in phrases:
+        k = w.find(pair)
+        while k >= 0:
+            if text.startswith(w, first - k):
+                return True
+            k = w.find(pair, k + 1)
+    return False
 
 
 def names_pair(reader: ZhReader, first: int) -> bool:

@@ -183,7 +183,7 @@ class ZhScanner(ZhReader):
             frac = self.slash_fraction(s0, pos, value, surface, end)
             if frac is not None:
                 return frac
-        colon = self.char(pos) in (":", "：") and arabic and self.ratio_colon(pos, end, s0)
+        colon = self.char(pos) in (":", "：", "∶") and arabic and self.ratio_colon(pos, end, s0)
         if self.char(pos) == "比" or colon:
             other = self.read_num(pos + 1, end)
             if other is not None and other[0] != 0:
@@ -229,13 +229,13 @@ class ZhScanner(ZhReader):
         return self.finish(s0, other[1], "fraction", (value / other[0]).quantize(Decimal("0.000001")), None, "")
 
     def ratio_colon(self, pos: int, end: int, s0: int | None = None) -> bool:
-        """'1:1' is a ratio only where the text says so (比例, 配對, 按) or a term has decimals ('2.50:1')
-        — else a time or a score."""
+        """'1:1' is a ratio only where the text says so (比例, 配對, 按), a term has decimals ('2.50:1') or the
+        sign is the ratio sign ∶ (U+2236, '1∶15', never a time) — else a time or a score."""
         other = self.read_num(pos + 1, end)
-        if other is None or self.char_in(other[1], ":：") or re.search(r"[:：][0-9.]+$", self.text[max(0, pos - 12):pos]):
+        if other is None or self.char_in(other[1], ":：∶") or re.search(r"[:：∶][0-9.]+$", self.text[max(0, pos - 12):pos]):
             return False  # 9.7:47.3:43, a structure of three shares, is no single ratio
-        if "." in self.text[pos - 6:pos].split(":")[-1].split("：")[-1] or "." in other[2]:
-            return True  # a time of day has no decimals
+        if "." in self.text[pos - 6:pos].split(":")[-1].split("：")[-1] or "." in other[2] or self.char(pos) == "∶":
+            return True  # a time of day has no decimals, nor the ratio sign
         lead = self.text[max(0, pos - 12):pos]
         clause = re.split("[" + re.escape(self.lex["clause_ends"].replace(":", "").replace("：", "")) + "]",
                           self.text[max(0, pos - 16):pos])[-1]

@@ -1,0 +1,53 @@
+"""A Chinese text's figures stated by a set word, no number and unit (rules over characters; words in
+figure_lexicon.zh.json):
+
+    翻一番 / 翻了一番 / 翻两番   -> ratio 2 / 2 / 4: 翻N番 doubles N times, 2**N ('翻一番多' more than 2); a bare 翻番
+                                 ('doubled') names no number and gives none (DECISIONS-zh 6)
+    零增长 / 实现零增長          -> percent 0: a growth reported as zero (零关税政策, 零碳 name a regime or a label:
+                                 no figure)
+
+Called from afterpass_zh.second_look for each block; figures the scan found already keep their span, and a quoted
+word is a name (“零增长”目标, GUIDELINES-zh 9).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from pipeline.extract.figures.numbers_zh import lexicon
+
+if TYPE_CHECKING:
+    from pipeline.extract.figures.reading_zh import FigureZh, ZhReader
+
+__all__ = ["word_figures"]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lex = lexicon()
+    numerals = "".join(map(re.escape, lex["doubling_numerals"]))
+    rates = "|".join(sorted(map(re.escape, lex["zero_rates"]), key=len, reverse=True))
+    return re.compile(rf"翻了?([{numerals}])番"), re.compile(rf"零(?:{rates})")
+
+
+def word_figures(reader: ZhReader, found: list[FigureZh], start: int, end: int) -> list[FigureZh]:
+    """翻N番 (ratio 2**N) and 零增长 (percent 0) in text[start:end] that no found figure covers."""
+    doubling, zero_rate = _patterns()
+    text = reader.text
+    taken = [(f.start, f.end) for f in found]
+    out = []
+    for m in doubling.finditer(text, start, end):
+        if not any(a < m.end() and m.start() < b for a, b in taken) and not reader.in_slogan(m.start()):
+            times = reader.lex["doubling_numerals"][m.group(1)]
+            fig = reader.finish(m.start(), m.end(), "ratio", Decimal(2) ** times, None, "")
+            if not fig.qualifier and reader.char(m.end()) == "多":  # 翻了一番多: more than doubled
+                fig = replace(fig, end=m.end() + 1, qualifier="多", qualifier_norm=reader.lex["qualifiers_infix"]["多"])
+            out.append(fig)
+    for m in zero_rate.finditer(text, start, end):  # not in quotes: “零增长”目标 names a target (a slogan's words)
+        if not any(a < m.end() and m.start() < b for a, b in taken) and not reader.in_slogan(m.start()):
+            out.append(reader.finish(m.start(), m.end(), "percent", Decimal(0), None, ""))
+    return out
