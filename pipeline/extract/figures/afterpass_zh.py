@@ -11,6 +11,7 @@ the characters around a finished figure (rules over characters; words in figure_
     特批200个亿                    -> money 2e10: 'N個億' is spoken Chinese for N億
     960康復服務名額惠傷健 (a heading) -> count 960 place: a headline drops the classifier before its noun
     翻一番, 零增长                 -> ratio 2, percent 0: figures stated by a set word (word_figures_zh)
+    附件二列載的答覆               -> no figure: the number of an annex, a label (annex_labels_zh)
 
 The compound durations (1小時21分鐘) are joined first (compound_zh).
 """
@@ -22,6 +23,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from pipeline.extract.figures.annex_labels_zh import annex_label
 from pipeline.extract.figures.compound_zh import join_compound_durations
 from pipeline.extract.figures.changes_zh import written_alike
 from pipeline.extract.figures.numbers_zh import has_scale, lexicon, parse_number
@@ -57,6 +59,8 @@ def second_look(reader: ZhReader, figures: list[FigureZh], start: int, end: int)
             continue  # 二00六年: the last digit of a year; 20042012年間: 2004 and 2012 with the dash lost
         if _BY_THE.search(text, max(0, fig.start - 2), fig.start) and reader.char(fig.end) in "計计":
             continue  # 數以百萬計市民: 'by the million', no number stated
+        if annex_label(reader, fig):
+            continue  # 附件二列載: the annex's number, a label (annex_labels_zh)
         out.append(_yi_spoken(reader, _project_value(reader, _classifier_range(reader, fig))))
     extra = _change_first_bounds(reader, out, start, end) + _unit_multiples(reader, out) + \
         _headline_counts(reader, out, start, end) + word_figures(reader, out, start, end)

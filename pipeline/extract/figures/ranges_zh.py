@@ -1,7 +1,8 @@
 """Ranges in Chinese figures: 'X至Y', 'X-Y' and the approximate pairs of neighbouring numerals.
 
 Chinese states an approximate number by writing two neighbouring numerals side by side: 兩三年 ('two or three
-years'), 三四個部門, 一兩個月, 七八成; in Arabic digits the pair is joined by 、 (增加2、3倍). Such a pair is one
+years'), 三四個部門, 一兩個月, 七八成; in Arabic digits the pair is joined by 、 (增加2、3倍), and so are two Chinese
+numerals at times (兩、三小時). Such a pair is one
 range, like 2至3 (GUIDELINES: a range is one figure with value_max). Only neighbouring numerals make a pair:
 '分別增長3、5倍' lists two figures, and 三五成群 is an idiom. A pair is not read before a word that makes its
 numerals labels or dates: 三四月 (March and April), 一二線城市 (tier labels), 周三四 (weekdays).
@@ -54,11 +55,19 @@ def pair_first(reader: ZhReader, s0: int) -> tuple[Decimal, int, str] | None:
 
 
 def _digit_pair(reader: ZhReader, s0: int, pos: int, value: Decimal, end: int) -> tuple[Decimal, int, str] | None:
-    """'2、3倍': the second of two neighbouring Arabic numbers joined by 、, when they are not items of a longer list."""
+    """'2、3倍', '兩、三小時': the second of two neighbouring numbers joined by 、 and written alike (both Arabic, or
+    two single Chinese numerals as in 兩三小時), when they are not items of a longer list (一、二、三) nor labels or
+    dates (三、四月, 第一、二期: the pair's own exceptions)."""
     if reader.char(pos) != "、" or reader.char(s0 - 1) == "、":
         return None
     other = reader.read_num(pos + 1, end)
-    if other is None or not other[2].isdigit() or other[0] != value + 1 or reader.char(other[1]) == "、":
+    if other is None or other[0] != value + 1 or reader.char(other[1]) == "、":
+        return None
+    if other[2].isdigit() and reader.char(s0).isdigit():
+        return other
+    lex = reader.lex
+    if pos != s0 + 1 or len(other[2]) != 1 or not {reader.char(s0), other[2]} <= set(lex["digits"]) or \
+            reader.char_in(s0 - 1, lex["approx_pair_not_after"]) or reader.char_in(other[1], lex["approx_pair_not_before"]):
         return None
     return other
 
@@ -93,7 +102,7 @@ def read_range(reader: ZhReader, s0: int, pos: int, value: Decimal, surface: str
         other = reader.read_num(pos + len(rng), end)
         if other is not None and not (rng in ("至", "到") or (arabic and other[2][0].isdigit())):
             other = None
-    elif arabic:
+    elif arabic or reader.char(pos) == "、":
         other = _digit_pair(reader, s0, pos, value, end)
     elif pos == s0 + 1 and _neighbour_pair(reader, s0):
         other = reader.read_num(pos, end)
