@@ -51,3 +51,28 @@ def test_the_sar_is_the_region_the_text_names(extractor: Any) -> None:
     assert got["SAR"] == ("PLACE", "Macao SAR")
     got = found(extractor, "The SAR model was discussed at a seminar in Paris.")
     assert "SAR" not in got
+
+
+def test_a_park_or_promenade_extension_is_one_place_and_a_rail_extension_none(extractor: Any) -> None:
+    got = places(extractor, "Residents will enjoy the Shek Lei Park Extension in Kwai Chung and the Tsuen Wan Promenade "
+                            "Extension from next year.")
+    assert {"Shek Lei Park Extension", "Tsuen Wan Promenade Extension"} <= got
+    assert "Shek Lei Park" not in got
+    got = places(extractor, "The Tseung Kwan O Line Extension will serve the new estates.")
+    assert not any("Extension" in name for name in got)
+
+
+def test_a_station_named_with_its_line_is_the_station(extractor: Any) -> None:
+    got = found(extractor, "A mall will be built above the Convention Station of the Tsuen Wan to Central Link.")
+    assert got.get("Convention Station", ("", ""))[0] == "PLACE"
+    assert not any("Link" in name for name in got)
+    got = places(extractor, "A hotel will be built above the Gallery Station of the Tuen Ma Line.")
+    assert "Gallery Station" in got and not any("Line" in name for name in got)
+
+
+def test_a_paragraph_of_quoted_speech_keeps_its_places(extractor: Any) -> None:
+    text = ('Mr Wong said the plan was sound.\n\n"We will turn Sai Kung Sports Ground into a park for the district.\n\n'
+            '"The residents asked for it."')
+    assert "Sai Kung Sports Ground" in places(extractor, text)
+    got = found(extractor, 'The theme "Partners in Harbour Park" was chosen for the fair in Wan Chai.')
+    assert "Harbour Park" not in got and "Partners in Harbour Park" not in got

@@ -70,6 +70,7 @@ from pipeline.extract.entities.plan_names import plan_title_spans, vision_title
 from pipeline.extract.entities.site_names import development_area_names, short_site_names
 from pipeline.extract.entities.toponyms import Toponyms
 from pipeline.extract.entities.venue_lists import venue_lists
+from pipeline.extract.entities.station_names import stations_before_lines
 from pipeline.extract.entities.spans import (
     CONNECTORS,
     Cand,
@@ -385,6 +386,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         cands = place_shapes(text, cands, ents, self.entries, self.shape_rules, self.head_kind, self.whole_entry,
                              self.from_entry, LEFT_STOP)  # 'the Pan-PRD region', 'Heartbeat@Bedok', 'Last April', 'the Kai Tak cruise
         # terminal', 'its new attraction, “Aqua City”', 'the Launch of the X Node': place_shapes_en
+        cands = stations_before_lines(text, cands, self.entries)  # 'the X Station of the Y to Z Link': the station
         named_things = self.award_spans(text) + self.project_brackets(text) + self.plan_spans(text) + \
             plan_title_spans(text, self.vision_title)  # 'Lantau Tomorrow', 'Study on X in Y'
         titles = [(m.span(1), m.group(1)) for m in POST_TITLE.finditer(text)]

@@ -92,6 +92,11 @@ def in_quotes(text: str, start: int) -> bool:
         return False
     if SPEECH_BEFORE.search(before, 0, q) or SENTENCE_INSIDE.search(before, q + 1):
         return False
+    line_end = text.find("\n", start)
+    line = text[start:line_end if line_end >= 0 else len(text)]
+    if not before[:q].strip() and '"' not in line and "”" not in line and re.search(r"[.!?][ \t]*$", line):
+        return False  # a paragraph that opens with a quote and runs to its full stop unclosed is speech quoted on
+        # into the next paragraph (each paragraph of a long quotation opens with a quote mark), no title
     close = re.search(r'[”"]', text[start:start + 800])
     if close:
         end = start + close.start()
