@@ -78,3 +78,38 @@ def test_issue_numbers_are_no_days() -> None:
     assert periods("On 9 March 2031, deposits rose 2%.")["2%"] == "2031-03-09"
     # unchanged: a heading that states a month still governs (no issue number before it)
     assert line_periods("Review of August 2031\n\nBanks opened 1,500 accounts.\n")["1,500 accounts"] == "2031-08"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a hyphen that ends a line goes on at the next one: one adjectival count
+    ("The city runs a two-\ntrack system and a three-\ntier review.",
+     [("two-\ntrack", "count", "2", N, "track", ""), ("three-\ntier", "count", "3", N, "tier", "")]),
+    ("It is a five-\nyear plan.", [("five-\nyear", "duration", "5", N, "year", "")]),
+    # unchanged: a suspended hyphen at a line end, and a capitalised word after the break
+    ("We build two-\nand three-bedroom flats.",
+     [("two-", "count", "2", N, "bedroom", ""), ("three-bedroom", "count", "3", N, "bedroom", "")]),
+])
+def test_hyphen_at_a_line_end(sentence: str, expected: list[Row]) -> None:
+    check_figures(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A one stop service centre will help investors.", []),
+    ("Firms can use the one-stop portal.", []),
+    # unchanged: 'one' before another noun still counts
+    ("At least one service centre will open.", [("At least one service centre", "count", "1", N, "centre", "at least")]),
+])
+def test_one_stop_unhyphenated(sentence: str, expected: list[Row]) -> None:
+    check_figures(sentence, expected)
+
+
+def test_a_heading_may_open_with_its_figure() -> None:
+    # a heading line between blank lines that starts with a figure and a capitalised word governs like any other
+    text = ("Overview\n\n30% Property Tax Rebate in Year of Assessment 2031\n\n"
+            "  \u2022 Owners will get a rebate capped at $1,000.\n\n"
+            "Other measures\n\nLevies stay at $500.\n")
+    got = line_periods(text)
+    assert got["$1,000"] == "2031"
+    # unchanged: a lone number cell between blank lines is no heading
+    flat = "Forecast\n\n2031\n\n249.4\n\nRevenue rose by $7 billion.\n"
+    assert line_periods(flat)["$7 billion"] == ""

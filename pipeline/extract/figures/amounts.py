@@ -157,7 +157,8 @@ class AmountReader(ShapeReader):
         p = self.read_percent(k)
         if p:
             return "percent", "", "", p
-        if nxt is not None and nxt.text in self.lex["_range_dashes"] and self.glued(k - 1, k) and self.glued(k, k + 1):
+        if nxt is not None and nxt.text in self.lex["_range_dashes"] and self.glued(k - 1, k) and \
+                (self.glued(k, k + 1) or self.line_wrapped(k)):
             return self.classify_adjectival(amt, k)
         if self.low(k) in self.lex["number_fillers"] and (self.read_unit(k + 1) or self.count_head(k + 1)):
             k += 1  # 'two more hospitals', 'five more years'

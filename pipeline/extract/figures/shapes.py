@@ -6,14 +6,26 @@ Part of the figure scanner (`english.Scanner` subclasses `ShapeReader`); word li
 
 from __future__ import annotations
 
+import re
+
 from pipeline.extract.figures.forms import FormReader
 from pipeline.extract.figures.match import Amount
 
 _HYPHENS = frozenset(("-", "\u2011"))
+_WRAP = re.compile(r"[ \t]*\n[ \t]*")  # a line break and nothing else
 
 
 class ShapeReader(FormReader):
     """Adjectival figures and ratios, read at the token after a number."""
+
+    def line_wrapped(self, k: int) -> bool:
+        """The hyphen at token k ends a line and the compound goes on at the next one ('a two-\\ntrack economy', 'a
+        three-\\ntier system': a speech or a PDF wrapped at the hyphen): the next token is a lower-case word, not the
+        'and' / 'or' / 'to' of a suspended hyphen ('two-\\nand three-bedroom flats')."""
+        nxt = self.tok(k + 1)
+        return nxt is not None and nxt.kind == "word" and nxt.text.islower() and \
+            nxt.low not in self.lex["_conjunctions"] and nxt.low != "to" and \
+            _WRAP.fullmatch(self.text, self.toks[k].end, nxt.start) is not None
 
     def classify_adjectival(self, amt: Amount, k: int) -> tuple[str, str, str, int] | None:
         """'87-hectare site', '10-year plan', 'a 3-tier model', 'an eight-lane bridge'."""
