@@ -51,6 +51,14 @@ class ZhScan:
     def is_place(self, key: str) -> bool:  # 携手中山, 到訪南區: a place after a verb of partnering or of motion
         return key in self.index and self.entries[self.index[key]].table == "place"
 
+    def coordinated(self, folded: str, i: int, j: int) -> bool:
+        """檢討北區和元朗: a clause verb before a name and a conjunction with a known place after it make it one of
+        coordinated places (a compass district needs a boundary on its left: verb_left_places; 華南區和廣州 stays
+        none: 華南 is no verb)."""
+        return folded[j:j + 1] in ("和", "及", "与", "、") and any(
+            folded[i - n:i] in self.suffix_names.lead_verbs for n in (2, 3, 4) if i >= n) and any(
+            folded.startswith(k, j + 1) and self.is_place(k) for k in self.by_first.get(folded[j + 1:j + 2], ()))
+
     def left_ok(self, folded: str, i: int, prev_end: int) -> bool:
         if i == 0 or i == prev_end:
             return True
@@ -99,8 +107,9 @@ class ZhScan:
                         and not (key in self.specials and folded[i - 1] in self.rules["special_left_ok"]) \
                         and not (key in self.both_strict and folded.endswith(self.verbs_left, 0, i)) \
                         and not (self.is_place(key) and folded.endswith(self.partner_words, 0, i)) \
-                        and not (key in self.rules["verb_left_places"] and folded.endswith(self.verbs_left, 0, i)):
-                    continue  # (港鐵上水站, 到訪南區: a bounded place name after an operator or a verb of motion)
+                        and not (key in self.rules["verb_left_places"] and (folded.endswith(self.verbs_left, 0, i) or
+                                                                           self.coordinated(folded, i, i + len(key)))):
+                    continue  # (港鐵上水站, 到訪南區, 檢討北區和元朗: after an operator, a verb of motion; coordinated)
                 if key in self.glued_short and i != prev_end and self.glued(folded, i):
                     continue  # 北汽福田: a company's name (district_short_forms)
                 if key in self.hk_stems and out and out[-1].end == i and out[-1].label == "PLACE":
