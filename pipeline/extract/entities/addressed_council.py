@@ -4,7 +4,12 @@ before) Hong Kong's Legislative Council, so their 'Members of this Council', 'th
 (lead's ruling, session 14; 本會 in LegCo Hansard is read the same way in Chinese, context_zh). Which legislature and
 which words show that a text is addressed to it are data (not_entities.en.json 'addressed_legislatures', keyed by
 the document's home jurisdiction); in a text of that jurisdiction that names another council and none of those
-words, 'this Council' stays unresolved (a District Council's paper may speak of itself so)."""
+words, 'this Council' stays unresolved (a District Council's paper may speak of itself so).
+
+'the House' / 'this House' is how a parliament's members name their chamber ('the Bill before the House', 'Members of
+this House'): in a text that names one legislature ('That Parliament approves ...', a Parliament of Singapore
+debate) it is that legislature; not inside 'Leader of the House' (a post's title names no body: session 16 ruling),
+'the House Committee' or 'the House of Commons' (other names) (eninst, session 17)."""
 
 from __future__ import annotations
 
@@ -18,6 +23,8 @@ from pipeline.extract.entities.spans import Cand
 # 'Council' (an arts or a trade development council) is no speaker's council ('subsidies given to the X Council')
 SITTING_TYPES = frozenset(("council", "legislature"))
 THIS_COUNCIL = re.compile(r"\b[Tt]his[ \t]+(Council)\b(?![ \t]*[A-Z(&])")
+THE_HOUSE = re.compile(r"(?<!Leader of )(?<!Leader of the )\b(?:[Tt]he|[Tt]his)[ \t]+(House)\b(?![ \t]*[A-Z(&'’-])"
+                       r"(?![ \t]+of\b)")
 
 
 def addressed_council(text: str, cands: list[Cand], jurisdiction: str, rules: dict[str, Any],
@@ -41,4 +48,23 @@ def addressed_council(text: str, cands: list[Cand], jurisdiction: str, rules: di
         if any(c.start < e and s < c.end for c in cands):
             continue  # already read ('this Council Chamber' is kept out by the pattern)
         out.append(from_entry(s, e, body, "rule", 0.8))
+    return out
+
+
+def addressed_house(text: str, cands: list[Cand], entries: dict[str, Entry], from_entry: Any) -> list[Cand]:
+    """`cands` with every free 'the House' / 'this House' a mention of the one legislature the text names (an
+    unknown 'House' the model tagged becomes that legislature); unchanged when it names none or several."""
+    if "House" not in text:
+        return cands
+    bodies = {c.entity_id for c in cands if c.entity_id in entries and entries[c.entity_id].type == "legislature"}
+    if len(bodies) != 1:
+        return cands
+    body = entries[bodies.pop()]
+    out = list(cands)
+    for m in THE_HOUSE.finditer(text):
+        s, e = m.span(1)
+        over = [c for c in out if c.start < e and s < c.end]
+        if any(c.entity_id in entries or (c.start, c.end) != (s, e) for c in over):
+            continue  # already read as a known name ('the House Committee' is kept out by the pattern)
+        out = [c for c in out if c not in over] + [from_entry(s, e, body, "rule", 0.8)]
     return out

@@ -9,6 +9,7 @@ from typing import Any
 
 from pipeline.extract.entities.common_words import everyday_word
 from pipeline.extract.entities.listed_names_en import list_pieces
+from pipeline.extract.entities.ner_cuts import before_document, verb_cuts
 from pipeline.extract.entities.name_spans import LEFT_STOP, LEGAL_FORMS
 from pipeline.extract.entities.name_types import LETTERS, PLACE_LABELS
 from pipeline.extract.entities.spans import CONNECTORS, clean_span, singular
@@ -81,6 +82,8 @@ class NerPieces:
     linked_names: Any
     repair_piece: Any
     matcher: Any
+    verbs: set[str]
+    issued_document_words: frozenset[str]
 
     def ner_pieces(self, text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         out = []
@@ -90,7 +93,8 @@ class NerPieces:
         surnames = person_names(text, ents)
         demonyms = {e: s for s, e, label in ents if label == "NORP"}
         listed: list[tuple[int, int]] = []
-        for s, e, label in ents:
+        for s, e, label in [(a, b, label) for s0, e0, label in ents for a, b in (
+                verb_cuts(text, s0, e0, self.verbs) if label == "ORG" else ((s0, e0),))]:  # 'X Union supports Y'
             if label not in PLACE_LABELS and label != "ORG":
                 continue
             if label == "ORG" and s - 1 in demonyms and text[s - 1] == " " and \
@@ -129,6 +133,9 @@ class NerPieces:
                             piece = (ls, le, piece[2])  # 'the Bank for International Settlements in Basel'
                         piece = (piece[0], self.before_parent(text, piece[0], piece[1]), piece[2])  # 'Policy
                         # Division of the IA': the unit, then its parent body
+                        piece = (piece[0], before_document(text, piece[0], piece[1], self.known_prefix,
+                                                           self.issued_document_words), piece[2])  # 'Ministry
+                        # of X' + ' Media Release': the body that issues the release
                         nxt = [o for o in orgs if le < o < piece[1] and AND_GAP.fullmatch(text, le, o)]
                         if nxt and (self.head_kind(text[ls:le].split()[-1]) == "INSTITUTION" or
                                     self.proper_names(text, ls, le, nxt[0], piece[1])):
@@ -191,6 +198,11 @@ class NerPieces:
         return any(w[:1].isupper() and w not in self.sector_words and singular(w) not in self.sector_words and
                    w not in CONNECTORS and self.head_kind(w) is None and not w.endswith(("an", "ese", "ish"))
                    and (everyday or not everyday_word(w.lower(), nouns=True)) for w in words)
+
+    def known_prefix(self, surface: str) -> int:
+        """The length of the longest known institution's name that opens `surface` (0 when none)."""
+        return max((x[1] for x in self.matcher.find(surface) if x[0] == 0 and x[2].table == "institution"),
+                   default=0)
 
     def known_institution(self, surface: str) -> Any:
         entry = self.whole_entry(surface.strip())

@@ -11,7 +11,7 @@ are not committees: they stay apart from their parent (ner_pieces.before_parent)
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from pipeline.extract.entities.aliases import clean_name
 from pipeline.extract.entities.spans import Cand, synthetic_id
@@ -45,7 +45,8 @@ def committees_of_parents(text: str, cands: list[Cand], known: Collection[str], 
 # capitalised unit with no topic of its own introduces a kind of unit, not a name (a named one has its topic: 'a Task
 # Force on Land Supply'); a lower-case noun after it makes it a modifier ('a Kestrel Bank subsidiary'), which stays
 ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|A|An)[ \t\n]+$")
-UNIT_HEADS = frozenset(("Office", "Group", "Unit", "Team", "Section", "Division", "Branch"))  # a body's units
+UNIT_HEADS = frozenset(("Office", "Group", "Unit", "Team", "Section", "Division", "Branch",  # a body's units; a
+                        "Committee", "Subcommittee", "Panel"))  # committee with no topic ('a Select Committee')
 NEXT_WORD = re.compile(r"[ \t\n]+([a-z]+)\b")
 FUNCTION_WORDS = frozenset((
     "to in at on for with within amongst among under over between across that which who whose will would shall "
@@ -53,10 +54,20 @@ FUNCTION_WORDS = frozenset((
     "comprising consisting set").split())
 
 
-def unnamed_unit(text: str, start: int, end: int) -> bool:
-    """'a Liaison Group', 'a Records Office': a unit introduced with an indefinite article, no name."""
+# 'a Select Committee of Parliament', 'a Working Group of the Council': a kind of committee or unit of a known body,
+# introduced with an indefinite article, names no committee of its own (eninst, session 17; ruling of session 12)
+KIND_OF = re.compile(r"((?:[A-Z][\w-]*[ \t]+){0,2}(?:Committee|Subcommittee|Sub-committee|Sub-Committee|Panel|"
+                     r"Office|Group|Unit|Team|Section|Division|Branch))[ \t]+of[ \t]+(?:the[ \t]+)?")
+
+
+def unnamed_unit(text: str, start: int, end: int, known: Callable[[str], bool] | None = None) -> bool:
+    """'a Liaison Group', 'a Records Office': a unit introduced with an indefinite article, no name; so is 'a Select
+    Committee of Parliament' when `known(surface)` says the body after 'of' is a known one."""
     if not ARTICLE_BEFORE.search(text, max(0, start - 4), start):
         return False
+    kind = KIND_OF.match(text, start, end)
+    if kind is not None and known is not None and known(text[kind.end():end]):
+        return True
     words = text[start:end].split()
     if len(words) > 3 or words[-1] not in UNIT_HEADS or any(w in ("of", "on", "for", "in") for w in words):
         return False  # ('Establishing a Harbour Training College': a body of its own kind, named)

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from pipeline.extract.entities.addressed_council import addressed_council
+from pipeline.extract.entities.addressed_council import addressed_council, addressed_house
 from pipeline.extract.entities.aliases import AliasMatcher, clean_name
 from pipeline.extract.entities.brackets_en import (
     former_names,
@@ -177,7 +177,9 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.committee_heads = set(words.get("committee_heads", []))
         self.law_heads = set(words.get("law_heads", []))
         laws = "|".join(sorted(self.law_heads)) or "(?!)"
-        self.law_after = re.compile(rf"[ ](?:\((?:Amendment|Miscellaneous Amendments)\)|(?:{laws})\b)")
+        self.law_after = re.compile(rf"[ ](?:\((?:Amendment|Miscellaneous Amendments)\)|(?:{laws})\b"
+                                    rf"|(?:\((?=[^()\n]*[a-z])[^()\n]{{2,80}}\)[ ]){{1,2}}(?:{laws})\b)")  # 'the United Nations (Sanctions)
+        # Ordinance', 'the Legislative Council (Powers and Privileges) Ordinance': a body in a law's title
         self.region_modifiers = set(words.get("region_modifiers", []))
         self.compass_words = set(words.get("compass_words", []))
         self.shape_rules = ShapeRules.from_words(words, load_json_data("periods.en.json")["months"])
@@ -187,6 +189,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.quoted_heads = set(words.get("quoted_body_heads", []))
         self.heading_nouns = set(words.get("heading_nouns", []))
         self.document_nouns = set(words.get("document_nouns", []))
+        self.issued_document_words = frozenset(words.get("issued_document_words", []))
         self.medium_nouns = set(words.get("medium_nouns", []))
         self.instrument_nouns = set(words.get("instrument_nouns", []))
         self.room_words = set(words.get("room_words", []))
@@ -296,6 +299,10 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         m = POST_OF.search(before)
         return m is not None and m.group(1) in self.post_heads and text[c.start:c.end].endswith(UNIT_HEADS)
 
+    def known_institution_name(self, surface: str) -> bool:
+        entry = self.whole_entry(surface.strip())
+        return entry is not None and entry.table == "institution"
+
     # -- all together ------------------------------------------------------------------------
     def mentions(self, doc_id: str, text: str, ents: list[tuple[int, int, str]],
                  bare_dollar: str | None = None) -> list[EntityMention]:
@@ -342,6 +349,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         cands += self.anaphor_cands(text, cands)  # 'the Administration' after a name only head_runs found
         cands = addressed_council(text, cands, self._jurisdiction, self.addressed_legislatures, self.entries,
                                   self.from_entry)  # 'Members of this Council' in a Budget speech
+        cands = addressed_house(text, cands, self.entries, self.from_entry)  # 'the Bill before the House'
         listed = listed_companies(text, self.listing, cands)  # 'Wipro (NYSE: WIT)'; a place in the name is its
         spans = [(n.start, n.end) for n in listed] + [m.span() for m in self.listing.finditer(text)]  # part, the
         cands = former_names(text, [c for c in cands if not any(s <= c.start and c.end <= e for s, e in spans)]
@@ -411,7 +419,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
                 continue  # 'the Best Supervisor in Latin America award', 'Rail Link (Tuen Mun-Nansha)': a name's part
             if self.law_after.match(text, c.end):
                 continue  # 'Rules of the High Court (Amendment) Rules', 'the X Authority Ordinance': inside a law's title
-            if c.label == "INSTITUTION" and c.entity_id not in self.entries and unnamed_unit(text, c.start, c.end):
+            if c.label == "INSTITUTION" and c.entity_id not in self.entries and unnamed_unit(
+                    text, c.start, c.end, self.known_institution_name):
                 continue  # 'set up a Liaison Group amongst the bureaux': a kind of unit, no name
             if c.label == "INSTITUTION" and c.entity_id not in self.entries and self.in_post_or_role(text, c):
                 continue  # 'Head of Compliance Department' (a unit in a post's title), 'the role of the Registrar'

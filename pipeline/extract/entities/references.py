@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import chain
 from typing import Any, Iterator
 
 from pipeline.extract.entities.aliases import clean_name
@@ -22,6 +23,9 @@ ACRONYM_BEFORE = re.compile(r"(?<![\w&])([A-Z][A-Za-z&+.-]{1,11})\s*\(\s*$")  # 
 # the same matches, found without trying the leading \b at every position (pipeline.regexgate)
 THE_NAME = LeadPattern(re.compile(r"\b[Tt]h(?:e|is)[ \t]+((?:[a-z]+-term|current|incoming|outgoing|then|present)[ \t]+)?"
                                   r"((?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*)(?![\w-])(?![ \t]+[A-Z&(])"))
+# 'the Labour Movement welcomes Government’s support', 'submitted to Government': a bare 'Government' after a lower-case
+# word (no article, as Singapore's and Hong Kong's officials write it) is the text's government, as 'the Government' is
+BARE_GOVERNMENT = re.compile(r"(?<![\w'’&-])[a-z]+[ ]()(Government(?:['’]s)?)(?![\w-])(?![ \t]+[A-Z&(])")
 
 
 @dataclass
@@ -198,7 +202,7 @@ class References:
         names = self.name_index([c for c in cands if c.label is not None], text)
         out = []
         taken = occupied(text, cands)
-        for m in THE_NAME.finditer(text):
+        for m in chain(THE_NAME.finditer(text), BARE_GOVERNMENT.finditer(text) if "Government" in text else ()):
             words = m.group(2).split()
             pe = m.end()
             if words[-1].endswith(("'s", "’s")):  # 'the Government’s budgeting cycle': the owner is the body
