@@ -70,3 +70,20 @@ def test_reach_is_singapores_feedback_unit_only_where_the_text_speaks_of_feedbac
     assert got.get("REACH", ("",))[0] == "INSTITUTION", got
     got = found(extractor, "Chemical makers in France must register solvents under the EU's REACH rules.")
     assert "REACH" not in got, got
+
+
+def test_the_at_a_line_end_and_the_name_on_the_next_line(extractor: Any) -> None:
+    got = found(extractor, "Members in Singapore asked about the port policy of the\nGovernment for the coming year.")
+    assert got.get("Government") == ("INSTITUTION", "Singapore Government"), got
+
+
+def test_mof_in_a_committee_of_supply_speech_that_names_only_other_countries(extractor: Any) -> None:
+    got = found(extractor, "FY2031 MOF Committee of Supply Debate Speech\n\n1. Mr Chairman, spending in the UK and "
+                           "Germany rose last year, and MOF will review our own budgets with care.")
+    assert got.get("MOF") == ("INSTITUTION", "Singapore Ministry of Finance"), got
+
+
+def test_the_council_after_a_committee_named_of_its_parent_is_the_parent(extractor: Any) -> None:
+    got = found(extractor, "In Hong Kong, bills go to the House Committee first and then back to the Council for a "
+                           "vote.")
+    assert got.get("Council") == ("INSTITUTION", "Legislative Council"), got

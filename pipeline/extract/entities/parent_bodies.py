@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection
+from typing import Any
 
 from pipeline.extract.entities.aliases import clean_name
 from pipeline.extract.entities.spans import Cand, synthetic_id
@@ -73,3 +74,21 @@ def unnamed_unit(text: str, start: int, end: int, known: Callable[[str], bool] |
         return False  # ('Establishing a Harbour Training College': a body of its own kind, named)
     nxt = NEXT_WORD.match(text, end)
     return nxt is None or nxt.group(1) in FUNCTION_WORDS
+
+
+def own_names(pairs: list[tuple[Cand, str]], phrase: str, whole_entry: Callable[[str], Any]
+              ) -> tuple[set[str], Any]:
+    """Of (candidate, one of its names) pairs whose name ends in `phrase` ('the Council'), the ids of the candidates
+    it names, and the known institution it names instead where a name ends in its parent after 'of (the)' ('House
+    Committee of the Legislative Council': 'the Council' is the Legislative Council, not the committee; eninst,
+    session 17)."""
+    own: set[str] = set()
+    parent = None
+    for c, name in pairs:
+        tail = name.rsplit(" of ", 1)[-1].removeprefix("the ")
+        entry = whole_entry(tail) if tail != name and tail.endswith(phrase) else None
+        if entry is not None and entry.table == "institution":
+            parent = parent or entry
+        else:
+            own.add(c.entity_id)
+    return own, parent

@@ -12,6 +12,7 @@ from typing import Any, Iterator
 
 from pipeline.extract.entities.aliases import clean_name
 from pipeline.extract.entities.gazetteer import Entry
+from pipeline.extract.entities.parent_bodies import own_names
 from pipeline.extract.entities.spans import CONNECTORS, Cand, singular, synthetic_id
 from pipeline.regexgate import LeadPattern
 from pipeline.native import python_class
@@ -21,7 +22,8 @@ QUOTED_TERM = re.compile(r"[\"“‘']((?:[A-Z][\w'’&-]*)(?:[ ][A-Z][\w'’&-]
 ACRONYM_BEFORE = re.compile(r"(?<![\w&])([A-Z][A-Za-z&+.-]{1,11})\s*\(\s*$")  # 'ACR (Full Name)'
 # 'the Commission', 'the current-term Government' (a term word keeps 'the Government' the home one); LeadPattern:
 # the same matches, found without trying the leading \b at every position (pipeline.regexgate)
-THE_NAME = LeadPattern(re.compile(r"\b[Tt]h(?:e|is)[ \t]+((?:[a-z]+-term|current|incoming|outgoing|then|present)[ \t]+)?"
+THE_NAME = LeadPattern(re.compile(r"\b[Tt]h(?:e|is)(?:[ \t]+|[ \t]*\n[ \t]*)"  # ('the' ending a line: 'of the\nGovernment')
+                                  r"((?:[a-z]+-term|current|incoming|outgoing|then|present)[ \t]+)?"
                                   r"((?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*)(?![\w-])(?![ \t]+[A-Z&(])"))
 # 'the Labour Movement welcomes Government’s support', 'submitted to Government': a bare 'Government' after a lower-case
 # word (no article, as Singapore's and Hong Kong's officials write it) is the text's government, as 'the Government' is
@@ -63,6 +65,8 @@ class References:
     left_edge: Any
     post_heads: set[str]
     government_of: Any
+    whole_entry: Any
+    from_entry: Any
     _home: Cand | None
     _jurisdiction: str  # the document's home place id ('place:hk' for a Hong Kong Government text), '' if none
     _country_ids: dict[str, str]  # country code → its country (or SAR) place id; filled on first use
@@ -255,11 +259,15 @@ class References:
             if self._home is None:
                 self._home = self.home_government(names.named)
             return self._home
-        hits = [c for c, n in names.by_last.get(phrase.split()[-1], ())
-                if n == phrase and c.canonical != phrase or
-                n.endswith(phrase) and n[-len(phrase) - 1:-len(phrase)] in (" ", "-") and
-                not n[:-len(phrase)].endswith((" of ", " of the "))]  # ('Subcommittee of the Finance Committee':
+        pairs = [(c, n) for c, n in names.by_last.get(phrase.split()[-1], ())
+                 if n == phrase and c.canonical != phrase or
+                 n.endswith(phrase) and n[-len(phrase) - 1:-len(phrase)] in (" ", "-") and
+                 not n[:-len(phrase)].endswith((" of ", " of the "))]  # ('Subcommittee of the Finance Committee':
         # 'the Finance Committee' is its parent, another body)
+        own, parent = own_names(pairs, phrase, self.whole_entry)  # 'House Committee of the Legislative Council'
+        hits = [c for c, _ in pairs if c.entity_id in own]
+        if not hits and parent is not None:  # 'the Council': the committee's parent
+            return self.from_entry(0, 0, parent, "rule", 0.75)
         before = [c for c in hits if c.end <= pos]
         if before:
             return max(before, key=lambda c: c.end)
