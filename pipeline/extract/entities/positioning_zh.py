@@ -5,7 +5,9 @@ a title: 打造沿海经济带上的新增长极, 建设现代化沿海经济带
 西部增长极, 西江先进制造业走廊主阵地. Such a title names what the city becomes, a designation (DECISIONS 21): the
 region inside it is no mention of the region. Where the region is itself the subject or the object (推动沿海经济带
 形成…, 贯穿沿海经济带, 由珠三角地区、沿海经济带、北部生态发展区构成) it is a place as any other. Which regions and
-which title heads: `positioning_titles` of pipeline/data/entities_zh.json.
+which title heads: `positioning_titles` of pipeline/data/entities_zh.json. An honorary title a place is awarded
+opens with the awarding country or province (获评中国历史文化名城, 入选广东省历史文化名村): that place is in the title,
+no mention of it (`honour_after`); a verb between the place and the title's head makes the place the subject.
 """
 
 from __future__ import annotations
@@ -32,6 +34,12 @@ def positioning_titles(folded: str, matches: list[Match], rules: dict[str, Any])
         own = owner.get(m.entity[3:])
         return own is not None and before.get(m.start, own) != own
     kind_before = tuple(rules.get("kind_before", ()))
+    honour = re.compile(rules.get("honour_after", "(?!)"))
+    verbs = tuple(rules.get("honour_not_between", ()))
+
+    def honoured(m: Match) -> bool:  # 获评中国历史文化名城: 中国 opens the title
+        title_run = honour.match(folded, m.end) if m.label == "PLACE" else None
+        return title_run is not None and not any(v in title_run.group() for v in verbs)
     return [m for m in matches if not (region(m) and (title.match(folded, m.end) or
                                                       folded.endswith(kind_before, 0, m.start)))
-            and not elsewhere(m)]
+            and not elsewhere(m) and not honoured(m)]

@@ -86,6 +86,7 @@ class SuffixNames:
         self.route_tail = re.compile(rules.get("route_abbreviation_tail", "(?!)"))
         self.strategy = re.compile(rules.get("strategy_pattern", "(?!)"))  # 京津冀协同发展: a policy's name
         self.counted = re.compile(rules["counted_body"])
+        self.counted_before = re.compile(rules.get("counted_before_known", "(?!)"))  # 4个西江码头: a kind at 西江
         self.known_stops = set(rules.get("known_body_stops", ""))
         self.stop_words = tuple(rules.get("known_body_stop_words", ()))  # 经济 holds the stop 经 ('via')
         short = rules.get("short_suffix_right", {"suffixes": [], "words": []})
@@ -269,6 +270,8 @@ class SuffixNames:
                     and (self.body_ok(folded[ke:s], suffix, True) or self.adjacent(ke, s, places, folded)) \
                     and not any(ke <= ks2 and ke2 <= s for ks2, ke2 in places if not self.adjacent(ke, ks2, places, folded)):
                 best = (ks, ke)
+        if best is not None and self.counted_before.search(folded[max(start, best[0] - 4):best[0]]):
+            return None  # 力争4个西江码头项目建成: wharves of a kind on the river, no named wharf (a count)
         compass_named = best is not None and suffix in self.compass_suffixes and s - best[1] == 1 and \
             folded[best[1]] in self.compass  # 惠州北站高鐵: a station named by a compass point ends there
         port = best is not None and best[1] == s and suffix == "港" and bool(self.port_words)
