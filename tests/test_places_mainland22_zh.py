@@ -58,3 +58,13 @@ def test_guangdong_written_by_one_character_after_a_verb_of_coming(matcher: ZhEn
     hits = [t for t in found(matcher, "吸引更多青年来粤创业就业。", "cn") if t[1] == "PLACE"]
     assert [t[0] for t in hits] == ["粤"] and hits[0][2] == "Guangdong"
     assert places(matcher, "深入实施“粤菜师傅”工程,在粤港资企业增多。") == []
+
+
+def test_a_sports_centre_named_by_a_proper_element_is_a_place(matcher: ZhEntityMatcher) -> None:
+    assert "禾坪奥体中心" in places(matcher, "禾坪奥体中心建成开放。")
+
+
+def test_a_title_quoted_after_the_verb_that_confers_it_names_no_place(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "禾坪小镇创建为“广东省首批双创示范基地”“广东省青年创业示范园区”。") == ["禾坪小镇"]
+    assert places(matcher, "龙溪村获评“广东省文明村”。") == ["龙溪村"]
+    assert places(matcher, "加快建设“广州南沙新区”。") == ["广州南沙新区"]

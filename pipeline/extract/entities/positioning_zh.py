@@ -7,7 +7,8 @@ region inside it is no mention of the region. Where the region is itself the sub
 形成…, 贯穿沿海经济带, 由珠三角地区、沿海经济带、北部生态发展区构成) it is a place as any other. Which regions and
 which title heads: `positioning_titles` of pipeline/data/entities_zh.json. An honorary title a place is awarded
 opens with the awarding country or province (获评中国历史文化名城, 入选广东省历史文化名村): that place is in the title,
-no mention of it (`honour_after`); a verb between the place and the title's head makes the place the subject.
+no mention of it (`honour_after`); a verb between the place and the title's head makes the place the subject. A
+title quoted after the verb that confers it (创建为“广东省某某示范园区”) names no place, nor does a place inside it.
 """
 
 from __future__ import annotations
@@ -40,6 +41,21 @@ def positioning_titles(folded: str, matches: list[Match], rules: dict[str, Any])
     def honoured(m: Match) -> bool:  # 获评中国历史文化名城: 中国 opens the title
         title_run = honour.match(folded, m.end) if m.label == "PLACE" else None
         return title_run is not None and not any(v in title_run.group() for v in verbs)
+    quote_verbs = tuple(rules.get("honour_quote_verbs", ()))
     return [m for m in matches if not (region(m) and (title.match(folded, m.end) or
                                                       folded.endswith(kind_before, 0, m.start)))
-            and not elsewhere(m) and not honoured(m)]
+            and not elsewhere(m) and not honoured(m) and not (m.label == "PLACE" and conferred(folded, m, quote_verbs))]
+
+
+def conferred(folded: str, m: Match, verbs: tuple[str, ...]) -> bool:
+    """The match lies inside a quoted title right after a verb that confers it (创建为“某省某某示范园区”), or inside a
+    second title quoted right after such a title (“甲”“乙”)."""
+    q = max(folded.rfind("“", 0, m.start + 1), folded.rfind("「", 0, m.start + 1))
+    close = min((k for k in (folded.find("”", q), folded.find("」", q)) if k >= 0), default=-1)
+    if not verbs or q < 0 or close < m.end:
+        return False
+    while q > 0 and folded[q - 1] in "”」":  # “甲”“乙”: step back over the titles quoted before
+        q = max(folded.rfind("“", 0, q - 1), folded.rfind("「", 0, q - 1))
+        if q < 0:
+            return False
+    return folded.endswith(verbs, 0, q)
