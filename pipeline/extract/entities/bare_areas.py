@@ -25,7 +25,10 @@ ENDS = re.compile(r"[ \t]*(?:[.,;:)!?]|$)|[ \t\n]+(?!and\b|or\b)[a-z]")
 LINKS = re.compile(r"[ \t\n]+(?:and|to|or)[ \t\n]+(?:the[ \t\n]+)?")
 NOUN_AFTER = re.compile(r"[ \t\n]+([a-z]+)(?![\w'’-])")
 # 'the SAR', 'the SAR's reserves'; not 'the SAR Government' (a capitalised word after it names something else)
-THE_SAR = re.compile(r"(?<![\w'’-])[Tt]he[ \t\n]+(SAR)(?![\w-])(?![ \t\n]+[A-Z])")
+# nor 'the SAR government' in lower case (the body), nor the suspicious activity report of anti-money-laundering texts
+# ('the SAR had to be filed', 'the SAR was reported')
+THE_SAR = re.compile(r"(?<![\w'’-])[Tt]he[ \t\n]+(SAR)(?![\w-])(?![ \t\n]+(?:[A-Z]|government\b|administration\b|"
+                     r"(?:was|were|had|has|is)[ \t\n]+(?:to[ \t\n]+be[ \t\n]+)?(?:filed|reported|submitted|made|lodged|received)\b))")
 SARS = {"place:hk": "HK", "place:mo": "MO"}  # the region's entry and the country code of its places and bodies
 
 

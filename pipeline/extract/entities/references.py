@@ -27,7 +27,11 @@ THE_NAME = LeadPattern(re.compile(r"\b[Tt]h(?:e|is)(?:[ \t]+|[ \t]*\n[ \t]*)"  #
                                   r"((?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*)(?![\w-])(?![ \t]+[A-Z&(])"))
 # 'the Labour Movement welcomes Government’s support', 'submitted to Government': a bare 'Government' after a lower-case
 # word (no article, as Singapore's and Hong Kong's officials write it) is the text's government, as 'the Government' is
-BARE_GOVERNMENT = re.compile(r"(?<![\w'’&-])[a-z]+[ ]()(Government(?:['’]s)?)(?![\w-])(?![ \t]+[A-Z&(])")
+# — not 'Government spending', 'Government investment': before a lower-case word that is no verb, function word or
+# inflected form, a bare 'Government' modifies a noun (the spending), it names no actor
+BARE_GOVERNMENT = re.compile(r"(?<![\w'’&-])[a-z]+[ ]()(Government['’]s|Government(?![ \t]+(?!(?:will|would|shall|should|"
+                             r"must|may|might|can|could|is|was|are|has|had|have|did|does|also|and|or|to|in|on|at|for|"
+                             r"of|with|by|as|that|which|who)\b|[a-z]+(?:s|ed)\b)[a-z]))(?![\w-])(?![ \t]+[A-Z&(])")
 
 
 @dataclass

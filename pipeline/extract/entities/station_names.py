@@ -12,7 +12,9 @@ from pipeline.extract.entities.aliases import clean_name
 from pipeline.extract.entities.spans import Cand, synthetic_id
 
 # 'X Station of the Y Line', 'X Station on the Y Link': the preposition and a capitalised line name after it
-STATION_OF = re.compile(r"(?<=[A-Za-z'’])[ \t\n]+Station(?=[ \t\n]+(?:of|on)[ \t\n]+(?:the[ \t\n]+)?[A-Z])")
+# whose name ends in a rail word ('the Guangzhou Station of the … Roadshow' is an event's stop, no station)
+STATION_OF = re.compile(r"(?<=[A-Za-z'’])[ \t\n]+Station(?=[ \t\n]+(?:of|on)[ \t\n]+(?:the[ \t\n]+)?[A-Z]"
+                        r"(?:[\w'’&-]+[ \t\n]+){0,6}?(?:Line|Link|Railway|Rail|Express|Corridor|Extension)\b)")
 FIRST_CAP = re.compile(r"[A-Z]")
 
 
@@ -22,7 +24,7 @@ def stations_before_lines(text: str, cands: list[Cand], known: Container[str]) -
         return cands
     out = []
     for c in cands:
-        if c.label == "INSTITUTION" or c.entity_id in known:
+        if c.label != "PLACE" or c.entity_id in known:  # (None marks a name that is no entity: left alone)
             out.append(c)
             continue
         m = STATION_OF.search(text, c.start, c.end)

@@ -9,7 +9,8 @@ and the three places', Greater China as a whole) and the slogan 一點兩地 nam
 
 The nouns of bare_nouns_generated (方 parties, 塔 towers, 国 countries) take both lists from jieba's dictionary
 (zh_bare_noun_words.json, scripts/build_zh_bare_noun_words.py): 三方案 counts plans, and a numeral inside an idiom or a
-name (四面八方, 志在四方, 三国演义, 七国集团) counts nothing.
+name (四面八方, 志在四方, 三国演义, 七国集团) counts nothing. 方 counts parties only where the text lists them before
+the numeral or has them act together after it (bare_nouns_need_parties): 八方游客 and 四方宾客 are 'from all directions'.
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ def bare_noun_at(reader: ZhReader, p: int, first: int) -> str:
     needs = lex["bare_nouns_need_after"].get(noun)
     if needs and reader.char(first) not in [*lex["liang_numerals"], *lex["pair_numerals"]] and not reader.at(p + len(noun), needs):
         return ""  # 機場三跑道 is the airport's third runway; 三跑道系統 counts three (DECISIONS-zh 4)
+    parties = lex["bare_nouns_need_parties"].get(noun)
+    if parties and not reader.at(p + len(noun), parties) and not _parties_listed(reader, first):
+        return ""  # 八方游客, 四方宾客: 'from all directions', no parties named nor acting together
     if noun in lex["pair_anaphora_nouns"] and reader.char(first) in lex["liang_numerals"] and names_pair(reader, first):
         return ""  # 廣深兩市, 廣州、深圳兩市: 'both cities', the two just named (the 兩地 ruling), no count
     if noun in lex["pair_anaphora_nouns"] and reader.char(first) in lex["pair_numerals"]:
@@ -66,6 +70,18 @@ def _in_phrase(text: str, first: int, p: int, phrases: list[str]) -> bool:
                 return True
             k = w.find(pair, k + 1)
     return False
+
+
+def _parties_listed(reader: ZhReader, first: int) -> bool:
+    """The clause before `first` lists the parties the count sums up: names joined by 、 / 和 / 与 / 及 (政府、企业、
+    高校三方; 香港和深圳两方) or one-character place abbreviations written together (粤港澳三方)."""
+    lead = _CLAUSE_END.split(reader.text[max(0, first - 16):first])[-1]
+    abbr = reader.lex["place_abbreviations"]
+    return bool(_LISTED.search(lead)) or (len(lead) >= 2 and lead[-1] in abbr and lead[-2] in abbr)
+
+
+_CLAUSE_END = re.compile(r"[，。；：！？,;:!?\n]")
+_LISTED = re.compile(r"[、和与與及同跟]")
 
 
 def names_pair(reader: ZhReader, first: int) -> bool:

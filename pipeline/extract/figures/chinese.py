@@ -20,6 +20,7 @@ from pipeline.extract.figures.bare_nouns_zh import bare_noun_at
 from pipeline.extract.figures.changes_zh import change_level, named_plan_span, spend_verb
 from pipeline.extract.figures.implied_money_zh import implied_money
 from pipeline.extract.figures.numbers_zh import (
+    clock_time,
     has_scale,
     parse_number,
     session_ordinal,
@@ -230,12 +231,14 @@ class ZhScanner(ZhReader):
 
     def ratio_colon(self, pos: int, end: int, s0: int | None = None) -> bool:
         """'1:1' is a ratio only where the text says so (比例, 配對, 按), a term has decimals ('2.50:1') or the
-        sign is the ratio sign ∶ (U+2236, '1∶15', never a time) — else a time or a score."""
+        sign is the ratio sign ∶ (U+2236, '1∶15') not typeset for a clock time — else a time or a score."""
         other = self.read_num(pos + 1, end)
         if other is None or self.char_in(other[1], ":：∶") or re.search(r"[:：∶][0-9.]+$", self.text[max(0, pos - 12):pos]):
             return False  # 9.7:47.3:43, a structure of three shares, is no single ratio
-        if "." in self.text[pos - 6:pos].split(":")[-1].split("：")[-1] or "." in other[2] or self.char(pos) == "∶":
-            return True  # a time of day has no decimals, nor the ratio sign
+        if self.char(pos) == "∶" and not clock_time(self.text, pos, other[1]):
+            return True  # the ratio sign, unless typeset for a clock time (上午9∶30, 14∶00开始)
+        if "." in self.text[pos - 6:pos].split(":")[-1].split("：")[-1] or "." in other[2]:
+            return True  # a time of day has no decimals
         lead = self.text[max(0, pos - 12):pos]
         clause = re.split("[" + re.escape(self.lex["clause_ends"].replace(":", "").replace("：", "")) + "]",
                           self.text[max(0, pos - 16):pos])[-1]

@@ -197,3 +197,19 @@ def session_ordinal(text: str, first: int, after: int, cls: str) -> bool:
     head = re.sub(listed, "", text[max(0, first - 16):first])  # 人大二次、三次和四次会议: the sessions before
     term = re.search("[" + "".join(lex["term"]) + "](" + "|".join(map(re.escape, lex["bodies"])) + ")?$", head)
     return bool(term) and any(words.startswith(w) for w in lex["meetings"] + lex["plenary"])
+
+
+_CLOCK_BEFORE = re.compile(r"(?:上午|下午|晚上|中午|凌晨|早上|傍晚|清晨|夜間|夜间|今晚|今早|明早|晚|早)[0-9]{1,2}$")
+_CLOCK_AFTER = ("开始", "開始", "结束", "結束", "举行", "舉行", "截止", "出发", "出發", "开幕", "開幕", "闭幕", "閉幕", "起", "前", "后", "後", "至", "到", "时", "時", "正", "-", "—", "～", "~")
+
+
+def clock_time(text: str, sign: int, right_end: int) -> bool:
+    """'9∶30' at `sign` (the colon or ratio sign between two numbers, the right one ending at right_end) is a clock
+    time: a time-of-day word before the hour (上午9∶30), or an hour 0-24 and two-digit minutes 00-59 with a time word
+    after (14∶00开始, 9∶30至11∶00). Chinese web texts typeset times with the ratio sign ∶ too."""
+    if _CLOCK_BEFORE.search(text, max(0, sign - 6), sign):
+        return True
+    hour = re.search(r"(?<![0-9.])([0-9]{1,2})$", text[max(0, sign - 3):sign])
+    minutes = text[sign + 1:right_end]
+    return bool(hour and int(hour.group(1)) <= 24 and re.fullmatch(r"[0-5][0-9]", minutes) and
+                text.startswith(_CLOCK_AFTER, right_end))

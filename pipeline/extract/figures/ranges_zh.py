@@ -58,7 +58,7 @@ def _digit_pair(reader: ZhReader, s0: int, pos: int, value: Decimal, end: int) -
     """'2、3倍', '兩、三小時': the second of two neighbouring numbers joined by 、 and written alike (both Arabic, or
     two single Chinese numerals as in 兩三小時), when they are not items of a longer list (一、二、三) nor labels or
     dates (三、四月, 第一、二期: the pair's own exceptions)."""
-    if reader.char(pos) != "、" or reader.char(s0 - 1) == "、":
+    if reader.char(pos) != "、" or reader.char(s0 - 1) == "、" or _opens_item(reader, s0):
         return None
     other = reader.read_num(pos + 1, end)
     if other is None or other[0] != value + 1 or reader.char(other[1]) == "、":
@@ -70,6 +70,13 @@ def _digit_pair(reader: ZhReader, s0: int, pos: int, value: Decimal, end: int) -
             reader.char_in(s0 - 1, lex["approx_pair_not_after"]) or reader.char_in(other[1], lex["approx_pair_not_before"]):
         return None
     return other
+
+
+def _opens_item(reader: ZhReader, s0: int) -> bool:
+    """The number at s0 opens a line or a sentence: 'N、' there numbers a heading or an item (五、六项改革全面完成 is
+    item 五 of a report), not the first of a pair."""
+    before = reader.text[max(0, s0 - 8):s0].rstrip(" \t\u3000")
+    return not before or before[-1] in "\n。；：;:！？!?）)"
 
 
 def minus_sign(reader: ZhReader, i: int, fig_end: int) -> bool:

@@ -27,6 +27,10 @@ _CAPITAL_OK = {"In", "During", "For", "By", "Since", "From", "Until", "Up", "At"
 
 
 
+# 'cut to 17% (from YA2030)', 'reduced to $500 (from …)': a level a rule sets, then when it takes effect
+_TO_FIGURE = re.compile(r"\bto[ \t\n]+(?:about[ \t\n]+|around[ \t\n]+)?[$€£¥]?[\d][\d,.]*[ \t\n]*(?:%|per[ \t\n]*cent|percent|"
+                        r"(?:thousand|million|billion)\b)?[ \t\n]*$")  # (head ends where the preposition starts)
+
 def find_times(text: str, start: int = 0, end: int | None = None,
                skip: tuple[tuple[int, int], ...] = ()) -> list[TimeExpr]:
     """Time expressions in text[start:end], in order; spans overlapping `skip` (figures) are left out."""
@@ -102,12 +106,14 @@ def find_times(text: str, start: int = 0, end: int | None = None,
             kind = _prep_role(prep)
             if prep == "on" and pats["up_figure_on"].search(text, max(start, tstart - 50), tstart):
                 kind = "base"  # 'up $404.8 billion on the previous year', 'down 3% on 2023'
-            if (prep == "from" and m.group("ya") is None) or (prep == "over" and role != "vague"):  # a comparison
+            if prep == "from" or (prep == "over" and role != "vague"):  # a comparison
                 # base right after a figure or a verb of change; 'over the last decade' after a figure is the stretch
-                # it holds for; 'cut to 17% from YA2030': a tax year after 'from' is when a rule takes effect
+                # it holds for; 'cut to 17% from YA2030': a tax year after 'to <rate> from' is when a rule takes
+                # effect ('rose 4% from YA 2029' stays a base)
                 head = text[max(start, tstart - 40):tstart]
-                if pats["change_before"].search(head) or pats["figure_end"].search(head) or (
-                        lo is not None and role == "point" and pats["change_of_pct"].search(head)):
+                takes_effect = prep == "from" and m.group("ya") is not None and _TO_FIGURE.search(head) is not None
+                if not takes_effect and (pats["change_before"].search(head) or pats["figure_end"].search(head) or (
+                        lo is not None and role == "point" and pats["change_of_pct"].search(head))):
                     kind = "base"
             if prep == "before" and kind == "open_end" and pats["deadline_before"].search(text, start, tstart):
                 kind = "target"  # 'to cut emissions by 50% before 2035': a deadline, like 'by 2035'

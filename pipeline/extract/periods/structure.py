@@ -36,9 +36,10 @@ def _rx() -> dict[str, re.Pattern[str]]:
         # a Chinese heading starts with a CJK character, '（' or a year ('2014/15年度財政預算') and has no
         # Chinese sentence punctuation (a heading has none)
         # a heading may open with its figure: '40% Corporate Income Tax Rebate in Year of Assessment 2026', '3 New Measures
-        # for SMEs' (a number, then a capitalised word; a lone cell such as '249.4' or '2008–09' is no heading)
+        # for SMEs' (a number, then a capitalised word; a lone cell such as '249.4' or '2008–09' is no heading, nor a
+        # numbered item '1. Waive fees for 2031-32' or a table's column head '2030 Actual')
         "plain_heading": re.compile(r"(?m)(?:\A|(?<=\n\n))[ \t]*((?:[A-Z(（\u4e00-\u9fff]|\d{4}(?=[年/\-–]\d*[\u4e00-\u9fff])|"
-                                    r"\d[\d,.]*%?[ \t]+(?=[A-Z][a-z]))"
+                                    r"(?!(?:19|20)\d\d[ \t])\d[\d,]*(?:\.\d+)?%?[ \t]+(?=[A-Z][a-z]))"
                                     r"[^\n.;:,!?。，；：！？]{2,80})[ \t]*(?=\n\n|\n?\Z)"
                                     r"|(?:\A|(?<=\n))[ \t]*((?:[A-Z\u4e00-\u9fff（]|\d{4}(?:[-/–]\d{2})?(?:\s|(?=[\u4e00-\u9fff])))"
                                     r"[^\n.;:,!?。，；：！？]{2,80})[ \t]*(?=\n(?:[ \t]*\n)*[ \t]*\d{1,3}\.[ \t]+\S)"
