@@ -27,6 +27,7 @@ from __future__ import annotations
 import json
 from importlib import metadata, resources
 from pathlib import Path
+from typing import Any
 
 from opencc import OpenCC
 
@@ -61,7 +62,8 @@ def place_names(ns_words: set[str]) -> set[str]:
     return names
 
 
-def main() -> None:
+def build() -> dict[str, Any]:
+    """The file's content, from the installed jieba and the gazetteers as they are now."""
     rows = [line.split() for line in resources.files("jieba").joinpath("dict.txt").read_text("utf-8").splitlines()]
     ns = {w for w, _f, t in rows if t == "ns"}
     places = place_names(ns)
@@ -90,8 +92,13 @@ def main() -> None:
                       f"closed: the words tagged {'/'.join(sorted(CLOSED_TAGS))}, which name nothing even as a whole body; "
                       "Simplified (the matcher folds Traditional); do not edit by hand",
             "verbs": verbs, "words": words, "closed": closed, "singles": singles}
+    return data
+
+
+def main() -> None:
+    data = build()
     write_text_atomic(OUT, json.dumps(data, ensure_ascii=False, indent=0) + "\n")
-    print(f"{len(verbs)} verbs, {len(words)} other words, {len(singles)} single characters → {OUT}")
+    print(f"{len(data['verbs'])} verbs, {len(data['words'])} other words, {len(data['singles'])} single characters → {OUT}")
 
 
 if __name__ == "__main__":
