@@ -30,8 +30,7 @@ from typing import Any
 
 from opencc import OpenCC
 
-from build_zh_word_bounds import is_cjk, jieba_rows  # scripts/ is on sys.path when a script runs
-from pipeline.fileio import write_text_atomic
+from build_zh_word_bounds import is_cjk, jieba_rows, write_json  # scripts/ is on sys.path when a script runs
 
 MIN_FREQ = 50
 NAME_TAGS = ("nr", "ns")  # rare names of persons and places (韩三国, 古三国) would stop ordinary text: 中日韩三国
@@ -67,7 +66,7 @@ def build() -> dict[str, Any]:
 
 def main() -> None:
     data = build()
-    write_text_atomic(OUT, json.dumps(data, ensure_ascii=False, indent=0) + "\n")
+    write_json(OUT, data)
     print(f"{sum(map(len, data['phrases'].values()))} phrases, {sum(map(len, data['after'].values()))} "
           f"word starts → {OUT}")
 

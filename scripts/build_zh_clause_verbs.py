@@ -26,10 +26,9 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from build_zh_word_bounds import jieba_rows  # scripts/ is on sys.path when a script runs
+from build_zh_word_bounds import jieba_rows, write_json  # scripts/ is on sys.path when a script runs
 from gazetteer_names import rows as gazetteer_rows
 from opencc import OpenCC
-from pipeline.fileio import write_text_atomic
 
 MIN_FREQ = 50
 NUMERALS = "〇零一二三四五六七八九十百千万亿两"
@@ -60,7 +59,7 @@ def build() -> dict[str, Any]:
 
 def main() -> None:
     data = build()
-    write_text_atomic(OUT, json.dumps(data, ensure_ascii=False, indent=0) + "\n")
+    write_json(OUT, data)
     print(f"{len(data['verbs'])} verbs → {OUT}")
 
 

@@ -18,13 +18,11 @@ words. jieba is build-time only; the pipeline reads the generated file. Run from
 
 from __future__ import annotations
 
-import json
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from build_zh_word_bounds import is_cjk, jieba_rows, place_names  # scripts/ is on sys.path when a script runs
-from pipeline.fileio import write_text_atomic
+from build_zh_word_bounds import is_cjk, jieba_rows, place_names, write_json  # scripts/ is on sys.path when a script runs
 
 MIN_FREQ = 5
 TAGS = ("n", "vn", "v", "vd", "a", "an", "ad", "b", "d", "f", "t")
@@ -47,7 +45,7 @@ def build() -> dict[str, Any]:
 
 def main() -> None:
     data = build()
-    write_text_atomic(OUT, json.dumps(data, ensure_ascii=False, indent=0) + "\n")  # one string: half the size of a list
+    write_json(OUT, data)  # one string: half the size of a list
     print(f"{len(data['words'].split())} words → {OUT}")
 
 

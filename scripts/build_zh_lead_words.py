@@ -25,14 +25,14 @@ jieba is build-time only; the pipeline reads the generated file. Run from the re
 from __future__ import annotations
 
 import json
-from importlib import metadata, resources
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 from opencc import OpenCC
 
-from gazetteer_names import rows  # scripts/ is on sys.path when a script runs
-from pipeline.fileio import write_text_atomic
+from build_zh_word_bounds import jieba_rows, write_json  # scripts/ is on sys.path when a script runs
+from gazetteer_names import rows
 
 TAGS = {"v", "vn", "vd", "ad", "d", "p", "c", "r", "t"}
 VERB_TAGS = {"v", "vn"}
@@ -64,7 +64,7 @@ def place_names(ns_words: set[str]) -> set[str]:
 
 def build() -> dict[str, Any]:
     """The file's content, from the installed jieba and the gazetteers as they are now."""
-    rows = [line.split() for line in resources.files("jieba").joinpath("dict.txt").read_text("utf-8").splitlines()]
+    rows = jieba_rows()
     ns = {w for w, _f, t in rows if t == "ns"}
     places = place_names(ns)
     starts = {p[:k] for p in places for k in range(1, min(len(p), 4) + 1)}
@@ -97,7 +97,7 @@ def build() -> dict[str, Any]:
 
 def main() -> None:
     data = build()
-    write_text_atomic(OUT, json.dumps(data, ensure_ascii=False, indent=0) + "\n")
+    write_json(OUT, data)
     print(f"{len(data['verbs'])} verbs, {len(data['words'])} other words, {len(data['singles'])} single characters → {OUT}")
 
 

@@ -45,6 +45,11 @@ def jieba_rows() -> list[list[str]]:
     return [line.split() for line in resources.files("jieba").joinpath("dict.txt").read_text("utf-8").splitlines()]
 
 
+def write_json(path: Path, data: dict[str, Any]) -> None:
+    """A generated list as the shipped files write it (one item a line, atomic)."""
+    write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=0) + "\n")
+
+
 def place_names() -> set[str]:
     """Chinese names and aliases of our place gazetteers (Simplified), of two to four characters."""
     t2s = OpenCC("t2s")
@@ -77,7 +82,7 @@ def build() -> dict[str, Any]:
 
 def main() -> None:
     data = build()
-    write_text_atomic(OUT, json.dumps(data, ensure_ascii=False, indent=0) + "\n")
+    write_json(OUT, data)
     print(f"{len(data['left'])} left words, {len(data['right'])} right words → {OUT}")
 
 

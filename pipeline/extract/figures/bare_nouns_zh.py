@@ -77,7 +77,7 @@ def _parties_listed(reader: ZhReader, first: int) -> bool:
     高校三方; 香港和深圳两方) or one-character place abbreviations written together (粤港澳三方)."""
     lead = _CLAUSE_END.split(reader.text[max(0, first - 16):first])[-1]
     abbr = reader.lex["place_abbreviations"]
-    return bool(_LISTED.search(lead)) or (len(lead) >= 2 and lead[-1] in abbr and lead[-2] in abbr)
+    return bool(_LISTED.search(lead)) or _two_abbreviations(lead, abbr)
 
 
 _CLAUSE_END = re.compile(r"[，。；：！？,;:!?\n]")
@@ -89,10 +89,15 @@ def names_pair(reader: ZhReader, first: int) -> bool:
     place_abbreviations) or two short names joined by 、 / 和 / 與 / 及 (廣州、深圳)."""
     lead = reader.text[max(0, first - 12):first]
     abbr = reader.lex["place_abbreviations"]
-    if len(lead) >= 2 and lead[-1] in abbr and lead[-2] in abbr:
+    if _two_abbreviations(lead, abbr):
         return True
     return _PAIR.search(lead) is not None
 
 
 # two short CJK names joined by one joining word, right before the numeral (and nothing before them in the clause)
 _PAIR = re.compile(r"(?:^|[^\u4e00-\u9fff]|[的和與与及在將将對对向為为把])[\u4e00-\u9fff]{2,4}[、和與与及][\u4e00-\u9fff]{2,4}$")
+
+
+def _two_abbreviations(lead: str, abbr: str) -> bool:
+    """`lead` ends with two one-character place abbreviations written together (廣深, 粤港)."""
+    return len(lead) >= 2 and lead[-1] in abbr and lead[-2] in abbr
