@@ -65,6 +65,7 @@ from pipeline.extract.entities.extension_zh import ZhExtension
 from pipeline.extract.entities.gazetteer import Entry, Gazetteer, load_json_data
 from pipeline.extract.entities.gazetteer_zh import build_zh
 from pipeline.extract.entities.groups_zh import leading_groups
+from pipeline.extract.entities.glued_divisions_zh import glued_divisions
 from pipeline.extract.entities.labs_zh import provincial_labs
 from pipeline.extract.entities.languages_zh import drop_languages
 from pipeline.extract.entities.governments_zh import country_governments
@@ -311,7 +312,7 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
             found = quoted_names(self.rules["quoted_names"], folded, start, end, self.extend(folded, country_governments(
                 folded, shared_level_bodies(folded, self.scan(folded, start, end), self.specials, self.rules),  # 区人大、政协
                 self.entries, self.rules)))  # 日本政府: Japan's, not the locale's
-            found = self.place_names(folded, start, end, found)
+            found = self.place_names(folded, start, end, glued_divisions(found, self.entries, self.rules["glued_divisions"]))
             found = paired_compass(folded, found, lambda k: e.id if (e := self.place_entry(k)) else "",
                                    self.rules["compass_places"])  # 新界東西: 新界, across it
             found = provincial_labs(folded, start, end, found, self.place_entry, self.boundary, self.rules)  # 某某广东省实验室

@@ -87,6 +87,7 @@ class SuffixNames:
         self.strategy = re.compile(rules.get("strategy_pattern", "(?!)"))  # 京津冀协同发展: a policy's name
         self.counted = re.compile(rules["counted_body"])
         self.counted_before = re.compile(rules.get("counted_before_known", "(?!)"))  # 4个西江码头: a kind at 西江
+        self.named_after_count = set(rules.get("named_after_count", ()))  # 1 250個柴灣邨單位: one estate
         self.known_stops = set(rules.get("known_body_stops", ""))
         self.stop_words = tuple(rules.get("known_body_stop_words", ()))  # 经济 holds the stop 经 ('via')
         short = rules.get("short_suffix_right", {"suffixes": [], "words": []})
@@ -270,7 +271,8 @@ class SuffixNames:
                     and (self.body_ok(folded[ke:s], suffix, True) or self.adjacent(ke, s, places, folded)) \
                     and not any(ke <= ks2 and ke2 <= s for ks2, ke2 in places if not self.adjacent(ke, ks2, places, folded)):
                 best = (ks, ke)
-        if best is not None and self.counted_before.search(folded[max(start, best[0] - 4):best[0]]):
+        if best is not None and suffix not in self.named_after_count and \
+                self.counted_before.search(folded[max(start, best[0] - 4):best[0]]):
             return None  # 力争4个西江码头项目建成: wharves of a kind on the river, no named wharf (a count)
         compass_named = best is not None and suffix in self.compass_suffixes and s - best[1] == 1 and \
             folded[best[1]] in self.compass  # 惠州北站高鐵: a station named by a compass point ends there
@@ -290,11 +292,13 @@ class SuffixNames:
         region = suffix in self.region_suffixes  # 以环珠江口湾区: 环 after a preposition
         if region and best[1] < s and self.suffix_at(folded[best[1]:s], s - best[1]) != folded[best[1]:s]:
             return None  # 云浮‘东融湾区’: a bay area is named by its bay or city (杭州 + 湾) alone, no words between
-        if ks - 1 >= start and (folded[ks - 1] in self.compass or region and folded[ks - 1] in self.region_chars) and \
-                (ks - 1 == start or folded[ks - 2] in self.boundary or not _CJK.match(folded[ks - 2])
-                 or (region and folded[ks - 2] in self.lead_singles)
-                 or folded.endswith(tuple(self.left_verbs), start, ks - 1)):
-            ks -= 1  # 北大嶼山醫院, 設置東荃灣站
+        c = ks - 2 if ks - 2 >= start and not region and folded[ks - 2] in self.compass and folded[ks - 1] in self.compass \
+            else ks - 1  # 西北九龍填海區: two compass points
+        if c >= start and (folded[ks - 1] in self.compass or region and folded[ks - 1] in self.region_chars) and \
+                (c == start or folded[c - 1] in self.boundary or not _CJK.match(folded[c - 1])
+                 or (region and folded[c - 1] in self.lead_singles)
+                 or folded.endswith(tuple(self.left_verbs), start, c)):
+            ks = c  # 北大嶼山醫院, 設置東荃灣站
         return Span(ks, e, "PLACE", True)
 
     def town_of_known(self, folded: str, start: int, s: int, e: int, suffix: str,
