@@ -39,6 +39,9 @@ CODE_BEFORE = re.compile(r"(?<!\S)\S*\d\S*/$")  # a reference code with a digit,
 # so is a contents line's entry headed by a plural, and its pages: 'Development of Former Quarry Sites 103'
 LABEL_REST = re.compile(r"(?:[ ][A-Z][\w'’&-]*)+:|(?:[ ][A-Z][\w'’&-]*s)+[ ]+\d{1,3}(?:[–-]\d{1,3})?[ \t]*(?:\n|$)")
 LABEL_START = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w'’&-]*[ ])*$")
+# 'HONG KONG The Global ... Hub': words set in capitals, then a capitalised article on the same line are two phrases
+# (a cover or title line typeset so); no name runs from the capitals across the article
+CAPS_THEN_ARTICLE = re.compile(r"(?:[A-Z]{2,}[ ]+)+(?=(?:The|A|An|Our)[ ][A-Z])")
 COUNT_BEFORE = re.compile(r"(?<![\w-])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                           r"several|many|numerous|various)[ \t]+$", re.IGNORECASE)
 
@@ -71,6 +74,10 @@ class HeadRuns:
         for m in CAPITALISED.finditer(text):
             if m.start() < pos or taken[m.start()] or m.group() in LEFT_STOP or m.group() in self.post_modifiers:
                 continue  # ('Acting Government Economist': a post's title)
+            caps = CAPS_THEN_ARTICLE.match(text, m.start())
+            if caps is not None:
+                pos = caps.end()
+                continue  # the capitals end a phrase of their own; the scan goes on at the article
             if CODE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
                 continue  # 'Ref : CB1/PL/EA Panel on X': the last part of a file reference, no name's first word
             end, kind = self.tail(text, m.end())

@@ -59,6 +59,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from pipeline.extract.entities.aliases import clean_name
+from pipeline.extract.entities.name_parts_en import currency_places, places_in_shared_names
 from pipeline.extract.entities.spans import Cand, synthetic_id
 
 FromEntry = Callable[[int, int, Any, str, float], Cand]  # the recognizer's from_entry
@@ -160,10 +161,14 @@ def counted_kinds(text: str, cands: list[Cand], before: re.Pattern[str], known: 
     return [c for c in cands if not (c.label == "PLACE" and c.entity_id in kinds)] if kinds else cands
 
 
-def kind_before(words: Collection[str]) -> re.Pattern[str]:
-    """'a ', 'another ', 'the second ', 'our traditional ': the words before a kind of thing, not a name."""
+def kind_before(words: Collection[str], ordinals: Collection[str] = (), stops: Collection[str] = ()) -> re.Pattern[str]:
+    """'a ', 'another ', 'the second ', 'our traditional ': the words before a kind of thing, not a name; an ordinal
+    and one or two lower-case modifiers ('its first overseas ', not a function word: `stops`) too."""
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?<![\w'’-])(?:{alternatives})[ ]+$")
+    ordinal = "|".join(re.escape(w) for w in sorted(ordinals, key=len, reverse=True)) or "(?!)"
+    stop = "|".join(re.escape(w) for w in sorted(stops, key=len, reverse=True)) or "(?!)"
+    gap = rf"(?:(?!(?:{stop})[ ])[a-z][\w-]*[ ]+){{1,2}}"  # 'overseas ', not 'of '
+    return re.compile(rf"(?<![\w'’-])(?:(?:{alternatives})[ ]+|(?:{ordinal})[ ]+{gap})$")
 
 
 def given_names(text: str, cands: list[Cand], ents: list[tuple[int, int, str]],
@@ -365,7 +370,9 @@ class ShapeRules:
 
     @classmethod
     def from_words(cls, words: dict[str, Any], months: Collection[str]) -> ShapeRules:
-        return cls(frozenset(months), kind_before(words.get("counted_kind_words", [])),
+        return cls(frozenset(months), kind_before(words.get("counted_kind_words", []),
+                                                  words.get("counted_kind_ordinals", []),
+                                                  words.get("counted_kind_gap_stops", [])),
                    action_openers(words.get("action_openers", []), words.get("event_heads", [])),
                    site_apposition(words.get("site_apposition_nouns", [])),
                    frozenset(words.get("quoted_site_heads", [])),
@@ -385,4 +392,5 @@ def place_shapes(text: str, cands: list[Cand], ents: list[tuple[int, int, str]],
     cands = dated_places(text, cands, ents, rules.months, entries)
     cands = counted_kinds(text, cands, rules.kind_before, entries, head_kind)
     cands = named_stations(text, constituencies(text, cands), left_stop)
+    cands = places_in_shared_names(text, currency_places(text, cands), head_kind)  # name_parts_en
     return at_sites(text, pan_regions(text, cands), entries)

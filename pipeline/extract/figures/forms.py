@@ -386,8 +386,9 @@ class FormReader(LabelReader):
     def one_counts(self, i: int, end: int) -> bool:
         """'one' at token i (its number ends at `end`) reports a count, not an article or an idiom."""
         lex = self.lex
-        if self.low(i - 1) in lex["_one_not_after"] or self.low(end) in lex["_one_not_before"]:
-            return False
+        if self.low(i - 1) in lex["_one_not_after"] or self.low(end) in lex["_one_not_before"] and \
+                self.low(end + 1) not in lex["one_noun_before"].get(self.low(end), ()):
+            return False  # ('one stop at X': a noun, counted, before a preposition or a stop; 'one stop shop' no)
         if self.toks[i].text[:1].isupper() and not self.sentence_initial(i):
             return False  # 'One Country, Two Systems'
         return not self.in_quote(i)

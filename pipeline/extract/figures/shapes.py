@@ -7,6 +7,7 @@ Part of the figure scanner (`english.Scanner` subclasses `ShapeReader`); word li
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from pipeline.extract.figures.forms import FormReader
 from pipeline.extract.figures.match import Amount
@@ -26,6 +27,19 @@ class ShapeReader(FormReader):
         return nxt is not None and nxt.kind == "word" and nxt.text.islower() and \
             nxt.low not in self.lex["_conjunctions"] and nxt.low != "to" and \
             _WRAP.fullmatch(self.text, self.toks[k].end, nxt.start) is not None
+
+    def read_number(self, i: int) -> tuple[Decimal, int, bool, bool] | None:
+        """Reader.read_number, and a tens word whose hyphen ends a line goes on with the unit word at the next one
+        ('twenty-\\nfive parks' = 25, as 'twenty-five': a speech or a PDF wrapped at the hyphen)."""
+        got = super().read_number(i)
+        if got is None or not got[2] or got[3]:
+            return got
+        value, j, in_words, scaled = got
+        units: dict[str, int] = self.lex["number_words"]
+        tens, unit = units.get(self.low(j - 1), 0), units.get(self.low(j + 1), 0)
+        if self.low(j) in _HYPHENS and tens >= 20 and tens % 10 == 0 and 0 < unit < 10 and self.line_wrapped(j):
+            return value + unit, j + 2, in_words, scaled
+        return got
 
     def classify_adjectival(self, amt: Amount, k: int) -> tuple[str, str, str, int] | None:
         """'87-hectare site', '10-year plan', 'a 3-tier model', 'an eight-lane bridge'."""

@@ -1,0 +1,45 @@
+"""Place candidates → the same, less the places that are only a part of a longer name (English; GUIDELINES: a place
+named only inside a longer name is not listed).
+
+A currency named by its place ('the Hong Kong dollar', 'Hong Kong dollar assets', 'Singapore dollars') is no mention
+of the place (DECISIONS 20 for the symbol 'US$'; the gazetteer matcher already leaves out the names it finds before
+'dollar', aliases.AliasMatcher.currency_prefix; this holds for every other rule's place too, such as a romanised name
+after 'in': 'a rise in Hong Kong dollar assets').
+
+English shares a head noun between coordinated names and puts it in the plural ('the Kowloon East and New Territories
+West Clusters', 'the Guangdong and Hong Kong Governments'). When that head is a body's or a programme's head word
+(head_kind INSTITUTION or NOT), each conjunct is the opening of such a name, and a place in it is part of that name, no
+mention of its own; a plural place head ('the Tung Chung and Tseung Kwan O New Towns') is shared_place_heads' case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pipeline.extract.entities.aliases import AliasMatcher
+from pipeline.extract.entities.shared_place_heads import COORDINATED
+from pipeline.extract.entities.spans import Cand
+
+
+def currency_places(text: str, cands: list[Cand]) -> list[Cand]:
+    """The candidates less the places written right before 'dollar(s)' (module doc)."""
+    if "ollar" not in text:
+        return cands
+    return [c for c in cands if not (c.label == "PLACE" and AliasMatcher.currency_prefix(text, c.end))]
+
+
+def places_in_shared_names(text: str, cands: list[Cand], head_kind: Callable[[str], str | None]) -> list[Cand]:
+    """The candidates less the places inside the conjuncts of a coordination under a plural body or programme head
+    (module doc)."""
+    if " and " not in text:
+        return cands
+    spans = []
+    for m in COORDINATED.finditer(text):
+        if m.group(2) and head_kind(m.group(2).split()[-1]) in ("INSTITUTION", "NOT"):
+            spans.append(m.span(1))
+    if not spans:
+        return cands
+    return [c for c in cands if not (c.label == "PLACE" and any(s <= c.start and c.end <= e for s, e in spans))]
+
+
+__all__ = ["currency_places", "places_in_shared_names"]

@@ -1,0 +1,41 @@
+"""English places inside longer names and kinds of units (issue 14, session 18), made-up sentences: a currency named by
+its place ('Hong Kong dollar assets') is no mention; places coordinated under a plural body or programme head ('the
+Kowloon East and New Territories West Clusters') are parts of those names; an ordinal and lower-case modifiers before
+a name count it as one of a kind ('its first overseas Innovation Node'); words in capitals before a capitalised
+article ('HONG KONG The Global ... Hub', a title line) make no name with it. Each has a case that must stay."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.test_places_en import places
+
+
+def test_a_currency_named_by_its_place_is_no_mention(extractor: Any) -> None:
+    got = places(extractor, "Loans rose sharply, while the rise in Hong Kong dollar assets was smaller than expected.")
+    assert "Hong Kong" not in got and "Hong Kong SAR" not in got
+    got = places(extractor, "The Hong Kong dollar peg has served the city well, bankers in Hong Kong said.")
+    assert "Hong Kong" in got or "Hong Kong SAR" in got  # the second, standing alone, stays
+
+
+def test_places_under_a_shared_plural_body_head_are_parts_of_its_names(extractor: Any) -> None:
+    got = places(extractor, "Waiting times fell in the Kowloon West, Kowloon East and New Territories East Clusters "
+                            "in the year.")
+    assert not {"Kowloon West", "Kowloon East", "New Territories East"} & set(got)
+    # unchanged: a shared plural place head names places, and a place standing alone stays
+    got = places(extractor, "The Tung Chung and Tseung Kwan O New Towns will grow, and Kowloon East too.")
+    assert "Kowloon East" in got and any("Tseung Kwan O" in p for p in got)
+
+
+def test_an_ordinal_and_modifiers_before_a_name_count_a_kind(extractor: Any) -> None:
+    got = places(extractor, "A foreign university has set up its first overseas Innovation Node in Hong Kong.")
+    assert "Innovation Node" not in got
+    # unchanged: an ordinal with a function word after it counts nothing
+    got = places(extractor, "Tung Chung West will be the first of the new areas to open.")
+    assert "Tung Chung West" in got
+
+
+def test_capitals_before_a_capitalised_article_make_no_name(extractor: Any) -> None:
+    got = places(extractor, "HONG KONG The Global Offshore Renminbi Business Hub\nThe booklet describes the "
+                            "market.\n")
+    assert not any("Business Hub" in p for p in got)
