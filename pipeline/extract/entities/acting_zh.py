@@ -1,5 +1,6 @@
 """Folded Chinese text + name matches → the same matches with facilities that act made institutions and centres the
-text builds made places (海洋公園奪得…, 北京協和醫院與…合作; 研發中心一期竣工).
+text builds made places (海洋公園奪得…, 北京協和醫院與…合作; 研發中心一期竣工); a second name in brackets right after the facility's
+(某医院（某市人民医院）成功…) leaves what follows said of the facility.
 
 A named facility that acts (wins, decides, launches, works with) is its operating body, in every mention
 (DECISIONS 18, the 數碼港 precedent); a named centre the text builds (starts, completes, puts into use) is a site,
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pipeline.extract.entities.hospitals_zh import bracket_end
 from pipeline.extract.entities.quoted_zh import Match
 
 
@@ -41,7 +43,7 @@ def acting_facilities(folded: str, matches: list[Match], entries: dict[str, Any]
         return i > 0 and folded[i - 1] in site_of
 
     actors = {key(m) for m in matches if facility(m) and not at_site(m) and (
-        after.search(folded[m.end:m.end + 40]) or listed.match(folded, m.end, m.end + 200))}
+        after.search(folded[(b := bracket_end(folded, m.end)):b + 40]) or listed.match(folded, m.end, m.end + 200))}
     built = rules["built_facilities"]
     sites = {key(m) for m in matches if m.label == "INSTITUTION" and not m.entity.startswith("id:") and
              folded[m.start:m.end].endswith(tuple(built["suffixes"])) and re.match(built["after"], folded[m.end:])}

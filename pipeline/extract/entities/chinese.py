@@ -66,6 +66,7 @@ from pipeline.extract.entities.gazetteer import Entry, Gazetteer, load_json_data
 from pipeline.extract.entities.gazetteer_zh import build_zh
 from pipeline.extract.entities.groups_zh import leading_groups
 from pipeline.extract.entities.glued_divisions_zh import glued_divisions
+from pipeline.extract.entities.hospitals_zh import affiliated_hospitals, second_names
 from pipeline.extract.entities.labs_zh import provincial_labs
 from pipeline.extract.entities.languages_zh import drop_languages
 from pipeline.extract.entities.governments_zh import country_governments
@@ -370,8 +371,8 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
                 self.index[k]].table == "place", self.boundary, self.rules["name_body_verbs"], self.rules["bracketed_bodies"])
             found = group_companies(folded, found, self.rules["bracketed_bodies"], lambda e: e[3:] in self.entries and
                                     self.entries[e[3:]].type == "company")  # 某某集团某某有限公司, 宝钢湛江钢铁有限公司
-            found = parent_units(folded, bank_branches(folded, found, self.rules["bracketed_bodies"]),
-                                 self.rules["bracketed_bodies"])  # 中国工商银行福州分行, 中国科学院某某研究所
+            found = affiliated_hospitals(folded, parent_units(folded, bank_branches(folded, found, self.rules[
+                "bracketed_bodies"]), self.rules["bracketed_bodies"]), self.rules["hospital_names"])  # 某大学附属第一医院
             found = body_units(folded, found, self.rules["bracketed_bodies"], self.unit_stops, self.boundary,
                                self.entries.get, tuple(self.rules["post_titles_after"]),
                                lambda k: self.index.get(k, ""))  # 中联办经济部贸易处
@@ -419,7 +420,8 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         matches = drop_languages(folded, matches, lambda e: self.entries[e[3:]].type if e[3:] in self.entries else "",
                                  self.rules["languages"])  # 葡萄牙/西班牙语系: languages
         out = []
-        matches = acting_facilities(folded, self.disambiguate(self.resolve(matches, locale, folded, written)), self.entries, self.rules)
+        matches = second_names(folded, acting_facilities(folded, self.disambiguate(self.resolve(matches, locale, folded, written)),
+                                                         self.entries, self.rules), self.rules["hospital_names"])  # 甲医院（乙医院）
         matches = self.departments.offices(folded, matches, self.entries, self.names_of)  # 市政府新闻办
         matches = registered_known(folded, quoted_designations(folded, quoted_offices(folded, matches, self.rules), self.rules), self.rules,
                                    lambda e: e in self.entries and self.entries[e].type == "company")
