@@ -27,8 +27,9 @@ WORDS_BEFORE = re.compile(r"(?<![\w'’&.-])((?:[A-Z][\w'’&.]*[ \t]+){0,4}[A-Z
 POST_OWNER = re.compile(r"(?<![\w'’-])((?:[A-Z][a-z]+[ ]){0,2}[A-Z][a-z]+)['’]s[ ]+$")
 ARTICLES = {"The", "the", "A", "An"}
 # 'Government will continue to invest ...' (Hong Kong's budget speeches drop the article): a clause's first word
-# 'Government' before a modal or a verb of acting is the actor 'the Government'
-BARE_GOVERNMENT = re.compile(r"(?:^|(?<=[.;:!?])[ \t]+|\n[ \t]*)(Government)[ \t]+(?:also[ \t]+)?(?=(?:will|would|shall|"
+# 'Government' before a modal or a verb of acting is the actor 'the Government' — also after an opening phrase and
+# its comma ('With a sound fiscal position, Government has recorded surpluses')
+BARE_GOVERNMENT = re.compile(r"(?:^|(?<=[.;:!?,])[ \t]+|\n[ \t]*)(Government)[ \t]+(?:also[ \t]+)?(?=(?:will|would|shall|"
                              r"should|must|may|can|has|have|had|is|was|continues|remains|plans|proposes|intends|"
                              r"decided|announced|launched|set|attaches|supports|provides|encourages|welcomes|"
                              r"recogni[sz]es|spares|seeks|aims|allocates|earmarks|introduces|considers|believes|"

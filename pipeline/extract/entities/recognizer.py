@@ -52,6 +52,7 @@ from pipeline.extract.entities.category_offices import category_mentions, catego
 from pipeline.extract.entities.longer_names import within_longer_names
 from pipeline.extract.entities.lower_case_names import lower_case_names, role_names
 from pipeline.extract.entities.parent_bodies import committees_of_parents, unnamed_unit
+from pipeline.extract.entities.fiscal_owners import FiscalOwner
 from pipeline.extract.entities.ner_pieces import NerPieces, person_names
 from pipeline.extract.entities.people_names import people_not_bodies
 from pipeline.extract.entities.numbered_areas import numbered_areas
@@ -192,6 +193,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.issued_document_words = frozenset(words.get("issued_document_words", []))
         self.medium_nouns = set(words.get("medium_nouns", []))
         self.instrument_nouns = set(words.get("instrument_nouns", []))
+        self.fiscal_owner = FiscalOwner(words.get("public_finance_nouns", []))  # 'the Government's revenue'
         self.room_words = set(words.get("room_words", []))
         self.accord_nouns = set(words.get("accord_nouns", []))
         self.registry_subjects = set(words.get("registry_subjects", []))
@@ -405,7 +407,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         out = []
         for c in sorted(cands, key=lambda c: (c.start, c.end)):
             if c.label is None or c.end <= c.start or self.address_street(text, c) or self.in_zoning_plan(text, c) \
-                    or self.inside_other_name(text, c):
+                    or self.inside_other_name(text, c) or self.fiscal_owner.owns(text, c.start, c.end):
                 continue  # (a numbered street of an address is a road, no place; 'X and Y OZP' is a plan's name)
             if c.label == "PLACE" and (any(s <= c.start and c.end <= e for s, e in branches) or person_part(
                     text, c.start, c.end, c.entity_id in self.entries, self.title_words)):

@@ -1,0 +1,31 @@
+"""A bare 'Government' as the owner of the public finances: 'the Government's fiscal position', 'the revenue and
+expenditure as well as financial position of the Government', 'the expenditure of the current-term Government'.
+GUIDELINES lists 'the Government' alone as the institution only where it acts; a budget speech's government as the
+holder of the public accounts is the public purse, no actor (fc17 gold: such a possessive is no mention; eninst,
+session 18). The nouns of public finance are data: not_entities.en.json 'public_finance_nouns'. Only the bare word:
+a government written with its name ('the Guangdong Government's revenue') is a named body, a mention anywhere."""
+
+from __future__ import annotations
+
+import re
+
+TERM = r"(?:(?:[a-z]+-term|current|present|incoming|outgoing|then)[ \t\n]+)?"
+
+
+class FiscalOwner:
+    """Built once from the noun list; `owns(text, start, end)` per candidate."""
+
+    def __init__(self, nouns: list[str]) -> None:
+        alt = "|".join(re.escape(n).replace(r"\ ", r"[ \t\n]+") for n in sorted(nouns, key=len, reverse=True))
+        alt = alt or "(?!)"
+        # "'s" + up to two lower-case modifiers + the noun ('the Government's total recurrent expenditure')
+        self.after = re.compile(rf"['’]s[ \t\n]+(?:[a-z-]+[ \t\n]+){{0,2}}?(?:{alt})(?![\w-])")
+        # the noun + 'of the' (+ a term word) right before ('financial position of the Government')
+        self.before = re.compile(rf"(?<![\w-])(?:{alt})[ \t\n]+of[ \t\n]+(?:the|this)[ \t\n]+{TERM}$")
+
+    def owns(self, text: str, start: int, end: int) -> bool:
+        """True for a bare 'Government' at text[start:end] that owns a noun of public finance."""
+        if text[start:end] != "Government":
+            return False
+        return self.after.match(text, end) is not None or \
+            self.before.search(text[max(0, start - 80):start]) is not None

@@ -1,0 +1,51 @@
+"""A bare 'Government' as the owner of the public finances is no actor (eninst, session 18; GUIDELINES: 'the
+Government' alone is the institution only as an actor; fc17 gold): 'the Government's fiscal position', 'the revenue
+of the Government'. A government's plan or stance stays a mention, and so does a bare 'Government' opening a
+clause after a comma. 'the CCF' in a Hong Kong text is the Community Care Fund; Refinitiv is a company. Made-up
+sentences, the real model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from pipeline.records import Document
+
+
+def mentions(extractor: Any, text: str) -> list[tuple[str, str, str]]:
+    """(surface, label, canonical) of every place and institution mention, in text order."""
+    doc = Document(doc_id="t", source="t.txt", format="txt", title="", text=text, sha256="")
+    return [(m.text, m.label, m.canonical) for _, ms in extractor.extract([doc]) for m in ms
+            if m.label in ("PLACE", "INSTITUTION")]
+
+
+@pytest.mark.parametrize("text", [
+    "Hong Kong's exports grew. The Government's fiscal position remains sound and the Government's revenue rose.",
+    "Hong Kong's exports grew. We must watch the revenue and expenditure as well as financial position of the "
+    "Government.",
+    "Hong Kong's exports grew. Health takes up a large share of the expenditure of the current-term Government.",
+    "Hong Kong's exports grew. Given the Government's overall fiscal situation, fees will stay frozen.",
+])
+def test_the_owner_of_the_public_finances_is_no_actor(extractor: Any, text: str) -> None:
+    assert [m for m in mentions(extractor, text) if m[0] == "Government"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Hong Kong's exports grew. The Government's plan to build clinics was welcomed.",
+    "Hong Kong's exports grew. The Government's position on tariffs is clear.",
+    "Hong Kong's exports grew. With ample reserves, Government has cut the salaries tax.",
+])
+def test_a_government_that_acts_stays_a_mention(extractor: Any, text: str) -> None:
+    assert ("Government", "INSTITUTION", "Hong Kong SAR Government") in mentions(extractor, text)
+
+
+def test_the_ccf_in_a_hong_kong_text_is_the_community_care_fund(extractor: Any) -> None:
+    text = "Hong Kong's exports grew. I will invite the CCF to consider a subsidy for tenants of subdivided flats."
+    assert ("CCF", "INSTITUTION", "Community Care Fund") in mentions(extractor, text)
+
+
+def test_a_market_data_provider_is_a_company(extractor: Any) -> None:
+    text = "The bank's daily fixing is published on its website and on pages of Refinitiv and Bloomberg."
+    got = mentions(extractor, text)
+    assert ("Refinitiv", "INSTITUTION", "Refinitiv") in got and ("Bloomberg", "INSTITUTION", "Bloomberg") in got
