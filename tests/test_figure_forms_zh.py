@@ -107,7 +107,7 @@ SCALES_AND_ZERO: list[tuple[str, str, list[Row]]] = [
     ("第3及第5區", "hk", []),
     ("資助額不足 300萬元。", "hk", [("不足 300萬元", "money", 3e6, None, "HKD", "不足")]),
     # 零 as 'zero-' or inside a word; per-capita denominators; 'this year and next'
-    ("实施零关税政策，推动零售业和零碳园区。", "cn", []),
+    ("实施零关税政策，推动零售业、零件业和零碳园区。", "cn", []),
     ("每10万人口在校生人数增长。", "cn", []),
     ("今明兩年新酒店陸續落成。", "hk", []),
     ("兩年多來，項目進展順利。", "hk", [("兩年多", "duration", 2, None, "year", "多")]),

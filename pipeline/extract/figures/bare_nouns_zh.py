@@ -9,7 +9,9 @@ and the three places', Greater China as a whole) and the slogan 一點兩地 nam
 
 The nouns of bare_nouns_generated (方 parties, 塔 towers, 国 countries) take both lists from jieba's dictionary
 (zh_bare_noun_words.json, scripts/build_zh_bare_noun_words.py): 三方案 counts plans, and a numeral inside an idiom or a
-name (四面八方, 志在四方, 三国演义, 七国集团) counts nothing. 方 counts parties only where the text lists them before
+name (四面八方, 志在四方, 三国演义, 七国集团) counts nothing — unless the characters after the noun make a word of their
+own (中日韩三国政府, 三国人民, 东盟十国外长: 政府, 人民, 外长 are words, so 国 ends before them and three countries
+are counted; the file's 'split'). 方 counts parties only where the text lists them before
 the numeral or has them act together after it (bare_nouns_need_parties): 八方游客 and 四方宾客 are 'from all directions'.
 """
 
@@ -36,8 +38,11 @@ def bare_noun_at(reader: ZhReader, p: int, first: int) -> str:
         return ""
     if noun and reader.before(first, lex["bare_noun_set_phrases"].get(noun, [])):
         return ""
-    starts, phrases = _jieba_words()
-    if noun in starts and (reader.char_in(p + len(noun), starts[noun]) or
+    if noun and reader.char_in(p + len(noun), lex["bare_noun_site_heads"]):
+        return ""  # 五塔寺: the numeral is inside a temple's or site's name
+    starts, phrases, split = _jieba_words()
+    q = p + len(noun)
+    if noun in starts and (reader.char_in(q, starts[noun]) and not reader.char_in(q + 1, split.get(reader.char(q), "")) or
                            _in_phrase(reader.text, first, p, phrases[noun])):
         return ""  # 三方案 (plans), 四面八方, 三国演义: the noun opens another word, the numeral sits in an idiom or name
     needs = lex["bare_nouns_need_after"].get(noun)
@@ -54,10 +59,11 @@ def bare_noun_at(reader: ZhReader, p: int, first: int) -> str:
 
 
 @lru_cache(maxsize=1)
-def _jieba_words() -> tuple[dict[str, str], dict[str, list[str]]]:
-    """(the characters after each generated noun that make another word, the phrases holding a numeral + the noun)."""
+def _jieba_words() -> tuple[dict[str, str], dict[str, list[str]], dict[str, str]]:
+    """(the characters after each generated noun that make another word, the phrases holding a numeral + the noun,
+    for each such character the characters that make a word with it: 人 + 民, 政 + 府, 外 + 长)."""
     data = json.loads(resources.files("pipeline.data").joinpath("zh_bare_noun_words.json").read_text("utf-8"))
-    return data["after"], data["phrases"]
+    return data["after"], data["phrases"], data["split"]
 
 
 def _in_phrase(text: str, first: int, p: int, phrases: list[str]) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from pipeline.extract.figures.afterpass_zh import second_look
+from pipeline.extract.figures.articles_zh import article_number
 from pipeline.extract.figures.bare_counts_zh import bare_count
 from pipeline.extract.figures.bare_nouns_zh import bare_noun_at
 from pipeline.extract.figures.changes_zh import change_level, named_plan_span, spend_verb
@@ -360,8 +361,8 @@ class ZhScanner(ZhReader):
             if not surface[0].isdigit() and 2 <= value <= 9 and self.lists_items(first, int(value)):
                 return self.finish(first, p + 1, "count", value, None, level)  # 市、区、街镇三级: the N levels listed
         cls = self.at(p, lex["_classifiers"])
-        if cls and session_ordinal(self.text, first, p + len(cls), cls):
-            return None  # 十四屆人大五次會議, 三次、四次全會: a numbered term or session
+        if cls and (session_ordinal(self.text, first, p + len(cls), cls) or article_number(self, first, p + len(cls), cls)):
+            return None  # 十四屆人大五次會議, 三次、四次全會: a numbered term or session; 二十三條立法: an article
         if cls and self.classifier_ends(p + len(cls), cls):
             if bare_one and not qual:
                 return None  # 一所, 一家: an article
@@ -427,8 +428,9 @@ class ZhScanner(ZhReader):
         if has_scale(surface) and value >= 10000 and re.search(re.escape(surface) + r"[元圓]", self.text):
             # 追加878.4億 where the text also writes 878.4億元: the same amount restated, money in the text's currency
             return self.finish(first, p, "money", value, value_max, self.local_currency(first), inferred=True, infix=infix)
-        if implied_money(self, first, surface):  # 總開支是二百零五億,今年已達五百八十億: a sentence about money
-            return self.finish(first, p, "money", value, value_max, self.local_currency(first), inferred=True, infix=infix)
+        named = implied_money(self, first, surface)  # 總開支是二百零五億,今年已達五百八十億: a sentence about money
+        if named is not None:
+            return self.finish(first, p, "money", value, value_max, named or self.local_currency(first), inferred=True, infix=infix)
         return bare_count(self, first, p, surface, value, value_max, infix)  # 突破5100萬。, 新界小計 13,732
 
     def shared_suffix(self, p: int, surface: str, first: int) -> FigureZh | None:

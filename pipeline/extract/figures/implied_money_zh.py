@@ -3,13 +3,16 @@
 Spoken and Hansard Chinese drops 元 after an amount in 億 once the sentence is about money: '總開支是二百零五億,
 今年已經達到五百八十億', '開支亦會停留在超過六百億這個高水平'. A number scaled by 億 (or 萬億) with nothing after
 it that names what it counts (no unit, classifier or noun: those are read first) is money in the text's currency
-when a money noun (開支, 收入, 撥款, 投資 ... the lexicon's money_nouns) comes earlier in the same sentence. Numbers
-scaled by 萬 alone are left out: they count people as often as they count money ('受惠人數達20萬').
+when, earlier in the same sentence, a money noun (開支, 收入, 資產 ... the lexicon's money_nouns) comes or an
+amount was written with its currency (總資產39786億港元,環比微降6億: the later amounts drop it, and share that
+currency). A currency that only qualifies a noun (美元資產) names what the assets are held in, not the unit of the
+amount. Numbers scaled by 萬 alone are left out: they count people as often as they count money ('受惠人數達20萬').
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -18,13 +21,26 @@ if TYPE_CHECKING:
 __all__ = ["implied_money"]
 
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_AMOUNT_WITH_YUAN = re.compile(r"[萬万億亿][元圓]")  # 120億元: an amount written with its 元
+_AMOUNT_END = re.compile(r"[0-9０-９一二三四五六七八九十百千萬万億亿]$")
 
 
-def implied_money(reader: ZhReader, first: int, surface: str) -> bool:
-    """True when the bare number `surface` at `first` ends in 億 and its sentence names money before it."""
+@lru_cache(maxsize=4)
+def _named_currencies(names: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+
+
+def implied_money(reader: ZhReader, first: int, surface: str) -> str | None:
+    """The currency of the bare number `surface` at `first` when it ends in 億 and its sentence is about money:
+    the currency the sentence names ('HKD' for 港元), '' for the text's own; None when it is no amount of money."""
     if not surface or surface[-1] not in "億亿" or surface[0] in "萬万億亿":
-        return False  # 億萬人民; a bare 億 is read only after a lead word (逾億)
+        return None  # 億萬人民; a bare 億 is read only after a lead word (逾億)
     lo = max(0, first - 120)
     starts = [m.end() for m in _SENTENCE_END.finditer(reader.text, lo, first)]
     head = reader.text[starts[-1] if starts else lo:first]
-    return any(noun in head for noun in reader.lex["money_nouns"])
+    codes = reader.lex["currency_suffixes"]
+    named = [codes[m.group()] for m in _named_currencies(tuple(k for k, v in codes.items() if v)).finditer(head)
+             if _AMOUNT_END.search(head, 0, m.start())]  # 39786億港元, not 港元資產
+    if named or any(noun in head for noun in reader.lex["money_nouns"]) or _AMOUNT_WITH_YUAN.search(head):
+        return named[-1] if named else ""
+    return None

@@ -61,15 +61,30 @@ def _digit_pair(reader: ZhReader, s0: int, pos: int, value: Decimal, end: int) -
     if reader.char(pos) != "、" or reader.char(s0 - 1) == "、" or _opens_item(reader, s0):
         return None
     other = reader.read_num(pos + 1, end)
-    if other is None or other[0] != value + 1 or reader.char(other[1]) == "、":
+    if other is None or reader.char(other[1]) == "、" or other[0] != value + 1 and not _shared_tens(reader, value, other[2]):
         return None
     if other[2].isdigit() and reader.char(s0).isdigit():
         return other
     lex = reader.lex
-    if pos != s0 + 1 or len(other[2]) != 1 or not {reader.char(s0), other[2]} <= set(lex["digits"]) or \
+    if pos != s0 + 1 or not {reader.char(s0), other[2][0]} <= set(lex["digits"]) or \
             reader.char_in(s0 - 1, lex["approx_pair_not_after"]) or reader.char_in(other[1], lex["approx_pair_not_before"]):
         return None
     return other
+
+
+def _shared_tens(reader: ZhReader, value: Decimal, second: str) -> Decimal:
+    """二、三十人, 七、八百萬: the second numeral of a pause-mark pair carries the tens (hundreds, ...) both share —
+    the factor (10 for 三十), or 0 where the second is no neighbour numeral with one unit after it."""
+    digits = reader.lex["digits"]
+    if len(second) < 2 or second[0] not in digits or digits[second[0]] != value + 1 or value == 0:
+        return Decimal(0)
+    for unit in ("十", "百", "千"):
+        if second[1:].startswith(unit):
+            rest = second[2:]
+            if rest and rest not in ("萬", "万", "億", "亿", "萬億", "万亿"):
+                return Decimal(0)
+            return Decimal({"十": 10, "百": 100, "千": 1000}[unit]) * (trailing_scale(rest) if rest else 1)
+    return Decimal(0)
 
 
 def _opens_item(reader: ZhReader, s0: int) -> bool:
@@ -117,7 +132,10 @@ def read_range(reader: ZhReader, s0: int, pos: int, value: Decimal, surface: str
         return value, None, pos, surface
     v1 = value
     shared = not has_scale(surface) and has_scale(other[2])
-    if shared:
+    tens = _shared_tens(reader, value, other[2]) if not arabic and reader.char(pos) == "、" else Decimal(0)
+    if tens:
+        v1, shared = value * tens, True  # 二、三十人: 20 to 30
+    elif shared:
         v1 = value * trailing_scale(other[2])  # 兩三萬人, 10至20億元: the scale is shared
     if other[0] > v1 and not (reader.is_year(surface) and reader.is_year(other[2])) and \
             not is_change(reader, s0, surface, v1, other[2], other[0]):

@@ -1,0 +1,60 @@
+"""Chinese figures, session 18 (issue 14): a bare 億 amount after the sentence's assets or an amount written with its
+currency is money; 二、三十人 is a range of tens (20 to 30); N國 counts countries before a word of its own (三國政府,
+十國外長); a numeral + bare noun before a temple's name (五塔寺) counts nothing; 二十三條立法 names an article.
+Made-up sentences."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from pipeline.extract.figures.chinese import find_figures_zh
+
+Fig = tuple[str, str, Decimal, Decimal | None, str]
+
+
+def figures(text: str, locale: str = "cn") -> list[Fig]:
+    return [(text[f.start:f.end], f.kind, f.value, f.value_max, f.unit) for f in find_figures_zh(text, locale=locale)]
+
+
+def test_bare_yi_after_an_amount_with_its_currency_or_assets_is_money() -> None:
+    text = "某基金总资产5000亿港元,较上月减少8亿。港元资产增加12亿,外币资产减少20亿。"
+    assert figures(text, "hk") == [
+        ("5000亿港元", "money", Decimal(5e11), None, "HKD"), ("8亿", "money", Decimal(8e8), None, "HKD"),
+        ("12亿", "money", Decimal(12e8), None, "HKD"), ("20亿", "money", Decimal(20e8), None, "HKD")]
+
+
+def test_bare_yi_without_money_in_the_sentence_stays_a_count() -> None:
+    assert [f[1] for f in figures("某省常住人口达到1.3亿,增长2%。")] == ["count", "percent"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("每班约有二、三十名学生。", [("约有二、三十名", "count", Decimal(20), Decimal(30), "student")]),
+    ("该厂已运作了三、四十年。", [("三、四十年", "duration", Decimal(30), Decimal(40), "year")]),
+    ("该项目需投入七、八百万元。", [("七、八百万元", "money", Decimal(7e6), Decimal(8e6), "CNY")]),
+])
+def test_a_pause_mark_pair_shares_the_tens_of_its_second_numeral(text: str, expected: list[Fig]) -> None:
+    got = figures(text)
+    assert [(k, v, m, u) for _, k, v, m, u in got] == [(k, v, m, u) for _, k, v, m, u in expected]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("中韩越三国政府签署合作协议。", 3), ("两岸之外，三国人民往来密切。", 3), ("北欧五国外长举行会晤。", 5),
+])
+def test_n_countries_before_a_word_of_its_own_are_counted(text: str, value: int) -> None:
+    assert [(k, v, u) for _, k, v, _, u in figures(text)] == [("count", Decimal(value), "country")]
+
+
+@pytest.mark.parametrize("text", ["三国时期的古城墙。", "七国集团峰会召开。", "游客参观三塔寺。", "九国宫遗址保护。"])
+def test_a_numeral_inside_an_era_group_or_site_name_counts_nothing(text: str) -> None:
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text", ["某议员就二十三条立法提问。", "《基本法》二十三条订明有关责任。"])
+def test_an_article_named_by_its_number_is_no_count(text: str) -> None:
+    assert figures(text, "hk") == []
+
+
+def test_articles_do_not_swallow_counts_of_measures() -> None:
+    assert figures("某市出台二十三条措施。") == [("二十三条措施", "count", Decimal(23), None, "measure")]
