@@ -19,6 +19,7 @@ from pipeline.extract.entities.gazetteer import Entry
 from pipeline.extract.entities.home_city_zh import header_division
 from pipeline.extract.entities.gazetteer_zh import CJK as _CJK
 from pipeline.extract.entities.local_zh import LocalNames
+from pipeline.extract.entities.own_division_zh import OwnDivision
 from pipeline.extract.entities.quoted_zh import Match
 from pipeline.lang import fold
 
@@ -36,6 +37,7 @@ class WrittenShorts:
         self.index = index
         self.children: dict[str, list[tuple[str, str, str]]] = {}
         self.short_of: dict[str, str] = {}  # district id → its short form (新会区 → 新会)
+        shorts: list[tuple[str, str, str, str]] = []  # (short form, id, the id its full name reads as, type)
         for eid, parent in division_parent.items():
             e = entries.get(eid)
             if e is None or e.type not in types or e.country_code != "CN":
@@ -44,6 +46,8 @@ class WrittenShorts:
                 if len(full) >= 3 and full.endswith(ends):  # the entry the full name reads as (南沙区: the GBA file's)
                     self.children.setdefault(parent, []).append((full, full[:-1], index.get(full) or eid))
                     self.short_of.setdefault(index.get(full) or eid, full[:-1])
+                    shorts.append((full[:-1], eid, index.get(full) or eid, e.type))
+        self.own = OwnDivision(shorts, index, rules)  # 是高明…的一年: an excerpt's own division, with no header
 
     def shorts(self, folded: str, cities: set[str]) -> dict[str, tuple[str, str]]:
         """Short form → (district id, prefecture id), for the districts of the named prefectures written in full."""
@@ -58,7 +62,7 @@ class WrittenShorts:
               boundary: set[str], heads_after: Callable[[str, int], bool]) -> list[Match]:
         """`matches` with each written district's short form matched (a homonym's match of it reassigned)."""
         shorts = self.shorts(folded, cities)
-        own = self.own_short(folded)
+        own = self.own_short(folded) or self.own.find(folded, boundary)
         if not shorts and not own:
             return matches
         for m in matches:

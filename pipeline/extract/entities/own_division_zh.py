@@ -1,0 +1,72 @@
+"""Folded Chinese text with no header → the division whose own report it is, by its short form (是高明…的一年).
+
+A work report speaks for one district, county or county-level city: its bodies are written by their level alone
+(区委, 区政府, 全区 for a district; 县委, 全县 for a county; 市委, 全市 for a city) and the division itself by its
+short form, as the subject of the year's account (2022年…也是高明具有里程碑意义的一年, 是新会经济社会…的五年,
+陆丰全力攻坚克难). An excerpt cut below the report's header (written_short_zh.own_short reads the header) still
+writes both. So where the text writes a level's bare bodies, the short form of a division of that level counts as
+the report's own division when the short form names no other division of any level in the country, and the text
+writes it at least twice or once after a clause's start (a boundary or the copula 是, as the year's account does).
+One division per text: the most often written such short form, none on a tie. Rules are data
+(pipeline/data/entities_zh.json, "written_short_forms": "own_level_words", "own_after").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from pipeline.extract.entities.gazetteer_zh import CJK as _CJK
+
+
+class OwnDivision:
+    """Index of the nationally unique short forms (folded) of districts, counties and county-level cities."""
+
+    def __init__(self, divisions: Iterable[tuple[str, str, str, str]], index: dict[str, str],
+                 rules: dict[str, Any]) -> None:
+        """`divisions`: (folded short form, entry id, the id its full name reads as, division type) of every
+        division of the rules' types; `index`: folded name → id (a short form naming another place is no one's)."""
+        ids: dict[str, set[tuple[str, str, str]]] = {}
+        for short, eid, read_as, kind in divisions:
+            if len(short) >= 2:
+                ids.setdefault(short, set()).add((eid, read_as, kind))
+        self.unique = {short: (read_as, kind) for short, rows in ids.items() if len(rows) == 1
+                       for _, read_as, kind in rows if index.get(short, read_as) == read_as}
+        self.lengths = sorted({len(s) for s in self.unique}, reverse=True)
+        self.level_words: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in rules["own_level_words"].items()}
+        self.after = tuple(rules["own_after"])
+        self.not_after = tuple(rules["own_level_not_after"])  # 特区政府, 自治区政府: no district's body
+
+    def find(self, folded: str, boundary: set[str]) -> tuple[str, str] | None:
+        """(short form, id) of the text's own division, or None (see the module's docstring)."""
+        levels = {kind for kind, words in self.level_words.items() if any(self.written(folded, w) for w in words)}
+        if not levels:
+            return None
+        counts: dict[str, list[int]] = {}  # short form → [times written, times after a clause's start]
+        i = 0
+        while i < len(folded):
+            for n in self.lengths:
+                short = folded[i:i + n]
+                row = self.unique.get(short)
+                if row is not None and row[1] in levels:
+                    c = counts.setdefault(short, [0, 0])
+                    c[0] += 1
+                    prev = folded[i - 1] if i else ""
+                    c[1] += int(not prev or prev in boundary or not _CJK.match(prev) or folded.endswith(self.after, 0, i))
+                    i += n - 1
+                    break
+            i += 1
+        ranked = sorted(((c[0], s) for s, c in counts.items() if c[0] >= 2 or c[1]), reverse=True)
+        if not ranked or len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
+            return None
+        short = ranked[0][1]
+        return short, self.unique[short][0]
+
+    def written(self, folded: str, word: str) -> bool:
+        """Whether the level's body word stands in the text on its own (区政府, not 特区政府 nor 自治区政府)."""
+        i = folded.find(word)
+        while i >= 0:
+            if not folded.endswith(self.not_after, 0, i):
+                return True
+            i = folded.find(word, i + 1)
+        return False
