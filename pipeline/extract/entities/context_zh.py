@@ -18,6 +18,7 @@ from itertools import pairwise
 from typing import Any
 
 from pipeline.extract.entities.quoted_zh import Match
+from pipeline.extract.entities.works_names_zh import drop_works_places
 
 # a bracketed abbreviation right after a name: （“財委會”）, (財委會), （下稱「財委會」）
 _DEFINED = re.compile(r"[”」\"』]?\s*[（(]\s*(?:下称|简称|以下简称)?\s*[“「\"『]?")  # 「X」(「Y」): quoted both
@@ -269,7 +270,7 @@ def drop_project_items(folded: str, rules: dict[str, Any], matches: list[Any]) -
                 m.label == "INSTITUTION" and any(s <= m.start and m.end <= e for s, e in quoted):
             continue
         out.append(m)
-    return out
+    return drop_works_places(folded, rules, out)  # 珠三角水资源配置工程: the region names the project
 
 
 def with_leading_places(matches: list[Any], starts: set[int]) -> set[int]:

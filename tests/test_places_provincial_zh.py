@@ -1,0 +1,38 @@
+"""Provincial work reports' places on made-up sentences (issue 14, session 18): a region that opens a water-works
+project's name names the project (DECISIONS 21), a works note in brackets (（含…扩建）), and named archives and
+campus sites (国家版本馆, 职教城)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.entities.chinese import ZhEntityMatcher
+from tests.zh_mentions import found
+
+
+def places(matcher: ZhEntityMatcher, text: str) -> list[str]:
+    return [s for s, label, _ in found(matcher, text, "cn") if label == "PLACE"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("做好粤西水资源优化配置工程前期工作。", []),
+    ("推进环洞庭湖湖南水资源配置一期、二期建设。", []),  # the province the works serve between region and object
+    ("建成珠三角引水工程和粤北供水项目。", []),
+    ("保障深圳供水安全，加快广州重点项目建设。", ["深圳", "广州"]),  # no object word before the works head
+    ("推动粤西地区发展，建设粤西水资源配置工程。", ["粤西"]),  # the region standing alone stays a place
+])
+def test_a_region_opening_a_works_name_names_the_project(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
+    assert places(matcher, text) == names
+
+
+def test_a_works_note_in_brackets_opens_at_including(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "做好某某工程（含青蛙水库扩建）前期工作。") == ["青蛙水库"]
+    assert places(matcher, "建设含山县工业园（含山经济开发区）。") == ["含山县工业园", "含山经济开发区"]  # no works note
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("西安国家版本馆建成开放。", ["西安国家版本馆"]),
+    ("加快湖南省职教城建设。", ["湖南省职教城"]),
+])
+def test_named_cultural_and_campus_sites(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
+    assert places(matcher, text) == names
