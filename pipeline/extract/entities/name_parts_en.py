@@ -9,7 +9,8 @@ after 'in': 'a rise in Hong Kong dollar assets').
 English shares a head noun between coordinated names and puts it in the plural ('the Kowloon East and New Territories
 West Clusters', 'the Guangdong and Hong Kong Governments'). When that head is a body's or a programme's head word
 (head_kind INSTITUTION or NOT), each conjunct is the opening of such a name, and a place in it is part of that name, no
-mention of its own; a plural place head ('the Tung Chung and Tseung Kwan O New Towns') is shared_place_heads' case.
+mention of its own — where the conjuncts open with places (two or more); a single place before coordinated words
+modifies the whole class ('the Mainland Liaison and Trade Offices': a place); a plural place head ('the Tung Chung and Tseung Kwan O New Towns') is shared_place_heads' case.
 """
 
 from __future__ import annotations
@@ -39,6 +40,10 @@ def places_in_shared_names(text: str, cands: list[Cand], head_kind: Callable[[st
             spans.append(m.span(1))
     if not spans:
         return cands
+    places = [c for c in cands if c.label == "PLACE"]
+    # a place in every conjunct shares the head ('the Kowloon East and Kowloon West Clusters'); a place opening one
+    # conjunct only modifies the whole class ('the Mainland Liaison and Trade Offices': offices on the Mainland)
+    spans = [(s, e) for s, e in spans if sum(s <= c.start and c.end <= e for c in places) >= 2]
     return [c for c in cands if not (c.label == "PLACE" and any(s <= c.start and c.end <= e for s, e in spans))]
 
 
