@@ -9,6 +9,8 @@ needs an edge on one side (a boundary or a list separator, as the district short
 - a listed neighbour (、 和 与 及) that is a town of the same table, written in full or short (金利、大沙镇);
 - a village named right after it (威整红星村: the town, then the village, two places);
 - a town word in its sentence (典型镇, 镇域, 千强镇, 镇街: rules "towns", "town_words").
+A town written in full by a name no other county's town has (贞山街道) names its county as the county's own name
+does (counties_written): its short form (四会) and its other towns count there too.
 The canonical name is the town's full name. Subdistricts (街道) count in full only: their short forms are
 mostly compass words (东城, 城南).
 """
@@ -35,6 +37,14 @@ class Towns:
             for full in names.split():
                 short = _SHORT.match(full)
                 rows.append((full, short.group(1) if short else ""))
+        counties: dict[str, set[str]] = {}  # full name (3+ characters) → the counties that have a town so named
+        for county, rows in self.by_county.items():
+            for full, _ in rows:
+                if len(full) >= 3:
+                    counties.setdefault(full, set()).add(county)
+        self.one_county = {full: next(iter(c)) for full, c in counties.items() if len(c) == 1}
+        self.ends = tuple(sorted({full[-1] for full in self.one_county}))
+        self.longest = max((len(full) for full in self.one_county), default=0)
         self.counties_of: dict[str, list[str]] = {}
         for county, parent in division_parent.items():
             if county in self.by_county:
@@ -48,6 +58,18 @@ class Towns:
         self.sentence_end = rules["sentence_ends"]
         # 某镇第十九届人民代表大会: the town's congress session, an event; 某镇人民政府: its government, a body
         self.event = re.compile(f"{event_after}|{rules['body_after']}")
+
+    def counties_written(self, folded: str) -> set[str]:
+        """The counties whose towns the text writes in full by a name no other county's town has (贞山街道入选…):
+        a text that names a county's town is set in that county, as one naming the county is."""
+        out: set[str] = set()
+        for i, ch in enumerate(folded):
+            if ch in self.ends:
+                for n in range(3, min(self.longest, i + 1) + 1):
+                    county = self.one_county.get(folded[i + 1 - n:i + 1])
+                    if county:
+                        out.add(county)
+        return out
 
     def eligible(self, named: set[str]) -> list[tuple[str, str]]:
         """(full, short) of the towns of the named counties and prefectures (not of a named province: too many)."""
