@@ -58,3 +58,37 @@ def test_an_article_named_by_its_number_is_no_count(text: str) -> None:
 
 def test_articles_do_not_swallow_counts_of_measures() -> None:
     assert figures("某市出台二十三条措施。") == [("二十三条措施", "count", Decimal(23), None, "measure")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("某县家禽年出栏量稳定在2.5亿只以上。", [("2.5亿只以上", "count", Decimal("2.5e8"), None, "animal")]),
+    ("某园新添大熊猫3只。", [("3只", "count", Decimal(3), None, "animal")]),
+])
+def test_zhi_counts_animals(text: str, expected: list[Fig]) -> None:
+    assert figures(text) == expected
+
+
+def test_zhi_meaning_only_is_no_classifier() -> None:
+    assert figures("某市投资30亿只是开始。") == [("30亿", "money", Decimal(3e9), None, "CNY")]
+
+
+def test_the_past_year_with_de_is_a_year() -> None:
+    assert figures("过去的一年，某区工业增长较快。") == [("一年", "duration", Decimal(1), None, "year")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("某市公共文化设施实现五级全覆盖。", [("五级", "count", Decimal(5), None, "level")]),
+    ("某区推行四级网格管理。", [("四级", "count", Decimal(4), None, "level")]),
+    ("某县新建二级公路。", []),
+])
+def test_n_levels_before_coverage_or_a_tiered_structure_are_counted(text: str, expected: list[Fig]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("某市有3个镇街进入500亿元俱乐部。", [("3个", "count", Decimal(3), None, "town")]),
+    ("某省会城市打造三小时航空经济圈。", []),
+    ("两地车程缩短至1小时。", [("1小时", "duration", Decimal(1), None, "hour")]),
+])
+def test_a_club_or_a_time_circle_named_by_a_figure_states_none(text: str, expected: list[Fig]) -> None:
+    assert [(k, v) for _, k, v, _, _ in figures(text)] == [(k, v) for _, k, v, _, _ in expected]

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.figures.annex_labels_zh import annex_label
 from pipeline.extract.figures.compound_zh import join_compound_durations
+from pipeline.extract.figures.figure_names_zh import named_by_figure
 from pipeline.extract.figures.changes_zh import written_alike
 from pipeline.extract.figures.numbers_zh import has_scale, lexicon, parse_number
 
@@ -59,8 +60,8 @@ def second_look(reader: ZhReader, figures: list[FigureZh], start: int, end: int)
             continue  # 二00六年: the last digit of a year; 20042012年間: 2004 and 2012 with the dash lost
         if _BY_THE.search(text, max(0, fig.start - 2), fig.start) and reader.char(fig.end) in "計计":
             continue  # 數以百萬計市民: 'by the million', no number stated
-        if annex_label(reader, fig):
-            continue  # 附件二列載: the annex's number, a label (annex_labels_zh)
+        if annex_label(reader, fig) or named_by_figure(reader, fig):
+            continue  # 附件二列載, 400億元俱樂部, 四小時經濟圈: a label or a name (annex_labels_zh, figure_names_zh)
         out.append(_yi_spoken(reader, _project_value(reader, _classifier_range(reader, fig))))
     extra = _change_first_bounds(reader, out, start, end) + _unit_multiples(reader, out) + \
         _headline_counts(reader, out, start, end) + word_figures(reader, out, start, end)

@@ -318,8 +318,6 @@ class ZhScanner(ZhReader):
         if self.char(p) == "月" and value_max is None and not bare_one and value <= 12 and \
                 self.before(first, lex["month_span_leads"]):
             return self.finish(first, p + 1, "duration", value, None, "month", infix=infix)  # 前十月: the first ten months
-        if self.lifespan(first, p):
-            return self.finish(first, p + 1, "duration", value, value_max, "year", infix=infix)
         dur = self.at(p, lex["_durations"])
         if dur:
             nxt = p + len(dur)
@@ -358,8 +356,9 @@ class ZhScanner(ZhReader):
             if surface[-1] in "億亿" and has_scale(surface):  # 百億級項目, 千亿级产业集群: a class of money
                 return self.finish(first, p + 1, "money", value, None, self.local_currency(first),
                                    inferred=True)
-            if not surface[0].isdigit() and 2 <= value <= 9 and self.lists_items(first, int(value)):
-                return self.finish(first, p + 1, "count", value, None, level)  # 市、区、街镇三级: the N levels listed
+            if not surface[0].isdigit() and 2 <= value <= 9 and (self.lists_items(first, int(value)) or
+                                                                 self.at(p + 1, lex["level_tier_after"])):
+                return self.finish(first, p + 1, "count", value, None, level)  # 市、区、街镇三级, 五级全覆盖: N levels
         cls = self.at(p, lex["_classifiers"])
         if cls and (session_ordinal(self.text, first, p + len(cls), cls) or article_number(self, first, p + len(cls), cls)):
             return None  # 十四屆人大五次會議, 三次、四次全會: a numbered term or session; 二十三條立法: an article

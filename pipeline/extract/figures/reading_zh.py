@@ -219,13 +219,6 @@ class ZhReader:
         return len(items) == n and all(items[1:]) and all(len(x) <= 4 for x in items[1:]) and \
             not any(self.num_re.fullmatch(x) for x in items)
 
-    def lifespan(self, first: int, p: int) -> bool:
-        """人均預期壽命達85.2歲: a life expectancy (lexicon lifespan_leads in the clause) is a span of years; an age is not."""
-        if not self.char_in(p, "歲岁"):
-            return False
-        lead = _clause_cut(self.lex["clause_ends"]).split(self.text[max(0, first - 12):first])[-1]
-        return any(word in lead for word in self.lex["lifespan_leads"])
-
     def counts_days(self, first: int) -> bool:
         """重污染天數從58天下降到8天: after 天數 in the same clause, N天 counts days (not one span of time)."""
         lead = self.text[max(0, first - 12):first]
