@@ -116,3 +116,8 @@ def test_a_city_before_a_national_city_cluster_is_two_places(matcher: ZhEntityMa
 ])
 def test_county_short_name_before_a_town_or_village(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
     assert places(matcher, text) == names
+
+
+def test_make_and_its_result_open_a_clause_not_a_name(matcher: ZhEntityMatcher) -> None:
+    # 做 + a one-character adjective (做旺, 做强, 做响: 'make X thrive') is a verb and its result (lead_words_hand)
+    assert places(matcher, "做旺金沙片区夜经济，做响银湖片区品牌。") == ["金沙片区", "银湖片区"]

@@ -24,3 +24,4 @@ def test_a_village_after_a_towns_short_form_in_that_county(matcher: ZhEntityMatc
 
 def test_a_town_name_many_counties_share_names_no_county(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "新华街道完成改造，擦亮恩平温泉品牌。") == [("新华街道", "新华街道")]
+
