@@ -1,13 +1,16 @@
 """Session-18 English figure tails (issue 14), made-up texts: a tens word whose hyphen ends a line goes on with the
 unit word at the next one ('twenty-\\nfive parks' = 25); 'one stop' before a preposition, a conjunction or a stop is
-a count of stops, while the idiom 'one stop' stays an adjective before its noun ('a one stop shop'). Each has inputs
-that must stay as they are."""
+a count of stops, while the idiom 'one stop' stays an adjective before its noun ('a one stop shop'); bare numbers
+listed before the last, which alone carries the unit, are figures of that unit each ('five, 10 or 15 years'); the old
+value of a change written 'from the current X' gets no period from a start point, as after a bare 'from'. Each has
+inputs that must stay as they are."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.figure_cases import N, Row, check_figures
+from tests.period_cases import periods
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -31,3 +34,25 @@ def test_a_number_word_wrapped_at_its_hyphen(sentence: str, expected: list[Row])
 ])
 def test_one_stop_counts_only_as_a_noun(sentence: str, expected: list[Row]) -> None:
     check_figures(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Owners may choose terms of five, 10 or 15 years.",
+     [("five", "duration", "5", N, "year", ""), ("10", "duration", "10", N, "year", ""),
+      ("15 years", "duration", "15", N, "year", "")]),
+    ("Rebates of 3, 5 and 8 per cent apply.",
+     [("3", "percent", "3", N, "", ""), ("5", "percent", "5", N, "", ""), ("8 per cent", "percent", "8", N, "", "")]),
+    # unchanged: two numbers joined by 'or' alone are a range, and years or labels in a list are no figures
+    ("The loan runs for two or three years.", [("two or three years", "duration", "2", "3", "year", "")]),
+    ("In 2031, 2032 and 2033 the fund paid 4 per cent.", [("4 per cent", "percent", "4", N, "", "")]),
+])
+def test_numbers_listed_before_a_shared_unit(sentence: str, expected: list[Row]) -> None:
+    check_figures(sentence, expected)
+
+
+def test_the_current_old_value_takes_no_start_point() -> None:
+    got = periods("The rate will be cut from the current 60% to 45% for expenses incurred on or after 1 May 2031.")
+    assert got["60%"] == "" and got["45%"] == "2031-05-01.."
+    # unchanged: an interval dates both ends
+    got = periods("The share rose from the current 30% to 35% in 2031.")
+    assert got["30%"] == "2031" and got["35%"] == "2031"

@@ -2,7 +2,9 @@
 its place ('Hong Kong dollar assets') is no mention; places coordinated under a plural body or programme head ('the
 Kowloon East and New Territories West Clusters') are parts of those names; an ordinal and lower-case modifiers before
 a name count it as one of a kind ('its first overseas Innovation Node'); words in capitals before a capitalised
-article ('HONG KONG The Global ... Hub', a title line) make no name with it. Each has a case that must stay."""
+article ('HONG KONG The Global ... Hub', a title line) make no name with it; a heading that opens with a verb and goes
+on with a kind of place names none ('Improve Country Parks'); a one-word name, a spaced '@' and a known place name one
+site ('Launchpad @ JID'). Each has a case that must stay."""
 
 from __future__ import annotations
 
@@ -39,3 +41,16 @@ def test_capitals_before_a_capitalised_article_make_no_name(extractor: Any) -> N
     got = places(extractor, "HONG KONG The Global Offshore Renminbi Business Hub\nThe booklet describes the "
                             "market.\n")
     assert not any("Business Hub" in p for p in got)
+
+
+def test_an_instruction_heading_names_no_place(extractor: Any) -> None:
+    got = places(extractor, "Upgrade Country Parks\n\n12. I will set aside money for the parks in Sai Kung.\n")
+    assert not any("Country Parks" in p for p in got) and "Sai Kung" in got
+    # unchanged: a heading that is a place's name
+    got = places(extractor, "Tap Mun\n\n13. The island will get a new pier.\n")
+    assert "Tap Mun" in got
+
+
+def test_a_one_word_site_before_a_spaced_at_sign(extractor: Any) -> None:
+    got = places(extractor, "The agency is building Hatchery @ Punggol, a space for start-ups near Punggol Point.")
+    assert "Hatchery @ Punggol" in got

@@ -10,14 +10,20 @@ English shares a head noun between coordinated names and puts it in the plural (
 West Clusters', 'the Guangdong and Hong Kong Governments'). When that head is a body's or a programme's head word
 (head_kind INSTITUTION or NOT), each conjunct is the opening of such a name, and a place in it is part of that name, no
 mention of its own — where the conjuncts open with places (two or more); a single place before coordinated words
-modifies the whole class ('the Mainland Liaison and Trade Offices': a place); a plural place head ('the Tung Chung and Tseung Kwan O New Towns') is shared_place_heads' case.
+modifies the whole class ('the Mainland Liaison and Trade Offices': a place); a plural place head ('the Tung Chung
+and Tseung Kwan O New Towns') is shared_place_heads' case.
+
+A heading that opens a line with a verb in its base form ('Improve Country Parks', 'Upgrade Public Piers': an
+instruction, as budget speeches and policy addresses title their paragraphs) names no place when the words after the
+verb are only a kind of place (a place head, in the plural or not); a name no gazetteer knows only.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Container
 
 from pipeline.extract.entities.aliases import AliasMatcher
+from pipeline.extract.figures.numbers import load_verbs
 from pipeline.extract.entities.shared_place_heads import COORDINATED
 from pipeline.extract.entities.spans import Cand
 
@@ -47,4 +53,17 @@ def places_in_shared_names(text: str, cands: list[Cand], head_kind: Callable[[st
     return [c for c in cands if not (c.label == "PLACE" and any(s <= c.start and c.end <= e for s, e in spans))]
 
 
-__all__ = ["currency_places", "places_in_shared_names"]
+def instruction_headings(text: str, cands: list[Cand], known: Container[str],
+                         head_kind: Callable[[str], str | None]) -> list[Cand]:
+    """The candidates less the unknown places that open a line with a base-form verb and go on with a kind of place
+    only (module doc)."""
+    def instruction(c: Cand) -> bool:
+        if c.label != "PLACE" or c.entity_id in known or c.start > 0 and text[c.start - 1] != "\n":
+            return False
+        verb, _, rest = text[c.start:c.end].partition(" ")
+        return bool(rest) and verb[:1].isupper() and verb.lower() in load_verbs() and head_kind(rest) == "PLACE" \
+            and rest.split()[0][:1].isupper()
+    return [c for c in cands if not instruction(c)]
+
+
+__all__ = ["currency_places", "instruction_headings", "places_in_shared_names"]

@@ -59,7 +59,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from pipeline.extract.entities.aliases import clean_name
-from pipeline.extract.entities.name_parts_en import currency_places, places_in_shared_names
+from pipeline.extract.entities.name_parts_en import currency_places, instruction_headings, places_in_shared_names
 from pipeline.extract.entities.spans import Cand, synthetic_id
 
 FromEntry = Callable[[int, int, Any, str, float], Cand]  # the recognizer's from_entry
@@ -67,7 +67,7 @@ FromEntry = Callable[[int, int, Any, str, float], Cand]  # the recognizer's from
 PAN = re.compile(r"(?<![\w-])Pan-(?=[A-Z])")
 REGION_AFTER = re.compile(r"[ ](?:region|Region)(?![\w-])")
 NAME_AFTER = re.compile(r"[ ](?:[A-Z][a-z]|[A-Z]{2,})")
-AT_SITE = re.compile(r"(?<![\w.@'’-])([A-Z][\w'’-]*|(?:[A-Z][\w'’-]*[ ]){1,3}[A-Z][\w'’-]*[ ])@[ ]?"
+AT_SITE = re.compile(r"(?<![\w.@'’-])([A-Z][\w'’-]*[ ]?|(?:[A-Z][\w'’-]*[ ]){1,3}[A-Z][\w'’-]*[ ])@[ ]?"
                      r"([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)*)")
 ADDRESS_AFTER = re.compile(r"[.][A-Za-z]")
 WORD = re.compile(r"[A-Za-z]+")
@@ -393,4 +393,5 @@ def place_shapes(text: str, cands: list[Cand], ents: list[tuple[int, int, str]],
     cands = counted_kinds(text, cands, rules.kind_before, entries, head_kind)
     cands = named_stations(text, constituencies(text, cands), left_stop)
     cands = places_in_shared_names(text, currency_places(text, cands), head_kind)  # name_parts_en
+    cands = instruction_headings(text, cands, entries, head_kind)
     return at_sites(text, pan_regions(text, cands), entries)

@@ -10,6 +10,7 @@ from decimal import Decimal
 from pipeline.extract.figures.epithets_en import group_epithet
 from pipeline.extract.figures.headings import counted_name, heading_count, name_part_count
 from pipeline.extract.figures.match import Amount, FigureMatch
+from pipeline.extract.figures.numbers import parse_digits
 from pipeline.extract.figures.shapes import ShapeReader
 
 _GROUPED = re.compile(r"[0-9][, \u00a0][0-9]{3}")  # '12,500', '10 000': a count even without a noun
@@ -76,7 +77,8 @@ class AmountReader(ShapeReader):
             return
         dash = t.text in self.lex["_range_dashes"]
         alternative = t.low in self.lex["range_or"] and not repeated and scale == 1 and amt.currency is None and \
-            not self.is_year(amt.surface)  # 'one or two years' (not 'US$3 billion or 4.5 billion')
+            not self.is_year(amt.surface) and not self.listed_number_before(amt.start_idx)  # 'one or two years' (not
+        # 'US$3 billion or 4.5 billion', nor the last two of a list: 'five, 10 or 15 years')
         if not (dash and (repeated or self.glued(k - 1, k) == self.glued(k, k + 1))
                 or (t.low in self.lex["_range_to"] and t.low != self.lex["number_joiner"] or alternative) and allow_to_range):
             return
@@ -216,6 +218,41 @@ class AmountReader(ShapeReader):
         return None
 
     # -- the scan ------------------------------------------------------------------------------
+    def bare_number_at(self, k: int) -> Decimal | None:
+        """The value of a number of one token at k that no figure took and that is no year or label, else None."""
+        t = self.tok(k)
+        if t is None or k in self.used or self.is_year(t.text) or self.is_label_number(k):
+            return None
+        if t.kind == "num":
+            return parse_digits(t.text)
+        units: dict[str, int] = self.lex["number_words"]
+        return Decimal(units[t.low]) if t.kind == "word" and t.low in units else None
+
+    def listed_number_before(self, i: int) -> bool:
+        """A comma and a bare number right before token i ('five, 10 or 15 years' at '10'): i is in a list."""
+        return self.low(i - 1) == "," and self.bare_number_at(i - 2) is not None
+
+    def listed_with_unit(self, amt: Amount, fig: FigureMatch) -> list[FigureMatch]:
+        """'periods of five, 10 or 15 years', '3, 5 and 8 per cent': the bare numbers listed before the figure `fig`
+        (read at `amt`) with commas and 'and' / 'or' share the unit written once after the last, one figure each
+        (GUIDELINES: each occurrence is an entry); 'two or three years' alone is range_or's range."""
+        k = amt.start_idx - 1
+        if fig.kind == "money" or amt.value_max is not None or amt.value == 0 or \
+                self.low(k) not in self.lex["conjunctions"]:
+            return []
+        k -= 2 if self.low(k - 1) == "," else 1
+        items: list[tuple[int, Decimal]] = []
+        while (value := self.bare_number_at(k)) is not None:
+            items.append((k, value))
+            if self.low(k - 1) != "," or self.tok(k - 2) is None:
+                break
+            k -= 2
+        if not items or self.low(amt.start_idx - 1) == "or" and len(items) < 2:
+            return []
+        factor = fig.value / amt.value  # 'two, three or four decades': the unit's multiple as applied to the last
+        return [FigureMatch(self.toks[j].start, self.toks[j].end, fig.kind, v * factor, None, fig.unit, "", fig.subject)
+                for j, v in reversed(items)]
+
     def emit(self, start_idx: int, end_idx: int, kind: str, value: Decimal, value_max: Decimal | None,
              unit: str, subject: str, currency_inferred: bool = False, inner_qualifier: str = "") -> FigureMatch:
         qualifier, qstart = self.qualifier_before(start_idx)

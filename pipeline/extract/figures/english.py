@@ -129,9 +129,10 @@ class Scanner(AmountReader):
                 local = reserve_currency(self, amt.start_idx)  # 'foreign currency reserve assets of $443.5 billion'
             if inferred and amt.currency is None and local is None:
                 local = self.sole_currency(out)  # 'Rp413.2 trillion, ... spending worth 196.1 trillion'
-            out.append(self.emit(amt.start_idx, end_idx, kind, amt.value, amt.value_max,
-                                 local or (self.default_currency if inferred else unit), subject,
-                                 inferred and not local, amt.qualifier))
+            fig = self.emit(amt.start_idx, end_idx, kind, amt.value, amt.value_max,
+                            local or (self.default_currency if inferred else unit), subject, inferred and not local,
+                            amt.qualifier)
+            out += self.listed_with_unit(amt, fig) + [fig]  # 'five, 10 or 15 years': one figure each
             i = end_idx
         return out
 

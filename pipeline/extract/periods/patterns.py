@@ -40,7 +40,7 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
                                   # 'grew 6.9%, following a robust 7.5% growth in 2005': the earlier figure it follows
                                   r"|\bfollowing\s+(?:an?|the|its|their)\s+(?:[a-z]+\s+){1,2}$"),
         "part_of": re.compile(rf"(?i)\b(?:{_alt(lx['part_words'])})\s+(?:[\w-]+\s+){{0,3}}$"),
-        "from_fig": re.compile(r"(?i)\bfrom\s+$"),
+        "from_fig": re.compile(rf"(?i)\bfrom\s+(?:(?:the|its|their|our)\s+(?:{_alt(lx['current_value_words'])})\s+)?$"),
         "to_fig": re.compile(r"(?i)\b(?:to|reach(?:ed|ing)?|at)\s+$"),
         # 'to' + a word opens an infinitive clause, unless the word before governs 'to' as a preposition
         "subordinate": re.compile(rf"(?i:(?:,\s*|\s)(?:{_alt(lx['subclause_openers'])})\s)|{prep_to}\sto\s+(?!the\b|an?\b|about\b|"
