@@ -1,8 +1,8 @@
 """A bare 'Government' as the owner of the public finances is no actor (eninst, session 18; GUIDELINES: 'the
 Government' alone is the institution only as an actor; fc17 gold): 'the Government's fiscal position', 'the revenue
 of the Government'. A government's plan or stance stays a mention, and so does a bare 'Government' opening a
-clause after a comma. 'the CCF' in a Hong Kong text is the Community Care Fund; Refinitiv is a company. Made-up
-sentences, the real model."""
+clause after a comma. 'the CCF' in a Hong Kong text is the Community Care Fund; Refinitiv is a company. What a
+place is developed into ('developed into the X Centre') is a role, no body. Made-up sentences, the real model."""
 
 from __future__ import annotations
 
@@ -49,3 +49,28 @@ def test_a_market_data_provider_is_a_company(extractor: Any) -> None:
     text = "The bank's daily fixing is published on its website and on pages of Refinitiv and Bloomberg."
     got = mentions(extractor, text)
     assert ("Refinitiv", "INSTITUTION", "Refinitiv") in got and ("Bloomberg", "INSTITUTION", "Bloomberg") in got
+
+
+def test_a_role_after_a_verb_of_making_into_the_is_no_body(extractor: Any) -> None:
+    for text in ("The old airfield in Kai Tak can be developed into the Eastern Kowloon Modern Services Centre.",
+                 "We will develop Lok Ma Chau into the Northern Innovation and Technology Centre.",
+                 "Yuen Long can be turned into the New Territories West Regional Commercial Centre."):
+        assert [m for m in mentions(extractor, text) if m[1] == "INSTITUTION"] == [], text
+
+
+def test_a_body_merged_into_another_stays_a_body(extractor: Any) -> None:
+    text = "The Harbour Trust was merged into the Coastal Waters Authority last year."
+    assert any(m[0] == "Coastal Waters Authority" and m[1] == "INSTITUTION" for m in mentions(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Singapore's exports grew. We must work together with our unions and Government agencies on this.",
+    "Singapore's exports grew. The Government departments will share data with firms.",
+])
+def test_a_bare_government_before_a_plural_noun_modifies_it(extractor: Any, text: str) -> None:
+    assert [m for m in mentions(extractor, text) if m[0] == "Government"] == []
+
+
+def test_a_bare_government_before_a_verb_in_s_still_acts(extractor: Any) -> None:
+    text = "Singapore's exports grew. The unions welcomed it and Government supports the move."
+    assert ("Government", "INSTITUTION", "Singapore Government") in mentions(extractor, text)

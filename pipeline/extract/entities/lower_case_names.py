@@ -52,19 +52,25 @@ def heading_line(text: str, at: int) -> bool:
     return len(line.split()) <= 12 and not line.endswith((".", ",", ";", ":"))
 
 
-ROLE_BEFORE = re.compile(r"(?<![\w'’-])(?:into|as)[ \t\n]+an?[ \t\n]+$", re.IGNORECASE)
+# ('into a', 'as an'; and 'the' after a verb of making something into what it becomes: 'Hung Shui Kiu can be developed
+# into the New Territories North Modern Services Centre', 'develop X into the Y Hub' name the role the area takes —
+# eninst, session 18)
+ROLE_BEFORE = re.compile(r"(?<![\w'’-])(?:(?:into|as)[ \t\n]+an?|(?:develop(?:s|ed|ing)?|build(?:s|ing)?|built|"
+                         r"turn(?:s|ed|ing)?|transform(?:s|ed|ing)?|mak(?:e|es|ing)|made)[ \t\n]+"
+                         r"(?:[\w'’/-]+[ \t\n]+){0,4}into[ \t\n]+the)[ \t\n]+$", re.IGNORECASE)  # (an object between)
 
 
 def role_names(text: str, cands: list[Cand], known: Container[str]) -> list[Cand]:
     """Candidates less the unknown bodies named only as a role a place takes, after 'into a' or 'as an' ('Build Hong
     Kong into a Centre for Mega International Sports Events', 'Hong Kong as an International Innovation Hub': a
-    named body is 'the' one, never 'a' one). A name with such a mention elsewhere keeps all of its mentions."""
+    named body is 'the' one, never 'a' one), or after 'the' that a verb of making something into what it becomes
+    opens ('developed into the X Centre'). A name with such a mention elsewhere keeps all of its mentions."""
     roles: set[str] = set()
     named: set[str] = set()
     for c in cands:
         if c.label != "INSTITUTION" or c.entity_id in known:
             continue
-        if ROLE_BEFORE.search(text, max(0, c.start - 12), c.start):
+        if ROLE_BEFORE.search(text, max(0, c.start - 80), c.start):
             roles.add(c.entity_id)
         else:
             named.add(c.entity_id)

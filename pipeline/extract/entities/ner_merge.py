@@ -15,6 +15,7 @@ from typing import Any
 from pipeline.extract.entities.aliases import AliasMatcher, clean_name
 from pipeline.extract.entities.common_words import model_place_is_word
 from pipeline.extract.entities.gazetteer import Entry
+from pipeline.extract.entities.government_modifiers import modifies_plural
 from pipeline.extract.entities.head_runs import BRAND_BEFORE  # 'eMPF ', 'iAM ' before a capitalised word
 from pipeline.extract.entities.name_spans import LEFT_STOP as LEFT_STOP_WORDS
 from pipeline.extract.entities.name_types import PLACE_LABELS
@@ -45,6 +46,7 @@ class NerMerge:
     members: set[str]
     member_spans: list[tuple[int, int]]
     not_entities: set[str]
+    verbs: set[str]
     room_words: set[str]
     accord_nouns: set[str]
     blocked: set[str]
@@ -88,8 +90,10 @@ class NerMerge:
             elif HYPHEN_WORD.match(text[e:e + 2]) or text[s - 1:s] == "-":
                 continue  # part of a hyphenated word ('Owner-occupiers', 'KC-cum-CCCs')
             if label in PLACE_LABELS and AliasMatcher.currency_prefix(text, e) or \
-                    text.endswith("Government", s, e) and self.instrument_after(text, e):
-                continue  # 'the Hong Kong dollar': a currency, not a place; 'US Government securities': bonds
+                    text.endswith("Government", s, e) and (self.instrument_after(text, e) or e - s == 10 and
+                                                            modifies_plural(text, e, self.verbs)):
+                continue  # 'the Hong Kong dollar': a currency, not a place; 'US Government securities': bonds; 'the
+                # Government departments': the departments
             near = [i for i in range(max(0, bisect_right(starts, s) - 1), bisect_left(starts, e))
                     if alive[i] and base[i].start < e and s < base[i].end]
             inside = [i for i in near if s <= base[i].start and base[i].end <= e]

@@ -12,6 +12,7 @@ from typing import Any, Iterator
 
 from pipeline.extract.entities.aliases import clean_name
 from pipeline.extract.entities.gazetteer import Entry
+from pipeline.extract.entities.government_modifiers import modifies_plural
 from pipeline.extract.entities.parent_bodies import own_names
 from pipeline.extract.entities.spans import CONNECTORS, Cand, singular, synthetic_id
 from pipeline.regexgate import LeadPattern
@@ -59,6 +60,7 @@ class References:
     """Mixed into `EntityRecognizer` (uses its typing rules, gazetteer entries and government index)."""
 
     not_entities: set[str]
+    verbs: set[str]
     anaphor_heads: set[str]
     entries: dict[str, Entry]
     head_type: Any
@@ -221,8 +223,8 @@ class References:
                 continue  # ('this Government’s commitment': the speaker's own government; 'this Council' may
                 # be any council the speaker sits on)
             ps = m.start(2)
-            if any(taken[ps:pe]):
-                continue
+            if any(taken[ps:pe]) or words == ["Government"] and modifies_plural(text, pe, self.verbs):
+                continue  # ('unions and Government agencies': the agencies)
             target = self.text_government(self.antecedent(" ".join(words), ps, names), " ".join(words))
             if target is not None:  # the whole capitalised run names it ('the District Health Centre' is new)
                 out.append(replace(target, start=ps, end=pe, method="rule", confidence=anaphor_confidence(target)))
