@@ -2,8 +2,10 @@
 count of the units in it (約800個石門邨單位); a reclamation area (某某填海區) is a place, two compass points opening
 it too (東南某某填海區); a Mainland division glued to a Hong Kong place is the tail of a site's name (某嶺平房區, a
 cottage area, not Harbin's 平房区); 主要 / 過境 / 高層 before a suffix describe a kind (主要過境口岸, 高層大廈), no
-name; the Lok Ma Chau Spur Line control point and the Lok Ma Chau control point are two places. Sentences are made
-up."""
+name; the Lok Ma Chau Spur Line control point and the Lok Ma Chau control point are two places; a district written
+with its mark 區 before a site locates it, two places (某某區某某運動場); a counted site (兩幅郊野公園), a ground named by
+its users (兒童遊樂場, 極限運動場) and a zoning after 規劃作 are kinds; memorial towers (紀念塔), velodromes (單車館) and
+barracks (軍營) are places. Sentences are made up."""
 
 from __future__ import annotations
 
@@ -62,3 +64,34 @@ def test_a_described_kind_is_no_place(matcher: ZhEntityMatcher, text: str) -> No
 def test_the_spur_line_control_point_is_its_own_place(matcher: ZhEntityMatcher) -> None:
     got = dict(places(matcher, "旅客可經落馬洲支線管制站或落馬洲管制站過境。"))
     assert got["落馬洲支線管制站"] != got["落馬洲管制站"]
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("體育館下月暫停開放的有葵青區和富道體育館。", ["葵青區", "和富道體育館"]),
+    ("市民可改用屯門區青松運動場。", ["屯門區", "青松運動場"]),
+])
+def test_a_district_written_with_its_mark_locates_the_site_after_it(matcher: ZhEntityMatcher, text: str,
+                                                                     pair: list[str]) -> None:
+    assert surfaces(matcher, text) == pair
+
+
+def test_a_district_whose_name_ends_in_its_mark_opens_one_name(matcher: ZhEntityMatcher) -> None:
+    assert surfaces(matcher, "西區副食品批發市場將進行翻新。") == ["西區副食品批發市場"]
+
+
+@pytest.mark.parametrize("text", [
+    "房協研究在兩幅郊野公園邊陲地興建長者屋。",
+    "公園設有兒童遊樂場及極限運動場。",
+    "有關用地多年前已規劃作綜合發展區。",
+])
+def test_counted_sites_users_and_zonings_are_kinds(matcher: ZhEntityMatcher, text: str) -> None:
+    assert surfaces(matcher, text) == []
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("代表團到烈士紀念塔獻花。", "烈士紀念塔"),
+    ("單車比賽在將軍澳單車館舉行。", "將軍澳單車館"),
+    ("該幅用地原為赤柱軍營的一部分。", "赤柱軍營"),
+])
+def test_monuments_velodromes_and_barracks_are_places(matcher: ZhEntityMatcher, text: str, surface: str) -> None:
+    assert surface in surfaces(matcher, text)

@@ -61,6 +61,7 @@ from pipeline.extract.entities.context_zh import (
 from pipeline.extract.entities.demonyms_zh import drop_demonyms
 from pipeline.extract.entities.departments_zh import Departments
 from pipeline.extract.entities.districts_zh import district_forms, district_names
+from pipeline.extract.entities.district_sites_zh import marked_district_sites
 from pipeline.extract.entities.extension_zh import ZhExtension
 from pipeline.extract.entities.gazetteer import Entry, Gazetteer, load_json_data
 from pipeline.extract.entities.gazetteer_zh import build_zh
@@ -221,7 +222,8 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         # a country does not start a facility's name (“中國洋浦港” is China's port 洋浦港)
         # nor does a region before a bare suffix: 內地機場, 大灣區機場 are airports of a kind (珠三角樞紐機場 is one)
         known = [(m.start, m.end, self.region_label(folded, m, end)) for m in matches if not m.special]
-        out = self.merge(matches, self.suffix_names.find(folded, start, end, known))
+        out = self.merge(matches, marked_district_sites(folded, self.suffix_names.find(folded, start, end, known), known,
+                                                        self.districts))  # 葵青區 + 和宜合道運動場: two places
         # 崖州灣國家實驗室, 海墾集團: an unknown name with an institution suffix
         out = self.merge(out, self.inst_names.find(folded, start, end, [(m.start, m.end, m.label) for m in out
                                                                         if m.special != "compound"]))
