@@ -36,3 +36,20 @@ def test_a_works_note_in_brackets_opens_at_including(matcher: ZhEntityMatcher) -
 ])
 def test_named_cultural_and_campus_sites(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
     assert places(matcher, text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("推进镇江转型升级综合配套改革试验区建设。", ["镇江转型升级综合配套改革试验区"]),  # a State-designated zone: one place
+    ("支持常州国家可持续发展实验区建设。", ["常州国家可持续发展实验区"]),
+])
+def test_an_experimental_zone_named_by_its_place_and_mission(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
+    assert places(matcher, text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("积极参与泛北部湾经济合作。", ["泛北部湾"]),  # the Gulf's rim: a wider region, no Beibu Gulf of its own
+    ("深化与泛珠三角各省区合作。", ["泛珠三角"]),  # a gazetteer entry as before
+    ("推动北部湾经济区开放开发。", ["北部湾经济区"]),
+])
+def test_pan_before_a_region_names_the_wider_region(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
+    assert places(matcher, text) == names

@@ -93,6 +93,7 @@ from pipeline.extract.entities.towns_zh import Towns
 from pipeline.extract.entities.water_zh import water_places
 from pipeline.extract.entities.websites_zh import body_websites
 from pipeline.extract.entities.meetings_zh import held_meetings
+from pipeline.extract.entities.pan_regions_zh import pan_regions
 from pipeline.extract.entities.quoted_offices_zh import quoted_offices
 from pipeline.extract.entities.sources_zh import masthead, source_publishers
 from pipeline.extract.entities.stations_zh import operator_stations
@@ -440,8 +441,8 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         matches = verb_abbreviations(folded, matches, locale, self.rules["verb_abbreviations"])  # 訪港旅客
         matches = drop_demonyms(folded, matches, lambda k: getattr(self.entries.get(k), "type", ""), self.rules["demonyms"])
         matches = district_forms(folded, matches, self.districts, self.rules["district_forms"])  # 元朗區, 元朗
-        matches = latin_led_places(folded, join_adjacent_places(folded, matches, self.entries, self.rules[
-            "adjacent_places"]))  # 深圳前海: one place; HarbourChill海濱休閒站
+        matches = pan_regions(folded, latin_led_places(folded, join_adjacent_places(folded, matches, self.entries, self.rules[
+            "adjacent_places"])), lambda e: getattr(self.entries.get(e), "type", ""))  # 深圳前海: one place; 泛北部湾
         matches = same_sites(text, folded, matches, self.rules["place_names"]["slash_pair_suffixes"])  # 蓮塘口岸 = 蓮塘/香園圍口岸
         matches = operator_stations(text, folded, matches, self.rules["place_names"]["operator_station_words"])  # 調景嶺港鐵站
         matches = known_pair_sites(folded, matches, lambda k: self.index[k] if self.place_entry(k) else "",  # 香園圍/蓮塘口岸
