@@ -431,8 +431,9 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         matches = join_registered(folded, defined_places(folded, defined_forms(folded, matches)),  # 珠西都市圈
                                   tuple(self.rules["bracketed_bodies"]["company_suffixes"]))
         matches = demonstrative_bodies(folded, matches, self.rules)  # 该局 after …总局局长
-        matches = report_authors(folded, matches, self.rules)  # 某某法院工作报告: the document (after coreference)
-        matches = join_tails(folded, join_defined(folded, join_renamed(folded, self.rules, drop_posts(folded, self.rules, drop_project_items(folded, self.rules, drop_works_items(folded, self.rules, matches))))))
+        matches = drop_posts(folded, self.rules, drop_project_items(folded, self.rules, drop_works_items(folded, self.rules, matches)))
+        matches = report_authors(folded, matches, self.rules)  # 某某法院工作报告: the document (after coreference; 局长法团 built)
+        matches = join_tails(folded, join_defined(folded, join_renamed(folded, self.rules, matches)))
         matches = body_websites(folded, matches, self.rules["body_websites"])  # 广东省人民政府网站: the site
         matches = source_publishers(folded, held_meetings(folded, matches, self.rules["held_meetings"]),
                                     self.rules["source_publishers"])  # 召开的市委常委会 (an event); 来源：肇庆发布

@@ -23,6 +23,7 @@ from typing import Any
 
 from pipeline.extract.entities.address_chain_zh import street_end, street_rules
 from pipeline.extract.entities.clause_verbs_zh import clause_end, clause_verbs
+from pipeline.extract.entities.conjoined_zh import conjoined_start
 from pipeline.extract.entities.gazetteer import load_json_data
 from pipeline.extract.entities.kind_bodies_zh import CommonKinds
 from pipeline.extract.entities.gazetteer_zh import CJK as _CJK
@@ -137,6 +138,10 @@ class SuffixNames:
         self.conjoined_max = int(joined.get("max_left", 0))
         self.conjoined_stops = tuple(joined.get("left_not_ends", ()))
         self.conjoined_verbs = str(joined.get("verb_firsts", ""))  # 惠及, 涉及: 及 closes a verb
+        self.listed_heads = tuple(joined.get("listed_heads", ()))  # 教育、科技和人才委員會: fields listed in a name
+        self.listed_joins = str(joined.get("listed_joins", ""))
+        self.task_heads, self.task_verbs = set(rules.get("task_heads", ())), tuple(rules.get("task_verbs", ()))
+        self.joined_only = set(joined.get("joined_only", ()))  # 局: a bureau named only by its joined fields
 
     def suffix_at(self, folded: str, end: int) -> str:
         """The longest suffix ending at `end` ('' if none)."""
@@ -340,7 +345,11 @@ class SuffixNames:
         if suffix in self.object_suffixes and any(folded[s - n:s] in self.verb_bodies for n in (2, 3) if s - n >= b):
             return None  # 把聲音帶入議會, 破壞議會: a verb right before the common noun takes it as its object
         lead = self.lead_length(folded[b:s], self.lead_closed)
-        joined = not lead and self.conjoined_start(folded, b, floor) < b  # 創新及科技諮詢委員會: two fields, a name
+        while suffix in self.task_heads and lead and folded[b:b + lead].endswith(self.task_verbs):
+            lead -= next(len(v) for v in self.task_verbs if folded[b:b + lead].endswith(v))  # 發展低空經濟工作組: its task
+        joined = not lead and conjoined_start(self, folded, b, floor, suffix) < b  # 創新及科技諮詢委員會: two fields, a name
+        if suffix in self.joined_only and not joined:
+            return None  # 科技局 alone is a kind of bureau; 科技及通訊局 (two fields joined) names one
         if (lead and lead == s - b) or self.verbs_only(folded[b + lead:s]) or not joined and (
                 self.common_only(folded[b + lead:s]) or self.common_kinds.kind(
                     suffix, folded, b + lead, s, b + lead == floor > start) or
@@ -367,23 +376,7 @@ class SuffixNames:
             return None  # 發展成一個「國際創科新城」: after an article the quoted words describe a vision, no name
         if any(ks < e and b < ke and (ks, ke) != (s, e) for ks, ke, _ in known):
             return None  # a known name overlaps: the known path decides
-        return Span(self.conjoined_start(folded, b, floor), e, self.label, False)
-
-    def conjoined_start(self, folded: str, b: int, floor: int) -> int:
-        """郊野公園及海岸公園委員會: a noun joined by 及 right before an unknown body runs on to the body's head with
-        no break, so 及 joins two nouns of one name; the name starts at the first noun (`b` when none)."""
-        if not self.conjoined_joins or b - 1 <= floor or folded[b - 1] not in self.conjoined_joins or \
-                folded[b - 2] in self.conjoined_verbs:
-            return b
-        k = self.left_edge(folded, b - 1, floor)
-        left = folded[k:b - 1]
-        lead = self.lead_length(left)
-        k, left = k + lead, left[lead:]
-        if not 2 <= len(left) <= self.conjoined_max or not all(_CJK.match(c) for c in left) or \
-                self.suffix_at(left, len(left)) or left.endswith(self.conjoined_stops) or \
-                any(c in self.references for c in left):
-            return b  # 路政署及規劃委員會: a name of its own first; 市民及安老事務委員會: people, then a body
-        return k
+        return Span(conjoined_start(self, folded, b, floor, suffix), e, self.label, False)
 
     def lead_length(self, body: str, whole: set[str] | None = None) -> int:
         """How many characters of clause-opening words (协同构建, 介绍我国, 以) start an unknown body. Only a
