@@ -2,8 +2,9 @@
 unit word at the next one ('twenty-\\nfive parks' = 25); 'one stop' before a preposition, a conjunction or a stop is
 a count of stops, while the idiom 'one stop' stays an adjective before its noun ('a one stop shop'); bare numbers
 listed before the last, which alone carries the unit, are figures of that unit each ('five, 10 or 15 years'); the old
-value of a change written 'from the current X' gets no period from a start point, as after a bare 'from'. Each has
-inputs that must stay as they are."""
+value of a change written 'from the current X' gets no period from a start point, as after a bare 'from'; after a
+noun of change and its amount, 'over' and a noun phrase name the comparison base, whose time is no period of the
+change ('an increase of 7% over the recurrent expenditure in 2030-31'). Each has inputs that must stay as they are."""
 
 from __future__ import annotations
 
@@ -56,3 +57,11 @@ def test_the_current_old_value_takes_no_start_point() -> None:
     # unchanged: an interval dates both ends
     got = periods("The share rose from the current 30% to 35% in 2031.")
     assert got["30%"] == "2031" and got["35%"] == "2031"
+
+
+def test_over_after_a_noun_of_change_names_the_base() -> None:
+    got = periods("This is a rise of 6 per cent over the recurrent spending in 2030-31.")
+    assert got["6 per cent"] == ""
+    # unchanged: the figure's own year still dates the change, and a verb of change with 'over' is left alone
+    got = periods("Spending is $50 billion in 2031-32, an increase of 6% over the revised estimate for 2030-31.")
+    assert got["$50 billion"] == "2031-32" and got["6%"] == "2031-32"

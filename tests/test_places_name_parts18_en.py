@@ -54,3 +54,9 @@ def test_an_instruction_heading_names_no_place(extractor: Any) -> None:
 def test_a_one_word_site_before_a_spaced_at_sign(extractor: Any) -> None:
     got = places(extractor, "The agency is building Hatchery @ Punggol, a space for start-ups near Punggol Point.")
     assert "Hatchery @ Punggol" in got
+
+
+def test_the_band_between_the_convertibility_undertakings_is_no_place(extractor: Any) -> None:
+    got = places(extractor, "The currency traded on the strong side of the Convertibility Zone for most of the year, "
+                            "while banks in Kowloon East stayed calm.")
+    assert "Convertibility Zone" not in got and "Kowloon East" in got

@@ -148,7 +148,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # a time at the end of a compared noun phrase is the base's
         "compared_np": re.compile(r"(?i)\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|"
                                   r"as\s+against)\s+(?:the|its|their|our|a|an|that\s+of\s+the|those\s+of\s+the)\s+"
-                                  r"[^,;:()$\d%]{0,80}?$"),
+                                  r"[^,;:()$\d%]{0,80}?$"
+                                  # 'an increase of 7% over the recurrent expenditure in 2011-12': after a noun of change
+                                  # and its amount, 'over' compares (comparative_over_nouns)
+                                  rf"|\b(?:{_alt(lx['comparative_over_nouns'])})\s+of\s+[^,;:()]{{1,40}}?\s+over\s+"
+                                  r"(?:the|its|their|our)\s+[^,;:()$\d%]{0,80}?$"),
         "act_before": re.compile(rf"(?i)\b(?:{_alt(lx['act_participles'])})\s+$"),
         "from_start": re.compile(r"(?i)from\s"),
         "up_figure_on": re.compile(r"(?i)\b(?:up|down|higher|lower)\s+(?:by\s+)?\S*\d\S*(?:\s+(?:[mbt]illion|"
