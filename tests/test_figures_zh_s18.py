@@ -92,3 +92,23 @@ def test_n_levels_before_coverage_or_a_tiered_structure_are_counted(text: str, e
 ])
 def test_a_club_or_a_time_circle_named_by_a_figure_states_none(text: str, expected: list[Fig]) -> None:
     assert [(k, v) for _, k, v, _, _ in figures(text)] == [(k, v) for _, k, v, _, _ in expected]
+
+
+def test_a_pinyin_note_inside_a_chinese_numeral_is_skipped() -> None:
+    text = "某銀行存款增百分之零點(diǎn)四，總額為六點(diǎn)二八五萬(wàn)億港元。"
+    assert figures(text, "hk") == [("百分之零點(diǎn)四", "percent", Decimal("0.4"), None, ""),
+                                   ("六點(diǎn)二八五萬(wàn)億港元", "money", Decimal("6.285e12"), None, "HKD")]
+
+
+def test_an_amount_of_renminbi_deposits_is_in_renminbi() -> None:
+    text = "某地人民幣存款達三千億元，港元存款達八千億元。"
+    assert [f[4] for f in figures(text, "hk")] == ["CNY", "HKD"]
+
+
+def test_percentage_points_written_without_a_classifier() -> None:
+    assert figures("某區失業率再跌0.3百分点。") == [("0.3百分点", "percent", Decimal("0.3"), None, "")]
+
+
+def test_man_is_spoken_cantonese_for_the_dollar() -> None:
+    assert figures("某計劃金額由三千蚊升至八千蚊。", "hk") == [
+        ("三千蚊", "money", Decimal(3000), None, "HKD"), ("八千蚊", "money", Decimal(8000), None, "HKD")]

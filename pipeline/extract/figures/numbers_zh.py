@@ -46,7 +46,10 @@ _ARABIC = (r"[0-9０-９]{1,3}(?:(?:, |[,\u00a0 ])[0-9０-９]{3})+(?: ?\.[0-9�
            r"|[0-9０-９]{1,3}(?: [0-9０-９]{1,3})+(?= ?[萬万億亿元])(?<! [0-9０-９]{3})"
            r"|[0-9０-９]+(?: ?\.[0-9０-９]+)?")
 _DIGITS_AFTER_ZERO = re.compile(r"(.+千)[零〇]([一二三四五六七八九])([〇零一二三四五六七八九])")
-_PINYIN_NOTE = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+_NOTE = r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)"
+# a page's pinyin note after a character (六點(diǎn)二八五萬(wàn)億: pages converted to Traditional with reading aids): inside a
+# Chinese numeral it is skipped, and the number is read without it
+_PINYIN_NOTE = re.compile(_NOTE)
 _SESSION_NUMERALS = "一二三四五六七八九十"  # a session's number in a list before another (一次和五次会议)
 WIDE = str.maketrans("０１２３４５６７８９", "0123456789")
 
@@ -59,8 +62,8 @@ def number_regex() -> re.Pattern[str]:
     # 兆 after an Arabic number is 1e12 as Taiwan and Japan write it ('3兆元', '13兆日圓'); before a unit it is
     # the SI prefix mega- (兆瓦 MW, 兆赫 MHz, 兆字節 MB), and Mainland texts write 1e12 as 萬億
     return re.compile(rf"(?P<ar>{_ARABIC})(?P<sc>(?:萬億|万亿|兆(?![瓦赫字位帕焦伏歐欧比像])|[萬万億亿千百])*"
-                      rf"(?:(?<=兆)(?:{_ARABIC})[億亿萬万]|(?<=[億亿])(?:{_ARABIC})(?:[千百][萬万]?|[萬万]|(?=多[萬万]))|(?<=[萬万])(?:{_ARABIC})[千百](?:(?<=千)[0-9０-９]百)?)?(?<![千百](?=[米瓦克伏卡焦帕赫])))"
-                      rf"|(?P<cn>[{cn}]+(?:[點点][{digits}]+[萬万億亿]*)?)")
+                      rf"(?:(?<=兆)(?:{_ARABIC})[億亿萬万]|(?<=[億亿])(?:{_ARABIC})(?:[千百][萬万]?|[萬万]|(?=多[萬万]))|(?<=[萬万])(?:{_ARABIC})[千百](?:(?<=千)[0-9０-９]百)?)?(?<![千百](?=[米瓦克伏卡焦帕赫分])))"
+                      rf"|(?P<cn>[{cn}](?:(?:{_NOTE})?[{cn}])*(?:(?:{_NOTE})?[點点](?:{_NOTE})?[{digits}]+(?:(?:{_NOTE})?[萬万億亿])*)?)")
 
 
 
@@ -107,7 +110,7 @@ def parse_small(s: str) -> Decimal | None:
 
 def parse_number(s: str) -> Decimal | None:
     """A whole Chinese/Arabic number with scale words: '一萬一千', '1,500億', '3.5万亿', '兩' → Decimal."""
-    s = s.translate(WIDE).replace("萬", "万").replace("億", "亿")
+    s = _PINYIN_NOTE.sub("", s.translate(WIDE)).replace("萬", "万").replace("億", "亿")
     if not s:
         return None
     if "点" in s or "點" in s:  # 三點五 = 3.5, 一點二億 = 1.2e8
