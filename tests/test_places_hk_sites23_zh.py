@@ -95,3 +95,20 @@ def test_counted_sites_users_and_zonings_are_kinds(matcher: ZhEntityMatcher, tex
 ])
 def test_monuments_velodromes_and_barracks_are_places(matcher: ZhEntityMatcher, text: str, surface: str) -> None:
     assert surface in surfaces(matcher, text)
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("工程包括興建觀塘利民街公共運輸交匯處。", "觀塘利民街公共運輸交匯處"),
+    ("乘客可在粉嶺 (北 )站轉乘專線小巴。", "粉嶺 (北 )站"),
+    ("乘客可先到元朗 (錦田 )公共運輸交匯處轉車。", "元朗 (錦田 )公共運輸交匯處"),
+])
+def test_interchanges_and_spaced_brackets_make_one_place(matcher: ZhEntityMatcher, text: str, surface: str) -> None:
+    assert surfaces(matcher, text) == [surface]
+
+
+@pytest.mark.parametrize("text", [
+    "該管制站原設計作貨運通道，不設公共運輸交匯處。",
+    "政府會在新區興建公共運輸交匯處。",
+])
+def test_an_interchange_without_a_name_is_no_place(matcher: ZhEntityMatcher, text: str) -> None:
+    assert surfaces(matcher, text) == []

@@ -29,7 +29,8 @@ def bracketed_places(folded: str, start: int, end: int, known: list[tuple[int, i
     sites = tuple(rules.get("place_suffixes", ()))
     before = int(rules["max_before"])
     ends = "|".join(re.escape(s) for s in sorted({s for s in [*suffixes, *bodies] if len(s) >= 2}, key=len, reverse=True))
-    pattern = re.compile(rf"([{_CJK}]{{1,{max(before, int(rules['max_before_long']))}}})[（(]([{_CJK}]{{2,8}})[）)]"
+    # 落馬洲 (新田 )公共運輸交匯處: a PDF's text layer (LegCo Hansard) spaces a bracket off, one space either side
+    pattern = re.compile(rf"([{_CJK}]{{1,{max(before, int(rules['max_before_long']))}}}) ?[（(]([{_CJK}]{{2,8}}) ?[）)]"
                          rf"([{_CJK}]{{0,{int(rules['max_after'])}}}?(?:{ends}))")
     spans = set(known)
     out: list[tuple[int, int, str]] = []
@@ -91,7 +92,8 @@ def qualified_places(folded: str, start: int, end: int, known: list[tuple[int, i
     # 東岸板道(西段)及北角海濱花園: a conjunction after the bracket joins the next name, the qualified one ends there
     stops = re.escape(str(q.get("body_stops", "")))
     cjk = rf"(?![{stops}])[{_CJK}]" if stops else f"[{_CJK}]"
-    pattern = re.compile(rf"[（(](?:{q['qualifier']})[）)](?:{cjk}{{0,{int(q['max_body'])}}}?(?:{long_ends})"
+    # 羅湖 (南 )站: spaced off as in bracketed_places
+    pattern = re.compile(rf" ?[（(](?:{q['qualifier']}) ?[）)](?:{cjk}{{0,{int(q['max_body'])}}}?(?:{long_ends})"
                          rf"|(?:{short_ends}))")
     compass = sorted(q["compass_before"], key=len, reverse=True)
     out: list[tuple[int, int]] = []
