@@ -42,6 +42,18 @@ LABEL_START = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w'’&-]*[ ])*$")
 # 'HONG KONG The Global ... Hub': words set in capitals, then a capitalised article on the same line are two phrases
 # (a cover or title line typeset so); no name runs from the capitals across the article
 CAPS_THEN_ARTICLE = re.compile(r"(?:[A-Z]{2,}[ ]+)+(?=(?:The|A|An|Our)[ ][A-Z])")
+# 'the IT Lab in Secondary Schools Programme', 'the X Centre for Y Pilot Scheme': a body's name before 'in' / 'for' and
+# a capitalised run that a programme's head ends is the first part of the programme's name, no body (eninst, s18)
+PROGRAMME_REST = re.compile(r"[ ](?:in|for|at)[ ]+(?:[A-Z][\w'’&-]*[ ]+){0,5}([A-Z][\w'’&-]*)(?![\w'’&-])")
+
+
+def programme_rest(text: str, end: int, head_kind: Any) -> int:
+    """The end of a programme's name that a body's name ending at `end` opens ('Lab' + ' in Secondary Schools
+    Programme'), else 0."""
+    rest = PROGRAMME_REST.match(text, end)
+    return rest.end() if rest is not None and head_kind(rest.group(1)) == "NOT" else 0
+
+
 COUNT_BEFORE = re.compile(r"(?<![\w-])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                           r"several|many|numerous|various)[ \t]+$", re.IGNORECASE)
 
@@ -115,6 +127,10 @@ class HeadRuns:
                 if self.role_or_system(surface.split(), self.head_word(surface)) or \
                         kind_before(text, m.start(), kind == "PLACE" and self.plural_head(surface), kind == "PLACE"):
                     pos = end  # nor its tail: 'Innovation and Technology Centre' in 'International ... Centre'
+                continue
+            rest = programme_rest(text, end, self.head_kind) if kind == "INSTITUTION" else 0
+            if rest:
+                pos = rest
                 continue
             if any(taken[start:m.start()]):
                 start = m.start()

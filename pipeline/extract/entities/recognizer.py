@@ -41,7 +41,7 @@ from pipeline.extract.entities.evidence import KindRules, OrgEvidence
 from pipeline.extract.entities.facilities_en import BuiltFacilities
 from pipeline.extract.entities.gazetteer import Entry, Gazetteer, load_json_data
 from pipeline.extract.entities.grown_names import GrownNames
-from pipeline.extract.entities.head_runs import HeadRuns
+from pipeline.extract.entities.head_runs import HeadRuns, programme_rest
 from pipeline.extract.entities.kinds_en import (
     field_headings, head_pairs, kind_list_pattern, kind_uses, listed_kinds, lower_case_acronyms, society_visions,
     verb_openers)
@@ -421,9 +421,10 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
                 continue  # 'the Best Supervisor in Latin America award', 'Rail Link (Tuen Mun-Nansha)': a name's part
             if self.law_after.match(text, c.end):
                 continue  # 'Rules of the High Court (Amendment) Rules', 'the X Authority Ordinance': inside a law's title
-            if c.label == "INSTITUTION" and c.entity_id not in self.entries and unnamed_unit(
-                    text, c.start, c.end, self.known_institution_name):
-                continue  # 'set up a Liaison Group amongst the bureaux': a kind of unit, no name
+            if c.label == "INSTITUTION" and c.entity_id not in self.entries and (unnamed_unit(
+                    text, c.start, c.end, self.known_institution_name) or programme_rest(text, c.end, self.head_kind)):
+                continue  # 'set up a Liaison Group amongst the bureaux': a kind of unit, no name; 'the IT Lab in
+                # Schools Programme': a programme's name
             if c.label == "INSTITUTION" and c.entity_id not in self.entries and self.in_post_or_role(text, c):
                 continue  # 'Head of Compliance Department' (a unit in a post's title), 'the role of the Registrar'
             if any(s < c.start and c.end <= e for s, e in posts) and (
