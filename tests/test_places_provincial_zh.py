@@ -53,3 +53,13 @@ def test_an_experimental_zone_named_by_its_place_and_mission(matcher: ZhEntityMa
 ])
 def test_pan_before_a_region_names_the_wider_region(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
     assert places(matcher, text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("首届中国国际消费品博览会在海口举办。", ["海口"]),  # a fair is an event: the country opening its name no mention
+    ("积极参与上海世界博览会。", []),
+    ("办好广州交易会。", []),
+    ("广州会加快发展。", ["广州"]),  # 会 'will' after a place still ends the name
+])
+def test_a_place_opening_a_fair_s_name_is_no_mention(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
+    assert places(matcher, text) == names

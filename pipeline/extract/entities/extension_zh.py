@@ -36,13 +36,19 @@ class ZhExtension:
     departments: Departments
     entries: dict[str, Entry]
 
+    @property
+    def long_heads(self) -> tuple[str, ...]:
+        """Programme heads that end in a boundary character (博览会, 交易会: 会 also means 'will')."""
+        return tuple(h for h in self.programme_heads if len(h) > 1 and h[-1] in self.boundary)
+
     def run_after(self, folded: str, end: int, limit: int) -> str:
         """The characters after a name up to a boundary (a name body can only be this long)."""
         j = end
         while j < min(len(folded), end + limit) and _CJK.match(folded[j]):
             if folded[j] in self.boundary and folded[j] not in self.rules["inner_conjunctions"] and not any(
-                    len(suf) > 1 and folded[end:j + 1].endswith(suf) for suf in self.suffixes):
-                break  # 会 ends 委员会 as well as meaning 'will'; 及 joins 工商及创新科技事务委员会
+                    len(suf) > 1 and folded[end:j + 1].endswith(suf) for suf in self.suffixes) and \
+                    not folded[end:j + 1].endswith(self.long_heads):
+                break  # 会 ends 委员会 and 博览会 as well as meaning 'will'; 及 joins 工商及创新科技事务委员会
             j += 1
         return folded[end:j]
 
