@@ -20,6 +20,7 @@ from pipeline.extract.entities.home_city_zh import header_division
 from pipeline.extract.entities.gazetteer_zh import CJK as _CJK
 from pipeline.extract.entities.local_zh import LocalNames
 from pipeline.extract.entities.own_division_zh import OwnDivision
+from pipeline.extract.entities.campaigns_zh import campaign_names
 from pipeline.extract.entities.quoted_zh import Match
 from pipeline.lang import fold
 
@@ -60,7 +61,9 @@ class WrittenShorts:
 
     def apply(self, folded: str, matches: list[Match], cities: set[str], routes: list[tuple[int, int]],
               boundary: set[str], heads_after: Callable[[str, int], bool]) -> list[Match]:
-        """`matches` with each written district's short form matched (a homonym's match of it reassigned)."""
+        """`matches` with each written district's short form matched (a homonym's match of it reassigned) and
+        without the known places that only name a campaign (绿美揭阳生态建设: campaign_names)."""
+        matches = campaign_names(folded, matches, self.campaign_before)
         shorts = self.shorts(folded, cities)
         own = self.own_short(folded) or self.own.find(folded, boundary)
         if not shorts and not own:
