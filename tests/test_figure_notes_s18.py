@@ -4,12 +4,15 @@ a count of stops, while the idiom 'one stop' stays an adjective before its noun 
 listed before the last, which alone carries the unit, are figures of that unit each ('five, 10 or 15 years'); the old
 value of a change written 'from the current X' gets no period from a start point, as after a bare 'from'; after a
 noun of change and its amount, 'over' and a noun phrase name the comparison base, whose time is no period of the
-change ('an increase of 7% over the recurrent expenditure in 2030-31'). Each has inputs that must stay as they are."""
+change ('an increase of 7% over the recurrent expenditure in 2030-31'); a Year of Assessment written as one calendar
+year ('YA2031') is Singapore's way of counting tax years and votes for the Singapore dollar (Hong Kong writes a split
+year). Each has inputs that must stay as they are."""
 
 from __future__ import annotations
 
 import pytest
 
+from pipeline.extract.figures.currency import infer_currency
 from tests.figure_cases import N, Row, check_figures
 from tests.period_cases import periods
 
@@ -65,3 +68,10 @@ def test_over_after_a_noun_of_change_names_the_base() -> None:
     # unchanged: the figure's own year still dates the change, and a verb of change with 'over' is left alone
     got = periods("Spending is $50 billion in 2031-32, an increase of 6% over the revised estimate for 2030-31.")
     assert got["$50 billion"] == "2031-32" and got["6%"] == "2031-32"
+
+
+def test_a_single_year_of_assessment_votes_for_the_singapore_dollar() -> None:
+    assert infer_currency("The cap rises from $100,000 to $150,000. This takes effect from YA2031.") == "SGD"
+    assert infer_currency("The rebate applies from Year of Assessment 2031.") == "SGD"
+    # unchanged: a split year of assessment is Hong Kong's
+    assert infer_currency("A rebate of $3,000 applies for the year of assessment 2031/32 (YA 2031/32).") == "HKD"

@@ -60,3 +60,11 @@ def test_the_band_between_the_convertibility_undertakings_is_no_place(extractor:
     got = places(extractor, "The currency traded on the strong side of the Convertibility Zone for most of the year, "
                             "while banks in Kowloon East stayed calm.")
     assert "Convertibility Zone" not in got and "Kowloon East" in got
+
+
+def test_a_place_right_after_a_defined_acronym_names_its_branch(extractor: Any) -> None:
+    got = places(extractor, "We set up the Overseas Start-up Network (OSN) last year, and opened OSN Jakarta in May.")
+    assert "Jakarta" not in got
+    # unchanged: the same place standing alone
+    got = places(extractor, "We set up the Overseas Start-up Network (OSN) last year, with an office in Jakarta.")
+    assert "Jakarta" in got

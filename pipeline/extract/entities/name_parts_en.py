@@ -16,10 +16,15 @@ and Tseung Kwan O New Towns') is shared_place_heads' case.
 A heading that opens a line with a verb in its base form ('Improve Country Parks', 'Upgrade Public Piers': an
 instruction, as budget speeches and policy addresses title their paragraphs) names no place when the words after the
 verb are only a kind of place (a place head, in the plural or not); a name no gazetteer knows only.
+
+An acronym the text defines in brackets ('the Global Innovation Alliance (GIA)') written right before a place ('we
+launched GIA Beijing') names that body's or programme's branch in the place: the place is part of that name, no
+mention of its own (GUIDELINES), as a place before an office's acronym is ('the Geneva ETO', branch_offices).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Container
 
 from pipeline.extract.entities.aliases import AliasMatcher
@@ -53,6 +58,25 @@ def places_in_shared_names(text: str, cands: list[Cand], head_kind: Callable[[st
     return [c for c in cands if not (c.label == "PLACE" and any(s <= c.start and c.end <= e for s, e in spans))]
 
 
+DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]*[A-Z])\)")
+
+
+def branch_places(text: str, cands: list[Cand]) -> list[Cand]:
+    """The candidates less the places written right after an acronym the text defines (module doc)."""
+    if "(" not in text:
+        return cands
+    defined = {m.group(1) for m in DEFINED_ACRONYM.finditer(text)}
+    if not defined:
+        return cands
+
+    def branch(c: Cand) -> bool:
+        if c.label != "PLACE" or text[c.start - 1:c.start] != " ":
+            return False
+        word = text[max(0, c.start - 12):c.start - 1].rsplit(None, 1)[-1:] or [""]
+        return word[0] in defined and not any(o.label == "PLACE" and o.end == c.start - 1 for o in cands)
+    return [c for c in cands if not branch(c)]
+
+
 def instruction_headings(text: str, cands: list[Cand], known: Container[str],
                          head_kind: Callable[[str], str | None]) -> list[Cand]:
     """The candidates less the unknown places that open a line with a base-form verb and go on with a kind of place
@@ -66,4 +90,4 @@ def instruction_headings(text: str, cands: list[Cand], known: Container[str],
     return [c for c in cands if not instruction(c)]
 
 
-__all__ = ["currency_places", "instruction_headings", "places_in_shared_names"]
+__all__ = ["branch_places", "currency_places", "instruction_headings", "places_in_shared_names"]

@@ -59,7 +59,12 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from pipeline.extract.entities.aliases import clean_name
-from pipeline.extract.entities.name_parts_en import currency_places, instruction_headings, places_in_shared_names
+from pipeline.extract.entities.name_parts_en import (
+    branch_places,
+    currency_places,
+    instruction_headings,
+    places_in_shared_names,
+)
 from pipeline.extract.entities.spans import Cand, synthetic_id
 
 FromEntry = Callable[[int, int, Any, str, float], Cand]  # the recognizer's from_entry
@@ -393,5 +398,5 @@ def place_shapes(text: str, cands: list[Cand], ents: list[tuple[int, int, str]],
     cands = counted_kinds(text, cands, rules.kind_before, entries, head_kind)
     cands = named_stations(text, constituencies(text, cands), left_stop)
     cands = places_in_shared_names(text, currency_places(text, cands), head_kind)  # name_parts_en
-    cands = instruction_headings(text, cands, entries, head_kind)
+    cands = branch_places(text, instruction_headings(text, cands, entries, head_kind))
     return at_sites(text, pan_regions(text, cands), entries)
