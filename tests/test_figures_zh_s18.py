@@ -112,3 +112,16 @@ def test_percentage_points_written_without_a_classifier() -> None:
 def test_man_is_spoken_cantonese_for_the_dollar() -> None:
     assert figures("某計劃金額由三千蚊升至八千蚊。", "hk") == [
         ("三千蚊", "money", Decimal(3000), None, "HKD"), ("八千蚊", "money", Decimal(8000), None, "HKD")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("某市政府架构由12局增至14局。", [("12局", "count", Decimal(12), None, "bureau"), ("14局", "count", Decimal(14), None, "bureau")]),
+    ("某县有3镇47村入选示范名单。", [("3镇", "count", Decimal(3), None, "town"), ("47村", "count", Decimal(47), None, "village")]),
+])
+def test_bureaus_and_villages_are_counted_without_a_classifier(text: str, expected: list[Fig]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", ["某局局长表示五局面临改革。", "某村村民参加第三局比赛。"])
+def test_bureau_and_village_words_count_nothing(text: str) -> None:
+    assert [f for f in figures(text) if f[4] in ("bureau", "village")] == []
