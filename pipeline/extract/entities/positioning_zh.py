@@ -8,7 +8,8 @@ region inside it is no mention of the region. Where the region is itself the sub
 which title heads: `positioning_titles` of pipeline/data/entities_zh.json. An honorary title a place is awarded
 opens with the awarding country or province (获评中国历史文化名城, 入选广东省历史文化名村): that place is in the title,
 no mention of it (`honour_after`); a verb between the place and the title's head makes the place the subject. A
-title quoted after the verb that confers it (创建为“广东省某某示范园区”) names no place, nor does a place inside it.
+title quoted after the verb that confers it (创建为“广东省某某示范园区”) names no place, nor does a place inside it, nor
+a place right after such a verb that opens the title (被评为某市“十大名米”, 被评为某市八大名果: `honour_open_verbs`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pipeline.extract.entities.gazetteer_zh import CJK as _CJK
 from pipeline.extract.entities.quoted_zh import Match
 
 
@@ -42,9 +44,15 @@ def positioning_titles(folded: str, matches: list[Match], rules: dict[str, Any])
         title_run = honour.match(folded, m.end) if m.label == "PLACE" else None
         return title_run is not None and not any(v in title_run.group() for v in verbs)
     quote_verbs = tuple(rules.get("honour_quote_verbs", ()))
+    open_verbs = tuple(rules.get("honour_open_verbs", ()))
+
+    def opens_title(m: Match) -> bool:  # 被评为某市“十大名米”: a known place (not a site: 入选某某植物园体系) opens the title
+        return m.entity.startswith("id:") and m.end < len(folded) and folded.endswith(open_verbs, 0, m.start) and \
+            (folded[m.end] in "“「" or bool(_CJK.match(folded[m.end])))
     return [m for m in matches if not (region(m) and (title.match(folded, m.end) or
                                                       folded.endswith(kind_before, 0, m.start)))
-            and not elsewhere(m) and not honoured(m) and not (m.label == "PLACE" and conferred(folded, m, quote_verbs))]
+            and not elsewhere(m) and not honoured(m) and not (m.label == "PLACE" and (
+                conferred(folded, m, quote_verbs) or opens_title(m)))]
 
 
 def conferred(folded: str, m: Match, verbs: tuple[str, ...]) -> bool:

@@ -1,0 +1,23 @@
+"""positioning_zh.opens_title: a known place right after a verb that confers a title, opening the title (quoted or
+not), is inside the title, no mention; a site built on a suffix stays a place there (made-up sentences)."""
+
+from __future__ import annotations
+
+from pipeline.extract.entities.chinese import ZhEntityMatcher
+from tests.zh_mentions import found
+
+
+def places(matcher: ZhEntityMatcher, text: str) -> list[str]:
+    return [s for s, lab, _ in found(matcher, text, "cn") if lab == "PLACE"]
+
+
+def test_a_place_opening_a_conferred_title_is_no_mention(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "荔枝被评为茂名“十大名果”之一，香蕉被评为肇庆八大名果。") == []
+
+
+def test_the_place_as_the_one_honoured_stays(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "肇庆被评为全国文明城市。") == ["肇庆"]
+
+
+def test_a_site_after_the_verb_stays_a_place(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "推动滨江湿地入选华南国家植物园体系。") == ["华南国家植物园"]
