@@ -21,3 +21,9 @@ def test_the_place_as_the_one_honoured_stays(matcher: ZhEntityMatcher) -> None:
 
 def test_a_site_after_the_verb_stays_a_place(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "推动滨江湿地入选华南国家植物园体系。") == ["华南国家植物园"]
+
+
+def test_a_rankings_name_holds_no_county(matcher: ZhEntityMatcher) -> None:
+    # 百佳县 'the best hundred counties': 佳县 (Jia County) is read across the ranking's word
+    assert places(matcher, "入选全国县域旅游发展潜力百佳县。") == []
+    assert places(matcher, "佳县红枣远销各地。") == ["佳县"]

@@ -10,6 +10,8 @@ opens with the awarding country or province (获评中国历史文化名城, 入
 no mention of it (`honour_after`); a verb between the place and the title's head makes the place the subject. A
 title quoted after the verb that confers it (创建为“广东省某某示范园区”) names no place, nor does a place inside it, nor
 a place right after such a verb that opens the title (被评为某市“十大名米”, 被评为某市八大名果: `honour_open_verbs`).
+A ranking's name (百佳县, 百强县: 'the best hundred counties') holds no place: a known place whose first character
+completes the ranking's word (佳县 in 百佳县) is read across it (`ranking_words`).
 """
 
 from __future__ import annotations
@@ -49,10 +51,14 @@ def positioning_titles(folded: str, matches: list[Match], rules: dict[str, Any])
     def opens_title(m: Match) -> bool:  # 被评为某市“十大名米”: a known place (not a site: 入选某某植物园体系) opens the title
         return m.entity.startswith("id:") and m.end < len(folded) and folded.endswith(open_verbs, 0, m.start) and \
             (folded[m.end] in "“「" or bool(_CJK.match(folded[m.end])))
+    ranks = frozenset(rules.get("ranking_words", ()))  # 百佳县: 百佳 'the best hundred' + 县, no 佳县
+
+    def ranked(m: Match) -> bool:
+        return m.entity.startswith("id:") and m.start > 0 and folded[m.start - 1:m.start + 1] in ranks
     return [m for m in matches if not (region(m) and (title.match(folded, m.end) or
                                                       folded.endswith(kind_before, 0, m.start)))
             and not elsewhere(m) and not honoured(m) and not (m.label == "PLACE" and (
-                conferred(folded, m, quote_verbs) or opens_title(m)))]
+                conferred(folded, m, quote_verbs) or opens_title(m) or ranked(m)))]
 
 
 def conferred(folded: str, m: Match, verbs: tuple[str, ...]) -> bool:
