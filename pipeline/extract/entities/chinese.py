@@ -75,6 +75,7 @@ from pipeline.extract.entities.lists_zh import listed_places
 from pipeline.extract.entities.local_zh import LocalNames, join_local_sites
 from pipeline.extract.entities.canonical_scripts_zh import same_canonicals
 from pipeline.extract.entities.town_sites_zh import join_town_sites
+from pipeline.extract.entities.zone_sites_zh import join_zone_sites
 from pipeline.extract.entities.written_short_zh import WrittenShorts
 from pipeline.extract.entities.members_zh import formal_committees
 from pipeline.extract.entities.nested_places_zh import nested_places
@@ -411,7 +412,8 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         matches = self.written_shorts.apply(folded, matches, cities, routes, self.boundary, self.heads_after)  # 顺德区 … 顺德
         matches = join_local_sites(folded, matches, tuple(self.suffix_names.separate), self.suffix_names.max_known_body)
         matches = self.towns.find(folded, cities, matches, self.boundary, self.index)  # 金利、大沙镇; 威整红星村
-        matches = join_town_sites(folded, matches, self.rules["town_sites"])  # 铜盂镇光电产业园: one place
+        matches = join_zone_sites(folded, join_town_sites(folded, matches, self.rules["town_sites"]),  # 铜盂镇光电产业园
+                                  self.rules["zone_sites"])  # 某某经济区智造产业园: one place
         matches = self.siblings.find(folded, matches, cities, routes)  # 与清新、佛冈、英德合作: a list of divisions
         matches = self.cross.resolve(folded, matches, cities, locale)
         matches = [m for m in matches if not (m.label == "PLACE" and not m.entity and m.alias in self.cross.hk_owned

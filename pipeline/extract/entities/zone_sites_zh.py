@@ -1,0 +1,32 @@
+"""Chinese place matches → a zone written right before a park it holds names that park with it (某某经济区智造产业园).
+
+A report locates a park by the zone it lies in and writes the two as one name, as it does a town and its site
+(town_sites_zh: 铜盂镇光电产业园): 佛山临空经济区智造产业园 is the park of that airport economic zone. The park's own
+body (智造, two to four characters) cannot stand alone between boundaries, so the suffix rules end the name at the
+zone; here a zone built on a suffix (经济区, 新区, 开发区 …: "zone_sites" "zone_ends") that a body and a park's kind
+follow at once (`site_after`) is extended over them: the longest written span is the place, the zone inside it no
+mention of its own (DECISIONS 21, 23).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pipeline.extract.entities.quoted_zh import Match
+
+
+def join_zone_sites(folded: str, matches: list[Match], rules: dict[str, Any]) -> list[Match]:
+    """`matches` with each suffix-built zone that a park's body and kind follow extended over the park."""
+    ends = tuple(rules["zone_ends"])
+    site = re.compile(rules["site_after"])
+    grown: list[tuple[int, int]] = []
+    for m in matches:
+        if m.label == "PLACE" and not m.entity and "suffix" in m.extra and folded[m.start:m.end].endswith(ends):
+            park = site.match(folded, m.end)
+            if park is not None:
+                grown.append((m.end, park.end()))
+                m.end = park.end()
+    if not grown:
+        return matches
+    return [m for m in matches if not any(s <= m.start and m.end <= e for s, e in grown)]
