@@ -112,3 +112,20 @@ def test_interchanges_and_spaced_brackets_make_one_place(matcher: ZhEntityMatche
 ])
 def test_an_interchange_without_a_name_is_no_place(matcher: ZhEntityMatcher, text: str) -> None:
     assert surfaces(matcher, text) == []
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("兩幅用地分別位於大欖及沙田石門澳，交通配套較好。", "沙田石門澳"),
+    ("撥出的土地包括荃灣老圍及元朗西頭。", "元朗西頭"),
+])
+def test_a_district_and_its_locality_in_a_list_are_one_place(matcher: ZhEntityMatcher, text: str, surface: str) -> None:
+    assert surface in surfaces(matcher, text)
+
+
+@pytest.mark.parametrize(("text", "district"), [
+    ("沙田居民、屯門居民及元朗居民均關注此事。", "沙田"),
+    ("巴士往返天水圍站及元朗福康街。", "元朗"),
+    ("研究範圍包括屯門東部及元朗西北。", "屯門"),
+])
+def test_common_words_streets_and_compass_points_stay_apart(matcher: ZhEntityMatcher, text: str, district: str) -> None:
+    assert district in surfaces(matcher, text)

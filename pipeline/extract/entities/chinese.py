@@ -62,6 +62,7 @@ from pipeline.extract.entities.demonyms_zh import drop_demonyms
 from pipeline.extract.entities.departments_zh import Departments
 from pipeline.extract.entities.districts_zh import district_forms, district_names
 from pipeline.extract.entities.district_sites_zh import marked_district_sites
+from pipeline.extract.entities.district_localities_zh import district_localities
 from pipeline.extract.entities.extension_zh import ZhExtension
 from pipeline.extract.entities.gazetteer import Entry, Gazetteer, load_json_data
 from pipeline.extract.entities.gazetteer_zh import build_zh
@@ -443,7 +444,8 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         matches = new_crossings(folded, matches, self.rules["crossing_aliases"], self.boundary, self.verbs_left)  # 新横琴口岸
         matches = verb_abbreviations(folded, matches, locale, self.rules["verb_abbreviations"])  # 訪港旅客
         matches = drop_demonyms(folded, matches, lambda k: getattr(self.entries.get(k), "type", ""), self.rules["demonyms"])
-        matches = district_forms(folded, matches, self.districts, self.rules["district_forms"])  # 元朗區, 元朗
+        matches = district_localities(folded, district_forms(folded, matches, self.districts, self.rules["district_forms"]),
+                                      self.districts, self.rules["district_localities"])  # 元朗區, 元朗; 元朗東頭
         matches = pan_regions(folded, latin_led_places(folded, join_adjacent_places(folded, matches, self.entries, self.rules[
             "adjacent_places"])), lambda e: getattr(self.entries.get(e), "type", ""))  # 深圳前海: one place; 泛北部湾
         matches = same_sites(text, folded, matches, self.rules["place_names"]["slash_pair_suffixes"])  # 蓮塘口岸 = 蓮塘/香園圍口岸

@@ -18,7 +18,7 @@ from pipeline.extract.entities.gazetteer import load_json_data
 
 
 @lru_cache(maxsize=4)
-def _common_words(name: str) -> frozenset[str]:
+def common_words(name: str) -> frozenset[str]:
     return frozenset(str(load_json_data(name)["words"]).split())
 
 
@@ -29,7 +29,7 @@ class CommonKinds:
         self.suffixes = frozenset(rules.get("common_word_kinds", ()))
         self.towns = tuple(rules.get("separate_after_known", ()))  # 镇, 村, 街道: a town or village's own name
         name = str(rules.get("common_words", ""))
-        self.words = _common_words(name) | frozenset(rules.get("generic_bodies", ())) if name and self.suffixes \
+        self.words = common_words(name) | frozenset(rules.get("generic_bodies", ())) if name and self.suffixes \
             else frozenset()
 
     def kind(self, suffix: str, folded: str, b: int, s: int, after_place: bool = False) -> bool:
