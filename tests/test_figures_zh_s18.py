@@ -125,3 +125,12 @@ def test_bureaus_and_villages_are_counted_without_a_classifier(text: str, expect
 @pytest.mark.parametrize("text", ["某局局长表示五局面临改革。", "某村村民参加第三局比赛。"])
 def test_bureau_and_village_words_count_nothing(text: str) -> None:
     assert [f for f in figures(text) if f[4] in ("bureau", "village")] == []
+
+
+@pytest.mark.parametrize("text,amount", [
+    ("某区成为全市两个超千亿元产业集群之一。", ("超千亿元", "money", Decimal(1e11), None, "CNY")),
+    ("某县引进12个亿元以上项目。", ("亿元以上", "money", Decimal(1e8), None, "CNY")),
+])
+def test_an_amount_inside_a_counted_noun_is_its_own_figure(text: str, amount: Fig) -> None:
+    got = figures(text)
+    assert [f[1] for f in got] == ["count", "money"] and got[1] == amount

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.figures.annex_labels_zh import annex_label
 from pipeline.extract.figures.compound_zh import join_compound_durations
+from pipeline.extract.figures.counted_amounts_zh import amounts_in_counts
 from pipeline.extract.figures.figure_names_zh import named_by_figure
 from pipeline.extract.figures.changes_zh import written_alike
 from pipeline.extract.figures.numbers_zh import has_scale, lexicon, parse_number
@@ -64,6 +65,7 @@ def second_look(reader: ZhReader, figures: list[FigureZh], start: int, end: int)
             continue  # 附件二列載, 400億元俱樂部, 四小時經濟圈: a label or a name (annex_labels_zh, figure_names_zh)
         out.append(_yi_spoken(reader, _project_value(reader, _classifier_range(reader, fig))))
     extra = _change_first_bounds(reader, out, start, end) + _unit_multiples(reader, out) + \
+        amounts_in_counts(reader, out, getattr(reader, "figure_at")) + \
         _headline_counts(reader, out, start, end) + word_figures(reader, out, start, end)
     return sorted(out + extra, key=lambda f: f.start)
 
