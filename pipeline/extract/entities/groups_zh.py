@@ -6,8 +6,9 @@ clause of its own that may hold places, verbs and other names, so neither the 14
 extension nor the no-verb rule of an unknown suffix name fits it. The name starts after a boundary or a
 setting-up verb (成立, 设立, 组建 …) and ends with the head; the places inside it are no mentions (GUIDELINES-zh
 11). A bare head (领导小组日常工作) refers back, a body opened by a preposition (按程序报领导小组) or written in one
-verb (建设领导小组, the tail of a broken line) names nothing, and a head before its leader's title (领导小组组长)
-is a post. Rules are data: entities_zh.json "leading_groups".
+verb (建设领导小组, the tail of a broken line) names nothing, a head before its leader's title (领导小组组长)
+is a post, and one before 会议 is the group's meeting, an event (…领导小组会议审议: as 国务院常务会议). A task joined
+by 和 does not reach back over a complete name or a meeting (省政府常务会议和…领导小组会议). Rules are data: entities_zh.json "leading_groups".
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ def leading_groups(folded: str, start: int, end: int, matches: list[Match], rule
     lg = rules["leading_groups"]
     heads = sorted(lg["heads"], key=len, reverse=True)
     ends = tuple(rules["complete_name_ends"])
+    stops = ends + tuple(lg["inner_stops"])
     found: list[tuple[int, int]] = []
     i = start
     while i < end:
@@ -36,8 +38,8 @@ def leading_groups(folded: str, start: int, end: int, matches: list[Match], rule
         e = i + len(head)
         b = i
         while b > start and CJK.match(folded[b - 1]) and (folded[b - 1] not in boundary or folded[b - 1] in lg["inner"]) \
-                and i - b < lg["max_body"]:  # 绿色发展和生态保护修复工作: a task may join two
-            b -= 1
+                and i - b < lg["max_body"] and not (folded[b - 1] in lg["inner"] and folded.endswith(stops, start, b - 1)):
+            b -= 1  # 绿色发展和生态保护修复工作: a task may join two; 省政府常务会议和…领导小组: a name or a meeting, then 和
         run = folded[b:i]
         cut = max((run.rfind(v) + len(v) for v in lg["setup_verbs"] + lg["open_verbs"] if v in run), default=0)
         cut = max([cut] + [run.rfind(p) + len(p) for p in lg["open_preps"] if p in run and  # 省商务厅以…: a body acts
