@@ -85,3 +85,15 @@ def test_a_bare_government_before_a_verb_in_s_still_acts(extractor: Any) -> None
 def test_a_body_before_a_place_stays_a_body(extractor: Any) -> None:
     assert ("Robotics Centre", "INSTITUTION", "Robotics Centre") in \
         mentions(extractor, "The Robotics Centre in Kowloon Bay will open next year.")
+
+
+def test_singapore_bodies_in_budget_debate_texts(extractor: Any) -> None:
+    text = "FY2030 BUDGET DEBATE ROUND-UP SPEECH BY THE MINISTER FOR FINANCE\n1. MOF published a paper on this last month."
+    assert ("MOF", "INSTITUTION", "Singapore Ministry of Finance") in mentions(extractor, text)
+    text = "At the close of the Committee of Supply debates, the PMO website listed the cuts."
+    assert ("PMO", "INSTITUTION", "Singapore Prime Minister's Office") in mentions(extractor, text)
+
+
+def test_a_bank_named_in_a_building_s_atrium_is_no_mention(extractor: Any) -> None:
+    got = mentions(extractor, "The forum was held at the UOB Plaza Atrium on Monday.")
+    assert [m for m in got if m[1] == "INSTITUTION"] == [] and [m[:2] for m in got] == [("UOB Plaza Atrium", "PLACE")]
