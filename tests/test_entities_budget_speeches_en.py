@@ -97,3 +97,10 @@ def test_singapore_bodies_in_budget_debate_texts(extractor: Any) -> None:
 def test_a_bank_named_in_a_building_s_atrium_is_no_mention(extractor: Any) -> None:
     got = mentions(extractor, "The forum was held at the UOB Plaza Atrium on Monday.")
     assert [m for m in got if m[1] == "INSTITUTION"] == [] and [m[:2] for m in got] == [("UOB Plaza Atrium", "PLACE")]
+
+
+def test_a_known_acronym_before_a_plural_post_is_the_body(extractor: Any) -> None:
+    text = "PMO Ministers | 7 March 2030. Speech at the close of the Committee of Supply debates."
+    assert ("PMO", "INSTITUTION", "Singapore Prime Minister's Office") in mentions(extractor, text)
+    text = "Hong Kong banks grew. HKMA Officers visited the banks."
+    assert ("HKMA", "INSTITUTION", "Hong Kong Monetary Authority") in mentions(extractor, text)

@@ -163,10 +163,14 @@ class NameSpans:
 
     def post_after(self, text: str, end: int) -> bool:
         """A post's title right after a name ('... Commission Chairman Liu', '... Bank of China Governor Yi'):
-        the name is the body the post belongs to, and ends there."""
+        the name is the body the post belongs to, and ends there; so does a post's plural ('PMO Ministers', 'HKMA
+        Officers': the body, then its holders of that post — eninst, session 18)."""
         m = POST_NEXT.match(text[end:end + 40])
-        return m is not None and (m.group(1).split("-")[-1] in self.post_heads or
-                                  f"{m.group(1)} {m.group(2)}" in self.post_heads)
+        if m is None:
+            return False
+        word = m.group(1).split("-")[-1]
+        return word in self.post_heads or word.endswith("s") and word[:-1] in self.post_heads or \
+            f"{m.group(1)} {m.group(2)}" in self.post_heads
 
     def is_place_name(self, name: str) -> bool:
         found = list(self.matcher.find(name))
