@@ -6,7 +6,8 @@ value of a change written 'from the current X' gets no period from a start point
 noun of change and its amount, 'over' and a noun phrase name the comparison base, whose time is no period of the
 change ('an increase of 7% over the recurrent expenditure in 2030-31'); a Year of Assessment written as one calendar
 year ('YA2031') is Singapore's way of counting tax years and votes for the Singapore dollar (Hong Kong writes a split
-year). Each has inputs that must stay as they are."""
+year); 'the preceding N years' after a span its sentence states are the N years before that span. Each has inputs that
+must stay as they are."""
 
 from __future__ import annotations
 
@@ -75,3 +76,11 @@ def test_a_single_year_of_assessment_votes_for_the_singapore_dollar() -> None:
     assert infer_currency("The rebate applies from Year of Assessment 2031.") == "SGD"
     # unchanged: a split year of assessment is Hong Kong's
     assert infer_currency("A rebate of $3,000 applies for the year of assessment 2031/32 (YA 2031/32).") == "HKD"
+
+
+def test_the_preceding_years_before_a_stated_span() -> None:
+    got = periods("Between 2031 and 2034, wages grew by 2.9% a year, up from 2.1% a year in the preceding four years.")
+    assert got["2.9%"] == "2031..2034" and got["2.1%"] == "2027..2030" and got["four years"] == "2027..2030"
+    # unchanged: a stretch with no stated span or year has no period
+    got = periods("Wages grew 2.1% a year in the preceding four years.")
+    assert got["2.1%"] == "" and got["four years"] == ""

@@ -200,6 +200,12 @@ def stretch_ends(text: str, f: FigureSpan, times: list[TimeExpr], direction: str
         y, mo = max(last)
         k = y * 12 + mo - n
         return When("month", k // 12, k % 12 + 1), When("month", y, mo)
+    spans = [u.lo for u in times if u.role == "range" and u.lo is not None and u.lo.kind in ("year", "split", "fy")
+             and u.end <= f.start]  # a span stated before the stretch (one after it is its own gloss)
+    if direction in ("previous", "preceding") and count[1] == "year" and spans:
+        # 'between 2016 and 2019, ..., up from 3.2% in the preceding three years' → 2013..2015: the years before
+        # the span its sentence states, in that span's kind
+        return When(spans[0].kind, spans[0].year - n), When(spans[0].kind, spans[0].year - 1)
     stated = sorted((u.lo for u in times if u.role == "point" and u.lo is not None), key=lambda w: w.year)
     if count[1] != "year" or not stated:
         return None

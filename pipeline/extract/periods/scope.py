@@ -183,6 +183,7 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
     anchors = [t for t in times if id(t) not in compared and
                not rx["aside_before"].search(text, max(s0, t.start - 40), t.start)]
     stretches = []
+    back_spans: dict[int, str] = {}  # 'in the preceding three years' after a stated span: the years before it
     for f in figs:
         sm = stretch_at(text, f, s0) if f.kind == "duration" else None
         if sm is None:
@@ -193,6 +194,9 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
             glosses[f.start] = again
             times = sorted(times + [replace(again, start=sm.start(), end=f.end, core=sm.start())],
                            key=lambda u: u.start)
+        elif span and sm.group("dir").lower() in ("previous", "preceding") and \
+                any(u.role == "range" and u.end <= sm.start() for u in times):
+            back_spans[f.start] = span  # it dates itself and the figure it follows, not the span's own clause
         elif span:  # 'over the past twenty years, from $X in 1990 to $Y in 2011': the stretch dates its clause
             ends = stretch_ends(text, f, times, sm.group("dir").lower())
             # 'in the past' of 'in the past 12 months' is the stretch itself, no vague time of the clause
@@ -268,6 +272,10 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
                 rx["over_span"].match(text, f.end, figs[i + 1].start):
             # '$342 million total provision for three years from 2019-20 to 2021-22': the amount's span
             out.append(duration_span(text, figs[i + 1], next_span))
+            continue
+        if not dur and i + 1 < len(figs) and figs[i + 1].start in back_spans and \
+                rx["own_back_stretch"].fullmatch(text, f.end, figs[i + 1].start):
+            out.append(back_spans[figs[i + 1].start])  # 'up from 3.2% a year in the preceding three years'
             continue
         if t is not None and t.role != "base":
             near = present_anchors(text, t, f, anchors, owners)  # 'from 8 000 at present to 12 000 in 2027-28'
