@@ -6,8 +6,9 @@ value of a change written 'from the current X' gets no period from a start point
 noun of change and its amount, 'over' and a noun phrase name the comparison base, whose time is no period of the
 change ('an increase of 7% over the recurrent expenditure in 2030-31'); a Year of Assessment written as one calendar
 year ('YA2031') is Singapore's way of counting tax years and votes for the Singapore dollar (Hong Kong writes a split
-year); 'the preceding N years' after a span its sentence states are the N years before that span. Each has inputs that
-must stay as they are."""
+year); 'the preceding N years' after a span its sentence states are the N years before that span; a figure inside a
+fronted participle or cause phrase ('Taking into account the 3 000 units, ...') takes no time from the main clause
+after it. Each has inputs that must stay as they are."""
 
 from __future__ import annotations
 
@@ -84,3 +85,11 @@ def test_the_preceding_years_before_a_stated_span() -> None:
     # unchanged: a stretch with no stated span or year has no period
     got = periods("Wages grew 2.1% a year in the preceding four years.")
     assert got["2.1%"] == "" and got["four years"] == ""
+
+
+def test_a_fronted_phrase_keeps_its_figure_from_the_main_clause_time() -> None:
+    got = periods("Taking into account the 3 000 hostel places, supply will rise to 9 000 places by 2032.")
+    assert got["3 000 hostel places"] == "" and got["9 000 places"] == "2032"
+    # unchanged: a time that leads the sentence before the phrase covers it
+    got = periods("In 2032, taking into account 3 000 hostel places, supply rose to 9 000 places.")
+    assert got["3 000 hostel places"] == "2032" and got["9 000 places"] == "2032"

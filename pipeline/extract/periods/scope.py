@@ -308,6 +308,8 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
             if fronted is not None and f.start >= fronted.end() and t.end <= fronted.end() and \
                     t.start > fronted.start() + 3:
                 continue  # 'With strong demand last year, ...', 'Unveiling the 2019-20 Budget, ...': the phrase's time
+            if fronted is not None and f.end <= fronted.end() <= t.start and f.start > fronted.start():
+                continue  # 'Taking into account the 30 000 units, output will reach X in 2027': the main clause's time
             if t.start >= f.end and text.startswith(("'s", "’s"), t.end):
                 continue  # "..., while FY2021's tally swung": a possessive time dates its own noun, not what precedes
             if t.start >= f.end and rx["coord_lead"].search(text, max(f.end, t.start - 12), t.start) and \
