@@ -8,7 +8,8 @@ change ('an increase of 7% over the recurrent expenditure in 2030-31'); a Year o
 year ('YA2031') is Singapore's way of counting tax years and votes for the Singapore dollar (Hong Kong writes a split
 year); 'the preceding N years' after a span its sentence states are the N years before that span; a figure inside a
 fronted participle or cause phrase ('Taking into account the 3 000 units, ...') takes no time from the main clause
-after it. Each has inputs that must stay as they are."""
+after it; two bare months joined as a range ('between mid-February and early May') are one range of months, resolved
+against the year its sentence or heading states. Each has inputs that must stay as they are."""
 
 from __future__ import annotations
 
@@ -93,3 +94,11 @@ def test_a_fronted_phrase_keeps_its_figure_from_the_main_clause_time() -> None:
     # unchanged: a time that leads the sentence before the phrase covers it
     got = periods("In 2032, taking into account 3 000 hostel places, supply rose to 9 000 places.")
     assert got["3 000 hostel places"] == "2032" and got["9 000 places"] == "2032"
+
+
+def test_a_range_of_bare_months_takes_the_stated_year() -> None:
+    got = periods("In 2032, the undertaking was triggered six times between mid-March and early June.")
+    assert got["six times"] == "2032-03..2032-06"
+    # unchanged: with no stated year a range of months dates nothing, and one bare month still takes the year
+    assert periods("Deposits rose 5% between March and June.")["5%"] == ""
+    assert periods("In 2032, deposits rose 5% in June.")["5%"] == "2032-06"

@@ -84,7 +84,7 @@ def find_times(text: str, start: int = 0, end: int | None = None,
             tstart = max(start, s - 60) + fm.start()
         if role in ("month", "quarter", "half") and not prep and \
                 not re.search(r"(?i)\b(?:end|mid|early|late)[-\s]*$", before) and not (
-                    role == "month" and pats["month_range_next"].match(after)):
+                    role == "month" and (pats["month_range_next"].match(after) or pats["month_range_prev"].search(before))):
             continue  # 'May' the verb, 'March' the noun: a bare month needs a preposition of time
         if role in ("point", "range") and lo is not None and lo.kind in ("year", "split") and m.group("dec") is None \
                 and m.group("ya") is None:  # 'the year of assessment 2019/20' names its year itself
@@ -276,6 +276,13 @@ def _merge(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
     while i < len(times):
         t = times[i]
         nxt = times[i + 1].lo if i + 1 < len(times) else None
+        u = times[i + 1] if i + 1 < len(times) else None
+        if t.role == "month" and t.sub <= 12 and u is not None and u.role == "month" and t.sub < u.sub <= 12 and \
+                pats["range_gap"].match(text[t.end:u.start]):
+            # 'between mid-February and early May' (no year): one range of months, resolved like a bare month
+            out.append(TimeExpr(t.start, u.end, t.core, "month", None, When("month", 0, u.sub), sub=t.sub))
+            i += 2
+            continue
         if t.role == "month" and t.sub <= 12 and nxt is not None and nxt.kind in ("month", "date") and \
                 pats["range_gap"].match(text[t.end:times[i + 1].start]):
             # 'between January and June 2024', 'from January to March 2024': the year is shared

@@ -101,7 +101,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # 'financial year (FY) 2023', 'between the financial years of 2026 to 2030'
         "fy_word_after": re.compile(rf"(?i)^\s+(?:{_alt(w for w in lx['fy_words'] if ' ' in w)})\b"),
         "split_word_before": re.compile(rf"(?i)\b(?:{_alt(lx['split_year_words'])})\s+(?:of\s+)?$"),
-        "month_range_next": re.compile(rf"^\s*(?:-|–|to|and)\s*(?:{month})\b"),
+        "month_range_next": re.compile(rf"^\s*(?:-|–|to|and)\s*(?:(?i:early|mid|late)[-\s]+)?(?:{month})\b"),
+        # 'between mid-February and early May': the second month of a range of months, no preposition of its own
+        "month_range_prev": re.compile(rf"\b(?:{month})\s*(?:-|–|to|and)\s*$"),
         "level_after": re.compile(rf"(?i)^\s*(?:{_alt(lx['level_words'])})\b"),
         "budget_before": re.compile(rf"(?i)\b(?:{_alt(lx['budget_words'])})\s*$"),
         "budget_after": re.compile(rf"(?i)^\s*(?:{_alt(lx['budget_words'])})\b"),

@@ -115,6 +115,8 @@ def resolve_time(text: str, t: TimeExpr, f: FigureSpan, times: list[TimeExpr], a
     if t.role == "month" and t.sub > 100:  # 'at the end of June'
         mo = t.sub - 100
         return str(When("date", anchor.year, mo * 100 + calendar.monthrange(anchor.year, mo)[1]))
+    if t.role == "month" and t.hi is not None:  # 'between February and May' in a sentence or under a heading of 2023
+        return f"{When('month', anchor.year, t.sub)}..{When('month', anchor.year, t.hi.sub)}"
     if t.role in ("month", "quarter", "half"):
         return str(When(t.role, anchor.year, t.sub))
     return None
