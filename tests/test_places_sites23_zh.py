@@ -30,3 +30,7 @@ def test_admitting_patients_before_a_hospitals_kind_is_no_name(matcher: ZhEntity
 
 def test_apartments_beside_named_sites_in_a_list_are_no_place(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "桂香里商业街、实验中学东湖校区、青年公寓等项目加快推进。") == ["桂香里商业街", "实验中学东湖校区"]
+
+
+def test_an_ancestral_temple_is_a_place(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "完成北溪龙王祖庙修缮。") == ["北溪龙王祖庙"]
