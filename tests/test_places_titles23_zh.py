@@ -27,3 +27,9 @@ def test_a_rankings_name_holds_no_county(matcher: ZhEntityMatcher) -> None:
     # 百佳县 'the best hundred counties': 佳县 (Jia County) is read across the ranking's word
     assert places(matcher, "入选全国县域旅游发展潜力百佳县。") == []
     assert places(matcher, "佳县红枣远销各地。") == ["佳县"]
+
+
+def test_a_place_opening_a_later_title_of_the_conferred_list_is_no_mention(matcher: ZhEntityMatcher) -> None:
+    text = "获评为县域发展百佳典范、肇庆文旅融合示范案例。"
+    assert places(matcher, text) == []
+    assert places(matcher, "入选城市包括广州、深圳。") == ["广州", "深圳"]

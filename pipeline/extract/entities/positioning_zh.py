@@ -9,7 +9,8 @@ which title heads: `positioning_titles` of pipeline/data/entities_zh.json. An ho
 opens with the awarding country or province (获评中国历史文化名城, 入选广东省历史文化名村): that place is in the title,
 no mention of it (`honour_after`); a verb between the place and the title's head makes the place the subject. A
 title quoted after the verb that confers it (创建为“广东省某某示范园区”) names no place, nor does a place inside it, nor
-a place right after such a verb that opens the title (被评为某市“十大名米”, 被评为某市八大名果: `honour_open_verbs`).
+a place right after such a verb that opens the title (被评为某市“十大名米”, 被评为某市八大名果: `honour_open_verbs`),
+or that opens a later title of the list the verb confers (获评为甲、某省某某示范案例).
 A ranking's name (百佳县, 百强县: 'the best hundred counties') holds no place: a known place whose first character
 completes the ranking's word (佳县 in 百佳县) is read across it (`ranking_words`).
 """
@@ -49,8 +50,17 @@ def positioning_titles(folded: str, matches: list[Match], rules: dict[str, Any])
     open_verbs = tuple(rules.get("honour_open_verbs", ()))
 
     def opens_title(m: Match) -> bool:  # 被评为某市“十大名米”: a known place (not a site: 入选某某植物园体系) opens the title
-        return m.entity.startswith("id:") and m.end < len(folded) and folded.endswith(open_verbs, 0, m.start) and \
-            (folded[m.end] in "“「" or bool(_CJK.match(folded[m.end])))
+        if not (m.entity.startswith("id:") and m.end < len(folded) and
+                (folded[m.end] in "“「" or bool(_CJK.match(folded[m.end])))):
+            return False
+        if folded.endswith(open_verbs, 0, m.start):
+            return True
+        # 获评为甲、乙、广东某某示范案例: a later title of the list the verb confers, the place before its words
+        clause = max(folded.rfind(c, 0, m.start) for c in "，。；,;！？!?\n")
+        words = re.match(r"[一-鿿]*", folded[m.end:]).group()  # type: ignore[union-attr]
+        return m.start > 0 and folded[m.start - 1] == "、" and len(words) >= 4 and \
+            any(v in folded[clause + 1:m.start] for v in open_verbs)
+
     ranks = frozenset(rules.get("ranking_words", ()))  # 百佳县: 百佳 'the best hundred' + 县, no 佳县
 
     def ranked(m: Match) -> bool:
