@@ -62,7 +62,9 @@ def hkscs_char(ch: str) -> str:
 # 陝 (Shaanxi) in much Hong Kong and Taiwan press text (陜西, 陜北); no Chinese word is written with 陜 itself today.
 # 巿 (U+5DFF, fú, a knee-cover; a radical) stands for 市 ('city', 'market') in much Hong Kong Government and press text
 # (東涌新巿鎮, 巿民, 巿區: an input-method slip the eye does not catch); no modern word is written with 巿.
-_LOOK_ALIKES = {"陜": "陕", "巿": "市"}
+# Hong Kong's standard forms that OpenCC's t2s keeps (the Education Bureau's 常用字字形表, the forms HKSAR Government text is
+# typeset in): 衞 for 衛 (食物及衞生局, 衞生署, 世衞) and 敍 for 敘; a Simplified text writes 卫 and 叙 (食卫局, 世卫).
+_LOOK_ALIKES = {"陜": "陕", "巿": "市", "衞": "卫", "敍": "叙"}
 
 
 @lru_cache(maxsize=20000)
