@@ -134,3 +134,8 @@ def test_bureau_and_village_words_count_nothing(text: str) -> None:
 def test_an_amount_inside_a_counted_noun_is_its_own_figure(text: str, amount: Fig) -> None:
     got = figures(text)
     assert [f[1] for f in got] == ["count", "money"] and got[1] == amount
+
+
+def test_the_upper_bound_with_duo_before_the_shared_scale_makes_a_range() -> None:
+    assert figures("某计划提供16万至20多万个单位。", "hk") == [
+        ("16万至20多万个单位", "count", Decimal(160000), Decimal(200000), "unit")]

@@ -87,6 +87,17 @@ def _shared_tens(reader: ZhReader, value: Decimal, second: str) -> Decimal:
     return Decimal(0)
 
 
+def _infix_scale(reader: ZhReader, surface: str, other: tuple[Decimal, int, str] | None) -> tuple[Decimal, int, str] | None:
+    """提供26萬至40多萬個單位: the upper bound written with 多 ('over') before the scale word the lower one has is
+    that scaled number (400 000), so the two make a range of the same scale; the bound as read otherwise."""
+    if other is None or not has_scale(surface) or has_scale(other[2]) or not reader.char_in(other[1], "多余餘"):
+        return other
+    scale = reader.at(other[1] + 1, ["萬億", "万亿", "億", "亿", "萬", "万"])
+    if not scale or trailing_scale(scale) != trailing_scale(surface):
+        return other
+    return other[0] * trailing_scale(scale), other[1] + 1 + len(scale), other[2] + scale
+
+
 def _opens_item(reader: ZhReader, s0: int) -> bool:
     """The number at s0 opens a line or a sentence: 'N、' there numbers a heading or an item (五、六项改革全面完成 is
     item 五 of a report), not the first of a pair."""
@@ -124,6 +135,7 @@ def read_range(reader: ZhReader, s0: int, pos: int, value: Decimal, surface: str
         other = reader.read_num(pos + len(rng), end)
         if other is not None and not (rng in ("至", "到") or (arabic and other[2][0].isdigit())):
             other = None
+        other = _infix_scale(reader, surface, other)  # 26萬至40多萬: the upper bound's 多 before its scale word
     elif arabic or reader.char(pos) == "、":
         other = _digit_pair(reader, s0, pos, value, end)
     elif pos == s0 + 1 and _neighbour_pair(reader, s0):
