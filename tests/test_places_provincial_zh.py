@@ -63,3 +63,21 @@ def test_pan_before_a_region_names_the_wider_region(matcher: ZhEntityMatcher, te
 ])
 def test_a_place_opening_a_fair_s_name_is_no_mention(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
     assert places(matcher, text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("支持韶关苏区融湾先行区建设。", ["韶关苏区融湾先行区"]),  # a pilot zone named by its place: one place
+    ("推动琼海乐城国际医疗旅游先行区发展。", ["琼海乐城国际医疗旅游先行区"]),
+    ("打造改革开放先行区。", []),  # no name before the kind
+])
+def test_a_pilot_zone_named_by_its_place(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
+    assert places(matcher, text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("推进珠海综合改革试点。", []),  # a reform pilot's name opens with its place
+    ("深入推进泰州转型升级综合改革试点，支持泰州发展。", ["泰州"]),  # the city standing alone stays
+    ("支持珠海开展综合改革试点。", ["珠海"]),  # a verb between: the city is the subject
+])
+def test_a_place_opening_a_reform_pilot_s_name(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
+    assert places(matcher, text) == names
