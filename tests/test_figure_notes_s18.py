@@ -9,7 +9,9 @@ year ('YA2031') is Singapore's way of counting tax years and votes for the Singa
 year); 'the preceding N years' after a span its sentence states are the N years before that span; a figure inside a
 fronted participle or cause phrase ('Taking into account the 3 000 units, ...') takes no time from the main clause
 after it; two bare months joined as a range ('between mid-February and early May') are one range of months, resolved
-against the year its sentence or heading states. Each has inputs that must stay as they are."""
+against the year its sentence or heading states; an infinitive that qualifies the subject ('a fund with $500 million
+to promote research would start in T') ends at the subject's verb, and T is the main clause's. Each has inputs that
+must stay as they are."""
 
 from __future__ import annotations
 
@@ -102,3 +104,10 @@ def test_a_range_of_bare_months_takes_the_stated_year() -> None:
     # unchanged: with no stated year a range of months dates nothing, and one bare month still takes the year
     assert periods("Deposits rose 5% between March and June.")["5%"] == ""
     assert periods("In 2032, deposits rose 5% in June.")["5%"] == "2032-06"
+
+
+def test_an_infinitive_qualifying_the_subject_ends_at_its_verb() -> None:
+    got = periods("A new fund with $800 million to support local start-ups would begin operation in the second half of 2032.")
+    assert got["$800 million"] == "2032-H2"
+    # unchanged: a time inside a relative clause after the infinitive stays that clause's
+    assert periods("We will set aside $800 million to support firms that will expand in 2032.")["$800 million"] == ""

@@ -146,6 +146,9 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
         "coord_lead": re.compile(r"(?i)(?:[,;]\s*(?:and|but|while|whereas)|;)\s+$"),
         "comma_next": re.compile(r"\s*,\s*"),
         # '16 new centres in the next five years': the figure's own stretch of time (a duration figure follows)
+        "infinitive": re.compile(r"(?i)\bto\s+[a-z]+$"),
+        # an auxiliary or modal verb: the main clause's verb after an infinitive that qualified its subject
+        "main_resumed": re.compile(r"\s(?:will|would|shall|should|can|could|may|might|must|is|are|was|were)\s"),
         # '3.2% per year in the preceding three years': the figure, its rate, and a stretch back
         "own_back_stretch": re.compile(r"(?i)(?:\s+(?:per|a|each)\s+(?:year|annum))?\s+(?:in|over|during)\s+the\s+"
                                        r"(?:previous|preceding)\s+"),

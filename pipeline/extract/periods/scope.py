@@ -321,6 +321,12 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
             if paren is not None and (inside is None or not (paren[0] <= inside[0] and inside[1] <= paren[1])):
                 continue  # a time inside brackets dates only what is inside them
             sub = rx["subordinate"].search(text, f.end, t.start) if t.start >= f.end else None
+            resumed = rx["main_resumed"].search(text, sub.end(), t.start) if sub is not None and \
+                rx["infinitive"].search(sub.group()) else None
+            if sub is not None and resumed is not None and \
+                    rx["subordinate"].search(text, sub.end(), resumed.start() + 1) is None:
+                sub = None  # 'a fund with $500 million to promote research would commence operation in T': the
+                # infinitive ends where the subject's verb comes; T is the main clause's (3a)
             if sub is None and t.start >= f.end:
                 pm = rx["participle"].search(text, max(f.end, t.start - 80), t.start)
                 sub = pm if pm is not None and pm.start() >= f.end else None
