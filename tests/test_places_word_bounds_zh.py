@@ -32,3 +32,9 @@ def test_a_place_name_read_across_two_common_words_is_no_place(matcher: ZhEntity
 ])
 def test_a_place_name_cut_by_one_word_only_stays(matcher: ZhEntityMatcher, text: str, expected: list[str]) -> None:
     assert places(matcher, text) == expected
+
+
+def test_a_list_of_levels_joined_by_a_conjunction_names_no_county(matcher: ZhEntityMatcher) -> None:
+    # 省、市和县委: the conjunction 和 and the last level 县, not Anhui's 和县 nor its committee
+    assert found(matcher, "贯彻落实省、市和县委部署，在市和县政府支持下推进。", "cn") == []
+    assert [s for s, lab, _ in found(matcher, "安徽和县发展迅速。", "cn") if lab == "PLACE"] == ["安徽", "和县"]

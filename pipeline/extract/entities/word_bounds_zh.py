@@ -33,7 +33,21 @@ def straddled(folded: str, start: int, end: int) -> bool:
     return False
 
 
+# 省、市和县委: a list of administrative levels joined by a conjunction (和, 与, 及) before the last, so a name that
+# opens with the conjunction and a level's character (和县, Anhui's He County) right after a level is the list's
+# conjunction and its last level, no place, and the level's body after it (和县委, 和县政府) no county's body
+_CONJUNCTIONS = "和与及"
+_LEVELS = "省市县区镇乡"
+
+
+def level_conjunction(folded: str, start: int) -> bool:
+    """Whether the name at `start` opens with a conjunction and a level right after a level (市和县委)."""
+    return start > 0 and folded[start - 1] in _LEVELS and folded[start:start + 1] in _CONJUNCTIONS and \
+        folded[start + 1:start + 2] in _LEVELS
+
+
 def drop_straddled(folded: str, matches: list[Match]) -> list[Match]:
-    """Drop the gazetteer places read across two words (not the names built on a suffix or a known body)."""
+    """Drop the gazetteer places read across two words (not the names built on a suffix or a known body) and the
+    names read across a list of levels' conjunction (市和县委)."""
     return [m for m in matches if not (m.label == "PLACE" and m.entity.startswith("id:") and
-                                       straddled(folded, m.start, m.end))]
+                                       straddled(folded, m.start, m.end)) and not level_conjunction(folded, m.start)]
