@@ -129,3 +129,20 @@ def test_a_district_and_its_locality_in_a_list_are_one_place(matcher: ZhEntityMa
 ])
 def test_common_words_streets_and_compass_points_stay_apart(matcher: ZhEntityMatcher, text: str, district: str) -> None:
     assert district in surfaces(matcher, text)
+
+
+@pytest.mark.parametrize(("text", "loc"), [
+    ("行政長官上月訪京，會見國家領導人。", "hk"),
+    ("代表团赴京参加全国会议。", "cn"),
+])
+def test_jing_after_a_verb_of_going_is_beijing(matcher: ZhEntityMatcher, text: str, loc: str) -> None:
+    assert ("京", "Beijing") in places(matcher, text, loc)
+
+
+@pytest.mark.parametrize("text", ["他們進京劇院欣賞演出。", "旅客赴京都觀光。"])
+def test_jing_opening_another_word_is_no_beijing(matcher: ZhEntityMatcher, text: str) -> None:
+    assert "Beijing" not in {c for _, c in places(matcher, text)}
+
+
+def test_fanzhu_is_the_pan_prd_region(matcher: ZhEntityMatcher) -> None:
+    assert ("泛珠", "Pan-Pearl River Delta") in places(matcher, "措施將擴展至泛珠各省。")
