@@ -38,12 +38,14 @@ def straddled(folded: str, start: int, end: int) -> bool:
 # conjunction and its last level, no place, and the level's body after it (和县委, 和县政府) no county's body
 _CONJUNCTIONS = "和与及"
 _LEVELS = "省市县区镇乡"
+# the levels' bodies follow the list (市和县委); 马鞍山市和县发展 is Anhui's county
+_BODIES_AFTER = ("委", "政府", "人大", "政协", "人民政府", "两级", "各级")
 
 
 def level_conjunction(folded: str, start: int) -> bool:
     """Whether the name at `start` opens with a conjunction and a level right after a level (市和县委)."""
     return start > 0 and folded[start - 1] in _LEVELS and folded[start:start + 1] in _CONJUNCTIONS and \
-        folded[start + 1:start + 2] in _LEVELS
+        folded[start + 1:start + 2] in _LEVELS and folded.startswith(_BODIES_AFTER, start + 2)
 
 
 def drop_straddled(folded: str, matches: list[Match]) -> list[Match]:
