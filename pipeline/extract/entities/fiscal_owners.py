@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+MODIFIES = (r"(?![ \t\n]+(?:[a-z]+ment\b|(?!(?:of|for|in|on|to|and|or|as|at|by|from|with|is|are|was|were|has|have|"
+            r"had|will|would|may|can|could|should|must|remains?|stands?)\b)[a-z]+[ \t\n]+[a-z]{3,}[a-rt-z]s\b))")
 TERM = r"(?:(?:[a-z]+-term|current|present|incoming|outgoing|then)[ \t\n]+)?"
 
 
@@ -19,7 +21,9 @@ class FiscalOwner:
         alt = "|".join(re.escape(n).replace(r"\ ", r"[ \t\n]+") for n in sorted(nouns, key=len, reverse=True))
         alt = alt or "(?!)"
         # "'s" + up to two lower-case modifiers + the noun ('the Government's total recurrent expenditure')
-        self.after = re.compile(rf"['’]s[ \t\n]+(?:[a-z-]+[ \t\n]+){{0,2}}?(?:{alt})(?![\w-])")
+        # — not where the noun modifies a noun after it ('the Government's income support schemes', 'debt
+        # management framework': a noun in -ment, or a word and a plural): mendena, session 18 review S2
+        self.after = re.compile(rf"['’]s[ \t\n]+(?:[a-z-]+[ \t\n]+){{0,2}}?(?:{alt})(?![\w-]){MODIFIES}")
         # the noun + 'of the' (+ a term word) right before ('financial position of the Government')
         self.before = re.compile(rf"(?<![\w-])(?:{alt})[ \t\n]+of[ \t\n]+(?:the|this)[ \t\n]+{TERM}$")
 

@@ -44,14 +44,15 @@ LABEL_START = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w'’&-]*[ ])*$")
 CAPS_THEN_ARTICLE = re.compile(r"(?:[A-Z]{2,}[ ]+)+(?=(?:The|A|An|Our)[ ][A-Z])")
 # 'the IT Lab in Secondary Schools Programme', 'the X Centre for Y Pilot Scheme': a body's name before 'in' / 'for' and
 # a capitalised run that a programme's head ends is the first part of the programme's name, no body (eninst, s18)
-PROGRAMME_REST = re.compile(r"[ ](?:in|for|at)[ ]+(?:[A-Z][\w'’&-]*[ ]+){0,5}([A-Z][\w'’&-]*)(?![\w'’&-])")
+# ('at' opens an address, no programme's name: 'The Smart Living Centre at Science Park Road' — mendena, s18 review M6)
+PROGRAMME_REST = re.compile(r"[ ](?:in|for)[ ]+(?:[A-Z][\w'’&-]*[ ]+){0,5}([A-Z][\w'’&-]*)(?![\w'’&-])")
 
 
-def programme_rest(text: str, end: int, head_kind: Any) -> int:
+def programme_rest(text: str, end: int, programme_head: Any) -> int:
     """The end of a programme's name that a body's name ending at `end` opens ('Lab' + ' in Secondary Schools
-    Programme'), else 0."""
+    Programme'), else 0. `programme_head`: a programme's head word, no road's nor a post's (NameTypes)."""
     rest = PROGRAMME_REST.match(text, end)
-    return rest.end() if rest is not None and head_kind(rest.group(1)) == "NOT" else 0
+    return rest.end() if rest is not None and programme_head(rest.group(1)) else 0
 
 
 COUNT_BEFORE = re.compile(r"(?<![\w-])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -68,6 +69,7 @@ class HeadRuns:
     instrument_after: Any
     tail: Any
     head_kind: Any
+    programme_head: Any
     head_type: Any
     head_word: Any
     plural_head: Any
@@ -128,7 +130,7 @@ class HeadRuns:
                         kind_before(text, m.start(), kind == "PLACE" and self.plural_head(surface), kind == "PLACE"):
                     pos = end  # nor its tail: 'Innovation and Technology Centre' in 'International ... Centre'
                 continue
-            rest = programme_rest(text, end, self.head_kind) if kind == "INSTITUTION" else 0
+            rest = programme_rest(text, end, self.programme_head) if kind == "INSTITUTION" else 0
             if rest:
                 pos = rest
                 continue

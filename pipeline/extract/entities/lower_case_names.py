@@ -55,9 +55,11 @@ def heading_line(text: str, at: int) -> bool:
 # ('into a', 'as an'; and 'the' after a verb of making something into what it becomes: 'Hung Shui Kiu can be developed
 # into the New Territories North Modern Services Centre', 'develop X into the Y Hub' name the role the area takes —
 # eninst, session 18)
-ROLE_BEFORE = re.compile(r"(?<![\w'’-])(?:(?:into|as)[ \t\n]+an?|(?:develop(?:s|ed|ing)?|build(?:s|ing)?|built|"
-                         r"turn(?:s|ed|ing)?|transform(?:s|ed|ing)?|mak(?:e|es|ing)|made)[ \t\n]+"
-                         r"(?:[\w'’/-]+[ \t\n]+){0,4}into[ \t\n]+the)[ \t\n]+$", re.IGNORECASE)  # (an object between)
+# Not 'make/made/build ... into the': 'make a capital injection into the X Corporation' names the body the money goes
+# to; nor an object with an article 'a/an' ('turned a profit into the X Fund'): mendena, session 18 review M5
+ROLE_BEFORE = re.compile(r"(?<![\w'’-])(?:(?:into|as)[ \t\n]+an?|(?:develop(?:s|ed|ing)?|"
+                         r"turn(?:s|ed|ing)?|transform(?:s|ed|ing)?)[ \t\n]+"
+                         r"(?:(?!an?[ \t\n])[\w'’/-]+[ \t\n]+){0,4}into[ \t\n]+the)[ \t\n]+$", re.IGNORECASE)  # (an object between)
 
 
 def role_names(text: str, cands: list[Cand], known: Container[str]) -> list[Cand]:

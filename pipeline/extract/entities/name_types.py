@@ -51,6 +51,7 @@ class NameTypes:
     not_entities: set[str]
     not_entities_folded: set[str]
     programme_heads: set[str]
+    road_words: frozenset[str]
     post_heads: set[str]
     institution_heads: set[str]
     place_heads: set[str]
@@ -89,6 +90,11 @@ class NameTypes:
             if w in self.place_heads:
                 return "PLACE"
         return None
+
+    def programme_head(self, word: str) -> bool:
+        """A programme's head ('Programme', 'Scheme'), no road's ('Road' heads a road's name too: data road_words)
+        nor a post's (mendena, session 18 review M6)."""
+        return word not in self.road_words and any(w in self.programme_heads for w in (word, singular(word)))
 
     def head_word(self, surface: str) -> str:
         """The head of a name: the last word before its first preposition ('Council of the EU'), else the last."""

@@ -422,7 +422,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
             if self.law_after.match(text, c.end):
                 continue  # 'Rules of the High Court (Amendment) Rules', 'the X Authority Ordinance': inside a law's title
             if c.label == "INSTITUTION" and c.entity_id not in self.entries and (unnamed_unit(
-                    text, c.start, c.end, self.known_institution_name) or programme_rest(text, c.end, self.head_kind)):
+                    text, c.start, c.end, self.known_institution_name) or programme_rest(text, c.end, self.programme_head)):
                 continue  # 'set up a Liaison Group amongst the bureaux': a kind of unit, no name; 'the IT Lab in
                 # Schools Programme': a programme's name
             if c.label == "INSTITUTION" and c.entity_id not in self.entries and self.in_post_or_role(text, c):
