@@ -35,6 +35,9 @@ def test_an_ordinal_and_modifiers_before_a_name_count_a_kind(extractor: Any) -> 
     # unchanged: an ordinal with a function word after it counts nothing
     got = places(extractor, "Tung Chung West will be the first of the new areas to open.")
     assert "Tung Chung West" in got
+    # unchanged: an ordinal that counts a time ('the first time') counts no kind (review S4/M4)
+    got = places(extractor, "It is the first time Tseung Kwan O Industrial Estate has hosted the fair.")
+    assert any("Tseung Kwan O" in p for p in got)
 
 
 def test_capitals_before_a_capitalised_article_make_no_name(extractor: Any) -> None:
@@ -49,6 +52,9 @@ def test_an_instruction_heading_names_no_place(extractor: Any) -> None:
     # unchanged: a heading that is a place's name
     got = places(extractor, "Tap Mun\n\n13. The island will get a new pier.\n")
     assert "Tap Mun" in got
+    # unchanged: a name with a verb's first word opening a wrapped line (review S4/M3)
+    got = places(extractor, "Tourists continue to visit shopping malls such as\nHarbour City in Tsim Sha Tsui.")
+    assert "Harbour City" in got
 
 
 def test_a_one_word_site_before_a_spaced_at_sign(extractor: Any) -> None:
@@ -68,3 +74,7 @@ def test_a_place_right_after_a_defined_acronym_names_its_branch(extractor: Any) 
     # unchanged: the same place standing alone
     got = places(extractor, "We set up the Overseas Start-up Network (OSN) last year, with an office in Jakarta.")
     assert "Jakarta" in got
+    # unchanged: a place after the acronym that is its clause's subject (review S4/S1)
+    got = places(extractor, "The Regional Comprehensive Economic Partnership (RCEP) entered into force. Since joining "
+                            "RCEP Singapore has deepened trade links.")
+    assert "Singapore" in got

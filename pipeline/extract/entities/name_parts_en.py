@@ -15,11 +15,13 @@ and Tseung Kwan O New Towns') is shared_place_heads' case.
 
 A heading that opens a line with a verb in its base form ('Improve Country Parks', 'Upgrade Public Piers': an
 instruction, as budget speeches and policy addresses title their paragraphs) names no place when the words after the
-verb are only a kind of place (a place head, in the plural or not); a name no gazetteer knows only.
+verb are only a kind of place (a place head, in the plural or not) and fill the line; a name no gazetteer knows only
+('such as\nHarbour City in ...' is a wrapped line, no heading).
 
 An acronym the text defines in brackets ('the Global Innovation Alliance (GIA)') written right before a place ('we
 launched GIA Beijing') names that body's or programme's branch in the place: the place is part of that name, no
-mention of its own (GUIDELINES), as a place before an office's acronym is ('the Geneva ETO', branch_offices).
+mention of its own (GUIDELINES), as a place before an office's acronym is ('the Geneva ETO', branch_offices) — unless
+an auxiliary or a finite verb follows the place ('Since joining RCEP Singapore has deepened ...': it is the subject).
 """
 
 from __future__ import annotations
@@ -72,9 +74,25 @@ def branch_places(text: str, cands: list[Cand]) -> list[Cand]:
     def branch(c: Cand) -> bool:
         if c.label != "PLACE" or text[c.start - 1:c.start] != " ":
             return False
-        word = text[max(0, c.start - 12):c.start - 1].rsplit(None, 1)[-1:] or [""]
-        return word[0] in defined and not any(o.label == "PLACE" and o.end == c.start - 1 for o in cands)
+        word = text[max(0, c.start - 40):c.start - 1].rsplit(None, 1)[-1:] or [""]
+        return word[0] in defined and not any(o.label == "PLACE" and o.end == c.start - 1 for o in cands) \
+            and not opens_clause(text[c.end:])
     return [c for c in cands if not branch(c)]
+
+
+AUXILIARIES = frozenset("has have had is are was were will would can could may might shall should must does did".split())
+NEXT_WORD = re.compile(r"[ ]+([a-z]+)\b")
+
+
+def opens_clause(rest: str) -> bool:
+    """Whether the words after a place begin its clause's verb: an auxiliary or a finite verb in -s / -ed ('Since
+    joining RCEP Singapore has deepened ...': the place is the subject, no branch of the acronym before it)."""
+    m = NEXT_WORD.match(rest)
+    if not m:
+        return False
+    word, verbs = m.group(1), load_verbs()
+    return word in AUXILIARIES or word.endswith("s") and word[:-1] in verbs or word.endswith("ed") and (
+        word[:-2] in verbs or word[:-1] in verbs)
 
 
 def instruction_headings(text: str, cands: list[Cand], known: Container[str],
@@ -84,6 +102,8 @@ def instruction_headings(text: str, cands: list[Cand], known: Container[str],
     def instruction(c: Cand) -> bool:
         if c.label != "PLACE" or c.entity_id in known or c.start > 0 and text[c.start - 1] != "\n":
             return False
+        if text[c.end:c.end + 1] not in ("", "\n") and not text[c.end:].lstrip(" \t").startswith("\n"):
+            return False  # a heading fills its line; a name opening a wrapped line goes on ('such as\nHarbour City in')
         verb, _, rest = text[c.start:c.end].partition(" ")
         return bool(rest) and verb[:1].isupper() and verb.lower() in load_verbs() and head_kind(rest) == "PLACE" \
             and rest.split()[0][:1].isupper()

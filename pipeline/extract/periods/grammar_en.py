@@ -154,7 +154,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
                                   # 'an increase of 7% over the recurrent expenditure in 2011-12': after a noun of change
                                   # and its amount, 'over' compares (comparative_over_nouns)
                                   rf"|\b(?:{_alt(lx['comparative_over_nouns'])})\s+of\s+[^,;:()]{{1,40}}?\s+over\s+"
-                                  r"(?:the|its|their|our)\s+[^,;:()$\d%]{0,80}?$"),
+                                  # ... but a time extent after 'over the' dates the change (comparative_over_time_openers)
+                                  rf"(?:the|its|their|our)\s+(?!(?:{_alt(lx['comparative_over_time_openers'])})\b)"
+                                  r"[^,;:()$\d%]{0,80}?$"),
         "act_before": re.compile(rf"(?i)\b(?:{_alt(lx['act_participles'])})\s+$"),
         "from_start": re.compile(r"(?i)from\s"),
         "up_figure_on": re.compile(r"(?i)\b(?:up|down|higher|lower)\s+(?:by\s+)?\S*\d\S*(?:\s+(?:[mbt]illion|"
