@@ -137,6 +137,8 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         cities = tuple((a, eid, p) for a in sorted(zh.bounded) if (eid := self.index.get(fold(a), "")) and
                        self.entries[eid].type == "county-level city" for p in (zh.division_parent.get(eid, ""), eid) if p)
         self.local = LocalNames(zh.local + cities, zh.local_bounded)
+        titled = self.rules["positioning_titles"]  # 认定为某机场: a site opens no title (positioning_zh.opens_title)
+        self.title_sites = frozenset(eid for eid, e in self.entries.items() if e.type in titled["site_types"])
         self.written_shorts = WrittenShorts(self.entries, zh.division_parent, self.rules["written_short_forms"], self.index)
         self.towns = Towns(load_json_data("zh_townships.json")["towns"], zh.division_parent, zh.redirects,
                            {eid: e.type for eid, e in self.entries.items()}, self.rules["towns"],
@@ -414,7 +416,7 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         matches = join_local_sites(folded, matches, tuple(self.suffix_names.separate), self.suffix_names.max_known_body)
         matches = self.towns.find(folded, cities, matches, self.boundary, self.index)  # 金利、大沙镇; 威整红星村
         matches = join_zone_sites(folded, join_town_sites(folded, matches, self.rules["town_sites"]),  # 铜盂镇光电产业园
-                                  self.rules["zone_sites"])  # 某某经济区智造产业园: one place
+                                  self.rules["zone_sites"], self.suffix_names)  # 某某经济区智造产业园: one place
         matches = self.siblings.find(folded, matches, cities, routes)  # 与清新、佛冈、英德合作: a list of divisions
         matches = self.cross.resolve(folded, matches, cities, locale)
         matches = [m for m in matches if not (m.label == "PLACE" and not m.entity and m.alias in self.cross.hk_owned
@@ -459,7 +461,7 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         matches = nested_places(folded, matches, self.ancestors, lambda e: getattr(self.entries.get(e), "type", ""),
                                 lambda k: self.index.get(k, ""))  # 广州番禺; 汕头市龙湖区人民政府
         matches = drop_straddled(folded, positioning_titles(folded, anniversary_events(  # 隆重庆祝: no 重庆
-            folded, matches, self.rules["anniversary_event_after"]), self.rules["positioning_titles"]))  # 建市60周年庆祝大会
+            folded, matches, self.rules["anniversary_event_after"]), self.rules["positioning_titles"], self.title_sites))  # 建市60周年
         matches = clause_led_bodies(folded, matches, self.rules)  # 應待調查委員會: clause text, no name
         for m in matches:
             surface = text[m.start:m.end]

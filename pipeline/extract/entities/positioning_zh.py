@@ -24,8 +24,10 @@ from pipeline.extract.entities.gazetteer_zh import CJK as _CJK
 from pipeline.extract.entities.quoted_zh import Match
 
 
-def positioning_titles(folded: str, matches: list[Match], rules: dict[str, Any]) -> list[Match]:
-    """Drop region places (by id, or unknown names by kind) that only open a positioning title."""
+def positioning_titles(folded: str, matches: list[Match], rules: dict[str, Any],
+                       sites: frozenset[str] = frozenset()) -> list[Match]:
+    """Drop region places (by id, or unknown names by kind) that only open a positioning title; `sites` (the ids of
+    gazetteer venues, airports, ports …: "site_types") open no honorary title."""
     ids = set(rules.get("ids", ()))
     kinds = tuple(rules.get("kinds", ()))
     title = re.compile(rules.get("title_after", "(?!)"))
@@ -50,14 +52,14 @@ def positioning_titles(folded: str, matches: list[Match], rules: dict[str, Any])
     open_verbs = tuple(rules.get("honour_open_verbs", ()))
 
     def opens_title(m: Match) -> bool:  # 被评为某市“十大名米”: a known place (not a site: 入选某某植物园体系) opens the title
-        if not (m.entity.startswith("id:") and m.end < len(folded) and
+        if not (m.entity.startswith("id:") and m.entity[3:] not in sites and m.end < len(folded) and
                 (folded[m.end] in "“「" or bool(_CJK.match(folded[m.end])))):
             return False
         if folded.endswith(open_verbs, 0, m.start):
             return True
         # 获评为甲、乙、广东某某示范案例: a later title of the list the verb confers, the place before its words
         clause = max(folded.rfind(c, 0, m.start) for c in "，。；,;！？!?\n")
-        words = re.match(r"[一-鿿]*", folded[m.end:]).group()  # type: ignore[union-attr]
+        words = re.match(r"(?:(?![和及与])[一-鿿])*", folded[m.end:]).group()  # type: ignore[union-attr]  # 广州、深圳和珠海三市: a list of places
         return m.start > 0 and folded[m.start - 1] == "、" and len(words) >= 4 and \
             any(v in folded[clause + 1:m.start] for v in open_verbs)
 

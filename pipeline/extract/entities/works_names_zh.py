@@ -27,7 +27,7 @@ def drop_works_places(folded: str, rules: dict[str, Any], matches: list[Any]) ->
     works = rules.get("works_names")
     if not works:
         return matches
-    opening, head = _patterns(tuple(works["objects"]), works["head"])
+    opening, head = _patterns(tuple(works["objects"]), works["head"], tuple(works.get("between", ())))
     places = {m.start: m.end for m in matches if m.label == "PLACE"}
     out = []
     for m in matches:
@@ -45,10 +45,11 @@ def drop_works_places(folded: str, rules: dict[str, Any], matches: list[Any]) ->
 
 
 @lru_cache(maxsize=4)
-def _patterns(objects: tuple[str, ...], head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The opening of a works name (an object word, maybe after the province the works serve: 环北部湾广东水资源…)
-    and its works head."""
-    return re.compile(r"(?:[\u4e00-\u9fff]{2}省?)?(?:%s)" % "|".join(map(re.escape, objects))), re.compile(head)
+def _patterns(objects: tuple[str, ...], head: str, between: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The opening of a works name (an object word, maybe after the province the works serve, `between`:
+    环北部湾广东水资源…; no two free characters, which take a verb: 广州推进供水管网改造工程) and its works head."""
+    return re.compile(r"(?:(?:%s)省?)?(?:%s)" % ("|".join(map(re.escape, between)) or "(?!)",
+                                                "|".join(map(re.escape, objects)))), re.compile(head)
 
 
 def _past_including(folded: str, m: Any) -> Any:

@@ -34,6 +34,7 @@ class WrittenShorts:
         ends = tuple(rules["level_ends"])
         self.not_before = tuple(rules["not_before"])
         self.campaign_before = tuple(rules.get("campaign_before", ()))  # 平安海珠建设: a campaign's name
+        self.campaign_plain = (tuple(rules.get("campaign_plain", ())), tuple(rules.get("campaign_heads", ())))
         self.entries = entries
         self.index = index
         self.children: dict[str, list[tuple[str, str, str]]] = {}
@@ -63,7 +64,7 @@ class WrittenShorts:
               boundary: set[str], heads_after: Callable[[str, int], bool]) -> list[Match]:
         """`matches` with each written district's short form matched (a homonym's match of it reassigned) and
         without the known places that only name a campaign (绿美揭阳生态建设: campaign_names)."""
-        matches = campaign_names(folded, matches, self.campaign_before)
+        matches = campaign_names(folded, matches, self.campaign_before, *self.campaign_plain)
         shorts = self.shorts(folded, cities)
         own = self.own_short(folded) or self.own.find(folded, boundary)
         if not shorts and not own:

@@ -5,7 +5,8 @@ A report locates a park by the zone it lies in and writes the two as one name, a
 body (智造, two to four characters) cannot stand alone between boundaries, so the suffix rules end the name at the
 zone; here a zone built on a suffix (经济区, 新区, 开发区 …: "zone_sites" "zone_ends") that a body and a park's kind
 follow at once (`site_after`) is extended over them: the longest written span is the place, the zone inside it no
-mention of its own (DECISIONS 21, 23).
+mention of its own (DECISIONS 21, 23). A body that holds a clause (加快建设 + 科技园, the zone building
+parks) is no park's name.
 """
 
 from __future__ import annotations
@@ -13,20 +14,28 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pipeline.extract.entities.clause_verbs_zh import clause_end
 from pipeline.extract.entities.quoted_zh import Match
 
 
-def join_zone_sites(folded: str, matches: list[Match], rules: dict[str, Any]) -> list[Match]:
-    """`matches` with each suffix-built zone that a park's body and kind follow extended over the park."""
+def join_zone_sites(folded: str, matches: list[Match], rules: dict[str, Any],
+                    names: Any) -> list[Match]:
+    """`matches` with each suffix-built zone that a park's body and kind follow extended over the park, unless the
+    suffix rules (`names`, suffix_zh.SuffixNames) read the body as a clause or it holds a `body_not` word."""
     ends = tuple(rules["zone_ends"])
     site = re.compile(rules["site_after"])
+    not_body = tuple(rules.get("body_not", ()))
     grown: list[tuple[int, int]] = []
     for m in matches:
         if m.label == "PLACE" and not m.entity and "suffix" in m.extra and folded[m.start:m.end].endswith(ends):
             park = site.match(folded, m.end)
-            if park is not None:
+            if park is not None and not _clause(park.group(1), names, not_body):
                 grown.append((m.end, park.end()))
                 m.end = park.end()
     if not grown:
         return matches
     return [m for m in matches if not any(s <= m.start and m.end <= e for s, e in grown)]
+
+
+def _clause(body: str, names: Any, not_body: tuple[str, ...]) -> bool:
+    return names.lead_length(body) > 0 or clause_end(body, names.body_verbs) > 0 or any(w in body for w in not_body)
