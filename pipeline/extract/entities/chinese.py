@@ -227,8 +227,9 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         # a country does not start a facility's name (“中國洋浦港” is China's port 洋浦港)
         # nor does a region before a bare suffix: 內地機場, 大灣區機場 are airports of a kind (珠三角樞紐機場 is one)
         known = [(m.start, m.end, self.region_label(folded, m, end)) for m in matches if not m.special]
-        out = self.merge(matches, marked_district_sites(folded, self.suffix_names.find(folded, start, end, known), known,
-                                                        self.districts))  # 葵青區 + 和宜合道運動場: two places
+        out = self.merge(matches, marked_district_sites(  # 葵青區 + 和宜合道運動場: two places; 葵青區體育館: one
+            folded, self.suffix_names.find(folded, start, end, known), known, self.districts,
+            self.suffix_names.suffix_at))
         # 崖州灣國家實驗室, 海墾集團: an unknown name with an institution suffix
         out = self.merge(out, self.inst_names.find(folded, start, end, [(m.start, m.end, m.label) for m in out
                                                                         if m.special != "compound"]))
@@ -320,7 +321,8 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
             found = quoted_names(self.rules["quoted_names"], folded, start, end, self.extend(folded, country_governments(
                 folded, shared_level_bodies(folded, self.scan(folded, start, end), self.specials, self.rules),  # 区人大、政协
                 self.entries, self.rules)))  # 日本政府: Japan's, not the locale's
-            found = self.place_names(folded, start, end, glued_divisions(found, self.entries, self.rules["glued_divisions"]))
+            found = self.place_names(folded, start, end, glued_divisions(folded, found, self.entries,
+                                                                         self.rules["glued_divisions"]))
             found = paired_compass(folded, found, lambda k: e.id if (e := self.place_entry(k)) else "",
                                    self.rules["compass_places"])  # 新界東西: 新界, across it
             found = provincial_labs(folded, start, end, found, self.place_entry, self.boundary, self.rules)  # 某某广东省实验室

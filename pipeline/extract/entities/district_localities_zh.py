@@ -8,7 +8,8 @@ stead. So a district's bare name (no 區 after it) followed by two or three Chin
 dictionary, zh_common_words.json; 東部, 西北 are in it), hold no other match, open with neither 區 / 市 (元朗市區) nor
 a conjunction or particle (大埔和太和, 屯門等地區) and end in no street word (元朗福康街: 街, 路, 道; a street is no
 place, DECISIONS 20). Compass points alone after the district (元朗南、, 元朗西北，) are read by compass_zh. Rules are
-data (entities_zh.json "district_localities").
+data (entities_zh.json "district_localities"). An item opened by a preposition (在, 於) and closed by a clause's
+punctuation (，。；) is no list item but a clause (在元朗建屋，: the district, then a verb and its object).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ def district_localities(folded: str, matches: list[Match], districts: dict[str, 
     words = common_words(str(rules["common_words"]))
     ends, not_first, not_last = str(rules["item_ends"]), str(rules["not_first"]), str(rules["not_last"])
     compass = set(str(rules["compass"]))
+    opens, clause_ends = str(rules["clause_opens"]), str(rules["clause_ends"])
     starts = {m.start for m in matches}
     for m in matches:
         if m.label != "PLACE" or folded[m.start:m.end] not in districts:
@@ -36,7 +38,8 @@ def district_localities(folded: str, matches: list[Match], districts: dict[str, 
             w, e = folded[m.end:m.end + n], m.end + n
             if _CJK.fullmatch(w) and len(w) == n and folded[e:e + 1] in ends and folded[e:e + 1] and \
                     w not in words and w[0] not in not_first and w[-1] not in not_last and not set(w) <= compass and \
-                    not any(m.end <= s < e for s in starts):
+                    not any(m.end <= s < e for s in starts) and \
+                    not (m.start > 0 and folded[m.start - 1] in opens and folded[e:e + 1] in clause_ends):
                 m.end, m.entity, m.alias = e, "", ""
                 break
     return matches

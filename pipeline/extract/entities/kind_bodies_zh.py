@@ -27,6 +27,7 @@ class CommonKinds:
 
     def __init__(self, rules: dict[str, Any]) -> None:
         self.suffixes = frozenset(rules.get("common_word_kinds", ()))
+        self.leads = str(rules.get("common_kind_leads", ""))  # 前英军军营: the former barracks, a kind
         self.towns = tuple(rules.get("separate_after_known", ()))  # 镇, 村, 街道: a town or village's own name
         name = str(rules.get("common_words", ""))
         self.words = common_words(name) | frozenset(rules.get("generic_bodies", ())) if name and self.suffixes \
@@ -42,6 +43,9 @@ class CommonKinds:
             return False
         if folded.endswith(self.towns, 0, b) and folded[max(0, b - 2):b] not in self.words:
             return False
+        return self.split(body) or (len(body) > 2 and body[0] in self.leads and self.split(body[1:]))  # 前英军
+
+    def split(self, body: str) -> bool:
         ok = [True] + [False] * len(body)
         for i in range(len(body)):
             if ok[i]:
