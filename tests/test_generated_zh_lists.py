@@ -25,6 +25,7 @@ DATA = ROOT / "pipeline" / "data"
     ("build_zh_common_words", "zh_common_words.json"),
     ("build_zh_bare_noun_words", "zh_bare_noun_words.json"),
     ("build_zh_lead_words", "zh_lead_words.json"),
+    ("build_zh_frequent_words", "zh_frequent_words.json"),
 ])
 def test_shipped_list_is_the_script_output(script: str, shipped: str, monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.importorskip("jieba")

@@ -405,7 +405,8 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         written = matches + [Match(m.start, m.start, m.extra["division"], "PLACE", "") for m in matches if "division" in m.extra] \
             + self.name_divisions(folded, matches)
         # 茂名 … 茂南: a district's short name; 佛山市委 … 顺德: a body's name names its city too
-        cities = {m.entity[3:] for m in written if m.entity.startswith("id:")} | self.towns.counties_written(folded)
+        cities = {m.entity[3:] for m in written if m.entity.startswith("id:")} | self.towns.counties_written(
+            folded, self.boundary, {m.end for m in matches if m.label == "PLACE"})  # 贞山街道, not 扩大城镇
         # 西宁、海东、海西: a named division's siblings are at home in the text as its own districts are
         cities |= {self.zh.division_parent[c] for c in cities if c in self.zh.division_parent}
         routes = self.suffix_names.route_spans(folded, 0, len(folded))

@@ -7,7 +7,10 @@ short form, as the subject of the year's account (2022年…也是高明具有�
 writes both. So where the text writes a level's bare bodies, the short form of a division of that level counts as
 the report's own division when the short form names no other division of any level in the country, and the text
 writes it at least twice or once after a clause's start (a boundary or the copula 是, as the year's account does).
-One division per text: the most often written such short form, none on a tie. Rules are data
+A short form that is a frequent word of Chinese (合作 for 合作市, 资源 for 资源县, 新建 for 新建区: jieba's dictionary,
+pipeline/data/zh_frequent_words.json, built by scripts/build_zh_frequent_words.py) is no one's: a city's report
+writes 开放合作 and 土地资源 far more often than any county's name. One division per text: the most often written
+such short form, none on a tie. Rules are data
 (pipeline/data/entities_zh.json, "written_short_forms": "own_level_words", "own_after").
 """
 
@@ -16,6 +19,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from pipeline.extract.entities.clause_verbs_zh import clause_verbs
+from pipeline.extract.entities.gazetteer import load_json_data
 from pipeline.extract.entities.gazetteer_zh import CJK as _CJK
 
 
@@ -26,9 +31,11 @@ class OwnDivision:
                  rules: dict[str, Any]) -> None:
         """`divisions`: (folded short form, entry id, the id its full name reads as, division type) of every
         division of the rules' types; `index`: folded name → id (a short form naming another place is no one's)."""
+        frequent = frozenset(load_json_data("zh_frequent_words.json")["words"].split())
+        self.verbs = clause_verbs("zh_clause_verbs.json")  # 推动新丰农业发展: a verb before the short form is an edge
         ids: dict[str, set[tuple[str, str, str]]] = {}
         for short, eid, read_as, kind in divisions:
-            if len(short) >= 2:
+            if len(short) >= 2 and short not in frequent:
                 ids.setdefault(short, set()).add((eid, read_as, kind))
         self.unique = {short: (read_as, kind) for short, rows in ids.items() if len(rows) == 1
                        for _, read_as, kind in rows if index.get(short, read_as) == read_as}
@@ -61,6 +68,13 @@ class OwnDivision:
             return None
         short = ranked[0][1]
         return short, self.unique[short][0]
+
+    def edge(self, folded: str, i: int, boundary: set[str], ends: set[int]) -> bool:
+        """Whether the short form at i stands after an edge: a boundary, a non-CJK character, the copula (own_after),
+        a two-character verb (推动新丰, 支持新丰) or a known place ending at i; not inside a word (区域合作)."""
+        prev = folded[i - 1] if i else ""
+        return not prev or prev in boundary or not _CJK.match(prev) or i in ends or folded.endswith(self.after, 0, i) \
+            or folded[max(0, i - 2):i] in self.verbs
 
     def written(self, folded: str, word: str) -> bool:
         """Whether the level's body word stands in the text on its own (区政府, not 特区政府 nor 自治区政府)."""

@@ -10,7 +10,9 @@ needs an edge on one side (a boundary or a list separator, as the district short
 - a village named right after it (威整红星村: the town, then the village, two places);
 - a town word in its sentence (典型镇, 镇域, 千强镇, 镇街: rules "towns", "town_words").
 A town written in full by a name no other county's town has (贞山街道) names its county as the county's own name
-does (counties_written): its short form (四会) and its other towns count there too.
+does (counties_written): its short form (四会) and its other towns count there too, where the full name has an
+edge on its left (a boundary, a non-CJK character or a known place ending there: not 扩大城镇 nor 特色小城镇) and is
+not one character + a frequent word (大城镇, 小城镇 = 大 / 小 + 城镇 'towns': zh_frequent_words.json, jieba's dictionary).
 The canonical name is the town's full name. Subdistricts (街道) count in full only: their short forms are
 mostly compass words (东城, 城南).
 """
@@ -20,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pipeline.extract.entities.gazetteer import load_json_data
 from pipeline.extract.entities.gazetteer_zh import CJK as _CJK
 from pipeline.extract.entities.quoted_zh import Match
 
@@ -42,7 +45,9 @@ class Towns:
             for full, _ in rows:
                 if len(full) >= 3:
                     counties.setdefault(full, set()).add(county)
-        self.one_county = {full: next(iter(c)) for full, c in counties.items() if len(c) == 1}
+        frequent = frozenset(load_json_data("zh_frequent_words.json")["words"].split())
+        self.one_county = {full: next(iter(c)) for full, c in counties.items()
+                           if len(c) == 1 and full[1:] not in frequent}  # not 大城镇: 大 + 城镇
         self.ends = tuple(sorted({full[-1] for full in self.one_county}))
         self.longest = max((len(full) for full in self.one_county), default=0)
         self.counties_of: dict[str, list[str]] = {}
@@ -59,15 +64,17 @@ class Towns:
         # 某镇第十九届人民代表大会: the town's congress session, an event; 某镇人民政府: its government, a body
         self.event = re.compile(f"{event_after}|{rules['body_after']}")
 
-    def counties_written(self, folded: str) -> set[str]:
+    def counties_written(self, folded: str, boundary: set[str] = frozenset(), ends: set[int] = frozenset()) -> set[str]:
         """The counties whose towns the text writes in full by a name no other county's town has (贞山街道入选…):
-        a text that names a county's town is set in that county, as one naming the county is."""
+        a text that names a county's town is set in that county, as one naming the county is. The name needs a left
+        edge: a boundary (`boundary`), a non-CJK character or a known place ending there (`ends`: its end offsets)."""
         out: set[str] = set()
         for i, ch in enumerate(folded):
             if ch in self.ends:
                 for n in range(3, min(self.longest, i + 1) + 1):
-                    county = self.one_county.get(folded[i + 1 - n:i + 1])
-                    if county:
+                    s = i + 1 - n
+                    county = self.one_county.get(folded[s:i + 1])
+                    if county and (s == 0 or folded[s - 1] in boundary or not _CJK.match(folded[s - 1]) or s in ends):
                         out.add(county)
         return out
 

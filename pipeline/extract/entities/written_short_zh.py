@@ -66,7 +66,9 @@ class WrittenShorts:
         without the known places that only name a campaign (绿美揭阳生态建设: campaign_names)."""
         matches = campaign_names(folded, matches, self.campaign_before, *self.campaign_plain)
         shorts = self.shorts(folded, cities)
-        own = self.own_short(folded) or self.own.find(folded, boundary)
+        own = self.own_short(folded)
+        guessed = own is None  # no header: the own division is inferred, and its short form needs a left edge
+        own = own or self.own.find(folded, boundary)
         if not shorts and not own:
             return matches
         for m in matches:
@@ -78,13 +80,15 @@ class WrittenShorts:
         found = [Match(s, e, f"id:{eid}", "PLACE", key, "", {"local": "1"}) for s, e, eid, key in local.find(
             folded, {"doc"}, [(m.start, m.end) for m in matches] + routes, boundary)
             if not heads_after(folded, e) and not folded.startswith(self.not_before, e)]
-        if own:  # the report's own division by its short form, wherever it stands: 是新会经济社会发展的五年
+        if own:  # the report's own division by its short form (inferred: after an edge): 是新会…的五年
             short, eid = own
             taken = [(m.start, m.end) for m in matches + found] + routes
+            ends = {m.end for m in matches + found}  # a known place right before: 广东新会 (not 区域合作: 合作 no edge)
             i = folded.find(short)
             while i >= 0:
                 e = i + len(short)
-                if not any(s < e and i < t for s, t in taken) and not heads_after(folded, e) and \
+                if (not guessed or self.own.edge(folded, i, boundary, ends)) and \
+                        not any(s < e and i < t for s, t in taken) and not heads_after(folded, e) and \
                         not folded.startswith(self.not_before, e) and not folded.endswith(self.campaign_before, 0, i):
                     found.append(Match(i, e, f"id:{eid}", "PLACE", short, "", {"local": "1"}))
                 i = folded.find(short, e)

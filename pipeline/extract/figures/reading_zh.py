@@ -102,9 +102,10 @@ _MONEY_CLASS = re.compile(r"[十百千萬万億亿]+元?[級级]")  # 萬億元�
 # a joining word and at most a short noun between) is in that currency
 _LISTED_AFTER = re.compile(r"(人民幣|人民币|港幣|港币|港元|美元|澳門幣|澳门币|澳門元|澳门元)\s*[0-9０-９,.．一二三四五六七八九十百千萬万億亿兩两]+"
                            r"\s*[萬万億亿]?元?(?:及|和|與|与|、|或|至)[一-鿿]{0,4}$")
-# 人民幣存款達四千零七十七億元: an amount whose noun phrase opens with 人民幣 in its clause is in renminbi
-# (GUIDELINES-zh 4: an explicit 人民幣 is CNY wherever it appears), even where a bare 元 is the text's own dollar
-_RENMINBI_NOUN = re.compile(r"(?:人民幣|人民币)[\u4e00-\u9fff]{1,10}$")
+# 人民幣存款達四千零七十七億元: an amount whose noun phrase opens with 人民幣 and names holdings or payments (lexicon
+# renminbi_holdings: 存款, 貸款, 債券, 結算) in its clause is in renminbi (GUIDELINES-zh 4), even where a bare 元 is
+# the text's own dollar; 人民幣業務收入 (a business's income) is in the text's own dollar
+_RENMINBI_NOUN = "(?:人民幣|人民币)[\u4e00-\u9fff]{{0,6}}(?:{})[\u4e00-\u9fff]{{0,6}}$"
 _DECLARED = re.compile(r"[（(]\s*(人民幣|人民币|港元|港幣|港币|美元|澳門元|澳门元)\s*[,，、]\s*下同\s*[)）]")
 
 
@@ -320,7 +321,8 @@ class ZhReader:
         listed = _LISTED_AFTER.search(self.text, max(0, i - 30), i)
         if listed:
             return str(self.lex["currency_prefixes"][listed.group(1)])
-        if _RENMINBI_NOUN.search(re.split(r"[，。；,;：:！？\n]", self.text[max(0, i - 16):i])[-1]):
+        noun = _RENMINBI_NOUN.format("|".join(self.lex["renminbi_holdings"]))
+        if re.search(noun, re.split(r"[，。；,;：:！？\n]", self.text[max(0, i - 16):i])[-1]):
             return "CNY"
         declared = [code for pos, code in self.declared if pos < i + 12]
         return declared[-1] if declared else self.lex["locale_currency"].get(self.locale, "HKD")
