@@ -20,6 +20,7 @@ mostly compass words (东城, 城南).
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from pipeline.extract.entities.gazetteer import load_json_data
@@ -64,7 +65,8 @@ class Towns:
         # 某镇第十九届人民代表大会: the town's congress session, an event; 某镇人民政府: its government, a body
         self.event = re.compile(f"{event_after}|{rules['body_after']}")
 
-    def counties_written(self, folded: str, boundary: set[str] = frozenset(), ends: set[int] = frozenset()) -> set[str]:
+    def counties_written(self, folded: str, boundary: AbstractSet[str] = frozenset(),
+                         ends: AbstractSet[int] = frozenset()) -> set[str]:
         """The counties whose towns the text writes in full by a name no other county's town has (贞山街道入选…):
         a text that names a county's town is set in that county, as one naming the county is. The name needs a left
         edge: a boundary (`boundary`), a non-CJK character or a known place ending there (`ends`: its end offsets)."""
