@@ -40,3 +40,12 @@ def test_every_cue_counts_as_findall_does(shared_dir: Path) -> None:
         rx, literal = compile_cue(pattern)
         for text in texts:
             assert count_cue(text, rx, literal) == len(re.findall(pattern, text)), (pattern, literal)
+
+
+def test_singapore_work_passes_agencies_and_schemes_vote_for_the_singapore_dollar() -> None:
+    # made up: a budget passage that never writes 'Singapore', only its passes, agencies and schemes
+    from pipeline.extract.figures.currency import infer_currency
+    assert infer_currency("The S Pass levy rises to $650 and the Employment Pass salary floor to $5,600.") == "SGD"
+    assert infer_currency("SPRING will co-fund up to $30 million of automation projects with A*STAR.") == "SGD"
+    assert infer_currency("We will top up MediShield Life and Medifund by $500 million.") == "SGD"
+    assert infer_currency("The Hong Kong Government will spend $30 million; A*STAR was one model studied.") == "HKD"
