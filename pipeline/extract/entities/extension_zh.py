@@ -10,6 +10,7 @@ inner_conjunctions, suffix_false_words, complete_name_ends, verb_noun_heads, ext
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from typing import Any
 
 from pipeline.extract.entities.departments_zh import Departments
@@ -36,7 +37,7 @@ class ZhExtension:
     departments: Departments
     entries: dict[str, Entry]
 
-    @property
+    @cached_property
     def long_heads(self) -> tuple[str, ...]:
         """Programme heads that end in a boundary character (博览会, 交易会: 会 also means 'will')."""
         return tuple(h for h in self.programme_heads if len(h) > 1 and h[-1] in self.boundary)

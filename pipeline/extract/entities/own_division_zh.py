@@ -20,8 +20,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from pipeline.extract.entities.clause_verbs_zh import clause_verbs
-from pipeline.extract.entities.gazetteer import load_json_data
-from pipeline.extract.entities.gazetteer_zh import CJK as _CJK
+from pipeline.extract.entities.word_bounds_zh import frequent_words, left_edge
 
 
 class OwnDivision:
@@ -31,7 +30,7 @@ class OwnDivision:
                  rules: dict[str, Any]) -> None:
         """`divisions`: (folded short form, entry id, the id its full name reads as, division type) of every
         division of the rules' types; `index`: folded name → id (a short form naming another place is no one's)."""
-        frequent = frozenset(load_json_data("zh_frequent_words.json")["words"].split())
+        frequent = frequent_words()
         self.verbs = clause_verbs("zh_clause_verbs.json")  # 推动新丰农业发展: a verb before the short form is an edge
         ids: dict[str, set[tuple[str, str, str]]] = {}
         for short, eid, read_as, kind in divisions:
@@ -58,8 +57,7 @@ class OwnDivision:
                 if row is not None and row[1] in levels:
                     c = counts.setdefault(short, [0, 0])
                     c[0] += 1
-                    prev = folded[i - 1] if i else ""
-                    c[1] += int(not prev or prev in boundary or not _CJK.match(prev) or folded.endswith(self.after, 0, i))
+                    c[1] += int(left_edge(folded, i, boundary) or folded.endswith(self.after, 0, i))
                     i += n - 1
                     break
             i += 1
@@ -72,9 +70,8 @@ class OwnDivision:
     def edge(self, folded: str, i: int, boundary: set[str], ends: set[int]) -> bool:
         """Whether the short form at i stands after an edge: a boundary, a non-CJK character, the copula (own_after),
         a two-character verb (推动新丰, 支持新丰) or a known place ending at i; not inside a word (区域合作)."""
-        prev = folded[i - 1] if i else ""
-        return not prev or prev in boundary or not _CJK.match(prev) or i in ends or folded.endswith(self.after, 0, i) \
-            or folded[max(0, i - 2):i] in self.verbs
+        return left_edge(folded, i, boundary, ends) or folded.endswith(self.after, 0, i) or \
+            folded[max(0, i - 2):i] in self.verbs
 
     def written(self, folded: str, word: str) -> bool:
         """Whether the level's body word stands in the text on its own (区政府, not 特区政府 nor 自治区政府)."""

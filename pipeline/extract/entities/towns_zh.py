@@ -23,9 +23,9 @@ import re
 from collections.abc import Set as AbstractSet
 from typing import Any
 
-from pipeline.extract.entities.gazetteer import load_json_data
 from pipeline.extract.entities.gazetteer_zh import CJK as _CJK
 from pipeline.extract.entities.quoted_zh import Match
+from pipeline.extract.entities.word_bounds_zh import frequent_words, left_edge
 
 _SHORT = re.compile(r"^(.{2,}?)(?:(?:[\u4e00-\u9fff]{1,3}族)*乡|镇)$")
 
@@ -46,7 +46,7 @@ class Towns:
             for full, _ in rows:
                 if len(full) >= 3:
                     counties.setdefault(full, set()).add(county)
-        frequent = frozenset(load_json_data("zh_frequent_words.json")["words"].split())
+        frequent = frequent_words()
         self.one_county = {full: next(iter(c)) for full, c in counties.items()
                            if len(c) == 1 and full[1:] not in frequent}  # not 大城镇: 大 + 城镇
         self.ends = tuple(sorted({full[-1] for full in self.one_county}))
@@ -76,7 +76,7 @@ class Towns:
                 for n in range(3, min(self.longest, i + 1) + 1):
                     s = i + 1 - n
                     county = self.one_county.get(folded[s:i + 1])
-                    if county and (s == 0 or folded[s - 1] in boundary or not _CJK.match(folded[s - 1]) or s in ends):
+                    if county and left_edge(folded, s, boundary, ends):
                         out.add(county)
         return out
 

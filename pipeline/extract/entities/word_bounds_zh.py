@@ -10,9 +10,11 @@ as those two words and names no place. The word lists are generated from jieba's
 
 from __future__ import annotations
 
+from collections.abc import Container
 from functools import lru_cache
 
 from pipeline.extract.entities.gazetteer import load_json_data
+from pipeline.extract.entities.gazetteer_zh import CJK as _CJK
 from pipeline.extract.entities.quoted_zh import Match
 
 
@@ -20,6 +22,18 @@ from pipeline.extract.entities.quoted_zh import Match
 def _words() -> tuple[frozenset[str], frozenset[str]]:
     data = load_json_data("zh_word_bounds.json")
     return frozenset(data["left"]), frozenset(data["right"])
+
+
+@lru_cache(maxsize=1)
+def frequent_words() -> frozenset[str]:
+    """jieba's frequent words of 2-3 characters (zh_frequent_words.json, scripts/build_zh_frequent_words.py)."""
+    return frozenset(load_json_data("zh_frequent_words.json")["words"].split())
+
+
+def left_edge(folded: str, i: int, boundary: Container[str], ends: Container[int] = ()) -> bool:
+    """Whether a name starting at i stands after an edge: the text's start, a boundary, a non-CJK character or a
+    known place ending at i (`ends`), not inside a word (区域合作, 扩大城镇)."""
+    return i == 0 or folded[i - 1] in boundary or not _CJK.match(folded[i - 1]) or i in ends
 
 
 def straddled(folded: str, start: int, end: int) -> bool:
