@@ -3,11 +3,10 @@ point to (the cues are the figure lexicon's `locale_cues`)."""
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 
+from pipeline.extract.figures.locale_bodies import gazetteer_names, gazetteer_rows
 from pipeline.extract.figures.reader import lexicon
 from pipeline.textfold import without_marks
 
@@ -62,8 +61,9 @@ def currency_votes(text: str, lang: str = "en") -> dict[str, int]:
     votes = {code: sum(count_cue(text, *compile_cue(pattern)) * (1 if pattern in half else 2) for pattern in patterns)
              for code, patterns in cues.items()}
     if lang == "en":
-        for code, patterns in place_cues().items():
-            votes[code] = votes.get(code, 0) + 2 * sum(count_cue(text, *compile_cue(p)) for p in patterns)
+        for cue_lists in (place_cues(), body_cues()):
+            for code, patterns in cue_lists.items():
+                votes[code] = votes.get(code, 0) + 2 * sum(count_cue(text, *compile_cue(p)) for p in patterns)
     return votes
 
 
@@ -93,33 +93,37 @@ def count_cue(text: str, rx: re.Pattern[str], literal: str) -> int:
     return n
 
 
-def _gazetteer_rows(name: str) -> list[dict[str, object]]:
-    text = resources.files("pipeline.data").joinpath(name).read_text("utf-8")
-    return [json.loads(line) for line in text.splitlines() if line.strip() and not line.startswith("//")]
-
-
 @lru_cache(maxsize=1)
 def place_cues() -> dict[str, tuple[str, ...]]:
     """Currency → cue patterns from the place gazetteers: the states, provinces and large cities of the
     countries in the lexicon's `locale_place_cues` (a state budget names its state, not its country)."""
     rules = lexicon("en")["locale_place_cues"]
     names: dict[str, set[str]] = {}
-    for row in _gazetteer_rows("gazetteer.places.subdivisions.jsonl"):
+    for row in gazetteer_rows("gazetteer.places.subdivisions.jsonl"):
         code = rules["subdivision_countries"].get(str(row.get("country_code")))
         if code:
             names.setdefault(code, set()).add(str(row["canonical"]))
             iso = str(row["id"]).rpartition("-")[2].upper()
             if len(iso) >= rules["code_min_length"] and iso.isalpha():
                 names[code].add(iso)
-    for row in _gazetteer_rows("gazetteer.places.cities.jsonl"):
+    for row in gazetteer_rows("gazetteer.places.cities.jsonl"):
         code = rules["city_countries"].get(str(row.get("country_code")))
         if code:
             names.setdefault(code, set()).add(str(row["canonical"]))
-    # 'Montréal' is also written without its accent; a one-word name before a street word names a street
-    # or park that may be anywhere ('Victoria Park', 'Perth Street' in Hong Kong)
-    after = r"(?! (?:{})\b)".format("|".join(rules["street_words"]))
-    return {code: tuple(rf"\b{re.escape(n)}\b" + ("" if " " in n or n.isupper() else after)
-                        for n in sorted(found | {without_marks(n) for n in found}))
-            for code, found in sorted(names.items())}
+    # 'Montréal' is also written without its accent
+    return {code: name_patterns(found | {without_marks(n) for n in found}) for code, found in sorted(names.items())}
+
+
+def name_patterns(names: set[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """Cue patterns for names: a one-word name before a street word names a street or park that may be anywhere
+    ('Victoria Park', 'Perth Street' in Hong Kong), so it counts only without one."""
+    after = r"(?! (?:{})\b)".format("|".join(lexicon("en")["locale_place_cues"]["street_words"]))
+    return tuple(rf"\b{re.escape(n)}\b" + ("" if " " in n or n.isupper() else after) for n in sorted(names))
+
+
+@lru_cache(maxsize=1)
+def body_cues() -> dict[str, tuple[str, ...]]:
+    """Currency → cue patterns for its country's own bodies and places (`locale_bodies.gazetteer_names`)."""
+    return {code: name_patterns(names) for code, names in gazetteer_names().items()}
 
 
