@@ -231,8 +231,8 @@ CASES: list[tuple[str, str, list[tuple[str, str, float, float | None, str, str]]
     ("工程为期2年3个月", "cn", [("2年3个月", "duration", 27, None, "month", "")]),
     ("每日開放8小時,另設30分鐘休息", "hk", [("8小時", "duration", 8, None, "hour", ""),
                                             ("30分鐘", "duration", 30, None, "minute", "")]),
-    # a structure of three shares is no single ratio
-    ("產業比例調整為12.5:40.1:47.4。", "cn", []),
+    # a structure of three shares is one ratio, the first share over the second (session-19 ruling)
+    ("產業比例調整為12.5:40.1:47.4。", "cn", [("12.5:40.1:47.4", "ratio", 0.311721, None, "", "")]),
     # 上 before a bare scale word reaches it; 成千上萬 is an idiom
     ("影響上千名工人", "hk", [("千名", "count", 1000, None, "person", "")]),
     ("成千上萬的遊客", "hk", []),

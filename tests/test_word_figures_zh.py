@@ -51,8 +51,9 @@ def test_the_ratio_sign_writes_a_ratio(text: str, expected: list[Fig]) -> None:
     assert figures(text) == expected
 
 
-def test_three_terms_with_the_ratio_sign_are_no_ratio() -> None:
-    assert figures("某市三次产业结构为3.1∶40.2∶56.7。") == []
+def test_three_terms_with_the_ratio_sign_are_one_ratio_of_the_first_two() -> None:
+    # session-19 ruling (README): a structure of three shares is one ratio, the first share over the second
+    assert figures("某市三次产业结构为3.1∶40.2∶56.7。") == [("3.1∶40.2∶56.7", "ratio", Decimal("0.077114"), "", "")]
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -4,16 +4,22 @@ Hong Kong and Mainland writing names an article of a law by its bare number and 
 二十三條 in '二十三條立法', 'legislation under Article 23'); like 第N條, that is a label, no count of items
 (GUIDELINES: numbers inside names and legal citations are no figures). The number names an article where the law
 is written right before it (基本法, 憲法, a title in 《》 that ends in 法 or 條例) or legislation follows it (立法).
+
+A policy package is named by its number of articles the same way: 出台穩經濟20條, 落实稳经济138条和95项配套政策 issue
+'the 20 (138) articles for steady growth', a name like a ranking list's (README, session-16 ruling: 穩經濟20條 is a
+name, no figure). The package is issued (出台, 制定, 印發, 落實 … right before its aim, with no number or stop
+between) and its name ends at 條 (a stop, 和 / 及 / 等, or the end follow); 新增公交线路12条 and 修订条例15条 still count.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from pipeline.extract.figures.reading_zh import ZhReader
 
-__all__ = ["article_number"]
+__all__ = ["article_number", "package_name"]
 
 
 def article_number(reader: ZhReader, first: int, after: int, cls: str) -> bool:
@@ -22,3 +28,13 @@ def article_number(reader: ZhReader, first: int, after: int, cls: str) -> bool:
     if cls not in lex["classifiers"]:
         return False
     return bool(reader.at(after, lex["after"]) or reader.before(first, lex["laws_before"]))
+
+
+def package_name(reader: ZhReader, first: int, after: int, cls: str) -> bool:
+    """Whether N條 (the number at `first`, the classifier ending at `after`) ends an issued policy package's name."""
+    lex = reader.lex["package_names"]
+    if cls not in reader.lex["article_numbers"]["classifiers"] or not reader.char_in(after, lex["ends"]) and \
+            after < len(reader.text):
+        return False
+    head = reader.text[max(0, first - lex["max_aim"] - 2):first]
+    return any(re.search(re.escape(verb) + r"[\u4e00-\u9fff]{2,%d}$" % lex["max_aim"], head) for verb in lex["verbs"])

@@ -15,7 +15,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from pipeline.extract.figures.afterpass_zh import second_look
-from pipeline.extract.figures.articles_zh import article_number
+from pipeline.extract.figures.articles_zh import article_number, package_name
 from pipeline.extract.figures.bare_counts_zh import bare_count
 from pipeline.extract.figures.bare_nouns_zh import bare_noun_at
 from pipeline.extract.figures.changes_zh import change_level, named_plan_span, spend_verb
@@ -29,10 +29,13 @@ from pipeline.extract.figures.numbers_zh import (
 )
 from pipeline.extract.figures.ranges_zh import minus_sign, pair_first, read_range
 from pipeline.extract.figures.reading_zh import FigureZh, ZhReader, slogan_spans
+from pipeline.extract.figures.share_chains_zh import SIGNS, share_chain
+from pipeline.extract.figures.size_classes_zh import people_class, size_class
 
 __all__ = ["FigureZh", "ZhScanner", "find_figures_zh", "slogan_spans"]
 
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_YEAR_BEFORE = re.compile(r"[0-9０-９]{4}年$")  # 2021年310日: a date whose month the page dropped, no span of days
 _EVERY_N = re.compile(r"每[^，。；,;0-9０-９]{0,4}?[0-9０-９一二三四五六七八九十百千]+[^，。；,;]{1,8}?就有[0-9０-９一二三四五六七八九十]+[^，。；,;0-9]")
 
 
@@ -171,8 +174,8 @@ class ZhScanner(ZhReader):
             return None  # '1.2019年': a list item's number glued to a year
         if arabic and self.is_year(surface) and (self.char_in(pos, "年/-–－") or self.at(pos, ["至", "到"])):
             return None  # 2024年, 2026/27年度, 2024-25, 2024至2025年
-        if surface == "一" and self.char(s0 - 1) == "之":
-            return None  # 之一: 'one of'
+        if surface == "一" and self.char(s0 - 1) == "之" or surface in lex["not_numbers"]:
+            return None  # 之一: 'one of'; 萬一 'in case' (no number is written as a bare 萬 + 一)
         if self.at(pos, ["分之"]):
             return self.fraction(s0, value, surface, pos + 2, end)
         if self.char(pos) == "分" and not arabic and self.char_in(pos + 1, "一二三四五六七八九") and \
@@ -185,6 +188,9 @@ class ZhScanner(ZhReader):
             frac = self.slash_fraction(s0, pos, value, surface, end)
             if frac is not None:
                 return frac
+        chain = share_chain(self, s0, pos, value, end) if arabic and self.char_in(pos, SIGNS) else None
+        if chain is not None:
+            return chain  # 三次產業結構為4.7∶51.8∶43.5: one ratio, the first share over the second
         colon = self.char(pos) in (":", "：", "∶") and arabic and self.ratio_colon(pos, end, s0)
         if self.char(pos) == "比" or colon:
             other = self.read_num(pos + 1, end)
@@ -307,8 +313,9 @@ class ZhScanner(ZhReader):
             per, per_name = self.per_unit(p + len(unit))
             if per:  # 5萬噸/日, 12微克/立方米: a rate is a quantity in a compound unit
                 kind, name = "quantity", f"{name} per {per_name}"
-            elif kind == "length" and self.speed_lead(first):
-                kind, name = "speed", f"{name} per hour"  # 時速350公里: a speed
+            elif kind == "length" and (self.speed_lead(first) or self.at(p + len(unit), lex["speed_after"])):
+                kind, name = "speed", f"{name} per hour"  # 時速350公里, 350公里時速: a speed
+                per = self.at(p + len(unit), lex["speed_after"])
             return self.finish(first, p + len(unit) + len(per), kind, value, value_max, name, infix=infix)
         century = self.at(p, lex["_century_units"])
         if century:
@@ -330,8 +337,8 @@ class ZhScanner(ZhReader):
                 return None  # 周年, 周边; 14周岁以下: an age (GUIDELINES), not weeks
             if lex["durations"][dur] == "quarter" and not (self.before(first, lex["quarter_after"]) or self.at(nxt, lex["quarter_nouns"])):
                 return None  # 一季度 is Q1, 兩季稻 two crops: only 首兩季 counts quarters
-            if dur == "日" and not self.char_in(nxt, "內内") and surface not in lex["liang_numerals"] and \
-                    not self.day_span(nxt, first):
+            if dur == "日" and (not self.char_in(nxt, "內内") and surface not in lex["liang_numerals"] and
+                                not self.day_span(nxt, first) or _YEAR_BEFORE.search(self.text, max(0, first - 6), first)):
                 return None  # 5日 is a date; 30日內 is a period, and so is 三日訪京行程 (day_span_after)
             half_d = lex["half_after_duration"]  # 兩年半 = 2.5 years (not 一年半載, 'a year or so')
             if dur in half_d["units"] and self.char(nxt) == "半" and value_max is None and \
@@ -356,15 +363,18 @@ class ZhScanner(ZhReader):
             if surface[-1] in "億亿" and has_scale(surface):  # 百億級項目, 千亿级产业集群: a class of money
                 return self.finish(first, p + 1, "money", value, None, self.local_currency(first),
                                    inferred=True)
+            if people_class(self, surface, p + 1):
+                return self.count(first, p + 1, value, None, "person")  # 千萬級機場: a class by people served
             if not surface[0].isdigit() and 2 <= value <= 9 and (self.lists_items(first, int(value)) or
                                                                  self.at(p + 1, lex["level_tier_after"])):
                 return self.finish(first, p + 1, "count", value, None, level)  # 市、区、街镇三级, 五级全覆盖: N levels
         cls = self.at(p, lex["_classifiers"])
-        if cls and (session_ordinal(self.text, first, p + len(cls), cls) or article_number(self, first, p + len(cls), cls)):
-            return None  # 十四屆人大五次會議, 三次、四次全會: a numbered term or session; 二十三條立法: an article
+        if cls and (session_ordinal(self.text, first, p + len(cls), cls) or article_number(self, first, p + len(cls), cls) or
+                    package_name(self, first, p + len(cls), cls)):
+            return None  # 十四屆人大五次會議: a numbered term or session; 二十三條立法: an article; 出台穩經濟20條: a name
         if cls and self.classifier_ends(p + len(cls), cls):
-            if bare_one and not qual:
-                return None  # 一所, 一家: an article
+            if bare_one and not qual and not self.before(first, lex["only_one_leads"]):
+                return None  # 一所, 一家: an article (只有一間 'only one' counts)
             return self.count(first, p + len(cls), value, value_max, lex["classifiers"][cls], infix=infix)
         liang = lex["liang_classifiers"].get(self.char(p))
         if liang and surface in lex["liang_numerals"] and not qual:
@@ -394,6 +404,9 @@ class ZhScanner(ZhReader):
             return self.finish(first, p + 1, "percent", value * 10,
                                value_max * 10 if value_max is not None else None, "")
         noun = self.at(p, lex["_nouns"])
+        if noun and size_class(surface):
+            return self.finish(first, p, "money", value, value_max, self.local_currency(first), inferred=True,
+                               infix=infix)  # 超萬億城市, 千億企業: a size class by value (like 百億級) is money
         if noun and not bare_one and (has_scale(surface) or surface[0].isdigit() or value >= 100) and \
                 not self.is_year(surface):
             return self.finish(first, p + len(noun), "count", value, value_max, lex["nouns"][noun],

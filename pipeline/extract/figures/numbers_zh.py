@@ -62,7 +62,7 @@ def number_regex() -> re.Pattern[str]:
     # 兆 after an Arabic number is 1e12 as Taiwan and Japan write it ('3兆元', '13兆日圓'); before a unit it is
     # the SI prefix mega- (兆瓦 MW, 兆赫 MHz, 兆字節 MB), and Mainland texts write 1e12 as 萬億
     return re.compile(rf"(?P<ar>{_ARABIC})(?P<sc>(?:萬億|万亿|兆(?![瓦赫字位帕焦伏歐欧比像])|[萬万億亿千百])*"
-                      rf"(?:(?<=兆)(?:{_ARABIC})[億亿萬万]|(?<=[億亿])(?:{_ARABIC})(?:[千百][萬万]?|[萬万]|(?=多[萬万]))|(?<=[萬万])(?:{_ARABIC})[千百](?:(?<=千)[0-9０-９]百)?)?(?<![千百](?=[米瓦克伏卡焦帕赫分])))"
+                      rf"(?:(?<=兆)(?:{_ARABIC})[億亿萬万]|(?<=[億亿])(?:{_ARABIC})(?:[千百][萬万]?|[萬万]|(?=多[萬万]))|(?<=[萬万])(?:{_ARABIC})[千百](?:(?<=千)[0-9０-９]百)?(?:[億亿](?![億亿]))?)?(?<![千百](?=[米瓦克伏卡焦帕赫分])))"
                       rf"|(?P<cn>[{cn}](?:(?:{_NOTE})?[{cn}])*(?:(?:{_NOTE})?[點点](?:{_NOTE})?[{digits}]+(?:(?:{_NOTE})?[萬万億亿])*)?)")
 
 
@@ -170,6 +170,9 @@ def has_scale(s: str) -> bool:
     return any(ch in s for ch in "萬万億亿兆")
 
 
+_DIVISION = re.compile(r"[\u4e00-\u9fff]{1,5}?[省市区區县縣]")
+
+
 def session_ordinal(text: str, first: int, after: int, cls: str) -> bool:
     """Whether N届 / N次 (cls, the number starting at first, the classifier ending at after) numbers a
     Mainland term or session ('十四届人大五次会议', '三次、四次全会') rather than counting anything; or whether 前N名 /
@@ -181,7 +184,8 @@ def session_ordinal(text: str, first: int, after: int, cls: str) -> bool:
     lex = lexicon()["session_ordinals"]
     num = number_regex()
     if cls in lex["term"]:
-        if any(text.startswith(w, after) for w in lex["bodies"]):
+        division = _DIVISION.match(text, after)  # 十二屆廣東省人大: the division of the body written between
+        if any(text.startswith(w, after) or division and text.startswith(w, division.end()) for w in lex["bodies"]):
             return True
         m = num.match(text, after)
         return bool(m and m.group("cn") and m.end() < len(text) and text[m.end()] in "次中")

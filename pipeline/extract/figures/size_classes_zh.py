@@ -1,0 +1,33 @@
+"""A size class named by a bare scale word: 超萬億城市, 千億企業, 百億級產業集群, 千萬級機場.
+
+Reports rank cities, firms and clusters by a threshold written as a bare scale word before the noun (超萬億城市 'a
+city whose output is over a trillion', 千億園區 'a hundred-billion park'). The threshold is the figure, the noun is
+what it classes: a class of 億 is money in the text's currency (the session-17 ruling 百億級 = money, now also
+without 級), and a class of 萬 before an airport, a city or a population counts the people it serves
+(千萬級機場: ten million passengers a year). Digits or 十 make a real count (十億人口, 3萬企業): no class.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pipeline.extract.figures.reading_zh import ZhReader
+
+__all__ = ["people_class", "size_class"]
+
+_SCALES = frozenset("百千萬万億亿")
+
+
+def size_class(surface: str) -> bool:
+    """Whether the number is a bare scale word of 億 (百億, 千亿, 萬億, 超萬億's 萬億): a class of money."""
+    return bool(surface) and set(surface) <= _SCALES and any(ch in surface for ch in "億亿")
+
+
+def people_class(reader: ZhReader, surface: str, after: int) -> bool:
+    """Whether a bare scale word of 萬 with 級 (ending at `after`) classes an airport, city or population by the
+    people it serves (千萬級干線機場, 千万级人口城市)."""
+    if not surface or not set(surface) <= _SCALES or any(ch in surface for ch in "億亿"):
+        return False
+    lex = reader.lex["people_classes"]
+    return any(reader.at(after + k, lex) for k in range(0, 5))

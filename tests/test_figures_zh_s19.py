@@ -1,0 +1,88 @@
+"""Chinese figures, session 19 (issue 14): a structure of three shares is one ratio (first over second); a size class
+by a bare scale word (超萬億城市 money, 千萬級機場 a count of people); N公里時速 a speed; 5萬7千億 one number; 萬一
+('in case') no number; an issued policy package N條 a name; 十二屆 + a division's congress an ordinal; 只有一個 a
+count; 劑次 doses; a day number glued to a year a date. Made-up sentences."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from pipeline.extract.figures.chinese import find_figures_zh
+
+Fig = tuple[str, str, Decimal, str]
+
+
+def figures(text: str, locale: str = "cn") -> list[Fig]:
+    return [(text[f.start:f.end], f.kind, f.value, f.unit) for f in find_figures_zh(text, locale=locale)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("某县三次产业结构调整为3.1:35.2:61.7。", [("3.1:35.2:61.7", "ratio", Decimal("0.088068"), "")]),
+    ("某區三次產業比例由20∶30∶50調整為10∶40∶50。", [("20∶30∶50", "ratio", Decimal("0.666667"), ""),
+                                               ("10∶40∶50", "ratio", Decimal("0.25"), "")]),
+    ("一二三产业比重为12.0︰45.0︰43.0。", [("12.0︰45.0︰43.0", "ratio", Decimal("0.266667"), "")]),
+])
+def test_a_structure_of_three_shares_is_one_ratio_of_the_first_two(text: str, expected: list[Fig]) -> None:
+    assert figures(text) == expected
+
+
+def test_a_clock_time_with_seconds_is_no_share_structure() -> None:
+    assert figures("会议于10:30:15开始") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("某市成为经济总量超万亿城市。", [("超万亿", "money", Decimal(10) ** 12, "CNY")]),
+    ("培育千亿企业两家。", [("千亿", "money", Decimal(10) ** 11, "CNY"), ("两家", "count", Decimal(2), "enterprise")]),
+    ("推進某地千萬級幹線機場建設。", [("千萬級", "count", Decimal(10) ** 7, "person")]),
+])
+def test_a_size_class_by_a_bare_scale_word(text: str, expected: list[Fig]) -> None:
+    assert figures(text) == expected
+
+
+def test_a_real_count_with_a_numeral_stays_a_count() -> None:
+    assert [f[1] for f in figures("某国有十亿人口。")] == ["count"]
+
+
+def test_a_length_before_shisu_is_a_speed() -> None:
+    assert figures("新线设计为250公里时速。") == [("250公里时速", "speed", Decimal(250), "kilometre per hour")]
+
+
+def test_wan_before_a_thousand_yi_is_one_number() -> None:
+    assert figures("某省生產總值為3萬2千億人民幣。") == [("3萬2千億人民幣", "money", Decimal("3.2e12"), "CNY")]
+
+
+def test_wanyi_in_case_is_no_number() -> None:
+    assert figures("万一某计划带动需求上升,将另作安排。") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("全年出台稳外贸45条和12项配套措施。", [("12项配套措施", "count", Decimal(12), "measure")]),
+    ("落實促消費16條。", []),
+    ("新增公交线路12条。", [("12条", "count", Decimal(12), "item")]),
+])
+def test_an_issued_policy_package_named_by_its_articles_is_a_name(text: str, expected: list[Fig]) -> None:
+    assert figures(text) == expected
+
+
+def test_a_term_number_before_a_divisions_congress_is_an_ordinal() -> None:
+    assert figures("某日,九屆某某省人大會議開幕。") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("我們的目標只有一個:改善民生。", [("一個", "count", Decimal(1), "unit")]),
+    ("計劃建三間醫院,至今只有一間落成。", [("三間醫院", "count", Decimal(3), "hospital"),
+                                      ("一間", "count", Decimal(1), "organisation")]),
+])
+def test_only_one_is_a_count(text: str, expected: list[Fig]) -> None:
+    assert [(t, k, v) for t, k, v, _ in figures(text, "hk")] == [(t, k, v) for t, k, v, _ in expected]
+
+
+def test_doses_are_counted() -> None:
+    assert figures("累计接种疫苗12.5万剂次。") == [("12.5万剂次", "count", Decimal(125000), "dose")]
+
+
+def test_a_day_number_glued_to_a_year_is_a_date() -> None:
+    assert figures("2030年115日在某区召开") == []
+    assert figures("为期115日的活动") == [("115日", "duration", Decimal(115), "day")]
