@@ -18,7 +18,7 @@ from pipeline.extract.periods.resolve import duration_length
 _BRACKET_GAP = re.compile(r"\s*(?:(?:per|a|an|each)\s+[a-z]+\s*)?\(\s*")  # 'per year (', ' ('
 _BRACKET_CLOSE = re.compile(r"\s*\)")
 
-__all__ = ["attached_time", "present_anchors", "respectively", "spans_ending", "stretch_at"]
+__all__ = ["at_stock_date", "attached_time", "present_anchors", "respectively", "spans_ending", "stretch_at"]
 
 
 def stretch_at(text: str, f: FigureSpan, s0: int) -> re.Match[str] | None:
@@ -32,6 +32,17 @@ def stretch_at(text: str, f: FigureSpan, s0: int) -> re.Match[str] | None:
         if count is None or count[1] not in ("quarter", "month") or rx["of_year"].match(text, f.end):
             return None
     return m
+
+
+def at_stock_date(times: Sequence[TimeExpr], owned: set[int]) -> bool:
+    """'As at end-2030, tenants numbered 4 000, an increase of 50% over the past five years': when every point
+    its sentence states is a day (the date of a stock) that leads its clause rather than being attached to one
+    figure (`owned`: ids of attached times), a past stretch anchored there measures the change of that stock,
+    which belongs to the stock's figure (PERIOD-GUIDELINES 4); the stretch then dates its own duration only,
+    not its clause. ('Sales grew 30% over the past three years, reaching 5 million at the end of 2025': the day
+    is the later figure's own, and the stretch dates the growth.)"""
+    days = [u for u in times if u.role == "point" and u.lo is not None]
+    return bool(days) and all(u.lo is not None and u.lo.kind == "date" and id(u) not in owned for u in days)
 
 
 def present_anchors(text: str, t: TimeExpr, f: FigureSpan, anchors: list[TimeExpr],

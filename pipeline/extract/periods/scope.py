@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.extract.periods.attach import (
+    at_stock_date,
     attached_time,
     present_anchors,
     respectively,
@@ -201,8 +202,9 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
             ends = stretch_ends(text, f, times, sm.group("dir").lower())
             # 'in the past' of 'in the past 12 months' is the stretch itself, no vague time of the clause
             times = [t for t in times if not (t.role == "vague" and t.end <= f.start and not text[t.end:f.start].strip())]
-            if ends is not None and (ends[0].kind == "year" or rx["fronted_stretch"].fullmatch(text, s0, sm.start()) or
-                                     sm.group("dir").lower() == "first"):
+            fronted_span = rx["fronted_stretch"].fullmatch(text, s0, sm.start())
+            if ends is not None and (ends[0].kind == "year" or fronted_span or sm.group("dir").lower() == "first") and \
+                    (fronted_span or not at_stock_date(times, set(owners))):
                 # a stretch of months dates its clause only when it leads it ('In the past six months to
                 # March 2026, ...'), not when it restricts a noun ('applicants housed in the past 12 months')
                 times = sorted(times + [TimeExpr(sm.start(), f.end, sm.start(), "range", *ends)],
