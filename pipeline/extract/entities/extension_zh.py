@@ -108,10 +108,11 @@ class ZhExtension:
                       and not folded.startswith(tuple(h + c for c in self.rules["programme_head_verb_after"]),
                                                 m.end + run.find(h))),
                      default=-1)  # 把大嶼山規劃為…: 規劃 + 為 is the verb 'plan as', no plan's head
-            if m.label == "PLACE" and (at >= 0 and not any(v in run[:at] for v in self.rules["name_body_verbs"] +
-                                                            self.rules["project_qualifiers"])  # 北京重大项目
-                                       and not self.suffix_names.lead_length(run[:at])  # 简阳市跻身全国百强县
-                                       or self.in_designation(folded, m.end)):  # 元朗南發展正進行…規劃: a verb first
+            if m.label == "PLACE" and folded[m.start:m.end] not in self.rules["deictic_places"] and (  # 本港外匯基金
+                    at >= 0 and not any(v in run[:at] for v in self.rules["name_body_verbs"] +
+                                        self.rules["project_qualifiers"])  # 北京重大项目
+                    and not self.suffix_names.lead_length(run[:at])  # 简阳市跻身全国百强县
+                    or self.in_designation(folded, m.end)):  # 元朗南發展正進行…規劃: a verb first
                 m.extra["designation"] = "1"  # kept as a known name until place_names, then dropped
             out.append(m)
             k += 1

@@ -78,6 +78,7 @@ class SuffixNames:
         self.region_chars = str(region_prefix.get("chars", ""))
         self.max_known_body = int(rules.get("max_known_body", 0))
         self.known_body_max = {k: int(v) for k, v in rules.get("known_body_max", {}).items()}  # 東區尤德夫人那打素醫院
+        self.known_body_min = {k: int(v) for k, v in rules.get("known_body_min", {}).items()}  # 香港商場: malls, a kind
         self.known_kinds = set(rules.get("known_kind_bodies", ()))  # 新疆民用机场: a kind after a known place
         self.known_kind_ends = tuple(rules.get("known_kind_ends", ()))  # 惠州千万级干线机场, 深圳第二机场
         self.route = re.compile(rules.get("route_pattern", "(?!)"))
@@ -272,7 +273,8 @@ class SuffixNames:
             return Span(pair[0], e, "PLACE", True)  # 福田/落馬洲口岸: one crossing under two names
         best = None
         for ks, ke in places:
-            if ke <= s and ks < s and (best is None or (ks > best[0] if nearest else ks < best[0])) \
+            if ke + self.known_body_min.get(suffix, 0) <= s and ks < s and \
+                    (best is None or (ks > best[0] if nearest else ks < best[0])) \
                     and (self.body_ok(folded[ke:s], suffix, True) or self.adjacent(ke, s, places, folded)) \
                     and not any(ke <= ks2 and ke2 <= s for ks2, ke2 in places if not self.adjacent(ke, ks2, places, folded)):
                 best = (ks, ke)
