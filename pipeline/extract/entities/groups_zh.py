@@ -6,7 +6,9 @@ clause of its own that may hold places, verbs and other names, so neither the 14
 extension nor the no-verb rule of an unknown suffix name fits it. The name starts after a boundary or a
 setting-up verb (成立, 设立, 组建 …) and ends with the head; the places inside it are no mentions (GUIDELINES-zh
 11). A bare head (领导小组日常工作) refers back, a body opened by a preposition (按程序报领导小组) or written in one
-verb (建设领导小组, the tail of a broken line) names nothing, a head before its leader's title (领导小组组长)
+verb (建设领导小组, the tail of a broken line) names nothing, a preposition of agency right before a known name
+opens the group's name there (完成早前經粵港澳大灣區建設領導小組審議的…: 'reviewed through the group'; 經濟 is no preposition,
+as no known name follows it), a head before its leader's title (领导小组组长)
 is a post, and one before 会议 is the group's meeting, an event (…领导小组会议审议: as 国务院常务会议). A task joined
 by 和 does not reach back over a complete name or a meeting (省政府常务会议和…领导小组会议). Rules are data: entities_zh.json "leading_groups".
 """
@@ -44,6 +46,8 @@ def leading_groups(folded: str, start: int, end: int, matches: list[Match], rule
         cut = max((run.rfind(v) + len(v) for v in lg["setup_verbs"] + lg["open_verbs"] if v in run), default=0)
         cut = max([cut] + [run.rfind(p) + len(p) for p in lg["open_preps"] if p in run and  # 省商务厅以…: a body acts
                            run[:run.rfind(p)].endswith(ends)])  # 以水兴城建设指挥部: 以 opens the group's task
+        cut = max([cut] + [m.start - b for m in matches if b < m.start <= i and m.label and  # 經粵港澳大灣區…領導小組審議
+                           folded.endswith(tuple(lg["agent_preps"]), b, m.start)])  # 經 'through' opens the agent
         body = run[cut:]
         if len(body) >= 2 and body[0] not in lead_singles and body not in verbs and \
                 not folded.startswith(tuple(lg["posts_after"] + lg["mechanism_after"]), e) and \

@@ -33,6 +33,23 @@ def header_division(folded: str, division_id: Callable[[str], str]) -> str:
     return ""
 
 
+SUPERIOR = re.compile(r"([一-鿿]{2,10}?([市县区]))委、?\2?政府[和及、]\2委")  # 在汕尾市委、市政府和市委的领导下
+
+
+def superior_divisions(folded: str, division_id: Callable[[str], str]) -> frozenset[str]:
+    """The entry ids of the divisions a report names as its superiors in the leadership formula 在X市委、市政府和市委
+    的领导下: a county-level city's report names its prefecture's committee and government with the prefecture's name
+    and its own committee bare after them (在江门市委、市政府和市委的正确领导下: 江门's, then 鹤山's own), so X is
+    not the text's home however often it is named, and the bare 市 bodies are the other city's."""
+    found = set()
+    for m in SUPERIOR.finditer(folded):
+        words = m.group(1)
+        eid = next((e for k in range(len(words) - 1) if (e := division_id(words[k:]))), "")
+        if eid:
+            found.add(eid)
+    return frozenset(found)
+
+
 def own_city_counts(prefectures: dict[str, int], county_cities: dict[str, int]) -> dict[str, int]:
     """The counts the home is picked from: the prefecture-level cities' (`prefectures`, entry id → times named), or
     the one county-level city named strictly more often than every prefecture-level city and every other county-level

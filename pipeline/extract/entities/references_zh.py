@@ -13,11 +13,12 @@ from functools import lru_cache
 from typing import Any
 
 from pipeline.extract.entities.gazetteer import Entry
-from pipeline.extract.entities.home_city_zh import header_division, joint_government, own_city_counts
+from pipeline.extract.entities.home_city_zh import header_division, joint_government, own_city_counts, superior_divisions
 from pipeline.extract.entities.quoted_zh import Match
 
 # home_counts runs once per relative mention (市委, 省政府) and level; the header's own division is one per document
 _own_division = lru_cache(maxsize=1)(header_division)
+_superiors = lru_cache(maxsize=1)(superior_divisions)
 
 
 class ZhReferences:
@@ -155,10 +156,12 @@ class ZhReferences:
         if own and self.entries[own].type in types:
             return {own: 1}
         tallies: list[dict[str, int]] = []
+        above = _superiors(folded, self.division_id)  # 在汕尾市委、市政府和市委的领导下: 汕尾 is the superior
         for types in (self.rules["relative_levels"].get(level, ()), self.rules["relative_levels_fallback"].get(level, ())):
             counts: dict[str, int] = {}
             for o in matches:
-                if o.label == "PLACE" and o.entity.startswith("id:") and self.entries[o.entity[3:]].type in types:
+                if o.label == "PLACE" and o.entity.startswith("id:") and self.entries[o.entity[3:]].type in types \
+                        and o.entity[3:] not in above:
                     counts[o.entity[3:]] = counts.get(o.entity[3:], 0) + 1
             tallies.append(counts)
         return own_city_counts(tallies[0], tallies[1])  # 揭阳市委市政府部署 in 普宁's own report: 市委 is 普宁's

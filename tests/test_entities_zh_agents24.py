@@ -1,0 +1,53 @@
+"""entities_zh (issue 14, session 19): a news agency's website under a name of its own is its own entry; a county-level
+city's report that names its prefecture as its superior in the leadership formula keeps its bare 市 bodies; verbs whose
+object is a body (举办, 谘询, 讨论) open no body's name; a preposition of agency before a known name opens a leading
+group's name (made-up sentences; each states the general rule it tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.entities.chinese import ZhEntityMatcher
+from tests.zh_mentions import found
+
+
+def bodies(matcher: ZhEntityMatcher, text: str, loc: str = "hk") -> list[tuple[str, str]]:
+    return [(s, canon) for s, lab, canon in found(matcher, text, loc) if lab == "INSTITUTION"]
+
+
+def test_a_news_site_under_its_own_name_is_not_the_agency(matcher: ZhEntityMatcher) -> None:
+    got = dict(bodies(matcher, "来源:新华网 新华社北京1月9日电 记者某某报道。", "cn"))
+    assert got["新华网"] == "Xinhuanet"
+    assert got["新华社"] == "Xinhua News Agency"
+
+
+@pytest.mark.parametrize("text", [
+    "一年来,在茂名市委、市政府和市委的坚强领导下,信宜市各项事业取得新进展,茂名市下达的任务全面完成,市委部署落实到位。",
+    "在茂名市委、市政府和市委的正确领导下,信宜市上下同心,茂名市委交办的工作全部完成。",
+])
+def test_the_superior_in_the_leadership_formula_is_not_the_home(matcher: ZhEntityMatcher, text: str) -> None:
+    got = bodies(matcher, text, "cn")
+    bare = [canon for s, canon in got if s == "市委"]
+    assert bare and all("茂名" not in canon for canon in bare)  # the bare 市委 is 信宜's own
+    assert ("市政府", "茂名市人民政府") in got  # 茂名市委、市政府: the joint form is still 茂名's
+
+
+def test_a_prefecture_written_without_the_formula_stays_the_home(matcher: ZhEntityMatcher) -> None:
+    got = bodies(matcher, "在茂名市委、市政府的坚强领导下,茂名市各项事业取得新进展,市委部署落实到位。", "cn")
+    assert ("市委", "中共茂名市委员会") in got
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("政府谘询渔农及海洋事务委员会后决定。", "渔农及海洋事务委员会"),  # 谘询 'consult' + the committee
+    ("政府举办乡郊事务委员会周年大会。", "乡郊事务委员会"),  # 举办 'hold' + the body's meeting
+    ("政府讨论郊区发展委员会的报告。", "郊区发展委员会"),
+    ("政府有否谘询乡郊及海岸事务委员会?", "乡郊及海岸事务委员会"),  # 有否 'whether … has' (a LegCo question) opens the clause
+    ("當局會否諮詢環境及生態委員會?", "環境及生態委員會"),
+])
+def test_a_verb_whose_object_is_a_body_opens_no_name(matcher: ZhEntityMatcher, text: str, name: str) -> None:
+    assert [s for s, _ in bodies(matcher, text) if s != "政府"] == [name]
+
+
+def test_a_preposition_of_agency_before_a_known_name_opens_a_leading_group(matcher: ZhEntityMatcher) -> None:
+    assert [s for s, _ in bodies(matcher, "年底前落实早前经珠江三角洲发展领导小组审定的方案。", "cn")] == ["珠江三角洲发展领导小组"]
+    assert [s for s, _ in bodies(matcher, "成立珠江三角洲经济合作领导小组。", "cn")] == ["珠江三角洲经济合作领导小组"]  # 经济: no 经
