@@ -28,8 +28,11 @@ POST_OWNER = re.compile(r"(?<![\w'’-])((?:[A-Z][a-z]+[ ]){0,2}[A-Z][a-z]+)['�
 ARTICLES = {"The", "the", "A", "An"}
 # 'Government will continue to invest ...' (Hong Kong's budget speeches drop the article): a clause's first word
 # 'Government' before a modal or a verb of acting is the actor 'the Government' — also after an opening phrase and
-# its comma ('With a sound fiscal position, Government has recorded surpluses')
-BARE_GOVERNMENT = re.compile(r"(?:^|(?<=[.;:!?,])[ \t]+|\n[ \t]*)(Government)[ \t]+(?:also[ \t]+)?(?=(?:will|would|shall|"
+# its comma ('With a sound fiscal position, Government has recorded surpluses'); so is a clause's first 'Government's'
+# ('Over the past five years, Government's recurrent allocation to X has grown': a possessive modifies no noun, the
+# owner of public finances stays no actor, fiscal_owners)
+BARE_GOVERNMENT = re.compile(r"(?:^|(?<=[.;:!?,])[ \t]+|\n[ \t]*)(Government)(?=['’]s[ \t]+[a-z])|"
+                             r"(?:^|(?<=[.;:!?,])[ \t]+|\n[ \t]*)(Government)[ \t]+(?:also[ \t]+)?(?=(?:will|would|shall|"
                              r"should|must|may|can|has|have|had|is|was|continues|remains|plans|proposes|intends|"
                              r"decided|announced|launched|set|attaches|supports|provides|encourages|welcomes|"
                              r"recogni[sz]es|spares|seeks|aims|allocates|earmarks|introduces|considers|believes|"
@@ -137,13 +140,13 @@ class BodyUnits:
     def bare_governments(self, text: str, cands: list[Cand]) -> list[Cand]:
         """The candidates plus 'Government' without its article as a clause's subject ('Government will continue
         to invest'), read as 'the Government' is: the text's own government."""
-        if "Government " not in text:
+        if "Government" not in text:
             return cands
         names = self.name_index([c for c in cands if c.label is not None], text)
         taken = occupied(text, cands)
         out = list(cands)
         for m in BARE_GOVERNMENT.finditer(text):
-            s, e = m.span(1)
+            s, e = m.span(1) if m.group(1) else m.span(2)
             if any(taken[s:e]):
                 continue
             target = self.text_government(self.antecedent("Government", s, names), "Government")

@@ -20,6 +20,12 @@ from pipeline.extract.entities.references import LEFT_WORDS, is_acronym
 from pipeline.extract.entities.spans import CONNECTORS, PREPOSITIONS, Cand, singular, synthetic_id
 from pipeline.native import python_class
 
+# the kinds of a body's organs: 'Legislative Council Finance Committee' is one name, the council's committee, while a
+# body that is no organ right after a whole known body's name starts a list ('X Monetary Authority Bank of Y')
+ORGAN_TYPES = frozenset(("committee", "department", "division", "office", "unit", "subcommittee", "panel", "branch"))
+OF_HOME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")  # ' of Hong Kong', ' of the X'
+NAME_RUNS_ON = re.compile(r"[\w'’&-]|[ \t]+[A-Z(]")  # a word goes on, or another capitalised word follows
+
 if TYPE_CHECKING:
     from pipeline.extract.entities.gazetteer import Entry
 
@@ -111,6 +117,11 @@ class NameSpans:
         """A known body whose name runs on into two or more capitalised words ending in an institution head names
         a unit of it ('Bank for International Settlements Innovation Hub Centre'); one word may be a common form
         of the body's own name ('HSBC Bank'), and 'X Department and Y Limited' are two bodies."""
+        home = OF_HOME.match(text, cand.end)
+        if home and entry.parent:  # 'the Securities and Futures Commission of Hong Kong': the body's own place
+            place = self.leading_entry(text[home.end():home.end() + 60], "place")  # is part of its name
+            if place is not None and place[0].id == entry.parent:
+                return replace(cand, end=home.end() + place[1])
         sub = SUBSIDIARY.match(text, cand.end)
         if sub and self.is_place_name(sub.group(1)):
             # 'Industrial and Commercial Bank of China (Asia) Limited': a subsidiary named by its region
@@ -153,6 +164,10 @@ class NameSpans:
                 " ".join(words).endswith(self.event_phrases) or " ".join(words) in entry.names():
             return cand  # 'WIPO General Assembly' is a meeting of WIPO; '立法會 Legislative Council' (a bilingual
             # header) names the body twice ('LegCo Panel on Commerce and Industry' is one name)
+        second = self.leading_body(text[cand.end:end].strip())
+        if second is not None and second.parent != entry.id and second.type not in ORGAN_TYPES:
+            return cand  # 'Hong Kong Monetary Authority Bank of Thailand' (signatories under a joint statement): two known
+            # bodies written one after the other, a list — a name does not run on from one whole known body into another
         own = text[cand.start:cand.end]  # 'LegCo Panel on X' is the 'Legislative Council Panel on X'
         if is_acronym(own) and f" {entry.canonical} ".lower().endswith(f" {' '.join(words)} ".lower()):
             return replace(cand, end=end)  # 'the EMEAP Central Banks': words that restate the end of the
@@ -173,8 +188,26 @@ class NameSpans:
             f"{m.group(1)} {m.group(2)}" in self.post_heads
 
     def is_place_name(self, name: str) -> bool:
+        return self.whole_entry_of(name, "place") is not None
+
+    def leading_body(self, words: str) -> Any:
+        """The known institution whose whole name opens `words` (up to a word's end), else None."""
+        found = self.leading_entry(words, "institution")
+        return found[0] if found is not None else None
+
+    def leading_entry(self, words: str, table: str) -> tuple[Any, int] | None:
+        """(entry, length) of the known name of `table` that opens `words` and ends where a name ends (no
+        capitalised word runs on after it), else None."""
+        found = next(iter(self.matcher.find(words)), None)
+        if found is None or found[0] != 0 or found[2].table != table or NAME_RUNS_ON.match(words, found[1]):
+            return None
+        return found[2], found[1]
+
+    def whole_entry_of(self, name: str, table: str) -> Any:
+        """The gazetteer entry of `table` whose name is the whole of `name`, else None."""
         found = list(self.matcher.find(name))
-        return len(found) == 1 and found[0][:2] == (0, len(name)) and found[0][2].table == "place"
+        return found[0][2] if len(found) == 1 and found[0][:2] == (0, len(name)) and found[0][2].table == table \
+            else None
 
     def repair_piece(self, text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
         """An NER organisation span made whole: its complement and a head on the next line joined, its

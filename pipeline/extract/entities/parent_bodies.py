@@ -92,3 +92,18 @@ def own_names(pairs: list[tuple[Cand, str]], phrase: str, whole_entry: Callable[
         else:
             own.add(c.entity_id)
     return own, parent
+
+
+def named_organs_parent(named: list[Cand], phrase: str, entries: dict[str, Any]) -> Any:
+    """The body whose organs the text names and whose name ends in `phrase`, for a 'the <phrase>' that no body named
+    before it answers: a Legislative Council's page that names its 'Finance Committee' and 'House Committee' and
+    speaks of 'reports to the Council' means that council (a committee reports to its parent), not a body with
+    'Council' in its name that the page names only further down (a definite anaphor refers back; eninst, session
+    19). None when no named body's gazetteer parent so ends, or when two do."""
+    parents = set()
+    for c in named:
+        entry = entries.get(c.entity_id)
+        parent = entries.get(entry.parent) if entry is not None and entry.parent else None
+        if parent is not None and parent.table == "institution" and parent.canonical.endswith(" " + phrase):
+            parents.add(parent.id)
+    return entries[parents.pop()] if len(parents) == 1 else None

@@ -13,7 +13,7 @@ from typing import Any, Iterator
 from pipeline.extract.entities.aliases import clean_name
 from pipeline.extract.entities.gazetteer import Entry
 from pipeline.extract.entities.government_modifiers import modifies_plural
-from pipeline.extract.entities.parent_bodies import own_names
+from pipeline.extract.entities.parent_bodies import named_organs_parent, own_names
 from pipeline.extract.entities.spans import CONNECTORS, Cand, singular, synthetic_id
 from pipeline.regexgate import LeadPattern
 from pipeline.native import python_class
@@ -277,6 +277,9 @@ class References:
         before = [c for c in hits if c.end <= pos]
         if before:
             return max(before, key=lambda c: c.end)
+        organs_of = named_organs_parent(names.named, phrase, self.entries) if hits else None
+        if organs_of is not None:  # no body before it: the parent of the organs named ('reports to the Council')
+            return self.from_entry(0, 0, organs_of, "rule", 0.75)
         if not hits and phrase == "Administration":
             return self.antecedent("Government", pos, names)  # LegCo papers: 'the Administration' proposes
         if not hits and phrase.split()[-1] == "Government" and \
