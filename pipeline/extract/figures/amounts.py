@@ -11,6 +11,7 @@ from pipeline.extract.figures.epithets_en import group_epithet
 from pipeline.extract.figures.headings import counted_name, heading_count, name_part_count
 from pipeline.extract.figures.match import Amount, FigureMatch
 from pipeline.extract.figures.numbers import parse_digits
+from pipeline.extract.figures.rank_superlatives import superlative_cutoff
 from pipeline.extract.figures.shapes import ShapeReader
 
 _GROUPED = re.compile(r"[0-9][, \u00a0][0-9]{3}")  # '12,500', '10 000': a count even without a noun
@@ -177,7 +178,7 @@ class AmountReader(ShapeReader):
         ratio = self.read_ratio(amt, k)
         if ratio is not None:
             return ratio
-        if self.is_rank_cutoff(amt.num_idx) or self.is_company_name(amt.num_idx, k):
+        if self.is_rank_cutoff(amt.num_idx) or self.is_company_name(amt.num_idx, k) or superlative_cutoff(self, amt.num_idx):
             return None  # 'the top 10 companies', '65 Equity Partners'
         implied = self.implied_noun(amt.num_idx, k)
         if implied:

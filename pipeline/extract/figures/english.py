@@ -7,6 +7,8 @@ spaCy's entities only add confidence (see `extract`); values are Decimal through
 
 from __future__ import annotations
 
+import re
+
 from decimal import Decimal
 from itertools import compress
 from operator import itemgetter, or_
@@ -191,6 +193,8 @@ class Scanner(AmountReader):
                 return self.emit(i, i + 3, "fraction", Decimal("0.5"), None, "", "")  # 'a half-price fare'
             unit = self.read_unit(i + 2)  # 'a half-month payment': a duration ('the first half-year' is a date,
             nxt = self.tok(unit[2]) if unit is not None else None  # 'by half-year' a frequency)
+            if unit is not None and self.session_pair(self.toks[i + 2].low):
+                return None  # 'half-day places' in a text that also has 'whole-day' ones: a kind of session
             return self.emit(i, unit[2], unit[0], Decimal("0.5"), None, unit[1], "") if unit is not None and \
                 unit[0] == "duration" and nxt is not None and nxt.kind == "word" and \
                 nxt.low not in self.lex["_count_stopwords"] else None
@@ -210,6 +214,12 @@ class Scanner(AmountReader):
             return None
         return self.emit(i, head[2] if head else k, "count", scale / 2, None, head[0] if head else "",
                          head[1] if head else "")
+
+    def session_pair(self, word: str) -> bool:
+        """'half-day' and 'whole-day' / 'full-day' in one text name two kinds of session (of schooling, care,
+        service), not lengths of time (figure lexicon `half_session_counterparts`)."""
+        alt = "|".join(re.escape(w) for w in self.lex["half_session_counterparts"])
+        return re.search(rf"(?i)\b(?:{alt})[-\u2011]{re.escape(word)}\b", self.text) is not None
 
     def openers(self) -> list[int]:
         """Indices of the tokens the scan acts on: an amount, a fraction or a 'between' range may start there."""

@@ -18,6 +18,7 @@ from pipeline.extract.figures.match import Amount, FigureMatch
 
 
 _LIST_JOIN = re.compile(r",? *(?:and|or) +|, +")  # 'X billion and Y billion', 'X billion, Y billion'
+_ONE_THE_OTHER = re.compile(r"[^.;:!?]{0,80}?\b(?:and|while|whereas|but)\s+the\s+other\b", re.IGNORECASE)
 
 class FormReader(LabelReader):
     """Readers for the forms a figure takes beyond '[currency] number [scale] unit|noun'."""
@@ -40,6 +41,8 @@ class FormReader(LabelReader):
                 amt.currency or self.is_year(amt.surface) or amt.value_max is not None or \
                 not amt.in_words and self.is_label_number(i):
             return None
+        if amt.in_words and amt.value == 1 and _ONE_THE_OTHER.match(self.text, self.toks[k - 1].end):
+            return None  # 'two clusters, one on health and the other on AI': 'one … the other' names each of two
         last_end, unit, kind = self.last_count
         between = self.text[self.toks[last_end - 1].end:self.toks[i].start] if last_end <= i else ";"
         if not unit and kind == "count" or kind != "count" and not compared or amt.start_idx - last_end > 30 or \
@@ -324,7 +327,8 @@ class FormReader(LabelReader):
                     self.low(end + 2) not in self.lex["_articles"] | self.lex["_determiners"]:
                 pass  # 'three police officers', 'four sports parks' (not '737 airplanes includes two')
             elif last.low in irregular or self.looks_plural(last.text):
-                if not words and end == j and self.is_verb_form(j) and self.amount_starts(j + 1):
+                if not words and end == j and self.is_verb_form(j) and self.amount_starts(j + 1) and \
+                        not self.is_footnote(j + 1):  # ('300 tenants3': a footnote, no amount)
                     return None  # 'each pack of 20 costs HK$94': a verb with its amount, no noun counted
                 # 'start-ups' is one noun; 'wet-laboratories' counts laboratories
                 compound = self.text[t.start:last.end].lower() if len(last.text) <= 3 else last.low

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.figures.contents_pages import after_leader_dots
+from pipeline.extract.figures.day_lists import in_day_list
 from pipeline.extract.figures.fractions import FractionReader
 from pipeline.extract.figures.headings import heading_count
 from pipeline.extract.figures.paragraph_numbers import paragraph_number_starts
@@ -65,8 +66,8 @@ class LabelReader(FractionReader):
                 return True  # ('Undertaking 10 Major Projects' heads a section: a count)
         if self.in_label_list(i):
             return True  # 'Chapters 3, 4 and 5', 'Heads 702 to 707, 708 (Part) – Subventions, 709 and 711'
-        if self.low(i - 1) in lex["_months"] or (nxt is not None and nxt.low in lex["_months"]):
-            return True
+        if self.low(i - 1) in lex["_months"] or (nxt is not None and nxt.low in lex["_months"]) or in_day_list(self, i):
+            return True  # ('tenders on 7, 14, 21 and 28 September': each day of the list)
         if self.is_fiscal_year(i) or self.is_time(i) or self.is_phone(i) or self.is_age_limit(i):
             return True
         if prev is not None and prev.kind == "num" and len(prev.text) == 1 and len(t.text) <= 2 and \
