@@ -13,6 +13,7 @@ import re
 from functools import cached_property
 from typing import Any
 
+from pipeline.extract.entities.bracketed_events_zh import bracketed_event_places
 from pipeline.extract.entities.departments_zh import Departments
 from pipeline.extract.entities.gazetteer import Entry
 from pipeline.extract.entities.gazetteer_zh import CJK as _CJK
@@ -48,8 +49,9 @@ class ZhExtension:
         while j < min(len(folded), end + limit) and _CJK.match(folded[j]):
             if folded[j] in self.boundary and folded[j] not in self.rules["inner_conjunctions"] and not any(
                     len(suf) > 1 and folded[end:j + 1].endswith(suf) for suf in self.suffixes) and \
-                    not folded[end:j + 1].endswith(self.long_heads):
-                break  # 会 ends 委员会 and 博览会 as well as meaning 'will'; 及 joins 工商及创新科技事务委员会
+                    not folded[end:j + 1].endswith(self.long_heads) and \
+                    not folded.startswith(tuple(self.rules["run_inner_words"]), j):
+                break  # 会 ends 委员会 and 博览会 as well as meaning 'will' (not in 会展); 及 joins 工商及创新科技事务委员会
             j += 1
         return folded[end:j]
 
@@ -111,16 +113,26 @@ class ZhExtension:
             if m.label == "PLACE" and folded[m.start:m.end] not in self.rules["deictic_places"] and (  # 本港外匯基金
                     at >= 0 and not any(v in run[:at] for v in self.rules["name_body_verbs"] +
                                         self.rules["project_qualifiers"])  # 北京重大项目
-                    and not self.suffix_names.lead_length(run[:at])  # 简阳市跻身全国百强县
+                    and (run.startswith(tuple(self.rules["attributive_verbs"])) or  # 中国出口商品交易会
+                         not self.suffix_names.lead_length(run[:at]))  # 简阳市跻身全国百强县
                     or self.in_designation(folded, m.end)):  # 元朗南發展正進行…規劃: a verb first
                 m.extra["designation"] = "1"  # kept as a known name until place_names, then dropped
             out.append(m)
             k += 1
+        for i in range(len(out)):  # 中国（某市）国际汽车展: an event's name holds both places (bracketed_events_zh)
+            for k in bracketed_event_places(folded, i, out, self.rules["event_heads"], self.event_clause,
+                                            int(self.rules["max_extension"])):
+                out[k].extra["designation"] = "1"
         for a, b in zip(out[-2::-1], out[:0:-1]):  # right to left over neighbours
             if a.label == b.label == "PLACE" and b.extra.get("designation") and b.start == a.end + 1 and \
                     folded[a.end] in "、":
                 a.extra["designation"] = "1"  # 横琴、前海总体发展规划: coordinated places share the plan's head
         return out
+
+    def event_clause(self, stretch: str) -> bool:
+        """A verb (举办) or an institution suffix (研究院) between a bracket and an event's head: no event's name."""
+        return any(v in stretch for v in self.rules["name_body_verbs"]) or bool(self.suffix_end(stretch)) or any(
+            stretch[k:k + n] in self.suffix_names.lead_verbs for k in range(len(stretch)) for n in (2, 3, 4))
 
     def heads_after(self, folded: str, end: int, heads: list[str] | None = None) -> bool:
         """A programme head (or one of `heads`) follows `end` in its run with no verb before it (…|建设先锋)."""
@@ -146,6 +158,8 @@ class ZhExtension:
         """博罗县新增省重点项目, 金湾区晋升中国工业百强区: a verb right after the place with its object before the
         programme head opens the clause the place is the subject of; a verb right before the head is a compound
         noun of the name (东涌填海计划: the reclamation plan)."""
+        if stretch.startswith(tuple(self.rules["attributive_verbs"])):
+            return False  # 出口商品交易会: the trade verb modifies the noun after it
         k = next((n for n in (4, 3, 2) if stretch[:n] in self.suffix_names.lead_verbs), 0)
         return k > 0 and len(stretch) > k and not stretch[k:].startswith(tuple(self.programme_heads))
 

@@ -109,6 +109,7 @@ class SuffixNames:
         self.quoted_article = re.compile(rules.get("quoted_article_before", "(?!)"))
         self.directions = tuple(rules.get("direction_bodies", ()))
         self.not_ends = tuple(rules.get("body_not_ends", ()))
+        self.kind_ends = {k: tuple(v) for k, v in rules.get("kind_body_ends", {}).items()}  # 今明两年新酒店: a kind
         self.determiner_ends = tuple(rules.get("determiner_ends", ()))  # 延長不同口岸, 內地相關博物館: a kind
         self.slash_pair = set(rules.get("slash_pair_suffixes", ()))
         self.alias_after = {k: tuple(v) for k, v in rules.get("alias_after_ends", {}).items() if not k.startswith("_")}
@@ -156,7 +157,8 @@ class SuffixNames:
         if suffix in self.former and len(body) > 2 and body.endswith("前"):
             body = body[:-1]  # 安達臣道前石礦場: 前 ('former') is no part of the name's body
         bare = _NUMBER_PREFIX.sub("", body)
-        if body.startswith(self.directions) or body.endswith(self.not_ends) or body.endswith(self.determiner_ends):
+        if body.startswith(self.directions) or body.endswith(self.not_ends) or body.endswith(self.determiner_ends) or \
+                body.endswith(self.kind_ends.get(suffix, ())):
             return False  # 北部都會區東面新市鎮: the new towns in its east, no name; 互聯互通 no interchange
         if known and suffix in self.streets and body:
             return False  # 紅磡庇利街: a street named by its own words after the place that locates it, no place's name
