@@ -86,3 +86,31 @@ def test_doses_are_counted() -> None:
 def test_a_day_number_glued_to_a_year_is_a_date() -> None:
     assert figures("2030年115日在某区召开") == []
     assert figures("为期115日的活动") == [("115日", "duration", Decimal(115), "day")]
+
+
+def test_a_headings_number_shares_no_unit_with_the_next_figure() -> None:
+    assert figures("经济稳步增长。\n二、三年来,我们坚持改革。") == [("三年", "duration", Decimal(3), "year")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("规划两个产业片区和一个生态片区。", [("两个产业", Decimal(2)), ("一个", Decimal(1))]),
+    ("區內有三個足球場、一個泳池、12間體育館。", [("三個", Decimal(3)), ("一個", Decimal(1)), ("12間", Decimal(12))]),
+])
+def test_one_in_a_list_of_counts_is_a_count(text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert [(t, v) for t, k, v, _ in figures(text) if k == "count"] == expected
+
+
+def test_one_coordinated_with_another_article_stays_an_article() -> None:
+    assert figures("建成一所学校和一家医院。") == []
+
+
+def test_stages_are_counted_without_a_classifier() -> None:
+    assert figures("計劃分兩階段推行。", "hk") == [("兩階段", "count", Decimal(2), "stage")]
+
+
+def test_an_amount_after_per_and_a_spending_verb_is_a_rates_base() -> None:
+    assert figures("每投入1元可带动约3倍社会资金。") == [("约3倍", "ratio", Decimal(3), "")]
+
+
+def test_a_batch_in_a_list_of_counts_stays_an_article() -> None:
+    assert [t for t, *_ in figures("新建5个公园和一批社区公园。")] == ["5个公园"]

@@ -20,6 +20,7 @@ from pipeline.extract.figures.bare_counts_zh import bare_count
 from pipeline.extract.figures.bare_nouns_zh import bare_noun_at
 from pipeline.extract.figures.changes_zh import change_level, named_plan_span, spend_verb
 from pipeline.extract.figures.implied_money_zh import implied_money
+from pipeline.extract.figures.listed_ones_zh import one_in_count_list
 from pipeline.extract.figures.numbers_zh import (
     clock_time,
     has_scale,
@@ -27,7 +28,7 @@ from pipeline.extract.figures.numbers_zh import (
     session_ordinal,
     trailing_scale,
 )
-from pipeline.extract.figures.ranges_zh import minus_sign, pair_first, read_range
+from pipeline.extract.figures.ranges_zh import minus_sign, opens_item, pair_first, read_range
 from pipeline.extract.figures.reading_zh import FigureZh, ZhReader, slogan_spans
 from pipeline.extract.figures.share_chains_zh import SIGNS, share_chain
 from pipeline.extract.figures.size_classes_zh import people_class, size_class
@@ -159,8 +160,9 @@ class ZhScanner(ZhReader):
         arabic = surface[0].isdigit()
         if surface in lex["zero_digits"] and not self.char_in(pos, "%％"):
             return None  # 零關稅, 零售, 零件: 'zero-' and words that start with 零
-        if self.char(s0 - 1) in lex["per_capita_lead"] and self.at(pos, lex["_per_capita_after"]):
-            return None  # 每10萬人口: the denominator of a rate
+        if self.char(s0 - 1) in lex["per_capita_lead"] and self.at(pos, lex["_per_capita_after"]) or \
+                self.before(s0, lex["_rate_base_leads"]):
+            return None  # 每10萬人口, 每投資1元: the denominator of a rate
         if surface in ("百", "千", "萬", "万", "億", "亿", "億萬", "亿万") and not self.qualifier_before(s0)[0] and not (
                 self.char_in(s0 - 1, lex["bare_scale_leads"]) and not self.before(s0 + 1, lex["bare_scale_idioms"])) and \
                 not self.at(pos, lex["bare_scale_after"]) and \
@@ -373,8 +375,9 @@ class ZhScanner(ZhReader):
                     package_name(self, first, p + len(cls), cls)):
             return None  # 十四屆人大五次會議: a numbered term or session; 二十三條立法: an article; 出台穩經濟20條: a name
         if cls and self.classifier_ends(p + len(cls), cls):
-            if bare_one and not qual and not self.before(first, lex["only_one_leads"]):
-                return None  # 一所, 一家: an article (只有一間 'only one' counts)
+            if bare_one and not qual and not self.before(first, lex["only_one_leads"]) and \
+                    not one_in_count_list(self, first, p + len(cls)):
+                return None  # 一所, 一家: an article (只有一間 'only one' and 兩個X、一個Y count)
             return self.count(first, p + len(cls), value, value_max, lex["classifiers"][cls], infix=infix)
         liang = lex["liang_classifiers"].get(self.char(p))
         if liang and surface in lex["liang_numerals"] and not qual:
@@ -450,8 +453,8 @@ class ZhScanner(ZhReader):
         between numbers written alike (both Arabic, both with or without a scale word); also the level after
         a change's increment (增加27億至490億元)."""
         change = not self.char_in(p, self.lex["coordinators"])
-        if change and not change_level(self, first, p):
-            return None
+        if change and not change_level(self, first, p) or self.char(p) == "、" and opens_item(self, first):
+            return None  # 一、五年來: a heading's number shares no unit
         m = self.num_re.match(self.text, p + 1)
         if m is None or m.group()[0].isdigit() != surface[0].isdigit() or has_scale(m.group()) != has_scale(surface):
             return None

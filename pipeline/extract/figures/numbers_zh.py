@@ -20,7 +20,7 @@ def lexicon() -> dict[str, Any]:
     for key in ("currency_prefixes", "currency_suffixes", "units", "durations", "classifiers", "nouns",
                 "qualifiers_before", "qualifiers_after", "qualifiers_infix", "per_units", "bare_nouns", "money_nouns",
                 "per_capita_after", "date_pair_before", "rank_change_verbs", "money_nouns_after", "money_links",
-                "rate_leads", "century_units", "currency_after_yuan"):
+                "rate_leads", "century_units", "currency_after_yuan", "rate_base_leads"):
         lex[f"_{key}"] = sorted(lex[key], key=len, reverse=True)
     return lex
 

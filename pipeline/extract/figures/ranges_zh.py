@@ -20,7 +20,7 @@ from pipeline.extract.figures.numbers_zh import has_scale, trailing_scale
 if TYPE_CHECKING:
     from pipeline.extract.figures.reading_zh import ZhReader
 
-__all__ = ["minus_sign", "pair_first", "read_range"]
+__all__ = ["minus_sign", "opens_item", "pair_first", "read_range"]
 
 # a dash between two Arabic numbers with a space on either side ('2,700 - 3,400億元', '13 - 17個月')
 _SPACED_DASH = re.compile(r"\s?[-–—－~～]\s?")
@@ -58,7 +58,7 @@ def _digit_pair(reader: ZhReader, s0: int, pos: int, value: Decimal, end: int) -
     """'2、3倍', '兩、三小時': the second of two neighbouring numbers joined by 、 and written alike (both Arabic, or
     two single Chinese numerals as in 兩三小時), when they are not items of a longer list (一、二、三) nor labels or
     dates (三、四月, 第一、二期: the pair's own exceptions)."""
-    if reader.char(pos) != "、" or reader.char(s0 - 1) == "、" or _opens_item(reader, s0):
+    if reader.char(pos) != "、" or reader.char(s0 - 1) == "、" or opens_item(reader, s0):
         return None
     other = reader.read_num(pos + 1, end)
     if other is None or reader.char(other[1]) == "、" or other[0] != value + 1 and not _shared_tens(reader, value, other[2]):
@@ -98,7 +98,7 @@ def _infix_scale(reader: ZhReader, surface: str, other: tuple[Decimal, int, str]
     return other[0] * trailing_scale(scale), other[1] + 1 + len(scale), other[2] + scale
 
 
-def _opens_item(reader: ZhReader, s0: int) -> bool:
+def opens_item(reader: ZhReader, s0: int) -> bool:
     """The number at s0 opens a line or a sentence: 'N、' there numbers a heading or an item (五、六项改革全面完成 is
     item 五 of a report), not the first of a pair."""
     before = reader.text[max(0, s0 - 8):s0].rstrip(" \t\u3000")
