@@ -5,6 +5,8 @@ answers, in a page that names a council's committees, is that council, not a bod
 names further down; two known bodies written one after the other (the signatories under a joint statement) are two
 bodies, while a committee after its body stays one name; a known body followed by 'of' and its own place ('the
 Securities and Futures Commission of Hong Kong') holds that place in its name; 'Asia World-Expo' is the venue.
+Plural teams or groups named by their task ('Dedicated Teams for Attracting X') are one set-up, not a class; a
+website menu's 'Photo Gallery' is no place; a possessive ending a name ('the X Museum of Art's wing') is no part of it.
 Ruling (the session-18 open question): 'the Government's policy measures', 'the Government's responses' — a noun of
 what the government does or decides — name the government as the agent, a mention; only the public finances it owns
 are no actor (session 18)."""
@@ -95,3 +97,31 @@ def test_the_own_place_standing_alone_elsewhere_still_counts(extractor: Any) -> 
 def test_the_expo_venue_spelt_with_a_space(extractor: Any) -> None:
     text = "Hong Kong will host the fair, and trade shows held at the Asia World-Expo will be subsidised."
     assert ("Asia World-Expo", "PLACE", "AsiaWorld-Expo") in mentions(extractor, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hong Kong will act. We will set up Special Teams for Promoting Green Finance in our overseas offices.",
+     "Special Teams for Promoting Green Finance"),
+    ("Hong Kong will act. The Joint Working Groups on Tackling Youth Unemployment will report next year.",
+     "Joint Working Groups on Tackling Youth Unemployment"),
+])
+def test_plural_teams_named_by_their_task_are_one_set_up(extractor: Any, text: str, name: str) -> None:
+    assert (name, "INSTITUTION", name) in mentions(extractor, text)
+
+
+def test_plural_centres_without_a_task_stay_a_class(extractor: Any) -> None:
+    text = "Hong Kong will act. The Regional Procurement Centres will buy medical supplies for the clusters."
+    assert [m for m in mentions(extractor, text) if "Centres" in m[0]] == []
+
+
+def test_a_website_menu_gallery_is_no_place(extractor: Any) -> None:
+    text = "Budget Speech\nPress Releases\nPhoto Gallery\nVideo Gallery\nRelated Links\n\nThe brand Hong Kong\n"
+    assert [m for m in mentions(extractor, text) if "Gallery" in m[0]] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Visitors praised the Hong Kong Museum of Art's new wing.", "Hong Kong Museum of Art"),
+    ("The design follows the Hong Kong Museum of Art's.", "Hong Kong Museum of Art"),
+])
+def test_a_possessive_ending_a_name_is_no_part_of_it(extractor: Any, text: str, name: str) -> None:
+    assert name in [m[0] for m in mentions(extractor, text)]

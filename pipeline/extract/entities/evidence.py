@@ -51,6 +51,9 @@ BODY_NEXT = (r"(?:based|headquartered|representing|that|which|whose|in|under|fou
              r"for|of|with|from|serving|comprising|owned|funded)\b")
 FUNCTION_WORDS = {"And", "But", "Or", "The", "In", "On", "At", "For", "By", "With", "From", "To", "Of", "As"}
 NAMED_COMPLEMENT = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
+# 'Dedicated Teams for Attracting Businesses and Talents', 'Working Groups on Tackling X': a capitalised task after
+# 'for'/'on' names one set-up, as an 'of' complement does (eninst, session 19; the gold of two PA/Budget texts)
+TASK_COMPLEMENT = re.compile(r"[ \t]+(?:for|on)[ \t]+[A-Z][a-z]+ing[ \t]+[A-Z]")
 # (LeadPattern: the same matches, found without trying the leading \b at every position; each title is written in
 # both cases, 'Chairman|chairman' for '[Cc]hairman', so that every branch opens with a letter and `re` skips to the
 # six letters they open with: 0.59 -> 0.08 ms per 2,000-word document)
@@ -321,7 +324,8 @@ class KindRules:
         head = self.head_word(surface)
         heads = self.institution_heads | self.place_heads
         at = surface.rfind(head) if head else -1
-        complement = NAMED_COMPLEMENT.match(surface, at + len(head)) if at > 0 else None
+        complement = (NAMED_COMPLEMENT.match(surface, at + len(head)) or
+                      TASK_COMPLEMENT.match(surface, at + len(head))) if at > 0 else None
         rest = surface[complement.end() - 1:] if complement else ""
         if complement and self.head_type(rest) != "INSTITUTION" and not re.fullmatch(r"[A-Z][A-Z&]{1,7}", rest):
             # ('Economic and Trade Offices of the TID': a body's acronym after 'of' owns many units, as a body's name

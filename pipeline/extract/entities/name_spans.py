@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 TAIL_WORD = re.compile(r"(?: |\n(?=[^\W\d_&])|-|,[ ](?=[A-Z])(?!(?:Dr|Mr|Mrs|Ms|Miss|Madam|Professor|Prof|Sir|Dame)\b))"
                        r"([^\W\d_][\w'’&+]*(?:-[a-z][\w'’&+]*)*|&)")  # ', Dr Ali ...': a person's title ends a name
 FOOTNOTE = re.compile(r"(.*[^\W\d_]{2})(\d{1,2})")  # 'Association7': a footnote marker glued to a word
+POSSESSIVE = re.compile(r"(.*[^\W\d_])['’]s")  # 'Art's'
+OWNER_END = re.compile(r"[ \t]+[a-z]|[.,;:)]")  # what follows a possessive that ends a name: 'Art's new', 'Art's.'
 POST_NEXT = re.compile(r"[ ]+([A-Z][\w-]*)(?:[ ]+([A-Z][\w-]*))?")  # a post's first one or two words
 # 'Johor-', 'Hong Kong/' too, and a hyphen a line break left before a space ('Shenzhen- Hong Kong Stock Connect')
 CAPITAL_BEFORE = re.compile(r"(?<![\w'’&/-])([A-Z][\w'’&]*)(?:[ \t]+|[ \t]*\n[ \t]*|-[ ]?|/)$")
@@ -285,8 +287,8 @@ class NameSpans:
             if "\n" in sep and m.group(1) in self.post_heads:
                 break  # '... Eastern District Council' + new line 'Representative from ...': a list's next item
             end = m.end()
-            foot = FOOTNOTE.fullmatch(word)
-            if foot:
+            foot = FOOTNOTE.fullmatch(word) or OWNER_END.match(text, end) and POSSESSIVE.fullmatch(word)
+            if foot:  # a footnote marker, or the possessive that ends the name ('the X Museum of Art's collection')
                 word, end = foot.group(1), m.start(1) + len(foot.group(1))
             if word in CONNECTORS:
                 if foot or after_place and n_words == 0 and word in PREPOSITIONS:
