@@ -51,3 +51,19 @@ def test_a_verb_whose_object_is_a_body_opens_no_name(matcher: ZhEntityMatcher, t
 def test_a_preposition_of_agency_before_a_known_name_opens_a_leading_group(matcher: ZhEntityMatcher) -> None:
     assert [s for s, _ in bodies(matcher, "年底前落实早前经珠江三角洲发展领导小组审定的方案。", "cn")] == ["珠江三角洲发展领导小组"]
     assert [s for s, _ in bodies(matcher, "成立珠江三角洲经济合作领导小组。", "cn")] == ["珠江三角洲经济合作领导小组"]  # 经济: no 经
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("新晨报讯 3月2日,市人大会议开幕。", "新晨报"),  # the outlet before 讯 ('dispatch') at a line's start
+    ("【华财社讯】1月21日,统计处公布数字。", "华财社"),  # after an opening bracket
+    ("晨光报记者 刘某/文、图\n会议审议了报告。", "晨光报"),  # the outlet before 记者 ('reporter')
+    ("采写:新晨报记者 黄某", "新晨报"),  # after a credit label
+    ("岭南新闻网2024年1月25日讯 会议闭幕。", "岭南新闻网"),  # the dispatch's date between name and 讯
+])
+def test_a_byline_names_its_outlet(matcher: ZhEntityMatcher, text: str, name: str) -> None:
+    assert name in [s for s, _ in bodies(matcher, text, "cn")]
+
+
+@pytest.mark.parametrize("text", ["本报讯 记者某某报道。", "电视台记者采访了市民。", "该报记者获悉。"])
+def test_a_generic_byline_names_no_outlet(matcher: ZhEntityMatcher, text: str) -> None:
+    assert bodies(matcher, text, "cn") == []

@@ -1,4 +1,5 @@
-"""A source line's publisher (来源：肇庆发布, 來源：香港商報網, 来源:广东科技报作者:记者): the outlet or account
+"""A source line's publisher (来源：肇庆发布, 來源：香港商報網, 来源:广东科技报作者:记者) or a byline's outlet (新快报讯,
+【某某社讯】, 某报记者 某某: at a line's start or after an opening bracket): the outlet or account
 the page says it took the text from is a mention of that body (devset-real DECISIONS 28: a source line names its
 body), known to the gazetteer or not. Government accounts (X发布), papers (X报) and news sites (X网) are named only
 there in most pages, so the line is the evidence. A body already found at the line's start stays as it is
@@ -18,13 +19,17 @@ def source_publishers(folded: str, matches: list[Match], rules: dict[str, Any]) 
     label, name, stop = re.compile(rules["label"]), re.compile(rules["name"]), re.compile(rules["stop"])
     not_names = set(rules["not_names"])
     out = list(matches)
+    spans = []
     for lab in label.finditer(folded):
         s = lab.end()
         run = name.match(folded, s)
         if run is None:
             continue
         cut = stop.search(folded, s, run.end())
-        e = cut.start() if cut is not None else run.end()
+        spans.append((s, cut.start() if cut is not None else run.end()))
+    if rules.get("byline"):  # 新快报讯, 【某某社讯】, 某报记者 某某: a byline names its outlet
+        spans += [m.span("name") for m in re.finditer(rules["byline"], folded)]
+    for s, e in sorted(spans):
         if e - s < 2 or folded[s:e] in not_names:
             continue
         if any(m.start < e and s < m.end and (m.label == "INSTITUTION" or m.end >= e) for m in out):
