@@ -67,3 +67,17 @@ def test_a_byline_names_its_outlet(matcher: ZhEntityMatcher, text: str, name: st
 @pytest.mark.parametrize("text", ["本报讯 记者某某报道。", "电视台记者采访了市民。", "该报记者获悉。"])
 def test_a_generic_byline_names_no_outlet(matcher: ZhEntityMatcher, text: str) -> None:
     assert bodies(matcher, text, "cn") == []
+
+
+@pytest.mark.parametrize("text", [
+    "全面落实省委九届三次、四次全会精神,经济平稳发展。",  # two plenary sessions listed before one 全会
+    "认真落实市委五届六次、七次、八次全会精神。",
+    "深入学习党的十九届二中、三中全会精神。",
+])
+def test_a_committee_before_the_plenary_sessions_it_lists_names_events(matcher: ZhEntityMatcher, text: str) -> None:
+    assert bodies(matcher, text, "cn") == []
+
+
+def test_a_committee_owning_a_deployment_beside_its_plenary_sessions_is_a_mention(matcher: ZhEntityMatcher) -> None:
+    got = [s for s, _ in bodies(matcher, "落实省委九届三次、四次全会精神、“1515”具体部署和市委五届二次全会精神。", "cn")]
+    assert got == ["省委"]  # the committee's own deployment after 、; 市委 only before its plenary session
