@@ -37,6 +37,7 @@ from pipeline.extract.entities.branches_zh import (bank_branches, body_units, br
                                                      paired_bodies, parent_units)
 from pipeline.extract.entities.buildings_zh import drop_rooms, institution_buildings
 from pipeline.extract.entities.compass_pairs_zh import paired_compass
+from pipeline.extract.entities.compass_regions_zh import compound_regions
 from pipeline.extract.entities.compass_zh import compass_after, compass_places, numbered_areas
 from pipeline.extract.entities.crossborder_zh import CrossBorder
 from pipeline.extract.entities.crossings_zh import crossing_aliases, new_crossings
@@ -453,6 +454,8 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
                                       self.districts, self.rules["district_localities"])  # 元朗區, 元朗; 元朗東頭
         matches = pan_regions(folded, latin_led_places(folded, join_adjacent_places(folded, matches, self.entries, self.rules[
             "adjacent_places"])), lambda e: getattr(self.entries.get(e), "type", ""))  # 深圳前海: one place; 泛北部湾
+        matches = compound_regions(folded, matches, self.boundary, lambda e: getattr(self.entries.get(e), "type", ""),
+                                   self.rules["compass_regions"])  # 闽东 + 北: 闽东北, a region of its own
         matches = same_sites(text, folded, matches, self.rules["place_names"]["slash_pair_suffixes"])  # 蓮塘口岸 = 蓮塘/香園圍口岸
         matches = operator_stations(text, folded, matches, self.rules["place_names"]["operator_station_words"])  # 調景嶺港鐵站
         matches = known_pair_sites(folded, matches, lambda k: self.index[k] if self.place_entry(k) else "",  # 香園圍/蓮塘口岸
