@@ -69,3 +69,14 @@ def test_superlative_cutoffs(sentence: str, expected: list[Row]) -> None:
 ])
 def test_footnote_after_counted_noun(sentence: str, expected: list[Row]) -> None:
     check_figures(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Residents enjoy a life expectancy of 85 years.", []),
+    ("Its people have a life expectancy among the highest anywhere - 83 years for men and 88 years for women.", []),
+    # unchanged: a design life is a length of time, and so is a later clause's duration
+    ("The lifespan of the bridge is 120 years.", [("120 years", "duration", "120", N, "year", "")]),
+    ("Life expectancy is 85 years, and the works take 5 years.", [("5 years", "duration", "5", N, "year", "")]),
+])
+def test_life_expectancy_is_an_age(sentence: str, expected: list[Row]) -> None:
+    check_figures(sentence, expected)

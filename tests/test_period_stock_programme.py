@@ -50,3 +50,19 @@ def test_programme_year_dates_its_contents(text: str, want: dict[str, str]) -> N
 def test_stretch_to_a_stock_date_dates_only_itself(text: str, want: dict[str, str]) -> None:
     got = periods(text)
     assert {k: got.get(k) for k in want} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a change set after its figure by a comma ('…, up by X over five years ago') is that figure's, the years-ago
+    # words its comparison base (PERIOD-GUIDELINES 4)
+    ("In 2031-32, the allocation will be $49 billion, up by nearly 50 per cent over five years ago.",
+     {"$49 billion": "2031-32", "nearly 50 per cent": "2031-32"}),
+    # a restatement ('X at present, or Y%,') shares the time of the figure it restates, also when that time is vague
+    ("The population will grow from 900 000 at present, or 14 per cent of the total, to 2 500 000 by 2051, or 30 "
+     "per cent of the total.", {"900 000": "", "14 per cent": "", "2 500 000": "2051", "30 per cent": "2051"}),
+    # unchanged: 'N years ago' right after a figure is that figure's own time
+    ("Debt was 35 per cent of GDP just two years ago, and is 40 per cent in 2031.", {"35 per cent": ""}),
+])
+def test_appositive_changes_and_restatements(text: str, want: dict[str, str]) -> None:
+    got = periods(text)
+    assert {k: got.get(k) for k in want} == want

@@ -13,6 +13,7 @@ from decimal import Decimal
 from itertools import compress
 from operator import itemgetter, or_
 
+from pipeline.extract.figures.ages_en import without_life_expectancy_ages
 from pipeline.extract.figures.amounts import AmountReader
 from pipeline.extract.figures.currency import infer_currency
 from pipeline.extract.figures.flat_tables_en import with_table_cells
@@ -266,4 +267,5 @@ def parse_number(surface: str, lang: str = "en") -> Decimal | None:
 
 def find_figures(text: str, default_currency: str = "HKD", lang: str = "en") -> list[FigureMatch]:
     """Every figure the rules find in `text`, in text order (a flattened table's bare cells in its declared unit)."""
-    return with_table_cells(text, Scanner(text, default_currency, lang).scan(), default_currency)
+    found = without_life_expectancy_ages(text, Scanner(text, default_currency, lang).scan(), lang)
+    return with_table_cells(text, found, default_currency)

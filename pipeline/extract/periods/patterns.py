@@ -174,12 +174,18 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
                                           r"equivalent\s+to|which\s+(?:is|was|represents|represented))\s+(?:an?\s+)?"
                                           r"(?:(?:increase|decrease|rise|growth|drop|decline|fall|reduction|gain|"
                                           r"jump|surge)\s+of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?"),
+        # '$49 billion in 2031-32, up by nearly 50 per cent over …', '… 4 500, an increase of 60 per cent over …': the
+        # change set after the figure by a comma is that figure's (PERIOD-GUIDELINES 4)
+        "appositive_shift": re.compile(r"(?i)(?:\s+(?:in|for|during|by|at)\s+[^,;()]{1,40})?\s*,\s*(?:(?:up|down)"
+                                       r"(?:\s+by)?|(?:an?\s+)?(?:increase|decrease|rise|growth|drop|decline|fall|"
+                                       r"reduction|gain)\s+of)\s+"),
         "of_measure": re.compile(r"\s+of\s"),  # '24 months of government expenditure': a measure, not a stretch
         "bracket_open": re.compile(r"\s*\(\s*"),  # '$7.8 billion (+3.1 percent)': the same change restated
         "bracket_close": re.compile(r"\s*\)"),
         "more_than": re.compile(r"(?i)\s+(?:more|less|higher|lower|above|below)\s+than\b"),
         "ago_gap": re.compile(r"[^,;:()\d]{0,20}"),  # '35 per cent of GDP just | two years ago'
         "ago_after": re.compile(r"\s+ago\b"),
+        "ago_base": re.compile(r"(?i)\s+(?:over|than|from|compared\s+with|compared\s+to|against)\b"),
         "period_noun": re.compile(r"(?i)\s*(?:(?:period|stretch|span|term|cycle|horizon)\s+(?:of\s+|from\s+|"
                                   r"between\s+|covering\s+)?(?:the\s+)?)?$"),  # also 'during the five years from T1 to T2'
     }

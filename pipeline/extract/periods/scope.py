@@ -233,16 +233,21 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
                        stretch_span(text, f, times, stretch.group("dir").lower() if stretch else "", s0))
             continue
         t = attached[i]
-        if t is None and not dur and i and out[i - 1] and figs[i - 1].kind != "duration" and \
-                rx["apposition_or"].fullmatch(text, figs[i - 1].end, f.start) and text.startswith(",", f.end):
+        own = attached[i - 1] if i else None
+        own = own if own is not None and own.start >= figs[i - 1].end else None
+        if t is None and not dur and i and (out[i - 1] or own is not None) and figs[i - 1].kind != "duration" \
+                and rx["apposition_or"].fullmatch(text, own.end if own is not None else figs[i - 1].end, f.start) and (
+                    text.startswith(",", f.end) or own is not None and rx["restated_tail"].match(text, f.end)):
             out.append(out[i - 1])  # 'an income of $106.7 billion, or 5.9%, more than ... in 2008': the figure restated
+            # (also with no period: 'from 980 000 at present, or 14 per cent, to …' shares 'at present')
             continue
         if t is None and (rx["norm_value"].search(text, max(s0, f.start - 80), f.start) or (
                 rx["norm_lead"].search(text, max(s0, f.start - 30), f.start) and rx["norm_after"].match(text, f.end))):
             out.append("")  # 'well above the minimum requirement of 8%': a standing norm compared with
             continue
         if t is None and not dur and i + 1 < len(figs) and figs[i + 1].kind == "duration" and \
-                rx["ago_gap"].fullmatch(text, f.end, figs[i + 1].start) and rx["ago_after"].match(text, figs[i + 1].end):
+                rx["ago_gap"].fullmatch(text, f.end, figs[i + 1].start) and rx["ago_after"].match(text, figs[i + 1].end) \
+                and not rx["ago_base"].match(text, f.end):  # ('up 50% over five years ago': the base, not its time)
             out.append("")  # '35 per cent of GDP just two years ago': its own time, counted from the text's
             continue
         if t is None and rx["prior_label"].search(text, max(s0, f.start - 40), f.start):
@@ -378,7 +383,8 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
         if (not dur or rx["of_measure"].match(text, f.end)) and i and figs[i - 1].kind != "duration" and (
                 not dur and rx["appositive_change"].fullmatch(
                 text, figs[i - 1].end, f.start) and rx["more_than"].match(text, f.end) or
-                rx["representing_change"].fullmatch(text, figs[i - 1].end, f.start)):
+                rx["representing_change"].fullmatch(text, figs[i - 1].end, f.start) or
+                not dur and rx["appositive_shift"].fullmatch(text, figs[i - 1].end, f.start)):
             out.append(out[i - 1])  # '$490 billion in the next year, 14 per cent more than ...': the change is the
             continue  # figure's, with its period or without one (PERIOD-GUIDELINES 4)
         out.append("" if dur or blocked or owned or governor is None else governor.period)
