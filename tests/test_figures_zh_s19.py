@@ -114,3 +114,8 @@ def test_an_amount_after_per_and_a_spending_verb_is_a_rates_base() -> None:
 
 def test_a_batch_in_a_list_of_counts_stays_an_article() -> None:
     assert [t for t, *_ in figures("新建5个公园和一批社区公园。")] == ["5个公园"]
+
+
+def test_a_clock_time_after_a_dotted_date_is_no_ratio() -> None:
+    assert figures("某报\n2030.03.07 09:09\n\n某局公布", "hk") == []
+    assert figures("两者比例为2.50:1") == [("2.50:1", "ratio", Decimal("2.5"), "")]

@@ -36,6 +36,7 @@ from pipeline.extract.figures.size_classes_zh import people_class, size_class
 __all__ = ["FigureZh", "ZhScanner", "find_figures_zh", "slogan_spans"]
 
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_LAST_NUMBER = re.compile(r"[0-9０-９.]*$")  # the number a colon follows
 _YEAR_BEFORE = re.compile(r"[0-9０-９]{4}年$")  # 2021年310日: a date whose month the page dropped, no span of days
 _EVERY_N = re.compile(r"每[^，。；,;0-9０-９]{0,4}?[0-9０-９一二三四五六七八九十百千]+[^，。；,;]{1,8}?就有[0-9０-９一二三四五六七八九十]+[^，。；,;0-9]")
 
@@ -246,8 +247,8 @@ class ZhScanner(ZhReader):
             return False  # 9.7:47.3:43, a structure of three shares, is no single ratio
         if self.char(pos) == "∶" and not clock_time(self.text, pos, other[1]):
             return True  # the ratio sign, unless typeset for a clock time (上午9∶30, 14∶00开始)
-        if "." in self.text[pos - 6:pos].split(":")[-1].split("：")[-1] or "." in other[2]:
-            return True  # a time of day has no decimals
+        if "." in _LAST_NUMBER.search(self.text, max(0, pos - 12), pos).group() or "." in other[2]:
+            return True  # a time of day has no decimals (a date before it, '2026.02.06 09:09', is no term)
         lead = self.text[max(0, pos - 12):pos]
         clause = re.split("[" + re.escape(self.lex["clause_ends"].replace(":", "").replace("：", "")) + "]",
                           self.text[max(0, pos - 16):pos])[-1]
