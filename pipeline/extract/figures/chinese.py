@@ -247,7 +247,8 @@ class ZhScanner(ZhReader):
             return False  # 9.7:47.3:43, a structure of three shares, is no single ratio
         if self.char(pos) == "∶" and not clock_time(self.text, pos, other[1]):
             return True  # the ratio sign, unless typeset for a clock time (上午9∶30, 14∶00开始)
-        if "." in _LAST_NUMBER.search(self.text, max(0, pos - 12), pos).group() or "." in other[2]:
+        last = _LAST_NUMBER.search(self.text, max(0, pos - 12), pos)
+        if (last is not None and "." in last.group()) or "." in other[2]:
             return True  # a time of day has no decimals (a date before it, '2026.02.06 09:09', is no term)
         lead = self.text[max(0, pos - 12):pos]
         clause = re.split("[" + re.escape(self.lex["clause_ends"].replace(":", "").replace("：", "")) + "]",
