@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from pipeline.extract.entities.aliases import clean_name
+from pipeline.extract.entities.name_types import PLURAL_ACRONYM
 from pipeline.extract.entities.spans import CONNECTORS, Cand, singular, synthetic_id
 from pipeline.regexgate import GatedPattern, LeadPattern, LineGated, TailGated
 from pipeline.native import python_class
@@ -45,6 +46,8 @@ ACTOR_AFTER = re.compile(r"(?:['’]s[ ]|[ ]+" + ACTS +
 CAPITAL_THE_BEFORE = re.compile(r"[a-z,;][ ]+The[ ]+$")  # 'by The Harbour Review': 'The' is part of a title
 # what a name in apposition can be called that no person is ('Veqtor8, a digital risk advisory firm')
 FIRM_NOUNS = "firm|company|bank|insurer|lender|start-up|startup|conglomerate|multinational|airline|chipmaker"
+# what goes on after 'X, a Singapore start-up': where it is or what it does ('a company in Japan specialising in ...')
+FIRM_NEXT = r"based|headquartered|specialising|specializing|in|that|which|whose|founded|established|with|from|owned"
 # up to four words before the noun, none of which starts a phrase of its own ('Mr Lee, a director of the firm')
 MODIFIERS = r"(?:(?!(?:of|the|with|for|in|at|by|to|and)[ ])[\w-]+[ ]+){0,4}"
 BODY_NEXT = (r"(?:based|headquartered|representing|that|which|whose|in|under|founded|established|set|dedicated|"
@@ -101,7 +104,7 @@ PARTNER_OF = LeadPattern(re.compile(
     r"signed[ ]+(?:an?[ ]+)?(?:MoU|MOU|memorandum[ ]+of[ ]+understanding|agreement|partnership)[ ]+with)[ ]+"
     r"(?:the[ ]+)?(?=[A-Z])"))
 # 'Grab, Sea and Razer are local tech companies': names said to be firms (a list before the verb)
-PREDICATED = re.compile(r"[ ]+(?:is|are|was|were)[ ]+(?:now[ ]+|also[ ]+)?(?:an?[ ]+|all[ ]+|both[ ]+)?" + MODIFIERS +
+PREDICATED = re.compile(r",?[ ]+(?:is|are|was|were)[ ]+(?:now[ ]+|also[ ]+)?(?:an?[ ]+|all[ ]+|both[ ]+)?" + MODIFIERS +
                         r"(?:companies|company|firms|firm|banks|bank|insurers|insurer|start-ups|startups|start-up|"
                         r"startup|conglomerates|conglomerate|multinationals|multinational|airlines|airline|lenders|"
                         r"lender|corporations|organisations|organizations|regulators|regulator)\b")
@@ -116,9 +119,10 @@ JOINED_BY = LeadPattern(re.compile(
     r"\bwho[ ]+(?:[a-z]+ly[ ]+|later[ ]+|then[ ]+)?(?:joined|works[ ]for|worked[ ]for)[ ]+(?=[A-Z])"))
 ACTIVITY = re.compile(r"(?:^|-)[A-Za-z]?[a-z]{2,}ing$")  # 'E-invoicing', 'Clearing' before 'Network'/'System'
 POSSESSOR = re.compile(r"['’]s[ ]+[A-Z]")  # 'Ostia's Prasetia': Ostia owns the party, it is not one
-NAME_BEFORE = re.compile(r"(?<![\w'’&.-])(?:[A-Z][\w&'’-]*[ ])*[A-Z][\w&'’-]*$")
-# The parties to a joint venture or merger are organisations: 'a joint venture between Kestrel and Metro's Varo'
-PARTY_BEFORE = re.compile(r"(?:joint[ ]venture|merger|consortium)[ ]+(?:between|of|with)[ ]+"
+NAME_BEFORE = re.compile(r"(?<![\w'’&.-])(?:(?:(?:[A-Z]\.){2,}|[A-Z][\w&'’-]*)[ ])*[A-Z][\w&'’-]*$")  # ('A.L.I. Technologies')
+# The parties to a joint venture or investment, or a merger, are organisations: 'a joint venture between Kestrel and
+# Metro's Varo'
+PARTY_BEFORE = re.compile(r"(?:joint[ ](?:venture|investment)|merger|consortium)[ ]+(?:between|of|with)[ ]+"
                           r"(?:[^.;:()]{0,60}?[ ]and[ ]+)?(?:[A-Z][\w-]*['’]s[ ]+)?$")
 
 
@@ -142,7 +146,7 @@ class OrgEvidence:
         # 'Kestrel Engineering, which is a mechanical service provider': described as an organisation
         self.described = re.compile(rf",?[ ]+which[ ]+is[ ]+an?[ ]+(?:[\w-]+[ ]+(?:and[ ]+)?){{0,4}}(?:{nouns})\b")
         self.described_at = re.compile(rf",[ ]+which[ ]+is[ ]+an?[ ]+(?:[\w-]+[ ]+(?:and[ ]+)?){{0,4}}(?:{nouns})\b"
-                                       rf"|,[ ]+an?[ ]+{MODIFIERS}(?:{FIRM_NOUNS})(?=[ ]*[,.;)]|[ ]+(?:based|headquartered)\b)")
+                                       rf"|,[ ]+an?[ ]+{MODIFIERS}(?:{FIRM_NOUNS})(?=[ ]*[,.;)]|[ ]+(?:{FIRM_NEXT})\b)")
         # 'FinTech Australia, a fintech industry organisation in Australia', 'Kestrel, a body representing ...': what
         # only an organisation is called; such a name is one even with a place inside it
         self.described_body = re.compile(rf",[ ]+an?[ ]+{MODIFIERS}(?:{bodies})(?=[ ]*[,.;)]|[ ]+{BODY_NEXT})")
@@ -188,7 +192,8 @@ class OrgEvidence:
             span = described_name(text, m.start())
             if span:
                 out.append(span)
-        return [(s, e) for s, e in out if e > s]
+        # (a plural acronym is a kind of body, never one: 'MOH partnered VWOs', 'TACs such as ...')
+        return [(s, e) for s, e in out if e > s and not PLURAL_ACRONYM.fullmatch(text, s, e)]
 
     @staticmethod
     def company_lines(text: str) -> list[tuple[int, int]]:

@@ -1,5 +1,6 @@
 """A bare 'Government' as the owner of the public finances: 'the Government's fiscal position', 'the revenue and
-expenditure as well as financial position of the Government', 'the expenditure of the current-term Government'.
+expenditure as well as financial position of the Government', 'the expenditure of the current-term Government', and
+the one a measure costs ('the rebate will cost the Government $385 million').
 GUIDELINES lists 'the Government' alone as the institution only where it acts; a budget speech's government as the
 holder of the public accounts is the public purse, no actor (fc17 gold: such a possessive is no mention; eninst,
 session 18). The nouns of public finance are data: not_entities.en.json 'public_finance_nouns'. Only the bare word:
@@ -26,10 +27,13 @@ class FiscalOwner:
         self.after = re.compile(rf"['’]s[ \t\n]+(?:[a-z-]+[ \t\n]+){{0,2}}?(?:{alt})(?![\w-]){MODIFIES}")
         # the noun + 'of the' (+ a term word) right before ('financial position of the Government')
         self.before = re.compile(rf"(?<![\w-])(?:{alt})[ \t\n]+of[ \t\n]+(?:the|this)[ \t\n]+{TERM}$")
+        # the one a measure costs ('This will cost the Government $120 million'): the purse that pays, no actor
+        self.costs = re.compile(r"(?<![\w-])(?:cost|costs|costing)[ \t\n]+the[ \t\n]+$")
 
     def owns(self, text: str, start: int, end: int) -> bool:
         """True for a bare 'Government' at text[start:end] that owns a noun of public finance."""
         if text[start:end] != "Government":
             return False
         return self.after.match(text, end) is not None or \
-            self.before.search(text[max(0, start - 80):start]) is not None
+            self.before.search(text[max(0, start - 80):start]) is not None or \
+            self.costs.search(text[max(0, start - 16):start]) is not None

@@ -26,6 +26,8 @@ from pipeline.native import python_class
 INNER_ACRONYM = re.compile(r"[ \t]+\([A-Z][\w&]{1,9}\)(?=[ \t]+[A-Z])")  # 'Council (LegCo) Secretariat'
 # 'the Basel-based board', 'a Zug-headquartered fund': a capitalised name before '-based' is where something is
 LOCATED_AT = re.compile(r"-(?:based|headquartered)\b")
+# 'Singapore-based YCH Group': where the body is, then its name (the model's span takes in the adjective)
+LOCATED_LEAD = re.compile(r"[A-Z][\w'’.]*(?:[ ][A-Z][\w'’.]*)*-(?:based|headquartered)[ \t]+(?=[A-Z])")
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 HYPHEN_WORD = re.compile(r"-[a-z]")
 AND_BEFORE = re.compile(r"\band\s+$")
@@ -81,6 +83,8 @@ class NerMerge:
                     e = k
             brand = BRAND_BEFORE.search(text, max(0, s - 16), s) if label == "ORG" else None
             s = brand.start() if brand else s  # 'eMPF' + ' Platform Company Limited': the name's lower-case start
+            lead = LOCATED_LEAD.match(text, s, e) if label == "ORG" else None
+            s = lead.end() if lead else s
             whole = [m for m in self.member_spans if m[0] <= s and e <= m[1]]
             if whole:  # '42 Harbour Ventures' listed as a company: the NER's 'Harbour Ventures' is part of it
                 s, e = whole[0]

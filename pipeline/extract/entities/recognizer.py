@@ -67,6 +67,8 @@ from pipeline.extract.entities.references import HOME_TYPES, References, is_acro
 from pipeline.extract.entities.shared_heads import shared_head_units
 from pipeline.extract.entities.shared_place_heads import shared_place_heads
 from pipeline.extract.entities.common_words import everyday_towns
+from pipeline.extract.entities.compass_parts_en import compass_parts
+from pipeline.extract.entities.defined_short_forms import everyday_short_forms, without_redefined
 from pipeline.extract.entities.plan_names import plan_title_spans, vision_title
 from pipeline.extract.entities.site_names import development_area_names, short_site_names
 from pipeline.extract.entities.toponyms import Toponyms
@@ -311,7 +313,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         """`bare_dollar`: the currency a bare '$' means in the text with no default ('' when nothing votes), when
         the caller has counted it already (Extractor: once per document, for figures and entities)."""
         # everything a document leaves in the recognizer is reset here: its rows must not depend on the last one
-        self.blocked = self.not_entity_short_forms(text)
+        everyday = everyday_short_forms(text, self.head_type, self.whole_entry) if "(" in text else set()
+        self.blocked = self.not_entity_short_forms(text) | everyday
         self._home = None
         if bare_dollar is None and self.home_jurisdictions:
             bare_dollar = infer_currency(text, "", "en")
@@ -321,7 +324,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         bodies = self.evidence.described_bodies(text)
         self.members = {text[s:e] for s, e in members + bodies}
         self.member_spans = members + bodies
-        cands = everyday_towns(text, self.gazetteer_cands(text), self.entries)  # 'Sale of Sites': no Salé
+        cands = without_redefined(text, everyday_towns(text, self.gazetteer_cands(text), self.entries),
+                                  everyday)  # 'Sale of Sites': no Salé; 'Dependency Ratio Ceiling (DRC)': no Congo
         defs = self.definitions(text, cands)
         cands = self.caps_cands(text, self.merge_ner(text, cands, self.ner_pieces(text, ents), defs))
         defs.update((k, v) for k, v in self.definitions(text, cands).items() if k not in defs)
@@ -381,6 +385,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         home = self.entries.get(self._jurisdiction) if self._jurisdiction else None
         cands = short_site_names(text, cands, home.aliases if home is not None else (), self.home_places)
         cands = development_area_names(text, cands, self.same_area_heads)  # 'Kai Tak NDA' = 'Kai Tak'
+        cands = compass_parts(text, cands, self.whole_entry, self.from_entry)  # 'Hong Kah North': one place
         cands = verb_openers(text, cands, self.head_type, self.weak_heads) if "ing " in text else cands
         cands = listed_kinds(text, head_pairs(text, cands, self.entries, self.role_words), self.entries, self.kind_list)
         cands = kind_uses(text, field_headings(text, cands, self.entries, self.governance_heads, self.field_words),
