@@ -81,3 +81,21 @@ def test_a_committee_before_the_plenary_sessions_it_lists_names_events(matcher: 
 def test_a_committee_owning_a_deployment_beside_its_plenary_sessions_is_a_mention(matcher: ZhEntityMatcher) -> None:
     got = [s for s, _ in bodies(matcher, "落实省委九届三次、四次全会精神、“1515”具体部署和市委五届二次全会精神。", "cn")]
     assert got == ["省委"]  # the committee's own deployment after 、; 市委 only before its plenary session
+
+
+@pytest.mark.parametrize("text", [
+    "發展航運業是政府產業發展策略的一部分。",  # the government's industry policy: a modifier, no actor
+    "將政府場地的無線網絡提速。",
+    "檢討「政府、機構或社區」用地的規劃。",  # Hong Kong's G/IC land-use zone
+])
+def test_government_modifying_a_noun_or_naming_a_zone_is_no_actor(matcher: ZhEntityMatcher, text: str) -> None:
+    assert bodies(matcher, text) == []
+
+
+def test_a_port_railway_is_not_the_mtr(matcher: ZhEntityMatcher) -> None:
+    assert bodies(matcher, "某某疏港铁路进入设计阶段。", "cn") == []
+    assert [s for s, _ in bodies(matcher, "市民可乘搭港鐵往返。")] == ["港鐵"]
+
+
+def test_un_habitat_by_its_short_chinese_name(matcher: ZhEntityMatcher) -> None:
+    assert ("联合国人居署", "UN-Habitat") in bodies(matcher, "联合国人居署发布报告。", "cn")
