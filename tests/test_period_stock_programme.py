@@ -66,3 +66,19 @@ def test_stretch_to_a_stock_date_dates_only_itself(text: str, want: dict[str, st
 def test_appositive_changes_and_restatements(text: str, want: dict[str, str]) -> None:
     got = periods(text)
     assert {k: got.get(k) for k in want} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # 'a month ago' / 'a quarter ago' resolve against the sentence's month or quarter, like 'a month earlier'
+    ("The decline narrowed to 2.2 per cent in October 2031 from 3.4 per cent a month ago.",
+     {"2.2 per cent": "2031-10", "3.4 per cent": "2031-09"}),
+    ("Sales rose 3% in the third quarter of 2031, after 2% a quarter ago.", {"3%": "2031-Q3", "2%": "2031-Q2"}),
+    # 'the following N …' is the adjective, no comparison that would cut the clause's time off
+    ("From 2031-32, we shall provide $660 million to enhance the following four areas.",
+     {"$660 million": "2031-32..", "four areas": "2031-32.."}),
+    # unchanged: 'following a/the …' after a figure is the earlier figure it follows
+    ("In 2031, exports rose 5% following a 3% fall.", {"5%": "2031", "3%": ""}),
+])
+def test_month_ago_and_the_following(text: str, want: dict[str, str]) -> None:
+    got = periods(text)
+    assert {k: got.get(k) for k in want} == want

@@ -34,7 +34,8 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
         "coord": re.compile(r"(?i)^\s*(?:,|,?\s*and|,?\s*or)\s*$"),
         "resp": re.compile(r"(?i)^\s*(?:\([^()]{0,60}\)\s*)?,?\s*respectively\b"),
         "finite": re.compile(rf"(?i)^\s*(?:\([^()]*\)\s*)?\)?\s*(?:{_alt(lx['finite_verbs'])})\b"),
-        "comparative": re.compile(r"(?i)(?:compared\s+(?:with|to)|than|as\s+against|relative\s+to|from|following|"
+        # ('the following four areas': 'following' after 'the' is the adjective, no comparison)
+        "comparative": re.compile(r"(?i)(?:compared\s+(?:with|to)|than|as\s+against|relative\s+to|from|(?<!\bthe\s)following|"
                                   r"after\s+\w+ing(?:\s+by)?)\s+(?:(?:an?|the|our|its|their|his|her)\s+"
                                   r"(?:(?:[\w-]+\s+){0,4}?of\s+)?)?(?:[$\d][^\s,;]*\s*(?:,|and|or)\s+)?$"
                                   # 'grew 6.9%, following a robust 7.5% growth in 2005': the earlier figure it follows
