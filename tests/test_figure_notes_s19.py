@@ -80,3 +80,14 @@ def test_footnote_after_counted_noun(sentence: str, expected: list[Row]) -> None
 ])
 def test_life_expectancy_is_an_age(sentence: str, expected: list[Row]) -> None:
     check_figures(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Talents from more than a dozen of countries came.",
+     [("more than a dozen of countries", "count", "12", N, "country", "more than")]),
+    ("We have two dozen of sites.", [("two dozen of sites", "count", "24", N, "site", "")]),
+    # unchanged
+    ("We opened a dozen sites.", [("a dozen sites", "count", "12", N, "site", "")]),
+])
+def test_dozen_of_plural(sentence: str, expected: list[Row]) -> None:
+    check_figures(sentence, expected)

@@ -294,7 +294,7 @@ class FormReader(LabelReader):
         across a coordination of modifiers ('local and non-local awards')."""
         irregular = self.lex["irregular_plurals"]
         stop = self.lex["_count_stopwords"]
-        j = k
+        j = k + 1 if self.low(k) == self.lex["of_word"] and self.low(k - 1) in self.lex["multiplier_words"] else k
         words = 0
         while words < 6:
             t = self.tok(j)
