@@ -119,3 +119,22 @@ def test_a_batch_in_a_list_of_counts_stays_an_article() -> None:
 def test_a_clock_time_after_a_dotted_date_is_no_ratio() -> None:
     assert figures("某报\n2030.03.07 09:09\n\n某局公布", "hk") == []
     assert figures("两者比例为2.50:1") == [("2.50:1", "ratio", Decimal("2.5"), "")]
+
+
+def test_a_bare_yi_with_infix_duo_in_a_sentence_about_money_is_money() -> None:
+    assert figures("來年的預測盈餘──大概300多億──相當可觀。", "hk") == [("300多億", "money", Decimal(3e10), "HKD")]
+
+
+def test_shuangbei_is_a_multiple_of_two() -> None:
+    assert figures("新措施的開支可以說是雙倍。", "hk") == [("雙倍", "ratio", Decimal(2), "")]
+    assert figures("推出“双倍积分”活动") == []
+
+
+def test_an_arabic_one_in_a_list_of_bare_noun_counts_is_a_count() -> None:
+    assert [(t, v) for t, _, v, _ in figures("某县等1县3镇20村入选名单。")] == [
+        ("1县", Decimal(1)), ("3镇", Decimal(3)), ("20村", Decimal(20))]
+
+
+def test_a_qualified_scaled_number_ending_a_line_is_a_count() -> None:
+    assert figures("某地旅居人数超120万\n• 下一项") == [("超120万", "count", Decimal(1200000), "")]
+    assert figures("人数120万\n下一项") == []

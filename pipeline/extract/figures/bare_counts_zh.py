@@ -97,8 +97,9 @@ def bare_count(reader: ZhReader, first: int, p: int, surface: str, value: Decima
     """A count for the bare number `surface` at [first, p), or None."""
     lex, text = reader.lex, reader.text
     if has_scale(surface) and surface[0] not in "萬万億亿" and value >= 10000 and \
-            (reader.char_in(p, lex["clause_ends"]) or p >= len(text) or reader.at(p, lex["threshold_words"])):
-        return reader.finish(first, p, "count", value, value_max, "", infix=infix)  # '……突破5100萬。'
+            (reader.char_in(p, lex["clause_ends"]) or p >= len(text) or reader.at(p, lex["threshold_words"]) or
+             reader.char(p) == "\n" and bool(reader.qualifier_before(first)[0])):
+        return reader.finish(first, p, "count", value, value_max, "", infix=infix)  # '……突破5100萬。', '超550万' + line end
     if value_max is not None or infix or reader.char_in(p, "元圓年月日號号"):
         return None
     if not has_scale(surface) and reader.before(reader.qualifier_before(first)[1], lex["ratio_change_verbs"]) and \

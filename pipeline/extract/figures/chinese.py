@@ -278,13 +278,18 @@ class ZhScanner(ZhReader):
             q0 = self.qualifier_before(first)[1]
             if scale and (self.suffix_at(p + 1 + len(scale)) or self.before(q0, lex["_nouns"]) or
                           self.before(q0, lex["_money_nouns"]) or  # 投資700多億: money with its 元 left implied
-                          after_end is not None and after_end - p <= 8):  # 960多萬貧困人口
+                          after_end is not None and after_end - p <= 8 or  # 960多萬貧困人口
+                          scale[-1] in "億亿" and implied_money(self, first, surface + scale) is not None):
                 infix, p = self.char(p), p + 1 + len(scale)  # 七百多億元 = 7e10, 'more than'
                 if has_scale(surface):  # 1億7,000多萬元, 一億七千多萬元: the lower part takes the scale after 多
                     value, value_max = parse_number(surface + scale) or value, None
                 else:
                     value *= trailing_scale(scale)
                     value_max = None if value_max is None else value_max * trailing_scale(scale)
+                named = None if self.suffix_at(p) else implied_money(self, first, surface + scale)
+                if named is not None:  # 預測盈餘──大概700多億──: a sentence about money drops the 元
+                    return self.finish(first, p, "money", value, value_max, named or self.local_currency(first),
+                                       inferred=True, infix=infix)
         if self.char_in(p, "%％") or self.char(p) == " " and self.char_in(p + 1, "%％"):  # '增长1.4 %'
             return self.finish(first, p + 1 + (self.char(p) == " "), "percent", value, value_max, "", infix=infix)
         points = self.at(p, ["個百分點", "个百分点", "百分點", "百分点"])
@@ -388,7 +393,9 @@ class ZhScanner(ZhReader):
                 _CJK_CHAR.match(self.char(p + 1)) and not self.at(p, lex["not_counted_da"]):
             return self.count(first, p + 1, value, None, "item", infix=infix)  # 四大新興產業, 三大支柱
         bare = bare_noun_at(self, p, first)
-        if bare and lex["bare_nouns_min"].get(bare, 2) <= value <= 99 and value_max is None and not self.in_slogan(p) and \
+        listed_one = surface == "1" and self.char(p + len(bare or " ")).isdigit()  # 1縣2鎮54村: Arabic 1 in a list
+        if bare and (lex["bare_nouns_min"].get(bare, 2) <= value or listed_one) and value <= 99 and value_max is None and \
+                not self.in_slogan(p) and \
                 (not surface[0].isdigit() or _CJK_CHAR.match(self.char(first - 1))):
             return self.finish(first, p + len(bare), "count", value, None, lex["bare_nouns"][bare], infix=infix)  # 九市, 三地
         half = re.compile(r"\s*" + lex["half_after_multiple"]).match(self.text, p + 1)

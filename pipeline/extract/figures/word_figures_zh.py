@@ -5,6 +5,7 @@ figure_lexicon.zh.json):
                                  ('doubled') names no number and gives none (DECISIONS-zh 6)
     零增长 / 实现零增長          -> percent 0: a growth reported as zero (零关税政策, 零碳 name a regime or a label:
                                  no figure)
+    雙倍 / 双倍                  -> ratio 2: 'double' as a multiple (可以說是雙倍, 雙倍免稅額), as English 'double'
 
 Called from afterpass_zh.second_look for each block; figures the scan found already keep their span, and a quoted
 word is a name (“零增长”目标, GUIDELINES-zh 9).
@@ -27,16 +28,17 @@ __all__ = ["word_figures"]
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lex = lexicon()
     numerals = "".join(map(re.escape, lex["doubling_numerals"]))
     rates = "|".join(sorted(map(re.escape, lex["zero_rates"]), key=len, reverse=True))
-    return re.compile(rf"翻了?([{numerals}])番"), re.compile(rf"零(?:{rates})")
+    multiples = "|".join(sorted(map(re.escape, lex["word_multiples"]), key=len, reverse=True))
+    return re.compile(rf"翻了?([{numerals}])番"), re.compile(rf"零(?:{rates})"), re.compile(multiples)
 
 
 def word_figures(reader: ZhReader, found: list[FigureZh], start: int, end: int) -> list[FigureZh]:
-    """翻N番 (ratio 2**N) and 零增长 (percent 0) in text[start:end] that no found figure covers."""
-    doubling, zero_rate = _patterns()
+    """翻N番 (ratio 2**N), 零增长 (percent 0) and 雙倍 (ratio 2) in text[start:end] that no found figure covers."""
+    doubling, zero_rate, multiple = _patterns()
     text = reader.text
     taken = [(f.start, f.end) for f in found]
     out = []
@@ -50,4 +52,7 @@ def word_figures(reader: ZhReader, found: list[FigureZh], start: int, end: int) 
     for m in zero_rate.finditer(text, start, end):  # not in quotes: “零增长”目标 names a target (a slogan's words)
         if not any(a < m.end() and m.start() < b for a, b in taken) and not reader.in_slogan(m.start()):
             out.append(reader.finish(m.start(), m.end(), "percent", Decimal(0), None, ""))
+    for m in multiple.finditer(text, start, end):
+        if not any(a < m.end() and m.start() < b for a, b in taken) and not reader.in_slogan(m.start()):
+            out.append(reader.finish(m.start(), m.end(), "ratio", Decimal(reader.lex["word_multiples"][m.group()]), None, ""))
     return out
