@@ -56,3 +56,23 @@ def test_a_comprehensive_national_science_centre_is_one_area(matcher: ZhEntityMa
 ])
 def test_a_deictic_place_before_a_fund_is_a_mention(matcher: ZhEntityMatcher, text: str) -> None:
     assert "本港" in surfaces(matcher, text)
+
+
+@pytest.mark.parametrize(("text", "station"), [
+    ("沙中線會展站上蓋將興建會議設施。", "會展站"),
+    ("市民可乘港鐵會展站前往。", "會展站"),
+    ("東鐵綫大學站附近將有新住宅。", "大學站"),
+    ("地铁2号线会展中心站明年启用。", "会展中心站"),
+])
+def test_a_station_after_its_line_or_operator_is_named_by_a_common_word(matcher: ZhEntityMatcher, text: str,
+                                                                        station: str) -> None:
+    assert station in surfaces(matcher, text)
+
+
+def test_a_common_word_before_a_station_without_a_line_names_none(matcher: ZhEntityMatcher) -> None:
+    assert surfaces(matcher, "政府將設立會展站點，推動會展業。") == []
+
+
+def test_a_science_centres_pilot_zone_is_one_area(matcher: ZhEntityMatcher) -> None:
+    found_surfaces = surfaces(matcher, "加快北京怀柔科学城综合性国家科学中心先行启动区建设。", "cn")
+    assert found_surfaces == ["北京怀柔科学城综合性国家科学中心先行启动区"]

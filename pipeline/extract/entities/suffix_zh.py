@@ -99,6 +99,8 @@ class SuffixNames:
         self.verb_after = set(short.get("verb_after", ()))  # 长安镇推进…: a town's name ends before a clause verb
         self.port_words = tuple(short.get("port_words", ()))  # 港 starting another word after a known place
         self.chain_stops = tuple(rules.get("address_chain_stops", ()))  # 江门港新会港区|华津码头
+        railed = rules.get("railed_stations", {})  # 沙中線|會展站: a line or an operator opens a station's name
+        self.rail_suffixes, self.rail_openers = set(railed.get("suffixes", ())), tuple(railed.get("openers", ()))
         self.port_parts = set(rules.get("port_parts", ()))  # 珠海港|高栏港区: a port's parts after its name
         self.locative = set(rules.get("locative_suffixes", ()))
         self.route_after = tuple(rules.get("route_after", ()))
@@ -336,6 +338,9 @@ class SuffixNames:
                      known: list[tuple[int, int, str]]) -> Span | None:
         floor = max([start] + [ke for ks, ke, _ in known if ke <= s and (ks, ke) != (s, e)])
         b = self.left_edge(folded, s, floor)
+        if suffix in self.rail_suffixes:  # 沙中線會展站: 會 ('will') is no boundary between a line and its station
+            b = min([b] + [k + len(w) for w in self.rail_openers if (k := folded.rfind(w, max(start, s - 8), s)) >= 0
+                           and 2 <= s - k - len(w) <= 5 and all(_CJK.match(c) for c in folded[k + len(w):s])])
         if b == floor > start:
             b += street_end(folded[b:s], suffix, self.address_streets, self.generic)  # 香港花園道|美利大廈: the building after its street
         cut = clause_end(folded[b:s], self.body_verbs)
@@ -354,7 +359,8 @@ class SuffixNames:
         joined = not lead and conjoined_start(self, folded, b, floor, suffix) < b  # 創新及科技諮詢委員會: two fields, a name
         if suffix in self.joined_only and not joined:
             return None  # 科技局 alone is a kind of bureau; 科技及通訊局 (two fields joined) names one
-        if (lead and lead == s - b) or self.verbs_only(folded[b + lead:s]) or not joined and (
+        railed = suffix in self.rail_suffixes and not lead and folded.endswith(self.rail_openers, 0, b)
+        if (lead and lead == s - b) or self.verbs_only(folded[b + lead:s]) or not joined and not railed and (
                 self.common_only(folded[b + lead:s]) or self.common_kinds.kind(
                     suffix, folded, b + lead, s, b + lead == floor > start) or
                 self.generic_words_only and self.common_only(folded[b + lead:s], verb_needed=False)):
