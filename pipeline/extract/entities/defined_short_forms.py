@@ -15,7 +15,8 @@ from pipeline.extract.entities.references import spell_out
 from pipeline.extract.entities.spans import CONNECTORS, Cand
 
 WORD = re.compile(r"[A-Za-z]+")
-DEFINED = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")  # 'Open Market Value (OMV)'
+# 'Open Market Value (OMV)': a short form has two capitals at least; '(Chengdu)' names a place, no short form
+DEFINED = re.compile(r"\(([A-Z][a-z&]*[A-Z][A-Za-z&]*)\)")
 
 
 def everyday_name(surface: str) -> bool:
