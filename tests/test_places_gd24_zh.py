@@ -6,6 +6,7 @@
 - Fairs, shows and forums hold no place mention: a trade verb modifying a fair's goods (中国出口商品交易会), a place in
   brackets inside a show's name (中国（某市）国际车展), 会展 inside a forum's name (某市国际会展经济论坛); a zone
   written with a bracketed place stays one place.
+- 站上 + a level is the verb 'rise to' (某市站上新起点), no station; 疏港 / 临港 are words (疏港铁路: no MTR).
 """
 
 from __future__ import annotations
@@ -51,3 +52,12 @@ def test_convention_and_exhibition_inside_a_forums_name(matcher: ZhEntityMatcher
 def test_a_zone_with_a_bracketed_place_and_a_clause_stay(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "推进中国（广东）自由贸易试验区建设。") == ["中国（广东）自由贸易试验区"]
     assert places(matcher, "佛山出口商品增长10%。") == ["佛山"]
+
+
+def test_standing_on_a_level_is_no_station(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "全年地区生产总值突破万亿元，东莞站上新起点。") == ["东莞"]
+    assert places(matcher, "在东莞站上车。") == ["东莞站"]
+
+
+def test_a_port_clearing_railway_holds_no_mtr(matcher: ZhEntityMatcher) -> None:
+    assert found(matcher, "加快疏港铁路和临港铁路建设。", "cn") == []
