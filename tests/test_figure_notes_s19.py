@@ -77,6 +77,10 @@ def test_footnote_after_counted_noun(sentence: str, expected: list[Row]) -> None
     # unchanged: a design life is a length of time, and so is a later clause's duration
     ("The lifespan of the bridge is 120 years.", [("120 years", "duration", "120", N, "year", "")]),
     ("Life expectancy is 85 years, and the works take 5 years.", [("5 years", "duration", "5", N, "year", "")]),
+    # a stretch of time in the cue's own clause stays a duration (lead review, session 19)
+    ("As life expectancy rises, the number of elders will double over the next 20 years.",
+     [("double", "ratio", "2", N, "", ""), ("20 years", "duration", "20", N, "year", "")]),
+    ("Life expectancy has risen steadily for 10 years.", [("10 years", "duration", "10", N, "year", "")]),
 ])
 def test_life_expectancy_is_an_age(sentence: str, expected: list[Row]) -> None:
     check_figures(sentence, expected)
