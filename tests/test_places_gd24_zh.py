@@ -61,3 +61,9 @@ def test_standing_on_a_level_is_no_station(matcher: ZhEntityMatcher) -> None:
 
 def test_a_port_clearing_railway_holds_no_mtr(matcher: ZhEntityMatcher) -> None:
     assert found(matcher, "加快疏港铁路和临港铁路建设。", "cn") == []
+
+
+def test_a_time_word_after_a_station_keeps_the_station(matcher: ZhEntityMatcher) -> None:
+    # lead review, session 19: 站 + 上半年 / 上午 / 上落 is the station, then a time or a pick-up
+    assert places(matcher, "深圳站上半年旅客发送量增长。") == ["深圳站"]
+    assert places(matcher, "紅磡站上午繁忙，東涌站上落客區擴建。") == ["紅磡站", "東涌站"]
