@@ -73,3 +73,8 @@ def test_a_known_place_and_a_compass_point_after_it_are_one_place(extractor: Any
 def test_the_parties_to_a_joint_investment_are_institutions(extractor: Any) -> None:
     got = found(extractor, "The estate was a joint investment between Vantacorp and Rimbatech to build up food processing.")
     assert got.get("Vantacorp", ("",))[0] == "INSTITUTION" and got.get("Rimbatech", ("",))[0] == "INSTITUTION", got
+
+
+def test_a_short_form_defined_after_or_takes_its_names_meaning(extractor: Any) -> None:
+    got = found(extractor, "In Singapore, the Dependency Ratio Ceiling, or DRC, will be cut from 1:7 to 1:5 for firms.")
+    assert not any(v[1] == "Democratic Republic of the Congo" for v in got.values()), got

@@ -12,11 +12,12 @@ from typing import Any, Callable
 
 from pipeline.extract.entities.common_words import everyday_word
 from pipeline.extract.entities.references import spell_out
-from pipeline.extract.entities.spans import CONNECTORS, Cand
+from pipeline.extract.entities.spans import CONNECTORS
 
 WORD = re.compile(r"[A-Za-z]+")
-# 'Open Market Value (OMV)': a short form has two capitals at least; '(Chengdu)' names a place, no short form
-DEFINED = re.compile(r"\(([A-Z][a-z&]*[A-Z][A-Za-z&]*)\)")
+# 'Open Market Value (OMV)', 'the Dependency Ratio Ceiling, or DRC, will ...': a short form has two capitals at
+# least; '(Chengdu)' names a place, no short form
+DEFINED = re.compile(r"\(([A-Z][a-z&]*[A-Z][A-Za-z&]{0,8})\)|,[ ]or[ ]([A-Z][a-z&]*[A-Z][A-Za-z&]{0,8})(?=[,.;:])")
 
 
 def everyday_name(surface: str) -> bool:
@@ -27,18 +28,14 @@ def everyday_name(surface: str) -> bool:
 
 def everyday_short_forms(text: str, head_type: Callable[[str], str | None],
                          whole_entry: Callable[[str], Any]) -> set[str]:
-    """The short forms the text defines in brackets for a name of everyday words that no head types and no gazetteer
-    knows (with their plural and singular forms, as `not_entity_short_forms` gives them)."""
+    """The short forms the text defines (in brackets, or after ', or') for a name of everyday words that no head
+    types and no gazetteer knows, with their plural forms (as `not_entity_short_forms` gives them)."""
     out = set()
     for m in DEFINED.finditer(text):
-        full = spell_out(text, m.start(), m.group(1))
+        short = m.group(1) or m.group(2)
+        full = spell_out(text, m.start(), short)
         if full is not None:
             name = text[full[0]:full[1]]
             if head_type(name) is None and everyday_name(name) and whole_entry(name) is None:
-                out.add(m.group(1))
+                out.add(short)
     return out | {f"{a}s" for a in out if not a.endswith("s")}
-
-
-def without_redefined(text: str, cands: list[Cand], short_forms: set[str]) -> list[Cand]:
-    """The gazetteer's candidates less those whose whole surface is a short form the text defines for no entity."""
-    return [c for c in cands if text[c.start:c.end] not in short_forms]

@@ -68,7 +68,7 @@ from pipeline.extract.entities.shared_heads import shared_head_units
 from pipeline.extract.entities.shared_place_heads import shared_place_heads
 from pipeline.extract.entities.common_words import everyday_towns
 from pipeline.extract.entities.compass_parts_en import compass_parts
-from pipeline.extract.entities.defined_short_forms import everyday_short_forms, without_redefined
+from pipeline.extract.entities.defined_short_forms import everyday_short_forms
 from pipeline.extract.entities.plan_names import plan_title_spans, vision_title
 from pipeline.extract.entities.site_names import development_area_names, short_site_names
 from pipeline.extract.entities.toponyms import Toponyms
@@ -313,7 +313,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         """`bare_dollar`: the currency a bare '$' means in the text with no default ('' when nothing votes), when
         the caller has counted it already (Extractor: once per document, for figures and entities)."""
         # everything a document leaves in the recognizer is reset here: its rows must not depend on the last one
-        everyday = everyday_short_forms(text, self.head_type, self.whole_entry) if "(" in text else set()
+        everyday = everyday_short_forms(text, self.head_type, self.whole_entry) \
+            if "(" in text or ", or " in text else set()  # 'Open Market Value (OMV)': no body
         self.blocked = self.not_entity_short_forms(text) | everyday
         self._home = None
         if bare_dollar is None and self.home_jurisdictions:
@@ -324,8 +325,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         bodies = self.evidence.described_bodies(text)
         self.members = {text[s:e] for s, e in members + bodies}
         self.member_spans = members + bodies
-        cands = without_redefined(text, everyday_towns(text, self.gazetteer_cands(text), self.entries),
-                                  everyday)  # 'Sale of Sites': no Salé; 'Dependency Ratio Ceiling (DRC)': no Congo
+        cands = everyday_towns(text, self.gazetteer_cands(text), self.entries)  # 'Sale of Sites': no Salé
         defs = self.definitions(text, cands)
         cands = self.caps_cands(text, self.merge_ner(text, cands, self.ner_pieces(text, ents), defs))
         defs.update((k, v) for k, v in self.definitions(text, cands).items() if k not in defs)
@@ -412,8 +412,10 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         out = []
         for c in sorted(cands, key=lambda c: (c.start, c.end)):
             if c.label is None or c.end <= c.start or self.address_street(text, c) or self.in_zoning_plan(text, c) \
-                    or self.inside_other_name(text, c) or self.fiscal_owner.owns(text, c.start, c.end):
-                continue  # (a numbered street of an address is a road, no place; 'X and Y OZP' is a plan's name)
+                    or self.inside_other_name(text, c) or self.fiscal_owner.owns(text, c.start, c.end) \
+                    or text[c.start:c.end] in everyday:
+                continue  # (a numbered street of an address is a road, no place; 'X and Y OZP' is a plan's name;
+                # 'Dependency Ratio Ceiling (DRC)': no Congo)
             if c.label == "PLACE" and (any(s <= c.start and c.end <= e for s, e in branches) or person_part(
                     text, c.start, c.end, c.entity_id in self.entries, self.title_words)):
                 continue  # 'District Officer (North)': a post's branch; 'NG Kam-chun, Stephen', 'King Carl XVI Gustaf': a

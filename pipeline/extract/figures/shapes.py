@@ -91,6 +91,13 @@ class ShapeReader(FormReader):
                         not self.is_year(self.toks[k + n].text) and (hy or self.read_unit(n2[1]) is None):
                     amt.value = amt.value / n2[0]
                     return "ratio", "", "", n2[1]
+        basis = self.lex["ratio_basis"]  # 'on a one-for-one basis', 'a one-to-one match'
+        if self.low(k) in _HYPHENS and self.low(k + 1) in basis["joiners"] and self.low(k + 2) in _HYPHENS and \
+                all(self.glued(i, i + 1) for i in range(k - 1, k + 3)):
+            n2 = self.read_number(k + 3)
+            if n2 is not None and n2[0] != 0 and n2[2] == amt.in_words and self.low(n2[1]) in basis["nouns"]:
+                amt.value = amt.value / n2[0]
+                return "ratio", "", "", n2[1]
         if not amt.in_words and "." in amt.surface and amt.value < 1:
             for n in range(k, k + 12):  # 'a 0.1 increase in the teacher-to-class ratio'
                 if self.low(n) in self.lex["_ratio_context"]:
