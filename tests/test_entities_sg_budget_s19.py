@@ -78,3 +78,10 @@ def test_the_parties_to_a_joint_investment_are_institutions(extractor: Any) -> N
 def test_a_short_form_defined_after_or_takes_its_names_meaning(extractor: Any) -> None:
     got = found(extractor, "In Singapore, the Dependency Ratio Ceiling, or DRC, will be cut from 1:7 to 1:5 for firms.")
     assert not any(v[1] == "Democratic Republic of the Congo" for v in got.values()), got
+
+
+def test_singapore_agencies_of_earlier_budgets(extractor: Any) -> None:
+    got = found(extractor, "Courses under SkillsFuture will be funded by MOE and WDA.")
+    assert got.get("WDA") == ("INSTITUTION", "Workforce Development Agency"), got
+    got = found(extractor, "He helped build the SCDF's new fire engines.")
+    assert got.get("SCDF") == ("INSTITUTION", "Singapore Civil Defence Force"), got
