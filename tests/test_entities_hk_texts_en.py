@@ -7,6 +7,9 @@ bodies, while a committee after its body stays one name; a known body followed b
 Securities and Futures Commission of Hong Kong') holds that place in its name; 'Asia World-Expo' is the venue.
 Plural teams or groups named by their task ('Dedicated Teams for Attracting X') are one set-up, not a class; a
 website menu's 'Photo Gallery' is no place; a possessive ending a name ('the X Museum of Art's wing') is no part of it.
+A place in a plan's topic ('the Development Blueprint for Hong Kong's X Industry') is inside the plan's title; a
+facility set up 'in major overseas cities' is a format, no site; a newswire is a company; 'the CCF' in a Policy
+Address chapter is the Community Care Fund.
 Ruling (the session-18 open question): 'the Government's policy measures', 'the Government's responses' — a noun of
 what the government does or decides — name the government as the agent, a mention; only the public finances it owns
 are no actor (session 18)."""
@@ -125,3 +128,37 @@ def test_a_website_menu_gallery_is_no_place(extractor: Any) -> None:
 ])
 def test_a_possessive_ending_a_name_is_no_part_of_it(extractor: Any, text: str, name: str) -> None:
     assert name in [m[0] for m in mentions(extractor, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Macau's visitors grew. The Development Blueprint for Hong Kong's Maritime Industry was released last year.",
+    "Macau's visitors grew. The Action Plan on Hong Kong's Logistics Services will be updated.",
+])
+def test_a_place_in_a_plans_topic_is_inside_its_title(extractor: Any, text: str) -> None:
+    assert [m for m in mentions(extractor, text) if m[2] == "Hong Kong SAR"] == []
+
+
+def test_a_place_standing_alone_after_a_plan_word_stays(extractor: Any) -> None:
+    text = "Macau's visitors grew. It is a good Plan for Hong Kong."
+    assert ("Hong Kong", "PLACE", "Hong Kong SAR") in mentions(extractor, text)
+
+
+def test_a_facility_set_up_in_several_cities_is_a_format_no_place(extractor: Any) -> None:
+    text = ("Hong Kong firms will benefit. The council will set up Hong Kong Pavilions, the Hong Kong Creative Gallery "
+            "and pop-up shops in major overseas cities.")
+    assert [m for m in mentions(extractor, text) if "Gallery" in m[0]] == []
+
+
+def test_a_known_site_before_several_cities_stays(extractor: Any) -> None:
+    text = "Hong Kong firms will benefit. AsiaWorld-Expo will host fairs that tour in several Mainland cities."
+    assert ("AsiaWorld-Expo", "PLACE", "AsiaWorld-Expo") in mentions(extractor, text)
+
+
+def test_a_newswire_in_a_dateline_is_a_company(extractor: Any) -> None:
+    text = "HONG KONG SAR - Harbour Wave Newswire - 3 March 2031 - The Government will promote new industries."
+    assert ("Harbour Wave Newswire", "INSTITUTION", "Harbour Wave Newswire") in mentions(extractor, text)
+
+
+def test_the_ccf_in_a_policy_address_chapter_is_the_community_care_fund(extractor: Any) -> None:
+    text = "Policy Address\n\nElderly Services\n\n12. We will invite the CCF to run two pilot schemes for carers.\n"
+    assert ("CCF", "INSTITUTION", "Community Care Fund") in mentions(extractor, text)

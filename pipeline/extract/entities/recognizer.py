@@ -45,6 +45,7 @@ from pipeline.extract.entities.head_runs import HeadRuns, programme_rest
 from pipeline.extract.entities.kinds_en import (
     field_headings, head_pairs, kind_list_pattern, kind_uses, listed_kinds, lower_case_acronyms, society_visions,
     verb_openers)
+from pipeline.extract.entities.multi_site_names import multi_site_names
 from pipeline.extract.entities.name_spans import LEFT_STOP, NameSpans
 from pipeline.extract.entities.name_types import NameTypes
 from pipeline.extract.entities.ner_merge import NerMerge
@@ -402,6 +403,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
                              self.from_entry, LEFT_STOP)  # 'the Pan-PRD region', 'Heartbeat@Bedok', 'Last April', 'the Kai Tak cruise
         # terminal', 'its new attraction, “Aqua City”', 'the Launch of the X Node': place_shapes_en
         cands = stations_before_lines(text, cands, self.entries)  # 'the X Station of the Y to Z Link': the station
+        cands = multi_site_names(text, cands, self.entries)  # 'X Gallery and pop-up shops in major overseas cities'
         named_things = self.award_spans(text) + self.project_brackets(text) + self.plan_spans(text) + \
             plan_title_spans(text, self.vision_title)  # 'Lantau Tomorrow', 'Study on X in Y'
         titles = [(m.span(1), m.group(1)) for m in POST_TITLE.finditer(text)]
