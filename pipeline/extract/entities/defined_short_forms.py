@@ -36,6 +36,8 @@ def everyday_short_forms(text: str, head_type: Callable[[str], str | None],
         full = spell_out(text, m.start(), short)
         if full is not None:
             name = text[full[0]:full[1]]
-            if head_type(name) is None and everyday_name(name) and whole_entry(name) is None:
+            # its head, and its last word ('Our Lady of Rosewood Hospital': a hospital, whatever 'Lady' is)
+            if head_type(name) is None and head_type(name.split()[-1]) is None and everyday_name(name) \
+                    and whole_entry(name) is None:
                 out.add(short)
     return out | {f"{a}s" for a in out if not a.endswith("s")}
