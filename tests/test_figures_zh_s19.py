@@ -138,3 +138,15 @@ def test_an_arabic_one_in_a_list_of_bare_noun_counts_is_a_count() -> None:
 def test_a_qualified_scaled_number_ending_a_line_is_a_count() -> None:
     assert figures("某地旅居人数超120万\n• 下一项") == [("超120万", "count", Decimal(1200000), "")]
     assert figures("人数120万\n下一项") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("全区8家亿元产值企业增长较快。", [("8家亿元产值企业", "count", Decimal(8)), ("亿元", "money", Decimal(1e8))]),
+    ("建成亿元镇2个。", [("亿元", "money", Decimal(1e8)), ("2个", "count", Decimal(2))]),
+])
+def test_a_bare_yi_yuan_before_a_noun_is_a_size_class(text: str, expected: list[tuple[str, str, Decimal]]) -> None:
+    assert [(t, k, v) for t, k, v, _ in figures(text)] == expected
+
+
+def test_several_hundred_million_stays_no_number() -> None:
+    assert figures("投入数亿元资金。") == []

@@ -31,7 +31,7 @@ from pipeline.extract.figures.numbers_zh import (
 from pipeline.extract.figures.ranges_zh import minus_sign, opens_item, pair_first, read_range
 from pipeline.extract.figures.reading_zh import FigureZh, ZhReader, slogan_spans
 from pipeline.extract.figures.share_chains_zh import SIGNS, share_chain
-from pipeline.extract.figures.size_classes_zh import people_class, size_class
+from pipeline.extract.figures.size_classes_zh import people_class, size_class, yuan_class
 
 __all__ = ["FigureZh", "ZhScanner", "find_figures_zh", "slogan_spans"]
 
@@ -166,7 +166,7 @@ class ZhScanner(ZhReader):
             return None  # 每10萬人口, 每投資1元: the denominator of a rate
         if surface in ("百", "千", "萬", "万", "億", "亿", "億萬", "亿万") and not self.qualifier_before(s0)[0] and not (
                 self.char_in(s0 - 1, lex["bare_scale_leads"]) and not self.before(s0 + 1, lex["bare_scale_idioms"])) and \
-                not self.at(pos, lex["bare_scale_after"]) and \
+                not self.at(pos, lex["bare_scale_after"]) and not yuan_class(self, surface, pos) and \
                 not (self.char(pos) in "多余餘" and (self.suffix_at(pos + 1) or  # 百多年, 千余家: 'over a hundred'
                                                  self.char_in(pos + 1, "萬万億亿") and self.suffix_at(pos + 2))):  # 百多萬元
             return None  # 百年, 千方百計, 萬一, 億萬人民: only 過百 / 逾萬 / 上萬 are numbers (成千上萬 is an idiom)

@@ -5,6 +5,7 @@ city whose output is over a trillion', 千億園區 'a hundred-billion park'). T
 what it classes: a class of 億 is money in the text's currency (the session-17 ruling 百億級 = money, now also
 without 級), and a class of 萬 before an airport, a city or a population counts the people it serves
 (千萬級機場: ten million passengers a year). Digits or 十 make a real count (十億人口, 3萬企業): no class.
+A bare 億元 before a noun is the same class (13家億元產值企業, 億元鎮: firms, towns of a hundred million yuan).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from pipeline.extract.figures.reading_zh import ZhReader
 
-__all__ = ["people_class", "size_class"]
+__all__ = ["people_class", "size_class", "yuan_class"]
 
 _SCALES = frozenset("百千萬万億亿")
 
@@ -31,3 +32,8 @@ def people_class(reader: ZhReader, surface: str, after: int) -> bool:
         return False
     lex = reader.lex["people_classes"]
     return any(reader.at(after + k, lex) for k in range(0, 5))
+
+
+def yuan_class(reader: ZhReader, surface: str, pos: int) -> bool:
+    """Whether a bare 億 (the number ending at `pos`) written with 元 before a noun classes it (億元產值企業)."""
+    return surface in ("億", "亿") and reader.char_in(pos, "元圓") and "\u4e00" <= reader.char(pos + 1) <= "\u9fff"
