@@ -76,3 +76,8 @@ def test_a_common_word_before_a_station_without_a_line_names_none(matcher: ZhEnt
 def test_a_science_centres_pilot_zone_is_one_area(matcher: ZhEntityMatcher) -> None:
     found_surfaces = surfaces(matcher, "加快北京怀柔科学城综合性国家科学中心先行启动区建设。", "cn")
     assert found_surfaces == ["北京怀柔科学城综合性国家科学中心先行启动区"]
+
+
+def test_a_public_building_named_by_its_locality_and_what_it_houses_is_one_place(matcher: ZhEntityMatcher) -> None:
+    found_surfaces = surfaces(matcher, "表格可在大埔明德社區綜合服務大樓索取。")
+    assert "大埔明德社區綜合服務大樓" in found_surfaces and "大埔" not in found_surfaces
