@@ -99,3 +99,11 @@ def test_a_port_railway_is_not_the_mtr(matcher: ZhEntityMatcher) -> None:
 
 def test_un_habitat_by_its_short_chinese_name(matcher: ZhEntityMatcher) -> None:
     assert ("联合国人居署", "UN-Habitat") in bodies(matcher, "联合国人居署发布报告。", "cn")
+
+
+def test_an_autonomous_regions_own_bodies_are_province_level(matcher: ZhEntityMatcher) -> None:
+    got = bodies(matcher, "一年来,自治区人民政府在自治区党委的领导下,推动宁夏经济发展,自治区政协积极建言。", "cn")
+    assert ("自治区人民政府", "宁夏回族自治区人民政府") in got  # not 区人民政府, a district's
+    assert ("自治区党委", "中共宁夏回族自治区委员会") in got
+    assert ("自治区政协", "政协宁夏回族自治区委员会") in got
+    assert ("区人民政府", "天河区人民政府") in bodies(matcher, "区人民政府推进工作,天河区经济增长。", "cn")

@@ -92,7 +92,7 @@ class ZhReferences:
         return out
 
     def relative(self, m: Match, matches: list[Match], folded: str, locale: str) -> list[Match]:
-        """省委, 市人大及其常委會, 市政協: the body of the document's home division of that level (the one it
+        """省委, 市人大及其常委會, 市政協, 自治区人民政府: the body of the document's home division of that level (the one it
         names most, in quotes and titles too). A Mainland report that never names its own province still
         speaks of its 省委: the body is listed as written; elsewhere (a Hong Kong text) it has no referent."""
         bare = self.rules["relative_bare"]
@@ -106,21 +106,22 @@ class ZhReferences:
                 m.label, m.entity = "INSTITUTION", ""
                 return [m]  # a Mainland text that names no division: listed as written, as a bare 市X局
             m = Match(m.start, m.end, "", "INSTITUTION", level + bare["forms"][m.alias], "relative", dict(m.extra))
-        level = m.alias[0]
+        written = next((w for w in self.rules["relative_long_levels"] if m.alias.startswith(w)), m.alias[0])
+        level = self.rules["relative_long_levels"].get(written, written)  # 自治区人民政府: a province-level body
         counts = by_level[level] if level in by_level else self.home_counts(level, matches, folded)
         home = ""
         if counts:
             eid = max(counts, key=lambda k: counts[k])
             names = sorted(self.names_of.get(eid, ()), key=lambda n: (n not in folded, len(n), n))  # the name written
-            home = next((n for n in names if n.endswith(level)), names[0] + level if names else "")
+            home = next((n for n in names if n.endswith(written)), names[0] + written if names else "")
         if not home and locale != "cn":
             return []
         m.label, m.entity = "INSTITUTION", ""
-        parts = self.rules["relative_joint"].get(m.alias[1:])
+        parts = self.rules["relative_joint"].get(m.alias[len(written):])
         if parts:  # 市纪委监委: one mention of each body (市纪委, 监委)
-            cut = m.start + 1 + len(parts[0])
-            second = Match(cut, m.end, "", "INSTITUTION", level + parts[1], "relative", {})
-            m = Match(m.start, cut, "", "INSTITUTION", level + parts[0], "relative", {})
+            cut = m.start + len(written) + len(parts[0])
+            second = Match(cut, m.end, "", "INSTITUTION", written + parts[1], "relative", {})
+            m = Match(m.start, cut, "", "INSTITUTION", written + parts[0], "relative", {})
             out = [m, second]
             for part in out:
                 part.extra["canonical_name"] = self.rules["relative_bodies"][part.alias].format(home) if home else part.alias
@@ -169,4 +170,6 @@ class ZhReferences:
     def unnamed(self, alias: str) -> str:
         """The name of a level's body when the text names no division of that level: its full form written with the
         level alone (省政府 and 省人民政府 → 省人民政府, 省人大常委会 → 省人民代表大会常务委员会), else as written."""
-        return alias[0] + self.rules["relative_full_forms"].get(alias[1:], alias[1:])
+        written = next((w for w in self.rules["relative_long_levels"] if alias.startswith(w)), alias[0])
+        rest = alias[len(written):]
+        return written + self.rules["relative_full_forms"].get(rest, rest)
