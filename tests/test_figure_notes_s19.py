@@ -95,3 +95,18 @@ def test_life_expectancy_is_an_age(sentence: str, expected: list[Row]) -> None:
 ])
 def test_dozen_of_plural(sentence: str, expected: list[Row]) -> None:
     check_figures(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 'their number' stands for 'the number of' the plural noun 'their' refers back to
+    ("The duties were shared among policy bureaux, increasing their number from 13 to 16.",
+     [("13", "count", "13", N, "bureau", ""), ("16", "count", "16", N, "bureau", "")]),
+    ("The clinics expanded, raising their number from 30 to 45.",
+     [("30", "count", "30", N, "clinic", ""), ("45", "count", "45", N, "clinic", "")]),
+    # unchanged: 'their number of <noun>' and a ranking label
+    ("The clinics raised their number of staff from 30 to 45.",
+     [("30", "count", "30", N, "staff", ""), ("45", "count", "45", N, "staff", "")]),
+    ("Companies kept their number 3 ranking.", []),
+])
+def test_their_number(sentence: str, expected: list[Row]) -> None:
+    check_figures(sentence, expected)

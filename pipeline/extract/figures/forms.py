@@ -15,10 +15,12 @@ from functools import cached_property
 
 from pipeline.extract.figures.labels import LabelReader
 from pipeline.extract.figures.match import Amount, FigureMatch
+from pipeline.extract.figures.their_number import their_number_antecedent
 
 
 _LIST_JOIN = re.compile(r",? *(?:and|or) +|, +")  # 'X billion and Y billion', 'X billion, Y billion'
 _ONE_THE_OTHER = re.compile(r"[^.;:!?]{0,80}?\b(?:and|while|whereas|but)\s+the\s+other\b", re.IGNORECASE)
+
 
 class FormReader(LabelReader):
     """Readers for the forms a figure takes beyond '[currency] number [scale] unit|noun'."""
@@ -237,6 +239,8 @@ class FormReader(LabelReader):
             if t.low == number and self.low(k + 1) == of:
                 head = self.count_head(k + 2)
                 return head[0] if head is not None and head[2] <= i else ""
+            if (j := their_number_antecedent(self, k - 1)) is not None:  # '… bureaux, increasing their number'
+                return self.lex["irregular_plurals"].get(self.toks[j].low) or singularize(self.toks[j].low)
         return ""
 
     def is_rate_base(self, amt: Amount, unit: str, found: list[FigureMatch]) -> bool:
