@@ -67,3 +67,13 @@ def test_a_time_word_after_a_station_keeps_the_station(matcher: ZhEntityMatcher)
     # lead review, session 19: 站 + 上半年 / 上午 / 上落 is the station, then a time or a pick-up
     assert places(matcher, "深圳站上半年旅客发送量增长。") == ["深圳站"]
     assert places(matcher, "紅磡站上午繁忙，東涌站上落客區擴建。") == ["紅磡站", "東涌站"]
+
+
+def test_and_a_verb_after_a_place_is_no_events_name(matcher: ZhEntityMatcher) -> None:
+    # 视察广东和出席…运动会: 和 + a verb opens a second predicate, the place is no part of the games' name
+    assert places(matcher, "贯彻总书记视察广东和出席全国运动会开幕式重要讲话精神。") == ["广东"]
+
+
+def test_a_sector_valley_is_a_place_and_ports_in_common_words_are_none(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "建设某湖氢谷，打造武汉光谷。") == ["某湖氢谷", "武汉光谷"]
+    assert places(matcher, "推动海港、空港、金融港、人才港联动，建设生物药谷。") == []

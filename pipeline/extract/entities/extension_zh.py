@@ -115,6 +115,8 @@ class ZhExtension:
                                         self.rules["project_qualifiers"])  # 北京重大项目
                     and (run.startswith(tuple(self.rules["attributive_verbs"])) or  # 中国出口商品交易会
                          not self.suffix_names.lead_length(run[:at]))  # 简阳市跻身全国百强县
+                    and not (run[:1] in self.rules["inner_conjunctions"] and  # 视察广东和出席…运动会: and + a verb,
+                             self.suffix_names.lead_length(run[1:at]))  # a second predicate, no name's body
                     or self.in_designation(folded, m.end)):  # 元朗南發展正進行…規劃: a verb first
                 m.extra["designation"] = "1"  # kept as a known name until place_names, then dropped
             out.append(m)
