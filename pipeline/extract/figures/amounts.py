@@ -170,8 +170,9 @@ class AmountReader(ShapeReader):
             unit = None  # a unit never starts the next paragraph: 'from 2010 to 2012' over a table's 'Year'
         if unit is not None:
             if self.is_year(amt.surface) and not amt.value_max or self.is_process_node(k, unit[2]) or \
-                    unit[0] == "duration" and self.low(unit[2]) in self.lex["age_after"]:
-                return None  # '40 years old': an age, a point on a scale
+                    unit[0] == "duration" and (self.low(unit[2]) in self.lex["age_after"] or
+                                               self.open_age(amt.start_idx - 1, unit[2])):
+                return None  # '40 years old', 'each Singaporean 25 years and above': an age, a point on a scale
             return unit[0], unit[1], "", unit[2]
         if self.is_year(amt.surface) or (amt.surface.startswith("0") and amt.surface[:2] != "0." and len(amt.surface) > 1):
             return None
@@ -217,6 +218,14 @@ class AmountReader(ShapeReader):
                 (self.qualifier_before(amt.start_idx)[0] and not amt.in_words and value >= 2):
             return "count", noun, "", k
         return None
+
+    def open_age(self, before: int, after: int) -> bool:
+        """'each Singaporean 25 years and above', 'workers 50 years or older': a person noun or demonym, then 'N
+        years' and an open end (age_open_after) — an age limit, not a length of time (GUIDELINES: ages are points)."""
+        word = self.tok(before)
+        person = word is not None and (word.low in self.lex["age_person_nouns"] or word.text[:1].isupper() and
+                                       word.low.endswith(("ans", "ean", "ian")))
+        return person and any(self.words_match(after, p) for p in self.lex["age_open_after"])
 
     # -- the scan ------------------------------------------------------------------------------
     def bare_number_at(self, k: int) -> Decimal | None:
