@@ -9,7 +9,8 @@ Plural teams or groups named by their task ('Dedicated Teams for Attracting X') 
 website menu's 'Photo Gallery' is no place; a possessive ending a name ('the X Museum of Art's wing') is no part of it.
 A place in a plan's topic ('the Development Blueprint for Hong Kong's X Industry') is inside the plan's title; a
 facility set up 'in major overseas cities' is a format, no site; a newswire is a company; 'the CCF' in a Policy
-Address chapter is the Community Care Fund.
+Address chapter is the Community Care Fund; a known body's named facility ('the HKMA Information Centre') is one
+place.
 Ruling (the session-18 open question): 'the Government's policy measures', 'the Government's responses' — a noun of
 what the government does or decides — name the government as the agent, a mention; only the public finances it owns
 are no actor (session 18)."""
@@ -162,3 +163,11 @@ def test_a_newswire_in_a_dateline_is_a_company(extractor: Any) -> None:
 def test_the_ccf_in_a_policy_address_chapter_is_the_community_care_fund(extractor: Any) -> None:
     text = "Policy Address\n\nElderly Services\n\n12. We will invite the CCF to run two pilot schemes for carers.\n"
     assert ("CCF", "INSTITUTION", "Community Care Fund") in mentions(extractor, text)
+
+
+def test_a_bodys_named_facility_is_one_place(extractor: Any) -> None:
+    text = ("Hong Kong's regulator keeps a library. The HKMA Visitor Centre is located at 55/F of its tower and is "
+            "open on weekdays. The Centre holds an exhibition area.")
+    got = mentions(extractor, text)
+    assert ("HKMA Visitor Centre", "PLACE", "HKMA Visitor Centre") in got and \
+        not any(m[0] == "Visitor Centre" for m in got)

@@ -161,6 +161,14 @@ class NameSpans:
             # 'the IOSCO Multilateral Memorandum of Understanding', 'the SFC Code of Conduct': a thing named after
             # the body; the body inside a longer name is no mention of its own
             return Cand(cand.start, end, None, "", text[cand.start:end])
+        if kind == "PLACE" and len(words) >= 2 and all(w[:1].isupper() for w in words) and \
+                entry.type not in ORGAN_TYPES and singular(words[-1]) == words[-1] and \
+                "\n" not in text[cand.end:end] and not any(x.table == "place" for _, _, x in
+                                                           self.matcher.find(text[cand.end:end])):
+            canonical = clean_name(text[cand.start:end])  # 'the HKMA Information Centre': a body's named facility,
+            return Cand(cand.start, end, "PLACE", synthetic_id("PLACE", canonical), canonical, "",  # a place (DECISIONS
+                        entry.country_code, "", "rule", 0.8)  # 41), the body inside its name no mention there (a
+            # known place after the body names the facility itself: 'MTR Tuen Mun Station' stays as read)
         if kind != "INSTITUTION" or len(words) < 2 or not words[0][:1].isupper() or \
                 not all(w[:1].isupper() or w in CONNECTORS for w in words) or \
                 " ".join(words).endswith(self.event_phrases) or " ".join(words) in entry.names():
