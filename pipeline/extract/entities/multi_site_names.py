@@ -15,8 +15,10 @@ from pipeline.extract.entities.spans import Cand
 SEVERAL_PLACES = re.compile(r"\bin[ ]+(?:major|overseas|various|different|other|many|several|key|more|\d+|two|three|"
                             r"four|five|six|seven|eight|nine|ten)[ ]+(?:[A-Za-z]+[ ]+){0,2}"
                             r"(?:cities|countries|economies|markets|regions|provinces|places)\b")
-# what may stand between the name and 'in ... cities': the rest of a list of things set up ('and pop-up shops')
-LIST_REST = re.compile(r"(?:[ ]*,?[ ]+(?:and|or|&|[a-z][\w-]*|[A-Z][\w'’-]*))*[ ]+")
+# what may stand between the name and 'in ... cities': the rest of a list of things set up (', the X Gallery and
+# pop-up shops'): each further item opens with a joiner, so a main verb after the name ('X produces textiles sold in
+# many markets', 'X hosts fairs in many cities') ends no list and the site stays (review-reven M1, session 19)
+LIST_REST = re.compile(r"(?:[ ]*(?:,[ ]*(?:and|or|&)?|[ ]+(?:and|or|&))(?:[ ]+(?:[a-z][\w-]*|[A-Z][\w'’-]*))+)*[ ]+")
 NOT_LIST_WORDS = frozenset("as has have had is are was were will would can to which that who where when".split())
 
 

@@ -16,4 +16,21 @@ def superlative_cutoff(reader: Any, num_idx: int) -> bool:
     start = reader.toks[num_idx].start
     if reader.text[max(0, start - 4):start].rstrip().endswith(("'s", "’s")):
         return True
-    return reader.low(num_idx - 1) == "the" and reader.low(num_idx - 2) in lex["rank_superlative_openers"]
+    if reader.low(num_idx - 1) != "the" or reader.low(num_idx - 2) not in lex["rank_superlative_openers"]:
+        return False
+    return not partitive(reader, num_idx)
+
+
+def partitive(reader: Any, num_idx: int) -> bool:
+    """'Of the 500 most vulnerable households visited, 300 …', 'Among the 20 most affected buildings, 15 …': 'Of' that
+    starts the sentence, or a noun phrase followed by ', <number>', takes a part of a real set of N; N counts
+    (review-reven M4, session 19). 'one of the five busiest ports', 'Among the ten largest lenders, growth …' stay."""
+    if num_idx >= 2 and reader.toks[num_idx - 2].text == "Of":  # 'Of the N …' opening a sentence
+        return True
+    toks = reader.toks
+    for k in range(num_idx + 2, min(num_idx + 10, len(toks) - 1)):
+        if toks[k].text in (".", ";", ":", "!", "?"):
+            return False
+        if toks[k].text == ",":
+            return toks[k + 1].kind == "num"
+    return False
