@@ -31,6 +31,7 @@ from pipeline.extract.figures.rates import (
 __all__ = ["Amount", "FigureMatch", "Scanner", "find_figures", "infer_currency", "parse_number"]
 
 _OPENING_KINDS = frozenset(("num", "cur"))
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
 _TEXT, _KIND, _LOW = itemgetter(0), itemgetter(3), itemgetter(4)  # Tok fields
 
 
@@ -194,7 +195,7 @@ class Scanner(AmountReader):
                 return self.emit(i, i + 3, "fraction", Decimal("0.5"), None, "", "")  # 'a half-price fare'
             unit = self.read_unit(i + 2)  # 'a half-month payment': a duration ('the first half-year' is a date,
             nxt = self.tok(unit[2]) if unit is not None else None  # 'by half-year' a frequency)
-            if unit is not None and self.session_pair(self.toks[i + 2].low):
+            if unit is not None and self.session_pair(self.toks[i + 2].low, self.toks[i].start):
                 return None  # 'half-day places' in a text that also has 'whole-day' ones: a kind of session
             return self.emit(i, unit[2], unit[0], Decimal("0.5"), None, unit[1], "") if unit is not None and \
                 unit[0] == "duration" and nxt is not None and nxt.kind == "word" and \
@@ -216,11 +217,21 @@ class Scanner(AmountReader):
         return self.emit(i, head[2] if head else k, "count", scale / 2, None, head[0] if head else "",
                          head[1] if head else "")
 
-    def session_pair(self, word: str) -> bool:
-        """'half-day' and 'whole-day' / 'full-day' in one text name two kinds of session (of schooling, care,
-        service), not lengths of time (figure lexicon `half_session_counterparts`)."""
+    def session_pair(self, word: str, pos: int) -> bool:
+        """'half-day' and 'whole-day' / 'full-day' near each other name two kinds of session (of schooling, care,
+        service), not lengths of time (figure lexicon `half_session_counterparts`). Near: in the sentence at `pos`
+        or the one before or after it, within its paragraph ('more half-day places. Whole-day places will also
+        rise.'); a 'full-day' kindergarten paragraph leaves another paragraph's 'half-day seminar' a length of time
+        (review-reven S2, session 19)."""
+        text = self.text
+        lo = text.rfind("\n\n", 0, pos) + 1
+        hi = text.find("\n\n", pos)
+        para = text[lo:hi if hi >= 0 else len(text)]
+        cuts = [0, *(m.end() for m in _SENTENCE_END.finditer(para)), len(para)]
+        k = max(j for j, c in enumerate(cuts) if c <= pos - lo)
+        near = para[cuts[max(0, k - 1)]:cuts[min(len(cuts) - 1, k + 2)]]
         alt = "|".join(re.escape(w) for w in self.lex["half_session_counterparts"])
-        return re.search(rf"(?i)\b(?:{alt})[-\u2011]{re.escape(word)}\b", self.text) is not None
+        return re.search(rf"(?i)\b(?:{alt})[-\u2011]{re.escape(word)}\b", near) is not None
 
     def openers(self) -> list[int]:
         """Indices of the tokens the scan acts on: an amount, a fraction or a 'between' range may start there."""
