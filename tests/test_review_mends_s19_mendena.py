@@ -70,6 +70,9 @@ def test_half_day_pairs_only_in_its_own_sentence() -> None:
 @pytest.mark.parametrize("text", [
     "Parents may choose half-day or full-day classes.",
     "Nurseries will offer more half-day and whole-day places.",
+    # one paragraph names both kinds sentences apart (a Policy Address kindergarten paragraph)
+    "Kindergartens get a subsidy for half-day services. Fees will fall. Whole-day ones get a grant. Most half-day "
+    "places will be free.",
 ])
 def test_half_day_beside_full_day_is_a_session(text: str) -> None:
     assert [f for f in _figures(text) if f[0] == "half-day"] == []

@@ -31,7 +31,7 @@ from pipeline.extract.figures.rates import (
 __all__ = ["Amount", "FigureMatch", "Scanner", "find_figures", "infer_currency", "parse_number"]
 
 _OPENING_KINDS = frozenset(("num", "cur"))
-_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n|(?<=[.!?:])[ \t]*\n")
 _TEXT, _KIND, _LOW = itemgetter(0), itemgetter(3), itemgetter(4)  # Tok fields
 
 
@@ -218,20 +218,17 @@ class Scanner(AmountReader):
                          head[1] if head else "")
 
     def session_pair(self, word: str, pos: int) -> bool:
-        """'half-day' and 'whole-day' / 'full-day' near each other name two kinds of session (of schooling, care,
-        service), not lengths of time (figure lexicon `half_session_counterparts`). Near: in the sentence at `pos`
-        or the one before or after it, within its paragraph ('more half-day places. Whole-day places will also
-        rise.'); a 'full-day' kindergarten paragraph leaves another paragraph's 'half-day seminar' a length of time
-        (review-reven S2, session 19)."""
+        """'half-day' and 'whole-day' / 'full-day' in one paragraph name two kinds of session (of schooling, care,
+        service), not lengths of time (figure lexicon `half_session_counterparts`): a Policy Address paragraph on
+        kindergartens names both kinds sentences apart, while a 'full-day' kindergarten paragraph leaves another
+        paragraph's 'half-day seminar' a length of time (review-reven S2, session 19). A paragraph ends at a blank
+        line or at a line break after a sentence's end (a wrapped line goes on)."""
         text = self.text
-        lo = text.rfind("\n\n", 0, pos) + 1
-        hi = text.find("\n\n", pos)
-        para = text[lo:hi if hi >= 0 else len(text)]
-        cuts = [0, *(m.end() for m in _SENTENCE_END.finditer(para)), len(para)]
-        k = max(j for j, c in enumerate(cuts) if c <= pos - lo)
-        near = para[cuts[max(0, k - 1)]:cuts[min(len(cuts) - 1, k + 2)]]
+        lo = max((m.end() for m in _PARAGRAPH_END.finditer(text, 0, pos)), default=0)
+        m = _PARAGRAPH_END.search(text, pos)
         alt = "|".join(re.escape(w) for w in self.lex["half_session_counterparts"])
-        return re.search(rf"(?i)\b(?:{alt})[-\u2011]{re.escape(word)}\b", near) is not None
+        return re.compile(rf"(?i)\b(?:{alt})[-\u2011]{re.escape(word)}\b").search(
+            text, lo, m.start() if m else len(text)) is not None
 
     def openers(self) -> list[int]:
         """Indices of the tokens the scan acts on: an amount, a fraction or a 'between' range may start there."""
