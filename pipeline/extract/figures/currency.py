@@ -61,9 +61,13 @@ def currency_votes(text: str, lang: str = "en") -> dict[str, int]:
     votes = {code: sum(count_cue(text, *compile_cue(pattern)) * (1 if pattern in half else 2) for pattern in patterns)
              for code, patterns in cues.items()}
     if lang == "en":
-        for cue_lists in (place_cues(), body_cues()):
-            for code, patterns in cue_lists.items():
-                votes[code] = votes.get(code, 0) + 2 * sum(count_cue(text, *compile_cue(p)) for p in patterns)
+        for code, patterns in place_cues().items():
+            votes[code] = votes.get(code, 0) + 2 * sum(count_cue(text, *compile_cue(p)) for p in patterns)
+        weak = lexicon(lang).get("locale_cues_weak", {})
+        for code, patterns in weak_cues().items():
+            distinct = sum(1 for p in patterns if count_cue(text, *compile_cue(p)))
+            if distinct >= weak.get("min_distinct", 1):
+                votes[code] = votes.get(code, 0) + distinct
     return votes
 
 
@@ -125,5 +129,16 @@ def name_patterns(names: set[str] | tuple[str, ...]) -> tuple[str, ...]:
 def body_cues() -> dict[str, tuple[str, ...]]:
     """Currency → cue patterns for its country's own bodies and places (`locale_bodies.gazetteer_names`)."""
     return {code: name_patterns(names) for code, names in gazetteer_names().items()}
+
+
+@lru_cache(maxsize=1)
+def weak_cues() -> dict[str, tuple[str, ...]]:
+    """Currency → the cues another currency's text may also hold (its country's bodies and places, and the lexicon's
+    `locale_cues_weak`): each distinct one is one vote, and they vote only when a text holds `min_distinct` of them
+    (a Hong Kong text that names Changi or a foreign Ministry of Manpower stays HKD)."""
+    out = {code: list(patterns) for code, patterns in body_cues().items()}
+    for code, patterns in lexicon("en").get("locale_cues_weak", {}).get("cues", {}).items():
+        out.setdefault(code, []).extend(patterns)
+    return {code: tuple(patterns) for code, patterns in sorted(out.items())}
 
 
