@@ -1,0 +1,36 @@
+"""Review mends, session 19 (mendzha; review revzh M1, M2, M3, M4, M6), made-up sentences.
+
+M1: 酒店 after a known place alone is the place's hotels (an industry, occupancy), 酒店业/酒店集团 an industry or a
+firm, and hotel-kind words (温泉, 民宿, 五星, 电竞 …) before it make a kind. M2: 商场/广场 after a known place with a
+determiner, an adjective or a clause verb between are a kind; 广场舞 is square dancing. M3: 会展 is a run's inner
+word only as a noun (会展经济 …), not 会 'will' + 展开. M4: 站上 is the verb only before a level. M6: 港铁 is
+left-blocked only inside 疏港铁路 / 集港铁路 / 临港铁路.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.api import extract_text
+
+
+def _places(text: str) -> list[str]:
+    return sorted(p.text for p in extract_text(text, model="blank").places)
+
+
+def _institutions(text: str) -> list[str]:
+    return sorted(i.text for i in extract_text(text, model="blank").institutions)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("去年香港酒店入住率達九成。", ["香港"]),  # M1: the place's hotels
+    ("推动香港酒店業發展。", ["香港"]),
+    ("推动东莞酒店业转型升级。", ["东莞"]),
+    ("深圳酒店客房数增长12%。", ["深圳"]),
+    ("大嶼山酒店及旅遊設施。", ["大嶼山"]),
+    ("推进温泉度假酒店建设。", []),
+    ("加快建设滨江五星酒店。", []),
+    ("支持乡村民宿酒店发展。", []),
+])
+def test_m1_hotels_of_a_place_or_a_kind(text: str, want: list[str]) -> None:
+    assert _places(text) == want
