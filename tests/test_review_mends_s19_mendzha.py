@@ -34,3 +34,15 @@ def _institutions(text: str) -> list[str]:
 ])
 def test_m1_hotels_of_a_place_or_a_kind(text: str, want: list[str]) -> None:
     assert _places(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("香港各大商場推出優惠。", ["香港"]),  # M2: a determiner, an adjective or a verb makes a kind
+    ("东莞大型商场客流回升。", ["东莞"]),
+    ("深圳新商场开业。", ["深圳"]),
+    ("广州市区新增商场5家。", ["广州市"]),
+    ("香港廣場舞活動。", ["香港"]),  # square dancing
+    ("东莞新广场建成开放。", ["东莞"]),
+])
+def test_m2_malls_and_squares_of_a_kind(text: str, want: list[str]) -> None:
+    assert _places(text) == want

@@ -79,6 +79,7 @@ class SuffixNames:
         self.max_known_body = int(rules.get("max_known_body", 0))
         self.known_body_max = {k: int(v) for k, v in rules.get("known_body_max", {}).items()}  # 東區尤德夫人那打素醫院
         self.known_body_min = {k: int(v) for k, v in rules.get("known_body_min", {}).items()}  # 香港商場: malls, a kind
+        self.clause_checked = set(rules.get("known_body_clause_checked", ()))  # 广州市区新增商场: a clause, no mall
         self.known_kinds = set(rules.get("known_kind_bodies", ()))  # 新疆民用机场: a kind after a known place
         self.known_kind_ends = tuple(rules.get("known_kind_ends", ()))  # 惠州千万级干线机场, 深圳第二机场
         self.route = re.compile(rules.get("route_pattern", "(?!)"))
@@ -112,6 +113,7 @@ class SuffixNames:
         self.directions = tuple(rules.get("direction_bodies", ()))
         self.not_ends = tuple(rules.get("body_not_ends", ()))
         self.kind_ends = {k: tuple(v) for k, v in rules.get("kind_body_ends", {}).items()}  # 今明两年新酒店: a kind
+        self.suffix_kinds = {k: frozenset(v) for k, v in rules.get("suffix_kind_bodies", {}).items()}  # 深圳新商场
         self.determiner_ends = tuple(rules.get("determiner_ends", ()))  # 延長不同口岸, 內地相關博物館: a kind
         self.slash_pair = set(rules.get("slash_pair_suffixes", ()))
         self.alias_after = {k: tuple(v) for k, v in rules.get("alias_after_ends", {}).items() if not k.startswith("_")}
@@ -160,8 +162,10 @@ class SuffixNames:
             body = body[:-1]  # 安達臣道前石礦場: 前 ('former') is no part of the name's body
         bare = _NUMBER_PREFIX.sub("", body)
         if body.startswith(self.directions) or body.endswith(self.not_ends) or body.endswith(self.determiner_ends) or \
-                body.endswith(self.kind_ends.get(suffix, ())):
+                body.endswith(self.kind_ends.get(suffix, ())) or body in self.suffix_kinds.get(suffix, ()):
             return False  # 北部都會區東面新市鎮: the new towns in its east, no name; 互聯互通 no interchange
+        if known and suffix in self.clause_checked and clause_end(body, self.body_verbs):
+            return False  # 广州市区新增商场: a clause verb between the place and the kind word, no site's name
         if known and suffix in self.streets and body:
             return False  # 紅磡庇利街: a street named by its own words after the place that locates it, no place's name
         if known:  # 深圳配合實施大灣: a verb in the body, no name; 北京協和醫院: 和 inside a body is fine
