@@ -46,3 +46,31 @@ def test_m1_hotels_of_a_place_or_a_kind(text: str, want: list[str]) -> None:
 ])
 def test_m2_malls_and_squares_of_a_kind(text: str, want: list[str]) -> None:
     assert _places(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("明年香港會展開全新旅遊推廣計劃。", ["香港"]),  # M3: 会 'will' + 展开, no 会展
+    ("东莞会展开专项整治行动。", ["东莞"]),
+    ("北部都會區會展開土地規劃。", ["北部都會區"]),
+])
+def test_m3_will_unfold_is_no_convention_word(text: str, want: list[str]) -> None:
+    assert _places(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("運輸署會收集港鐵乘客的意見。", ["港鐵", "運輸署"]),  # M6: 收集 + 港鐵, the MTR
+    ("項目選址毗臨港鐵站，交通便利。", ["港鐵"]),
+    ("人流聚集港鐵站出入口。", ["港鐵"]),
+])
+def test_m6_mtr_after_collect_or_adjoin(text: str, want: list[str]) -> None:
+    assert _institutions(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("紅磡站上層月台將改建。", ["紅磡站"]),  # M4: a station's upper level
+    ("西九龍站上面的物業發展。", ["西九龍站"]),
+    ("东莞站上空将建设连廊。", ["东莞站"]),
+    ("全市经济总量站上3000亿元台阶，东莞站上新起点。", ["东莞"]),  # the verb before a level
+])
+def test_m4_station_with_up_is_a_station_unless_a_level_follows(text: str, want: list[str]) -> None:
+    assert _places(text) == want

@@ -4,7 +4,7 @@ position, with the boundaries Chinese needs because it has no spaces (海地 in 
 
 A mixin of `chinese.ZhEntityMatcher` (split from it unchanged: the matcher builds the index and runs the
 stages, this scans the text); rules are data (pipeline/data/entities_zh.json: boundary_chars, left_ok_words,
-left_blocked, left_blocked_first, after_place_blocked, right_blocked, last_char_right_blocked,
+left_blocked, left_blocked_first, blocked_inside_words, after_place_blocked, right_blocked, last_char_right_blocked,
 both_boundary_aliases, bare_alias_blocked_after, blocked_word_verb_after, special_left_ok, left_free_specials).
 """
 
@@ -99,6 +99,8 @@ class ZhScan:
                                         folded[i - 1] in self.rules["left_blocked_first"].get(key[0], "")) or \
                         key in self.left_blocked and self.every_level.search(folded, max(0, i - 16), i):
                     continue  # 当中东涌: 中 ends 当中, no 中东; 扩大澳门: no 大澳; 各市、州、县人民政府: every one of them
+                if any(i >= w.index(key) and folded.startswith(w, i - w.index(key)) for w in self.rules.get("blocked_inside_words", {}).get(key, ())):
+                    continue  # 博贺疏港铁路: 港铁 inside a port-access railway's word, no MTR (收集港鐵乘客 keeps it)
                 if len(key) == 2 and folded[i - 1:i + 1] in self.suffix_names.lead_words:
                     continue  # 提高县区: 高 ends the verb 提高, no 高县 (a two-character name inside a clause word)
                 if ((key in self.specials and self.specials[key] not in ("compound", "relative") and

@@ -69,6 +69,7 @@ class SuffixNames:
         self.designations = set(rules.get("designation_suffixes", ()))
         self.word_after = dict(rules.get("suffix_word_after", {}))  # 港口岸线: 岸线 is a word
         self.word_after_not = dict(rules.get("suffix_word_after_not", {}))  # 研究所有关负责人: 有关, the name ends
+        self.word_after_re = {k: re.compile(v) for k, v in rules.get("suffix_word_after_pattern", {}).items()}  # 站上新起点
         self.left_verbs = sorted(rules["left_verbs"], key=len, reverse=True)
         self.verb_nouns = tuple(rules.get("left_verb_nouns", ()))
         self.compass = rules.get("compass_prefix", "")
@@ -244,7 +245,8 @@ class SuffixNames:
                 continue
             s = e - len(suffix)
             if s < start or folded[e:e + 1] and folded[e] in self.word_after.get(suffix, "") and \
-                    not folded.startswith(tuple(self.word_after_not.get(suffix, ())), e):
+                    not folded.startswith(tuple(self.word_after_not.get(suffix, ())), e) or \
+                    suffix in self.word_after_re and self.word_after_re[suffix].match(folded, e):
                 continue
             if any(ks <= s and e <= ke and (ks, ke) != (s, e) for ks, ke, _ in known):
                 continue  # the suffix is part of a known name (香港國際機場); 文昌國際 + 航天城 may extend one
