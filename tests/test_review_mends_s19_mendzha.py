@@ -28,6 +28,7 @@ def _institutions(text: str) -> list[str]:
     ("推动东莞酒店业转型升级。", ["东莞"]),
     ("深圳酒店客房数增长12%。", ["深圳"]),
     ("大嶼山酒店及旅遊設施。", ["大嶼山"]),
+    ("商务配套设施不断完善，香格里拉大酒店建成开业。", ["香格里拉大酒店"]),  # 大酒店 after a known name is a hotel
     ("推进温泉度假酒店建设。", []),
     ("加快建设滨江五星酒店。", []),
     ("支持乡村民宿酒店发展。", []),
@@ -71,6 +72,7 @@ def test_m6_mtr_after_collect_or_adjoin(text: str, want: list[str]) -> None:
     ("西九龍站上面的物業發展。", ["西九龍站"]),
     ("东莞站上空将建设连廊。", ["东莞站"]),
     ("全市经济总量站上3000亿元台阶，东莞站上新起点。", ["东莞"]),  # the verb before a level
+    ("东莞站上“双万”新起点。", ["东莞"]),  # a quoted level
 ])
 def test_m4_station_with_up_is_a_station_unless_a_level_follows(text: str, want: list[str]) -> None:
     assert _places(text) == want
