@@ -8,7 +8,8 @@ is written right before it (基本法, 憲法, a title in 《》 that ends in �
 A policy package is named by its number of articles the same way: 出台穩經濟20條, 落实稳经济138条和95项配套政策 issue
 'the 20 (138) articles for steady growth', a name like a ranking list's (README, session-16 ruling: 穩經濟20條 is a
 name, no figure). The package is issued (出台, 制定, 印發, 落實 … right before its aim, with no number or stop
-between) and its name ends at 條 (a stop, 和 / 及 / 等, or the end follow); 新增公交线路12条 and 修订条例15条 still count.
+between) and its name ends at 條 (a stop, 和 / 及 / 等, or the end follow); 新增公交线路12条, 推出旅游精品线路30条 (条 counting
+routes) and 修订条例15条 still count.
 """
 
 from __future__ import annotations
@@ -37,4 +38,6 @@ def package_name(reader: ZhReader, first: int, after: int, cls: str) -> bool:
             after < len(reader.text):
         return False
     head = reader.text[max(0, first - lex["max_aim"] - 2):first]
+    if head.endswith(tuple(lex["not_aim_ends"])):  # 推出旅游精品线路30条: 条 counts the routes
+        return False
     return any(re.search(re.escape(verb) + r"[\u4e00-\u9fff]{2,%d}$" % lex["max_aim"], head) for verb in lex["verbs"])

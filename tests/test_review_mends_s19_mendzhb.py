@@ -1,0 +1,68 @@
+"""Session 19's review mends (mendzhb, Chinese bylines, packages, plenary sessions, figures): rules that fired too
+widely (sentences are made up)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.api import extract_text
+
+
+def _bodies(text: str) -> list[str]:
+    return [i.text for i in extract_text(text, model="blank").institutions]
+
+
+def _places(text: str) -> list[str]:
+    return [p.text for p in extract_text(text, model="blank").places]
+
+
+def _figures(text: str) -> list[tuple[str, str]]:
+    return [(f.text, f.kind) for f in extract_text(text, model="blank").figures]
+
+
+# M5: a byline's outlet opens with no preposition, determiner or level, and 记者 needs a byline's shape
+@pytest.mark.parametrize("text", [
+    "据东华时报记者了解，项目已开工。",
+    "随着网络平台记者招待会召开。",
+    "各报记者参加发布会。",
+    "各网记者参加发布会。",
+    "一报记者指出问题。",
+    "市电视台记者从会上获悉，工程完工。",
+])
+def test_no_byline_outlet(text: str) -> None:
+    assert _bodies(text) == []
+
+
+def test_a_place_inside_a_clause_with_a_reporter_stays() -> None:
+    assert _places("据东莞时报记者了解，项目已开工。") == ["东莞"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("晨光报记者 刘某/文、图\n会议审议了报告。", "晨光报"),
+    ("南岭晚报记者王某 通讯员李某\n会议闭幕。", "南岭晚报"),
+])
+def test_a_byline_still_names_its_outlet(text: str, name: str) -> None:
+    assert name in _bodies(text)
+
+
+# M7: 条 also counts routes and lines; an aim ending in such a noun is no policy package
+@pytest.mark.parametrize("text, want", [
+    ("全年推出旅游精品线路30条，接待游客增长。", [("30条", "count")]),
+    ("年内发布优化公交线路12条。", [("12条", "count")]),
+    ("新开通国际航线8条，推出跨境巴士线路5条。", [("8条", "count"), ("5条", "count")]),
+])
+def test_routes_are_counted(text: str, want: list[tuple[str, str]]) -> None:
+    assert _figures(text) == want
+
+
+def test_a_policy_package_is_still_a_name() -> None:
+    assert _figures("全面落实稳经济20条，企业受惠。") == []
+
+
+# M8: a committee before its plenary session is a mention only beside a quoted item of its own
+@pytest.mark.parametrize("text", [
+    "认真贯彻省委十三届五次全会精神和全省高质量发展大会部署。",
+    "贯彻市委十二届八次全会精神、全国两会精神。",
+])
+def test_a_committee_before_its_plenary_session_and_another_item_names_the_event(text: str) -> None:
+    assert "省委" not in _bodies(text) and "市委" not in _bodies(text)
