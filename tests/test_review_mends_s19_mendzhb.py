@@ -66,3 +66,33 @@ def test_a_policy_package_is_still_a_name() -> None:
 ])
 def test_a_committee_before_its_plenary_session_and_another_item_names_the_event(text: str) -> None:
     assert "省委" not in _bodies(text) and "市委" not in _bodies(text)
+
+
+# S00: 時速 after a length makes it a speed only when no number follows 時速 (the next figure's word)
+@pytest.mark.parametrize("text, want", [
+    ("建成全长80公里时速350公里的城际铁路。", [("80公里", "length"), ("350公里", "speed")]),
+    ("開通一條全長12公里時速100公里的線路。", [("12公里", "length"), ("100公里", "speed")]),
+    ("列车以350公里时速运行。", [("350公里时速", "speed")]),
+])
+def test_speed_after_a_length(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(t, k) for t, k in _figures(text) if k in ("length", "speed")] == want
+
+
+# S0: 雙倍 glued to a tax's or a scheme's name is no multiple
+@pytest.mark.parametrize("text, want", [
+    ("政府宣布撤銷雙倍印花稅及買家印花稅。", []),
+    ("旅客可獲雙倍積分。", []),
+    ("新措施的開支可以說是雙倍。", [("雙倍", "ratio")]),
+])
+def test_word_multiples(text: str, want: list[tuple[str, str]]) -> None:
+    assert _figures(text) == want
+
+
+# S3: 一 after an ordinal is the article, no count in a list
+@pytest.mark.parametrize("text, want", [
+    ("实现第二个百年奋斗目标和一个更高水平的开放。", []),
+    ("完成第二十个项目和一个新园区。", []),
+    ("建成三个发展区和一个保育区。", [("三个", "count"), ("一个", "count")]),
+])
+def test_ones_listed_after_counts(text: str, want: list[tuple[str, str]]) -> None:
+    assert _figures(text) == want

@@ -322,9 +322,9 @@ class ZhScanner(ZhReader):
             per, per_name = self.per_unit(p + len(unit))
             if per:  # 5萬噸/日, 12微克/立方米: a rate is a quantity in a compound unit
                 kind, name = "quantity", f"{name} per {per_name}"
-            elif kind == "length" and (self.speed_lead(first) or self.at(p + len(unit), lex["speed_after"])):
+            elif kind == "length" and (self.speed_lead(first) or self.speed_after(p + len(unit))):
                 kind, name = "speed", f"{name} per hour"  # 時速350公里, 350公里時速: a speed
-                per = self.at(p + len(unit), lex["speed_after"])
+                per = self.speed_after(p + len(unit))
             return self.finish(first, p + len(unit) + len(per), kind, value, value_max, name, infix=infix)
         century = self.at(p, lex["_century_units"])
         if century:

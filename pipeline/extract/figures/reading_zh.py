@@ -120,6 +120,7 @@ _AGE_GAP = re.compile(r"[0-9０-９,，.一二三四五六七八九十百兩两\
 
 # what may stand between 時速 and its length: links, qualifiers, a first bound and a range word
 _SPEED_GAP = re.compile(r"[0-9０-９.,\s達达為为約约超過过逾最高可至到\-–~～公里千米]*")
+_NEXT_NUMBER = re.compile(r"[約约達达為为最高可超過过逾]*[0-9０-９一二兩两三四五六七八九十百千]")  # 時速350公里: a figure of its own
 
 # a four-digit year and a span sign right before a two-digit number ('2026-27年'): the number is the span's last year
 _SPAN_FIRST_YEAR = re.compile(r"(?:19|20)[0-9]{2}\s*[-–－/／~～]\s*$")
@@ -251,6 +252,12 @@ class ZhReader:
             if found and (key != "_classifiers" or self.classifier_ends(p + len(found), found)):
                 return found
         return ""
+
+    def speed_after(self, p: int) -> str:
+        """350公里時速: 時速 right after a length at `p` (lexicon speed_after) makes it a speed, unless a number follows
+        時速 (全長80公里時速350公里: the length, then a speed of its own); the word, or ""."""
+        word = self.at(p, self.lex["speed_after"])
+        return "" if word and _NEXT_NUMBER.match(self.text, p + len(word)) else word
 
     def speed_lead(self, first: int) -> bool:
         """時速350公里, 時速70公里至80公里: a word of speed (lexicon speed_leads) before the length, with only numbers,

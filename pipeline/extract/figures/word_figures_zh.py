@@ -6,6 +6,7 @@ figure_lexicon.zh.json):
     零增长 / 实现零增長          -> percent 0: a growth reported as zero (零关税政策, 零碳 name a regime or a label:
                                  no figure)
     雙倍 / 双倍                  -> ratio 2: 'double' as a multiple (可以說是雙倍, 雙倍免稅額), as English 'double'
+                                 (雙倍印花稅, 雙倍積分: a name's first word, word_multiples_not_before)
 
 Called from afterpass_zh.second_look for each block; figures the scan found already keep their span, and a quoted
 word is a name (“零增长”目标, GUIDELINES-zh 9).
@@ -52,7 +53,8 @@ def word_figures(reader: ZhReader, found: list[FigureZh], start: int, end: int) 
     for m in zero_rate.finditer(text, start, end):  # not in quotes: “零增长”目标 names a target (a slogan's words)
         if not any(a < m.end() and m.start() < b for a, b in taken) and not reader.in_slogan(m.start()):
             out.append(reader.finish(m.start(), m.end(), "percent", Decimal(0), None, ""))
-    for m in multiple.finditer(text, start, end):
-        if not any(a < m.end() and m.start() < b for a, b in taken) and not reader.in_slogan(m.start()):
+    for m in multiple.finditer(text, start, end):  # 雙倍印花稅: a tax's name, no multiple
+        if not any(a < m.end() and m.start() < b for a, b in taken) and not reader.in_slogan(m.start()) and \
+                not reader.at(m.end(), reader.lex["word_multiples_not_before"]):
             out.append(reader.finish(m.start(), m.end(), "ratio", Decimal(reader.lex["word_multiples"][m.group()]), None, ""))
     return out
