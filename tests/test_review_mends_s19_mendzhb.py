@@ -96,3 +96,7 @@ def test_word_multiples(text: str, want: list[tuple[str, str]]) -> None:
 ])
 def test_ones_listed_after_counts(text: str, want: list[tuple[str, str]]) -> None:
     assert _figures(text) == want
+
+
+def test_a_byline_with_two_reporters_names_its_outlet() -> None:
+    assert "晨光报" in _bodies("晨光报记者 刘某某 何某某/文、图\n会议审议了报告。")
