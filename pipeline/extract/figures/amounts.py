@@ -224,7 +224,7 @@ class AmountReader(ShapeReader):
         years' and an open end (age_open_after) — an age limit, not a length of time (GUIDELINES: ages are points)."""
         word = self.tok(before)
         person = word is not None and (word.low in self.lex["age_person_nouns"] or word.text[:1].isupper() and
-                                       word.low.endswith(("ans", "ean", "ian")))
+                                       word.low.endswith(("ean", "eans", "ian", "ians")))  # no 'Loans', 'Plans'
         return person and any(self.words_match(after, p) for p in self.lex["age_open_after"])
 
     # -- the scan ------------------------------------------------------------------------------
