@@ -14,7 +14,7 @@ _LITERAL_HEAD = re.compile(r"(?:\\b)?((?:[\w ]|\\\W)*)(.?)")  # a pattern's lite
 _LITERAL_UNIT = re.compile(r"\\\W|[\w ]")
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=None)  # every cue of the lexicon and the gazetteers (over 256 since session 19)
 def compile_cue(pattern: str) -> tuple[re.Pattern[str], str]:
     """A locale cue, compiled, with text that every match contains ('' if unsure): most cues are absent
     from a document, and a substring test is far cheaper than a regex scan that starts with \\b."""
