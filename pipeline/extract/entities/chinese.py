@@ -467,7 +467,7 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         matches = nested_places(folded, matches, self.ancestors, lambda e: getattr(self.entries.get(e), "type", ""),
                                 lambda k: self.index.get(k, ""))  # 广州番禺; 汕头市龙湖区人民政府
         matches = drop_straddled(folded, positioning_titles(folded, anniversary_events(  # 隆重庆祝: no 重庆
-            folded, matches, self.rules["anniversary_event_after"]), self.rules["positioning_titles"], self.title_sites))  # 建市60周年
+            folded, matches, self.rules["anniversary_event_after"]), self.rules["positioning_titles"], self.title_sites), self.place_entry)  # 建市60周年; 鹤山东部: no 山东
         matches = clause_led_bodies(folded, matches, self.rules)  # 應待調查委員會: clause text, no name
         for m in matches:
             surface = text[m.start:m.end]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pipeline.extract.entities.designations_zh import designation_places
 from pipeline.extract.entities.gazetteer_zh import CJK as _CJK
 from pipeline.extract.entities.quoted_zh import Match
 
@@ -67,6 +68,7 @@ def positioning_titles(folded: str, matches: list[Match], rules: dict[str, Any],
 
     def ranked(m: Match) -> bool:
         return m.entity.startswith("id:") and m.start > 0 and folded[m.start - 1:m.start + 1] in ranks
+    matches = designation_places(folded, matches, rules.get("designation_after", "(?!)"))  # 中国500强, 某省…示范区
     return [m for m in matches if not (region(m) and (title.match(folded, m.end) or
                                                       folded.endswith(kind_before, 0, m.start)))
             and not elsewhere(m) and not honoured(m) and not (m.label == "PLACE" and (

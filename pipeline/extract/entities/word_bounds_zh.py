@@ -10,7 +10,7 @@ as those two words and names no place. The word lists are generated from jieba's
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Callable, Container
 from functools import lru_cache
 
 from pipeline.extract.entities.gazetteer import load_json_data
@@ -36,11 +36,12 @@ def left_edge(folded: str, i: int, boundary: Container[str], ends: Container[int
     return i == 0 or folded[i - 1] in boundary or not _CJK.match(folded[i - 1]) or i in ends
 
 
-def straddled(folded: str, start: int, end: int) -> bool:
-    """Whether the name at [start, end) is read as a word ending inside it and a word taking its rest."""
+def straddled(folded: str, start: int, end: int, is_place: Callable[[str], object] = lambda _k: None) -> bool:
+    """Whether the name at [start, end) is read as a word ending inside it and a word taking its rest; the word on
+    the left may be a known place (`is_place`: 鹤山东部 is 鹤山 + 东部, no 山东; 浙江西部, no 江西)."""
     left, right = _words()
     for k in range(1, end - start):  # the left word ends k characters into the name
-        if any(start - j >= 0 and folded[start - j:start + k] in left for j in (1, 2)):
+        if any(start - j >= 0 and ((w := folded[start - j:start + k]) in left or is_place(w)) for j in (1, 2)):
             if any(folded[start + k:end + m] in right for m in (0, 1, 2) if end + m <= len(folded)
                    and end + m - start - k >= 2):
                 return True
@@ -62,8 +63,8 @@ def level_conjunction(folded: str, start: int) -> bool:
         folded[start + 1:start + 2] in _LEVELS and folded.startswith(_BODIES_AFTER, start + 2)
 
 
-def drop_straddled(folded: str, matches: list[Match]) -> list[Match]:
+def drop_straddled(folded: str, matches: list[Match], is_place: Callable[[str], object] = lambda _k: None) -> list[Match]:
     """Drop the gazetteer places read across two words (not the names built on a suffix or a known body) and the
     names read across a list of levels' conjunction (市和县委)."""
     return [m for m in matches if not (m.label == "PLACE" and m.entity.startswith("id:") and
-                                       straddled(folded, m.start, m.end)) and not level_conjunction(folded, m.start)]
+                                       straddled(folded, m.start, m.end, is_place)) and not level_conjunction(folded, m.start)]
