@@ -387,7 +387,9 @@ class ZhScanner(ZhReader):
                 return None  # 一所, 一家: an article (只有一間 'only one' and 兩個X、一個Y count)
             return self.count(first, p + len(cls), value, value_max, lex["classifiers"][cls], infix=infix)
         liang = lex["liang_classifiers"].get(self.char(p))
-        if liang and surface in lex["liang_numerals"] and not qual:
+        if liang and surface in lex["liang_numerals"] and not qual and not self.at(p + 1, lex["liang_not_after"]):
+            if liang == "time":  # 兩度推出: twice; the noun after is what is done, not what is counted
+                return self.finish(first, p + 1, "count", value, None, liang)
             return self.count(first, p + 1, value, None, liang)  # 兩期: two phases (二期 is Phase II, a name)
         if self.char(p) == "大" and 2 <= value <= self.counted_da_max(surface) and value_max is None and \
                 _CJK_CHAR.match(self.char(p + 1)) and not self.at(p, lex["not_counted_da"]):

@@ -7,6 +7,8 @@ figure_lexicon.zh.json):
                                  no figure)
     雙倍 / 双倍                  -> ratio 2: 'double' as a multiple (可以說是雙倍, 雙倍免稅額), as English 'double'
                                  (雙倍印花稅, 雙倍積分: a name's first word, word_multiples_not_before)
+    每半年評估一次 / 每半個月      -> duration 0.5 year / 0.5 month: a rate's period of half a unit, as 每N年一次 is a
+                                 duration of N years (the span is 半年, without 每)
 
 Called from afterpass_zh.second_look for each block; figures the scan found already keep their span, and a quoted
 word is a name (“零增长”目标, GUIDELINES-zh 9).
@@ -22,24 +24,27 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.figures.numbers_zh import lexicon
 
+from pipeline.extract.figures.reading_zh import FigureZh
+
 if TYPE_CHECKING:
-    from pipeline.extract.figures.reading_zh import FigureZh, ZhReader
+    from pipeline.extract.figures.reading_zh import ZhReader
 
 __all__ = ["word_figures"]
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lex = lexicon()
     numerals = "".join(map(re.escape, lex["doubling_numerals"]))
     rates = "|".join(sorted(map(re.escape, lex["zero_rates"]), key=len, reverse=True))
     multiples = "|".join(sorted(map(re.escape, lex["word_multiples"]), key=len, reverse=True))
-    return re.compile(rf"翻了?([{numerals}])番"), re.compile(rf"零(?:{rates})"), re.compile(multiples)
+    halves = "|".join(sorted(map(re.escape, lex["every_half"]), key=len, reverse=True))
+    return re.compile(rf"翻了?([{numerals}])番"), re.compile(rf"零(?:{rates})"), re.compile(multiples), re.compile(halves)
 
 
 def word_figures(reader: ZhReader, found: list[FigureZh], start: int, end: int) -> list[FigureZh]:
     """翻N番 (ratio 2**N), 零增长 (percent 0) and 雙倍 (ratio 2) in text[start:end] that no found figure covers."""
-    doubling, zero_rate, multiple = _patterns()
+    doubling, zero_rate, multiple, every_half = _patterns()
     text = reader.text
     taken = [(f.start, f.end) for f in found]
     out = []
@@ -57,4 +62,8 @@ def word_figures(reader: ZhReader, found: list[FigureZh], start: int, end: int) 
         if not any(a < m.end() and m.start() < b for a, b in taken) and not reader.in_slogan(m.start()) and \
                 not reader.at(m.end(), reader.lex["word_multiples_not_before"]):
             out.append(reader.finish(m.start(), m.end(), "ratio", Decimal(reader.lex["word_multiples"][m.group()]), None, ""))
+    for m in every_half.finditer(text, start, end):  # 每半年評估一次: the period is 半年 (每 is the rate's word)
+        if not any(a < m.end() and m.start() < b for a, b in taken) and not reader.in_slogan(m.start()):
+            unit = reader.lex["every_half"][m.group()]
+            out.append(FigureZh(m.start() + 1, m.end(), "duration", Decimal("0.5"), None, unit, "", ""))
     return out
