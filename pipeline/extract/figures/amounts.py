@@ -8,11 +8,13 @@ import re
 from decimal import Decimal
 
 from pipeline.extract.figures.epithets_en import group_epithet
+from pipeline.extract.figures.group_notes import split_group_notes
 from pipeline.extract.figures.headings import counted_name, heading_count, name_part_count
 from pipeline.extract.figures.match import Amount, FigureMatch
 from pipeline.extract.figures.numbers import parse_digits
 from pipeline.extract.figures.rank_superlatives import superlative_cutoff
 from pipeline.extract.figures.shapes import ShapeReader
+from pipeline.extract.figures.suffix_currency import suffix_currency_holds
 
 _GROUPED = re.compile(r"[0-9][, \u00a0][0-9]{3}")  # '12,500', '10 000': a count even without a noun
 
@@ -22,9 +24,11 @@ class AmountReader(ShapeReader):
 
     def __init__(self, text: str, default_currency: str = "HKD", lang: str = "en") -> None:
         super().__init__(text, lang)
+        self.toks = split_group_notes(text, self.toks)  # '$420,0008.': the glued footnote digit dropped
         self.default_currency = default_currency
         self.used: set[int] = set()
         self.last_count: tuple[int, str, str] | None = None  # (end index, unit, kind) of the last count or %
+        self.last_noun_count: tuple[int, str] | None = None  # (end index, unit) of the last count with a noun
 
     # -- amounts ------------------------------------------------------------------------
     def read_amount(self, i: int, allow_to_range: bool = True) -> Amount | None:
@@ -56,7 +60,8 @@ class AmountReader(ShapeReader):
                 amt.value = -amt.value
         if amt.currency is None or amt.currency == "$":
             after = self.read_currency_after(amt.end_idx)
-            if after is not None and (amt.currency is None or after[0] != "$"):
+            if after is not None and (amt.currency is None or after[0] != "$") and \
+                    suffix_currency_holds(self, amt.end_idx, after[1]):
                 amt.currency, amt.end_idx = after
         if amt.currency is None:
             for phrase, code in self.lex["currency_subunits"].items():  # '80 HK cents' = HKD 0.80
@@ -280,6 +285,8 @@ class AmountReader(ShapeReader):
             value, value_max = value * factor, None if value_max is None else value_max * factor
         if kind in ("count", "percent"):
             self.last_count = (end_idx, unit, kind)
+        if kind == "count" and unit:
+            self.last_noun_count = (end_idx, unit)
         return FigureMatch(self.toks[qstart].start, self.toks[end_idx - 1].end, kind, value, value_max,
                            unit, qualifier, subject, currency_inferred)
 

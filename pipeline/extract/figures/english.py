@@ -16,6 +16,7 @@ from operator import itemgetter, or_
 from pipeline.extract.figures.ages_en import without_life_expectancy_ages
 from pipeline.extract.figures.amounts import AmountReader
 from pipeline.extract.figures.currency import infer_currency
+from pipeline.extract.figures.elliptical_subjects import elliptical_subject
 from pipeline.extract.figures.flat_tables_en import with_table_cells
 from pipeline.extract.figures.match import Amount, FigureMatch
 from pipeline.extract.figures.numbers import parse_digits, parse_words
@@ -96,6 +97,8 @@ class Scanner(AmountReader):
                 cls = self.classify_elliptical(amt)  # '... one bank from Europe and one from Asia'
             if cls is None:
                 cls = self.classify_partitive_subject(amt) or self.classify_anaphoric(amt)  # 'another five'
+            if cls is None:
+                cls = elliptical_subject(self, amt)  # '12 clinics. Five are ready, and the other 7 follow'
             if cls is None:
                 cls = exchange_rate(self, amt)  # '7.7656 – 7.7848 against the US dollar'
             if cls is None:

@@ -1,0 +1,33 @@
+"""Counts whose noun is in an earlier sentence of the paragraph: 'We will open 12 clinics this year. Five are
+ready, and the other 7 follow in May.' A bare number that opens a sentence as the subject of a verb ('Five are',
+'Six have been') or stands after 'the other' / 'the remaining' with no noun of its own ('the remaining 17 within
+the year') counts the things of the last count with a noun before it in the same paragraph (English leaves out a
+noun just named: DECISIONS 14 reads the part of a previous count the same way)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.extract.figures.match import Amount
+
+_REACH = 60  # tokens back to the count whose noun is left out (about two sentences)
+
+
+def elliptical_subject(reader: Any, amt: Amount) -> tuple[str, str, str, int] | None:
+    """('count', the earlier count's noun, '', end) for a number whose noun is left out, else None."""
+    last = reader.last_noun_count
+    s, k = amt.start_idx, amt.end_idx
+    if last is None or amt.currency or amt.value_max is not None or amt.value == 1 or amt.scaled or \
+            not s - _REACH <= last[0] <= s or reader.is_year(amt.surface) or \
+            not amt.in_words and reader.is_label_number(amt.num_idx) or \
+            "\n\n" in reader.text[reader.toks[last[0] - 1].end:reader.toks[s].start]:
+        return None
+    if reader.read_unit(k) is not None or reader.count_head(k) is not None:
+        return None  # a noun of its own follows
+    lex = reader.lex
+    if reader.sentence_initial(s) and reader.low(k) in lex["_partitive_subject_verbs"]:
+        return "count", last[1], "", k  # 'Five are ready', 'Six have already been launched'
+    if reader.low(s - 1) in lex["elliptical_after_the"] and reader.low(s - 2) == "the" and \
+            (reader.tok(k) is None or reader.toks[k].kind != "num"):
+        return "count", last[1], "", k  # 'the other 7 follow', 'the remaining 17 within the year'
+    return None

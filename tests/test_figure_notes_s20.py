@@ -1,0 +1,65 @@
+"""Session-20 English figure tails (issue 14), made-up texts: a currency word before a stage numeral names an
+emission standard ('Euro IV'), not the euro; a currency word opening the next paragraph is no currency of a
+dateline's year; a footnote digit glued to a comma-grouped amount is dropped; a bare number whose noun was named
+in an earlier sentence of its paragraph ('Five are ready', 'the other 7') counts those things. Each table has
+inputs that must stay as they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.figure_cases import N, Row, check_figures
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Government will retire 5 000 Euro IV or earlier diesel lorries by 2030.",
+     [("5 000 Euro IV or earlier diesel lorries", "count", "5000", N, "lorry", "")]),
+    ("Only 300 Euro VI buses remain.", [("300 Euro VI buses", "count", "300", N, "bus", "")]),
+    # unchanged: the euro itself
+    ("The club paid 5 000 Euro for the boat.", [("5 000 Euro", "money", "5000", N, "EUR", "")]),
+    ("The fee is 300 euro per head.", [("300 euro", "money", "300", N, "EUR", "")]),
+])
+def test_emission_standards_are_no_currency(sentence: str, expected: list[Row]) -> None:
+    check_figures(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Press release\n\nMay 3, 2031\n\nRenminbi deposits rose 2% to RMB5 billion in April.",
+     [("2%", "percent", "2", N, "", ""), ("RMB5 billion", "money", "5000000000", N, "CNY", "")]),
+    # unchanged: a currency word on the same line
+    ("The loan was 2031 renminbi.", [("2031 renminbi", "money", "2031", N, "CNY", "")]),
+])
+def test_no_currency_across_a_blank_line(sentence: str, expected: list[Row]) -> None:
+    check_figures(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Firms save about $420,0003. That is a large subsidy.",
+     [("about $420,000", "money", "420000", N, "HKD", "about")]),
+    ("A grant of $1,250,0002 was paid.", [("$1,250,000", "money", "1250000", N, "HKD", "")]),
+    # unchanged: a plain grouped amount and a decimal
+    ("Firms save about $420,000. That is large.", [("about $420,000", "money", "420000", N, "HKD", "about")]),
+    ("The index rose 1.2345%.", [("1.2345%", "percent", "1.2345", N, "", "")]),
+])
+def test_footnote_digit_after_a_comma_group(sentence: str, expected: list[Row]) -> None:
+    check_figures(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("We will draw up 12 plans. Five are ready, and the other 7 follow next year.",
+     [("12 plans", "count", "12", N, "plan", ""), ("Five", "count", "5", N, "plan", ""),
+      ("7", "count", "7", N, "plan", "")]),
+    ("We will build 30 halls, covering 40% of demand. Six have been built. We will finish the remaining 24 "
+     "within two years.",
+     [("30 halls", "count", "30", N, "hall", ""), ("40%", "percent", "40", N, "", ""),
+      ("Six", "count", "6", N, "hall", ""), ("24", "count", "24", N, "hall", ""),
+      ("two years", "duration", "2", N, "year", "")]),
+    # unchanged: no earlier count; a noun of its own; 'One' as a pronoun; another paragraph
+    ("Five are ready.", []),
+    ("We set up 12 teams. Five new offices are open.",
+     [("12 teams", "count", "12", N, "team", ""), ("Five new offices", "count", "5", N, "office", "")]),
+    ("We set up 12 teams. One is enough.", [("12 teams", "count", "12", N, "team", "")]),
+    ("We set up 12 teams.\n\nFive are ready.", [("12 teams", "count", "12", N, "team", "")]),
+])
+def test_counts_whose_noun_was_named_before(sentence: str, expected: list[Row]) -> None:
+    check_figures(sentence, expected)
