@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from pipeline.extract.periods.model import FigureSpan, TimeExpr, lexicon
+from pipeline.extract.periods.model import FigureSpan, TimeExpr, When, lexicon
 from pipeline.extract.periods.patterns import scope_patterns as _rx
 from pipeline.extract.periods.resolve import duration_length
 
@@ -76,6 +76,8 @@ def spans_ending(text: str, figs: Sequence[FigureSpan], times: list[TimeExpr]) -
         n, unit = count
         for k, t in enumerate(out):
             last = t.hi if t.role == "open_end" else t.lo  # 'the 30-year period up to 2048': 2019..2048
+            if last is not None and last.kind == "date" and last.sub == 1231 and unit == "year":
+                last = When("year", last.year)  # 'for another three years till end-2026': 2024..2026
             if t.start < f.end or last is None:
                 continue
             if t.role in ("point", "open_end", "target") and rx["span_end"].fullmatch(text, f.end, t.core):

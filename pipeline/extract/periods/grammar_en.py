@@ -64,7 +64,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         rf"|FY\s?(?P<fy>{year})(?:\s*/\s*\d{{2}}|\d{{1,2}}(?=[\s.,;:)]|$))?(?!\d)|FY\s?(?P<fy2>\d{{2}})(?![\d/-])"
         rf"|FY\s?(?P<fyss>\d{{2}})\s*[-/–]\s*(?P<fysb>\d{{2}})(?![\d/-])"  # 'FY16/17': a two-digit split year
         # 'Year of Assessment 2027', and its abbreviations 'YA2031', 'YA 2024/25', 'YOA 2026' (a tax year)
-        rf"|(?:(?i:year\s+of\s+assessment)\s+|(?:YA|YOA)\s?)(?P<ya>{yr})(?:\s*/\s*(?P<yab>\d{{2}}))?"
+        rf"|(?:(?i:years?\s+of\s+assessment)\s+(?:or\s+YAs?\s?)?|(?:YAs?|YOA)\s?)(?P<ya>{yr})(?:\s*/\s*(?P<yab>\d{{2}}))?"
         rf"|(?P<sa>{yr})\s*(?P<sep>[-/–—])\s*(?P<sb>{two})(?!\d|\s*[-/–—]\s*\d)"
         rf"|(?P<ua>{yr})\s(?P<ub>\d{{2}})(?!\d|[.,]\d|\s*(?:%|per\s?cent|(?!(?:{unspaced_ok})\b)[a-z]))"
         # '2007?8' for '2007–08': a page in Big5 read a cp1252 dash and the digit after it as one unknown character

@@ -133,7 +133,7 @@ _WORDS = {w: k + 1 for k, w in enumerate(("one", "two", "three", "four", "five",
                                             "ten", "eleven", "twelve"))} | {"fifteen": 15, "twenty": 20, "thirty": 30,
                                                                           "forty": 40, "fifty": 50}
 _COUNT = re.compile(r"(?i)^\D*?(\d+|" + "|".join(_WORDS) + r")[\s-]+(?:(?:consecutive|straight|successive|"
-                    r"financial|fiscal|calendar)\s+)?(year|month|quarter|week|day)s?\b")
+                    r"financial|fiscal|calendar|more|additional|further|extra)\s+)?(year|month|quarter|week|day)s?\b")
 _RUN = re.compile(r"(?i)\b(?:consecutive|straight|successive|running)\b")
 
 

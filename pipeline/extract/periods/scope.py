@@ -66,6 +66,7 @@ from pipeline.extract.periods.structure import (
     lead_ins,
     table_row,
 )
+from pipeline.extract.periods.which_tail import which_time
 from pipeline.textfold import fold
 
 __all__ = ["FigureSpan", "figure_periods", "is_change_header", "period_of_header", "sentence_periods"]
@@ -366,6 +367,10 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
                 out.append(str(w))
                 continue
             out.append(duration_span(text, f, t) if dur else resolve_time(text, t, f, anchors, anchor_g, s0, times, period_g) or "")
+            continue
+        carried = which_time(text, s0, region[0], times) if not dur and not blocked and not owned else None
+        if carried is not None:  # 'until March 2031, which will cost $X'; 'Since 2030, ..., which are worth $X'
+            out.append(resolve_time(text, carried, f, anchors, anchor_g, s0, times, period_g) or "")
             continue
         head = next((j for j in range(i - 1, -1, -1) if figs[j].end <= region[0]), None)
         own = attached.get(head) if head is not None else None

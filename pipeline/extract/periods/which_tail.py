@@ -1,0 +1,36 @@
+"""The time a ', which' clause carries from the rest of its sentence when it states none of its own.
+
+A non-restrictive ', which' clause describes what its sentence has just said, at that sentence's time
+(PERIOD-GUIDELINES 3a: clause-level time covers the figures that describe the subject or object):
+- after a time it follows directly, it speaks of what happens up to or at that time: 'We will extend the
+  scheme until March 2031, which will cost $100 million' → ..2031-03;
+- after a time that leads the sentence ('Since 2030, we have launched five rounds of relief measures, which
+  are worth $50 billion'), the leading time covers the whole sentence, the clause included → 2030..
+A clause with a time of its own keeps it (`scope` reads that first); a figure right before the clause passes
+its own period on (`scope`, 'which_clause')."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.extract.periods.model import TimeExpr
+
+_WHICH = re.compile(r",\s*which\s")
+_LEADS = re.compile(r"\s*,")  # the leading time ends at a comma: 'Since 2030, we ...'
+
+
+def which_time(text: str, s0: int, clause: int, times: Sequence[TimeExpr]) -> TimeExpr | None:
+    """The time a ', which' clause starting at `clause` takes from its sentence text[s0:...], or None."""
+    if not _WHICH.match(text, clause):
+        return None
+    before = [t for t in times if t.end <= clause]
+    if not before:
+        return None
+    last = before[-1]
+    if last.absolute and not text[last.end:clause].strip():
+        return last  # 'until March 2031, which will cost $100 million'
+    first = before[0]
+    if first.absolute and not text[s0:first.start].strip() and _LEADS.match(text, first.end):
+        return first  # 'Since 2030, we have launched ..., which are worth $50 billion'
+    return None
