@@ -8,7 +8,7 @@ apostrophes, dashes and "Co-operation"/"Cooperation" are treated as the same.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from itertools import accumulate, compress
 from typing import Iterator
 
@@ -20,6 +20,12 @@ SPLIT = re.compile(f"({TOKEN.pattern})")  # the tokens and the gaps between them
 SPACES = re.compile(r"\s+")
 LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
 CO_HYPHEN = re.compile(r"([Cc]o)(-)")
+# a footnote marker glued to the end of a name ('Hong Kong3', 'ITE4was': DECISIONS 15): a capitalised word of three
+# letters or more, one or two digits and perhaps the next word's lowercase letters; the name's letters are a token of
+# their own (not 'SG60', 'G20', 'CO2', nor a number that goes on: 'Kong123', 'Industry4.0')
+NOTE_DIGIT = re.compile(r"\d(?<=[A-Za-z]\d)")  # a digit glued to a letter (a cheap scan: few texts have one)
+GLUED_NOTE = re.compile(r"([A-Z][A-Za-z]{2,})(\d{1,2})([a-z]*)")  # a whole token
+NUMBER_GOES_ON = re.compile(r"[.,]\d")
 CURRENCY_NAME = re.compile(r"[ \t]+[Dd]ollars?\b")
 FOLD_PAIRS = (("’", "'"), ("‘", "'"), ("–", "-"), ("—", "-"), ("‑", "-"))
 
@@ -81,6 +87,30 @@ def columns(text: str) -> tuple[list[int], list[int], list[str]]:
         out[1].append(ends[i + 2])
         out[2].append(keys[i] + keys[i + 2])
         done = i + 3
+    if done:
+        starts, ends, keys = out[0] + starts[done:], out[1] + ends[done:], out[2] + keys[done:]
+    return split_notes(folded, starts, ends, keys)
+
+
+def split_notes(folded: str, starts: list[int], ends: list[int], keys: list[str]
+                ) -> tuple[list[int], list[int], list[str]]:
+    """The tokens with each glued footnote marker (GLUED_NOTE) split off the name before it: 'Kong3' → 'Kong', '3'."""
+    out: tuple[list[int], list[int], list[str]] = ([], [], [])
+    done = 0
+    for d in NOTE_DIGIT.finditer(folded):
+        i = bisect_right(starts, d.start()) - 1
+        m = GLUED_NOTE.fullmatch(keys[i]) if i >= done else None
+        if m is None or NUMBER_GOES_ON.match(folded, ends[i]):
+            continue
+        out[0].extend(starts[done:i])
+        out[1].extend(ends[done:i])
+        out[2].extend(keys[done:i])
+        for g in (1, 2, 3):
+            if m.start(g) < m.end(g):
+                out[0].append(starts[i] + m.start(g))
+                out[1].append(starts[i] + m.end(g))
+                out[2].append(m.group(g))
+        done = i + 1
     if not done:
         return starts, ends, keys
     return out[0] + starts[done:], out[1] + ends[done:], out[2] + keys[done:]

@@ -22,6 +22,21 @@ TRAILING = re.compile(r"[ ,.]+$")
 BANK_WORDS = LEGAL_WORDS | {"Bank"}
 
 
+# 'China Development Bank Corporation (CDB)' beside 'China Development Bank': a body's corporate name and its common name
+FORM_WORDS = BANK_WORDS | {"Corporation"}
+
+
+def shorter_names(name: str, words_dropped: frozenset[str] | set[str]) -> list[str]:
+    """'X Bank Corporation' → ['X Bank', 'X']: the name less one, two … of its trailing legal words (in order)."""
+    out = []
+    while True:
+        short = common_name(name, {w for w in words_dropped if name.rstrip(" ,.").endswith(w)})
+        if short == name:
+            return out
+        out.append(short)
+        name = short
+
+
 def common_name(name: str, words_dropped: frozenset[str] | set[str] = LEGAL_WORDS) -> str:
     """'HSBC Holdings PLC' → 'HSBC', 'Tesla, Inc.' → 'Tesla'; a name with no legal words stays as it is."""
     words = TRAILING.sub("", name).split()
@@ -41,8 +56,7 @@ def same_companies(text: str, cands: list[Cand], known: Container[str]) -> list[
     take: dict[str, Cand] = {}  # entity id → the candidate whose identity it takes
     for c in bodies:
         for name in (clean_name(text[c.start:c.end]), c.canonical):
-            short = common_name(name, BANK_WORDS)
-            other = by_name.get(short) if short != name else None
+            other = next((by_name[short] for short in shorter_names(name, FORM_WORDS) if short in by_name), None)
             if other is None or other.entity_id == c.entity_id:
                 continue
             if c.entity_id in known and other.entity_id not in known:

@@ -8,7 +8,8 @@ alone. Two kinds of title escape the head-word rules, which look for 'Plan' or '
 - a study's title ('Study on Islands in the Eastern Waters', 'Studies related to Artificial Islands in the
   Central Waters'): capitalised 'Study'/'Studies' and 'on/of/for/related to' open a title that runs through
   capitalised words and the small words between them;
-- a plan's topic after its capitalised plan word ('Development Blueprint for Hong Kong's Tourism Industry').
+- a plan's topic after its capitalised plan word ('Development Blueprint for Hong Kong's Tourism Industry', 'the
+  Harbour Plan for Kowloon East').
 The recognizer drops the candidates inside these spans (except known bodies), as it does for award titles.
 """
 
@@ -23,19 +24,31 @@ QUOTED_PLAN = re.compile(r"[\"“]([^\"“”\n]{2,60})[\"”][ ](?:plan|plans|s
 STUDY_TITLE = re.compile(r"(?<![\w-])Stud(?:y|ies)[ ](?:on|of|for|about|related[ ]to)[ ]((?:the[ ])?[A-Z][\w'’-]*"
                          r"(?:[ ](?:(?:of|in|at|on|for|and|to|the)[ ])*[A-Z][\w'’-]*)*)")
 
-# 'the Development Blueprint for Hong Kong's Tourism Industry', 'the Action Plan on Hong Kong Maritime Services': a
-# capitalised plan word, 'for'/'on', and a topic of capitalised words (`topic_words`): the place is the topic's,
-# inside the plan's title (eninst, session 19); a place ending the title alone ('Plan for Hong Kong') is left as read
-PLAN_TOPIC = re.compile(r"(?<![\w-])(?:Blueprint|Plan|Strategy|Roadmap|Agenda|Framework)[ ](?:for|on)[ ]"
+# 'the Development Blueprint for Hong Kong's Tourism Industry', 'the Action Plan on Hong Kong Maritime Services', 'the
+# Harbour Plan for Kowloon East', 'the Strategy of Hydrogen Development in Hong Kong': a capitalised plan word,
+# 'for'/'on'/'of', and a topic of capitalised words: the place is the topic's, inside the plan's title (GUIDELINES: a
+# place named only inside a plan's name is not listed), when the topic holds more than a name (`topic_words`) or a
+# capitalised word before the plan word shows a title; 'The Plan for X' alone is left as read
+PLAN_TOPIC = re.compile(r"(?<![\w-])(?:Blueprint|Plan|Strategy|Roadmap|Agenda|Framework|"
+                        r"Programme|Scheme|Initiative)[ ](?:for|on|of)[ ]"
                         r"((?:the[ ])?[A-Z][\w'’-]*(?:[ ](?:(?:of|in|and|the)[ ])*[A-Z][\w'’-]*)+)")
-PLAN_WORDS = ("Blueprint ", "Plan ", "Strategy ", "Roadmap ", "Agenda ", "Framework ")
+PLAN_WORDS = ("Blueprint ", "Plan ", "Strategy ", "Roadmap ", "Agenda ", "Framework ", "Programme ", "Scheme ",
+              "Initiative ")
+WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)[ ]$")
+NO_TITLE_WORDS = {"The", "A", "An", "This", "That", "Our", "Its", "Their", "His", "Her", "Each", "Every", "Any", "New"}
 
 
 def topic_words(topic: str) -> bool:
     """A plan's topic holds more than a place's name: three capitalised words or more, or a possessive ('Hong
-    Kong's Tourism'); 'Plan for Hong Kong' alone is left as read."""
+    Kong's Tourism')."""
     words = [w for w in topic.split() if w[:1].isupper()]
     return len(words) >= 3 or any(w.endswith(("'s", "’s")) for w in words[:-1])
+
+
+def titled(text: str, at: int) -> bool:
+    """A capitalised word before the plan word ('Harbour Plan', 'Programme Plan') makes the plan word part of a title."""
+    m = WORD_BEFORE.search(text, max(0, at - 40), at)
+    return m is not None and m.group(1) not in NO_TITLE_WORDS
 
 
 def vision_title(words: Iterable[str]) -> re.Pattern[str] | None:
@@ -50,7 +63,7 @@ def plan_title_spans(text: str, vision: re.Pattern[str] | None) -> list[tuple[in
     """Spans of vision titles and study titles in `text` (see the module's docstring)."""
     spans = [m.span(1) for m in STUDY_TITLE.finditer(text)] if "Stud" in text else []
     if any(w in text for w in PLAN_WORDS):
-        spans += [m.span(1) for m in PLAN_TOPIC.finditer(text) if topic_words(m.group(1))]
+        spans += [m.span(1) for m in PLAN_TOPIC.finditer(text) if topic_words(m.group(1)) or titled(text, m.start())]
     if '"' in text or "“" in text:
         spans += [m.span(1) for m in QUOTED_PLAN.finditer(text)]
     if vision is not None:

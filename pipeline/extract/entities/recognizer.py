@@ -28,7 +28,7 @@ from pipeline.extract.entities.bare_areas import bare_hk_areas, bare_sar
 from pipeline.extract.entities.body_units import BodyUnits
 from pipeline.extract.entities.body_variants import same_bodies
 from pipeline.extract.entities.renamed_bodies import renamed_bodies
-from pipeline.extract.entities.branch_offices import branch_offices, office_acronyms
+from pipeline.extract.entities.branch_offices import branch_offices, office_acronyms, office_seats
 from pipeline.extract.entities.caps_runs import CapsRuns
 from pipeline.extract.entities.glossary_lines import glossary_cands
 from pipeline.extract.entities.lists_en import listed_acronyms
@@ -46,6 +46,7 @@ from pipeline.extract.entities.kinds_en import (
     field_headings, head_pairs, kind_list_pattern, kind_uses, listed_kinds, lower_case_acronyms, society_visions,
     verb_openers)
 from pipeline.extract.entities.multi_site_names import multi_site_names
+from pipeline.extract.entities.brand_names import brand_places
 from pipeline.extract.entities.name_spans import LEFT_STOP, NameSpans
 from pipeline.extract.entities.name_types import NameTypes
 from pipeline.extract.entities.ner_merge import NerMerge
@@ -398,12 +399,14 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
                          self.from_entry)  # 'the business district in Central', 'the Central harbourfront', 'the SAR'
         cands = known_places(cands, self.entries, self.whole_entry, self.from_entry)  # '(HSK/HT) NDA'
         offices = office_acronyms(text, self.office_heads, self.office_acronyms)
-        cands = branch_offices(text, cands, ents, offices)  # 'the Geneva ETO': an office, no place
+        cands = office_seats(text, branch_offices(text, cands, ents, offices), self.office_heads)  # 'the Geneva
+        # ETO', 'the Economic and Trade Office (ETO) in Wuhan': an office, no place
         cands = place_shapes(text, cands, ents, self.entries, self.shape_rules, self.head_kind, self.whole_entry,
                              self.from_entry, LEFT_STOP)  # 'the Pan-PRD region', 'Heartbeat@Bedok', 'Last April', 'the Kai Tak cruise
         # terminal', 'its new attraction, “Aqua City”', 'the Launch of the X Node': place_shapes_en
         cands = stations_before_lines(text, cands, self.entries)  # 'the X Station of the Y to Z Link': the station
-        cands = multi_site_names(text, cands, self.entries)  # 'X Gallery and pop-up shops in major overseas cities'
+        cands = brand_places(text, multi_site_names(text, cands, self.entries))  # 'X Gallery and pop-up shops in
+        # major overseas cities'; 'the GBA InnoExpress', 'the Food Hub concept'
         named_things = self.award_spans(text) + self.project_brackets(text) + self.plan_spans(text) + \
             plan_title_spans(text, self.vision_title)  # 'Lantau Tomorrow', 'Study on X in Y'
         titles = [(m.span(1), m.group(1)) for m in POST_TITLE.finditer(text)]
