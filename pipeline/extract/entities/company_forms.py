@@ -28,7 +28,7 @@ FORM_WORDS = BANK_WORDS | {"Corporation"}
 
 def shorter_names(name: str, words_dropped: frozenset[str] | set[str]) -> list[str]:
     """'X Bank Corporation' → ['X Bank', 'X']: the name less one, two … of its trailing legal words (in order)."""
-    out = []
+    out: list[str] = []
     while True:
         short = common_name(name, {w for w in words_dropped if name.rstrip(" ,.").endswith(w)})
         if short == name:
