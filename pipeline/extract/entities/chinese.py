@@ -71,6 +71,7 @@ from pipeline.extract.entities.groups_zh import leading_groups
 from pipeline.extract.entities.glued_divisions_zh import glued_divisions
 from pipeline.extract.entities.hospitals_zh import affiliated_hospitals, second_names
 from pipeline.extract.entities.labs_zh import provincial_labs
+from pipeline.extract.entities.late_places_zh import late_places
 from pipeline.extract.entities.languages_zh import drop_languages
 from pipeline.extract.entities.governments_zh import country_governments
 from pipeline.extract.entities.lists_zh import listed_places
@@ -468,7 +469,8 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
                                 lambda k: self.index.get(k, ""))  # 广州番禺; 汕头市龙湖区人民政府
         matches = drop_straddled(folded, positioning_titles(folded, anniversary_events(  # 隆重庆祝: no 重庆
             folded, matches, self.rules["anniversary_event_after"]), self.rules["positioning_titles"], self.title_sites), self.place_entry)  # 建市60周年; 鹤山东部: no 山东
-        matches = clause_led_bodies(folded, matches, self.rules)  # 應待調查委員會: clause text, no name
+        matches = late_places(folded, clause_led_bodies(folded, matches, self.rules), lambda k: self.index[k] if self.place_entry(
+            k) else "", lambda e: getattr(self.entries.get(e), "type", ""), self.rules, self.rules["place_names"]["suffixes"])
         for m in matches:
             surface = text[m.start:m.end]
             gid = m.entity[3:] if m.entity.startswith("id:") else ""

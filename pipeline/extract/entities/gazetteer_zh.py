@@ -33,6 +33,8 @@ GENERATED_FILES = (DIVISIONS_FILE, "gazetteer_zh_hk_places.jsonl")  # scripts/bu
 WORLD_CITIES_FILE = "gazetteer_zh_world_cities.jsonl"  # scripts/build_zh_world_cities.py (CLDR via Babel)
 MEDIA_FILE = "gazetteer_zh_media.jsonl"  # scripts/build_zh_media.py (news media from jieba's dictionary)
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_SLASH = re.compile("[/／╱]")
+_SLASHED = re.compile(r"[\u3400-\u9fff]{2,}[/／╱][\u3400-\u9fff]{2,}")
 _HK_BODY_HEADS = ("局", "委員會", "委员会", "公司", "署", "處", "处", "理事會", "理事会", "協會", "协会")
 _HK_KEEP_PLACE = ("大學", "大学", "學院", "学院", "電台", "电台", "商會", "商会")
 _COMPANY_FORMS = ("有限公司", "有限责任公司", "股份有限公司", "有限責任公司", "股份有限公司")
@@ -140,6 +142,10 @@ def build_zh(gazetteer: Gazetteer) -> ZhGazetteer:
     pairs += [(a[2:], eid) for a, eid in list(pairs) if entries[eid].table == "institution" and
               entries[eid].country_code == "HK" and a.startswith(("香港", "政府")) and len(a) >= 5 + a.startswith("香港")
               and a.endswith(_HK_BODY_HEADS) and not a.endswith(_HK_KEEP_PLACE)]
+    # 蓮塘/香園圍口岸 → 蓮塘香園圍口岸: a place named by two places joined with a slash (a boundary control point named
+    # by its Shenzhen and Hong Kong sides) is written without the slash too; the slash-less form names the same place
+    pairs += [(joined, eid) for a, eid in list(pairs) if entries[eid].table == "place" and _SLASHED.fullmatch(a)
+              and (joined := _SLASH.sub("", a)) not in have]
     ambiguous: dict[str, tuple[str, ...]] = {}
     bounded: set[str] = set()
     for name in (*GENERATED_FILES, WORLD_CITIES_FILE):

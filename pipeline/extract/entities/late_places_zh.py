@@ -1,0 +1,138 @@
+"""Folded Chinese text + a document's final matches → the place names that need every short name found first.
+
+Three facts of Chinese place naming that can only be read once the whole document's places are known (a county's
+short form is found only where its prefecture is named, after the block scan):
+- a zone set up by a place for places listed in brackets is one zone (中国（杭州、宁波）跨境电子商务综合试验区,
+  福州（平潭）综合实验区: Pingtan is a county of Fuzhou, found as a short form); the places inside are no mentions
+  (GUIDELINES-zh 11), as bracketed_zh reads a bracket holding one place found by the scan;
+- a province's or a prefecture's bare 口岸 ('the ports of entry of X') names no port: the division is the mention
+  (过去一年广东省口岸的通关时间, 全年珠海口岸出入境: a place used as a modifier); and two places written together
+  before 港 name one port (宁波舟山港, the merged port of Ningbo and Zhoushan), the longest span, as a city before
+  its district's port (广州南沙港) is one;
+- 内地 set against 沿海 ('the coast and the interior') names the inland regions, not Mainland China;
+- a one-character abbreviation of a continent or a country stands for it in a list of such abbreviations
+  (欧、美、日等经济体: Europe, the United States, Japan) and in a few fixed compounds (欧债危机, the European debt
+  crisis); a single character alone is a word (美 'beautiful', 日 'day'), never a place.
+Rules: entities_zh.json "late_places".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, Callable
+
+from pipeline.extract.entities.quoted_zh import Match
+
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_LIST_JOINS = "、，,和及与"
+
+
+@lru_cache(maxsize=4)
+def _patterns(suffixes: tuple[str, ...], max_after: int, letters: str, followers: tuple[str, ...],
+              compounds: tuple[str, ...]) -> tuple[Any, Any]:
+    ends = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True))
+    bracket = re.compile(rf"[（(]([^（）()\n]{{2,24}})[）)]([{_CJK}]{{0,{max_after}}}?(?:{ends}))")
+    one = f"[{re.escape(letters)}]"
+    after = "|".join(re.escape(f) for f in sorted(followers, key=len, reverse=True))
+    # 欧、美、日等: two or more abbreviations joined by 、, then a word that ends the list (等, 三大, 经济 …)
+    listed = rf"({one}(?:、{one})+)(?={after}|[^{_CJK}]|$)"
+    glued = "|".join(re.escape(c) for c in compounds) or "(?!)"  # 欧债危机: the abbreviation opens a fixed compound
+    return bracket, re.compile(rf"{listed}|(?=(?:{glued}))({one})")
+
+
+def late_places(folded: str, matches: list[Match], place_id: Callable[[str], str], type_of: Callable[[str], str],
+                rules: dict[str, Any], place_suffixes: dict[str, Any]) -> list[Match]:
+    """`matches` with bracketed zone lists joined, divisions' generic ports read as the division, joined ports
+    made one place and abbreviated lists of continents and countries read."""
+    late = rules["late_places"]
+    bracket, abbreviations = _patterns(tuple(s for s in place_suffixes if len(s) >= 2 and not s.startswith("_")),
+                                       int(late["bracket_max_after"]), "".join(late["abbreviations"]),
+                                       tuple(late["abbreviation_followers"]), tuple(late["abbreviation_compounds"]))
+    matches = bracketed_lists(folded, matches, bracket, tuple(rules["bracketed_places"]["institution_suffixes"]))
+    matches = division_ports(folded, matches, place_id, type_of, late,
+                             tuple(rules["place_names"]["short_suffix_right"]["port_words"]))
+    matches = inland_regions(folded, matches, _inland(late["inland_contrast"]))
+    return abbreviated_regions(folded, matches, abbreviations, place_id, late)
+
+
+def _known(m: Match) -> bool:
+    return m.label == "PLACE" and m.entity.startswith("id:")
+
+
+def _replace_span(matches: list[Match], new: Match) -> list[Match]:
+    return sorted([m for m in matches if not (new.start <= m.start and m.end <= new.end)] + [new], key=lambda m: m.start)
+
+
+def bracketed_lists(folded: str, matches: list[Match], bracket: Any, not_ends: tuple[str, ...]) -> list[Match]:
+    """中国（杭州、宁波）跨境电子商务综合试验区: a known place, a bracket listing known places, a zone suffix: one zone."""
+    by_end = {m.end: m for m in matches if _known(m)}
+    spans = {(m.start, m.end) for m in matches if _known(m)}
+    for b in bracket.finditer(folded):
+        head = by_end.get(b.start())
+        tail = b.group(2)
+        if head is None or tail.endswith(not_ends) or any(c in _LIST_JOINS + "等" for c in tail):
+            continue  # 香港（九龙）及新界…: a conjunction after the bracket starts another name
+        pos, items = b.start(1), re.split(f"[{_LIST_JOINS}]", b.group(1))
+        if len(items) > 1 and not all(items):
+            continue
+        ok = True
+        for item in items:
+            ok = ok and (pos, pos + len(item)) in spans
+            pos += len(item) + 1
+        if ok and not any(m.start < head.start < m.end or m.start < b.end() <= m.end and m.start < head.start
+                          for m in matches):
+            matches = _replace_span(matches, Match(head.start, b.end(), "", "PLACE", "", "", {"suffix": "1"}))
+    return matches
+
+
+def division_ports(folded: str, matches: list[Match], place_id: Callable[[str], str], type_of: Callable[[str], str],
+                   late: dict[str, Any], words: tuple[str, ...]) -> list[Match]:
+    """广东省口岸 → 广东省 (the province's ports of entry, no port's name); 宁波舟山港 → one port."""
+    generic: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in late["division_ports"].items() if not k.startswith("_")}
+    out: list[Match] = []
+    for m in matches:
+        name = folded[m.start:m.end]
+        kind = next((k for k in generic if name.endswith(k)), "")
+        eid = place_id(name[:-len(kind)]) if kind and m.label == "PLACE" and not m.entity.startswith("id:") else ""
+        if eid and type_of(eid) in generic[kind]:
+            m = Match(m.start, m.end - len(kind), f"id:{eid}", "PLACE", name[:-len(kind)])
+        out.append(m)
+    port = late["joined_port"]
+    for a, b in zip(out, out[1:]):
+        if _known(a) and _known(b) and a.end == b.start and folded.startswith(port, b.end) and \
+                not folded.startswith(words, b.end) and type_of(a.entity[3:]) in late["joined_port_types"] and \
+                type_of(b.entity[3:]) in late["joined_port_types"]:
+            out = _replace_span(out, Match(a.start, b.end + len(port), "", "PLACE", "", "", {"suffix": "1"}))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _inland(pattern: str) -> Any:
+    return re.compile(pattern)
+
+
+def inland_regions(folded: str, matches: list[Match], contrast: Any) -> list[Match]:
+    """沿海与内地: 内地 set against the coast is the inland provinces, no mention of Mainland China (GUIDELINES-zh 11
+    reads 内地 as the Mainland, the Hong Kong sense; a Mainland text opposing it to 沿海 means the interior)."""
+    if "内地" not in folded:
+        return matches
+    spans = [(c.start(), c.end()) for c in contrast.finditer(folded)]
+    return [m for m in matches if not (m.label == "PLACE" and folded[m.start:m.end] == "内地" and
+                                       any(s <= m.start and m.end <= e for s, e in spans))]
+
+
+def abbreviated_regions(folded: str, matches: list[Match], abbreviations: Any, place_id: Callable[[str], str],
+                        late: dict[str, Any]) -> list[Match]:
+    """欧、美、日: each abbreviation in a list of them is its continent or country; 欧债 is Europe's debt."""
+    names: dict[str, str] = late["abbreviations"]
+    taken = [(m.start, m.end) for m in matches]
+    found: list[Match] = []
+    spots = [(a.start(g) + i, c) for a in abbreviations.finditer(folded) for g in (1, 2) if a.group(g)
+             for i, c in enumerate(a.group(g)) if c != "、"]
+    for pos, char in spots:
+        eid = place_id(names[char])
+        if eid and not any(s <= pos < e for s, e in taken):
+            found.append(Match(pos, pos + 1, f"id:{eid}", "PLACE", char))
+    return sorted(matches + found, key=lambda m: m.start) if found else matches
+
