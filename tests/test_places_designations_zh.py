@@ -5,6 +5,7 @@
   中国民企500强): the level only qualifies the title, no mention. A verb (跻身, 共建, 成为) or a scope word (首个)
   between them makes the place the actor or a scope, a mention.
 - 鹤山东部 is 鹤山 + 东部: a known place ending inside a province's name, the rest a word, reads no 山东.
+- A route keeps its name with a bracketed note before its head (甲至乙(丙界)高速公路); 某港铁路 is a port's railway, no MTR.
 """
 
 from __future__ import annotations
@@ -42,3 +43,13 @@ def test_a_province_read_across_a_known_place_and_a_word(matcher: ZhEntityMatche
     assert "山东" not in places(matcher, "推进中山东部组团建设。")
     assert places(matcher, "浙江西部山区风景优美。") == ["浙江"]
     assert places(matcher, "山东东部沿海港口群。") == ["山东"]
+
+
+def test_a_route_with_a_bracketed_note_before_its_head(matcher: ZhEntityMatcher) -> None:
+    """甲至乙(丙界)高速公路: the note names the border the route reaches; the route is still a name (DECISIONS 20)."""
+    assert places(matcher, "开工建设湛江至梅州(粤闽界)高速公路，梅州市加快建设。") == ["梅州市"]
+
+
+def test_a_ports_railway_is_no_mtr(matcher: ZhEntityMatcher) -> None:
+    assert found(matcher, "年底开工建设汕头港铁路。", "cn") == []
+    assert [c for _, lab, c in found(matcher, "乘坐港铁荃湾线。", "hk") if lab == "INSTITUTION"] == ["MTR Corporation Limited"]
