@@ -63,3 +63,16 @@ def test_footnote_digit_after_a_comma_group(sentence: str, expected: list[Row]) 
 ])
 def test_counts_whose_noun_was_named_before(sentence: str, expected: list[Row]) -> None:
     check_figures(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Most loans were priced within the range of 2 per cent and 2.25 per cent.",
+     [("2 per cent and 2.25 per cent", "percent", "2", "2.25", "", "")]),
+    ("Fees fall within the range of $50 and $80.", [("$50 and $80", "money", "50", "80", "HKD", "")]),
+    # unchanged: two counts after 'a range of'; 'between'
+    ("It offers a range of 5 products and 3 services.",
+     [("5 products", "count", "5", N, "product", ""), ("3 services", "count", "3", N, "service", "")]),
+    ("Rates are between 2% and 3%.", [("between 2% and 3%", "percent", "2", "3", "", "")]),
+])
+def test_the_range_of_two_amounts(sentence: str, expected: list[Row]) -> None:
+    check_figures(sentence, expected)

@@ -56,3 +56,23 @@ def test_which_clauses_take_the_sentences_time(text: str, want: dict[str, str]) 
 ])
 def test_a_baseline_year_is_a_comparison_base(text: str, want: dict[str, str]) -> None:
     assert periods(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The assets rose to $424.9 billion at the end of January 2031 from $417.5 billion at the end of December last "
+     "year.", {"$424.9 billion": "2031-01-31", "$417.5 billion": "2030-12-31"}),
+    ("Prices in May 2031 were 5% above the $3 billion of May last year.", {"5%": "2031-05", "$3 billion": "2030-05"}),
+    # against a year alone 'last year' counts from the writing, which the text does not state (was 2031-05)
+    ("Inflation was 1.7% in 2031, and 2% in May last year.", {"1.7%": "2031", "2%": ""}),
+])
+def test_a_month_of_last_year_beside_a_stated_month(text: str, want: dict[str, str]) -> None:
+    assert periods(text) == want
+
+
+def test_the_first_quarters_of_a_financial_year() -> None:
+    text = "Rates are waived for four quarters of 2031-32, with a ceiling of $1,500 in the first two quarters."
+    assert periods(text) == {"four quarters": "2031-32", "$1,500": "2031-32", "two quarters": "2031-32"}
+    # unchanged: the first quarters of a calendar year stated elsewhere in the sentence; of no stated year
+    assert periods("GDP grew 2.4% in the first three quarters, and 3% for 2031 as a whole.") == \
+        {"2.4%": "2031-Q1..2031-Q3", "three quarters": "2031-Q1..2031-Q3", "3%": "2031"}
+    assert periods("Exports rose 5% in the first two quarters.") == {"5%": "", "two quarters": ""}

@@ -67,6 +67,12 @@ class Scanner(AmountReader):
                 out.append(self.emit(i, end, kind, frac[0], None, unit, ""))
                 i = end
                 continue
+            if self.low(i - 1) == self.lex["of_word"] and self.low(i - 2) in self.lex["range_nouns"]:
+                got = self.read_between(i - 1, "and")  # 'within the range of 2% and 2.25%': one range
+                if got is not None:
+                    out.append(got)
+                    i = max(self.used) + 1
+                    continue
             if self.low(i) in self.lex["range_between"]:
                 got = self.read_between(i)
                 if got is not None:
@@ -246,14 +252,16 @@ class Scanner(AmountReader):
         t = self.toks[i]
         return t.kind in ("num", "cur") or t.text in self.lex["_opening_prefixes"] or t.low in self.lex["_amount_words"]
 
-    def read_between(self, i: int) -> FigureMatch | None:
-        """'between 5 and 10 years', 'between $150 billion and $195 billion', 'between 5% and 10%'."""
+    def read_between(self, i: int, joiner: str = "") -> FigureMatch | None:
+        """'between 5 and 10 years', 'between $150 billion and $195 billion', 'between 5% and 10%'; with `joiner`,
+        the range after 'the range of' at i ('2% and 2.25%', its text from the first number)."""
         first = self.read_amount(i + 1, allow_to_range=False)
         if first is None:
             return None
         k = first.end_idx
         k = self.read_percent(k) or self.unit_end(k) or k
-        if self.low(k) != self.lex["range_between"][self.low(i)] and self.low(k) not in self.lex["range_between_also"]:
+        if self.low(k) != (joiner or self.lex["range_between"][self.low(i)]) and \
+                self.low(k) not in self.lex["range_between_also"]:
             return None  # ('between 50% to 15%' is the same band)
         second = self.read_amount(k + 1, allow_to_range=False)
         if second is None:
@@ -268,7 +276,7 @@ class Scanner(AmountReader):
         if second.value == value or first.currency not in (None, second.currency):
             return None
         inferred = kind == "money" and unit == "$"  # 'between 50% and 15%' (tapering) spans the same band
-        return self.emit(i, end_idx, kind, min(value, second.value), max(value, second.value),
+        return self.emit(i + 1 if joiner else i, end_idx, kind, min(value, second.value), max(value, second.value),
                          self.default_currency if inferred else unit, subject, inferred)
 
 

@@ -10,6 +10,7 @@ section 1.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from pipeline.extract.periods.grammar_en import core_scan, core_when, patterns
@@ -282,6 +283,12 @@ def _merge(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
                 pats["range_gap"].match(text[t.end:u.start]):
             # 'between mid-February and early May' (no year): one range of months, resolved like a bare month
             out.append(TimeExpr(t.start, u.end, t.core, "month", None, When("month", 0, u.sub), sub=t.sub))
+            i += 2
+            continue
+        if t.role == "month" and u is not None and u.role == "vague" and u.shift in (-1, 1) and \
+                not text[t.end:u.start].strip() and text[u.core:u.end].lower().endswith("year"):
+            # 'at the end of December last year': the month of the year before (or after) a stated time
+            out.append(replace(t, end=u.end, shift=u.shift))
             i += 2
             continue
         if t.role == "month" and t.sub <= 12 and nxt is not None and nxt.kind in ("month", "date") and \

@@ -26,6 +26,19 @@ def anchor_of(times: list[TimeExpr], t: TimeExpr) -> When | None:
     return pts[0].lo if pts else None
 
 
+def _month_of_year_beside(t: TimeExpr, stated: When | None) -> str | None:
+    """A month + 'last year' / 'next year' is that month of the year before or after the month or day its sentence
+    states (a monthly series: 'at the end of January 2019 ... at the end of December last year' → 2018-12-31); against
+    a year alone, or a heading, 'last year' counts from the writing, which the text does not state."""
+    if stated is None or stated.kind not in ("month", "date"):
+        return None
+    year = stated.year + t.shift
+    if t.sub > 100:  # 'at the end of December'
+        mo = t.sub - 100
+        return str(When("date", year, mo * 100 + calendar.monthrange(year, mo)[1]))
+    return str(When("month", year, t.sub)) if t.sub <= 12 else None
+
+
 def _part_years(times: list[TimeExpr], t: TimeExpr) -> list[TimeExpr]:
     """'from 4.1% in the first half of 2018 to 2.1% in the second half of the year': a part of a year takes the
     year of another part of a year its sentence states, also one of a compared value."""
@@ -65,6 +78,8 @@ def resolve_time(text: str, t: TimeExpr, f: FigureSpan, times: list[TimeExpr], a
             # compared value is the stated year's previous one, like 'the previous year's'
         return None  # 'last year' counts from when the text was written: neither a heading's year nor a
         # year in its sentence ('contracted in 2022, while inflation was 1.7% last year') is that time
+    if t.role == "month" and t.shift:  # 'at the end of January 2019 ... from $X at the end of December last year'
+        return _month_of_year_beside(t, anchor_of(times, t))
     anchor = anchor_of(times, t) or anchor_of(_part_years(all_times or [], t), t) or anchor_g
     if t.role in ("month", "quarter", "half") and anchor is not None and not _year_before(times, t) and \
             (later := next((u for u in times if u.start >= t.end and u.lo == anchor), None)) is not None and \

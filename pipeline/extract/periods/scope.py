@@ -230,9 +230,12 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
             if gloss is None and stretch:  # 'the past six months to March 2026': the span its end states
                 gloss = next((t for t in times if t.role == "range" and t.start >= f.end and
                               rx["span_end"].fullmatch(text, f.end, t.core)), None)
-            out.append(gloss.value() if gloss is not None and stretch else  # 'the next five years (i.e. 2019 to 2023)'
-                       stretch_span(text, f, times, stretch.group("dir").lower() if stretch else "", s0))
-            continue
+            val = gloss.value() if gloss is not None and stretch else \
+                stretch_span(text, f, times, stretch.group("dir").lower() if stretch else "", s0)  # 'the next five
+            if val or stretch is None or stretch.group("dir").lower() != "first":  # years (i.e. 2019 to 2023)'
+                out.append(val)
+                continue
+            # 'in the first two quarters' of a financial year its clause states: a part of that year (PERIOD 7)
         t = attached[i]
         own = attached[i - 1] if i else None
         own = own if own is not None and own.start >= figs[i - 1].end else None
