@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from itertools import accumulate, compress
 from typing import Iterator
 
@@ -51,6 +52,7 @@ def spelling_variant(token: str) -> str:
     return m.group(1) + ("z" if m.group(2) == "s" else "s") + m.group(3)
 
 
+@lru_cache(maxsize=8192)  # (the rules clean the same few names ~50 times per 300-word document)
 def clean_name(surface: str) -> str:
     """Canonical form of a name no gazetteer knows: whitespace collapsed, quotes straightened, no 'the'."""
     s = SPACES.sub(" ", surface).strip()

@@ -16,13 +16,14 @@ from pipeline.extract.entities.name_types import kind_before
 from pipeline.extract.entities.references import spell_out
 from pipeline.extract.entities.spans import CONNECTORS, Cand, singular, synthetic_id
 from pipeline.native import python_class
-from pipeline.regexgate import LeadPattern
 
 HEAD_OF = re.compile(r"[ ](?:on|of|for)[ ]+(?:the[ ]+)?[A-Z]")
 # the capitalised run right before a bracket ('the Chief Secretary for Administration' + ' (CS)')
 RUN_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w'’-]*[ ]+(?:(?:for|of|and|the)[ ]+)*){0,7}[A-Z][\w'’-]*)[ ]*$")
-CAPITALISED = LeadPattern(re.compile(r"(?:(?<![\w&'’.-])|(?<=\bex-)|(?<=\n[-–])|(?<=^[-–]))[A-Z][\w'’&+]*"))  # 'the ex-Lamma Quarry
-# site': a former site; a dash opening a line is a list item's mark, glued to the name after it ('-Legal Aid Council')
+# 'the ex-Lamma Quarry site': a former site; a dash opening a line is a list item's mark, glued to the name after it
+# ('-Legal Aid Council'). The capital comes first and the tests of what stands before it are made after it
+# ('[A-Z](?<!X[A-Z])' is '(?<!X)[A-Z]'): `re` skips to the capitals at once (the same matches)
+CAPITALISED = re.compile(r"[A-Z](?:(?<![\w&'’.-][A-Z])|(?<=\bex-[A-Z])|(?<=\n[-–][A-Z])|(?<=^[-–][A-Z]))[\w'’&+]*")
 NUMBER_OR_PAREN_BEFORE = re.compile(r"(?:\d\w*|\))[ \t]+$")  # on the same line
 # a contents list run together: 'MPF Schemes Advisory Committee 24 MPF Industry Schemes Committee 26 ...' (a page
 # number between two headings, a capitalised word before it) does not make the next heading a fragment
@@ -92,7 +93,8 @@ class HeadRuns:
             if caps is not None:
                 pos = caps.end()
                 continue  # the capitals end a phrase of their own; the scan goes on at the article
-            if CODE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            if "/" in text[max(0, m.start() - 2):m.start()] and CODE_BEFORE.search(text, max(0, m.start() - 24),
+                                                                          m.start()):  # ('/' first: cheap)
                 continue  # 'Ref : CB1/PL/EA Panel on X': the last part of a file reference, no name's first word
             end, kind = self.tail(text, m.end())
             if self.head_kind(m.group()) == "INSTITUTION" and HEAD_OF.match(text, m.end()):

@@ -295,7 +295,8 @@ class NameSpans:
             if "\n" in sep and m.group(1) in self.post_heads:
                 break  # '... Eastern District Council' + new line 'Representative from ...': a list's next item
             end = m.end()
-            foot = FOOTNOTE.fullmatch(word) or OWNER_END.match(text, end) and POSSESSIVE.fullmatch(word)
+            foot = (FOOTNOTE.fullmatch(word) if word[-1:].isdigit() else None) or \
+                OWNER_END.match(text, end) and POSSESSIVE.fullmatch(word)  # (a marker ends in a digit)
             if foot:  # a footnote marker, or the possessive that ends the name ('the X Museum of Art's collection')
                 word, end = foot.group(1), m.start(1) + len(foot.group(1))
             if word in CONNECTORS:

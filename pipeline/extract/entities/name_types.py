@@ -27,6 +27,7 @@ DIGIT = re.compile(r"\d")
 # 'IRs', 'SMEs', 'NGOs': an acronym in the plural names a kind of thing, never one body or place (eninst, session 16)
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 ADJECTIVE_END = re.compile(r"(?:ian|ean|ese|ish|ic|al)$")
+CACHE_SIZE = 50_000  # words and surfaces remembered by head_kind and head_word (a bound for a long run)
 SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 LOWER_NEXT = re.compile(r"\s+[a-z]")
 GERUND = re.compile(r"[a-z]{3}ing$")
@@ -68,6 +69,8 @@ class NameTypes:
     _paren: tuple[str | None, set[str]]
     role_or_system: Any
     plural_head: Any
+    head_kinds: dict[str, str | None]  # head_kind's answers and head_word's, by word (the head sets never change)
+    head_words: dict[str, str]
 
     def verb_form(self, word: str) -> bool:
         """'Understanding', 'Planning', 'Housing': the -ing form of an English verb (data: verbs.en.json, the
@@ -81,7 +84,17 @@ class NameTypes:
         return bool(stems & self.verbs)
 
     def head_kind(self, word: str) -> str | None:
-        """PLACE, INSTITUTION, NOT (programme/post head) or None for a name's head word."""
+        """PLACE, INSTITUTION, NOT (programme/post head) or None for a name's head word (remembered by word: the
+        rules ask it ~150 times per 300-word document)."""
+        kinds = self.head_kinds
+        if word in kinds:
+            return kinds[word]
+        if len(kinds) > CACHE_SIZE:
+            kinds.clear()
+        kind = kinds[word] = self.head_kind_of(word)
+        return kind
+
+    def head_kind_of(self, word: str) -> str | None:
         for w in (word, singular(word)):
             if w in self.programme_heads or w in self.post_heads:
                 return "NOT"
@@ -97,7 +110,17 @@ class NameTypes:
         return word not in self.road_words and any(w in self.programme_heads for w in (word, singular(word)))
 
     def head_word(self, surface: str) -> str:
-        """The head of a name: the last word before its first preposition ('Council of the EU'), else the last."""
+        """The head of a name: the last word before its first preposition ('Council of the EU'), else the last
+        (remembered by surface, as head_kind)."""
+        heads = self.head_words
+        head = heads.get(surface)
+        if head is None:
+            if len(heads) > CACHE_SIZE:
+                heads.clear()
+            head = heads[surface] = self.head_word_of(surface)
+        return head
+
+    def head_word_of(self, surface: str) -> str:
         words = WORD.findall(surface)
         for i, w in enumerate(words):
             if w in PREPOSITIONS and i > 0:

@@ -138,6 +138,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.programme_heads = set(words["programme_heads"])
         self.institution_heads = set(words["institution_heads"])
         self.place_heads = set(words["place_heads"])
+        self.head_kinds: dict[str, str | None] = {}
+        self.head_words: dict[str, str] = {}
         self.venue_heads = frozenset(self.place_heads | set(words.get("venue_heads", [])))
         self.road_openers = frozenset(words.get("road_openers", []))
         self.road_words = frozenset(words.get("road_words", []))

@@ -209,7 +209,7 @@ class References:
 
     # -- 'the Commission', 'the Park', 'the Government' ----------------------------------------
     def anaphor_cands(self, text: str, cands: list[Cand]) -> list[Cand]:
-        names = self.name_index([c for c in cands if c.label is not None], text)
+        names: NameIndex | None = None  # built at the first phrase that refers back (most documents have few)
         out = []
         taken = occupied(text, cands)
         for m in chain(THE_NAME.finditer(text), BARE_GOVERNMENT.finditer(text) if "Government" in text else ()):
@@ -225,6 +225,8 @@ class References:
             ps = m.start(2)
             if any(taken[ps:pe]) or words == ["Government"] and modifies_plural(text, pe, self.verbs):
                 continue  # ('unions and Government agencies': the agencies)
+            if names is None:
+                names = self.name_index([c for c in cands if c.label is not None], text)
             target = self.text_government(self.antecedent(" ".join(words), ps, names), " ".join(words))
             if target is not None:  # the whole capitalised run names it ('the District Health Centre' is new)
                 out.append(replace(target, start=ps, end=pe, method="rule", confidence=anaphor_confidence(target)))

@@ -55,19 +55,23 @@ def infer_currency(text: str, default: str = "HKD", lang: str = "en") -> str:
 
 def currency_votes(text: str, lang: str = "en") -> dict[str, int]:
     """Each locale's votes in this text (its explicit currencies and places), counted once per document and
-    read by `pick_currency` with whatever default a caller needs."""
-    cues: dict[str, list[str]] = lexicon(lang)["locale_cues"]
-    half: list[str] = lexicon(lang).get("locale_cues_half", [])  # counted once, every other cue twice
-    votes = {code: sum(count_cue(text, *compile_cue(pattern)) * (1 if pattern in half else 2) for pattern in patterns)
-             for code, patterns in cues.items()}
-    if lang == "en":
-        for code, patterns in place_cues().items():
-            votes[code] = votes.get(code, 0) + 2 * sum(count_cue(text, *compile_cue(p)) for p in patterns)
-        weak = lexicon(lang).get("locale_cues_weak", {})
-        for code, patterns in weak_cues().items():
-            distinct = sum(1 for p in patterns if count_cue(text, *compile_cue(p)))
-            if distinct >= weak.get("min_distinct", 1):
-                votes[code] = votes.get(code, 0) + distinct
+    read by `pick_currency` with whatever default a caller needs: the lexicon's `locale_cues` (those in
+    `locale_cues_half` count once, every other twice), for English also the place cues (twice) and the weak
+    cues (one vote per distinct cue, when a text holds `min_distinct` of them). Every cue of the lexicon's
+    codes and place codes has its key, even at 0."""
+    counter = cue_counter(lang)
+    votes = dict.fromkeys(counter.codes, 0)
+    distinct: dict[str, int] = {}
+    for pattern, n in counter.hits(text).items():
+        for weak, code, weight in counter.roles[pattern]:
+            if weak:
+                distinct[code] = distinct.get(code, 0) + 1
+            else:
+                votes[code] += n * weight
+    for code in counter.weak_codes:
+        d = distinct.get(code, 0)
+        if d >= counter.min_distinct:
+            votes[code] = votes.get(code, 0) + d
     return votes
 
 
@@ -95,6 +99,96 @@ def count_cue(text: str, rx: re.Pattern[str], literal: str) -> int:
             pos += 1
         pos = text.find(literal, pos)
     return n
+
+
+class CueCounter:
+    """`count_cue` for every cue of a language at once: the cues' literal starts are found by one search of
+    a gate regex (the literals grouped by their first character, longest first, so a search lands on every
+    position where one starts and names the longest there; the shorter ones there are its prefixes), and
+    each cue is tried only at its literal's positions — the same counts as `count_cue`, without a str.find
+    of every one of the ~300 cues over the whole text (0.65 of 0.94 CPU ms per 300-word document)."""
+
+    def __init__(self, roles: dict[str, list[tuple[bool, str, int]]], codes: list[str], weak_codes: list[str],
+                 min_distinct: int) -> None:
+        self.roles = roles  # cue pattern → (weak?, currency, weight) for each list that holds it
+        self.codes, self.weak_codes, self.min_distinct = codes, weak_codes, min_distinct
+        self.cues = {p: compile_cue(p) for p in roles}
+        self.by_literal: dict[str, list[str]] = {}
+        for p, (_, lit) in self.cues.items():
+            self.by_literal.setdefault(lit, []).append(p)
+        literals = sorted(lit for lit in self.by_literal if lit)
+        groups: dict[str, list[str]] = {}
+        for lit in sorted(literals, key=lambda lit: (-len(lit), lit)):
+            groups.setdefault(lit[0], []).append(re.escape(lit[1:]))
+        self.gate = re.compile("|".join(re.escape(first) + "(?:" + "|".join(rests) + ")"
+                                        for first, rests in groups.items())) if groups else None
+        self.prefixes = {lit: tuple(p for p in literals if lit.startswith(p)) for lit in literals}
+
+    def positions(self, text: str) -> dict[str, list[int]]:
+        """Each literal present → where it starts, in order (overlaps included, as str.find finds them)."""
+        found: dict[str, list[int]] = {}
+        if self.gate is None:
+            return found
+        search = self.gate.search
+        m = search(text)
+        while m is not None:
+            at = m.start()
+            for lit in self.prefixes[m.group()]:
+                found.setdefault(lit, []).append(at)
+            m = search(text, at + 1)
+        return found
+
+    def hits(self, text: str) -> dict[str, int]:
+        """pattern → count_cue(text, *compile_cue(pattern)) for every cue that occurs (count above 0)."""
+        out: dict[str, int] = {}
+        for lit, at in self.positions(text).items():
+            for pattern in self.by_literal[lit]:
+                n = count_at(text, self.cues[pattern][0], at)
+                if n:
+                    out[pattern] = n
+        for pattern in self.by_literal.get("", ()):
+            n = len(self.cues[pattern][0].findall(text))
+            if n:
+                out[pattern] = n
+        return out
+
+
+def count_at(text: str, rx: re.Pattern[str], positions: list[int]) -> int:
+    """`count_cue` with the literal's positions found already."""
+    n = done = 0
+    for pos in positions:
+        if pos < done:
+            continue
+        m = rx.match(text, pos)
+        if m is not None:
+            n += 1
+            done = max(m.end(), pos + 1)
+    return n
+
+
+@lru_cache(maxsize=None)
+def cue_counter(lang: str) -> CueCounter:
+    """The counter of every cue `currency_votes` reads for the language, with the lists that hold each."""
+    cues: dict[str, list[str]] = lexicon(lang)["locale_cues"]
+    half: list[str] = lexicon(lang).get("locale_cues_half", [])
+    roles: dict[str, list[tuple[bool, str, int]]] = {}
+    codes = list(cues)
+    for code, patterns in cues.items():
+        for p in patterns:
+            roles.setdefault(p, []).append((False, code, 1 if p in half else 2))
+    weak_codes: list[str] = []
+    min_distinct = 1
+    if lang == "en":
+        for code, places in place_cues().items():
+            codes += [] if code in codes else [code]
+            for p in places:
+                roles.setdefault(p, []).append((False, code, 2))
+        min_distinct = lexicon(lang).get("locale_cues_weak", {}).get("min_distinct", 1)
+        for code, weak in weak_cues().items():
+            weak_codes.append(code)
+            for p in weak:
+                roles.setdefault(p, []).append((True, code, 1))
+    return CueCounter(roles, codes, weak_codes, min_distinct)
 
 
 @lru_cache(maxsize=1)
