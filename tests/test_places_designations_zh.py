@@ -5,6 +5,7 @@
   中国民企500强): the level only qualifies the title, no mention. A verb (跻身, 共建, 成为) or a scope word (首个)
   between them makes the place the actor or a scope, a mention.
 - 鹤山东部 is 鹤山 + 东部: a known place ending inside a province's name, the rest a word, reads no 山东.
+- The subject of 获评 / 荣获 / 入选 is the place honoured, a mention; a place right after 荣获 opens the title.
 - A route keeps its name with a bracketed note before its head (甲至乙(丙界)高速公路); 某港铁路 is a port's railway, no MTR.
 """
 
@@ -53,3 +54,13 @@ def test_a_route_with_a_bracketed_note_before_its_head(matcher: ZhEntityMatcher)
 def test_a_ports_railway_is_no_mtr(matcher: ZhEntityMatcher) -> None:
     assert found(matcher, "年底开工建设汕头港铁路。", "cn") == []
     assert [c for _, lab, c in found(matcher, "乘坐港铁荃湾线。", "hk") if lab == "INSTITUTION"] == ["MTR Corporation Limited"]
+
+
+def test_the_place_honoured_before_the_verb_is_a_mention(matcher: ZhEntityMatcher) -> None:
+    """The subject of 获评 / 荣获 / 入选 is the one honoured (a mention); only a place inside the title is none."""
+    assert places(matcher, "肇庆获评国家历史文化名城。") == ["肇庆"]
+    assert places(matcher, "阳江市荣获中国刀剪之都称号，潮州入选中国历史文化名城。") == ["阳江市", "潮州"]
+
+
+def test_a_place_right_after_won_opens_the_title(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "某村荣获广东省文明村称号。") == []
