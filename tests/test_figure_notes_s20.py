@@ -76,3 +76,19 @@ def test_counts_whose_noun_was_named_before(sentence: str, expected: list[Row]) 
 ])
 def test_the_range_of_two_amounts(sentence: str, expected: list[Row]) -> None:
     check_figures(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Among its 40 Partners, there are 12 that are based in Europe.",
+     [("40 Partners", "count", "40", N, "partner", ""), ("12", "count", "12", N, "partner", "")]),
+    ("The plan provides 8 800 plus residential units.",
+     [("8 800 plus residential units", "count", "8800", N, "unit", "at least")]),
+    ("The Committee received two memoranda.", [("two memoranda", "count", "2", N, "memorandum", "")]),
+    # unchanged: a company named by a number; a sum with 'plus'; no earlier count before 'there are'
+    ("The fund backed 65 Equity Partners.", []),
+    ("A grant of $5,000 plus $2,000 for each child.",
+     [("$5,000", "money", "5000", N, "HKD", ""), ("$2,000", "money", "2000", N, "HKD", "")]),
+    ("There are 14 that qualify.", []),
+])
+def test_existential_counts_plus_and_owned_partners(sentence: str, expected: list[Row]) -> None:
+    check_figures(sentence, expected)

@@ -76,3 +76,8 @@ def test_the_first_quarters_of_a_financial_year() -> None:
     assert periods("GDP grew 2.4% in the first three quarters, and 3% for 2031 as a whole.") == \
         {"2.4%": "2031-Q1..2031-Q3", "three quarters": "2031-Q1..2031-Q3", "3%": "2031"}
     assert periods("Exports rose 5% in the first two quarters.") == {"5%": "", "two quarters": ""}
+
+
+def test_a_programme_that_comprised() -> None:
+    text = "He said the 2031-32 Land Sale Programme comprised 15 residential sites, including seven new sites."
+    assert periods(text) == {"15 residential sites": "2031-32", "seven new sites": "2031-32"}

@@ -1,8 +1,9 @@
 """Counts whose noun is in an earlier sentence of the paragraph: 'We will open 12 clinics this year. Five are
 ready, and the other 7 follow in May.' A bare number that opens a sentence as the subject of a verb ('Five are',
-'Six have been') or stands after 'the other' / 'the remaining' with no noun of its own ('the remaining 17 within
-the year') counts the things of the last count with a noun before it in the same paragraph (English leaves out a
-noun just named: DECISIONS 14 reads the part of a previous count the same way)."""
+'Six have been'), stands after 'the other' / 'the remaining' with no noun of its own ('the remaining 17 within
+the year') or after 'there are' before a relative pronoun ('there are 14 that ...') counts the things of the last
+count with a noun before it in the same paragraph (English leaves out a noun just named: DECISIONS 14 reads the
+part of a previous count the same way)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,9 @@ def elliptical_subject(reader: Any, amt: Amount) -> tuple[str, str, str, int] | 
     lex = reader.lex
     if reader.sentence_initial(s) and reader.low(k) in lex["_partitive_subject_verbs"]:
         return "count", last[1], "", k  # 'Five are ready', 'Six have already been launched'
+    if reader.low(s - 2) == "there" and reader.low(s - 1) in lex["_partitive_subject_verbs"] and \
+            reader.low(k) in lex["elliptical_relatives"]:
+        return "count", last[1], "", k  # 'amongst its 77 partners, there are 14 that are UK based'
     if reader.low(s - 1) in lex["elliptical_after_the"] and reader.low(s - 2) == "the" and \
             (reader.tok(k) is None or reader.toks[k].kind != "num"):
         return "count", last[1], "", k  # 'the other 7 follow', 'the remaining 17 within the year'

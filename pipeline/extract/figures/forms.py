@@ -412,7 +412,8 @@ class FormReader(LabelReader):
 
     def is_company_name(self, num_idx: int, k: int) -> bool:
         """'65 Equity Partners': a digit number opening a capitalized name that ends in a company word."""
-        if self.toks[num_idx].kind != "num" or self.sentence_initial(num_idx):
+        if self.toks[num_idx].kind != "num" or self.sentence_initial(num_idx) or \
+                self.low(num_idx - 1) in self.lex["possessive_determiners"]:  # 'its 77 Partners': counted
             return False
         j = k
         while self.tok(j) is not None and self.toks[j].kind == "word" and self.toks[j].text[:1].isupper():
