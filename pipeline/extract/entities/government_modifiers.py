@@ -3,7 +3,10 @@ departments' name the agencies, not the text's government as an actor (GUIDELINE
 as an actor). A plural is a lower-case word in -s whose singular is no verb (data: verbs.en.json, the model
 lemmatizer's verbs): 'Government supports', 'Government plans' stay the actor (eninst, session 18). An adverb or
 function word in -s ('The Government always attaches ...', 'thus', 'sometimes'; any in -ways/-wards) is no plural:
-not_entities.en.json 'function_words_in_s' (mendena, session 18 review M1)."""
+not_entities.en.json 'function_words_in_s' (mendena, session 18 review M1). After a lower-case word that cannot open
+its clause ('It has used Government grants', 'funded by Government grants') 'Government' cannot be the subject, so a
+word in -s after it is a plural even where its singular is a verb (eninst, session 20); after 'that', 'and', 'when'
+… ('that Government grants land') it may still be the verb."""
 
 from __future__ import annotations
 
@@ -13,6 +16,10 @@ from functools import lru_cache
 from pipeline.extract.entities.gazetteer import load_json_data
 
 NEXT_WORD = re.compile(r"[ ]+([a-z]+)\b(?![-'’])")
+PREV_WORD = re.compile(r"(?<![\w'’-])([a-z]+)[ ]+$")
+# lower-case words after which a clause's subject may begin ('that Government grants land', 'when Government plans')
+SUBJECT_OPENERS = frozenset("the and but or nor that which who as so when while if because since although though "
+                            "where whereas then also now yet unless until once after before whether".split())
 
 
 def singulars(word: str) -> set[str]:
@@ -31,12 +38,17 @@ def function_words_in_s() -> frozenset[str]:
     return frozenset(load_json_data("not_entities.en.json").get("function_words_in_s", []))
 
 
-def modifies_plural(text: str, end: int, verbs: set[str]) -> bool:
-    """The word after text[:end] ('Government') is a plural noun that it modifies."""
+def modifies_plural(text: str, end: int, verbs: set[str], start: int = -1) -> bool:
+    """The word after text[:end] ('Government', which starts at `start` when given) is a plural noun that it modifies."""
     m = NEXT_WORD.match(text, end)
     if m is None:
         return False
     word = m.group(1)
     if word in function_words_in_s() or word.endswith(("ways", "wards")):
         return False  # 'always', 'afterwards': an adverb
-    return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and not singulars(word) & verbs
+    if len(word) <= 3 or not word.endswith("s") or word.endswith("ss"):
+        return False
+    if not singulars(word) & verbs:
+        return True
+    before = PREV_WORD.search(text, max(0, start - 20), start) if start > 0 else None
+    return before is not None and before.group(1) not in SUBJECT_OPENERS  # 'used Government grants': no subject

@@ -95,7 +95,7 @@ class NerMerge:
                 continue  # part of a hyphenated word ('Owner-occupiers', 'KC-cum-CCCs')
             if label in PLACE_LABELS and AliasMatcher.currency_prefix(text, e) or \
                     text.endswith("Government", s, e) and (self.instrument_after(text, e) or e - s == 10 and
-                                                            modifies_plural(text, e, self.verbs)):
+                                                            modifies_plural(text, e, self.verbs, s)):
                 continue  # 'the Hong Kong dollar': a currency, not a place; 'US Government securities': bonds; 'the
                 # Government departments': the departments
             near = [i for i in range(max(0, bisect_right(starts, s) - 1), bisect_left(starts, e))

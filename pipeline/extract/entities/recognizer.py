@@ -47,6 +47,8 @@ from pipeline.extract.entities.kinds_en import (
     verb_openers)
 from pipeline.extract.entities.multi_site_names import multi_site_names
 from pipeline.extract.entities.brand_names import brand_places
+from pipeline.extract.entities.name_limits_en import name_limits
+from pipeline.extract.entities.acting_venues_en import acting_venues
 from pipeline.extract.entities.name_spans import LEFT_STOP, NameSpans
 from pipeline.extract.entities.name_types import NameTypes
 from pipeline.extract.entities.ner_merge import NerMerge
@@ -165,6 +167,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.event_phrases = tuple(words.get("event_phrases", []))
         self.membership_heads = set(words.get("membership_heads", []))
         self.office_heads = set(words.get("office_heads", []))
+        self.funded_venue_types = set(words.get("funded_venue_types", []))
         self.office_acronyms = tuple(words.get("office_acronyms", []))
         self.hk_bare_areas = tuple(words.get("hk_bare_areas", []))
         self.bare_area_nouns = frozenset(words.get("bare_area_nouns", []))
@@ -409,6 +412,9 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         cands = stations_before_lines(text, cands, self.entries)  # 'the X Station of the Y to Z Link': the station
         cands = brand_places(text, multi_site_names(text, cands, self.entries))  # 'X Gallery and pop-up shops in
         # major overseas cities'; 'the GBA InnoExpress', 'the Food Hub concept'
+        cands = acting_venues(text, name_limits(text, cands, self.entries, self.head_kind, self.head_word), self.entries,
+                              self.funded_venue_types)  # 'Industrial Government Land Sales (iGLS)', 'Polytechnic and
+        # University curriculums', 'Singapore Third Quarter 2013'; 'Ocean Park will be allocated $N': its operator
         named_things = self.award_spans(text) + self.project_brackets(text) + self.plan_spans(text) + \
             plan_title_spans(text, self.vision_title)  # 'Lantau Tomorrow', 'Study on X in Y'
         titles = [(m.span(1), m.group(1)) for m in POST_TITLE.finditer(text)]

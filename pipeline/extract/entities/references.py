@@ -223,7 +223,7 @@ class References:
                 continue  # ('this Government’s commitment': the speaker's own government; 'this Council' may
                 # be any council the speaker sits on)
             ps = m.start(2)
-            if any(taken[ps:pe]) or words == ["Government"] and modifies_plural(text, pe, self.verbs):
+            if any(taken[ps:pe]) or words == ["Government"] and modifies_plural(text, pe, self.verbs, ps):
                 continue  # ('unions and Government agencies': the agencies)
             if names is None:
                 names = self.name_index([c for c in cands if c.label is not None], text)

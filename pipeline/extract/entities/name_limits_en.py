@@ -1,0 +1,53 @@
+"""Text + candidates → candidates without the English 'names' that are parts of a longer name or no names at all
+(eninst, session 20):
+- a body's head inside a longer capitalised run that a bracketed acronym defines ('Industrial Government Land Sales
+  (iGLS) sites', 'the Local Enterprise and Association Development (LEAD) programme'): the acronym's letters are the
+  initials of the whole run, so the run is one name, and its own head ('Sales', 'Development') is no body's; the
+  part that ends in 'Government' or 'Association' names nothing (GUIDELINES: a name inside a longer name is not
+  listed);
+- a name made only of kind words ('their Polytechnic and University curriculums', 'all Ministries and Organs of
+  State'): a head word with no name of its own is a kind, no one body or place;
+- a place grown into an ordinal part of a year ('the Economic Survey of Singapore Third Quarter 2013'): the calendar
+  words are a time, no part of a place's name (the grown name goes; the place's own mentions elsewhere stay).
+Checked per candidate at its own span (a match at its end, no scan of the text)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Container
+
+from pipeline.extract.entities.spans import Cand
+
+# more capitalised words (and the small words of a name), then a bracketed acronym
+RUN_TO_ACRONYM = re.compile(r"((?:[ ]+(?:(?:and|of|for|&)[ ]+)?[A-Z][\w'’-]*)+)[ ]+\(([A-Za-z][A-Za-z&]{1,9})\)")
+SMALL_WORDS = frozenset({"and", "of", "for", "&", "the", "on", "in"})
+CALENDAR_TAIL = re.compile(r"[ ]+(?:First|Second|Third|Fourth|1st|2nd|3rd|4th)[ ]+(?:Quarter|Half)$")
+
+
+def initials(name: str) -> str:
+    """'Industrial Government Land Sales' → 'IGLS' (the small words of a name have none)."""
+    return "".join(w[0] for w in name.replace("-", " ").split() if w not in SMALL_WORDS).upper()
+
+
+def name_limits(text: str, cands: list[Cand], known: Container[str], head_kind: Callable[[str], str | None],
+                head_word: Callable[[str], str]) -> list[Cand]:
+    """`cands` less the parts of acronym-defined runs, the kind-word names and the places grown into calendar words."""
+    out = []
+    for c in cands:
+        if c.entity_id in known or c.label not in ("INSTITUTION", "PLACE"):
+            out.append(c)
+            continue
+        m = RUN_TO_ACRONYM.match(text, c.end) if c.label == "INSTITUTION" else None
+        if m is not None and initials(text[c.start:m.end(1)]) == m.group(2).upper().replace("&", "") and \
+                head_kind(head_word(text[c.start:m.end(1)])) != "INSTITUTION":
+            continue  # 'Industrial Government' in 'Industrial Government Land Sales (iGLS)'
+        words = [w for w in text[c.start:c.end].split() if w not in SMALL_WORDS]
+        if len(words) > 1 and all(head_kind(w) in ("INSTITUTION", "PLACE") for w in words):
+            continue  # 'Polytechnic and University': kinds, no name
+        if c.label == "PLACE" and CALENDAR_TAIL.search(text, c.start, c.end):
+            continue  # 'Singapore Third Quarter'
+        out.append(c)
+    return out
+
+
+__all__ = ["name_limits"]
