@@ -75,3 +75,11 @@ def test_a_venue_that_receives_money_is_its_operator(extractor: Any, text: str) 
 ])
 def test_a_venue_that_receives_visitors_or_buses_stays_a_place(extractor: Any, text: str) -> None:
     assert not canonicals(extractor, text, "INSTITUTION") & {"Jewel Changi Airport", "Ocean Park"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Hotels and offices will be built at the Airport Island next to the runways.", "Airport Island"),
+    ("Departments relocating from the Harbour Metropolis will move north.", "Harbour Metropolis"),
+])
+def test_a_name_of_head_words_not_joined_stays_a_name(extractor: Any, text: str, place: str) -> None:
+    assert place in canonicals(extractor, text, "PLACE")

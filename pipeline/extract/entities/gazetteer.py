@@ -42,6 +42,7 @@ class Entry:
 
 
 CAMEL_SHORT = re.compile(r"[A-Z][a-z]{1,5}[A-Z][a-z]{1,5}")
+CENTRAL_BANK_OF = re.compile(r"Central Bank of (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)")
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,12 @@ class Gazetteer:
         # Names write 'and' and '&' interchangeably ('Securities & Futures Commission'); a spelled variant
         # never takes an alias another entry claims as written. A short form with a capital inside ('LegCo', 'ExCo')
         # is written with one capital in the press ('Legco', 'Exco').
+        # A central bank is also named with its country first ('the UAE Central Bank' = 'the Central Bank of the
+        # UAE'; eninst, session 20), again only where no other entry claims that name.
         for alias, entry in list(index.items()):
+            of_country = CENTRAL_BANK_OF.fullmatch(alias) if entry.type == "central bank" else None
+            if of_country is not None:
+                index.setdefault(f"{of_country.group(1)} Central Bank", entry)
             if CAMEL_SHORT.fullmatch(alias):
                 index.setdefault(alias.capitalize(), entry)
             if " and " in alias:

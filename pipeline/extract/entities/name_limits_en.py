@@ -5,8 +5,11 @@
   initials of the whole run, so the run is one name, and its own head ('Sales', 'Development') is no body's; the
   part that ends in 'Government' or 'Association' names nothing (GUIDELINES: a name inside a longer name is not
   listed);
-- a name made only of kind words ('their Polytechnic and University curriculums', 'all Ministries and Organs of
-  State'): a head word with no name of its own is a kind, no one body or place;
+- a coordination of kind words only ('their Polytechnic and University curriculums', 'all Ministries and Organs of
+  State'): head words joined with no name of their own are kinds, no one body or place (a name of head words not
+  joined, 'the Airport Island', 'the Harbour Metropolis', stays a name);
+- a name right after a lower-case noun that says what it is ('the CBDC project Mbridge', 'the pilot scheme Earn
+  and Learn'; data: named_thing_nouns): the name of a project or scheme, no body or place;
 - a place grown into an ordinal part of a year ('the Economic Survey of Singapore Third Quarter 2013'): the calendar
   words are a time, no part of a place's name (the grown name goes; the place's own mentions elsewhere stay).
 Checked per candidate at its own span (a match at its end, no scan of the text)."""
@@ -21,6 +24,7 @@ from pipeline.extract.entities.spans import Cand
 # more capitalised words (and the small words of a name), then a bracketed acronym
 RUN_TO_ACRONYM = re.compile(r"((?:[ ]+(?:(?:and|of|for|&)[ ]+)?[A-Z][\w'’-]*)+)[ ]+\(([A-Za-z][A-Za-z&]{1,9})\)")
 SMALL_WORDS = frozenset({"and", "of", "for", "&", "the", "on", "in"})
+NOUN_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)[ ]$")
 CALENDAR_TAIL = re.compile(r"[ ]+(?:First|Second|Third|Fourth|1st|2nd|3rd|4th)[ ]+(?:Quarter|Half)$")
 
 
@@ -30,7 +34,7 @@ def initials(name: str) -> str:
 
 
 def name_limits(text: str, cands: list[Cand], known: Container[str], head_kind: Callable[[str], str | None],
-                head_word: Callable[[str], str]) -> list[Cand]:
+                head_word: Callable[[str], str], thing_nouns: Container[str]) -> list[Cand]:
     """`cands` less the parts of acronym-defined runs, the kind-word names and the places grown into calendar words."""
     out = []
     for c in cands:
@@ -41,9 +45,13 @@ def name_limits(text: str, cands: list[Cand], known: Container[str], head_kind: 
         if m is not None and initials(text[c.start:m.end(1)]) == m.group(2).upper().replace("&", "") and \
                 head_kind(head_word(text[c.start:m.end(1)])) != "INSTITUTION":
             continue  # 'Industrial Government' in 'Industrial Government Land Sales (iGLS)'
-        words = [w for w in text[c.start:c.end].split() if w not in SMALL_WORDS]
-        if len(words) > 1 and all(head_kind(w) in ("INSTITUTION", "PLACE") for w in words):
+        surface = text[c.start:c.end]
+        words = [w for w in surface.split() if w not in SMALL_WORDS]
+        if (" and " in surface or " & " in surface) and len(words) > 1 and all(head_kind(w) in ("INSTITUTION", "PLACE") for w in words):
             continue  # 'Polytechnic and University': kinds, no name
+        noun = NOUN_BEFORE.search(text, max(0, c.start - 16), c.start)
+        if noun is not None and noun.group(1) in thing_nouns:
+            continue  # 'the CBDC project Mbridge'
         if c.label == "PLACE" and CALENDAR_TAIL.search(text, c.start, c.end):
             continue  # 'Singapore Third Quarter'
         out.append(c)

@@ -49,6 +49,7 @@ from pipeline.extract.entities.multi_site_names import multi_site_names
 from pipeline.extract.entities.brand_names import brand_places
 from pipeline.extract.entities.name_limits_en import name_limits
 from pipeline.extract.entities.acting_venues_en import acting_venues
+from pipeline.extract.entities.acronym_identity import acronym_identity
 from pipeline.extract.entities.name_spans import LEFT_STOP, NameSpans
 from pipeline.extract.entities.name_types import NameTypes
 from pipeline.extract.entities.ner_merge import NerMerge
@@ -168,6 +169,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.membership_heads = set(words.get("membership_heads", []))
         self.office_heads = set(words.get("office_heads", []))
         self.funded_venue_types = set(words.get("funded_venue_types", []))
+        self.thing_nouns = set(words.get("named_thing_nouns", []))
         self.office_acronyms = tuple(words.get("office_acronyms", []))
         self.hk_bare_areas = tuple(words.get("hk_bare_areas", []))
         self.bare_area_nouns = frozenset(words.get("bare_area_nouns", []))
@@ -334,7 +336,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.member_spans = members + bodies
         cands = everyday_towns(text, self.gazetteer_cands(text), self.entries)  # 'Sale of Sites': no Salé
         defs = self.definitions(text, cands)
-        cands = self.caps_cands(text, self.merge_ner(text, cands, self.ner_pieces(text, ents), defs))
+        cands = acronym_identity(text, self.caps_cands(text, self.merge_ner(text, cands, self.ner_pieces(text, ents),
+                                                                           defs)), self.entries, self.matcher)  # BIS
         defs.update((k, v) for k, v in self.definitions(text, cands).items() if k not in defs)
         cands = [self.relink(text, c, defs) for c in cands]
         cands = self.place_units(text, self.with_short_forms(text, cands, defs), defs)
@@ -412,7 +415,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         cands = stations_before_lines(text, cands, self.entries)  # 'the X Station of the Y to Z Link': the station
         cands = brand_places(text, multi_site_names(text, cands, self.entries))  # 'X Gallery and pop-up shops in
         # major overseas cities'; 'the GBA InnoExpress', 'the Food Hub concept'
-        cands = acting_venues(text, name_limits(text, cands, self.entries, self.head_kind, self.head_word), self.entries,
+        cands = acting_venues(text, name_limits(text, cands, self.entries, self.head_kind, self.head_word,
+                                                  self.thing_nouns), self.entries,
                               self.funded_venue_types)  # 'Industrial Government Land Sales (iGLS)', 'Polytechnic and
         # University curriculums', 'Singapore Third Quarter 2013'; 'Ocean Park will be allocated $N': its operator
         named_things = self.award_spans(text) + self.project_brackets(text) + self.plan_spans(text) + \
