@@ -83,3 +83,8 @@ def test_a_venue_that_receives_visitors_or_buses_stays_a_place(extractor: Any, t
 ])
 def test_a_name_of_head_words_not_joined_stays_a_name(extractor: Any, text: str, place: str) -> None:
     assert place in canonicals(extractor, text, "PLACE")
+
+
+def test_government_after_a_reporting_verb_may_still_act(extractor: Any) -> None:
+    text = "In Hong Kong, many employers said Government supports their training plans."
+    assert "Hong Kong SAR Government" in canonicals(extractor, text, "INSTITUTION")

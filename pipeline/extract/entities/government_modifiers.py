@@ -3,10 +3,10 @@ departments' name the agencies, not the text's government as an actor (GUIDELINE
 as an actor). A plural is a lower-case word in -s whose singular is no verb (data: verbs.en.json, the model
 lemmatizer's verbs): 'Government supports', 'Government plans' stay the actor (eninst, session 18). An adverb or
 function word in -s ('The Government always attaches ...', 'thus', 'sometimes'; any in -ways/-wards) is no plural:
-not_entities.en.json 'function_words_in_s' (mendena, session 18 review M1). After a lower-case word that cannot open
-its clause ('It has used Government grants', 'funded by Government grants') 'Government' cannot be the subject, so a
-word in -s after it is a plural even where its singular is a verb (eninst, session 20); after 'that', 'and', 'when'
-… ('that Government grants land') it may still be the verb."""
+not_entities.en.json 'function_words_in_s' (mendena, session 18 review M1). After a preposition or a verb of using or
+getting ('funded by Government grants', 'It has used Government grants') 'Government' begins a noun phrase, not a
+clause, so a word in -s after it is a plural even where its singular is a verb (eninst, session 20); elsewhere ('that
+Government grants land', 'firms said Government supports them') it may still be the verb."""
 
 from __future__ import annotations
 
@@ -17,9 +17,10 @@ from pipeline.extract.entities.gazetteer import load_json_data
 
 NEXT_WORD = re.compile(r"[ ]+([a-z]+)\b(?![-'’])")
 PREV_WORD = re.compile(r"(?<![\w'’-])([a-z]+)[ ]+$")
-# lower-case words after which a clause's subject may begin ('that Government grants land', 'when Government plans')
-SUBJECT_OPENERS = frozenset("the and but or nor that which who as so when while if because since although though "
-                            "where whereas then also now yet unless until once after before whether".split())
+# words after which 'Government' starts a noun phrase: prepositions and verbs of using or getting
+NOUN_PHRASE_OPENERS = frozenset("by with from of for on in through under via into without to about against towards "
+                                "use uses used using receive receives received receiving tap taps tapped tapping "
+                                "obtain obtained secure secured seek sought apply applied".split())
 
 
 def singulars(word: str) -> set[str]:
@@ -51,4 +52,4 @@ def modifies_plural(text: str, end: int, verbs: set[str], start: int = -1) -> bo
     if not singulars(word) & verbs:
         return True
     before = PREV_WORD.search(text, max(0, start - 20), start) if start > 0 else None
-    return before is not None and before.group(1) not in SUBJECT_OPENERS  # 'used Government grants': no subject
+    return before is not None and before.group(1) in NOUN_PHRASE_OPENERS  # 'used Government grants': no subject
