@@ -25,6 +25,7 @@ def address_places(folded: str, heads: list[tuple[int, int]], boundary: set[str]
     generic = set(rules["generic_bodies"])
     kind_start = tuple(rules["kind_starts"])
     ends = tuple(s for sl in rules["levels"] for s in sl)
+    collective = {k: tuple(v) for k, v in rules.get("collective_after", {}).items()}  # 法治镇街: towns of a kind
 
     def level_at(pos: int, level: list[str], lo: int, hi: int) -> tuple[int, int] | None:
         suffixes = sorted(level, key=len, reverse=True)
@@ -34,7 +35,8 @@ def address_places(folded: str, heads: list[tuple[int, int]], boundary: set[str]
                 return None
             suffix = next((s for s in suffixes if folded.startswith(s, pos + n)), "")
             if suffix and body not in generic and not body.startswith(kind_start) and not body.endswith(ends) \
-                    and not any(v in body for v in verbs):  # 平度市加快发展乡村: a verb, no town
+                    and not any(v in body for v in verbs) \
+                    and not folded.startswith(collective.get(suffix, ()), pos + n + len(suffix)):  # 平度市加快发展乡村: a verb, no town
                 return (pos, pos + n + len(suffix))
         return None
 

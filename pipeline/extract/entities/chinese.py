@@ -87,6 +87,8 @@ from pipeline.extract.entities.sibling_lists_zh import SiblingLists, local_paren
 from pipeline.extract.entities.same_names_zh import same_written_bodies
 from pipeline.extract.entities.positioning_zh import positioning_titles
 from pipeline.extract.entities.word_bounds_zh import drop_straddled
+from pipeline.extract.entities.report_sites_zh import report_sites
+from pipeline.extract.entities.local_places_zh import local_places
 from pipeline.extract.entities.clause_bodies_zh import clause_led_bodies
 from pipeline.extract.entities.sites_zh import known_pair_sites, qualified_short_forms, region_short_forms, same_sites
 from pipeline.extract.entities.slash_areas_zh import merge_slash_areas
@@ -419,7 +421,8 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
                          key=lambda m: m.start)
         matches = self.written_shorts.apply(folded, matches, cities, routes, self.boundary, self.heads_after)  # 顺德区 … 顺德
         matches = join_local_sites(folded, matches, tuple(self.suffix_names.separate), self.suffix_names.max_known_body)
-        matches = self.towns.find(folded, cities, matches, self.boundary, self.index)  # 金利、大沙镇; 威整红星村
+        matches = local_places(folded, self.towns.find(folded, cities, matches, self.boundary, self.index), self.local,
+                               cities, self.boundary)  # 金利、大沙镇; 威整红星村; 某会港, 甲江乙山区
         matches = join_zone_sites(folded, join_town_sites(folded, matches, self.rules["town_sites"]),  # 铜盂镇光电产业园
                                   self.rules["zone_sites"], self.suffix_names)  # 某某经济区智造产业园: one place
         matches = self.siblings.find(folded, matches, cities, routes)  # 与清新、佛冈、英德合作: a list of divisions
@@ -440,7 +443,7 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
                                    lambda e: e in self.entries and self.entries[e].type == "company")
         matches = join_registered(folded, defined_places(folded, defined_forms(folded, matches)),  # 珠西都市圈
                                   tuple(self.rules["bracketed_bodies"]["company_suffixes"]))
-        matches = demonstrative_bodies(folded, matches, self.rules)  # 该局 after …总局局长
+        matches = report_sites(folded, demonstrative_bodies(folded, matches, self.rules), self.rules)  # 新建某中学; 某港支线
         matches = drop_posts(folded, self.rules, drop_project_items(folded, self.rules, drop_works_items(folded, self.rules, matches)))
         matches = report_authors(folded, matches, self.rules)  # 某某法院工作报告: the document (after coreference; 局长法团 built)
         matches = join_tails(folded, join_defined(folded, join_renamed(folded, self.rules, matches)))

@@ -113,6 +113,8 @@ class Towns:
                     added.append(Match(i, e, "", "PLACE", "", "", {"canonical_name": full, "town": "1"}))
                 i = folded.find(full, e)
         candidates: dict[tuple[int, int], str] = {}
+        led: set[tuple[int, int]] = set()  # 星子、西岸中心卫生院: a town's short form opening a site is a listed neighbour
+        sites = {m.start: m.end for m in matches if m.label == "PLACE" and not m.entity and "suffix" in m.extra}
         for full, short in towns:
             if not short or short in known:
                 continue
@@ -124,12 +126,14 @@ class Towns:
                         (free(i, e) or self.split_village(folded, i, e, matches)) and \
                         (edge(i - 1) or edge(e) or self.village.match(folded, e) or folded.startswith(self.kinds_after, e)):
                     candidates[(i, e)] = full
+                elif sites.get(i, e) > e + 1:
+                    led.add((i, e))
                 i = folded.find(short, e)
         accepted = {k for k in candidates if self.village.match(folded, k[1]) or self.town_sentence(folded, *k)}
         grown = True
         while grown:  # 金利、大沙镇: a short form listed next to a town is a town; so are two listed (塘厦、凤岗)
             grown = False
-            spans = accepted | {(a.start, a.end) for a in added}
+            spans = accepted | led | {(a.start, a.end) for a in added}
             for k in candidates:
                 if k not in accepted and (self.listed(folded, k, spans) or self.listed(folded, k, set(candidates) - {k})):
                     accepted.add(k)
