@@ -92,3 +92,16 @@ def test_the_range_of_two_amounts(sentence: str, expected: list[Row]) -> None:
 ])
 def test_existential_counts_plus_and_owned_partners(sentence: str, expected: list[Row]) -> None:
     check_figures(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Our life expectancy, which counts the years a person is expected to live, remains among the highest, at 84 years "
+     "for women and 80 for men.", []),
+    ("Claims may cover nine (9) activities.", [("nine (9) activities", "count", "9", N, "activity", "")]),
+    ("Appeals are due within fourteen (14) days.", [("fourteen (14) days", "duration", "14", N, "day", "")]),
+    # unchanged: a length after a life expectancy in another clause
+    ("Life expectancy rose, which means retirees draw payouts for longer, and the scheme pays out for 20 years.",
+     [("20 years", "duration", "20", N, "year", "")]),
+])
+def test_expectancy_after_a_relative_clause_and_restated_numbers(sentence: str, expected: list[Row]) -> None:
+    check_figures(sentence, expected)

@@ -2,9 +2,9 @@
 … - 81 years for men and 86 years for women'): a life expectancy is the age a person is expected to reach, a
 point on the scale of ages, and GUIDELINES makes ages no figures (the Chinese rule for 預期壽命 N歲 is the same,
 README session 18). Only the value of the expectancy itself is an age: the cue, a linking word and the number
-close after it (review M3, session 19); a retirement, payout or lease length in the same sentence stays a
-duration. The cue words and the linking words are in the figure lexicon (`life_expectancy_cues`,
-`life_expectancy_values`)."""
+close after it (review M3, session 19; a relative clause on the cue is not counted in that distance, session 20);
+a retirement, payout or lease length in the same sentence stays a duration. The cue words and the linking words
+are in the figure lexicon (`life_expectancy_cues`, `life_expectancy_values`)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ from pipeline.extract.figures.reader import lexicon
 
 _CLAUSE_END = re.compile(r"[.!?;](?:\s|$)|\n\s*\n|,\s*(?:and|but|while|whereas|or|so)\b")
 _SPAN_AFTER = re.compile(r"(?i)\s*(?:ago|later|earlier|from\s+now)\b")
+# ', which estimates the years a person lives in good health,': a relative clause on the cue is no distance from it
+_RELATIVE = re.compile(r"\s*,\s*(?:which|that)\b[^,;.!?]{0,120},")
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -48,17 +50,19 @@ def without_life_expectancy_ages(text: str, found: Sequence[FigureMatch], lang: 
     out = []
     last_dropped: FigureMatch | None = None
     for f in found:
-        if f.kind == "duration" and f.unit == "year" and not _SPAN_AFTER.match(text, f.end):
+        if f.kind in ("duration", "count") and f.unit == "year" and not _SPAN_AFTER.match(text, f.end):
             if last_dropped is not None and last_dropped.end <= f.start \
                     and joined.fullmatch(text, last_dropped.end, f.start):
                 last_dropped = f
                 continue
-            head = text[max(0, f.start - max_gap - 40):f.start]
+            head = text[max(0, f.start - max_gap - 160):f.start]  # (room for a relative clause on the cue)
             cue = None
             for cue in _cue(lang).finditer(head):
                 pass
-            if cue is not None and len(head) - cue.end() <= max_gap and not _CLAUSE_END.search(head, cue.end()) \
-                    and link.search(head, cue.end()):
+            aside = _RELATIVE.match(head, cue.end()) if cue is not None else None
+            if cue is not None and f.kind == "duration" and \
+                    len(head) - cue.end() - (aside.end() - aside.start() if aside else 0) <= max_gap and \
+                    not _CLAUSE_END.search(head, cue.end()) and link.search(head, cue.end()):
                 last_dropped = f
                 continue
         out.append(f)

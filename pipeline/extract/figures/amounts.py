@@ -43,6 +43,9 @@ class AmountReader(ShapeReader):
         if num is None:
             return None
         value, k, in_words, scaled = num
+        if in_words and self.low(k) == "(" and self.low(k + 2) == ")" and self.tok(k + 1) is not None and \
+                self.toks[k + 1].kind == "num" and parse_digits(self.toks[k + 1].text) == value:
+            k += 3  # 'nine (9) activities': a number in words restated in digits is one number
         if not in_words and self.is_label_number(j) or \
                 in_words and self.low(j - 1) in self.lex["_label_words_before_number_words"] and j == i:
             return None  # 'Cap. 622'; 'phase two of the plan', 'Stage Three': a label spelt out
