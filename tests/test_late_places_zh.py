@@ -88,3 +88,16 @@ def test_abbreviated_continents_and_countries_in_a_list(matcher: ZhEntityMatcher
                                   "美不胜收的日出。"])
 def test_single_characters_outside_such_lists_stay_words(matcher: ZhEntityMatcher, text: str) -> None:
     assert surfaces(matcher, text) == []
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    ("加快前海先行启动区建设。", "前海先行启动区"),
+    ("规划广州白云国际机场清远空港中心。", "广州白云国际机场清远空港中心"),
+    ("规划机场岛东货运区的土地。", "机场岛东货运区"),
+])
+def test_start_up_areas_inland_airport_centres_and_cargo_precincts(matcher: ZhEntityMatcher, text: str, site: str) -> None:
+    assert site in surfaces(matcher, text)
+
+
+def test_a_start_up_area_without_its_place_is_no_name(matcher: ZhEntityMatcher) -> None:
+    assert surfaces(matcher, "先行启动区建设全面提速。") == []
