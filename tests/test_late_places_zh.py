@@ -101,3 +101,21 @@ def test_start_up_areas_inland_airport_centres_and_cargo_precincts(matcher: ZhEn
 
 def test_a_start_up_area_without_its_place_is_no_name(matcher: ZhEntityMatcher) -> None:
     assert surfaces(matcher, "先行启动区建设全面提速。") == []
+
+
+def test_a_short_form_found_by_its_prefecture_opens_a_name(matcher: ZhEntityMatcher) -> None:
+    assert "台山核电" in surfaces(matcher, "江门市加快发展。台山核电建成投产。")  # 台山 only where 江门 is named
+
+
+@pytest.mark.parametrize(("text", "zone"), [
+    ("防城港市发展较快,东兴重点开发开放试验区建设加快。", "东兴重点开发开放试验区"),
+    ("推进东阳影视文化综合改革试验区建设。", "东阳影视文化综合改革试验区"),
+    ("加快建设大鹏海洋生态文明综合试验区。", "大鹏海洋生态文明综合试验区"),
+])
+def test_pilot_zones_named_by_their_designation(matcher: ZhEntityMatcher, text: str, zone: str) -> None:
+    assert zone in surfaces(matcher, text)
+
+
+@pytest.mark.parametrize("text", ["推进国家级综合改革试验区建设。", "获批全国综合试验区。"])
+def test_a_designation_alone_names_no_zone(matcher: ZhEntityMatcher, text: str) -> None:
+    assert surfaces(matcher, text) == []

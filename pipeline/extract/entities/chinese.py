@@ -473,7 +473,7 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         matches = drop_straddled(folded, positioning_titles(folded, anniversary_events(  # 隆重庆祝: no 重庆
             folded, matches, self.rules["anniversary_event_after"]), self.rules["positioning_titles"], self.title_sites), self.place_entry)  # 建市60周年; 鹤山东部: no 山东
         matches = late_places(folded, clause_led_bodies(folded, matches, self.rules), lambda k: self.index[k] if self.place_entry(
-            k) else "", lambda e: getattr(self.entries.get(e), "type", ""), self.rules, self.rules["place_names"]["suffixes"])
+            k) else "", lambda e: getattr(self.entries.get(e), "type", ""), self.rules, self.rules["place_names"]["suffixes"], self.suffix_names)
         for m in matches:
             surface = text[m.start:m.end]
             gid = m.entity[3:] if m.entity.startswith("id:") else ""

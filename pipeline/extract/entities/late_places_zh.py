@@ -2,6 +2,8 @@
 
 Three facts of Chinese place naming that can only be read once the whole document's places are known (a county's
 short form is found only where its prefecture is named, after the block scan):
+- a county's short form found only because its prefecture is named opens a suffix-built name as any known place
+  does (昌江核电, 凭祥重点开发开放试验区);
 - a zone set up by a place for places listed in brackets is one zone (中国（杭州、宁波）跨境电子商务综合试验区,
   福州（平潭）综合实验区: Pingtan is a county of Fuzhou, found as a short form); the places inside are no mentions
   (GUIDELINES-zh 11), as bracketed_zh reads a bracket holding one place found by the scan;
@@ -42,10 +44,13 @@ def _patterns(suffixes: tuple[str, ...], max_after: int, letters: str, followers
 
 
 def late_places(folded: str, matches: list[Match], place_id: Callable[[str], str], type_of: Callable[[str], str],
-                rules: dict[str, Any], place_suffixes: dict[str, Any]) -> list[Match]:
+                rules: dict[str, Any], place_suffixes: dict[str, Any], names: Any = None) -> list[Match]:
     """`matches` with bracketed zone lists joined, divisions' generic ports read as the division, joined ports
-    made one place and abbreviated lists of continents and countries read."""
+    made one place and abbreviated lists of continents and countries read; `names` (suffix_zh.SuffixNames) builds
+    the names a short form found late opens."""
     late = rules["late_places"]
+    if names is not None:
+        matches = short_form_names(folded, matches, names, int(late["short_form_reach"]))
     bracket, abbreviations = _patterns(tuple(s for s in place_suffixes if len(s) >= 2 and not s.startswith("_")),
                                        int(late["bracket_max_after"]), "".join(late["abbreviations"]),
                                        tuple(late["abbreviation_followers"]), tuple(late["abbreviation_compounds"]))
@@ -54,6 +59,25 @@ def late_places(folded: str, matches: list[Match], place_id: Callable[[str], str
                              tuple(rules["place_names"]["short_suffix_right"]["port_words"]))
     matches = inland_regions(folded, matches, _inland(late["inland_contrast"]))
     return abbreviated_regions(folded, matches, abbreviations, place_id, late)
+
+
+def short_form_names(folded: str, matches: list[Match], names: Any, reach: int) -> list[Match]:
+    """昌江核电二期, 凭祥重点开发开放试验区: a county's short form found only by its prefecture (local_zh, after the
+    block scan) opens a suffix-built name as a place found by the scan does (suffix_zh.from_known)."""
+    for m in [m for m in matches if m.label == "PLACE" and m.extra.get("local")]:
+        after = [x.start for x in matches if x.start >= m.end]
+        stop = min([len(folded), m.end + reach] + after)
+        best, port_area = None, False
+        for e in range(m.end + 1, stop + 1):
+            suffix = names.suffix_at(folded, e)
+            # a port's area (江门港新会港区) stays out: whether a port and its area are one place is an open ruling
+            port_area = port_area or suffix in names.port_parts
+            if suffix and e - len(suffix) >= m.end and suffix not in names.separate:
+                span = names.from_known(folded, 0, e - len(suffix), e, suffix, [(m.start, m.end)])
+                best = span if span is not None and span.start == m.start else best
+        if best is not None and not port_area:
+            matches = _replace_span(matches, Match(best.start, best.end, "", "PLACE", "", "", {"suffix": "1"}))
+    return matches
 
 
 def _known(m: Match) -> bool:
