@@ -32,7 +32,7 @@ from typing import Any
 from opencc import OpenCC
 
 from build_zh_word_bounds import jieba_rows, write_json  # scripts/ is on sys.path when a script runs
-from gazetteer_names import is_place, rows
+from gazetteer_names import rows
 
 TAGS = {"v", "vn", "vd", "ad", "d", "p", "c", "r", "t"}
 VERB_TAGS = {"v", "vn"}
@@ -57,7 +57,7 @@ def place_names(ns_words: set[str]) -> set[str]:
     t2s = OpenCC("t2s")
     names = set(ns_words)
     for row in rows(DATA):
-        if is_place(row):  # an institution's name (引进重点企业办公室) keeps no verb (引进) out
+        if row.get("table", "place") == "place":
             names |= {t2s.convert(a) for a in [*row.get("zh", []), *row.get("aliases", [])] if _is_cjk(a)}
     return names
 

@@ -20,12 +20,6 @@ def rows(data: Path, pattern: str = "gazetteer*.jsonl", skip: Path | None = None
                 yield json.loads(line)
 
 
-def is_place(row: dict[str, Any]) -> bool:
-    """Whether a gazetteer entry is a place: its `table`, or, where the file gives none (the English gazetteers),
-    its id (place:…; the institution files' entries are inst:… and name no place: 引进重点企业办公室)."""
-    return row.get("table", "place" if str(row.get("id", "")).startswith("place:") else "institution") == "place"
-
-
 def claimed(data: Path, skip: Path | None = None, pattern: str = "gazetteer*.jsonl") -> set[str]:
     """Names and aliases of every gazetteer file in `data` matching `pattern` except `skip` (the file being rebuilt).
     The English recognizer reads only 'gazetteer.*.jsonl'; the Chinese files ('gazetteer_zh_*') claim no English name."""

@@ -5,7 +5,6 @@
   中国民企500强): the level only qualifies the title, no mention. A verb (跻身, 共建, 成为) or a scope word (首个)
   between them makes the place the actor or a scope, a mention.
 - 鹤山东部 is 鹤山 + 东部: a known place ending inside a province's name, the rest a word, reads no 山东.
-- A verb opening an institution's name (引进) still opens a clause before an unknown place (引进某某产业园).
 - The subject of 获评 / 荣获 / 入选 is the place honoured, a mention; a place right after 荣获 opens the title.
 - A route keeps its name with a bracketed note before its head (甲至乙(丙界)高速公路); 某港铁路 is a port's railway, no MTR.
 """
@@ -65,8 +64,3 @@ def test_the_place_honoured_before_the_verb_is_a_mention(matcher: ZhEntityMatche
 
 def test_a_place_right_after_won_opens_the_title(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "某村荣获广东省文明村称号。") == []
-
-
-def test_a_verb_that_opens_an_institutions_name_still_opens_a_clause(matcher: ZhEntityMatcher) -> None:
-    """引进 starts an institution's name (引进重点企业办公室) but no place's: it stays a lead verb (zh_lead_words)."""
-    assert places(matcher, "加快引进锦湖产业园建设。") == ["锦湖产业园"]
