@@ -94,3 +94,49 @@ def test_rewritten_patterns_match_as_before_on_random_text() -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
         assert matches(CAPS_WORDS, text) == matches(old_caps, text), text
         assert matches(CAPITALISED, text) == matches(old_capitalised, text), text
+
+
+def test_country_names_match_as_word_bounded_alternations() -> None:
+    from pipeline.extract.entities.country_context import word_alternation
+    names = {"Singapore", "Hong Kong", "HKSAR", "Hong Kong SAR", "'s-Land", "Korea", "South Korea"}
+    new = re.compile(word_alternation(names) + r"\b")
+    old = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b")
+    for text in ["Singapore, xSingapore, 1Singapore, _Singapore, Singapore_ and Singaporean", "Hong Kong SAR's HKSAR",
+                 "South Korea and Korea; the 's-Land and x's-Land", "Hong Kong", "", "SingaporeHong Kong SAR"]:
+        assert old.findall(text) == new.findall(text), text
+        assert [m.span() for m in old.finditer(text)] == [m.span() for m in new.finditer(text)], text
+    assert new.fullmatch("Singapore") and not new.fullmatch("xSingapore")
+
+
+def test_alias_matcher_remembers_what_it_scans() -> None:
+    from pipeline.extract.entities.aliases import AliasMatcher
+    from pipeline.extract.entities.gazetteer import load_gazetteer
+    matcher = AliasMatcher(load_gazetteer().alias_index())
+    for text in ["Hong Kong Monetary Authority", "the Hong Kong Police Force and the Hong Kong", "Hong", "Kong Hong",
+                 "HK$ 5 in Hong Kong dollars", "Ministry Of Finance", "", "the Legislative\n\nCouncil"]:
+        scanned = list(matcher.scan(text))
+        assert list(matcher.find(text)) == scanned == list(matcher.find(text)), text
+    matcher.forget()
+    assert not matcher.memo
+
+
+def test_coordinated_and_plan_topics_match_as_before() -> None:
+    from pipeline.extract.entities.plan_names import PLAN_TOPIC
+    from pipeline.extract.entities.shared_place_heads import COORDINATED, NAME
+    from pipeline.regexgate import LineGated
+    old_coordinated = LineGated(re.compile(
+        rf"(?<![\w&'’-])({NAME}(?:,[ ]+{NAME})*,?[ ]+and[ ]+{NAME})"
+        rf"(?:[ ]((?:[A-Z][a-z]+[ ]){{0,2}}[A-Z][a-z]+s)\b|[ ]((?:MRT|MTR|LRT|Metro)[ ]stations)\b)"),
+        re.compile(r"[ ](?:[A-Z][a-z]+s|stations)\b"))
+    old_plan = re.compile(PLAN_TOPIC.pattern.pattern)
+    for text in ["the Shek O and Lam Tei Quarries; xAb and Cd Parks; &Ab and Cd Parks", "Tai Po, Sha Tin and Ma On "
+                 "Shan MTR stations", "the Action Plan on Hong Kong Maritime Services; xPlan for Ab Cd; -Plan on The X",
+                 "the Strategy of Hydrogen Development in Hong Kong", ""]:
+        assert matches(COORDINATED, text) == matches(old_coordinated, text), text
+        assert matches(PLAN_TOPIC, text) == matches(old_plan, text), text
+
+
+def test_shorter_company_names_are_remembered_as_computed() -> None:
+    from pipeline.extract.entities.company_forms import FORM_WORDS, shorter_company_names, shorter_names
+    for name in ["China Development Bank Corporation", "HSBC Holdings PLC", "Tesla, Inc.", "X", ""]:
+        assert list(shorter_company_names(name)) == shorter_names(name, FORM_WORDS)

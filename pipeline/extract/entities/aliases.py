@@ -28,6 +28,8 @@ NOTE_DIGIT = re.compile(r"\d(?<=[A-Za-z]\d)")  # a digit glued to a letter (a ch
 GLUED_NOTE = re.compile(r"([A-Z][A-Za-z]{2,})(\d{1,2})([a-z]*)")  # a whole token
 NUMBER_GOES_ON = re.compile(r"[.,]\d")
 CURRENCY_NAME = re.compile(r"[ \t]+[Dd]ollars?\b")
+MEMO_CHARS = 200  # texts up to this long have their matches remembered by AliasMatcher.find
+MEMO_SIZE = 20_000
 FOLD_PAIRS = (("’", "'"), ("‘", "'"), ("–", "-"), ("—", "-"), ("‑", "-"))
 
 
@@ -145,10 +147,29 @@ class AliasMatcher:
             titled = tuple(TITLE_CASE.get(t, t) for t in key) if key[0][:1].isupper() else key
             if titled != key:  # a menu or heading in title case: 'Ministry Of Finance', 'Bank For X And Y'
                 self.by_first.setdefault(titled[0], {}).setdefault(titled, entry)
+        self.seconds: dict[str, frozenset[str]] = {}  # first token → the second tokens of its longer aliases
         for first, table in self.by_first.items():
             self.lengths[first] = sorted({len(k) for k in table}, reverse=True)
+            self.seconds[first] = frozenset(k[1] for k in table if len(k) > 1)
+        self.memo: dict[str, tuple[tuple[int, int, Entry], ...]] = {}  # short texts' matches (see `find`)
+
+    def forget(self) -> None:
+        """Drops the remembered matches of short texts (EntityRecognizer: at each document's start)."""
+        self.memo.clear()
 
     def find(self, text: str) -> Iterator[tuple[int, int, Entry]]:
+        """The aliases in `text`, leftmost-longest. A short text's matches are remembered until `forget` (the
+        rules look the same names up ~20 times per 300-word document)."""
+        if len(text) > MEMO_CHARS:
+            return self.scan(text)
+        found = self.memo.get(text)
+        if found is None:
+            if len(self.memo) > MEMO_SIZE:
+                self.memo.clear()
+            found = self.memo[text] = tuple(self.scan(text))
+        return iter(found)
+
+    def scan(self, text: str) -> Iterator[tuple[int, int, Entry]]:
         starts, ends, keys = columns(text)
         n = len(keys)
         i = 0  # tokens before i are inside a match already
@@ -157,8 +178,9 @@ class AliasMatcher:
             if c < i:
                 continue
             table = self.by_first[keys[c]]
+            second = keys[c + 1] in self.seconds[keys[c]] if c + 1 < n else False  # (else only one-token aliases)
             for k in self.lengths[keys[c]]:
-                if c + k > n:
+                if c + k > n or k > 1 and not second:
                     continue
                 entry = table.get(tuple(keys[c:c + k]))
                 if entry is not None and self.contiguous(text, starts, ends, c, k) and \

@@ -142,13 +142,15 @@ class BodyUnits:
         to invest'), read as 'the Government' is: the text's own government."""
         if "Government" not in text:
             return cands
-        names = self.name_index([c for c in cands if c.label is not None], text)
+        names: Any = None  # built at the first bare 'Government' (most texts have none)
         taken = occupied(text, cands)
         out = list(cands)
         for m in BARE_GOVERNMENT.finditer(text):
             s, e = m.span(1) if m.group(1) else m.span(2)
             if any(taken[s:e]):
                 continue
+            if names is None:
+                names = self.name_index([c for c in cands if c.label is not None], text)
             target = self.text_government(self.antecedent("Government", s, names), "Government")
             if target is not None:
                 out.append(replace(target, start=s, end=e, method="rule", confidence=anaphor_confidence(target)))

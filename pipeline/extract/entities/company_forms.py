@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 from dataclasses import replace
+from functools import lru_cache
 
 from pipeline.extract.entities.aliases import clean_name
 from pipeline.extract.entities.name_spans import LEGAL_FORMS
@@ -37,6 +38,12 @@ def shorter_names(name: str, words_dropped: frozenset[str] | set[str]) -> list[s
         name = short
 
 
+@lru_cache(maxsize=4096)
+def shorter_company_names(name: str) -> tuple[str, ...]:
+    """`shorter_names(name, FORM_WORDS)`, remembered by name (same_companies asks it twice per institution)."""
+    return tuple(shorter_names(name, FORM_WORDS))
+
+
 def common_name(name: str, words_dropped: frozenset[str] | set[str] = LEGAL_WORDS) -> str:
     """'HSBC Holdings PLC' → 'HSBC', 'Tesla, Inc.' → 'Tesla'; a name with no legal words stays as it is."""
     words = TRAILING.sub("", name).split()
@@ -56,7 +63,7 @@ def same_companies(text: str, cands: list[Cand], known: Container[str]) -> list[
     take: dict[str, Cand] = {}  # entity id → the candidate whose identity it takes
     for c in bodies:
         for name in (clean_name(text[c.start:c.end]), c.canonical):
-            other = next((by_name[short] for short in shorter_names(name, FORM_WORDS) if short in by_name), None)
+            other = next((by_name[short] for short in shorter_company_names(name) if short in by_name), None)
             if other is None or other.entity_id == c.entity_id:
                 continue
             if c.entity_id in known and other.entity_id not in known:

@@ -9,7 +9,7 @@ such word occurs, the country the text names most decides. Mixed into `EntityRec
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from pipeline.extract.entities.aliases import fold
@@ -18,15 +18,37 @@ from pipeline.native import python_class
 from pipeline.regexgate import LineGated
 
 
-def country_patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern[str]]:
-    """Country code → a pattern of the English names of that country or SAR ('Singapore', 'Hong Kong', 'HKSAR')."""
+def country_names(gazetteer: Gazetteer) -> dict[str, set[str]]:
+    """Country code → the English names of that country or SAR ('Singapore', 'Hong Kong', 'HKSAR')."""
     names: dict[str, set[str]] = {}
     for e in gazetteer.entries:
         if e.table == "place" and e.type in ("country", "special administrative region") and e.country_code:
             names.setdefault(e.country_code, set()).update(
                 n for n in (e.canonical, *e.aliases) if len(n) > 3 and n.isascii())
-    return {code: re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, ns), key=len, reverse=True)) + r")\b")
-            for code, ns in names.items() if ns}
+    return names
+
+
+def country_patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern[str]]:
+    """Country code → a pattern of the English names of that country or SAR."""
+    return {code: re.compile(word_alternation(ns) + r"\b") for code, ns in country_names(gazetteer).items() if ns}
+
+
+def any_country_pattern(gazetteer: Gazetteer) -> re.Pattern[str]:
+    """Any English name of any country or SAR (what `bodies_country` asks: is one there at all)."""
+    names = set().union(*country_names(gazetteer).values())
+    return re.compile(word_alternation(names) + r"\b") if names else re.compile("(?!)")
+
+
+def word_alternation(names: Iterable[str]) -> str:
+    r"""'\b(?:names, longest first)' written so that every branch opens with its first character and tests the word
+    boundary before it from after it ('S(?<!\wS)ingapore' is '\bSingapore'): `re` then skips to the names' first
+    letters instead of trying the boundary and every branch at each position (the same matches)."""
+    branches = []
+    for name in sorted(names, key=len, reverse=True):
+        first = re.escape(name[0])
+        boundary = f"(?<!\\w{first})" if re.match(r"\w", name[0]) else f"(?<=\\w{first})"
+        branches.append(first + boundary + re.escape(name[1:]))
+    return "(?:" + "|".join(branches) + ")"
 
 
 # 'the Health Ministry', 'the Trade and Industry Ministry' (not 'Ministry of ...': that is the name itself)
@@ -44,7 +66,7 @@ class CountryContext:
     country_names: dict[str, re.Pattern[str]]
     _weights: tuple[str | None, dict[str, int]]
     _bodies: tuple[str | None, str]  # per document: (text, bodies_country), set on first use
-    _any_country: re.Pattern[str] | None  # every country's and SAR's English names, built on first use
+    any_country: re.Pattern[str]  # every country's and SAR's English names (any_country_pattern)
     matcher: Any
 
     def in_context(self, text: str, surface: str, entry: Entry) -> Entry | None:
@@ -98,11 +120,7 @@ class CountryContext:
         if cached is not None and cached[0] is text:
             return str(cached[1])
         home = ""
-        any_country = getattr(self, "_any_country", None)
-        if any_country is None:
-            any_country = self._any_country = re.compile(
-                "|".join(p.pattern for p in self.country_names.values()) or "(?!)")
-        if not any_country.search(text):
+        if not self.any_country.search(text):
             counts: dict[str, int] = {}
             for s, e, entry in self.matcher.find(text):
                 if entry.table == "institution" and entry.country_code and \

@@ -75,7 +75,8 @@ class NerMerge:
         starts = [c.start for c in base]
         alive = [True] * len(base)
         added: list[Cand] = []
-        names = self.name_index([c for c in base if c.label], text)
+        known = [c for c in base if c.label]  # (their index is built at the first phrase that refers back)
+        names: Any = None
         for s, e, label in ner:
             if label == "ORG" and self.medium_after(text, e):
                 k = text.rfind(" ", s, e)  # 'the Ministry of X YouTube channel': the body, then the medium it uses
@@ -187,6 +188,8 @@ class NerMerge:
                 added.append(Cand(s, e, None, "", surface))
                 continue  # 'Basel III', 'the Basel standards': rules named after a town no gazetteer lists
             if THE_BEFORE.search(text[max(0, s - 5):s]) and self.anaphoric(surface.split()):
+                if names is None:
+                    names = self.name_index(known, text)
                 target = self.antecedent(surface, s, names)
                 if target is None and added:  # 'the Review Group' after an NER name ('Bond Market Review Group')
                     target = self.antecedent(surface, s, self.name_index([c for c in added if c.label], text))

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from pipeline.regexgate import LeadPattern
+
 # 'the "tomorrow Lantau" plan', 'the “Smart Harbour” blueprint': a quoted title before a plan noun
 QUOTED_PLAN = re.compile(r"[\"“]([^\"“”\n]{2,60})[\"”][ ](?:plan|plans|strategy|vision|blueprint|initiative|programme|"
                          r"project|scheme)\b")
@@ -28,10 +30,11 @@ STUDY_TITLE = re.compile(r"(?<![\w-])Stud(?:y|ies)[ ](?:on|of|for|about|related[
 # Harbour Plan for Kowloon East', 'the Strategy of Hydrogen Development in Hong Kong': a capitalised plan word,
 # 'for'/'on'/'of', and a topic of capitalised words: the place is the topic's, inside the plan's title (GUIDELINES: a
 # place named only inside a plan's name is not listed), when the topic holds more than a name (`topic_words`) or a
-# capitalised word before the plan word shows a title; 'The Plan for X' alone is left as read
-PLAN_TOPIC = re.compile(r"(?<![\w-])(?:Blueprint|Plan|Strategy|Roadmap|Agenda|Framework|"
-                        r"Programme|Scheme|Initiative)[ ](?:for|on|of)[ ]"
-                        r"((?:the[ ])?[A-Z][\w'’-]*(?:[ ](?:(?:of|in|and|the)[ ])*[A-Z][\w'’-]*)+)")
+# capitalised word before the plan word shows a title; 'The Plan for X' alone is left as read. (LeadPattern: the plan
+# words are searched alone and the lookbehind tested where they stand; the same matches)
+PLAN_TOPIC = LeadPattern(re.compile(r"(?<![\w-])(?:Blueprint|Plan|Strategy|Roadmap|Agenda|Framework|"
+                                    r"Programme|Scheme|Initiative)[ ](?:for|on|of)[ ]"
+                                    r"((?:the[ ])?[A-Z][\w'’-]*(?:[ ](?:(?:of|in|and|the)[ ])*[A-Z][\w'’-]*)+)"))
 PLAN_WORDS = ("Blueprint ", "Plan ", "Strategy ", "Roadmap ", "Agenda ", "Framework ", "Programme ", "Scheme ",
               "Initiative ")
 WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)[ ]$")

@@ -36,7 +36,7 @@ from pipeline.extract.entities.company_lists import listed_organisations
 from pipeline.extract.entities.agreement_parties import agreement_premodifiers
 from pipeline.extract.entities.company_names import bare_legal_forms, bracketed_companies
 from pipeline.extract.entities.company_forms import common_name_mentions, place_short_forms, same_companies
-from pipeline.extract.entities.country_context import CountryContext, country_patterns
+from pipeline.extract.entities.country_context import CountryContext, any_country_pattern, country_patterns
 from pipeline.extract.entities.evidence import KindRules, OrgEvidence
 from pipeline.extract.entities.facilities_en import BuiltFacilities
 from pipeline.extract.entities.gazetteer import Entry, Gazetteer, load_json_data
@@ -224,6 +224,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self._paren: tuple[str | None, set[str]] = (None, set())
         self._weights: tuple[str | None, dict[str, int]] = (None, {})
         self.country_names = country_patterns(gazetteer)
+        self.any_country = any_country_pattern(gazetteer)
         self._home: Cand | None = None
         self._jurisdiction = ""  # per document: its home place id (home_jurisdictions), '' if none
         self._country_ids: dict[str, str] = {}
@@ -322,6 +323,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         """`bare_dollar`: the currency a bare '$' means in the text with no default ('' when nothing votes), when
         the caller has counted it already (Extractor: once per document, for figures and entities)."""
         # everything a document leaves in the recognizer is reset here: its rows must not depend on the last one
+        self.matcher.forget()  # (the matches it remembers are the same for any document: kept per document only)
         everyday = everyday_short_forms(text, self.head_type, self.whole_entry) \
             if "(" in text or ", or " in text else set()  # 'Open Market Value (OMV)': no body
         self.blocked = self.not_entity_short_forms(text) | everyday

@@ -33,9 +33,11 @@ from pipeline.regexgate import LineGated
 
 NAME = r"[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,4}(?:[ ]\([A-Z][A-Za-z]{1,7}\))?"
 # conjuncts (commas, the last 'and'), then the shared head: capitalised words ending in a plural, or a transit mode
-# and a lower-case 'stations'
+# and a lower-case 'stations'. The first conjunct opens with its capital and tests the character before it from
+# after it ('[A-Z](?<!X[A-Z])' is '(?<!X)[A-Z]'), so `re` skips to the line's capitals (the same matches)
+FIRST_NAME = NAME.replace("[A-Z]", r"[A-Z](?<![\w&'’-][A-Z])", 1)
 COORDINATED = LineGated(re.compile(
-    rf"(?<![\w&'’-])({NAME}(?:,[ ]+{NAME})*,?[ ]+and[ ]+{NAME})"
+    rf"({FIRST_NAME}(?:,[ ]+{NAME})*,?[ ]+and[ ]+{NAME})"
     rf"(?:[ ]((?:[A-Z][a-z]+[ ]){{0,2}}[A-Z][a-z]+s)\b|[ ]((?:MRT|MTR|LRT|Metro)[ ]stations)\b)"),
     re.compile(r"[ ](?:[A-Z][a-z]+s|stations)\b"))
 SPLIT = re.compile(r",[ ]+(?:and[ ]+)?|[ ]+and[ ]+")
