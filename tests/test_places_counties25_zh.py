@@ -8,6 +8,8 @@
 - A county's port by its short name (激活某溪港) is a place; a terminal with its port and port area (甲港乙港区丙码头) one
   place named by the terminal; two short names before 区 (甲江乙山区) one joint area, no other province's 乙山区.
 - A town's short form listed before a site named by another town (星子、西岸中心卫生院) is a town.
+- 畅通 / 赋能 open a clause (畅通片区内外交通: no 畅通片区); 国内 opens a kind (国内机场); 酒店 after an area's word is the
+  area's hotels, a kind; a new area's 管理委员会工作报告 title names the document, no mention of the area.
 """
 
 from __future__ import annotations
@@ -74,3 +76,17 @@ def test_a_joint_area_of_two_short_names(matcher: ZhEntityMatcher) -> None:
 
 def test_a_town_listed_before_a_site_named_by_a_town(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "连州市：星子、西岸中心卫生院加快推进。") == ["连州市", "星子", "西岸中心卫生院"]
+
+
+def test_verbs_acting_on_an_area(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "畅通片区内外交通，赋能片区商业升级。") == []
+
+
+def test_domestic_facilities_and_an_areas_hotels_are_kinds(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "吞吐量位居国内机场第五位。") == []
+    assert places(matcher, "提升港口西片区酒店供给。") == ["港口西片区"]
+
+
+def test_a_new_areas_committee_report_title(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "金湾新区2030年管理委员会工作报告") == []
+    assert places(matcher, "推进金湾新区建设。") == ["金湾新区"]
