@@ -53,3 +53,40 @@ def test_a_name_after_project_names_the_project(extractor: Any) -> None:
 def test_a_known_acronym_before_its_bracketed_variant_name_is_that_body(extractor: Any) -> None:
     text = "The platform was built by the central banks and BIS (Bank of International Settlements) in 2031."
     assert canonicals(extractor, text, "INSTITUTION") == {"Bank for International Settlements"}
+
+
+def test_a_known_body_after_a_country_prefix_stays_a_body(extractor: Any) -> None:
+    text = "Banks borrowed US dollars from the U.S. Federal Reserve in the crisis."
+    assert "Federal Reserve" in canonicals(extractor, text, "INSTITUTION")
+
+
+def test_a_city_a_government_aims_for_is_no_place(extractor: Any) -> None:
+    text = "Policy Address\n\nA Green and Vibrant City\n\nParks\n\n12. We will build more parks in Hong Kong."
+    assert not {c for c in canonicals(extractor, text, "PLACE") if c.endswith("City")}
+
+
+def test_a_place_inside_a_quoted_title_is_no_mention(extractor: Any) -> None:
+    text = "Lenders will follow the “Singapore Approach to Distressed Borrowers” when firms fall behind."
+    assert "Singapore" not in canonicals(extractor, text, "PLACE")
+
+
+def test_a_place_in_a_quoted_sentence_stays(extractor: Any) -> None:
+    text = "The minister told the forum that “Singapore is open for business” this year."
+    assert "Singapore" in canonicals(extractor, text, "PLACE")
+
+
+def test_a_legislature_in_a_members_title_names_no_body(extractor: Any) -> None:
+    text = "The regulator met traders (including Members of the Legislative Council) today."
+    assert "Legislative Council" not in canonicals(extractor, text, "INSTITUTION")
+
+
+def test_a_locality_before_a_comma_and_a_known_area_is_a_place(extractor: Any) -> None:
+    from pipeline.extract.entities.localities_en import localities
+    from pipeline.extract.entities.spans import Cand
+    rec = extractor.entities
+    text = "A new pool will be built in Quarry Flat, Ma On Shan, by 2031. It opened in March, Ma On Shan."
+    found = [Cand(s, s + 10, "PLACE", "place:hk-ma-on-shan", "Ma On Shan", "area", "HK")
+             for s in (text.index("Ma On Shan"), text.rindex("Ma On Shan"))]
+    assert rec.entries["place:hk-ma-on-shan"].type in ("area", "district")
+    got = [c.canonical for c in localities(text, found, rec.entries, rec.head_kind)]
+    assert got == ["Quarry Flat", "Ma On Shan", "Ma On Shan"]

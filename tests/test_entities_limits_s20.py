@@ -88,3 +88,16 @@ def test_a_name_of_head_words_not_joined_stays_a_name(extractor: Any, text: str,
 def test_government_after_a_reporting_verb_may_still_act(extractor: Any) -> None:
     text = "In Hong Kong, many employers said Government supports their training plans."
     assert "Hong Kong SAR Government" in canonicals(extractor, text, "INSTITUTION")
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Hong Kong North and South were affected by the rainstorm.", "Hong Kong North"),
+    ("Heavy rain fell on London West yesterday.", "London West"),
+])
+def test_a_compass_point_after_a_country_or_city_makes_no_new_place(extractor: Any, text: str, part: str) -> None:
+    assert part not in canonicals(extractor, text, "PLACE")
+
+
+def test_a_compass_point_after_a_town_is_a_part_of_it(extractor: Any) -> None:
+    text = "Flats in Tai Po North will be completed in 2031."
+    assert "Tai Po North" in canonicals(extractor, text, "PLACE")

@@ -57,6 +57,7 @@ class GrownNames:
     before_works_label: Any
     role_or_system: Any
     place_heads: set[str]
+    whole_entry_of: Any
 
     def government_of(self, place: Entry) -> tuple[str, str, str]:
         """(id, canonical, country code) of a place's government: the gazetteer's, else '<place> Government'."""
@@ -108,6 +109,11 @@ class GrownNames:
         end, kind = self.tail(text, cand.end, after_place=True)  # 'Northern Metropolis University Town' goes on
         if end > cand.end and text[end - 1] in "'’" and text[end - 2] == "s":
             end -= 1  # "the Mainland Offices' efforts": a plural's possessive mark is no part of the name
+        body = self.whole_entry_of(text[cand.end:end].strip(), "institution") if kind == "NOT" else None
+        if body is not None:  # 'the U.S. Federal Reserve': a known body, not a programme ('Reserve'); its own country
+            # before it is part of its name ('US Federal Reserve'), another place stays a place
+            return self.from_entry(cand.start, end, body, "rule", 0.9) if body.country_code == entry.country_code \
+                else cand
         if end == cand.end:
             opener = programme_gerund_start(text, cand.start)
             if opener is not None:  # 'Energizing Kowloon East': a programme's name, no mention of the place

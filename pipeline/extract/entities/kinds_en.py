@@ -151,12 +151,13 @@ def society_visions(text: str, cands: list[Cand], known: Container[str], heads: 
     """Candidates without the unknown institutions that name a kind of society a government aims for: a society
     head after words that are all qualities ('A Fair and Inclusive Society', 'Building a Caring Society', 'A
     Harmonious Society' in a title, heading or slogan); a body so named has a proper word or a field in it
-    ('Law Society', 'Hong Kong Society for the Aged', 'Singapore Cancer Society')."""
+    ('Law Society', 'Hong Kong Society for the Aged', 'Singapore Cancer Society'); so does a city a government aims
+    for ('A Liveable and Vibrant City', eninst session 20): no place ('Kowloon City', 'Lion City' have proper words)."""
     out = []
     for c in cands:
         words = text[c.start:c.end].split()
         words = words[1:] if words[:1] in (["A"], ["An"], ["The"]) else words  # 'An Inclusive Society' (a title)
-        if c.label == "INSTITUTION" and c.entity_id not in known and len(words) > 1 and words[-1] in heads and \
+        if c.label in ("INSTITUTION", "PLACE") and c.entity_id not in known and len(words) > 1 and words[-1] in heads and \
                 all(w in qualities or w in CONNECTORS for w in words[:-1]) and words[0] not in CONNECTORS:
             continue
         out.append(c)

@@ -10,6 +10,11 @@
   joined, 'the Airport Island', 'the Harbour Metropolis', stays a name);
 - a name right after a lower-case noun that says what it is ('the CBDC project Mbridge', 'the pilot scheme Earn
   and Learn'; data: named_thing_nouns): the name of a project or scheme, no body or place;
+- a place inside a quoted title ('the guidelines set out in the “Hong Kong Approach to Corporate Difficulties”'): every
+  word of the quote but the small ones is capitalised and some are not the place's, so the quote is one name and the
+  place is inside it (a quoted sentence, “Hong Kong is back”, has lower-case words and keeps its place);
+- a legislature in a member's title ('Members of the Legislative Council', 'a Member of Parliament'): the title is a
+  post and names no body (GUIDELINES: posts are no institutions; session-10 ruling: a member's title names no body);
 - a place grown into an ordinal part of a year ('the Economic Survey of Singapore Third Quarter 2013'): the calendar
   words are a time, no part of a place's name (the grown name goes; the place's own mentions elsewhere stay).
 Checked per candidate at its own span (a match at its end, no scan of the text)."""
@@ -17,13 +22,18 @@ Checked per candidate at its own span (a match at its end, no scan of the text).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Mapping
+from typing import Any
 
 from pipeline.extract.entities.spans import Cand
 
 # more capitalised words (and the small words of a name), then a bracketed acronym
 RUN_TO_ACRONYM = re.compile(r"((?:[ ]+(?:(?:and|of|for|&)[ ]+)?[A-Z][\w'’-]*)+)[ ]+\(([A-Za-z][A-Za-z&]{1,9})\)")
 SMALL_WORDS = frozenset({"and", "of", "for", "&", "the", "on", "in"})
+OPEN_QUOTE = re.compile(r"[“\"]([^“”\"\n]{0,80})$")
+CLOSE_QUOTE = re.compile(r"([^“”\"\n]{0,80})[”\"]")
+TITLE_SMALL = frozenset({"a", "an", "and", "of", "for", "on", "in", "to", "the", "at", "by", "with", "&", "-", "–"})
+MEMBER_TITLE = re.compile(r"(?<![\w'’-])Members?[ ]of[ ](?:the[ ])?$")
 NOUN_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)[ ]$")
 CALENDAR_TAIL = re.compile(r"[ ]+(?:First|Second|Third|Fourth|1st|2nd|3rd|4th)[ ]+(?:Quarter|Half)$")
 
@@ -33,11 +43,30 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in name.replace("-", " ").split() if w not in SMALL_WORDS).upper()
 
 
-def name_limits(text: str, cands: list[Cand], known: Container[str], head_kind: Callable[[str], str | None],
+def in_quoted_title(text: str, start: int, end: int) -> bool:
+    """text[start:end] sits inside a quoted title of capitalised words that holds more than it."""
+    before = OPEN_QUOTE.search(text, max(0, start - 81), start)
+    if before is None:
+        return False
+    after = CLOSE_QUOTE.match(text, end)
+    if after is None:
+        return False
+    rest = re.sub(r"[.,:;!?]", " ", before.group(1) + " " + after.group(1)).split()
+    return len(rest) >= 2 and all(w[:1].isupper() or w in TITLE_SMALL for w in rest)
+
+
+def name_limits(text: str, cands: list[Cand], known: Mapping[str, Any], head_kind: Callable[[str], str | None],
                 head_word: Callable[[str], str], thing_nouns: Container[str]) -> list[Cand]:
-    """`cands` less the parts of acronym-defined runs, the kind-word names and the places grown into calendar words."""
+    """`cands` less the parts of acronym-defined runs, the kind-word names, the names after a noun that says what they
+    are, the places inside quoted titles and the places grown into calendar words."""
     out = []
+    quotes = "“" in text or '"' in text
     for c in cands:
+        if quotes and c.label == "PLACE" and in_quoted_title(text, c.start, c.end):
+            continue  # 'the “Hong Kong Approach to Corporate Difficulties”'
+        if c.label == "INSTITUTION" and c.entity_id in known and known[c.entity_id].type == "legislature" and \
+                MEMBER_TITLE.search(text, max(0, c.start - 16), c.start):
+            continue  # 'Members of the Legislative Council': a member's title
         if c.entity_id in known or c.label not in ("INSTITUTION", "PLACE"):
             out.append(c)
             continue

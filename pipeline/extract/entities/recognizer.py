@@ -50,6 +50,7 @@ from pipeline.extract.entities.brand_names import brand_places
 from pipeline.extract.entities.name_limits_en import name_limits
 from pipeline.extract.entities.acting_venues_en import acting_venues
 from pipeline.extract.entities.acronym_identity import acronym_identity
+from pipeline.extract.entities.localities_en import localities
 from pipeline.extract.entities.name_spans import LEFT_STOP, NameSpans
 from pipeline.extract.entities.name_types import NameTypes
 from pipeline.extract.entities.ner_merge import NerMerge
@@ -415,8 +416,9 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
                              self.from_entry, LEFT_STOP)  # 'the Pan-PRD region', 'Heartbeat@Bedok', 'Last April', 'the Kai Tak cruise
         # terminal', 'its new attraction, “Aqua City”', 'the Launch of the X Node': place_shapes_en
         cands = stations_before_lines(text, cands, self.entries)  # 'the X Station of the Y to Z Link': the station
-        cands = brand_places(text, multi_site_names(text, cands, self.entries))  # 'X Gallery and pop-up shops in
-        # major overseas cities'; 'the GBA InnoExpress', 'the Food Hub concept'
+        cands = localities(text, brand_places(text, multi_site_names(text, cands, self.entries)), self.entries,
+                           self.head_kind)  # 'X Gallery and pop-up shops in major overseas cities'; 'the GBA
+        # InnoExpress', 'the Food Hub concept'; 'in Whitehead, Ma On Shan'
         cands = acting_venues(text, name_limits(text, cands, self.entries, self.head_kind, self.head_word,
                                                   self.thing_nouns), self.entries,
                               self.funded_venue_types)  # 'Industrial Government Land Sales (iGLS)', 'Polytechnic and
