@@ -1,7 +1,7 @@
 """entities_zh (issue 14, session 20): a congress or CPPCC committee right before 会议 names its yearly session (an
 event, S10: a session never lists its body); a level's procuratorate and court written in full (市人民检察院,
 市中级人民法院) are that division's bodies like their short forms; 县人大及其常务委员会 names the standing committee
-written in full. Made-up sentences."""
+written in full; 中共 before a division's committee is part of its name (中共某区委). Made-up sentences."""
 
 from __future__ import annotations
 
@@ -35,3 +35,7 @@ def test_a_procuratorate_written_in_full_is_the_level_body(matcher: ZhEntityMatc
 def test_the_standing_committee_written_in_full_after_jiqi(matcher: ZhEntityMatcher) -> None:
     got = insts(matcher, "某县位于甲市。平远县政府在县人大及其常务委员会的监督下工作。")
     assert ("常务委员会", "平远县人民代表大会常务委员会") in got
+
+
+def test_zhonggong_before_a_divisions_committee_is_part_of_its_name(matcher: ZhEntityMatcher) -> None:
+    assert insts(matcher, "本届政府在中共海珠区委的正确领导下工作。") == [("中共海珠区委", "中共海珠区委员会")]

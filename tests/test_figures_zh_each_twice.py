@@ -1,5 +1,6 @@
 """Chinese figures (issue 14, session 20): 各一名 'one each' is a count; 兩度 'twice' counts times and 兩股 two
-forces; 每半年 'every half year' is a duration of half a year. Made-up sentences; each fails on the code before."""
+forces; 每半年 'every half year' is a duration of half a year; a share structure with spaced signs (0.5 : 25.6 : 73.9)
+is one ratio. Made-up sentences; each fails on the code before."""
 
 from __future__ import annotations
 
@@ -48,3 +49,9 @@ def test_every_half_year_is_a_duration_of_half_the_unit(text: str, unit: str) ->
 
 def test_the_halves_of_a_calendar_year_stay_no_duration() -> None:
     assert figures("上半年完成投资。下半年继续推进。") == []
+
+
+def test_a_share_structure_with_spaced_signs_is_one_ratio() -> None:
+    got = figures("三次产业结构由0.8 : 30.0 : 69.2调整为0.6 : 25.0 : 74.4。")
+    assert [(f[0], f[1]) for f in got] == [("0.8 : 30.0 : 69.2", "ratio"), ("0.6 : 25.0 : 74.4", "ratio")]
+    assert got[0][2] == Decimal("0.026667")

@@ -64,8 +64,9 @@ def division_bodies(folded: str, matches: list[Match], entry_of: Any, names_of: 
                 continue  # 市委托 ('the city entrusts'), 市委员; 惠州市政府工作报告 (a report's title): no body
             home = surface if surface.endswith(level) else next(
                 (n for n in sorted(names_of.get(entry.id, ()), key=lambda n: (len(n), n)) if n.endswith(level)), surface + level)
-            built = Match(m.start, end, "", "INSTITUTION", "", "", {"canonical_name": templates[key].format(home),
-                                                                      "division": m.entity})
+            party = templates[key].startswith("中共") and folded.endswith("中共", 0, m.start)  # 中共海珠区委: one name
+            built = Match(m.start - 2 * party, end, "", "INSTITUTION", "", "", {"canonical_name": templates[key].format(home),
+                                                                                 "division": m.entity})
             break
         if built is None and titled:
             m.extra["designation"] = "1"  # nor a place: the division names the report (DECISIONS 21)

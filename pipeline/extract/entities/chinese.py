@@ -96,6 +96,7 @@ from pipeline.extract.entities.references_zh import ZhReferences
 from pipeline.extract.entities.scan_zh import ZhScan
 from pipeline.extract.entities.suffix_zh import Span, SuffixNames
 from pipeline.extract.entities.towns_zh import Towns
+from pipeline.extract.entities.local_bodies_zh import numbered_schools, town_bodies
 from pipeline.extract.entities.water_zh import water_places
 from pipeline.extract.entities.websites_zh import body_websites
 from pipeline.extract.entities.meetings_zh import held_meetings
@@ -421,8 +422,8 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
                          key=lambda m: m.start)
         matches = self.written_shorts.apply(folded, matches, cities, routes, self.boundary, self.heads_after)  # 顺德区 … 顺德
         matches = join_local_sites(folded, matches, tuple(self.suffix_names.separate), self.suffix_names.max_known_body)
-        matches = local_places(folded, self.towns.find(folded, cities, matches, self.boundary, self.index), self.local,
-                               cities, self.boundary)  # 金利、大沙镇; 威整红星村; 某会港, 甲江乙山区
+        matches = town_bodies(folded, self.towns, cities, local_places(folded, self.towns.find(folded, cities, matches, self.boundary, self.index),
+                              self.local, cities, self.boundary), self.rules, self.boundary)  # 金利、大沙镇; 某会港; 石滩镇人民政府
         matches = join_zone_sites(folded, join_town_sites(folded, matches, self.rules["town_sites"]),  # 铜盂镇光电产业园
                                   self.rules["zone_sites"], self.suffix_names)  # 某某经济区智造产业园: one place
         matches = self.siblings.find(folded, matches, cities, routes)  # 与清新、佛冈、英德合作: a list of divisions
@@ -472,8 +473,8 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
                                 lambda k: self.index.get(k, ""))  # 广州番禺; 汕头市龙湖区人民政府
         matches = drop_straddled(folded, positioning_titles(folded, anniversary_events(  # 隆重庆祝: no 重庆
             folded, matches, self.rules["anniversary_event_after"]), self.rules["positioning_titles"], self.title_sites), self.place_entry)  # 建市60周年; 鹤山东部: no 山东
-        matches = late_places(folded, clause_led_bodies(folded, matches, self.rules), lambda k: self.index[k] if self.place_entry(
-            k) else "", lambda e: getattr(self.entries.get(e), "type", ""), self.rules, self.rules["place_names"]["suffixes"], self.suffix_names)
+        matches = late_places(folded, numbered_schools(folded, clause_led_bodies(folded, matches, self.rules), self.rules, self.entries.get), lambda k: self.index[
+            k] if self.place_entry(k) else "", lambda e: getattr(self.entries.get(e), "type", ""), self.rules, self.rules["place_names"]["suffixes"], self.suffix_names)
         for m in matches:
             surface = text[m.start:m.end]
             gid = m.entity[3:] if m.entity.startswith("id:") else ""

@@ -39,6 +39,15 @@ class ZhReferences:
         outer = [f for f in found if not any(o[0] <= f[0] and f[1] <= o[1] and o != f for o in found)]
         return sorted((s, eid) for s, _, eid in outer)
 
+    def sar_of(self, alias: str, locale: str, folded: str) -> str:
+        """特区政府 in a text read as a Mainland one ('the SAR government', a Simplified report on Hong Kong) is the
+        government of the one SAR the text names (香港 and not 澳门, or the other way round); other aliases keep the locale."""
+        names = self.rules["sar_named"].get(alias) if locale == "cn" else None
+        if not names:
+            return locale
+        named = [sar for sar, words in names.items() if any(w in folded for w in words)]
+        return named[0] if len(named) == 1 else locale
+
     def resolve(self, matches: list[Match], locale: str, folded: str, named: list[Match] | None = None
                 ) -> list[Match]:
         """政府 and 羅湖 by locale; 市政府 / 合作區 to the nearest earlier (else later) name with that ending.
@@ -51,7 +60,7 @@ class ZhReferences:
             if m.special == "compound":
                 continue
             if m.special == "locale":
-                eid = self.zh.resolve(self.rules["locale_aliases"][m.alias].get(locale, ""))
+                eid = self.zh.resolve(self.rules["locale_aliases"][m.alias].get(self.sar_of(m.alias, locale, folded), ""))
                 if not eid or eid not in self.entries:
                     continue
                 m.entity = f"id:{eid}"

@@ -17,7 +17,8 @@ from pipeline.extract.entities.quoted_zh import Match
 def source_publishers(folded: str, matches: list[Match], rules: dict[str, Any]) -> list[Match]:
     """`matches` with the publisher named after each source label (rules: "label", "name", "stop", "not_names")."""
     label, name, stop = re.compile(rules["label"]), re.compile(rules["name"]), re.compile(rules["stop"])
-    not_names = set(rules["not_names"])
+    not_names, longest = set(rules["not_names"]), rules["longest_name"]
+    outlet = re.compile(".+?(?:" + "|".join(map(re.escape, rules["outlet_ends"])) + ")")
     out = list(matches)
     spans = []
     for lab in label.finditer(folded):
@@ -26,7 +27,10 @@ def source_publishers(folded: str, matches: list[Match], rules: dict[str, Any]) 
         if run is None:
             continue
         cut = stop.search(folded, s, run.end())
-        spans.append((s, cut.start() if cut is not None else run.end()))
+        e = cut.start() if cut is not None else run.end()
+        if e - s > longest and (short := outlet.match(folded, s, e)):  # 来源:某区网 + a title a line join glued on
+            e = short.end()
+        spans.append((s, e))
     if rules.get("byline"):  # 新快报讯, 【某某社讯】, 某报记者 某某: a byline names its outlet
         spans += [m.span("name") for m in re.finditer(rules["byline"], folded)]
     for s, e in sorted(spans):

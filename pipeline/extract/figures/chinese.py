@@ -191,7 +191,7 @@ class ZhScanner(ZhReader):
             frac = self.slash_fraction(s0, pos, value, surface, end)
             if frac is not None:
                 return frac
-        chain = share_chain(self, s0, pos, value, end) if arabic and self.char_in(pos, SIGNS) else None
+        chain = share_chain(self, s0, pos, value, end) if arabic and self.char_in(pos + (self.char(pos) == " "), SIGNS) else None
         if chain is not None:
             return chain  # 三次產業結構為4.7∶51.8∶43.5: one ratio, the first share over the second
         colon = self.char(pos) in (":", "：", "∶") and arabic and self.ratio_colon(pos, end, s0)
