@@ -105,3 +105,19 @@ def test_existential_counts_plus_and_owned_partners(sentence: str, expected: lis
 ])
 def test_expectancy_after_a_relative_clause_and_restated_numbers(sentence: str, expected: list[Row]) -> None:
     check_figures(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("I have talked about two key enablers.", [("two key enablers", "count", "2", N, "enabler", "")]),
+    ("A rebate of $360 will be given out over four months.",
+     [("$360", "money", "360", N, "HKD", ""), ("four months", "duration", "4", N, "month", "")]),
+    ("The scheme will cost $1.8 billion over two years.",
+     [("$1.8 billion", "money", "1800000000", N, "HKD", ""), ("two years", "duration", "2", N, "year", "")]),
+    ("This will cut 24 kilo-tonnes of emissions.", [("24 kilo-tonnes", "mass", "24", N, "kilotonne", "")]),
+    # unchanged: 'about' and 'over' as qualifiers
+    ("We spent about $5 billion.", [("about $5 billion", "money", "5000000000", N, "HKD", "about")]),
+    ("The firm has enjoyed over 50 years of growth.", [("over 50 years", "duration", "50", N, "year", "over")]),
+    ("We will fund it for over 10 years.", [("over 10 years", "duration", "10", N, "year", "over")]),
+])
+def test_about_and_over_as_prepositions(sentence: str, expected: list[Row]) -> None:
+    check_figures(sentence, expected)

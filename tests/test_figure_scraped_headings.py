@@ -25,7 +25,8 @@ CASES: list[tuple[str, list[Row]]] = [
     # glued words in scraped text
     ("Officials said 38 percentof rural homes now have fibre.", [("38 percent", "percent", "38", N, "", "")]),
     ("The agency will spend S$2 billion over four yearsin the new fund.",
-     [("S$2 billion", "money", "2000000000", N, "SGD", ""), ("over four years", "duration", "4", N, "year", "over")]),
+     [("S$2 billion", "money", "2000000000", N, "SGD", ""), ("four years", "duration", "4", N, "year", "")]),  # over =
+    # during after an amount (DECISIONS 40; session 20)
     ("Applicants wait three monthsto get a reply.", [("three months", "duration", "3", N, "month", "")]),
     ("Five milestones were met along 20 kilometres.", [("Five milestones", "count", "5", N, "milestone", ""),
                                                        ("20 kilometres", "length", "20", N, "kilometre", "")]),

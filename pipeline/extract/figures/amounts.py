@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from pipeline.extract.figures.epithets_en import group_epithet
 from pipeline.extract.figures.group_notes import split_group_notes
+from pipeline.extract.figures.qualifier_words import topic_or_stretch_qualifier
 from pipeline.extract.figures.headings import counted_name, heading_count, name_part_count
 from pipeline.extract.figures.match import Amount, FigureMatch
 from pipeline.extract.figures.numbers import parse_digits
@@ -280,6 +281,8 @@ class AmountReader(ShapeReader):
         if qual_after and not qualifier:
             qualifier, end_idx = qual_after, qend
         qualifier = qualifier or inner_qualifier
+        if qualifier and qstart < start_idx and not topic_or_stretch_qualifier(self, qstart, kind, qualifier):
+            qualifier, qstart = "", start_idx  # 'talked about two enablers', 'given out over four months'
         if qualifier == "under" and kind == "count" and unit in self.lex.get("under_preposition_units", ()):
             qualifier, qstart = "", start_idx  # 'policies under four broad directions': a preposition
         for n in range(qstart, end_idx):
