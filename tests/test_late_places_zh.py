@@ -119,3 +119,14 @@ def test_pilot_zones_named_by_their_designation(matcher: ZhEntityMatcher, text: 
 @pytest.mark.parametrize("text", ["推进国家级综合改革试验区建设。", "获批全国综合试验区。"])
 def test_a_designation_alone_names_no_zone(matcher: ZhEntityMatcher, text: str) -> None:
     assert surfaces(matcher, text) == []
+
+
+@pytest.mark.parametrize(("text", "port"), [("货轮停靠在湛江港大型码头。", "湛江港"), ("在防城港港大型泊位作业。", None)])
+def test_a_port_right_after_its_place_is_no_university(matcher: ZhEntityMatcher, text: str, port: str | None) -> None:
+    mentions = found(matcher, text, "cn")
+    assert not any(t[2] == "University of Hong Kong" for t in mentions)
+    assert port is None or port in [t[0] for t in mentions if t[1] == "PLACE"]
+
+
+def test_the_university_short_form_stays_elsewhere(matcher: ZhEntityMatcher) -> None:
+    assert ("港大", "INSTITUTION", "University of Hong Kong") in found(matcher, "本港学生与港大合作。", "hk")

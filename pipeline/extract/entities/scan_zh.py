@@ -112,6 +112,9 @@ class ZhScan:
                         and not (key in self.rules["verb_left_places"] and (folded.endswith(self.verbs_left, 0, i) or
                                                                            self.coordinated(folded, i, i + len(key)))):
                     continue  # (港鐵上水站, 到訪南區, 檢討北區和元朗: after an operator, a verb of motion; coordinated)
+                if key in self.left_strict and key[0] in self.rules["port_after_place"] and out and out[-1].end == i \
+                        and out[-1].label == "PLACE":
+                    continue  # 湛江港大型码头, 钦州港大榄坪: 港 right after a place is its port, no 港大 (HKU) across it
                 if key in self.glued_short and i != prev_end and self.glued(folded, i):
                     continue  # 北汽福田: a company's name (district_short_forms)
                 if key in self.hk_stems and out and out[-1].end == i and out[-1].label == "PLACE":
