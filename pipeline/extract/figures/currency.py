@@ -8,10 +8,12 @@ from functools import lru_cache
 
 from pipeline.extract.figures.locale_bodies import gazetteer_names, gazetteer_rows
 from pipeline.extract.figures.reader import lexicon
+from pipeline.regexgate import LeadPattern
 from pipeline.textfold import without_marks
 
-_LITERAL_HEAD = re.compile(r"(?:\\b)?((?:[\w ]|\\\W)*)(.?)")  # a pattern's literal start, and what follows
-_LITERAL_UNIT = re.compile(r"\\\W|[\w ]")
+# a pattern's literal start, and what follows (punctuation that is no regex syntax is literal: 'S&CC', 'U-Save')
+_LITERAL_HEAD = re.compile(r"(?:\\b)?((?:[\w &'’,/:;@%!#<>=\"~-]|\\\W)*)(.?)")
+_LITERAL_UNIT = re.compile(r"\\\W|[\w &'’,/:;@%!#<>=\"~-]")
 
 
 @lru_cache(maxsize=None)  # every cue of the lexicon and the gazetteers (over 256 since session 19)
@@ -118,11 +120,13 @@ class CueCounter:
             self.by_literal.setdefault(lit, []).append(p)
         literals = sorted(lit for lit in self.by_literal if lit)
         groups: dict[str, list[str]] = {}
-        for lit in sorted(literals, key=lambda lit: (-len(lit), lit)):
+        for lit in sorted(literals, key=len, reverse=True):  # (longest first; of one length, in order: a stable sort)
             groups.setdefault(lit[0], []).append(re.escape(lit[1:]))
         self.gate = re.compile("|".join(re.escape(first) + "(?:" + "|".join(rests) + ")"
                                         for first, rests in groups.items())) if groups else None
         self.prefixes = {lit: tuple(p for p in literals if lit.startswith(p)) for lit in literals}
+        # a cue with no literal start is searched from its first letters, its leading \\b tested where they stand
+        self.unlettered = {p: LeadPattern(self.cues[p][0]) for p in self.by_literal.get("", ())}
 
     def positions(self, text: str) -> dict[str, list[int]]:
         """Each literal present → where it starts, in order (overlaps included, as str.find finds them)."""
@@ -146,8 +150,8 @@ class CueCounter:
                 n = count_at(text, self.cues[pattern][0], at)
                 if n:
                     out[pattern] = n
-        for pattern in self.by_literal.get("", ()):
-            n = len(self.cues[pattern][0].findall(text))
+        for pattern, lead in self.unlettered.items():  # (no literal start: '\\b(?:A|B) SG')
+            n = sum(1 for _ in lead.finditer(text))
             if n:
                 out[pattern] = n
         return out
