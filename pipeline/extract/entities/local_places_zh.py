@@ -19,6 +19,9 @@ from pipeline.extract.entities.quoted_zh import Match
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
+# 区 opening a word after two short names (台山恩平区域协同发展 'the Taishan-Enping region'): no joint area named 区
+_AREA_WORDS = ("区域", "区位", "区间", "区块", "区内", "区外")
+
 def local_places(folded: str, matches: list[Match], local: LocalNames, named: set[str], boundary: set[str]) -> list[Match]:
     """`matches` with the county ports (某会港) and the joint areas of two short names (甲江乙山区) of the named
     prefectures' districts and counties; the matches inside them dropped."""
@@ -43,7 +46,8 @@ def local_places(folded: str, matches: list[Match], local: LocalNames, named: se
                 taken.append((i, e))
         for i in _find_all(folded, key):  # 甲江 + 乙山 + 区
             j = i + len(key)
-            second = next((k for k in keys if folded.startswith(k + "区", j)), "")
+            second = next((k for k in keys if folded.startswith(k + "区", j)
+                           and not folded.startswith(_AREA_WORDS, j + len(k))), "")  # 甲乙区域协同: no area
             e = j + len(second) + 1
             if second and second != key and free(i, e):
                 added.append(Match(i, e, "", "PLACE", "", "", {"suffix": "1"}))
