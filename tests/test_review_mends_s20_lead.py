@@ -31,3 +31,7 @@ def test_a_title_written_as_one_noun_phrase_still_holds_its_place() -> None:
 def test_two_short_names_before_a_word_opening_with_qu_name_no_joint_area() -> None:
     got = _places("江门市推动台山恩平区域协同发展。")
     assert not any(p.endswith("恩平区") for p in got)
+
+
+def test_a_titles_edition_year_stays_inside_the_title() -> None:
+    assert "中国" not in _places("某项改革入选了中国改革2023年度地方全面深化改革典型案例。")
