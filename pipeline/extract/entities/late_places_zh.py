@@ -114,11 +114,13 @@ def division_ports(folded: str, matches: list[Match], place_id: Callable[[str], 
                    late: dict[str, Any], words: tuple[str, ...]) -> list[Match]:
     """广东省口岸 → 广东省 (the province's ports of entry, no port's name); 宁波舟山港 → one port."""
     generic: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in late["division_ports"].items() if not k.startswith("_")}
+    crossings = tuple(late["division_ports_not_after"])  # 港珠澳大桥珠海口岸: the bridge's named port
     out: list[Match] = []
     for m in matches:
         name = folded[m.start:m.end]
         kind = next((k for k in generic if name.endswith(k)), "")
-        eid = place_id(name[:-len(kind)]) if kind and m.label == "PLACE" and not m.entity.startswith("id:") else ""
+        eid = place_id(name[:-len(kind)]) if kind and m.label == "PLACE" and not m.entity.startswith("id:") and \
+            not folded.endswith(crossings, 0, m.start) else ""
         if eid and type_of(eid) in generic[kind]:
             m = Match(m.start, m.end - len(kind), f"id:{eid}", "PLACE", name[:-len(kind)])
         out.append(m)

@@ -40,10 +40,22 @@ def port_chains(folded: str, matches: list[Match]) -> list[Match]:
         t.start <= m.start and m.end <= t.end and m is not t for t in chains)]
 
 
-def port_routes(folded: str, matches: list[Match], words: tuple[str, ...]) -> list[Match]:
+def port_routes(folded: str, matches: list[Match], words: tuple[str, ...], bare: dict | None = None) -> list[Match]:
     """`matches` without the ports written right before a route's word that makes them its end (某某高速某港支线: the
-    expressway's branch to the port, a road, DECISIONS 20; 某港进港公路): the port there names the road, no mention."""
+    expressway's branch to the port, a road, DECISIONS 20; 某港进港公路): the port there names the road, no mention.
+    A bare 支线 (`bare`) ends a road only after a road word in its clause and before no shipping word (广州港支线航线)."""
     if not words:
         return matches
-    return [m for m in matches if not (m.label == "PLACE" and folded.endswith("港", m.start, m.end)
-                                       and folded.startswith(words, m.end))]
+    longest = tuple(sorted(words, key=len, reverse=True))
+    bare = bare or {}
+
+    def route_end(m: Match) -> bool:
+        word = next((w for w in longest if folded.startswith(w, m.end)), "")
+        if not word or word != bare.get("word"):
+            return bool(word)
+        if folded.startswith(tuple(bare["not_before"]), m.end + len(word)):
+            return False
+        clause = re.split(f"[{re.escape(bare['clause_ends'])}]", folded[max(0, m.start - 24):m.start])[-1]
+        return any(r in clause for r in bare["road_words"])
+
+    return [m for m in matches if not (m.label == "PLACE" and folded.endswith("港", m.start, m.end) and route_end(m))]

@@ -14,4 +14,5 @@ from pipeline.extract.entities.works_schools_zh import works_schools
 def report_sites(folded: str, matches: list[Match], rules: dict[str, Any]) -> list[Match]:
     """`matches` with works schools one place each, ports before a route's word dropped, port chains joined."""
     found = works_schools(folded, matches, rules.get("works_schools", {}))
-    return port_chains(folded, port_routes(folded, found, tuple(rules.get("port_routes", ()))))
+    return port_chains(folded, port_routes(folded, found, tuple(rules.get("port_routes", ())),
+                                             rules.get("port_routes_bare", {})))

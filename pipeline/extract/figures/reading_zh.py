@@ -300,6 +300,15 @@ class ZhReader:
         after = self.at(q, self.lex["classifier_qualifiers"])
         return bool(after) and not self.char_in(q + len(after), self.lex["classifier_qualifier_not_before"])
 
+    def degrees_not_times(self, first: int, q: int) -> bool:
+        """兩度 ending at q is two degrees, not 'twice': no verb after it (punctuation, 左右), a rise or fall word right
+        before it (下降兩度, 高两度), or a temperature word in its clause (lexicon liang_time_*; review-revzh S4)."""
+        if not "\u4e00" <= self.char(q) <= "\u9fff" or self.at(q, self.lex["liang_time_not_after"]) or \
+                self.before(first, self.lex["liang_time_not_before"]):
+            return True
+        lead = _clause_cut(self.lex["clause_ends"]).split(self.text[max(0, first - 24):first])[-1]
+        return any(w in lead for w in self.lex["liang_time_not_in_clause"])
+
     def age_of(self, first: int) -> bool:
         """樓齡達50年或以上, 楼龄超过30年: an age (lexicon age_nouns) is a point on a scale, not a span (GUIDELINES: ages
         and age limits are no figures); between the noun and the number only links, numbers and bounds."""

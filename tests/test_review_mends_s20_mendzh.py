@@ -1,0 +1,47 @@
+"""Review mends, session 20 (mendzh; review-revzh should-fix findings), made-up sentences through the public API.
+
+S4: 兩度 / 两度 is 'twice' only before what is done; after a rise or fall word, in a clause about temperature, before
+punctuation or 左右 it is two degrees (no count). S6: a crossing's name before a city + 口岸 makes it the crossing's
+named port (港珠澳大桥珠海口岸), not the city's ports in general. S7: a bare 支线 after a port ends a road only after
+a road word in its clause and before no shipping word (广州港支线航线: a feeder shipping line, the port a mention).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.api import extract_text
+
+
+def rows(text: str) -> tuple[list[str], list[str]]:
+    result = extract_text(text, model="blank")
+    return [p.text for p in result.places], [f.text for f in result.figures]
+
+
+@pytest.mark.parametrize("text", ["天文台預測明日氣溫將下降兩度。", "市区气温比郊区高两度左右。", "今日最高氣溫較昨日低兩度，晚間有雨。"])
+def test_two_degrees_is_no_count_of_times(text: str) -> None:  # S4
+    assert not [f for f in rows(text)[1] if f.startswith(("兩度", "两度"))]
+
+
+@pytest.mark.parametrize("text", ["政府曾兩度推出紓困措施。", "该项目两度延期。", "氣溫回升，政府兩度推出措施。"])
+def test_twice_before_what_is_done_still_counts(text: str) -> None:  # S4 guard: the rule's own purpose
+    assert [f for f in rows(text)[1] if f.startswith(("兩度", "两度"))]
+
+
+def test_a_crossings_named_port_stays_the_port() -> None:  # S6
+    assert rows("旅客經港珠澳大橋珠海口岸入境。")[0] == ["珠海口岸"]
+    assert rows("港珠澳大桥澳门口岸启用。")[0] == ["澳门口岸"]
+
+
+def test_a_citys_ports_in_general_are_the_city() -> None:  # S6 guard
+    assert rows("全年珠海口岸出入境1.64亿人次。")[0] == ["珠海"]
+
+
+@pytest.mark.parametrize("text, port", [("新增广州港支线航线5条。", "广州港"), ("加快建设深圳港支线。", "深圳港")])
+def test_a_ports_feeder_line_keeps_the_port(text: str, port: str) -> None:  # S7
+    assert port in rows(text)[0]
+
+
+@pytest.mark.parametrize("text", ["加快建设广佛肇高速广州港支线。", "推进深圳港铁路支线建设。", "推进深圳港进港公路建设。"])
+def test_a_roads_branch_to_a_port_names_no_port(text: str) -> None:  # S7 guard: DECISIONS 20
+    assert not [p for p in rows(text)[0] if p.endswith("港")]
