@@ -4,6 +4,8 @@ S4: 兩度 / 两度 is 'twice' only before what is done; after a rise or fall wo
 punctuation or 左右 it is two degrees (no count). S6: a crossing's name before a city + 口岸 makes it the crossing's
 named port (港珠澳大桥珠海口岸), not the city's ports in general. S7: a bare 支线 after a port ends a road only after
 a road word in its clause and before no shipping word (广州港支线航线: a feeder shipping line, the port a mention).
+S1: a works school's body holding a kind word (普惠性, 优质, 乡镇) or being only a level or 新 names no school, and a
+name runs to its last head (广州市第一中学附属小学). S2: 全区 opens a collective as 全市 / 全县 do (全区中心卫生院).
 """
 
 from __future__ import annotations
@@ -45,3 +47,29 @@ def test_a_ports_feeder_line_keeps_the_port(text: str, port: str) -> None:  # S7
 @pytest.mark.parametrize("text", ["加快建设广佛肇高速广州港支线。", "推进深圳港铁路支线建设。", "推进深圳港进港公路建设。"])
 def test_a_roads_branch_to_a_port_names_no_port(text: str) -> None:  # S7 guard: DECISIONS 20
     assert not [p for p in rows(text)[0] if p.endswith("港")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("新建佛山普惠性幼儿园，扩建深圳优质小学。", ["佛山", "深圳"]),
+    ("新建江门乡镇中心小学。", ["江门"]),
+    ("新建东莞市区幼儿园。", ["东莞市"]),
+    ("建设广州新中学。", ["广州"]),
+])
+def test_a_kind_of_school_is_no_works_school(text: str, want: list[str]) -> None:  # S1
+    assert rows(text)[0] == want
+
+
+def test_a_works_school_runs_to_its_last_head() -> None:  # S1
+    assert rows("加快建设广州市第一中学附属小学。")[0] == ["广州市第一中学附属小学"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("新建江门市第二实验中学。", ["江门市第二实验中学"]),
+    ("加快建设江门市艺术中学改造工程、鹤山一中附属中学等学校项目。", ["江门市艺术中学", "鹤山一中附属中学"]),
+])
+def test_named_works_schools_stay(text: str, want: list[str]) -> None:  # S1 guard: the rule's own purpose
+    assert rows(text)[0] == want
+
+
+def test_the_whole_districts_health_centres_are_no_hospital() -> None:  # S2
+    assert rows("扩建全区中心卫生院。")[0] == []

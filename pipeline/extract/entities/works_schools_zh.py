@@ -35,14 +35,22 @@ def works_schools(folded: str, matches: list[Match], rules: dict[str, Any]) -> l
         return matches
     name = _name_after(tuple(rules["heads"]), rules["body_stops"], int(rules["max_body"]))
     after, before, kinds = tuple(rules["after"]), tuple(rules["before"]), tuple(rules["kind_bodies"])
+    whole = set(rules.get("kind_whole_bodies", ()))
+
+    def named(hit: re.Match[str] | None) -> bool:  # 某市中小学, 普惠性幼儿园, 市区幼儿园: a kind; 某市新建学校: a verb
+        return hit is not None and not hit.group().startswith(kinds) and hit.group(1) not in whole and \
+            not any(k in hit.group(1) for k in kinds + before + after)
+
     schools: list[tuple[int, int]] = []
     for m in matches:
         if m.label != "PLACE" or any(s <= m.start < e for s, e in schools):
             continue
         hit = name.match(folded, m.end)
-        if hit is None or hit.group().startswith(kinds) or any(v in hit.group(1) for v in before + after):
-            continue  # 某市中小学: a kind of school; 某市新建学校: a verb, no name
+        if not named(hit):
+            continue
         end = hit.end()
+        while named(more := name.match(folded, end)) and more.group(1):
+            end = more.end()  # 广州市第一中学附属小学: the longest name, not its first head
         clause = max(folded.rfind(c, 0, m.start) for c in _CLAUSE) + 1
         if folded.startswith(after, end) or any(v in folded[clause:m.start] for v in before):
             schools.append((m.start, end))
