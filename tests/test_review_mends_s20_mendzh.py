@@ -6,6 +6,8 @@ named port (港珠澳大桥珠海口岸), not the city's ports in general. S7: a
 a road word in its clause and before no shipping word (广州港支线航线: a feeder shipping line, the port a mention).
 S1: a works school's body holding a kind word (普惠性, 优质, 乡镇) or being only a level or 新 names no school, and a
 name runs to its last head (广州市第一中学附属小学). S2: 全区 opens a collective as 全市 / 全县 do (全区中心卫生院).
+S5: a list of one-character abbreviations whose first one ends a common word (节假日、非…) is no list. S3: a bracketed
+zone whose suffix ends mid-word (科技园区) or that closes a list of place + bracket pairs is no zone.
 """
 
 from __future__ import annotations
@@ -73,3 +75,32 @@ def test_named_works_schools_stay(text: str, want: list[str]) -> None:  # S1 gua
 
 def test_the_whole_districts_health_centres_are_no_hospital() -> None:  # S2
     assert rows("扩建全区中心卫生院。")[0] == []
+
+
+@pytest.mark.parametrize("text, want", [("节假日、非经济活动减少。", []), ("逢公众假日、美国家庭外出增加。", ["美国"])])
+def test_an_abbreviation_inside_a_word_opens_no_list(text: str, want: list[str]) -> None:  # S5
+    assert rows(text)[0] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("受美、欧、日货币政策影响，外需疲弱。", ["美", "欧", "日"]),
+    ("欧美、日等发达经济体增长放缓。", ["美", "日"]),
+])
+def test_abbreviation_lists_stay(text: str, want: list[str]) -> None:  # S5 guard
+    assert rows(text)[0] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("深圳（南山、福田）科技园区。", ["深圳", "南山", "福田"]),
+    ("推进广州（黄埔）、深圳（南山）国家级示范区建设。", ["广州", "黄埔", "深圳", "南山"]),
+])
+def test_no_bracketed_zone_cut_mid_word_or_from_a_list_of_pairs(text: str, want: list[str]) -> None:  # S3
+    assert rows(text)[0] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("设立中国（杭州、宁波）跨境电子商务综合试验区。", ["中国（杭州、宁波）跨境电子商务综合试验区"]),
+    ("支持福州（平潭）综合实验区建设。", ["福州（平潭）综合实验区"]),
+])
+def test_bracketed_zones_stay(text: str, want: list[str]) -> None:  # S3 guard
+    assert rows(text)[0] == want

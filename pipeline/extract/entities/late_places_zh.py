@@ -24,7 +24,9 @@ import re
 from functools import lru_cache
 from typing import Any, Callable
 
+from pipeline.extract.entities.kind_bodies_zh import common_words
 from pipeline.extract.entities.quoted_zh import Match
+from pipeline.extract.entities.word_bounds_zh import ends_left_word
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _LIST_JOINS = "、，,和及与"
@@ -54,7 +56,8 @@ def late_places(folded: str, matches: list[Match], place_id: Callable[[str], str
     bracket, abbreviations = _patterns(tuple(s for s in place_suffixes if len(s) >= 2 and not s.startswith("_")),
                                        int(late["bracket_max_after"]), "".join(late["abbreviations"]),
                                        tuple(late["abbreviation_followers"]), tuple(late["abbreviation_compounds"]))
-    matches = bracketed_lists(folded, matches, bracket, tuple(rules["bracketed_places"]["institution_suffixes"]))
+    matches = bracketed_lists(folded, matches, bracket, tuple(rules["bracketed_places"]["institution_suffixes"]),
+                              common_words(late["bracket_cut_words"]))
     matches = division_ports(folded, matches, place_id, type_of, late,
                              tuple(rules["place_names"]["short_suffix_right"]["port_words"]))
     matches = inland_regions(folded, matches, _inland(late["inland_contrast"]))
@@ -88,8 +91,10 @@ def _replace_span(matches: list[Match], new: Match) -> list[Match]:
     return sorted([m for m in matches if not (new.start <= m.start and m.end <= new.end)] + [new], key=lambda m: m.start)
 
 
-def bracketed_lists(folded: str, matches: list[Match], bracket: Any, not_ends: tuple[str, ...]) -> list[Match]:
-    """中国（杭州、宁波）跨境电子商务综合试验区: a known place, a bracket listing known places, a zone suffix: one zone."""
+def bracketed_lists(folded: str, matches: list[Match], bracket: Any, not_ends: tuple[str, ...],
+                    cut_words: frozenset[str] = frozenset()) -> list[Match]:
+    """中国（杭州、宁波）跨境电子商务综合试验区: a known place, a bracket listing known places, a zone suffix: one zone;
+    not when the suffix's last character opens a word with the next (科技园区: 园区, the zone name is cut)."""
     by_end = {m.end: m for m in matches if _known(m)}
     spans = {(m.start, m.end) for m in matches if _known(m)}
     for b in bracket.finditer(folded):
@@ -97,6 +102,8 @@ def bracketed_lists(folded: str, matches: list[Match], bracket: Any, not_ends: t
         tail = b.group(2)
         if head is None or tail.endswith(not_ends) or any(c in _LIST_JOINS + "等" for c in tail):
             continue  # 香港（九龙）及新界…: a conjunction after the bracket starts another name
+        if folded[max(0, head.start - 2):head.start] in ("）、", ")、") or folded[b.end() - 1:b.end() + 1] in cut_words:
+            continue  # 广州（黄埔）、深圳（南山）示范区: a list of pairs sharing the title; 科技园区: the suffix is cut
         pos, items = b.start(1), re.split(f"[{_LIST_JOINS}]", b.group(1))
         if len(items) > 1 and not all(items):
             continue
@@ -154,7 +161,9 @@ def abbreviated_regions(folded: str, matches: list[Match], abbreviations: Any, p
     names: dict[str, str] = late["abbreviations"]
     taken = [(m.start, m.end) for m in matches]
     found: list[Match] = []
-    spots = [(a.start(g) + i, c) for a in abbreviations.finditer(folded) for g in (1, 2) if a.group(g)
+    letters = "".join(names)
+    spots = [(a.start(g) + i, c) for a in abbreviations.finditer(folded) for g in (1, 2) if a.group(g) and
+             not (g == 1 and ends_left_word(folded, a.start(g), letters))  # 节假日、非…: 日 ends 假日, no list
              for i, c in enumerate(a.group(g)) if c != "、"]
     for pos, char in spots:
         eid = place_id(names[char])

@@ -30,6 +30,14 @@ def frequent_words() -> frozenset[str]:
     return frozenset(load_json_data("zh_frequent_words.json")["words"].split())
 
 
+def ends_left_word(folded: str, i: int, inside: str = "") -> bool:
+    """Whether a common word of the left list ends with the character at i, opening one or two characters before it
+    with a character not in `inside` (节假日、非: 日 ends 假日; 欧美、日 with inside 欧美日…: a list, no word)."""
+    left = _words()[0]
+    return any(i - j >= 0 and folded[i - j:i + 1] in left and any(c not in inside for c in folded[i - j:i])
+               for j in (1, 2))
+
+
 def left_edge(folded: str, i: int, boundary: Container[str], ends: Container[int] = ()) -> bool:
     """Whether a name starting at i stands after an edge: the text's start, a boundary, a non-CJK character or a
     known place ending at i (`ends`), not inside a word (区域合作, 扩大城镇)."""
