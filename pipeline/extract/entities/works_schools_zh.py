@@ -46,10 +46,10 @@ def works_schools(folded: str, matches: list[Match], rules: dict[str, Any]) -> l
         if m.label != "PLACE" or any(s <= m.start < e for s, e in schools):
             continue
         hit = name.match(folded, m.end)
-        if not named(hit):
+        if hit is None or not named(hit):
             continue
         end = hit.end()
-        while named(more := name.match(folded, end)) and more.group(1):
+        while (more := name.match(folded, end)) is not None and named(more) and more.group(1):
             end = more.end()  # 广州市第一中学附属小学: the longest name, not its first head
         clause = max(folded.rfind(c, 0, m.start) for c in _CLAUSE) + 1
         if folded.startswith(after, end) or any(v in folded[clause:m.start] for v in before):
