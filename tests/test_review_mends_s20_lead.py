@@ -35,3 +35,8 @@ def test_two_short_names_before_a_word_opening_with_qu_name_no_joint_area() -> N
 
 def test_a_titles_edition_year_stays_inside_the_title() -> None:
     assert "中国" not in _places("某项改革入选了中国改革2023年度地方全面深化改革典型案例。")
+
+
+def test_within_a_place_is_no_title() -> None:
+    assert "广东省" in _places("广东省内示范基地超过100个。")
+    assert "中国" not in _places("某市获评中国内河航运示范基地。")
