@@ -19,9 +19,12 @@ from pipeline.extract.entities.spans import Cand, synthetic_id
 FUNDED_AFTER = re.compile(r"[ ]+(?:(?:will|would|shall|has|have|had|is|was|are|were)[ ]+)?(?:(?:be|been|also)[ ]+)*"
                           r"(?:allocated|granted|given|provided|receiv(?:e|es|ed|ing))\b[^.;:\n]{0,40}?"
                           r"(?:\$|\bfund|\bgrant|\bsubsid|\ballocation|\binjection|\bcapital\b)")
-# 'allocate $310 million to X', 'provide funding of $N to the X': the venue is the recipient (not 'provide buses to X')
+# 'allocate $310 million to X', 'provide funding of $N to the X': the venue is the recipient (not 'provide buses to X');
+# its 'to' is the first after the money word ('provide $2 billion to widen the road to X': an infinitive's 'to'
+# opens a purpose, the venue is where the road goes; review-reven M5)
 RECIPIENT_BEFORE = re.compile(r"\b(?:allocat|provid|grant|inject|earmark|set(?:ting)?[ ]aside|giv)\w*\b[^.;:\n]{0,60}?"
-                              r"(?:\$|\bfund|\bgrant|\bsubsid|\bcapital\b)[^.;:\n]{0,60}?\bto[ ]+(?:the[ ]+)?$")
+                              r"(?:\$|\bfund|\bgrant|\bsubsid|\bcapital\b)(?:(?!\bto\b)[^.;:\n]){0,60}?"
+                              r"\bto[ ]+(?:the[ ]+)?$")
 
 
 def acting_venues(text: str, cands: list[Cand], entries: dict[str, Any], types: Iterable[str]) -> list[Cand]:

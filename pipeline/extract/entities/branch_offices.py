@@ -94,8 +94,9 @@ def branch_offices(text: str, cands: list[Cand], ents: list[tuple[int, int, str]
 
 
 # 'the Economic and Trade Office (ETO) in ' / 'The Hong Kong Economic and Trade Office in ' right before a place: one
-# definite office named by its seat (its short form in brackets may stand between); the words are the office's name
-OFFICE_SEAT = re.compile(r"(?<![\w'’-])[Tt]he[ ]+(?:[A-Z][\w'’&-]*[ ]+(?:(?:and|of|for|the)[ ]+)?){0,8}?([A-Z][\w-]*)"
+# definite office named by its seat (its short form in brackets may stand between); the words are the office's name,
+# at least one before the head ('our staff at the Office in Singapore': a bare head names no office; review-reven S1)
+OFFICE_SEAT = re.compile(r"(?<![\w'’-])[Tt]he[ ]+(?:[A-Z][\w'’&-]*[ ]+(?:(?:and|of|for|the)[ ]+)?){1,8}?([A-Z][\w-]*)"
                          r"(?:[ ]+\([A-Z][A-Za-z]{1,8}\))?[ ]+in[ ]+$")
 
 

@@ -5,8 +5,11 @@ lemmatizer's verbs): 'Government supports', 'Government plans' stay the actor (e
 function word in -s ('The Government always attaches ...', 'thus', 'sometimes'; any in -ways/-wards) is no plural:
 not_entities.en.json 'function_words_in_s' (mendena, session 18 review M1). After a preposition or a verb of using or
 getting ('funded by Government grants', 'It has used Government grants') 'Government' begins a noun phrase, not a
-clause, so a word in -s after it is a plural even where its singular is a verb (eninst, session 20); elsewhere ('that
-Government grants land', 'firms said Government supports them') it may still be the verb."""
+clause, so a word in -s after it is a plural even where its singular is a verb (eninst, session 20) — after a
+preposition only a fund noun (not_entities.en.json 'government_fund_nouns': 'by Government grants'), since HK English
+writes a passive's agent without article ('provided by Government includes ...', 'held by Government remains idle':
+the main verb; review-reven M6); elsewhere ('that Government grants land', 'firms said Government supports them') it
+may still be the verb."""
 
 from __future__ import annotations
 
@@ -18,9 +21,10 @@ from pipeline.extract.entities.gazetteer import load_json_data
 NEXT_WORD = re.compile(r"[ ]+([a-z]+)\b(?![-'’])")
 PREV_WORD = re.compile(r"(?<![\w'’-])([a-z]+)[ ]+$")
 # words after which 'Government' starts a noun phrase: prepositions and verbs of using or getting
-NOUN_PHRASE_OPENERS = frozenset("by with from of for on in through under via into without to about against towards "
-                                "use uses used using receive receives received receiving tap taps tapped tapping "
-                                "obtain obtained secure secured seek sought apply applied".split())
+PREPOSITIONS = frozenset("by with from of for on in through under via into without to about against towards".split())
+NOUN_PHRASE_OPENERS = PREPOSITIONS | frozenset("use uses used using receive receives received receiving tap taps "
+                                               "tapped tapping obtain obtained secure secured seek sought apply "
+                                               "applied".split())
 
 
 def singulars(word: str) -> set[str]:
@@ -31,6 +35,12 @@ def singulars(word: str) -> set[str]:
     if word.endswith("es"):
         out.add(word[:-2])
     return out
+
+
+@lru_cache(maxsize=1)
+def fund_nouns() -> frozenset[str]:
+    """The nouns (singular) of what a government gives that a verb spells the same (data: not_entities.en.json)."""
+    return frozenset(load_json_data("not_entities.en.json").get("government_fund_nouns", []))
 
 
 @lru_cache(maxsize=1)
@@ -52,4 +62,8 @@ def modifies_plural(text: str, end: int, verbs: set[str], start: int = -1) -> bo
     if not singulars(word) & verbs:
         return True
     before = PREV_WORD.search(text, max(0, start - 20), start) if start > 0 else None
-    return before is not None and before.group(1) in NOUN_PHRASE_OPENERS  # 'used Government grants': no subject
+    if before is None or before.group(1) not in NOUN_PHRASE_OPENERS:
+        return False
+    # 'used Government grants': no subject; after a preposition only a fund noun ('funded by Government grants'):
+    # 'provided by Government includes', 'held by Government remains' is a passive's agent + the main verb
+    return before.group(1) not in PREPOSITIONS or bool(singulars(word) & fund_nouns())

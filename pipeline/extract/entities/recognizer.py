@@ -170,6 +170,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.membership_heads = set(words.get("membership_heads", []))
         self.office_heads = set(words.get("office_heads", []))
         self.funded_venue_types = set(words.get("funded_venue_types", []))
+        self.intercapped_common = frozenset(w.casefold() for w in words.get("intercapped_common_nouns", []))
         self.thing_nouns = set(words.get("named_thing_nouns", []))
         self.office_acronyms = tuple(words.get("office_acronyms", []))
         self.hk_bare_areas = tuple(words.get("hk_bare_areas", []))
@@ -416,9 +417,10 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
                              self.from_entry, LEFT_STOP)  # 'the Pan-PRD region', 'Heartbeat@Bedok', 'Last April', 'the Kai Tak cruise
         # terminal', 'its new attraction, “Aqua City”', 'the Launch of the X Node': place_shapes_en
         cands = stations_before_lines(text, cands, self.entries)  # 'the X Station of the Y to Z Link': the station
-        cands = localities(text, brand_places(text, multi_site_names(text, cands, self.entries)), self.entries,
-                           self.head_kind)  # 'X Gallery and pop-up shops in major overseas cities'; 'the GBA
-        # InnoExpress', 'the Food Hub concept'; 'in Whitehead, Ma On Shan'
+        cands = localities(text, brand_places(text, multi_site_names(text, cands, self.entries),
+                                              self.intercapped_common), self.entries, self.head_kind)
+        # 'X Gallery and pop-up shops in major overseas cities'; 'the GBA InnoExpress' (not 'Hong Kong PhD students'),
+        # 'the Food Hub concept'; 'in Whitehead, Ma On Shan'
         cands = acting_venues(text, name_limits(text, cands, self.entries, self.head_kind, self.head_word,
                                                   self.thing_nouns), self.entries,
                               self.funded_venue_types)  # 'Industrial Government Land Sales (iGLS)', 'Polytechnic and
