@@ -276,8 +276,9 @@ class AmountReader(ShapeReader):
              unit: str, subject: str, currency_inferred: bool = False, inner_qualifier: str = "") -> FigureMatch:
         qualifier, qstart = self.qualifier_before(start_idx)
         qual_after, qend = self.qualifier_after(end_idx)
-        if qual_after and self.low(end_idx) == "plus" and (qend >= self.n or self.toks[qend].kind in ("num", "cur")):
-            qual_after = ""  # '$5,000 plus $2,000': a sum, not '8 800 plus units'
+        if qual_after and self.low(end_idx) == "plus" and not (
+                kind == "count" and qend < self.n and self.toks[qend].kind == "word" and self.count_head(qend)):
+            qual_after = ""  # '$300 plus allowances', '2% plus a margin': a sum; only '8 800 plus units' is a bound
         if qual_after and not qualifier:
             qualifier, end_idx = qual_after, qend
         qualifier = qualifier or inner_qualifier

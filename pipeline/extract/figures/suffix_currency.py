@@ -1,7 +1,9 @@
 """When a currency word after a number does not make the number money: the word names an emission standard
 ('5 000 Euro IV diesel vehicles': Euro I-VI are the European Union's stages of vehicle emission limits, written
 with a Roman numeral or a digit), or it opens the next paragraph ('August 31, 2017⏎⏎Renminbi deposits rose'):
-a currency word never reaches back across a blank line to the number of a dateline."""
+a currency word never reaches back across a blank line to the number of a dateline. Only the words of
+`emission_standard_words` name a standard, and only before a stage and a noun: '500 RMB 2 times', '300 Euro 3 years
+ago' keep their currency."""
 
 from __future__ import annotations
 
@@ -16,6 +18,8 @@ def suffix_currency_holds(reader: Any, num_end: int, after_end: int) -> bool:
     toks = reader.toks
     if "\n\n" in reader.text[toks[num_end - 1].end:toks[num_end].start]:
         return False  # across a blank line: 'August 31, 2017⏎⏎Renminbi deposits'
-    word, stage = toks[after_end - 1], reader.tok(after_end)
-    return not (stage is not None and word.text[:1].isupper() and _STAGE.fullmatch(stage.text)
-                and not reader.glued(after_end - 1, after_end))  # 'Euro IV', 'Euro 6': a standard
+    word, stage, noun = toks[after_end - 1], reader.tok(after_end), reader.tok(after_end + 1)
+    return not (stage is not None and word.text in reader.lex["emission_standard_words"]
+                and _STAGE.fullmatch(stage.text) and not reader.glued(after_end - 1, after_end)
+                and noun is not None and noun.kind == "word" and noun.low not in reader.lex["frequency_times"]
+                and reader.read_unit(after_end + 1) is None)  # 'Euro IV lorries', 'Euro 6 buses': a standard
