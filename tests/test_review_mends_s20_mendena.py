@@ -48,3 +48,22 @@ def test_stage_rule_only_for_euro_before_a_word(sentence: str, expected: list[Ro
 ])
 def test_about_after_said_told_know_is_approximate(sentence: str, expected: list[Row]) -> None:
     check_figures(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The scheme covers 300,000 elderly persons. 65 is the eligible age for the scheme.",
+     [("300,000 elderly persons", "count", "300000", N, "person", "")]),
+    ("We opened 12 clinics in 2030. 2 has been the target number for each district.",
+     [("12 clinics", "count", "12", N, "clinic", "")]),
+    ("Hong Kong has 18 districts and 7 million people. Two are in Kowloon East.",
+     [("18 districts", "count", "18", N, "district", ""),
+      ("7 million people", "count", "7000000", N, "person", "")]),
+    ("The Hospital Authority runs 5 hospitals in Kowloon with 3 000 beds. Two are in Kwun Tong.",
+     [("5 hospitals", "count", "5", N, "hospital", ""), ("3 000 beds", "count", "3000", N, "bed", "")]),
+    # unchanged: one noun named before, a plural verb
+    ("We will open 12 clinics this year. Five are ready, and the other 7 follow in May.",
+     [("12 clinics", "count", "12", N, "clinic", ""), ("Five", "count", "5", N, "clinic", ""),
+      ("7", "count", "7", N, "clinic", "")]),
+])
+def test_elliptical_subject_plural_verb_one_noun(sentence: str, expected: list[Row]) -> None:
+    check_figures(sentence, expected)

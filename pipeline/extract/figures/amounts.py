@@ -30,6 +30,7 @@ class AmountReader(ShapeReader):
         self.used: set[int] = set()
         self.last_count: tuple[int, str, str] | None = None  # (end index, unit, kind) of the last count or %
         self.last_noun_count: tuple[int, str] | None = None  # (end index, unit) of the last count with a noun
+        self.noun_counts: list[tuple[int, str]] = []  # every (end index, unit) of a count with a noun, in order
 
     # -- amounts ------------------------------------------------------------------------
     def read_amount(self, i: int, allow_to_range: bool = True) -> Amount | None:
@@ -296,6 +297,7 @@ class AmountReader(ShapeReader):
             self.last_count = (end_idx, unit, kind)
         if kind == "count" and unit:
             self.last_noun_count = (end_idx, unit)
+            self.noun_counts.append((end_idx, unit))
         return FigureMatch(self.toks[qstart].start, self.toks[end_idx - 1].end, kind, value, value_max,
                            unit, qualifier, subject, currency_inferred)
 

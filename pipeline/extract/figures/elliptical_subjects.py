@@ -3,7 +3,8 @@ ready, and the other 7 follow in May.' A bare number that opens a sentence as th
 'Six have been'), stands after 'the other' / 'the remaining' with no noun of its own ('the remaining 17 within
 the year') or after 'there are' before a relative pronoun ('there are 14 that ...') counts the things of the last
 count with a noun before it in the same paragraph (English leaves out a noun just named: DECISIONS 14 reads the
-part of a previous count the same way)."""
+part of a previous count the same way). The verb must be plural ('65 is the eligible age' names a number), and the
+sentence of the earlier count must name one noun only ('18 districts and 7 million people. Two are ...': no reading)."""
 
 from __future__ import annotations
 
@@ -25,8 +26,10 @@ def elliptical_subject(reader: Any, amt: Amount) -> tuple[str, str, str, int] | 
         return None
     if reader.read_unit(k) is not None or reader.count_head(k) is not None:
         return None  # a noun of its own follows
+    if len(_nouns_since_sentence_of(reader, last[0], s)) > 1:
+        return None  # '18 districts and 7 million people. Two are ...': which noun is left out is unknown
     lex = reader.lex
-    if reader.sentence_initial(s) and reader.low(k) in lex["_partitive_subject_verbs"]:
+    if reader.sentence_initial(s) and reader.low(k) in lex["_elliptical_subject_verbs"]:
         return "count", last[1], "", k  # 'Five are ready', 'Six have already been launched'
     if reader.low(s - 2) == "there" and reader.low(s - 1) in lex["_partitive_subject_verbs"] and \
             reader.low(k) in lex["elliptical_relatives"]:
@@ -35,3 +38,11 @@ def elliptical_subject(reader: Any, amt: Amount) -> tuple[str, str, str, int] | 
             (reader.tok(k) is None or reader.toks[k].kind != "num"):
         return "count", last[1], "", k  # 'the other 7 follow', 'the remaining 17 within the year'
     return None
+
+
+def _nouns_since_sentence_of(reader: Any, end: int, s: int) -> set[str]:
+    """The nouns of the counts from the start of the sentence that ends the count at `end` up to token s."""
+    j = end - 1
+    while j > 0 and reader.toks[j - 1].text not in (".", "!", "?"):
+        j -= 1
+    return {unit for e, unit in reader.noun_counts if j < e <= s}

@@ -96,6 +96,7 @@ def lexicon(lang: str = "en") -> dict[str, Any]:
                                                   for x in load_currency_symbols()["codes"][code]]}
     lex["_verbs"] = load_verbs() if lang == "en" else frozenset()
     lex["_partitive_subject_verbs"] = set(lex.get("partitive_subject_verbs", ()))
+    lex["_elliptical_subject_verbs"] = set(lex.get("elliptical_subject_verbs", ()))
     lex["_anaphoric_before"] = set(lex.get("anaphoric_before", ()))
     lex["_opening_prefixes"] = {*lex["currency_prefixes"], *lex["_gated_symbols"]}
     missing = [k for k in REQUIRED_KEYS if k not in lex]
