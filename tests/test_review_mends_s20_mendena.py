@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.figure_cases import N, Row, check_figures
+from tests.period_cases import periods
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -67,3 +68,14 @@ def test_about_after_said_told_know_is_approximate(sentence: str, expected: list
 ])
 def test_elliptical_subject_plural_verb_one_noun(sentence: str, expected: list[Row]) -> None:
     check_figures(sentence, expected)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("We launched the Scheme in 2029, which has since helped 12,000 families.", {"12,000 families": ""}),
+    ("We opened the centre in 2028, which has served 5,000 patients.", {"5,000 patients": ""}),
+    # unchanged: a clause that speaks of the time right before it
+    ("We will extend the scheme until the end of March 2031, which will involve revenue foregone of $240 million.",
+     {"$240 million": "..2031-03-31"}),
+])
+def test_which_clause_moving_away_from_its_time_takes_none(text: str, want: dict[str, str]) -> None:
+    assert periods(text) == want

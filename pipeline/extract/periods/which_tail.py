@@ -6,6 +6,8 @@ A non-restrictive ', which' clause describes what its sentence has just said, at
   scheme until March 2031, which will cost $100 million' → ..2031-03;
 - after a time that leads the sentence ('Since 2030, we have launched five rounds of relief measures, which
   are worth $50 billion'), the leading time covers the whole sentence, the clause included → 2030..
+A clause right after a point time that moves away from it ('in 2029, which has since helped', 'which now holds',
+a present perfect: periods.en.json which_clause_own_time_words) takes none.
 A clause with a time of its own keeps it (`scope` reads that first); a figure right before the clause passes
 its own period on (`scope`, 'which_clause')."""
 
@@ -13,10 +15,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
-from pipeline.extract.periods.model import TimeExpr
+from pipeline.extract.periods.model import TimeExpr, _alt, lexicon
 
 _WHICH = re.compile(r",\s*which\s")
+_CLAUSE = re.compile(r"[^.;!?\n]*")  # the clause runs to the end of its sentence
+_PERFECT = r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b"  # 'has helped', 'have already been'
+
+
+@lru_cache(maxsize=1)
+def _own_time() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{_alt(lexicon()['which_clause_own_time_words'])})\b|{_PERFECT}")
 _LEADS = re.compile(r"\s*,")  # the leading time ends at a comma: 'Since 2030, we ...'
 
 
@@ -29,6 +39,9 @@ def which_time(text: str, s0: int, clause: int, times: Sequence[TimeExpr]) -> Ti
         return None
     last = before[-1]
     if last.absolute and not text[last.end:clause].strip():
+        tail = _CLAUSE.match(text, clause + 1)
+        if tail and _own_time().search(tail.group()):
+            return None  # 'in 2029, which has since helped', 'in 2015, which now holds': from then on
         return last  # 'until March 2031, which will cost $100 million'
     first = before[0]
     if first.absolute and not text[s0:first.start].strip() and _LEADS.match(text, first.end):
