@@ -11,16 +11,14 @@ report names its own places with them:
 
 from __future__ import annotations
 
-import re
-
+from pipeline.extract.entities.gazetteer_zh import CJK as _CJK
 from pipeline.extract.entities.local_zh import LocalNames
 from pipeline.extract.entities.quoted_zh import Match
-
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 # 区 opening a word after two short names (台山恩平区域协同发展 'the Taishan-Enping region'): no joint area named 区
 _AREA_WORDS = ("区域", "区位", "区间", "区块", "区内", "区外")
+
 
 def local_places(folded: str, matches: list[Match], local: LocalNames, named: set[str], boundary: set[str]) -> list[Match]:
     """`matches` with the county ports (某会港) and the joint areas of two short names (甲江乙山区) of the named

@@ -37,8 +37,8 @@ def works_schools(folded: str, matches: list[Match], rules: dict[str, Any]) -> l
     after, before, kinds = tuple(rules["after"]), tuple(rules["before"]), tuple(rules["kind_bodies"])
     whole = set(rules.get("kind_whole_bodies", ()))
 
-    def named(hit: re.Match[str] | None) -> bool:  # 某市中小学, 普惠性幼儿园, 市区幼儿园: a kind; 某市新建学校: a verb
-        return hit is not None and not hit.group().startswith(kinds) and hit.group(1) not in whole and \
+    def named(hit: re.Match[str]) -> bool:  # 某市中小学, 普惠性幼儿园, 市区幼儿园: a kind; 某市新建学校: a verb
+        return not hit.group().startswith(kinds) and hit.group(1) not in whole and \
             not any(k in hit.group(1) for k in kinds + before + after)
 
     schools: list[tuple[int, int]] = []
