@@ -97,6 +97,10 @@ def listed_places(folded: str, start: int, end: int, known: list[tuple[int, int,
         if len(chain) > 1 and chain[-1][2] == "" and \
                 not _right_bounded(folded, chain[-1][1], boundary | counts):
             chain, links = chain[:-1], links[:-1]
+        if len(chain) == 1 and kinded and _one_of_counted(folded, chain[0], boundary, seps) and \
+                not any(v in folded[chain[0][0]:chain[0][1]] for v in verbs):  # 完成示范点等3个村: no name
+            out += _kinded(chain, folded, rules)  # 某某楼下等3条村: the one item named of a counted kind
+            continue
         if len(chain) < 2 or chain[0][2] in ("sep", "x"):
             continue
         s0, e0, kind0 = chain[0]
@@ -150,6 +154,17 @@ def _counted(folded: str, e: int, kind_after: re.Pattern[str] | None) -> int:
     c = re.match(r"[0-9]+|[二两三四五六七八九十]", m.group()) if m else None
     return 0 if c is None else int(c.group()) if c.group().isdigit() else "一二三四五六七八九十".find(
         c.group().replace("两", "二")) + 1
+
+
+def _one_of_counted(folded: str, item: tuple[int, int, str], boundary: set[str], seps: set[str]) -> bool:
+    """Whether an unknown run alone, opening its clause, is closed by 等 + a count of two or more (某某等3条村: the text
+    names one of the three villages, the item is a place as every item of a longer list would be)."""
+    s, e, kind = item
+    return kind == "" and (s == 0 or folded[s - 1] in boundary and folded[s - 1] not in seps and
+                           not _CJK.match(folded[s - 1])) and _COUNTED_ONE.match(folded, e) is not None
+
+
+_COUNTED_ONE = re.compile(r"等(?:[2-9]|[1-9][0-9]+|[两三四五六七八九十])[个座处条]")
 
 
 def _start_before(tokens: list[tuple[int, int, str]], s: int) -> int:
