@@ -19,6 +19,9 @@ from pipeline.extract.figures.their_number import their_number_antecedent
 
 
 _LIST_JOIN = re.compile(r",? *(?:and|or) +|, +")  # 'X billion and Y billion', 'X billion, Y billion'
+# a phrase in straight single quotes ("the 'one country, two systems' principle"): the opening mark follows no letter
+# and comes before one, the closing mark comes after a letter and before none ("Macao's", "workers' pay" open nothing)
+_SINGLE_QUOTED = re.compile(r"(?<![\w'])'(?=\w)[^'\n]*(?<=\w)'(?!\w)")
 _ONE_THE_OTHER = re.compile(r"[^.;:!?]{0,80}?\b(?:and|while|whereas|but)\s+the\s+other\b", re.IGNORECASE)
 
 
@@ -264,6 +267,7 @@ class FormReader(LabelReader):
                 if len(m.group().split()) <= limit and (open_q != close_q or m.start() == 0 or
                                                         not self.text[m.start() - 1].isalnum()):
                     spans.append((m.start(), m.end()))
+        spans += [(m.start(), m.end()) for m in _SINGLE_QUOTED.finditer(self.text) if len(m.group().split()) <= limit]
         return sorted(spans)
 
     def in_quote(self, i: int) -> bool:
@@ -299,8 +303,8 @@ class FormReader(LabelReader):
         irregular = self.lex["irregular_plurals"]
         stop = self.lex["_count_stopwords"]
         j = k + 1 if self.low(k) == self.lex["of_word"] and self.low(k - 1) in self.lex["multiplier_words"] else k
-        words = 0
-        while words < 6:
+        words, limit = 0, 6
+        while words < limit:
             t = self.tok(j)
             if t is not None and t.text == "," and words and self.tok(j + 1) is not None and \
                     self.toks[j + 1].kind == "word" and self.toks[j + 1].text.islower() and \
@@ -325,6 +329,7 @@ class FormReader(LabelReader):
                 if not (t.low in self.lex["_conjunctions"] and words and self.tok(j + 1) is not None
                         and self.toks[j + 1].kind == "word" and self.toks[j + 1].low not in stop):
                     return None
+                limit = 8  # 'day training or vocational rehabilitation service places': coordinated modifiers
             elif (last.low in irregular and irregular[last.low] == last.low or last.low in self.lex["_plural_modifiers"]) \
                     and self.tok(end + 1) is not None and self.toks[end + 1].kind == "word" and \
                     not self.glued(end, end + 1) and self.looks_plural(self.toks[end + 1].text) and \

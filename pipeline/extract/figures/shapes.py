@@ -63,6 +63,8 @@ class ShapeReader(FormReader):
         word, follow = self.tok(k + 1), self.tok(k + 2)
         if word is not None and word.low in self.lex["adjectival_counts_ed"] and amt.value != 1:
             return "count", self.lex["adjectival_counts_ed"][word.low], word.low, k + 2  # 'a two-tiered system'
+        if word is not None and word.low in self.lex["adjectival_frequencies"] and amt.value != 1:
+            return "duration", self.lex["adjectival_frequencies"][word.low], "", k + 2  # 'at six-monthly intervals'
         suffixes = self.lex["adjective_suffixes"]
         if word is not None and (word.low in suffixes or len(word.low) >= 5 and word.low.endswith(self.lex["_adj_ends"])):
             return None  # 'three-dimensional printing', 'a two-pronged approach', 'two-way trade'

@@ -79,6 +79,8 @@ def restricts(text: str, f: FigureSpan, clause: int) -> bool:
         return _rx()["restricted_count"].match(text[f.end:clause]) is not None
     if f.kind not in ("money", "duration") and _rx()["restricted_of"].match(text[f.end:clause]):
         return True  # 'about 350 hectares of land to produce 330 000 flats for T': it measures that land
+    if f.kind == "money" and _rx()["restricted_worth"].match(text[f.end:clause]):
+        return True  # '$17 billion worth of contracts expected to be awarded in T': it measures the contracts
     return _rx()["restricted_paren"].match(text[f.end:clause]) is not None
 
 

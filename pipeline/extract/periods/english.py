@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from pipeline.extract.periods.grammar_en import core_scan, core_when, patterns
 from pipeline.extract.periods.model import TimeExpr, When, lexicon
+from pipeline.extract.periods.month_lists import month_list
 from pipeline.extract.periods.programme_year import names_programme_year
 
 __all__ = ["find_times", "header_period_en", "patterns"]
@@ -279,6 +280,11 @@ def _merge(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
         t = times[i]
         nxt = times[i + 1].lo if i + 1 < len(times) else None
         u = times[i + 1] if i + 1 < len(times) else None
+        listed = month_list(text, times, i) if t.role == "month" else None
+        if listed is not None:  # 'in June, September and December 2031'
+            out.append(listed[0])
+            i = listed[1]
+            continue
         if t.role == "month" and t.sub <= 12 and u is not None and u.role == "month" and t.sub < u.sub <= 12 and \
                 pats["range_gap"].match(text[t.end:u.start]):
             # 'between mid-February and early May' (no year): one range of months, resolved like a bare month

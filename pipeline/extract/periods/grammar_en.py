@@ -65,7 +65,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         rf"|FY\s?(?P<fyss>\d{{2}})\s*[-/–]\s*(?P<fysb>\d{{2}})(?![\d/-])"  # 'FY16/17': a two-digit split year
         # 'Year of Assessment 2027', and its abbreviations 'YA2031', 'YA 2024/25', 'YOA 2026' (a tax year)
         rf"|(?:(?i:years?\s+of\s+assessment)\s+(?:or\s+YAs?\s?)?|(?:YAs?|YOA)\s?)(?P<ya>{yr})(?:\s*/\s*(?P<yab>\d{{2}}))?"
-        rf"|(?P<sa>{yr})\s*(?P<sep>[-/–—])\s*(?P<sb>{two})(?!\d|\s*[-/–—]\s*\d)"
+        # ('2007¡V08': a Big5 page's en dash, bytes A1 56, read as Latin-1 — a split year like '2007–08')
+        rf"|(?P<sa>{yr})\s*(?P<sep>[-/–—]|¡V)\s*(?P<sb>{two})(?!\d|\s*[-/–—]\s*\d)"
         rf"|(?P<ua>{yr})\s(?P<ub>\d{{2}})(?!\d|[.,]\d|\s*(?:%|per\s?cent|(?!(?:{unspaced_ok})\b)[a-z]))"
         # '2007?8' for '2007–08': a page in Big5 read a cp1252 dash and the digit after it as one unknown character
         rf"|(?P<qa>{yr})\?(?P<qb>\d)(?![\d?])"
@@ -103,7 +104,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "split_word_before": re.compile(rf"(?i)\b(?:{_alt(lx['split_year_words'])})\s+(?:of\s+)?$"),
         "month_range_next": re.compile(rf"^\s*(?:-|–|to|and)\s*(?:(?i:early|mid|late)[-\s]+)?(?:{month})\b"),
         # 'between mid-February and early May': the second month of a range of months, no preposition of its own
-        "month_range_prev": re.compile(rf"\b(?:{month})\s*(?:-|–|to|and)\s*$"),
+        "month_range_prev": re.compile(rf"\b(?:{month})\s*(?:-|–|to|and|,|,\s*and)\s*$"),
         "level_after": re.compile(rf"(?i)^\s*(?:{_alt(lx['level_words'])})\b"),
         "budget_before": re.compile(rf"(?i)\b(?:{_alt(lx['budget_words'])})\s*$"),
         "budget_after": re.compile(rf"(?i)^\s*(?:{_alt(lx['budget_words'])})\b"),

@@ -37,7 +37,7 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
         "resp": re.compile(r"(?i)^\s*(?:\([^()]{0,60}\)\s*)?,?\s*respectively\b"),
         "finite": re.compile(rf"(?i)^\s*(?:\([^()]*\)\s*)?\)?\s*(?:{_alt(lx['finite_verbs'])})\b"),
         # ('the following four areas': 'following' after 'the' is the adjective, no comparison)
-        "comparative": re.compile(r"(?i)(?:compared\s+(?:with|to)|than|as\s+against|relative\s+to|from|(?<!\bthe\s)following|"
+        "comparative": re.compile(r"(?i)(?:compared\s+(?:with|to)|than|as\s+against|relative\s+to|on\s+top\s+of|from|(?<!\bthe\s)following|"
                                   r"after\s+\w+ing(?:\s+by)?)\s+(?:(?:an?|the|our|its|their|his|her)\s+"
                                   r"(?:(?:[\w-]+\s+){0,4}?of\s+)?)?(?:[$\d][^\s,;]*\s*(?:,|and|or)\s+)?$"
                                   # 'grew 6.9%, following a robust 7.5% growth in 2005': the earlier figure it follows
@@ -111,6 +111,9 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
                                          r"Including|Excluding|Concerning|Regarding|Notwithstanding)\b)"
                                          rf"[A-Z][a-z]+ing\b(?:(?!\b(?:{_alt(lx['finite_verbs'] + lx['past_verbs'] + _verb_changes(lx))})\b)"
                                          r"[^,;:()]){3,160},"),
+        "frequency_end": re.compile(r"(?i)-(?:hourly|daily|weekly|monthly|yearly)$"),  # 'six-monthly' (a frequency)
+        # '... about $130.To manage ...': a full stop glued to the next sentence's capitalised word (a lost space)
+        "glued_end": re.compile(r"[a-z0-9%)]\.(?=[A-Z][a-z])"),
         "participle_gap": re.compile(r"(?i)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|seen|set|made|held|built|won|hit|"
                                      rf"grown|risen|fallen|{_alt(lx['irregular_participles'])})\s+"),
         "item_start": re.compile(r"(?m)^[ \t]*(?=[•·▪●*-][ \t]|\(?[a-z]\)[ \t]|\(?\d{1,2}\)[ \t])"),
@@ -146,6 +149,8 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
         "resumed_verb": re.compile(r"\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|will|would|has|have|had|can|could|may|"
                                    r"remains?|stands?|marks?|reached|rose|fell|amounted|totalled|[a-z]+ed)\b"),
         "restricted_of": re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*$"),
+        # '$17 billion worth of contracts expected to be awarded in T': the amount measures the contracts (3d)
+        "restricted_worth": re.compile(r"\s+worth\s+of\s+(?:(?!(?:for|to|in|on|at|by|from|with)\s)[\w-]+\s+){0,2}?[\w-]+\s*$"),
         "coord_lead": re.compile(r"(?i)(?:[,;]\s*(?:and|but|while|whereas)|;)\s+$"),
         "comma_next": re.compile(r"\s*,\s*"),
         # '16 new centres in the next five years': the figure's own stretch of time (a duration figure follows)

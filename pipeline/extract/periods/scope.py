@@ -115,6 +115,7 @@ def figure_periods(text: str, figures: Sequence[FigureSpan]) -> list[str]:
             by_row.setdefault(row, []).append(i)
             continue
         key = _list_item(text, f.start, f.sent_start, f.sent_end)  # a list item is a sentence of its own
+        key = _glued_piece(text, f.start, *key)
         if key not in joined:
             joined[key] = join_abbreviations(text, *key)
         by_sentence.setdefault(joined[key], []).append(i)
@@ -181,9 +182,11 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
     # a time attached to a comparison ('up from 170 in 2020') anchors no 'currently' or 'a year before'
     compared = {id(t) for t in times if rx["compared_value"].search(text, max(s0, t.start - 40), t.start) or (
         id(t) in owners and rx["comparative"].search(text, max(s0, owners[id(t)].start - 50), owners[id(t)].start))}
-    # a time inside an aside set off by commas (', launched in 2021,') anchors no 'so far' outside it
+    # a time inside an aside set off by commas (', launched in 2021,') anchors no 'so far' outside it, nor one inside
+    # a fronted phrase of circumstance a 'now' of the main clause ('With the outlook for 2031, we will now raise ...')
     anchors = [t for t in times if id(t) not in compared and
-               not rx["aside_before"].search(text, max(s0, t.start - 40), t.start)]
+               not rx["aside_before"].search(text, max(s0, t.start - 40), t.start) and
+               not (fronted is not None and fronted.start() + 3 < t.start and t.end <= fronted.end())]
     stretches = []
     back_spans: dict[int, str] = {}  # 'in the preceding three years' after a stated span: the years before it
     for f in figs:
@@ -220,6 +223,9 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
         if dur and (rx["equivalent_span"].search(before) or rx["equivalent_or"].search(text, max(s0, f.start - 80),
                                                                                       f.start)) and rx["of_next"].match(text, f.end):
             out.append("")  # 'equivalent to 24 months of government expenditure': an amount, no stretch of time
+            continue
+        if dur and rx["frequency_end"].search(text, f.start, f.end):
+            out.append("")  # 'at six-monthly intervals': a frequency, and rates are no periods (PERIOD-GUIDELINES 5)
             continue
         if dur and rx["record_span"].search(before):
             out.append("")  # 'a record high in 14 years': the record's reference span, no period of the figure
@@ -397,6 +403,16 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
             continue  # figure's, with its period or without one (PERIOD-GUIDELINES 4)
         out.append("" if dur or blocked or owned or governor is None else governor.period)
     return out
+
+
+def _glued_piece(text: str, pos: int, s0: int, s1: int) -> tuple[int, int]:
+    """'... of about $130.To manage the demand, ...': a full stop glued to the capitalised first word of the next
+    sentence ends the sentence (a conversion lost the space; PERIOD-GUIDELINES 2)."""
+    for m in _rx()["glued_end"].finditer(text, s0, s1):
+        if m.end() > pos:
+            return s0, m.end()
+        s0 = m.end()
+    return s0, s1
 
 
 def _list_item(text: str, pos: int, s0: int, s1: int) -> tuple[int, int]:

@@ -31,6 +31,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "abbrev_end": re.compile(rf"(?i)(?:^|(?<=[\s(]))(?:{_alt(lx['sentence_abbreviations'])})\s*$"),
         "sentence_end": re.compile(r"[.!?](?=\s)|\n[ \t]*\n"),
         "md_heading": re.compile(r"(?m)^(#{1,6})[ \t]+(\S[^\n]*)$"),
+        # '### In 2020, we launched the Research, Innovation and': a paragraph's first line behind a '#' mark
+        "md_paragraph": re.compile(rf"(?i)(?:[,;]|\b(?:{_alt(lx['heading_wrap_words'])}))[ \t]*$|^[^,\n]{{1,40}},[ \t]+(?:we|i)\s"),
         # 'Newsletter No.3 May, 2030', 'Issue 12, June 2029': the time right after an issue's number dates the issue
         "issue_before": re.compile(rf"\b(?:{_alt(lx['issue_labels'])})\.?\s?\d{{1,4}}[,:]?\s*$"),
         # a Chinese heading starts with a CJK character, '（' or a year ('2014/15年度財政預算') and has no
@@ -173,7 +175,8 @@ def headings(text: str) -> list[Governor]:
     lines of their own): a heading with a time governs up to the next heading with another time."""
     rx = _rx()
     md, plain = _heading_scans()
-    found = [(m.start(), m.end(), len(m.group(1)), m.start(2)) for m in md.finditer(text)]
+    found = [(m.start(), m.end(), len(m.group(1)), m.start(2)) for m in md.finditer(text)
+             if not rx["md_paragraph"].search(m.group(2))]
     md_doc = bool(found)
     if not found:
         # a plain heading stands between blank lines, or on its own line over a numbered paragraph

@@ -1,0 +1,67 @@
+"""Session-21 English periods (issue 14), made-up texts: months listed with one year ('in June, September and
+December 2031') span the first to the last; 'the 2031 intake' is a time like a school year; an amount 'worth of'
+the noun a participle clause restricts is dated by it (PERIOD-GUIDELINES 3d); the amount after 'on top of' is a
+comparison base; a fronted phrase's time anchors no 'now' of the main clause; a split year with a Big5 dash read
+as Latin-1 ('2031¡V32'); a full stop glued to the next sentence ends it; an adjectival frequency ('six-monthly') is
+a rate, no period."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.figures.english import find_figures
+from pipeline.extract.periods import FigureSpan, figure_periods
+from tests.period_cases import periods
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The next three payments of $300 will be made in June, September and December 2031.",
+     {"three payments": "2031-06..2031-12", "$300": "2031-06..2031-12"}),
+    ("Grants of $300 will be paid in March, June, and September 2031.", {"$300": "2031-03..2031-09"}),
+    # unchanged: two months; months that may straddle a year end; a month with its own figure
+    ("Grants of $300 will be paid in March and June 2031.", {"$300": "2031-03..2031-06"}),
+    ("Grants of $300 will be paid in November, December and January 2032.", {"$300": ""}),
+])
+def test_month_lists(text: str, want: dict[str, str]) -> None:
+    assert periods(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("We will subsidise 70% of the fees, starting from the 2031 intake.", {"70%": "2031.."}),
+    ("The sector will grow, with $20 to $22 billion worth of contracts expected to be awarded in 2031.",
+     {"$20 to $22 billion": "2031"}),
+    # unchanged: a year naming an event; the clause restricts another noun
+    ("The 2031 Games drew 5,000 athletes.", {"5,000 athletes": ""}),
+    ("Firms got $5 billion worth of grants for projects that started in 2031.", {"$5 billion": ""}),
+])
+def test_intakes_and_worth_of(text: str, want: dict[str, str]) -> None:
+    assert periods(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The fee goes up by a further $150 by July 2031 on top of the earlier announced increase of about $90.",
+     {"$150": "2031-07", "about $90": ""}),
+    ("With the outlook for growth in 2031, we will now raise the rate by 0.5 percentage points.",
+     {"0.5 percentage points": ""}),
+    ("Spending was $5 billion in 2031¡V32.", {"$5 billion": "2031-32"}),
+    # unchanged: a fronted time that leads the clause
+    ("In 2031, the fund now holds $5 billion.", {"$5 billion": "2031"}),
+])
+def test_bases_fronted_phrases_and_garbled_dashes(text: str, want: dict[str, str]) -> None:
+    assert periods(text) == want
+
+
+def _document_periods(text: str) -> dict[str, str]:
+    """The periods of a text read as one splitter sentence (as a converted page with a lost space gives it)."""
+    figs = find_figures(text)
+    spans = [FigureSpan(f.start, f.end, 0, len(text), f.kind) for f in figs]
+    return {text[f.start:f.end]: p for f, p in zip(figs, figure_periods(text, spans))}
+
+
+def test_glued_sentence_end_and_frequencies() -> None:
+    text = ("Fees go up by a further $200 on top of the earlier increase of about $130.To manage demand, levies rise "
+            "from $50 set on 1st July 2030, to $300 by July 2031.")
+    assert _document_periods(text)["about $130"] == ""
+    assert _document_periods("The 2031 Games drew 5,000 athletes and cost $2 billion in 2031.")["$2 billion"] == "2031"
+    assert periods("The levies will be phased in at six-monthly intervals, starting from 1st January 2031.") == \
+        {"six-monthly": ""}
