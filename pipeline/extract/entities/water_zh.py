@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from pipeline.extract.entities.clause_verbs_zh import clause_end, clause_verbs
 from pipeline.extract.entities.gazetteer import load_json_data
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -87,7 +88,7 @@ def water_places(folded: str, start: int, end: int, known: list[tuple[int, int, 
         i = cs
         while i < ce:
             hit = next((n for n in range(min(longest, ce - i), 1, -1) if folded[i:i + n] in names), 0)
-            if hit and not any(s < i + hit and i < e for s, e, _ in spans):
+            if hit and not any(s < i + hit and i < e and not _holds(i, i + hit, s, e, w) for s, e, w in spans):
                 found.append((i, i + hit))
                 i += hit
             else:
@@ -131,9 +132,47 @@ def _banked(clause: str, cs: int, spans: list[tuple[int, int, bool]], boundary: 
                     left and left not in boundary and left not in rules["list_marks"] and not clause.endswith(verbs, 0, a)):
                 continue
             s, e = cs + a, cs + p + 1
-            if any(s < b and a2 < e for a2, b, _ in spans) or body + ch in rules["not_names"] or \
-                    any(v in body for v in rules["not_in_body"]) or any(c in rules["bank_not_in_body"] for c in body):
-                break
-            out.append((s, e))
+            if any(v in body for v in rules["not_in_body"]):
+                continue  # 加快练江流域: the verb is left of a shorter name (练江), checked as any left word is
+            if any(s < b and a2 < e and not (a2 == e - 1 and not w) for a2, b, w in spans) or \
+                    body + ch in rules["not_names"] or any(c in rules["bank_not_in_body"] for c in body):
+                break  # a name that opens with the suffix (新津河南岸: 河南) crosses the bank word: the river wins
+            out += _listed_before(clause, cs, a, spans, boundary, rules) + [(s, e)]
             break
+    return out
+
+
+def _holds(s: int, e: int, a: int, b: int, water: bool) -> bool:
+    """Whether a known water name s..e holds a known name a..b of another kind that ends it, longer by its first
+    characters (漠阳江, the river, holds 阳江, the city): the longest name wins, as a place inside a name is none."""
+    return not water and s < a and b == e
+
+
+def _listed_before(clause: str, cs: int, a: int, spans: list[tuple[int, int, bool]], boundary: set[str],
+                   rules: dict[str, Any]) -> list[tuple[int, int]]:
+    """The items joined by a list mark before a water a bank word names (韩江、榕江综合整治, 练江、枫江流域): Chinese
+    coordinates like with like, so each is a water too if it is 1..`max_body` characters + 江/河/湖 (the longest
+    body that starts at a boundary, a list mark or a clause verb) and no other name."""
+    out: list[tuple[int, int]] = []
+    verbs, names = tuple(rules.get("bank_left_verbs", ())), water_names(str(rules.get("names_key", "names")))
+    said = clause_verbs("zh_clause_verbs.json")
+    while a >= 3 and clause[a - 1] == "、" and clause[a - 2] in rules["suffixes"]:
+        p = a - 2
+        for n in range(int(rules["max_body"]), 0, -1):
+            start = p - n
+            body = clause[start:p] if start >= 0 else ""
+            left = clause[start - 1] if start > 0 else ""
+            if not body or not all("\u4e00" <= c <= "\u9fff" for c in body) or any(v in body for v in rules["not_in_body"]) or \
+                    clause_end(body, said) or left and left not in boundary and left not in rules["list_marks"] and \
+                    not clause.endswith(verbs, 0, start) and clause[max(0, start - 2):start] not in said:
+                continue  # 新增练江、枫江流域: the clause verb 新增 is left of the item
+            if body + clause[p] in rules["not_names"] or any(c in rules["bank_not_in_body"] for c in body) or any(
+                    cs + start < y and x < cs + p + 1 and not _holds(cs + start, cs + p + 1, x, y, w or body + clause[p] not in names)
+                    for x, y, w in spans):
+                return out  # 漠阳江、潭江: the known river 漠阳江 holds the city 阳江
+            out.append((cs + start, cs + p + 1))
+            break
+        else:
+            return out
+        a = start
     return out
