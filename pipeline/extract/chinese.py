@@ -8,7 +8,7 @@ English qualifier of GUIDELINES.md (the `qualifier` column keeps the Chinese wor
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import cached_property
 
@@ -26,6 +26,9 @@ _SPACE_IN_CHINESE = re.compile(r"(?<=[\u3400-\u9fff0-9%，。、）」])[ \u00a0
                                r"|(?<=[\u3400-\u9fff])[ \u00a0\u3000]{1,2}(?=[0-9])")
 _CJK_OR_DIGIT = re.compile(r"[\u3400-\u9fff0-9，、（「“]")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# a page converted to Traditional with reading aids writes a character's pinyin after it (會(huì)議, 天河區(qū)): the note
+# is no part of the words, so the recognizers read the text without it (a syllable with its tone mark, after a character)
+_PINYIN_NOTE = re.compile("(?<=[\u3400-\u9fff])\\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\\)")
 
 
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -117,13 +120,14 @@ def unwrap(text: str, zh_blocks: list[Block]) -> tuple[str, list[int], list[Bloc
             merged[-1].append(b)
         else:
             merged.append([b])
-    for b in zh_blocks:  # a PDF joins its lines with a space: 香港科技園 公司, 1,500 億元
-        drop.update(m.start() + k for m in _SPACE_IN_CHINESE.finditer(text, b.start, b.end)
-                    for k in range(m.end() - m.start()))
+    for b in zh_blocks:  # a PDF joins its lines with a space: 香港科技園 公司, 1,500 億元; a page's reading aid: 區(qū)
+        drop.update(m.start() + k for pattern in (_SPACE_IN_CHINESE, _PINYIN_NOTE)
+                    for m in pattern.finditer(text, b.start, b.end) for k in range(m.end() - m.start()))
     if not drop:
         return text, list(range(len(text) + 1)), zh_blocks
     keep = [i for i in range(len(text)) if i not in drop]
     ctext = "".join(text[i] for i in keep)
-    new_index = {orig: n for n, orig in enumerate(keep)}
-    cblocks = [Block(new_index[group[0].start], new_index[group[-1].end - 1] + 1, group[0].lang) for group in merged]
+    # a block's ends in joined coordinates: its first and last kept characters (a line may end in a dropped note)
+    cblocks = [Block(bisect_left(keep, group[0].start), bisect_right(keep, group[-1].end - 1), group[0].lang)
+               for group in merged]
     return ctext, keep + [len(text)], cblocks

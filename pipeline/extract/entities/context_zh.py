@@ -17,6 +17,7 @@ import re
 from itertools import pairwise
 from typing import Any
 
+from pipeline.extract.entities.post_owners_zh import owned_posts, shared_posts
 from pipeline.extract.entities.quoted_zh import Match
 from pipeline.extract.entities.works_names_zh import drop_works_places
 
@@ -318,6 +319,8 @@ def drop_posts(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[A
         # (終審法院 前非常任法官: a PDF's line-join space before the title)
         folded.endswith("政府", 0, m.end) and folded.startswith(government_titles, m.end))}
     named |= {a for a, _ in posts}  # 汕头市龙湖区人民政府区长: the city before a post's body is in the post's name too
+    named |= owned_posts(folded, matches, rules["post_owners"])  # 某海关关长林某, 某检查站党委书记张某: the post's name
+    named = shared_posts(folded, matches, named, {a for a, _ in posts})  # 甲、乙等9市市长; 甲、乙市政协主席
     named = with_leading_places(matches, named)  # 清远市清新区第八届人民代表大会, 清远市清新区代区长: the city too
     return [m for m in matches if not (m.label == "INSTITUTION" and ((m.start, m.end) in posts or
         fund.match(folded, m.end) or head.match(folded, m.end)

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from pipeline.extract.entities.gazetteer import load_json_data
 from pipeline.extract.entities.gazetteer_zh import CJK as _CJK
+from pipeline.extract.entities.person_names_zh import drop_person_names
 from pipeline.extract.entities.quoted_zh import Match
 
 
@@ -73,6 +74,6 @@ def level_conjunction(folded: str, start: int) -> bool:
 
 def drop_straddled(folded: str, matches: list[Match], is_place: Callable[[str], object] = lambda _k: None) -> list[Match]:
     """Drop the gazetteer places read across two words (not the names built on a suffix or a known body) and the
-    names read across a list of levels' conjunction (市和县委)."""
-    return [m for m in matches if not (m.label == "PLACE" and m.entity.startswith("id:") and
+    names read across a list of levels' conjunction (市和县委) or inside a person's name (县长江某某, 主席李长春)."""
+    return [m for m in drop_person_names(folded, matches, is_place) if not (m.label == "PLACE" and m.entity.startswith("id:") and
                                        straddled(folded, m.start, m.end, is_place)) and not level_conjunction(folded, m.start)]
