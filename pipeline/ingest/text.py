@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from pipeline.ingest.line_breaks import restore_line_breaks
 from pipeline.textfold import drop_invisible
 
 # Unicode category Cc (C0 and C1 controls, fixed by Unicode's stability policy) except tab and newline:
@@ -14,10 +15,11 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 def normalize_text(text: str) -> str:
     """NFC, Unix newlines, no NULs or other control characters, no invisible format characters
-    (pipeline.textfold.drop_invisible), at most one blank line in a row."""
+    (pipeline.textfold.drop_invisible), at most one blank line in a row, the line breaks a scraper lost between a
+    heading and the next sentence put back (pipeline.ingest.line_breaks)."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = drop_invisible(text)[0]
-    text = _CONTROLS.sub("", text)
+    text = restore_line_breaks(_CONTROLS.sub("", text))
     if " \n" in text or "\t\n" in text:  # (substring tests first: each regex would visit every space)
         text = re.sub(r"[ \t]+\n", "\n", text)
     if "\n\n\n" in text:
