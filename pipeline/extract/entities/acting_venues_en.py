@@ -1,5 +1,5 @@
-"""Text + candidates → the same, with a venue that receives money made its operator, an institution, in every mention
-(eninst, session 20): 'Ocean Park will be allocated $310 million', 'allocate $500 million to Ocean Park'. GUIDELINES:
+"""Text + candidates → the same, with a venue that receives money or acts made its operator, an institution, in every
+mention (eninst, sessions 20 and 21: a loan to it, 'X to launch a parade'): 'Ocean Park will be allocated $310 million', 'allocate $500 million to Ocean Park'. GUIDELINES:
 an organisation that acts (receives funds, sets things up) is an institution; the Chinese rules read a facility that
 acts the same way (entities_zh.json acting_facilities, DECISIONS-zh 18). Only gazetteer places of the types in
 `funded_venue_types` (not_entities.en.json: theme parks and venues a company runs) turn; a venue where something
@@ -22,9 +22,18 @@ FUNDED_AFTER = re.compile(r"[ ]+(?:(?:will|would|shall|has|have|had|is|was|are|w
 # 'allocate $310 million to X', 'provide funding of $N to the X': the venue is the recipient (not 'provide buses to X');
 # its 'to' is the first after the money word ('provide $2 billion to widen the road to X': an infinitive's 'to'
 # opens a purpose, the venue is where the road goes; review-reven M5)
-RECIPIENT_BEFORE = re.compile(r"\b(?:allocat|provid|grant|inject|earmark|set(?:ting)?[ ]aside|giv)\w*\b[^.;:\n]{0,60}?"
-                              r"(?:\$|\bfund|\bgrant|\bsubsid|\bcapital\b)(?:(?!\bto\b)[^.;:\n]){0,60}?"
-                              r"\bto[ ]+(?:the[ ]+)?$")
+# (eninst, session 21: 'offer a $2.3 billion loan to X', 'lend $N to X', 'extend a loan to X': a loan is money given)
+RECIPIENT_BEFORE = re.compile(r"\b(?i:allocat|provid|grant|inject|earmark|set(?:ting)?[ ]aside|giv|offer|lend|lent|extend)"
+                              r"\w*\b[^.;:\n]{0,60}?(?:\$|\bfund|\bgrant|\bsubsid|\bcapital\b|\bloan)"
+                              r"(?:(?!\bto\b)(?:[^.;:\n]|(?<=\d)\.(?=\d))){0,60}?\bto[ ]+(?:the[ ]+)?$")  # ('$2.3 billion')
+# 'X to launch a night-time parade', 'X will stage a show', 'X introduced new rides' (eninst, session 21): the venue is
+# the subject of an act only its operator does (a headline's 'X to <verb>' is its future); 'visitors to X launched'
+# has another subject (the verb must follow the venue's name directly, a modal or 'to' between)
+ACTS_AFTER = re.compile(r"[ ]+(?:(?:will|would|shall|is[ ]to|plans[ ]to|to)[ ]+)?(?:also[ ]+)?"
+                        r"(?:launch(?:es|ed)?|introduc(?:e|es|ed)|stag(?:e|es|ed)|organi[sz](?:e|es|ed)|unveil(?:s|ed)?"
+                        r"|roll(?:s|ed)?[ ]out|hir(?:e|es|ed)|recruit(?:s|ed)?|invest(?:s|ed)?|put[ ]in[ ]place)\b")
+# ('visitors to X launched', 'a show in X introduced': the venue is an object there, another noun the subject)
+OBJECT_BEFORE = re.compile(r"\b(?:to|at|in|into|from|of|near|around|by|for|with|visit(?:s|ed|ing)?)[ ]+(?:the[ ]+)?$")
 
 
 def acting_venues(text: str, cands: list[Cand], entries: dict[str, Any], types: Iterable[str]) -> list[Cand]:
@@ -32,6 +41,8 @@ def acting_venues(text: str, cands: list[Cand], entries: dict[str, Any], types: 
     kinds = set(types)
     funded = {c.entity_id for c in cands if c.label == "PLACE" and c.entity_id in entries and
               entries[c.entity_id].type in kinds and (FUNDED_AFTER.match(text, c.end) or
+                                                       ACTS_AFTER.match(text, c.end) and
+                                                       not OBJECT_BEFORE.search(text, max(0, c.start - 16), c.start) or
                                                        RECIPIENT_BEFORE.search(text, max(0, c.start - 100), c.start))}
     if not funded:
         return cands

@@ -9,7 +9,8 @@
   State'): head words joined with no name of their own are kinds, no one body or place (a name of head words not
   joined, 'the Airport Island', 'the Harbour Metropolis', stays a name);
 - a name right after a lower-case noun that says what it is ('the CBDC project Mbridge', 'the pilot scheme Earn
-  and Learn'; data: named_thing_nouns): the name of a project or scheme, no body or place;
+  and Learn'; data: named_thing_nouns), or opening with it capitalised ('Project Ensemble', eninst session 21): the
+  name of a project or scheme, no body or place;
 - a place inside a quoted title ('the guidelines set out in the “Hong Kong Approach to Corporate Difficulties”'): every
   word of the quote but the small ones is capitalised and some are not the place's, so the quote is one name and the
   place is inside it (a quoted sentence, “Hong Kong is back”, has lower-case words and keeps its place);
@@ -81,6 +82,9 @@ def name_limits(text: str, cands: list[Cand], known: Mapping[str, Any], head_kin
         noun = NOUN_BEFORE.search(text, max(0, c.start - 16), c.start)
         if noun is not None and noun.group(1) in thing_nouns:
             continue  # 'the CBDC project Mbridge'
+        if len(words) > 1 and words[0].lower() in thing_nouns and head_kind(head_word(surface)) != "INSTITUTION":
+            continue  # 'Project Ensemble', 'Project Orion': the noun opening the name says what it is (not 'Project
+            # Management Institute', whose head is a body's)
         if c.label == "PLACE" and CALENDAR_TAIL.search(text, c.start, c.end):
             continue  # 'Singapore Third Quarter'
         out.append(c)

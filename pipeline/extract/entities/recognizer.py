@@ -49,6 +49,8 @@ from pipeline.extract.entities.multi_site_names import multi_site_names
 from pipeline.extract.entities.brand_names import brand_places
 from pipeline.extract.entities.name_limits_en import name_limits
 from pipeline.extract.entities.acting_venues_en import acting_venues
+from pipeline.extract.entities.lower_governments_en import lower_case_governments
+from pipeline.extract.entities.source_lines_en import media_sites, outlet_cands
 from pipeline.extract.entities.acronym_identity import acronym_identity
 from pipeline.extract.entities.localities_en import localities
 from pipeline.extract.entities.name_spans import LEFT_STOP, NameSpans
@@ -135,6 +137,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.plain_names = {a for e in gazetteer.entries for a in e.names()}
         self.place_names = {a for e in gazetteer.entries if e.table == "place" for a in e.names()}
         self.governments = gazetteer.governments()
+        self.media_sites = media_sites(gazetteer.entries)  # 'chinadaily' → China Daily (bylines' websites)
         words = load_json_data("not_entities.en.json")
         self.not_entities = set(words["exact"]) | set(words.get("land_use_zones", []))
         self.category_offices = category_rules(words)
@@ -425,6 +428,9 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
                                                   self.thing_nouns), self.entries,
                               self.funded_venue_types)  # 'Industrial Government Land Sales (iGLS)', 'Polytechnic and
         # University curriculums', 'Singapore Third Quarter 2013'; 'Ocean Park will be allocated $N': its operator
+        cands = outlet_cands(text, lower_case_governments(text, cands, self.governments, self.from_entry),
+                             self.media_sites, self.whole_entry, self.from_entry)  # 'the HKSAR government would';
+        # 'By A Reporter (chinadaily.com.cn)', 'AASTOCKS · Sep 27', 'PANews reported on May 7 that'
         named_things = self.award_spans(text) + self.project_brackets(text) + self.plan_spans(text) + \
             plan_title_spans(text, self.vision_title)  # 'Lantau Tomorrow', 'Study on X in Y'
         titles = [(m.span(1), m.group(1)) for m in POST_TITLE.finditer(text)]

@@ -1,0 +1,35 @@
+"""Text + candidates → a place's government written in lower case as the subject of a verb made that government, an
+institution (eninst, session 21): 'the HKSAR government would introduce steps', 'The Singapore government has
+announced'. News English writes a government's name with a lower-case 'government'; followed by a modal or a verb
+of saying or acting it names the body that acts (GUIDELINES: 'the Government' as an actor is the institution; fc20
+gold), where 'the Hong Kong government text' or 'the governments of X and Y' (DECISIONS 26) name no body. Only a
+place the gazetteer gives a government (`Gazetteer.governments`); the place's mention becomes the body's (a place
+inside a body's name is no mention of it). Checked per place candidate at its end (a match there, no scan)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from pipeline.extract.entities.spans import Cand
+
+ACTS = re.compile(r"[ ]+government(?=[ ]+(?:(?:also|then|now|quickly)[ ]+)?(?:will|would|shall|should|has|have|had|"
+                  r"is|was|can|could|may|might|must|said|says|announced|announces|plans|planned|introduced|"
+                  r"introduces|launched|launches|decided|agreed|proposed|proposes|set[ ]up|sets[ ]up)\b)")
+
+
+def lower_case_governments(text: str, cands: list[Cand], governments: Mapping[str, Any],
+                           from_entry: Callable[[int, int, Any], Cand]) -> list[Cand]:
+    """`cands` with each 'X government' + verb (X a place with a known government) read as that government."""
+    if " government " not in text:
+        return cands
+    out = []
+    for c in cands:
+        entry = governments.get(c.entity_id) if c.label == "PLACE" else None
+        m = ACTS.match(text, c.end) if entry is not None else None
+        out.append(c if m is None else from_entry(c.start, m.end(), entry))
+    return out
+
+
+__all__ = ["lower_case_governments"]

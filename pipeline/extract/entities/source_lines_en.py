@@ -1,0 +1,74 @@
+"""Text + candidates → the news outlets a byline, a source line or a news lead names (eninst, session 21; DECISIONS 28
+and 30: source lines are mentions, media companies institutions; the Chinese rules read bylines the same way):
+- a website in a byline's brackets ('By A Reporter (chinadaily.com.cn)'): the outlet whose name, without spaces and
+  punctuation, is the site's name (the gazetteer's news media: 'China Daily' = 'chinadaily');
+- a source line: a name, a middle dot and a date opening a line ('AASTOCKS · Sep 27 17:39'), the outlet that carried
+  the item (a known body stays the gazetteer's);
+- a news lead naming its source: a one-word name with a second capital opening a line, then 'reported' ('PANews reported on May 7
+  that ...'), the outlet reporting.
+Each pattern is searched once per document (bylines and source lines are lines of their own; a lead opens a
+line); a span another typed candidate holds is left to it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from pipeline.extract.entities.aliases import clean_name
+from pipeline.extract.entities.spans import Cand, synthetic_id
+
+MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+BYLINE_SITE = re.compile(r"^[ \t]*By[ ][^()\n]{2,60}\(([a-z0-9-]+)\.(?:com|net|org|co)(?:\.[a-z]{2})?\)", re.M)
+SOURCE_LINE = re.compile(rf"^[ \t]*([A-Z][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*){{0,3}})[ \t]+·[ \t]+{MONTHS}[ ]\d{{1,2}}\b",
+                         re.M)
+NEWS_LEAD = re.compile(r"^[ \t]*([A-Z][a-z]*[A-Z][\w&-]*)[ ]reported[ ](?:on[ ]|that[ ])", re.M)  # (one word with a
+# second capital, 'PANews', 'CNBC': no person's name ('Mr Tan reported') nor a common word)
+
+
+def squashed(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def media_sites(entries: Iterable[Any]) -> dict[str, Any]:
+    """A site's name ('chinadaily', 'straitstimes') → the news outlet whose name it spells (built once)."""
+    out: dict[str, Any] = {}
+    for e in entries:
+        if e.table == "institution" and e.type in ("news media", "news agency"):
+            for name in e.names():
+                out.setdefault(squashed(name), e)
+                if name.startswith("The "):
+                    out.setdefault(squashed(name[4:]), e)
+    return out
+
+
+def outlet_cands(text: str, cands: list[Cand], sites: dict[str, Any], whole_entry: Callable[[str], Any],
+                 from_entry: Callable[[int, int, Any], Cand]) -> list[Cand]:
+    """`cands` plus the outlets of bylines, source lines and news leads that no candidate holds yet."""
+    found: list[Cand] = []
+    if "By " in text and "(" in text:
+        for m in BYLINE_SITE.finditer(text):
+            entry = sites.get(m.group(1).replace("-", ""))
+            if entry is not None:
+                found.append(from_entry(m.start(1), m.end(0) - 1, entry))
+    hits = [m for m in SOURCE_LINE.finditer(text)] if "·" in text else []
+    hits += [m for m in NEWS_LEAD.finditer(text)] if " reported " in text else []
+    for m in hits:
+        s, e = m.span(1)
+        entry = whole_entry(m.group(1))
+        if entry is not None:
+            found.append(from_entry(s, e, entry) if entry.table == "institution" else
+                         Cand(s, e, None, "", "", "", "", "", "rule", 0.0))
+            continue
+        name = clean_name(m.group(1))
+        found.append(Cand(s, e, "INSTITUTION", synthetic_id("INSTITUTION", name), name, "news media", "", "", "rule", 0.7))
+    new = [f for f in found if f.label is not None and
+           not any(c.start < f.end and f.start < c.end and c.label is not None for c in cands)]
+    if not new:
+        return cands
+    # (a name no rule typed, an all-capitals word read as a heading's, gives way to the outlet the line names)
+    kept = [c for c in cands if c.label is not None or not any(c.start < f.end and f.start < c.end for f in new)]
+    return sorted(kept + new, key=lambda c: (c.start, c.end))
+
+
+__all__ = ["media_sites", "outlet_cands"]
