@@ -3,7 +3,7 @@
 A name no gazetteer knows takes its canonical as written, but some paths build it from data kept in Simplified: a
 town of the township data (zh_townships.json) is 水口镇 where the text writes 水口鎮, while the same town built on
 its suffix (镇) keeps the text's 水口鎮. Both are one town: names no gazetteer knows that fold to the same Simplified
-form are one entity, and their rows must carry one canonical name (a table has one row per canonical name: two
+form, Latin letters in either case (a page's 琶洲cbd and 琶洲CBD), are one entity, and their rows must carry one canonical name (a table has one row per canonical name: two
 would be two entities). The first mention's canonical, in text order, names them all.
 """
 
@@ -17,11 +17,11 @@ from pipeline.records import EntityMention
 
 def same_canonicals(mentions: list[EntityMention]) -> list[EntityMention]:
     """`mentions` with every mention of a name no gazetteer knows given the canonical of the first mention whose
-    canonical folds to the same Simplified form (same label)."""
+    canonical folds to the same Simplified form, Latin letters upper-cased (same label)."""
     first: dict[tuple[str, str], str] = {}
     for m in sorted(mentions, key=lambda m: m.start):
         if not m.entity_id and not m.gazetteer_id and m.canonical:
-            first.setdefault((m.label, fold(m.canonical)), m.canonical)
-    return [replace(m, canonical=first[(m.label, fold(m.canonical))])
+            first.setdefault((m.label, fold(m.canonical).upper()), m.canonical)
+    return [replace(m, canonical=first[(m.label, fold(m.canonical).upper())])
             if not m.entity_id and not m.gazetteer_id and m.canonical
-            and first.get((m.label, fold(m.canonical)), m.canonical) != m.canonical else m for m in mentions]
+            and first.get((m.label, fold(m.canonical).upper()), m.canonical) != m.canonical else m for m in mentions]

@@ -6,11 +6,13 @@ report names its own places with them:
   port, one place (a port, DECISIONS 17); 港区 after it (某会港区) is a port area inside another port, left as it is;
 - a joint area named after two of them (重点加快甲江乙山区、…联合区开发: the 甲江 and 乙山 area): two short names
   written together before 区 are one area, one place, not the second name + 区 read as some other province's district
-  of that name (鹤山区 is a district of Henan's Hebi, 鹤山 a city of Guangdong's Jiangmen).
+  of that name (鹤山区 is a district of Henan's Hebi, 鹤山 a city of Guangdong's Jiangmen);
+- a list of localities written after their county's short name (乙丰下埔、丙河北中): county_localities_zh.
 """
 
 from __future__ import annotations
 
+from pipeline.extract.entities.county_localities_zh import county_localities
 from pipeline.extract.entities.gazetteer_zh import CJK as _CJK
 from pipeline.extract.entities.local_zh import LocalNames
 from pipeline.extract.entities.quoted_zh import Match
@@ -25,6 +27,7 @@ def local_places(folded: str, matches: list[Match], local: LocalNames, named: se
     prefectures' districts and counties; the matches inside them dropped."""
     rows = [row for parent in sorted(named & set(local.by_parent)) for row in local.by_parent[parent]]
     keys = sorted({key for key, _ in rows})
+    matches = county_localities(folded, matches, {k for k in keys if len(k) == 2})  # 乙丰下埔、丙河北中: listed villages
     if not keys or ("港" not in folded and "区" not in folded):
         return matches
     taken = [(m.start, m.end) for m in matches]
