@@ -65,3 +65,35 @@ def test_glued_sentence_end_and_frequencies() -> None:
     assert _document_periods("The 2031 Games drew 5,000 athletes and cost $2 billion in 2031.")["$2 billion"] == "2031"
     assert periods("The levies will be phased in at six-monthly intervals, starting from 1st January 2031.") == \
         {"six-monthly": ""}
+
+
+def _sentence_periods(text: str) -> dict[str, str]:
+    """The periods of a text whose sentences end at '. ' (a splitter that misses glued full stops)."""
+    figs = find_figures(text)
+    spans = []
+    for f in figs:
+        a = text.rfind(". ", 0, f.start) + 2 if ". " in text[:f.start] else 0
+        b = text.find(". ", f.end)
+        spans.append(FigureSpan(f.start, f.end, a, len(text) if b < 0 else b + 1, f.kind))
+    return {text[f.start:f.end]: p for f, p in zip(figs, figure_periods(text, spans))}
+
+
+def test_inline_list_lead_in() -> None:
+    text = ("The Relief Plan of $30 billion for 2031 will have three parts:– First, jobs. We will spend $9 billion to "
+            "keep jobs.– Second, families. We will spend $6 billion to help them.These sums are large. We spent "
+            "$4 billion on parks.")
+    got = _sentence_periods(text)
+    assert got["$9 billion"] == "2031" and got["$6 billion"] == "2031"
+    assert got["$4 billion"] == ""  # after the list: the next paragraph (glued full stop)
+    # unchanged: a lead-in without a time governs nothing
+    assert _sentence_periods("The plan has two parts:– First, we will spend $9 billion.")["$9 billion"] == ""
+
+
+def test_heading_before_a_numbered_paragraph_on_one_line() -> None:
+    text = ("Estimates for 2031-32 201. Total revenue for 2031-32 is $600 billion. The revenue from land is estimated to "
+            "be $120 billion. 202. Growth was 3% over the past five years.")
+    got = _sentence_periods(text)
+    assert got["$120 billion"] == "2031-32"  # the flattened heading governs
+    assert got["3%"] == ""  # a vague stretch of its own
+    # unchanged: a line that opens with a sentence is no heading
+    assert _sentence_periods("We spent $120 billion on land. 202. Growth was 3%.")["$120 billion"] == ""

@@ -47,7 +47,10 @@ def _rx() -> dict[str, re.Pattern[str]]:
                                     r"[^\n.;:,!?。，；：！？]{2,80})[ \t]*(?=\n(?:[ \t]*\n)*[ \t]*\d{1,3}\.[ \t]+\S)"
                                     # a Chinese numbered or marked heading on a line of its own: '一、2024年工作回顧', '（二）…', '■ 2024年成績單'
                                     r"|(?:\A|(?<=\n))[ \t]*((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[■◆▲□◇][ \t]*)"
-                                    r"[^\n。，；：！？,;]{2,40})[ \t]*(?=\n)"),
+                                    r"[^\n。，；：！？,;]{2,40})[ \t]*(?=\n)"
+                                    # a page that lost its line breaks: 'Estimates for 2018-19 188. The major …' (a heading
+                                    # and then the speech's numbered paragraphs on one line)
+                                    r"|(?:\A|(?<=\n))[ \t]*([A-Z][^\n.;:,!?]{2,80}?)[ \t]+(?=\d{1,3}\.[ \t]+[A-Z])"),
         "caption": re.compile(r"(?i)^(?:chart|figure|source|sources|note|notes|photo)\b"),
         "list_item": re.compile(r"^\s*(?:\(?[ivxlc]+\)|\(?[a-z]\)|\(?\d{1,2}\)|\d{1,2}\.\s|[-•*·▪●]\s)"),
         "para_number": re.compile(r"(?m)^\s*\d{1,3}\.\s*$"),
@@ -181,7 +184,7 @@ def headings(text: str) -> list[Governor]:
     if not found:
         # a plain heading stands between blank lines, or on its own line over a numbered paragraph
         found = [(m.start(g), m.end(g), 1, m.start(g)) for m in plain.finditer(text)
-                 for g in (next(k for k in (1, 2, 3) if m.group(k)),)
+                 for g in (next(k for k in (1, 2, 3, 4) if m.group(k)),)
                  if not rx["caption"].match(m.group(g)) and "\t" not in m.group(g)]
     title = title_line(text)
     if title is not None and (not found or found[0][0] > title[0]):  # a title the heading scans missed
