@@ -56,7 +56,7 @@ CASES: list[tuple[str, str, list[tuple[str, str, float, float | None, str, str]]
     ("半導體", "hk", []),
     ("車程收費10元或以下", "hk", [("10元或以下", "money", 10, None, "HKD", "或以下")]),
     ("每月240程", "hk", [("240程", "count", 240, None, "trip", "")]),
-    ("近半年", "hk", []),
+    ("近半年", "hk", [("近半年", "duration", 0.5, None, "year", "近")]),  # half a year as 近一年 is one year, no fraction
     ("百分之五至百分之十", "hk", [("百分之五至百分之十", "percent", 5, 10, "", "")]),
     # a change is two figures
     ("由14.92平方公里擴展至120.56平方公里", "hk",

@@ -22,6 +22,7 @@ class Match:
 # a quote of ten characters or more holding a sentence's punctuation is speech, no name (a slogan's halves, “深圳所需，
 # 香港所长”, and a list of slogans, “修机场、造海港、通高铁”, stay quoted names)
 _SPEECH = re.compile(r"[，。；！？,;!?]")
+_QUOTED_NAME = re.compile(r"[「“『][ \u3000]?([^」”』\n \u3000][^」”』\n]{1,22}[^」”』\n \u3000])[ \u3000]?[」”』]")
 
 
 def quoted_parts(text: str, matches: list[Match]) -> list[Match]:
@@ -36,8 +37,8 @@ def quoted_parts(text: str, matches: list[Match]) -> list[Match]:
 def quoted_names(rules: dict[str, Any], folded: str, start: int, end: int, matches: list[Match]) -> list[Match]:
     """「生命健康研究院」: a quoted name with an institution or place suffix is one, gazetteer or not."""
     out = list(matches)
-    for q in re.finditer(r"[「“『]([^」”』\n]{3,24})[」”』]", folded[start:end]):
-        s, e = start + q.start(1), start + q.end(1)
+    for q in _QUOTED_NAME.finditer(folded, start, end):
+        s, e = q.start(1), q.end(1)  # “某某委員會 ”: a space a PDF's layout put inside the quotes is no part of the name
         name = q.group(1)
         if re.search(rules["no_numerals"], name) or any(m.start == s and m.end == e for m in out):
             continue

@@ -11,6 +11,7 @@ the characters around a finished figure (rules over characters; words in figure_
     特批200个亿                    -> money 2e10: 'N個億' is spoken Chinese for N億
     960康復服務名額惠傷健 (a heading) -> count 960 place: a headline drops the classifier before its noun
     翻一番, 零增长                 -> ratio 2, percent 0: figures stated by a set word (word_figures_zh)
+    四套班子, 十年八載              -> no figure; duration 8-10 year: set terms and idioms (set_terms_zh)
     附件二列載的答覆               -> no figure: the number of an annex, a label (annex_labels_zh)
 
 The compound durations (1小時21分鐘) are joined first (compound_zh).
@@ -31,6 +32,7 @@ from pipeline.extract.figures.changes_zh import written_alike
 from pipeline.extract.figures.numbers_zh import has_scale, lexicon, parse_number
 
 from pipeline.extract.figures.reading_zh import FigureZh
+from pipeline.extract.figures.set_terms_zh import idiom_ranges, in_set_term
 from pipeline.extract.figures.word_figures_zh import word_figures
 
 if TYPE_CHECKING:
@@ -61,9 +63,10 @@ def second_look(reader: ZhReader, figures: list[FigureZh], start: int, end: int)
             continue  # 二00六年: the last digit of a year; 20042012年間: 2004 and 2012 with the dash lost
         if _BY_THE.search(text, max(0, fig.start - 2), fig.start) and reader.char(fig.end) in "計计":
             continue  # 數以百萬計市民: 'by the million', no number stated
-        if annex_label(reader, fig) or named_by_figure(reader, fig):
-            continue  # 附件二列載, 400億元俱樂部, 四小時經濟圈: a label or a name (annex_labels_zh, figure_names_zh)
+        if annex_label(reader, fig) or named_by_figure(reader, fig) or in_set_term(reader, fig):
+            continue  # 附件二列載, 400億元俱樂部, 四小時經濟圈, 四套班子: a label or a name (annex_labels_zh, figure_names_zh)
         out.append(_yi_spoken(reader, _project_value(reader, _classifier_range(reader, fig))))
+    out = idiom_ranges(reader, out, start, end)  # 十年八載: one range of years (set_terms_zh)
     extra = _change_first_bounds(reader, out, start, end) + _unit_multiples(reader, out) + \
         amounts_in_counts(reader, out, getattr(reader, "figure_at")) + \
         _headline_counts(reader, out, start, end) + word_figures(reader, out, start, end)

@@ -170,7 +170,7 @@ class ZhScanner(ZhReader):
                 not (self.char(pos) in "多余餘" and (self.suffix_at(pos + 1) or  # 百多年, 千余家: 'over a hundred'
                                                  self.char_in(pos + 1, "萬万億亿") and self.suffix_at(pos + 2))):  # 百多萬元
             return None  # 百年, 千方百計, 萬一, 億萬人民: only 過百 / 逾萬 / 上萬 are numbers (成千上萬 is an idiom)
-        if arabic and (re.match(r"[A-Za-z]", self.char(s0 - 1)) or
+        if arabic and (re.match(r"[A-Za-z]", self.char(s0 - 1)) and not self.before(s0, lex["latin_money_nouns"]) or
                        (re.match(r"[A-Za-z]", self.char(pos)) and not self.latin_unit(pos))):
             return None  # a code glued to Latin letters: 'A380', '5G' (but 500MW, 3 000PFLOPS are measures)
         if arabic and re.fullmatch(r"[0-9]{1,2}\.(?:19|20)[0-9]{2}", surface) and self.char_in(pos, "年"):
@@ -394,7 +394,8 @@ class ZhScanner(ZhReader):
                 return self.finish(first, p + 1, "count", value, None, liang)
             return self.count(first, p + 1, value, None, liang)  # 兩期: two phases (二期 is Phase II, a name)
         if self.char(p) == "大" and 2 <= value <= self.counted_da_max(surface) and value_max is None and \
-                _CJK_CHAR.match(self.char(p + 1)) and not self.at(p, lex["not_counted_da"]):
+                _CJK_CHAR.match(self.char(p + 1)) and (not self.at(p, lex["not_counted_da"]) or
+                                                       not surface[0].isdigit() and self.at(p, lex["counted_da_parts"])):
             return self.count(first, p + 1, value, None, "item", infix=infix)  # 四大新興產業, 三大支柱
         bare = bare_noun_at(self, p, first)
         listed_one = surface == "1" and self.char(p + len(bare or " ")).isdigit()  # 1縣2鎮54村: Arabic 1 in a list
