@@ -26,7 +26,6 @@ from pipeline.extract.entities.abbreviations_zh import verb_abbreviations
 from pipeline.extract.entities.acting_zh import acting_facilities
 from pipeline.extract.entities.address_zh import address_places
 from pipeline.extract.entities.adjacent_places_zh import glued_route_places, join_adjacent_places, latin_led_places
-from pipeline.extract.entities.anniversaries_zh import anniversary_events
 from pipeline.extract.entities.bills_zh import bills_committees
 from pipeline.extract.entities.bodies_zh import division_bodies, line_listed_bodies, listed_bodies, listed_firms
 from pipeline.extract.entities.bracketed_zh import bracketed_places, qualified_places, quoted_places
@@ -72,6 +71,7 @@ from pipeline.extract.entities.glued_divisions_zh import glued_divisions
 from pipeline.extract.entities.hospitals_zh import affiliated_hospitals, second_names
 from pipeline.extract.entities.labs_zh import provincial_labs
 from pipeline.extract.entities.late_places_zh import late_places
+from pipeline.extract.entities.labels_zh import label_places
 from pipeline.extract.entities.languages_zh import drop_languages
 from pipeline.extract.entities.governments_zh import country_governments
 from pipeline.extract.entities.lists_zh import listed_places
@@ -471,8 +471,8 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         matches = join_known_tails(folded, same_written_bodies(folded, matches))  # 市检察院 in a list; 財務委員會
         matches = nested_places(folded, matches, self.ancestors, lambda e: getattr(self.entries.get(e), "type", ""),
                                 lambda k: self.index.get(k, ""))  # 广州番禺; 汕头市龙湖区人民政府
-        matches = drop_straddled(folded, positioning_titles(folded, anniversary_events(  # 隆重庆祝: no 重庆
-            folded, matches, self.rules["anniversary_event_after"]), self.rules["positioning_titles"], self.title_sites), self.place_entry)  # 建市60周年; 鹤山东部: no 山东
+        matches = drop_straddled(folded, positioning_titles(folded, label_places(  # 隆重庆祝: no 重庆; 歐盟IV期: a stage
+            folded, matches, self.rules), self.rules["positioning_titles"], self.title_sites), self.place_entry)  # 建市60周年; 鹤山东部: no 山东
         matches = late_places(folded, numbered_schools(folded, clause_led_bodies(folded, matches, self.rules), self.rules, self.entries.get), lambda k: self.index[
             k] if self.place_entry(k) else "", lambda e: getattr(self.entries.get(e), "type", ""), self.rules, self.rules["place_names"]["suffixes"], self.suffix_names)
         for m in matches:
