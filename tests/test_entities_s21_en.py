@@ -91,3 +91,29 @@ def test_outlets_in_bylines_source_lines_and_news_leads(extractor: Any, text: st
 def test_a_person_reporting_is_no_outlet(extractor: Any) -> None:
     got = mentions(extractor, "Mr Lee reported that sales rose.\nDr Wong reported on Monday that prices fell.")
     assert not any(label == "INSTITUTION" for _, label, _ in got)
+
+
+def test_a_cash_gift_is_a_payment_no_body(extractor: Any) -> None:
+    got = mentions(extractor, "Currently, the Toddler Bonus Cash Gift is disbursed in five instalments over the child's "
+                              "first 18 months.")
+    assert not any("Gift" in surface for surface, _, _ in got)
+
+
+def test_a_member_title_names_no_legislature(extractor: Any) -> None:
+    got = mentions(extractor, "Legislative Council member Jane Wong said the rules were clear.")
+    assert not any(c == "Legislative Council" for _, _, c in got)
+
+
+def test_lower_case_members_of_a_legislature_name_it(extractor: Any) -> None:
+    got = mentions(extractor, "To pass it, we have to lobby members of the Legislative Council for their support.")
+    assert any(c == "Legislative Council" for _, _, c in got)
+
+
+def test_a_person_cited_by_surname_is_no_outlet(extractor: Any) -> None:
+    got = mentions(extractor, "Loans grew, said Arthur Chan, an official.\nAccording to Chan, borrowers repaid debts.")
+    assert not any(label == "INSTITUTION" and c == "Chan" for _, label, c in got)
+
+
+def test_a_source_cited_at_a_line_start_is_an_outlet(extractor: Any) -> None:
+    got = mentions(extractor, "According to Cryptonews, the regulator will publish a list of licensed issuers.")
+    assert ("Cryptonews", "INSTITUTION", "Cryptonews") in got

@@ -429,8 +429,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
                               self.funded_venue_types)  # 'Industrial Government Land Sales (iGLS)', 'Polytechnic and
         # University curriculums', 'Singapore Third Quarter 2013'; 'Ocean Park will be allocated $N': its operator
         cands = outlet_cands(text, lower_case_governments(text, cands, self.governments, self.from_entry),
-                             self.media_sites, self.whole_entry, self.from_entry)  # 'the HKSAR government would';
-        # 'By A Reporter (chinadaily.com.cn)', 'AASTOCKS · Sep 27', 'PANews reported on May 7 that'
+                             self.media_sites, self.whole_entry, self.from_entry, self.entries)  # 'the HKSAR
+        # government would'; 'By A Reporter (chinadaily.com.cn)', 'AASTOCKS · Sep 27', 'PANews reported on May 7 that'
         named_things = self.award_spans(text) + self.project_brackets(text) + self.plan_spans(text) + \
             plan_title_spans(text, self.vision_title)  # 'Lantau Tomorrow', 'Study on X in Y'
         titles = [(m.span(1), m.group(1)) for m in POST_TITLE.finditer(text)]

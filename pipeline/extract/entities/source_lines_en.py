@@ -4,15 +4,16 @@ and 30: source lines are mentions, media companies institutions; the Chinese rul
   punctuation, is the site's name (the gazetteer's news media: 'China Daily' = 'chinadaily');
 - a source line: a name, a middle dot and a date opening a line ('AASTOCKS · Sep 27 17:39'), the outlet that carried
   the item (a known body stays the gazetteer's);
-- a news lead naming its source: a one-word name with a second capital opening a line, then 'reported' ('PANews reported on May 7
-  that ...'), the outlet reporting.
+- a news lead naming its source: a one-word name with a second capital opening a line, then 'reported' ('PANews
+  reported on May 7 that ...'), the outlet reporting; or a one-word name a line opens with after 'According to'
+  ('According to Odaily,').
 Each pattern is searched once per document (bylines and source lines are lines of their own; a lead opens a
 line); a span another typed candidate holds is left to it."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from typing import Any
 
 from pipeline.extract.entities.aliases import clean_name
@@ -22,6 +23,9 @@ MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 BYLINE_SITE = re.compile(r"^[ \t]*By[ ][^()\n]{2,60}\(([a-z0-9-]+)\.(?:com|net|org|co)(?:\.[a-z]{2})?\)", re.M)
 SOURCE_LINE = re.compile(rf"^[ \t]*([A-Z][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*){{0,3}})[ \t]+·[ \t]+{MONTHS}[ ]\d{{1,2}}\b",
                          re.M)
+# 'According to Odaily, the regulator ...' opening a line: the one-word source a news item cites (a person is cited
+# with a title, or by a surname the text wrote after a given name before: 'According to Yuen' after 'Arthur Yuen')
+CITED_SOURCE = re.compile(r"^[ \t]*According[ ]to[ ]([A-Z][\w&-]+),[ ]", re.M)
 NEWS_LEAD = re.compile(r"^[ \t]*([A-Z][a-z]*[A-Z][\w&-]*)[ ]reported[ ](?:on[ ]|that[ ])", re.M)  # (one word with a
 # second capital, 'PANews', 'CNBC': no person's name ('Mr Tan reported') nor a common word)
 
@@ -43,8 +47,9 @@ def media_sites(entries: Iterable[Any]) -> dict[str, Any]:
 
 
 def outlet_cands(text: str, cands: list[Cand], sites: dict[str, Any], whole_entry: Callable[[str], Any],
-                 from_entry: Callable[[int, int, Any], Cand]) -> list[Cand]:
-    """`cands` plus the outlets of bylines, source lines and news leads that no candidate holds yet."""
+                 from_entry: Callable[[int, int, Any], Cand], known: Container[str]) -> list[Cand]:
+    """`cands` plus the outlets of bylines, source lines and news leads that no candidate holds yet (a name only
+    the model typed, no gazetteer entry, gives way: 'Odaily' read as a place)."""
     found: list[Cand] = []
     if "By " in text and "(" in text:
         for m in BYLINE_SITE.finditer(text):
@@ -53,21 +58,27 @@ def outlet_cands(text: str, cands: list[Cand], sites: dict[str, Any], whole_entr
                 found.append(from_entry(m.start(1), m.end(0) - 1, entry))
     hits = [m for m in SOURCE_LINE.finditer(text)] if "·" in text else []
     hits += [m for m in NEWS_LEAD.finditer(text)] if " reported " in text else []
+    hits += [m for m in CITED_SOURCE.finditer(text)] if "According to " in text else []
     for m in hits:
         s, e = m.span(1)
+        if m.re is CITED_SOURCE and re.search(rf"[A-Z][\w'’-]*[ ]{re.escape(m.group(1))}\b", text):
+            continue  # 'According to Yuen,' after 'Arthur Yuen': a person named before by a full name
         entry = whole_entry(m.group(1))
         if entry is not None:
             found.append(from_entry(s, e, entry) if entry.table == "institution" else
                          Cand(s, e, None, "", "", "", "", "", "rule", 0.0))
             continue
         name = clean_name(m.group(1))
-        found.append(Cand(s, e, "INSTITUTION", synthetic_id("INSTITUTION", name), name, "news media", "", "", "rule", 0.7))
+        found.append(Cand(s, e, "INSTITUTION", synthetic_id("INSTITUTION", name), name, "news media", "", "", "rule",
+                          0.7))
     new = [f for f in found if f.label is not None and
-           not any(c.start < f.end and f.start < c.end and c.label is not None for c in cands)]
+           not any(c.start < f.end and f.start < c.end and c.label is not None and c.entity_id in known for c in cands)]
     if not new:
         return cands
-    # (a name no rule typed, an all-capitals word read as a heading's, gives way to the outlet the line names)
-    kept = [c for c in cands if c.label is not None or not any(c.start < f.end and f.start < c.end for f in new)]
+    # (a name no rule typed, an all-capitals word read as a heading's, or one only the model typed, gives way to the
+    # outlet the line names)
+    kept = [c for c in cands if c.label is not None and c.entity_id in known or
+            not any(c.start < f.end and f.start < c.end for f in new)]
     return sorted(kept + new, key=lambda c: (c.start, c.end))
 
 
