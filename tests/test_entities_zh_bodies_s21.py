@@ -2,7 +2,8 @@
 list of work (残联、红十字会; 总工会、共青团、妇联等人民团体; a bare 工会 stays the kind), are the home division's bodies like 工商联; a division's people's
 armed forces department written 区武装部 / 县人民武装部 is its own body like 县人武部; a fire brigade (消防大队,
 消防救援支队) ends a body's name; a quoted name keeps its name when a layout space sits inside the quotes
-(“某某委員會 ”). Made-up sentences."""
+(“某某委員會 ”); a name whose HKSCS character (衞) a Big5 step dropped (世界生組織); 和 joining a level-only body
+(县人大和县政协) names no 和县; a newspaper's website in a dateline (大公网). Made-up sentences."""
 
 from __future__ import annotations
 
@@ -53,3 +54,30 @@ def test_a_fire_brigade_ends_a_bodys_name(matcher: ZhEntityMatcher) -> None:
                                        ("政府成立「 海濱發展諮詢委員會」跟進。", "海濱發展諮詢委員會")])
 def test_a_quoted_name_with_a_layout_space_inside_the_quotes(matcher: ZhEntityMatcher, text: str, name: str) -> None:
     assert (name, name) in insts(matcher, text, "hk")
+
+
+def test_a_name_whose_hkscs_character_a_big5_step_dropped(matcher: ZhEntityMatcher) -> None:
+    assert ("世界生組織", "World Health Organization") in insts(matcher, "空氣污染影響健康，世界生組織建議收緊標準。", "hk")
+
+
+def test_the_dropped_characters_are_hkscs_and_not_big5() -> None:
+    from pipeline.extract.entities.gazetteer import load_json_data
+
+    for ch in load_json_data("entities_zh.json")["hkscs_dropped"]["chars"]:
+        assert ch.encode("big5hkscs")
+        with pytest.raises(UnicodeEncodeError):
+            ch.encode("cp950")
+
+
+@pytest.mark.parametrize("text", ["在县人大及其常委会的监督和县政协的支持下推进工作。", "在市委、市政府和县委的领导下。"])
+def test_a_conjunction_before_a_level_only_body_is_no_county(matcher: ZhEntityMatcher, text: str) -> None:
+    got = found(matcher, "五华县第十三届人民代表大会第五次会议上。" + text, "cn")
+    assert not [s for s, _, c in got if "和县" in s or "和县" in c]
+
+
+def test_a_county_written_after_its_province_stays(matcher: ZhEntityMatcher) -> None:
+    assert "和县" in [s for s, lab, _ in found(matcher, "我们赴安徽和县考察。", "cn") if lab == "PLACE"]
+
+
+def test_a_newspapers_website_in_a_dateline(matcher: ZhEntityMatcher) -> None:
+    assert ("大公网", "takungpao.com") in insts(matcher, "大公网3月1日讯 (记者 某某)财政司司长发表预算案。")

@@ -24,7 +24,8 @@ from functools import lru_cache
 from importlib import resources
 
 from pipeline.errors import DataFileError
-from pipeline.extract.entities.gazetteer import Entry, Gazetteer, read_jsonl, shipped_files
+from pipeline.extract.entities.gazetteer import Entry, Gazetteer, load_json_data, read_jsonl, shipped_files
+from pipeline.extract.entities.hkscs_names_zh import dropped_hkscs_names
 from pipeline.lang import fold
 
 ZH_FILE = "gazetteer_zh_aliases.jsonl"
@@ -142,6 +143,8 @@ def build_zh(gazetteer: Gazetteer) -> ZhGazetteer:
     pairs += [(a[2:], eid) for a, eid in list(pairs) if entries[eid].table == "institution" and
               entries[eid].country_code == "HK" and a.startswith(("香港", "政府")) and len(a) >= 5 + a.startswith("香港")
               and a.endswith(_HK_BODY_HEADS) and not a.endswith(_HK_KEEP_PLACE)]
+    # 世界衞生組織 → 世界生組織: a Hong Kong character a Big5 step dropped (hkscs_names_zh)
+    pairs += dropped_hkscs_names(pairs, set(have), load_json_data("entities_zh.json")["hkscs_dropped"])
     # 蓮塘/香園圍口岸 → 蓮塘香園圍口岸: a place named by two places joined with a slash (a boundary control point named
     # by its Shenzhen and Hong Kong sides) is written without the slash too; the slash-less form names the same place
     pairs += [(joined, eid) for a, eid in list(pairs) if entries[eid].table == "place" and _SLASHED.fullmatch(a)

@@ -84,6 +84,14 @@ class ZhScan:
         ch = folded[j]
         return ch in self.boundary or not _CJK.match(ch)
 
+    def joins_bodies(self, folded: str, i: int) -> bool:
+        """The conjunction at i follows a word (县人大和, 监督和: no place, no boundary, no preposition before it) and a
+        level-only body follows it (县政协): it joins the body to what comes before."""
+        before = folded[i - 1:i]
+        return bool(_CJK.match(before)) and before not in self.boundary and \
+            before not in self.rules["conjunction_names"]["not_after"] and any(
+                self.specials.get(k) == "relative" and folded.startswith(k, i + 1) for k in self.by_first.get(folded[i + 1:i + 2], ()))
+
     def scan(self, folded: str, start: int, end: int) -> list[Match]:
         out: list[Match] = []
         i, prev_end = start, -1
@@ -103,6 +111,9 @@ class ZhScan:
                     continue  # 博贺疏港铁路: 港铁 inside a port-access railway's word, no MTR (收集港鐵乘客 keeps it)
                 if len(key) == 2 and folded[i - 1:i + 1] in self.suffix_names.lead_words:
                     continue  # 提高县区: 高 ends the verb 提高, no 高县 (a two-character name inside a clause word)
+                if key[0] in self.rules["conjunction_names"]["joins"] and not (out and out[-1].end == i) and \
+                        self.joins_bodies(folded, i):
+                    continue  # 县人大和县政协, 监督和县政协的支持: 和 joins a level-only body, no 和县 (Anhui's He County)
                 if ((key in self.specials and self.specials[key] not in ("compound", "relative") and
                      key not in self.rules["left_free_specials"]) or key in self.left_strict) and \
                         not self.left_ok(folded, i, prev_end) and not self.verb_before(folded, i, key) \
