@@ -45,3 +45,20 @@ def test_adjectival_frequencies(sentence: str, expected: list[Row]) -> None:
 ])
 def test_long_coordinated_count_phrases(sentence: str, expected: list[Row]) -> None:
     check_figures(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("We held 3 (three) meetings.", [("3 (three) meetings", "count", "3", N, "meeting", "")]),
+    # unchanged: the words restate another number; a bracketed phrase with a noun
+    ("We held 3 (5) meetings.", []),
+    ("We held nine (9) workshops.", [("nine (9) workshops", "count", "9", N, "workshop", "")]),
+])
+def test_digits_restated_in_words(sentence: str, expected: list[Row]) -> None:
+    check_figures(sentence, expected)
+
+
+def test_rate_base_with_its_currency_after_the_one() -> None:
+    check_figures("It earned HK$37.7 billion ($4.86 billion). (1 US dollar = 7.7551 Hong Kong dollar)",
+                  [("HK$37.7 billion", "money", "37700000000", N, "HKD", ""),
+                   ("$4.86 billion", "money", "4860000000", N, "USD", ""),
+                   ("7.7551 Hong Kong dollar", "quantity", "7.7551", N, "HKD per USD", "")])

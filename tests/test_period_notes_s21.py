@@ -97,3 +97,15 @@ def test_heading_before_a_numbered_paragraph_on_one_line() -> None:
     assert got["3%"] == ""  # a vague stretch of its own
     # unchanged: a line that opens with a sentence is no heading
     assert _sentence_periods("We spent $120 billion on land. 202. Growth was 3%.")["$120 billion"] == ""
+
+
+def test_bracketed_tax_year_abbreviation() -> None:
+    assert periods("The rebate is 50% for Years of Assessment (or YAs) 2031 and 2032.") == {"50%": "2031..2032"}
+
+
+def test_stretch_back_is_the_figures_own_time() -> None:
+    assert periods("The average return was 3.0% over the last three years, 1.8% over the last five years, and 5.6% "
+                   "since 1994.") == {"3.0%": "", "three years": "", "1.8%": "", "five years": "", "5.6%": "1994.."}
+    # unchanged: a stretch anchored in its sentence
+    assert periods("In 2031, sales grew 20% over the past three years.") == {"20%": "2029..2031",
+                                                                             "three years": "2029..2031"}

@@ -48,6 +48,10 @@ class AmountReader(ShapeReader):
         if in_words and self.low(k) == "(" and self.low(k + 2) == ")" and self.tok(k + 1) is not None and \
                 self.toks[k + 1].kind == "num" and parse_digits(self.toks[k + 1].text) == value:
             k += 3  # 'nine (9) activities': a number in words restated in digits is one number
+        elif not in_words and self.low(k) == "(":
+            back = self.read_number(k + 1)  # '3 (three) meetings': digits restated in words (review-reven S5)
+            if back is not None and back[2] and back[0] == value and self.low(back[1]) == ")":
+                k = back[1] + 1
         if not in_words and self.is_label_number(j) or \
                 in_words and self.low(j - 1) in self.lex["_label_words_before_number_words"] and j == i:
             return None  # 'Cap. 622'; 'phase two of the plan', 'Stage Three': a label spelt out

@@ -38,8 +38,14 @@ def equated_base(reader: Any, amt: Amount) -> bool:
 def equated_base_currency(reader: Any, amt: Amount) -> str:
     """The currency of the one-unit base before '=' ('$1' in a news text converting to US dollars), or ''."""
     i = amt.start_idx - 2
-    if reader.low(amt.start_idx - 1) not in reader.lex.get("rate_equals", ("=",)) or reader.low(i) != "1":
+    if reader.low(amt.start_idx - 1) not in reader.lex.get("rate_equals", ("=",)):
         return ""
+    if reader.low(i) != "1":  # '(1 US dollar = 7.7551 Hong Kong dollar)': the base's currency written after its 1
+        j = next((j for j in range(i - 1, max(-1, i - 4), -1) if reader.low(j) == "1"), -1)
+        base = reader.read_amount(j, allow_to_range=False) if j >= 0 else None
+        if base is None or base.end_idx != amt.start_idx - 1 or base.value != 1 or not base.currency:
+            return ""
+        return str(reader.lex["conversion_currency"]) if base.currency == "$" else str(base.currency)
     cur = reader.read_currency_before(i - 1)
     if cur is None or cur[1] != i:
         return ""

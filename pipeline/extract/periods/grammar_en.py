@@ -63,8 +63,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         rf"|FY\s?(?P<fys>{year})\s*(?:[-/–]|(?i:to))\s*(?:FY\s?)?(?P<fyb>{two})(?!\d)"  # 'FY 2016-17', 'FY2019/2020': a split year
         rf"|FY\s?(?P<fy>{year})(?:\s*/\s*\d{{2}}|\d{{1,2}}(?=[\s.,;:)]|$))?(?!\d)|FY\s?(?P<fy2>\d{{2}})(?![\d/-])"
         rf"|FY\s?(?P<fyss>\d{{2}})\s*[-/–]\s*(?P<fysb>\d{{2}})(?![\d/-])"  # 'FY16/17': a two-digit split year
-        # 'Year of Assessment 2027', and its abbreviations 'YA2031', 'YA 2024/25', 'YOA 2026' (a tax year)
-        rf"|(?:(?i:years?\s+of\s+assessment)\s+(?:or\s+YAs?\s?)?|(?:YAs?|YOA)\s?)(?P<ya>{yr})(?:\s*/\s*(?P<yab>\d{{2}}))?"
+        # 'Year of Assessment 2027', and its abbreviations 'YA2031', 'YA 2024/25', 'YOA 2026' (a tax year); 'Years of
+        # Assessment (or YAs) 2031 and 2032' (review-reven S6, session 20)
+        rf"|(?:(?i:years?\s+of\s+assessment)\s+(?:\(or\s+YAs?\)\s?|or\s+YAs?\s?)?|(?:YAs?|YOA)\s?)(?P<ya>{yr})(?:\s*/\s*(?P<yab>\d{{2}}))?"
         # ('2007¡V08': a Big5 page's en dash, bytes A1 56, read as Latin-1 — a split year like '2007–08')
         rf"|(?P<sa>{yr})\s*(?P<sep>[-/–—]|¡V)\s*(?P<sb>{two})(?!\d|\s*[-/–—]\s*\d)"
         rf"|(?P<ua>{yr})\s(?P<ub>\d{{2}})(?!\d|[.,]\d|\s*(?:%|per\s?cent|(?!(?:{unspaced_ok})\b)[a-z]))"

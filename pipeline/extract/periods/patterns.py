@@ -162,6 +162,10 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
                                        r"(?:previous|preceding)\s+"),
         "own_stretch": re.compile(rf"\s+(?:in|over|within|during|for)\s+(?:the\s+)?"
                                   rf"(?:{_alt(lx['relative_stretch_forward'])})\s+"),
+        # '3.0% over the last three years, ... and 5.6% since 1994': a stretch back is a level's own time too (not a
+        # change's: 'an increase of 10 per cent over the past three years' compares with that stretch)
+        "own_stretch_back": re.compile(rf"\s+(?:over|during|in)\s+(?:the\s+)?(?:{_alt(lx['relative_stretch_back'])})\s+"),
+        "change_lead": re.compile(rf"(?i)\b(?:{_alt(lx['change_words'])})\s+(?:of\s+|by\s+)?(?:[a-z]+\s+)?$"),
         "with_phrase": re.compile(r"(?i)\s*,\s*with\s+(?!effect\b)"),
         "aside_before": re.compile(r",\s*(?:[a-z]+ly\s+)?(?:[a-z]+ed|set\s+up|built|begun|held|made)\s+$"),
         "aside_from": re.compile(r"(?i)\s*,\s*(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+|some\s+)?"),

@@ -299,8 +299,10 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
             near = present_anchors(text, t, f, anchors, owners)  # 'from 8 000 at present to 12 000 in 2027-28'
             out.append(duration_span(text, f, t) if dur else resolve_time(text, t, f, near, anchor_g, s0, times, period_g) or "")
             continue
-        if t is None and not dur and i + 1 < len(figs) and figs[i + 1].start in stretches and \
-                rx["own_stretch"].fullmatch(text, f.end, figs[i + 1].start):
+        if t is None and not dur and i + 1 < len(figs) and figs[i + 1].start in stretches and (
+                rx["own_stretch"].fullmatch(text, f.end, figs[i + 1].start) or
+                rx["own_stretch_back"].fullmatch(text, f.end, figs[i + 1].start) and
+                not rx["change_lead"].search(text, max(s0, f.start - 40), f.start)):
             out.append("")  # '16 new centres in the next five years (and ... in 2027)': the figure's own vague time
             continue
         region = region_of(breaks, f.start, s0, s1)
