@@ -1,8 +1,8 @@
 """Chinese places, session 21 (issue 14): a place read inside a person's name is no place (县长江某某: 长 closes the
 head's title, 江 is the surname; 主席李长春, 王桂林 in a list of names), and a place that opens the name of a body whose
 head's title and holder follow names the post (某海关关长林某, 某检查站党委书记张某). Places that only open a label or an
-event's name: an emission stage (欧盟IV期), multi-sport games (某市大运会), a place's media group (某市报业). Sentences are
-made up."""
+event's name: an emission stage (欧盟IV期), multi-sport games (某市大运会, 某省运会), a place's media group (某市报业).
+Sentences are made up."""
 
 from __future__ import annotations
 
@@ -111,3 +111,7 @@ def test_a_place_before_its_media_group_names_the_medium(matcher: ZhEntityMatche
 def test_the_states_name_in_its_anthems_title_is_no_place(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "全体起立，奏唱中华人民共和国国歌。") == []
     assert places(matcher, "中华人民共和国成立以来，经济快速发展。") != []
+
+
+def test_a_province_before_its_games_shares_the_levels_character(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "深圳承办广东省运会，肇庆市运会开幕。") == ["深圳"]
