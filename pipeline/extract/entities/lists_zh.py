@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pipeline.extract.entities.clause_verbs_zh import clause_end, clause_verbs
+
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
@@ -87,6 +89,11 @@ def listed_places(folded: str, start: int, end: int, known: list[tuple[int, int,
             _framed(folded, chain[0], kind_before) or any(link in area_links for link in links) or \
             bool(area_end) and len(chain) > 1 and folded.startswith(area_end, chain[-1][1]) and \
             not set(links) & set(rules["slashes"])  # …至…一帶; 打鼓嶺和塘坑一帶 (沙田╱X一帶: one site, _qualified)
+        headed = not kinded and _headed(folded, chain, tuple(rules.get("settlement_heads", ())))  # 某古村、某社区与某围
+        if headed and chain[0][2] == "":  # 串联某某社区: a clause verb opens the first item
+            cut = clause_end(folded[chain[0][0]:chain[0][1]], clause_verbs("zh_clause_verbs.json"))
+            chain[0] = (chain[0][0] + cut, chain[0][1], "")
+        kinded = kinded or headed
         n = _counted(folded, chain[-1][1], kind_after)
         if kinded and 2 <= n < len(chain):  # 广佛同城化、广佛肇、深莞惠、珠中江三大都市圈: the count's last items
             chain, links = chain[-n:], links[-(n - 1):]
@@ -154,6 +161,16 @@ def _counted(folded: str, e: int, kind_after: re.Pattern[str] | None) -> int:
     c = re.match(r"[0-9]+|[二两三四五六七八九十]", m.group()) if m else None
     return 0 if c is None else int(c.group()) if c.group().isdigit() else "一二三四五六七八九十".find(
         c.group().replace("两", "二")) + 1
+
+
+def _headed(folded: str, chain: list[tuple[int, int, str]], heads: tuple[str, ...]) -> bool:
+    """Whether most items of a list of three or more, two at least, end in a settlement's head (某某古村、某某社区、
+    红色某屯与某家围): Chinese coordinates like with like, so the list is one of places and its other items are places
+    too, as a kind after the list would say."""
+    if not heads or len(chain) < 3:
+        return False
+    n = sum(1 for s, e, kind in chain if kind in ("", "PLACE") and folded[s:e].endswith(heads))
+    return n >= 2 and 2 * n > len(chain)
 
 
 def _one_of_counted(folded: str, item: tuple[int, int, str], boundary: set[str], seps: set[str]) -> bool:

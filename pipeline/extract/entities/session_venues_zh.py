@@ -7,7 +7,8 @@ county's or district's one hall, a named built structure (DECISIONS 17) though i
 is the whole span, and the bodies inside it (区委, 区政府) are no mentions there (GUIDELINES: a name inside a longer
 name). A hall named by a place (某某会堂) is found by the place suffixes already; one the text does not tie to a
 level (博物馆报告大厅) stays unnamed. Rules (pipeline/data/entities_zh.json "session_venues"):
-- the meeting: a meeting word (`meetings`: 会议, 大会) right before 在, a date word between them allowed;
+- the meeting: a meeting word (`meetings`: 会议, 大会) before 在, a time between them allowed (会议今天上午在…),
+  or after the verb (市人大常委会在市会议中心举行第二次会议);
 - the venue: a level character (`levels`: 县 区 市 镇) + up to `max_body` characters + a hall word (`halls`);
 - the act: a verb of opening or holding right after the venue (`verbs`, 隆重 before it allowed).
 """
@@ -26,8 +27,9 @@ def _venue(meetings: tuple[str, ...], levels: str, halls: tuple[str, ...], verbs
            max_body: int) -> re.Pattern[str]:
     def alt(words: tuple[str, ...]) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?:{alt(meetings)})(?:于[^，。；,;在]{{1,8}})?在([{re.escape(levels)}][一-鿿]{{0,{max_body}}}?"
-                      rf"(?:{alt(halls)}))(?:隆重)?(?:{alt(verbs)})")
+    hall = rf"[{re.escape(levels)}][一-鿿]{{0,{max_body}}}?(?:{alt(halls)})"
+    return re.compile(rf"(?:{alt(meetings)})[^，。；,;在]{{0,8}}在({hall})(?:隆重)?(?:{alt(verbs)})"
+                      rf"|在({hall})(?:隆重)?(?:{alt(verbs)})[^，。；,;]{{0,8}}?(?:{alt(meetings)})")
 
 
 def session_venues(folded: str, matches: list[Match], rules: dict[str, Any]) -> list[Match]:
@@ -36,7 +38,7 @@ def session_venues(folded: str, matches: list[Match], rules: dict[str, Any]) -> 
         return matches
     pattern = _venue(tuple(rules["meetings"]), rules["levels"], tuple(rules["halls"]), tuple(rules["verbs"]),
                      int(rules["max_body"]))
-    halls = [hit.span(1) for hit in pattern.finditer(folded)]
+    halls = [hit.span(1) if hit.group(1) else hit.span(2) for hit in pattern.finditer(folded)]
     halls = [(s, e) for s, e in halls if not any(m.start <= s and e <= m.end and m.label == "PLACE" for m in matches)]
     if not halls:
         return matches
