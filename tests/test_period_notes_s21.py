@@ -109,3 +109,15 @@ def test_stretch_back_is_the_figures_own_time() -> None:
     # unchanged: a stretch anchored in its sentence
     assert periods("In 2031, sales grew 20% over the past three years.") == {"20%": "2029..2031",
                                                                              "three years": "2029..2031"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The tax rebate is 50% of tax payable in 2031, but with a maximum cap of $20,000.",
+     {"50%": "2031", "$20,000": "2031"}),
+    ("The grant covers 70% of costs in FY2031, but with an overall ceiling of $9,000.",
+     {"70%": "FY2031", "$9,000": "FY2031"}),
+    # unchanged: 'but with' and no limit noun opens a clause of its own
+    ("The fund grew 5% in 2031, but with a new manager it will shrink 3%.", {"5%": "2031", "3%": ""}),
+])
+def test_limits_after_but_with(text: str, want: dict[str, str]) -> None:
+    assert periods(text) == want

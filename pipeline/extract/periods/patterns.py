@@ -26,7 +26,8 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
                                  r"|,\s*(?:[a-z]+ly\s+)?[a-z-]+ed\b[^,;()]{0,60}$"),
         "relative_before": re.compile(rf"(?i),\s*(?:{_alt(lx['subclause_openers'])})\b[^,;()]{{0,90}}$"),
         # '30% of tax payable, but up to a cap of $20,000': a limit after 'but' goes on with the same measure
-        "clause_break": re.compile(rf"(?i)(?=[;, ])(?![,\s]\s*but\s+(?:{_alt(lx['limits_after_but'])})\b)"
+        "clause_break": re.compile(rf"(?i)(?=[;, ])(?![,\s]\s*but\s+(?:{_alt(lx['limits_after_but'])}|with\s+an?\s+"
+                                   rf"(?:[a-z]+\s+)?(?:{_alt(lx['limit_nouns_after_but'])}))\b)"
                                    rf"(?:{_alt(lx['clause_breaks'])})"),
         "gap_after": re.compile(r"(?i)^\s*(?:\((?:chart|table|figure|box|see)[^()]{0,40}\)\s*)?,?\s*"
                                 r"(?:respectively\s*,?\s*)?(?:(?!and\b|or\b|but\b|that\b|which\b|who\b|to\b|is\b|are\b|while\b|when\b|"
