@@ -18,13 +18,15 @@ from typing import Any
 
 from pipeline.extract.entities.gazetteer import Entry
 from pipeline.extract.entities.spans import Cand
+from pipeline.regexgate import LeadPattern
 
 # councils that sit and are addressed as 'this Council' by their own members; a statutory or advisory body named
 # 'Council' (an arts or a trade development council) is no speaker's council ('subsidies given to the X Council')
 SITTING_TYPES = frozenset(("council", "legislature"))
-THIS_COUNCIL = re.compile(r"\b[Tt]his[ \t]+(Council)\b(?![ \t]*[A-Z(&])")
-THE_HOUSE = re.compile(r"(?<!Leader of )(?<!Leader of the )\b(?:[Tt]he|[Tt]his)[ \t]+(House)\b(?![ \t]*[A-Z(&'’-])"
-                       r"(?![ \t]+of\b)")
+# (LeadPattern: re skips to a 'T' or 't' and the lead is tested where the rest matches; the same matches)
+THIS_COUNCIL = LeadPattern(re.compile(r"\b[Tt]his[ \t]+(Council)\b(?![ \t]*[A-Z(&])"))
+THE_HOUSE = LeadPattern(re.compile(r"(?<!Leader of )(?<!Leader of the )\b(?:[Tt]he|[Tt]his)[ \t]+(House)\b"
+                                   r"(?![ \t]*[A-Z(&'’-])(?![ \t]+of\b)"))
 
 
 def addressed_council(text: str, cands: list[Cand], jurisdiction: str, rules: dict[str, Any],
@@ -36,7 +38,7 @@ def addressed_council(text: str, cands: list[Cand], jurisdiction: str, rules: di
     if rule is None or "Council" not in text:
         return cands
     body = entries.get(str(rule.get("body", "")))
-    if body is None or not THIS_COUNCIL.search(text):
+    if body is None or next(THIS_COUNCIL.finditer(text), None) is None:
         return cands
     if not any(cue in text for cue in rule.get("cues", ())) and \
             any(c.label == "INSTITUTION" and "Council" in c.canonical and c.entity_id != body.id and

@@ -18,6 +18,7 @@ from pipeline.extract.entities.aliases import clean_name, fold
 from pipeline.extract.entities.references import anaphor_confidence, occupied
 from pipeline.extract.entities.spans import Cand, synthetic_id
 from pipeline.native import python_class
+from pipeline.regexgate import TailGated
 
 # ' - Hong Kong Branch', ' – Macao Division': a spaced dash, up to four capitalised words, a unit head (checked after)
 DASH_UNIT = re.compile(r"[ \t]+[-–—][ \t]+((?:[A-Z][\w'’&]*[ \t]+){1,4})([A-Z][a-z]+)\b")
@@ -31,12 +32,15 @@ ARTICLES = {"The", "the", "A", "An"}
 # its comma ('With a sound fiscal position, Government has recorded surpluses'); so is a clause's first 'Government's'
 # ('Over the past five years, Government's recurrent allocation to X has grown': a possessive modifies no noun, the
 # owner of public finances stays no actor, fiscal_owners)
-BARE_GOVERNMENT = re.compile(r"(?:^|(?<=[.;:!?,])[ \t]+|\n[ \t]*)(Government)(?=['’]s[ \t]+[a-z])|"
-                             r"(?:^|(?<=[.;:!?,])[ \t]+|\n[ \t]*)(Government)[ \t]+(?:also[ \t]+)?(?=(?:will|would|shall|"
-                             r"should|must|may|can|has|have|had|is|was|continues|remains|plans|proposes|intends|"
-                             r"decided|announced|launched|set|attaches|supports|provides|encourages|welcomes|"
-                             r"recogni[sz]es|spares|seeks|aims|allocates|earmarks|introduces|considers|believes|"
-                             r"expects|strives|commits|attached|supported|provided|allocated|introduced)\b)")
+BARE_GOVERNMENT_RE = re.compile(r"(?:^|(?<=[.;:!?,])[ \t]+|\n[ \t]*)(Government)(?=['’]s[ \t]+[a-z])|"
+                                r"(?:^|(?<=[.;:!?,])[ \t]+|\n[ \t]*)(Government)[ \t]+(?:also[ \t]+)?(?=(?:will|would|shall|"
+                                r"should|must|may|can|has|have|had|is|was|continues|remains|plans|proposes|intends|"
+                                r"decided|announced|launched|set|attaches|supports|provides|encourages|welcomes|"
+                                r"recogni[sz]es|spares|seeks|aims|allocates|earmarks|introduces|considers|believes|"
+                                r"expects|strives|commits|attached|supported|provided|allocated|introduced)\b)")
+# (TailGated: every match is a newline or nothing, spaces or tabs, then 'Government' — tried only before each
+# 'Government', the same matches; re enters the plain pattern at every position, 0.8 -> 0.05 ms per 2,000 words)
+BARE_GOVERNMENT = TailGated(BARE_GOVERNMENT_RE, re.compile("Government"), (0, 1), " \t")
 # 'Karolinska Institutet' + ' of ' + 'Sweden': a name, 'of (the)', what follows
 OF_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 

@@ -15,6 +15,7 @@ Rules: entities_zh.json "bracketed_places".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -28,10 +29,8 @@ def bracketed_places(folded: str, start: int, end: int, known: list[tuple[int, i
     long_names = tuple(rules["long_name_suffixes"])
     sites = tuple(rules.get("place_suffixes", ()))
     before = int(rules["max_before"])
-    ends = "|".join(re.escape(s) for s in sorted({s for s in [*suffixes, *bodies] if len(s) >= 2}, key=len, reverse=True))
-    # 落馬洲 (新田 )公共運輸交匯處: a PDF's text layer (LegCo Hansard) spaces a bracket off, one space either side
-    pattern = re.compile(rf"([{_CJK}]{{1,{max(before, int(rules['max_before_long']))}}}) ?[（(]([{_CJK}]{{2,8}}) ?[）)]"
-                         rf"([{_CJK}]{{0,{int(rules['max_after'])}}}?(?:{ends}))")
+    pattern, by_length = _bracket_pattern(tuple(suffixes), bodies, max(before, int(rules['max_before_long'])),
+                                          int(rules['max_after']))
     spans = set(known)
     out: list[tuple[int, int, str]] = []
     for m in pattern.finditer(folded, start, end):
@@ -53,7 +52,7 @@ def bracketed_places(folded: str, start: int, end: int, known: list[tuple[int, i
         if s >= m.end(1) or not town and not any(ks == m.start(2) and 0 <= m.end(2) - ke <= 1 for ks, ke in spans):
             continue  # the bracket holds a known place (肇庆), or one and a character of a new site (广州新), or a
             # town when a park or a base ends the name (惠阳（新圩）智能制造产业园: the town the park lies in)
-        suffix = next(x for x in sorted([*suffixes, *bodies], key=len, reverse=True) if tail.endswith(x))
+        suffix = next(x for x in by_length if tail.endswith(x))
         if any(c in "和及与或等、" for c in tail[:len(tail) - len(suffix)]) or (not cut and s > start and re.match(
                 rf"[{_CJK}]", folded[s - 1]) and folded[s - 1] not in boundary and not folded.endswith(tuple(verbs), start, s)):
             continue  # 香港特別行政區（香港特區）及科技園: a conjunction after the bracket, a name cut short before it
@@ -66,9 +65,7 @@ def quoted_places(folded: str, start: int, end: int, known: list[tuple[int, int]
                   max_after: int) -> list[tuple[int, int]]:
     """(start, end) of names a known place opens and a place suffix ends, with a quoted word between
     (北流“两湾”产业园: Beiliu's 'Two Bays' industrial park): one place; the place in it is not listed by itself."""
-    ends = "|".join(re.escape(s) for s in sorted({s for s in suffixes if len(s) >= 2}, key=len, reverse=True))
-    # 觀塘「西岸板道」及油麻地…休憩用地: a conjunction after the quote starts another name
-    pattern = re.compile(rf"[“「\"]([{_CJK}]{{1,6}})[”」\"]((?:(?![及和与或])[{_CJK}]){{0,{max_after}}}?(?:{ends}))")
+    pattern = _quoted_pattern(tuple(suffixes), max_after)
     out: list[tuple[int, int]] = []
     for ks, ke in known:
         if start <= ks and ke < end:
@@ -86,15 +83,7 @@ def qualified_places(folded: str, start: int, end: int, known: list[tuple[int, i
     a compass point written right before the known place belongs to the name (北大嶼山), unless a direction
     word (以北, 之南) ends before it."""
     q = rules["qualified"]
-    long_ends = "|".join(re.escape(s) for s in sorted({s for s in suffixes if len(s) >= 2}, key=len, reverse=True))
-    short_ends = "|".join(re.escape(s) for s in sorted({s for s in suffixes if len(s) == 1}))
-    # a one-character suffix (站) must follow the bracket at once: 羅湖(南)站, not 羅湖(南)一带的车站
-    # 東岸板道(西段)及北角海濱花園: a conjunction after the bracket joins the next name, the qualified one ends there
-    stops = re.escape(str(q.get("body_stops", "")))
-    cjk = rf"(?![{stops}])[{_CJK}]" if stops else f"[{_CJK}]"
-    # 羅湖 (南 )站: spaced off as in bracketed_places
-    pattern = re.compile(rf" ?[（(](?:{q['qualifier']}) ?[）)](?:{cjk}{{0,{int(q['max_body'])}}}?(?:{long_ends})"
-                         rf"|(?:{short_ends}))")
+    pattern = _qualified_pattern(tuple(suffixes), q["qualifier"], int(q["max_body"]), str(q.get("body_stops", "")))
     compass = sorted(q["compass_before"], key=len, reverse=True)
     out: list[tuple[int, int]] = []
     for ks, ke in known:
@@ -108,3 +97,35 @@ def qualified_places(folded: str, start: int, end: int, known: list[tuple[int, i
             w = ""  # 港島以北: north of a place, no name
         out.append((ks - len(w), m.end()))
     return out
+
+
+# The patterns are built from the suffix lists once (the lists are the same at every call: re.escape of each suffix
+# per Chinese block was a sixth of the Chinese entity rules' time)
+@lru_cache(maxsize=8)
+def _bracket_pattern(suffixes: tuple[str, ...], bodies: tuple[str, ...], max_before: int,
+                     max_after: int) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """bracketed_places' pattern, and its suffixes longest first (the one that ends a name)."""
+    ends = "|".join(re.escape(s) for s in sorted({s for s in [*suffixes, *bodies] if len(s) >= 2}, key=len, reverse=True))
+    # 落馬洲 (新田 )公共運輸交匯處: a PDF's text layer (LegCo Hansard) spaces a bracket off, one space either side
+    pattern = re.compile(rf"([{_CJK}]{{1,{max_before}}}) ?[（(]([{_CJK}]{{2,8}}) ?[）)]"
+                         rf"([{_CJK}]{{0,{max_after}}}?(?:{ends}))")
+    return pattern, tuple(sorted([*suffixes, *bodies], key=len, reverse=True))
+
+
+@lru_cache(maxsize=8)
+def _quoted_pattern(suffixes: tuple[str, ...], max_after: int) -> re.Pattern[str]:
+    ends = "|".join(re.escape(s) for s in sorted({s for s in suffixes if len(s) >= 2}, key=len, reverse=True))
+    # 觀塘「西岸板道」及油麻地…休憩用地: a conjunction after the quote starts another name
+    return re.compile(rf"[“「\"]([{_CJK}]{{1,6}})[”」\"]((?:(?![及和与或])[{_CJK}]){{0,{max_after}}}?(?:{ends}))")
+
+
+@lru_cache(maxsize=8)
+def _qualified_pattern(suffixes: tuple[str, ...], qualifier: str, max_body: int, body_stops: str) -> re.Pattern[str]:
+    long_ends = "|".join(re.escape(s) for s in sorted({s for s in suffixes if len(s) >= 2}, key=len, reverse=True))
+    short_ends = "|".join(re.escape(s) for s in sorted({s for s in suffixes if len(s) == 1}))
+    # a one-character suffix (站) must follow the bracket at once: 羅湖(南)站, not 羅湖(南)一带的车站
+    # 東岸板道(西段)及北角海濱花園: a conjunction after the bracket joins the next name, the qualified one ends there
+    stops = re.escape(body_stops)
+    cjk = rf"(?![{stops}])[{_CJK}]" if stops else f"[{_CJK}]"
+    # 羅湖 (南 )站: spaced off as in bracketed_places
+    return re.compile(rf" ?[（(](?:{qualifier}) ?[）)](?:{cjk}{{0,{max_body}}}?(?:{long_ends})|(?:{short_ends}))")

@@ -261,10 +261,10 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         kind = self.entries[m.entity[3:]].type if m.entity.startswith("id:") else ""
         if kind == "country" and not self.country_led.match(folded, m.end, end):  # 中国散裂中子源: the State's own
             return "COUNTRY"
-        suffix = max((x for x in self.suffix_names.suffixes if folded.startswith(x, m.end, end)), key=len, default="")
-        if kind in self.rules["place_names"]["kind_regions"] and suffix and suffix not in self.suffix_names.locative \
-                and suffix not in self.rules["place_names"]["region_place_suffixes"]:  # 珠江口西岸都市圈: one area
-            return "REGION"  # (粵港澳大灣區城市群, a locating suffix, stays the region)
+        if kind in self.rules["place_names"]["kind_regions"] and (suffix := max((  # (the suffix only for a region)
+                x for x in self.suffix_names.suffixes if folded.startswith(x, m.end, end)), key=len, default="")) and \
+                suffix not in self.suffix_names.locative and suffix not in self.rules["place_names"]["region_place_suffixes"]:
+            return "REGION"  # 珠江口西岸都市圈: one area (粵港澳大灣區城市群, a locating suffix, stays the region)
         return m.label
 
     def heads_body(self, folded: str, m: Match) -> bool:

@@ -303,8 +303,9 @@ def drop_posts(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[A
     mt = rules["member_titles_after"]
     member, deputy = re.compile(mt["member"]), re.compile(mt["deputy"])
     fused = rules["post_titles_fused"]  # 公務員事務局長: 局 + 長, the head's title written short
+    has_corp = corp in folded  # (a post incorporated is rare: the titles are tried only in a text that writes one)
     for m in matches:
-        title = next((t for t in titles if folded.startswith(t + corp, m.end)), "")
+        title = next((t for t in titles if folded.startswith(t + corp, m.end)), "") if has_corp else ""
         if m.label == "INSTITUTION" and title:
             m.end, m.entity, m.alias = m.end + len(title + corp), "", ""
         if m.label == "INSTITUTION" and not m.entity.startswith("id:") and m.start > 0 and m.end - m.start > 4 and \

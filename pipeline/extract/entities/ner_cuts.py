@@ -66,6 +66,8 @@ def before_document(text: str, s: int, e: int, known_prefix: Callable[[str], int
     """The end of the known body that opens `text[s:e]` when only a document's kind follows it ('Ministry of Trade
     and Industry' + ' Media Release'); else `e`. `known_prefix(surface)`: the length of the longest gazetteer
     institution's name that opens `surface` (0 when none)."""
+    if not text[s:e].rstrip().endswith(tuple(document_words)):
+        return e  # (no document's kind ends the span: the known body is not looked up)
     n = known_prefix(text[s:e])
     if not n or s + n >= e:
         return e

@@ -5,6 +5,7 @@ link between two bodies' names), each repaired to the whole name. Mixed into `En
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from pipeline.extract.entities.common_words import everyday_word
@@ -85,12 +86,15 @@ class NerPieces:
     verbs: set[str]
     issued_document_words: frozenset[str]
 
-    def ner_pieces(self, text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    def ner_pieces(self, text: str, ents: list[tuple[int, int, str]],
+                   surnames: set[str] | None = None) -> list[tuple[int, int, str]]:
+        """`surnames`: person_names(text, ents), when the caller has them already."""
         out = []
         persons = [s for s, e, label in ents if label == "PERSON" and " " in text[s:e].strip()]  # (a one-word
         # PERSON is often a capitalised common word: 'Education and Knowledge')
         orgs = [s for s, _, label in ents if label == "ORG"]
-        surnames = person_names(text, ents)
+        org_starts = sorted(orgs)
+        surnames = person_names(text, ents) if surnames is None else surnames
         demonyms = {e: s for s, e, label in ents if label == "NORP"}
         listed: list[tuple[int, int]] = []
         for s, e, label in [(a, b, label) for s0, e0, label in ents for a, b in (
@@ -136,7 +140,9 @@ class NerPieces:
                         piece = (piece[0], before_document(text, piece[0], piece[1], self.known_prefix,
                                                            self.issued_document_words), piece[2])  # 'Ministry
                         # of X' + ' Media Release': the body that issues the release
-                        nxt = [o for o in orgs if le < o < piece[1] and AND_GAP.fullmatch(text, le, o)]
+                        nxt = [o for o in orgs if le < o < piece[1] and AND_GAP.fullmatch(text, le, o)] \
+                            if bisect_right(org_starts, le) < bisect_left(org_starts, piece[1]) else []  # (an NER
+                        # organisation starts inside the repair: found by bisection first)
                         if nxt and (self.head_kind(text[ls:le].split()[-1]) == "INSTITUTION" or
                                     self.proper_names(text, ls, le, nxt[0], piece[1])):
                             piece = (piece[0], le, label)  # 'Oxford Business Group' + ' and V&A Law': a whole name

@@ -343,7 +343,9 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         self.member_spans = members + bodies
         cands = everyday_towns(text, self.gazetteer_cands(text), self.entries)  # 'Sale of Sites': no Salé
         defs = self.definitions(text, cands)
-        cands = acronym_identity(text, self.caps_cands(text, self.merge_ner(text, cands, self.ner_pieces(text, ents),
+        persons = person_names(text, ents)  # (read by ner_pieces and listed_organisations)
+        pieces = self.ner_pieces(text, ents, persons)
+        cands = acronym_identity(text, self.caps_cands(text, self.merge_ner(text, cands, pieces,
                                                                            defs)), self.entries, self.matcher)  # BIS
         defs.update((k, v) for k, v in self.definitions(text, cands).items() if k not in defs)
         cands = [self.relink(text, c, defs) for c in cands]
@@ -365,7 +367,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         cands = glossary_cands(text, cands, self.whole_entry, self.head_type, self.from_entry, self.not_entities)
         cands = agreement_premodifiers(text, cands, self.memo_acronyms)  # 'the IOSCO MOU'
         cands = people_not_bodies(text, listed_organisations(text, ents, cands, self.is_place_name,
-                                                             person_names(text, ents), self.plural_head,
+                                                             persons, self.plural_head,
                                                              frozenset(self.blocked)),
                                   self.entries)  # 'central banks: Tharman' where he is 'Mr Tharman'
         cands += self.derived_places(text, cands)

@@ -15,7 +15,7 @@ from pipeline.extract.entities.gazetteer import Entry
 from pipeline.extract.entities.government_modifiers import modifies_plural
 from pipeline.extract.entities.parent_bodies import named_organs_parent, own_names
 from pipeline.extract.entities.spans import CONNECTORS, Cand, singular, synthetic_id
-from pipeline.regexgate import LeadPattern
+from pipeline.regexgate import LeadPattern, LineGated
 from pipeline.native import python_class
 
 SHORT_AFTER = re.compile(r"\s*\(\s*(?:the\s+)?([^()\n]{1,50}?)\s*\)")  # 'Full Name (ACR)'
@@ -30,9 +30,12 @@ THE_NAME = LeadPattern(re.compile(r"\b[Tt]h(?:e|is)(?:[ \t]+|[ \t]*\n[ \t]*)"  #
 # word (no article, as Singapore's and Hong Kong's officials write it) is the text's government, as 'the Government' is
 # — not 'Government spending', 'Government investment': before a lower-case word that is no verb, function word or
 # inflected form, a bare 'Government' modifies a noun (the spending), it names no actor
-BARE_GOVERNMENT = re.compile(r"(?<![\w'’&-])[a-z]+[ ]()(Government['’]s|Government(?![ \t]+(?!(?:will|would|shall|should|"
-                             r"must|may|might|can|could|is|was|are|has|had|have|did|does|also|and|or|to|in|on|at|for|"
-                             r"of|with|by|as|that|which|who)\b|[a-z]+(?:s|ed)\b)[a-z]))(?![\w-])(?![ \t]+[A-Z&(])")
+BARE_GOVERNMENT_RE = re.compile(r"(?<![\w'’&-])[a-z]+[ ]()(Government['’]s|Government(?![ \t]+(?!(?:will|would|"
+                                r"shall|should|must|may|might|can|could|is|was|are|has|had|have|did|does|also|and|or|"
+                                r"to|in|on|at|for|of|with|by|as|that|which|who)\b|[a-z]+(?:s|ed)\b)[a-z]))(?![\w-])"
+                                r"(?![ \t]+[A-Z&(])")
+# (LineGated: a match holds no newline, and ' Government'; the same matches, 0.3 -> 0.05 ms per 2,000 words)
+BARE_GOVERNMENT = LineGated(BARE_GOVERNMENT_RE, re.compile(" Government"))
 
 
 @dataclass

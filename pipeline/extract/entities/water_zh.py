@@ -35,6 +35,17 @@ def water_names(key: str = "names") -> frozenset[str]:
     return frozenset(load_json_data("zh_waters.json")[key])
 
 
+@lru_cache(maxsize=4)
+def _name_lengths(key: str, not_names: tuple[str, ...]) -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
+    """The names of `key` less `not_names`, and by first character the lengths its names have, longest first (a
+    clause is read at each character: only the lengths a name starting there has are tried, built once)."""
+    names = water_names(key) - set(not_names)
+    lengths: dict[str, set[int]] = {}
+    for n in names:
+        lengths.setdefault(n[:1], set()).add(len(n))
+    return names, {c: tuple(sorted(ns, reverse=True)) for c, ns in lengths.items()}
+
+
 def _clauses(folded: str, start: int, end: int, ends: str) -> list[tuple[int, int]]:
     out, s = [], start
     for i in range(start, end):
@@ -72,8 +83,7 @@ def water_places(folded: str, start: int, end: int, known: list[tuple[int, int, 
                  rules: dict[str, Any]) -> list[tuple[int, int]]:
     """(start, end) of rivers and lakes in folded[start:end]; `known` holds (start, end, is_water) of the
     names already found there (is_water: a known river or lake)."""
-    names = water_names(str(rules.get("names_key", "names"))) - set(rules["not_names"])
-    longest = max((len(n) for n in names), default=0)
+    names, lengths = _name_lengths(str(rules.get("names_key", "names")), tuple(rules["not_names"]))
     suffixes, context = rules["suffixes"], tuple(rules["context"])
     out: list[tuple[int, int]] = []
     for cs, ce in _clauses(folded, start, end, rules["clause_ends"]):
@@ -87,7 +97,7 @@ def water_places(folded: str, start: int, end: int, known: list[tuple[int, int, 
         found: list[tuple[int, int]] = []
         i = cs
         while i < ce:
-            hit = next((n for n in range(min(longest, ce - i), 1, -1) if folded[i:i + n] in names), 0)
+            hit = next((n for n in lengths.get(folded[i], ()) if 1 < n <= ce - i and folded[i:i + n] in names), 0)
             if hit and not any(s < i + hit and i < e and not _holds(i, i + hit, s, e, w) for s, e, w in spans):
                 found.append((i, i + hit))
                 i += hit
