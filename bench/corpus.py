@@ -7,6 +7,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = (ROOT / "corpus", ROOT.parent / "shared" / "devset", ROOT.parent / "shared" / "realworld" / "texts")
+ZH_SOURCES = (ROOT.parent / "shared" / "devset-zh", ROOT.parent / "shared" / "devset-real-zh")
 
 
 def paragraphs(max_words: int = 0) -> list[str]:
@@ -62,3 +63,38 @@ def build_corpus(folder: Path, words: int, seed: int = 7, size: tuple[int, int] 
         total += len(text.split())
         n_docs += 1
     return n_docs, total
+
+
+
+def zh_lines() -> list[list[str]]:
+    """The lines of each Chinese dev text, in a stable order (LegCo Hansard passages keep the PDF's line wraps)."""
+    out = [path.read_text("utf-8").splitlines() for folder in ZH_SOURCES if folder.is_dir()
+           for path in sorted(folder.glob("*.txt"))]
+    if not out:
+        raise SystemExit("no Chinese source texts found for the benchmark corpus")
+    return out
+
+
+def build_zh_corpus(folder: Path, documents: int, size: tuple[int, int] = (400, 800), seed: int = 7) -> int:
+    """Write `documents` Chinese .txt documents of `size` characters (a report's section, a Budget passage) into
+    `folder`: each a contiguous run of lines from a random line of a Chinese dev text on (into the next text at
+    its end), as written; return the characters written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    texts = zh_lines()
+    rng = random.Random(seed)
+    total = 0
+    for n in range(documents):
+        target = rng.randint(*size)
+        k = rng.randrange(len(texts))
+        i = rng.randrange(len(texts[k]))
+        body: list[str] = []
+        while sum(map(len, body)) < target:
+            if i >= len(texts[k]):
+                k, i = (k + 1) % len(texts), 0
+                continue
+            body.append(texts[k][i])
+            i += 1
+        text = "\n".join(body).strip() + "\n"
+        (folder / f"doc-{n:05d}.txt").write_text(text, "utf-8")
+        total += len(text)
+    return total

@@ -12,8 +12,14 @@ Stages are timed by wrapping the functions that do them; `extract other` is what
 spends outside the wrapped calls (sentence and entity conversion, sorting). A digest of the records
 shows whether two trees give the same output.
 
-    PYTHONPATH=. .venv/bin/python bench/profile_stages.py [--shapes small,long] [--documents 300]
-        [--words 60000] [--rounds 5] [--cprofile 30] [--model-rounds 3] [--no-model] [--check FILE]
+    PYTHONPATH=. .venv/bin/python bench/profile_stages.py [--shapes small,long,zh] [--documents 300]
+        [--words 60000] [--zh-documents 100] [--rounds 5] [--cprofile 30] [--model-rounds 3] [--no-model]
+        [--check FILE]
+
+Shape zh (issue 15, session 21): Chinese documents of 400-800 characters cut from the Chinese dev texts
+(bench/corpus.py build_zh_corpus). No model reads an all-Chinese document, so its rules are its whole cost;
+the stage check still divides by raw NER's CPU on the same texts (the English model), the yardstick that
+cancels the machine's speed.
 
 `--check bench/stage_budget.json` (run by `make bench`, pure Python so that every stage is timed apart) is
 the per-document CPU check by stage: each stage's CPU per document, divided by raw NER's CPU per document
@@ -39,9 +45,10 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import build_corpus
+from corpus import build_corpus, build_zh_corpus
 
-SHAPES = {"small": (220, 330), "long": (600, 2500)}  # words per document, as bench/run_bench.py
+SHAPES = {"small": (220, 330), "long": (600, 2500), "zh": (400, 800)}  # words per document, as bench/run_bench.py;
+# zh: characters per Chinese document (a report's section, a Budget passage; no model reads an all-Chinese one)
 CLOCK = time.process_time
 
 
@@ -223,6 +230,7 @@ def main() -> None:
     ap.add_argument("--shapes", default="small,long")
     ap.add_argument("--documents", type=int, default=300, help="documents of the small corpus")
     ap.add_argument("--words", type=int, default=60_000, help="words of the long corpus")
+    ap.add_argument("--zh-documents", type=int, default=100, help="documents of the Chinese corpus (shape zh)")
     ap.add_argument("--rounds", type=int, default=5, help="timed rule passes")
     ap.add_argument("--model-rounds", type=int, default=3, help="timed model passes per way")
     ap.add_argument("--no-model", action="store_true", help="skip the model comparison")
@@ -244,14 +252,18 @@ def main() -> None:
     patch(timers)
     for shape in args.shapes.split(","):
         size = SHAPES[shape]
-        folder = args.corpus_dir / (f"small-{args.documents}" if shape == "small" else f"long-{args.words}")
-        if not folder.is_dir():
+        folder = args.corpus_dir / {"small": f"small-{args.documents}", "long": f"long-{args.words}",
+                                    "zh": f"zh-{args.zh_documents}"}[shape]
+        if not folder.is_dir() and shape == "zh":
+            build_zh_corpus(folder, args.zh_documents, size=size)
+        elif not folder.is_dir():
             build_corpus(folder, args.words if shape == "long" else 0, size=size,
                          documents=args.documents if shape == "small" else 0)
         paths = sorted(folder.glob("*.txt"))
         texts = [p.read_text("utf-8") for p in paths]
-        words = sum(len(t.split()) for t in texts)
-        print(f"== {shape}: {len(paths)} documents, {words} words ({words / len(paths):.0f} per document)")
+        words = sum(len(t.split()) if shape != "zh" else len(t) for t in texts)
+        unit = "characters" if shape == "zh" else "words"
+        print(f"== {shape}: {len(paths)} documents, {words} {unit} ({words / len(paths):.0f} per document)")
         out = Path(tempfile.mkdtemp(prefix="profile-stages-out-"))
         config = Config(corpus=folder, out=out, model=args.model)
         extractor = process.get_extractor(config)[0]

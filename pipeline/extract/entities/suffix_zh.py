@@ -134,6 +134,7 @@ class SuffixNames:
             lead = {k: v for k, v in lead.items() if k != "verbs"}
         self.lead_verbs = set(lead.get("verbs", ())) | set(rules.get("lead_words_hand", ()))
         self.lead_words = set(lead.get("words", ())) | self.lead_verbs
+        self.verb_words, self.common_words = self.verb_bodies | self.lead_words, self.generic | self.lead_verbs  # (once)
         self.lead_singles = set(lead.get("singles", ())) | set(rules.get("lead_singles_hand", ()))  # 設
         self.lead_closed = set(lead.get("closed", ())) | self.lead_verbs  # 這些 + 新發展區: no name either
         self.lead_kept = set(rules.get("lead_kept_before", ""))
@@ -412,7 +413,7 @@ class SuffixNames:
     def verbs_only(self, body: str) -> bool:
         """A body that is a verb, or verbs and clause words one after another (建議放寬 + 集團: 'propose to relax
         the group's …'), where verbs stay in names (`verb_bodies`): a clause, no name."""
-        words = self.verb_bodies | self.lead_words
+        words = self.verb_words
         ok = [True] + [False] * len(body)
         for i in range(len(body)):
             if ok[i]:
@@ -426,7 +427,7 @@ class SuffixNames:
         """A body written in generic words and verbs only, with a verb among them (综合 + 改革): a description
         of a kind of place, no name. Generic words alone may name a national facility (国家海洋综合试验场), but
         no body (`verb_needed` False: 产业 + 科技 + 创新中心 is a kind of centre, 'industrial S&T innovation centre')."""
-        words = self.generic | self.lead_verbs
+        words = self.common_words
         ok: list[bool | None] = [False] + [None] * len(body)  # reachable: with a verb so far (True) or not
         for i in range(len(body)):
             if ok[i] is not None:
