@@ -81,3 +81,8 @@ def test_a_county_written_after_its_province_stays(matcher: ZhEntityMatcher) -> 
 
 def test_a_newspapers_website_in_a_dateline(matcher: ZhEntityMatcher) -> None:
     assert ("大公网", "takungpao.com") in insts(matcher, "大公网3月1日讯 (记者 某某)财政司司长发表预算案。")
+
+
+@pytest.mark.parametrize("text", ["就此政府會向立法會申請撥款。", "為此政府決定推出新計劃。", "對此政府表示歡迎。"])
+def test_the_government_after_a_clause_opening_adverb_of_this(matcher: ZhEntityMatcher, text: str) -> None:
+    assert ("政府", "Hong Kong SAR Government") in insts(matcher, "本港經濟放緩。" + text, "hk")
