@@ -72,16 +72,27 @@ def word_figures(reader: ZhReader, found: list[FigureZh], start: int, end: int) 
             unit = reader.lex["every_half"][m.group()]
             out.append(FigureZh(m.start() + 1, m.end(), "duration", Decimal("0.5"), None, unit, "", ""))
             taken.append((m.start() + 1, m.end()))
-    return out + _halves(reader, half, taken, start, end)
+    return out + _halves(reader, half, found, taken, start, end)
 
 
-def _halves(reader: ZhReader, half: re.Pattern[str], taken: list[tuple[int, int]], start: int, end: int) -> list[FigureZh]:
-    """約半小時, 過去半年: half an hour, and half a year where a span of 一年 would be read (not 上半年)."""
+def _halves(reader: ZhReader, half: re.Pattern[str], found: list[FigureZh], taken: list[tuple[int, int]], start: int,
+            end: int) -> list[FigureZh]:
+    """約半小時, 過去半年: half an hour, and half a year where a span of 一年 would be read (not 上半年). N个半小时
+    (一个半小时: 1.5 hours) is one duration of N + 0.5 hour: the scan's count N个 right before the half is taken out
+    of found and joined to it (half_after_classifier); a classifier before the half with no such count gives none."""
     lex = reader.lex
     out = []
     for m in half.finditer(reader.text, start, end):
         s0 = m.start()
         if any(a < m.end() and s0 < b for a, b in taken) or reader.in_slogan(s0):
+            continue
+        if reader.char_in(s0 - 1, lex["half_after_classifier"]):  # 三个半小时: 3.5 hours, not 3 and 0.5
+            count = next((f for f in found if f.end == s0 and f.kind == "count" and f.value_max is None), None)
+            unit = lex["half_durations"].get(m.group())
+            if count is not None and unit is not None:
+                found.remove(count)
+                out.append(FigureZh(count.start, m.end(), "duration", count.value + Decimal("0.5"), None, unit,
+                                    count.qualifier, count.qualifier_norm))
             continue
         q, qstart = reader.qualifier_before(s0)
         unit = lex["half_durations"].get(m.group(), "year")
