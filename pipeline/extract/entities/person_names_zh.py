@@ -30,6 +30,7 @@ class _Rules(NamedTuple):
     title_before: re.Pattern[str]  # a post title right before the surname
     longest_title: int
     not_given: str  # 市长江段, 该市长江大桥: a place's part or kind after 长江, no given name
+    prepositions: str  # 于 / 向 after a title or opening a sentence are prepositions (主席于北京会见), no surnames
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +40,8 @@ def _rules() -> _Rules:
     titles = sorted(set(data["post_titles_after"]) | set(rules["titles_before"]), key=len, reverse=True)
     return _Rules(frozenset(rules["surnames"]), rules["head_title_chars"], rules["not_before_head"], rules["name_ends"],
                   tuple(rules["words_after"]), re.compile("(?:" + "|".join(map(re.escape, titles)) + ")$"),
-                  max(map(len, titles)), rules["not_in_given_name"])
+                  max(map(len, titles)), rules["not_in_given_name"],
+                  rules["not_name_surnames"])
 
 
 def _cjk(ch: str) -> bool:
@@ -65,9 +67,11 @@ def in_person_name(folded: str, m: Match, is_place: Callable[[str], object]) -> 
         return True
     if folded[s - 1] not in r.surnames or not _ends_name(folded, m.end, r) or is_place(folded[s - 1:m.end]):
         return False
-    return bool(r.title_before.search(folded, max(0, s - 1 - r.longest_title), s - 1)) or \
-        folded[s - 2:s - 1] == "、" and _listed_name(folded, s - 2, r) or \
-        (s < 2 or folded[s - 2] in "\n。") and folded.startswith(r.words_after, m.end)  # a line's 吴某某主持大会
+    if folded[s - 2:s - 1] == "、" and _listed_name(folded, s - 2, r):
+        return True
+    return folded[s - 1] not in r.prepositions and (
+        bool(r.title_before.search(folded, max(0, s - 1 - r.longest_title), s - 1)) or
+        (s < 2 or folded[s - 2] in "\n。") and folded.startswith(r.words_after, m.end))  # a line's 吴某某主持大会
 
 
 def _listed_name(folded: str, mark: int, r: _Rules) -> bool:

@@ -6,8 +6,9 @@ mention (README, session 16: a body or division named only in its head's title g
 that opens the body's name, when the body itself is not one the gazetteers know: the place is read, the body is not.
 The post is one of a list of attending officials: its holder's name follows (two or three characters, then a list or
 clause mark), or a second post of the same person after 、. Rules: `post_owners` of pipeline/data/entities_zh.json
-(the body's kinds, the Party organs, the heads' titles); no 的 / verb inside the body's name (在某市工作的局长 names no
-post of the city). One compiled pattern tried right after each place: no scan of the text.
+(the body's kinds, the Party organs, the heads' titles); no 的 / 了 / verb inside the body's name (在某市工作的局长 names no
+post of the city; 在广州会见了中国银行行长: a clause, no body), and no place after 在 / 到 / 于 / 赴 (`not_after`: where
+something happens, 到韶关看望市人民医院院长). One compiled pattern tried right after each place: no scan of the text.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from pipeline.extract.entities.clause_verbs_zh import clause_end, clause_verbs
 from pipeline.extract.entities.quoted_zh import Match
 
 
@@ -23,7 +25,7 @@ from pipeline.extract.entities.quoted_zh import Match
 def _pattern(kinds: tuple[str, ...], organs: tuple[str, ...], titles: tuple[str, ...], not_inside: str) -> re.Pattern[str]:
     def alt(words: tuple[str, ...]) -> str:
         return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-    body = f"(?:(?:(?![{not_inside}])[一-鿿]){{0,12}}?(?:{alt(kinds)}))"
+    body = f"(?:(?P<name>(?:(?![{not_inside}])[一-鿿]){{0,12}}?)(?:{alt(kinds)}))"
     organ = f"(?:{alt(organs)})"
     head = f"(?:常务)?[副代]?(?:{alt(titles)})"
     holder = r"(?=[一-鿿]{2,3}(?:[、，,。；;：:（(\s]|$)|、)"  # 某某关长林某某, / 党工委副书记、管委会副主任
@@ -35,7 +37,9 @@ def owned_posts(folded: str, matches: list[Match], rules: dict[str, Any]) -> set
     """The starts of the places right before a body's name and its head's title (饶平海关关长林某: 饶平), or before a
     list's closing count and their heads' title (甲、乙等9市市长: 乙)."""
     pattern = _pattern(tuple(rules["kinds"]), tuple(rules["organs"]), tuple(rules["titles"]), rules["not_inside"])
-    return {m.start for m in matches if m.label == "PLACE" and pattern.match(folded, m.end)}
+    verbs = clause_verbs("zh_clause_verbs.json")
+    return {m.start for m in matches if m.label == "PLACE" and (m.start == 0 or folded[m.start - 1] not in rules["not_after"])
+            and (found := pattern.match(folded, m.end)) and not clause_end(found["name"] or "", verbs)}
 
 
 def shared_posts(folded: str, matches: list[Match], named: set[int], posts: set[int]) -> set[int]:
