@@ -89,7 +89,7 @@ def listed_places(folded: str, start: int, end: int, known: list[tuple[int, int,
             _framed(folded, chain[0], kind_before) or any(link in area_links for link in links) or \
             bool(area_end) and len(chain) > 1 and folded.startswith(area_end, chain[-1][1]) and \
             not set(links) & set(rules["slashes"])  # …至…一帶; 打鼓嶺和塘坑一帶 (沙田╱X一帶: one site, _qualified)
-        headed = not kinded and _headed(folded, chain, tuple(rules.get("settlement_heads", ())))  # 某古村、某社区与某围
+        headed = not kinded and _headed(folded, chain, tuple(rules.get("settlement_heads", ())), rules)  # 某古村、某社区与某围
         if headed and chain[0][2] == "":  # 串联某某社区: a clause verb opens the first item
             cut = clause_end(folded[chain[0][0]:chain[0][1]], clause_verbs("zh_clause_verbs.json"))
             chain[0] = (chain[0][0] + cut, chain[0][1], "")
@@ -105,7 +105,8 @@ def listed_places(folded: str, start: int, end: int, known: list[tuple[int, int,
                 not _right_bounded(folded, chain[-1][1], boundary | counts):
             chain, links = chain[:-1], links[:-1]
         if len(chain) == 1 and kinded and _one_of_counted(folded, chain[0], boundary, seps) and \
-                not any(v in folded[chain[0][0]:chain[0][1]] for v in verbs):  # 完成示范点等3个村: no name
+                not any(v in folded[chain[0][0]:chain[0][1]] for v in verbs) and \
+                not _kind_item(folded[chain[0][0]:chain[0][1]], rules):  # 完成示范点等3个村, 省级示范村等5个村: no name
             out += _kinded(chain, folded, rules)  # 某某楼下等3条村: the one item named of a counted kind
             continue
         if len(chain) < 2 or chain[0][2] in ("sep", "x"):
@@ -163,14 +164,35 @@ def _counted(folded: str, e: int, kind_after: re.Pattern[str] | None) -> int:
         c.group().replace("两", "二")) + 1
 
 
-def _headed(folded: str, chain: list[tuple[int, int, str]], heads: tuple[str, ...]) -> bool:
+def _headed(folded: str, chain: list[tuple[int, int, str]], heads: tuple[str, ...], rules: dict[str, Any]) -> bool:
     """Whether most items of a list of three or more, two at least, end in a settlement's head (某某古村、某某社区、
     红色某屯与某家围): Chinese coordinates like with like, so the list is one of places and its other items are places
-    too, as a kind after the list would say."""
+    too, as a kind after the list would say. An item that is a kind of settlement (文明村, 卫生村: `_kind_item`) is
+    no named one and does not count."""
     if not heads or len(chain) < 3:
         return False
-    n = sum(1 for s, e, kind in chain if kind in ("", "PLACE") and folded[s:e].endswith(heads))
+    verbs = clause_verbs("zh_clause_verbs.json")  # 新创建文明村: the item after the clause's verb is the kind
+    n = sum(1 for s, e, kind in chain if kind in ("", "PLACE") and folded[s:e].endswith(heads) and
+            not _kind_item(folded[s + (clause_end(folded[s:e], verbs) if kind == "" else 0):e], rules))
     return n >= 2 and 2 * n > len(chain)
+
+
+def _kind_item(item: str, rules: dict[str, Any]) -> bool:
+    """Whether an item is a kind or an honour of settlement, no name: its body before a settlement's head
+    (`kind_item_heads`) is written only in words of grade, designation or honour (`kind_item_words`: 文明村,
+    卫生村, 省级示范村, 特色精品村). A village is named by its own words (石榴社区, 东岭古村)."""
+    words = frozenset(rules.get("kind_item_words", ()))
+    head = next((h for h in sorted(rules.get("kind_item_heads", ()), key=len, reverse=True) if item.endswith(h)), "")
+    body = item[:len(item) - len(head)]
+    if not head or not body or not words:
+        return False
+    ok = [True] + [False] * len(body)
+    for i in range(len(body)):
+        if ok[i]:
+            for w in words:
+                if body.startswith(w, i):
+                    ok[i + len(w)] = True
+    return ok[-1]
 
 
 def _one_of_counted(folded: str, item: tuple[int, int, str], boundary: set[str], seps: set[str]) -> bool:
