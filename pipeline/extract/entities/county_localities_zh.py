@@ -6,7 +6,9 @@ village 新山 of 甲丰 county …), the list closed by punctuation, a verb or 
 right before a place inside it is one place), and what the scan read across the item's seam is no mention: 丙河 +
 北中 holds no 河北 (Hebei), 乙丰下埔 no separate 乙丰. Two or more such items in one list make the reading; one
 item alone (乙丰新区) is left to the other rules, and so is an item whose second half is a common word (乙丰发展:
-jieba's words, zh_common_words.json) or a named division's short name (甲东博罗: two counties).
+jieba's words, zh_common_words.json) or a named division's short name (甲东博罗: two counties). A list one of
+whose items is a county + a common word (高州荔枝, 连州菜心) lists a county's products or things, no localities
+(session 21 review, revzh M3: 新会陈皮、英德红茶、高州荔枝).
 """
 
 from __future__ import annotations
@@ -29,15 +31,20 @@ def county_localities(folded: str, matches: list[Match], keys: set[str]) -> list
     if _MARK not in folded or not keys:
         return matches
     items: list[tuple[int, int]] = []
+    worded: list[tuple[int, int]] = []  # 高州荔枝, 连州菜心: a county and a common word, an item of things
     i = folded.find(_MARK)
     while i >= 0:
         for s in (i - 4, i + 1):  # the item before the mark and the item after it
             item = _item(folded, s, keys)
             if item and item not in items:
                 items.append(item)
+            elif item is None and _item(folded, s, keys, words=False) and (s, s + 4) not in worded:
+                worded.append((s, s + 4))
         i = folded.find(_MARK, i + 1)
+    # Chinese coordinates like with like: a list one of whose items is a county + a common word (新会陈皮、英德红茶、
+    # 高州荔枝: a county's products) is a list of things, and none of its items is a locality
     listed = [(s, e) for s, e in items if any(_linked(folded, (s, e), o) for o in items if o != (s, e))
-              and _closed(folded, _list_end(folded, e))]
+              and _closed(folded, _list_end(folded, e)) and not any(_linked(folded, (s, e), w) for w in worded)]
     if not listed:
         return matches
     kept = [m for m in matches if not any(s <= m.start and m.end <= e or m.start < e and s < m.end
@@ -45,11 +52,12 @@ def county_localities(folded: str, matches: list[Match], keys: set[str]) -> list
     return sorted(kept + [Match(s, e, "", "PLACE", "", "", {"suffix": "1"}) for s, e in listed], key=lambda m: m.start)
 
 
-def _item(folded: str, s: int, keys: set[str]) -> tuple[int, int] | None:
-    """(start, end) of a 'two-character short name + two-character locality' item at `s`, or None."""
+def _item(folded: str, s: int, keys: set[str], words: bool = True) -> tuple[int, int] | None:
+    """(start, end) of a 'two-character short name + two-character locality' item at `s`, or None (`words`: None
+    too when the locality is a common word)."""
     e = s + 4
     if s < 0 or e > len(folded) or folded[s:s + 2] not in keys or folded[s + 2:e] in keys \
-            or folded[s + 2:e] in common_words("zh_common_words.json"):  # 乙丰发展: a county and a word
+            or words and folded[s + 2:e] in common_words("zh_common_words.json"):  # 乙丰发展: a county and a word
         return None
     if not all(_CJK.match(c) for c in folded[s:e]) or e < len(folded) and folded[e] in _NAME_GOES_ON:
         return None
