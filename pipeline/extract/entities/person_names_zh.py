@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from pipeline.extract.entities.gazetteer import load_json_data
+from pipeline.extract.entities.kind_bodies_zh import common_words
 from pipeline.extract.entities.quoted_zh import Match
 
 
@@ -63,7 +64,8 @@ def in_person_name(folded: str, m: Match, is_place: Callable[[str], object]) -> 
     if folded[s] == "长" and folded[s + 1] in r.surnames and folded[s - 1] in r.head_chars and \
             (s < 2 or folded[s - 2] not in r.not_before_head) and any(  # 县长江某某作报告: 江 and one or two characters
                 m.end + k <= len(folded) and all(_cjk(c) and c not in r.not_given for c in folded[m.end:m.end + k])
-                and _ends_name(folded, m.end + k, r) for k in (1, 2)):
+                and _ends_name(folded, m.end + k, r)  # 宜昌市长江保护: a common word after 长江, no given name
+                and folded[m.end:m.end + k] not in common_words("zh_common_words.json") for k in (1, 2)):
         return True
     if folded[s - 1] not in r.surnames or not _ends_name(folded, m.end, r) or is_place(folded[s - 1:m.end]):
         return False

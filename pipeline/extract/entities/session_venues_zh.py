@@ -9,7 +9,9 @@ name). A hall named by a place (某某会堂) is found by the place suffixes alr
 level (博物馆报告大厅) stays unnamed. Rules (pipeline/data/entities_zh.json "session_venues"):
 - the meeting: a meeting word (`meetings`: 会议, 大会) before 在, a time between them allowed (会议今天上午在…),
   or after the verb (市人大常委会在市会议中心举行第二次会议);
-- the venue: a level character (`levels`: 县 区 市 镇) + up to `max_body` characters + a hall word (`halls`);
+- the venue: a level character (`levels`: 县 区 市 镇) + up to `max_body` characters of the government's organs,
+  levels and a floor (`body_words`, `floor`: 区委区政府三楼; 市委党校礼堂 is the school's hall, the school a mention)
+  + a hall word (`halls`);
 - the act: a verb of opening or holding right after the venue (`verbs`, 隆重 before it allowed).
 """
 
@@ -24,10 +26,11 @@ from pipeline.extract.entities.quoted_zh import Match
 
 @lru_cache(maxsize=4)
 def _venue(meetings: tuple[str, ...], levels: str, halls: tuple[str, ...], verbs: tuple[str, ...],
-           max_body: int) -> re.Pattern[str]:
+           max_body: int, body_words: tuple[str, ...], floor: str) -> re.Pattern[str]:
     def alt(words: tuple[str, ...]) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    hall = rf"[{re.escape(levels)}][一-鿿]{{0,{max_body}}}?(?:{alt(halls)})"
+    body = rf"(?=[一-鿿0-9]{{0,{max_body}}}?(?:{alt(halls)}))(?:{alt(body_words)}|[{re.escape(levels)}]|{floor})*?"
+    hall = rf"[{re.escape(levels)}]{body}(?:{alt(halls)})"
     return re.compile(rf"(?:{alt(meetings)})[^，。；,;在]{{0,8}}在({hall})(?:隆重)?(?:{alt(verbs)})"
                       rf"|在({hall})(?:隆重)?(?:{alt(verbs)})[^，。；,;]{{0,8}}?(?:{alt(meetings)})")
 
@@ -37,7 +40,7 @@ def session_venues(folded: str, matches: list[Match], rules: dict[str, Any]) -> 
     if not rules or "在" not in folded or not any(v in folded for v in rules["verbs"]):
         return matches
     pattern = _venue(tuple(rules["meetings"]), rules["levels"], tuple(rules["halls"]), tuple(rules["verbs"]),
-                     int(rules["max_body"]))
+                     int(rules["max_body"]), tuple(rules["body_words"]), rules["floor"])
     halls = [hit.span(1) if hit.group(1) else hit.span(2) for hit in pattern.finditer(folded)]
     halls = [(s, e) for s, e in halls if not any(m.start <= s and e <= m.end and m.label == "PLACE" for m in matches)]
     if not halls:
