@@ -23,15 +23,21 @@ FUNDED_AFTER = re.compile(r"[ ]+(?:(?:will|would|shall|has|have|had|is|was|are|w
 # its 'to' is the first after the money word ('provide $2 billion to widen the road to X': an infinitive's 'to'
 # opens a purpose, the venue is where the road goes; review-reven M5)
 # (eninst, session 21: 'offer a $2.3 billion loan to X', 'lend $N to X', 'extend a loan to X': a loan is money given)
-RECIPIENT_BEFORE = re.compile(r"\b(?i:allocat|provid|grant|inject|earmark|set(?:ting)?[ ]aside|giv|offer|lend|lent|extend)"
+# ('offer' and 'extend' only with a loan, 'lend' is always money: 'extend the $2 fare concession to X' gives X
+# nothing; review-reven S1)
+RECIPIENT_BEFORE = re.compile(r"(?:\b(?i:allocat|provid|grant|inject|earmark|set(?:ting)?[ ]aside|giv|lend|lent)"
                               r"\w*\b[^.;:\n]{0,60}?(?:\$|\bfund|\bgrant|\bsubsid|\bcapital\b|\bloan)"
+                              r"|\b(?i:offer|extend)\w*\b(?:[^.;:\n]|(?<=\d)\.(?=\d)){0,60}?\bloan)"
                               r"(?:(?!\bto\b)(?:[^.;:\n]|(?<=\d)\.(?=\d))){0,60}?\bto[ ]+(?:the[ ]+)?$")  # ('$2.3 billion')
-# 'X to launch a night-time parade', 'X will stage a show', 'X introduced new rides' (eninst, session 21): the venue is
-# the subject of an act only its operator does (a headline's 'X to <verb>' is its future); 'visitors to X launched'
-# has another subject (the verb must follow the venue's name directly, a modal or 'to' between)
-ACTS_AFTER = re.compile(r"[ ]+(?:(?:will|would|shall|is[ ]to|plans[ ]to|to)[ ]+)?(?:also[ ]+)?"
-                        r"(?:launch(?:es|ed)?|introduc(?:e|es|ed)|stag(?:e|es|ed)|organi[sz](?:e|es|ed)|unveil(?:s|ed)?"
-                        r"|roll(?:s|ed)?[ ]out|hir(?:e|es|ed)|recruit(?:s|ed)?|invest(?:s|ed)?|put[ ]in[ ]place)\b")
+# 'X to launch a night-time parade', 'X introduced new rides' (eninst, session 21): the venue is the subject of an act
+# only its operator does (a headline's 'X to <verb>' is its future); 'visitors to X launched' has another subject (the
+# verb must follow the venue's name directly, a modal or 'to' between). A bare form, which can be a noun ('the Ocean
+# Park launch event'), counts only after a modal or 'to'; staging an event is what a site does, it hosts it ('X will
+# stage the opening ceremony', 'X stage shows'; review-reven M1)
+ACTS_AFTER = re.compile(r"[ ]+(?:(?:will|would|shall|is[ ]to|plans[ ]to|to)[ ]+(?:also[ ]+)?"
+                        r"(?:launch|introduce|organi[sz]e|unveil|roll[ ]out|hire|recruit|invest|put[ ]in[ ]place)"
+                        r"|(?:also[ ]+)?(?:launch(?:es|ed)|introduc(?:es|ed)|organi[sz](?:es|ed)|unveil(?:s|ed)"
+                        r"|roll(?:s|ed)[ ]out|hir(?:es|ed)|recruit(?:s|ed)|invest(?:s|ed)|put[ ]in[ ]place))\b")
 # ('visitors to X launched', 'a show in X introduced': the venue is an object there, another noun the subject)
 OBJECT_BEFORE = re.compile(r"\b(?:to|at|in|into|from|of|near|around|by|for|with|visit(?:s|ed|ing)?)[ ]+(?:the[ ]+)?$")
 

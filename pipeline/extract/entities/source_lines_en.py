@@ -7,6 +7,11 @@ and 30: source lines are mentions, media companies institutions; the Chinese rul
 - a news lead naming its source: a one-word name with a second capital opening a line, then 'reported' ('PANews
   reported on May 7 that ...'), the outlet reporting; or a one-word name a line opens with after 'According to'
   ('According to Odaily,').
+A name no gazetteer entry holds becomes an outlet of its own only when it is no section label (not_entities.en.json:
+'Press Releases · Feb 26 2025', 'Speech · Feb 26, 2025' open government pages) nor made of everyday words only
+(words.en.json, whose nouns hold surnames: 'Smith', 'Keynes'), a lead's name is no plural acronym ('SMEs reported
+that'), and a cited one has a second capital ('According to Smith,' names a person or an author; a one-word outlet
+cited so is a gazetteer entry: 'Odaily', 'Cryptonews'; review-reven M2-M4).
 Each pattern is searched once per document (bylines and source lines are lines of their own; a lead opens a
 line); a span another typed candidate holds is left to it."""
 
@@ -17,6 +22,7 @@ from collections.abc import Callable, Container, Iterable
 from typing import Any
 
 from pipeline.extract.entities.aliases import clean_name
+from pipeline.extract.entities.common_words import everyday_word
 from pipeline.extract.entities.spans import Cand, synthetic_id
 
 MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -46,8 +52,19 @@ def media_sites(entries: Iterable[Any]) -> dict[str, Any]:
     return out
 
 
+def own_outlet(m: re.Match[str], not_names: Container[str]) -> bool:
+    """Whether a name no gazetteer entry holds names an outlet of its own (see the module's docstring)."""
+    name = m.group(1)
+    if name in not_names or all(everyday_word(w, nouns=True) for w in name.split()):
+        return False
+    if m.re is NEWS_LEAD and name.endswith("s") and name[:-1].isupper():
+        return False  # 'SMEs', 'NGOs'
+    return m.re is not CITED_SOURCE or any(ch.isupper() for ch in name[1:])
+
+
 def outlet_cands(text: str, cands: list[Cand], sites: dict[str, Any], whole_entry: Callable[[str], Any],
-                 from_entry: Callable[[int, int, Any], Cand], known: Container[str]) -> list[Cand]:
+                 from_entry: Callable[[int, int, Any], Cand], known: Container[str],
+                 not_names: Container[str] = ()) -> list[Cand]:
     """`cands` plus the outlets of bylines, source lines and news leads that no candidate holds yet (a name only
     the model typed, no gazetteer entry, gives way: 'Odaily' read as a place)."""
     found: list[Cand] = []
@@ -61,13 +78,16 @@ def outlet_cands(text: str, cands: list[Cand], sites: dict[str, Any], whole_entr
     hits += [m for m in CITED_SOURCE.finditer(text)] if "According to " in text else []
     for m in hits:
         s, e = m.span(1)
-        if m.re is CITED_SOURCE and re.search(rf"[A-Z][\w'’-]*[ ]{re.escape(m.group(1))}\b", text):
-            continue  # 'According to Yuen,' after 'Arthur Yuen': a person named before by a full name
         entry = whole_entry(m.group(1))
         if entry is not None:
             found.append(from_entry(s, e, entry) if entry.table == "institution" else
                          Cand(s, e, None, "", "", "", "", "", "rule", 0.0))
             continue
+        if not own_outlet(m, not_names):
+            continue
+        if m.re is CITED_SOURCE and re.search(rf"[A-Z][\w'’-]*[ ]{re.escape(m.group(1))}\b", text):
+            continue  # 'According to Yuen,' after 'Arthur Yuen': a person named before by a full name (only a name
+            # no gazetteer entry holds: 'the Xinhua report' before 'According to Xinhua,'; review-reven S2)
         name = clean_name(m.group(1))
         found.append(Cand(s, e, "INSTITUTION", synthetic_id("INSTITUTION", name), name, "news media", "", "", "rule",
                           0.7))
