@@ -26,6 +26,8 @@ def test_a_glued_heading_gets_its_line_break_back(glued: str, restored: str) -> 
 @pytest.mark.parametrize("text", [
     "Pay with PayNow or WeChat Pay; follow us on LinkedIn. The McDonald family and iPhone users agree.",
     "Read the NEWSWe app and the McDonald report.",  # an opener glued to a capital (no '&' before it) stays
+    "Grab and GoTo Group reported losses.",  # 'To' before a capital, and a short glued word (mendenb, s21 review M5)
+    "Read our HowTo guides and join MeWe today.",
 ])
 def test_intercapped_names_stay_whole(text: str) -> None:
     assert normalize_text(text) == text + "\n"

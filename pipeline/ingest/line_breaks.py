@@ -20,12 +20,25 @@ SENTENCE_OPENERS = ("The", "We", "To", "This", "These", "Those", "Our", "It", "I
 # (capital-first: the word is searched, the character before it checked per match; a leading lookbehind would be
 # tried at every position of the text)
 _OPENER = re.compile(r"(?:%s)(?=[ ])" % "|".join(SENTENCE_OPENERS))
+# an infinitive's 'To' opens a line only before a lower-case verb ('To build'; not 'GoTo Group', 'HowTo Guides')
+_TO_VERB = re.compile(r"To [a-z]")
+# a glued word shorter than this is the first part of an intercapped name ('GoTo', 'HowTo', 'MeWe'), not a heading
+MIN_GLUED_WORD = 4
 
 
 def glued_at(text: str, at: int) -> bool:
-    """The opener at `at` sticks to a lower-case letter, a closing bracket or the capital after '&' ('R&DThe')."""
+    """The opener at `at` sticks to a closing bracket, the capital after '&' ('R&DThe') or a lower-case letter ending
+    a glued word of at least MIN_GLUED_WORD characters ('poolThe'; not 'GoTo', 'MeWe'); 'To' only before a
+    lower-case word."""
     before = text[at - 1:at]
-    return "a" <= before <= "z" or before in (")", "]") or "A" <= before <= "Z" and text[at - 2:at - 1] == "&"
+    if before in (")", "]") or "A" <= before <= "Z" and text[at - 2:at - 1] == "&":
+        return True
+    if not "a" <= before <= "z":
+        return False
+    if text.startswith("To", at) and not _TO_VERB.match(text, at):
+        return False
+    start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at), text.rfind("\t", 0, at)) + 1
+    return at - start >= MIN_GLUED_WORD
 
 
 def restore_line_breaks(text: str) -> str:

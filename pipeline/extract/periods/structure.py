@@ -49,8 +49,13 @@ def _rx() -> dict[str, re.Pattern[str]]:
                                     r"|(?:\A|(?<=\n))[ \t]*((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[■◆▲□◇][ \t]*)"
                                     r"[^\n。，；：！？,;]{2,40})[ \t]*(?=\n)"
                                     # a page that lost its line breaks: 'Estimates for 2018-19 188. The major …' (a heading
-                                    # and then the speech's numbered paragraphs on one line)
-                                    r"|(?:\A|(?<=\n))[ \t]*([A-Z][^\n.;:,!?]{2,80}?)[ \t]+(?=\d{1,3}\.[ \t]+[A-Z])"),
+                                    # and then the speech's numbered paragraphs on one line; not a sentence ending
+                                    # in a bare number, 'Clinics in 2031 will number 12. The …': no finite or past
+                                    # verb, and no function word before the number)
+                                    r"|(?:\A|(?<=\n))[ \t]*"
+                                    rf"(?![^\n.;:,!?]*?\b(?:{_alt(lx['finite_verbs'] + lx['past_verbs'])})\b)"
+                                    rf"(?![^\n.;:,!?]*?\b(?:{_alt(lx['heading_wrap_words'])})[ \t]+\d{{1,3}}\.)"
+                                    r"([A-Z][^\n.;:,!?]{2,80}?)[ \t]+(?=\d{1,3}\.[ \t]+[A-Z])"),
         "caption": re.compile(r"(?i)^(?:chart|figure|source|sources|note|notes|photo)\b"),
         "list_item": re.compile(r"^\s*(?:\(?[ivxlc]+\)|\(?[a-z]\)|\(?\d{1,2}\)|\d{1,2}\.\s|[-•*·▪●]\s)"),
         "para_number": re.compile(r"(?m)^\s*\d{1,3}\.\s*$"),
