@@ -30,3 +30,11 @@ def test_m6_a_sentence_ending_in_a_bare_number_is_no_heading() -> None:
     # the purpose stays: a heading glued to the speech's numbered paragraph still governs it
     got = _periods("Budget Speech\n\nEstimates for 2031-32 201. Total revenue is estimated to be $600 billion.")
     assert got["$600 billion"] != ""
+
+
+def test_m7_an_inline_list_lead_in_ends_with_its_last_item() -> None:
+    got = _periods("The Fund was set up in 2019.\nThe Relief Plan for 2031 will have two parts:– First, jobs. We will "
+                   "spend $9 billion.– Second, families. We will spend $6 billion to help them. Separately, hospitals "
+                   "spent $4 billion on drugs.")
+    assert got["$9 billion"] == "2031" and got["$6 billion"] == "2031"
+    assert got["$4 billion"] == ""

@@ -1,7 +1,9 @@
 """A list lead-in whose items follow on the same line ('The Package of $X for 2031 will have five components:– First,
 jobs. We will spend $Y …– Second, …'): a page converted to text without its line breaks keeps the lead-in's colon and
 the items' dashes. The lead-in's time governs the items (PERIOD-GUIDELINES 6), from the colon to the end of the last
-item: the line's end, or a full stop glued to the next paragraph's first word ('… and healthcare.These amounts …')."""
+item: the line's end, or a full stop glued to the next paragraph's first word ('… and healthcare.These amounts …'),
+or the last item's own end: it has no more sentences than the longest earlier item ('… to help them. Separately, …'
+is no longer an item)."""
 
 from __future__ import annotations
 
@@ -30,8 +32,15 @@ def inline_lead_ins(text: str) -> list[Governor]:
         nl = text.find("\n", m.end())
         line_end = len(text) if nl < 0 else nl
         last = m.end()
+        sentences = 0  # the most sentences an earlier item has: the last item has no more
         for item in _ITEM.finditer(text, m.end(), line_end):
+            sentences = max(sentences, len(_SENTENCE_END.findall(text, last, item.start())) + 1)
             last = item.end()
-        after = glued.search(text, last, line_end)
-        out.append(Governor(m.end(), after.end() if after else line_end, times[-1].value(), times[-1].lo))
+        end = line_end
+        if sentences:
+            ends = list(_SENTENCE_END.finditer(text, last, line_end))
+            if len(ends) >= sentences:
+                end = ends[sentences - 1].start() + 1
+        after = glued.search(text, last, end)
+        out.append(Governor(m.end(), after.end() if after else end, times[-1].value(), times[-1].lo))
     return out
