@@ -26,13 +26,17 @@ from pipeline.extract.entities.quoted_zh import Match
 
 @lru_cache(maxsize=4)
 def _venue(meetings: tuple[str, ...], levels: str, halls: tuple[str, ...], verbs: tuple[str, ...],
-           max_body: int, body_words: tuple[str, ...], floor: str) -> re.Pattern[str]:
+           max_body: int, body_words: tuple[str, ...], floor: str, pointers: str) -> re.Pattern[str]:
     def alt(words: tuple[str, ...]) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     body = rf"(?=[一-鿿0-9]{{0,{max_body}}}?(?:{alt(halls)}))(?:{alt(body_words)}|[{re.escape(levels)}]|{floor})*?"
-    hall = rf"[{re.escape(levels)}]{body}(?:{alt(halls)})"
-    return re.compile(rf"(?:{alt(meetings)})[^，。；,;在]{{0,8}}在({hall})(?:隆重)?(?:{alt(verbs)})"
-                      rf"|在({hall})(?:隆重)?(?:{alt(verbs)})[^，。；,;]{{0,8}}?(?:{alt(meetings)})")
+    level = f"[{re.escape(levels)}]"
+    # 该市会展中心: the pointer and its level say whose hall it is ('this city's'); the hall's name follows them
+    hall = rf"(?:(?<=在[{re.escape(pointers)}]{level})|{level}{body})(?:{alt(halls)})+" if pointers else \
+        rf"{level}{body}(?:{alt(halls)})+"
+    at = rf"在(?:[{re.escape(pointers)}]{level}(?=(?:{alt(halls)})))?" if pointers else "在"
+    return re.compile(rf"(?:{alt(meetings)})[^，。；,;在]{{0,8}}{at}({hall})(?:隆重)?(?:{alt(verbs)})"
+                      rf"|{at}({hall})(?:隆重)?(?:{alt(verbs)})[^，。；,;]{{0,8}}?(?:{alt(meetings)})")
 
 
 def session_venues(folded: str, matches: list[Match], rules: dict[str, Any]) -> list[Match]:
@@ -40,7 +44,7 @@ def session_venues(folded: str, matches: list[Match], rules: dict[str, Any]) -> 
     if not rules or "在" not in folded or not any(v in folded for v in rules["verbs"]):
         return matches
     pattern = _venue(tuple(rules["meetings"]), rules["levels"], tuple(rules["halls"]), tuple(rules["verbs"]),
-                     int(rules["max_body"]), tuple(rules["body_words"]), rules["floor"])
+                     int(rules["max_body"]), tuple(rules["body_words"]), rules["floor"], rules.get("pointers", ""))
     halls = [hit.span(1) if hit.group(1) else hit.span(2) for hit in pattern.finditer(folded)]
     halls = [(s, e) for s, e in halls if not any(m.start <= s and e <= m.end and m.label == "PLACE" for m in matches)]
     if not halls:

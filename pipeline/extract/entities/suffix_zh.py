@@ -99,6 +99,7 @@ class SuffixNames:
         self.short_right = tuple(short["words"])
         self.checked_after_known = set(short.get("checked_after_known", ()))
         self.verb_after = set(short.get("verb_after", ()))  # 长安镇推进…: a town's name ends before a clause verb
+        self.adverb_after = set(short.get("adverb_after", ()))  # 某岛终于成为…: an island's also before an adverb
         self.port_words = tuple(short.get("port_words", ()))  # 港 starting another word after a known place
         self.chain_stops = tuple(rules.get("address_chain_stops", ()))  # 江门港新会港区|华津码头
         railed = rules.get("railed_stations", {})  # 沙中線|會展站: a line or an operator opens a station's name
@@ -441,7 +442,8 @@ class SuffixNames:
         """A one-character suffix (港, 湾, 站) that a word goes on from, not the end of a name."""
         return suffix in self.short_suffixes and e < len(folded) and bool(_CJK.match(folded[e])) and \
             folded[e] not in self.boundary and not folded.startswith(self.short_right, e) and \
-            not (suffix in self.verb_after and any(folded[e:e + n] in self.lead_verbs for n in (2, 3, 4)))
+            not (suffix in self.verb_after and any(folded[e:e + n] in (self.lead_words if suffix in self.adverb_after
+                                                                       else self.lead_verbs) for n in (2, 3, 4)))
 
     def in_route(self, folded: str, end: int) -> bool:
         """A place right before 段 / 走廊 / 連接路 … is part of a route's name (東區走廊)."""
