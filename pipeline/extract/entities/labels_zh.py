@@ -6,7 +6,7 @@ the stage: 歐盟前期 (pre-Euro), 歐盟 IV期 (Euro IV), 欧盟I至III期, as
 for English: a standard's label is no mention of Europe); a vehicle 'of the pre-Euro stage' is a kind of vehicle
 (DECISIONS 21: places inside designations are not listed). The state's anthem, flag and emblem carry its formal name
 (奏唱中华人民共和国国歌), as a law's title does. Data: `place_labels` of pipeline/data/entities_zh.json (the places, the
-label pattern after them).
+label pattern after them). Places inside an office's, a fair's, a branch's or a plan's name: inner_places_zh.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from pipeline.extract.entities.anniversaries_zh import anniversary_events
+from pipeline.extract.entities.inner_places_zh import drop_inner_places
 from pipeline.extract.entities.quoted_zh import Match
 
 
@@ -27,6 +28,6 @@ def _label(pattern: str) -> re.Pattern[str]:
 def label_places(folded: str, matches: list[Match], rules: dict[str, Any]) -> list[Match]:
     """`matches` less the places that start an anniversary event's name or a label's (欧盟IV期, 中华人民共和国国歌)."""
     labels = [(frozenset(k["places"]), _label(k["after"])) for k in rules["place_labels"]]
-    return [m for m in anniversary_events(folded, matches, rules["anniversary_event_after"])
+    return [m for m in drop_inner_places(folded, anniversary_events(folded, matches, rules["anniversary_event_after"]), rules)
             if not (m.label == "PLACE" and any(folded[m.start:m.end] in places and after.match(folded, m.end)
                                                for places, after in labels))]

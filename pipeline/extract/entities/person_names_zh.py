@@ -45,6 +45,9 @@ def _rules() -> _Rules:
                   rules["not_name_surnames"])
 
 
+_SPACES = " \u3000"
+
+
 def _cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
@@ -58,14 +61,14 @@ def in_person_name(folded: str, m: Match, is_place: Callable[[str], object]) -> 
     """Whether the 2-character place at m is read inside a person's name: 长 + a surname right after a head's title
     (县长江某某), or a given name after a surname that follows a post title or a 、 after another name (主席李长春), or
     that opens a sentence whose verb follows the name (吴某某主持大会)."""
-    if m.label != "PLACE" or m.end - m.start != 2 or m.start < 1:
+    if m.label != "PLACE" or m.start < 1:
         return False
     r, s = _rules(), m.start
-    if folded[s] == "长" and folded[s + 1] in r.surnames and folded[s - 1] in r.head_chars and \
-            (s < 2 or folded[s - 2] not in r.not_before_head) and any(  # 县长江某某作报告: 江 and one or two characters
-                m.end + k <= len(folded) and all(_cjk(c) and c not in r.not_given for c in folded[m.end:m.end + k])
-                and _ends_name(folded, m.end + k, r)  # 宜昌市长江保护: a common word after 长江, no given name
-                and folded[m.end:m.end + k] not in common_words("zh_common_words.json") for k in (1, 2)):
+    if m.end - s == 3 and folded[s + 1] in _SPACES:  # 县长 江某某: a spaced signature line
+        return _head_surname(folded, s, m.end, r)
+    if m.end - s != 2:
+        return False
+    if _head_surname(folded, s, m.end, r):
         return True
     if folded[s - 1] not in r.surnames or not _ends_name(folded, m.end, r) or is_place(folded[s - 1:m.end]):
         return False
@@ -74,6 +77,18 @@ def in_person_name(folded: str, m: Match, is_place: Callable[[str], object]) -> 
     return folded[s - 1] not in r.prepositions and (
         bool(r.title_before.search(folded, max(0, s - 1 - r.longest_title), s - 1)) or
         (s < 2 or folded[s - 2] in "\n。") and folded.startswith(r.words_after, m.end))  # a line's 吴某某主持大会
+
+
+def _head_surname(folded: str, s: int, end: int, r: _Rules) -> bool:
+    """Whether the 长 at s closes a head's title and the character at end - 1 is a surname opening a name of one or
+    two characters more (县长江某某作报告, 县长 江某某 on a signature line, where a digit or a Latin letter of
+    the layout may follow the name)."""
+    return folded[s] == "长" and folded[end - 1] in r.surnames and folded[s - 1] in r.head_chars and \
+        (s < 2 or folded[s - 2] not in r.not_before_head) and any(  # 县长江某某作报告: 江 and one or two characters
+            end + k <= len(folded) and all(_cjk(c) and c not in r.not_given for c in folded[end:end + k])
+            and (_ends_name(folded, end + k, r) or end + k < len(folded) and folded[end + k].isascii()
+                 and folded[end + k].isalnum())  # 宜昌市长江保护: a common word after 长江, no given name
+            and folded[end:end + k] not in common_words("zh_common_words.json") for k in (1, 2))
 
 
 def _listed_name(folded: str, mark: int, r: _Rules) -> bool:

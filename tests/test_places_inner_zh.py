@@ -1,0 +1,54 @@
+"""Chinese places, session 22 (issue 14): a place that is only a part of another name is no mention (DECISIONS-zh
+21) — a government's office in a city (驻某市办, 驻某经贸办事处), a trade fair named by a place and its abbreviated
+kind (某地投洽会, 某地农博会), a branch named by its body, its place and 分 + the body's kind (某中心某市分中心), a plan
+(某经济区专项规划); 正站在 is a verb ('stands at'), no station; 中国 inside a label (中国驰名商标, 中国强制性认证)
+or an outlet's name (中国之声); a head's title, a space and a surname on a signature line (县长 江某某) name a
+person. Sentences are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.entities.chinese import ZhEntityMatcher
+from tests.zh_mentions import found
+
+
+def places(matcher: ZhEntityMatcher, text: str) -> list[str]:
+    return [t[0] for t in found(matcher, text, "cn") if t[1] == "PLACE"]
+
+
+@pytest.mark.parametrize("text", [
+    "特區政府將在駐武漢辦設立聯絡組。",
+    "当地驻西安经贸办事处已经开始运作。",
+    "本市组团参加杭州投洽会。",
+    "全年组织企业参加深圳高交会和广州光博会。",
+    "成立某某技术转移中心佛山分中心，服务本地企业。",
+    "全年完成珠江口经济区专项规划编制。",
+    "他说，澳门正站在新的历史起点上。",
+    "某品牌获评全市首个中國馳名商標。",
+    "產品須取得中國強制性產品認證後方可銷售。",
+    "来源：中国之声",
+])
+def test_a_place_inside_another_name_is_no_place(matcher: ZhEntityMatcher, text: str) -> None:
+    assert places(matcher, text) == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("代表团在武汉参观了科技企业。", "武汉"),
+    ("本市企业在广州举办的博览会上签约。", "广州"),
+    ("推动深圳与香港合作。", "香港"),
+    ("中国经济保持稳定增长。", "中国"),
+    ("到北京参加高交会的企业增多。", "北京"),
+    ("组团到杭州参加交易会。", "杭州"),
+])
+def test_a_place_standing_alone_stays(matcher: ZhEntityMatcher, text: str, place: str) -> None:
+    assert place in places(matcher, text)
+
+
+@pytest.mark.parametrize("text", [
+    "2020年1月10日在某县第十六届人民代表大会第六次会议上\n某县人民政府县长 江某某\n各位代表：",
+    "某市人民政府市长 江某\n",
+])
+def test_a_spaced_signature_line_names_a_person(matcher: ZhEntityMatcher, text: str) -> None:
+    assert "长 江" not in places(matcher, text)
+
