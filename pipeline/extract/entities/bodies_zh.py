@@ -95,7 +95,8 @@ def listed_bodies(folded: str, start: int, end: int, matches: list[Match], rules
     closing = tuple(lr["closing"])
     seps = lr["separators"]
     stops = set(lr["item_stops"])
-    false_words = tuple(rules["suffix_false_words"]) + tuple(lr["not_ends"])
+    # 某市委常委、某县委书记: an item ending in a post title (常委, 主委, 政委) names a person's post, no body
+    false_words = tuple(rules["suffix_false_words"]) + tuple(lr["not_ends"]) + tuple(rules["post_titles_after"])
     inner = re.compile("|".join(lr["inner_words"]) or "(?!)")
 
     def item_end(s: int) -> int:
@@ -210,7 +211,8 @@ def line_listed_bodies(folded: str, start: int, end: int, matches: list[Match], 
     an unknown line ending in an institution head (会, 基金会, 协会 …) is one too, as a whole line."""
     lr = rules["listed_bodies"]
     heads = tuple(sorted(lr["heads"], key=len, reverse=True))
-    false_words = tuple(rules["suffix_false_words"]) + tuple(lr["not_ends"])
+    # 某市委常委、某县委书记: an item ending in a post title (常委, 主委, 政委) names a person's post, no body
+    false_words = tuple(rules["suffix_false_words"]) + tuple(lr["not_ends"]) + tuple(rules["post_titles_after"])
     line = re.compile(lr["numbered_line"], re.M)
     items = [(m.start(1), m.end(1)) for m in line.finditer(folded, start, end)]
     bodies = [(m.start, m.end) for m in matches if m.label == "INSTITUTION"]
