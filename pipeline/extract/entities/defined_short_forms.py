@@ -16,8 +16,10 @@ from pipeline.extract.entities.spans import CONNECTORS
 
 WORD = re.compile(r"[A-Za-z]+")
 # 'Open Market Value (OMV)', 'the Dependency Ratio Ceiling, or DRC, will ...': a short form has two capitals at
-# least; '(Chengdu)' names a place, no short form
-DEFINED = re.compile(r"\(([A-Z][a-z&]*[A-Z][A-Za-z&]{0,8})\)|,[ ]or[ ]([A-Z][a-z&]*[A-Z][A-Za-z&]{0,8})(?=[,.;:])")
+# least; '(Chengdu)' names a place, no short form. A short form may open with a lower-case prefix ('the Sub-Dependency
+# Ratio Ceiling, or sub-DRC'): the prefix is spelled by the name's first word, and the letters after it are its short form
+DEFINED = re.compile(r"\((?P<p1>[a-z]{2,5}-)?([A-Z][a-z&]*[A-Z][A-Za-z&]{0,8})\)"
+                     r"|,[ ]or[ ](?P<p2>[a-z]{2,5}-)?([A-Z][a-z&]*[A-Z][A-Za-z&]{0,8})(?=[,.;:])")
 
 
 def everyday_name(surface: str) -> bool:
@@ -32,8 +34,9 @@ def everyday_short_forms(text: str, head_type: Callable[[str], str | None],
     types and no gazetteer knows, with their plural forms (as `not_entity_short_forms` gives them)."""
     out = set()
     for m in DEFINED.finditer(text):
-        short = m.group(1) or m.group(2)
-        full = spell_out(text, m.start(), short)
+        short = m.group(2) or m.group(4)
+        prefix = m.group("p1") or m.group("p2") or ""
+        full = spell_out(text, m.start(), prefix[:1].upper() + prefix[1:] + short)
         if full is not None:
             name = text[full[0]:full[1]]
             # its head, and its last word ('Our Lady of Rosewood Hospital': a hospital, whatever 'Lady' is)

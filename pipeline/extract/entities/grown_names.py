@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from pipeline.extract.entities.aliases import clean_name, fold
-from pipeline.extract.entities.gazetteer import Entry
+from pipeline.extract.entities.gazetteer import Entry, load_json_data
 from pipeline.extract.entities.name_spans import LEFT_STOP
 from pipeline.extract.entities.name_types import WORD
 from pipeline.extract.entities.named_programmes import programme_gerund_start
@@ -31,6 +32,14 @@ AND_AFTER = re.compile(r"[ \t]+and[ \t]+[A-Z]")
 # the Tuen Ma Line': the site's name ends before the preposition; the line is a route (no place)
 ON_ROUTE = re.compile(r"((?:[ ][A-Z][\w'’-]*)+?)[ \t\n]+(?:of|on)[ \t\n]+(?:the[ \t\n]+)?[A-Z]")
 NAMED_PROJECT = re.compile(r"((?:[ ][A-Z][a-z][\w'’-]*){1,3})[ ](?:project|projects|scheme|programme|initiative)\b")
+
+
+@lru_cache(maxsize=1)
+def venue_after() -> re.Pattern[str]:
+    """' Theatre', ' Town Hall' (data venue_heads: heads of a venue's name that no other rule types) right after a
+    known place, not followed by another capitalised word ('the X Theatre Company' is a troupe)."""
+    heads = sorted(load_json_data("not_entities.en.json").get("venue_heads", []), key=len, reverse=True)
+    return re.compile(r"[ ](?:" + "|".join(map(re.escape, heads)) + r")\b(?![ \t]+[A-Z&])" if heads else "(?!)")
 
 
 @python_class
@@ -114,6 +123,11 @@ class GrownNames:
             # before it is part of its name ('US Federal Reserve'), another place stays a place
             return self.from_entry(cand.start, end, body, "rule", 0.9) if body.country_code == entry.country_code \
                 else cand
+        if end == cand.end and (venue := venue_after().match(text, cand.end)) is not None:
+            # 'convert the Sha Tin Theatre into ...': a known place before a venue's head names that venue, a place
+            canonical = clean_name(text[cand.start:venue.end()])
+            return Cand(cand.start, venue.end(), "PLACE", synthetic_id("PLACE", canonical), canonical, "venue",
+                        entry.country_code, "", "rule", 0.8)
         if end == cand.end:
             opener = programme_gerund_start(text, cand.start)
             if opener is not None:  # 'Energizing Kowloon East': a programme's name, no mention of the place

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from pipeline.extract.entities.aliases import clean_name
 from pipeline.extract.entities.evidence import listed_names
+from pipeline.extract.entities.sector_names_en import sector_names
 from pipeline.extract.entities.spans import CONNECTORS, Cand, synthetic_id
 from pipeline.regexgate import LineGated
 
@@ -126,6 +127,7 @@ def lower_case_acronyms(text: str) -> set[str]:
 def listed_kinds(text: str, cands: list[Cand], known: Container[str], kind_list: LineGated | None) -> list[Cand]:
     """Candidates without the unknown institutions listed after a plural noun for things that are no bodies
     ('platforms like the Corporate Launchpad, Open Data Platform and Global Trade Alliance': three platforms)."""
+    cands = sector_names(text, cands, known)  # 'the Marine Shipyard and Process sectors'
     if kind_list is None:
         return cands
     spans = [span for m in kind_list.finditer(text) for span in listed_names(text, m.end())]

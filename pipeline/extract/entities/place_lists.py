@@ -402,5 +402,6 @@ class PlaceLists:
     def group_noun(self) -> re.Pattern[str]:
         if self._group_noun is None:
             nouns = "|".join(sorted(map(re.escape, self.place_group_nouns), key=len, reverse=True)) or "(?!)"
-            self._group_noun = re.compile(rf"[ ][\"“]?(?:[a-z][\w-]*[ ]){{0,2}}(?:{nouns})\b")
+            # up to two modifiers, each perhaps coordinated ('the X-Y innovation and technology corridor')
+            self._group_noun = re.compile(rf"[ ][\"“]?(?:[a-z][\w-]*[ ](?:and[ ][a-z][\w-]*[ ])?){{0,2}}(?:{nouns})\b")
         return self._group_noun

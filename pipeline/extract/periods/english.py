@@ -34,6 +34,17 @@ _CAPITAL_OK = {"In", "During", "For", "By", "Since", "From", "Until", "Up", "At"
 _TO_FIGURE = re.compile(r"\bto[ \t\n]+(?:about[ \t\n]+|around[ \t\n]+)?[$€£¥]?[\d][\d,.]*[ \t\n]*(?:%|per[ \t\n]*cent|percent|"
                         r"(?:thousand|million|billion)\b)?[ \t\n]*$")  # (head ends where the preposition starts)
 
+_UP_DOWN = re.compile(r"(?i)\b(?:up|down|higher|lower)\b[^,;]{0,30}$")
+
+
+def _first_day(lo: When | None, head: str) -> bool:
+    """'cut to 18% from 1 January 2022', 'a fee of $50 from 1 July 2024': the first day of a month after 'from' is
+    the day a rule takes effect (an open start, PERIOD-GUIDELINES 1), not a comparison base (a stock is compared
+    with a month's or year's end, 'from end-2021'); after a verb or adverb of change it stays a base."""
+    return lo is not None and lo.kind == "date" and lo.sub % 100 == 1 and \
+        not patterns()["change_before"].search(head) and not _UP_DOWN.search(head)
+
+
 def find_times(text: str, start: int = 0, end: int | None = None,
                skip: tuple[tuple[int, int], ...] = ()) -> list[TimeExpr]:
     """Time expressions in text[start:end], in order; spans overlapping `skip` (figures) are left out."""
@@ -114,7 +125,8 @@ def find_times(text: str, start: int = 0, end: int | None = None,
                 # it holds for; 'cut to 17% from YA2030': a tax year after 'to <rate> from' is when a rule takes
                 # effect ('rose 4% from YA 2029' stays a base)
                 head = text[max(start, tstart - 40):tstart]
-                takes_effect = prep == "from" and m.group("ya") is not None and _TO_FIGURE.search(head) is not None
+                takes_effect = prep == "from" and ((m.group("ya") is not None and _TO_FIGURE.search(head) is not None)
+                                                   or _first_day(lo, head))
                 if not takes_effect and (pats["change_before"].search(head) or pats["figure_end"].search(head) or (
                         lo is not None and role == "point" and pats["change_of_pct"].search(head))):
                     kind = "base"

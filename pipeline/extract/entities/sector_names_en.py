@@ -1,0 +1,37 @@
+"""Candidates of one document → those that are no sector's name: a capitalised name the gazetteers do not know,
+written right before the lower-case noun 'sector(s)' or 'industry/industries', alone or as the last of a list
+('the Services, Construction, and Marine Shipyard and Process sectors', 'the Retail industry'), names a branch of the
+economy, no place or body (the list's earlier names are its other sectors). Checked per candidate at its end (no
+scan of the text)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+
+from pipeline.extract.entities.spans import Cand
+
+# after the candidate: perhaps one more capitalised name joined by 'and'/'or', then the sector noun
+SECTOR_AFTER = re.compile(r"(?:,?[ ](?:and|or|&)[ ](?:the[ ])?[A-Z][\w&-]*(?:[ ][A-Z][\w&-]*){0,3})?"
+                          r"[ ](?:sectors?|industry|industries)\b")
+# a list before it: 'the Services, Construction, and ' (each item read back from the candidate's start)
+LIST_BEFORE = re.compile(r"(?:,[ ](?:and[ ])?|[ ]and[ ])$")
+
+
+def sector_names(text: str, cands: list[Cand], known: Container[str]) -> list[Cand]:
+    if "sector" not in text and "industr" not in text:
+        return cands
+    ends = {c.end: c for c in cands}
+    drop: set[int] = set()
+    for c in cands:
+        if c.label in ("PLACE", "INSTITUTION") and c.entity_id not in known and SECTOR_AFTER.match(text, c.end):
+            drop.add(c.start)
+            # the earlier unknown names of the same list ('the Services, Construction, and Marine Shipyard ... sectors')
+            at = c.start
+            while (m := LIST_BEFORE.search(text, max(0, at - 7), at)) is not None:
+                prev = next((p for e, p in ends.items() if m.start() - 1 <= e <= m.start()), None)
+                if prev is None or prev.entity_id in known or prev.label not in ("PLACE", "INSTITUTION"):
+                    break
+                drop.add(prev.start)
+                at = prev.start
+    return [c for c in cands if c.start not in drop] if drop else cands
