@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pipeline.extract.entities.local_firms_zh import local_firms
 from pipeline.extract.entities.quoted_zh import Match
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -195,7 +196,7 @@ def listed_firms(folded: str, start: int, end: int, matches: list[Match], rules:
                                                                          for m in out):
                 continue
             out.append(Match(a, b, "", "INSTITUTION", "", "", {"listed": "1"}))
-    return sorted(out, key=lambda m: m.start)
+    return local_firms(folded, start, end, sorted(out, key=lambda m: m.start), rules)  # 甲机械、乙重工两家企业
 
 
 def overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:

@@ -254,7 +254,8 @@ _ITEM_ENDS = "、，,；;。：:等和及与（()“”「」 \n"
 
 def drop_project_items(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[Any]:
     """比亞迪半導體、京東方第8.6代線等重大項目: a company that names an item of a list of projects is part of a
-    project's designation, no mention of its own (DECISIONS 21); a company that acts (投資, 建設 …) stays."""
+    project's designation, no mention of its own (DECISIONS 21); a company that acts (投資, 建設 …) stays, and so does
+    one that is a whole item (甲電子、乙科技等項目: the project named by its company, local_firms_zh)."""
     tail = re.compile(rules["project_list_tail"])
     verbs = tuple(rules["name_body_verbs"])
     after = re.compile(rules["quoted_names"]["project_after"])
@@ -267,7 +268,9 @@ def drop_project_items(folded: str, rules: dict[str, Any], matches: list[Any]) -
         glued = m.label == "PLACE" and m.entity and "suffix" not in m.extra and m.end not in starts and \
             folded[m.end:m.end + 1] not in _ITEM_ENDS  # 粤东电力…等项目 (a facility's works: 青蛙工业园二期 stays it)
         t = tail.match(folded, m.end) if m.label == "INSTITUTION" else _PROJECT_ITEM.match(folded, m.end) if glued else None
-        if t and not any(v in t.group(1) for v in verbs) or \
+        whole = m.label == "INSTITUTION" and ("firm" in m.extra or folded[m.end:m.end + 1] in "、等" and (  # 甲电子、乙等项目
+            m.start == 0 or folded[m.start - 1] in "、，,。；;：:\n"))
+        if t and not whole and not any(v in t.group(1) for v in verbs) or \
                 m.label == "INSTITUTION" and any(s <= m.start and m.end <= e for s, e in quoted):
             continue
         out.append(m)

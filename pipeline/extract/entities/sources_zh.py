@@ -33,14 +33,33 @@ def source_publishers(folded: str, matches: list[Match], rules: dict[str, Any]) 
         spans.append((s, e))
     if rules.get("byline"):  # 新快报讯, 【某某社讯】, 某报记者 某某: a byline names its outlet
         spans += [m.span("name") for m in re.finditer(rules["byline"], folded)]
+    for form in rules.get("page_bylines", ()):  # 掌上某市讯 18日; 某某搜 2021-07-27 17:49:30: an app's dispatch, a site's header
+        spans += [_outlet_cut(folded, m.span("name"), rules["outlet_ends"]) for m in re.finditer(form, folded)]
     for s, e in sorted(spans):
         if e - s < 2 or folded[s:e] in not_names:
             continue
-        if any(m.start < e and s < m.end and (m.label == "INSTITUTION" or m.end >= e) for m in out):
-            continue  # a body already named there (its own account), or a place that is the whole name
+        if any(m.start < e and s < m.end and m.label == "INSTITUTION" for m in out) or _places_only(s, e, out):
+            continue  # a body already named there (its own account), or places that are the whole name (掌上某市: the app's)
         out = [m for m in out if not (s <= m.start and m.end <= e)]
         out.append(Match(s, e, "", "INSTITUTION", "", "", {"source_line": "1"}))
     return sorted(out, key=lambda m: m.start)
+
+
+def _places_only(s: int, e: int, matches: list[Match]) -> bool:
+    """来源:某县某镇: the name is made of places only (a division's own page), no outlet's name."""
+    pos = s
+    for m in sorted((m for m in matches if m.label == "PLACE" and m.start < e and s < m.end), key=lambda m: m.start):
+        if m.start > pos:
+            return False
+        pos = max(pos, m.end)
+    return pos >= e
+
+
+def _outlet_cut(folded: str, span: tuple[int, int], ends: list[str]) -> tuple[int, int]:
+    """某某日报珠海讯: a paper's dispatch from a place names the paper (the name ends at its last outlet word)."""
+    s, e = span
+    cut = max((i + len(w) for w in ends for i in [folded.rfind(w, s, e)] if i >= s + 2), default=e)
+    return s, cut
 
 
 def masthead(m: Match, entry_type: str, titles: list[tuple[int, int]], folded: str, dateline: re.Pattern[str]) -> bool:

@@ -1,0 +1,172 @@
+"""Folded Chinese text + name matches → the local companies a report names by their short form (金某机械, 某湖商场).
+
+A Chinese enterprise name is built as division + trade name (字号) + line of business (行业或者经营特点) + legal form
+(组织形式) (企业名称登记管理规定, art. 6), and reports write it short: the trade name and the line of business
+(科某环保, 华某水泥, 某湖商场) or the trade name alone (大某林). No list holds them, so the shape and the sentence decide:
+- an item of a list closed by 等 (or by N家) + a word for firms (企业, 公司, 孵化器 …) is a company, unless it is a
+  sector (电子信息、新材料等企业: made only of line-of-business words and sector modifiers) or a common word;
+- an item of a list closed by 等 + 项目 is a company when it has the company shape (a trade name of two or more
+  characters + a line of business or a legal form), also before a phase or a capacity (某某铜箔二期, 某某石化年产…);
+- a company-shaped name right before a producer's word (产值, 纳税, 投产 …) is a company acting.
+Rules: entities_zh.json "local_firms".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pipeline.extract.entities.gazetteer import load_json_data
+from pipeline.extract.entities.kind_bodies_zh import common_words
+from pipeline.extract.entities.quoted_zh import Match
+
+_NAME_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z0-9]")
+
+
+class _Shapes:
+    """The rule file's "local_firms" compiled once."""
+
+    def __init__(self, q: dict[str, Any]) -> None:
+        self.lines = frozenset(q["business_lines"])
+        self.forms = tuple(sorted(q["legal_forms"], key=len, reverse=True))
+        self.modifiers = frozenset(q["sector_modifiers"])
+        self.sector = self.lines | self.modifiers
+        self.longest = max(len(w) for w in self.sector)
+        by_len = sorted(self.lines | set(self.forms), key=len, reverse=True)
+        self.leads = tuple(sorted(q["lead_words"], key=len, reverse=True))
+        self.stops = frozenset(q["item_stops"])
+        self.tail = re.compile(q["project_tail"])
+        self.not_items = frozenset(q["not_items"])
+        self.cut_tails = tuple(q["cut_tails"])
+        heads = "|".join(map(re.escape, sorted(q["firm_heads"] + q["project_heads"], key=len, reverse=True)))
+        self.projects = frozenset(q["project_heads"])
+        self.trigger = re.compile(rf"(?:等(?:{q['quantifier']})?(?P<mod>[^，。；、,;：:()（）“”]{{0,10}}?)|"
+                                  rf"(?P<n>{q['count']})家(?P<cmod>[^，。；、,;：:]{{0,4}}?))\s*(?P<head>{heads})")
+        self.mod_not = re.compile(q["modifier_not"])
+        self.actor = re.compile(rf"(?:{'|'.join(map(re.escape, by_len))})(?=(?:{'|'.join(q['actor_after'])}))")
+        self.max_brand = int(q["max_brand"])
+        self.numerals: dict[str, int] = q["numerals"]
+        lead = load_json_data("zh_lead_words.json")  # 做好恒大集团: a clause verb opens a long run's name
+        self.lead_verbs = frozenset(w for w in lead["verbs"] + lead["words"] if len(w) in (2, 3))
+
+    def sector_phrase(self, s: str) -> bool:
+        """电子信息, 新能源汽车, 高端装备: made only of line-of-business words and sector modifiers."""
+        ok = [True] + [False] * len(s)
+        for i in range(1, len(s) + 1):
+            ok[i] = any(ok[j] and s[j:i] in self.sector for j in range(max(0, i - self.longest), i))
+        return ok[len(s)]
+
+    def phrase(self, s: str) -> bool:
+        """垃圾焚烧, 污水处理: two or more common words in a row, a phrase, no trade name (中天, 风华 alone may be one)."""
+        words = common_words("zh_common_words.json")
+        ok = [0] + [-1] * len(s)  # the fewest words that cover s[:i]
+        for i in range(2, len(s) + 1):
+            ok[i] = min((ok[j] + 1 for j in (i - 2, i - 3) if j >= 0 and ok[j] >= 0 and s[j:i] in words), default=-1)
+        return ok[len(s)] >= 2
+
+    def strict_no(self, brand: str) -> bool:
+        """A trade name no list of projects or producer's sentence names: a phrase of common words (垃圾焚烧) or one that
+        opens with a sector word (环保生物质 + 热电: a kind of plant)."""
+        return self.phrase(brand) or any(brand[:n] in self.sector for n in (2, 3) if len(brand) > n)
+
+    def shaped(self, s: str) -> int:
+        """The length of the company name that opens `s` (a trade name + a line of business or a legal form, then
+        nothing or a project tail), 0 if none."""
+        for k in range(len(s), 2, -1):
+            head = s[:k]
+            if s[k:] and not self.tail.fullmatch(s[k:]):
+                continue
+            form = next((f for f in self.forms if head.endswith(f)), "")
+            body = head[:-len(form)] if form else head
+            line = next((body[-n:] for n in range(min(4, len(body) - 2), 0, -1) if body[-n:] in self.lines), "")
+            if form and 2 <= len(body) <= self.max_brand + 3 and not self.sector_phrase(body) or \
+                    line and 2 <= len(body) - len(line) <= self.max_brand and not self.sector_phrase(body):
+                return k
+        return 0
+
+
+_BUILT: dict[int, _Shapes] = {}
+
+
+def shapes(rules: dict[str, Any]) -> _Shapes:
+    """The compiled rules, built once per rule dict."""
+    q = rules["local_firms"]
+    if id(q) not in _BUILT:
+        _BUILT.clear()
+        _BUILT[id(q)] = _Shapes(q)
+    return _BUILT[id(q)]
+
+
+def local_firms(folded: str, start: int, end: int, matches: list[Match], rules: dict[str, Any]) -> list[Match]:
+    """Matches plus the companies listed before 等…企业/项目 or acting as producers in folded[start:end]."""
+    sh = shapes(rules)
+    found: list[tuple[int, int, bool]] = []  # (start, end, company-shaped)
+    for hit in sh.trigger.finditer(folded, start, end):
+        mod = hit.group("mod") or hit.group("cmod") or ""
+        if sh.mod_not.match(mod):
+            continue  # 等地企业, 等国企业: places of firms, no names
+        project = hit.group("head") in sh.projects
+        n = hit.group("n")  # 甲机械、乙重工两家企业: the count closes a list of that many names (成功培育14家企业: none)
+        count = (int(n) if n.isdigit() else sh.numerals.get(n, 0)) if n else -1
+        found += _items(folded, start, hit.start(), sh, project, count)
+    for hit in sh.actor.finditer(folded, start, end):
+        s = _item_start(folded, start, hit.start(), sh)
+        name = folded[s:hit.end()]
+        brand = name[:len(name) - len(hit.group())]
+        if sh.shaped(name) == len(name) and brand not in common_words("zh_common_words.json") and not sh.strict_no(brand) and not any(
+                brand.startswith(w) for w in sh.leads):
+            found.append((s, hit.end(), True))
+    if not found:
+        return matches
+    out = list(matches)
+    for a, b, shaped in found:
+        inner = [m for m in out if a <= m.start and m.end <= b]  # 元天水产: no Tianshui in a company-shaped name
+        if any(m.label == "INSTITUTION" or m.start > a and not shaped or (m.start, m.end) == (a, b) for m in inner) or \
+                any(m.start < b and a < m.end and m not in inner for m in out):
+            continue  # a known body already, or crossing a name: left as it is
+        out = [m for m in out if m not in inner]  # 吉林石化: the place opens the trade name
+        out.append(Match(a, b, "", "INSTITUTION", "", "", {"listed": "1", "firm": "1"}))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _item_start(folded: str, start: int, e: int, sh: _Shapes) -> int:
+    s = e
+    while s > start and folded[s - 1] not in sh.stops and _NAME_CHAR.match(folded[s - 1]):
+        s -= 1
+    run = folded[s:e]
+    cut = max((i + len(w) for w in sh.leads for i in [run.rfind(w)] if i >= 0 and len(run) - i - len(w) >= 2), default=0)
+    if len(run) - cut > 8:  # 按照…原则做好恒大集团: no name is that long; the last clause verb opens it
+        cut = max((i for i in range(cut + 2, len(run) - 1) if run[i - 2:i] in sh.lead_verbs or run[i - 3:i] in sh.lead_verbs),
+                  default=cut)
+    cut += next((n for n in (3, 2) if run[cut:cut + n] in sh.lead_verbs and len(run) - cut - n >= 2), 0)  # 吸引甲乙
+    return s + cut
+
+
+def _items(folded: str, start: int, e: int, sh: _Shapes, project: bool, count: int) -> list[tuple[int, int, bool]]:
+    """The (start, end) of each company in the 、-list ending at e (`count`: the number of names it must hold, -1 any)."""
+    s = e
+    while s > start and folded[s - 1] not in sh.stops and (_NAME_CHAR.match(folded[s - 1]) or folded[s - 1] == "、"):
+        s -= 1
+    parts = folded[s:e].split("、")
+    if count >= 0 and (count != len(parts) or count < 2):
+        return []
+    first = _item_start(folded, s, s + len(parts[0]), sh)  # 引进甲乙: the verb opens the list
+    pos, out = s, []
+    for i, part in enumerate(parts):
+        a, b = (first if i == 0 else pos), pos + len(part)
+        pos = b + 1
+        b -= next((len(t) for t in sh.cut_tails if folded.endswith(t, a, b) and b - a > len(t) + 1), 0)  # 某某与乙联合体
+        item = folded[a:b]
+        k = sh.shaped(item)
+        if k and not (project and sh.strict_no(_brand(item[:k], sh))):
+            out.append((a, a + k, True))
+        elif not project and 2 <= len(item) <= 8 and item not in sh.not_items and not sh.sector_phrase(item) \
+                and item not in common_words("zh_common_words.json") and not re.search(r"[0-9]", item):
+            out.append((a, b, False))
+    return out
+
+
+def _brand(name: str, sh: _Shapes) -> str:
+    """The trade name of a company-shaped name: what stands before its legal form and line of business."""
+    name = next((name[:-len(f)] for f in sh.forms if name.endswith(f) and len(name) > len(f)), name)
+    return next((name[:-n] for n in range(min(4, len(name) - 2), 0, -1) if name[-n:] in sh.lines), name)
