@@ -1,7 +1,10 @@
 """Chinese institutions and figures (issue 14, session 22, precision): a list item ending in a post title (某市委常委、
-某县委书记) names a person's post, no body; bodies listed before one report word (听取县政府、县人大等工作报告) each name
-their report, no row; a 3-digit N日 before a time of day (314日上午) is a date whose 月 the page lost, no span of days; a
-web page's view counter (浏览次数 : 1192) is a count of views. Made-up sentences; each fails on the code before."""
+某县委书记) names a person's post; bodies listed before one report word (等工作报告) name their reports; a 3-digit N日
+before a time of day (314日上午) is a garbled date; a page's view counter counts views; a numbered constituency in a
+member's title (區議會(二)議員), level bodies after 各镇/各区, a ranking's issuer (某大学“两山”发展百强县), graded kinds
+(多层次实验室), a government as author or purse (今屆政府第一份的施政報告, 政府的財政狀況) give no row; a national
+college's city college is one name; a body reorganised into a quoted new name is one entity; 三大产业比约为15:44:41 is one
+ratio. Made-up sentences; each fails on the code before (guards aside)."""
 
 from __future__ import annotations
 
@@ -59,3 +62,78 @@ def test_a_page_view_counter_counts_views(text: str, value: int) -> None:
 
 def test_a_counter_without_a_number_is_no_figure() -> None:
     assert figures("发布日期:2023-11-24  浏览次数:-") == []
+
+
+def canon(matcher: ZhEntityMatcher, text: str, loc: str = "cn") -> list[tuple[str, str]]:
+    return [(s, c) for s, lab, c in found(matcher, text, loc) if lab == "INSTITUTION"]
+
+
+def test_a_numbered_constituency_in_a_members_title_is_no_body(matcher: ZhEntityMatcher) -> None:
+    got = insts(matcher, "工聯會區議會(一)議員張某表示，政府應加強支援。", "hk")
+    assert "區議會" not in got and "政府" in got
+
+
+@pytest.mark.parametrize("text,level_only", [
+    ("某縣各鎮相繼召開人民代表大會，選舉產生新一屆鎮人大班子和鎮政府班子。石角鎮召開會議。", ("鎮政府", "鎮人大")),
+    ("天河区加快发展。各区要加强统筹，区政府负责落实。", ("区政府",))])
+def test_level_bodies_after_every_division_are_generic(matcher: ZhEntityMatcher, text: str,
+                                                       level_only: tuple[str, ...]) -> None:
+    assert not [s for s in insts(matcher, text) if s in level_only]
+
+
+def test_a_level_body_without_every_stays_the_homes(matcher: ZhEntityMatcher) -> None:
+    assert "区政府" in insts(matcher, "天河区加快发展。在区委、区政府的领导下，全区经济稳步增长。")
+
+
+def test_the_issuer_opening_a_ranking_of_counties_is_no_mention(matcher: ZhEntityMatcher) -> None:
+    assert "浙江大学" not in insts(matcher, "某县入选浙江大学“两山”发展百强县，获评示范县。")
+
+
+def test_a_body_that_helps_a_county_into_a_ranking_stays(matcher: ZhEntityMatcher) -> None:
+    assert "浙江大学" in insts(matcher, "浙江大学助力某县进入百强县。")
+
+
+def test_a_national_colleges_city_college_is_one_name(matcher: ZhEntityMatcher) -> None:
+    assert insts(matcher, "该市建成国家人工智能学院佛山某某学院，创建基地。") == ["国家人工智能学院佛山某某学院"]
+
+
+@pytest.mark.parametrize("text", ["全省体系化布局建设多层次实验室。", "加快建设高层次研究中心。"])
+def test_a_graded_kind_of_body_is_no_name(matcher: ZhEntityMatcher, text: str) -> None:
+    assert insts(matcher, text) == []
+
+
+def test_a_body_reorganised_into_a_quoted_new_name_is_one_entity(matcher: ZhEntityMatcher) -> None:
+    got = canon(matcher, "我們會重組 “甲乙商務委員會 ”，成為 “丙丁合作諮詢委員會 ”，擴大職能。", "hk")
+    assert {c for _, c in got} == {"丙丁合作諮詢委員會"}
+
+
+@pytest.mark.parametrize("text", ["香港經濟穩健。行政長官上月發表今屆政府第一份的施政報告。",
+                                  "香港经济稳健。财政司司长发表特区政府财政预算案。",
+                                  "香港經濟穩健。考慮到政府的財政狀況，我們會推出以下措施。"])
+def test_a_government_as_author_or_purse_is_no_actor(matcher: ZhEntityMatcher, text: str) -> None:
+    assert not [s for s in insts(matcher, text, "hk") if s.endswith("政府")]
+
+
+def test_a_government_acting_stays(matcher: ZhEntityMatcher) -> None:
+    assert "政府" in insts(matcher, "香港經濟穩健。政府會推出措施，政府的財政狀況穩健。", "hk")
+
+
+def test_a_three_sector_structure_named_by_its_sectors_is_one_ratio() -> None:
+    assert [f[1:3] for f in figures("三大产业比约为15:44:41，实体经济支撑作用凸显。") if f[1] == "ratio"] == \
+        [("ratio", Decimal("0.340909"))]
+
+
+def test_a_ranking_a_body_publishes_keeps_the_body(matcher: ZhEntityMatcher) -> None:
+    assert "浙江大学" in insts(matcher, "该县入选浙江大学发布的百强县榜单。")
+
+
+def test_a_party_before_its_numbered_congress_names_the_event(matcher: ZhEntityMatcher) -> None:
+    assert insts(matcher, "中国共产党某某省第十一次代表大会报告指出，今后五年要加快发展。") == []
+
+
+def test_a_count_before_a_quoted_noun_counts_that_noun() -> None:
+    assert ("約 15萬", "count", Decimal(150000), "baby") in figures("預計約 15萬 “跨境嬰孩 ”需要學位。")
+
+
+def test_a_count_before_a_quoted_name_without_a_noun_is_no_count() -> None:
+    assert figures("吸引了 3萬 “開心 ”到場。") == []

@@ -364,6 +364,9 @@ def _member_title(folded: str, m: Any, member: re.Pattern[str], deputy: re.Patte
                 or surface.endswith(tuple(mt["councils"])) and re.match(mt["councillor"], folded[m.end:m.end + 6]))
 
 
+_OPEN_QUOTES = " \u3000“「『\""
+
+
 def join_renamed(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[Any]:
     """海南醫學院更名為海南醫科大學, 擴大創新及科技局為創新科技及工業局: the old name's mentions join the new name's
     entity (DECISIONS 26)."""
@@ -373,8 +376,9 @@ def join_renamed(folded: str, rules: dict[str, Any], matches: list[Any]) -> list
     moves: dict[str, Any] = {}
     for a, b in pairwise(matches):
         gap = folded[a.end:b.start]
+        k = len(folded[:a.start].rstrip(_OPEN_QUOTES))  # 重組 “甲委員會 ”，成為 “乙委員會 ”: the verb before the quote
         if a.label == b.label == "INSTITUTION" and (pattern.match(gap) or  # 扩大创新及科技局为创新科技及工业局
-                                                    between.match(gap) and verb.search(folded, max(0, a.start - 2), a.start)):
+                                                    between.match(gap) and verb.search(folded, max(0, k - 2), k)):
             moves[a.entity or folded[a.start:a.end]] = b
         elif a.label == b.label == "INSTITUTION" and former.match(gap):
             moves[b.entity or folded[b.start:b.end]] = a

@@ -28,6 +28,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
+from pipeline.extract.entities.distributive_zh import every_level
 from pipeline.extract.entities.quoted_zh import Match
 
 __all__ = ["numbered_schools", "town_bodies"]
@@ -77,7 +78,8 @@ def town_bodies(folded: str, towns: Any, named: set[str], matches: list[Match], 
             while i >= 0:
                 e = i + len(word)
                 if (i == 0 or folded[i - 1] in boundary) and not any(a < e and i < b for a, b in taken) and \
-                        not folded.startswith(tuple(tb["not_after_bare"]), e):
+                        not folded.startswith(tuple(tb["not_after_bare"]), e) and \
+                        not every_level(folded, i, word[0]):  # 各镇…镇政府班子: every town's, generic
                     out.append(Match(i, e, "", "INSTITUTION", "", "", {"canonical_name": form.format(town)}))
                     taken.append((i, e))
                 i = folded.find(word, e)

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from pipeline.extract.entities.distributive_zh import every_level
 from pipeline.extract.entities.gazetteer import Entry
 from pipeline.extract.entities.home_city_zh import header_division, joint_government, own_city_counts, superior_divisions
 from pipeline.extract.entities.quoted_zh import Match
@@ -116,6 +117,8 @@ class ZhReferences:
                 return [m]  # a Mainland text that names no division: listed as written, as a bare 市X局
             m = Match(m.start, m.end, "", "INSTITUTION", level + bare["forms"][m.alias], "relative", dict(m.extra))
         written = next((w for w in self.rules["relative_long_levels"] if m.alias.startswith(w)), m.alias[0])
+        if every_level(folded, m.start, written[0]):
+            return []  # 各区要…，区政府负责: every district's government, generic (distributive_zh)
         level = self.rules["relative_long_levels"].get(written, written)  # 自治区人民政府: a province-level body
         counts = by_level[level] if level in by_level else self.home_counts(level, matches, folded)
         home = ""

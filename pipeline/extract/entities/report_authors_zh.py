@@ -28,8 +28,11 @@ def report_authors(folded: str, matches: list[Match], rules: dict[str, Any]) -> 
     dropped = {m.start for m in matches if m.label == "PLACE" and title.match(folded, m.end)}
     dropped = with_leading_places(matches, dropped)  # 中山市东凤镇2020年政府工作报告: the city names the report too
     listed = re.compile(rules["report_authors"]["listed_before"])  # 听取县政府、县人大等工作报告: each its report
+    owned = re.compile(rules["report_authors"]["government_owned"])  # 今屆政府第一份的施政報告, 政府的財政狀況
     return [m for m in matches if not (m.label == "INSTITUTION" and (folded.startswith(words, m.end) or
                                                                       annual.match(folded, m.end) is not None or
                                                                       folded[m.end:m.end + 1] in "、和及与等" and
-                                                                      listed.match(folded, m.end) is not None)
+                                                                      listed.match(folded, m.end) is not None or
+                                                                      folded.endswith("政府", 0, m.end) and
+                                                                      owned.match(folded, m.end) is not None)
                                        or m.label == "PLACE" and m.start in dropped)]

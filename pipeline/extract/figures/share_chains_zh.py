@@ -3,8 +3,8 @@
 Statistics bulletins and work reports state an economy's sector structure as its three shares: 三次產業結構為
 4.7∶51.8∶43.5, 三次产业比例调整为1.5:38.2:60.3. The chain is one figure (its text the whole chain); like every
 ratio in the gold rules ('1:2' = 0.5) its value is the first term over the second. A chain is a structure of shares
-only where it says so: the ratio sign ∶, a term with decimals, or 結構 / 比例 / 比重 in its clause — a clock time
-with seconds (10:30:15) is none. A space may stand on either side of each sign (0.5 : 25.6 : 73.9, a typesetter's
+only where it says so: the ratio sign ∶, a term with decimals, or 結構 / 比例 / 比重 in its clause, or the sectors
+themselves (三次产业 / 三大产业 / 产业比: 三大产业比约为15:44:41) — a clock time with seconds (10:30:15) is none. A space may stand on either side of each sign (0.5 : 25.6 : 73.9, a typesetter's
 spacing).
 """
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 __all__ = ["SIGNS", "share_chain"]
 
 SIGNS = ":：∶︰"  # ︰ (U+FE30) is the two-dot leader some typesetters use for the ratio sign
-_SHARE_WORDS = re.compile(r"結構|结构|比例|比重|配比|構成|构成")
+_SHARE_WORDS = re.compile(r"結構|结构|比例|比重|配比|構成|构成|三次产业|三次產業|三大产业|三大產業|产业比|產業比")
 
 
 def share_chain(reader: ZhReader, s0: int, pos: int, value: Decimal, end: int) -> FigureZh | None:
