@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import hashlib
 import json
 import pstats
@@ -271,6 +272,8 @@ def main() -> None:
             extractor.nlp = Replay(extractor.nlp)
         results = rules_pass(paths, config, "profile")  # warm-up: fills the replay, builds lazy tables
         dig = digest(results)
+        gc.freeze()  # as a worker does once the model and the rules' tables are built (pipeline/batch/warm.py,
+        # worker.py): the garbage collector then walks a document's objects, not the model's and tables' again
         per_stage: dict[str, list[float]] = defaultdict(list)
         for _ in range(args.rounds):
             timers.total.clear()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from operator import attrgetter
 from typing import Any, Iterable, Iterator
 
 from pipeline.errors import ModelError
@@ -30,6 +31,7 @@ GROUP_CHARS = 64_000
 # 300-word documents 64 (the whole group) took 27.4 ms of model CPU per document, 16 took 28.3, 8 took 30.
 # A chunk's entities do not depend on its batch (tests/test_determinism.py). Issue 15.
 BATCH_SIZE = 64
+_ORDER = attrgetter("start", "end", "label")  # mentions in text order
 # what the model gives of one piece of text: its sentences (start, end) and entities (start, end, label)
 ChunkReading = tuple[list[tuple[int, int]], list[tuple[int, int, str]]]
 # a sentence end after a lower-case word or a number (not "U.S. " or "Mr. ")
@@ -115,7 +117,7 @@ class Extractor:
             if zh_blocks:
                 mentions = [m for m in mentions if outside(m.start, zh_blocks)]
                 mentions += self.chinese.mentions(document, zh_blocks)
-            mentions.sort(key=lambda m: (m.start, m.end, m.label))
+            mentions.sort(key=_ORDER)
             if document is not written:
                 mentions = [replace(m, text=written.text[m.start:m.end]) for m in mentions]
             yield written, mentions
@@ -163,23 +165,26 @@ class Extractor:
 def split_at_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The sentencizer ignores layout: a blank line, or a line break after a heading-like line or a
     sentence end, also ends a sentence (so a title is never glued to the paragraph below it)."""
+    if text.find("\n", start, end) < 0:
+        return [(start, end)] if end > start else []  # (most sentences: no line break to look at)
     out = []
     s = start
-    for m in re.finditer(r"\n\s*", text[start:end]):
-        cut = start + m.start()
+    for m in _BREAK.finditer(text, start, end):
+        cut = m.start()
         line_start = text.rfind("\n", s, cut) + 1 or s
         line = text[max(s, line_start):cut].rstrip()
         if "\n\n" in m.group() or "\n" in m.group()[1:] or not line or line[-1] in ".!?:;" or (
                 ((len(line) < 80 and line[-1].isalnum() and not line[-1].islower()) or
-                 (len(line) < 60 and line[-1].isalpha())) and not _wrapped(line, text[start + m.end():end])):
+                 (len(line) < 60 and line[-1].isalpha())) and not _wrapped(line, text[m.end():end])):
             if cut > s:
                 out.append((s, cut))
-            s = start + m.end()
+            s = m.end()
     if end > s:
         out.append((s, end))
     return out
 
 
+_BREAK = re.compile(r"\n\s*")
 _CONTINUES = re.compile(r"[a-z]|[$\d(](?!\d{0,2}[.)]\s|[ivx]{1,4}\)|[a-z]\))")
 _OPEN_ENDING = re.compile(r"(?:^|\s)(?:in|of|the|a|an|to|and|or|for|from|by|with|at|on|as|than|that|into|"
                           r"outside|inside|under|over|between|per|its|their|our)$")

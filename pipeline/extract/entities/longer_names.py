@@ -8,6 +8,7 @@ across its edge keeps its own reading."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from pipeline.extract.entities.spans import Cand
@@ -24,9 +25,10 @@ def within_longer_names(text: str, cands: list[Cand]) -> list[Cand]:
     pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(s) for s in sorted(names, key=len, reverse=True))
                          + r")(?![\w-])")
     out = list(cands)
+    index = _Starts(out)
     for m in pattern.finditer(text):
         s, e = m.span()
-        near = [c for c in out if c.start < e and s < c.end]
+        near = index.overlapping(s, e)
         if not near or any(c.start <= s and e <= c.end for c in near):
             continue  # nothing read here, or already read whole (or inside a longer name)
         if any(c.start < s or e < c.end or c.label is None for c in near):
@@ -34,4 +36,21 @@ def within_longer_names(text: str, cands: list[Cand]) -> list[Cand]:
         whole = names[m.group()]
         out = [c for c in out if c not in near] + [replace(whole, start=s, end=e, method="rule",
                                                            confidence=min(whole.confidence, 0.8))]
+        index = _Starts(out)
     return sorted(out, key=lambda c: (c.start, c.end)) if out != cands else cands
+
+
+class _Starts:
+    """The candidates by start, to find those overlapping a span by bisection (not by a pass over all of them for
+    every writing of a name: a long document has hundreds of both)."""
+
+    def __init__(self, cands: list[Cand]) -> None:
+        self.cands = sorted(cands, key=lambda c: c.start)
+        self.starts = [c.start for c in self.cands]
+        self.longest = max((c.end - c.start for c in cands), default=0)
+
+    def overlapping(self, s: int, e: int) -> list[Cand]:
+        """The candidates c with c.start < e and s < c.end (each starts after s - longest)."""
+        lo = bisect_left(self.starts, s - self.longest + 1)
+        hi = bisect_left(self.starts, e)
+        return [c for c in self.cands[lo:hi] if s < c.end]

@@ -5,9 +5,11 @@ of $443.5 billion' (US dollars in a Hong Kong text). Word lists come from the fi
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from pipeline.extract.figures.match import Amount, FigureMatch
+from pipeline.extract.figures.reader import phrase_parts
 
 _SENTENCE_ENDS = frozenset((".", ";", "!", "?"))
 
@@ -60,13 +62,25 @@ def reserve_currency(reader: Any, i: int) -> str | None:
     if reader.default_currency not in lex.get("reserve_currency_locales", ()):
         return None
     words = lex.get("reserve_currency_words", ())
+    firsts = _first_words(tuple(words))  # a phrase is tried only where its first word stands
     for n in range(i - 1, max(-1, i - 30), -1):
         w = reader.low(n)
         if w in _SENTENCE_ENDS and not (w == "." and reader.glued(n - 1, n) and len(reader.low(n - 1)) == 1):
             return None  # (the dot of 'U.S.' ends no sentence)
-        if any(reader.words_match(n, phrase) for phrase in words):
+        if w in firsts and any(reader.words_match(n, phrase) for phrase in firsts[w]):
             return str(lex["reserve_currency"])
     return None
+
+
+@lru_cache(maxsize=8)
+def _first_words(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Phrases by the lowercase first token they spell (a phrase that spells none never matches)."""
+    out: dict[str, list[str]] = {}
+    for phrase in phrases:
+        parts = phrase_parts(phrase)
+        if parts:
+            out.setdefault(parts[0].lower(), []).append(phrase)
+    return {w: tuple(p) for w, p in out.items()}
 
 
 def converted_in_list(reader: Any, i: int, found: list[FigureMatch]) -> str | None:
