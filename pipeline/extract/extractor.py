@@ -100,10 +100,10 @@ class Extractor:
             zh_blocks = self.chinese.chinese_blocks(document.text)
             all_zh = self.chinese.all_chinese(document.text, zh_blocks)
             chunks = [] if all_zh else list(split_chunks(document.text))
-            prepared.append((written, document, zh_blocks, chunks))
+            prepared.append((written, document, zh_blocks, all_zh, chunks))
             pieces += [c for _, c in chunks]
         read = iter(self.read_chunks(pieces))
-        for written, document, zh_blocks, chunks in prepared:
+        for written, document, zh_blocks, all_zh, chunks in prepared:
             mentions: list[Mention] = []
             sentences: list[tuple[int, int]] = []
             ents: list[tuple[int, int, str]] = []
@@ -111,9 +111,11 @@ class Extractor:
                 for s, e in sents:
                     sentences += split_at_breaks(document.text, offset + s, offset + e)
                 ents += [(offset + s, offset + e, label) for s, e, label in chunk_ents]
-            votes = currency_votes(document.text)  # a bare '$': counted once, read by figures and entities
-            mentions += self.figure_mentions(document, ents, sentences, pick_currency(votes, self.default_currency))
-            mentions += self.entities.mentions(document.doc_id, document.text, ents, pick_currency(votes, ""))
+            if not all_zh:  # (in an all-Chinese text every English rule's row would start in a Chinese block, as all
+                # else is line breaks and blank lines where no row starts, and be dropped below: they are not run)
+                votes = currency_votes(document.text)  # a bare '$': counted once, read by figures and entities
+                mentions += self.figure_mentions(document, ents, sentences, pick_currency(votes, self.default_currency))
+                mentions += self.entities.mentions(document.doc_id, document.text, ents, pick_currency(votes, ""))
             if zh_blocks:
                 mentions = [m for m in mentions if outside(m.start, zh_blocks)]
                 mentions += self.chinese.mentions(document, zh_blocks)

@@ -47,7 +47,7 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
         "from_fig": re.compile(rf"(?i)\bfrom\s+(?:(?:the|its|their|our)\s+(?:{_alt(lx['current_value_words'])})\s+)?$"),
         "to_fig": re.compile(r"(?i)\b(?:to|reach(?:ed|ing)?|at)\s+$"),
         # 'to' + a word opens an infinitive clause, unless the word before governs 'to' as a preposition
-        "subordinate": re.compile(rf"(?i:(?:,\s*|\s)(?:{_alt(lx['subclause_openers'])})\s)|{prep_to}\sto\s+(?!the\b|an?\b|about\b|"
+        "subordinate": re.compile(rf"(?i:(?:,\s*|\s)(?:{_alt(lx['subclause_openers'])})\s)|(?=\sto\s){prep_to}\sto\s+(?!the\b|an?\b|about\b|"
                                   r"around\b|over\b|more\b|less\b|some\b|nearly\b|almost\b|below\b|above\b|"
                                   r"under\b|\d|[A-Z$])[a-z]+\b|\sfor\s+[a-z]+ing\b"
                                   r"|\s(?:after|before|while|since|upon|without|despite)\s+[a-z]+ing\b"  # 'to 2.75% after slowing in T'

@@ -13,6 +13,7 @@ for the table readers), `FigureSpan`.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -106,6 +107,7 @@ def figure_periods(text: str, figures: Sequence[FigureSpan]) -> list[str]:
     by_sentence: dict[tuple[int, int], list[int]] = {}
     joined: dict[tuple[int, int], tuple[int, int]] = {}
     by_row: dict[tuple[int, int, str], list[int]] = {}
+    glued: dict[tuple[int, int], list[int]] = {}
     for i, f in enumerate(figures):
         if i in flat:
             g = governing(heads, leads, f.start)
@@ -116,7 +118,7 @@ def figure_periods(text: str, figures: Sequence[FigureSpan]) -> list[str]:
             by_row.setdefault(row, []).append(i)
             continue
         key = _list_item(text, f.start, f.sent_start, f.sent_end)  # a list item is a sentence of its own
-        key = _glued_piece(text, f.start, *key)
+        key = _glued_piece(text, f.start, *key, glued)
         if key not in joined:
             joined[key] = join_abbreviations(text, *key)
         by_sentence.setdefault(joined[key], []).append(i)
@@ -408,14 +410,15 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
     return out
 
 
-def _glued_piece(text: str, pos: int, s0: int, s1: int) -> tuple[int, int]:
+def _glued_piece(text: str, pos: int, s0: int, s1: int, found: dict[tuple[int, int], list[int]]) -> tuple[int, int]:
     """'... of about $130.To manage the demand, ...': a full stop glued to the capitalised first word of the next
-    sentence ends the sentence (a conversion lost the space; PERIOD-GUIDELINES 2)."""
-    for m in _rx()["glued_end"].finditer(text, s0, s1):
-        if m.end() > pos:
-            return s0, m.end()
-        s0 = m.end()
-    return s0, s1
+    sentence ends the sentence (a conversion lost the space; PERIOD-GUIDELINES 2). `found`: the glued stops' ends
+    of each sentence looked at (its figures share one scan)."""
+    ends = found.get((s0, s1))
+    if ends is None:
+        ends = found[s0, s1] = [m.end() for m in _rx()["glued_end"].finditer(text, s0, s1)]
+    k = bisect_right(ends, pos)  # the first stop that ends after pos ends the piece, the one before starts it
+    return ends[k - 1] if k else s0, ends[k] if k < len(ends) else s1
 
 
 def _list_item(text: str, pos: int, s0: int, s1: int) -> tuple[int, int]:
