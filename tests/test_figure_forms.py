@@ -317,6 +317,9 @@ AGE_LIMITS: list[tuple[str, list[Row]]] = [
     ("Persons aged over 60 may apply.", []),
     ("Singaporeans over 40 may study again.", []),
     ("Take Ms Tan, 45 years old, a nurse.", []),
+    # 'N years of age' is an age as 'N years old' is (session 22); a stretch of years before another 'of' stays one
+    ("Rebates rise to 12% once members reach 70 years of age.", [("12%", "percent", "12", N, "", "")]),
+    ("The wine had 5 years of ageing.", [("5 years", "duration", "5", N, "year", "")]),
     ("The airport's three-runway system and a two-way trade link.", [("three-runway", "count", "3", N, "runway", "")]),
     ("Over 200 people met over 5 days.",
      [("Over 200 people", "count", "200", N, "person", "over"), ("over 5 days", "duration", "5", N, "day", "over")]),

@@ -185,8 +185,10 @@ class AmountReader(ShapeReader):
         if unit is not None:
             if self.is_year(amt.surface) and not amt.value_max or self.is_process_node(k, unit[2]) or \
                     unit[0] == "duration" and (self.low(unit[2]) in self.lex["age_after"] or
+                                               self.words_match(unit[2], "of age") or
                                                self.open_age(amt.start_idx - 1, unit[2])):
-                return None  # '40 years old', 'each Singaporean 25 years and above': an age, a point on a scale
+                return None  # '40 years old', '75 years of age', 'each Singaporean 25 years and above': an age, a point
+                # on a scale
             return unit[0], unit[1], "", unit[2]
         if self.is_year(amt.surface) or (amt.surface.startswith("0") and amt.surface[:2] != "0." and len(amt.surface) > 1):
             return None

@@ -229,6 +229,8 @@ def _in_name(text: str, s: int, e: int, before: str, after: str, has_prep: bool 
     Hong Kong Diploma ...'; a preposition right before the year ('in 2024 Hong Kong ...') keeps it a time
     unless a determiner stands between them."""
     pats = patterns()
+    if not has_prep and pats["titled_horizon"].search(before):
+        return True  # 'the Strategic Studies on Railways and Major Roads beyond 2030'
     if pats["split_word"].match(after):
         return False  # 'for the 2023-24 tax year', 'the 2022/23 year of assessment': the year the words name
     if pats["measure_after"].match(after):

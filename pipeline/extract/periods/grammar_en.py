@@ -64,8 +64,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         rf"|FY\s?(?P<fy>{year})(?:\s*/\s*\d{{2}}|\d{{1,2}}(?=[\s.,;:)]|$))?(?!\d)|FY\s?(?P<fy2>\d{{2}})(?![\d/-])"
         rf"|FY\s?(?P<fyss>\d{{2}})\s*[-/–]\s*(?P<fysb>\d{{2}})(?![\d/-])"  # 'FY16/17': a two-digit split year
         # 'Year of Assessment 2027', and its abbreviations 'YA2031', 'YA 2024/25', 'YOA 2026' (a tax year); 'Years of
-        # Assessment (or YAs) 2031 and 2032' (review-reven S6, session 20)
-        rf"|(?:(?i:years?\s+of\s+assessment)\s+(?:\(or\s+YAs?\)\s?|or\s+YAs?\s?)?|(?:YAs?|YOA)\s?)(?P<ya>{yr})(?:\s*/\s*(?P<yab>\d{{2}}))?"
+        # Assessment (or YAs) 2031 and 2032' (review-reven S6, session 20), 'Year of Assessment (YA) 2031' (its acronym glossed)
+        rf"|(?:(?i:years?\s+of\s+assessment)\s+(?:\((?:or\s+)?YAs?\)\s?|or\s+YAs?\s?)?|(?:YAs?|YOA)\s?)(?P<ya>{yr})(?:\s*/\s*(?P<yab>\d{{2}}))?"
         # ('2007¡V08': a Big5 page's en dash, bytes A1 56, read as Latin-1 — a split year like '2007–08')
         rf"|(?P<sa>{yr})\s*(?P<sep>[-/–—]|¡V)\s*(?P<sb>{two})(?!\d|\s*[-/–—]\s*\d)"
         rf"|(?P<ua>{yr})\s(?P<ub>\d{{2}})(?!\d|[.,]\d|\s*(?:%|per\s?cent|(?!(?:{unspaced_ok})\b)[a-z]))"
@@ -119,6 +119,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "one_after": re.compile(r"^\s+one\b(?!\s*(?:-|of\b))"),  # 'the 2019 one': the noun said before
         "det_before": re.compile(r"(?i)\b(?:the|this|that|its|their|our|a|an|his|her)\s+$"),
         "cap_before": re.compile(r"(?:^|[^.!?:;\n]\s)(?P<w>[A-Z][\w&'’.-]*)\s+$"),
+        # 'the Strategic Studies on Railways and Major Roads beyond 2030': a capitalised study's, plan's or strategy's
+        # title whose topic runs on to a horizon; the year is the title's (PERIOD-GUIDELINES 3e), no time of a figure
+        "titled_horizon": re.compile(rf"\b(?:Stud(?:y|ies)|{_alt(w.capitalize() for w in lx['name_heads'])})[ \t]+"
+                                     r"(?:on|of|for)[ \t]+(?:(?:the|and|&)[ \t]+)?(?:[A-Z][\w'’&-]*[ \t]+(?:(?:and|&|of|the)"
+                                     r"[ \t]+)*){1,6}(?:beyond|towards?)[ \t]+$"),
         "acronym_before": re.compile(r"(?:^|[^.!?:;\n]\s)\(?(?P<w>[A-Z]{2,6})\)?\s+$"),
         "next_word": re.compile(r"^\s*(?P<w>[A-Za-z][\w-]*)"),
         "suffix_open": re.compile(rf"(?i)^\s*(?:{_alt(lx['open_start_suffixes'])})\b"),

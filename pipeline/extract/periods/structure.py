@@ -55,7 +55,11 @@ def _rx() -> dict[str, re.Pattern[str]]:
                                     r"|(?:\A|(?<=\n))[ \t]*"
                                     rf"(?![^\n.;:,!?]*?\b(?:{_alt(lx['finite_verbs'] + lx['past_verbs'])})\b)"
                                     rf"(?![^\n.;:,!?]*?\b(?:{_alt(lx['heading_wrap_words'])})[ \t]+\d{{1,3}}\.)"
-                                    r"([A-Z][^\n.;:,!?]{2,80}?)[ \t]+(?=\d{1,3}\.[ \t]+[A-Z])"),
+                                    r"([A-Z][^\n.;:,!?]{2,80}?)[ \t]+(?=\d{1,3}\.[ \t]+[A-Z])"
+                                    # a year, a spaced dash and a capitalised title on a line of its own ('2031 - Continued
+                                    # growth and fiscal consolidation'), also where ingest restored the line break a
+                                    # scraped page had glued to the next sentence (one newline, no blank line)
+                                    r"|(?:\A|(?<=\n))[ \t]*((?:19|20)\d\d[ \t]+[-–—][ \t]+[A-Z][^\n.;:,!?]{2,80})[ \t]*(?=\n)"),
         "caption": re.compile(r"(?i)^(?:chart|figure|source|sources|note|notes|photo)\b"),
         "list_item": re.compile(r"^\s*(?:\(?[ivxlc]+\)|\(?[a-z]\)|\(?\d{1,2}\)|\d{1,2}\.\s|[-•*·▪●]\s)"),
         "para_number": re.compile(r"(?m)^\s*\d{1,3}\.\s*$"),
@@ -189,7 +193,7 @@ def headings(text: str) -> list[Governor]:
     if not found:
         # a plain heading stands between blank lines, or on its own line over a numbered paragraph
         found = [(m.start(g), m.end(g), 1, m.start(g)) for m in plain.finditer(text)
-                 for g in (next(k for k in (1, 2, 3, 4) if m.group(k)),)
+                 for g in (next(k for k in (1, 2, 3, 4, 5) if m.group(k)),)
                  if not rx["caption"].match(m.group(g)) and "\t" not in m.group(g)]
     title = title_line(text)
     if title is not None and (not found or found[0][0] > title[0]):  # a title the heading scans missed
