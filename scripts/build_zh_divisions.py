@@ -58,6 +58,29 @@ PLACE_GLOSS = re.compile(r"[县市州府省郡区]名|地名|城市|位于|今�
 # (河口 'river mouth', 沿河 'along the river', 大城 'big city'); rarer ones (平度, 正定) are names
 LOCAL_WORD_FREQ = 100
 TYPES = {"province": "province", "prefecture": "prefecture", "county": "county"}
+# Former names (hand data; jionlp's table holds today's divisions only and its china_location_change.txt none of
+# these). Guangdong counties and county-level cities the State Council turned into districts of the same name and
+# territory: reports and session lines written before the change use the former full name (2010年3月10日在增城市
+# 第十三届人民代表大会…), which still names that district. Source: the Ministry of Civil Affairs' records of
+# county-level changes (县级以上行政区划变更情况), the year of each change given.
+FORMER_NAMES = {
+    "440118": "增城市",  # 2014, Zengcheng District of Guangzhou
+    "440117": "从化市",  # 2014, Conghua District of Guangzhou
+    "441204": "高要市",  # 2015, Gaoyao District of Zhaoqing
+    "440904": "电白县",  # 2014, Dianbai District of Maoming (with the former Maogang District)
+    "441704": "阳东县",  # 2014, Yangdong District of Yangjiang
+    "445303": "云安县",  # 2014, Yun'an District of Yunfu
+    "445103": "潮安县",  # 2013, Chao'an District of Chaozhou
+    "445203": "揭东县",  # 2012, Jiedong District of Jieyang
+    "440205": "曲江县",  # 2004, Qujiang District of Shaoguan
+}
+# Districts merged away (same source): an older report names them as divisions of their own (信宜和茂港也在14%以上),
+# so they keep entries of their own under their former code, their short names read as a district's are (zh_local:
+# only in a document that names the prefecture). (code, full name, short name, prefecture code, English name)
+FORMER_DIVISIONS = (
+    ("440903", "茂港区", "茂港", "440900", "Maogang District"),  # 2014, merged into Dianbai District
+    ("440116", "萝岗区", "萝岗", "440100", "Luogang District"),  # 2014, merged into Huangpu District
+)
 # GeoNames' name for a city replaces the pinyin only when this alike (difflib ratio of the letters): Hohhot/Huhehaote
 # 0.67, Urumqi/Wulumuqi 0.71, Changzhi/Zhangzhi 0.88; a different place filed under the city's name is far below
 # (Longshan for 辽源 0.50, Heshan for 益阳 0.33)
@@ -270,7 +293,7 @@ def build() -> list[dict[str, object]]:
         # written after its prefecture's full name (汕尾市城区, the district Chengqu of Shanwei) it is that district
         qualified = [parent_names[level - 1] + full] if full in COMMON_WORDS and level == 2 and parent_names[1] else []
         zh = ([full] if full not in COMMON_WORDS else qualified) + [s for s in names if short_ok(s, level, kind, glosses)] \
-            + long_plain
+            + long_plain + ([FORMER_NAMES[code]] if level == 2 and code in FORMER_NAMES else [])
         zh += [s2t.convert(n) for n in zh]
         bounded = [s for s in names if bounded_ok(s, level, kind, glosses)]
         bounded += [s2t.convert(n) for n in bounded]
@@ -297,6 +320,11 @@ def build() -> list[dict[str, object]]:
                     **({"zh_bounded": list(dict.fromkeys(bounded))} if bounded else {}),
                     **({"zh_local": [n for n in dict.fromkeys(local) if n not in zh]} if local else {}),
                     **({"zh_local_bounded": list(dict.fromkeys(local_bounded))} if local_bounded else {})})
+    for code, full, short, parent, name in FORMER_DIVISIONS:
+        out.append({"id": f"place:cn-adm-{code}", "table": "place", "canonical": name, "type": "district",
+                    "country_code": "CN", "parent": f"place:cn-adm-{parent}", "adcode": code, "aliases": [name],
+                    "zh": list(dict.fromkeys([full, s2t.convert(full)])),
+                    "zh_local": list(dict.fromkeys([short, s2t.convert(short)]))})
     return out
 
 

@@ -33,3 +33,8 @@ def test_an_island_before_an_adverb_or_whole_area_is_a_place(matcher: ZhEntityMa
 
 def test_an_island_word_alone_is_no_name(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "推动海岛终于成为旅游热点。") == []
+
+
+def test_a_memorial_hall_is_a_place(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "庄严的乐曲奏响在逸仙纪念堂。") == ["逸仙纪念堂"]
+    assert places(matcher, "设立纪念堂。") == []
