@@ -137,3 +137,8 @@ def test_a_count_before_a_quoted_noun_counts_that_noun() -> None:
 
 def test_a_count_before_a_quoted_name_without_a_noun_is_no_count() -> None:
     assert figures("吸引了 3萬 “開心 ”到場。") == []
+
+
+def test_pages_are_counted() -> None:
+    assert ("80多頁", "count", Decimal(80), "page") in figures("例如這裏有80多頁，當中有增薪。")
+
