@@ -52,3 +52,43 @@ def test_a_place_standing_alone_stays(matcher: ZhEntityMatcher, text: str, place
 def test_a_spaced_signature_line_names_a_person(matcher: ZhEntityMatcher, text: str) -> None:
     assert "长 江" not in places(matcher, text)
 
+
+
+@pytest.mark.parametrize("text", [
+    "（湖南省）2021年某市人民政府工作报告（全文）",
+    "荣获全国老龄工作先进单位、广东省推进教育现代化先进区等称号。",
+    "该镇顺利通过广东省教育强镇复评。",
+    "荣获湖南省文化强县称号。",
+])
+def test_a_province_opening_a_title_or_a_title_tag_is_no_place(matcher: ZhEntityMatcher, text: str) -> None:
+    assert places(matcher, text) == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("支持深圳强区放权改革。", "深圳"),
+    ("广州市先进制造业发展迅速。", "广州市"),
+    ("湖南省2021年经济增长较快。", "湖南省"),
+])
+def test_a_province_before_other_words_stays(matcher: ZhEntityMatcher, text: str, place: str) -> None:
+    assert place in places(matcher, text)
+
+
+@pytest.mark.parametrize("text", [
+    "出席会议的还有我区选出的部分佛山市十六届人大代表。",
+    "中国人民政治协商会议第十二届湖南省委员会第三次会议今天开幕。",
+    "市长出席佛山科技创新工作形势报告会。",
+    "我市参加“某某”国际会议(杭州)和相关论坛。",
+    "全面做好稳增长、促改革、调结构、惠民生、防风险各项工作。",
+    "加快建设大湾区国际科技创新中心。",
+])
+def test_a_place_inside_a_bodys_or_an_events_name_is_no_place(matcher: ZhEntityMatcher, text: str) -> None:
+    assert places(matcher, text) == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("佛山召开座谈会，听取企业意见。", "佛山"),
+    ("深圳加快建设国际科技创新中心。", "深圳"),
+    ("全省有香港、澳门、中山、佛山等城市。", "中山"),
+])
+def test_a_place_as_an_actor_or_a_list_item_stays(matcher: ZhEntityMatcher, text: str, place: str) -> None:
+    assert place in places(matcher, text)

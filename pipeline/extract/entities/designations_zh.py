@@ -21,7 +21,7 @@ from pipeline.extract.entities.clause_verbs_zh import clause_end, clause_verbs
 from pipeline.extract.entities.quoted_zh import Match
 
 
-_QUOTED = re.compile(r"“[^”]*”")
+_QUOTED = re.compile(r"“[^”]*”|《[^》]*》")
 
 
 @lru_cache(maxsize=4)

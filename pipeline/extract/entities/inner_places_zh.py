@@ -8,7 +8,14 @@ Facts of Chinese naming (DECISIONS-zh 21: places inside plan, project, event or 
 - a body's branch is named by the body, the branch's place and 分 + the body's kind (某某服务中心某市分中心, 某银行
   某市分行): the place only names the branch;
 - a zone or city right before 专项规划 / 总体规划 names a plan;
-- 正 + 站 + 在/上 is 'is standing at' (香港正站在新的起点): a verb, no station.
+- a place before a term and a congress (某市十六届人大代表: a member's title; 某市十六届人大五次会议) or between 第N届 and
+  委员会 (政协第十一届某省委员会) names that body; a place opening a meeting's name (某市科技创新工作形势报告会, no verb of
+  holding between) or in brackets after an event's name (某某国际会议(某市)) is inside the event's name;
+- 正 + 站 + 在/上 is 'is standing at' (香港正站在新的起点): a verb, no station;
+- a list of three-character slogans (稳增长、调结构、惠民生、防风险) is of verb + noun items: a two-character place
+  read across the verb and the noun's first character (惠民 in 惠民生, where 民生 is a word) is no place;
+- a province in brackets opening a reposted report's title line ((某省)2020年某县人民政府工作报告(全文)) is the
+  reposting site's category label, part of the title (three of four pooled golds that hold one leave it out).
 Rules: `inner_places` of pipeline/data/entities_zh.json; each pattern is compiled once and tried at a place's ends
 only (no scan of the text).
 """
@@ -20,6 +27,9 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from pipeline.extract.entities.quoted_zh import Match
+from pipeline.extract.entities.word_bounds_zh import right_words
+
+_LIST_MARKS = "、，,；;"
 
 
 class _Rules(NamedTuple):
@@ -29,19 +39,27 @@ class _Rules(NamedTuple):
     branch_body_ends: str  # the last character of a body's kind (中心, 银行 …) right before the place
     branch_after: re.Pattern[str]  # 分中心, 分行
     verb_end: re.Pattern[str]  # 正站 + 在
+    tag_after: re.Pattern[str]  # )2020年某县人民政府工作报告
+    session_after: re.Pattern[str]  # 十六届人大
+    committee: tuple[str, str]  # 第十一届 + place + 委员会
+    meeting_after: re.Pattern[str]  # 科技创新工作形势报告会
+    bracket_event_before: re.Pattern[str]  # 国际会议(
 
 
 @lru_cache(maxsize=4)
 def _compiled(office_before: str, office_after: str, name_after: str, body_ends: str, branch_after: str,
-              verb_end: str) -> _Rules:
+              verb_end: str, tag_after: str, session_after: str, committee: tuple[str, str], meeting_after: str,
+              bracket_event_before: str) -> _Rules:
     return _Rules(office_before, re.compile(office_after), re.compile(name_after), body_ends,
-                  re.compile(branch_after), re.compile(verb_end))
+                  re.compile(branch_after), re.compile(verb_end), re.compile(tag_after), re.compile(session_after),
+                  committee, re.compile(meeting_after), re.compile(bracket_event_before))
 
 
 def _rules(rules: dict[str, Any]) -> _Rules:
     r = rules["inner_places"]
     return _compiled(r["office_before"], r["office_after"], r["name_after"], r["branch_body_ends"], r["branch_after"],
-                     r["verb_end"])
+                     r["verb_end"], r["title_tag_after"], r["session_after"], (r["committee_before"], r["committee_after"]),
+                     r["meeting_after"], r["bracket_event_before"])
 
 
 def inner_place(folded: str, m: Match, r: _Rules) -> bool:
@@ -52,10 +70,20 @@ def inner_place(folded: str, m: Match, r: _Rules) -> bool:
     before = folded[m.start - 1] if m.start > 0 else ""
     if before == r.office_before and r.office_after.match(folded, m.end):
         return True  # 驻成都办
-    if r.name_after.match(folded, m.end):
-        return True  # 上海投洽会, 某经济区专项规划
+    if r.name_after.match(folded, m.end) or r.meeting_after.match(folded, m.end) or r.session_after.match(folded, m.end):
+        return True  # 上海投洽会, 某经济区专项规划, 某市科技创新工作形势报告会, 某市十六届人大代表
+    if before == r.committee[0] and folded.startswith(r.committee[1], m.end):
+        return True  # 政协第十一届某省委员会
+    if before in "(（" and folded[m.end:m.end + 1] in ")）" and r.bracket_event_before.search(folded, max(0, m.start - 4),
+                                                                                          m.start):
+        return True  # 某某国际会议(某市)
     if before and before in r.branch_body_ends and r.branch_after.match(folded, m.end):
         return True  # 某某服务中心江门分中心
+    if m.end - m.start == 2 and (not before or before in _LIST_MARKS) and folded[m.end:m.end + 1] != "" and \
+            folded[m.end + 1:m.end + 2] in _LIST_MARKS + "。" and folded[m.end - 1:m.end + 1] in right_words():
+        return True  # 调结构、惠民生、防风险: 惠 + 民生
+    if before in "(（" and (m.start < 2 or folded[m.start - 2] in "\n \u3000") and r.tag_after.match(folded, m.end):
+        return True  # (某省)2020年某县人民政府工作报告(全文): a category label
     return bool(r.verb_end.match(folded, m.end - 2))  # 香港正站在
 
 

@@ -25,6 +25,11 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["left"]), frozenset(data["right"])
 
 
+def right_words() -> frozenset[str]:
+    """The common words that may take the rest of a place name (民生 after 惠民: 惠民生)."""
+    return _words()[1]
+
+
 @lru_cache(maxsize=1)
 def frequent_words() -> frozenset[str]:
     """jieba's frequent words of 2-3 characters (zh_frequent_words.json, scripts/build_zh_frequent_words.py)."""
