@@ -92,3 +92,20 @@ def test_a_place_inside_a_bodys_or_an_events_name_is_no_place(matcher: ZhEntityM
 ])
 def test_a_place_as_an_actor_or_a_list_item_stays(matcher: ZhEntityMatcher, text: str, place: str) -> None:
     assert place in places(matcher, text)
+
+
+@pytest.mark.parametrize("text", [
+    "省法院负责同志林某，佛山、东莞市负责同志张某、李某出席大会。",
+    "代表团与湖南省及长沙市领导会面。",
+    "他感谢珠海、中山、江门3市领导的安排。",
+])
+def test_divisions_before_their_leaders_title_are_no_place(matcher: ZhEntityMatcher, text: str) -> None:
+    assert [p for p in places(matcher, text) if p not in ("省法院",)] == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("她计划到访佛山与市领导交换意见。", "佛山"),
+    ("东莞市领导班子调整完毕。", "东莞市"),
+])
+def test_a_division_before_other_words_stays(matcher: ZhEntityMatcher, text: str, place: str) -> None:
+    assert place in places(matcher, text)

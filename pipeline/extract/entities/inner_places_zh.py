@@ -44,22 +44,23 @@ class _Rules(NamedTuple):
     committee: tuple[str, str]  # 第十一届 + place + 委员会
     meeting_after: re.Pattern[str]  # 科技创新工作形势报告会
     bracket_event_before: re.Pattern[str]  # 国际会议(
+    leaders_after: re.Pattern[str]  # 、深圳市负责同志
 
 
 @lru_cache(maxsize=4)
 def _compiled(office_before: str, office_after: str, name_after: str, body_ends: str, branch_after: str,
               verb_end: str, tag_after: str, session_after: str, committee: tuple[str, str], meeting_after: str,
-              bracket_event_before: str) -> _Rules:
+              bracket_event_before: str, leaders_after: str) -> _Rules:
     return _Rules(office_before, re.compile(office_after), re.compile(name_after), body_ends,
                   re.compile(branch_after), re.compile(verb_end), re.compile(tag_after), re.compile(session_after),
-                  committee, re.compile(meeting_after), re.compile(bracket_event_before))
+                  committee, re.compile(meeting_after), re.compile(bracket_event_before), re.compile(leaders_after))
 
 
 def _rules(rules: dict[str, Any]) -> _Rules:
     r = rules["inner_places"]
     return _compiled(r["office_before"], r["office_after"], r["name_after"], r["branch_body_ends"], r["branch_after"],
                      r["verb_end"], r["title_tag_after"], r["session_after"], (r["committee_before"], r["committee_after"]),
-                     r["meeting_after"], r["bracket_event_before"])
+                     r["meeting_after"], r["bracket_event_before"], r["leaders_after"])
 
 
 def inner_place(folded: str, m: Match, r: _Rules) -> bool:
@@ -70,7 +71,8 @@ def inner_place(folded: str, m: Match, r: _Rules) -> bool:
     before = folded[m.start - 1] if m.start > 0 else ""
     if before == r.office_before and r.office_after.match(folded, m.end):
         return True  # 驻成都办
-    if r.name_after.match(folded, m.end) or r.meeting_after.match(folded, m.end) or r.session_after.match(folded, m.end):
+    if r.name_after.match(folded, m.end) or r.meeting_after.match(folded, m.end) or r.session_after.match(folded, m.end) \
+            or r.leaders_after.match(folded, m.end):
         return True  # 上海投洽会, 某经济区专项规划, 某市科技创新工作形势报告会, 某市十六届人大代表
     if before == r.committee[0] and folded.startswith(r.committee[1], m.end):
         return True  # 政协第十一届某省委员会
