@@ -109,3 +109,23 @@ def test_divisions_before_their_leaders_title_are_no_place(matcher: ZhEntityMatc
 ])
 def test_a_division_before_other_words_stays(matcher: ZhEntityMatcher, text: str, place: str) -> None:
     assert place in places(matcher, text)
+
+
+@pytest.mark.parametrize("text", [
+    "全市提前完成病险水库除险加固任务。",
+    "全县镇(街道)社工服务站实现全覆盖。",
+    "市民可通过《施政报告》专题网站提出意见。",
+    "支持江门发挥侨乡优势。",
+    "部分家庭甚至搬入工厂大厦。",
+])
+def test_kinds_websites_and_verb_phrases_are_no_place(matcher: ZhEntityMatcher, text: str) -> None:
+    assert [p for p in places(matcher, text) if p != "江门"] == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("今年成功引进福泰工业园等项目。", "福泰工业园"),
+    ("作为对接广深科技创新走廊的主要载体。", "广深科技创新走廊"),
+    ("协同打造成渝现代化城市群。", "成渝现代化城市群"),
+])
+def test_a_name_after_a_clause_verb_starts_after_it(matcher: ZhEntityMatcher, text: str, place: str) -> None:
+    assert place in places(matcher, text)

@@ -11,11 +11,16 @@ Facts of Chinese naming (DECISIONS-zh 21: places inside plan, project, event or 
 - a place before a term and a congress (某市十六届人大代表: a member's title; 某市十六届人大五次会议) or between 第N届 and
   委员会 (政协第十一届某省委员会) names that body; a place opening a meeting's name (某市科技创新工作形势报告会, no verb of
   holding between) or in brackets after an event's name (某某国际会议(某市)) is inside the event's name;
+- a name built on 站 that ends in 网站 is a website (某某专题网站), no station;
 - 正 + 站 + 在/上 is 'is standing at' (香港正站在新的起点): a verb, no station;
 - a list of three-character slogans (稳增长、调结构、惠民生、防风险) is of verb + noun items: a two-character place
   read across the verb and the noun's first character (惠民 in 惠民生, where 民生 is a word) is no place;
 - a province in brackets opening a reposted report's title line ((某省)2020年某县人民政府工作报告(全文)) is the
   reposting site's category label, part of the title (three of four pooled golds that hold one leave it out).
+A name built on a kind word (no gazetteer entry) that starts inside a clause-opening verb is cut after the verb: a
+boundary character (one the name scan stops at) that begins a two-character lead verb with the name's first character (对 + 接 of 对接某科技创新走廊)
+leaves the name at the next character; a name whose rest after a lead verb is a common word (发挥 + 侨乡 'an overseas
+Chinese home town') is no name.
 Rules: `inner_places` of pipeline/data/entities_zh.json; each pattern is compiled once and tried at a place's ends
 only (no scan of the text).
 """
@@ -23,9 +28,12 @@ only (no scan of the text).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from pipeline.extract.entities.gazetteer import load_json_data
+from pipeline.extract.entities.kind_bodies_zh import common_words
 from pipeline.extract.entities.quoted_zh import Match
 from pipeline.extract.entities.word_bounds_zh import right_words
 
@@ -45,22 +53,24 @@ class _Rules(NamedTuple):
     meeting_after: re.Pattern[str]  # 科技创新工作形势报告会
     bracket_event_before: re.Pattern[str]  # 国际会议(
     leaders_after: re.Pattern[str]  # 、深圳市负责同志
+    not_ends: tuple[str, ...]  # 网站
 
 
 @lru_cache(maxsize=4)
 def _compiled(office_before: str, office_after: str, name_after: str, body_ends: str, branch_after: str,
               verb_end: str, tag_after: str, session_after: str, committee: tuple[str, str], meeting_after: str,
-              bracket_event_before: str, leaders_after: str) -> _Rules:
+              bracket_event_before: str, leaders_after: str, not_ends: tuple[str, ...]) -> _Rules:
     return _Rules(office_before, re.compile(office_after), re.compile(name_after), body_ends,
                   re.compile(branch_after), re.compile(verb_end), re.compile(tag_after), re.compile(session_after),
-                  committee, re.compile(meeting_after), re.compile(bracket_event_before), re.compile(leaders_after))
+                  committee, re.compile(meeting_after), re.compile(bracket_event_before), re.compile(leaders_after),
+                  not_ends)
 
 
 def _rules(rules: dict[str, Any]) -> _Rules:
     r = rules["inner_places"]
     return _compiled(r["office_before"], r["office_after"], r["name_after"], r["branch_body_ends"], r["branch_after"],
                      r["verb_end"], r["title_tag_after"], r["session_after"], (r["committee_before"], r["committee_after"]),
-                     r["meeting_after"], r["bracket_event_before"], r["leaders_after"])
+                     r["meeting_after"], r["bracket_event_before"], r["leaders_after"], tuple(r["not_place_ends"]))
 
 
 def inner_place(folded: str, m: Match, r: _Rules) -> bool:
@@ -69,6 +79,8 @@ def inner_place(folded: str, m: Match, r: _Rules) -> bool:
     if m.label != "PLACE" or m.start == m.end:
         return False
     before = folded[m.start - 1] if m.start > 0 else ""
+    if not m.entity and folded.endswith(r.not_ends, m.start, m.end):
+        return True  # 某某专题网站: a website
     if before == r.office_before and r.office_after.match(folded, m.end):
         return True  # 驻成都办
     if r.name_after.match(folded, m.end) or r.meeting_after.match(folded, m.end) or r.session_after.match(folded, m.end) \
@@ -89,8 +101,31 @@ def inner_place(folded: str, m: Match, r: _Rules) -> bool:
     return bool(r.verb_end.match(folded, m.end - 2))  # 香港正站在
 
 
+@lru_cache(maxsize=2)
+def _lead_verbs(name: str, hand: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for w in (*load_json_data(name)["verbs"], *hand) if len(w) == 2)
+
+
+def _lead_cut(folded: str, m: Match, leads: frozenset[str], suffixes: frozenset[str], boundary: str) -> Match | None:
+    """The kind-built name at m without a lead verb it starts inside (对|接某走廊 → 某走廊), None for a lead verb and a
+    common word only (发挥侨乡), else m."""
+    if m.label != "PLACE" or m.entity or m.alias or m.end - m.start < 4:
+        return m
+    if m.start > 0 and folded[m.start - 1] in boundary and folded[m.start - 1:m.start + 1] in leads:
+        return replace(m, start=m.start + 1)
+    rest = folded[m.start + 2:m.end]
+    if folded[m.start:m.start + 2] in leads and rest in common_words("zh_common_words.json") and rest not in suffixes:
+        return None
+    return m
+
+
 def drop_inner_places(folded: str, matches: list[Match], rules: dict[str, Any]) -> list[Match]:
     """`matches` less the places inside an office's, a fair's, a branch's or a plan's name and those read across
-    a verb (a few characters read at each place's ends)."""
+    a verb (a few characters read at each place's ends); kind-built names cut after a lead verb they start inside."""
     r = _rules(rules)
-    return [m for m in matches if not inner_place(folded, m, r)]
+    names = rules["place_names"]
+    leads = _lead_verbs(str(names["lead_words"]), tuple(names.get("lead_words_hand", ())))
+    suffixes = frozenset(names["suffixes"])
+    boundary = str(rules["boundary_chars"])
+    cut = [_lead_cut(folded, m, leads, suffixes, boundary) for m in matches if not inner_place(folded, m, r)]
+    return [m for m in cut if m is not None]
