@@ -75,7 +75,9 @@ def test_an_institution_before_a_post_title_is_the_post(matcher: ZhEntityMatcher
 
 def test_a_known_place_plus_a_centre_is_one_body_but_a_status_is_not(matcher: ZhEntityMatcher) -> None:
     got = found(matcher, "长三角国家技术创新中心挂牌，打造长三角国际科技创新中心。", "cn")
-    assert got == [("长三角国家技术创新中心", "INSTITUTION"), ("长三角", "PLACE")]
+    # session 22: a region opening the national designation 国际科技创新中心 is inside it, no place (the forecast golds
+    # fc19 and fc21 leave 大湾区 out of 加快建设大湾区国际科技创新中心; the status is still no body)
+    assert got == [("长三角国家技术创新中心", "INSTITUTION")]
 
 
 def test_places_that_start_a_long_project_name_are_not_listed(matcher: ZhEntityMatcher) -> None:
