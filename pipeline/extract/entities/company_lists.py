@@ -2,7 +2,9 @@
 organisations ('Ant Financial, the fintech arm of Alibaba, Singtel, Razer and Grab': Ant Financial and Singtel are
 ORG, so Razer (read as a person) and Grab (read as a place) are listed companies too). Items of one coordination are
 things of one kind; a name a gazetteer knows as a place, or a person's name, keeps its own type; a list with a kind of
-body in the plural ('to serve on Public Bodies, Advisory Boards and Committees') names kinds, no companies."""
+body in the plural ('to serve on Public Bodies, Advisory Boards and Committees') names kinds, no companies, and one
+with a programme's or an account's head ('top-ups to the Child Development Account, Edusave Account or Post-Secondary
+Education Account') names programmes (GUIDELINES: schemes and funds are no bodies; eninst, session 22)."""
 
 from __future__ import annotations
 

@@ -323,6 +323,11 @@ class KindRules:
     head_word: Any
     head_type: Any
 
+    def listed_kind(self, surface: str) -> bool:
+        """A list item that names a kind of body ('Advisory Boards') or a programme, account or post ('Edusave
+        Account', 'Members'): the items of one coordination are things of one kind, so its list names no companies."""
+        return self.plural_head(surface) or self.head_type(surface) == "NOT"
+
     def plural_head(self, surface: str) -> bool:
         """'Regional Procurement Centres': a plural institution head names a class of bodies, not one body
         ('Holdings', 'Partners', 'Airlines' are singular names and listed as heads as written)."""

@@ -54,10 +54,10 @@ def heading_line(text: str, at: int) -> bool:
 
 # ('into a', 'as an'; and 'the' after a verb of making something into what it becomes: 'Hung Shui Kiu can be developed
 # into the New Territories North Modern Services Centre', 'develop X into the Y Hub' name the role the area takes —
-# eninst, session 18)
+# eninst, session 18); 'as well as an X Team' is a conjunction, no role (eninst, session 22)
 # Not 'make/made/build ... into the': 'make a capital injection into the X Corporation' names the body the money goes
 # to; nor an object with an article 'a/an' ('turned a profit into the X Fund'): mendena, session 18 review M5
-ROLE_BEFORE = re.compile(r"(?<![\w'’-])(?:(?:into|as)[ \t\n]+an?|(?:develop(?:s|ed|ing)?|"
+ROLE_BEFORE = re.compile(r"(?<![\w'’-])(?:(?:into|(?<!well[ \t\n])as)[ \t\n]+an?|(?:develop(?:s|ed|ing)?|"
                          r"turn(?:s|ed|ing)?|transform(?:s|ed|ing)?)[ \t\n]+"
                          r"(?:(?!an?[ \t\n])[\w'’/-]+[ \t\n]+){0,4}into[ \t\n]+the)[ \t\n]+$", re.IGNORECASE)  # (an object between)
 

@@ -14,8 +14,8 @@
 - a place inside a quoted title ('the guidelines set out in the “Hong Kong Approach to Corporate Difficulties”'): every
   word of the quote but the small ones is capitalised and some are not the place's, so the quote is one name and the
   place is inside it (a quoted sentence, “Hong Kong is back”, has lower-case words and keeps its place);
-- a legislature in a member's title ('Members of the Legislative Council', 'a Member of Parliament', 'Legislative
-  Council member X'): the title is a post and names no body (GUIDELINES: posts are no institutions; session-10
+- a legislature or council in a member's title ('Members of the Legislative Council', 'a Member of Parliament', 'Legislative
+  Council member X', 'Non-official Members of the Executive Council'): the title is a post and names no body (GUIDELINES: posts are no institutions; session-10
   ruling: a member's title names no body); lower-case 'members of the X' are people of the body, which it names;
 - a place grown into an ordinal part of a year ('the Economic Survey of Singapore Third Quarter 2013'): the calendar
   words are a time, no part of a place's name (the grown name goes; the place's own mentions elsewhere stay).
@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Container, Mapping
 from typing import Any
 
-from pipeline.extract.entities.spans import Cand
+from pipeline.extract.entities.spans import Cand, singular
 
 # more capitalised words (and the small words of a name), then a bracketed acronym
 RUN_TO_ACRONYM = re.compile(r"((?:[ ]+(?:(?:and|of|for|&)[ ]+)?[A-Z][\w'’-]*)+)[ ]+\(([A-Za-z][A-Za-z&]{1,9})\)")
@@ -36,6 +36,10 @@ OPEN_QUOTE = re.compile(r"[“\"]([^“”\"\n]{0,80})$")
 CLOSE_QUOTE = re.compile(r"([^“”\"\n]{0,80})[”\"]")
 TITLE_SMALL = frozenset({"a", "an", "and", "of", "for", "on", "in", "to", "the", "at", "by", "with", "&", "-", "–"})
 MEMBER_TITLE = re.compile(r"(?<![\w'’-])Members?[ ]of[ ](?:the[ ])?$")
+# bodies whose members hold a title: legislatures, and councils such as the Executive Council ('Non-official Members of
+# the Executive Council', eninst session 22); 'Members of the District Councils' (plural) are people of many bodies,
+# no one title: the bodies are named (devset gold)
+MEMBER_BODIES = frozenset({"legislature", "council"})
 MEMBER_AFTER = re.compile(r"[ ]members?\b")  # 'Legislative Council member X', 'LegCo members': the member's title
 NOUN_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)[ ]$")
 CALENDAR_TAIL = re.compile(r"[ ]+(?:First|Second|Third|Fourth|1st|2nd|3rd|4th)[ ]+(?:Quarter|Half)$")
@@ -67,7 +71,8 @@ def name_limits(text: str, cands: list[Cand], known: Mapping[str, Any], head_kin
     for c in cands:
         if quotes and c.label == "PLACE" and in_quoted_title(text, c.start, c.end):
             continue  # 'the “Hong Kong Approach to Corporate Difficulties”'
-        if c.label == "INSTITUTION" and c.entity_id in known and known[c.entity_id].type == "legislature" and \
+        if c.label == "INSTITUTION" and c.entity_id in known and known[c.entity_id].type in MEMBER_BODIES and \
+                singular(known[c.entity_id].canonical) == known[c.entity_id].canonical and \
                 (MEMBER_TITLE.search(text, max(0, c.start - 16), c.start) or MEMBER_AFTER.match(text, c.end)):
             continue  # 'Members of the Legislative Council', 'Legislative Council member X' (eninst, session 21): a
             # member's title ('lobby members of the Legislative Council', lower case, names the body: fc20 gold)

@@ -69,6 +69,7 @@ class NameTypes:
     _paren: tuple[str | None, set[str]]
     role_or_system: Any
     plural_head: Any
+    weak_heads: set[str]
     head_kinds: dict[str, str | None]  # head_kind's answers and head_word's, by word (the head sets never change)
     head_words: dict[str, str]
 
@@ -201,6 +202,11 @@ class NameTypes:
         if kind == "PLACE" and text and start >= 0 and POSSESSIVE_BEFORE.search(text, max(0, start - 8), start) and \
                 all(w.lower() in self.lower_words(text) for w in LETTERS.findall(surface) if w not in CONNECTORS):
             return None  # 'Building our Future City' (a title): common words the text also writes in lower case
+        if kind == "INSTITUTION" and head in self.weak_heads and text and start >= 0 and \
+                self.heading_end(text, start, start + len(surface)) and \
+                all(w.lower() in self.lower_words(text) for w in LETTERS.findall(surface) if w not in CONNECTORS):
+            return None  # a heading line 'Residential Care Service' whose words the text writes in lower case: a
+            # topic; a weak head (data not_anaphors: Service, Team, Unit) gives no body on its own (eninst, session 22)
         if kind:
             return kind
         last = words[-1]
@@ -244,6 +250,13 @@ class NameTypes:
             found.update(re.findall(r"([A-Z][\w&+.-]*)\s*\(", text))
             self._paren = (text, found)
         return self._paren[1]
+
+    @staticmethod
+    def heading_end(text: str, s: int, e: int) -> bool:
+        """text[s:e] ends a heading line that holds only capitalised words before it ('Residential Care Service')."""
+        line_start = text.rfind("\n", 0, s) + 1
+        lead = text[line_start:s].strip()
+        return NameTypes.is_heading(text, line_start, e) and (not lead or lead.istitle())
 
     @staticmethod
     def is_heading(text: str, s: int, e: int) -> bool:

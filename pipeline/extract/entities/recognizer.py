@@ -48,6 +48,7 @@ from pipeline.extract.entities.kinds_en import (
 from pipeline.extract.entities.multi_site_names import multi_site_names
 from pipeline.extract.entities.brand_names import brand_places
 from pipeline.extract.entities.name_limits_en import name_limits
+from pipeline.extract.entities.origin_phrases_en import origin_phrases
 from pipeline.extract.entities.acting_venues_en import acting_venues
 from pipeline.extract.entities.lower_governments_en import lower_case_governments
 from pipeline.extract.entities.source_lines_en import media_sites, outlet_cands
@@ -367,7 +368,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         cands = glossary_cands(text, cands, self.whole_entry, self.head_type, self.from_entry, self.not_entities)
         cands = agreement_premodifiers(text, cands, self.memo_acronyms)  # 'the IOSCO MOU'
         cands = people_not_bodies(text, listed_organisations(text, ents, cands, self.is_place_name,
-                                                             persons, self.plural_head,
+                                                             persons, self.listed_kind,
                                                              frozenset(self.blocked)),
                                   self.entries)  # 'central banks: Tharman' where he is 'Mr Tharman'
         cands += self.derived_places(text, cands)
@@ -411,7 +412,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
                           self.entries)
         cands = society_visions(text, cands, self.entries, self.society_heads, self.society_qualities)
         cands = lower_case_names(text, cands, self.entries)  # a heading's 'X Centre for Y' beside 'the x centre for y'
-        cands = role_names(text, cands, self.entries)  # 'build Hong Kong into a Centre for ...': a role
+        cands = role_names(text, origin_phrases(text, cands, self.entries, self.whole_entry, self.from_entry),
+                           self.entries)  # 'into a Centre for ...': a role; 'X Foundation of the United States': two
         cands = bare_sar(text, bare_hk_areas(text, cands, self.hk_bare_areas, self.bare_area_nouns), self.entries,
                          self.from_entry)  # 'the business district in Central', 'the Central harbourfront', 'the SAR'
         cands = known_places(cands, self.entries, self.whole_entry, self.from_entry)  # '(HSK/HT) NDA'

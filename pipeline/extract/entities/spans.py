@@ -10,7 +10,7 @@ from pipeline.extract.entities.aliases import clean_name
 
 PREPOSITIONS = {"of", "for", "on", "in", "at"}
 CONNECTORS = {"and", "&", "of", "for", "on", "the", "in"}
-LEADING_JUNK = re.compile(r"(?:the|The|THE)\s+|[\s\W_]+(?=\w)")
+LEADING_JUNK = re.compile(r"(?:the|The|THE|an?)\s+|[\s\W_]+(?=\w)")
 TRAILING_JUNK = re.compile(r"(?:['’]s?|[\s.,;:()\-–—|/&]+|\s+(?:of|and|for|on|in|at|the|to))$")
 
 
