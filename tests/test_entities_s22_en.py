@@ -7,7 +7,11 @@
 - the Government owning a funding share is the public purse, no actor;
 - a heading line of common words with a weak head ('Home Nursing Service') is a topic, no body;
 - a foundation's country in an of-phrase is a place ('the Liberty Foundation of the United States');
-- Singapore agencies and companies named by everyday words, and Hong Kong's policy offices (gazetteer entries)."""
+- Singapore agencies and companies named by everyday words, and Hong Kong's policy offices (gazetteer entries);
+- title-cased small words ('Ministry Of X And Ministry Of Y') read lowered: two ministries; 'Masterplan' a plan;
+  a ministry before another body's committee ('the MOM Committee of Supply 2031') stays itself; a body before its
+  officer's title ('NTUC Secretary-General', 'X CEO Bill Tan') is named; a body before an event ('(APEC) Economic
+  Leaders' Meeting') is no mention; the items after 'institutions, namely' are bodies."""
 
 from __future__ import annotations
 
@@ -107,3 +111,59 @@ def test_a_national_bank_keeps_its_country(extractor: Any) -> None:
 ])
 def test_everyday_word_agencies_are_known(extractor: Any, text: str, name: str) -> None:
     assert name in bodies(extractor, text)
+
+
+# -- second commit: title-case small words, plan words, organs of other bodies, posts after a body, events, lists --
+
+def test_title_case_small_words_split_two_ministries(extractor: Any) -> None:
+    text = ("Speech By Ms Jane Tan, Senior Parliamentary Secretary For The Ministry Of Trade And Industry And Ministry "
+            "Of Manpower, At Committee Of Supply 2031\n\n1. Sir, Singapore's workers will gain.")
+    got = bodies(extractor, text)
+    assert {"Singapore Ministry of Trade and Industry", "Singapore Ministry of Manpower"} <= got, got
+    assert not any("And Ministry" in name for name in got), got
+
+
+def test_title_case_surfaces_keep_the_texts_letters(extractor: Any) -> None:  # (a guard: rows keep the text's letters)
+    text = "Remarks By The Ministry Of Manpower\n\n1. Sir, Singapore's workers will gain."
+    got = [(surface, canonical) for surface, label, canonical in mentions(extractor, text) if label == "INSTITUTION"]
+    assert ("Ministry Of Manpower", "Singapore Ministry of Manpower") in got, got
+
+
+def test_a_masterplan_is_a_plan(extractor: Any) -> None:
+    text = "Since our first Masterplan in 2012, access to transport for persons with disabilities has improved."
+    got = mentions(extractor, text)
+    assert not any("Masterplan" in surface for surface, _, _ in got), got
+
+
+def test_a_ministry_before_another_bodys_committee_stays_itself(extractor: Any) -> None:
+    text = ("Speech by the Minister of State at the MOM Committee of Supply 2031\n\n"
+            "1. Sir, MOM will help workers in Singapore.")
+    got = bodies(extractor, text)
+    assert "Singapore Ministry of Manpower" in got, got
+    assert not any("Committee of Supply" in name for name in got), got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("As NTUC Secretary-General Tan Ah Kow has urged, firms in Singapore should train their workers.",
+     "National Trades Union Congress"),
+    ("Standard Chartered CEO Bill Tan said the market for tokenised deposits would grow.", "Standard Chartered"),
+])
+def test_a_body_before_its_officers_title_is_named(extractor: Any, text: str, name: str) -> None:
+    assert name in bodies(extractor, text)
+
+
+def test_a_body_as_an_events_premodifier_is_no_mention(extractor: Any) -> None:
+    got = bodies(extractor, "Officials will attend the Asia-Pacific Economic Cooperation (APEC) Economic Leaders' "
+                            "Meeting in Lima next month.")
+    assert "Asia-Pacific Economic Cooperation" not in got, got
+
+
+def test_the_body_itself_stays(extractor: Any) -> None:
+    got = bodies(extractor, "Hong Kong takes part in the Asia-Pacific Economic Cooperation (APEC) as an economy.")
+    assert "Asia-Pacific Economic Cooperation" in got, got
+
+
+def test_the_items_after_namely_are_bodies(extractor: Any) -> None:
+    text = ("Initial members include seven private institutions, namely Bank of China (Hong Kong), Hang Seng Bank, "
+            "HSBC, Harbourline Group, Kestrel Digital Technology and Microsoft Hong Kong.")
+    assert "Kestrel Digital Technology" in bodies(extractor, text)

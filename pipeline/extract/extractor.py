@@ -14,6 +14,7 @@ from pipeline.extract.figures.currency import currency_votes, pick_currency
 from pipeline.extract.figures.english import find_figures
 from pipeline.extract.entities.recognizer import EntityRecognizer
 from pipeline.extract.entities.gazetteer import Gazetteer
+from pipeline.extract.entities.title_case_en import title_small_words
 from pipeline.extract.ner_decode import fast_ner, read_fast
 from pipeline.records import Document, FigureMention, Mention
 from pipeline.textfold import fold
@@ -115,7 +116,10 @@ class Extractor:
                 # else is line breaks and blank lines where no row starts, and be dropped below: they are not run)
                 votes = currency_votes(document.text)  # a bare '$': counted once, read by figures and entities
                 mentions += self.figure_mentions(document, ents, sentences, pick_currency(votes, self.default_currency))
-                mentions += self.entities.mentions(document.doc_id, document.text, ents, pick_currency(votes, ""))
+                text = title_small_words(document.text)  # 'Ministry Of X And Y' (title case): the rules read it lowered
+                found = self.entities.mentions(document.doc_id, text, ents, pick_currency(votes, ""))
+                mentions += found if text is document.text else \
+                    [replace(m, text=document.text[m.start:m.end]) for m in found]
             if zh_blocks:
                 mentions = [m for m in mentions if outside(m.start, zh_blocks)]
                 mentions += self.chinese.mentions(document, zh_blocks)

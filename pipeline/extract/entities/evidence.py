@@ -26,7 +26,8 @@ ITEM = re.compile(r"(?:\d+[ ])?[A-Z][\w&'’-]*(?:\.(?!\d{1,3}[ ]+[A-Z])\w+)*"
 # a name in such a list may hold 'of/for/on/the' ('the Singapore Federation of Chinese Clan Associations')
 LIST_ITEM = re.compile(r"[A-Z][\w&'’-]*(?:[ ](?:(?:of|for|on)[ ](?:the[ ])?)?(?!(?:Monday|Tuesday|Wednesday|Thursday|"
                        r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
-                       r"November|December)\b)[A-Z0-9][\w&'’-]*)*")  # ('... Association on Friday': a date)
+                       r"November|December)\b)[A-Z0-9][\w&'’-]*)*(?:[ ]\([A-Z][a-z][\w'’ -]{0,23}\))?")  # ('... Association
+# on Friday': a date; 'Bank of China (Hong Kong)': a bracketed place ends a name)
 LIST_SEP = re.compile(r",[ ]+(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or)[ ]+")
 ACTS = (r"(?:today[ ]+|also[ ]+|now[ ]+|[a-z]+ly[ ]+)?(?:has|have|had|is|was|will|"
         r"would|said|says|announced|signed|launched|opened|invested|acquired|plans|agreed|"
@@ -134,8 +135,8 @@ class OrgEvidence:
         bodies = "|".join(sorted((re.escape(n) for n in body_nouns), key=len, reverse=True)) or "(?!)"
         nouns = "|".join(sorted((re.escape(n) for n in org_nouns), key=len, reverse=True))
         # tried only before a 'such as / like / including' (pipeline.regexgate.TailGated: the same matches)
-        self.list_trigger = TailGated(re.compile(rf"\b(?i:{nouns}),?[ ]+(?:such[ ]+as|like|including)[ ]+"),
-                                      re.compile(r"(?:such[ ]+as|like|including)[ ]+"),
+        self.list_trigger = TailGated(re.compile(rf"\b(?i:{nouns}),?[ ]+(?:such[ ]+as|like|including|namely)[ ]+"),
+                                      re.compile(r"(?:such[ ]+as|like|including|namely)[ ]+"),  # ('institutions, namely')
                                       (min(map(len, org_nouns), default=0), max(map(len, org_nouns), default=0)), ", ")
         self.apposition = re.compile(rf"(?<=[A-Za-z] )(?:{nouns})[ ]+(?=[A-Z0-9])")  # ("TV maker Skyworth")
         # 'two Fintech firms - Webank and Ping An Technology', 'three banks: A, B and C': a list after a dash or colon
@@ -155,8 +156,9 @@ class OrgEvidence:
         """Spans of names listed after 'companies like / such as / including' or in apposition to an
         organisation noun ('robotics company Kuvana')."""
         out: list[tuple[int, int]] = []
-        for m in self.list_trigger.finditer(text):
-            out.extend(items_from(text, m.end()))
+        for m in self.list_trigger.finditer(text):  # ('seven institutions, namely Bank of China (Hong Kong), ...': the
+            # full list a 'namely' opens, names with 'of' and a bracketed place in them)
+            out.extend(listed_names(text, m.end()) if m.group().endswith("namely ") else items_from(text, m.end()))
         for m in self.apposition.finditer(text):
             item = ITEM.match(text, m.end())
             if item:

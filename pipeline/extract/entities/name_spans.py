@@ -63,7 +63,7 @@ MEMBERS_OF = re.compile(r"([A-Z][a-z]+)[ ]+of[ ]+(?:the[ ]+)?(?:(?:[A-Z][\w'’-
 CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
                   "March", "April", "June", "July", "August", "September", "October", "November", "December"}
 # a body's name, its acronym in brackets perhaps, then up to two capitalised words the last of which may be an event head
-EVENT_AFTER = re.compile(r"(?:[ ]+\([A-Z][A-Za-z&]{1,9}\))?((?:[ ]+[A-Z][\w'’-]*){0,1}[ ]+([A-Z][\w'’-]*))")
+EVENT_AFTER = re.compile(r"(?:[ ]+\([A-Z][A-Za-z&]{1,9}\))?((?:[ ]+[A-Z][\w'’-]*){0,2}[ ]+([A-Z][\w'’-]*))(?![\w'’-])")
 SEAT_AFTER = re.compile(r"[ ]House(?![\w'’-])(?![ ]+of\b)")  # 'Parliament House' (not 'Parliament House of Lords')
 # 'at Committee of Supply 2023', 'the COS 2024.': a year after a body's name ending its phrase names that year's
 # sitting or edition, an event
@@ -96,6 +96,7 @@ class NameSpans:
     document_nouns: set[str]
     office_heads: set[str]
     post_heads: set[str]
+    post_abbreviations: set[str]
     portfolio_words: set[str]
     facility: Any
     event_phrases: tuple[str, ...]
@@ -135,8 +136,9 @@ class NameSpans:
         if topic is not None:
             return topic  # 'LegCo Panel on Housing' + ' and Planning': another committee, of the longer topic
         event = EVENT_AFTER.match(text, cand.end)
-        if event and event.group(2) in self.event_heads:
-            # 'the Committee of Supply (COS) Debate', 'the WIPO Assemblies Week': an event named after the body
+        if event and (event.group(2) in self.event_heads or " ".join(event.group(1).split()[-2:]) in self.event_heads):
+            # 'the Committee of Supply (COS) Debate', 'the WIPO Assemblies Week', 'the X (APEC) Economic Leaders' Meeting':
+            # an event named after the body (DECISIONS 27: the body as an event's premodifier is no mention)
             return Cand(cand.start, event.end(), None, "", text[cand.start:event.end()])
         if entry.type in ("legislature", "government") and SEAT_AFTER.match(text, cand.end):
             canonical = clean_name(text[cand.start:cand.end + 6])  # 'Parliament House': the building where the
@@ -175,9 +177,10 @@ class NameSpans:
             return cand  # 'WIPO General Assembly' is a meeting of WIPO; '立法會 Legislative Council' (a bilingual
             # header) names the body twice ('LegCo Panel on Commerce and Industry' is one name)
         second = self.leading_body(text[cand.end:end].strip())
-        if second is not None and second.parent != entry.id and second.type not in ORGAN_TYPES:
+        if second is not None and second.parent != entry.id and (second.type not in ORGAN_TYPES or second.parent):
             return cand  # 'Hong Kong Monetary Authority Bank of Thailand' (signatories under a joint statement): two known
             # bodies written one after the other, a list — a name does not run on from one whole known body into another
+            # (nor into another body's organ: 'the MSF Committee of Supply', Parliament's committee; eninst, session 22)
         own = text[cand.start:cand.end]  # 'LegCo Panel on X' is the 'Legislative Council Panel on X'
         if is_acronym(own) and f" {entry.canonical} ".lower().endswith(f" {' '.join(words)} ".lower()):
             return replace(cand, end=end)  # 'the EMEAP Central Banks': words that restate the end of the
@@ -189,13 +192,14 @@ class NameSpans:
     def post_after(self, text: str, end: int) -> bool:
         """A post's title right after a name ('... Commission Chairman Liu', '... Bank of China Governor Yi'):
         the name is the body the post belongs to, and ends there; so does a post's plural ('PMO Ministers', 'HKMA
-        Officers': the body, then its holders of that post — eninst, session 18)."""
+        Officers': the body, then its holders of that post — eninst, session 18); a hyphenated post or a short title
+        ('NTUC Secretary-General Lim', 'Standard Chartered CEO Bill Winters' — eninst, session 22)."""
         m = POST_NEXT.match(text[end:end + 40])
         if m is None:
             return False
-        word = m.group(1).split("-")[-1]
-        return word in self.post_heads or word.endswith("s") and word[:-1] in self.post_heads or \
-            f"{m.group(1)} {m.group(2)}" in self.post_heads
+        word, first = m.group(1).split("-")[-1], m.group(1).split("-")[0]  # ('Secretary-General', 'Director-General')
+        return word in self.post_heads or first in self.post_heads or m.group(1) in self.post_abbreviations or \
+            word.endswith("s") and word[:-1] in self.post_heads or f"{m.group(1)} {m.group(2)}" in self.post_heads
 
     def is_place_name(self, name: str) -> bool:
         return self.whole_entry_of(name, "place") is not None
