@@ -19,6 +19,7 @@ from collections.abc import Callable, Collection, Iterable
 from typing import Any
 
 from pipeline.extract.entities.spans import Cand, synthetic_id
+from pipeline.regexgate import LeadPattern
 
 LOCATIVE_BEFORE = re.compile(r"(?<![\w'’-])(?:in|at|from|to|near|around|between|of|and)[ \t\n]+$")
 ENDS = re.compile(r"[ \t]*(?:[.,;:)!?]|$)|[ \t\n]+(?!and\b|or\b)[a-z]")
@@ -27,8 +28,10 @@ NOUN_AFTER = re.compile(r"[ \t\n]+([a-z]+)(?![\w'’-])")
 # 'the SAR', 'the SAR's reserves'; not 'the SAR Government' (a capitalised word after it names something else)
 # nor 'the SAR government' in lower case (the body), nor the suspicious activity report of anti-money-laundering texts
 # ('the SAR had to be filed', 'the SAR was reported')
-THE_SAR = re.compile(r"(?<![\w'’-])[Tt]he[ \t\n]+(SAR)(?![\w-])(?![ \t\n]+(?:[A-Z]|government\b|administration\b|"
-                     r"(?:was|were|had|has|is)[ \t\n]+(?:to[ \t\n]+be[ \t\n]+)?(?:filed|reported|submitted|made|lodged|received)\b))")
+# (a LeadPattern: 'The'/'the' is searched fast, the lookbehind tested where it stands)
+THE_SAR = LeadPattern(re.compile(r"(?<![\w'’-])[Tt]he[ \t\n]+(SAR)(?![\w-])(?![ \t\n]+(?:[A-Z]|government\b|"
+                                 r"administration\b|(?:was|were|had|has|is)[ \t\n]+(?:to[ \t\n]+be[ \t\n]+)?"
+                                 r"(?:filed|reported|submitted|made|lodged|received)\b))"))
 SARS = {"place:hk": "HK", "place:mo": "MO"}  # the region's entry and the country code of its places and bodies
 
 

@@ -119,8 +119,12 @@ class CueCounter:
         for p, (_, lit) in self.cues.items():
             self.by_literal.setdefault(lit, []).append(p)
         literals = sorted(lit for lit in self.by_literal if lit)
+        # a literal that starts in lower case ('pataca', 'te reo': a few) is found with str.find: in the gate its first
+        # letter, one of the commonest, would have the gate tried at a tenth of the text's characters
+        self.found_apart = [lit for lit in literals if lit[0].islower()]
         groups: dict[str, list[str]] = {}
-        for lit in sorted(literals, key=len, reverse=True):  # (longest first; of one length, in order: a stable sort)
+        for lit in sorted((x for x in literals if not x[0].islower()), key=len, reverse=True):  # (longest first; of
+            # one length, in order: a stable sort)
             groups.setdefault(lit[0], []).append(re.escape(lit[1:]))
         self.gate = re.compile("|".join(re.escape(first) + "(?:" + "|".join(rests) + ")"
                                         for first, rests in groups.items())) if groups else None
@@ -131,15 +135,19 @@ class CueCounter:
     def positions(self, text: str) -> dict[str, list[int]]:
         """Each literal present → where it starts, in order (overlaps included, as str.find finds them)."""
         found: dict[str, list[int]] = {}
-        if self.gate is None:
-            return found
-        search = self.gate.search
-        m = search(text)
-        while m is not None:
-            at = m.start()
-            for lit in self.prefixes[m.group()]:
+        if self.gate is not None:
+            search = self.gate.search
+            m = search(text)
+            while m is not None:
+                at = m.start()
+                for lit in self.prefixes[m.group()]:
+                    found.setdefault(lit, []).append(at)
+                m = search(text, at + 1)
+        for lit in self.found_apart:  # (their first letters are in no literal of the gate: no position is in both)
+            at = text.find(lit)
+            while at >= 0:
                 found.setdefault(lit, []).append(at)
-            m = search(text, at + 1)
+                at = text.find(lit, at + 1)
         return found
 
     def hits(self, text: str) -> dict[str, int]:

@@ -61,7 +61,7 @@ def find_times(text: str, start: int = 0, end: int | None = None,
         role, lo, hi, sub = core_when(m)
         if role == "point" and lo is None:
             continue
-        if _CODE_BEFORE.search(text, max(0, s - 12), s) and _CODE_AFTER.match(text, e):
+        if _CODE_AFTER.match(text, e) and _CODE_BEFORE.search(text, max(0, s - 12), s):
             continue  # a paper's number, not a time: 'PWSC(2020-21)23', 'FCR(2024-25)12' (a session year in a code)
         before = text[max(start, s - 60):s]
         after = text[e:min(end, e + 40)]
@@ -111,8 +111,8 @@ def find_times(text: str, start: int = 0, end: int | None = None,
         if role in ("point", "budget") and lo is not None and (not prep or prep in ("in", "for", "of")) and \
                 pats["compared_np"].search(text, max(start, tstart - 100), tstart):
             role = "base"
-        if role in ("point", "name", "budget") and (pats["det_before"].search(before) or pats["det_adj_before"].search(
-                before)) and pats["level_after"].match(after) and not (role == "budget" and prep):
+        if role in ("point", "name", "budget") and pats["level_after"].match(after) and (pats["det_before"].search(
+                before) or pats["det_adj_before"].search(before)) and not (role == "budget" and prep):
             role = "base"  # '53% of the 2018 level', 'above the 2019 peak'
         if role == "name" and prep in _base_preps():
             role = "base"  # 'compared with the 2023 level' stays a comparison base
@@ -236,17 +236,16 @@ def _in_name(text: str, s: int, e: int, before: str, after: str, has_prep: bool 
     if pats["measure_after"].match(after):
         return False  # 'the 2014 Exchange Fund investment return': the year of the measure, not of the name
     if has_prep:
-        return bool(pats["det_before"].search(before)) and _det_name(after)
+        return _det_name(after) and bool(pats["det_before"].search(before))
     cap = pats["cap_before"].search(before)
     if cap and cap.group("w") not in _CAPITAL_OK and not cap.group("w").isupper():
         return True
     if _acronym_edition(text, s, e, before):
         return True
-    if pats["det_before"].search(before):
-        nxt = pats["next_word"].match(after)
-        if nxt and nxt.group("w").lower() not in _followers_ok() and nxt.group("w") not in _tax_followers():
-            return True  # ('the 2014-15 salaries tax': the year of assessment of a tax, in lower case)
     nxt = pats["next_word"].match(after)
+    if nxt and nxt.group("w").lower() not in _followers_ok() and nxt.group("w") not in _tax_followers() and \
+            pats["det_before"].search(before):
+        return True  # ('the 2014-15 salaries tax': the year of assessment of a tax, in lower case)
     # '2026 Asian Games'
     return bool(nxt and nxt.group("w")[0].isupper() and not after.startswith(("\n", ". ", ", ")) and
                 nxt.group("w") not in _CAPITAL_OK and nxt.group("w").lower() not in _followers_ok())

@@ -255,7 +255,7 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
             # (also with no period: 'from 980 000 at present, or 14 per cent, to …' shares 'at present')
             continue
         if t is None and (rx["norm_value"].search(text, max(s0, f.start - 80), f.start) or (
-                rx["norm_lead"].search(text, max(s0, f.start - 30), f.start) and rx["norm_after"].match(text, f.end))):
+                rx["norm_after"].match(text, f.end) and rx["norm_lead"].search(text, max(s0, f.start - 30), f.start))):
             out.append("")  # 'well above the minimum requirement of 8%': a standing norm compared with
             continue
         if t is None and not dur and i + 1 < len(figs) and figs[i + 1].kind == "duration" and \
