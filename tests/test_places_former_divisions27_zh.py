@@ -26,3 +26,7 @@ def test_a_merged_district_is_read_beside_its_siblings(matcher: ZhEntityMatcher)
 
 def test_a_former_name_inside_common_words_is_no_place(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "新增城市绿地100公顷。") == []
+
+
+def test_an_old_town_area_is_no_district_of_another_province(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "系统提升古城区商圈业态。") == []
