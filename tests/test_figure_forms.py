@@ -320,6 +320,11 @@ AGE_LIMITS: list[tuple[str, list[Row]]] = [
     # 'N years of age' is an age as 'N years old' is (session 22); a stretch of years before another 'of' stays one
     ("Rebates rise to 12% once members reach 70 years of age.", [("12%", "percent", "12", N, "", "")]),
     ("The wine had 5 years of ageing.", [("5 years", "duration", "5", N, "year", "")]),
+    # a rate that opens a capitalised product's or scheme's name is part of the name (DECISIONS 10, session 22); before
+    # a relief that no name head ends, or before a lower-case noun, it stays a figure
+    ("Lenders joined the 70 per cent Loan Guarantee Product and the 60% Trade Credit Scheme.", []),
+    ("Firms get a 30% Corporate Tax Rebate and pay 30% of the costs.",
+     [("30%", "percent", "30", N, "", ""), ("30%", "percent", "30", N, "", "")]),
     ("The airport's three-runway system and a two-way trade link.", [("three-runway", "count", "3", N, "runway", "")]),
     ("Over 200 people met over 5 days.",
      [("Over 200 people", "count", "200", N, "person", "over"), ("over 5 days", "duration", "5", N, "day", "over")]),

@@ -13,6 +13,7 @@ from pipeline.extract.figures.qualifier_words import topic_or_stretch_qualifier
 from pipeline.extract.figures.headings import counted_name, heading_count, name_part_count
 from pipeline.extract.figures.match import Amount, FigureMatch
 from pipeline.extract.figures.numbers import parse_digits
+from pipeline.extract.figures.percent_names import percent_in_name
 from pipeline.extract.figures.rank_superlatives import superlative_cutoff
 from pipeline.extract.figures.shapes import ShapeReader
 from pipeline.extract.figures.suffix_currency import suffix_currency_holds
@@ -172,6 +173,8 @@ class AmountReader(ShapeReader):
                 return None  # 'the $2 Scheme'
             return "money", amt.currency, "", k
         p = self.read_percent(k)
+        if p and percent_in_name(self, p):
+            return None  # 'the 90 per cent Guarantee Product', 'the 80% Guarantee Scheme' (DECISIONS 10)
         if p:
             return "percent", "", "", p
         if nxt is not None and nxt.text in self.lex["_range_dashes"] and self.glued(k - 1, k) and \
