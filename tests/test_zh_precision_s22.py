@@ -142,3 +142,13 @@ def test_a_count_before_a_quoted_name_without_a_noun_is_no_count() -> None:
 def test_pages_are_counted() -> None:
     assert ("80多頁", "count", Decimal(80), "page") in figures("例如這裏有80多頁，當中有增薪。")
 
+
+
+def test_a_town_reports_formula_names_its_government(matcher: ZhEntityMatcher) -> None:
+    got = canon(matcher, "2023年5月在佛冈县石角镇第十届人民代表大会第三次会议上。现在，我代表镇人民政府向大会作工作报告。石角镇加快发展。")
+    assert ("镇人民政府", "石角镇人民政府") in got
+
+
+def test_mainland_offices_of_a_kind_of_body_are_no_name(matcher: ZhEntityMatcher) -> None:
+    got = insts(matcher, "香港經濟穩健。政府會加強香港法定機構駐內地辦事處之間的聯繫。", "hk")
+    assert not [s for s in got if s.endswith("辦事處")]

@@ -98,6 +98,7 @@ class ZhExtension:
             if body and (any(v in core for v in self.rules["name_body_verbs"]) or
                          _COUNTED_INSIDE.search(run[:body]) or core in self.rules["extend_generic_cores"]
                          or core.startswith(tuple(self.rules["extend_generic_starts"]))
+                         or any(w in core for w in self.rules["extend_generic_inside"])  # 法定機構駐內地辦事處
                          or any(c in core for c in self.rules["institution_names"]["reference_chars"])):
                 body = 0  # 在香港設立實驗室: a verb, not a name body; 立法會如何透過其委員會: its committees
             if body:

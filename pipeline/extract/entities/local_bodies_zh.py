@@ -71,13 +71,15 @@ def town_bodies(folded: str, towns: Any, named: set[str], matches: list[Match], 
         town = max(sorted(home), key=lambda t: home[t])
         level = next((lv for lv in tb["level_of_end"] if town.endswith(lv)), "")
         taken = [(m.start, m.end) for m in out]
+        lead = tuple(tb["bare_after"])  # 我代表镇人民政府向大会作工作报告: the report's formula
         for word, form in sorted(tb["bare"].items(), key=lambda kv: -len(kv[0])):  # 镇人民政府 before 镇政府
             if not word.startswith(level):
                 continue
             i = folded.find(word)
             while i >= 0:
                 e = i + len(word)
-                if (i == 0 or folded[i - 1] in boundary) and not any(a < e and i < b for a, b in taken) and \
+                if (i == 0 or folded[i - 1] in boundary or folded.endswith(lead, 0, i)) and \
+                        not any(a < e and i < b for a, b in taken) and \
                         not folded.startswith(tuple(tb["not_after_bare"]), e) and \
                         not every_level(folded, i, word[0]):  # 各镇…镇政府班子: every town's, generic
                     out.append(Match(i, e, "", "INSTITUTION", "", "", {"canonical_name": form.format(town)}))
