@@ -11,7 +11,9 @@
 - title-cased small words ('Ministry Of X And Ministry Of Y') read lowered: two ministries; 'Masterplan' a plan;
   a ministry before another body's committee ('the MOM Committee of Supply 2031') stays itself; a body before its
   officer's title ('NTUC Secretary-General', 'X CEO Bill Tan') is named; a body before an event ('(APEC) Economic
-  Leaders' Meeting') is no mention; the items after 'institutions, namely' are bodies."""
+  Leaders' Meeting') is no mention; the items after 'institutions, namely' are bodies;
+- two one-word kinds before a shared lower-case head ('Endowment and Trust funds') name no body; a ministry's earlier
+  name ('MCI', renamed MDDI in 2024) is the same body."""
 
 from __future__ import annotations
 
@@ -167,3 +169,15 @@ def test_the_items_after_namely_are_bodies(extractor: Any) -> None:
     text = ("Initial members include seven private institutions, namely Bank of China (Hong Kong), Hang Seng Bank, "
             "HSBC, Harbourline Group, Kestrel Digital Technology and Microsoft Hong Kong.")
     assert "Kestrel Digital Technology" in bodies(extractor, text)
+
+
+# -- third commit: shared heads after a pair of one-word kinds; a renamed ministry's earlier name --
+
+def test_two_kinds_sharing_a_lower_case_head_name_no_body(extractor: Any) -> None:
+    text = "We will set aside $2.1 billion for longer-term needs through transfers to Endowment and Trust funds."
+    assert bodies(extractor, text) == set()
+
+
+def test_a_ministrys_earlier_name_is_the_same_body(extractor: Any) -> None:
+    got = bodies(extractor, "Ms Tan spoke on older workers.\n\nImage via MCI\n\nShe urged Singapore firms to hire them.")
+    assert "Singapore Ministry of Digital Development and Information" in got, got

@@ -7,7 +7,8 @@
   listed);
 - a coordination of kind words only ('their Polytechnic and University curriculums', 'all Ministries and Organs of
   State'): head words joined with no name of their own are kinds, no one body or place (a name of head words not
-  joined, 'the Airport Island', 'the Harbour Metropolis', stays a name);
+  joined, 'the Airport Island', 'the Harbour Metropolis', stays a name); so are two one-word names joined by 'and'
+  before a lower-case plural that is their shared head ('transfers to Endowment and Trust funds'; eninst, session 22);
 - a name right after a lower-case noun that says what it is ('the CBDC project Mbridge', 'the pilot scheme Earn
   and Learn'; data: named_thing_nouns), or opening with it capitalised ('Project Ensemble', eninst session 21): the
   name of a project or scheme, no body or place;
@@ -42,6 +43,10 @@ MEMBER_TITLE = re.compile(r"(?<![\w'’-])Members?[ ]of[ ](?:the[ ])?$")
 MEMBER_BODIES = frozenset({"legislature", "council"})
 MEMBER_AFTER = re.compile(r"[ ]members?\b")  # 'Legislative Council member X', 'LegCo members': the member's title
 NOUN_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)[ ]$")
+# 'Endowment and Trust funds', 'Education and Health ministries': two capitalised words joined by 'and' before a
+# lower-case plural share it as their head ('endowment funds and trust funds'): kinds, no one name
+SHARED_HEAD_PAIR = re.compile(r"[A-Z][a-z]+[ ](?:and|&)[ ][A-Z][a-z]+")
+LOWER_PLURAL_AFTER = re.compile(r"[ ]([a-z]{3,}s)\b")
 CALENDAR_TAIL = re.compile(r"[ ]+(?:First|Second|Third|Fourth|1st|2nd|3rd|4th)[ ]+(?:Quarter|Half)$")
 
 
@@ -87,6 +92,10 @@ def name_limits(text: str, cands: list[Cand], known: Mapping[str, Any], head_kin
         words = [w for w in surface.split() if w not in SMALL_WORDS]
         if (" and " in surface or " & " in surface) and len(words) > 1 and all(head_kind(w) in ("INSTITUTION", "PLACE") for w in words):
             continue  # 'Polytechnic and University': kinds, no name
+        plural = LOWER_PLURAL_AFTER.match(text, c.end) if c.label == "INSTITUTION" else None
+        if plural and SHARED_HEAD_PAIR.fullmatch(surface) and head_kind(singular(plural.group(1)).capitalize()):
+            continue  # 'transfers to Endowment and Trust funds': two one-word kinds sharing the lower-case head after
+            # them, a kind of programme or body ('Procter and Gamble products' stays a company)
         noun = NOUN_BEFORE.search(text, max(0, c.start - 16), c.start)
         if noun is not None and noun.group(1) in thing_nouns:
             continue  # 'the CBDC project Mbridge'
