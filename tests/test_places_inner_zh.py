@@ -129,3 +129,12 @@ def test_kinds_websites_and_verb_phrases_are_no_place(matcher: ZhEntityMatcher, 
 ])
 def test_a_name_after_a_clause_verb_starts_after_it(matcher: ZhEntityMatcher, text: str, place: str) -> None:
     assert place in places(matcher, text)
+
+
+@pytest.mark.parametrize("text", [
+    "江门农商行顺利开业。",
+    "佛山农村商业银行发放贷款。",
+    "设立广东股权交易中心江门运营中心。",
+])
+def test_a_place_naming_a_bank_or_an_operating_centre_is_no_place(matcher: ZhEntityMatcher, text: str) -> None:
+    assert [p for p in places(matcher, text) if p not in ("广东",)] == []
