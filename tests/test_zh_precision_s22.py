@@ -152,3 +152,12 @@ def test_a_town_reports_formula_names_its_government(matcher: ZhEntityMatcher) -
 def test_mainland_offices_of_a_kind_of_body_are_no_name(matcher: ZhEntityMatcher) -> None:
     got = insts(matcher, "香港經濟穩健。政府會加強香港法定機構駐內地辦事處之間的聯繫。", "hk")
     assert not [s for s in got if s.endswith("辦事處")]
+
+
+@pytest.mark.parametrize("text,value", [("特首將展開3日半的訪問行程。", "3.5"), ("訪問為期三日半。", "3.5")])
+def test_n_days_and_a_half_is_one_duration(text: str, value: str) -> None:
+    assert [f[1:] for f in figures(text) if f[1] == "duration"] == [("duration", Decimal(value), "day")]
+
+
+def test_a_date_before_midnight_is_no_half_day() -> None:
+    assert figures("5日半夜发生地震。") == []
