@@ -181,3 +181,10 @@ def test_two_kinds_sharing_a_lower_case_head_name_no_body(extractor: Any) -> Non
 def test_a_ministrys_earlier_name_is_the_same_body(extractor: Any) -> None:
     got = bodies(extractor, "Ms Tan spoke on older workers.\n\nImage via MCI\n\nShe urged Singapore firms to hire them.")
     assert "Singapore Ministry of Digital Development and Information" in got, got
+
+
+def test_a_national_movement_is_no_body_but_its_board_is(extractor: Any) -> None:
+    text = ("This is what SkillsFuture is about: a national movement for Singapore workers. SkillsFuture provides the "
+            "foundations, and SkillsFuture Singapore will fund the courses.")
+    got = bodies(extractor, text)
+    assert "SkillsFuture" not in got and "SkillsFuture Singapore" in got, got
