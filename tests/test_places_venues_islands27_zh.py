@@ -38,3 +38,7 @@ def test_an_island_word_alone_is_no_name(matcher: ZhEntityMatcher) -> None:
 def test_a_memorial_hall_is_a_place(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "庄严的乐曲奏响在逸仙纪念堂。") == ["逸仙纪念堂"]
     assert places(matcher, "设立纪念堂。") == []
+
+
+def test_an_island_slogan_names_no_island(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "县委提出“生态立岛”的思路,推进“科技兴岛”。") == []
