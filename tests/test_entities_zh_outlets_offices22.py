@@ -46,3 +46,13 @@ def test_a_named_congress_and_its_standing_committee(matcher: ZhEntityMatcher) -
 def test_a_source_line_naming_only_places_names_no_outlet(matcher: ZhEntityMatcher) -> None:
     got = found(matcher, "作者: | 来源:清远市清新区 | 时间:2024-05-11", "cn")
     assert [lab for _, lab, _ in got] == ["PLACE", "PLACE"]
+
+
+def test_a_credit_verb_ends_a_source_lines_outlet(matcher: ZhEntityMatcher) -> None:
+    assert bodies(matcher, "日期: 来源:云浮发布收集编辑:小编") == [("云浮发布", "云浮发布")]
+
+
+def test_an_interview_with_a_stations_reporter_names_the_station(matcher: ZhEntityMatcher) -> None:
+    text = "市人大代表、县长李某在接受云浮台记者专访时表示,全县将加快发展。"
+    assert ("云浮台", "云浮台") in bodies(matcher, text)
+    assert bodies(matcher, "县长李某在接受本报记者专访时表示,全县将加快发展。") == []

@@ -49,3 +49,39 @@ def test_a_company_that_is_a_whole_item_of_a_project_list_stays(matcher: ZhEntit
     # the company named for its project is that company; one that opens a longer designation is not (DECISIONS 21)
     assert bodies(matcher, "比亚迪、岚峰智能等项目动工建设。") == ["比亚迪", "岚峰智能"]
     assert bodies(matcher, "比亚迪电池基地、京东方新型显示线等重大项目加快实施。") == []
+
+
+def test_items_coordinated_with_a_company_in_a_project_list_are_companies(matcher: ZhEntityMatcher) -> None:
+    # one item has the company shape (某某化学); the short names beside it are companies too
+    assert bodies(matcher, "带动岚正源、澜斯科、粤岚化学等一批下游项目落地。") == ["岚正源", "澜斯科", "粤岚化学"]
+    # a railway or a site beside a company stays a project
+    assert bodies(matcher, "加快粤岚高铁、岚华能源等项目建设。") == ["岚华能源"]
+
+
+def test_a_list_mostly_of_sectors_names_no_company(matcher: ZhEntityMatcher) -> None:
+    assert bodies(matcher, "新投资落地电子电器、模具、制衣等企业7家。") == []
+
+
+def test_a_company_shaped_name_that_becomes_something_acts(matcher: ZhEntityMatcher) -> None:
+    assert bodies(matcher, "2024年,岚宇新材料成为全市首家示范企业。") == ["岚宇新材料"]
+    assert bodies(matcher, "现代农业成为新亮点,电子信息成为支柱产业。") == []
+
+
+def test_a_joint_stock_company_by_its_legal_form(matcher: ZhEntityMatcher) -> None:
+    assert bodies(matcher, "将市检测站改制重组为岚信国控检测股份公司并上市。") == ["岚信国控检测股份公司"]
+
+
+def test_an_object_marked_by_ba_is_no_trade_name(matcher: ZhEntityMatcher) -> None:
+    assert bodies(matcher, "加快把滨海园区建设成为区域创新高地。") == []
+
+
+def test_enterprise_grades_sizes_and_place_words_before_a_word_for_firms_are_no_names(matcher: ZhEntityMatcher) -> None:
+    # lead's note (session 22): designations, statistics thresholds, size classes and place-kind words are kinds
+    assert bodies(matcher, "今年新增高新技术、专精特新等企业42家。") == []
+    assert bodies(matcher, "培育规上、限上等企业18家,瞪羚、独角兽等企业加快成长。") == []
+    assert bodies(matcher, "保障县城区、镇区等企业用地需求。") == []
+    assert bodies(matcher, "推动大中型企业、小微企业等企业共享资源。") == []
+
+
+def test_firms_listed_before_qi_ye_fa_zhan_are_companies(matcher: ZhEntityMatcher) -> None:
+    assert bodies(matcher, "支持岚筑家居、岚利食品等优势企业发展壮大。") == ["岚筑家居", "岚利食品"]

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pipeline.extract.entities.centres_zh import acting_centres
 from pipeline.extract.entities.local_firms_zh import local_firms
 from pipeline.extract.entities.quoted_zh import Match
 
@@ -196,7 +197,8 @@ def listed_firms(folded: str, start: int, end: int, matches: list[Match], rules:
                                                                          for m in out):
                 continue
             out.append(Match(a, b, "", "INSTITUTION", "", "", {"listed": "1"}))
-    return local_firms(folded, start, end, sorted(out, key=lambda m: m.start), rules)  # 甲机械、乙重工两家企业
+    out = local_firms(folded, start, end, sorted(out, key=lambda m: m.start), rules)  # 甲机械、乙重工两家企业
+    return acting_centres(folded, start, end, out, rules)  # 成立某某交易中心; 某某中心落户
 
 
 def overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:

@@ -30,7 +30,8 @@ class _Shapes:
         self.lines = frozenset(q["business_lines"])
         self.forms = tuple(sorted(q["legal_forms"], key=len, reverse=True))
         self.modifiers = frozenset(q["sector_modifiers"])
-        self.sector = self.lines | self.modifiers
+        self.sector = self.lines | self.modifiers | frozenset(q["firm_categories"])
+        self.modifier_ends = tuple(w for w in self.modifiers if len(w) > 1)
         self.longest = max(len(w) for w in self.sector)
         by_len = sorted(self.lines | set(self.forms), key=len, reverse=True)
         self.leads = tuple(sorted(q["lead_words"], key=len, reverse=True))
@@ -38,13 +39,16 @@ class _Shapes:
         self.tail = re.compile(q["project_tail"])
         self.not_items = frozenset(q["not_items"])
         self.cut_tails = tuple(q["cut_tails"])
+        self.site_ends = tuple(q["site_ends"])
+        self.kind_ends = tuple(q["not_items"])  # 小微企业, 大中型企业: a kind of firm
         heads = "|".join(map(re.escape, sorted(q["firm_heads"] + q["project_heads"], key=len, reverse=True)))
         self.projects = frozenset(q["project_heads"])
         self.trigger = re.compile(rf"(?:等(?:{q['quantifier']})?(?P<mod>[^，。；、,;：:()（）“”]{{0,10}}?)|"
-                                  rf"(?P<n>{q['count']})家(?P<cmod>[^，。；、,;：:]{{0,4}}?))\s*(?P<head>{heads})")
+                                  rf"(?P<n>{q['count']})家(?P<cmod>[^，。；、,;：:]{{0,4}}?))\s*(?P<head>{heads})(?!{q['head_not_before']})")
         self.mod_not = re.compile(q["modifier_not"])
         self.actor = re.compile(rf"(?:{'|'.join(map(re.escape, by_len))})(?=(?:{'|'.join(q['actor_after'])}))")
         self.max_brand = int(q["max_brand"])
+        self.not_first = frozenset(q["brand_not_first"])
         self.numerals: dict[str, int] = q["numerals"]
         lead = load_json_data("zh_lead_words.json")  # 做好恒大集团: a clause verb opens a long run's name
         self.lead_verbs = frozenset(w for w in lead["verbs"] + lead["words"] if len(w) in (2, 3))
@@ -67,7 +71,8 @@ class _Shapes:
     def strict_no(self, brand: str) -> bool:
         """A trade name no list of projects or producer's sentence names: a phrase of common words (垃圾焚烧) or one that
         opens with a sector word (环保生物质 + 热电: a kind of plant)."""
-        return self.phrase(brand) or any(brand[:n] in self.sector for n in (2, 3) if len(brand) > n)
+        return self.phrase(brand) or any(brand[:n] in self.sector for n in (2, 3) if len(brand) > n) \
+            or brand.endswith(self.modifier_ends)  # 让特色 + 农产品: a modifier closes no trade name
 
     def shaped(self, s: str) -> int:
         """The length of the company name that opens `s` (a trade name + a line of business or a legal form, then
@@ -113,8 +118,9 @@ def local_firms(folded: str, start: int, end: int, matches: list[Match], rules: 
         s = _item_start(folded, start, hit.start(), sh)
         name = folded[s:hit.end()]
         brand = name[:len(name) - len(hit.group())]
-        if sh.shaped(name) == len(name) and brand not in common_words("zh_common_words.json") and not sh.strict_no(brand) and not any(
-                brand.startswith(w) for w in sh.leads):
+        if sh.shaped(name) == len(name) and brand[:1] not in sh.not_first and brand not in common_words("zh_common_words.json") \
+                and not sh.strict_no(brand) and not any(
+                brand.startswith(w) for w in sh.leads if len(w) > 1):
             found.append((s, hit.end(), True))
     if not found:
         return matches
@@ -151,19 +157,31 @@ def _items(folded: str, start: int, e: int, sh: _Shapes, project: bool, count: i
     if count >= 0 and (count != len(parts) or count < 2):
         return []
     first = _item_start(folded, s, s + len(parts[0]), sh)  # 引进甲乙: the verb opens the list
-    pos, out = s, []
+    spans, pos = [], s
     for i, part in enumerate(parts):
         a, b = (first if i == 0 else pos), pos + len(part)
         pos = b + 1
         b -= next((len(t) for t in sh.cut_tails if folded.endswith(t, a, b) and b - a > len(t) + 1), 0)  # 某某与乙联合体
-        item = folded[a:b]
-        k = sh.shaped(item)
-        if k and not (project and sh.strict_no(_brand(item[:k], sh))):
+        spans.append((a, b))
+    items = [folded[a:b] for a, b in spans]
+    if sum(sh.sector_phrase(x) or x in common_words("zh_common_words.json") for x in items) * 2 >= len(items):
+        return []  # 新投资落地电子电器、模具、制衣等企业: a list of sectors, its first item too
+    shaped = [sh.shaped(x) for x in items]
+    strict = [bool(k) and not (project and sh.strict_no(_brand(x[:k], sh))) for x, k in zip(items, shaped)]
+    out = []
+    for (a, b), item, k, ok in zip(spans, items, shaped, strict):
+        if ok:
             out.append((a, a + k, True))
-        elif not project and 2 <= len(item) <= 8 and item not in sh.not_items and not sh.sector_phrase(item) \
-                and item not in common_words("zh_common_words.json") and not re.search(r"[0-9]", item):
-            out.append((a, b, False))
+        elif (not project and len(item) <= 8 or any(strict) and len(item) <= 5) and _plain_name(item, sh):
+            out.append((a, b, False))  # 甲化学、乙、丙等项目: items coordinated with a company are companies
     return out
+
+
+def _plain_name(item: str, sh: _Shapes) -> bool:
+    """A short item that can be a trade name: no sector phrase, no common word, no figure, no works or site noun."""
+    return len(item) >= 2 and item not in sh.not_items and not sh.sector_phrase(item) and not item.endswith(sh.site_ends) \
+        and not item.endswith(sh.kind_ends) \
+        and item not in common_words("zh_common_words.json") and not re.search(r"[0-9]", item)
 
 
 def _brand(name: str, sh: _Shapes) -> str:
