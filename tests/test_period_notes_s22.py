@@ -21,6 +21,7 @@ from tests.period_cases import line_periods, periods
     # unchanged: a change from a stated stock's date; an end date
     ("Savings were $4 billion, up 6% from 31 December 2030.", {"$4 billion": "", "6%": ""}),
     ("Savings were $4 billion, up 6% from 1 January 2030.", {"$4 billion": "", "6%": ""}),
+    ("The Harbour Index rose 8% from 1 July 2031.", {"8%": ""}),
 ])
 def test_first_day_after_from_is_a_start(text: str, want: dict[str, str]) -> None:
     assert periods(text) == want

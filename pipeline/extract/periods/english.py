@@ -40,9 +40,12 @@ _UP_DOWN = re.compile(r"(?i)\b(?:up|down|higher|lower)\b[^,;]{0,30}$")
 def _first_day(lo: When | None, head: str) -> bool:
     """'cut to 18% from 1 January 2022', 'a fee of $50 from 1 July 2024': the first day of a month after 'from' is
     the day a rule takes effect (an open start, PERIOD-GUIDELINES 1), not a comparison base (a stock is compared
-    with a month's or year's end, 'from end-2021'); after a verb or adverb of change it stays a base."""
+    with a month's or year's end, 'from end-2021'); after a verb or adverb of change, with or without its figure
+    ('rose 8% from 1 July 2024'), it stays a base, unless a level is set ('increase to $50 from 1 July')."""
+    pats = patterns()
     return lo is not None and lo.kind == "date" and lo.sub % 100 == 1 and \
-        not patterns()["change_before"].search(head) and not _UP_DOWN.search(head)
+        not pats["change_before"].search(head) and not _UP_DOWN.search(head) and \
+        (_TO_FIGURE.search(head) is not None or not pats["change_figure_before"].search(head))
 
 
 def find_times(text: str, start: int = 0, end: int | None = None,

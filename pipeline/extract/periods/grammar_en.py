@@ -131,6 +131,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "range_gap": re.compile(r"(?i)^\s*(?:to|till|until|through|and|[-–—])\s*(?:the\s+)?$"),
         "from_before": re.compile(r"(?i)\b(?:from|between|each\s+of|both)\s+$"),
         "change_before": re.compile(rf"(?i)\b(?:{_alt(lx['change_words'])})\s*(?:by\s+)?$"),
+        # 'rose 8% from 1 July 2024', 'increased by 3% from': a change word and its figure before the preposition
+        "change_figure_before": re.compile(rf"(?i)\b(?:{_alt(lx['change_words'] + lx['figure_change_words'])})[ \t]+"
+                                           r"(?:by[ \t]+)?(?:about[ \t]+|around[ \t]+|some[ \t]+|nearly[ \t]+)?[$€£¥]?\d[\d,.]*[ \t]*"
+                                           r"(?:%|per[ \t]*cent|percent|percentage[ \t]+points?|(?:thousand|million|billion)\b)?[ \t]*$"),
         "list_gap": re.compile(r"^\s*(?:\([^()]{0,80}\)\s*)?(?:,|,?\s*and)\s*(?:in\s+)?$"),
         "respectively": re.compile(r"(?i)^\s*(?:\([^()]{0,80}\)\s*)?,?\s*respectively\b"),
         "base_before_prep": re.compile(rf"(?i)(?:\b(?:{_alt(w for w in lx['comparison_words'] if w not in ('from', 'over'))})"

@@ -15,7 +15,7 @@ from typing import Any
 DATA = "pipeline/data/periods.en.json"
 _REQUIRED = ("months", "ordinals", "halves", "split_year_words", "budget_words", "point_prepositions",
              "open_start_prepositions", "open_end_prepositions", "target_prepositions", "comparison_words",
-             "change_words", "relative_back", "same_period", "vague_this", "vague_last", "vague_next",
+             "change_words", "figure_change_words", "relative_back", "same_period", "vague_this", "vague_last", "vague_next",
              "vague_other", "relative_quarter", "relative_month", "level_words", "clause_breaks",
              "subclause_openers", "finite_verbs", "name_followers_ok", "name_heads",
              "open_start_suffixes", "open_end_suffixes", "relative_stretch_back", "relative_stretch_forward",
