@@ -121,7 +121,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "cap_before": re.compile(r"(?:^|[^.!?:;\n]\s)(?P<w>[A-Z][\w&'’.-]*)\s+$"),
         # 'the Strategic Studies on Railways and Major Roads beyond 2030': a capitalised study's, plan's or strategy's
         # title whose topic runs on to a horizon; the year is the title's (PERIOD-GUIDELINES 3e), no time of a figure
-        "titled_horizon": re.compile(rf"\b(?:Stud(?:y|ies)|{_alt(w.capitalize() for w in lx['name_heads'])})[ \t]+"
+        # ('the' or a capitalised word right before the head: a sentence-initial 'Targets for Hong Kong towards 2030'
+        # is no title)
+        "titled_horizon": re.compile(rf"(?:\bthe|\b[A-Z][\w'’&-]*)[ \t]+(?:Stud(?:y|ies)|{_alt(w.capitalize() for w in lx['name_heads'])})[ \t]+"
                                      r"(?:on|of|for)[ \t]+(?:(?:the|and|&)[ \t]+)?(?:[A-Z][\w'’&-]*[ \t]+(?:(?:and|&|of|the)"
                                      r"[ \t]+)*){1,6}(?:beyond|towards?)[ \t]+$"),
         "acronym_before": re.compile(r"(?:^|[^.!?:;\n]\s)\(?(?P<w>[A-Z]{2,6})\)?\s+$"),

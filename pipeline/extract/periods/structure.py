@@ -58,8 +58,16 @@ def _rx() -> dict[str, re.Pattern[str]]:
                                     r"([A-Z][^\n.;:,!?]{2,80}?)[ \t]+(?=\d{1,3}\.[ \t]+[A-Z])"
                                     # a year, a spaced dash and a capitalised title on a line of its own ('2031 - Continued
                                     # growth and fiscal consolidation'), also where ingest restored the line break a
-                                    # scraped page had glued to the next sentence (one newline, no blank line)
-                                    r"|(?:\A|(?<=\n))[ \t]*((?:19|20)\d\d[ \t]+[-–—][ \t]+[A-Z][^\n.;:,!?]{2,80})[ \t]*(?=\n)"),
+                                    # scraped page had glued to the next sentence (one newline, no blank line); not a
+                                    # chronology's event ('2030 - Tax reform enacted', '2019 - Scheme launched with 200
+                                    # firms': a verb, or a lower-case past form at the line's end or before a
+                                    # preposition), nor a line followed by another year-dash line (a run of them is a
+                                    # chronology; the line before is checked in `headings`)
+                                    r"|(?:\A|(?<=\n))[ \t]*((?:19|20)\d\d[ \t]+[-–—][ \t]+"
+                                    rf"(?![^\n.;:,!?]*?\b(?:{_alt(lx['finite_verbs'] + lx['past_verbs'])})\b)"
+                                    r"(?![^\n.;:,!?]*?[ \t][a-z]+ed(?:[ \t]+(?:with|by|in|on|at|for|to|as|from)\b|[ \t]*(?:\n|\Z)))"
+                                    r"[A-Z][^\n.;:,!?]{2,80})[ \t]*(?=\n)(?!\n[ \t]*(?:19|20)\d\d[ \t]+[-–—][ \t])"),
+        "year_dash_line_end": re.compile(r"(?:\A|\n)[ \t]*(?:19|20)\d\d[ \t]+[-–—][ \t][^\n]*\n[ \t]*\Z"),
         "caption": re.compile(r"(?i)^(?:chart|figure|source|sources|note|notes|photo)\b"),
         "list_item": re.compile(r"^\s*(?:\(?[ivxlc]+\)|\(?[a-z]\)|\(?\d{1,2}\)|\d{1,2}\.\s|[-•*·▪●]\s)"),
         "para_number": re.compile(r"(?m)^\s*\d{1,3}\.\s*$"),
@@ -194,7 +202,8 @@ def headings(text: str) -> list[Governor]:
         # a plain heading stands between blank lines, or on its own line over a numbered paragraph
         found = [(m.start(g), m.end(g), 1, m.start(g)) for m in plain.finditer(text)
                  for g in (next(k for k in (1, 2, 3, 4, 5) if m.group(k)),)
-                 if not rx["caption"].match(m.group(g)) and "\t" not in m.group(g)]
+                 if not rx["caption"].match(m.group(g)) and "\t" not in m.group(g) and not (
+                     g == 5 and rx["year_dash_line_end"].search(text[max(0, m.start(g) - 200):m.start(g)]))]
     title = title_line(text)
     if title is not None and (not found or found[0][0] > title[0]):  # a title the heading scans missed
         found.insert(0, (title[0], title[1], 0 if md_doc else 1, title[0]))
