@@ -73,7 +73,14 @@ def _rules(rules: dict[str, Any]) -> _Rules:
                      r["meeting_after"], r["bracket_event_before"], r["leaders_after"], tuple(r["not_place_ends"]))
 
 
-def inner_place(folded: str, m: Match, r: _Rules) -> bool:
+def _meeting_name(folded: str, m: Match, r: _Rules, leads: frozenset[str]) -> bool:
+    """Whether the place at m opens a meeting's name: no verb between (支持某市建设…座谈会, 纪念某地回归…座谈会 are
+    meetings about the place, which stays)."""
+    hit = r.meeting_after.match(folded, m.end)
+    return bool(hit) and not any(folded[i:i + 2] in leads for i in range(m.end, hit.start("kind") - 1))
+
+
+def inner_place(folded: str, m: Match, r: _Rules, leads: frozenset[str] = frozenset()) -> bool:
     """Whether the place at m only names a part of an office's, a fair's, a branch's or a plan's name, or is read
     across a verb (香港正站在)."""
     if m.label != "PLACE" or m.start == m.end:
@@ -83,7 +90,7 @@ def inner_place(folded: str, m: Match, r: _Rules) -> bool:
         return True  # 某某专题网站: a website
     if before == r.office_before and r.office_after.match(folded, m.end):
         return True  # 驻成都办
-    if r.name_after.match(folded, m.end) or r.meeting_after.match(folded, m.end) or r.session_after.match(folded, m.end) \
+    if r.name_after.match(folded, m.end) or _meeting_name(folded, m, r, leads) or r.session_after.match(folded, m.end) \
             or r.leaders_after.match(folded, m.end):
         return True  # 上海投洽会, 某经济区专项规划, 某市科技创新工作形势报告会, 某市十六届人大代表
     if before == r.committee[0] and folded.startswith(r.committee[1], m.end):
@@ -93,9 +100,9 @@ def inner_place(folded: str, m: Match, r: _Rules) -> bool:
         return True  # 某某国际会议(某市)
     if before and before in r.branch_body_ends and r.branch_after.match(folded, m.end):
         return True  # 某某服务中心江门分中心
-    if m.end - m.start == 2 and (not before or before in _LIST_MARKS) and folded[m.end:m.end + 1] != "" and \
+    if m.end - m.start == 2 and (not before or before in _LIST_MARKS) and folded[m.end:m.end + 1] not in ("", "人") and \
             folded[m.end + 1:m.end + 2] in _LIST_MARKS + "。" and folded[m.end - 1:m.end + 1] in right_words():
-        return True  # 调结构、惠民生、防风险: 惠 + 民生
+        return True  # 调结构、惠民生、防风险: 惠 + 民生; place + 人 (香港人、澳门人) is a people, no slogan
     if before in "(（" and (m.start < 2 or folded[m.start - 2] in "\n \u3000") and r.tag_after.match(folded, m.end):
         return True  # (某省)2020年某县人民政府工作报告(全文): a category label
     return bool(r.verb_end.match(folded, m.end - 2))  # 香港正站在
@@ -127,5 +134,5 @@ def drop_inner_places(folded: str, matches: list[Match], rules: dict[str, Any]) 
     leads = _lead_verbs(str(names["lead_words"]), tuple(names.get("lead_words_hand", ())))
     suffixes = frozenset(names["suffixes"])
     boundary = str(rules["boundary_chars"])
-    cut = [_lead_cut(folded, m, leads, suffixes, boundary) for m in matches if not inner_place(folded, m, r)]
+    cut = [_lead_cut(folded, m, leads, suffixes, boundary) for m in matches if not inner_place(folded, m, r, leads)]
     return [m for m in cut if m is not None]
