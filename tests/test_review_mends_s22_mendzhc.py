@@ -42,3 +42,38 @@ def test_review_s22_the_rules_purpose_still_holds(text: str, place: str) -> None
 @pytest.mark.parametrize("text", ["市长出席佛山科技创新成果发布会。", "全市召开佛山乡村振兴工作座谈会。"])
 def test_review_s22_a_meeting_kind_is_no_verb_between(text: str) -> None:
     assert "佛山" not in _places(text)
+
+
+def _place_spans(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.canonical) for m in extract_text(text, model="blank").places]
+
+
+@pytest.mark.parametrize(("text", "expected"), [  # S4: X市 + 市场/市民 is X + the word
+    ("增城市民积极参与垃圾分类。", [("增城", "Zengcheng District")]),
+    ("增城市场主体达到20万户。", [("增城", "Zengcheng District")]),
+    ("高要市场繁荣活跃。", [("高要", "Gaoyao District")]),
+    ("广州市场主体增长。", [("广州", "Guangzhou")]),
+    ("广州市民营经济增长。", [("广州市", "Guangzhou")]),  # 民营 is a word: 广州市 + 民营
+])
+def test_review_s22_a_word_after_a_city_takes_its_last_character(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _place_spans(text) == expected
+
+
+@pytest.mark.parametrize("text", ["广州市场监督管理局发布通知。", "广州市民政局发布通知。"])
+def test_review_s22_a_city_department_stays_a_body(text: str) -> None:
+    r = extract_text(text, model="blank")
+    assert [i.text for i in r.institutions] == [text[:-5]] and list(r.places) == []
+
+
+def _figures(text: str) -> list[tuple[str, str]]:
+    return [(f.text, f.kind) for f in extract_text(text, model="blank").figures]
+
+
+def test_review_s22_a_rounded_page_counter_is_no_count() -> None:  # S5
+    assert _figures("阅读量：10万+") == []
+    assert _figures("浏览次数：1192") == [("1192", "count")]
+
+
+def test_review_s22_later_than_is_no_time_of_day() -> None:  # S6
+    assert _figures("该工程工期180日晚于原定计划。") == [("180日", "duration")]
+    assert _figures("1129日晚，会议闭幕。") == []

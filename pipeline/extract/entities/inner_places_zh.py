@@ -126,6 +126,15 @@ def _lead_cut(folded: str, m: Match, leads: frozenset[str], suffixes: frozenset[
     return m
 
 
+def _split_word_end(folded: str, m: Match, splits: tuple[str, ...]) -> Match:
+    """The place at m without a last 市 that starts a word with the next character (广州市|场主体 → 广州, 增城市|民 →
+    增城), unless that character starts another word itself (广州市|民营经济 keeps 广州市)."""
+    if m.label != "PLACE" or m.end - m.start < 3 or folded[m.end - 1:m.end + 1] not in splits \
+            or folded[m.end:m.end + 2] in right_words():
+        return m
+    return replace(m, end=m.end - 1)
+
+
 def drop_inner_places(folded: str, matches: list[Match], rules: dict[str, Any]) -> list[Match]:
     """`matches` less the places inside an office's, a fair's, a branch's or a plan's name and those read across
     a verb (a few characters read at each place's ends); kind-built names cut after a lead verb they start inside."""
@@ -135,4 +144,5 @@ def drop_inner_places(folded: str, matches: list[Match], rules: dict[str, Any]) 
     suffixes = frozenset(names["suffixes"])
     boundary = str(rules["boundary_chars"])
     cut = [_lead_cut(folded, m, leads, suffixes, boundary) for m in matches if not inner_place(folded, m, r, leads)]
-    return [m for m in cut if m is not None]
+    splits = tuple(rules["inner_places"].get("split_words_at_end", ()))
+    return [_split_word_end(folded, m, splits) for m in cut if m is not None]

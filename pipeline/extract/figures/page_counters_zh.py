@@ -3,6 +3,7 @@ of views (the fc21 gold reads it so; words in figure_lexicon.zh.json "page_count
 
     浏览次数 : 1192  -> count 1192 view
     浏览次数:-       -> no figure (no number)
+    阅读量：10万+    -> no figure (a rounded scale, no count the page states)
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ __all__ = ["page_counters"]
 @lru_cache(maxsize=4)
 def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?:{alt})[ \t\u3000]*[:：][ \t\u3000]*([0-9]{{1,9}})(?![0-9.,，])")
+    return re.compile(rf"(?:{alt})[ \t\u3000]*[:：][ \t\u3000]*([0-9]{{1,9}})(?![0-9.,，万萬亿億千])")
 
 
 def page_counters(reader: ZhReader, found: list[FigureZh], start: int, end: int) -> list[FigureZh]:

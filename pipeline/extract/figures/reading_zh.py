@@ -242,7 +242,8 @@ class ZhReader:
         num = self.num_re.match(self.text, first, nxt)
         value = parse_number(num.group()) if num is not None and num.end() == nxt - 1 else None
         # (not '2016329日', a date whose 年 and 月 a page lost; nor '314日上午', one whose 月 it lost: day_times)
-        return value is not None and 31 < value < 1000 and not self.at(nxt, self.lex["day_times"])
+        time_of_day = self.at(nxt, self.lex["day_times"]) and not self.at(nxt, self.lex["day_times_not"])
+        return value is not None and 31 < value < 1000 and not time_of_day
 
     def suffix_at(self, p: int) -> str:
         """The currency, unit, duration or classifier that starts at p ('' if none); a classifier that starts a word
