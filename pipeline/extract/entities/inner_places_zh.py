@@ -77,7 +77,7 @@ def _meeting_name(folded: str, m: Match, r: _Rules, leads: frozenset[str]) -> bo
     """Whether the place at m opens a meeting's name: no verb between (支持某市建设…座谈会, 纪念某地回归…座谈会 are
     meetings about the place, which stays)."""
     hit = r.meeting_after.match(folded, m.end)
-    return bool(hit) and not any(folded[i:i + 2] in leads for i in range(m.end, hit.start("kind") - 1))
+    return hit is not None and not any(folded[i:i + 2] in leads for i in range(m.end, hit.start("kind") - 1))
 
 
 def inner_place(folded: str, m: Match, r: _Rules, leads: frozenset[str] = frozenset()) -> bool:
