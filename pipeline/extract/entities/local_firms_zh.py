@@ -120,7 +120,8 @@ def local_firms(folded: str, start: int, end: int, matches: list[Match], rules: 
         brand = name[:len(name) - len(hit.group())]
         if sh.shaped(name) == len(name) and brand[:1] not in sh.not_first and brand not in common_words("zh_common_words.json") \
                 and not sh.strict_no(brand) and not any(
-                brand.startswith(w) for w in sh.leads if len(w) > 1):
+                brand.startswith(w) for w in sh.leads if len(w) > 1) and not sh.phrase(name) \
+                and not _place_opens(matches, s, name, sh):
             found.append((s, hit.end(), True))
     if not found:
         return matches
@@ -167,7 +168,9 @@ def _items(folded: str, start: int, e: int, sh: _Shapes, project: bool, count: i
     if sum(sh.sector_phrase(x) or x in common_words("zh_common_words.json") for x in items) * 2 >= len(items):
         return []  # 新投资落地电子电器、模具、制衣等企业: a list of sectors, its first item too
     shaped = [sh.shaped(x) for x in items]
-    strict = [bool(k) and not (project and sh.strict_no(_brand(x[:k], sh))) for x, k in zip(items, shaped)]
+    # 连锁超市, 垃圾发电: a phrase of common words is a kind of shop or plant, in any list
+    strict = [bool(k) and not sh.phrase(x[:k]) and not (project and sh.strict_no(_brand(x[:k], sh)))
+              for x, k in zip(items, shaped)]
     out = []
     for (a, b), item, k, ok in zip(spans, items, shaped, strict):
         if ok:
@@ -181,7 +184,13 @@ def _plain_name(item: str, sh: _Shapes) -> bool:
     """A short item that can be a trade name: no sector phrase, no common word, no figure, no works or site noun."""
     return len(item) >= 2 and item not in sh.not_items and not sh.sector_phrase(item) and not item.endswith(sh.site_ends) \
         and not item.endswith(sh.kind_ends) \
-        and item not in common_words("zh_common_words.json") and not re.search(r"[0-9]", item)
+        and item not in common_words("zh_common_words.json") and not sh.phrase(item) and not re.search(r"[0-9]", item)
+
+
+def _place_opens(matches: list[Match], a: int, name: str, sh: _Shapes) -> bool:
+    """中山灯饰 / 顺德家电 before 产值: a known place + a line of business is the place's industry, no company; only a
+    legal form (某地石化集团) makes the place part of a company's name."""
+    return not name.endswith(sh.forms) and any(m.label == "PLACE" and m.start == a and m.entity for m in matches)
 
 
 def _brand(name: str, sh: _Shapes) -> str:
