@@ -25,3 +25,15 @@ def test_a_phrase_of_common_words_in_a_project_list_is_a_kind_of_project(matcher
     # revzh M3: kinds of project (红色 + 旅游, 垃圾 + 发电) are no trade names
     assert labelled(matcher, "推进垃圾发电、污水处理等项目建设。") == []
     assert ("红色旅游", "INSTITUTION") not in labelled(matcher, "推进红色旅游、滨海旅游、生态农业等项目建设。")
+
+
+def test_a_field_label_before_a_pages_timestamp_is_no_outlet(matcher: ZhEntityMatcher) -> None:
+    # revzh M7: a reposted page's header line 发布时间 / 来源 + timestamp (colon lost) names no site; a site's name does
+    assert labelled(matcher, "发布时间 2021-07-27 17:49:30") == []
+    assert labelled(matcher, "来源 2021-07-27 17:49:30") == []
+    assert labelled(matcher, "甲乙搜 2021-07-27 17:49:30") == [("甲乙搜", "INSTITUTION")]
+
+
+def test_a_programme_name_ending_in_jingxun_is_no_byline(matcher: ZhEntityMatcher) -> None:
+    # revzh S9: 少年警讯 (the Junior Police Call) ends in 警讯, a word, no outlet's 讯 dispatch
+    assert labelled(matcher, "少年警讯 2023年活动") == []
