@@ -31,7 +31,9 @@ def everyday_name(surface: str) -> bool:
 def everyday_short_forms(text: str, head_type: Callable[[str], str | None],
                          whole_entry: Callable[[str], Any]) -> set[str]:
     """The short forms the text defines (in brackets, or after ', or') for a name of everyday words that no head
-    types and no gazetteer knows, with their plural forms (as `not_entity_short_forms` gives them)."""
+    types and no gazetteer knows, with their plural forms (as `not_entity_short_forms` gives them). A prefixed one
+    keeps its prefix ('sub-DRC'): the text defined the letters only after it, and a bare 'DRC' elsewhere in the same
+    document is still the country (`everyday_short_form` reads the prefix back at a candidate)."""
     out = set()
     for m in DEFINED.finditer(text):
         short = m.group(2) or m.group(4)
@@ -42,5 +44,19 @@ def everyday_short_forms(text: str, head_type: Callable[[str], str | None],
             # its head, and its last word ('Our Lady of Rosewood Hospital': a hospital, whatever 'Lady' is)
             if head_type(name) is None and head_type(name.split()[-1]) is None and everyday_name(name) \
                     and whole_entry(name) is None:
-                out.add(short)
+                out.add(prefix + short)
     return out | {f"{a}s" for a in out if not a.endswith("s")}
+
+
+def everyday_short_form(text: str, start: int, end: int, forms: set[str]) -> bool:
+    """The candidate text[start:end] is one of the short forms `everyday_short_forms` gave: bare, or right after the
+    lower-case prefix it was defined with ('sub-' before 'DRC'), a prefix that opens its word."""
+    surface = text[start:end]
+    if surface in forms:
+        return True
+    for form in forms:
+        cut = len(form) - len(surface)
+        if cut > 0 and form[cut - 1] == "-" and form.endswith(surface) and text.startswith(form, start - cut) \
+                and not text[start - cut - 1:start - cut].isalpha():
+            return True
+    return False

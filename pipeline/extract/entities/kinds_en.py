@@ -124,10 +124,11 @@ def lower_case_acronyms(text: str) -> set[str]:
     return out
 
 
-def listed_kinds(text: str, cands: list[Cand], known: Container[str], kind_list: LineGated | None) -> list[Cand]:
+def listed_kinds(text: str, cands: list[Cand], known: Container[str], kind_list: LineGated | None,
+                 head_type: Callable[[str], str | None]) -> list[Cand]:
     """Candidates without the unknown institutions listed after a plural noun for things that are no bodies
     ('platforms like the Corporate Launchpad, Open Data Platform and Global Trade Alliance': three platforms)."""
-    cands = sector_names(text, cands, known)  # 'the Marine Shipyard and Process sectors'
+    cands = sector_names(text, cands, known, head_type)  # 'the Marine Shipyard and Process sectors'
     if kind_list is None:
         return cands
     spans = [span for m in kind_list.finditer(text) for span in listed_names(text, m.end())]

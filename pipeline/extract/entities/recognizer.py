@@ -77,7 +77,7 @@ from pipeline.extract.entities.shared_heads import shared_head_units
 from pipeline.extract.entities.shared_place_heads import shared_place_heads
 from pipeline.extract.entities.common_words import everyday_towns
 from pipeline.extract.entities.compass_parts_en import compass_parts
-from pipeline.extract.entities.defined_short_forms import everyday_short_forms
+from pipeline.extract.entities.defined_short_forms import everyday_short_form, everyday_short_forms
 from pipeline.extract.entities.plan_names import plan_title_spans, vision_title
 from pipeline.extract.entities.site_names import development_area_names, short_site_names
 from pipeline.extract.entities.toponyms import Toponyms
@@ -407,7 +407,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         cands = development_area_names(text, cands, self.same_area_heads)  # 'Kai Tak NDA' = 'Kai Tak'
         cands = compass_parts(text, cands, self.whole_entry, self.from_entry)  # 'Hong Kah North': one place
         cands = verb_openers(text, cands, self.head_type, self.weak_heads) if "ing " in text else cands
-        cands = listed_kinds(text, head_pairs(text, cands, self.entries, self.role_words), self.entries, self.kind_list)
+        cands = listed_kinds(text, head_pairs(text, cands, self.entries, self.role_words), self.entries, self.kind_list,
+                             self.head_type)
         cands = kind_uses(text, field_headings(text, cands, self.entries, self.governance_heads, self.field_words),
                           self.entries)
         cands = society_visions(text, cands, self.entries, self.society_heads, self.society_qualities)
@@ -447,9 +448,9 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         for c in sorted(cands, key=lambda c: (c.start, c.end)):
             if c.label is None or c.end <= c.start or self.address_street(text, c) or self.in_zoning_plan(text, c) \
                     or self.inside_other_name(text, c) or self.fiscal_owner.owns(text, c.start, c.end) \
-                    or text[c.start:c.end] in everyday:
+                    or everyday_short_form(text, c.start, c.end, everyday):
                 continue  # (a numbered street of an address is a road, no place; 'X and Y OZP' is a plan's name;
-                # 'Dependency Ratio Ceiling (DRC)': no Congo)
+                # 'Dependency Ratio Ceiling (DRC)', its 'sub-DRC': no Congo)
             if c.label == "PLACE" and (any(s <= c.start and c.end <= e for s, e in branches) or person_part(
                     text, c.start, c.end, c.entity_id in self.entries, self.title_words)):
                 continue  # 'District Officer (North)': a post's branch; 'NG Kam-chun, Stephen', 'King Carl XVI Gustaf': a

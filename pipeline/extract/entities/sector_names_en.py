@@ -7,31 +7,42 @@ scan of the text)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Callable, Container
 
 from pipeline.extract.entities.spans import Cand
 
-# after the candidate: perhaps one more capitalised name joined by 'and'/'or', then the sector noun
-SECTOR_AFTER = re.compile(r"(?:,?[ ](?:and|or|&)[ ](?:the[ ])?[A-Z][\w&-]*(?:[ ][A-Z][\w&-]*){0,3})?"
-                          r"[ ](?:sectors?|industry|industries)\b")
+# after the candidate: the sector noun, or one more capitalised name joined by 'and'/'or' and a plural sector noun
+# they share ('Marine Shipyard and Process sectors'). A singular noun after 'and (the) Y' is Y's alone: 'the Lantau
+# Youth Alliance and the Tourism sector' names a body and a sector
+SECTOR_AFTER = re.compile(r"[ ](?:sectors?|industry|industries)\b"
+                          r"|,?[ ](?:and|or|&)[ ][A-Z][\w&-]*(?:[ ][A-Z][\w&-]*){0,3}[ ](?:sectors|industries)\b")
 # a list before it: 'the Services, Construction, and ' (each item read back from the candidate's start)
 LIST_BEFORE = re.compile(r"(?:,[ ](?:and[ ])?|[ ]and[ ])$")
 
 
-def sector_names(text: str, cands: list[Cand], known: Container[str]) -> list[Cand]:
+def sector_names(text: str, cands: list[Cand], known: Container[str],
+                 head_type: Callable[[str], str | None]) -> list[Cand]:
+    """`head_type`: an institution whose head names a body ('the Dah Sing Foundation, ... and the Banking sector',
+    'Singapore Airlines') is never read as a sector."""
     if "sector" not in text and "industr" not in text:
         return cands
     ends = {c.end: c for c in cands}
     drop: set[int] = set()
     for c in cands:
-        if c.label in ("PLACE", "INSTITUTION") and c.entity_id not in known and SECTOR_AFTER.match(text, c.end):
+        if sector_like(text, c, known, head_type) and SECTOR_AFTER.match(text, c.end):
             drop.add(c.start)
             # the earlier unknown names of the same list ('the Services, Construction, and Marine Shipyard ... sectors')
             at = c.start
             while (m := LIST_BEFORE.search(text, max(0, at - 7), at)) is not None:
                 prev = next((p for e, p in ends.items() if m.start() - 1 <= e <= m.start()), None)
-                if prev is None or prev.entity_id in known or prev.label not in ("PLACE", "INSTITUTION"):
+                if prev is None or not sector_like(text, prev, known, head_type):
                     break
                 drop.add(prev.start)
                 at = prev.start
     return [c for c in cands if c.start not in drop] if drop else cands
+
+
+def sector_like(text: str, c: Cand, known: Container[str], head_type: Callable[[str], str | None]) -> bool:
+    """An unknown place or institution name that may name a sector (not one whose head names a body)."""
+    return c.label in ("PLACE", "INSTITUTION") and c.entity_id not in known and \
+        not (c.label == "INSTITUTION" and head_type(text[c.start:c.end]) == "INSTITUTION")

@@ -1,0 +1,33 @@
+"""Review mends of session 22 (mendenb, review reven), made-up sentences: a short form defined with a lower-case
+prefix ('sub-DRC') leaves a bare 'DRC' of the same document the country (M2); a body before 'and the X sector' stays
+a body, only a shared plural head makes the name before it a sector (M3). The real model (session fixture
+`extractor`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.test_entities_real import found
+
+
+def test_prefixed_short_form_leaves_the_bare_letters_alone(extractor: Any) -> None:
+    text = "The Sub-Dependency Ratio Ceiling, or sub-DRC, will be cut. Our aid to the DRC and Zambia rose."
+    got = found(extractor, text)
+    assert got["DRC"] == ("PLACE", "Democratic Republic of the Congo")
+    assert got["Zambia"][0] == "PLACE"
+    doc = found(extractor, "The Food Services Sub-Dependency Ratio Ceiling, or sub-DRC, will be lowered. We will "
+                           "review the sub-DRC for retail firms next year.")
+    assert "DRC" not in doc  # the purpose of the rule: the prefixed letters name the measure
+
+
+def test_body_before_and_the_sector_is_a_body(extractor: Any) -> None:
+    got = found(extractor, "The Lantau Youth Alliance and the Tourism sector will co-host the fair.")
+    assert got["Lantau Youth Alliance"][0] == "INSTITUTION"
+    got = found(extractor, "We will support the Hong Kong Federation of Motion Film Producers and the Film industry.")
+    assert got["Hong Kong Federation of Motion Film Producers"][0] == "INSTITUTION"
+    got = found(extractor, "The Singapore Airlines and the Aviation industry pledged $100 million.")
+    assert got["Singapore Airlines"][0] == "INSTITUTION"
+    got = found(extractor, "The Sheung Wan Development Trust, the Dah Sing Foundation and the Banking sector signed "
+                           "the pact.")
+    assert got["Dah Sing Foundation"][0] == "INSTITUTION"
+    assert got["Sheung Wan Development Trust"][0] == "INSTITUTION"
