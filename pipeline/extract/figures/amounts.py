@@ -173,7 +173,7 @@ class AmountReader(ShapeReader):
                 return None  # 'the $2 Scheme'
             return "money", amt.currency, "", k
         p = self.read_percent(k)
-        if p and percent_in_name(self, p):
+        if p and percent_in_name(self, amt.start_idx, p):
             return None  # 'the 90 per cent Guarantee Product', 'the 80% Guarantee Scheme' (DECISIONS 10)
         if p:
             return "percent", "", "", p

@@ -11,11 +11,18 @@ from typing import Any
 MAX_NAME_WORDS = 5
 
 
-def percent_in_name(reader: Any, after: int) -> bool:
-    """`after`: the token index right after the percentage."""
+def percent_in_name(reader: Any, start: int, after: int) -> bool:
+    """`start`: the percentage's first token index, `after`: the token index right after it. A name is introduced
+    ('the 80% Guarantee Scheme', 'its 90 per cent Guarantee Product') or itself part of a capitalised name; a bare rate
+    before a capitalised word ('raised by 20% Innovation Fund grants rose') or at a line's end before a table's next
+    label ('GDP: 35%\\nCapital Works Reserve Fund balance') opens none (figure lexicon `percent_name_openers`)."""
+    before = reader.tok(start - 1)
+    if before is None or not (before.low in reader.lex.get("percent_name_openers", ()) or
+                              before.text[:1].isupper() and before.text[1:2].islower()):
+        return False
     k = after
     while k - after < MAX_NAME_WORDS and reader.tok(k) is not None and reader.toks[k].text[:1].isupper() and \
-            reader.toks[k].text[1:2].islower():
+            reader.toks[k].text[1:2].islower() and "\n" not in reader.text[reader.toks[k - 1].end:reader.toks[k].start]:
         k += 1
     if k == after:
         return False
