@@ -54,3 +54,37 @@ def test_rate_before_a_capitalised_label_without_article_or_across_a_line_stays_
 def test_rate_opening_an_introduced_name_is_still_no_figure() -> None:
     assert percent_texts("Lenders joined the 70 per cent Loan Guarantee Product and the 60% Trade Credit Scheme.") == []
     assert percent_texts("Its 80% Guarantee Scheme\nended.") == []
+
+
+def test_corridor_coordination_stops_at_a_determiner(extractor: Any) -> None:
+    got = found(extractor, "The Shenzhen-Hong Kong border and the bay corridor will be upgraded.")
+    assert got["Shenzhen"][0] == got["Hong Kong"][0] == "PLACE"  # S1: 'and the' opens a second noun phrase
+    got = found(extractor, "The zone links the Dongguan-Huizhou science and industry corridor with other parks.")
+    assert got["Dongguan-Huizhou"] == ("PLACE", "Dongguan-Huizhou science and industry corridor")
+
+
+def test_venue_head_after_a_place_needs_the_and_no_bare_hall(extractor: Any) -> None:
+    got = found(extractor, "Hong Kong Theatre groups received $20 million.")
+    assert got["Hong Kong"][0] == "PLACE" and "Hong Kong Theatre" not in got  # S2: the place's troupes
+    got = found(extractor, "Visitors flocked to the Hong Kong Hall of the expo.")
+    assert got["Hong Kong"][0] == "PLACE" and "Hong Kong Hall" not in got  # a bare 'Hall' makes no venue
+    got = found(extractor, "He met students at Kowloon Hall.")
+    assert got["Kowloon"][0] == "PLACE" and "Kowloon Hall" not in got
+    got = found(extractor, "Funds were approved to convert the Kwai Chung Theatre into a rehearsal space.")
+    assert got["Kwai Chung Theatre"][0] == "PLACE"  # the rule's purpose
+
+
+def test_sector_list_walk_back_reads_the_longest_name() -> None:
+    from pipeline.extract.entities.sector_names_en import sector_names
+    from pipeline.extract.entities.spans import Cand
+
+    text = "rules for the Marine Services, Construction, and Process sectors"
+
+    def cand(surface: str) -> Cand:
+        start = text.index(surface)
+        return Cand(start, start + len(surface), "PLACE", f"x:{surface}", surface, "", "", "", "ner", 0.5)
+
+    # 'Services' nested in 'Marine Services' and listed after it: S4, the walk-back kept the last candidate of an end
+    cands = [cand("Marine Services"), cand("Services"), cand("Construction"), cand("Process")]
+    kept = [c.canonical for c in sector_names(text, cands, set(), lambda _: None)]
+    assert "Marine Services" not in kept and "Construction" not in kept and "Process" not in kept

@@ -27,6 +27,7 @@ GOV_TAIL = re.compile(r"(?:\s+(?:Municipal|Provincial|Special Administrative Reg
                       r"(?:\s+People['’]s)?\s+(?:Government|Administration)\b")  # ("HKSAR") Government
 GOV_OF = re.compile(r"\b(?:(?:Municipal|Provincial|Regional)\s+)?(?:People['’]s\s+)?Government\s+of\s+(?:the\s+)?$")
 AND_BEFORE = re.compile(r"\band\s+$")
+THE_BEFORE = re.compile(r"\b[Tt]he[ \t\n]+$")
 AND_AFTER = re.compile(r"[ \t]+and[ \t]+[A-Z]")
 # a station or other site 'of/on' a line it serves: 'Kwu Tung Station of the Northern Link', 'Kai Tak Station on
 # the Tuen Ma Line': the site's name ends before the preposition; the line is a route (no place)
@@ -36,10 +37,12 @@ NAMED_PROJECT = re.compile(r"((?:[ ][A-Z][a-z][\w'’-]*){1,3})[ ](?:project|pro
 
 @lru_cache(maxsize=1)
 def venue_after() -> re.Pattern[str]:
-    """' Theatre', ' Town Hall' (data venue_heads: heads of a venue's name that no other rule types) right after a
-    known place, not followed by another capitalised word ('the X Theatre Company' is a troupe)."""
-    heads = sorted(load_json_data("not_entities.en.json").get("venue_heads", []), key=len, reverse=True)
-    return re.compile(r"[ ](?:" + "|".join(map(re.escape, heads)) + r")\b(?![ \t]+[A-Z&])" if heads else "(?!)")
+    """' Theatre', ' Town Hall' (data place_venue_heads: heads of a venue's name that no other rule types) right after
+    a known place, not followed by another capitalised word ('the X Theatre Company' is a troupe) or a lower-case
+    plural ('Theatre groups', 'Theatre companies': the place's troupes)."""
+    heads = sorted(load_json_data("not_entities.en.json").get("place_venue_heads", []), key=len, reverse=True)
+    return re.compile(r"[ ](?:" + "|".join(map(re.escape, heads)) + r")\b(?![ \t]+[A-Z&])(?![ \t]+[a-z]+s\b)"
+                      if heads else "(?!)")
 
 
 @python_class
@@ -123,7 +126,8 @@ class GrownNames:
             # before it is part of its name ('US Federal Reserve'), another place stays a place
             return self.from_entry(cand.start, end, body, "rule", 0.9) if body.country_code == entry.country_code \
                 else cand
-        if end == cand.end and (venue := venue_after().match(text, cand.end)) is not None:
+        if end == cand.end and (venue := venue_after().match(text, cand.end)) is not None and \
+                THE_BEFORE.search(text, max(0, cand.start - 5), cand.start):
             # 'convert the Sha Tin Theatre into ...': a known place before a venue's head names that venue, a place
             canonical = clean_name(text[cand.start:venue.end()])
             return Cand(cand.start, venue.end(), "PLACE", synthetic_id("PLACE", canonical), canonical, "venue",

@@ -402,6 +402,8 @@ class PlaceLists:
     def group_noun(self) -> re.Pattern[str]:
         if self._group_noun is None:
             nouns = "|".join(sorted(map(re.escape, self.place_group_nouns), key=len, reverse=True)) or "(?!)"
-            # up to two modifiers, each perhaps coordinated ('the X-Y innovation and technology corridor')
-            self._group_noun = re.compile(rf"[ ][\"“]?(?:[a-z][\w-]*[ ](?:and[ ][a-z][\w-]*[ ])?){{0,2}}(?:{nouns})\b")
+            # up to two modifiers, each perhaps coordinated ('the X-Y innovation and technology corridor'); a
+            # determiner after 'and' opens a second noun phrase ('the X-Y border and the bay corridor': no compound)
+            self._group_noun = re.compile(rf"[ ][\"“]?(?:[a-z][\w-]*[ ](?:and[ ](?!(?:the|a|an|its|their|our)\b)"
+                                          rf"[a-z][\w-]*[ ])?){{0,2}}(?:{nouns})\b")
         return self._group_noun

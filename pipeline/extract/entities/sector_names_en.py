@@ -26,7 +26,10 @@ def sector_names(text: str, cands: list[Cand], known: Container[str],
     'Singapore Airlines') is never read as a sector."""
     if "sector" not in text and "industr" not in text:
         return cands
-    ends = {c.end: c for c in cands}
+    ends: dict[int, Cand] = {}  # the longest candidate ending at each offset (a nested name shares its end)
+    for c in cands:
+        if c.end not in ends or c.start < ends[c.end].start:
+            ends[c.end] = c
     drop: set[int] = set()
     for c in cands:
         if sector_like(text, c, known, head_type) and SECTOR_AFTER.match(text, c.end):
@@ -34,7 +37,7 @@ def sector_names(text: str, cands: list[Cand], known: Container[str],
             # the earlier unknown names of the same list ('the Services, Construction, and Marine Shipyard ... sectors')
             at = c.start
             while (m := LIST_BEFORE.search(text, max(0, at - 7), at)) is not None:
-                prev = next((p for e, p in ends.items() if m.start() - 1 <= e <= m.start()), None)
+                prev = ends.get(m.start()) or ends.get(m.start() - 1)
                 if prev is None or not sector_like(text, prev, known, head_type):
                     break
                 drop.add(prev.start)
