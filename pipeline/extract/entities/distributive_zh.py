@@ -10,7 +10,7 @@ __all__ = ["every_level"]
 
 _STOPS = "。！？!?；;\n"
 _WINDOW = 120
-_NOT_LEVEL = "场域城"  # 各市场 (markets), 各区域 (areas), 各县城: other words, no level
+_NOT_LEVEL = "场域城直属级民"  # 各市场 (markets), 各区域 (areas), 各县城, 各市民; 各市直部门 / 各市属国企 / 各县级单位: the city's own departments (review revzh M6)
 
 
 def every_level(folded: str, start: int, level: str) -> bool:

@@ -27,12 +27,29 @@ def report_authors(folded: str, matches: list[Match], rules: dict[str, Any]) -> 
     title = re.compile(rules["report_authors"]["place_title_after"])
     dropped = {m.start for m in matches if m.label == "PLACE" and title.match(folded, m.end)}
     dropped = with_leading_places(matches, dropped)  # 中山市东凤镇2020年政府工作报告: the city names the report too
-    listed = re.compile(rules["report_authors"]["listed_before"])  # 听取县政府、县人大等工作报告: each its report
+    listed = _listed_authors(folded, matches, rules["report_authors"]["listed_before"], words)
     owned = re.compile(rules["report_authors"]["government_owned"])  # 今屆政府第一份的施政報告, 政府的財政狀況
     return [m for m in matches if not (m.label == "INSTITUTION" and (folded.startswith(words, m.end) or
                                                                       annual.match(folded, m.end) is not None or
-                                                                      folded[m.end:m.end + 1] in "、和及与等" and
-                                                                      listed.match(folded, m.end) is not None or
+                                                                      m.start in listed or
                                                                       folded.endswith("政府", 0, m.end) and
                                                                       owned.match(folded, m.end) is not None)
                                        or m.label == "PLACE" and m.start in dropped)]
+
+
+def _listed_authors(folded: str, matches: list[Match], joins: str, words: tuple[str, ...]) -> set[int]:
+    """Starts of the institutions listed before one report word (听取县政府、县人大等工作报告; 区人民法院和区人民检察院
+    工作报告): each item of the chain, joined by one of `joins`, is itself an institution mention, and the last is
+    followed by 等 or at once by the report word. Only mentions chain: a clause between (县委和县政府高度重视落实政府
+    工作报告) breaks it, and the body acting stays."""
+    bodies = {m.start: m for m in matches if m.label == "INSTITUTION"}
+    found: set[int] = set()
+    for m in bodies.values():
+        chain, cur = [m.start], m
+        while folded[cur.end:cur.end + 1] in joins and folded[cur.end:cur.end + 1] and cur.end + 1 in bodies:
+            cur = bodies[cur.end + 1]
+            chain.append(cur.start)
+        if len(chain) > 1 and folded.startswith(words, cur.end) or folded.startswith("等", cur.end) and \
+                folded.startswith(words, cur.end + 1):
+            found.update(chain)
+    return found
