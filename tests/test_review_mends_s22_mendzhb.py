@@ -40,3 +40,21 @@ def test_a_research_institute_opening_a_ranking_stays_its_issuer(matcher: ZhEnti
                                        ("各区直单位积极参与，区政府统筹推进。", "区政府")])
 def test_city_departments_are_no_every_city(matcher: ZhEntityMatcher, text: str, body: str) -> None:
     assert body in insts(matcher, text)
+
+
+def bodies(matcher: ZhEntityMatcher, text: str, loc: str) -> list[tuple[str, str]]:
+    return [(s, name) for s, lab, name in found(matcher, text, loc) if lab == "INSTITUTION"]
+
+
+SHETO = "Economic and Trade Office of the Government of the Hong Kong Special Administrative Region in Shanghai"
+
+
+@pytest.mark.parametrize("text", ["发挥省驻京办、驻沪办等窗口作用，加强招商引资。", "各地驻粤办积极服务来粤投资企业。",
+                                  "市驻成都办和驻武汉办加强联络。"])
+def test_a_mainland_office_written_short_is_no_hk_office(matcher: ZhEntityMatcher, text: str) -> None:
+    assert [b for b in bodies(matcher, text, "cn") if "Hong Kong" in b[1]] == []
+
+
+def test_the_hk_offices_written_short_in_a_hk_text_stay(matcher: ZhEntityMatcher) -> None:
+    assert ("駐滬辦", SHETO) in bodies(matcher, "駐京辦和駐滬辦會加強聯繫。", "hk")
+    assert ("驻上海经济贸易办事处", SHETO) in bodies(matcher, "驻上海经济贸易办事处举办活动。", "cn")
