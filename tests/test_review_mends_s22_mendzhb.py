@@ -58,3 +58,7 @@ def test_a_mainland_office_written_short_is_no_hk_office(matcher: ZhEntityMatche
 def test_the_hk_offices_written_short_in_a_hk_text_stay(matcher: ZhEntityMatcher) -> None:
     assert ("駐滬辦", SHETO) in bodies(matcher, "駐京辦和駐滬辦會加強聯繫。", "hk")
     assert ("驻上海经济贸易办事处", SHETO) in bodies(matcher, "驻上海经济贸易办事处举办活动。", "cn")
+
+
+def test_a_ranking_named_by_competitiveness_keeps_its_issuer(matcher: ZhEntityMatcher) -> None:
+    assert "浙江大学" not in insts(matcher, "某县入选浙江大学县域竞争力百强县。")
