@@ -97,8 +97,7 @@ def listed_bodies(folded: str, start: int, end: int, matches: list[Match], rules
     closing = tuple(lr["closing"])
     seps = lr["separators"]
     stops = set(lr["item_stops"])
-    # 某市委常委、某县委书记: an item ending in a post title (常委, 主委, 政委) names a person's post, no body
-    false_words = tuple(rules["suffix_false_words"]) + tuple(lr["not_ends"]) + tuple(rules["post_titles_after"])
+    false_words = _false_ends(rules, lr)
     inner = re.compile("|".join(lr["inner_words"]) or "(?!)")
 
     def item_end(s: int) -> int:
@@ -209,13 +208,17 @@ def inside(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return b[0] <= a[0] and a[1] <= b[1]
 
 
+def _false_ends(rules: dict[str, Any], lr: dict[str, Any]) -> tuple[str, ...]:
+    """Endings that make a listed item no body: a suffix's false words, the list's own, and a post title (某市委常委、
+    某县委书记: an item ending in 常委, 主委, 政委 names a person's post)."""
+    return tuple(rules["suffix_false_words"]) + tuple(lr["not_ends"]) + tuple(rules["post_titles_after"])
+
 def line_listed_bodies(folded: str, start: int, end: int, matches: list[Match], rules: dict[str, Any]) -> list[Match]:
     """1. 香港北京社團總會 / 2. 香港世界宣明會 / …: a numbered list of short lines, one of them a body, lists bodies;
     an unknown line ending in an institution head (会, 基金会, 协会 …) is one too, as a whole line."""
     lr = rules["listed_bodies"]
     heads = tuple(sorted(lr["heads"], key=len, reverse=True))
-    # 某市委常委、某县委书记: an item ending in a post title (常委, 主委, 政委) names a person's post, no body
-    false_words = tuple(rules["suffix_false_words"]) + tuple(lr["not_ends"]) + tuple(rules["post_titles_after"])
+    false_words = _false_ends(rules, lr)
     line = re.compile(lr["numbered_line"], re.M)
     items = [(m.start(1), m.end(1)) for m in line.finditer(folded, start, end)]
     bodies = [(m.start, m.end) for m in matches if m.label == "INSTITUTION"]

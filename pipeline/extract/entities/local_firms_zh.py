@@ -96,16 +96,15 @@ class _Shapes:
         return 0
 
 
-_BUILT: dict[int, _Shapes] = {}
+_BUILT: list[tuple[dict[str, Any], _Shapes]] = []  # the rule dict it was built from (kept, so compared by identity)
 
 
 def shapes(rules: dict[str, Any]) -> _Shapes:
     """The compiled rules, built once per rule dict."""
     q = rules["local_firms"]
-    if id(q) not in _BUILT:
-        _BUILT.clear()
-        _BUILT[id(q)] = _Shapes(q)
-    return _BUILT[id(q)]
+    if not _BUILT or _BUILT[0][0] is not q:
+        _BUILT[:] = [(q, _Shapes(q))]
+    return _BUILT[0][1]
 
 
 def local_firms(folded: str, start: int, end: int, matches: list[Match], rules: dict[str, Any]) -> list[Match]:
