@@ -11,6 +11,7 @@ from typing import Any, Iterable, Iterator
 from pipeline.errors import ModelError
 from pipeline.extract.chinese import ChineseExtractor, outside
 from pipeline.extract.figures.currency import currency_votes, pick_currency
+from pipeline.extract.figures.dollar_notes import stated_dollar
 from pipeline.extract.figures.english import find_figures
 from pipeline.extract.entities.recognizer import EntityRecognizer
 from pipeline.extract.entities.gazetteer import Gazetteer
@@ -115,7 +116,8 @@ class Extractor:
             if not all_zh:  # (in an all-Chinese text every English rule's row would start in a Chinese block, as all
                 # else is line breaks and blank lines where no row starts, and be dropped below: they are not run)
                 votes = currency_votes(document.text)  # a bare '$': counted once, read by figures and entities
-                mentions += self.figure_mentions(document, ents, sentences, pick_currency(votes, self.default_currency))
+                bare = stated_dollar(document.text) or pick_currency(votes, self.default_currency)  # a note names it
+                mentions += self.figure_mentions(document, ents, sentences, bare)
                 text = title_small_words(document.text)  # 'Ministry Of X And Y' (title case): the rules read it lowered
                 found = self.entities.mentions(document.doc_id, text, ents, pick_currency(votes, ""))
                 mentions += found if text is document.text else \

@@ -5,6 +5,7 @@ of $443.5 billion' (US dollars in a Hong Kong text). Word lists come from the fi
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -12,6 +13,7 @@ from pipeline.extract.figures.match import Amount, FigureMatch
 from pipeline.extract.figures.reader import phrase_parts
 
 _SENTENCE_ENDS = frozenset((".", ";", "!", "?"))
+_ONE = re.compile(r"1(?:\.0+)?")  # the one unit of a rate's base: '$1', '$1.00'
 
 
 def exchange_rate(reader: Any, amt: Amount) -> tuple[str, str, str, int] | None:
@@ -42,8 +44,8 @@ def equated_base_currency(reader: Any, amt: Amount) -> str:
     i = amt.start_idx - 2
     if reader.low(amt.start_idx - 1) not in reader.lex.get("rate_equals", ("=",)):
         return ""
-    if reader.low(i) != "1":  # '(1 US dollar = 7.7551 Hong Kong dollar)': the base's currency written after its 1
-        j = next((j for j in range(i - 1, max(-1, i - 4), -1) if reader.low(j) == "1"), -1)
+    if not _ONE.fullmatch(reader.low(i)):  # '(1 US dollar = 7.7551 Hong Kong dollar)': the base's currency after its 1
+        j = next((j for j in range(i - 1, max(-1, i - 4), -1) if _ONE.fullmatch(reader.low(j))), -1)
         base = reader.read_amount(j, allow_to_range=False) if j >= 0 else None
         if base is None or base.end_idx != amt.start_idx - 1 or base.value != 1 or not base.currency:
             return ""

@@ -88,8 +88,10 @@ class ShapeReader(FormReader):
                 n = 0
             if n and amt.value == amt.value.to_integral_value() and amt.value_max is None and not amt.scaled:
                 n += 2 * hy
-                n2 = self.read_number(k + n)  # 'one in five', 'about 2 in 3' (not '2 in 2024', '3 in 10 years')
-                if n2 is not None and amt.value < n2[0] and (n2[0] <= 1000 or n2[3]) and n2[2] == amt.in_words and \
+                n2 = self.read_number(k + n)  # 'one in five', 'about 2 in 3' (not '2 in 2024', '3 in 10 years'); 'six in 10'
+                same = n2 is not None and (n2[2] == amt.in_words or  # 'seven in 10': a spelt term, then ten+ in digits
+                                           amt.in_words and n2[0] >= self.lex.get("ratio_in_digit_min", 0))
+                if n2 is not None and amt.value < n2[0] and (n2[0] <= 1000 or n2[3]) and same and \
                         not self.is_year(self.toks[k + n].text) and (hy or self.read_unit(n2[1]) is None):
                     amt.value = amt.value / n2[0]
                     return "ratio", "", "", n2[1]
@@ -118,10 +120,29 @@ class ShapeReader(FormReader):
         it multiplies after it (punctuation or a word of time: frequency_times_after) counts occasions, unless a verb
         of change governs it ('rose three times, from ...' is a multiple)."""
         t = self.tok(j)
+        if t is not None and t.low == "as" and self.low(j + 1) in self.lex.get("frequency_times_as", ()):
+            t = self.tok(j + 2)  # 'raised rates three times as expected, ...': the count of occasions as foreseen
+        if self.multiple_change_end(amt.start_idx):
+            return False  # 'from three times the basic sum to four times from 2025': the new level of a multiple
         if t is not None and t.text not in (".", ",", ";", ":", ")", "!", "?") and \
                 t.low not in self.lex["frequency_times_after"] or t is not None and "\n\n" in self.text[self.toks[j - 1].end:t.start]:
             return False
         return not self.by_change(amt.start_idx) and not self.after_subscription(amt.start_idx)
+
+    def multiple_change_end(self, i: int) -> bool:
+        """'to' right before token i (a qualifier between is skipped) after 'from N times' earlier in the sentence:
+        'N times' there is the new level of a multiple, whatever follows it."""
+        i = self.qualifier_before(i)[1]
+        if self.low(i - 1) != "to":
+            return False
+        times = self.lex["ratio_times"]
+        for n in range(i - 2, max(1, i - 30), -1):
+            w = self.low(n)
+            if w in (".", ";", "!", "?") or not w:
+                return False
+            if w in times and self.low(n - 2) == "from":
+                return True
+        return False
 
     def after_subscription(self, i: int) -> bool:
         """'oversubscribed 33 times', 'an over-subscription of about 12 times': demand as a multiple of the supply
