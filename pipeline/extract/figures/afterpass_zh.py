@@ -32,6 +32,7 @@ from pipeline.extract.figures.changes_zh import written_alike
 from pipeline.extract.figures.numbers_zh import has_scale, lexicon, parse_number
 from pipeline.extract.figures.page_counters_zh import page_counters
 from pipeline.extract.figures.quoted_nouns_zh import quoted_nouns
+from pipeline.extract.figures.rank_positions_zh import rank_position
 
 from pipeline.extract.figures.reading_zh import FigureZh
 from pipeline.extract.figures.set_terms_zh import idiom_ranges, in_set_term
@@ -65,8 +66,8 @@ def second_look(reader: ZhReader, figures: list[FigureZh], start: int, end: int)
             continue  # 二00六年: the last digit of a year; 20042012年間: 2004 and 2012 with the dash lost
         if _BY_THE.search(text, max(0, fig.start - 2), fig.start) and reader.char(fig.end) in "計计":
             continue  # 數以百萬計市民: 'by the million', no number stated
-        if annex_label(reader, fig) or named_by_figure(reader, fig) or in_set_term(reader, fig):
-            continue  # 附件二列載, 400億元俱樂部, 四小時經濟圈, 四套班子: a label or a name (annex_labels_zh, figure_names_zh)
+        if annex_label(reader, fig) or named_by_figure(reader, fig) or in_set_term(reader, fig) or rank_position(reader, fig):
+            continue  # 附件二列載, 400億元俱樂部, 四小時經濟圈, 四套班子: a label or a name; 排名12位: a rank (rank_positions_zh)
         out.append(_yi_spoken(reader, _project_value(reader, _classifier_range(reader, fig))))
     out = idiom_ranges(reader, out, start, end)  # 十年八載: one range of years (set_terms_zh)
     extra = _change_first_bounds(reader, out, start, end) + _unit_multiples(reader, out) + \

@@ -387,7 +387,7 @@ class ZhScanner(ZhReader):
                 return None  # 一所, 一家: an article (只有一間 'only one' and 兩個X、一個Y count)
             return self.count(first, p + len(cls), value, value_max, lex["classifiers"][cls], infix=infix)
         liang = lex["liang_classifiers"].get(self.char(p))
-        if liang and surface in lex["liang_numerals"] and not qual and not self.at(p + 1, lex["liang_not_after"]):
+        if liang and (surface in lex["liang_numerals"] or self.splits_into(first, value, liang)) and not qual and not self.at(p + 1, lex["liang_not_after"]):
             if liang == "time" and self.degrees_not_times(first, p + 1):
                 return None  # 氣溫將下降兩度, 高两度左右: two degrees, not twice
             if liang == "time":  # 兩度推出: twice; the noun after is what is done, not what is counted

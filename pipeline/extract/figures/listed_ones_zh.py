@@ -4,7 +4,8 @@
 is one of them: the text lists how many of each kind, and 'one' there is as much a quantity as 'three' (DECISIONS 7:
 HK government Chinese writes such a 1 as 1個, Mainland and news writing as 一個). The list is a count of another
 number (not 一) with a classifier, at most max_gap characters of its noun and 和 / 及 / 與 / 、 right before 一, or
-一's noun and 、 right before such a count — all in one clause; an ordinal (第二个) is no count. A collective classifier
+一's noun and 、 right before such a count, or before a verb of at most max_verb characters and the count (圍繞一個核心、
+突出五個重點: parallel verb phrases) — all in one clause; an ordinal (第二个) is no count. A collective classifier
 (一批, 一系列) stays 'a'.
 """
 
@@ -30,7 +31,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     classifiers = "|".join(map(re.escape, sorted(lex["classifiers"], key=len, reverse=True)))
     count = rf"(?<!第)(?:[0-9０-９][0-9０-９,.]*|(?<![{numerals}])[{numerals}]+)(?:{classifiers})"
     before = re.compile(count + rf"[^，。；,;：:！？\n0-9０-９]{{0,{gap}}}[和及與与、]$")
-    after = re.compile(rf"[^，。；,;：:！？\n0-9０-９]{{0,{gap}}}、" + count)
+    verb = rf"(?:[\u4e00-\u9fff]{{1,{lex['listed_ones']['max_verb']}}}(?=[0-9０-９{numerals}]))?"  # 一個核心、突出五個重點
+    after = re.compile(rf"[^，。；,;：:！？\n0-9０-９]{{0,{gap}}}、" + verb + count)
     return before, after
 
 

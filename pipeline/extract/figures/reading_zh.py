@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from pipeline.extract.figures.glossed_slogans_zh import glossed_slogan_spans, quoted_name
 from pipeline.extract.figures.numbers_zh import (
     WIDE,
     is_digit_string,
@@ -55,14 +56,15 @@ def slogan_spans(text: str, start: int = 0, end: int | None = None) -> list[tupl
         pattern = re.compile(rf"{re.escape(open_q)}[^\n{re.escape(close_q)}]{{1,40}}{re.escape(close_q)}")
         for m in pattern.finditer(text, start, end):
             if open_q != "《" and len(m.group()) > 14 and not any(h in m.group() for h in heads) and \
-                    not _slogan_list(m.group()[1:-1]) and not _heads_noun(text, m.end()):
+                    not _slogan_list(m.group()[1:-1]) and not _heads_noun(text, m.end()) and not quoted_name(m.group()[1:-1]):
                 continue  # a long quotation is speech; a long quoted plan (“康復服務十年行動計劃”) is a name
             if open_q != "《" and text[m.start() - 1:m.start()] in ("，", ",", "：", ":") and \
                     text[m.end():m.end() + 1] in ("。", "！", "？", "!", "?") or m.group()[-2] in "。！？!?":
                 continue  # '…，「粒糖多咗1.8倍」。', '說：「收入增加三成。」': a quoted whole clause or sentence is speech
             if not re.search(r"[%％，,；;]", m.group()) and not _QUOTED_RATIO.fullmatch(m.group()[1:-1]):
                 spans.append((m.start(), m.end()))  # “7%以上,力爭達到8%” quotes a target, 「七比三」 a ratio: no names
-    return spans + unit_line_spans(text, start, end) + numeral_place_spans(text, start, end)
+    return spans + glossed_slogan_spans(text, start, end) + unit_line_spans(text, start, end) + \
+        numeral_place_spans(text, start, end)
 
 
 def _heads_noun(text: str, end: int) -> bool:
@@ -237,13 +239,18 @@ class ZhReader:
         so does a word of lasting right before it (一連三日, 連續五日, 為期兩日: lexicon day_span_lead). A number of
         days above 31 names no day of a month (每年二百四十日, 留港六十日): a span of days as well (up to 999)."""
         after = re.split("[" + re.escape(self.lex["clause_ends"]) + r"\s]", self.text[nxt:nxt + 6])[0]
-        if any(w in after for w in self.lex["day_span_after"]) or self.before(first, self.lex["day_span_lead"]):
-            return True
+        if any(w in after for w in self.lex["day_span_after"]) or self.before(first, self.lex["day_span_lead"]) or \
+                self.at(nxt, self.lex["day_span_next"]) and not self.char_in(first - 1, "月"):
+            return True  # 四日後舉行: 'four days later' (not 七月四日後, after a date)
         num = self.num_re.match(self.text, first, nxt)
         value = parse_number(num.group()) if num is not None and num.end() == nxt - 1 else None
         # (not '2016329日', a date whose 年 and 月 a page lost; nor '314日上午', one whose 月 it lost: day_times)
         time_of_day = self.at(nxt, self.lex["day_times"]) and not self.at(nxt, self.lex["day_times_not"])
         return value is not None and 31 < value < 1000 and not time_of_day
+
+    def splits_into(self, first: int, value: Decimal, kind: str) -> bool:
+        """分三期, 分為四期: a whole split into N phases (lexicon split_leads), a count; 三期 alone is Phase III."""
+        return 2 <= value <= 9 and bool(self.before(first, self.lex["split_leads"].get(kind, [])))
 
     def suffix_at(self, p: int) -> str:
         """The currency, unit, duration or classifier that starts at p ('' if none); a classifier that starts a word
