@@ -34,6 +34,10 @@ _CAPITAL_OK = {"In", "During", "For", "By", "Since", "From", "Until", "Up", "At"
 _TO_FIGURE = re.compile(r"\bto[ \t\n]+(?:about[ \t\n]+|around[ \t\n]+)?[$€£¥]?[\d][\d,.]*[ \t\n]*(?:%|per[ \t\n]*cent|percent|"
                         r"(?:thousand|million|billion)\b)?[ \t\n]*$")  # (head ends where the preposition starts)
 
+# 'Singapore Budget 2031: $6b package unveiled': a headline opened by the document it reports on (session-10 ruling)
+_LABEL_BEFORE = re.compile(r"(?i)\b(?:budget|policy\s+address)[ \t]*$")
+_LABEL_COLON = re.compile(r"[ \t]*:")
+
 _UP_DOWN = re.compile(r"(?i)\b(?:up|down|higher|lower)\b[^,;]{0,30}$")
 
 
@@ -111,6 +115,8 @@ def find_times(text: str, start: int = 0, end: int | None = None,
                 role = "budget" if not prep and names_programme_year(text, e) else "name"  # its contents' year
             elif not prep and pats["budget_after"].match(after):
                 role = "budget"
+            elif not prep and _LABEL_BEFORE.search(before) and _LABEL_COLON.match(after):
+                role = "name"  # 'Budget 2031: $5b for clinics': a headline's label names the document, governs nothing
         if role in ("point", "budget") and lo is not None and (not prep or prep in ("in", "for", "of")) and \
                 pats["compared_np"].search(text, max(start, tstart - 100), tstart):
             role = "base"

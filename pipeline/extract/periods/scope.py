@@ -321,6 +321,8 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
         for t in times:
             if t.role in ("base", "name", "act") or not (region[0] <= t.start < region[1]) or t.end <= cmp_at:
                 continue  # '... lower than our average rate of 3.8%': the clause's time is not the base's
+            if f.kind != "count" and rx["cohort_before"].search(text, max(s0, t.start - 30), t.start):
+                continue  # '$9,000 for members turning 55 in 2031', 'born in the 1950s': the time picks out a cohort (3d)
             owner = owners.get(id(t))
             if owner is not None and not spreads(text, t, owner, s0, region, attached, parens):
                 owned = owned or (t.absolute and id(t) not in compared)  # 3b: its clause's stated times are others'

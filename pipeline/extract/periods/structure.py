@@ -236,11 +236,14 @@ def headings(text: str) -> list[Governor]:
 def _date_line(text: str, start: int, end: int) -> bool:
     """'For discussion on 9 March 2026', 'Meeting on 9 March 2026', a bare 'February 2019', 'Updated: 25 February
     2010', a page's 'PMO Ministers | 7 March 2023', a newsletter's 'No.3 May, 2030' (any words before the issue's
-    number): a paper's, a page's or an issue's date line (a day or a month and only the words
+    number), a byline's timestamp 'Jane Doe Sep 30, 2031 09:21' (any words before a date with its time of day):
+    a paper's, a page's or an issue's date line (a day or a month and only the words
     of `date_line_words` around it, in its own cell of a line split by '|') governs nothing."""
     times = [t for t in find_times(text, start, end) if t.absolute]
     if len(times) != 1 or times[0].lo is None or times[0].lo.kind not in ("date", "month") or times[0].role != "point":
         return False
+    if times[0].lo.kind == "date" and _CLOCK.match(text, times[0].end, end):
+        return True  # 'Jane Doe Sep 30, 2031 09:21': a date with its clock time stamps the page (a byline's timestamp)
     left, right = text.rfind("|", start, times[0].core), text.find("|", times[0].end, end)
     start, end = (left + 1 if left >= 0 else start), (right if right >= 0 else end)  # 'PMO Ministers | 7 March 2023':
     around = _CODE.sub(" ", text[start:times[0].core] + " " + text[times[0].end:end])  # a byline's cell; a paper's number
@@ -396,4 +399,6 @@ def caption_period(text: str, ls: int, sep: str) -> str:
 
 
 _CODE = re.compile(r"\b[A-Z]{2,}\([^()\n]{1,12}\)[\w/()-]*")
+_CLOCK = re.compile(r"[ \t,]+(?:at[ \t]+)?\d{1,2}:\d{2}\b")  # a time of day after a date: '09:21', 'at 9:30'
+
 _RULE_ROW = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
