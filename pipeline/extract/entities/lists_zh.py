@@ -28,6 +28,7 @@ from typing import Any
 from pipeline.extract.entities.clause_verbs_zh import clause_end, clause_verbs
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_RUNS_ON = re.compile(r"[0-9]+[区号]")  # a zone's or a plot's number the name goes on with (规划11区, 某某1号地块)
 
 
 def listed_places(folded: str, start: int, end: int, known: list[tuple[int, int, str]], boundary: set[str],
@@ -228,7 +229,9 @@ def _left_bounded(folded: str, s: int, boundary: set[str]) -> bool:
 
 
 def _right_bounded(folded: str, e: int, boundary: set[str]) -> bool:
-    return e >= len(folded) or folded[e] in boundary or not _CJK.match(folded[e])
+    """Whether an item ends at e: a boundary or a non-CJK character, but not a number the name runs on with
+    (规划11区, 某某1号地块: the item is cut inside its name, no item)."""
+    return e >= len(folded) or not _RUNS_ON.match(folded, e) and (folded[e] in boundary or not _CJK.match(folded[e]))
 
 
 def _name_like(item: str, rules: dict[str, Any], max_len: int = 0, numeral_start: str = "") -> bool:

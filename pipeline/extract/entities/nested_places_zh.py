@@ -2,7 +2,8 @@
 
 A report writes a district, zone or county-level city after the city (or province) that holds it, with no separator:
 在广州番禺对口帮扶下, 深圳前海, 亲自挂点联系茂名高州. The two names are one place, the inner one, and the written span is
-its name: the longest span wins (lead's ruling, session 11: 汕尾市红海湾经济开发区 is one place). The gazetteer's
+its name: the longest span wins (lead's ruling, session 11: 汕尾市红海湾经济开发区 is one place). So does a city before a
+zone's name that opens with a district of that city (广州南沙某某全面合作示范区: the zone is Nansha's, its name the city's). The gazetteer's
 parent chain says which place holds which, so a list written without separators (广州深圳) stays two places, and a
 country or a province before its city (中国深圳, 广东深圳) is not joined (the province is a mention of its own, as the
 older gold reads it), nor a city before a river or hill in it (a natural feature is no part of the city's name). An address
@@ -42,6 +43,13 @@ def nested_places(folded: str, matches: list[Match], ancestors: Callable[[str], 
                 type_of(prev.entity[3:]) in _OUTER_TYPES and prev.entity[3:] in ancestors(m.entity[3:])[1:] and \
                 type_of(m.entity[3:]) not in _NATURAL_TYPES and \
                 (folded[prev.end - 1] not in _LEVELS or type_of(m.entity[3:]) not in _DIVISION_TYPES):
+            m.start = prev.start
+            out[-1] = m
+            continue
+        if prev is not None and prev.label == m.label == "PLACE" and prev.end == m.start and not m.entity and \
+                prev.entity.startswith("id:") and type_of(prev.entity[3:]) in _OUTER_TYPES and any(
+                prev.entity[3:] in ancestors(place_id(folded[m.start:m.start + n]))[1:] for n in (2, 3, 4)
+                if m.start + n < m.end):  # 广州 + 南沙某某示范区: a zone named by a district of the city before it
             m.start = prev.start
             out[-1] = m
             continue

@@ -20,6 +20,8 @@ from pipeline.extract.entities.home_city_zh import header_division
 from pipeline.extract.entities.gazetteer_zh import CJK as _CJK
 from pipeline.extract.entities.local_zh import LocalNames
 from pipeline.extract.entities.own_division_zh import OwnDivision
+from pipeline.extract.entities.sibling_shorts_zh import sibling_shorts
+from pipeline.extract.entities.word_bounds_zh import frequent_words
 from pipeline.extract.entities.campaigns_zh import campaign_names
 from pipeline.extract.entities.quoted_zh import Match
 from pipeline.lang import fold
@@ -39,6 +41,7 @@ class WrittenShorts:
         self.index = index
         self.children: dict[str, list[tuple[str, str, str]]] = {}
         self.short_of: dict[str, str] = {}  # district id → its short form (新会区 → 新会)
+        self.parent_of: dict[str, str] = {}  # district id (as its full name reads) → its prefecture id
         shorts: list[tuple[str, str, str, str]] = []  # (short form, id, the id its full name reads as, type)
         for eid, parent in division_parent.items():
             e = entries.get(eid)
@@ -48,6 +51,7 @@ class WrittenShorts:
                 if len(full) >= 3 and full.endswith(ends):  # the entry the full name reads as (南沙区: the GBA file's)
                     self.children.setdefault(parent, []).append((full, full[:-1], index.get(full) or eid))
                     self.short_of.setdefault(index.get(full) or eid, full[:-1])
+                    self.parent_of.setdefault(index.get(full) or eid, parent)
                     shorts.append((full[:-1], eid, index.get(full) or eid, e.type))
         self.own = OwnDivision(shorts, index, rules)  # 是高明…的一年: an excerpt's own division, with no header
 
@@ -92,7 +96,25 @@ class WrittenShorts:
                         not folded.startswith(self.not_before, e) and not folded.endswith(self.campaign_before, 0, i):
                     found.append(Match(i, e, f"id:{eid}", "PLACE", short, "", {"local": "1"}))
                 i = folded.find(short, e)
+            found += self.siblings(folded, eid, matches, found, routes, boundary)  # 联动南海 in 禅城's report
         return sorted(matches + found, key=lambda m: m.start) if found else matches
+
+    def siblings(self, folded: str, own: str, matches: list[Match], found: list[Match], routes: list[tuple[int, int]],
+                 boundary: set[str]) -> list[Match]:
+        """New matches of the short forms of the report's own division's siblings (sibling_shorts_zh); a homonym's
+        match of exactly such a short form (南海 the sea) is reassigned to the district instead."""
+        ends = {m.end for m in matches + found}
+        at = {(m.start, m.end): m for m in matches if m.label == "PLACE"}
+        new: list[Match] = []
+        for s, e, eid, short in sibling_shorts(folded, own, self.parent_of.get(own, ""), self.children,
+                                               [(m.start, m.end) for m in matches + found] + routes,
+                                               lambda i: self.own.edge(folded, i, boundary, ends), boundary,
+                                               frequent_words(), self.not_before, self.index):
+            if (s, e) in at:
+                at[(s, e)].entity, at[(s, e)].alias = f"id:{eid}", short
+            else:
+                new.append(Match(s, e, f"id:{eid}", "PLACE", short, "", {"local": "1"}))
+        return new
 
     def own_short(self, folded: str) -> tuple[str, str] | None:
         """(short form, id) of the district, county or county-level city whose own congress session or head the

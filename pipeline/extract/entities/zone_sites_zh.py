@@ -6,12 +6,13 @@ body (智造, two to four characters) cannot stand alone between boundaries, so 
 zone; here a zone built on a suffix (经济区, 新区, 开发区 …: "zone_sites" "zone_ends") that a body and a park's kind
 follow at once (`site_after`) is extended over them: the longest written span is the place, the zone inside it no
 mention of its own (DECISIONS 21, 23). A body that holds a clause (加快建设 + 科技园, the zone building
-parks) is no park's name.
+parks) is no park's name. A free trade zone before one of its parts (广东自贸区湛江联动发展区) is one name too.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from pipeline.extract.entities.clause_verbs_zh import clause_end
@@ -25,6 +26,7 @@ def join_zone_sites(folded: str, matches: list[Match], rules: dict[str, Any],
     ends = tuple(rules["zone_ends"])
     site = re.compile(rules["site_after"])
     not_body = tuple(rules.get("body_not", ()))
+    matches = join_zone_parts(folded, matches, rules, lambda body: _clause(body, names, not_body))
     grown: list[tuple[int, int]] = []
     for m in matches:
         if m.label == "PLACE" and not m.entity and "suffix" in m.extra and folded[m.start:m.end].endswith(ends):
@@ -39,3 +41,23 @@ def join_zone_sites(folded: str, matches: list[Match], rules: dict[str, Any],
 
 def _clause(body: str, names: Any, not_body: tuple[str, ...]) -> bool:
     return names.lead_length(body) > 0 or clause_end(body, names.body_verbs) > 0 or any(w in body for w in not_body)
+
+
+def join_zone_parts(folded: str, matches: list[Match], rules: dict[str, Any],
+                    clause: Callable[[str], bool]) -> list[Match]:
+    """`matches` with a free trade zone written right before a part of it named by a city (广东自贸区 + 湛江联动发展区,
+    某自贸区 + 某某片区: `part_after`) extended over the part, one place: a province's pilot free trade zone is laid
+    out in areas (片区) and linked development zones (联动发展区) that reports name by the zone and the city together;
+    the zone inside that name is no mention of its own (DECISIONS 21, 23), as a zone before its park is not; a body
+    that `clause` reads as a clause (广东自贸区加快建设片区) names no part."""
+    zones = tuple(rules.get("part_zone_ends", ()))
+    part = re.compile(rules.get("part_after", "(?!)"))
+    grown: list[tuple[int, int]] = []
+    for m in matches:
+        if m.label == "PLACE" and folded[m.start:m.end].endswith(zones) and (p := part.match(folded, m.end)) and \
+                not clause(p.group(1)):
+            grown.append((m.end, p.end()))
+            m.end, m.entity, m.alias = p.end(), "", ""
+    if not grown:
+        return matches
+    return [m for m in matches if not any(s <= m.start and m.end <= e for s, e in grown)]
