@@ -66,14 +66,18 @@ class CountryContext:
     country_names: dict[str, re.Pattern[str]]
     _weights: tuple[str | None, dict[str, int]]
     _bodies: tuple[str | None, str]  # per document: (text, bodies_country), set on first use
+    _own: tuple[str | None, str]  # per document: (text, jurisdiction_country), set on first use
     any_country: re.Pattern[str]  # every country's and SAR's English names (any_country_pattern)
     matcher: Any
+    entries: dict[str, Entry]
+    _jurisdiction: str  # per document: its home place id (set by EntityRecognizer.mentions)
 
     def in_context(self, text: str, surface: str, entry: Entry) -> Entry | None:
         """The entry an ambiguous alias names in this text: of those whose context words the text contains,
         the one of the country the text names most; else the entry that lists it as a plain alias (or a
         contextual one of a country the text names more), else none."""
-        choices = self.contextual.get(" ".join(fold(surface).split()))
+        key = " ".join(fold(surface).split())
+        choices = self.contextual.get(key)
         if not choices:
             return entry
         # (a context word in a dateline's capitals counts: 'SINGAPORE — ... in Parliament')
@@ -83,14 +87,32 @@ class CountryContext:
             names = self.country_names[home]
             hits = [choice for choice, words in choices
                     if choice.country_code == home and any(names.fullmatch(w) for w in words)]
+        own = self.jurisdiction_country(text) if not hits and key not in self.plain_names else ""
+        if own:  # 'SSG', 'its COS' in a Singapore Budget speech (its bare '$' reads SGD) that names no other
+            # country: the speech's own agencies and Parliament's committee
+            hits = [choice for choice, _ in choices if choice.country_code == own]
         if hits:  # 'Parliament' in a text naming Singapore and the UK: the country it names most (first on a tie)
             return self.heaviest(text, hits)
-        if " ".join(fold(surface).split()) not in self.plain_names:
+        if key not in self.plain_names:
             return None
         # no context word: 'EDB' in a text about Singapore is Singapore's EDB, not Hong Kong's (the plain alias)
         best = self.heaviest(text, [choice for choice, _ in choices])
         return best if self.country_weight(text, best.country_code) > self.country_weight(text, entry.country_code) \
             else entry
+
+    def jurisdiction_country(self, text: str) -> str:
+        """The country code of the document's home place (`_jurisdiction`: the place its bare '$' names,
+        home_jurisdictions) when the text names no other country or SAR, else '' (cached for the current
+        document): 'The NEA said the reactors in France are safe' may name another country's agency."""
+        cached = getattr(self, "_own", None)
+        if cached is not None and cached[0] is text:
+            return str(cached[1])
+        place = self.entries.get(self._jurisdiction) if self._jurisdiction else None
+        code = place.country_code if place is not None and place.country_code in self.country_names else ""
+        if code and any(not self.country_names[code].fullmatch(m.group()) for m in self.any_country.finditer(text)):
+            code = ""
+        self._own = (text, code)
+        return code
 
     def heaviest(self, text: str, choices: list[Entry]) -> Entry:
         """The choice of the country the text names most (the first on a tie, as `max` gives it); a loop, not

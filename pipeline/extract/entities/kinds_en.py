@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Container
 from dataclasses import replace
 
+from pipeline.extract.entities.allocations_en import allocations
 from pipeline.extract.entities.aliases import clean_name
 from pipeline.extract.entities.evidence import listed_names
 from pipeline.extract.entities.sector_names_en import sector_names
@@ -129,6 +130,7 @@ def listed_kinds(text: str, cands: list[Cand], known: Container[str], kind_list:
     """Candidates without the unknown institutions listed after a plural noun for things that are no bodies
     ('platforms like the Corporate Launchpad, Open Data Platform and Global Trade Alliance': three platforms)."""
     cands = sector_names(text, cands, known, head_type)  # 'the Marine Shipyard and Process sectors'
+    cands = allocations(text, cands, known, head_type)  # 'top up the X Trust by $N'; 'the X Scheme ... X': programmes
     if kind_list is None:
         return cands
     spans = [span for m in kind_list.finditer(text) for span in listed_names(text, m.end())]

@@ -1,0 +1,80 @@
+"""Text + candidates → the same without the unknown institutions that name money or a programme, not a body.
+
+Two facts of budget English (ensg, session 23; DECISIONS 25: government funds that are allocations are no
+institutions, GUIDELINES: schemes and programmes are none):
+- A trust a government tops up, draws on or puts a sum into is an endowment fund ('top up the Community X Trust by
+  $1 billion', 'tap on the X Fund and the Y Trust', 'commit up to $350 million for the Y Trust'): every mention of
+  that name is the fund. A trust that acts without such a cue ('the X Charities Trust donated …') stays a body.
+- A name the text also writes with a programme's head is that programme's short form ('the Silver Support Scheme …
+  Silver Support currently provides payouts'): an unknown name whose words, followed by 'Scheme' / 'Programme' /
+  'Package' / 'Fund' …, occur elsewhere in the text names no body. A name with a body's head ('X Council') stays.
+Checked per candidate by matches at its own span (a search in the 90 characters before it, a match at its end) and
+one scan for the programme heads per document, only where an unknown candidate is left to test.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Container
+from functools import lru_cache
+
+from pipeline.extract.entities.aliases import clean_name
+from pipeline.extract.entities.gazetteer import load_json_data
+from pipeline.extract.entities.spans import Cand
+
+_MONEY = r"(?:S\$|HK\$|US\$|\$)[ ]?\d[\d,.]*(?:[ ]?(?:million|billion|bn|m|b)\b)?"
+# 'top up the X Trust', 'tap on the Y Trust', '$350 million for the Y Trust', 'inject $N into the X Trust',
+# 'the Charities Capability Fund and the X Trust' (coordinated with a fund: one more fund)
+FUND_BEFORE = re.compile(r"(?:\b(?i:top(?:s|ped|ping)?[ ]up|tap(?:s|ped|ping)?[ ]on|draw(?:s|ing|n)?[ ]on)"
+                         rf"|{_MONEY}[ ]+(?:for|into)|\bFunds?[ ]+(?:and|or))[ ]+(?:the[ ]+)?$")
+# 'the X Trust by $1 billion', 'the X Trust with a further $N', 'the X Trust and the Y Fund'
+FUND_AFTER = re.compile(rf"[ ]+(?:(?:by|with)[ ]+(?:(?:up[ ]to|about|another|a[ ]further|an[ ]additional)[ ]+)?"
+                        rf"{_MONEY}|(?:and|or)[ ]+(?:the[ ]+)?(?:[A-Z][\w'’&-]*[ ]+){{1,5}}Funds?\b)")
+TRUST_END = re.compile(r"[ ]Trust$")
+
+
+def fund_trusts(text: str, cands: list[Cand], known: Container[str]) -> list[Cand]:
+    """Candidates without every mention of an unknown 'X Trust' one of whose mentions names money put in or
+    drawn on."""
+    funds = {clean_name(text[c.start:c.end]) for c in cands
+             if c.label == "INSTITUTION" and c.entity_id not in known and TRUST_END.search(text, c.start, c.end)
+             and (FUND_BEFORE.search(text, max(0, c.start - 90), c.start) or FUND_AFTER.match(text, c.end))}
+    if not funds:
+        return cands
+    return [c for c in cands if not (c.label == "INSTITUTION" and c.entity_id not in known and
+                                     clean_name(text[c.start:c.end]) in funds)]
+
+
+@lru_cache(maxsize=1)
+def programme_ends() -> re.Pattern[str]:
+    """' Scheme', ' Programme', … (data: not_entities.en.json programme_short_heads): where a programme's name ends."""
+    heads = load_json_data("not_entities.en.json").get("programme_short_heads", [])
+    return re.compile(r"[ ](?:" + "|".join(map(re.escape, sorted(heads, key=len, reverse=True))) + r")\b") \
+        if heads else re.compile("(?!)")
+
+
+NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’&-]*[ ]){1,5}$")
+
+
+def programme_short_forms(text: str, cands: list[Cand], known: Container[str],
+                          head_type: Callable[[str], str | None]) -> list[Cand]:
+    """Candidates without the unknown institutions whose name the text also writes before a programme's head."""
+    unknown = [c for c in cands if c.label == "INSTITUTION" and c.entity_id not in known and c.end > c.start
+               and head_type(text[c.start:c.end]) != "INSTITUTION"]
+    if not unknown:
+        return cands
+    names: set[str] = set()
+    for m in programme_ends().finditer(text):
+        before = NAME_BEFORE.search(text, max(0, m.start() - 80), m.start() + 1)
+        if before is not None:
+            words = before.group().split()
+            names.update(" ".join(words[i:]) for i in range(len(words)))  # every tail: 'Silver Support', 'Support'
+    drop = {id(c) for c in unknown if clean_name(text[c.start:c.end]) in names}
+    return [c for c in cands if id(c) not in drop] if drop else cands
+
+
+def allocations(text: str, cands: list[Cand], known: Container[str],
+                head_type: Callable[[str], str | None]) -> list[Cand]:
+    """`fund_trusts`, then `programme_short_forms`."""
+    cands = fund_trusts(text, cands, known) if " Trust" in text else cands
+    return programme_short_forms(text, cands, known, head_type)
