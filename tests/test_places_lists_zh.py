@@ -63,8 +63,9 @@ def test_no_place_in_measures_slogans_kinds_routes_and_projects(matcher: ZhEntit
 
 
 def test_a_districts_short_name_counts_where_its_prefecture_is_named(matcher: ZhEntityMatcher) -> None:
-    assert "茂南" in places(matcher, "茂名市加快交通建设，开通茂南至滨海新区公交。")
-    assert "茂南" not in places(matcher, "开通茂南至滨海新区公交。")  # no 茂名: the short name is not read
+    # (session 23: no bus route here, 开通茂南至某区公交 names a route, DECISIONS 20; fc18's gold lists none of its places)
+    assert "茂南" in places(matcher, "茂名市加快交通建设，茂南交通网络不断完善。")
+    assert "茂南" not in places(matcher, "茂南交通网络不断完善。")  # no 茂名: the short name is not read
 
 
 def test_a_districts_short_name_inside_an_abbreviation_is_not_read(matcher: ZhEntityMatcher) -> None:

@@ -33,11 +33,14 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from pipeline.extract.entities.gazetteer import load_json_data
+from pipeline.extract.entities.gazetteer_zh import CJK as _CJK
 from pipeline.extract.entities.kind_bodies_zh import common_words
 from pipeline.extract.entities.quoted_zh import Match
+from pipeline.extract.entities.slogans_zh import drop_slogan_places
 from pipeline.extract.entities.word_bounds_zh import right_words
 
 _LIST_MARKS = "、，,；;"
+_LINE_MARKS = " \t\u3000•·●"  # what may stand before a line's opening label
 
 
 class _Rules(NamedTuple):
@@ -54,23 +57,27 @@ class _Rules(NamedTuple):
     bracket_event_before: re.Pattern[str]  # 国际会议(
     leaders_after: re.Pattern[str]  # 、深圳市负责同志
     not_ends: tuple[str, ...]  # 网站
+    outlet_after: re.Pattern[str]  # 都市网, 融媒, 华语广播电台
+    label_tag: re.Pattern[str]  # 招商】2021年某区政府工作报告
 
 
 @lru_cache(maxsize=4)
 def _compiled(office_before: str, office_after: str, name_after: str, body_ends: str, branch_after: str,
               verb_end: str, tag_after: str, session_after: str, committee: tuple[str, str], meeting_after: str,
-              bracket_event_before: str, leaders_after: str, not_ends: tuple[str, ...]) -> _Rules:
+              bracket_event_before: str, leaders_after: str, not_ends: tuple[str, ...], outlet_after: str,
+              label_tag: str) -> _Rules:
     return _Rules(office_before, re.compile(office_after), re.compile(name_after), body_ends,
                   re.compile(branch_after), re.compile(verb_end), re.compile(tag_after), re.compile(session_after),
                   committee, re.compile(meeting_after), re.compile(bracket_event_before), re.compile(leaders_after),
-                  not_ends)
+                  not_ends, re.compile(outlet_after), re.compile(label_tag))
 
 
 def _rules(rules: dict[str, Any]) -> _Rules:
     r = rules["inner_places"]
     return _compiled(r["office_before"], r["office_after"], r["name_after"], r["branch_body_ends"], r["branch_after"],
                      r["verb_end"], r["title_tag_after"], r["session_after"], (r["committee_before"], r["committee_after"]),
-                     r["meeting_after"], r["bracket_event_before"], r["leaders_after"], tuple(r["not_place_ends"]))
+                     r["meeting_after"], r["bracket_event_before"], r["leaders_after"], tuple(r["not_place_ends"]),
+                     r["outlet_after"], r["label_tag"])
 
 
 def _meeting_name(folded: str, m: Match, r: _Rules, leads: frozenset[str]) -> bool:
@@ -91,8 +98,8 @@ def inner_place(folded: str, m: Match, r: _Rules, leads: frozenset[str] = frozen
     if before == r.office_before and r.office_after.match(folded, m.end):
         return True  # 驻成都办
     if r.name_after.match(folded, m.end) or _meeting_name(folded, m, r, leads) or r.session_after.match(folded, m.end) \
-            or r.leaders_after.match(folded, m.end):
-        return True  # 上海投洽会, 某经济区专项规划, 某市科技创新工作形势报告会, 某市十六届人大代表
+            or r.leaders_after.match(folded, m.end) or r.outlet_after.match(folded, m.end):
+        return True  # 上海投洽会, 某经济区专项规划, 某市科技创新工作形势报告会, 某市十六届人大代表, 某市都市网
     if before == r.committee[0] and folded.startswith(r.committee[1], m.end):
         return True  # 政协第十一届某省委员会
     if before in "(（" and folded[m.end:m.end + 1] in ")）" and r.bracket_event_before.search(folded, max(0, m.start - 4),
@@ -105,7 +112,19 @@ def inner_place(folded: str, m: Match, r: _Rules, leads: frozenset[str] = frozen
         return True  # 调结构、惠民生、防风险: 惠 + 民生; place + 人 (香港人、澳门人) is a people, no slogan
     if before in "(（" and (m.start < 2 or folded[m.start - 2] in "\n \u3000") and r.tag_after.match(folded, m.end):
         return True  # (某省)2020年某县人民政府工作报告(全文): a category label
+    if _label_tag(folded, m, r):
+        return True  # 【某区招商】2021年某区政府工作报告: a site's section label
     return bool(r.verb_end.match(folded, m.end - 2))  # 香港正站在
+
+
+def _label_tag(folded: str, m: Match, r: _Rules) -> bool:
+    """Whether the place at m stands in a 【…】 label opening a line, the reposted report's title right after it on the
+    line (【某区招商】2021年某区政府工作报告, • 【投资某县】2018年某县政府工作报告): a site's section label."""
+    opening = folded.rfind("【", max(0, m.start - 4), m.start + 1)
+    if opening < 0 or not all(_CJK.match(c) for c in folded[opening + 1:m.start]):
+        return False
+    line = folded.rfind("\n", 0, opening) + 1
+    return not folded[line:opening].strip(_LINE_MARKS) and r.label_tag.match(folded, m.end) is not None
 
 
 @lru_cache(maxsize=2)
@@ -143,6 +162,7 @@ def drop_inner_places(folded: str, matches: list[Match], rules: dict[str, Any]) 
     leads = _lead_verbs(str(names["lead_words"]), tuple(names.get("lead_words_hand", ())))
     suffixes = frozenset(names["suffixes"])
     boundary = str(rules["boundary_chars"])
-    cut = [_lead_cut(folded, m, leads, suffixes, boundary) for m in matches if not inner_place(folded, m, r, leads)]
+    kept = drop_slogan_places(folded, matches, rules["slogan_quotes"])  # “…某地物流中心”的发展定位
+    cut = [_lead_cut(folded, m, leads, suffixes, boundary) for m in kept if not inner_place(folded, m, r, leads)]
     splits = tuple(rules["inner_places"].get("split_words_at_end", ()))
     return [_split_word_end(folded, m, splits) for m in cut if m is not None]

@@ -10,7 +10,8 @@ opens with the awarding country or province (获评中国历史文化名城, 入
 no mention of it (`honour_after`); a verb between the place and the title's head makes the place the subject. A
 title quoted after the verb that confers it (创建为“广东省某某示范园区”) names no place, nor does a place inside it, nor
 a place right after such a verb that opens the title (被评为某市“十大名米”, 被评为某市八大名果: `honour_open_verbs`),
-or that opens a later title of the list the verb confers (获评为甲、某省某某示范案例).
+or that opens a later title of the list the verb confers (获评为甲、某省某某示范案例), an edition year between the verb
+and the place aside (入选2023某国某科学重大进展).
 A ranking's name (百佳县, 百强县: 'the best hundred counties') holds no place: a known place whose first character
 completes the ranking's word (佳县 in 百佳县) is read across it (`ranking_words`).
 """
@@ -56,8 +57,8 @@ def positioning_titles(folded: str, matches: list[Match], rules: dict[str, Any],
         if not (m.entity.startswith("id:") and m.entity[3:] not in sites and m.end < len(folded) and
                 (folded[m.end] in "“「" or bool(_CJK.match(folded[m.end])))):
             return False
-        if folded.endswith(open_verbs, 0, m.start):
-            return True
+        if folded.endswith(open_verbs, 0, m.start - len(_edition_year(folded, m.start))):
+            return True  # 入选2023某国某某重大进展: the title's edition year between the verb and the place
         # 获评为甲、乙、广东某某示范案例: a later title of the list the verb confers, the place before its words
         clause = max(folded.rfind(c, 0, m.start) for c in "，。；,;！？!?\n")
         words = re.match(r"(?:(?![和及与])[一-鿿])*", folded[m.end:]).group()  # type: ignore[union-attr]  # 广州、深圳和珠海三市: a list of places
@@ -73,6 +74,15 @@ def positioning_titles(folded: str, matches: list[Match], rules: dict[str, Any],
                                                       folded.endswith(kind_before, 0, m.start)))
             and not elsewhere(m) and not honoured(m) and not (m.label == "PLACE" and (
                 conferred(folded, m, quote_verbs) or opens_title(m) or ranked(m)))]
+
+
+_EDITION = re.compile(r"(?<![0-9])[0-9]{4}年?度?$")
+
+
+def _edition_year(folded: str, at: int) -> str:
+    """The edition year written right before `at` (入选2023|某国…, 评为2022年度|…), '' if none."""
+    hit = _EDITION.search(folded, max(0, at - 6), at)
+    return hit.group() if hit else ""
 
 
 def conferred(folded: str, m: Match, verbs: tuple[str, ...]) -> bool:

@@ -5,7 +5,9 @@ Chinese runs its words together, so a gazetteer name matches wherever its charac
 顺应, 其中) and another takes the rest of it, maybe with the next character or two (庆祝, 城市, 山区), the text reads
 as those two words and names no place. The word lists are generated from jieba's dictionary less our place names
 (scripts/build_zh_word_bounds.py → pipeline/data/zh_word_bounds.json); a cut on one side only keeps the place
-(以前海企业: 以前 cuts 前海, but 海企 is no word; 上海南京路: 上海 is a place, no word).
+(以前海企业: 以前 cuts 前海, but 海企 is no word; 上海南京路: 上海 is a place, no word). A place or a division's short
+form may take the left word's part (梅江苏区: 梅江 of 梅江区 + 苏区, no 江苏), a known place the right word's (罗浮山东江:
+浮山 of 浮山县 + the river 东江, no 山东): two places written together name no third one read across their seam.
 """
 
 from __future__ import annotations
@@ -50,14 +52,30 @@ def left_edge(folded: str, i: int, boundary: Container[str], ends: Container[int
     return i == 0 or folded[i - 1] in boundary or not _CJK.match(folded[i - 1]) or i in ends
 
 
+_DIVISION_ENDS = "区县市"
+
+
+def _place_or_division(folded: str, at: int, w: str, is_place: Callable[[str], object]) -> bool:
+    """Whether w (written at `at`) is a known place or a division's short form (梅江 of 梅江区, 浮山 of 浮山县: a
+    division's name is its short form + its level, and texts write the short form alone); a short form whose first
+    character ends a known place written before it is no word there (辽宁海城市: 宁 is 辽宁's, no 宁海)."""
+    if is_place(w):
+        return True
+    return any(is_place(w + c) for c in _DIVISION_ENDS) and not any(
+        at - j >= 0 and is_place(folded[at - j:at + 1]) for j in (1, 2))
+
+
 def straddled(folded: str, start: int, end: int, is_place: Callable[[str], object] = lambda _k: None) -> bool:
     """Whether the name at [start, end) is read as a word ending inside it and a word taking its rest; the word on
-    the left may be a known place (`is_place`: 鹤山东部 is 鹤山 + 东部, no 山东; 浙江西部, no 江西)."""
+    the left may be a known place or a division's short form (`is_place`: 鹤山东部 is 鹤山 + 东部, no 山东; 浙江西部, no
+    江西; 梅江苏区 is 梅江 + 苏区 'the former Soviet area', no 江苏), the word on the right a known place (罗浮山东江大桥:
+    浮山 + 东江, no 山东)."""
     left, right = _words()
     for k in range(1, end - start):  # the left word ends k characters into the name
-        if any(start - j >= 0 and ((w := folded[start - j:start + k]) in left or is_place(w)) for j in (1, 2)):
-            if any(folded[start + k:end + m] in right for m in (0, 1, 2) if end + m <= len(folded)
-                   and end + m - start - k >= 2):
+        if any(start - j >= 0 and ((w := folded[start - j:start + k]) in left or _place_or_division(folded, start - j, w, is_place))
+               for j in (1, 2)):
+            if any((r := folded[start + k:end + m]) in right or (m > 0 and is_place(r)) for m in (0, 1, 2)
+                   if end + m <= len(folded) and end + m - start - k >= 2):
                 return True
     return False
 
