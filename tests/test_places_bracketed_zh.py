@@ -9,7 +9,7 @@ from tests.test_entities_zh import found
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("中國（廣西）自由貿易試驗區南寧片區揭牌。", "中國（廣西）自由貿易試驗區"),
+    ("中國（廣西）自由貿易試驗區南寧片區揭牌。", "中國（廣西）自由貿易試驗區南寧片區"),
     ("推进中马(钦州)产业合作区建设。", "中马(钦州)产业合作区"),
 ])
 def test_a_zone_with_a_bracketed_place_is_one_place(matcher: ZhEntityMatcher, text: str, name: str) -> None:
