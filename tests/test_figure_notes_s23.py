@@ -1,8 +1,10 @@
 """Session-23 English figure tails (issue 14), made-up texts: a news story's note on its dollars ('($1 = 7.8 Hong Kong
 dollars)', 'All figures in US dollars') makes every bare '$' of the story a US dollar; a rate note's base written
 '$1.00' is the base all the same; a proportion 'seven in 10' mixes a spelt term and a digit term (news style);
-'N times as expected' counts occasions; 'from three times the X to four times ...' is a change of a multiple. Each
-table has inputs that must stay as they are."""
+'N times as expected' counts occasions; 'from three times the X to four times ...' is a change of a multiple; in
+'from seven to 12 years' the spelt first end of a change takes the unit of the digit second end; '6.5m above sea level'
+is metres; a length spelt in lower case before a capitalised programme name ('the three-year Green Shipping Voucher
+Programme') is a duration outside the name. Each table has inputs that must stay as they are."""
 
 from __future__ import annotations
 
@@ -88,4 +90,41 @@ def test_a_spelt_proportion_over_a_digit_base(sentence: str, expected: list[Row]
     ("Inspections rose to six times in 2031.", [("six times", "count", "6", N, "time", "")]),
 ])
 def test_times_as_foreseen_and_a_change_of_multiples(sentence: str, expected: list[Row]) -> None:
+    check_figures(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("They will extend the repayment period from seven to 12 years.",
+     [("seven", "duration", "7", N, "year", ""), ("12 years", "duration", "12", N, "year", "")]),
+    ("The quota will be raised from eight to 15 per cent.",
+     [("eight", "percent", "8", N, "", ""), ("15 per cent", "percent", "15", N, "", "")]),
+    # unchanged: a range in mixed writing without a verb of change
+    ("The course takes five to 10 weeks.", [("five to 10 weeks", "duration", "5", "10", "week", "")]),
+])
+def test_a_change_with_a_spelt_first_end(sentence: str, expected: list[Row]) -> None:
+    check_figures(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The new terminal will stand 6.5m above the mean sea level.", [("6.5m", "length", "6.5", N, "metre", "")]),
+    ("About 20% of the island lies less than 4m above sea level.",
+     [("About 20%", "percent", "20", N, "", "about"), ("less than 4m", "length", "4", N, "metre", "less than")]),
+    ("The barrier is 3m high.", [("3m", "length", "3", N, "metre", "")]),
+    # unchanged: million in a sum and before a counted noun
+    ("It costs $40m above budget.", [("$40m", "money", "40000000", N, "HKD", "")]),
+    ("There were 1.2m visits.", [("1.2m visits", "count", "1200000", N, "visit", "")]),
+])
+def test_a_glued_m_before_a_dimension_word_is_metres(sentence: str, expected: list[Row]) -> None:
+    check_figures(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("We will set aside $300 million for the three-year Green Shipping Voucher Programme.",
+     [("$300 million", "money", "300000000", N, "HKD", ""), ("three-year", "duration", "3", N, "year", "")]),
+    ("It launches a five-year Harbour Arts Funding Scheme.", [("five-year", "duration", "5", N, "year", "")]),
+    # unchanged: the number inside the capitalised name; an ordinal before it
+    ("The Ten-year Hospital Development Plan goes on.", []),
+    ("The second 10-year Hospital Development Plan starts.", []),
+])
+def test_a_lower_case_length_before_a_capitalised_name(sentence: str, expected: list[Row]) -> None:
     check_figures(sentence, expected)

@@ -1,6 +1,7 @@
 """Session-23 English periods (issue 14), made-up texts: a byline's timestamp ('Jane Doe Sep 30, 2031 09:21') is a date
-line that governs nothing; 'the same as (in) 2030' is a comparison base; a headline opened by the document it reports on
-('Budget 2031: $5b for ...') names the document (session-10 ruling); a sentence opened by an infinitive of purpose ('To
+line that governs nothing, and a page's date field glued to its first line (' date 2031-02-18 ...') dates nothing; 'the
+same as (in) 2030' is a comparison base; a headline opened by the document it reports on ('Budget 2031: $5b for ...')
+names the document (session-10 ruling); a sentence opened by an infinitive of purpose ('To
 meet the 2030 targets, ...') keeps its times to itself (PERIOD-GUIDELINES 3d); a time that picks out a cohort ('turning
 55 in 2031', 'born in the 1950s') dates a count of those people but no amount given to them (3d)."""
 
@@ -56,3 +57,10 @@ def test_a_fronted_purpose_keeps_its_times(text: str, want: dict[str, str]) -> N
 ])
 def test_a_cohorts_time_dates_no_amount(text: str, want: dict[str, str]) -> None:
     assert periods(text) == want
+
+
+def test_a_pages_date_stamp_dates_nothing() -> None:
+    text = " date 2031-02-18 SINGAPORE: The Government will spend S$9 billion over five years to help workers."
+    assert periods(text) == {"S$9 billion": "", "five years": ""}
+    # unchanged: a date written in a sentence
+    assert periods("The fee rises on 2031-02-18 to $40.") == {"$40": "2031-02-18"}

@@ -346,7 +346,8 @@ class AmountReader(ShapeReader):
         if to is None:
             return None
         second = self.read_amount(to + 1, allow_to_range=False)
-        if second is None or second.in_words != amt.in_words:
+        if second is None or second.in_words != amt.in_words and not (  # 'from seven to 10 years': news style
+                amt.in_words and second.value >= self.lex.get("ratio_in_digit_min", 0)):
             return None
         cls = self.classify(second)
         if cls is None or cls[0] == "ratio" or cls[0] == "count" and not cls[1]:

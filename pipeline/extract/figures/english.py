@@ -18,6 +18,7 @@ from pipeline.extract.figures.amounts import AmountReader
 from pipeline.extract.figures.currency import infer_currency
 from pipeline.extract.figures.elliptical_subjects import elliptical_subject
 from pipeline.extract.figures.flat_tables_en import with_table_cells
+from pipeline.extract.figures.glued_metres import glued_metres
 from pipeline.extract.figures.match import Amount, FigureMatch
 from pipeline.extract.figures.numbers import parse_digits, parse_words
 from pipeline.extract.figures.plan_names_en import plan_name_numeral
@@ -92,7 +93,7 @@ class Scanner(AmountReader):
                 out += suspended
                 i = max(self.used) + 1
                 continue
-            cls = self.classify(amt)
+            cls = glued_metres(self, amt) or self.classify(amt)  # '5.5m above sea level': metres, not million
             if cls is None and change:
                 cls = self.classify_from_second(amt)
             one = amt.value == 1 and (amt.in_words or amt.surface == "1")  # 'one flat', '1 industrial site'

@@ -4,7 +4,8 @@
 第一個十年醫院發展計劃 in Chinese: changes_zh.named_plan_span) and states no figure; so does an 'N-year' inside a
 capitalised plan's name, which runs on in capitals to its head word (the lead's ruling, session 16: 'the Ten-year
 Hospital Development Plan', 'the Three-year Action Plan'). A plain 'a 10-year plan' or 'the 10-year land supply
-target' still states a duration. Words come from the figure lexicon (plan_name_ordinals, plan_name_heads,
+target' still states a duration, and so does a number spelt in lower case before a capitalised name ('the three-year
+Pilot Technology Voucher Programme', 'a five-year District Sports Funding Scheme': the name starts after it). Words come from the figure lexicon (plan_name_ordinals, plan_name_heads,
 ordinal_suffixes)."""
 
 from __future__ import annotations
@@ -50,6 +51,8 @@ def plan_name_numeral(reader: Any, amt: Amount, end: int) -> bool:
     if amt.currency or amt.value_max is not None or reader.low(amt.num_idx + 1) != "-":
         return False
     if not _after_ordinal(reader, amt.start_idx - 1):
+        if amt.in_words and reader.toks[amt.num_idx].text[:1].islower():
+            return False  # 'the three-year Pilot Technology Voucher Programme': a lower-case length before the name
         return _capitalised_name_head(reader, end)  # 'the Ten-year Hospital Development Plan'
     nxt = reader.tok(end)
     if nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper():

@@ -37,6 +37,8 @@ _TO_FIGURE = re.compile(r"\bto[ \t\n]+(?:about[ \t\n]+|around[ \t\n]+)?[$€£¥
 # 'Singapore Budget 2031: $6b package unveiled': a headline opened by the document it reports on (session-10 ruling)
 _LABEL_BEFORE = re.compile(r"(?i)\b(?:budget|policy\s+address)[ \t]*$")
 _LABEL_COLON = re.compile(r"[ \t]*:")
+# a web page's date field opening a line, kept by its copy: ' date 2031-02-18 <the story>' (a dateline, PERIOD-GUIDELINES 5)
+_STAMP_BEFORE = re.compile(r"(?:^|\n)[ \t]*date:?[ \t]+$")
 
 _UP_DOWN = re.compile(r"(?i)\b(?:up|down|higher|lower)\b[^,;]{0,30}$")
 
@@ -72,6 +74,8 @@ def find_times(text: str, start: int = 0, end: int | None = None,
             continue  # a paper's number, not a time: 'PWSC(2020-21)23', 'FCR(2024-25)12' (a session year in a code)
         before = text[max(start, s - 60):s]
         after = text[e:min(end, e + 40)]
+        if _STAMP_BEFORE.search(before) and role == "point" and lo is not None and lo.kind == "date":
+            continue  # ' date 2031-02-18 SINGAPORE – The Government will ...': a page's date stamp, no time of a figure
         if role == "pair":  # '2020-2021': a split year only when called a financial/school year
             if pats["split_word"].match(after) or pats["split_word_before"].search(before) or \
                     pats["fy_word_before"].search(before):  # "fiscal 2010/2011"
