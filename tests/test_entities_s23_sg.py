@@ -6,7 +6,12 @@
 - 'movements like A, B and C' lists movements, no bodies;
 - a Singapore text (its bare '$' reads SGD) that never writes 'Singapore' still reads its own agencies' short forms
   ('WSG', 'SSG') and Parliament's Committee of Supply ('its COS') as those bodies where it names no other country
-  (test_entities_sg_speeches: 'the NEA ... in France' stays unread); a Hong Kong text does not."""
+  (test_entities_sg_speeches: 'the NEA ... in France' stays unread); a Hong Kong text does not;
+- a 'Workgroup' heads a body as a 'Working Group' does; a speech heading in capitals ('SPEECH BY MINISTER X IN
+  PARLIAMENT') names Parliament only; a line that is only a news site's host name credits that outlet; 'this House'
+  in a Singapore speech that names no legislature is Parliament (a Hong Kong text's stays unread); Singapore's
+  self-help groups, Home Team departments and bare 'Police' beside them are bodies; 'ComCare' is a scheme; a known
+  body's building before an address's numbered street ('MITA Building, 140 Hill Street') is a place."""
 
 from __future__ import annotations
 
@@ -71,3 +76,54 @@ def test_a_hong_kong_text_reads_no_singapore_short_forms(extractor: Any) -> None
             "in a Legislative Council paper on the HKSAR's training schemes.")
     found = bodies(extractor, text)
     assert "Workforce Singapore" not in found and "SkillsFuture Singapore" not in found
+
+
+def test_a_workgroup_heads_a_body(extractor: Any) -> None:
+    text = ("The Tripartite Workgroup on Part-Time Workers recommended new guidelines, which employers will adopt "
+            "from next year.")
+    assert "Tripartite Workgroup on Part-Time Workers" in bodies(extractor, text)
+
+
+def test_a_speech_heading_in_capitals_names_only_the_house(extractor: Any) -> None:
+    text = ("SPEECH BY SENIOR MINISTER OF STATE TAN AH KOW IN PARLIAMENT, 3 MARCH 2031\n\nREVIEWING THE SCHEMES\n\n"
+            "The Government will spend $2 billion on HDB upgrades.")
+    found = bodies(extractor, text)
+    assert not any(b.lower().startswith("by ") or "Tan Ah Kow" in b for b in found)
+    assert "Parliament of Singapore" in found
+
+
+def test_a_news_sites_host_line_credits_the_outlet(extractor: Any) -> None:
+    text = "Rates to stay low\n\nstraitstimes.asia1.com.sg\n\nThe central bank kept its policy unchanged in April."
+    assert "The Straits Times" in bodies(extractor, text)
+
+
+def test_the_house_of_a_singapore_speech_naming_no_legislature(extractor: Any) -> None:
+    text = ("Sir, this House has debated the haze at length. We will spend $2 billion on HDB upgrades and $1 "
+            "billion on CPF top-ups.")
+    assert "Parliament of Singapore" in bodies(extractor, text)
+
+
+def test_the_house_of_a_hong_kong_text_stays_unread(extractor: Any) -> None:
+    text = "The Financial Secretary said the House would vote on the $2 billion Hospital Authority grant."
+    assert not any("Parliament" in b or "Legislative Council" in b for b in bodies(extractor, text))
+
+
+def test_singapore_self_help_groups_and_home_team_departments(extractor: Any) -> None:
+    text = ("CDAC, Mendaki and SINDA will each receive $5 million for tuition. ICA and CNB officers will join Police "
+            "and SCDF patrols at the checkpoints.")
+    found = bodies(extractor, text)
+    assert {"Chinese Development Assistance Council", "Yayasan Mendaki", "Singapore Indian Development Association",
+            "Immigration and Checkpoints Authority", "Central Narcotics Bureau", "Singapore Police Force"} <= found
+
+
+def test_comcare_is_a_scheme(extractor: Any) -> None:
+    text = ("Mr Chairman, ComCare provides a safety net for low-income households. Last year, ComCare helped 30,000 "
+            "households with $150 million.")
+    assert "ComCare" not in bodies(extractor, text)
+
+
+def test_a_known_bodys_building_in_an_address_is_a_place(extractor: Any) -> None:
+    doc = ingest_text("Press Office, Ministry of Information and The Arts,\nMITA Building, 140 Hill Street, "
+                      "Singapore 179369\n\nThe Government announced a package of measures.")
+    places = {m.text for _, ms in extractor.extract([doc]) for m in ms if m.label == "PLACE"}
+    assert "MITA Building" in places

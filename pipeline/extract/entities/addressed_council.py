@@ -9,7 +9,9 @@ words, 'this Council' stays unresolved (a District Council's paper may speak of 
 'the House' / 'this House' is how a parliament's members name their chamber ('the Bill before the House', 'Members of
 this House'): in a text that names one legislature ('That Parliament approves ...', a Parliament of Singapore
 debate) it is that legislature; not inside 'Leader of the House' (a post's title names no body: session 16 ruling),
-'the House Committee' or 'the House of Commons' (other names) (eninst, session 17)."""
+'the House Committee' or 'the House of Commons' (other names) (eninst, session 17). In a text that names no
+legislature it is the house of the text's jurisdiction where the data gives one (Singapore's Parliament; ensg,
+session 23)."""
 
 from __future__ import annotations
 
@@ -53,12 +55,17 @@ def addressed_council(text: str, cands: list[Cand], jurisdiction: str, rules: di
     return out
 
 
-def addressed_house(text: str, cands: list[Cand], entries: dict[str, Entry], from_entry: Any) -> list[Cand]:
+def addressed_house(text: str, cands: list[Cand], entries: dict[str, Entry], from_entry: Any,
+                    rule: dict[str, Any] | None = None) -> list[Cand]:
     """`cands` with every free 'the House' / 'this House' a mention of the one legislature the text names (an
-    unknown 'House' the model tagged becomes that legislature); unchanged when it names none or several."""
+    unknown 'House' the model tagged becomes that legislature: 'the Bill before the House'); where it names none,
+    of its jurisdiction's house (`rule`: the document's addressed_legislatures entry, its 'house'); unchanged when
+    it names several, or none and its jurisdiction has no house."""
     if "House" not in text:
         return cands
     bodies = {c.entity_id for c in cands if c.entity_id in entries and entries[c.entity_id].type == "legislature"}
+    if not bodies and rule is not None and str(rule.get("house", "")) in entries:
+        bodies = {str(rule["house"])}  # 'This House has debated the haze' in a Singapore speech
     if len(bodies) != 1:
         return cands
     body = entries[bodies.pop()]

@@ -33,6 +33,9 @@ POSSESSIVE = re.compile(r"['’]S$")
 LEAD_THE = re.compile(r"[ \t\n]*(?:[Tt]he[ \t]+)?")
 # words that make a capitals run a phrase, not a name: an indefinite article, a possessive determiner
 PHRASE_WORDS = {"A", "An", "Your", "Our", "My", "Their", "His", "Her", "Its"}
+# words of a title-cased run no body's name holds before its head: the article, the agent of a speech and the place
+# of a sitting ('SPEECH BY MINISTER X IN PARLIAMENT')
+NAME_BREAKS = frozenset(("the", "By", "in"))
 
 
 class StopWords:
@@ -81,6 +84,7 @@ class CapsRuns:
     entries: dict[str, Any]
     heading_nouns: set[str]
     event_heads: set[str]
+    post_heads: set[str]
 
     def titled(self, text: str, runs: list[list[re.Match[str]]]) -> str:
         """The text with every capitals run in title case (offsets unchanged); a word the text also uses in
@@ -128,9 +132,11 @@ class CapsRuns:
                     cand = self.caps_name(text, titled, run, first, i)
                     if cand is not None:
                         found.append(cand)
-                if kind in ("INSTITUTION", "PLACE") or w == "the" or w in self.heading_nouns or \
-                        POSSESSIVE.search(run[i].group()):
-                    first = i + 1  # (a programme word goes on: 'MPF SCHEMES ADVISORY COMMITTEE')
+                if kind in ("INSTITUTION", "PLACE") or w in NAME_BREAKS or w in self.heading_nouns or \
+                        w in self.post_heads or POSSESSIVE.search(run[i].group()):
+                    first = i + 1  # (a programme word goes on: 'MPF SCHEMES ADVISORY COMMITTEE'; a speaker's title,
+                    # 'by' and 'in' end the words before: 'SPEECH BY DEPUTY PRIME MINISTER X IN PARLIAMENT' names
+                    # Parliament only)
         for run in runs:  # a known body anywhere in the run ('EXECUTIVES' MEETING OF ... CENTRAL BANKS (EMEAP)')
             a = run[0].start()
             for s, e, entry in self.matcher.find(titled[a:run[-1].end()]):

@@ -36,6 +36,7 @@ STREET_END = re.compile(rf"[ ]{STREETS}$")
 HOUSE_NUMBER = re.compile(r"(?:^|[,\n][ \t]*|[ ])\d{1,4}[A-Z]?(?:[-–]\d{1,4}[A-Z]?)?[ ]$")
 FLOOR_BEFORE = re.compile(r"(?<![\w/])(?:\d{1,3}/F|G/F|(?:Level|Floor|Room|Suite|Unit)[ ]\w{1,6})[,][ ]$")
 NUMBERED_STREET_AFTER = re.compile(rf",[ ]\d{{1,4}}[A-Z]?(?:[-–]\d{{1,4}}[A-Z]?)?[ ](?:[A-Z][\w'’-]*[ ]){{1,3}}{STREETS}\b")
+BUILDING_AFTER = re.compile(r"[ ](?:Building|Tower|Centre|Center)\b")  # 'MITA Building, 140 Hill Street'
 
 FLOOR = r"(?:\d{1,3}/F|[GLU]/F|(?:Level|Floor|Room|Suite|Unit|Flat)[ ]\w{1,6})"
 # (LineGated, as the others below: tried only on the lines that hold a word the pattern needs; the same matches)
@@ -293,9 +294,16 @@ class PlaceForms:
 
     def address_building(self, text: str, c: Cand) -> Cand:
         """A name no gazetteer knows after a floor ('55/F, Two International Finance Centre') or before a
-        numbered street ('..., 8 Finance Street') is the building of an address: a place, whatever its head."""
-        if c.label != "INSTITUTION" or c.entity_id in self.entries:
+        numbered street ('..., 8 Finance Street') is the building of an address: a place, whatever its head; so is a
+        known body's building before a numbered street ('MITA Building, 140 Hill Street'; ensg, session 23)."""
+        if c.label != "INSTITUTION":
             return c
+        if c.entity_id in self.entries:  # a known body's building ('MITA Building, 140 Hill Street'): the place
+            m = BUILDING_AFTER.match(text, c.end)
+            if m is None or not NUMBERED_STREET_AFTER.match(text, m.end()):
+                return c
+            name = clean_name(text[c.start:m.end()])
+            return Cand(c.start, m.end(), "PLACE", synthetic_id("PLACE", name), name, "building", "", "", "rule", 0.7)
         if FLOOR_BEFORE.search(text, max(0, c.start - 16), c.start) or NUMBERED_STREET_AFTER.match(text, c.end):
             return replace(c, label="PLACE", entity_id=synthetic_id("PLACE", c.canonical), confidence=0.7)
         return c

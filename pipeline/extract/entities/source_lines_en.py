@@ -1,7 +1,8 @@
 """Text + candidates → the news outlets a byline, a source line or a news lead names (eninst, session 21; DECISIONS 28
 and 30: source lines are mentions, media companies institutions; the Chinese rules read bylines the same way):
-- a website in a byline's brackets ('By A Reporter (chinadaily.com.cn)'): the outlet whose name, without spaces and
-  punctuation, is the site's name (the gazetteer's news media: 'China Daily' = 'chinadaily');
+- a website in a byline's brackets ('By A Reporter (chinadaily.com.cn)'), or a line that is only a news site's host
+  name ('straitstimes.asia1.com.sg' under a copied story's headline; ensg, session 23): the outlet whose name,
+  without spaces and punctuation, is the site's name (the gazetteer's news media: 'China Daily' = 'chinadaily');
 - a source line: a name, a middle dot and a date opening a line ('AASTOCKS · Sep 27 17:39'), the outlet that carried
   the item (a known body stays the gazetteer's);
 - a news lead naming its source: a one-word name with a second capital opening a line, then 'reported' ('PANews
@@ -31,6 +32,10 @@ SOURCE_LINE = re.compile(rf"^[ \t]*([A-Z][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*){{0
                          re.M)
 # 'According to Odaily, the regulator ...' opening a line: the one-word source a news item cites (a person is cited
 # with a title, or by a surname the text wrote after a given name before: 'According to Yuen' after 'Arthur Yuen')
+# a line that is only a news site's host name, the credit of a copied story ('straitstimes.asia1.com.sg',
+# 'www.scmp.com'): the outlet whose name the host's first label spells (only a known outlet: DECISIONS 28)
+SITE_LINE = re.compile(r"^[ \t]*(?:www\.)?([a-z0-9-]+)(?:\.[a-z0-9-]+)*\.(?:com|net|org|co|sg|hk|cn)(?:\.[a-z]{2})?"
+                       r"/?[ \t]*$", re.M)
 CITED_SOURCE = re.compile(r"^[ \t]*According[ ]to[ ]([A-Z][\w&-]+),[ ]", re.M)
 NEWS_LEAD = re.compile(r"^[ \t]*([A-Z][a-z]*[A-Z][\w&-]*)[ ]reported[ ](?:on[ ]|that[ ])", re.M)  # (one word with a
 # second capital, 'PANews', 'CNBC': no person's name ('Mr Tan reported') nor a common word)
@@ -73,6 +78,10 @@ def outlet_cands(text: str, cands: list[Cand], sites: dict[str, Any], whole_entr
             entry = sites.get(m.group(1).replace("-", ""))
             if entry is not None:
                 found.append(from_entry(m.start(1), m.end(0) - 1, entry))
+    for m in SITE_LINE.finditer(text) if "." in text else ():
+        entry = sites.get(m.group(1).replace("-", ""))
+        if entry is not None:
+            found.append(from_entry(m.start(1), m.end(1), entry))
     hits = [m for m in SOURCE_LINE.finditer(text)] if "·" in text else []
     hits += [m for m in NEWS_LEAD.finditer(text)] if " reported " in text else []
     hits += [m for m in CITED_SOURCE.finditer(text)] if "According to " in text else []
