@@ -77,3 +77,40 @@ def test_a_deficit_is_money() -> None:
 
 def test_one_in_parallel_verb_phrases_with_counts_is_a_count() -> None:
     assert [f[2] for f in figures("会议强调紧扣一个目标、抓好三项任务。")] == [Decimal(1), Decimal(3)]
+
+
+@pytest.mark.parametrize("text", ["甲、乙及丙三者合共佔開支一半。", "三者環環相扣，各司其職。"])
+def test_three_of_them_counts_three(text: str) -> None:
+    assert ("三者", "count", Decimal(3)) in [f[:3] for f in figures(text, "hk")]
+
+
+@pytest.mark.parametrize("text", ["兩者缺一不可。", "購買第三者責任保險。"])
+def test_both_and_a_third_party_count_nothing(text: str) -> None:
+    assert not [f for f in figures(text, "hk") if f[0].endswith("者")]
+
+
+@pytest.mark.parametrize("text, value", [("城乡收入比缩小至2:1以下。", Decimal(2)), ("全校师生比为1:20。", Decimal("0.05"))])
+def test_a_ratio_noun_before_a_colon_pair_makes_a_ratio(text: str, value: Decimal) -> None:
+    assert [(f[1], f[2]) for f in figures(text)] == [("ratio", value)]
+
+
+def test_a_clock_time_after_compared_with_stays_no_ratio() -> None:
+    assert figures("会议于9:30开始，比上年提前。") == []
+
+
+def test_past_the_trillion_mark_is_money_in_a_sentence_about_output() -> None:
+    assert figures("全区工业总产值在同类城区中率先突破万亿大关。") == \
+        [("突破万亿", "money", Decimal(1000000000000), "CNY")]
+
+
+def test_a_bare_trillion_without_a_lead_word_stays_no_figure() -> None:
+    assert figures("亿万人民群众共同奋斗。") == []
+
+
+@pytest.mark.parametrize("text, value", [("综合排名比上年前移2位。", 2), ("全省排位后移3位。", 3)])
+def test_a_move_forward_or_back_in_rank_counts_places(text: str, value: int) -> None:
+    assert [(f[1], f[2], f[3]) for f in figures(text)] == [("count", Decimal(value), "rank")]
+
+
+def test_an_industrial_park_is_the_counted_noun() -> None:
+    assert [(f[0], f[3]) for f in figures("全县建成5个产业园。")] == [("5个产业园", "park")]

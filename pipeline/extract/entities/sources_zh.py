@@ -24,8 +24,8 @@ def source_publishers(folded: str, matches: list[Match], rules: dict[str, Any]) 
     for lab in label.finditer(folded):
         s = lab.end()
         run = name.match(folded, s)
-        if run is None:
-            continue
+        if run is None or run.group().isascii() and folded[run.end():run.end() + 1].isdigit():
+            continue  # 来源: sp20241115: a feed's code, letters glued to digits, names no outlet
         cut = stop.search(folded, s, run.end())
         e = cut.start() if cut is not None else run.end()
         if e - s > longest and (short := outlet.match(folded, s, e)):  # 来源:某区网 + a title a line join glued on

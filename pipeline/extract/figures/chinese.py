@@ -256,7 +256,7 @@ class ZhScanner(ZhReader):
         if s0 is not None and self.qualifier_before(s0)[0] and len(other[2]) == 1:
             return True  # 近乎1:1, 約3:2: approximate, and no minute is written with one digit
         return bool(self.at(other[1], ["的比例", "比例", "配比", "配對", "配对", "配套"]) or
-                    re.search(r"(按|按照|以)[0-9.]+$", lead) or re.search("比例|比重|配比", clause))  # 比例由60:40調整至70:30
+                    re.search(r"(按|按照|以)[0-9.]+$", lead) or re.search("比例|比重|配比|比(?=[为為是达達缩縮降升扩擴提至到])", clause))  # 比例由60:40調整至70:30, 收入比缩小至2:1
 
     def latin_unit(self, p: int) -> str:
         """A Latin unit abbreviation at p that ends there ('MW' in 500MW, not 'G' in 5G網絡)."""

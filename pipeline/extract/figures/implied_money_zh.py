@@ -33,8 +33,9 @@ def _named_currencies(names: tuple[str, ...]) -> re.Pattern[str]:
 def implied_money(reader: ZhReader, first: int, surface: str) -> str | None:
     """The currency of the bare number `surface` at `first` when it ends in 億 and its sentence is about money:
     the currency the sentence names ('HKD' for 港元), '' for the text's own; None when it is no amount of money."""
-    if not surface or surface[-1] not in "億亿" or surface[0] in "萬万億亿":
-        return None  # 億萬人民; a bare 億 is read only after a lead word (逾億)
+    if not surface or surface[-1] not in "億亿" or surface[0] in "萬万億亿" and not (
+            surface in ("萬億", "万亿") and reader.qualifier_before(first)[0]):
+        return None  # 億萬人民; a bare 億 is read only after a lead word (逾億); 突破萬億: 'past a trillion'
     lo = max(0, first - 120)
     starts = [m.end() for m in _SENTENCE_END.finditer(reader.text, lo, first)]
     head = reader.text[starts[-1] if starts else lo:first]
