@@ -26,6 +26,8 @@ _SPACE_IN_CHINESE = re.compile(r"(?<=[\u3400-\u9fff0-9%，。、）」])[ \u00a0
                                r"|(?<=[\u3400-\u9fff])[ \u00a0\u3000]{1,2}(?=[0-9])")
 _CJK_OR_DIGIT = re.compile(r"[\u3400-\u9fff0-9，、（「“]")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# a news item's dispatch byline opening a line (某某网讯 “…, 某某日报3月5日讯 ): a new paragraph, never a wrapped line's tail
+_DISPATCH = re.compile(r"[ \t\u3000]*[【(（]?[\u3400-\u9fff]{2,12}?[报報网網社台][0-9年月日]{0,11}[讯訊](?=[ \t\u3000“「【(（0-9])")
 # a page converted to Traditional with reading aids writes a character's pinyin after it (會(huì)議, 天河區(qū)): the note
 # is no part of the words, so the recognizers read the text without it (a syllable with its tone mark, after a character)
 _PINYIN_NOTE = re.compile("(?<=[\u3400-\u9fff])\\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\\)")
@@ -112,7 +114,8 @@ def unwrap(text: str, zh_blocks: list[Block]) -> tuple[str, list[int], list[Bloc
         nxt = text[b.start:b.end]
         if prev is not None and b.start == prev.end + 1 and (len(line) >= WRAP_MIN and \
                 line[-1] not in SENTENCE_END and _CJK_OR_DIGIT.match(line[-1]) and
-                _CJK_OR_DIGIT.match(nxt[:1]) and not table_row(line) or figure_break(line, nxt.lstrip())):
+                _CJK_OR_DIGIT.match(nxt[:1]) and not table_row(line) and not _DISPATCH.match(nxt) or
+                figure_break(line, nxt.lstrip())):
             # the break goes, and so do the spaces around it (a PDF's line ends: '約3 000 ' + '個宿位')
             trail = len(text[prev.start:prev.end]) - len(text[prev.start:prev.end].rstrip())
             lead = len(nxt) - len(nxt.lstrip())

@@ -30,9 +30,9 @@ def source_publishers(folded: str, matches: list[Match], rules: dict[str, Any]) 
         e = cut.start() if cut is not None else run.end()
         if e - s > longest and (short := outlet.match(folded, s, e)):  # 来源:某区网 + a title a line join glued on
             e = short.end()
-        spans.append((s, e))
+        spans += _paper_and_site(folded, (s, e))
     if rules.get("byline"):  # 新快报讯, 【某某社讯】, 某报记者 某某: a byline names its outlet
-        spans += [m.span("name") for m in re.finditer(rules["byline"], folded)]
+        spans += [part for m in re.finditer(rules["byline"], folded) for part in _paper_and_site(folded, m.span("name"))]
     for form in rules.get("page_bylines", ()):  # 掌上某市讯 18日; 某某搜 2021-07-27 17:49:30: an app's dispatch, a site's header
         spans += [_outlet_cut(folded, m.span("name"), rules["outlet_ends"]) for m in re.finditer(form, folded)]
     for s, e in sorted(spans):
@@ -43,6 +43,20 @@ def source_publishers(folded: str, matches: list[Match], rules: dict[str, Any]) 
         out = [m for m in out if not (s <= m.start and m.end <= e)]
         out.append(Match(s, e, "", "INSTITUTION", "", "", {"source_line": "1"}))
     return sorted(out, key=lambda m: m.start)
+
+
+def _paper_and_site(folded: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """上证报中国证券网讯, 某某日报某某网讯, 来源:某某报·某某网: a paper's byline or source line for its news site names both, the paper and the site (a
+    name of three characters or more that ends in 报, 网, 社 or 台, then the site's name of three or more); 南方报业网,
+    某某日报网 stay one name (what follows the inner outlet word is too short to be a site's name)."""
+    s, e = span
+    for k in range(s + 3, e - 2):
+        if folded[k - 1] in _OUTLET_ENDS and folded[e - 1] in _OUTLET_ENDS:
+            return [(s, k), (k + (folded[k] == "·"), e)]  # 上海证券报·中国证券网: the dot joins the two
+    return [span]
+
+
+_OUTLET_ENDS = frozenset("报网社台")
 
 
 def _places_only(s: int, e: int, matches: list[Match]) -> bool:

@@ -1,0 +1,77 @@
+"""Chinese institutions, session 23: outlets in bylines the line unwrapping hid, in photo credits, after 本网- and in a
+portal's header; a paper's byline or source line for its site names both; Hong Kong bodies and Guangdong universities
+by their short names; a level-only department set up (成立市某某局) (made-up sentences)."""
+
+from __future__ import annotations
+
+from pipeline.extract.chinese import unwrap
+from pipeline.extract.entities.chinese import ZhEntityMatcher
+from pipeline.lang import blocks
+from tests.zh_mentions import found
+
+
+def bodies(matcher: ZhEntityMatcher, text: str, loc: str = "cn") -> list[tuple[str, str]]:
+    return [(s, c) for s, lab, c in found(matcher, text, loc) if lab == "INSTITUTION"]
+
+
+def test_a_dispatch_byline_opens_a_line_the_unwrapping_keeps() -> None:
+    # a long headline with no stop, then the dispatch: two lines, not one wrapped sentence
+    text = "某某县委书记王某 补短板强弱项 稳步推进县域经济高质量发展迈上新台阶\n某某网讯 今年县人大会议顺利召开。"
+    ctext, _, _ = unwrap(text, blocks(text))
+    assert "\n某某网讯" in ctext
+    # a wrapped sentence still joins
+    text = "我们要坚持稳中求进工作总基调，全面贯彻新发展理念，加快构建新发展格局，推动\n高质量发展取得新成效。"
+    ctext, _, _ = unwrap(text, blocks(text))
+    assert "推动高质量发展" in ctext
+
+
+def test_a_photo_credit_names_its_agency(matcher: ZhEntityMatcher) -> None:
+    assert bodies(matcher, "市長展示報告\n\n圖像來源,XYZ\n\n圖像加註文字,議員表示不滿。", "hk") == [("XYZ", "XYZ")]
+    assert ("某某社", "某某社") in bodies(matcher, "图片来源：某某社\n会议开幕。")
+
+
+def test_this_sites_prefix_before_an_outlet_and_a_font_size_field(matcher: ZhEntityMatcher) -> None:
+    assert bodies(matcher, "来源: 本网-某某都市网 字号: 【大】 【中】\n\n政府工作报告") == [("某某都市网", "某某都市网")]
+
+
+def test_a_portals_header_before_its_navigation_bar(matcher: ZhEntityMatcher) -> None:
+    assert bodies(matcher, "某某通 首页 新闻资讯 政务信息 查看内容\n\n开创新局面") == [("某某通", "某某通")]
+    assert bodies(matcher, "返回首页 新闻中心\n\n会议开幕。") == []
+
+
+def test_a_papers_byline_for_its_site_names_paper_and_site(matcher: ZhEntityMatcher) -> None:
+    got = bodies(matcher, "某城报某某证券网讯 1月12日,会议开幕。")
+    assert [s for s, _ in got] == ["某城报", "某某证券网"]
+    got = bodies(matcher, "(文章来源:某城日报·某某新闻网)")
+    assert [s for s, _ in got] == ["某城日报", "某某新闻网"]
+    # what follows the inner outlet word is too short to be a site: one name
+    assert [s for s, _ in bodies(matcher, "某某报业网讯 1月12日,会议开幕。")] == ["某某报业网"]
+
+
+def test_a_news_agencys_site_is_its_own_outlet(matcher: ZhEntityMatcher) -> None:
+    got = bodies(matcher, "来源:中国新闻网\n中新社北京1月2日电 会议开幕。")
+    assert got[0] == ("中国新闻网", "China News") and got[1] == ("中新社", "China News Service")
+
+
+def test_hong_kong_bodies_by_their_short_names(matcher: ZhEntityMatcher) -> None:
+    got = dict(bodies(matcher, "選管會已通知差估署、工貿署及學資處，會財局亦同意。", "hk"))
+    assert got == {"選管會": "Electoral Affairs Commission", "差估署": "Rating and Valuation Department",
+                   "工貿署": "Trade and Industry Department",
+                   "學資處": "Working Family and Student Financial Assistance Agency",
+                   "會財局": "Accounting and Financial Reporting Council"}
+
+
+def test_guangdong_universities_by_their_short_names(matcher: ZhEntityMatcher) -> None:
+    got = bodies(matcher, "加强与华工、广工、暨大等高校合作。")
+    assert [c for _, c in got] == ["South China University of Technology", "Guangdong University of Technology",
+                                   "Jinan University"]
+    # read across a word before them: no university
+    assert bodies(matcher, "推广工作经验。") == []
+    assert not [c for _, c in bodies(matcher, "中华工商联合会调研。") if c == "South China University of Technology"]
+
+
+def test_a_level_only_department_set_up_is_the_home_divisions(matcher: ZhEntityMatcher) -> None:
+    got = bodies(matcher, "某某区今年组建区招商局,成立区投资促进局。")
+    assert [s for s, _ in got] == ["区招商局", "区投资促进局"]
+    # 招商局 alone stays China Merchants
+    assert bodies(matcher, "加强与招商局合作。") == [("招商局", "China Merchants Group")]
