@@ -79,4 +79,4 @@ def test_central_enterprises_by_their_full_and_short_names(matcher: ZhEntityMatc
         "China Huadian Corporation", "Power Construction Corporation of China", "China FAW Group", "China Baowu Steel Group"]
     # a short name that is also a phrase names the enterprise only between boundaries; 市招商局 is a city's bureau
     text = "中国石油消费上升,中国电信业发展,市招商局组织推介。"
-    assert [s for s, lab, _ in found(matcher, text, "cn") if lab == "INSTITUTION"] == []
+    assert [(s, c) for s, lab, c in found(matcher, text, "cn") if lab == "INSTITUTION"] == [("市招商局", "市招商局")]

@@ -18,7 +18,7 @@ def institutions(matcher: ZhEntityMatcher, text: str, loc: str | None = None) ->
 @pytest.mark.parametrize(("text", "expected"), [
     ("據新華社報道,大公報和星島日報亦有刊登。",
      [("新華社", "Xinhua News Agency"), ("大公報", "Ta Kung Pao"), ("星島日報", "Sing Tao Daily")]),
-    ("来源:中国新闻网。本文转载自湖北日报。", [("中国新闻网", "China News Service"), ("湖北日报", "湖北日报")]),
+    ("来源:中国新闻网。本文转载自湖北日报。", [("中国新闻网", "China News"), ("湖北日报", "湖北日报")]),
     ("央视记者在现场采访。", [("央视", "China Central Television")]),
     ("《明報》昨日刊出社評。", [("明報", "Ming Pao")]),
 ])

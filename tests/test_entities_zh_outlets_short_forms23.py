@@ -75,3 +75,35 @@ def test_a_level_only_department_set_up_is_the_home_divisions(matcher: ZhEntityM
     assert [s for s, _ in got] == ["区招商局", "区投资促进局"]
     # 招商局 alone stays China Merchants
     assert bodies(matcher, "加强与招商局合作。") == [("招商局", "China Merchants Group")]
+
+
+def test_a_counted_list_keeps_a_conjunction_inside_a_trade_name(matcher: ZhEntityMatcher) -> None:
+    # the count says the list holds two names: 和 inside 联和智能 is part of the trade name
+    got = bodies(matcher, "去年,甲润新材料、联和智能2家企业成功晋级。")
+    assert [s for s, _ in got] == ["甲润新材料", "联和智能"]
+    # with no count, 和 still closes the item before it (a sector list stays none)
+    assert bodies(matcher, "推动电子、家电和家具等企业发展。") == []
+
+
+def test_a_registered_name_with_its_place_in_brackets_is_one_listed_company(matcher: ZhEntityMatcher) -> None:
+    got = found(matcher, "甲庭食品、乙美(汕头)制衣等企业先后发言。", "cn")
+    assert [(s, lab) for s, lab, _ in got] == [("甲庭食品", "INSTITUTION"), ("乙美(汕头)制衣", "INSTITUTION")]
+
+
+def test_a_towns_own_bureau(matcher: ZhEntityMatcher) -> None:
+    assert bodies(matcher, "东城街道财政局组织培训。") == [("东城街道财政局", "东城街道财政局")]
+    assert bodies(matcher, "东莞市石龙镇招商局主动对接客商。") == [("东莞市石龙镇招商局", "东莞市石龙镇招商局")]
+    # a post written short after the town: no bureau
+    assert bodies(matcher, "东莞市石龙镇教育局长王某出席。") == []
+
+
+def test_a_county_bureau_of_science_industry_and_commerce(matcher: ZhEntityMatcher) -> None:
+    got = bodies(matcher, "市科工贸局、区科工商务局等部门参加。")
+    assert [s for s, _ in got] == ["市科工贸局", "区科工商务局"]
+
+
+def test_a_town_named_only_in_its_heads_title_is_the_home_of_its_bare_bodies(matcher: ZhEntityMatcher) -> None:
+    # the report's title and session line, run together as a site's digest prints them (no town named elsewhere)
+    text = ("2019年番禺区石楼镇政府工作报告\n2019年2月25日石楼镇第十届人民代表大会第三次会议番禺区石楼镇人民政府镇长王某"
+            "各位代表:现在,我代表镇人民政府向大会作政府工作报告。一年来,我们按照番禺区的部署推进工作。")
+    assert ("镇人民政府", "石楼镇人民政府") in bodies(matcher, text)

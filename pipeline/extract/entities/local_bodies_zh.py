@@ -28,6 +28,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
+from pipeline.extract.entities.departments_zh import Departments
 from pipeline.extract.entities.distributive_zh import every_level
 from pipeline.extract.entities.quoted_zh import Match
 
@@ -40,7 +41,7 @@ def town_bodies(folded: str, towns: Any, named: set[str], matches: list[Match], 
     tb = rules["town_bodies"]
     heads: dict[str, str] = tb["heads"]
     if not any(h in folded for h in heads) and not any(w in folded for w in tb["bare"]):
-        return matches
+        return _town_departments(folded, matches, rules)
     head_re = re.compile("|".join(sorted(map(re.escape, heads), key=len, reverse=True)))
     ends = tuple(tb["town_ends"])
     out: list[Match] = []
@@ -53,20 +54,23 @@ def town_bodies(folded: str, towns: Any, named: set[str], matches: list[Match], 
             continue  # 东城街道办事处: the subdistrict's office, the place inside it no mention
         out.append(m)
     taken = [(m.start, m.end) for m in out] + [(s, e) for s, e, _ in built]
+    inside = Counter[str]()  # 某镇人民政府镇长 某某: a body another rule holds (a head's title) still names the town
     for full, _ in towns.eligible(named):
         i = folded.find(full)
         while i >= 0:
             h = head_re.match(folded, i + len(full))
-            if h and not any(a < h.end() and i < b for a, b in taken) and \
-                    not folded.startswith(tuple(tb["not_after_head"]), h.end()):
-                built.append((i, h.end(), full))
-                taken.append((i, h.end()))
+            if h and not folded.startswith(tuple(tb["not_after_head"]), h.end()):
+                if not any(a < h.end() and i < b for a, b in taken):
+                    built.append((i, h.end(), full))
+                    taken.append((i, h.end()))
+                else:
+                    inside[full] += 1
             i = folded.find(full, i + len(full))
     for s, e, town in built:
         head = folded[s + len(town):e]
         out.append(Match(s, e, "", "INSTITUTION", "", "", {"canonical_name": heads[head].format(town)}))
     home = Counter(t for _, _, t in built) + Counter(folded[m.start:m.end] for m in out if m.label == "PLACE" and
-                                                     folded[m.start:m.end].endswith(ends))
+                                                     folded[m.start:m.end].endswith(ends)) or inside
     if home:
         town = max(sorted(home), key=lambda t: home[t])
         level = next((lv for lv in tb["level_of_end"] if town.endswith(lv)), "")
@@ -85,6 +89,32 @@ def town_bodies(folded: str, towns: Any, named: set[str], matches: list[Match], 
                     out.append(Match(i, e, "", "INSTITUTION", "", "", {"canonical_name": form.format(town)}))
                     taken.append((i, e))
                 i = folded.find(word, e)
+    return _town_departments(folded, sorted(out, key=lambda m: m.start), rules)
+
+
+_DEPARTMENTS: list[tuple[dict[str, Any], Departments]] = []  # the rule dict it was built from (compared by identity)
+
+
+def _town_departments(folded: str, matches: list[Match], rules: dict[str, Any]) -> list[Match]:
+    """谢岗镇招商局, 某街道财政局: a town or subdistrict + a department name (division_departments) is the town's own
+    department, one institution, the town no place there (Guangdong's towns keep bureaux of their own since the
+    town-level reforms: 镇招商局, 镇经济发展局)."""
+    ends = tuple(rules["town_bodies"]["town_ends"])
+    towns = [m for m in matches if m.label == "PLACE" and folded.endswith(ends, m.start, m.end)]
+    if not towns:
+        return matches
+    if not _DEPARTMENTS or _DEPARTMENTS[0][0] is not rules:
+        _DEPARTMENTS[:] = [(rules, Departments(rules))]
+    deps = _DEPARTMENTS[0][1]
+    out = list(matches)
+    for m in towns:
+        w = deps.word_at(folded, m.end, False)
+        if not w:
+            continue
+        e = m.end + len(w)
+        out = [x for x in out if x is not m and not (m.end <= x.start < e)]
+        out.append(Match(m.start, e, "", "INSTITUTION", "", "",
+                         {"canonical_name": folded[m.start:m.end] + deps.full_form(w, False, False)}))
     return sorted(out, key=lambda m: m.start)
 
 

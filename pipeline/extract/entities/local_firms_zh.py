@@ -156,10 +156,11 @@ def _item_start(folded: str, start: int, e: int, sh: _Shapes) -> int:
 
 def _items(folded: str, start: int, e: int, sh: _Shapes, project: bool, count: int) -> list[tuple[int, int, bool]]:
     """The (start, end) of each company in the 、-list ending at e (`count`: the number of names it must hold, -1 any)."""
-    s = e
-    while s > start and folded[s - 1] not in sh.stops and (_NAME_CHAR.match(folded[s - 1]) or folded[s - 1] == "、"):
-        s -= 1
+    s = _list_start(folded, start, e, sh.stops)
     parts = folded[s:e].split("、")
+    if count > len(parts):  # 甲科技、联和智能2家企业: the count says 和 is inside a trade name, no conjunction
+        s = _list_start(folded, start, e, sh.stops - _JOINS)
+        parts = folded[s:e].split("、")
     if count >= 0 and (count != len(parts) or count < 2):
         return []
     first = _item_start(folded, s, s + len(parts[0]), sh)  # 引进甲乙: the verb opens the list
@@ -169,7 +170,7 @@ def _items(folded: str, start: int, e: int, sh: _Shapes, project: bool, count: i
         pos = b + 1
         b -= next((len(t) for t in sh.cut_tails if folded.endswith(t, a, b) and b - a > len(t) + 1), 0)  # 某某与乙联合体
         spans.append((a, b))
-    items = [folded[a:b] for a, b in spans]
+    items = [_BRACKETED.sub("", folded[a:b]) for a, b in spans]  # 裕美(汕头)制衣 is read as 裕美制衣
     if sum(sh.sector_phrase(x) or x in common_words("zh_common_words.json") for x in items) * 2 >= len(items):
         return []  # 新投资落地电子电器、模具、制衣等企业: a list of sectors, its first item too
     shaped = [sh.shaped(x) for x in items]
@@ -177,10 +178,31 @@ def _items(folded: str, start: int, e: int, sh: _Shapes, project: bool, count: i
     out = []
     for (a, b), item, k, ok in zip(spans, items, shaped, strict):
         if ok:
-            out.append((a, a + k, True))
+            out.append((a, b if k == len(item) else a + k, True))
         elif (not project and len(item) <= 8 or any(strict) and len(item) <= 5) and _plain_name(item, sh):
             out.append((a, b, False))  # 甲化学、乙、丙等项目: items coordinated with a company are companies
     return out
+
+
+_JOINS = frozenset("和及与或")
+_QUALIFIER = re.compile(r"[(（][\u4e00-\u9fff]{2,4}[)）]$")
+_BRACKETED = re.compile(r"(?<=[\u4e00-\u9fff])[(（][\u4e00-\u9fff]{2,4}[)）](?=[\u4e00-\u9fff])")
+
+
+def _list_start(folded: str, start: int, e: int, stops: frozenset[str]) -> int:
+    """Where the 、-list ending at e starts: back over name characters, 、 and a bracketed place inside a name
+    (裕美(汕头)制衣: a registered name's division in brackets, 企业名称登记管理规定 art. 6)."""
+    s = e
+    while s > start:
+        ch = folded[s - 1]
+        if ch in ")）" and s < e and (q := _QUALIFIER.search(folded, max(start, s - 6), s)) and \
+                q.start() > start and _NAME_CHAR.match(folded[q.start() - 1]):
+            s = q.start()
+            continue
+        if ch in stops or not (_NAME_CHAR.match(ch) or ch == "、"):
+            break
+        s -= 1
+    return s
 
 
 def _plain_name(item: str, sh: _Shapes) -> bool:
