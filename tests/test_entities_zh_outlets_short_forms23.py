@@ -107,3 +107,31 @@ def test_a_town_named_only_in_its_heads_title_is_the_home_of_its_bare_bodies(mat
     text = ("2019年番禺区石楼镇政府工作报告\n2019年2月25日石楼镇第十届人民代表大会第三次会议番禺区石楼镇人民政府镇长王某"
             "各位代表:现在,我代表镇人民政府向大会作政府工作报告。一年来,我们按照番禺区的部署推进工作。")
     assert ("镇人民政府", "石楼镇人民政府") in bodies(matcher, text)
+
+
+def test_a_countys_rural_commercial_bank_and_a_villages_collective(matcher: ZhEntityMatcher) -> None:
+    assert bodies(matcher, "开平市今年,开平农商行顺利开业。") == [("开平农商行", "开平农商行")]
+    assert bodies(matcher, "今年凌禄经济联合社及下属经济合作社总收入已超100万元。") == [("凌禄经济联合社", "凌禄经济联合社")]
+    # kinds: every union of the town, a subordinate cooperative, the bare bank
+    assert bodies(matcher, "全镇各经济联合社收入增长,支持农商行发展。") == []
+
+
+def test_a_county_media_centres_reporter_byline(matcher: ZhEntityMatcher) -> None:
+    assert bodies(matcher, "徐闻融媒记者:王某 李某\n编辑:张某") == [("徐闻融媒", "徐闻融媒")]
+    assert bodies(matcher, "县融媒记者参加发布会。") == []
+
+
+def test_a_list_of_local_brands_names_their_companies(matcher: ZhEntityMatcher) -> None:
+    got = bodies(matcher, "甲赛科技、梦某莎、乙域医学检验等创新品牌迅速壮大。")
+    assert [s for s, _ in got] == ["甲赛科技", "梦某莎", "乙域医学检验"]
+    assert bodies(matcher, "培育茶叶、陈皮、荔枝等区域公用品牌。") == []
+
+
+def test_a_phase_of_a_plant_is_no_company_coordinated_in_a_project_list(matcher: ZhEntityMatcher) -> None:
+    text = "甲丰电厂、丰电三期、甲乙新能源商用车、丙力电器(赣州)智能制造基地等投运投产。"
+    assert "丰电三期" not in [s for s, _ in bodies(matcher, text)]
+
+
+def test_hong_kong_texts_name_disney_and_the_sme_committee(matcher: ZhEntityMatcher) -> None:
+    got = bodies(matcher, "政府會繼續與迪士尼公司商討，並在中小型企業委員會的支持下推出措施。", "hk")
+    assert [c for _, c in got] == ["Hong Kong SAR Government", "The Walt Disney Company", "SME Committee"]

@@ -208,7 +208,7 @@ def _list_start(folded: str, start: int, e: int, stops: frozenset[str]) -> int:
 def _plain_name(item: str, sh: _Shapes) -> bool:
     """A short item that can be a trade name: no sector phrase, no common word, no figure, no works or site noun."""
     return len(item) >= 2 and item not in sh.not_items and not sh.sector_phrase(item) and not item.endswith(sh.site_ends) \
-        and not item.endswith(sh.kind_ends) \
+        and not item.endswith(sh.kind_ends) and not any(sh.tail.fullmatch(item, k) for k in range(1, len(item))) \
         and item not in common_words("zh_common_words.json") and not sh.phrase(item) and not re.search(r"[0-9]", item)
 
 
