@@ -50,12 +50,17 @@ def bracket_end(folded: str, end: int) -> int:
 
 
 def second_names(folded: str, matches: list[Match], rules: dict[str, Any]) -> list[Match]:
-    """甲医院（乙医院）: the bracketed name ending in the first's head is the same facility's other name, one row."""
+    """甲医院（乙医院）: the bracketed name ending in the first's head is the same facility's other name, one row; so
+    is a zone's or a park's bracketed other name or its area's, ending in any zone word (`second_name_zone_ends`:
+    某某滨海新区（某某高新区）, a new area and the high-tech zone one committee runs; 某某合作区（香港园）)."""
     heads = tuple(rules["second_name_heads"])
+    zones = tuple(rules.get("second_name_zone_ends", ()))
     for a, b in pairwise(matches):
         if b.start == a.end + 1 and folded[a.end] in _OPEN and folded[b.end:b.end + 1] and folded[b.end] in _CLOSE and \
-                folded[a.start:a.end].endswith(heads) and any(
-                folded[a.start:a.end].endswith(h) and folded[b.start:b.end].endswith(h) for h in heads):
+                (folded[a.start:a.end].endswith(heads) and any(
+                    folded[a.start:a.end].endswith(h) and folded[b.start:b.end].endswith(h) for h in heads) or
+                 a.label == b.label == "PLACE" and folded[a.start:a.end].endswith(zones) and
+                 folded[b.start:b.end].endswith(zones)):
             b.label = a.label
             b.entity = a.entity or f"name:{folded[a.start:a.end]}"
             b.extra["canonical_of"] = f"{a.start}:{a.end}"

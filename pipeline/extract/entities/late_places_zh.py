@@ -11,6 +11,8 @@ short form is found only where its prefecture is named, after the block scan):
   (过去一年广东省口岸的通关时间, 全年珠海口岸出入境: a place used as a modifier); and two places written together
   before 港 name one port (宁波舟山港, the merged port of Ningbo and Zhoushan), the longest span, as a city before
   its district's port (广州南沙港) is one;
+- a company's base named by the company, a place and the site's kind (某某集团肇庆基地) is one place
+  (company_sites_zh);
 - 内地 set against 沿海 ('the coast and the interior') names the inland regions, not Mainland China;
 - a one-character abbreviation of a continent or a country stands for it in a list of such abbreviations
   (欧、美、日等经济体: Europe, the United States, Japan) and in a few fixed compounds (欧债危机, the European debt
@@ -24,6 +26,7 @@ import re
 from functools import lru_cache
 from typing import Any, Callable
 
+from pipeline.extract.entities.company_sites_zh import company_sites
 from pipeline.extract.entities.kind_bodies_zh import common_words
 from pipeline.extract.entities.quoted_zh import Match
 from pipeline.extract.entities.word_bounds_zh import ends_left_word
@@ -53,6 +56,8 @@ def late_places(folded: str, matches: list[Match], place_id: Callable[[str], str
     late = rules["late_places"]
     if names is not None:
         matches = short_form_names(folded, matches, names, int(late["short_form_reach"]))
+        matches = company_sites(folded, matches, rules["company_sites"], names, set(rules["boundary_chars"]),
+                                place_id)  # 某某集团肇庆基地
     bracket, abbreviations = _patterns(tuple(s for s in place_suffixes if len(s) >= 2 and not s.startswith("_")),
                                        int(late["bracket_max_after"]), "".join(late["abbreviations"]),
                                        tuple(late["abbreviation_followers"]), tuple(late["abbreviation_compounds"]))
