@@ -39,3 +39,20 @@ def test_a_county_before_a_park_word_names_a_park(matcher: ZhEntityMatcher) -> N
 
 def test_a_zone_bracketed_other_name_is_the_same_place(matcher: ZhEntityMatcher) -> None:
     assert canonicals(matcher, "代表表示,茂名滨海新区(茂名高新区)是工业主战场。") == ["茂名滨海新区", "茂名滨海新区"]
+
+
+def test_an_owner_ending_in_a_clause_word_or_a_counted_body_names_no_base(matcher: ZhEntityMatcher) -> None:
+    assert "下午在添馬政府總部" not in places(matcher, "他下午在添馬政府總部會見傳媒。")
+    assert places(matcher, "藝發局在黃竹坑一座工廠設立藝術空間。") == ["黃竹坑"]
+
+
+def test_a_transfer_park_before_its_branch_park_is_one_place(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "走访某某(梅州)产业转移园丙港分园、丁湖分园。") == ["某某(梅州)产业转移园丙港分园", "丁湖分园"]
+
+
+def test_a_national_data_centre_cluster_is_a_place(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "代表建议加快韶关数据中心集群建设。") == ["韶关数据中心集群"]
+
+
+def test_the_countryside_is_no_village(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "加快推进农业农村现代化。") == []

@@ -18,7 +18,18 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from pipeline.extract.entities.clause_verbs_zh import clause_verbs
+
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
+
+def _clause_lead(head: str) -> int:
+    """How many characters of clause verbs (zh_clause_verbs.json: 走访, 考察) open the run before a bracket, keeping a
+    name of two characters or more."""
+    verbs, k = clause_verbs("zh_clause_verbs.json"), 0
+    while n := next((n for n in (4, 3, 2) if head[k:k + n] in verbs and len(head) - k - n >= 2), 0):
+        k += n
+    return k
 
 
 def bracketed_places(folded: str, start: int, end: int, known: list[tuple[int, int]], suffixes: list[str],
@@ -46,6 +57,7 @@ def bracketed_places(folded: str, start: int, end: int, known: list[tuple[int, i
         ext = max(m.start(1), s + cut - 3)
         run = folded[ext:m.end(1)]
         s = max([s + cut] + [ext + run.rfind(v) + len(v) for v in verbs if v in run])
+        s += _clause_lead(folded[s:m.end(1)])  # 走访某某（某市）产业转移园: the visit's verb opens no name
         cut = s - m.end(1) + len(head)
         tail = m.group(3)
         town = len(m.group(2)) <= int(rules.get("max_town", 0)) and tail.endswith(tuple(rules.get("town_sites", ())))

@@ -7,8 +7,10 @@ production bases as places); the company and the place inside it are no mentions
 project's name. The name reads: an owner (the company's name, two to six characters after an edge: a boundary, a
 separator, or the clause words a body may open with, suffix_zh.lead_length), a known place or region right after it,
 a short body of the base's trade (电子商务, at most `max_body` characters), and a site's kind (`ends`: 生产基地, 基地,
-工厂, 总部, …). An owner that is an ordinary word (企业, 国家, 龙头: zh_frequent_words; `not_owners`), a known place
-(广州华南基地 is no company's) or holds a boundary names no company. Rules: entities_zh.json "company_sites".
+工厂, 总部, …). An owner that is an ordinary word (企业, 国家, 龙头: zh_frequent_words; `not_owners`), holds a known
+place (广州华南基地 is no company's) or ends in a boundary character (下午在 + 某地总部) names no company, unless a
+company read there (华为: 为 is a boundary character); a body that counts (某地一座工厂) names no site.
+Rules: entities_zh.json "company_sites".
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from pipeline.extract.entities.quoted_zh import Match
 from pipeline.extract.entities.word_bounds_zh import frequent_words
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_COUNTED = frozenset("一二两三四五六七八九十百千万几多每各该这那此座个家间所")
 
 
 @lru_cache(maxsize=4)
@@ -46,7 +49,7 @@ def company_sites(folded: str, matches: list[Match], rules: dict[str, Any], name
 
     def valid(owner: str, start: int) -> bool:  # no place inside the owner (位于广州的 + 华南基地: no company)
         return 2 <= len(owner) <= longest and (owner not in frequent or bodies.get(place) == start) and \
-            not owner.startswith(not_owners) and \
+            not owner.startswith(not_owners) and (owner[-1] not in boundary or bodies.get(place) == start) and \
             not any(place_id(owner[j:j + n]) for n in (2, 3, 4) for j in range(len(owner) - n + 1))
     new: list[Match] = []
     for kind in _ends(tuple(rules["ends"])).finditer(folded):
@@ -75,8 +78,8 @@ def _place_before(folded: str, s: int, most: int, known: Callable[[int, int], bo
     """Where the known place right before the site's body (at most `most` characters) and kind at s starts; -1."""
     for body in range(most + 1):
         e = s - body
-        if e < 2 or body and not all(_CJK.match(c) and c not in boundary for c in folded[e:s]):
-            return -1
+        if e < 2 or body and not all(_CJK.match(c) and c not in boundary and c not in _COUNTED for c in folded[e:s]):
+            return -1  # 某地一座工厂: a counted factory, no name
         for n in (4, 3, 2):
             if e - n >= 0 and known(e - n, e):
                 return e - n
