@@ -4,7 +4,9 @@ before) Hong Kong's Legislative Council, so their 'Members of this Council', 'th
 (lead's ruling, session 14; 本會 in LegCo Hansard is read the same way in Chinese, context_zh). Which legislature and
 which words show that a text is addressed to it are data (not_entities.en.json 'addressed_legislatures', keyed by
 the document's home jurisdiction); in a text of that jurisdiction that names another council and none of those
-words, 'this Council' stays unresolved (a District Council's paper may speak of itself so).
+words, 'this Council' stays unresolved (a District Council's paper may speak of itself so). A text whose places and
+currency point nowhere is of the jurisdiction whose own document words it writes ('home_cues': 'my last Policy
+Address ... approval by the Finance Committee of this Council'; eninst, session 23).
 
 'the House' / 'this House' is how a parliament's members name their chamber ('the Bill before the House', 'Members of
 this House'): in a text that names one legislature ('That Parliament approves ...', a Parliament of Singapore
@@ -36,8 +38,11 @@ def addressed_council(text: str, cands: list[Cand], jurisdiction: str, rules: di
     """`cands` plus one mention of the jurisdiction's legislature for each free 'this Council' in a text of that
     jurisdiction, unless it names another council and no word that addresses the legislature ('Madam President',
     'Appropriation Bill', 'LCQ')."""
-    rule = rules.get(jurisdiction) if jurisdiction else None
-    if rule is None or "Council" not in text:
+    if "Council" not in text:
+        return cands
+    rule = rules.get(jurisdiction) if jurisdiction else \
+        next((r for r in rules.values() if any(cue in text for cue in r.get("home_cues", ()))), None)
+    if rule is None:
         return cands
     body = entries.get(str(rule.get("body", "")))
     if body is None or next(THIS_COUNCIL.finditer(text), None) is None:
@@ -49,8 +54,9 @@ def addressed_council(text: str, cands: list[Cand], jurisdiction: str, rules: di
     out = list(cands)
     for m in THIS_COUNCIL.finditer(text):
         s, e = m.span(1)
-        if any(c.start < e and s < c.end for c in cands):
-            continue  # already read ('this Council Chamber' is kept out by the pattern)
+        if any(c.start < e and s < c.end and (c.label is not None or (c.start, c.end) != (s, e)) for c in cands):
+            continue  # already read ('this Council Chamber' is kept out by the pattern); the model's bare 'Council'
+            # ('the Finance Committee of this Council': no name of its own) is no reading
         out.append(from_entry(s, e, body, "rule", 0.8))
     return out
 

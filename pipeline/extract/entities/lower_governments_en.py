@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from pipeline.extract.entities.government_forms_en import government_forms
 from pipeline.extract.entities.spans import Cand
 
 ACTS = re.compile(r"[ ]+government(?=[ ]+(?:(?:also|then|now|quickly)[ ]+)?(?:will|would|shall|should|has|have|had|"
@@ -21,15 +22,17 @@ ACTS = re.compile(r"[ ]+government(?=[ ]+(?:(?:also|then|now|quickly)[ ]+)?(?:wi
 
 def lower_case_governments(text: str, cands: list[Cand], governments: Mapping[str, Any],
                            from_entry: Callable[[int, int, Any], Cand]) -> list[Cand]:
-    """`cands` with each 'X government' + verb (X a place with a known government) read as that government."""
+    """`cands` with each 'X government' + verb (X a place with a known government) read as that government; then
+    the governments written by what they are (government_forms_en: 'the SAR Government', "China's central
+    government")."""
     if " government " not in text:
-        return cands
+        return government_forms(text, cands, governments, from_entry)
     out = []
     for c in cands:
         entry = governments.get(c.entity_id) if c.label == "PLACE" else None
         m = ACTS.match(text, c.end) if entry is not None else None
         out.append(c if m is None else from_entry(c.start, m.end(), entry))
-    return out
+    return government_forms(text, out, governments, from_entry)
 
 
 __all__ = ["lower_case_governments"]

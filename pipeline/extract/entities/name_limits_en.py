@@ -18,6 +18,9 @@
 - a legislature or council in a member's title ('Members of the Legislative Council', 'a Member of Parliament', 'Legislative
   Council member X', 'Non-official Members of the Executive Council'): the title is a post and names no body (GUIDELINES: posts are no institutions; session-10
   ruling: a member's title names no body); lower-case 'members of the X' are people of the body, which it names;
+- a bare head that refers back to nothing the text names ('the strategy recommended by the Task Force' in an excerpt
+  that never names the task force; eninst, session 23): no name, no row (an anaphor that resolves takes its body's
+  name before this, so only an unresolved one is left here);
 - a place grown into an ordinal part of a year ('the Economic Survey of Singapore Third Quarter 2013'): the calendar
   words are a time, no part of a place's name (the grown name goes; the place's own mentions elsewhere stay).
 Checked per candidate at its own span (a match at its end, no scan of the text)."""
@@ -89,6 +92,9 @@ def name_limits(text: str, cands: list[Cand], known: Mapping[str, Any], head_kin
                 head_kind(head_word(text[c.start:m.end(1)])) != "INSTITUTION":
             continue  # 'Industrial Government' in 'Industrial Government Land Sales (iGLS)'
         surface = text[c.start:c.end]
+        if c.label == "INSTITUTION" and c.method == "ner" and c.canonical == surface and \
+                head_kind(surface) == "INSTITUTION":
+            continue  # 'recommended by the Task Force' with no task force named before: a bare head names no body
         words = [w for w in surface.split() if w not in SMALL_WORDS]
         if (" and " in surface or " & " in surface) and len(words) > 1 and all(head_kind(w) in ("INSTITUTION", "PLACE") for w in words):
             continue  # 'Polytechnic and University': kinds, no name

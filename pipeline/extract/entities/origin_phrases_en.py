@@ -5,7 +5,8 @@ session 22). A national public body takes its country into its name ('Central Ba
 `EntityRecognizer.of_own_country`); a foundation or think-tank named by its own words is complete before 'of', and
 the country after it says where the body is from (GUIDELINES: a place named on its own is listed). The heads of such
 bodies are data (not_entities.en.json 'origin_heads'). Only names no gazetteer knows are split, only where the whole
-of the of-phrase is a country the gazetteer knows; checked per candidate at its own span."""
+of the of-phrase is a country the gazetteer knows; checked per candidate at its own span. The other place phrase after a
+body's name, 'between A and B' after its topic, is part of the name (between_names_en)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from dataclasses import replace
 from typing import Any
 
 from pipeline.extract.entities.aliases import clean_name
+from pipeline.extract.entities.between_names_en import between_complements
 from pipeline.extract.entities.gazetteer import load_json_data
 from pipeline.extract.entities.spans import Cand, synthetic_id
 
@@ -24,7 +26,8 @@ ORIGIN_HEADS = frozenset(load_json_data("not_entities.en.json").get("origin_head
 
 def origin_phrases(text: str, cands: list[Cand], known: Mapping[str, Any], whole_entry: Callable[[str], Any],
                    from_entry: Callable[[int, int, Any], Cand], heads: Container[str] = ORIGIN_HEADS) -> list[Cand]:
-    """`cands` with each unknown 'X Foundation of (the) Country' cut to the body, the country added as a place."""
+    """`cands` with each unknown 'X Foundation of (the) Country' cut to the body, the country added as a place, and
+    each unknown 'X on Y between A and B' one name (between_complements)."""
     out = []
     for c in cands:
         surface = text[c.start:c.end]
@@ -42,7 +45,7 @@ def origin_phrases(text: str, cands: list[Cand], known: Mapping[str, Any], whole
         out.append(replace(c, end=c.start + len(body), entity_id=synthetic_id("INSTITUTION", canonical),
                            canonical=canonical))
         out.append(from_entry(c.start + m.end(), c.end, entry))
-    return out
+    return between_complements(text, out, known)
 
 
 __all__ = ["origin_phrases"]
