@@ -1,5 +1,7 @@
 """Session-23 English periods (issue 14), made-up texts: a byline's timestamp ('Jane Doe Sep 30, 2031 09:21') is a date
-line that governs nothing, and a page's date field glued to its first line (' date 2031-02-18 ...') dates nothing; 'the
+line that governs nothing, as do a headline ending in a spaced dash and the day it was issued ('FS delivers 2031-32
+Budget - 22 February 2031') and a speech's title ('... SPEECH BY ... ON 5 MARCH 2031'); a page's date field glued to its
+first line (' date 2031-02-18 ...') dates nothing; 'the
 same as (in) 2030' is a comparison base; a headline opened by the document it reports on ('Budget 2031: $5b for ...')
 names the document (session-10 ruling); a sentence opened by an infinitive of purpose ('To
 meet the 2030 targets, ...') keeps its times to itself (PERIOD-GUIDELINES 3d); a time that picks out a cohort ('turning
@@ -64,3 +66,14 @@ def test_a_pages_date_stamp_dates_nothing() -> None:
     assert periods(text) == {"S$9 billion": "", "five years": ""}
     # unchanged: a date written in a sentence
     assert periods("The fee rises on 2031-02-18 to $40.") == {"$40": "2031-02-18"}
+
+
+def test_a_headline_dated_by_its_issue_day_and_a_speech_title_govern_nothing() -> None:
+    text = ("FS delivers 2031-32 Budget - 22 February 2031\n\n"
+            "With a surplus of HK$9.8 billion, reserves reach HK$935 billion by 31 March 2031.\n")
+    assert line_periods(text) == {"HK$9.8 billion": "", "HK$935 billion": "2031-03-31"}
+    text = "TRANSCRIPT OF BUDGET 2031 ROUND-UP SPEECH BY THE MINISTER ON 5 MARCH 2031\n\nThree Priorities\n\nWe spent $5 billion.\n"
+    assert line_periods(text) == {"Three Priorities": "", "$5 billion": ""}
+    # unchanged: a stock date after the dash, and a title stating its time, govern the text below
+    assert line_periods("Reserve assets - end-June 2031\n\nReserves stood at $40 billion.\n") == {"$40 billion": "2031-06-30"}
+    assert line_periods("Position at 30 June 2031\n\nDeposits rose 2%.\n") == {"2%": "2031-06-30"}

@@ -150,9 +150,9 @@ def _title_time(text: str, start: int, end: int) -> tuple[str, When | None]:
     if has_cjk(text, start, end):  # a Chinese title's year mostly names its report ('2024年政府工作報告'): no
         # names read yet, so only a first line over a later numbered paragraph (a section heading) governs
         return heading_time_zh(text, start, end) if _mid_document(text, end) else ("", None)
-    if rx["speech_title"].search(text, start, end) or rx["speech_head"].match(text, start) or \
-            _date_line(text, start, end):
-        return "", None
+    if rx["speech_title"].search(text, start, end) or rx["speech_head"].search(text, start, end) or \
+            _date_line(text, start, end) or _issue_date_after(text, start, end):
+        return "", None  # ('TRANSCRIPT OF BUDGET 2031 ROUND-UP SPEECH BY … ON 5 MARCH 2031' names a speech)
     times = {t.value() for t in find_times(text, start, end) if t.absolute and t.role not in ("base", "name") and
              not rx["title_name_before"].search(text, max(start, t.core - 40), t.core) and
              not rx["title_name_after"].match(text, t.end, end)}
@@ -250,6 +250,16 @@ def _date_line(text: str, start: int, end: int) -> bool:
     words = re.findall(r"[A-Za-z]+", around)  # ('For discussion PWSC(2020-21)23 on 16 December 2020')
     return all(w.lower() in _date_words() for w in words) or \
         _rx()["issue_before"].search(text, max(start, times[0].core - 16), times[0].core) is not None
+
+
+def _issue_date_after(text: str, start: int, end: int) -> bool:
+    """'FS delivers 2031-32 Budget - 22 February 2031': a headline ending in a spaced dash and a day is dated by the day
+    it was issued, a date line (PERIOD-GUIDELINES 5); the day governs nothing."""
+    times = find_times(text, start, end)
+    last = times[-1] if times else None
+    return last is not None and last.role == "point" and last.lo is not None and last.lo.kind == "date" and \
+        not text[last.end:end].strip() and _DASH_BEFORE.search(text, start, last.core) is not None and \
+        _DAY.search(text, last.core, last.end) is not None  # (a day written out: not 'end-June 2031', a stock date)
 
 
 @lru_cache(maxsize=1)
@@ -399,6 +409,8 @@ def caption_period(text: str, ls: int, sep: str) -> str:
 
 
 _CODE = re.compile(r"\b[A-Z]{2,}\([^()\n]{1,12}\)[\w/()-]*")
+_DAY = re.compile(r"(?<![\d-])\d{1,2}(?!\d)")
+_DASH_BEFORE = re.compile(r"\S[ \t]+[-–—|][ \t]*$")  # a title, a spaced dash, then the day it was issued
 _CLOCK = re.compile(r"[ \t,]+(?:at[ \t]+)?\d{1,2}:\d{2}\b")  # a time of day after a date: '09:21', 'at 9:30'
 
 _RULE_ROW = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
