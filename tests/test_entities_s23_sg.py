@@ -11,7 +11,10 @@
   PARLIAMENT') names Parliament only; a line that is only a news site's host name credits that outlet; 'this House'
   in a Singapore speech that names no legislature is Parliament (a Hong Kong text's stays unread); Singapore's
   self-help groups, Home Team departments and bare 'Police' beside them are bodies; 'ComCare' is a scheme; a known
-  body's building before an address's numbered street ('MITA Building, 140 Hill Street') is a place."""
+  body's building before an address's numbered street ('MITA Building, 140 Hill Street') is a place;
+- a gazetteer fund the text puts money into is money ('top up the Community Care Fund by $1 billion'), where it acts
+  a body; a ministry before its fiscal year's 'Committee of Supply Debate' is no mention (DECISIONS 27); 'Net
+  Investment Income' a fiscal term; 'PA' in a Singapore text naming no other country the People's Association."""
 
 from __future__ import annotations
 
@@ -127,3 +130,36 @@ def test_a_known_bodys_building_in_an_address_is_a_place(extractor: Any) -> None
                       "Singapore 179369\n\nThe Government announced a package of measures.")
     places = {m.text for _, ms in extractor.extract([doc]) for m in ms if m.label == "PLACE"}
     assert "MITA Building" in places
+
+
+def test_a_known_fund_topped_up_is_money_and_acting_stays_a_body(extractor: Any) -> None:
+    assert "Community Care Fund" not in bodies(extractor, "The Government will top up the Community Care Fund by "
+                                                           "$1 billion in Hong Kong.")
+    assert "Community Care Fund" in bodies(extractor, "I will invite the Community Care Fund to consider a relief "
+                                                      "programme for low-income households in Hong Kong.")
+
+
+def test_a_ministry_before_its_fiscal_years_committee_of_supply_debate_is_no_mention(extractor: Any) -> None:
+    text = ("MOF FY 2031 Committee of Supply Debate - Speech by Second Minister for Finance Lee Mei Ling\n\n"
+            "Mr Chairman, we will fund 5,000 places in Singapore.")
+    assert not any("Finance" in b for b in bodies(extractor, text))
+    text = ("MOF FY 2031 Committee of Supply Debate Speech by Second Minister for Finance Lee Mei Ling\n\n"
+            "Mr Chairman, we will fund 5,000 places in Singapore.")
+    assert not any("Finance" in b for b in bodies(extractor, text))
+
+
+def test_income_by_its_source_is_a_fiscal_term(extractor: Any) -> None:
+    text = ("Revenues rose this year. Contributions from Net Investment Income have come in higher than projected, "
+            "and Net Investment Income (NII) from our reserves rose to $5 billion.")
+    assert not any("Income" in b for b in bodies(extractor, text))
+
+
+def test_pa_in_a_singapore_text_is_the_peoples_association(extractor: Any) -> None:
+    text = ("In Singapore, MCCY agencies, including NAC, NHB and PA, will set aside $2 million for community arts in "
+            "our heartlands.")
+    assert "People's Association" in bodies(extractor, text)
+
+
+def test_a_body_before_the_net_investment_returns_framework_stays(extractor: Any) -> None:
+    text = "The Budget also brings GIC into the Net Investment Returns (NIR) framework from this year."
+    assert "GIC" in bodies(extractor, text)

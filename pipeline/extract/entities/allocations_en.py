@@ -4,7 +4,9 @@ Two facts of budget English (ensg, session 23; DECISIONS 25: government funds th
 institutions, GUIDELINES: schemes and programmes are none):
 - A trust a government tops up, draws on or puts a sum into is an endowment fund ('top up the Community X Trust by
   $1 billion', 'tap on the X Fund and the Y Trust', 'commit up to $350 million for the Y Trust'): every mention of
-  that name is the fund. A trust that acts without such a cue ('the X Charities Trust donated …') stays a body.
+  that name is the fund. A trust that acts without such a cue ('the X Charities Trust donated …') stays a body. So is
+  a gazetteer fund with an administration of its own where the text puts money into it ('injecting $15 billion into
+  the Community Care Fund': an allocation; 'invite the CCF to consider …' stays the body).
 - A name the text also writes with a programme's head is that programme's short form ('the Silver Support Scheme …
   Silver Support currently provides payouts'): an unknown name whose words, followed by 'Scheme' / 'Programme' /
   'Package' / 'Fund' …, occur elsewhere in the text names no body. A name with a body's head ('X Council') stays.
@@ -15,8 +17,9 @@ one scan for the programme heads per document, only where an unknown candidate i
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Mapping
 from functools import lru_cache
+from typing import Any
 
 from pipeline.extract.entities.aliases import clean_name
 from pipeline.extract.entities.gazetteer import load_json_data
@@ -33,16 +36,23 @@ FUND_AFTER = re.compile(rf"[ ]+(?:(?:by|with)[ ]+(?:(?:up[ ]to|about|another|a[ 
 TRUST_END = re.compile(r"[ ]Trust$")
 
 
-def fund_trusts(text: str, cands: list[Cand], known: Container[str]) -> list[Cand]:
-    """Candidates without every mention of an unknown 'X Trust' one of whose mentions names money put in or
-    drawn on."""
-    funds = {clean_name(text[c.start:c.end]) for c in cands
-             if c.label == "INSTITUTION" and c.entity_id not in known and TRUST_END.search(text, c.start, c.end)
-             and (FUND_BEFORE.search(text, max(0, c.start - 90), c.start) or FUND_AFTER.match(text, c.end))}
+def money_body(c: Cand, text: str, known: Mapping[str, Any]) -> bool:
+    """An institution candidate that may name money: an unknown 'X Trust', or a gazetteer fund (type 'fund': a fund
+    with an administration of its own, a body where it acts, money where it is topped up)."""
+    if c.label != "INSTITUTION":
+        return False
+    entry = known.get(c.entity_id)
+    return getattr(entry, "type", "") == "fund" if entry is not None else TRUST_END.search(text, c.start, c.end) is not None
+
+
+def fund_trusts(text: str, cands: list[Cand], known: Mapping[str, Any]) -> list[Cand]:
+    """Candidates without every mention of an unknown 'X Trust' or a gazetteer fund one of whose mentions names money
+    put in or drawn on ('injecting $15 billion into the X Fund', 'top up the X Fund by $1 billion': DECISIONS 25)."""
+    funds = {c.canonical for c in cands if money_body(c, text, known) and (
+        FUND_BEFORE.search(text, max(0, c.start - 90), c.start) or FUND_AFTER.match(text, c.end))}
     if not funds:
         return cands
-    return [c for c in cands if not (c.label == "INSTITUTION" and c.entity_id not in known and
-                                     clean_name(text[c.start:c.end]) in funds)]
+    return [c for c in cands if not (c.canonical in funds and money_body(c, text, known))]
 
 
 @lru_cache(maxsize=1)
@@ -73,8 +83,8 @@ def programme_short_forms(text: str, cands: list[Cand], known: Container[str],
     return [c for c in cands if id(c) not in drop] if drop else cands
 
 
-def allocations(text: str, cands: list[Cand], known: Container[str],
+def allocations(text: str, cands: list[Cand], known: Mapping[str, Any],
                 head_type: Callable[[str], str | None]) -> list[Cand]:
     """`fund_trusts`, then `programme_short_forms`."""
-    cands = fund_trusts(text, cands, known) if " Trust" in text else cands
+    cands = fund_trusts(text, cands, known) if " Trust" in text or " Fund" in text else cands
     return programme_short_forms(text, cands, known, head_type)

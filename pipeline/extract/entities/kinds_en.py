@@ -6,8 +6,9 @@ name none."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Mapping
 from dataclasses import replace
+from typing import Any
 
 from pipeline.extract.entities.allocations_en import allocations
 from pipeline.extract.entities.aliases import clean_name
@@ -125,7 +126,7 @@ def lower_case_acronyms(text: str) -> set[str]:
     return out
 
 
-def listed_kinds(text: str, cands: list[Cand], known: Container[str], kind_list: LineGated | None,
+def listed_kinds(text: str, cands: list[Cand], known: Mapping[str, Any], kind_list: LineGated | None,
                  head_type: Callable[[str], str | None]) -> list[Cand]:
     """Candidates without the unknown institutions listed after a plural noun for things that are no bodies
     ('platforms like the Corporate Launchpad, Open Data Platform and Global Trade Alliance': three platforms)."""

@@ -63,7 +63,9 @@ MEMBERS_OF = re.compile(r"([A-Z][a-z]+)[ ]+of[ ]+(?:the[ ]+)?(?:(?:[A-Z][\w'’-
 CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
                   "March", "April", "June", "July", "August", "September", "October", "November", "December"}
 # a body's name, its acronym in brackets perhaps, then up to two capitalised words the last of which may be an event head
-EVENT_AFTER = re.compile(r"(?:[ ]+\([A-Z][A-Za-z&]{1,9}\))?((?:[ ]+[A-Z][\w'’-]*){0,2}[ ]+([A-Z][\w'’-]*))(?![\w'’-])")
+# (a fiscal year or a year may come first, and 'of' inside another body's name: 'MOE FY 2016 Committee of Supply Debate')
+EVENT_AFTER = re.compile(r"(?:[ ]+\([A-Z][A-Za-z&]{1,9}\))?(?:[ ]+FY[ ]?(?:19|20)\d\d)?"
+                         r"((?:[ ]+[A-Z][\w'’-]*(?:[ ]of[ ][A-Z][\w'’-]*)?){0,2}[ ]+([A-Z][\w'’-]*))(?![\w'’-])")
 SEAT_AFTER = re.compile(r"[ ]House(?![\w'’-])(?![ ]+of\b)")  # 'Parliament House' (not 'Parliament House of Lords')
 # 'at Committee of Supply 2023', 'the COS 2024.': a year after a body's name ending its phrase names that year's
 # sitting or edition, an event
@@ -136,7 +138,9 @@ class NameSpans:
         if topic is not None:
             return topic  # 'LegCo Panel on Housing' + ' and Planning': another committee, of the longer topic
         event = EVENT_AFTER.match(text, cand.end)
-        if event and (event.group(2) in self.event_heads or " ".join(event.group(1).split()[-2:]) in self.event_heads):
+        words = event.group(1).split() if event else []  # ('... Committee of Supply Debate Speech': an event's speech)
+        if event and words and (words[-1] in self.event_heads or " ".join(words[-2:]) in self.event_heads or
+                                words[-1] == "Speech" and len(words) > 1 and words[-2] in self.event_heads):
             # 'the Committee of Supply (COS) Debate', 'the WIPO Assemblies Week', 'the X (APEC) Economic Leaders' Meeting':
             # an event named after the body (DECISIONS 27: the body as an event's premodifier is no mention)
             return Cand(cand.start, event.end(), None, "", text[cand.start:event.end()])
