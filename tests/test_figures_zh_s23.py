@@ -114,3 +114,30 @@ def test_a_move_forward_or_back_in_rank_counts_places(text: str, value: int) -> 
 
 def test_an_industrial_park_is_the_counted_noun() -> None:
     assert [(f[0], f[3]) for f in figures("全县建成5个产业园。")] == [("5个产业园", "park")]
+
+
+@pytest.mark.parametrize("text, surface", [("新政府上任後百天，推出首份報告。", "百天"), ("上任百天內訂立指標。", "百天內")])
+def test_a_hundred_days_is_a_span(text: str, surface: str) -> None:
+    assert [(f[0], f[1], f[2]) for f in figures(text, "hk")] == [(surface, "duration", Decimal(100))]
+
+
+@pytest.mark.parametrize("text", ["接種百日咳疫苗。", "百年大計，教育為本。"])
+def test_a_hundred_in_a_set_term_stays_no_figure(text: str) -> None:
+    assert figures(text, "hk") == []
+
+
+def test_a_two_tier_system_counts_tiers() -> None:
+    assert [(f[1], f[2]) for f in figures("標準稅率將調整為兩級制。", "hk")] == [("count", Decimal(2))]
+
+
+def test_a_whole_year_is_a_duration() -> None:
+    assert figures("輪候時間縮短了整整一年。", "hk") == [("一年", "duration", Decimal(1), "year")]
+
+
+def test_n_quarters_in_a_clause_about_quarters_is_a_duration() -> None:
+    assert figures("寬減季度由去年的兩季減至只有首季。", "hk") == [("兩季", "duration", Decimal(2), "quarter")]
+
+
+@pytest.mark.parametrize("text", ["第一季度和第二季度均有增長。", "今年第一季度，兩季稻喜獲豐收。"])
+def test_quarter_labels_and_crops_stay_no_quarters(text: str) -> None:
+    assert [f for f in figures(text, "hk") if f[3] == "quarter"] == []

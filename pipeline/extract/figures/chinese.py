@@ -344,7 +344,7 @@ class ZhScanner(ZhReader):
                 return None  # 在98年, 於08年, 97年7月: a year written with two digits
             if dur in ("周", "週") and self.char_in(nxt, "年边邊岁歲"):
                 return None  # 周年, 周边; 14周岁以下: an age (GUIDELINES), not weeks
-            if lex["durations"][dur] == "quarter" and not (self.before(first, lex["quarter_after"]) or self.at(nxt, lex["quarter_nouns"])):
+            if lex["durations"][dur] == "quarter" and not self.counts_quarters(first, nxt):
                 return None  # 一季度 is Q1, 兩季稻 two crops: only 首兩季 counts quarters
             if dur == "日" and (not self.char_in(nxt, "內内") and surface not in lex["liang_numerals"] and
                                 not self.day_span(nxt, first) or _YEAR_BEFORE.search(self.text, max(0, first - 6), first)):

@@ -248,6 +248,13 @@ class ZhReader:
         time_of_day = self.at(nxt, self.lex["day_times"]) and not self.at(nxt, self.lex["day_times_not"])
         return value is not None and 31 < value < 1000 and not time_of_day
 
+    def counts_quarters(self, first: int, nxt: int) -> bool:
+        """N季 counts quarters after 首 (首兩季), before a quarterly noun (四季的差餉), or where its clause is about quarters
+        (寬減季度由去年的兩季減至首季: 季度 earlier in the clause); 一季度 is Q1 and 兩季稻 two crops."""
+        clause = _clause_cut(self.lex["clause_ends"]).split(self.text[max(0, first - 16):first])[-1]
+        return bool(self.before(first, self.lex["quarter_after"]) or self.at(nxt, self.lex["quarter_nouns"]) or
+                    "季度" in clause and not self.char_in(nxt, "度稻"))
+
     def splits_into(self, first: int, value: Decimal, kind: str) -> bool:
         """分三期, 分為四期: a whole split into N phases (lexicon split_leads), a count; 三期 alone is Phase III."""
         return 2 <= value <= 9 and bool(self.before(first, self.lex["split_leads"].get(kind, [])))
