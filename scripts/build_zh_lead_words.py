@@ -36,6 +36,9 @@ from gazetteer_names import rows
 
 TAGS = {"v", "vn", "vd", "ad", "d", "p", "c", "r", "t"}
 VERB_TAGS = {"v", "vn"}
+# words jieba tags as verbs that open nouns as their modifier, never a clause before a name (session 23): 露天 'open-air,
+# open-pit' (露天矿生态公园, a park on an open-pit mine; 露天剧场)
+NOUN_OPENERS = {"露天"}
 # words that are the sentence's, never a name's, even when they are all there is before the suffix (目前一些新發展區,
 # 這些新發展區: 'some / these new development areas' name none): pronouns and determiners (r, and m words ending in
 # 些: 一些), conjunctions, prepositions and common time words (t: 目前, 本來, 現在; rarer t words are nouns: 青年, 明代)
@@ -73,7 +76,7 @@ def build() -> dict[str, Any]:
     # 特别 (an adverb) also starts the suffix 特别合作区, 综合 the suffix 综合保税区: such words stay in a body
     kind_starts = {k[:n] for k in [*kinds, *rules["suffixes"]] for n in range(2, len(k) + 1)}
     rows = [(w, f, "r" if t == "m" and len(w) == 2 and w.endswith("些") else t) for w, f, t in rows]  # 一些, like 这些
-    kept = [(w, t) for w, f, t in rows if t in TAGS and 2 <= len(w) <= 4 and int(f) >= MIN_FREQ
+    kept = [(w, t) for w, f, t in rows if t in TAGS and 2 <= len(w) <= 4 and int(f) >= MIN_FREQ and w not in NOUN_OPENERS
             and (t != "t" or int(f) >= MIN_FREQ_TIME) and w not in starts and w not in kind_starts]
     # the matcher folds Traditional text character by character, and 著 stays 著 (it is also a Simplified
     # character): 隨著 folds to 随著, so a word with the aspect particle 着 gets its 著 form too

@@ -53,3 +53,7 @@ def test_a_list_item_running_into_a_number_is_no_item(matcher: ZhEntityMatcher) 
 
 def test_the_nansha_new_area_is_not_the_district(matcher: ZhEntityMatcher) -> None:
     assert canonicals(matcher, "南沙区紧紧围绕南沙新区建设中心任务。") == ["Nansha District", "Nansha New Area"]
+
+
+def test_an_open_pit_modifier_opens_the_park_name(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "今年建成露天矿湿地公园环湖路。") == ["露天矿湿地公园"]
