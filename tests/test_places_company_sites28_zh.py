@@ -56,3 +56,11 @@ def test_a_national_data_centre_cluster_is_a_place(matcher: ZhEntityMatcher) -> 
 
 def test_the_countryside_is_no_village(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "加快推进农业农村现代化。") == []
+
+
+def test_a_base_named_by_a_district_short_form_is_a_place(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "甲乙集团顺德基地投产,丙丁电器珠海基地扩建。") == ["甲乙集团顺德基地", "丙丁电器珠海基地"]
+
+
+def test_an_open_air_theatre_among_facilities_is_a_kind(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "設有多種康體設施,包括露天劇場、緩跑徑。") == []

@@ -23,6 +23,7 @@ from pipeline.extract.entities.quoted_zh import Match
 from pipeline.extract.entities.word_bounds_zh import frequent_words
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_LEVELS = "区县市"
 _COUNTED = frozenset("一二两三四五六七八九十百千万几多每各该这那此座个家间所")
 
 
@@ -34,8 +35,9 @@ def _ends(ends: tuple[str, ...]) -> Any:
 def company_sites(folded: str, matches: list[Match], rules: dict[str, Any], names: Any, boundary: set[str],
                   place_id: Callable[[str], str]) -> list[Match]:
     """`matches` with each company's base named by owner + place + body + kind made one place (see the module);
-    `place_id`: the id a folded name is known by ('' if none); a region of the country (`regions`: 华南, 华东) or a
-    place already read there (a district's short form) serves as the place. Read where a site's kind is written only."""
+    `place_id`: the id a folded name is known by ('' if none); a region of the country (`regions`: 华南, 华东), a
+    place already read there or a district's, county's or county-level city's short form (顺德 for 顺德区) serves as
+    the place. Read where a site's kind is written only."""
     if not any(e in folded for e in rules["ends"]):
         return matches
     longest, most, not_owners = int(rules["max_owner"]), int(rules["max_body"]), tuple(rules.get("not_owners", ()))
@@ -44,8 +46,9 @@ def company_sites(folded: str, matches: list[Match], rules: dict[str, Any], name
     starts = {m.end: m.start for m in matches if m.label == "PLACE"}  # 顺德 read as the district's short form
     bodies = {m.end: m.start for m in matches if m.label == "INSTITUTION"}  # 华为: a frequent word, a company here
 
-    def known(a: int, b: int) -> bool:
-        return bool(place_id(folded[a:b])) or folded[a:b] in regions or starts.get(b) == a
+    def known(a: int, b: int) -> bool:  # 顺德: a district's or a county's short form names its base too (某集团顺德基地)
+        return bool(place_id(folded[a:b])) or folded[a:b] in regions or starts.get(b) == a or \
+            b - a == 2 and any(place_id(folded[a:b] + level) for level in _LEVELS)
 
     def valid(owner: str, start: int) -> bool:  # no place inside the owner (位于广州的 + 华南基地: no company)
         return 2 <= len(owner) <= longest and (owner not in frequent or bodies.get(place) == start) and \
