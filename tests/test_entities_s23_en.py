@@ -110,3 +110,53 @@ def test_a_task_force_referring_back_stays(extractor: Any) -> None:
 def test_the_news_portal_in_its_page_header(extractor: Any) -> None:
     text = "Email this article news.gov.hk\nFS opens new cargo terminal in Kwai Chung\n\nThe Financial Secretary said."
     assert "news.gov.hk" in bodies(extractor, text)
+
+
+def test_an_organ_named_before_and_after_its_body_is_one(extractor: Any) -> None:
+    text = ("The Fifth Plenary Session of the Central Committee of the Communist Party of China (CPC Central "
+            "Committee) ended in Beijing. The CPC Central Committee set the goals.")
+    found = {canonical for text_, label, canonical in mentions(extractor, text) if "Committee" in text_}
+    assert len(found) == 1
+
+
+def test_a_documents_topic_is_no_part_of_the_body(extractor: Any) -> None:
+    text = ("Officials in Hong Kong studied the Decision of the CPC Central Committee on Building a Modern Water "
+            "Grid for Rural Areas.")
+    assert not any(" on " in canonical for canonical in bodies(extractor, text))
+
+
+def test_a_committee_named_by_its_topic_keeps_it(extractor: Any) -> None:
+    text = "The Recommendations of the Task Force on Harbour Land were accepted in Hong Kong."
+    assert "Task Force on Harbour Land" in bodies(extractor, text)
+
+
+def test_the_bay_area_written_without_hyphens(extractor: Any) -> None:
+    text = "Firms in the Guangdong Hong Kong Macao Greater Bay Area (GBA) hired more staff in Hong Kong."
+    assert "Guangdong-Hong Kong-Macao Greater Bay Area" in places(extractor, text)
+    assert not any(p.startswith("Guangdong Hong Kong") for p in places(extractor, text))
+
+
+def test_the_care_teams_in_a_hong_kong_text(extractor: Any) -> None:
+    text = "In Hong Kong the Care Teams will visit elderly residents in the 18 districts."
+    assert "District Services and Community Care Teams" in bodies(extractor, text)
+
+
+def test_community_care_teams_elsewhere_are_no_hong_kong_body(extractor: Any) -> None:
+    text = "Singapore will expand its Community Care Teams next year."
+    assert "District Services and Community Care Teams" not in bodies(extractor, text)
+
+
+def test_a_headlines_govt_acting(extractor: Any) -> None:
+    text = "HKSAR gov't plans new ferry subsidy\n\nThe subsidy covers outlying islands."
+    assert "Hong Kong SAR Government" in bodies(extractor, text)
+
+
+def test_a_wire_datelines_bracketed_outlets(extractor: Any) -> None:
+    text = ("KUALA LUMPUR, Mar 3 (Harbourline / Borneo Bay News - 3rd Mar, 2031 ) : Malaysia will cut fuel "
+            "subsidies, the minister said.")
+    assert {"Harbourline", "Borneo Bay News"} <= bodies(extractor, text)
+
+
+def test_a_dateline_with_a_date_in_brackets_names_no_outlet(extractor: Any) -> None:
+    text = "SINGAPORE (June 5) - Prices rose in Singapore, the statistics office said."
+    assert bodies(extractor, text) == set()

@@ -20,7 +20,8 @@ from pipeline.extract.entities.spans import Cand
 
 ARTICLE_AFTER = re.compile(r"\b(of|on|for|in|to|at) the ")  # (the key is case-folded)
 OF_PARENT = re.compile(r" of (?:the )?(?=[A-Z])")  # 'X Sub-Committee' + ' of the ' + its parent body
-HEAD_OF = re.compile(r"(board|committee|council|panel) of (.+)")  # 'Board of X' is 'X Board'
+# 'Board of X' is 'X Board'; 'Central Committee of X' is 'X Central Committee' (words before the head go with it)
+HEAD_OF = re.compile(r"((?:[\w'’-]+ ){0,2}?(?:board|committee|council|panel)) of (.+)")
 HK_WORD = re.compile(r"(?<![\w&'’-])HK(?![\w&'’-])")  # the usual short form of 'Hong Kong' inside a body's name
 
 

@@ -1,6 +1,7 @@
 """Text + candidates → a place's government written in lower case as the subject of a verb made that government, an
 institution (eninst, session 21): 'the HKSAR government would introduce steps', 'The Singapore government has
-announced'. News English writes a government's name with a lower-case 'government'; followed by a modal or a verb
+announced'. News English writes a government's name with a lower-case 'government' (a headline: 'HKSAR gov't
+plans'); followed by a modal or a verb
 of saying or acting it names the body that acts (GUIDELINES: 'the Government' as an actor is the institution; fc20
 gold), where 'the Hong Kong government text' or 'the governments of X and Y' (DECISIONS 26) name no body. Only a
 place the gazetteer gives a government (`Gazetteer.governments`); the place's mention becomes the body's (a place
@@ -15,7 +16,7 @@ from typing import Any
 from pipeline.extract.entities.government_forms_en import government_forms
 from pipeline.extract.entities.spans import Cand
 
-ACTS = re.compile(r"[ ]+government(?=[ ]+(?:(?:also|then|now|quickly)[ ]+)?(?:will|would|shall|should|has|have|had|"
+ACTS = re.compile(r"[ ]+(?:government|gov['’]t)(?=[ ]+(?:(?:also|then|now|quickly)[ ]+)?(?:will|would|shall|should|has|have|had|"
                   r"is|was|can|could|may|might|must|said|says|announced|announces|plans|planned|introduced|"
                   r"introduces|launched|launches|decided|agreed|proposed|proposes|set[ ]up|sets[ ]up)\b)")
 
@@ -25,7 +26,7 @@ def lower_case_governments(text: str, cands: list[Cand], governments: Mapping[st
     """`cands` with each 'X government' + verb (X a place with a known government) read as that government; then
     the governments written by what they are (government_forms_en: 'the SAR Government', "China's central
     government")."""
-    if " government " not in text:
+    if " government " not in text and " gov't " not in text and " gov’t " not in text:  # (news headlines: 'gov't')
         return government_forms(text, cands, governments, from_entry)
     out = []
     for c in cands:

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from pipeline.extract.entities.committee_topics import continued_topic
+from pipeline.extract.entities.document_topics_en import topic_end
 from pipeline.extract.entities.aliases import clean_name
 from pipeline.extract.entities.references import LEFT_WORDS, is_acronym
 from pipeline.extract.entities.spans import CONNECTORS, PREPOSITIONS, Cand, singular, synthetic_id
@@ -154,6 +155,7 @@ class NameSpans:
             # (a year's sitting of the committee); a body of another kind before a year is itself ('... by the
             # Ministry of Finance 2023.' in a source line)
         end, kind = self.tail(text, cand.end)
+        end = topic_end(text, cand.start, cand.end, end)  # 'Resolution of the CPC Central Committee on X': X its topic
         words = text[cand.end:end].split()
         if self.post_after(text, cand.end):
             return cand  # 'China Securities Regulatory Commission Chairman Liu Shiyu': the body, then its post

@@ -5,6 +5,9 @@ and 30: source lines are mentions, media companies institutions; the Chinese rul
   without spaces and punctuation, is the site's name (the gazetteer's news media: 'China Daily' = 'chinadaily');
 - a source line: a name, a middle dot and a date opening a line ('AASTOCKS · Sep 27 17:39'), the outlet that carried
   the item (a known body stays the gazetteer's);
+- a wire dateline's bracketed source ('HONG KONG, Oct 6 (UrduPoint / Pakistan Point News - 6th Oct, 2021 ) :', 'TOKYO
+  (Kyodo) -'): each outlet named there, also one of everyday words whose last word is a masthead's ('Pakistan Point
+  News'; not_entities.en.json 'masthead_heads'), and a place read inside it gives way (eninst, session 23);
 - a news lead naming its source: a one-word name with a second capital opening a line, then 'reported' ('PANews
   reported on May 7 that ...'), the outlet reporting; or a one-word name a line opens with after 'According to'
   ('According to Odaily,').
@@ -20,9 +23,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Container, Iterable
+from functools import lru_cache
 from typing import Any
 
 from pipeline.extract.entities.aliases import clean_name
+from pipeline.extract.entities.gazetteer import load_json_data
 from pipeline.extract.entities.common_words import everyday_word
 from pipeline.extract.entities.spans import Cand, synthetic_id
 
@@ -37,8 +42,18 @@ SOURCE_LINE = re.compile(rf"^[ \t]*([A-Z][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*){{0
 SITE_LINE = re.compile(r"^[ \t]*(?:www\.)?([a-z0-9-]+)(?:\.[a-z0-9-]+)*\.(?:com|net|org|co|sg|hk|cn)(?:\.[a-z]{2})?"
                        r"/?[ \t]*$", re.M)
 CITED_SOURCE = re.compile(r"^[ \t]*According[ ]to[ ]([A-Z][\w&-]+),[ ]", re.M)
+# a wire dateline's bracketed source: 'HONG KONG, Oct 6 (UrduPoint / Pakistan Point News - 6th Oct, 2021 ) :', 'TOKYO
+# (Kyodo) -': a place in capitals, perhaps a date, then the outlets (split at '/', a trailing date dropped)
+DATELINE_SOURCE = re.compile(rf"^[ \t]*[A-Z][A-Z .'’-]{{1,30}}(?:,[ ]{MONTHS}[ ]\d{{1,2}})?[ ]\(([^()\n]{{2,80}})\)", re.M)
+DATELINE_NAME = re.compile(r"[ ]*([A-Z][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*){0,3})[ ]*(?:[-–—][^/]*)?(?:/|$)")
 NEWS_LEAD = re.compile(r"^[ \t]*([A-Z][a-z]*[A-Z][\w&-]*)[ ]reported[ ](?:on[ ]|that[ ])", re.M)  # (one word with a
 # second capital, 'PANews', 'CNBC': no person's name ('Mr Tan reported') nor a common word)
+
+
+@lru_cache(maxsize=1)
+def masthead_heads() -> frozenset[str]:
+    """The last words of news outlets' names ('Pakistan Point News', 'China Daily'): data, not_entities.en.json."""
+    return frozenset(load_json_data("not_entities.en.json").get("masthead_heads", []))
 
 
 def squashed(name: str) -> str:
@@ -73,6 +88,7 @@ def outlet_cands(text: str, cands: list[Cand], sites: dict[str, Any], whole_entr
     """`cands` plus the outlets of bylines, source lines and news leads that no candidate holds yet (a name only
     the model typed, no gazetteer entry, gives way: 'Odaily' read as a place)."""
     found: list[Cand] = []
+    wired = []  # the outlets of datelines: a known place read inside one ('Pakistan Point' News) gives way
     if "By " in text and "(" in text:
         for m in BYLINE_SITE.finditer(text):
             entry = sites.get(m.group(1).replace("-", ""))
@@ -82,6 +98,18 @@ def outlet_cands(text: str, cands: list[Cand], sites: dict[str, Any], whole_entr
         entry = sites.get(m.group(1).replace("-", ""))
         if entry is not None:
             found.append(from_entry(m.start(1), m.end(1), entry))
+    for d in DATELINE_SOURCE.finditer(text) if " (" in text else ():
+        for m in DATELINE_NAME.finditer(text, d.start(1), d.end(1)):
+            entry = whole_entry(m.group(1))
+            if entry is not None and entry.table == "institution":
+                found.append(from_entry(m.start(1), m.end(1), entry))
+            elif entry is None and m.group(1) not in not_names and (m.group(1).split()[-1] in masthead_heads() or
+                                                                 not all(everyday_word(w, nouns=True)
+                                                                         for w in m.group(1).split())):
+                name = clean_name(m.group(1))
+                wired.append(Cand(m.start(1), m.end(1), "INSTITUTION", synthetic_id("INSTITUTION", name), name,
+                                  "news media", "", "", "rule", 0.7))
+    found += wired
     hits = [m for m in SOURCE_LINE.finditer(text)] if "·" in text else []
     hits += [m for m in NEWS_LEAD.finditer(text)] if " reported " in text else []
     hits += [m for m in CITED_SOURCE.finditer(text)] if "According to " in text else []
@@ -101,13 +129,15 @@ def outlet_cands(text: str, cands: list[Cand], sites: dict[str, Any], whole_entr
         found.append(Cand(s, e, "INSTITUTION", synthetic_id("INSTITUTION", name), name, "news media", "", "", "rule",
                           0.7))
     new = [f for f in found if f.label is not None and
-           not any(c.start < f.end and f.start < c.end and c.label is not None and c.entity_id in known for c in cands)]
+           not any(c.start < f.end and f.start < c.end and c.label is not None and c.entity_id in known and
+                   (c.label == "INSTITUTION" or f not in wired) for c in cands)]
     if not new:
         return cands
     # (a name no rule typed, an all-capitals word read as a heading's, or one only the model typed, gives way to the
     # outlet the line names)
-    kept = [c for c in cands if c.label is not None and c.entity_id in known or
-            not any(c.start < f.end and f.start < c.end for f in new)]
+    kept = [c for c in cands if c.label is not None and c.entity_id in known and not (
+        c.label == "PLACE" and any(c.start < f.end and f.start < c.end for f in new if f in wired)) or
+        not any(c.start < f.end and f.start < c.end for f in new)]
     return sorted(kept + new, key=lambda c: (c.start, c.end))
 
 
