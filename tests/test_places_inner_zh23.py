@@ -4,7 +4,9 @@ places inside a quoted goal, positioning or theme (“…”的发展定位) and
 a place opening a news outlet's name (某市都市网, 某县融媒记者, 某洲华语广播电台, 某市网讯); a place in a site's 【…】 label
 before a reposted report's title; the places of a bus, coach or air route opened from one place to others (开通甲至乙、丙公交);
 a title's edition year between the verb that confers it and the place opening it (入选2022某国…进展); a place before
-轴 names a planning axis (某地文轴, 某市北轴). Sentences are made up."""
+轴 names a planning axis (某地文轴, 某市北轴); 农业农村 in a list of fields is no village; a quoted dash chain before the
+name it belongs to (“甲—乙—丙”创新集群, ‘甲-乙城’航线); a place before a booked plan's title (某地《规划纲要》). Sentences are
+made up."""
 
 from __future__ import annotations
 
@@ -89,3 +91,30 @@ def test_a_place_before_an_axis_names_the_axis(matcher: ZhEntityMatcher, text: s
 
 def test_a_bearing_is_no_axis(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "广州轴承厂完成扩建。") == ["广州"]
+
+
+def test_a_field_list_word_ending_in_countryside_is_no_village(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "统筹推进城市建设、产业体系、农业农村、公共服务等工作。") == []
+
+
+@pytest.mark.parametrize("text", [
+    '全省研发投入强度达3.5%，"广州—佛山—东莞"创新集群排名上升。',
+    "新开通国际客运航线，‘广州-墨西哥城’航线首航。",
+])
+def test_a_quoted_dash_chain_before_its_name_is_a_name(matcher: ZhEntityMatcher, text: str) -> None:
+    assert places(matcher, text) == []
+
+
+def test_a_quoted_dash_chain_before_a_function_word_keeps_its_places(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, '他说"深圳—香港"的合作十分重要。') == ["深圳", "香港"]
+
+
+def test_a_place_before_a_booked_plans_title_names_the_plan(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "认真实施珠三角《规划纲要》，加快转型升级。") == []
+
+
+@pytest.mark.parametrize("text", ["加快建设浈江苏区振兴发展示范区。", "韶关市浈江区加快建设浈江苏区振兴发展示范区。"])
+def test_a_name_grown_from_a_place_read_across_a_division_starts_at_the_division(matcher: ZhEntityMatcher,
+                                                                                text: str) -> None:
+    found_places = places(matcher, text)
+    assert "浈江苏区振兴发展示范区" in found_places and not any(p.startswith("江苏") for p in found_places)

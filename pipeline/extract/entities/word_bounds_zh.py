@@ -13,6 +13,7 @@ form may take the left word's part (梅江苏区: 梅江 of 梅江区 + 苏区, 
 from __future__ import annotations
 
 from collections.abc import Callable, Container
+from dataclasses import replace
 from functools import lru_cache
 
 from pipeline.extract.entities.gazetteer import load_json_data
@@ -70,14 +71,31 @@ def straddled(folded: str, start: int, end: int, is_place: Callable[[str], objec
     the left may be a known place or a division's short form (`is_place`: 鹤山东部 is 鹤山 + 东部, no 山东; 浙江西部, no
     江西; 梅江苏区 is 梅江 + 苏区 'the former Soviet area', no 江苏), the word on the right a known place (罗浮山东江大桥:
     浮山 + 东江, no 山东)."""
+    return _left_word(folded, start, end, is_place, True) >= 0
+
+
+def _left_word(folded: str, start: int, end: int, is_place: Callable[[str], object], words: bool) -> int:
+    """The start of the left word of a straddle of [start, end) (`words`: a common word or a place; else a place or a
+    division's short form only), -1 if none."""
     left, right = _words()
     for k in range(1, end - start):  # the left word ends k characters into the name
-        if any(start - j >= 0 and ((w := folded[start - j:start + k]) in left or _place_or_division(folded, start - j, w, is_place))
-               for j in (1, 2)):
-            if any((r := folded[start + k:end + m]) in right or (m > 0 and is_place(r)) for m in (0, 1, 2)
-                   if end + m <= len(folded) and end + m - start - k >= 2):
-                return True
-    return False
+        at = next((start - j for j in (1, 2) if start - j >= 0 and (
+            words and folded[start - j:start + k] in left or
+            _place_or_division(folded, start - j, folded[start - j:start + k], is_place))), -1)
+        if at >= 0 and any((r := folded[start + k:end + m]) in right or (m > 0 and is_place(r)) for m in (0, 1, 2)
+                           if end + m <= len(folded) and end + m - start - k >= 2):
+            return at
+    return -1
+
+
+def _grown_from_division(folded: str, m: Match, is_place: Callable[[str], object]) -> Match:
+    """A name built on a suffix that grew from a known place read across a division's short form (梅江|苏区振兴发展
+    示范区 grew from 江苏) starts at the short form: the division is the name's prefix (梅江苏区振兴发展示范区)."""
+    if m.label != "PLACE" or m.entity.startswith("id:") or m.end - m.start < 4:
+        return m
+    lead = next((n for n in (4, 3, 2) if n < m.end - m.start and is_place(folded[m.start:m.start + n])), 0)
+    at = _left_word(folded, m.start, m.start + lead, is_place, False) if lead else -1
+    return replace(m, start=at, alias="") if at >= 0 else m
 
 
 # 省、市和县委: a list of administrative levels joined by a conjunction (和, 与, 及) before the last, so a name that
@@ -97,6 +115,8 @@ def level_conjunction(folded: str, start: int) -> bool:
 
 def drop_straddled(folded: str, matches: list[Match], is_place: Callable[[str], object] = lambda _k: None) -> list[Match]:
     """Drop the gazetteer places read across two words (not the names built on a suffix or a known body) and the
-    names read across a list of levels' conjunction (市和县委) or inside a person's name (县长江某某, 主席李长春)."""
-    return [m for m in drop_person_names(folded, matches, is_place) if not (m.label == "PLACE" and m.entity.startswith("id:") and
-                                       straddled(folded, m.start, m.end, is_place)) and not level_conjunction(folded, m.start)]
+    names read across a list of levels' conjunction (市和县委) or inside a person's name (县长江某某, 主席李长春); a name
+    built on a suffix that grew from a place read across a division's short form starts at the short form."""
+    return [_grown_from_division(folded, m, is_place) for m in drop_person_names(folded, matches, is_place)
+            if not (m.label == "PLACE" and m.entity.startswith("id:") and straddled(folded, m.start, m.end, is_place))
+            and not level_conjunction(folded, m.start)]
