@@ -57,3 +57,9 @@ def test_the_nansha_new_area_is_not_the_district(matcher: ZhEntityMatcher) -> No
 
 def test_an_open_pit_modifier_opens_the_park_name(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "今年建成露天矿湿地公园环湖路。") == ["露天矿湿地公园"]
+
+
+def test_the_central_business_district_is_a_place(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "●聚力中央活力区") == ["中央活力区"]
+    assert places(matcher, "加快建设中央商务区。") == ["中央商务区"]
+    assert places(matcher, "中央医院加快建设。") == []

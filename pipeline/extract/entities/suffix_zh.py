@@ -116,6 +116,7 @@ class SuffixNames:
         self.not_ends = tuple(rules.get("body_not_ends", ()))
         self.kind_ends = {k: tuple(v) for k, v in rules.get("kind_body_ends", {}).items()}  # 今明两年新酒店: a kind
         self.suffix_kinds = {k: frozenset(v) for k, v in rules.get("suffix_kind_bodies", {}).items()}  # 深圳新商场
+        self.generic_named = {k: frozenset(v) for k, v in rules.get("generic_named_bodies", {}).items()}  # 中央商务区
         self.determiner_ends = tuple(rules.get("determiner_ends", ()))  # 延長不同口岸, 內地相關博物館: a kind
         self.slash_pair = set(rules.get("slash_pair_suffixes", ()))
         self.alias_after = {k: tuple(v) for k, v in rules.get("alias_after_ends", {}).items() if not k.startswith("_")}
@@ -193,7 +194,8 @@ class SuffixNames:
         compass_named = suffix in self.compass_suffixes and len(body) >= 3 and body[-1] in self.compass
         if (suffix in self.known_only and not compass_named) or not (lo <= len(body) <= hi) or not bare:
             return False  # 吉首西互通: a name + a compass point names an interchange (互联互通 does not)
-        if bare == body and (body in self.generic or body.endswith(self.generic_ends) or
+        if bare == body and body not in self.generic_named.get(suffix, ()) and (
+                body in self.generic or body.endswith(self.generic_ends) or
                              body.startswith(self.category_starts) or
                              (suffix in self.designations and body.startswith(self.designation_starts))):
             return False  # 10號貨櫃碼頭: a number makes a kind (貨櫃碼頭) one named facility
