@@ -141,3 +141,12 @@ def test_n_quarters_in_a_clause_about_quarters_is_a_duration() -> None:
 @pytest.mark.parametrize("text", ["第一季度和第二季度均有增長。", "今年第一季度，兩季稻喜獲豐收。"])
 def test_quarter_labels_and_crops_stay_no_quarters(text: str) -> None:
     assert [f for f in figures(text, "hk") if f[3] == "quarter"] == []
+
+
+def test_a_numbered_planning_area_is_a_name() -> None:
+    assert figures("甲工业园、乙产业园和规划12区等产业平台加快建设。") == []
+
+
+@pytest.mark.parametrize("text, value", [("广州11区全部达标。", 11), ("全市规划建设3个区。", 3)])
+def test_districts_counted_after_a_city_or_with_a_classifier_still_count(text: str, value: int) -> None:
+    assert [f[2] for f in figures(text)] == [Decimal(value)]
