@@ -160,3 +160,19 @@ def test_a_wire_datelines_bracketed_outlets(extractor: Any) -> None:
 def test_a_dateline_with_a_date_in_brackets_names_no_outlet(extractor: Any) -> None:
     text = "SINGAPORE (June 5) - Prices rose in Singapore, the statistics office said."
     assert bodies(extractor, text) == set()
+
+
+def test_a_place_before_a_posts_title_is_named(extractor: Any) -> None:
+    text = "Hong Kong Chief Executive Kwan Siu-ming on Friday pledged new support for carers."
+    assert "Hong Kong SAR" in places(extractor, text)
+
+
+def test_a_place_opening_a_bodys_name_before_a_post_stays_inside(extractor: Any) -> None:
+    text = "The Hong Kong Monetary Authority Chief Executive met bankers."
+    assert "Hong Kong SAR" not in places(extractor, text)
+
+
+def test_the_place_of_a_government_before_its_funds_is_named(extractor: Any) -> None:
+    text = "Placements by HKSAR Government funds and statutory bodies earned HK$3.1 billion."
+    assert "Hong Kong SAR" in places(extractor, text)
+    assert "Hong Kong SAR Government" not in bodies(extractor, text)

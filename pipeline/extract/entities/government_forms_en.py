@@ -105,21 +105,32 @@ def money_after() -> re.Pattern[str]:
                       r"by|on|issued|held)\b)")
 
 
-def money_owners(text: str, cands: list[Cand]) -> list[Cand]:
-    """`cands` less each government or treasury named right before a noun of the money or securities it holds."""
+def money_owners(text: str, cands: list[Cand], governments: Mapping[str, Any], entries: Mapping[str, Any],
+                 from_entry: Callable[..., Cand]) -> list[Cand]:
+    """`cands` less each government or treasury named right before a noun of the money or securities it holds; the
+    place its name opens stays a mention ('placements by HKSAR Government funds': HKSAR, as the fc20 gold reads it)."""
     nouns = money_after()
-    return [c for c in cands if not (c.label == "INSTITUTION" and (c.etype == "government" or text[c.start:c.end]
-                                                                   .endswith("Treasury")) and
-                                     nouns.match(text, c.end) is not None)]
+    out = []
+    for c in cands:
+        if not (c.label == "INSTITUTION" and (c.etype == "government" or text[c.start:c.end].endswith("Treasury")) and
+                nouns.match(text, c.end) is not None):
+            out.append(c)
+            continue
+        place = entries.get(next((pid for pid, g in governments.items() if g.id == c.entity_id), ""))
+        surface = text[c.start:c.end]
+        name = max((n for n in place.names() if surface.startswith(n + " ")), key=len, default="") if place else ""
+        if name:
+            out.append(from_entry(c.start, c.start + len(name), place, "rule", 0.85))
+    return out
 
 
-def government_forms(text: str, cands: list[Cand], governments: Mapping[str, Any],
-                     from_entry: Callable[..., Cand]) -> list[Cand]:
+def government_forms(text: str, cands: list[Cand], governments: Mapping[str, Any], from_entry: Callable[..., Cand],
+                     entries: Mapping[str, Any]) -> list[Cand]:
     """The three readings above, in order (a government before its money is dropped last)."""
     if "overnment" not in text:
         return cands
     cands = central_governments(text, sar_governments(text, cands, governments, from_entry), governments, from_entry)
-    return money_owners(text, cands)
+    return money_owners(text, cands, governments, entries, from_entry)
 
 
 __all__ = ["government_forms"]

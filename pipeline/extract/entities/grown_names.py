@@ -69,6 +69,7 @@ class GrownNames:
     before_works_label: Any
     role_or_system: Any
     place_heads: set[str]
+    post_heads: set[str]
     whole_entry_of: Any
 
     def government_of(self, place: Entry) -> tuple[str, str, str]:
@@ -164,6 +165,9 @@ class GrownNames:
         if kind == "NOT" and (on := ON_ROUTE.match(text, cand.end, end)) is not None and \
                 self.head_kind(on.group(1).split()[-1]) == "PLACE":
             end, kind, surface = on.end(1), "PLACE", text[start:on.end(1)]  # 'X Station of the Northern Link'
+        if kind == "NOT" and start == cand.start and text[cand.end:end].split()[-1] in self.post_heads:
+            return cand  # 'the Hong Kong Chief Executive', 'the SAR Chief Executive': a place before a post's title
+            # modifies the post, a mention of the place (DECISIONS 19; eninst, session 23)
         if kind == "NOT" or self.role_or_system(surface.split(), self.head_word(surface)):
             return Cand(start, end, None, "", surface)  # an event, or a role a city plays ('Global-Asia Node')
         label = "INSTITUTION" if surface in self.members else kind or "PLACE"  # (a centre that organises)

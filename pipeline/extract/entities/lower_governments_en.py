@@ -22,18 +22,18 @@ ACTS = re.compile(r"[ ]+(?:government|gov['’]t)(?=[ ]+(?:(?:also|then|now|quic
 
 
 def lower_case_governments(text: str, cands: list[Cand], governments: Mapping[str, Any],
-                           from_entry: Callable[[int, int, Any], Cand]) -> list[Cand]:
+                           from_entry: Callable[[int, int, Any], Cand], entries: Mapping[str, Any]) -> list[Cand]:
     """`cands` with each 'X government' + verb (X a place with a known government) read as that government; then
     the governments written by what they are (government_forms_en: 'the SAR Government', "China's central
     government")."""
     if " government " not in text and " gov't " not in text and " gov’t " not in text:  # (news headlines: 'gov't')
-        return government_forms(text, cands, governments, from_entry)
+        return government_forms(text, cands, governments, from_entry, entries)
     out = []
     for c in cands:
         entry = governments.get(c.entity_id) if c.label == "PLACE" else None
         m = ACTS.match(text, c.end) if entry is not None else None
         out.append(c if m is None else from_entry(c.start, m.end(), entry))
-    return government_forms(text, out, governments, from_entry)
+    return government_forms(text, out, governments, from_entry, entries)
 
 
 __all__ = ["lower_case_governments"]

@@ -433,7 +433,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
                                                   self.thing_nouns), self.entries,
                               self.funded_venue_types)  # 'Industrial Government Land Sales (iGLS)', 'Polytechnic and
         # University curriculums', 'Singapore Third Quarter 2013'; 'Ocean Park will be allocated $N': its operator
-        cands = outlet_cands(text, lower_case_governments(text, cands, self.governments, self.from_entry),
+        cands = outlet_cands(text, lower_case_governments(text, cands, self.governments, self.from_entry, self.entries),
                              self.media_sites, self.whole_entry, self.from_entry, self.entries,
                              self.not_entities)  # 'the HKSAR
         # government would'; 'By A Reporter (chinadaily.com.cn)', 'AASTOCKS · Sep 27', 'PANews reported on May 7 that'
