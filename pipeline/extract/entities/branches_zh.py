@@ -148,6 +148,7 @@ def body_units(folded: str, matches: list[Match], rules: dict[str, Any], stops: 
     unit = re.compile(rules["unit_chain"].replace("CJK", "[^" + re.escape("".join(sorted(boundary & set(rules["unit_breaks"])))) +
                                                   r"\W\d\sA-Za-z]"))
     false_ends, types = set(rules["unit_false_ends"]), set(rules["unit_parent_types"])
+    company_units = {t: tuple(ends) for t, ends in rules["unit_ends_by_type"].items()}
     out: list[Match] = []
     skip_to = -1
     for m in matches:
@@ -155,6 +156,8 @@ def body_units(folded: str, matches: list[Match], rules: dict[str, Any], stops: 
             continue
         entry = entry_of(m.entity[3:]) if m.label == "INSTITUTION" and m.entity.startswith("id:") else None
         u = unit.match(folded, m.end) if entry is not None and entry.type in types else None
+        if u and entry.type in company_units and not folded.endswith(company_units[entry.type], m.end, u.end()):
+            u = None  # 某集团深圳总部: a company's unit is a company or a centre (东航广东分公司, 中船集团华南采购中心)
         if u and not any(folded.startswith(v, k) for k in range(m.end, u.end()) for v in stops) and \
                 folded[u.end() - 1:u.end() + 1] not in false_ends and \
                 not folded.startswith(posts, u.end()):  # 国务院决策部署: 部署 is a word; before a post the body stays

@@ -39,7 +39,8 @@ def leading_groups(folded: str, start: int, end: int, matches: list[Match], rule
             continue
         e = i + len(head)
         b = i
-        while b > start and CJK.match(folded[b - 1]) and (folded[b - 1] not in boundary or folded[b - 1] in lg["inner"]) \
+        while b > start and (CJK.match(folded[b - 1]) and (folded[b - 1] not in boundary or folded[b - 1] in lg["inner"]) or
+                             _quoted_end(folded, start, b)) \
                 and i - b < lg["max_body"] and not (folded[b - 1] in lg["inner"] and folded.endswith(stops, start, b - 1)):
             b -= 1  # 绿色发展和生态保护修复工作: a task may join two; 省政府常务会议和…领导小组: a name or a meeting, then 和
         run = folded[b:i]
@@ -49,9 +50,11 @@ def leading_groups(folded: str, start: int, end: int, matches: list[Match], rule
         cut = max([cut] + [m.start - b for m in matches if b < m.start <= i and m.label and  # 經粵港澳大灣區…領導小組審議
                            folded.endswith(tuple(lg["agent_preps"]), b, m.start)])  # 經 'through' opens the agent
         body = run[cut:]
-        if len(body) >= 2 and body[0] not in lead_singles and body not in verbs and \
+        if len(body) >= 2 and (body[0] not in lead_singles or body.startswith(tuple(lg["open_preps"]))) and body not in verbs and \
                 not folded.startswith(tuple(lg["posts_after"] + lg["mechanism_after"]), e) and \
-                not re.match(lg["counted"], body) and \
+                not re.match(lg["counted"], body) and not _long_before_quote(body) and \
+                not any(m.label == "INSTITUTION" and m.start <= b + cut and e <= m.end and (m.start, m.end) != (b + cut, e)
+                        for m in matches) and \
                 not (b > start and CJK.match(folded[b - 1]) and (folded[b - 1] not in boundary or folded[b - 1] in lg["inner"])
                      and not cut):
             found.append((b + cut, e))
@@ -61,3 +64,22 @@ def leading_groups(folded: str, start: int, end: int, matches: list[Match], rule
     out = [m for m in matches if not any(s <= m.start and m.end <= e for s, e in found)]
     out += [Match(s, e, "", "INSTITUTION", "") for s, e in found]
     return sorted(out, key=lambda m: m.start)
+
+
+_QUOTES = {"”": "“", "」": "「"}
+
+
+def _quoted_end(folded: str, start: int, b: int) -> bool:
+    """市“百千万工程”指挥部: a campaign in quotes inside a group's task (the quote closed right there, opened within 12
+    characters before it); the walk back goes on through it."""
+    ch = folded[b - 1]
+    if ch in _QUOTES.values():
+        return True  # the opening quote of a campaign the walk has passed through
+    return ch in _QUOTES and folded.rfind(_QUOTES[ch], max(start, b - 13), b - 1) >= 0
+
+
+def _long_before_quote(body: str) -> bool:
+    """Only a division or its level (市, 某某县) or nothing stands before a quoted campaign in a group's name
+    (市“某某工程”指挥部); other words before the quote are a clause (他说“…”)."""
+    q = min((body.find(c) for c in _QUOTES.values() if c in body), default=-1)
+    return q > 0 and body[q - 1] not in "省市县区镇乡"
