@@ -17,6 +17,7 @@ import re
 from typing import Any
 
 from pipeline.extract.entities.gazetteer import load_json_data
+from pipeline.extract.entities.gazetteer_zh import DIVISIONS_FILE, zh_lines
 from pipeline.extract.entities.kind_bodies_zh import common_words
 from pipeline.extract.entities.quoted_zh import Match
 from pipeline.extract.entities.word_bounds_zh import frequent_words
@@ -126,7 +127,7 @@ def local_firms(folded: str, start: int, end: int, matches: list[Match], rules: 
         if sh.shaped(name) == len(name) and brand[:1] not in sh.not_first and brand not in common_words("zh_common_words.json") \
                 and not sh.strict_no(brand) and not any(
                 brand.startswith(w) for w in sh.leads if len(w) > 1) \
-                and not _place_opens(matches, s, name, sh):
+                and not _place_opens(matches, s, name, sh) and brand not in division_shorts():
             found.append((s, hit.end(), True))
     if not found:
         return matches
@@ -205,9 +206,23 @@ def _list_start(folded: str, start: int, e: int, stops: frozenset[str]) -> int:
     return s
 
 
+_DIVISION_SHORTS: list[frozenset[str]] = []
+
+
+def division_shorts() -> frozenset[str]:
+    """The short forms of Mainland counties, districts and cities, their names less 区 / 县 / 市 (顺德, 香洲, 斗门),
+    read once from the division gazetteer: a division before 等企业 or a producer's word names the firms or the
+    industry of that place (顺德、南海等企业, 顺德家电产值), never a company."""
+    if not _DIVISION_SHORTS:
+        names = {n for _, raw in zh_lines(DIVISIONS_FILE) for n in raw["zh"]}
+        _DIVISION_SHORTS.append(frozenset(n[:-1] for n in names if len(n) >= 3 and n[-1] in "区县市"))
+    return _DIVISION_SHORTS[0]
+
+
 def _plain_name(item: str, sh: _Shapes) -> bool:
     """A short item that can be a trade name: no sector phrase, no common word, no figure, no works or site noun."""
-    return len(item) >= 2 and item not in sh.not_items and not sh.sector_phrase(item) and not item.endswith(sh.site_ends) \
+    return len(item) >= 2 and item not in sh.not_items and item not in division_shorts() and not sh.sector_phrase(item) \
+        and not item.endswith(sh.site_ends) \
         and not item.endswith(sh.kind_ends) and not any(sh.tail.fullmatch(item, k) for k in range(1, len(item))) \
         and item not in common_words("zh_common_words.json") and not sh.phrase(item) and not re.search(r"[0-9]", item)
 
