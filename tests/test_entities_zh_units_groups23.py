@@ -49,3 +49,7 @@ def test_a_districts_short_name_before_firms_is_no_company(matcher: ZhEntityMatc
     for text in ("顺德、南海等企业加快转型。", "支持香洲、斗门等企业发展。", "今年顺德家电产值增长10%。"):
         assert bodies(matcher, text) == [], text
     assert [s for s, _ in bodies(matcher, "甲机械、乙电子等企业参加。")] == ["甲机械", "乙电子"]
+
+
+def test_a_ports_east_channel_is_no_airline(matcher: ZhEntityMatcher) -> None:
+    assert bodies(matcher, "依托某州港东航道通航能力,东航增开航线。") == [("东航", "China Eastern Air Holding")]
