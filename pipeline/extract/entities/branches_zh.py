@@ -149,6 +149,7 @@ def body_units(folded: str, matches: list[Match], rules: dict[str, Any], stops: 
                                                   r"\W\d\sA-Za-z]"))
     false_ends, types = set(rules["unit_false_ends"]), set(rules["unit_parent_types"])
     company_units = {t: tuple(ends) for t, ends in rules["unit_ends_by_type"].items()}
+    kind_firsts = tuple(rules["unit_kind_firsts"])
     out: list[Match] = []
     skip_to = -1
     for m in matches:
@@ -156,8 +157,9 @@ def body_units(folded: str, matches: list[Match], rules: dict[str, Any], stops: 
             continue
         entry = entry_of(m.entity[3:]) if m.label == "INSTITUTION" and m.entity.startswith("id:") else None
         u = unit.match(folded, m.end) if entry is not None and entry.type in types else None
-        if u and entry.type in company_units and not folded.endswith(company_units[entry.type], m.end, u.end()):
-            u = None  # 某集团深圳总部: a company's unit is a company or a centre (东航广东分公司, 中船集团华南采购中心)
+        if u and entry is not None and entry.type in company_units and (
+                not folded.endswith(company_units[entry.type], m.end, u.end()) or folded.startswith(kind_firsts, m.end)):
+            u = None  # 某集团深圳总部, 港铁附属公司: a company's unit is a company or a centre (东航广东分公司), not a kind
         if u and not any(folded.startswith(v, k) for k in range(m.end, u.end()) for v in stops) and \
                 folded[u.end() - 1:u.end() + 1] not in false_ends and \
                 not folded.startswith(posts, u.end()):  # 国务院决策部署: 部署 is a word; before a post the body stays
