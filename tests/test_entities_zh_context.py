@@ -12,7 +12,8 @@ def test_bare_zhongyang_names_the_central_authorities_only_as_an_actor(matcher: 
     got = found(matcher, "全面落实中央、省委决策部署。中央支持本港发展。", "cn")
     assert [s for s, lab, _ in got if lab == "INSTITUTION" and s == "中央"] == ["中央", "中央"]
     # an adjective before a noun (central business district, central kitchen, central bank) is no body
-    assert found(matcher, "建设中央商务区和中央厨房,中央银行调整利率。", "cn") == []
+    # (a city's 中央商务区 is a place since session 23, zhplgd: the gold reads the CBD area a report builds as a place)
+    assert [g for g in found(matcher, "建设中央商务区和中央厨房,中央银行调整利率。", "cn") if g[1] != "PLACE"] == []
     # 党中央 is the longer known name and wins
     assert [s for s, _, _ in found(matcher, "坚决贯彻党中央决策。", "cn")] == ["党中央"]
 
