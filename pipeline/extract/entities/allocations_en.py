@@ -29,10 +29,14 @@ _MONEY = r"(?:S\$|HK\$|US\$|\$)[ ]?\d[\d,.]*(?:[ ]?(?:million|billion|bn|m|b)\b)
 # 'top up the X Trust', 'tap on the Y Trust', '$350 million for the Y Trust', 'inject $N into the X Trust',
 # 'the Charities Capability Fund and the X Trust' (coordinated with a fund: one more fund)
 FUND_BEFORE = re.compile(r"(?:\b(?i:top(?:s|ped|ping)?[ ]up|tap(?:s|ped|ping)?[ ]on|draw(?:s|ing|n)?[ ]on)"
-                         rf"|{_MONEY}[ ]+(?:for|into)|\bFunds?[ ]+(?:and|or))[ ]+(?:the[ ]+)?$")
-# 'the X Trust by $1 billion', 'the X Trust with a further $N', 'the X Trust and the Y Fund'
-FUND_AFTER = re.compile(rf"[ ]+(?:(?:by|with)[ ]+(?:(?:up[ ]to|about|another|a[ ]further|an[ ]additional)[ ]+)?"
-                        rf"{_MONEY}|(?:and|or)[ ]+(?:the[ ]+)?(?:[A-Z][\w'’&-]*[ ]+){{1,5}}Funds?\b)")
+                         rf"|{_MONEY}[ ]+(?:for|into))[ ]+(?:the[ ]+)?$")
+# 'the X Trust by $1 billion', 'the X Trust with a further $N'
+FUND_AFTER = re.compile(rf"[ ]+(?:by|with)[ ]+(?:(?:up[ ]to|about|another|a[ ]further|an[ ]additional)[ ]+)?{_MONEY}")
+# 'the Y Fund and the X Trust', 'the X Trust and the Y Fund': coordinated with a fund, one more fund, unless that
+# 'Fund' ends a known body of another type ('the International Monetary Fund and the X Charities Trust will donate':
+# two bodies; mendlead, session 23)
+FUND_AND_BEFORE = re.compile(r"\bFunds?[ ]+(?:and|or)[ ]+(?:the[ ]+)?$")
+FUND_AND_AFTER = re.compile(r"[ ]+(?:and|or)[ ]+(?:the[ ]+)?(?:[A-Z][\w'’&-]*[ ]+){1,5}Funds?\b")
 TRUST_END = re.compile(r"[ ]Trust$")
 
 
@@ -45,11 +49,28 @@ def money_body(c: Cand, text: str, known: Mapping[str, Any]) -> bool:
     return getattr(entry, "type", "") == "fund" if entry is not None else TRUST_END.search(text, c.start, c.end) is not None
 
 
+def beside_fund(c: Cand, text: str, cands: list[Cand], known: Mapping[str, Any]) -> bool:
+    """A candidate coordinated with a 'Fund' that is no known body of another type ('tap on the Care Fund and the X
+    Trust'); the International Monetary Fund beside it makes it one more body."""
+    before = FUND_AND_BEFORE.search(text, max(0, c.start - 30), c.start)
+    after = FUND_AND_AFTER.match(text, c.end)
+    if before is None and after is None:
+        return False
+    fund_end = before.start() + len(before.group().split()[0]) if before is not None else -1
+    for o in cands:
+        if o.label == "INSTITUTION" and (o.end == fund_end or after is not None and o.end == after.end()):
+            entry = known.get(o.entity_id)
+            if entry is not None and getattr(entry, "type", "") != "fund":
+                return False  # a known body ending in 'Fund' (IMF): a coordination of bodies
+    return True
+
+
 def fund_trusts(text: str, cands: list[Cand], known: Mapping[str, Any]) -> list[Cand]:
     """Candidates without every mention of an unknown 'X Trust' or a gazetteer fund one of whose mentions names money
     put in or drawn on ('injecting $15 billion into the X Fund', 'top up the X Fund by $1 billion': DECISIONS 25)."""
     funds = {c.canonical for c in cands if money_body(c, text, known) and (
-        FUND_BEFORE.search(text, max(0, c.start - 90), c.start) or FUND_AFTER.match(text, c.end))}
+        FUND_BEFORE.search(text, max(0, c.start - 90), c.start) or FUND_AFTER.match(text, c.end)
+        or beside_fund(c, text, cands, known))}
     if not funds:
         return cands
     return [c for c in cands if not (c.canonical in funds and money_body(c, text, known))]

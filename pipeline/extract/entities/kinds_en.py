@@ -12,6 +12,7 @@ from typing import Any
 
 from pipeline.extract.entities.allocations_en import allocations
 from pipeline.extract.entities.aliases import clean_name
+from pipeline.extract.entities.document_topics_en import document_topics
 from pipeline.extract.entities.evidence import listed_names
 from pipeline.extract.entities.sector_names_en import sector_names
 from pipeline.extract.entities.spans import CONNECTORS, Cand, synthetic_id
@@ -132,6 +133,7 @@ def listed_kinds(text: str, cands: list[Cand], known: Mapping[str, Any], kind_li
     ('platforms like the Corporate Launchpad, Open Data Platform and Global Trade Alliance': three platforms)."""
     cands = sector_names(text, cands, known, head_type)  # 'the Marine Shipyard and Process sectors'
     cands = allocations(text, cands, known, head_type)  # 'top up the X Trust by $N'; 'the X Scheme ... X': programmes
+    cands = document_topics(text, cands, known)  # 'the Resolution of the Central Committee on X': X its topic
     if kind_list is None:
         return cands
     spans = [span for m in kind_list.finditer(text) for span in listed_names(text, m.end())]
