@@ -2,7 +2,9 @@
 - a trust beside a known body ending in 'Fund' (the International Monetary Fund) is one more body, not a fund
   (allocations_en: the coordination cue counts only a fund that is no known body of another type);
 - after a document word ('the Resolution of the Central Committee on X'), a name the text also writes without the
-  on-phrase is the issuing body, the on-phrase the document's topic (document_topics_en)."""
+  on-phrase is the issuing body, the on-phrase the document's topic (document_topics_en);
+- a gazetteer fund (not an unknown trust) that acts as the subject of a modal and a verb ('The CCF will launch ...') stays a body where another
+  mention of it is topped up (allocations_en)."""
 
 from __future__ import annotations
 
@@ -39,3 +41,21 @@ def test_a_documents_topic_after_a_body_named_before_in_full(extractor: Any) -> 
 def test_a_committee_written_only_with_its_topic_keeps_it(extractor: Any) -> None:
     text = "The Senate adopted the Resolution of the Joint Committee on Harbour Safety last week."
     assert "Joint Committee on Harbour Safety" in bodies(extractor, text)
+
+
+def test_an_acting_fund_after_it_was_topped_up_stays_a_body(extractor: Any) -> None:
+    text = ("The Government will inject $5 billion into the Community Care Fund. The CCF will launch 3 new "
+            "programmes for low-income families in Hong Kong.")
+    assert "Community Care Fund" in bodies(extractor, text)
+
+
+def test_a_fund_that_will_be_topped_up_stays_money(extractor: Any) -> None:
+    text = ("The Government will inject $5 billion into the Community Care Fund. The Community Care Fund will be "
+            "topped up again next year in Hong Kong.")
+    assert "Community Care Fund" not in bodies(extractor, text)
+
+
+def test_an_unknown_trust_topped_up_stays_money_where_it_will_act(extractor: Any) -> None:
+    text = ("In total, we will commit up to $350 million for the Riverbend Capability Trust. The Riverbend "
+            "Capability Trust will equip charities to serve seniors.")
+    assert not any("Trust" in b for b in bodies(extractor, text))

@@ -6,7 +6,9 @@ institutions, GUIDELINES: schemes and programmes are none):
   $1 billion', 'tap on the X Fund and the Y Trust', 'commit up to $350 million for the Y Trust'): every mention of
   that name is the fund. A trust that acts without such a cue ('the X Charities Trust donated …') stays a body. So is
   a gazetteer fund with an administration of its own where the text puts money into it ('injecting $15 billion into
-  the Community Care Fund': an allocation; 'invite the CCF to consider …' stays the body).
+  the Community Care Fund': an allocation; 'invite the CCF to consider …' stays the body). A mention that acts as the
+  subject of a modal and a verb ('The CCF will launch …') stays the body even where another mention is money (a
+  known fund only: an unknown trust topped up is money in every mention).
 - A name the text also writes with a programme's head is that programme's short form ('the Silver Support Scheme …
   Silver Support currently provides payouts'): an unknown name whose words, followed by 'Scheme' / 'Programme' /
   'Package' / 'Fund' …, occur elsewhere in the text names no body. A name with a body's head ('X Council') stays.
@@ -38,6 +40,12 @@ FUND_AFTER = re.compile(rf"[ ]+(?:by|with)[ ]+(?:(?:up[ ]to|about|another|a[ ]fu
 FUND_AND_BEFORE = re.compile(r"\bFunds?[ ]+(?:and|or)[ ]+(?:the[ ]+)?$")
 FUND_AND_AFTER = re.compile(r"[ ]+(?:and|or)[ ]+(?:the[ ]+)?(?:[A-Z][\w'’&-]*[ ]+){1,5}Funds?\b")
 TRUST_END = re.compile(r"[ ]Trust$")
+# 'The CCF will launch 3 new programmes': a mention of a gazetteer fund (an administration of its own) that is the
+# subject of a modal and a verb acts, a body even where another mention of the fund is topped up ('will be topped up'
+# is no act); an unknown trust topped up stays money everywhere ('the Community Capability Trust will equip ...':
+# fc22's gold; mendlead, session 23)
+ACTS_AFTER = re.compile(r"[ ]+(?:(?:also|then|now)[ ]+)?(?:will|would|shall|should|can|could|may|might|must)[ ]+"
+                        r"(?:(?:also|then|now|further|continue[ ]to)[ ]+)?(?!(?:be|not)\b)[a-z]+\b")
 
 
 def money_body(c: Cand, text: str, known: Mapping[str, Any]) -> bool:
@@ -73,7 +81,8 @@ def fund_trusts(text: str, cands: list[Cand], known: Mapping[str, Any]) -> list[
         or beside_fund(c, text, cands, known))}
     if not funds:
         return cands
-    return [c for c in cands if not (c.canonical in funds and money_body(c, text, known))]
+    return [c for c in cands if not (c.canonical in funds and money_body(c, text, known) and not (
+        c.entity_id in known and ACTS_AFTER.match(text, c.end)))]  # (an endowment trust that 'will equip' stays money)
 
 
 @lru_cache(maxsize=1)
