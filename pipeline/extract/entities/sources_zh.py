@@ -18,6 +18,7 @@ def source_publishers(folded: str, matches: list[Match], rules: dict[str, Any]) 
     """`matches` with the publisher named after each source label (rules: "label", "name", "stop", "not_names")."""
     label, name, stop = re.compile(rules["label"]), re.compile(rules["name"]), re.compile(rules["stop"])
     not_names, longest = set(rules["not_names"]), rules["longest_name"]
+    not_cuts = frozenset(rules.get("not_cuts", ()))
     outlet = re.compile(".+?(?:" + "|".join(map(re.escape, rules["outlet_ends"])) + ")")
     out = list(matches)
     spans = []
@@ -30,9 +31,9 @@ def source_publishers(folded: str, matches: list[Match], rules: dict[str, Any]) 
         e = cut.start() if cut is not None else run.end()
         if e - s > longest and (short := outlet.match(folded, s, e)):  # 来源:某区网 + a title a line join glued on
             e = short.end()
-        spans += _paper_and_site(folded, (s, e))
+        spans += _paper_and_site(folded, (s, e), not_cuts)
     if rules.get("byline"):  # 新快报讯, 【某某社讯】, 某报记者 某某: a byline names its outlet
-        spans += [part for m in re.finditer(rules["byline"], folded) for part in _paper_and_site(folded, m.span("name"))]
+        spans += [part for m in re.finditer(rules["byline"], folded) for part in _paper_and_site(folded, m.span("name"), not_cuts)]
     for form in rules.get("page_bylines", ()):  # 掌上某市讯 18日; 某某搜 2021-07-27 17:49:30: an app's dispatch, a site's header
         spans += [_outlet_cut(folded, m.span("name"), rules["outlet_ends"]) for m in re.finditer(form, folded)]
     for s, e in sorted(spans):
@@ -45,13 +46,14 @@ def source_publishers(folded: str, matches: list[Match], rules: dict[str, Any]) 
     return sorted(out, key=lambda m: m.start)
 
 
-def _paper_and_site(folded: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+def _paper_and_site(folded: str, span: tuple[int, int], not_cuts: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """上证报中国证券网讯, 某某日报某某网讯, 来源:某某报·某某网: a paper's byline or source line for its news site names both, the paper and the site (a
     name of three characters or more that ends in 报, 网, 社 or 台, then the site's name of three or more); 南方报业网,
-    某某日报网 stay one name (what follows the inner outlet word is too short to be a site's name)."""
+    某某日报网 stay one name (what follows the inner outlet word is too short to be a site's name); so does a name whose
+    inner outlet character starts a word with the next one (某国社会科学网, 某某社区报: `not_cuts`, 社会, 社区, 台湾 …)."""
     s, e = span
     for k in range(s + 3, e - 2):
-        if folded[k - 1] in _OUTLET_ENDS and folded[e - 1] in _OUTLET_ENDS:
+        if folded[k - 1] in _OUTLET_ENDS and folded[e - 1] in _OUTLET_ENDS and folded[k - 1:k + 1] not in not_cuts:
             return [(s, k), (k + (folded[k] == "·"), e)]  # 上海证券报·中国证券网: the dot joins the two
     return [span]
 
