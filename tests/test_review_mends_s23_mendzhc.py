@@ -26,3 +26,24 @@ def test_a_portals_generic_words_before_its_navigation_bar_name_no_outlet(matche
     assert [x for x in labelled(matcher, "网站首页 新闻中心 政务公开\n　　为深入贯彻落实，全区召开会议。")
             if x[1] == "INSTITUTION"] == []
     assert [x for x in labelled(matcher, "信息公开首页 政务 新闻") if x[1] == "INSTITUTION"] == []
+
+
+def test_a_day_word_before_a_report_verb_is_no_paper(matcher: ZhEntityMatcher) -> None:
+    # revzh S9: 今日/昨日/每日 + 报告/报送 is 'reported today', no paper X日报; the place stays
+    assert labelled(matcher, "香港今日報告新增50宗確診個案。", "hk")[:1] == [("香港", "PLACE")]
+    assert ("广州", "PLACE") in labelled(matcher, "广州昨日报告新增本土病例12例。")
+    assert [x for x in labelled(matcher, "深圳每日报送数据。") if x[1] == "INSTITUTION"] == []
+    # a city's daily keeps its name
+    assert ("广州日报", "INSTITUTION") in labelled(matcher, "据广州日报报道，会议开幕。")
+
+
+def figure_surfaces(text: str, locale: str = "cn") -> list[tuple[str, str]]:
+    from pipeline.extract.figures.chinese import find_figures_zh
+    return [(text[f.start:f.end], f.kind) for f in find_figures_zh(text, locale=locale)]
+
+
+def test_a_quoted_campaign_listing_amounts_in_digits_keeps_them() -> None:
+    # revzh M6: a quote holding digits with a unit lists targets, though it ends in 行动: its amounts are figures
+    assert [s for s, _ in figure_surfaces("推进“新增造林5万亩、改造低效林10万亩行动”。")] == ["5万亩", "10万亩"]
+    # a name's Chinese N项 stays part of the name
+    assert figure_surfaces("全面实施“乡村振兴强基础补短板八项行动”。") == []

@@ -45,5 +45,6 @@ def glossed_slogan_spans(text: str, start: int, end: int) -> list[tuple[int, int
 
 
 def quoted_name(inner: str) -> bool:
-    """Whether a quote's inside ends in a campaign's or project's head word (“…十项行动”): a name, not speech."""
-    return inner.endswith(tuple(lexicon()["quoted_name_ends"]))
+    """Whether a quote's inside ends in a campaign's or project's head word (“…十项行动”): a name, not speech; one that
+    holds an amount in digits with its unit (“新增造林5万亩…行动”) lists targets (lexicon quoted_name_not_amount)."""
+    return inner.endswith(tuple(lexicon()["quoted_name_ends"])) and not re.search(lexicon()["quoted_name_not_amount"], inner)
