@@ -79,6 +79,7 @@ from pipeline.extract.entities.local_zh import LocalNames, join_local_sites
 from pipeline.extract.entities.canonical_scripts_zh import same_canonicals
 from pipeline.extract.entities.town_sites_zh import join_town_sites
 from pipeline.extract.entities.zone_sites_zh import join_zone_sites
+from pipeline.extract.entities.sibling_shorts_zh import ordinary_word
 from pipeline.extract.entities.written_short_zh import WrittenShorts
 from pipeline.extract.entities.members_zh import formal_committees
 from pipeline.extract.entities.nested_places_zh import nested_places
@@ -418,7 +419,8 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         matches = sorted(matches + [Match(s, e, f"id:{eid}", "PLACE", key, "", {"local": "1"}) for s, e, eid, key in
                                     self.local.find(folded, cities, [(m.start, m.end) for m in matches] + routes,
                                                     self.boundary)
-                                    if not self.heads_after(folded, e)],  # 开州崖柏保护利用项目: a project's name
+                                    if not self.heads_after(folded, e)  # 开州崖柏保护利用项目: a project's name
+                                    and not ordinary_word(folded, s, e, self.written_shorts.sibling_context)],  # 更为高明的
                          key=lambda m: m.start)
         matches = self.written_shorts.apply(folded, matches, cities, routes, self.boundary, self.heads_after)  # 顺德区 … 顺德
         matches = join_local_sites(folded, matches, tuple(self.suffix_names.separate), self.suffix_names.max_known_body)

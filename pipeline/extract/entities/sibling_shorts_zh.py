@@ -22,13 +22,14 @@ from pipeline.extract.entities.gazetteer_zh import CJK as _CJK
 
 def sibling_shorts(folded: str, own: str, parent: str, children: dict[str, list[tuple[str, str, str]]],
                    taken: list[tuple[int, int]], edge: Callable[[int], bool], boundary: Container[str],
-                   frequent: Container[str], not_before: tuple[str, ...], known: Container[str] = ()
-                   ) -> list[tuple[int, int, str, str]]:
+                   frequent: Container[str], not_before: tuple[str, ...], known: Container[str] = (),
+                   context: dict[str, tuple[str, ...]] | None = None) -> list[tuple[int, int, str, str]]:
     """(start, end, entry id, short form) of the short forms of `own`'s siblings (the other children of `parent`,
     `children`: prefecture id → (full name, short form, id)) standing as words of their own (see the docstring);
     `taken`: spans already read (a homonym's match of exactly the short form is not taken: the caller reassigns it);
     `known`: the names the gazetteer reads as a place (a frequent word that is another place's name, 南海 the sea,
-    is the sibling's name here)."""
+    is the sibling's name here); `context`: sibling_* lists of the rules (see _sibling_not_left)."""
+    ctx = context or {}
     out: list[tuple[int, int, str, str]] = []
     for _full, short, eid in children.get(parent, ()):
         if eid == own or len(short) < 2 or short in frequent and short not in known:
@@ -37,7 +38,18 @@ def sibling_shorts(folded: str, own: str, parent: str, children: dict[str, list[
         while i >= 0:
             e = i + len(short)
             if edge(i) and (e == len(folded) or folded[e] in boundary or not _CJK.match(folded[e])) and \
-                    not folded.startswith(not_before, e) and not any(s < e and i < t and (s, t) != (i, e) for s, t in taken):
+                    not folded.startswith(not_before, e) and not ordinary_word(folded, i, e, ctx) and \
+                    not any(s < e and i < t and (s, t) != (i, e) for s, t in taken):
                 out.append((i, e, eid, short))
             i = folded.find(short, e)
     return out
+
+
+def ordinary_word(folded: str, i: int, e: int, context: dict[str, tuple[str, ...]]) -> bool:
+    """Whether a district's short form at [i, e) reads as the ordinary word (entities_zh.json _sibling_not_left):
+    after 为/是/的 or an open quote, before 的/之, or a word-like short form (高明, 光明) outside a list or a
+    partnering verb (更为高明的决策, 前途是光明的, 坚持“三水”统筹; review revzh M1)."""
+    if folded.endswith(context.get("sibling_not_left", ()), 0, i) or folded.startswith(context.get("sibling_not_right", ()), e):
+        return True
+    return folded[i:e] in context.get("sibling_not_words", ()) and not (
+        folded.endswith(context.get("sibling_list_before", ()), 0, i) or folded.startswith(context.get("sibling_list_after", ()), e))

@@ -12,6 +12,8 @@ a few full names per document. Rules are data (pipeline/data/entities_zh.json, "
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable
 from typing import Any
 
@@ -35,6 +37,8 @@ class WrittenShorts:
         types = set(rules["types"])
         ends = tuple(rules["level_ends"])
         self.not_before = tuple(rules["not_before"])
+        self.report_titles = tuple(rules["report_titles"])
+        self.sibling_context = {k: tuple(v) for k, v in rules.items() if k.startswith("sibling_")}
         self.campaign_before = tuple(rules.get("campaign_before", ()))  # 平安海珠建设: a campaign's name
         self.campaign_plain = (tuple(rules.get("campaign_plain", ())), tuple(rules.get("campaign_heads", ())))
         self.entries = entries
@@ -96,7 +100,9 @@ class WrittenShorts:
                         not folded.startswith(self.not_before, e) and not folded.endswith(self.campaign_before, 0, i):
                     found.append(Match(i, e, f"id:{eid}", "PLACE", short, "", {"local": "1"}))
                 i = folded.find(short, e)
-            found += self.siblings(folded, eid, matches, found, routes, boundary)  # 联动南海 in 禅城's report
+            first = re.split(r"[。\n]", folded, maxsplit=1)[0]  # 顺德区政府工作报告。: a title names the report's own
+            if not guessed or short in first and first.endswith(self.report_titles):  # else a guess (review M1)
+                found += self.siblings(folded, eid, matches, found, routes, boundary)  # 联动南海 in 禅城's report
         return sorted(matches + found, key=lambda m: m.start) if found else matches
 
     def siblings(self, folded: str, own: str, matches: list[Match], found: list[Match], routes: list[tuple[int, int]],
@@ -109,7 +115,7 @@ class WrittenShorts:
         for s, e, eid, short in sibling_shorts(folded, own, self.parent_of.get(own, ""), self.children,
                                                [(m.start, m.end) for m in matches + found] + routes,
                                                lambda i: self.own.edge(folded, i, boundary, ends), boundary,
-                                               frequent_words(), self.not_before, self.index):
+                                               frequent_words(), self.not_before, self.index, self.sibling_context):
             if (s, e) in at:
                 at[(s, e)].entity, at[(s, e)].alias = f"id:{eid}", short
             else:
