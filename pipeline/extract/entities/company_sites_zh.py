@@ -48,11 +48,13 @@ def company_sites(folded: str, matches: list[Match], rules: dict[str, Any], name
 
     def known(a: int, b: int) -> bool:  # 顺德: a district's or a county's short form names its base too (某集团顺德基地)
         return bool(place_id(folded[a:b])) or folded[a:b] in regions or starts.get(b) == a or \
-            b - a == 2 and any(place_id(folded[a:b] + level) for level in _LEVELS)
+            b - a == 2 and folded[a:b] not in frequent and any(place_id(folded[a:b] + level) for level in _LEVELS)
 
     def valid(owner: str, start: int) -> bool:  # no place inside the owner (位于广州的 + 华南基地: no company)
-        return 2 <= len(owner) <= longest and (owner not in frequent or bodies.get(place) == start) and \
-            not owner.startswith(not_owners) and (owner[-1] not in boundary or bodies.get(place) == start) and \
+        read = bodies.get(place) == start  # a company read there (华为)
+        return 2 <= len(owner) <= longest and (read or not _words_only(owner, frequent)) and \
+            not any(w in owner for w in not_owners) and (read or owner[0] not in boundary and
+                                                          owner[-1] not in boundary) and \
             not any(place_id(owner[j:j + n]) for n in (2, 3, 4) for j in range(len(owner) - n + 1))
     new: list[Match] = []
     for kind in _ends(tuple(rules["ends"])).finditer(folded):
@@ -65,8 +67,8 @@ def company_sites(folded: str, matches: list[Match], rules: dict[str, Any], name
         run = folded[k:place]  # from the clause's edge (美的微波炉: 的 inside the company's name)
         cut = max((n + 1 for n, c in enumerate(run) if c in boundary), default=0)
         owners = [run[names.lead_length(run):], run[cut:][names.lead_length(run[cut:]):]]
-        if place - bodies.get(place, place) >= 2:  # 华为 (为 is a boundary character): the company read there
-            owners.append(folded[bodies[place]:place])
+        if place - bodies.get(place, place) >= 2:  # the company read there first (比亚迪: 比 is no lead here)
+            owners.insert(0, folded[bodies[place]:place])
         owner = next((o for o in owners if valid(o, place - len(o))), "")
         if owner:
             new.append(Match(place - len(owner), kind.end(), "", "PLACE", "", "", {"suffix": "1"}))
@@ -75,6 +77,15 @@ def company_sites(folded: str, matches: list[Match], rules: dict[str, Any], name
     inside = [(n.start, n.end) for n in new]
     kept = [x for x in matches if not any(s <= x.start and x.end <= e for s, e in inside)]
     return sorted(kept + new, key=lambda x: x.start)
+
+
+def _words_only(owner: str, frequent: frozenset[str]) -> bool:
+    """Whether the owner is frequent words only (数字经济, 粮食储备, 新兴产业: a sector, no company's name)."""
+    ends = {0}
+    for i in range(1, len(owner) + 1):
+        if any(i - n in ends and owner[i - n:i] in frequent for n in (2, 3)):
+            ends.add(i)
+    return len(owner) in ends
 
 
 def _place_before(folded: str, s: int, most: int, known: Callable[[int, int], bool], boundary: set[str]) -> int:
