@@ -35,3 +35,9 @@ def test_a_sector_names_no_base(matcher: ZhEntityMatcher) -> None:
 
 def test_a_frequent_word_is_no_short_form_before_a_base(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "打造战略性新兴产业基地。") == []
+
+
+def test_a_county_park_before_a_clause_verb_keeps_its_name(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "梅州园、蕉岭园获评优秀。") == ["梅州园", "蕉岭园"]
+    assert places(matcher, "梅州市、蕉岭园获评优秀。") == ["梅州市", "蕉岭园"]
+    assert places(matcher, "广州园林局加强管理。") == ["广州"]

@@ -294,8 +294,11 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
             base = by_span.get(sp.alias_of) if sp.alias_of else None
             if base is not None:  # 啟德發展區: an alias of 啟德
                 out.append(Match(sp.start, sp.end, base.entity, base.label, base.alias, "", {"suffix": "1"}))
-            else:
-                out.append(Match(sp.start, sp.end, "", sp.label, "", "", {"suffix": "1"}))
+            else:  # 梅州园: the park still names its city for the text (蕉岭 after it is 梅州's county)
+                inner = max((m for m in matches if m.start == sp.start and m.end < sp.end and m.label == "PLACE"
+                             and m.entity.startswith("id:")), key=lambda m: m.end, default=None) if sp.known else None
+                out.append(Match(sp.start, sp.end, "", sp.label, "", "",
+                                 {"suffix": "1", **({"within": inner.entity} if inner is not None else {})}))
         return sorted(out, key=lambda m: m.start)
 
     def ancestors(self, eid: str) -> list[str]:
@@ -408,7 +411,8 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         matches = line_listed_bodies(folded, 0, len(folded), matches, self.rules)  # a numbered list's lines are blocks
         lang_at.update({m.start: next((lg for s, e, lg in blocks if s <= m.start < e), "zh") for m in matches
                         if m.start not in lang_at})
-        written = matches + [Match(m.start, m.start, m.extra["division"], "PLACE", "") for m in matches if "division" in m.extra] \
+        written = matches + [Match(m.start, m.start, m.extra[k], "PLACE", "") for m in matches
+                             for k in ("division", "within") if k in m.extra] \
             + self.name_divisions(folded, matches)
         # 茂名 … 茂南: a district's short name; 佛山市委 … 顺德: a body's name names its city too
         cities = {m.entity[3:] for m in written if m.entity.startswith("id:")} | self.towns.counties_written(
