@@ -32,3 +32,27 @@ def test_no_sibling_in_a_word(text: str, word: str) -> None:
 ])
 def test_sibling_kept(text: str, word: str) -> None:
     assert word in _places(text)
+
+
+@pytest.mark.parametrize("text, short", [  # M2: a university's two-character short form inside a word
+    ("举办第十届中国国际中小企业博览会暨大湾区发展论坛。", "暨大"),
+    ("弘扬中华农耕文化。", "华农"),
+    ("新华工业园建设加快。", "华工"),
+    ("推动精华工程。", "华工"),
+    ("两广工商界人士座谈。", "广工"),
+])
+def test_no_university_inside_a_word(text: str, short: str) -> None:
+    assert short not in _institutions(text)
+
+
+def test_a_park_named_with_hua_gong_stays_a_place() -> None:
+    assert "新华工业园" in _places("新华工业园建设加快。")
+
+
+@pytest.mark.parametrize("text, short", [  # M2: the short forms' purpose: schools in a list or as an agent
+    ("华工、暨大、华农等高校参与。", "暨大"),
+    ("华工、暨大、华农等高校参与。", "华农"),
+    ("广工、广外等高校参与。", "广工"),
+])
+def test_university_short_form_kept(text: str, short: str) -> None:
+    assert short in _institutions(text)
