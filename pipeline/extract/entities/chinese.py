@@ -42,22 +42,10 @@ from pipeline.extract.entities.crossborder_zh import CrossBorder
 from pipeline.extract.entities.crossings_zh import crossing_aliases, new_crossings
 from pipeline.extract.entities.congress_committees_zh import congress_committees
 from pipeline.extract.entities.coordination_zh import shared_heads
-from pipeline.extract.entities.context_zh import (
-    context_bodies,
-    defined_forms,
-    defined_places,
-    demonstrative_bodies,
-    drop_posts,
-    drop_project_items,
-    drop_works_items,
-    join_defined,
-    join_known_tails,
-    join_registered,
-    join_renamed,
-    join_tails,
-    quoted_designations,
-    registered_known,
-)
+from pipeline.extract.entities.context_zh import (context_bodies, defined_forms, defined_places, demonstrative_bodies,
+                                                  drop_posts, drop_project_items, drop_works_items, join_defined,
+                                                  join_known_tails, join_registered, join_renamed, join_tails,
+                                                  quoted_designations, registered_known)
 from pipeline.extract.entities.demonyms_zh import drop_demonyms
 from pipeline.extract.entities.departments_zh import Departments
 from pipeline.extract.entities.districts_zh import district_forms, district_names

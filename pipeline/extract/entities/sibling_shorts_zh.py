@@ -46,10 +46,13 @@ def sibling_shorts(folded: str, own: str, parent: str, children: dict[str, list[
 
 
 def ordinary_word(folded: str, i: int, e: int, context: dict[str, tuple[str, ...]]) -> bool:
-    """Whether a district's short form at [i, e) reads as the ordinary word (entities_zh.json _sibling_not_left):
-    after 为/是/的 or an open quote, before 的/之, or a word-like short form (高明, 光明) outside a list or a
-    partnering verb (更为高明的决策, 前途是光明的, 坚持“三水”统筹; review revzh M1)."""
+    """Whether a district's short form at [i, e) that is also an ordinary word (高明, 光明: sibling_not_words) reads as
+    that word (entities_zh.json _sibling_not_left): after 为/是/的 or an open quote, before 的/之, or anywhere outside a
+    list or a partnering verb (更为高明的决策, 前途是光明的, 坚持“三水”统筹; review revzh M1). A short form that is no
+    ordinary word stays a place before 的 (海北的带动作用)."""
+    if folded[i:e] not in context.get("sibling_not_words", ()):  # 发挥西宁、海东、海北的带动作用: 海北 is no word
+        return False
     if folded.endswith(context.get("sibling_not_left", ()), 0, i) or folded.startswith(context.get("sibling_not_right", ()), e):
         return True
-    return folded[i:e] in context.get("sibling_not_words", ()) and not (
-        folded.endswith(context.get("sibling_list_before", ()), 0, i) or folded.startswith(context.get("sibling_list_after", ()), e))
+    return not (folded.endswith(context.get("sibling_list_before", ()), 0, i) or
+                folded.startswith(context.get("sibling_list_after", ()), e))
