@@ -47,3 +47,18 @@ def test_a_quoted_campaign_listing_amounts_in_digits_keeps_them() -> None:
     assert [s for s, _ in figure_surfaces("推进“新增造林5万亩、改造低效林10万亩行动”。")] == ["5万亩", "10万亩"]
     # a name's Chinese N项 stays part of the name
     assert figure_surfaces("全面实施“乡村振兴强基础补短板八项行动”。") == []
+
+
+def test_a_move_to_a_place_in_a_ranking_ends_in_a_position() -> None:
+    # revzh S1: 排名 + a verb of moving + 至/到 before N位 ends in a position (an ordinal), no count of people
+    assert figure_surfaces("全市排名上升至12位。") == []
+    assert figure_surfaces("综合排名提升到全省8位。") == []
+    # a move by N places keeps its count
+    assert figure_surfaces("排名提升5位。") == [("5位", "count")]
+
+
+def test_the_end_of_a_range_of_dates_before_hou_is_no_span_of_days() -> None:
+    # revzh S3: N日 after 日至 / 日到 closes a range of dates; 后 is 'after that date'
+    assert ("5日", "duration") not in figure_surfaces("展会于3月1日至5日后闭幕。")
+    # a bare N日后 is still a span of days
+    assert figure_surfaces("五日后闭幕。") == [("五日", "duration")]

@@ -4,7 +4,8 @@ DECISIONS-zh 5: a rank position is an ordinal (全国第一), no figure; a move 
 Chinese also writes the position with the bare number and 位 / 名 right after a verb of ranking (排名, 排位, 位列,
 名列, 位居; 排 or 居 alone where a clause break or a year comes before them, 居 also where a scope word follows it), with at most a scope word between
 (全省, 全国, 同类城市 …): the number is the position, no count of people. A verb of moving (排名提升6位, 前进7位) sits
-between the ranking verb and the number, so the move keeps its count; a cut-off (前10位) is read before this.
+between the ranking verb and the number, so the move keeps its count, unless 至/到 ends it (排名上升至12位: a move to a
+position, lexicon moves_to); a cut-off (前10位) is read before this.
 Words: figure_lexicon.zh.json rank_position_leads.
 
 Called from afterpass_zh.second_look for each figure the scan found.
@@ -35,8 +36,10 @@ def _lead() -> re.Pattern[str]:
     opens = re.escape(lex["bare_verb_opens"])
     scopes = "|".join(map(re.escape, sorted(lex["scopes"], key=len, reverse=True)))
     scoped = "|".join(map(re.escape, lex["scoped_verbs"]))
+    moves = "|".join(map(re.escape, sorted(lex["moves_to"], key=len, reverse=True)))
     tail = rf"(?:[^\W\d]{{0,4}}?(?:{scopes}))"
-    return re.compile(rf"(?:(?:{verbs})|(?:^|(?<=[{opens}0-9０-９]))(?:{bare}))(?:{scopes})?{tail}?$|(?:{scoped})(?:{scopes}){tail}?$")
+    return re.compile(rf"(?:(?:{verbs})|(?:^|(?<=[{opens}0-9０-９]))(?:{bare}))(?:{scopes})?(?:{moves})?{tail}?$"
+                      rf"|(?:{scoped})(?:{scopes}){tail}?$")
 
 
 def rank_position(reader: ZhReader, fig: FigureZh) -> bool:

@@ -240,8 +240,9 @@ class ZhReader:
         days above 31 names no day of a month (每年二百四十日, 留港六十日): a span of days as well (up to 999)."""
         after = re.split("[" + re.escape(self.lex["clause_ends"]) + r"\s]", self.text[nxt:nxt + 6])[0]
         if any(w in after for w in self.lex["day_span_after"]) or self.before(first, self.lex["day_span_lead"]) or \
-                self.at(nxt, self.lex["day_span_next"]) and not self.char_in(first - 1, "月"):
-            return True  # 四日後舉行: 'four days later' (not 七月四日後, after a date)
+                self.at(nxt, self.lex["day_span_next"]) and not self.char_in(first - 1, "月") and \
+                not self.before(first, self.lex["day_range_marks"]):
+            return True  # 四日後舉行: 'four days later' (not 七月四日後, after a date; nor 1日至5日后, a range's end)
         num = self.num_re.match(self.text, first, nxt)
         value = parse_number(num.group()) if num is not None and num.end() == nxt - 1 else None
         # (not '2016329日', a date whose 年 and 月 a page lost; nor '314日上午', one whose 月 it lost: day_times)
