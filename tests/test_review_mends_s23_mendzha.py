@@ -56,3 +56,11 @@ def test_a_park_named_with_hua_gong_stays_a_place() -> None:
 ])
 def test_university_short_form_kept(text: str, short: str) -> None:
     assert short in _institutions(text)
+
+
+def test_china_merchants_is_no_bureau() -> None:  # S6
+    assert "深圳招商局" not in _institutions("深圳招商局港口扩建。")
+
+
+def test_a_city_investment_bureau_stays() -> None:  # S6: the rule's purpose
+    assert "深圳市招商局" in _institutions("深圳市招商局组织企业考察。")

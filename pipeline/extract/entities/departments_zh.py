@@ -54,6 +54,8 @@ class Departments:
         self.provinces = set(dd["province_types"])
         self.countries = set(rules["division_bodies"]["countries"])
         self.right_blocked = dd["right_blocked"]
+        self.word_right_blocked = {w: tuple(v) for w, v in dd["word_right_blocked"].items()}
+        self.after_level_only = set(dd["after_level_only"])
         self.boundary = set(rules["boundary_chars"])
         self.left_ok = tuple(rules["left_ok_words"]) + tuple(dd["left_words"])
         self.office_words: dict[str, str] = dict(sorted(dd["office_words"].items(), key=lambda kv: -len(kv[0])))
@@ -63,7 +65,8 @@ class Departments:
         for w in self.words:
             if folded.startswith(w, i) and (province or w not in self.province_only or city and w in self.city_full):
                 after = folded[i + len(w):i + len(w) + 1]
-                if not (after and after in self.right_blocked.get(w[-1], "")):
+                if not (after and after in self.right_blocked.get(w[-1], "")) and \
+                        not folded.startswith(self.word_right_blocked.get(w, ("\0",)), i + len(w)):
                     return w  # 市教育局长: a post written short, no department
         return ""
 
@@ -86,6 +89,8 @@ class Departments:
                 continue
             city = entry.type in self.city_types
             w = self.word_at(folded, m.end, entry.type in self.provinces, city)
+            if w in self.after_level_only and folded[m.end - 1] not in self.levels:
+                continue  # 深圳招商局: China Merchants' local arm, no bureau (深圳市招商局 is one)
             if w:
                 full = self.full_form(w, entry.type in self.provinces, city)
                 spans.append(Match(m.start, m.end + len(w), "", "INSTITUTION", "", "",
