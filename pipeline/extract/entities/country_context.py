@@ -13,9 +13,20 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from pipeline.extract.entities.aliases import fold
-from pipeline.extract.entities.gazetteer import Entry, Gazetteer
+from functools import lru_cache
+
+from pipeline.extract.entities.gazetteer import Entry, Gazetteer, load_json_data
 from pipeline.native import python_class
 from pipeline.regexgate import LineGated
+
+
+@lru_cache(maxsize=1)
+def home_context_aliases() -> frozenset[str]:
+    """The context aliases a text of their home country may name bare, without their context words (data:
+    not_entities.en.json home_context_aliases: 'SSG', 'COS' in a Singapore Budget speech); every other one
+    ('AA', 'CPU', 'ABS') still needs its context words."""
+    return frozenset(" ".join(fold(a).split()) for a in load_json_data("not_entities.en.json").get(
+        "home_context_aliases", []))
 
 
 def country_names(gazetteer: Gazetteer) -> dict[str, set[str]]:
@@ -87,7 +98,8 @@ class CountryContext:
             names = self.country_names[home]
             hits = [choice for choice, words in choices
                     if choice.country_code == home and any(names.fullmatch(w) for w in words)]
-        own = self.jurisdiction_country(text) if not hits and key not in self.plain_names else ""
+        own = self.jurisdiction_country(text) \
+            if not hits and key not in self.plain_names and key in home_context_aliases() else ""
         if own:  # 'SSG', 'its COS' in a Singapore Budget speech (its bare '$' reads SGD) that names no other
             # country: the speech's own agencies and Parliament's committee
             hits = [choice for choice, _ in choices if choice.country_code == own]

@@ -38,7 +38,11 @@ SAR_GOVERNMENT = re.compile(r"(?<![\w'’&-])SAR[ \t\n]+(?:Government(?![ \t\n]+
 # the word before 'SAR': 'the', 'by', 'its' (not 'Macao' or 'Hong Kong': a name the gazetteer reads whole)
 WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t\n]+$")
 POSSESSIVE_CENTRAL = re.compile(rf"['’]s[ \t\n]+(central[ \t\n]+government){ACTS_OR_ENDS}")
-THE_CENTRAL = re.compile(rf"(?<![\w'’-])[Tt]he[ \t\n]+(central[ \t\n]+government){ACTS_OR_ENDS}")
+# ... unless another country owns it: 'the central government of Thailand', 'in Bangkok' (not 'of China', 'in Beijing',
+# 'of the People's Republic of China', 'of the PRC': the CPG itself)
+THE_CENTRAL = re.compile(rf"(?<![\w'’-])[Tt]he[ \t\n]+(central[ \t\n]+government){ACTS_OR_ENDS}"
+                         r"(?![ \t\n]+(?:of|in)[ \t\n]+(?!(?:the[ \t\n]+)?(?:China|Beijing|People|PRC|Mainland|mainland)\b)"
+                         r"(?:the[ \t\n]+)?[A-Z])")
 
 
 def _home_sar(cands: list[Cand]) -> str:
