@@ -40,3 +40,15 @@ def test_m8_the_central_government_in_beijing_still_is_the_cpg(extractor: Any) -
     text = ("The Hong Kong Trade Development Council and the Hospital Authority support the plan. The central "
             "government in Beijing welcomed the mission.")
     assert "Central People's Government" in bodies(extractor, text)
+
+
+def test_s0_another_countrys_house_in_a_singapore_dollar_text(extractor: Any) -> None:
+    text = ("In his Budget speech, Finance Minister Lawrence Wong said each Singaporean household will get $600 in CDC "
+            "vouchers and more CPF top-ups. Separately, in Washington, the House voted to raise the US debt ceiling.")
+    assert "Parliament of Singapore" not in bodies(extractor, text)
+
+
+def test_s0_the_house_addressed_in_a_singapore_speech_naming_another_country(extractor: Any) -> None:
+    text = ("Mr Speaker, Sir, the CPF top-ups will cost $600 million. Like Japan, we will help seniors. "
+            "I thank the House for its support.")
+    assert "Parliament of Singapore" in bodies(extractor, text)

@@ -62,15 +62,19 @@ def addressed_council(text: str, cands: list[Cand], jurisdiction: str, rules: di
 
 
 def addressed_house(text: str, cands: list[Cand], entries: dict[str, Entry], from_entry: Any,
-                    rule: dict[str, Any] | None = None) -> list[Cand]:
+                    rule: dict[str, Any] | None = None, own: str | None = None) -> list[Cand]:
     """`cands` with every free 'the House' / 'this House' a mention of the one legislature the text names (an
     unknown 'House' the model tagged becomes that legislature: 'the Bill before the House'); where it names none,
     of its jurisdiction's house (`rule`: the document's addressed_legislatures entry, its 'house'); unchanged when
-    it names several, or none and its jurisdiction has no house."""
+    it names several, or none and its jurisdiction has no house — or names none and another country or a place
+    of one (`own`: the home country code when the text names no other country, CountryContext.jurisdiction_country;
+    'in Washington, the House voted') with no word that addresses its house ('Mr Speaker', the rule's house_cues)."""
     if "House" not in text:
         return cands
     bodies = {c.entity_id for c in cands if c.entity_id in entries and entries[c.entity_id].type == "legislature"}
-    if not bodies and rule is not None and str(rule.get("house", "")) in entries:
+    if not bodies and rule is not None and str(rule.get("house", "")) in entries and \
+            (own is None or (own and not any(c.label == "PLACE" and c.country_code not in ("", own) for c in cands))
+             or any(cue in text for cue in rule.get("house_cues", ()))):
         bodies = {str(rule["house"])}  # 'This House has debated the haze' in a Singapore speech
     if len(bodies) != 1:
         return cands

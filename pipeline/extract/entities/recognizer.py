@@ -375,7 +375,8 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         cands += self.anaphor_cands(text, cands)  # 'the Administration' after a name only head_runs found
         cands = addressed_council(text, cands, self._jurisdiction, self.addressed_legislatures, self.entries,
                                   self.from_entry)  # 'Members of this Council' in a Budget speech
-        cands = addressed_house(text, cands, self.entries, self.from_entry, self.addressed_legislatures.get(self._jurisdiction))
+        cands = addressed_house(text, cands, self.entries, self.from_entry, self.addressed_legislatures.get(self._jurisdiction),
+                                self.jurisdiction_country(text))  # not 'in Washington, the House
         listed = listed_companies(text, self.listing, cands)  # 'Wipro (NYSE: WIT)'; a place in the name is its
         spans = [(n.start, n.end) for n in listed] + [m.span() for m in self.listing.finditer(text)]  # part, the
         cands = former_names(text, [c for c in cands if not any(s <= c.start and c.end <= e for s, e in spans)]
