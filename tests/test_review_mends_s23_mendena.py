@@ -52,3 +52,13 @@ def test_s0_the_house_addressed_in_a_singapore_speech_naming_another_country(ext
     text = ("Mr Speaker, Sir, the CPF top-ups will cost $600 million. Like Japan, we will help seniors. "
             "I thank the House for its support.")
     assert "Parliament of Singapore" in bodies(extractor, text)
+
+
+def test_s5_a_capitals_heading_with_an_acronym_is_no_dateline(extractor: Any) -> None:
+    text = "FINANCIAL TECHNOLOGY (FINTECH)\nWe will spend $100 million on fintech in Hong Kong."
+    assert "FINTECH" not in bodies(extractor, text)
+
+
+def test_s5_a_wire_dateline_still_names_its_outlet(extractor: Any) -> None:
+    text = "TOKYO (Zenpo Shimbun) - The government will spend $3 billion on ports."
+    assert "Zenpo Shimbun" in bodies(extractor, text)

@@ -44,7 +44,9 @@ SITE_LINE = re.compile(r"^[ \t]*(?:www\.)?([a-z0-9-]+)(?:\.[a-z0-9-]+)*\.(?:com|
 CITED_SOURCE = re.compile(r"^[ \t]*According[ ]to[ ]([A-Z][\w&-]+),[ ]", re.M)
 # a wire dateline's bracketed source: 'HONG KONG, Oct 6 (UrduPoint / Pakistan Point News - 6th Oct, 2021 ) :', 'TOKYO
 # (Kyodo) -': a place in capitals, perhaps a date, then the outlets (split at '/', a trailing date dropped)
-DATELINE_SOURCE = re.compile(rf"^[ \t]*[A-Z][A-Z .'’-]{{1,30}}(?:,[ ]{MONTHS}[ ]\d{{1,2}})?[ ]\(([^()\n]{{2,80}})\)", re.M)
+# then a dash or a colon, as wire datelines write it (not a heading 'FINANCIAL TECHNOLOGY (FINTECH)' and its text)
+DATELINE_SOURCE = re.compile(rf"^[ \t]*[A-Z][A-Z .'’-]{{1,30}}(?:,[ ]{MONTHS}[ ]\d{{1,2}})?[ ]\(([^()\n]{{2,80}})\)"
+                             r"(?=[ \t]*[-–—:])", re.M)
 DATELINE_NAME = re.compile(r"[ ]*([A-Z][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*){0,3})[ ]*(?:[-–—][^/]*)?(?:/|$)")
 NEWS_LEAD = re.compile(r"^[ \t]*([A-Z][a-z]*[A-Z][\w&-]*)[ ]reported[ ](?:on[ ]|that[ ])", re.M)  # (one word with a
 # second capital, 'PANews', 'CNBC': no person's name ('Mr Tan reported') nor a common word)
