@@ -15,6 +15,11 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # a blank line, '2013, while …'): one line break inside its paragraph, as the page showed it; two tags in a row still
 # make a blank line (a paragraph break)
 _BR_TAG = re.compile(r"[ \t]*<br\s*/?>[ \t]*(?:\n[ \t]*)*", re.IGNORECASE)
+# ... except in a pipe-table row ('| Item | 2030<br>(HK$ million) |'): there the tag breaks a cell's text, as converters
+# write every multi-line header cell, and a line break would split the row; it is a space (review reven M5)
+_BR_GATE = re.compile("<br", re.IGNORECASE)
+_BR_IN_CELL = re.compile(r"[ \t]*<br\s*/?>[ \t]*", re.IGNORECASE)
+_PIPE_ROW_WITH_BR = re.compile(r"^[^\n|]*\|[^\n]*<br\s*/?>[^\n]*$", re.IGNORECASE | re.MULTILINE)
 
 
 def normalize_text(text: str) -> str:
@@ -23,7 +28,9 @@ def normalize_text(text: str) -> str:
     the line breaks a scraper lost between a heading and the next sentence put back (pipeline.ingest.line_breaks)."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = drop_invisible(text)[0]
-    if "<br" in text or "<BR" in text:  # (a substring test first: most texts have no tag)
+    if _BR_GATE.search(text):  # (a literal search first: most texts have no tag)
+        if "|" in text:
+            text = _PIPE_ROW_WITH_BR.sub(lambda m: _BR_IN_CELL.sub(" ", m.group()), text)
         text = _BR_TAG.sub("\n", text)
     text = restore_line_breaks(_CONTROLS.sub("", text))
     if " \n" in text or "\t\n" in text:  # (substring tests first: each regex would visit every space)

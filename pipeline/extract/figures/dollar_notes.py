@@ -3,7 +3,8 @@ per story — a rate note that equates the bare '$1' to another currency ('($1 =
 '($1.00 = RMB7.02)'), or a line such as 'All figures in US dollars' / 'US$ unless otherwise stated' — and every bare '$'
 of that story is then a US dollar, also in a Hong Kong text. The patterns are the figure lexicon's `dollar_notes`; each
 is searched only in a text that holds one of the literal strings a match of it must contain (`needs`), so most texts
-run no search at all."""
+run no search at all. A home government's own text (a cue of `home_cues`: 'Madam President', 'Appropriation Bill',
+'Amounts are in Hong Kong dollars') takes no note: it keeps its own dollar whatever note it quotes (review reven M4)."""
 
 from __future__ import annotations
 
@@ -13,24 +14,29 @@ from functools import lru_cache
 from pipeline.extract.figures.reader import lexicon
 
 
+_Gated = tuple[re.Pattern[str], tuple[str, ...], bool, bool]
+
+
 @lru_cache(maxsize=1)
-def _notes() -> tuple[tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...], str]:
+def _notes() -> tuple[tuple[_Gated, ...], str, re.Pattern[str], re.Pattern[str]]:
     rules = lexicon("en")["dollar_notes"]
-    gated = tuple((re.compile(p), tuple(needs), bool(folded))
-                  for p, needs, folded in zip(rules["patterns"], rules["needs"], rules["needs_folded"]))
-    return gated, str(rules["currency"])
+    gated = tuple((re.compile(p), tuple(needs), bool(folded), bool(yields))
+                  for p, needs, folded, yields in zip(rules["patterns"], rules["needs"], rules["needs_folded"],
+                                                      rules["yields_to_home_amounts"]))
+    home = re.compile("|".join(f"(?:{c})" for c in rules["home_cues"]))
+    return gated, str(rules["currency"]), home, re.compile(rules["home_amount"])
 
 
 def stated_dollar(text: str) -> str:
     """The currency a note in the text says its bare '$' is ('USD'), or '' when the text says nothing of it."""
     if "$" not in text and "dollar" not in text:  # (most texts: no search at all)
         return ""
-    gated, code = _notes()
+    gated, code, home, home_amount = _notes()
     low = ""
-    for rx, needs, folded in gated:
+    for rx, needs, folded, yields in gated:
         if folded and not low:
             low = text.lower()
         hay = low if folded else text
-        if any(n in hay for n in needs) and rx.search(text):
-            return code
+        if any(n in hay for n in needs) and rx.search(text) and not (yields and home_amount.search(text)):
+            return "" if home.search(text) else code  # (searched only once a note is found: a few texts)
     return ""
