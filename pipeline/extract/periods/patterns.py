@@ -104,7 +104,8 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
         "fronted_cause": re.compile(rf"(?i)[\s(]*(?:{_alt(lx['fronted_cause_words'])}|(?-i:{_alt(lx['fronted_purpose_words'])}))\b"
                                     r"(?!\s+(?:effect|date)\b)"
                                     r"(?:[^,;:()]|\([^()]{0,60}\)){3,160},"),
-        "cohort_before": re.compile(rf"(?i)\b(?:(?:{_alt(lx['cohort_verbs'])})\s+(?:age\s+)?\d{{2,3}}|born)\s+$"),
+        "cohort_before": re.compile(rf"(?i)\b(?:(?:{_alt(lx['cohort_verbs'])})\s+(?:age\s+)?\d{{2,3}}|"
+                                    rf"(?:{_alt(lx['cohort_age_verbs'])})\s+(?:the\s+)?age\s+(?:of\s+)?\d{{2,3}}|born)\s+$"),
         "possessive": re.compile(r"^['’]s\s+(?:[a-z-]+\s+){0,2}$"),  # "last year's $9.9 billion", "2023's 5%"
         "reporting": re.compile(rf",\s*(?:(?:[A-Z][\w.'’-]*|of|the|and)\s+){{1,8}}(?i:{_alt(lx['reporting_verbs'])})\b"
                                rf"|,\s*(?i:he|she|they|it|we)\s+(?i:{_alt(lx['reporting_verbs'])})\b"),

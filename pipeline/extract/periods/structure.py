@@ -30,6 +30,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
     return {
         "abbrev_end": re.compile(rf"(?i)(?:^|(?<=[\s(]))(?:{_alt(lx['sentence_abbreviations'])})\s*$"),
         "sentence_end": re.compile(r"[.!?](?=\s)|\n[ \t]*\n"),
+        "stock_title": re.compile(rf"(?i)\b(?:{_alt(lx['stock_title_words'])})\b"),
         "md_heading": re.compile(r"(?m)^(#{1,6})[ \t]+(\S[^\n]*)$"),
         # '### In 2020, we launched the Research, Innovation and': a paragraph's first line behind a '#' mark
         "md_paragraph": re.compile(rf"(?i)(?:[,;]|\b(?:{_alt(lx['heading_wrap_words'])}))[ \t]*$|^[^,\n]{{1,40}},[ \t]+(?:we|i)\s"),
@@ -257,6 +258,8 @@ def _issue_date_after(text: str, start: int, end: int) -> bool:
     it was issued, a date line (PERIOD-GUIDELINES 5); the day governs nothing."""
     times = find_times(text, start, end)
     last = times[-1] if times else None
+    if last is not None and _rx()["stock_title"].search(text, start, last.core):
+        return False  # 'Exchange Fund Abridged Balance Sheet - 31 December 2031': a stock's as-at date governs
     return last is not None and last.role == "point" and last.lo is not None and last.lo.kind == "date" and \
         not text[last.end:end].strip() and _DASH_BEFORE.search(text, start, last.core) is not None and \
         _DAY.search(text, last.core, last.end) is not None  # (a day written out: not 'end-June 2031', a stock date)
