@@ -62,3 +62,8 @@ def test_s5_a_capitals_heading_with_an_acronym_is_no_dateline(extractor: Any) ->
 def test_s5_a_wire_dateline_still_names_its_outlet(extractor: Any) -> None:
     text = "TOKYO (Zenpo Shimbun) - The government will spend $3 billion on ports."
     assert "Zenpo Shimbun" in bodies(extractor, text)
+
+
+def test_s4_a_department_before_between_is_no_joint_body(extractor: Any) -> None:
+    text = "Officials from the Department of Commerce between Hong Kong and Shenzhen travelled daily."
+    assert not any("between" in b for b in bodies(extractor, text))
