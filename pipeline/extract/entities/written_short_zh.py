@@ -100,8 +100,9 @@ class WrittenShorts:
                         not folded.startswith(self.not_before, e) and not folded.endswith(self.campaign_before, 0, i):
                     found.append(Match(i, e, f"id:{eid}", "PLACE", short, "", {"local": "1"}))
                 i = folded.find(short, e)
-            first = re.split(r"[。\n]", folded, maxsplit=1)[0]  # 顺德区政府工作报告。: a title names the report's own
-            if not guessed or short in first and first.endswith(self.report_titles):  # else a guess (review M1)
+            titled = re.search(re.escape(short) + r"[区县市]?[0-9一-鿿]{0,8}?(?:" + "|".join(self.report_titles) + ")",
+                               folded[:200])  # 一图读懂禅城区政府工作报告, 禅城区五届人大: the report's own in its title
+            if not guessed or titled:  # else a guess from the body (是南山区…的一年): no siblings (review M1)
                 found += self.siblings(folded, eid, matches, found, routes, boundary)  # 联动南海 in 禅城's report
         return sorted(matches + found, key=lambda m: m.start) if found else matches
 
