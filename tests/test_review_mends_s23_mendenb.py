@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.figure_cases import N, Row, check_figures
 from tests.period_cases import line_periods, periods
 
 
@@ -31,3 +32,18 @@ def test_a_stock_titles_as_at_date_governs_the_figures_below() -> None:
     text = ("FS delivers 2031-32 Budget - 22 February 2031\n\n"
             "With a surplus of HK$9.8 billion, reserves reach HK$935 billion by 31 March 2031.\n")
     assert line_periods(text) == {"HK$9.8 billion": "", "HK$935 billion": "2031-03-31"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Food and Environmental Hygiene Department will increase street cleansing from three times a week to four "
+     "times a week in Kowloon.", [("three times", "count", "3", N, "time", ""), ("four times", "count", "4", N, "time", "")]),
+    ("Applications for the scheme were three times as expected, reaching 30,000.",
+     [("three times", "ratio", "3", N, "", ""), ("30,000", "count", "30000", N, "", "")]),
+    # unchanged: a change of multiples; events as foreseen
+    ("We will raise the cap from two times the median wage to three times from 2032.",
+     [("two times", "ratio", "2", N, "", ""), ("three times", "ratio", "3", N, "", "")]),
+    ("The central bank cut its policy rate twice and raised it four times as planned, ending the year at 3%.",
+     [("four times", "count", "4", N, "time", ""), ("3%", "percent", "3", N, "", "")]),
+])
+def test_a_change_of_frequencies_and_times_as_expected_after_be(sentence: str, expected: list[Row]) -> None:
+    check_figures(sentence, expected)

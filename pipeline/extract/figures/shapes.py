@@ -120,7 +120,8 @@ class ShapeReader(FormReader):
         it multiplies after it (punctuation or a word of time: frequency_times_after) counts occasions, unless a verb
         of change governs it ('rose three times, from ...' is a multiple)."""
         t = self.tok(j)
-        if t is not None and t.low == "as" and self.low(j + 1) in self.lex.get("frequency_times_as", ()):
+        if t is not None and t.low == "as" and self.low(j + 1) in self.lex.get("frequency_times_as", ()) and \
+                self.low(self.qualifier_before(amt.start_idx)[1] - 1) not in self.lex.get("frequency_times_as_copulas", ()):
             t = self.tok(j + 2)  # 'raised rates three times as expected, ...': the count of occasions as foreseen
         if self.multiple_change_end(amt.start_idx):
             return False  # 'from three times the basic sum to four times from 2025': the new level of a multiple
@@ -131,7 +132,8 @@ class ShapeReader(FormReader):
 
     def multiple_change_end(self, i: int) -> bool:
         """'to' right before token i (a qualifier between is skipped) after 'from N times' earlier in the sentence:
-        'N times' there is the new level of a multiple, whatever follows it."""
+        'N times' there is the new level of a multiple, whatever follows it, unless the start is itself followed by a
+        word of time ('from three times a week to four times a week': a change of frequencies, review reven M7)."""
         i = self.qualifier_before(i)[1]
         if self.low(i - 1) != "to":
             return False
@@ -140,8 +142,8 @@ class ShapeReader(FormReader):
             w = self.low(n)
             if w in (".", ";", "!", "?") or not w:
                 return False
-            if w in times and self.low(n - 2) == "from":
-                return True
+            if w in times and self.low(n - 2) == "from":  # (not 'from three times a week': a frequency's start)
+                return self.low(n + 1) == "to" or self.low(n + 1) not in self.lex["frequency_times_after"]
         return False
 
     def after_subscription(self, i: int) -> bool:
