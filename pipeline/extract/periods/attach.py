@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from pipeline.extract.periods.model import FigureSpan, TimeExpr, When, lexicon
+from pipeline.extract.periods.duration_spans import span_ending, span_last
+from pipeline.extract.periods.model import FigureSpan, TimeExpr, lexicon
 from pipeline.extract.periods.patterns import scope_patterns as _rx
 from pipeline.extract.periods.resolve import duration_length
 
@@ -76,18 +77,14 @@ def spans_ending(text: str, figs: Sequence[FigureSpan], times: list[TimeExpr]) -
         n, unit = count
         for k, t in enumerate(out):
             last = t.hi if t.role == "open_end" else t.lo  # 'the 30-year period up to 2048': 2019..2048
-            if last is not None and last.kind == "date" and last.sub == 1231 and unit == "year":
-                last = When("year", last.year)  # 'for another three years till end-2026': 2024..2026
             if t.start < f.end or last is None:
                 continue
             if t.role in ("point", "open_end", "target") and rx["span_end"].fullmatch(text, f.end, t.core):
-                lo = last.shift(1 - n) if unit == "year" and last.kind in ("year", "split", "fy") else \
-                    last.shift_sub(1 - n, 1) if unit == "month" and last.kind == "month" else None
-                if lo is not None:
-                    out[k] = replace(t, role="range", lo=lo, hi=last)
+                ends = span_ending(last, n, unit)  # 'for another three years till end-2026': 2024..2026
+                if ends is not None:
+                    out[k] = replace(t, role="range", lo=ends[0], hi=ends[1])
             elif t.role == "open_start" and t.lo is not None and rx["span_start"].fullmatch(text, f.end, t.start):
-                hi = t.lo.shift(n - 1) if unit == "year" and t.lo.kind in ("year", "split", "fy") else \
-                    t.lo.shift_sub(n - 1, 1) if unit == "month" and t.lo.kind == "month" else None
+                hi = span_last(t.lo, n, unit)
                 if hi is not None:
                     out[k] = replace(t, role="range", hi=hi)
             break

@@ -41,6 +41,8 @@ _LABEL_COLON = re.compile(r"[ \t]*:")
 _STAMP_BEFORE = re.compile(r"(?:^|\n)[ \t]*date:?[ \t]+$")
 
 _UP_DOWN = re.compile(r"(?i)\b(?:up|down|higher|lower)\b[^,;]{0,30}$")
+# '(to) take effect from YA2032', 'come into force from 1 April': 'from' after effect / force is when a rule starts, never a base
+_EFFECT_BEFORE = re.compile(r"(?i)\b(?:effect|force|operation)[ \t\n]+$")
 
 
 def _first_day(lo: When | None, head: str) -> bool:
@@ -139,7 +141,7 @@ def find_times(text: str, start: int = 0, end: int | None = None,
                 # effect ('rose 4% from YA 2029' stays a base)
                 head = text[max(start, tstart - 40):tstart]
                 takes_effect = prep == "from" and ((m.group("ya") is not None and _TO_FIGURE.search(head) is not None)
-                                                   or _first_day(lo, head))
+                                                   or _first_day(lo, head) or _EFFECT_BEFORE.search(head) is not None)
                 if not takes_effect and (pats["change_before"].search(head) or pats["figure_end"].search(head) or (
                         lo is not None and role == "point" and pats["change_of_pct"].search(head))):
                     kind = "base"
@@ -242,6 +244,8 @@ def _in_name(text: str, s: int, e: int, before: str, after: str, has_prep: bool 
     Hong Kong Diploma ...'; a preposition right before the year ('in 2024 Hong Kong ...') keeps it a time
     unless a determiner stands between them."""
     pats = patterns()
+    if pats["budget_after"].match(after):
+        return False  # 'in the 2031 Off-Budget package': the year of a budget, whose amounts it dates (3e)
     if not has_prep and pats["titled_horizon"].search(before):
         return True  # 'the Strategic Studies on Railways and Major Roads beyond 2030'
     if pats["split_word"].match(after):

@@ -49,7 +49,8 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
         # 'to' + a word opens an infinitive clause, unless the word before governs 'to' as a preposition
         "subordinate": re.compile(rf"(?i:(?:,\s*|\s)(?:{_alt(lx['subclause_openers'])})\s)|(?=\sto\s){prep_to}\sto\s+(?!the\b|an?\b|about\b|"
                                   r"around\b|over\b|more\b|less\b|some\b|nearly\b|almost\b|below\b|above\b|"
-                                  r"under\b|\d|[A-Z$])[a-z]+\b|\sfor\s+[a-z]+ing\b"
+                                  r"under\b|\d|[A-Z$]|take\s+effect\b|come\s+into\s+(?:effect|force)\b)"  # ', to take effect from T': the rule's start
+                                  r"[a-z]+\b|\sfor\s+[a-z]+ing\b"
                                   r"|\s(?:after|before|while|since|upon|without|despite)\s+[a-z]+ing\b"  # 'to 2.75% after slowing in T'
                                   r"|,\s*with\s(?!effect\b)"),  # 'dropped 6.4%, with 2.5% growth in the first half'
         "restricted_count": re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:[\w-]+\s*)?(?:\([^()]*\)\s*)?"
@@ -99,8 +100,8 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
         # and a past participle (a reduced relative clause on that noun)
         "np_participle": re.compile(rf"(?:\s+(?!(?:{_alt(lx['finite_verbs'])}|be|been|being|not)\b)[\w'’-]+){{1,4}}"
                                     r"\s+[a-z]{3,}ed\s+"),
-        "span_end": re.compile(r"(?i)(?:\s+(?:period|stretch|span|term|horizon))?\s+(?:to|up\s+to|until|till|through|ending(?:\s+in)?|ended(?:\s+in)?)\s+"
-                               r"(?:the\s+)?(?:(?:financial|fiscal)\s+year\s+)?"),  # 'the four years to 2016-17', 'the 30-year period up to 2048'
+        "span_end": re.compile(r"(?i)(?:\s+(?:period|stretch|span|term|horizon))?(?:\s+(?:to|up\s+to|ending(?:\s+in)?|ended(?:\s+in)?)"
+                               r"|,?\s+(?:until|till|through))\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:(?:financial|fiscal)\s+year\s+)?"),  # 'the four years to 2016-17', 'the 30-year period up to 2048'
         "fronted_cause": re.compile(rf"(?i)[\s(]*(?:{_alt(lx['fronted_cause_words'])}|(?-i:{_alt(lx['fronted_purpose_words'])}))\b"
                                     r"(?!\s+(?:effect|date)\b)"
                                     r"(?:[^,;:()]|\([^()]{0,60}\)){3,160},"),
