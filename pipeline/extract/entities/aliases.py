@@ -27,7 +27,7 @@ CO_HYPHEN = re.compile(r"([Cc]o)(-)")
 NOTE_DIGIT = re.compile(r"\d(?<=[A-Za-z]\d)")  # a digit glued to a letter (a cheap scan: few texts have one)
 GLUED_NOTE = re.compile(r"([A-Z][A-Za-z]{2,})(\d{1,2})([a-z]*)")  # a whole token
 NUMBER_GOES_ON = re.compile(r"[.,]\d")
-CURRENCY_NAME = re.compile(r"[ \t]+[Dd]ollars?\b")
+CURRENCY_NAME = re.compile(r"[ \t-]+[Dd]ollars?\b")  # 'US dollar', 'a 5-billion-US-dollar loan'
 MEMO_CHARS = 200  # texts up to this long have their matches remembered by AliasMatcher.find
 MEMO_SIZE = 20_000
 FOLD_PAIRS = (("’", "'"), ("‘", "'"), ("–", "-"), ("—", "-"), ("‑", "-"))

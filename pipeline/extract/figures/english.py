@@ -19,6 +19,7 @@ from pipeline.extract.figures.currency import infer_currency
 from pipeline.extract.figures.elliptical_subjects import elliptical_subject
 from pipeline.extract.figures.flat_tables_en import with_table_cells
 from pipeline.extract.figures.glued_metres import glued_metres
+from pipeline.extract.figures.hyphen_money_en import spaced_money_compounds
 from pipeline.extract.figures.match import Amount, FigureMatch
 from pipeline.extract.figures.numbers import parse_digits, parse_words
 from pipeline.extract.figures.plan_names_en import plan_name_numeral
@@ -287,5 +288,5 @@ def parse_number(surface: str, lang: str = "en") -> Decimal | None:
 
 def find_figures(text: str, default_currency: str = "HKD", lang: str = "en") -> list[FigureMatch]:
     """Every figure the rules find in `text`, in text order (a flattened table's bare cells in its declared unit)."""
-    found = without_life_expectancy_ages(text, Scanner(text, default_currency, lang).scan(), lang)
+    found = without_life_expectancy_ages(text, Scanner(spaced_money_compounds(text), default_currency, lang).scan(), lang)
     return with_table_cells(text, found, default_currency)
