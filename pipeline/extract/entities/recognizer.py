@@ -51,6 +51,7 @@ from pipeline.extract.entities.name_limits_en import name_limits
 from pipeline.extract.entities.origin_phrases_en import origin_phrases
 from pipeline.extract.entities.acting_venues_en import acting_venues
 from pipeline.extract.entities.lower_governments_en import lower_case_governments
+from pipeline.extract.entities.purpose_names_en import purpose_names
 from pipeline.extract.entities.source_lines_en import media_sites, outlet_cands
 from pipeline.extract.entities.acronym_identity import acronym_identity
 from pipeline.extract.entities.localities_en import localities
@@ -111,7 +112,7 @@ POST_OF = re.compile(r"\b([A-Z][a-z]+)(?:[ ]+of[ ]+|/)$")  # 'Head of Compliance
 POST_COMMA = re.compile(r"\b([A-Z][a-z]+),[ \t]+$")  # 'Executive Director, Finance': the post's branch after a comma
 UNIT_HEADS = ("Department", "Division", "Unit", "Section", "Team", "Branch", "Office")
 QUOTE_BEFORE = re.compile(r"[“\"‘']$")
-QUOTE_AFTER = re.compile(r"[”\"’']")
+QUOTE_AFTER = re.compile(r",?[”\"’']")  # ('set up "X Team," which ...': the comma inside the quotes)
 # 'ABN AMRO': an acronym right after another word of capitals is part of a longer name, not the body it spells
 CAPS_WORD_BEFORE = re.compile(r"(?<![\w&'’.-])[A-Z]{2,}[ ]$")
 NAME_GOES_ON = re.compile(r"[ ][A-Z][a-z]")  # a capitalised word right after: the name goes on
@@ -434,9 +435,9 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
                                                   self.thing_nouns), self.entries,
                               self.funded_venue_types)  # 'Industrial Government Land Sales (iGLS)', 'Polytechnic and
         # University curriculums', 'Singapore Third Quarter 2013'; 'Ocean Park will be allocated $N': its operator
-        cands = outlet_cands(text, lower_case_governments(text, cands, self.governments, self.from_entry, self.entries),
-                             self.media_sites, self.whole_entry, self.from_entry, self.entries,
-                             self.not_entities)  # 'the HKSAR
+        cands = outlet_cands(text, lower_case_governments(text, purpose_names(text, cands, self.entries), self.governments,
+                                                          self.from_entry, self.entries), self.media_sites,
+                             self.whole_entry, self.from_entry, self.entries, self.not_entities)  # 'the HKSAR
         # government would'; 'By A Reporter (chinadaily.com.cn)', 'AASTOCKS · Sep 27', 'PANews reported on May 7 that'
         named_things = self.award_spans(text) + self.project_brackets(text) + self.plan_spans(text) + \
             plan_title_spans(text, self.vision_title)  # 'Lantau Tomorrow', 'Study on X in Y'

@@ -23,12 +23,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Container, Iterable
-from functools import lru_cache
 from typing import Any
 
 from pipeline.extract.entities.aliases import clean_name
-from pipeline.extract.entities.gazetteer import load_json_data
 from pipeline.extract.entities.common_words import everyday_word
+from pipeline.extract.entities.outlet_short_forms_en import masthead_heads, outlet_short_forms
 from pipeline.extract.entities.spans import Cand, synthetic_id
 
 MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -41,6 +40,11 @@ SOURCE_LINE = re.compile(rf"^[ \t]*([A-Z][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*){{0
 # 'www.scmp.com'): the outlet whose name the host's first label spells (only a known outlet: DECISIONS 28)
 SITE_LINE = re.compile(r"^[ \t]*(?:www\.)?([a-z0-9-]+)(?:\.[a-z0-9-]+)*\.(?:com|net|org|co|sg|hk|cn)(?:\.[a-z]{2})?"
                        r"/?[ \t]*$", re.M)
+# a 'Source:' label and a story's whole address after it, on its line or the next ('Source:\nhttps://scmp.com/news/
+# ...'): the outlet whose site it is (eninst, session 24); an address alone in a story's body links another story, no
+# credit
+SOURCE_URL = re.compile(r"^[ \t]*Sources?[ \t]*:[ \t]*\n?[ \t]*(?:https?://)?(?:www\.)?([a-z0-9-]+)(?:\.[a-z0-9-]+)*"
+                        r"\.(?:com|net|org|co|sg|hk|cn)(?:\.[a-z]{2})?(?:/[^\s]*)?[ \t]*$", re.M)
 CITED_SOURCE = re.compile(r"^[ \t]*According[ ]to[ ]([A-Z][\w&-]+),[ ]", re.M)
 # a wire dateline's bracketed source: 'HONG KONG, Oct 6 (UrduPoint / Pakistan Point News - 6th Oct, 2021 ) :', 'TOKYO
 # (Kyodo) -': a place in capitals, perhaps a date, then the outlets (split at '/', a trailing date dropped)
@@ -50,12 +54,6 @@ DATELINE_SOURCE = re.compile(rf"^[ \t]*[A-Z][A-Z .'’-]{{1,30}}(?:,[ ]{MONTHS}[
 DATELINE_NAME = re.compile(r"[ ]*([A-Z][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*){0,3})[ ]*(?:[-–—][^/]*)?(?:/|$)")
 NEWS_LEAD = re.compile(r"^[ \t]*([A-Z][a-z]*[A-Z][\w&-]*)[ ]reported[ ](?:on[ ]|that[ ])", re.M)  # (one word with a
 # second capital, 'PANews', 'CNBC': no person's name ('Mr Tan reported') nor a common word)
-
-
-@lru_cache(maxsize=1)
-def masthead_heads() -> frozenset[str]:
-    """The last words of news outlets' names ('Pakistan Point News', 'China Daily'): data, not_entities.en.json."""
-    return frozenset(load_json_data("not_entities.en.json").get("masthead_heads", []))
 
 
 def squashed(name: str) -> str:
@@ -96,7 +94,8 @@ def outlet_cands(text: str, cands: list[Cand], sites: dict[str, Any], whole_entr
             entry = sites.get(m.group(1).replace("-", ""))
             if entry is not None:
                 found.append(from_entry(m.start(1), m.end(0) - 1, entry))
-    for m in SITE_LINE.finditer(text) if "." in text else ():
+    site_lines = [*SITE_LINE.finditer(text)] if "." in text else []
+    for m in site_lines + [*SOURCE_URL.finditer(text)] if "Source" in text else site_lines:
         entry = sites.get(m.group(1).replace("-", ""))
         if entry is not None:
             found.append(from_entry(m.start(1), m.end(1), entry))
@@ -134,13 +133,13 @@ def outlet_cands(text: str, cands: list[Cand], sites: dict[str, Any], whole_entr
            not any(c.start < f.end and f.start < c.end and c.label is not None and c.entity_id in known and
                    (c.label == "INSTITUTION" or f not in wired) for c in cands)]
     if not new:
-        return cands
+        return outlet_short_forms(text, cands, known)
     # (a name no rule typed, an all-capitals word read as a heading's, or one only the model typed, gives way to the
     # outlet the line names)
     kept = [c for c in cands if c.label is not None and c.entity_id in known and not (
         c.label == "PLACE" and any(c.start < f.end and f.start < c.end for f in new if f in wired)) or
         not any(c.start < f.end and f.start < c.end for f in new)]
-    return sorted(kept + new, key=lambda c: (c.start, c.end))
+    return outlet_short_forms(text, sorted(kept + new, key=lambda c: (c.start, c.end)), known)  # 'told the Post'
 
 
 __all__ = ["media_sites", "outlet_cands"]

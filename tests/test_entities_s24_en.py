@@ -1,0 +1,78 @@
+"""English institutions, session 24 (eninst; made-up sentences, the real model):
+- a story's address on a line of its own (a 'Source:' line) names the outlet whose site it is, and the outlet's
+  masthead word after 'the' ('told the Post') is that outlet when no other body of the text ends with the word;
+- news outlets and photo agencies named in credits and citations ('Photo: Ann Lee/HKFP.', 'Photo: VCG', 'HK01 cited
+  a source', 'The Banker magazine') are institutions (gazetteer.institutions.media);
+- a body's name goes on over a title-case infinitive of purpose ('the Steering Committee to Promote the X Industry'),
+  not over a lower-case one ('asked the Committee to review');
+- a quoted name whose head is a team is that body, also with the comma inside the quotes ('set up "X Team," which');
+- a place's government in lower case before a money verb or a verb of expecting ('Macao government spends more') is
+  that government; before a noun ('government bonds') it is none;
+- a collective is a body ('the Tripartite Collective'); Singapore's Community Chest is a charity."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.test_entities_s22_en import bodies, mentions
+
+
+def test_a_source_address_line_and_the_post(extractor: Any) -> None:
+    text = ("Source:\nhttps://scmp.com/news/hong-kong/article/123/fees-to-rise\n\nOfficials will raise ferry fees in "
+            "Tuen Mun, a transport source told the Post on Monday.")
+    found = mentions(extractor, text)
+    assert ("Post", "INSTITUTION", "South China Morning Post") in found, found
+    assert ("scmp", "INSTITUTION", "South China Morning Post") in found, found
+
+
+def test_the_post_office_is_no_outlet(extractor: Any) -> None:
+    text = "Source:\nhttps://scmp.com/news/hong-kong/article/123/stamps\n\nThe Post Office will sell new stamps."
+    assert ("Post", "INSTITUTION", "South China Morning Post") not in mentions(extractor, text)
+
+
+def test_a_masthead_word_shared_by_two_bodies_stays(extractor: Any) -> None:
+    text = "The Financial Times and the New York Times both ran the story; the Times added a chart."
+    assert ("Times", "INSTITUTION", "Financial Times") not in mentions(extractor, text)
+
+
+def test_credits_and_citations_name_outlets(extractor: Any) -> None:
+    text = ("The minister opens a new pier at Tai O on Friday. Photo: Ann Lee/HKFP.\n"
+            "HK01 cited a source as saying that the plan would go to the panel.\n"
+            "The Banker magazine ranked the city first for trade finance.\n"
+            "Crowds at the pier on Saturday. Photo: VCG\nThe pier cost $3 million.")
+    assert {"Hong Kong Free Press", "HK01", "The Banker", "Visual China Group"} <= bodies(extractor, text)
+
+
+def test_a_committee_name_with_its_purpose(extractor: Any) -> None:
+    text = "The Steering Committee to Advance the Reuse of the Scrap Industry in Hong Kong will meet in May."
+    found = bodies(extractor, text)
+    assert "Steering Committee to Advance the Reuse of the Scrap Industry" in found, found
+    assert "Steering Committee" not in found
+
+
+def test_a_lower_case_purpose_is_no_part_of_the_name(extractor: Any) -> None:
+    text = "We asked the Steering Committee on Scrap to review the plan by June."
+    assert not any("review" in b for b in bodies(extractor, text))
+
+
+def test_a_quoted_team_with_the_comma_inside_the_quotes(extractor: Any) -> None:
+    text = "The chief executive announced the setting up of \"Data Efficiency Team,\" which will steer departments."
+    assert "Data Efficiency Team" in bodies(extractor, text)
+
+
+def test_a_lower_case_government_before_a_money_verb(extractor: Any) -> None:
+    assert "Macao SAR Government" in bodies(extractor, "The Macao government spends more on roads than Taipa did.")
+    assert "Hong Kong SAR Government" in bodies(extractor, "Hong Kong government earns less amid the slowdown")
+
+
+def test_a_lower_case_government_before_a_noun_is_none(extractor: Any) -> None:
+    assert "Hong Kong SAR Government" not in bodies(extractor, "Hong Kong government bonds rose on Friday.")
+
+
+def test_a_collective_is_a_body(extractor: Any) -> None:
+    assert "Tripartite Collective" in bodies(extractor, "Union leaders met the Tripartite Collective on wages in Singapore.")
+
+
+def test_singapores_community_chest(extractor: Any) -> None:
+    text = "Donors in Singapore may give through the Community Chest and other platforms."
+    assert "Community Chest" in bodies(extractor, text)
