@@ -13,6 +13,7 @@ short form is found only where its prefecture is named, after the block scan):
   its district's port (广州南沙港) is one;
 - a company's base named by the company, a place and the site's kind (某某集团肇庆基地) is one place
   (company_sites_zh);
+- a place right after a verb of becoming that opens a role title (打造某区域…中心) is in the title (goal_titles_zh);
 - 内地 set against 沿海 ('the coast and the interior') names the inland regions, not Mainland China;
 - a one-character abbreviation of a continent or a country stands for it in a list of such abbreviations
   (欧、美、日等经济体: Europe, the United States, Japan) and in a few fixed compounds (欧债危机, the European debt
@@ -27,6 +28,7 @@ from functools import lru_cache
 from typing import Any, Callable
 
 from pipeline.extract.entities.company_sites_zh import company_sites
+from pipeline.extract.entities.goal_titles_zh import goal_titles
 from pipeline.extract.entities.kind_bodies_zh import common_words
 from pipeline.extract.entities.quoted_zh import Match
 from pipeline.extract.entities.word_bounds_zh import ends_left_word
@@ -66,6 +68,7 @@ def late_places(folded: str, matches: list[Match], place_id: Callable[[str], str
     matches = division_ports(folded, matches, place_id, type_of, late,
                              tuple(rules["place_names"]["short_suffix_right"]["port_words"]))
     matches = inland_regions(folded, matches, _inland(late["inland_contrast"]))
+    matches = goal_titles(folded, matches, type_of, rules.get("goal_titles", {}))  # 打造某区域…中心: a role's title
     return abbreviated_regions(folded, matches, abbreviations, place_id, late)
 
 
@@ -80,7 +83,8 @@ def short_form_names(folded: str, matches: list[Match], names: Any, reach: int) 
             suffix = names.suffix_at(folded, e)
             # a port's area (江门港新会港区) stays out: whether a port and its area are one place is an open ruling
             port_area = port_area or suffix in names.port_parts
-            if suffix and e - len(suffix) >= m.end and suffix not in names.separate:
+            if suffix and e - len(suffix) >= m.end and suffix not in names.separate and \
+                    not names.word_continues(folded, e, suffix):  # 某地站上千亿: the verb 站上, no station
                 span = names.from_known(folded, 0, e - len(suffix), e, suffix, [(m.start, m.end)])
                 best = span if span is not None and span.start == m.start else best
         if best is not None and not port_area:

@@ -160,6 +160,12 @@ class SuffixNames:
                 return s
         return ""
 
+    def word_continues(self, folded: str, e: int, suffix: str) -> bool:
+        """The suffix's last character opens a word with what follows (港口岸线, 站上新起点): no name ends at `e`."""
+        return bool(folded[e:e + 1] and folded[e] in self.word_after.get(suffix, "") and not folded.startswith(
+            tuple(self.word_after_not.get(suffix, ())), e) or suffix in self.word_after_re and self.word_after_re[
+            suffix].match(folded, e))
+
     def body_ok(self, body: str, suffix: str, known: bool) -> bool:
         lo, hi = self.suffixes[suffix]
         if suffix in self.former and len(body) > 2 and body.endswith("前"):
@@ -248,9 +254,7 @@ class SuffixNames:
             if not suffix:
                 continue
             s = e - len(suffix)
-            if s < start or folded[e:e + 1] and folded[e] in self.word_after.get(suffix, "") and \
-                    not folded.startswith(tuple(self.word_after_not.get(suffix, ())), e) or \
-                    suffix in self.word_after_re and self.word_after_re[suffix].match(folded, e):
+            if s < start or self.word_continues(folded, e, suffix):
                 continue
             if any(ks <= s and e <= ke and (ks, ke) != (s, e) for ks, ke, _ in known):
                 continue  # the suffix is part of a known name (香港國際機場); 文昌國際 + 航天城 may extend one
