@@ -443,8 +443,8 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         matches = report_authors(folded, matches, self.rules)  # 某某法院工作报告: the document (after coreference; 局长法团 built)
         matches = join_tails(folded, join_defined(folded, join_renamed(folded, self.rules, matches)))
         matches = body_websites(folded, matches, self.rules["body_websites"])  # 广东省人民政府网站: the site
-        matches = source_publishers(folded, held_meetings(folded, matches, self.rules["held_meetings"]),
-                                    self.rules["source_publishers"])  # 召开的市委常委会 (an event); 来源：肇庆发布
+        matches = source_publishers(folded, held_meetings(folded, matches, self.rules["held_meetings"]), self.rules["source_publishers"],
+                                    lambda k: getattr(self.entries.get(self.index.get(k, "")), "type", "") in ("news media", "news agency"))  # 来源：肇庆发布
         matches = crossing_aliases(folded, matches, self.place_entry, self.rules["crossing_aliases"])  # 文錦渡口岸
         matches = new_crossings(folded, matches, self.rules["crossing_aliases"], self.boundary, self.verbs_left)  # 新横琴口岸
         matches = verb_abbreviations(folded, matches, locale, self.rules["verb_abbreviations"])  # 訪港旅客

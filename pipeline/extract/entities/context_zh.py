@@ -34,8 +34,8 @@ def context_bodies(folded: str, start: int, end: int, rules: dict[str, Any],
     document's locale (中央 acting: the Party Centre in a Mainland text, the Central People's Government in HK)."""
     out = []
     for word, rule in rules.items():
-        if word.startswith("_"):
-            continue
+        if word.startswith("_") or locale not in rule.get("locales", (locale,)):
+            continue  # 港台: RTHK only in a Hong Kong text
         right = re.compile(rule["right"])
         left = re.compile(rule.get("left", ""))
         level = re.compile(rule.get("right_level", "(?!)"))  # 中央和省市县: the centre as one level of several

@@ -9,17 +9,21 @@ the publisher's name (广东 of 广东科技报) is no mention of its own."""
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Callable
 
+from pipeline.extract.entities.mastheads_zh import masthead_outlets
 from pipeline.extract.entities.quoted_zh import Match
 
 
-def source_publishers(folded: str, matches: list[Match], rules: dict[str, Any]) -> list[Match]:
-    """`matches` with the publisher named after each source label (rules: "label", "name", "stop", "not_names")."""
+def source_publishers(folded: str, matches: list[Match], rules: dict[str, Any],
+                      known: Callable[[str], bool] = lambda k: False) -> list[Match]:
+    """`matches` with the publisher named after each source label (rules: "label", "name", "stop", "not_names"), and
+    the outlets named by their mastheads (mastheads_zh; `known`: a name of a known news medium)."""
     label, name, stop = re.compile(rules["label"]), re.compile(rules["name"]), re.compile(rules["stop"])
     not_names, longest = set(rules["not_names"]), rules["longest_name"]
     not_cuts = frozenset(rules.get("not_cuts", ()))
     outlet = re.compile(".+?(?:" + "|".join(map(re.escape, rules["outlet_ends"])) + ")")
+    outlet_word = re.compile(rules["dashed_outlet"])
     out = list(matches)
     spans = []
     for lab in label.finditer(folded):
@@ -31,18 +35,25 @@ def source_publishers(folded: str, matches: list[Match], rules: dict[str, Any]) 
         e = cut.start() if cut is not None else run.end()
         if e - s > longest and (short := outlet.match(folded, s, e)):  # 来源:某区网 + a title a line join glued on
             e = short.end()
-        spans += _paper_and_site(folded, (s, e), not_cuts)
+        spans += _paper_and_site(folded, (s, e), not_cuts) + _dashed_outlet(folded, e, outlet_word)
+    for form in rules.get("stamp_sources", ()):  # URL 2006年02月23日10:03 某某网-某某日报: a page's timestamp, then its source
+        for m in re.finditer(form, folded):
+            s, e = m.span("name")
+            spans += _paper_and_site(folded, (s, e), not_cuts) + _dashed_outlet(folded, e, outlet_word)
     if rules.get("byline"):  # 新快报讯, 【某某社讯】, 某报记者 某某: a byline names its outlet
         spans += [part for m in re.finditer(rules["byline"], folded) for part in _paper_and_site(folded, m.span("name"), not_cuts)]
     for form in rules.get("page_bylines", ()):  # 掌上某市讯 18日; 某某搜 2021-07-27 17:49:30: an app's dispatch, a site's header
         spans += [_outlet_cut(folded, m.span("name"), rules["outlet_ends"]) for m in re.finditer(form, folded)]
+    names = {(s, e): name for s, e, name in masthead_outlets(folded, rules["mastheads"], known)}
+    spans += list(names)
     for s, e in sorted(spans):
         if e - s < 2 or folded[s:e] in not_names:
             continue
         if any(m.start < e and s < m.end and m.label == "INSTITUTION" for m in out) or _places_only(s, e, out):
             continue  # a body already named there (its own account), or places that are the whole name (掌上某市: the app's)
         out = [m for m in out if not (s <= m.start and m.end <= e)]
-        out.append(Match(s, e, "", "INSTITUTION", "", "", {"source_line": "1"}))
+        named = {"canonical_name": names[s, e]} if (s, e) in names else {}
+        out.append(Match(s, e, "", "INSTITUTION", "", "", {"source_line": "1", **named}))
     return sorted(out, key=lambda m: m.start)
 
 
@@ -59,6 +70,14 @@ def _paper_and_site(folded: str, span: tuple[int, int], not_cuts: frozenset[str]
 
 
 _OUTLET_ENDS = frozenset("报网社台")
+
+
+def _dashed_outlet(folded: str, e: int, outlet_word: re.Pattern[str]) -> list[tuple[int, int]]:
+    """来源:某某日报-某某网, 某某网-某某日报: a source joined to the outlet it took the text from by a dash names both
+    (a portal and its paper); a channel or column after the dash (某某网-港澳频道) names no second outlet (`outlet_word`:
+    the second name must end in an outlet's word, rules 'dashed_outlet')."""
+    m = outlet_word.match(folded, e)
+    return [m.span("name")] if m is not None else []
 
 
 def _places_only(s: int, e: int, matches: list[Match]) -> bool:
