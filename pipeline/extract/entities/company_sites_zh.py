@@ -45,6 +45,7 @@ def company_sites(folded: str, matches: list[Match], rules: dict[str, Any], name
     regions = frozenset(rules.get("regions", ()))
     starts = {m.end: m.start for m in matches if m.label == "PLACE"}  # 顺德 read as the district's short form
     bodies = {m.end: m.start for m in matches if m.label == "INSTITUTION"}  # 华为: a frequent word, a company here
+    listed = {m.end: m.start for m in matches if m.label == "INSTITUTION" and m.entity}  # 国家电投: a gazetteer company
 
     def known(a: int, b: int) -> bool:  # 顺德: a district's or a county's short form names its base too (某集团顺德基地)
         return bool(place_id(folded[a:b])) or folded[a:b] in regions or starts.get(b) == a or \
@@ -53,9 +54,10 @@ def company_sites(folded: str, matches: list[Match], rules: dict[str, Any], name
     def valid(owner: str, start: int) -> bool:  # no place inside the owner (位于广州的 + 华南基地: no company)
         read = bodies.get(place) == start  # a company read there (华为)
         return 2 <= len(owner) <= longest and (read or not _words_only(owner, frequent)) and \
-            not any(w in owner for w in not_owners) and (read or owner[0] not in boundary and
+            (listed.get(place) == start or not any(w in owner for w in not_owners)) and (read or owner[0] not in boundary and
                                                           owner[-1] not in boundary) and \
-            not any(place_id(owner[j:j + n]) for n in (2, 3, 4) for j in range(len(owner) - n + 1))
+            (listed.get(place) == start or not any(place_id(owner[j:j + n]) for n in (2, 3, 4)
+                                                    for j in range(len(owner) - n + 1)))
     new: list[Match] = []
     for kind in _ends(tuple(rules["ends"])).finditer(folded):
         place = _place_before(folded, kind.start(), most, known, boundary)

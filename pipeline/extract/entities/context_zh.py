@@ -264,13 +264,16 @@ def drop_project_items(folded: str, rules: dict[str, Any], matches: list[Any]) -
               if after.match(folded, q.end())]
     out = []
     starts = {m.start for m in matches}  # 广州南沙、深圳前海等项目: a place before another place is no project's
+    sites = tuple(rules["company_sites"]["ends"])  # 某集团粤西产业基地等项目: a base named by company + place (company_sites_zh)
+    owned = {m.end for m in matches if m.label == "INSTITUTION"} & {m.start for m in matches if m.label == "PLACE"}
     for m in matches:
         glued = m.label == "PLACE" and m.entity and "suffix" not in m.extra and m.end not in starts and \
             folded[m.end:m.end + 1] not in _ITEM_ENDS  # 粤东电力…等项目 (a facility's works: 青蛙工业园二期 stays it)
         t = tail.match(folded, m.end) if m.label == "INSTITUTION" else _PROJECT_ITEM.match(folded, m.end) if glued else None
         whole = m.label == "INSTITUTION" and ("firm" in m.extra or folded[m.end:m.end + 1] in "、等" and (  # 甲电子、乙等项目
             m.start == 0 or folded[m.start - 1] in "、，,。；;：:\n"))
-        if t and not whole and not any(v in t.group(1) for v in verbs) or \
+        if t and not whole and not any(v in t.group(1) for v in verbs) and not (
+                (m.end if m.label == "INSTITUTION" else m.start) in owned and t.group(1).split("、")[0].endswith(sites)) or \
                 m.label == "INSTITUTION" and any(s <= m.start and m.end <= e for s, e in quoted):
             continue
         out.append(m)

@@ -25,6 +25,7 @@ from typing import Any
 
 from pipeline.extract.entities.clause_verbs_zh import clause_end, clause_verbs
 from pipeline.extract.entities.gazetteer import load_json_data
+from pipeline.extract.entities.tributaries_zh import longer_rivers, tributaries
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
@@ -115,6 +116,7 @@ def water_places(folded: str, start: int, end: int, known: list[tuple[int, int, 
                     continue
                 found.append((s, e))
         found += [(s, e) for s, e in banked if not any(a < e and s < b for a, b in found)]
+        found = longer_rivers(found, tributaries(clause, cs, spans, rules))  # 北江支流某江 (支流 is a context word)
         out += [(s, e) for s, e in found if not _designation(folded, e, ce, boundary, rules["designation_after"])]
     return sorted(out)
 

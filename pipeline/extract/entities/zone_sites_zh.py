@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from pipeline.extract.entities.clause_verbs_zh import clause_end
+from pipeline.extract.entities.platform_parks_zh import join_county_parks
 from pipeline.extract.entities.quoted_zh import Match
 
 
@@ -26,7 +27,8 @@ def join_zone_sites(folded: str, matches: list[Match], rules: dict[str, Any],
     ends = tuple(rules["zone_ends"])
     site = re.compile(rules["site_after"])
     not_body = tuple(rules.get("body_not", ()))
-    matches = join_zone_parts(folded, matches, rules, lambda body: _clause(body, names, not_body))
+    matches = join_county_parks(folded, join_zone_parts(folded, matches, rules, lambda body: _clause(body, names, not_body)),
+                                rules)  # 某市融湾产业平台某县园
     grown: list[tuple[int, int]] = []
     for m in matches:
         if m.label == "PLACE" and not m.entity and "suffix" in m.extra and folded[m.start:m.end].endswith(ends):
