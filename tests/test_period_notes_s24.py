@@ -3,7 +3,7 @@
 till the end of 2031' → 2031-07..2031-12) and before 'the end of' a financial year ('for five years until the end of
 FY2031' → FY2027..FY2031); N years from a month or a day end N years later less one month or day; a start of effect
 written as an infinitive (', to take effect from YA2032') or after 'force' dates the rule's new level and change; a budget outside the annual cycle (an off-budget package, a
-supplementary or mini-budget) dates its amounts as a budget does (3e)."""
+supplementary or mini-budget) dates its amounts as a budget does (3e); a two-digit financial year of the 1990s is in the 1900s ('FY99' → FY1999)."""
 
 from __future__ import annotations
 
@@ -63,4 +63,15 @@ def test_an_infinitive_of_effect_dates_the_rule(text: str, want: dict[str, str])
     ("We will invest a further $2 billion in the Digital Plan 2030.", {"$2 billion": ""}),
 ])
 def test_a_budget_outside_the_cycle_dates_its_amounts(text: str, want: dict[str, str]) -> None:
+    assert periods(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Revenue in FY99 was $24.1 billion.", {"$24.1 billion": "FY1999"}),
+    ("Spending in FY98-00 was $600 million.", {"$600 million": "FY1998..FY2000"}),
+    # unchanged: two digits of this century
+    ("Revenue in FY31 was $24.1 billion.", {"$24.1 billion": "FY2031"}),
+    ("Spending in FY15-17 was $600 million.", {"$600 million": "FY2015..FY2017"}),
+])
+def test_a_two_digit_financial_year_of_the_1990s(text: str, want: dict[str, str]) -> None:
     assert periods(text) == want

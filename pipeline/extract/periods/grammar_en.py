@@ -190,6 +190,12 @@ def month_number(name: str) -> int:
     return int(lexicon()["months"][name.lower().rstrip(".")])
 
 
+def two_digit_year(yy: int) -> int:
+    """'FY99' is FY1999, 'FY31' FY2031: a year written with two digits is read within the century around 2000 (50-99
+    in the 1900s), as the texts reach back to the 1990s."""
+    return 1900 + yy if yy >= 50 else 2000 + yy
+
+
 def core_when(m: re.Match[str]) -> tuple[str, When | None, When | None, int]:
     """(role, lo, hi, sub) of one core match before its preposition is read."""
     g = m.group
@@ -241,14 +247,15 @@ def core_when(m: re.Match[str]) -> tuple[str, When | None, When | None, int]:
     if g("y6"):
         return "point", When("month", int(g("y6")), month_number(g("m6"))), None, 0
     if g("fys") or g("fyss"):  # 'FY2016-17' a split year; 'FY15-17', 'FY2024 - FY2026' a range of FYs
-        a = int(g("fys")) if g("fys") else 2000 + int(g("fyss"))
+        a = int(g("fys")) if g("fys") else two_digit_year(int(g("fyss")))
         b = g("fyb") or g("fysb")
         b4 = a // 100 * 100 + int(b) if len(b) == 2 else int(b)
+        b4 += 100 if b4 < a and len(b) == 2 else 0  # 'FY99/00': the second year in the next century
         if b4 == a + 1:
             return "point", When("split", a), None, 0
         return ("range", When("fy", a), When("fy", b4), 0) if b4 > a + 1 else ("point", When("fy", a), None, 0)
     if g("fy") or g("fy2"):
-        return "point", When("fy", int(g("fy")) if g("fy") else 2000 + int(g("fy2"))), None, 0
+        return "point", When("fy", int(g("fy")) if g("fy") else two_digit_year(int(g("fy2")))), None, 0
     if g("ya"):
         y = int(g("ya"))
         if g("yab") and int(g("yab")) == (y + 1) % 100:
