@@ -76,3 +76,26 @@ def test_a_collective_is_a_body(extractor: Any) -> None:
 def test_singapores_community_chest(extractor: Any) -> None:
     text = "Donors in Singapore may give through the Community Chest and other platforms."
     assert "Community Chest" in bodies(extractor, text)
+
+
+def test_the_civil_service_is_no_body(extractor: Any) -> None:
+    text = "I thank my colleagues in the Civil Service; the Civil Service Bureau will hire 300 officers in Kowloon."
+    found = bodies(extractor, text)
+    assert "Civil Service" not in found and "Civil Service Bureau" in found, found
+
+
+def test_a_photo_credit_closing_with_a_full_stop(extractor: Any) -> None:
+    text = "Officials visit a new depot in Sha Tin on Monday.\nFile Photo: GovPortal.\nThe depot cost $3 million."
+    assert "GovPortal" in bodies(extractor, text)
+
+
+def test_the_standard_by_a_word_of_reporting_only(extractor: Any) -> None:
+    assert "The Standard (Hong Kong)" in bodies(extractor, "Officials in Hong Kong told The Standard that fees would rise.")
+    assert "The Standard (Hong Kong)" not in bodies(extractor, "The Standard requires banks in Hong Kong to report losses.")
+
+
+def test_a_stance_prefix_is_no_part_of_the_name_after_it(extractor: Any) -> None:
+    text = "The forum was organised by the pro-Beijing Hong Kong Federation of Writers on Saturday."
+    found = bodies(extractor, text)
+    assert "Hong Kong Federation of Writers" in found, found
+    assert not any(b.startswith("Beijing") for b in found)

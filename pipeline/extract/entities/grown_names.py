@@ -25,6 +25,7 @@ from pipeline.native import python_class
 GOV_TAIL = re.compile(r"(?:\s+(?:Municipal|Provincial|Special Administrative Region|SAR))?"
                       r"(?:\s+\([\"“]?[A-Z][A-Za-z]{1,9}[\"”]?\))?"  # 'Hong Kong Special Administrative Region
                       r"(?:\s+People['’]s)?\s+(?:Government|Administration)\b")  # ("HKSAR") Government
+STANCE_BEFORE = re.compile(r"(?<![\w-])(?:[Pp]ro|[Aa]nti)-$")  # 'pro-Beijing', 'anti-Japanese' (eninst, session 24)
 GOV_OF = re.compile(r"\b(?:(?:Municipal|Provincial|Regional)\s+)?(?:People['’]s\s+)?Government\s+of\s+(?:the\s+)?$")
 AND_BEFORE = re.compile(r"\band\s+$")
 THE_BEFORE = re.compile(r"\b[Tt]he[ \t\n]+$")
@@ -85,8 +86,8 @@ class GrownNames:
         entry = self.entries.get(cand.entity_id)
         if entry is not None and cand.label == "INSTITUTION":
             return self.grow_body(text, cand, entry)
-        if entry is None or cand.label != "PLACE":
-            return cand
+        if entry is None or cand.label != "PLACE" or STANCE_BEFORE.search(text, max(0, cand.start - 6), cand.start):
+            return cand  # ('the pro-Beijing Hong Kong Federation of X': a stance's adjective, no start of the name after)
         region = self.region_of(text, cand, entry)
         if region is not None:
             return region
