@@ -79,3 +79,52 @@ def _old_title(text: str) -> str:
 def test_title_small_words_as_the_look_behind_search(text: str) -> None:
     assert title_small_words(text) == _old_title(text)
     assert len(title_small_words(text)) == len(text)
+
+
+# -- periods: the end-anchored window searches with their gate in front (regexgate.gated_search) --------------------
+
+_WINDOWS = [
+    "Revenue rose 5% compared with the ", "spending fell, than in ", "It grew 6.9%, following a robust ",
+    "the following ", "up from its peak of ", "as against the same ", "RELATIVE TO THE ", "on top of the ",
+    "after rising by ", "an increase over the revised estimate for ", "compared to those ", "nothing to see here ",
+    "x compared with\n", "Ünïcödé than ", "", "than", " than ",
+]
+
+
+@pytest.mark.parametrize("source", [
+    r"(?i)(?:compared\s+(?:with|to)|than|as\s+against|relative\s+to|on\s+top\s+of|from|(?<!\bthe\s)following|"
+    r"after\s+\w+ing(?:\s+by)?)\s+(?:(?:an?|the|our|its|their)\s+(?:(?:[\w-]+\s+){0,4}?of\s+)?)?$"
+    r"|\bfollowing\s+(?:an?|the|its|their)\s+(?:[a-z]+\s+){1,2}$",
+    r"(?i)(?:\b(?:than|compared\s+(?:with|to)|against)|(?:[%\d]|\bper\s?cent)\s+over)\s+(?:the\s+)?"
+    r"(?:(?:revised|original|same)\s+){0,3}$",
+    r"(?i)\b(?:best|worst|highest|lowest)\s+(?:since|in)\s+$",
+])
+def test_a_gated_search_finds_what_the_pattern_finds(source: str) -> None:
+    from pipeline.regexgate import gated_search
+
+    plain = re.compile(source)
+    gated = gated_search(plain)
+    assert gated.pattern != plain.pattern  # (a gate was built)
+    text = " ".join(_WINDOWS)
+    for w in _WINDOWS:
+        for a, b in ((0, len(w)), (min(3, len(w)), len(w)), (0, max(0, len(w) - 1))):
+            x, y = plain.search(w, a, b), gated.search(w, a, b)
+            assert (x and (x.span(), x.groups())) == (y and (y.span(), y.groups()))
+    for a in range(0, len(text), 7):
+        for b in range(a, min(len(text), a + 61), 5):
+            x, y = plain.search(text, a, b), gated.search(text, a, b)
+            assert (x and (x.span(), x.groups())) == (y and (y.span(), y.groups()))
+    assert [m.span() for m in plain.finditer(text)] == [m.span() for m in gated.finditer(text)]
+
+
+def test_the_window_searches_of_the_periods_are_gated() -> None:
+    from pipeline.extract.periods import grammar_en, patterns
+
+    scope, grammar = patterns.scope_patterns(), grammar_en.patterns()
+    assert all("(?=" in scope[k].pattern for k in patterns.GATED_SEARCHES)
+    assert all("(?=" in grammar[k].pattern for k in grammar_en.GATED_SEARCHES)
+    cmp = scope["comparative"]
+    assert cmp.search("Exports grew 4% compared with the ") and cmp.search("up 3% from ")
+    assert not cmp.search("the following ") and not cmp.search("compared with the year")
+    assert grammar["base_before_prep"].search("8.7% over the revised estimate ")
+    assert not grammar["base_before_prep"].search("spent over the year ")

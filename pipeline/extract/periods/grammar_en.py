@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from pipeline.extract.periods.model import When, _alt, lexicon
-from pipeline.regexgate import GatedPattern
+from pipeline.regexgate import GatedPattern, gated_search
 
 __all__ = ["core_scan", "core_when", "month_number", "patterns"]
 
@@ -95,7 +95,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
              **{p: "base" for p in lx["comparison_words"]}}
     lead = r"(?:the\s+)?(?:(?:whole|full|entire|calendar|same)\s+)?(?:(?:financial|fiscal|school|academic)\s+)?" \
            r"(?:year\s+(?:of\s+)?)?"
-    return {
+    rx = {
         "core": re.compile(rf"(?<![\w$])(?:{core})"),
         "prep": re.compile(rf"(?i)(?:^|(?<=[\s(,—–-]))(?P<prep>{_alt(preps)})\)?\s*{lead}$"),
         "split_word": re.compile(rf"(?i)^\s*(?:{_alt(lx['split_year_words'])})\b"),
@@ -184,6 +184,15 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "fy_beginning": re.compile(rf"(?i)\b(?:{_alt(lx['fy_words'])})\s+(?:that\s+|which\s+)?$"),
         "year_ended": re.compile(r"(?i)\byear\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+(?:on\s+)?$"),
     }
+    for name in GATED_SEARCHES:
+        rx[name] = gated_search(rx[name])
+    return rx
+
+
+# searched in the window before each time expression: with their gate in front (regexgate.gated_search), the same
+# matches; CPU per long bench document (2,006 words, session 24) 0.40 -> 0.28 ms for 'base_before_prep', the others
+# 0.01-0.03 each ('prep', led by a look-behind over short prefixes, is slower so)
+GATED_SEARCHES = ("base_before_prep", "compared_np", "change_before", "record_before", "change_of_pct")
 
 
 def month_number(name: str) -> int:
