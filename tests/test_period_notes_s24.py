@@ -3,7 +3,9 @@
 till the end of 2031' → 2031-07..2031-12) and before 'the end of' a financial year ('for five years until the end of
 FY2031' → FY2027..FY2031); N years from a month or a day end N years later less one month or day; a start of effect
 written as an infinitive (', to take effect from YA2032') or after 'force' dates the rule's new level and change; a budget outside the annual cycle (an off-budget package, a
-supplementary or mini-budget) dates its amounts as a budget does (3e); a two-digit financial year of the 1990s is in the 1900s ('FY99' → FY1999)."""
+supplementary or mini-budget) dates its amounts as a budget does (3e); a two-digit financial year of the 1990s is in the 1900s ('FY99' → FY1999); the stretch
+'for all four quarters in the 2031-32 financial year' is the clause's time, as 'for four quarters of 2031-32' is, and
+dates the ceiling of the waiver."""
 
 from __future__ import annotations
 
@@ -74,4 +76,18 @@ def test_a_budget_outside_the_cycle_dates_its_amounts(text: str, want: dict[str,
     ("Spending in FY15-17 was $600 million.", {"$600 million": "FY2015..FY2017"}),
 ])
 def test_a_two_digit_financial_year_of_the_1990s(text: str, want: dict[str, str]) -> None:
+    assert periods(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("He waived rates for all four quarters in the 2031-2032 financial year, subject to a ceiling of $1,500 per quarter.",
+     {"four quarters": "2031-32", "$1,500": "2031-32"}),
+    ("Rates were waived for all four quarters of 2031-32, subject to a ceiling of $2,000 per quarter.",
+     {"four quarters": "2031-32", "$2,000": "2031-32"}),
+    # unchanged: the stretch 'of' a period; a stretch with no stated time
+    ("Rates were waived for four quarters of 2031-32, subject to a ceiling of $2,000 per quarter.",
+     {"four quarters": "2031-32", "$2,000": "2031-32"}),
+    ("We spent $5 billion over the five years in which the plan ran.", {"$5 billion": "", "five years": ""}),
+])
+def test_all_the_quarters_of_a_year_are_the_clauses_time(text: str, want: dict[str, str]) -> None:
     assert periods(text) == want

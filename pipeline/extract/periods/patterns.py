@@ -94,8 +94,9 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
                                        r"(?:the|this|that|a)\s+$"),
         # 'waiving rates for four quarters of 2018-19, subject to a ceiling of $X': the stretch of a stated
         # period is the clause's time, not the duration's alone
-        "period_part_of": re.compile(r"(?i)(?<![\w-])(?:during|over|in|throughout|for)\s+(?:the\s+)?$"),
-        "of_gap": re.compile(r"\s+of\s+(?:the\s+)?"),
+        # ('for all four quarters in the 2031-32 financial year': 'all' before the count, 'in' for 'of')
+        "period_part_of": re.compile(r"(?i)(?<![\w-])(?:during|over|in|throughout|for)\s+(?:all\s+)?(?:the\s+)?$"),
+        "of_gap": re.compile(r"\s+(?:of|in)\s+(?:the\s+)?"),
         # '$1.1 billion support package announced | in September 2023': the rest of the figure's noun phrase
         # and a past participle (a reduced relative clause on that noun)
         "np_participle": re.compile(rf"(?:\s+(?!(?:{_alt(lx['finite_verbs'])}|be|been|being|not)\b)[\w'’-]+){{1,4}}"
