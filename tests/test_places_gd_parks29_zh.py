@@ -57,3 +57,14 @@ def test_a_river_as_a_golden_waterway_is_the_river(matcher: ZhEntityMatcher) -> 
 def test_a_river_named_after_tributary(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "东江支流秋香江穿城而过。") == ["东江", "秋香江"]
     assert places(matcher, "该河沿线整治。") == []
+
+
+def test_a_station_put_into_service_and_a_cooperation_park(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "丰城站、龙门山站投入使用。") == ["丰城站", "龙门山站"]
+    assert places(matcher, "这里是甲乙合作园的核心区。") == ["甲乙合作园"]
+    assert places(matcher, "佛山茂名携手共建合作园。") == ["佛山", "茂名"]
+
+
+def test_a_park_and_its_coordinated_parts(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "推进鹏城产业园甲岭园区和乙塘园区建设。") == ["鹏城产业园甲岭园区", "乙塘园区"]
+    assert places(matcher, "推进鹏城产业园甲岭园区和其他园区建设。") == ["鹏城产业园甲岭园区"]

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from pipeline.extract.entities.clause_verbs_zh import clause_end
-from pipeline.extract.entities.platform_parks_zh import join_county_parks
+from pipeline.extract.entities.platform_parks_zh import coordinated_parts, join_county_parks
 from pipeline.extract.entities.quoted_zh import Match
 
 
@@ -62,4 +62,5 @@ def join_zone_parts(folded: str, matches: list[Match], rules: dict[str, Any],
             m.end, m.entity, m.alias = p.end(), "", ""
     if not grown:
         return matches
-    return [m for m in matches if not any(s <= m.start and m.end <= e for s, e in grown)]
+    return coordinated_parts(folded, [m for m in matches if not any(s <= m.start and m.end <= e for s, e in grown)],
+                             grown, clause, rules)  # 某产业园甲园区和乙园区: the second part too
