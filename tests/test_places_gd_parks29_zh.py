@@ -68,3 +68,18 @@ def test_a_station_put_into_service_and_a_cooperation_park(matcher: ZhEntityMatc
 def test_a_park_and_its_coordinated_parts(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "推进鹏城产业园甲岭园区和乙塘园区建设。") == ["鹏城产业园甲岭园区", "乙塘园区"]
     assert places(matcher, "推进鹏城产业园甲岭园区和其他园区建设。") == ["鹏城产业园甲岭园区"]
+
+
+def test_a_mountain_range_and_a_river_in_a_clause_of_water_supply(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "该县地处罗霄山脉南麓。") == ["罗霄山脉"]
+    assert "新丰江" in places(matcher, "两地的供水有一半是从新丰江汇入。")
+    assert places(matcher, "大山脉连绵。") == []
+
+
+def test_a_park_with_and_without_its_city_is_one_place() -> None:
+    import pipeline
+
+    result = pipeline.extract_text("茂名信宜市甲乙电子产业园建成。茂名和信宜今年引进企业8家,其中信宜甲乙电子产业园5家。")
+    assert len({p.canonical for p in result.places if "产业园" in p.text}) == 1
+    result = pipeline.extract_text("广州经济技术开发区和深圳经济技术开发区都很好。")
+    assert len({p.canonical for p in result.places}) == 2

@@ -1,0 +1,51 @@
+"""Chinese entity mentions → a place written with and without the places that locate it is one place (某市某县某某园).
+
+A report names a park or a site once with the city or county that holds it and once without (茂名高州市某某产业园,
+高州某某产业园, 某某产业园): the names differ only by known places written before them, and they are one place. A name no
+gazetteer knows takes its canonical as written, so each form would be an entity of its own; here two unknown place
+names whose cores agree share one canonical, the first mention's. The core is what is left after the known places
+written at a name's start (the surfaces of the text's gazetteer place mentions, longest first, repeatedly, each with
+the level character written after a short form: 高州 + 市). Only a
+core that is a proper name is compared: at least `_MIN_CORE` characters, not opening with a frequent word (经济技术开发区
+after two different cities names two zones: 经济 is an everyday word) — word_bounds_zh.frequent_words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pipeline.extract.entities.word_bounds_zh import frequent_words
+from pipeline.lang import fold
+from pipeline.records import EntityMention
+
+_MIN_CORE = 5
+_LEVELS = "省市县区镇"
+
+
+def located_canonicals(mentions: list[EntityMention]) -> list[EntityMention]:
+    """`mentions` with the unknown place names that share a core given the first such mention's canonical."""
+    unknown = [m for m in mentions if m.label == "PLACE" and not m.entity_id and not m.gazetteer_id and m.canonical]
+    if len(unknown) < 2:
+        return mentions
+    known = sorted({fold(m.text) for m in mentions if m.label == "PLACE" and m.gazetteer_id and len(m.text) >= 2},
+                   key=len, reverse=True)
+    frequent = frequent_words()
+
+    def core(name: str) -> str:
+        name = fold(name)
+        while (lead := next((k for k in known if name.startswith(k) and len(name) - len(k) >= _MIN_CORE), "")):
+            name = name[len(lead):]
+            if name[:1] in _LEVELS and lead[-1] not in _LEVELS and len(name) > _MIN_CORE:
+                name = name[1:]  # 高州 written 高州市 before the park: the level goes with the place
+        return name
+    first: dict[str, str] = {}
+    cores: dict[str, str] = {}
+    for m in sorted(unknown, key=lambda m: m.start):
+        c = core(m.canonical)
+        if len(c) >= _MIN_CORE and c[:2] not in frequent and c[:3] not in frequent:
+            cores[m.canonical] = c
+            first.setdefault(c, m.canonical)
+    if len(first) == len(cores):
+        return mentions
+    return [replace(m, canonical=first[cores[m.canonical]]) if m in unknown and m.canonical in cores and
+            first[cores[m.canonical]] != m.canonical else m for m in mentions]
