@@ -32,6 +32,10 @@ class CommonKinds:
         name = str(rules.get("common_words", ""))
         self.words = common_words(name) | frozenset(rules.get("generic_bodies", ())) if name and self.suffixes \
             else frozenset()
+        self.fields = frozenset(rules.get("generic_fields", ()))  # 新材料 + 实验室: a field of industry, any length
+        self.lengths = sorted({2, 3} | {len(w) for w in self.fields})
+        words = rules.get("common_kind_words", (1, 99))  # 化学 + 研究所: one discipline may name one institute
+        self.min_words, self.max_words = int(words[0]), int(words[1])
 
     def kind(self, suffix: str, folded: str, b: int, s: int, after_place: bool = False) -> bool:
         """True when the body folded[b:s] (Simplified) splits into common words of two or three characters from end
@@ -46,10 +50,13 @@ class CommonKinds:
         return self.split(body) or (len(body) > 2 and body[0] in self.leads and self.split(body[1:]))  # 前英军
 
     def split(self, body: str) -> bool:
-        ok = [True] + [False] * len(body)
+        """The body is common words from end to end, as many as `common_kind_words` allows ([1, 99] for places; [2, 2]
+        for bodies: 人工 + 智能 + 研究院), or a field of industry and at most one word more (新材料 + 实验室)."""
+        ways: list[set[tuple[int, bool]]] = [{(0, False)}] + [set() for _ in body]  # (words, a field among them)
         for i in range(len(body)):
-            if ok[i]:
-                for n in (2, 3):
-                    if i + n <= len(body) and body[i:i + n] in self.words:
-                        ok[i + n] = True
-        return ok[-1]
+            for k, field in ways[i]:
+                for n in self.lengths:
+                    w = body[i:i + n]
+                    if i + n <= len(body) and k < self.max_words and (n < 4 and w in self.words or w in self.fields):
+                        ways[i + n].add((k + 1, field or w in self.fields))
+        return any(self.min_words <= k or field for k, field in ways[-1])

@@ -48,6 +48,7 @@ class _Shapes:
         self.trigger = re.compile(rf"(?:等(?:{q['quantifier']})?(?P<mod>[^，。；、,;：:()（）“”]{{0,10}}?)|"
                                   rf"(?P<n>{q['count']})家(?P<cmod>[^，。；、,;：:]{{0,4}}?))\s*(?P<head>{heads})(?!{q['head_not_before']})")
         self.mod_not = re.compile(q["modifier_not"])
+        self.example = re.compile(q["example_list"])
         self.actor = re.compile(rf"(?:{'|'.join(map(re.escape, by_len))})(?=(?:{'|'.join(q['actor_after'])}))")
         self.max_brand = int(q["max_brand"])
         self.not_first = frozenset(q["brand_not_first"])
@@ -112,6 +113,7 @@ def local_firms(folded: str, start: int, end: int, matches: list[Match], rules: 
     """Matches plus the companies listed before 等…企业/项目 or acting as producers in folded[start:end]."""
     sh = shapes(rules)
     found: list[tuple[int, int, bool]] = []  # (start, end, company-shaped)
+    known = frozenset((m.start, m.end) for m in matches if m.label == "INSTITUTION")
     for hit in sh.trigger.finditer(folded, start, end):
         mod = hit.group("mod") or hit.group("cmod") or ""
         if sh.mod_not.match(mod):
@@ -119,7 +121,9 @@ def local_firms(folded: str, start: int, end: int, matches: list[Match], rules: 
         project = hit.group("head") in sh.projects
         n = hit.group("n")  # 甲机械、乙重工两家企业: the count closes a list of that many names (成功培育14家企业: none)
         count = (int(n) if n.isdigit() else sh.numerals.get(n, 0)) if n else -1
-        found += _items(folded, start, hit.start(), sh, project, count)
+        found += _items(folded, start, hit.start(), sh, project, count, known)
+    for hit in sh.example.finditer(folded, start, end):  # 吸引500强企业落户,如甲国际、乙集团等: the firms it names
+        found += _items(folded, start, hit.end("list"), sh, False, -1, known)
     for hit in sh.actor.finditer(folded, start, end):
         s = _item_start(folded, start, hit.start(), sh)
         name = folded[s:hit.end()]
@@ -155,8 +159,10 @@ def _item_start(folded: str, start: int, e: int, sh: _Shapes) -> int:
     return s + cut
 
 
-def _items(folded: str, start: int, e: int, sh: _Shapes, project: bool, count: int) -> list[tuple[int, int, bool]]:
-    """The (start, end) of each company in the 、-list ending at e (`count`: the number of names it must hold, -1 any)."""
+def _items(folded: str, start: int, e: int, sh: _Shapes, project: bool, count: int,
+           known: frozenset[tuple[int, int]] = frozenset()) -> list[tuple[int, int, bool]]:
+    """The (start, end) of each company in the 、-list ending at e (`count`: the number of names it must hold, -1 any;
+    `known`: the spans of known bodies, which are no sector words: 美的、格力、某信等企业 lists firms)."""
     s = _list_start(folded, start, e, sh.stops)
     parts = folded[s:e].split("、")
     if count > len(parts):  # 甲科技、联和智能2家企业: the count says 和 is inside a trade name, no conjunction
@@ -172,7 +178,8 @@ def _items(folded: str, start: int, e: int, sh: _Shapes, project: bool, count: i
         b -= next((len(t) for t in sh.cut_tails if folded.endswith(t, a, b) and b - a > len(t) + 1), 0)  # 某某与乙联合体
         spans.append((a, b))
     items = [_BRACKETED.sub("", folded[a:b]) for a, b in spans]  # 裕美(汕头)制衣 is read as 裕美制衣
-    if sum(sh.sector_phrase(x) or x in common_words("zh_common_words.json") for x in items) * 2 >= len(items):
+    if sum((sh.sector_phrase(x) or x in common_words("zh_common_words.json")) and sp not in known
+           for x, sp in zip(items, spans)) * 2 >= len(items):
         return []  # 新投资落地电子电器、模具、制衣等企业: a list of sectors, its first item too
     shaped = [sh.shaped(x) for x in items]
     strict = [bool(k) and not (project and sh.strict_no(_brand(x[:k], sh))) for x, k in zip(items, shaped)]

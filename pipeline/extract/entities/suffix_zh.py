@@ -213,8 +213,9 @@ class SuffixNames:
             body = body.replace(word, "")
         return body
 
-    def left_edge(self, folded: str, s: int, floor: int) -> int:
-        """Where an unknown body before position `s` starts: after a boundary or a building verb."""
+    def left_edge(self, folded: str, s: int, floor: int, task: bool = False) -> int:
+        """Where an unknown body before position `s` starts: after a boundary or a building verb (a `task` group's own
+        last word may be one: 大学城筹划及建设工作组, 项目建设工作专班)."""
         i = s
         while i > floor and (_CJK.match(folded[i - 1]) or folded[i - 1] == "号" or
                              (folded[i - 1].isdigit() and _NUMBERED.search(folded[i - 1:s + 1] or ""))):
@@ -238,7 +239,7 @@ class SuffixNames:
         cut = max([0] + [len(v) - j for v in self.left_verbs for j in range(1, len(v))
                          if i - j >= floor and len(v) - j < len(run) and folded.startswith(v, i - j)])
         for v in self.left_verbs:
-            k = run.rfind(v)
+            k = run.rfind(v, 0, len(run) - task)
             while k >= 0 and any(run.startswith(n, k) for n in self.verb_nouns):
                 k = run.rfind(v, 0, k)  # 啟動區國貿中心片區: 启动区 is a noun, not 启动 + 区
             if k >= 0:
@@ -351,7 +352,7 @@ class SuffixNames:
     def from_unknown(self, folded: str, start: int, s: int, e: int, suffix: str,
                      known: list[tuple[int, int, str]]) -> Span | None:
         floor = max([start] + [ke for ks, ke, _ in known if ke <= s and (ks, ke) != (s, e)])
-        b = self.left_edge(folded, s, floor)
+        b = self.left_edge(folded, s, floor, suffix in self.task_heads)
         if suffix in self.rail_suffixes:  # 沙中線會展站: 會 ('will') is no boundary between a line and its station
             b = min([b] + [k + len(w) for w in self.rail_openers if (k := folded.rfind(w, max(start, s - 8), s)) >= 0
                            and 2 <= s - k - len(w) <= 5 and all(_CJK.match(c) for c in folded[k + len(w):s])])
@@ -370,11 +371,12 @@ class SuffixNames:
         lead = self.lead_length(folded[b:s], self.lead_closed)
         while suffix in self.task_heads and lead and folded[b:b + lead].endswith(self.task_verbs):
             lead -= next(len(v) for v in self.task_verbs if folded[b:b + lead].endswith(v))  # 發展低空經濟工作組: its task
-        joined = not lead and conjoined_start(self, folded, b, floor, suffix) < b  # 創新及科技諮詢委員會: two fields, a name
+        jb = conjoined_start(self, folded, b, floor, suffix) if not lead else b
+        joined = jb < b  # 創新及科技諮詢委員會: two fields, a name (籌劃及建設工作組: verbs joined, a task)
         if suffix in self.joined_only and not joined:
             return None  # 科技局 alone is a kind of bureau; 科技及通訊局 (two fields joined) names one
         railed = suffix in self.rail_suffixes and not lead and folded.endswith(self.rail_openers, 0, b)
-        if (lead and lead == s - b) or self.verbs_only(folded[b + lead:s]) or not joined and not railed and (
+        if (lead and lead == s - b) or self.verbs_only(folded[min(jb, b + lead):s]) or not joined and not railed and (
                 self.common_only(folded[b + lead:s]) or self.common_kinds.kind(
                     suffix, folded, b + lead, s, b + lead == floor > start) or
                 self.generic_words_only and self.common_only(folded[b + lead:s], verb_needed=False)):
