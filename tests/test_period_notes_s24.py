@@ -5,7 +5,8 @@ FY2031' → FY2027..FY2031); N years from a month or a day end N years later les
 written as an infinitive (', to take effect from YA2032') or after 'force' dates the rule's new level and change; a budget outside the annual cycle (an off-budget package, a
 supplementary or mini-budget) dates its amounts as a budget does (3e); a two-digit financial year of the 1990s is in the 1900s ('FY99' → FY1999); the stretch
 'for all four quarters in the 2031-32 financial year' is the clause's time, as 'for four quarters of 2031-32' is, and
-dates the ceiling of the waiver."""
+dates the ceiling of the waiver; a line in capitals over a dashed item ('FY2031 BUDGET OUTTURN' / '- Revenue was ...',
+a speech converted from print with single line breaks) is a heading."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import pytest
 
 from pipeline.extract.periods.duration_spans import span_ending, span_last
 from pipeline.extract.periods.model import When
-from tests.period_cases import periods
+from tests.period_cases import line_periods, periods
 
 
 @pytest.mark.parametrize("text, want", [
@@ -91,3 +92,15 @@ def test_a_two_digit_financial_year_of_the_1990s(text: str, want: dict[str, str]
 ])
 def test_all_the_quarters_of_a_year_are_the_clauses_time(text: str, want: dict[str, str]) -> None:
     assert periods(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("BUDGET STATEMENT\nMr Speaker, Sir\nFY2031 BUDGET OUTTURN\n- With revenue estimated at $24.1 billion, the outturn was good.\n",
+     {"$24.1 billion": "FY2031"}),
+    ("Part II\nREVIEW OF 2031\n- Exports rose 4%.\n- Imports rose 6% in 2032.\n", {"4%": "2031", "6%": "2032"}),
+    # unchanged: a line in capitals over a sentence, not over an item; a capitals heading without a time
+    ("BUDGET STATEMENT\nREVIEW OF 2031\nExports rose 4%.\n", {"4%": ""}),
+    ("Mr Speaker, Sir\nPUBLIC HOUSING\n- We built 300 flats.\n", {"300 flats": ""}),
+])
+def test_a_capitals_line_over_dashed_items_is_a_heading(text: str, want: dict[str, str]) -> None:
+    assert line_periods(text) == want

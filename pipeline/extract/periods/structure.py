@@ -67,7 +67,11 @@ def _rx() -> dict[str, re.Pattern[str]]:
                                     r"|(?:\A|(?<=\n))[ \t]*((?:19|20)\d\d[ \t]+[-–—][ \t]+"
                                     rf"(?![^\n.;:,!?]*?\b(?:{_alt(lx['finite_verbs'] + lx['past_verbs'])})\b)"
                                     r"(?![^\n.;:,!?]*?[ \t][a-z]+ed(?:[ \t]+(?:with|by|in|on|at|for|to|as|from)\b|[ \t]*(?:\n|\Z)))"
-                                    r"[A-Z][^\n.;:,!?]{2,80})[ \t]*(?=\n)(?!\n[ \t]*(?:19|20)\d\d[ \t]+[-–—][ \t])"),
+                                    r"[A-Z][^\n.;:,!?]{2,80})[ \t]*(?=\n)(?!\n[ \t]*(?:19|20)\d\d[ \t]+[-–—][ \t])"
+                                    # a line in capitals over a dashed or bulleted item, where a speech converted from
+                                    # print keeps single line breaks only ('FY99 BUDGET OUTTURN' / '- Before I ...')
+                                    r"|(?:\A|(?<=\n))[ \t]*((?=[A-Z0-9 ()&'’/-]*?[A-Z]{3})[A-Z0-9(][A-Z0-9 ()&'’/-]{2,80}?)[ \t]*"
+                                    r"(?=\n[ \t]*[-–•][ \t]+[A-Z])"),
         "year_dash_line_end": re.compile(r"(?:\A|\n)[ \t]*(?:19|20)\d\d[ \t]+[-–—][ \t][^\n]*\n[ \t]*\Z"),
         "caption": re.compile(r"(?i)^(?:chart|figure|source|sources|note|notes|photo)\b"),
         "list_item": re.compile(r"^\s*(?:\(?[ivxlc]+\)|\(?[a-z]\)|\(?\d{1,2}\)|\d{1,2}\.\s|[-•*·▪●]\s)"),
@@ -202,7 +206,7 @@ def headings(text: str) -> list[Governor]:
     if not found:
         # a plain heading stands between blank lines, or on its own line over a numbered paragraph
         found = [(m.start(g), m.end(g), 1, m.start(g)) for m in plain.finditer(text)
-                 for g in (next(k for k in (1, 2, 3, 4, 5) if m.group(k)),)
+                 for g in (next(k for k in (1, 2, 3, 4, 5, 6) if m.group(k)),)
                  if not rx["caption"].match(m.group(g)) and "\t" not in m.group(g) and not (
                      g == 5 and rx["year_dash_line_end"].search(text[max(0, m.start(g) - 200):m.start(g)]))]
     title = title_line(text)
