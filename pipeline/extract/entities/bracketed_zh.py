@@ -32,6 +32,18 @@ def _clause_lead(head: str) -> int:
     return k
 
 
+@lru_cache(maxsize=4)
+def _count_pattern(pattern: str) -> Any:
+    return re.compile(pattern or "(?!)")
+
+
+def _count_lead(folded: str, s: int, end: int, pattern: str) -> int:
+    """How many characters of an aspect particle and a numeral with its classifier (了一张, 一个, 两座) open the run
+    before a bracket: a count of the thing named, never part of its name; the name keeps two characters or more."""
+    hit = _count_pattern(pattern).match(folded, s, end)
+    return hit.end() - s if hit is not None and end - hit.end() >= 2 else 0
+
+
 def bracketed_places(folded: str, start: int, end: int, known: list[tuple[int, int]], suffixes: list[str],
                      boundary: set[str], verbs: list[str], rules: dict[str, Any]) -> list[tuple[int, int, str]]:
     """(start, end, label) of bracketed-place names in folded[start:end]; `known` holds the known places' spans."""
@@ -58,6 +70,7 @@ def bracketed_places(folded: str, start: int, end: int, known: list[tuple[int, i
         run = folded[ext:m.end(1)]
         s = max([s + cut] + [ext + run.rfind(v) + len(v) for v in verbs if v in run])
         s += _clause_lead(folded[s:m.end(1)])  # 走访某某（某市）产业转移园: the visit's verb opens no name
+        s += _count_lead(folded, s, m.end(1), str(rules.get("count_lead", "")))  # 展示了一张某区(某市)基地: a count
         cut = s - m.end(1) + len(head)
         tail = m.group(3)
         town = len(m.group(2)) <= int(rules.get("max_town", 0)) and tail.endswith(tuple(rules.get("town_sites", ())))

@@ -15,6 +15,7 @@ short form is found only where its prefecture is named, after the block scan):
   (company_sites_zh);
 - a place right after a verb of becoming that opens a role title (打造某区域…中心) is in the title (goal_titles_zh);
 - a division alone in brackets glued inside a name (国家超算(某市)中心) is the name's seat (seat_brackets_zh);
+- a country or SAR right before one of its own public bodies (香港政府统计处) is part of its name (own_bodies_zh);
 - 内地 set against 沿海 ('the coast and the interior') names the inland regions, not Mainland China;
 - a one-character abbreviation of a continent or a country stands for it in a list of such abbreviations
   (欧、美、日等经济体: Europe, the United States, Japan) and in a few fixed compounds (欧债危机, the European debt
@@ -30,6 +31,7 @@ from typing import Any, Callable
 
 from pipeline.extract.entities.company_sites_zh import company_sites
 from pipeline.extract.entities.goal_titles_zh import goal_titles
+from pipeline.extract.entities.own_bodies_zh import own_bodies
 from pipeline.extract.entities.seat_brackets_zh import seat_brackets
 from pipeline.extract.entities.kind_bodies_zh import common_words
 from pipeline.extract.entities.quoted_zh import Match
@@ -72,6 +74,7 @@ def late_places(folded: str, matches: list[Match], place_id: Callable[[str], str
     matches = inland_regions(folded, matches, _inland(late["inland_contrast"]))
     matches = goal_titles(folded, matches, type_of, rules.get("goal_titles", {}))  # 打造某区域…中心: a role's title
     matches = seat_brackets(folded, matches, type_of, rules.get("seat_brackets", {}))  # 国家超算(某市)中心: the seat
+    matches = own_bodies(matches, type_of, rules.get("own_bodies", {}))  # 香港政府统计处: one body's name
     return abbreviated_regions(folded, matches, abbreviations, place_id, late)
 
 

@@ -70,6 +70,7 @@ class SuffixNames:
         self.word_after = dict(rules.get("suffix_word_after", {}))  # 港口岸线: 岸线 is a word
         self.word_after_not = dict(rules.get("suffix_word_after_not", {}))  # 研究所有关负责人: 有关, the name ends
         self.word_after_re = {k: re.compile(v) for k, v in rules.get("suffix_word_after_pattern", {}).items()}  # 站上新起点
+        self.word_after_last = dict(rules.get("suffix_word_after_last", {}))  # 发展区域: 区 + 域 is the word 区域
         self.left_verbs = sorted(rules["left_verbs"], key=len, reverse=True)
         self.verb_nouns = tuple(rules.get("left_verb_nouns", ()))
         self.compass = rules.get("compass_prefix", "")
@@ -162,9 +163,9 @@ class SuffixNames:
 
     def word_continues(self, folded: str, e: int, suffix: str) -> bool:
         """The suffix's last character opens a word with what follows (港口岸线, 站上新起点): no name ends at `e`."""
-        return bool(folded[e:e + 1] and folded[e] in self.word_after.get(suffix, "") and not folded.startswith(
-            tuple(self.word_after_not.get(suffix, ())), e) or suffix in self.word_after_re and self.word_after_re[
-            suffix].match(folded, e))
+        return bool(folded[e:e + 1] and (folded[e] in self.word_after.get(suffix, "") or folded[e] in self.word_after_last.get(
+            suffix[-1], "")) and not folded.startswith(tuple(self.word_after_not.get(suffix, ())), e) or suffix in
+            self.word_after_re and self.word_after_re[suffix].match(folded, e))
 
     def body_ok(self, body: str, suffix: str, known: bool) -> bool:
         lo, hi = self.suffixes[suffix]
