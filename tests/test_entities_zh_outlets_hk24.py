@@ -65,3 +65,55 @@ def test_the_government_as_owner_of_its_revenue_and_spending(matcher: ZhEntityMa
     assert bodies(matcher, "希望社會更留心政府整體收支情况。", "hk") == []
     assert bodies(matcher, "這些措施只佔政府小部分支出。", "hk") == []
     assert bodies(matcher, "期望外界可更關心政府整體情况。", "hk") == []
+
+
+def test_a_special_dispatch_names_a_short_paper(matcher: ZhEntityMatcher) -> None:
+    assert bodies(matcher, "【明報專訊】財委會昨日舉行會議。", "hk")[0] == ("明報", "Ming Pao")
+    assert bodies(matcher, "【某某报专讯】会议开幕。") == [("某某报", "某某报")]
+
+
+def test_a_source_label_after_a_byline_fields_name(matcher: ZhEntityMatcher) -> None:
+    # 作者:某某 来源:… once the page's line is unwrapped (no space between the name and the label)
+    assert bodies(matcher, "作者:丽丽来源:某业电台 2031-11-08 13:46:44\n\n会议开幕。") == [("某业电台", "某业电台")]
+    assert bodies(matcher, "他的收入来源:工资\n\n会议开幕。") == []
+
+
+def test_panels_passed_through_are_no_body(matcher: ZhEntityMatcher) -> None:
+    assert bodies(matcher, "項目經過事務委員會等討論流程。", "hk") == []
+    assert [s for s, _ in bodies(matcher, "經過園藝事務委員會討論。", "hk")] == ["園藝事務委員會"]
+
+
+def test_the_committee_stage_names_no_committee(matcher: ZhEntityMatcher) -> None:
+    assert bodies(matcher, "預算案的審議今日進入全體委員會階段。", "hk") == []
+
+
+def test_a_country_before_its_own_national_body_or_region(matcher: ZhEntityMatcher) -> None:
+    places = lambda t, loc="hk": [s for s, lab, _ in found(matcher, t, loc) if lab == "PLACE"]
+    assert places("中國全國人大常委會作出決定。") == []
+    assert places("中华人民共和国国务院发布通知。", "cn") == []
+    assert places("中華人民共和國香港特別行政區政府") == []
+    assert "中華人民共和國" not in places("他們來自中華人民共和國香港特別行政區。")
+    assert places("中國經濟持續增長。") == ["中國"]
+
+
+def test_the_papers_own_dispatch_from_a_place_names_no_outlet(matcher: ZhEntityMatcher) -> None:
+    assert bodies(matcher, "本报某城4月15日讯(记者 某某) 会议开幕。") == []
+
+
+def test_an_account_quoted_before_its_platform(matcher: ZhEntityMatcher) -> None:
+    assert bodies(matcher, "據「某某發布」微信公眾號發布，省長作報告。", "hk") == [("某某發布", "某某發布")]
+    assert bodies(matcher, "他提出“某某计划”的建议。") == []
+
+
+def test_a_photo_credit_closing_a_caption_names_the_outlet(matcher: ZhEntityMatcher) -> None:
+    assert bodies(matcher, "会议现场。某方+记者 某某某 摄\n\n会议开幕。") == [("某方+", "某方+")]
+    assert bodies(matcher, "会议现场。本报记者 某某某 摄\n\n会议开幕。") == []
+
+
+def test_an_outlets_header_line_with_its_latin_name(matcher: ZhEntityMatcher) -> None:
+    assert bodies(matcher, "某洲华语广播电台 Radio Mandarin Somewhere\n\n会议开幕。") == [("某洲华语广播电台", "某洲华语广播电台")]
+
+
+def test_the_legco_complex_by_its_short_name_is_one_place(matcher: ZhEntityMatcher) -> None:
+    got = {c for s, lab, c in found(matcher, "參觀立法會大樓，熟悉立法會綜合大樓的設施。", "hk") if lab == "PLACE"}
+    assert got == {"Legislative Council Complex"}

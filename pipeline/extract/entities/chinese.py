@@ -91,6 +91,7 @@ from pipeline.extract.entities.websites_zh import body_websites
 from pipeline.extract.entities.meetings_zh import held_meetings
 from pipeline.extract.entities.pan_regions_zh import pan_regions
 from pipeline.extract.entities.quoted_offices_zh import quoted_offices
+from pipeline.extract.entities.own_country_zh import own_country_prefixes
 from pipeline.extract.entities.sources_zh import masthead, source_publishers
 from pipeline.extract.entities.stations_zh import operator_stations
 from pipeline.lang import fold
@@ -444,8 +445,8 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         matches = join_tails(folded, join_defined(folded, join_renamed(folded, self.rules, matches)))
         matches = body_websites(folded, matches, self.rules["body_websites"])  # 广东省人民政府网站: the site
         matches = source_publishers(folded, held_meetings(folded, matches, self.rules["held_meetings"]), self.rules["source_publishers"],
-                                    lambda k: getattr(self.entries.get(self.index.get(k, "")), "type", "") in ("news media", "news agency"))  # 来源：肇庆发布
-        matches = crossing_aliases(folded, matches, self.place_entry, self.rules["crossing_aliases"])  # 文錦渡口岸
+                                    lambda k: self.index[k] if getattr(self.entries.get(self.index.get(k, "")), "type", "") in ("news media", "news agency") else "")  # 来源：肇庆发布
+        matches = crossing_aliases(folded, own_country_prefixes(folded, matches, self.entries.get, self.rules["own_country"]), self.place_entry, self.rules["crossing_aliases"])
         matches = new_crossings(folded, matches, self.rules["crossing_aliases"], self.boundary, self.verbs_left)  # 新横琴口岸
         matches = verb_abbreviations(folded, matches, locale, self.rules["verb_abbreviations"])  # 訪港旅客
         matches = drop_demonyms(folded, matches, lambda k: getattr(self.entries.get(k), "type", ""), self.rules["demonyms"])

@@ -11,7 +11,7 @@ import re
 from typing import Any, Callable
 
 
-def masthead_outlets(folded: str, rules: dict[str, Any], known: Callable[[str], bool]) -> list[tuple[int, int, str]]:
+def masthead_outlets(folded: str, rules: dict[str, Any], known: Callable[[str], str]) -> list[tuple[int, int, str]]:
     """(start, end, canonical name) of the outlets named by their mastheads in title marks (rules: 'periodicals' a
     pattern with groups name and kind, 'short_mastheads' one with group name, 'paper_words' the full forms' heads)."""
     out = [(m.start("name"), m.end("name"), m.group("name") + m.group("kind"))

@@ -16,9 +16,9 @@ from pipeline.extract.entities.quoted_zh import Match
 
 
 def source_publishers(folded: str, matches: list[Match], rules: dict[str, Any],
-                      known: Callable[[str], bool] = lambda k: False) -> list[Match]:
+                      known: Callable[[str], str] = lambda k: "") -> list[Match]:
     """`matches` with the publisher named after each source label (rules: "label", "name", "stop", "not_names"), and
-    the outlets named by their mastheads (mastheads_zh; `known`: a name of a known news medium)."""
+    the outlets named by their mastheads (mastheads_zh; `known`: the entry id of a known news medium's name, or '')."""
     label, name, stop = re.compile(rules["label"]), re.compile(rules["name"]), re.compile(rules["stop"])
     not_names, longest = set(rules["not_names"]), rules["longest_name"]
     not_cuts = frozenset(rules.get("not_cuts", ()))
@@ -53,7 +53,8 @@ def source_publishers(folded: str, matches: list[Match], rules: dict[str, Any],
             continue  # a body already named there (its own account), or places that are the whole name (掌上某市: the app's)
         out = [m for m in out if not (s <= m.start and m.end <= e)]
         named = {"canonical_name": names[s, e]} if (s, e) in names else {}
-        out.append(Match(s, e, "", "INSTITUTION", "", "", {"source_line": "1", **named}))
+        eid = known(folded[s:e])  # 【某報專訊】: a known paper's byline links to its entry
+        out.append(Match(s, e, f"id:{eid}" if eid else "", "INSTITUTION", "", "", {"source_line": "1", **named}))
     return sorted(out, key=lambda m: m.start)
 
 
