@@ -117,3 +117,10 @@ def test_an_outlets_header_line_with_its_latin_name(matcher: ZhEntityMatcher) ->
 def test_the_legco_complex_by_its_short_name_is_one_place(matcher: ZhEntityMatcher) -> None:
     got = {c for s, lab, c in found(matcher, "參觀立法會大樓，熟悉立法會綜合大樓的設施。", "hk") if lab == "PLACE"}
     assert got == {"Legislative Council Complex"}
+
+
+def test_hong_kong_bodies_from_their_own_sites(matcher: ZhEntityMatcher) -> None:
+    got = dict(bodies(matcher, "政府成立了弘揚中華文化辦公室，並與香港學界體育聯會合作；職工盟表示反對。", "hk"))
+    assert got["弘揚中華文化辦公室"] == "Chinese Culture Promotion Office"
+    assert got["香港學界體育聯會"] == "Hong Kong Schools Sports Federation"
+    assert got["職工盟"] == "Hong Kong Confederation of Trade Unions"
