@@ -99,3 +99,42 @@ def test_a_stance_prefix_is_no_part_of_the_name_after_it(extractor: Any) -> None
     found = bodies(extractor, text)
     assert "Hong Kong Federation of Writers" in found, found
     assert not any(b.startswith("Beijing") for b in found)
+
+
+def test_singapores_labour_movement(extractor: Any) -> None:
+    text = "The Minister praised the Labour Movement for helping Singapore workers retrain."
+    assert "Labour Movement (Singapore)" in bodies(extractor, text)
+    assert not bodies(extractor, "Labour Movement leaders in Britain met in Leeds.") & {"Labour Movement (Singapore)"}
+
+
+def test_the_global_innovation_alliance_is_a_programme(extractor: Any) -> None:
+    text = "Singapore students joined study trips under the Global Innovation Alliance to Jakarta."
+    assert "Global Innovation Alliance" not in bodies(extractor, text)
+
+
+def test_an_editors_address_at_an_outlets_domain(extractor: Any) -> None:
+    text = ("Banks in Hong Kong will pay a new levy, officials said.\n"
+            "To contact the editor responsible for this story: Ann Lee at alee5@bloomberg.net")
+    assert "Bloomberg" in bodies(extractor, text)
+
+
+def test_a_known_bodys_possessive_before_its_unit(extractor: Any) -> None:
+    text = "Firms will work with Japan and the World Bank's Infrastructure and Urban Finance Hub in Singapore on loans."
+    assert "World Bank" in bodies(extractor, text)
+
+
+def test_a_headlines_govt_is_the_texts_government(extractor: Any) -> None:
+    text = "Govt to sell 9 residential sites\nThe Lands Department said the sites in Tuen Mun will be sold in 2031."
+    assert "Hong Kong SAR Government" in bodies(extractor, text)
+
+
+def test_an_editors_bracketed_insertion_inside_a_name(extractor: Any) -> None:
+    text = "'It needs the Food [and Environmental Hygiene] Department to act in Sha Tin,' she said."
+    found = bodies(extractor, text)
+    assert "Food and Environmental Hygiene Department" in found, found
+    assert "Environmental Hygiene Department" not in found
+
+
+def test_the_boao_forum_is_an_organisation(extractor: Any) -> None:
+    text = "The Asian Competitiveness Annual Report 2031 issued by the Boao Forum for Asia ranked Hong Kong fourth."
+    assert "Boao Forum for Asia" in bodies(extractor, text)

@@ -128,8 +128,9 @@ class NerPieces:
                 pe = self.before_post(text, ps, pe)  # 'the Hospital Authority Chief Executive': the body, its post
                 pe = self.before_known_body(text, ps, pe)  # 'Panel on X' + ' Legislative Council' (a footer)
                 own = OWNER_PREFIX.match(text, ps, pe)
-                if own and self.is_place_name(own.group(1)):
-                    ps = own.end()  # "Hong Kong's Children's Hospital Foundation": the place owns the body
+                if own and (self.is_place_name(own.group(1)) or self.known_institution(own.group(1)) is not None):
+                    ps = own.end()  # "Hong Kong's Children's Hospital Foundation": the place owns the body; "the
+                    # World Bank's X Hub": a known body owns its unit, two names (eninst, session 24)
                 if pe > ps and LETTERS.search(text[ps:pe]) and text[ps:pe] not in LEFT_STOP:
                     for ls, le in self.linked_names(text, ps, pe):
                         piece = self.repair_piece(text, ls, le, label)

@@ -6,7 +6,7 @@ a capitalised base form of an English verb (verbs.en.json), then capitalised wor
 ending at a capitalised word; only after a body whose head is one of `purpose_name_heads` (not_entities.en.json) and
 no gazetteer entry (a known body's name is whole), and not in a heading line where every word is capitalised
 ('Government to Launch New Scheme'). A place or a body read inside the phrase is part of the name. One match at
-each such candidate's end."""
+each such candidate's end. A name holding an editor's bracketed insertion is read first (bracketed_names_en)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from pipeline.extract.entities.aliases import clean_name
+from pipeline.extract.entities.bracketed_names_en import bracketed_names
 from pipeline.extract.entities.common_words import SMALL_WORDS
 from pipeline.extract.entities.gazetteer import load_json_data
 from pipeline.extract.entities.spans import Cand, synthetic_id
@@ -39,6 +40,7 @@ def title_case_line(text: str, at: int) -> bool:
 
 def purpose_names(text: str, cands: list[Cand], known: Container[str]) -> list[Cand]:
     """`cands` with each body's name grown over its title-case purpose phrase (see the module's docstring)."""
+    cands = bracketed_names(text, cands)  # (first: 'the Transport [and Housing] Bureau', bracketed_names_en)
     if " to " not in text:
         return cands
     grown: list[Cand] = []

@@ -1,7 +1,8 @@
 """Text + candidates → the news outlets a byline, a source line or a news lead names (eninst, session 21; DECISIONS 28
 and 30: source lines are mentions, media companies institutions; the Chinese rules read bylines the same way):
-- a website in a byline's brackets ('By A Reporter (chinadaily.com.cn)'), or a line that is only a news site's host
-  name ('straitstimes.asia1.com.sg' under a copied story's headline; ensg, session 23): the outlet whose name,
+- a website in a byline's brackets ('By A Reporter (chinadaily.com.cn)'), a line that is only a news site's host
+  name ('straitstimes.asia1.com.sg' under a copied story's headline; ensg, session 23), a 'Source:' line's address or
+  an editor's e-mail address at the site (eninst, session 24): the outlet whose name,
   without spaces and punctuation, is the site's name (the gazetteer's news media: 'China Daily' = 'chinadaily');
 - a source line: a name, a middle dot and a date opening a line ('AASTOCKS · Sep 27 17:39'), the outlet that carried
   the item (a known body stays the gazetteer's);
@@ -45,6 +46,9 @@ SITE_LINE = re.compile(r"^[ \t]*(?:www\.)?([a-z0-9-]+)(?:\.[a-z0-9-]+)*\.(?:com|
 # credit
 SOURCE_URL = re.compile(r"^[ \t]*Sources?[ \t]*:[ \t]*\n?[ \t]*(?:https?://)?(?:www\.)?([a-z0-9-]+)(?:\.[a-z0-9-]+)*"
                         r"\.(?:com|net|org|co|sg|hk|cn)(?:\.[a-z]{2})?(?:/[^\s]*)?[ \t]*$", re.M)
+# an editor's or reporter's e-mail address at an outlet's domain in a wire story's contact line ('To contact the editor
+# responsible for this story: A Lee at alee1@bloomberg.net'): the outlet whose name the domain spells (eninst, session 24)
+EMAIL_SITE = re.compile(r"(?<![\w.+-])[\w.+-]+@([a-z0-9-]+)\.(?:com|net|org|co|sg|hk|cn)(?:\.[a-z]{2})?(?![\w-])")
 CITED_SOURCE = re.compile(r"^[ \t]*According[ ]to[ ]([A-Z][\w&-]+),[ ]", re.M)
 # a wire dateline's bracketed source: 'HONG KONG, Oct 6 (UrduPoint / Pakistan Point News - 6th Oct, 2021 ) :', 'TOKYO
 # (Kyodo) -': a place in capitals, perhaps a date, then the outlets (split at '/', a trailing date dropped)
@@ -95,6 +99,7 @@ def outlet_cands(text: str, cands: list[Cand], sites: dict[str, Any], whole_entr
             if entry is not None:
                 found.append(from_entry(m.start(1), m.end(0) - 1, entry))
     site_lines = [*SITE_LINE.finditer(text)] if "." in text else []
+    site_lines += [*EMAIL_SITE.finditer(text)] if "@" in text else []
     for m in site_lines + [*SOURCE_URL.finditer(text)] if "Source" in text else site_lines:
         entry = sites.get(m.group(1).replace("-", ""))
         if entry is not None:
