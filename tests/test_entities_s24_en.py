@@ -138,3 +138,9 @@ def test_an_editors_bracketed_insertion_inside_a_name(extractor: Any) -> None:
 def test_the_boao_forum_is_an_organisation(extractor: Any) -> None:
     text = "The Asian Competitiveness Annual Report 2031 issued by the Boao Forum for Asia ranked Hong Kong fourth."
     assert "Boao Forum for Asia" in bodies(extractor, text)
+
+
+def test_a_platform_on_a_pages_navigation_line_is_no_mention(extractor: Any) -> None:
+    text = "Skip to Content Facebook Feature Image\n\nHong Kong officials met Facebook engineers in Cyberport on Monday."
+    found = [m for m in mentions(extractor, text) if m[0] == "Facebook" and m[1] == "INSTITUTION"]
+    assert len(found) == 1, found  # the one in the story, not the navigation line's

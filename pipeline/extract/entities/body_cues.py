@@ -40,9 +40,11 @@ class BodyCues:
         return sorted(cands, key=lambda c: (c.start, c.end))
 
     def medium_after(self, text: str, end: int) -> bool:
-        """'Facebook' + ' post': the medium used."""
+        """'Facebook' + ' post': the medium used; so is a platform named on a web page's navigation line ('Skip to
+        Content Facebook Feature Image': a share link's label, no mention; eninst, session 24)."""
         m = NEXT_WORD.match(text[end:end + 16])
-        return m is not None and m.group(1) in self.medium_nouns
+        return m is not None and m.group(1) in self.medium_nouns or \
+            text.startswith(("Skip to ", "Skip To "), text.rfind("\n", 0, end) + 1)
 
     def instrument_after(self, text: str, end: int) -> bool:
         """'US Government' + ' securities', 'Reserves Management Government' + ' Securities': a kind of bond."""
