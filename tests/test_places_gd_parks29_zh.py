@@ -83,3 +83,22 @@ def test_a_park_with_and_without_its_city_is_one_place() -> None:
     assert len({p.canonical for p in result.places if "产业园" in p.text}) == 1
     result = pipeline.extract_text("广州经济技术开发区和深圳经济技术开发区都很好。")
     assert len({p.canonical for p in result.places}) == 2
+
+
+def test_the_units_a_division_lists_as_administered(matcher: ZhEntityMatcher) -> None:
+    text = "该镇面积50平方千米,辖甲东、甲西、乙岭3个村民委员会。"
+    assert places(matcher, text) == ["甲东", "甲西", "乙岭"]
+    assert places(matcher, "该镇辖甲东、甲西5个社区。") == []  # the count does not vouch for the list
+
+
+def test_a_conjunction_opening_a_list_is_no_part_of_its_first_item(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "虽然桂城、西樵和九江3个镇街的数据还没公布。")[0] == "桂城"
+
+
+def test_a_town_and_its_short_name_are_one_place() -> None:
+    import pipeline
+
+    result = pipeline.extract_text("甲岭镇位于中山市北部。甲岭镇实现地区生产总值30亿元,甲岭刺绣闻名。")
+    assert len({p.canonical for p in result.places if p.text.startswith("甲岭")}) <= 1
+    result = pipeline.extract_text("小欖镇位于中山市北部。小欖镇获评全国千强镇,小欖刺绣闻名。")
+    assert {p.canonical for p in result.places if p.text.startswith("小欖")} == {"小欖镇"}

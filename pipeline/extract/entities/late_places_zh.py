@@ -13,6 +13,7 @@ short form is found only where its prefecture is named, after the block scan):
   its district's port (广州南沙港) is one;
 - a company's base named by the company, a place and the site's kind (某某集团肇庆基地) is one place
   (company_sites_zh);
+- the units a division lists as those it administers (辖甲、乙…N个社区) are places when the count agrees (administered_zh);
 - a place right after a verb of becoming that opens a role title (打造某区域…中心) is in the title (goal_titles_zh);
 - a division alone in brackets glued inside a name (国家超算(某市)中心) is the name's seat (seat_brackets_zh);
 - a country or SAR right before one of its own public bodies (香港政府统计处) is part of its name (own_bodies_zh);
@@ -29,6 +30,7 @@ import re
 from functools import lru_cache
 from typing import Any, Callable
 
+from pipeline.extract.entities.administered_zh import administered_lists
 from pipeline.extract.entities.company_sites_zh import company_sites
 from pipeline.extract.entities.goal_titles_zh import goal_titles
 from pipeline.extract.entities.own_bodies_zh import own_bodies
@@ -64,6 +66,7 @@ def late_places(folded: str, matches: list[Match], place_id: Callable[[str], str
         matches = short_form_names(folded, matches, names, int(late["short_form_reach"]))
         matches = company_sites(folded, matches, rules["company_sites"], names, set(rules["boundary_chars"]),
                                 place_id)  # 某某集团肇庆基地
+    matches = administered_lists(folded, matches, rules.get("administered_lists", {}))  # 辖甲、乙…N个社区
     bracket, abbreviations = _patterns(tuple(s for s in place_suffixes if len(s) >= 2 and not s.startswith("_")),
                                        int(late["bracket_max_after"]), "".join(late["abbreviations"]),
                                        tuple(late["abbreviation_followers"]), tuple(late["abbreviation_compounds"]))

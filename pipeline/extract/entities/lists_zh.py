@@ -37,6 +37,7 @@ def listed_places(folded: str, start: int, end: int, known: list[tuple[int, int,
     (start, end, label) of the names already found there; `lead` the clause-opening verbs (新增, 支持) that may
     open the first item (新增仙桃、潜江、宜都: the first item is 仙桃)."""
     seps, conj = set(rules["separators"]), set(rules["conjunctions"])
+    lead = lead | frozenset(rules.get("clause_openers", ()))  # 虽然甲、乙和丙3个镇街: a conjunction opens the clause
     area_links, area_end = set(rules.get("area_links", "")), str(rules.get("area_end", ""))
     counts = set(rules["right_ok"])  # a run of the last item stops at its count: 竹園|三個寮屋區
     by_start = {s: (e, lab) for s, e, lab in known}

@@ -8,6 +8,9 @@ written at a name's start (the surfaces of the text's gazetteer place mentions, 
 the level character written after a short form: 高州 + 市). Only a
 core that is a proper name is compared: at least `_MIN_CORE` characters, not opening with a frequent word (经济技术开发区
 after two different cities names two zones: 经济 is an everyday word) — word_bounds_zh.frequent_words.
+A town written in full (某某镇, 某某街道) and by its short name (某某) in the same text is one place too (`town_short_forms`):
+the short name takes the full name's canonical, also where a Hong Kong or Macao place of that name matched it (小榄 in a
+Zhongshan town's profile is the town, no Hong Kong 小欖).
 """
 
 from __future__ import annotations
@@ -19,11 +22,14 @@ from pipeline.lang import fold
 from pipeline.records import EntityMention
 
 _MIN_CORE = 5
+_TOWN_ENDS = ("镇", "街道")
+_ELSEWHERE = ("HK", "MO")
 _LEVELS = "省市县区镇"
 
 
 def located_canonicals(mentions: list[EntityMention]) -> list[EntityMention]:
     """`mentions` with the unknown place names that share a core given the first such mention's canonical."""
+    mentions = town_short_forms(mentions)
     unknown = [m for m in mentions if m.label == "PLACE" and not m.entity_id and not m.gazetteer_id and m.canonical]
     if len(unknown) < 2:
         return mentions
@@ -49,3 +55,16 @@ def located_canonicals(mentions: list[EntityMention]) -> list[EntityMention]:
         return mentions
     return [replace(m, canonical=first[cores[m.canonical]]) if m in unknown and m.canonical in cores and
             first[cores[m.canonical]] != m.canonical else m for m in mentions]
+
+
+def town_short_forms(mentions: list[EntityMention]) -> list[EntityMention]:
+    """`mentions` with a town's short name given the canonical of the town written in full in the text (see the module):
+    only a short name that is unknown or a Hong Kong or Macao place's, and a full name no gazetteer knows."""
+    towns = {fold(m.text)[:-len(end)]: m.canonical for m in mentions for end in _TOWN_ENDS
+             if m.label == "PLACE" and not m.gazetteer_id and m.canonical and fold(m.text).endswith(end)
+             and len(m.text) - len(end) >= 2}
+    if not towns:
+        return mentions
+    return [replace(m, entity_id="", gazetteer_id="", canonical=towns[fold(m.text)], type="", country_code="",
+                    acronym="") if m.label == "PLACE" and fold(m.text) in towns and m.canonical != towns[fold(m.text)]
+            and (not m.gazetteer_id or m.country_code in _ELSEWHERE) else m for m in mentions]
