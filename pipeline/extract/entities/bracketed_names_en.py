@@ -15,7 +15,8 @@ from pipeline.extract.entities.gazetteer import load_json_data
 from pipeline.extract.entities.spans import Cand, synthetic_id
 
 WORD = r"[A-Z][\w'’&-]*"
-INSERTED = re.compile(rf"(?<![\w'’&-])((?:{WORD}[ ])+)\[((?:and|&|of)(?:[ ]{WORD})+)\][ ]((?:{WORD}[ ])*{WORD})(?![\w'’&-])")
+INSERTED = re.compile(rf"(?<![\w'’&-])((?:{WORD}[ ])+)\[((?:and|&|of)(?:[ ]{WORD})+)\][ ]((?:{WORD}[ ])*{WORD})"
+                      rf"(?![\w'’&-])")
 
 
 @lru_cache(maxsize=1)
@@ -32,8 +33,8 @@ def bracketed_names(text: str, cands: list[Cand]) -> list[Cand]:
         if m.group(3).split()[-1] not in institution_heads():
             continue
         name = clean_name(f"{m.group(1)}{m.group(2)} {m.group(3)}")
-        found.append(Cand(m.start(), m.end(), "INSTITUTION", synthetic_id("INSTITUTION", name), name, "", "", "", "rule",
-                          0.75))
+        found.append(Cand(m.start(), m.end(), "INSTITUTION", synthetic_id("INSTITUTION", name), name, "", "", "",
+                          "rule", 0.75))
     if not found:
         return cands
     kept = [c for c in cands if not any(f.start <= c.start and c.end <= f.end for f in found)]

@@ -42,7 +42,8 @@ def outlet_short_forms(text: str, cands: list[Cand], known: Container[str]) -> l
     for m in short_form_pattern().finditer(text):
         named = outlets.get(m.group(1), [])
         s, e = m.span(1)
-        if len(named) != 1 or named[0].etype != "news media" or named[0].entity_id not in known or any(c.start < e and s < c.end and c.label is not None for c in cands):
+        if len(named) != 1 or named[0].etype != "news media" or named[0].entity_id not in known or \
+                any(c.start < e and s < c.end and c.label is not None for c in cands):
             continue
         o = named[0]
         added.append(Cand(s, e, "INSTITUTION", o.entity_id, o.canonical, o.etype, o.country_code, o.acronym, "rule",

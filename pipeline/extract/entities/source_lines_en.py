@@ -47,7 +47,8 @@ SITE_LINE = re.compile(r"^[ \t]*(?:www\.)?([a-z0-9-]+)(?:\.[a-z0-9-]+)*\.(?:com|
 SOURCE_URL = re.compile(r"^[ \t]*Sources?[ \t]*:[ \t]*\n?[ \t]*(?:https?://)?(?:www\.)?([a-z0-9-]+)(?:\.[a-z0-9-]+)*"
                         r"\.(?:com|net|org|co|sg|hk|cn)(?:\.[a-z]{2})?(?:/[^\s]*)?[ \t]*$", re.M)
 # an editor's or reporter's e-mail address at an outlet's domain in a wire story's contact line ('To contact the editor
-# responsible for this story: A Lee at alee1@bloomberg.net'): the outlet whose name the domain spells (eninst, session 24)
+# responsible for this story: A Lee at alee1@bloomberg.net'): the outlet whose name the domain spells (eninst,
+# session 24)
 EMAIL_SITE = re.compile(r"(?<![\w.+-])[\w.+-]+@([a-z0-9-]+)\.(?:com|net|org|co|sg|hk|cn)(?:\.[a-z]{2})?(?![\w-])")
 CITED_SOURCE = re.compile(r"^[ \t]*According[ ]to[ ]([A-Z][\w&-]+),[ ]", re.M)
 # a wire dateline's bracketed source: 'HONG KONG, Oct 6 (UrduPoint / Pakistan Point News - 6th Oct, 2021 ) :', 'TOKYO
