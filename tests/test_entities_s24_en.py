@@ -144,3 +144,14 @@ def test_a_platform_on_a_pages_navigation_line_is_no_mention(extractor: Any) -> 
     text = "Skip to Content Facebook Feature Image\n\nHong Kong officials met Facebook engineers in Cyberport on Monday."
     found = [m for m in mentions(extractor, text) if m[0] == "Facebook" and m[1] == "INSTITUTION"]
     assert len(found) == 1, found  # the one in the story, not the navigation line's
+
+
+def test_examples_after_a_pronoun_for_companies(extractor: Any) -> None:
+    text = ("Our Singapore food companies have put in place many innovations. Some, such as Kestrel Noodle House, have "
+            "used technology to keep products fresh for longer.")
+    assert "Kestrel Noodle House" in bodies(extractor, text)
+
+
+def test_a_person_after_a_pronoun_is_no_company(extractor: Any) -> None:
+    text = "Singapore firms are thriving. Some, such as Mr Lim Boon Kiat, praised the grants."
+    assert not any("Lim" in b for b in bodies(extractor, text))

@@ -128,6 +128,12 @@ PARTY_BEFORE = re.compile(r"(?:joint[ ](?:venture|investment)|merger|consortium)
                           r"(?:[^.;:()]{0,60}?[ ]and[ ]+)?(?:[A-Z][\w-]*['’]s[ ]+)?$")
 
 
+# 'Some, such as Kestrel Foods, have ...' after a sentence about companies: a pronoun standing for the organisations just
+# named by their noun, then its examples (eninst, session 24; the noun is looked for in the 300 characters before)
+PRONOUN_LIST = re.compile(r"(?:^|(?<=[.;!?])[ \t]+|\n[ \t]*)(?:Some|Others|Many|Several|One)(?:[ ]of[ ]them)?,?[ ]+"
+                          r"(?:such[ ]+as|like|including)[ ]+(?=[A-Z])")
+
+
 class OrgEvidence:
     """Built once from the organisation nouns; `find` is per document."""
 
@@ -140,6 +146,7 @@ class OrgEvidence:
                                       re.compile(r"(?:such[ ]+as|like|including|namely)[ ]+"),  # ('institutions, namely')
                                       (min(map(len, org_nouns), default=0), max(map(len, org_nouns), default=0)), ", ")
         self.apposition = re.compile(rf"(?<=[A-Za-z] )(?:{nouns})[ ]+(?=[A-Z0-9])")  # ("TV maker Skyworth")
+        self.org_noun = re.compile(rf"\b(?i:{nouns})\b")
         # 'two Fintech firms - Webank and Ping An Technology', 'three banks: A, B and C': a list after a dash or colon
         # (tried only before the colon or dash: TailGated, the same matches; 0.27 -> ~0.03 ms per document)
         self.list_after_mark = TailGated(re.compile(rf"\b(?i:{nouns})[ ]*(?::|[ ][-–—])[ ]+(?=[A-Z])"),
@@ -160,6 +167,9 @@ class OrgEvidence:
         for m in self.list_trigger.finditer(text):  # ('seven institutions, namely Bank of China (Hong Kong), ...': the
             # full list a 'namely' opens, names with 'of' and a bracketed place in them)
             out.extend(listed_names(text, m.end()) if m.group().endswith("namely ") else items_from(text, m.end()))
+        for m in PRONOUN_LIST.finditer(text) if "such as " in text or " like " in text else ():
+            if not HONORIFIC.match(text, m.end()) and self.org_noun.search(text, max(0, m.start() - 300), m.start()):
+                out.extend(items_from(text, m.end()))  # 'Our food firms innovate. Some, such as Kestrel, have ...'
         for m in self.apposition.finditer(text):
             item = ITEM.match(text, m.end())
             if item:
