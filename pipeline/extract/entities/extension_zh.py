@@ -166,6 +166,12 @@ class ZhExtension:
         k = next((n for n in (4, 3, 2) if stretch[:n] in self.suffix_names.lead_verbs), 0)
         return k > 0 and len(stretch) > k and not stretch[k:].startswith(tuple(self.programme_heads))
 
+    def word_after(self, text: str, n: int, suffix: str) -> bool:
+        """The suffix ending at n starts a word with the character after it (大学 + 生: 大学生), as for unknown names
+        (extension_word_after: the characters, and the words that keep the name: 某大学生命科学学院)."""
+        chars, words = self.rules["extension_word_after"].get(suffix, ("", ()))
+        return bool(chars) and text[n:n + 1] in chars and not text.startswith(tuple(words), n)
+
     def suffix_end(self, run: str, single_ok: bool = True, after: str = "") -> int:
         """Length of the longest prefix of `run` that ends in an institution suffix (0 if none).
 
@@ -188,6 +194,8 @@ class ZhExtension:
                         continue  # 嚴謹處理, 正處於: 處 starts a word ('handle', 'be in'), no suffix; 某處於今日: a date
                     if len(suf) > 1 and body < 1 and suf not in self.rules["suffixes_after_bare_place"]:
                         continue
+                    if self.word_after(run + after, n, suf):
+                        continue  # 揭阳大学生: 大学生 'university students', no university
                     best = n
                     break
             if best:

@@ -116,7 +116,8 @@ class ZhReferences:
                 m.label, m.entity = "INSTITUTION", ""
                 return [m]  # a Mainland text that names no division: listed as written, as a bare 市X局
             m = Match(m.start, m.end, "", "INSTITUTION", level + bare["forms"][m.alias], "relative", dict(m.extra))
-        written = next((w for w in self.rules["relative_long_levels"] if m.alias.startswith(w)), m.alias[0])
+        lead = int(m.alias[0] in self.rules["relative_lead_chars"])  # 团市委: the Youth League's committee of the city
+        written = next((w for w in self.rules["relative_long_levels"] if m.alias.startswith(w)), m.alias[lead])
         if every_level(folded, m.start, written[0]):
             return []  # 各区要…，区政府负责: every district's government, generic (distributive_zh)
         level = self.rules["relative_long_levels"].get(written, written)  # 自治区人民政府: a province-level body
@@ -129,7 +130,7 @@ class ZhReferences:
         if not home and locale != "cn":
             return []
         m.label, m.entity = "INSTITUTION", ""
-        parts = self.rules["relative_joint"].get(m.alias[len(written):])
+        parts = self.rules["relative_joint"].get(m.alias[lead + len(written):])
         if parts:  # 市纪委监委: one mention of each body (市纪委, 监委)
             cut = m.start + len(written) + len(parts[0])
             second = Match(cut, m.end, "", "INSTITUTION", written + parts[1], "relative", {})
