@@ -21,6 +21,7 @@ from typing import Any
 from pipeline.extract.entities.aliases import clean_name, fold
 from pipeline.extract.entities.gazetteer import Entry
 from pipeline.extract.entities.place_lists import towns
+from pipeline.extract.entities.law_titles_en import in_law_title
 from pipeline.extract.entities.references import occupied
 from pipeline.extract.entities.route_names_en import in_route_name
 from pipeline.extract.entities.spans import Cand, synthetic_id
@@ -209,13 +210,14 @@ class PlaceForms:
     def inside_other_name(text: str, c: Cand) -> bool:
         """A place that is part of a person's name ('... Arrais do Rosario') or of a route's ('Tuen Mun – Chek
         Lap Kok Tunnel', 'Tuen Mun South Extension', 'Shatin to Central Link'; 'from X to Y Road' names X; 'the
-        Western Harbour Crossing', 'the two tunnels, X and Y': route_names_en): no mention."""
+        Western Harbour Crossing', 'the two tunnels, X and Y': route_names_en; 'the Constitution of the People's Republic
+        of China': law_titles_en): no mention."""
         return c.label == "PLACE" and (PERSON_PARTICLE.search(text, max(0, c.start - 24), c.start) is not None or
                                        ROUTE_DASH.match(text, c.end) is not None or
                                        ROUTE_TO.match(text, c.end) is not None and
                                        not FROM_BEFORE.search(text, max(0, c.start - 14), c.start) or
                                        LINE_AFTER.match(text, c.end) is not None or first_name(text, c) or
-                                       in_route_name(text, c.start, c.end))
+                                       in_route_name(text, c.start, c.end) or in_law_title(text, c.start, c.end))
 
     def checkpoints(self, text: str, cands: list[Cand]) -> list[Cand]:
         """The candidates, with a named customs, immigration and quarantine complex a place (a border port,
