@@ -9,6 +9,8 @@ after it (a scale word, a unit, a classifier, a currency, %, 倍, a qualifier li
 rest of the number; or the line before ends in a qualifier, a currency word or 百分之 and the next begins
 with a number. A table's row is no wrapped line: a number set apart at its end by a gap (or a tab) is a
 cell ('總額 3 000' + '項目數目 12'), unless a qualifier or currency word stands before the gap ('約 3 000').
+A web page's field lines are no wrapped sentence either: a line that is a label and a number alone ('日期:10-18')
+followed by a line that opens with another label ('字号:') holds two fields, the number the first one's value.
 The words are the figure lexicon's (figure_lexicon.zh.json), one source of truth with the
 figure reader.
 """
@@ -29,6 +31,8 @@ _LAST_CELL = re.compile(r"(?<![0-9０-９,.])\s+[0-9０-９][0-9０-９,.\u00a0 
 _CN_NUMERALS = "〇零一二兩两三四五六七八九十百千"
 _ENDS_IN_SCALED = re.compile(r"[0-9０-９][萬万億亿]$")  # '25億' + '720萬元', '2,990萬' + '元': a scaled number goes on
 _LOWER_PART = re.compile(r"[0-9０-９][0-9０-９,]*[萬万千百]")
+_FIELD_LINE = re.compile(r"[\u4e00-\u9fff]{1,6}[:：]\s*[0-9０-９][0-9０-９./\-]*$")  # 日期:10-18: a page's field
+_FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{1,6}[:：]")  # 字号: / 来源: opening the next line: the next field
 _GAPPED_LAST_CELL = re.compile(r"\S(?:\t|[ \u00a0\u3000]{2,})[-−]?[0-9０-９][0-9０-９,.]*$")
 
 
@@ -58,6 +62,8 @@ def figure_break(line: str, nxt: str) -> bool:
     if "\t" in line or cell and not line[:cell.start()].endswith(before):
         return False  # '撥款總額 3 000' + '項目數目 12': a table's rows, the number a cell of its own
     if _ENDS_IN_NUMBER.search(line):
+        if _FIELD_LINE.match(line) and _FIELD_LABEL.match(nxt):
+            return False  # '日期:10-18' + '字号:': two fields of a page's header, no figure across them
         return nxt.startswith(after) or _THOUSANDS_REST.match(nxt) is not None
     if _ENDS_IN_SCALED.search(line):  # the rest of the amount (its lower part or its currency) opens the next line
         return _LOWER_PART.match(nxt) is not None or nxt.startswith(tuple(lexicon()["_currency_suffixes"]))

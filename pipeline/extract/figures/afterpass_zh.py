@@ -13,6 +13,7 @@ the characters around a finished figure (rules over characters; words in figure_
     翻一番, 零增长                 -> ratio 2, percent 0: figures stated by a set word (word_figures_zh)
     四套班子, 十年八載              -> no figure; duration 8-10 year: set terms and idioms (set_terms_zh)
     附件二列載的答覆               -> no figure: the number of an annex, a label (annex_labels_zh)
+    南朝梁(554年)置县              -> no figure: a year glossing a dynasty or an era year (era_years_zh)
 
 The compound durations (1小時21分鐘) are joined first (compound_zh).
 """
@@ -27,6 +28,7 @@ from typing import TYPE_CHECKING
 from pipeline.extract.figures.annex_labels_zh import annex_label
 from pipeline.extract.figures.compound_zh import join_compound_durations
 from pipeline.extract.figures.counted_amounts_zh import amounts_in_counts
+from pipeline.extract.figures.era_years_zh import era_year
 from pipeline.extract.figures.figure_names_zh import named_by_figure
 from pipeline.extract.figures.changes_zh import written_alike
 from pipeline.extract.figures.numbers_zh import has_scale, lexicon, parse_number
@@ -68,6 +70,8 @@ def second_look(reader: ZhReader, figures: list[FigureZh], start: int, end: int)
             continue  # 數以百萬計市民: 'by the million', no number stated
         if annex_label(reader, fig) or named_by_figure(reader, fig) or in_set_term(reader, fig) or rank_position(reader, fig):
             continue  # 附件二列載, 400億元俱樂部, 四小時經濟圈, 四套班子: a label or a name; 排名12位: a rank (rank_positions_zh)
+        if year_span and era_year(reader, fig):
+            continue  # 南朝梁(554年), 贞观元年（627年）: a Common Era year glossing a dynasty or an era (era_years_zh)
         out.append(_yi_spoken(reader, _project_value(reader, _classifier_range(reader, fig))))
     out = idiom_ranges(reader, out, start, end)  # 十年八載: one range of years (set_terms_zh)
     extra = _change_first_bounds(reader, out, start, end) + _unit_multiples(reader, out) + \

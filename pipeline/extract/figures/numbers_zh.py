@@ -187,10 +187,16 @@ def session_ordinal(text: str, first: int, after: int, cls: str) -> bool:
         division = _DIVISION.match(text, after)  # 十二屆廣東省人大: the division of the body written between
         if any(text.startswith(w, after) or division and text.startswith(w, division.end()) for w in lex["bodies"]):
             return True
+        if text.startswith("次", after) and text.startswith(tuple(lex["meetings"] + lex["plenary"]), after + 1):
+            return True  # 政协区九届次会议: the session number lost, the term still numbered
         m = num.match(text, after)
         return bool(m and m.group("cn") and m.end() < len(text) and text[m.end()] in "次中")
     if cls not in lex["session"]:
         return False
+    numeral = text[first:after - len(cls)]
+    if text.startswith(tuple(lex["numbered_meetings"]), after) and numeral and \
+            all(ch in _SESSION_NUMERALS for ch in numeral):
+        return True  # 区三次党代会: the third party congress, its term word left out
     q = after
     while q < len(text) and text[q] in "、和及与與":  # '六次、七次、八次全会', '一次和五次会议': one last word
         m = num.match(text, q + 1)

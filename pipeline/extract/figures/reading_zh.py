@@ -394,15 +394,18 @@ class ZhReader:
                            noun_end=noun_end)
 
     def noun_after(self, p: int) -> tuple[int | None, str]:
+        """The head noun after p: the lexicon noun that ends last before a stop (punctuation, a joining word, a
+        digit) within 20 characters; a stop's character inside a noun (委员会, 会员) is part of the word."""
         lex = self.lex
         stops = lex["noun_stops"]
-        limit = p
-        while limit < min(len(self.text), p + 20) and self.text[limit] not in stops:
-            limit += 1
         best: tuple[int, int, str] | None = None
-        for k in range(p, limit):
+        covered = p  # the end of the nouns found so far
+        for k in range(p, min(len(self.text), p + 20)):
             noun = self.at(k, lex["_nouns"])
-            if noun and k + len(noun) <= limit:
+            if self.text[k] in stops and k >= covered and not noun:
+                break
+            if noun:
+                covered = max(covered, k + len(noun))
                 cand = (k + len(noun), len(noun), noun)
                 if best is None or cand[:2] > best[:2]:
                     best = cand
