@@ -17,6 +17,13 @@ def test_a_place_before_a_link_head_is_part_of_the_links_name(extractor: Any) ->
     assert "Shenzhen Bay" not in got and "Sham Shui Po" in got
 
 
+def test_a_links_whole_name_is_no_place(extractor: Any) -> None:
+    got = places(extractor, "A minor incident in the Kwun Tong area could trigger congestion at the Eastern Harbour "
+                            "Crossing.")
+    assert "Eastern Harbour Crossing" not in got and "Kwun Tong" in got
+    assert in_route_name("four viaducts (Ngong Shuen Chau Viaduct, ...)", 15, 39)
+
+
 def test_names_listed_after_a_plural_link_noun_name_the_links(extractor: Any) -> None:
     got = places(extractor, "We will raise the toll of the other two tunnels, Aberdeen and Kai Tak, to ease traffic "
                             "in Mong Kok.")
