@@ -55,3 +55,17 @@ def test_a_pages_header_fields_are_not_one_figure() -> None:
     ("发展300名会员。", ["member"]), ("3个项目将开工。", ["project"]), ("100家企业会参加。", ["enterprise"])])
 def test_a_counts_head_noun_may_hold_a_stops_character(text: str, units: list[str]) -> None:
     assert [f[3] for f in figures(text) if f[1] == "count"] == units
+
+
+@pytest.mark.parametrize("text", ["对今后一年的工作提出建议。", "今後一年的施政重點。"])
+def test_the_coming_year_is_a_span_of_one_year(text: str) -> None:
+    assert [(f[1], f[2]) for f in figures(text)] == [("duration", Decimal(1))]
+
+
+@pytest.mark.parametrize("text", ["他们被迫四处逃散。", "義工四處奔走籌款。", "标语四处张贴。"])
+def test_everywhere_before_a_verb_is_no_count(text: str) -> None:
+    assert figures(text) == []
+
+
+def test_four_sites_still_count() -> None:
+    assert [f[2] for f in figures("新增四處地點。")] == [Decimal(4)]
