@@ -16,10 +16,10 @@ from pipeline.lang import fold
 from pipeline.records import EntityMention
 
 
-def same_canonicals(mentions: list[EntityMention]) -> list[EntityMention]:
+def same_canonicals(mentions: list[EntityMention], locale: str = "") -> list[EntityMention]:
     """`mentions` with every mention of a name no gazetteer knows given the canonical of the first mention whose
     canonical folds to the same Simplified form, Latin letters upper-cased (same label)."""
-    mentions = located_canonicals(mentions)  # 某市某县某某产业园 and 某县某某产业园: one place
+    mentions = located_canonicals(mentions, locale)  # 某市某县某某产业园 and 某县某某产业园: one place
     first: dict[tuple[str, str], str] = {}
     for m in sorted(mentions, key=lambda m: m.start):
         if not m.entity_id and not m.gazetteer_id and m.canonical:

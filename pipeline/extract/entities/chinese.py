@@ -491,4 +491,4 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
                     named = text[s0:e0]
                 out.append(EntityMention(doc_id, m.start, m.end, surface, m.label, "rule", conf,
                                          gazetteer_id=gid, canonical=re.sub(r"\s+", "", named), lang=lang))
-        return same_canonicals(out)  # 水口镇 (township data) and 水口鎮 (as written): one name
+        return same_canonicals(out, locale)  # 水口镇 (township data) and 水口鎮 (as written): one name

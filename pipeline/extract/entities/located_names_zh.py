@@ -27,9 +27,9 @@ _ELSEWHERE = ("HK", "MO")
 _LEVELS = "省市县区镇"
 
 
-def located_canonicals(mentions: list[EntityMention]) -> list[EntityMention]:
+def located_canonicals(mentions: list[EntityMention], locale: str = "") -> list[EntityMention]:
     """`mentions` with the unknown place names that share a core given the first such mention's canonical."""
-    mentions = town_short_forms(mentions)
+    mentions = town_short_forms(mentions, locale)
     unknown = [m for m in mentions if m.label == "PLACE" and not m.entity_id and not m.gazetteer_id and m.canonical]
     if len(unknown) < 2:
         return mentions
@@ -37,29 +37,39 @@ def located_canonicals(mentions: list[EntityMention]) -> list[EntityMention]:
                    key=len, reverse=True)
     frequent = frequent_words()
 
-    def core(name: str) -> str:
-        name = fold(name)
+    def core(name: str) -> tuple[tuple[str, ...], str]:
+        """The places stripped from `name`'s start (levels dropped) and what is left."""
+        name, leads = fold(name), []
         while (lead := next((k for k in known if name.startswith(k) and len(name) - len(k) >= _MIN_CORE), "")):
             name = name[len(lead):]
+            leads.append(lead.rstrip(_LEVELS) or lead)
             if name[:1] in _LEVELS and lead[-1] not in _LEVELS and len(name) > _MIN_CORE:
                 name = name[1:]  # 高州 written 高州市 before the park: the level goes with the place
-        return name
-    first: dict[str, str] = {}
-    cores: dict[str, str] = {}
+        return tuple(leads), name
+
+    def nested(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+        # 茂名高州某园, 高州某园, 某园: one locates the other; 汕头某区 and 揭阳某区 are two cities' zones
+        return a[len(a) - len(b):] == b if len(a) >= len(b) else b[len(b) - len(a):] == a
+    firsts: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    renamed: dict[str, str] = {}
     for m in sorted(unknown, key=lambda m: m.start):
-        c = core(m.canonical)
-        if len(c) >= _MIN_CORE and c[:2] not in frequent and c[:3] not in frequent:
-            cores[m.canonical] = c
-            first.setdefault(c, m.canonical)
-    if len(first) == len(cores):
+        leads, c = core(m.canonical)
+        if len(c) < _MIN_CORE or c[:2] in frequent or c[:3] in frequent or m.canonical in renamed:
+            continue
+        seen = firsts.setdefault(c, [])
+        renamed[m.canonical] = next((name for lds, name in seen if nested(lds, leads)), m.canonical)
+        seen.append((leads, m.canonical))
+    if all(k == v for k, v in renamed.items()):
         return mentions
-    return [replace(m, canonical=first[cores[m.canonical]]) if m in unknown and m.canonical in cores and
-            first[cores[m.canonical]] != m.canonical else m for m in mentions]
+    unknown_ids = {id(m) for m in unknown}
+    return [replace(m, canonical=renamed[m.canonical]) if id(m) in unknown_ids and
+            renamed.get(m.canonical, m.canonical) != m.canonical else m for m in mentions]
 
 
-def town_short_forms(mentions: list[EntityMention]) -> list[EntityMention]:
+def town_short_forms(mentions: list[EntityMention], locale: str = "") -> list[EntityMention]:
     """`mentions` with a town's short name given the canonical of the town written in full in the text (see the module):
-    only a short name that is unknown or a Hong Kong or Macao place's, and a full name no gazetteer knows."""
+    only a short name that is unknown or a Hong Kong or Macao place's outside a text of that place's own locale (沙田 in
+    a Hong Kong text is Sha Tin even where 東莞沙田鎮 is named too), and a full name no gazetteer knows."""
     towns = {fold(m.text)[:-len(end)]: m.canonical for m in mentions for end in _TOWN_ENDS
              if m.label == "PLACE" and not m.gazetteer_id and m.canonical and fold(m.text).endswith(end)
              and len(m.text) - len(end) >= 2}
@@ -67,4 +77,5 @@ def town_short_forms(mentions: list[EntityMention]) -> list[EntityMention]:
         return mentions
     return [replace(m, entity_id="", gazetteer_id="", canonical=towns[fold(m.text)], type="", country_code="",
                     acronym="") if m.label == "PLACE" and fold(m.text) in towns and m.canonical != towns[fold(m.text)]
-            and (not m.gazetteer_id or m.country_code in _ELSEWHERE) else m for m in mentions]
+            and (not m.gazetteer_id or m.country_code in _ELSEWHERE and m.country_code.lower() != locale.lower())
+            else m for m in mentions]

@@ -24,13 +24,15 @@ def tributaries(clause: str, cs: int, spans: list[tuple[int, int, bool]], rules:
     before = tuple(rules.get("tributary_before", ()))
     if not before or not any(w in clause for w in before):
         return []
+    not_opening = tuple(rules.get("tributary_not_opening", ()))
     out: list[tuple[int, int]] = []
     for m in _pattern(before, int(rules["max_body"]), str(rules.get("tributary_suffixes", "江河"))).finditer(clause):
         name, s, e = m.group(1), cs + m.start(1), cs + m.end(1)
         if name in rules["not_names"] or any(v in name for v in rules["not_in_body"]) or \
-                any(c in rules["bank_not_in_body"] for c in name[:-1]) or \
-                any(a < e and s < b and not (s < a and b == e) for a, b, _ in spans):
-            continue  # 支流河道, 支流众多: no name; a known name there keeps its span, unless it ends the river's (某香江: 香江)
+                any(c in rules["bank_not_in_body"] for c in name[:-1]) or name.startswith(not_opening) or \
+                any(a < e and s < b and not (a - s == 1 and b == e) for a, b, _ in spans):
+            continue  # 支流河道, 支流众多, 支流汇入珠江: no name; a known name there keeps its span, unless it ends the
+            # river's after one character (秋香江: 香江)
         out.append((s, e))
     return out
 

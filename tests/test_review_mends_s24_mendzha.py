@@ -1,0 +1,45 @@
+"""Session 24's review mends (revzh M1, M9, M3, M4, M5 …): rules that fired too widely (sentences are made up)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.entities.chinese import ZhEntityMatcher
+from tests.zh_mentions import found
+
+
+def _places(matcher: ZhEntityMatcher, text: str, loc: str | None = None) -> list[tuple[str, str]]:
+    return [(s, c) for s, lab, c in found(matcher, text, loc) if lab == "PLACE"]
+
+
+@pytest.mark.parametrize("text, one, two", [  # M1: two cities' zones of one kind are two places
+    ("汕头、揭阳外贸回升。汕头跨境电子商务综合试验区进出口增长30%，揭阳跨境电子商务综合试验区进出口增长20%。",
+     "汕头跨境电子商务综合试验区", "揭阳跨境电子商务综合试验区"),
+    ("肇庆、江门两市发展较快。肇庆高新技术产业开发区营收增长10%，江门高新技术产业开发区营收增长8%。",
+     "肇庆高新技术产业开发区", "江门高新技术产业开发区"),
+    ("广州、深圳两市航空物流发达。广州空港经济区和深圳空港经济区加快发展。", "广州空港经济区", "深圳空港经济区"),
+])
+def test_two_cities_zones_stay_two(matcher: ZhEntityMatcher, text: str, one: str, two: str) -> None:
+    canon = dict(_places(matcher, text))
+    assert canon[one] == one and canon[two] == two
+
+
+def test_a_zone_with_and_without_its_city_stays_one(matcher: ZhEntityMatcher) -> None:  # M1: the rule's purpose
+    canon = _places(matcher, "茂名信宜市甲乙电子产业园建成。茂名和信宜今年引进企业8家,其中信宜甲乙电子产业园5家。")
+    assert {c for s, c in canon if s.endswith("产业园")} == {"茂名信宜市甲乙电子产业园"}
+
+
+def test_a_hong_kong_district_in_a_hong_kong_text_stays(matcher: ZhEntityMatcher) -> None:  # M9
+    canon = _places(matcher, "沙田和大埔的交通有改善。另有港商在東莞沙田鎮設廠。", "hk")
+    assert ("沙田", "沙田鎮") not in canon
+    assert canon[0][0] == "沙田" and canon[0][1] != "沙田鎮"
+
+
+@pytest.mark.parametrize("text, rivers", [  # M3: a verb after 支流 opens no river's name; the known river stays
+    ("境内有三条支流汇入珠江。", ["珠江"]),
+    ("该县主要支流有北江、西江两条。", ["北江", "西江"]),
+    ("这条支流流经梅江。", []),  # 梅江 is no gazetteer river here: only the made-up 流经梅江 goes
+    ("东江支流秋香江穿城而过。", ["东江", "秋香江"]),  # the rule's purpose: a known river ends the tributary's name
+])
+def test_a_verb_after_tributary_is_no_river(matcher: ZhEntityMatcher, text: str, rivers: list[str]) -> None:
+    assert [s for s, _ in _places(matcher, text, "cn")] == rivers
