@@ -43,3 +43,28 @@ def test_a_hong_kong_district_in_a_hong_kong_text_stays(matcher: ZhEntityMatcher
 ])
 def test_a_verb_after_tributary_is_no_river(matcher: ZhEntityMatcher, text: str, rivers: list[str]) -> None:
     assert [s for s, _ in _places(matcher, text, "cn")] == rivers
+
+
+def test_a_clause_before_an_industrial_base_names_none(matcher: ZhEntityMatcher) -> None:  # M4
+    text = "惠州市委市政府高度重视产业基地建设。"
+    assert [s for s, _ in _places(matcher, text, "cn")] == []
+    assert [s for s, lab, _ in found(matcher, text, "cn") if lab == "INSTITUTION"] == ["惠州市委", "市政府"]
+    assert [s for s, _ in _places(matcher, "推进端州区智能装备数字经济产业园建设。", "cn")] == ["端州区智能装备数字经济产业园"]
+
+
+@pytest.mark.parametrize("text, names", [  # M5: a city's platforms of a kind name no platform; a named one stays
+    ("广州市重大产业平台建设加快推进。", ["广州市"]),
+    ("阳江市产业平台招商引资成效明显。", ["阳江市"]),
+    ("高标准建设肇庆融湾产业平台。", ["肇庆融湾产业平台"]),
+])
+def test_a_citys_major_platforms_are_no_name(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
+    assert [s for s, _ in _places(matcher, text, "cn")] == names
+
+
+@pytest.mark.parametrize("text, names", [  # S3, S8: a suffix whose last character opens a word with the next
+    ("这里碧水蓝天湖光山色，风景秀丽。", []),
+    ("端州区飞凤天湖风景秀丽。", ["端州区", "飞凤天湖"]),
+    ("推进粤港合作园区建设。", []),
+])
+def test_a_suffix_opening_a_word_ends_no_name(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
+    assert [s for s, _ in _places(matcher, text, "cn")] == names
