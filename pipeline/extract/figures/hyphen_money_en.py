@@ -20,9 +20,20 @@ def _compound() -> tuple[tuple[str, ...], re.Pattern[str]]:
     names = lex["currency_suffixes"]  # names, not codes ('hkd', 'usd'): 'dollars', 'singapore dollars', 'yuan'
     heads = sorted({k.split()[-1].rstrip("s") for k, v in names.items() if k.upper() != v and k.replace(" ", "").isalpha() and k != "won"},
                    key=len, reverse=True)
+    # a currency that is a unit of measure too ('pound', the unit of 'lb'): money only after a scale word or a
+    # capitalised currency word ('5-billion-pound', '5-British-pound'); 'a 5-pound bag' is a weight
+    units = lex["units"]
+    measures = set(units) | {v[1] for v in units.values() if isinstance(v, list) and len(v) > 1}
+    weights = [h for h in heads if h in measures]
+    money = [h for h in heads if h not in measures]
     scales = sorted((w for w in lex["scales"] if w.isalpha() and len(w) > 3), key=len, reverse=True)
-    rx = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?:-(?:" + "|".join(scales) + r"))?"
-                    r"(?:-(?:[A-Z][A-Za-z.]*|US|HK))*-(?i:" + "|".join(heads) + r")s?\b")
+    words = sorted(lex["number_words"], key=len, reverse=True)
+    # the number: digits or number words ('2-billion-dollar', 'a two-billion-dollar deal', 'twenty-five-million')
+    number = rf"(?:\d[\d,]*(?:\.\d+)?|(?<!-)(?i:{'|'.join(words)})(?:-(?i:{'|'.join(words)}))?\b)"
+    scale = rf"-(?:{'|'.join(scales)})"
+    named = r"(?:-(?:[A-Z][A-Za-z.]*|US|HK))"
+    rx = re.compile(rf"(?<![\w.])({number})(?:(?:{scale})?{named}*-(?i:{'|'.join(money)})"
+                    rf"|(?:{scale}{named}*|{named}+)-(?i:{'|'.join(weights)}))s?\b")
     return tuple(f"-{h}" for h in heads), rx
 
 
@@ -34,5 +45,5 @@ def spaced_money_compounds(text: str) -> str:
         return text
     out = text
     for m in rx.finditer(text):
-        out = out[:m.start()] + m.group().replace("-", " ") + out[m.end():]
+        out = out[:m.end(1)] + text[m.end(1):m.end()].replace("-", " ") + out[m.end():]  # ('twenty-five' stays)
     return out

@@ -72,6 +72,9 @@ def _rx() -> dict[str, re.Pattern[str]]:
                                     # print keeps single line breaks only ('FY99 BUDGET OUTTURN' / '- Before I ...')
                                     r"|(?:\A|(?<=\n))[ \t]*((?=[A-Z0-9 ()&'’/-]*?[A-Z]{3})[A-Z0-9(][A-Z0-9 ()&'’/-]{2,80}?)[ \t]*"
                                     r"(?=\n[ \t]*[-–•][ \t]+[A-Z])"),
+        # the run of dashed or bulleted lines under a capitals heading: the heading governs these only (a later
+        # capitals line over prose is no heading, so it could not end the first one's scope)
+        "dash_run": re.compile(r"(?:\n[ \t]*[-–•][ \t]+[^\n]*)+"),
         "year_dash_line_end": re.compile(r"(?:\A|\n)[ \t]*(?:19|20)\d\d[ \t]+[-–—][ \t][^\n]*\n[ \t]*\Z"),
         "caption": re.compile(r"(?i)^(?:chart|figure|source|sources|note|notes|photo)\b"),
         "list_item": re.compile(r"^\s*(?:\(?[ivxlc]+\)|\(?[a-z]\)|\(?\d{1,2}\)|\d{1,2}\.\s|[-•*·▪●]\s)"),
@@ -200,15 +203,21 @@ def headings(text: str) -> list[Governor]:
     lines of their own): a heading with a time governs up to the next heading with another time."""
     rx = _rx()
     md, plain = _heading_scans()
+    runs: dict[int, int] = {}  # a capitals heading over dashed items → the end of its items
     found = [(m.start(), m.end(), len(m.group(1)), m.start(2)) for m in md.finditer(text)
              if not rx["md_paragraph"].search(m.group(2))]
     md_doc = bool(found)
     if not found:
         # a plain heading stands between blank lines, or on its own line over a numbered paragraph
-        found = [(m.start(g), m.end(g), 1, m.start(g)) for m in plain.finditer(text)
-                 for g in (next(k for k in (1, 2, 3, 4, 5, 6) if m.group(k)),)
-                 if not rx["caption"].match(m.group(g)) and "\t" not in m.group(g) and not (
-                     g == 5 and rx["year_dash_line_end"].search(text[max(0, m.start(g) - 200):m.start(g)]))]
+        for m in plain.finditer(text):
+            g = next(k for k in (1, 2, 3, 4, 5, 6) if m.group(k))
+            if rx["caption"].match(m.group(g)) or "\t" in m.group(g) or (
+                    g == 5 and rx["year_dash_line_end"].search(text[max(0, m.start(g) - 200):m.start(g)])):
+                continue
+            found.append((m.start(g), m.end(g), 1, m.start(g)))
+            if g == 6:
+                dashes = rx["dash_run"].match(text, m.end())
+                runs[m.end(g)] = dashes.end() if dashes else m.end()
     title = title_line(text)
     if title is not None and (not found or found[0][0] > title[0]):  # a title the heading scans missed
         found.insert(0, (title[0], title[1], 0 if md_doc else 1, title[0]))
@@ -224,6 +233,7 @@ def headings(text: str) -> list[Governor]:
         else:
             period, anchor = ("", None) if _date_line(text, body, e) else _heading_time(text, body, e)
         nxt = found[k + 1][1] if k + 1 < len(found) else len(text)  # a figure in the next heading too
+        nxt = min(nxt, runs.get(e, nxt))
         if len(levels) > 1:
             while stack and stack[-1][0] >= lvl:
                 stack.pop()
