@@ -81,6 +81,7 @@ class CapsRuns:
     type_entity: Any
     tail: Any
     from_entry: Any
+    in_context: Any
     entries: dict[str, Any]
     heading_nouns: set[str]
     event_heads: set[str]
@@ -137,11 +138,13 @@ class CapsRuns:
                     first = i + 1  # (a programme word goes on: 'MPF SCHEMES ADVISORY COMMITTEE'; a speaker's title,
                     # 'by' and 'in' end the words before: 'SPEECH BY DEPUTY PRIME MINISTER X IN PARLIAMENT' names
                     # Parliament only)
-        for run in runs:  # a known body anywhere in the run ('EXECUTIVES' MEETING OF ... CENTRAL BANKS (EMEAP)')
+        for run in runs:  # a known body anywhere in the run ('EXECUTIVES' MEETING OF ... CENTRAL BANKS (EMEAP)'); an
+            # alias that needs context needs it in capitals too ("TODAY'S STANDARD OF LIVING": no paper)
             a = run[0].start()
             for s, e, entry in self.matcher.find(titled[a:run[-1].end()]):
                 if entry.table == "institution" and (" " in titled[a + s:a + e] or "'" in titled[a + s:a + e]) and \
                         not self.before_thing(titled, a + e) and \
+                        self.in_context(text, titled[a + s:a + e], entry) is entry and \
                         not any(f.start < a + e and a + s < f.end for f in found):
                     found.append(self.from_entry(a + s, a + e, entry, "rule", 0.8))
         cands = [self.after_phrase(text, c, runs) for c in cands]

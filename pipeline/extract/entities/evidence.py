@@ -82,11 +82,12 @@ CREDIT = re.compile(r"(?:^|\n)(?:[A-Z][A-Z .'-]+,[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,
 # March 17. Photo: Reuters' (the agency before a photographer's name after a slash: 'Photo: Reuters/A Lee')
 # (LineGated: a credit lies on one line that holds '/X', 'Photo', 'Pic' or 'Image'; the same matches, 0.5 -> 0.04 ms per
 # 2,000-word document)
-PHOTO_CREDIT = LineGated(re.compile(r"(?<=[a-z])/([A-Z][A-Za-z]{2,20})(?=\.?[ \t]*(?:\n|$))"
+PHOTO_CREDIT = LineGated(re.compile(r"(?<=[a-z])/([A-Z][A-Za-z]{2,20})(?=(?:(?<=[A-Z])\.)?[ \t]*(?:\n|$))"
                           r"|\((?:Photo|Pic|Image):[ ]*([A-Z][A-Za-z]{2,20})(?:/[^()\n]{1,40})?\)"
                           r"|(?<![\w(])(?:Photo|Photos|Photograph|Picture|Pic|Image)[ ]?:[ ]*([A-Z][A-Za-z]{2,20})"
                           r"(?=\.?[ \t]*(?:\n|$)|[ \t]*/)"), re.compile(r"/[A-Z]|Photo|Pic|Image"))
-# (a credit may close with a full stop: 'File Photo: GovHK.', 'Photo: Ann Lee/HKFP.'; eninst, session 24)
+# (a credit may close with a full stop: 'File Photo: GovHK.', 'Photo: Ann Lee/HKFP.'; eninst, session 24; after a
+# slash only an agency's closing capital: 'Chinese/English.' ends a sentence, mendena s24)
 # what a speech or event is broadcast on is a channel or station, a media organisation (DECISIONS 30): 'will be
 # broadcast live on Channel 5, CNA, CNA938, Capital 958' (a platform after it, 'CNA website', ends the list)
 BROADCAST_ON = LeadPattern(re.compile(r"\b(?:broadcast|aired|streamed|televised|telecast|shown)(?:[ ]+live)?[ ]+on[ ]+"

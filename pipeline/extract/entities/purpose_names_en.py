@@ -5,7 +5,8 @@ phrase, and running prose does not ('asked the Committee to review the plan' kee
 a capitalised base form of an English verb (verbs.en.json), then capitalised words and the small words of titles,
 ending at a capitalised word; only after a body whose head is one of `purpose_name_heads` (not_entities.en.json) and
 no gazetteer entry (a known body's name is whole), and not in a heading line where every word is capitalised
-('Government to Launch New Scheme'). A place or a body read inside the phrase is part of the name. One match at
+('Government to Launch New Scheme'). A place or a body read inside the phrase, after its verb, is part of the name;
+a 'verb' that opens a name read already is no verb ('... Alliance to Hang Seng Bank', 'to Create Hong Kong'). One match at
 each such candidate's end. A name holding an editor's bracketed insertion is read first (bracketed_names_en)."""
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ def purpose_names(text: str, cands: list[Cand], known: Container[str]) -> list[C
             continue
         m = PURPOSE.match(text, c.end)
         if m is None or not m.group(2) or m.group(1).lower() not in load_verbs() or \
-                title_case_line(text, c.start):
+                title_case_line(text, c.start) or any(o.start == m.start(1) and o.label for o in cands):
             continue
         name = clean_name(text[c.start:m.end()])
         grown.append(replace(c, end=m.end(), entity_id=synthetic_id("INSTITUTION", name), canonical=name))
