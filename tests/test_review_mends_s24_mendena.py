@@ -78,3 +78,28 @@ def test_a_slash_pair_before_a_full_stop_is_no_credit(text: str) -> None:
 ])
 def test_todays_standard_in_a_heading_is_no_newspaper(text: str) -> None:
     assert [t for t, c in _bodies(text) if "Standard" in c] == []
+
+
+# S8: an address in prose is no outlet's; a contact line's still is
+def test_an_email_address_in_prose_names_no_outlet() -> None:
+    text = "For enquiries, please email hr@bt.com or media@cna.org about the $5 million grant."
+    assert _bodies(text) == []
+
+
+def test_a_contact_lines_address_names_the_outlet() -> None:
+    text = "The index fell.\nTo contact the editor responsible for this story: A Lee at alee1@bloomberg.net"
+    assert [c for _, c in _bodies(text)] == ["Bloomberg"]
+
+
+# S1: every host label is tried; a site that does not spell the name is data ("sites")
+@pytest.mark.parametrize("text, outlet", [
+    ("The plan was approved.\nSource: https://hongkongfp.com/2031/01/02/plan/", "Hong Kong Free Press"),
+    ("The plan was approved.\nSource: https://news.cgtn.com/news/2031/plan.html", "CGTN"),
+    ("The plan was approved.\nSource: https://global.chinadaily.com.cn/a/2031/plan.html", "China Daily"),
+])
+def test_a_source_hosts_every_label_is_read(text: str, outlet: str) -> None:
+    assert [c for _, c in _bodies(text)] == [outlet]
+
+
+def test_a_government_host_is_still_no_outlet() -> None:
+    assert _bodies("The plan was approved.\nSource: https://www.info.gov.hk/gia/general/2031.htm") == []

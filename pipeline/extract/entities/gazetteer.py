@@ -13,7 +13,7 @@ from pipeline.errors import DataFileError
 
 REQUIRED = ("id", "canonical", "type", "aliases")
 KNOWN = set(REQUIRED) | {"acronym", "country_code", "parent", "lat", "lon", "note", "zh", "lang", "source",
-                         "context_aliases"}
+                         "context_aliases", "sites"}
 TABLES = {"places": "place", "institutions": "institution"}
 
 
@@ -35,6 +35,7 @@ class Entry:
     # contains one of the words ('Hong Kong Park' is the Hetao site where the text names Hetao or the Loop,
     # else the park in Central; 'EDB' is Singapore's board where the text names the board).
     context_aliases: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    sites: tuple[str, ...] = ()  # a news outlet's host labels that do not spell its name ('hongkongfp')
 
     def names(self) -> tuple[str, ...]:
         """Every surface form that names this entry: canonical, aliases, Chinese names."""
@@ -164,6 +165,10 @@ def parse_file(name: str, text: str, default_table: str = "", shipped: bool = Fa
                 for a, w in context.items()):
             errors.append(f"{name}:{lineno}: context_aliases must map an alias to a non-empty list of words")
             continue
+        sites = raw.get("sites", [])
+        if not isinstance(sites, list) or not all(isinstance(a, str) and a.strip() for a in sites):
+            errors.append(f"{name}:{lineno}: sites must be a list of non-empty strings")
+            continue
         src = raw.get("source", "")
         if not isinstance(src, str):
             errors.append(f"{name}:{lineno}: source must be a string")
@@ -183,6 +188,7 @@ def parse_file(name: str, text: str, default_table: str = "", shipped: bool = Fa
             lat=raw.get("lat"), lon=raw.get("lon"), source=f"{name}:{lineno}" + (f" ({src})" if src else ""),
             zh=tuple(dict.fromkeys(a.strip() for a in zh)),
             context_aliases=tuple((a.strip(), tuple(w)) for a, w in context.items()),
+            sites=tuple(a.strip() for a in sites),
         ))
     return entries, errors
 

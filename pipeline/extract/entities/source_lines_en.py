@@ -43,12 +43,14 @@ SITE_LINE = re.compile(r"^[ \t]*(?:www\.)?([a-z0-9-]+)(?:\.[a-z0-9-]+)*\.(?:com|
                        r"/?[ \t]*$", re.M)
 # a 'Source:' label and a story's whole address after it, on its line or the next ('Source:\nhttps://scmp.com/news/
 # ...'): the outlet whose site it is (eninst, session 24); an address alone in a story's body links another story, no
-# credit
-SOURCE_URL = re.compile(r"^[ \t]*Sources?[ \t]*:[ \t]*\n?[ \t]*(?:https?://)?(?:www\.)?([a-z0-9-]+)(?:\.[a-z0-9-]+)*"
+# credit; every label of the host is tried, last first ('news.cgtn.com', 'global.chinadaily.com.cn'; review reven S1)
+SOURCE_URL = re.compile(r"^[ \t]*Sources?[ \t]*:[ \t]*\n?[ \t]*(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*)"
                         r"\.(?:com|net|org|co|sg|hk|cn)(?:\.[a-z]{2})?(?:/[^\s]*)?[ \t]*$", re.M)
 # an editor's or reporter's e-mail address at an outlet's domain in a wire story's contact line ('To contact the editor
 # responsible for this story: A Lee at alee1@bloomberg.net'): the outlet whose name the domain spells (eninst,
 # session 24)
+CONTACT_LINE = re.compile(r"\b[Tt]o[ ]contact\b|\b(?:[Rr]eporter|[Ee]ditor)")  # (only in a contact line: 'please
+# email media@cna.org' in prose is no outlet's address, review reven S8)
 EMAIL_SITE = re.compile(r"(?<![\w.+-])[\w.+-]+@([a-z0-9-]+)\.(?:com|net|org|co|sg|hk|cn)(?:\.[a-z]{2})?(?![\w-])")
 CITED_SOURCE = re.compile(r"^[ \t]*According[ ]to[ ]([A-Z][\w&-]+),[ ]", re.M)
 # a wire dateline's bracketed source: 'HONG KONG, Oct 6 (UrduPoint / Pakistan Point News - 6th Oct, 2021 ) :', 'TOKYO
@@ -74,6 +76,8 @@ def media_sites(entries: Iterable[Any]) -> dict[str, Any]:
                 out.setdefault(squashed(name), e)
                 if name.startswith("The "):
                     out.setdefault(squashed(name[4:]), e)
+            for site in e.sites:
+                out.setdefault(site, e)
     return out
 
 
@@ -100,11 +104,14 @@ def outlet_cands(text: str, cands: list[Cand], sites: dict[str, Any], whole_entr
             if entry is not None:
                 found.append(from_entry(m.start(1), m.end(0) - 1, entry))
     site_lines = [*SITE_LINE.finditer(text)] if "." in text else []
-    site_lines += [*EMAIL_SITE.finditer(text)] if "@" in text else []
+    site_lines += [m for m in EMAIL_SITE.finditer(text)
+                   if CONTACT_LINE.search(text, text.rfind("\n", 0, m.start()) + 1, m.start())] if "@" in text else []
     for m in site_lines + [*SOURCE_URL.finditer(text)] if "Source" in text else site_lines:
-        entry = sites.get(m.group(1).replace("-", ""))
-        if entry is not None:
-            found.append(from_entry(m.start(1), m.end(1), entry))
+        for label in reversed([*re.finditer(r"[a-z0-9-]+", m.group(1))]):
+            entry = sites.get(label.group().replace("-", ""))
+            if entry is not None:
+                found.append(from_entry(m.start(1) + label.start(), m.start(1) + label.end(), entry))
+                break
     for d in DATELINE_SOURCE.finditer(text) if " (" in text else ():
         for m in DATELINE_NAME.finditer(text, d.start(1), d.end(1)):
             entry = whole_entry(m.group(1))
