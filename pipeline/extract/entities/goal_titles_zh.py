@@ -23,10 +23,11 @@ from pipeline.extract.entities.quoted_zh import Match
 
 
 @lru_cache(maxsize=4)
-def _patterns(heads: tuple[str, ...], kept: tuple[str, ...], stops: str, reach: int) -> Any:
+def _patterns(heads: tuple[str, ...], kept: tuple[str, ...], stops: str, reach: int, areas: tuple[str, ...]) -> Any:
     head = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)) or "(?!)"
     stop = "|".join([f"[{re.escape(stops)}]"] + [re.escape(k) for k in kept])
-    return re.compile(rf"(?:(?!{stop})[一-鿿]){{0,{reach}}}?(?:{head})")
+    area = "|".join(re.escape(a) for a in areas) or "(?!)"  # 中心城区, 中心区: an area, no role
+    return re.compile(rf"(?:(?!{stop})[一-鿿]){{0,{reach}}}?(?:{head})(?!{area})")
 
 
 def goal_titles(folded: str, matches: list[Match], type_of: Callable[[str], str], rules: dict[str, Any]) -> list[Match]:
@@ -37,23 +38,37 @@ def goal_titles(folded: str, matches: list[Match], type_of: Callable[[str], str]
         return matches
     stops = str(rules.get("stops", ""))
     role = _patterns(tuple(rules.get("role_heads", ())), tuple(rules.get("kept_heads", ())), stops,
-                     int(rules.get("reach", 12)))
+                     int(rules.get("reach", 12)), tuple(rules.get("head_not_before", ())))
+    links = tuple(rules.get("object_links", ()))
+    region_only = tuple(rules.get("region_only_verbs", ()))
+    zone_ends = tuple(rules.get("zone_ends", ()))
+    starts = sorted(m.start for m in matches if m.label == "PLACE")
     lead = int(rules.get("lead_reach", 6))
     region_types = frozenset(rules.get("region_types", ()))
     site_types = frozenset(rules.get("site_types", ()))
 
-    def after_verb(start: int) -> bool:  # 打造 + up to `lead` title words (绿色发展) + the place
+    def after_verb(start: int, region: bool) -> bool:  # 打造 + up to `lead` title words (绿色发展) + the place
         seg = folded[max(0, start - lead - 2):start]
-        k = max((seg.rfind(v) + len(v) for v in verbs if v in seg), default=-1)
-        return k >= 0 and len(seg) - k <= lead and not any(c in stops for c in seg[k:])
+        found = [(seg.rfind(v) + len(v), v) for v in verbs if v in seg]
+        if not found:
+            return False
+        k, verb = max(found)
+        return len(seg) - k <= lead and not any(c in stops for c in seg[k:]) and (region or verb not in region_only)
+
+    def title(m: Match) -> bool:  # a role title after the place: not its object's complement, no route, no place
+        if folded.startswith(links, m.end):  # 打造某地成为…中心: the place is the object
+            return False
+        r = role.match(folded, m.end)
+        return r is not None and not any(m.end <= s < r.end() for s in starts)
 
     def goal(m: Match) -> bool:
         if m.label != "PLACE":
             return False
         if m.entity.startswith("id:"):  # 打造某区域…中心: the place opens a role title
-            return type_of(m.entity[3:]) not in site_types and role.match(folded, m.end) is not None and \
-                after_verb(m.start)
+            kind = type_of(m.entity[3:])
+            return kind not in site_types and title(m) and after_verb(m.start, kind in region_types)
         within = m.extra.get("within", "")  # 建成某区域…示范区: a built zone name opening with a region
+        ends = m.end >= len(folded) or folded[m.end] in stops or folded.startswith(zone_ends, m.end)
         return "suffix" in m.extra and within.startswith("id:") and type_of(within[3:]) in region_types and \
-            folded.endswith(verbs, 0, m.start)
+            folded.endswith(verbs, 0, m.start) and ends
     return [m for m in matches if not goal(m)]

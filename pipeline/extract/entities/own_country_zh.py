@@ -18,12 +18,15 @@ def own_country_prefixes(folded: str, matches: list[Match], entry: Callable[[str
     country's folded names → the country codes of its bodies, its regions' among them; 'body_types'; 'regions' the
     region entries' ids)."""
     names, types, regions = rules["names"], set(rules["body_types"]), set(rules["regions"])
+    forms = tuple(rules.get("region_forms", ()))  # 中国香港特别行政区, not 中国香港队: only the formal name
     starts: dict[int, Any] = {m.start: entry(m.entity[3:]) for m in matches if m.entity.startswith("id:")}
+    ends = {m.start: m.end for m in matches if m.entity.startswith("id:")}
     drop = set()
     for m in matches:
         codes = names.get(folded[m.start:m.end], ()) if m.label == "PLACE" else ()
         nxt = starts.get(m.end) if codes else None
-        if nxt is not None and (getattr(nxt, "id", "") in regions or
+        formal = nxt is not None and folded.endswith(forms, m.end, ends.get(m.end, m.end))
+        if nxt is not None and (getattr(nxt, "id", "") in regions and formal or
                                 getattr(nxt, "country_code", "") in codes and getattr(nxt, "type", "") in types):
             drop.add(m.start)
     return [m for m in matches if not (m.label == "PLACE" and m.start in drop)] if drop else matches

@@ -6,7 +6,7 @@ brackets inside the name: 国家超算(某市)中心 (the national supercomputin
 break (DECISIONS-zh 21: a place inside a name is no mention; README session 19: a city in brackets inside a show's name,
 中国(某市)国际车展). Kept: a bracket after a complete site's name locates the site (某职教城(某市)初具规模, 某新区(某高新区):
 the character before the bracket ends a site, `site_end_chars`), a bracket after a place (某市(某区)举行: the bracket
-locates it), a bracket a punctuation mark, a space or a function word
+locates it), a bracket a verb of holding follows (某市民中心(某区)举行: `held_verbs`), a bracket a punctuation mark, a space or a function word
 follows (某项目(某市)、…; (某市)的), and anything not a gazetteer division (`division_types`: a zone or a park in brackets is
 another name of the zone before it). Rules: entities_zh.json "seat_brackets".
 """
@@ -28,6 +28,7 @@ def seat_brackets(folded: str, matches: list[Match], type_of: Callable[[str], st
         return matches
     ends = str(rules.get("site_end_chars", ""))
     stops = str(rules.get("not_after", ""))
+    held = tuple(rules.get("held_verbs", ()))  # 某中心(某区)举行: the bracket locates a venue, the name ends there
     placed = {m.end for m in matches if m.label == "PLACE"}  # 某市(某区)举行: the bracket locates the place before it
 
     def seat(m: Match) -> bool:
@@ -35,6 +36,6 @@ def seat_brackets(folded: str, matches: list[Match], type_of: Callable[[str], st
         if m.label != "PLACE" or s < 2 or e + 1 >= len(folded) or folded[s - 1] not in _OPEN or folded[e] not in _CLOSE:
             return False
         before, after = folded[s - 2], folded[e + 1]
-        return s - 1 not in placed and bool(CJK.match(before)) and before not in ends and bool(CJK.match(after)) and after not in stops and \
+        return s - 1 not in placed and not folded.startswith(held, e + 1) and bool(CJK.match(before)) and before not in ends and bool(CJK.match(after)) and after not in stops and \
             m.entity.startswith("id:") and type_of(m.entity[3:]) in types
     return [m for m in matches if not seat(m)]

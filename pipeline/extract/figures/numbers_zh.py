@@ -195,7 +195,8 @@ def session_ordinal(text: str, first: int, after: int, cls: str) -> bool:
         return False
     numeral = text[first:after - len(cls)]
     if text.startswith(tuple(lex["numbered_meetings"]), after) and numeral and \
-            all(ch in _SESSION_NUMERALS for ch in numeral):
+            all(ch in _SESSION_NUMERALS for ch in numeral) and \
+            not text.endswith(tuple(lex.get("count_leads", ())), 0, first):  # 先后召开三次党代会: a count
         return True  # 区三次党代会: the third party congress, its term word left out
     q = after
     while q < len(text) and text[q] in "、和及与與":  # '六次、七次、八次全会', '一次和五次会议': one last word
