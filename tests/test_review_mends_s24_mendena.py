@@ -103,3 +103,15 @@ def test_a_source_hosts_every_label_is_read(text: str, outlet: str) -> None:
 
 def test_a_government_host_is_still_no_outlet() -> None:
     assert _bodies("The plan was approved.\nSource: https://www.info.gov.hk/gia/general/2031.htm") == []
+
+
+# S5: a past participle premodifying a noun makes no acting government; before an object it still does
+@pytest.mark.parametrize("text", ["The Hong Kong government paid leave scheme costs $2 billion.",
+                                  "The Singapore government estimated deficit is $3 billion."])
+def test_a_participle_before_a_noun_makes_no_government(text: str) -> None:
+    assert [c for _, c in _bodies(text) if "Government" in c] == []
+
+
+def test_a_past_form_before_its_object_is_still_the_government() -> None:
+    assert [c for _, c in _bodies("The Singapore government estimated that the deficit is $3 billion.")
+            if "Government" in c]

@@ -16,12 +16,20 @@ from typing import Any
 from pipeline.extract.entities.government_forms_en import government_forms
 from pipeline.extract.entities.spans import Cand
 
+# a past form that also premodifies a noun ('the government paid leave scheme', 'the government estimated deficit')
+# is the government's act only before what a verb takes: an object's determiner or number, 'that', 'to', a
+# preposition, a time word or a stop (review reven S5)
+PARTICIPLES = r"(?:planned|proposed|earned|collected|paid|allocated|expected|estimated|intended)"
+OBJECT_NEXT = (r"(?=[ ]+(?:the|a|an|its|their|this|these|those|some|all|more|less|about|over|around|nearly|almost|"
+               r"that|to|on|in|at|for|with|by|from|into|last|yesterday|earlier|HK\$|S\$|US\$|\$|RMB|\d)\b|[ ]*[,.;:]|"
+               r"[ ]+(?:HK|S|US)?\$)")
 ACTS = re.compile(r"[ ]+(?:government|gov['’]t)(?=[ ]+(?:(?:also|then|now|quickly)[ ]+)?(?:will|would|shall|should|has|have|had|"
-                  r"is|was|can|could|may|might|must|said|says|announced|announces|plans|planned|introduced|"
-                  r"introduces|launched|launches|decided|agreed|proposed|proposes|set[ ]up|sets[ ]up|"
-                  r"earns|earned|spends|spent|collects|collected|pays|paid|invests|invested|allocates|allocated|"
-                  r"expects|expected|estimates|estimated|forecasts|warns|warned|faces|faced|continues|continued|"
-                  r"intends|intended|aims|vows|vowed|pledges|pledged|unveils|unveiled|urges|urged|stresses|stressed)\b)")
+                  r"is|was|can|could|may|might|must|said|says|announced|announces|plans|introduced|"
+                  r"introduces|launched|launches|decided|agreed|proposes|set[ ]up|sets[ ]up|"
+                  r"earns|spends|spent|collects|pays|invests|invested|allocates|"
+                  r"expects|estimates|forecasts|warns|warned|faces|faced|continues|continued|"
+                  r"intends|aims|vows|vowed|pledges|pledged|unveils|unveiled|urges|urged|stresses|stressed)\b|"
+                  r"[ ]+(?:(?:also|then|now|quickly)[ ]+)?" + PARTICIPLES + OBJECT_NEXT + r")")
 # (money verbs and verbs of expecting and warning, as news writes them: 'Macao government spends more', 'Hong Kong
 # government earns less amid ...'; eninst, session 24, fc23)
 
