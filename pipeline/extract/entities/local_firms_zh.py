@@ -49,6 +49,7 @@ class _Shapes:
                                   rf"(?P<n>{q['count']})家(?P<cmod>[^，。；、,;：:]{{0,4}}?))\s*(?P<head>{heads})(?!{q['head_not_before']})")
         self.mod_not = re.compile(q["modifier_not"])
         self.example = re.compile(q["example_list"])
+        self.arrivals = tuple(q["example_arrivals"])
         self.actor = re.compile(rf"(?:{'|'.join(map(re.escape, by_len))})(?=(?:{'|'.join(q['actor_after'])}))")
         self.max_brand = int(q["max_brand"])
         self.not_first = frozenset(q["brand_not_first"])
@@ -123,7 +124,9 @@ def local_firms(folded: str, start: int, end: int, matches: list[Match], rules: 
         count = (int(n) if n.isdigit() else sh.numerals.get(n, 0)) if n else -1
         found += _items(folded, start, hit.start(), sh, project, count, known)
     for hit in sh.example.finditer(folded, start, end):  # 吸引500强企业落户,如甲国际、乙集团等: the firms it names
-        found += _items(folded, start, hit.end("list"), sh, False, -1, known)
+        if any(w in folded[_clause_start(folded, start, hit.start()):hit.start("list")] for w in sh.arrivals):
+            found += [(a, b, ok) for a, b, ok in _items(folded, start, hit.end("list"), sh, True, -1, known)
+                      if not any(m.label == "PLACE" and a <= m.start < b for m in matches)]  # as strict as a project list
     for hit in sh.actor.finditer(folded, start, end):
         s = _item_start(folded, start, hit.start(), sh)
         name = folded[s:hit.end()]
@@ -224,6 +227,10 @@ def division_shorts() -> frozenset[str]:
         names = {n for _, raw in zh_lines(DIVISIONS_FILE) for n in raw["zh"]}
         _DIVISION_SHORTS.append(frozenset(n[:-1] for n in names if len(n) >= 3 and n[-1] in "区县市"))
     return _DIVISION_SHORTS[0]
+
+
+def _clause_start(folded: str, start: int, e: int) -> int:
+    return max([start] + [folded.rfind(c, start, e) + 1 for c in "。；;！!？?"])
 
 
 def _plain_name(item: str, sh: _Shapes) -> bool:

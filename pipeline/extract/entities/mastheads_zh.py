@@ -10,14 +10,24 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
+from pipeline.extract.entities.kind_bodies_zh import common_words
+
 
 def masthead_outlets(folded: str, rules: dict[str, Any], known: Callable[[str], str]) -> list[tuple[int, int, str]]:
     """(start, end, canonical name) of the outlets named by their mastheads in title marks (rules: 'periodicals' a
     pattern with groups name and kind, 'short_mastheads' one with group name, 'paper_words' the full forms' heads)."""
     out = [(m.start("name"), m.end("name"), m.group("name") + m.group("kind"))
-           for m in re.finditer(rules["periodicals"], folded)]
+           for m in re.finditer(rules["periodicals"], folded) if known(m.group("name") + m.group("kind")) or not (
+               m.group("name") in common_words("zh_common_words.json") and _clause_has(folded, m, rules["paper_words_clause"]))]
     for m in re.finditer(rules["short_mastheads"], folded):  # 《某某》統計: the paper's own short masthead
         full = next((m.group("name") + w for w in rules["paper_words"] if known(m.group("name") + w)), "")
         if full:
             out.append((m.start("name"), m.end("name"), full))
     return out
+
+
+def _clause_has(folded: str, m: re.Match[str], words: list[str]) -> bool:
+    """在《自然》杂志发表论文: a word of the clause around the masthead (up to the next full stop, comma or semicolon)."""
+    a = max([0] + [folded.rfind(c, 0, m.start()) + 1 for c in "。，；,;！？"])
+    b = min([len(folded)] + [k for c in "。，；,;！？" if (k := folded.find(c, m.end())) >= 0])
+    return any(w in folded[a:b] for w in words)

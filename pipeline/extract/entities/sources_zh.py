@@ -44,6 +44,9 @@ def source_publishers(folded: str, matches: list[Match], rules: dict[str, Any],
         spans += [part for m in re.finditer(rules["byline"], folded) for part in _paper_and_site(folded, m.span("name"), not_cuts)]
     for form in rules.get("page_bylines", ()):  # 掌上某市讯 18日; 某某搜 2021-07-27 17:49:30: an app's dispatch, a site's header
         spans += [_outlet_cut(folded, m.span("name"), rules["outlet_ends"]) for m in re.finditer(form, folded)]
+    for form in rules.get("account_bylines", ()):  # “广州发布”微信公众号: an outlet's account, not “粤省事”'s
+        spans += [_outlet_cut(folded, m.span("name"), rules["outlet_ends"]) for m in re.finditer(form, folded)
+                  if m.group("name").endswith(tuple(rules["account_ends"])) or known(m.group("name"))]
     names = {(s, e): name for s, e, name in masthead_outlets(folded, rules["mastheads"], known)}
     spans += list(names)
     for s, e in sorted(spans):
