@@ -68,3 +68,16 @@ def test_a_citys_major_platforms_are_no_name(matcher: ZhEntityMatcher, text: str
 ])
 def test_a_suffix_opening_a_word_ends_no_name(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
     assert [s for s, _ in _places(matcher, text, "cn")] == names
+
+
+def test_money_flowing_in_is_no_river(matcher: ZhEntityMatcher) -> None:  # S9; the water-supply clause keeps its river
+    assert "香江" not in [s for s, _ in _places(matcher, "大量熱錢匯入香江，推高本地樓價。", "hk")]
+    assert "新丰江" in [s for s, _ in _places(matcher, "两地的供水有一半是从新丰江汇入。", "cn")]
+
+
+@pytest.mark.parametrize("text, names", [  # S2: a generic part after a park's part names none; a named one stays
+    ("深江产业园大泽园区和物流园区加快建设。", ["深江产业园大泽园区"]),
+    ("深江产业园大泽园区和司前园区加快建设。", ["深江产业园大泽园区", "司前园区"]),
+])
+def test_a_generic_part_after_a_parks_part_is_no_place(matcher: ZhEntityMatcher, text: str, names: list[str]) -> None:
+    assert [s for s, _ in _places(matcher, text, "cn")] == names

@@ -39,17 +39,18 @@ def join_county_parks(folded: str, matches: list[Match], rules: dict[str, Any]) 
 
 
 def coordinated_parts(folded: str, matches: list[Match], grown: list[tuple[int, int]],
-                      clause: Callable[[str], bool], rules: dict[str, Any]) -> list[Match]:
+                      clause: Callable[[str], bool], rules: dict[str, Any],
+                      generic: Callable[[str], bool] = lambda body: False) -> list[Match]:
     """`matches` and a place for each part written right after a grown part (`grown`: the (start, end) of the parts
     join_zone_parts made) by 和/、/及 + a body + the same kind of part; a body that `clause` reads as a clause, that
     opens with a determiner or a count (其他园区, 两个片区: "part_not_starts") or that crosses a name already read
-    names no part."""
+    names no part; nor does a body of generic words only (`generic`: 物流园区, 生活配套片区 are kinds of part)."""
     taken = [(m.start, m.end) for m in matches]
     not_starts = tuple(rules.get("part_not_starts", ()))
     new: list[Match] = []
     for _, end in grown:
         j = _JOINED.match(folded, end)
-        if j is None or not folded.endswith(j.group(2), 0, end) or clause(j.group(1)) or \
+        if j is None or not folded.endswith(j.group(2), 0, end) or clause(j.group(1)) or generic(j.group(1)) or \
                 j.group(1).startswith(not_starts) or \
                 any(s < j.end() and j.start(1) < e for s, e in taken):
             continue

@@ -27,8 +27,9 @@ def join_zone_sites(folded: str, matches: list[Match], rules: dict[str, Any],
     ends = tuple(rules["zone_ends"])
     site = re.compile(rules["site_after"])
     not_body = tuple(rules.get("body_not", ()))
-    matches = join_county_parks(folded, join_zone_parts(folded, matches, rules, lambda body: _clause(body, names, not_body)),
-                                rules)  # 某市融湾产业平台某县园
+    matches = join_county_parks(folded, join_zone_parts(
+        folded, matches, rules, lambda body: _clause(body, names, not_body),
+        lambda body: names.common_only(body, verb_needed=False)), rules)  # 某市融湾产业平台某县园
     grown: list[tuple[int, int]] = []
     for m in matches:
         if m.label == "PLACE" and not m.entity and "suffix" in m.extra and folded[m.start:m.end].endswith(ends):
@@ -46,7 +47,7 @@ def _clause(body: str, names: Any, not_body: tuple[str, ...]) -> bool:
 
 
 def join_zone_parts(folded: str, matches: list[Match], rules: dict[str, Any],
-                    clause: Callable[[str], bool]) -> list[Match]:
+                    clause: Callable[[str], bool], generic: Callable[[str], bool] = lambda body: False) -> list[Match]:
     """`matches` with a free trade zone written right before a part of it named by a city (广东自贸区 + 湛江联动发展区,
     某自贸区 + 某某片区: `part_after`) extended over the part, one place: a province's pilot free trade zone is laid
     out in areas (片区) and linked development zones (联动发展区) that reports name by the zone and the city together;
@@ -63,4 +64,4 @@ def join_zone_parts(folded: str, matches: list[Match], rules: dict[str, Any],
     if not grown:
         return matches
     return coordinated_parts(folded, [m for m in matches if not any(s <= m.start and m.end <= e for s, e in grown)],
-                             grown, clause, rules)  # 某产业园甲园区和乙园区: the second part too
+                             grown, clause, rules, generic)  # 某产业园甲园区和乙园区: the second part too
