@@ -34,6 +34,8 @@ def test_m7_goal_titles_keep_objects_routes_areas_and_zones(text: str, want: lis
 
 @pytest.mark.parametrize("text, want", [
     ("打造茂名区域交通物流商贸中心。", []),  # the rule's own purpose stays
+    ("为建成粤东蓝色经济崛起示范区打下坚实的基础。", []),  # a zone to be built, a verb after it (pool lufeng)
+    ("建成珠三角创新产业示范区。", []),
 ])
 def test_m7_role_titles_still_drop_their_scope(text: str, want: list[str]) -> None:
     assert _places(text) == want

@@ -41,7 +41,6 @@ def goal_titles(folded: str, matches: list[Match], type_of: Callable[[str], str]
                      int(rules.get("reach", 12)), tuple(rules.get("head_not_before", ())))
     links = tuple(rules.get("object_links", ()))
     region_only = tuple(rules.get("region_only_verbs", ()))
-    zone_ends = tuple(rules.get("zone_ends", ()))
     starts = sorted(m.start for m in matches if m.label == "PLACE")
     lead = int(rules.get("lead_reach", 6))
     region_types = frozenset(rules.get("region_types", ()))
@@ -68,7 +67,7 @@ def goal_titles(folded: str, matches: list[Match], type_of: Callable[[str], str]
             kind = type_of(m.entity[3:])
             return kind not in site_types and title(m) and after_verb(m.start, kind in region_types)
         within = m.extra.get("within", "")  # 建成某区域…示范区: a built zone name opening with a region
-        ends = m.end >= len(folded) or folded[m.end] in stops or folded.startswith(zone_ends, m.end)
+        ends = role.match(folded, m.end) is None  # 建成某示范区打下…: the zone ends the object; 某发展区…样板: a title follows
         return "suffix" in m.extra and within.startswith("id:") and type_of(within[3:]) in region_types and \
             folded.endswith(verbs, 0, m.start) and ends
     return [m for m in matches if not goal(m)]
