@@ -152,8 +152,7 @@ class SuffixNames:
         self.listed_heads = tuple(joined.get("listed_heads", ()))  # 教育、科技和人才委員會: fields listed in a name
         self.listed_joins = str(joined.get("listed_joins", ""))
         self.task_heads, self.task_verbs = set(rules.get("task_heads", ())), tuple(rules.get("task_verbs", ()))
-        self.task_builds, self.task_setups = tuple(rules.get("task_builds", ())), tuple(rules.get("task_setups", ()))
-        self.task_joins = tuple(rules.get("task_joins", ""))
+        self.task_builds, self.task_setups, self.task_joins = (tuple(rules.get(k, ())) for k in ("task_builds", "task_setups", "task_joins"))
         self.joined_only = set(joined.get("joined_only", ()))  # 局: a bureau named only by its joined fields
 
     def suffix_at(self, folded: str, end: int) -> str:
@@ -234,21 +233,17 @@ class SuffixNames:
         if i < s and folded[i] in "年月日" and i > floor and folded[i - 1].isdigit():
             i += 1  # 在2017年水泉澳邨竣工: a date's unit ends the date, the name starts after it
         i = max([i] + [d.end() for d in _DATED.finditer(folded, i, s)])
-        stop = max((k + len(w) for w in self.chain_stops if (k := folded.rfind(w, i, s - 1)) >= 0 and k + len(w) < s),
-                   default=i)
-        i = stop  # 新会港区华津码头: the terminal's own name starts after its port area
-        run = folded[i:s]
-        # 到訪林村: a verb whose first character is a boundary (到) ends inside the body
+        i = max((k + len(w) for w in self.chain_stops if (k := folded.rfind(w, i, s - 1)) >= 0 and k + len(w) < s),
+                default=i)  # 新会港区华津码头: the terminal's own name starts after its port area
+        run = folded[i:s]  # 到訪林村: a verb whose first character is a boundary (到) ends inside the body
         cut = max([0] + [len(v) - j for v in self.left_verbs for j in range(1, len(v))
                          if i - j >= floor and len(v) - j < len(run) and folded.startswith(v, i - j)])
         before = folded[max(floor, i - 4):i]  # 成立 + 文化城筹划及建设: the setting-up verb may end at the run's start
         return i + max(cut, self.verb_cut(run, task and run.endswith(self.task_builds), before))
 
     def verb_cut(self, run: str, own_last: bool, before: str = "") -> int:
-        """Where the last left verb of `run` ends; `own_last`: the group's task word closing the run is no left verb
-        (成立园区建设工作专班) only when the body is what a setting-up verb sets up or the task is joined to another by 及
-        (文化城筹划及建设工作组) — not after
-        推进 / 加强 (加快推进项目建设工作专班: a clause) nor when it is the setting-up verb itself (组建工作组)."""
+        """Where the last left verb of `run` ends; `own_last`: a group's closing task word is no left verb only after a
+        setting-up verb (成立园区建设工作专班) or joined by 及 (文化城筹划及建设工作组); not after 推进 / 加强, nor 组建工作组."""
         cut = 0
         for v in self.left_verbs:
             k = run.rfind(v, 0, len(run) - own_last)
@@ -256,9 +251,8 @@ class SuffixNames:
                 k = run.rfind(v, 0, k)  # 啟動區國貿中心片區: 启动区 is a noun, not 启动 + 区
             if k >= 0:
                 cut = max(cut, k + len(v))
-        if own_last and not (before + run[:cut]).endswith(self.task_setups) and not (not cut and before.endswith(self.task_joins)):
-            return self.verb_cut(run, False)
-        return cut
+        setup = (before + run[:cut]).endswith(self.task_setups) or (not cut and before.endswith(self.task_joins))
+        return self.verb_cut(run, False) if own_last and not setup else cut
 
     def find(self, folded: str, start: int, end: int, known: list[tuple[int, int, str]]) -> list[Span]:
         """Suffix names in folded[start:end]; `known` holds (start, end, label) of gazetteer matches."""
