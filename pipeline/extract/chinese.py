@@ -16,6 +16,7 @@ from pipeline.extract.entities.chinese import ZhEntityMatcher
 from pipeline.extract.figures.chinese import ZhScanner
 from pipeline.extract.entities.gazetteer import Gazetteer
 from pipeline.extract.figure_breaks_zh import figure_break, table_row
+from pipeline.extract.heading_breaks_zh import heading_gaps, label_line
 from pipeline.lang import EN, Block, blocks, locale
 from pipeline.records import Document, FigureMention, Mention
 
@@ -114,7 +115,8 @@ def unwrap(text: str, zh_blocks: list[Block]) -> tuple[str, list[int], list[Bloc
         nxt = text[b.start:b.end]
         if prev is not None and b.start == prev.end + 1 and (len(line) >= WRAP_MIN and \
                 line[-1] not in SENTENCE_END and _CJK_OR_DIGIT.match(line[-1]) and
-                _CJK_OR_DIGIT.match(nxt[:1]) and not table_row(line) and not _DISPATCH.match(nxt) or
+                _CJK_OR_DIGIT.match(nxt[:1]) and not table_row(line) and not _DISPATCH.match(nxt) and
+                not label_line(nxt) or
                 figure_break(line, nxt.lstrip())):
             # the break goes, and so do the spaces around it (a PDF's line ends: '約3 000 ' + '個宿位')
             trail = len(text[prev.start:prev.end]) - len(text[prev.start:prev.end].rstrip())
@@ -126,6 +128,7 @@ def unwrap(text: str, zh_blocks: list[Block]) -> tuple[str, list[int], list[Bloc
     for b in zh_blocks:  # a PDF joins its lines with a space: 香港科技園 公司, 1,500 億元; a page's reading aid: 區(qū)
         drop.update(m.start() + k for pattern in (_SPACE_IN_CHINESE, _PINYIN_NOTE)
                     for m in pattern.finditer(text, b.start, b.end) for k in range(m.end() - m.start()))
+        drop.difference_update(heading_gaps(text, b.start, b.end))  # a numbered heading's closing space stays
     if not drop:
         return text, list(range(len(text) + 1)), zh_blocks
     keep = [i for i in range(len(text)) if i not in drop]
