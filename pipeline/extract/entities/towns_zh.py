@@ -25,6 +25,7 @@ from typing import Any
 
 from pipeline.extract.entities.gazetteer_zh import CJK as _CJK
 from pipeline.extract.entities.quoted_zh import Match
+from pipeline.extract.entities.town_prefixes_zh import over_prefix
 from pipeline.extract.entities.word_bounds_zh import frequent_words, left_edge
 
 _SHORT = re.compile(r"^(.{2,}?)(?:(?:[\u4e00-\u9fff]{1,3}族)*乡|镇)$")
@@ -109,8 +110,12 @@ class Towns:
             i = folded.find(full)
             while i >= 0:
                 e = i + len(full)
-                if free(i, e) and not any(a.start < e and i < a.end for a in added) and not self.event.match(folded, e):
-                    added.append(Match(i, e, "", "PLACE", "", "", {"canonical_name": full, "town": "1"}))
+                if not any(a.start < e and i < a.end for a in added) and not self.event.match(folded, e):
+                    taken = None if free(i, e) else over_prefix(folded, i, e, matches, self.village)
+                    if taken is not None:
+                        matches = taken  # 长沙镇下罗村: the town, not Changsha
+                    if taken is not None or free(i, e):
+                        added.append(Match(i, e, "", "PLACE", "", "", {"canonical_name": full, "town": "1"}))
                 i = folded.find(full, e)
         candidates: dict[tuple[int, int], str] = {}
         led: set[tuple[int, int]] = set()  # 星子、西岸中心卫生院: a town's short form opening a site is a listed neighbour
