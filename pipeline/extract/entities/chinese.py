@@ -84,6 +84,7 @@ from pipeline.extract.entities.slash_areas_zh import merge_slash_areas
 from pipeline.extract.entities.references_zh import ZhReferences
 from pipeline.extract.entities.scan_zh import ZhScan
 from pipeline.extract.entities.suffix_zh import Span, SuffixNames
+from pipeline.extract.entities.town_addresses_zh import office_addresses
 from pipeline.extract.entities.towns_zh import Towns
 from pipeline.extract.entities.local_bodies_zh import numbered_schools, town_bodies
 from pipeline.extract.entities.water_zh import water_places
@@ -419,6 +420,7 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         matches = join_local_sites(folded, matches, tuple(self.suffix_names.separate), self.suffix_names.max_known_body)
         matches = town_bodies(folded, self.towns, cities, local_places(folded, self.towns.find(folded, cities, matches, self.boundary, self.index),
                               self.local, cities, self.boundary), self.rules, self.boundary)  # 金利、大沙镇; 某会港; 石滩镇人民政府
+        matches = office_addresses(folded, matches, self.towns.village)  # 某街道办事处某村: an address
         matches = join_zone_sites(folded, join_town_sites(folded, matches, self.rules["town_sites"]),  # 铜盂镇光电产业园
                                   self.rules["zone_sites"], self.suffix_names)  # 某某经济区智造产业园: one place
         matches = self.siblings.find(folded, matches, cities, routes)  # 与清新、佛冈、英德合作: a list of divisions
