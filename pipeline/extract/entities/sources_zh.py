@@ -24,6 +24,7 @@ def source_publishers(folded: str, matches: list[Match], rules: dict[str, Any],
     not_cuts = frozenset(rules.get("not_cuts", ()))
     outlet = re.compile(".+?(?:" + "|".join(map(re.escape, rules["outlet_ends"])) + ")")
     outlet_word = re.compile(rules["dashed_outlet"])
+    spaced = re.compile(rules.get("spaced_outlet", "(?!)"))  # 来源：某某日报 某某网: a second outlet after a space
     out = list(matches)
     spans = []
     for lab in label.finditer(folded):
@@ -35,7 +36,9 @@ def source_publishers(folded: str, matches: list[Match], rules: dict[str, Any],
         e = cut.start() if cut is not None else run.end()
         if e - s > longest and (short := outlet.match(folded, s, e)):  # 来源:某区网 + a title a line join glued on
             e = short.end()
-        spans += _paper_and_site(folded, (s, e), not_cuts) + _dashed_outlet(folded, e, outlet_word)
+        spans += _paper_and_site(folded, (s, e), not_cuts) + _dashed_outlet(folded, e, outlet_word) + _dashed_outlet(folded, e, spaced)
+    for form in rules.get("paper_portals", ()):  # 文/某某日报·某某记者: the paper and its portal or app, both outlets
+        spans += [sp for m in re.finditer(form, folded) for sp in (m.span("paper"), m.span("site"))]
     for form in rules.get("stamp_sources", ()):  # URL 2006年02月23日10:03 某某网-某某日报: a page's timestamp, then its source
         for m in re.finditer(form, folded):
             s, e = m.span("name")
