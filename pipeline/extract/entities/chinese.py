@@ -31,6 +31,7 @@ from pipeline.extract.entities.bodies_zh import division_bodies, line_listed_bod
 from pipeline.extract.entities.bracketed_zh import bracketed_places, qualified_places, quoted_places
 from pipeline.extract.entities.report_authors_zh import report_authors
 from pipeline.extract.entities.example_leads_zh import example_leads
+from pipeline.extract.entities.university_units_zh import university_units
 from pipeline.extract.entities.shared_levels_zh import shared_level_bodies
 from pipeline.extract.entities.zone_bodies_zh import zone_spans
 from pipeline.extract.entities.branches_zh import (bank_branches, body_units, bracketed_bodies, group_companies,
@@ -380,8 +381,8 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
                 self.index[k]].table == "place", self.boundary, self.rules["name_body_verbs"], self.rules["bracketed_bodies"])
             found = group_companies(folded, found, self.rules["bracketed_bodies"], lambda e: e[3:] in self.entries and
                                     self.entries[e[3:]].type == "company")  # 某某集团某某有限公司, 宝钢湛江钢铁有限公司
-            found = affiliated_hospitals(folded, parent_units(folded, bank_branches(folded, found, self.rules[
-                "bracketed_bodies"]), self.rules["bracketed_bodies"]), self.rules["hospital_names"])  # 某大学附属第一医院
+            found = affiliated_hospitals(folded, university_units(folded, parent_units(folded, bank_branches(folded, found, self.rules[
+                "bracketed_bodies"]), self.rules["bracketed_bodies"]), self.rules), self.rules["hospital_names"])  # 某大学附属第一医院
             found = body_units(folded, found, self.rules["bracketed_bodies"], self.unit_stops, self.boundary,
                                self.entries.get, tuple(self.rules["post_titles_after"]),
                                lambda k: self.index.get(k, ""))  # 中联办经济部贸易处
