@@ -15,6 +15,7 @@ from pipeline.extract.figures.dollar_notes import stated_dollar
 from pipeline.extract.figures.english import find_figures
 from pipeline.extract.entities.broken_words_en import broken_names
 from pipeline.extract.entities.recognizer import EntityRecognizer
+from pipeline.extract.entities.trade_names_en import trade_names
 from pipeline.extract.entities.gazetteer import Gazetteer
 from pipeline.extract.entities.title_case_en import title_small_words
 from pipeline.extract.ner_decode import fast_ner, read_fast
@@ -121,7 +122,8 @@ class Extractor:
                 mentions += self.figure_mentions(document, ents, sentences, bare)
                 text = title_small_words(document.text)  # 'Ministry Of X And Y' (title case): the rules read it lowered
                 found = self.entities.mentions(document.doc_id, text, ents, pick_currency(votes, ""))
-                found = broken_names(document.doc_id, text, found, self.entities.matcher.find)  # 'Singa-\npore'
+                found = trade_names(document.doc_id, text, broken_names(document.doc_id, text, found,
+                                                                         self.entities.matcher.find))  # 'Singa-\npore'
                 mentions += found if text is document.text else \
                     [replace(m, text=document.text[m.start:m.end]) for m in found]
             if zh_blocks:

@@ -1,0 +1,68 @@
+"""Text + the entity mentions found in it → the same, with companies named by a proper name and their line of business
+made institutions: 'Tuas Power's existing complex', 'Some, like Kim Hock Fisheries, culture fish', 'Sembawang
+Engineering said' (enent, session 25: the model read the first as the place Tuas, missed the others).
+
+A business word closing a run of capitalised words ('Power', 'Fisheries', 'Engineering', `trade_words` in
+trade_names.en.json) names a company where the run is a proper name — one of its words is no English word, or the
+run holds a known place ('Tuas', 'China') — and the name ends there as a company's: a possessive, a comma or stop, or
+a lower-case verb, auxiliary, conjunction or preposition after it (`after_words`). The place inside such a name is no
+mention of its own (GUIDELINES: a place named only inside a longer name is not listed). Everyday compounds of
+English words ('Solar Power is growing', 'Human Resources and ...', 'Civil Engineering and Development') name no
+company; a noun or a capitalised word after the business word makes it a premodifier or part of a longer name ('the
+Tuas Power plant', 'the Fisheries sector', 'Tuas Power Station', 'Hong Kong Electric Vehicle Association'), and a
+name something else found already as one body ('Singapore Airlines', a gazetteer company) stays as found."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.extract.entities.common_words import english_words
+from pipeline.extract.entities.gazetteer import load_json_data
+from pipeline.extract.entities.spans import synthetic_id
+from pipeline.records import EntityMention
+
+
+@lru_cache(maxsize=1)
+def trade_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The pattern of a capitalised run of one to three words closed by a business word; the words after it."""
+    data = load_json_data("trade_names.en.json")
+    trades = "|".join(sorted(data["trade_words"], key=len, reverse=True))
+    pattern = re.compile(r"(?<![\w&'’.-])((?:[A-Z][\w'’&]*(?:-[A-Za-z][\w'’&]*)*[ ]){1,3})(" + trades + r")"
+                         r"(?=(?:['’]s\b)|[,.;:)]|[ ]+([a-z]+)\b|\s*$)")
+    return pattern, frozenset(data["after_words"])
+
+
+def proper_name(words: list[str], start: int, found: list[EntityMention], text_end: int) -> bool:
+    """Whether a run of capitalised words is a proper name: a word that is no English word, or a known place."""
+    every, _ = english_words()
+    if any(part.lower() not in every for w in words for part in re.split(r"[-'’]", w) if part and
+           not (part.lower().endswith("s") and part.lower()[:-1] in every)):
+        return True
+    return any(m.label == "PLACE" and start <= m.start and m.end <= text_end for m in found)
+
+
+def trade_names(doc_id: str, text: str, found: list[EntityMention]) -> list[EntityMention]:
+    """`found` plus the companies named by a proper name and a business word (see the module's docstring)."""
+    pattern, after = trade_pattern()
+    new = []
+    for m in pattern.finditer(text):
+        if m.group(3) is not None and m.group(3) not in after:
+            continue  # 'the Tuas Power plant', 'the Fisheries sector': a premodifier
+        words = m.group(1).split()
+        start, end = m.start(1), m.end(2)
+        if words[0] in ("The", "A", "An") or not proper_name(words, start, found, end):
+            continue  # 'The Fisheries', 'Solar Power': no company's name
+        if any(f.label == "INSTITUTION" and f.start <= start and end <= f.end or
+               f.start < start < f.end or f.start < end < f.end for f in found):
+            continue  # a body found already ('Singapore Airlines'), or a name that crosses this one
+        name = text[start:end]
+        new.append(EntityMention(doc_id, start, end, name, "INSTITUTION", "rule", 0.75,
+                                 entity_id=synthetic_id("INSTITUTION", name), canonical=name, type="company"))
+    if not new:
+        return found
+    kept = [f for f in found if not any(n.start <= f.start and f.end <= n.end for n in new)]
+    return sorted(kept + new, key=lambda f: (f.start, f.end))
+
+
+__all__ = ["trade_names"]

@@ -1,0 +1,46 @@
+"""Companies named by a proper name and their line of business ('Tuas Power', 'Kim Hock Fisheries') are institutions,
+the place inside such a name no mention (enent, session 25). Made-up sentences; the first three failed before the
+rule, the others guard what the rule must leave alone."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.test_entities_real import found
+
+
+def test_a_place_and_a_business_word_before_a_possessive_is_a_company(extractor: Any) -> None:
+    got = found(extractor, "The new plant shares a jetty with Jurong Power's existing complex.")
+    assert got.get("Jurong Power") == ("INSTITUTION", "Jurong Power"), got
+    assert "Jurong" not in got, got
+
+
+def test_an_example_firm_with_a_hyphenated_name(extractor: Any) -> None:
+    got = found(extractor, "Some farms, like Lim-Tan Fisheries, raise grouper in nets. Lim-Tan Fisheries has won a "
+                           "licence.")
+    assert got.get("Lim-Tan Fisheries") == ("INSTITUTION", "Lim-Tan Fisheries"), got
+
+
+def test_a_company_that_speaks(extractor: Any) -> None:
+    got = found(extractor, "Sembawang Engineering said it would hire more welders next year.")
+    assert got.get("Sembawang Engineering") == ("INSTITUTION", "Sembawang Engineering"), got
+    assert "Sembawang" not in got, got
+
+
+def test_everyday_compounds_name_no_company(extractor: Any) -> None:
+    got = found(extractor, "Our Human Resources and Civil Engineering staff met in Tuas, where Wind Power, it said, "
+                           "is growing.")
+    assert "Human Resources" not in got and "Civil Engineering" not in got and "Wind Power" not in got, got
+
+
+def test_a_premodifier_or_a_longer_name_is_no_company(extractor: Any) -> None:
+    got = found(extractor, "The Tuas Power plant will close. Tuas Power Station is old. The Marine and Fisheries "
+                           "sectors grew.")
+    assert "Tuas Power" not in got, got
+    assert got.get("Tuas", ("",))[0] == "PLACE", got
+
+
+def test_a_known_company_stays_as_found(extractor: Any) -> None:
+    got = found(extractor, "Singapore Airlines said it would add flights to Jakarta.")
+    assert got.get("Singapore Airlines", ("",))[0] == "INSTITUTION", got
+    assert got.get("Jakarta", ("",))[0] == "PLACE", got
