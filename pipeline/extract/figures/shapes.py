@@ -58,6 +58,9 @@ class ShapeReader(FormReader):
         if self.low(k + 1) in self.lex["ratio_times"]:
             return "ratio", "", "", k + 2  # 'a 5-fold increase'
         if self.low(k + 1) in self.lex["approximate_suffixes"]:
+            unit = self.read_unit(k + 2)  # '30-odd kilometres', '20-plus years': a measure or a length of time
+            if unit is not None:
+                return unit[0], unit[1], "", unit[2]
             head = self.count_head(k + 2)  # 'some 600-odd aided schools'
             return ("count", head[0], head[1], head[2]) if head else ("count", "", "", k + 2)
         word, follow = self.tok(k + 1), self.tok(k + 2)
