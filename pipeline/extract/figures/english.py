@@ -21,6 +21,7 @@ from pipeline.extract.figures.flat_tables_en import with_table_cells
 from pipeline.extract.figures.glued_metres import glued_metres
 from pipeline.extract.figures.hyphen_money_en import spaced_money_compounds
 from pipeline.extract.figures.match import Amount, FigureMatch
+from pipeline.extract.figures.multiple_ranges_en import multiple_range
 from pipeline.extract.figures.numbers import parse_digits, parse_words
 from pipeline.extract.figures.plan_names_en import plan_name_numeral
 from pipeline.extract.figures.rates import (
@@ -88,6 +89,11 @@ class Scanner(AmountReader):
             amt = self.read_amount(i, allow_to_range=not change)
             if amt is None:
                 i += 1
+                continue
+            mrange = None if change else multiple_range(self, amt)  # 'from five times to eight times the income'
+            if mrange is not None:
+                out.append(mrange)
+                i = max(self.used) + 1
                 continue
             suspended = self.read_suspended(amt)
             if suspended is not None:

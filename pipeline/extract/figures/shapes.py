@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from pipeline.extract.figures.forms import FormReader
 from pipeline.extract.figures.match import Amount
+from pipeline.extract.figures.multiple_ranges_en import second_multiple
 
 _HYPHENS = frozenset(("-", "\u2011"))
 _WRAP = re.compile(r"[ \t]*\n[ \t]*")  # a line break and nothing else
@@ -128,6 +129,8 @@ class ShapeReader(FormReader):
             t = self.tok(j + 2)  # 'raised rates three times as expected, ...': the count of occasions as foreseen
         if self.multiple_change_end(amt.start_idx):
             return False  # 'from three times the basic sum to four times from 2025': the new level of a multiple
+        if second_multiple(self, j) is not None:
+            return False  # 'raised from five times to eight times the income': the old multiple
         if t is not None and t.text not in (".", ",", ";", ":", ")", "!", "?") and \
                 t.low not in self.lex["frequency_times_after"] or t is not None and "\n\n" in self.text[self.toks[j - 1].end:t.start]:
             return False
