@@ -294,7 +294,10 @@ CODES_AND_POINTS: list[tuple[str, list[Row]]] = [
     ("Applicants need 3 or more years of work and 2 or more referees.",
      [("3 or more years", "duration", "3", N, "year", "at least"), ("2 or more referees", "count", "2", N, "referee", "at least")]),
     ("The Convertibility Undertaking of HK$7.85 to US$1 was triggered; fees fell from $2 to $1.",
-     [("HK$7.85", "money", "7.85", N, "HKD", ""), ("$2", "money", "2", N, "HKD", ""), ("$1", "money", "1", N, "HKD", "")]),
+     # the rate against one US dollar is a quantity (session-14 ruling on exchange rates; '($1 equals HK$7.80)' already
+     # gave 'HKD per USD'; the session-25 forecast gold reads 'HK$7.8 to US$1' so): money before session 25
+     [("HK$7.85", "quantity", "7.85", N, "HKD per USD", ""), ("$2", "money", "2", N, "HKD", ""),
+      ("$1", "money", "1", N, "HKD", "")]),
     ("A meal costs RMB 69 and RMB6.9 buys a ticket.",
      [("RMB 69", "money", "69", N, "CNY", ""), ("RMB6.9", "money", "6.9", N, "CNY", "")]),
     # CLDR's symbols of other countries: a currency sign as it stands, a letters-only symbol in context

@@ -29,6 +29,7 @@ from pipeline.extract.figures.rates import (
     equated_base,
     equated_base_currency,
     exchange_rate,
+    quoted_rate_base,
     reserve_currency,
 )
 
@@ -132,7 +133,7 @@ class Scanner(AmountReader):
             if kind == "money" and (self.is_rate_base(amt, unit, out) or equated_base(self, amt)):
                 i = end_idx  # 'HK$7.85 to US$1', '($1 = 7.8 Hong Kong dollars)': the base of an exchange rate
                 continue
-            base = equated_base_currency(self, amt) if kind == "money" else ""
+            base = equated_base_currency(self, amt) or quoted_rate_base(self, amt, end_idx) if kind == "money" else ""
             if base:  # '($1 = 7.7518 Hong Kong dollars)': the rate, a quantity
                 kind, unit = "quantity", f"{self.default_currency if unit == '$' else unit} per {base}"
             if amt.in_words and amt.value == 0 and kind == "count" or \

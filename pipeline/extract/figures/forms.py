@@ -252,7 +252,8 @@ class FormReader(LabelReader):
         joiner = self.tok(amt.start_idx - 1)
         unit = self.default_currency if unit == "$" else unit
         return amt.value == 1 and not amt.scaled and amt.value_max is None and prev is not None and \
-            prev.kind == "money" and prev.unit != unit and joiner is not None and \
+            (prev.kind == "money" and prev.unit != unit or prev.kind == "quantity" and prev.unit.endswith(f" per {unit}")) and \
+            joiner is not None and \
             joiner.low in self.lex["rate_base_joiners"] and not self.text[prev.end:joiner.start].strip()
 
     # -- quoted slogans ('“one zone, two parks”', '“1.5-level development”') -------------------------

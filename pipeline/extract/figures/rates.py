@@ -32,6 +32,23 @@ def exchange_rate(reader: Any, amt: Amount) -> tuple[str, str, str, int] | None:
     return None
 
 
+def quoted_rate_base(reader: Any, amt: Amount, end_idx: int) -> str:
+    """'HK$7.8 to US$1', 'HK$7.75 to HK$7.85 per US dollar': an amount in a written currency priced against one unit
+    of another currency is a rate of exchange (a quantity, as a bare rate is) → the other currency's code, else ''."""
+    if amt.scaled or amt.currency in (None, "$"):
+        return ""
+    lex = reader.lex
+    if any(reader.words_match(end_idx, phrase) for phrase in lex.get("exchange_rate_after", {})):
+        return str(lex["conversion_currency"])  # every phrase names the US dollar
+    if reader.low(end_idx) not in lex["rate_base_joiners"]:
+        return ""
+    base = reader.read_amount(end_idx + 1, allow_to_range=False)
+    if base is None or base.value != 1 or base.scaled or base.value_max is not None or \
+            base.currency in (None, "$", amt.currency):
+        return ""
+    return str(base.currency)
+
+
 def equated_base(reader: Any, amt: Amount) -> bool:
     """'($1 = 7.7518 Hong Kong dollars)', '($1 equals HK$7.85)': one unit of a currency equated to another is
     the base of a rate."""
