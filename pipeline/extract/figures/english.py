@@ -24,6 +24,7 @@ from pipeline.extract.figures.match import Amount, FigureMatch
 from pipeline.extract.figures.multiple_ranges_en import multiple_range
 from pipeline.extract.figures.numbers import parse_digits, parse_words
 from pipeline.extract.figures.plan_names_en import plan_name_numeral
+from pipeline.extract.figures.someday_en import is_someday
 from pipeline.extract.figures.rates import (
     converted_in_list,
     equated_base,
@@ -120,9 +121,8 @@ class Scanner(AmountReader):
                 i = max(i + 1, amt.num_idx + 1)
                 continue
             kind, unit, subject, end_idx = cls
-            if amt.in_words and amt.value == 1 and kind == "duration" and self.sentence_initial(amt.start_idx) \
-                    and self.low(end_idx) == ",":
-                i = end_idx  # 'One day, ...': an idiom, not a period of one day
+            if is_someday(self, amt, kind, unit, end_idx):
+                i = end_idx  # 'One day, ...', 'one day we would …': an idiom, not a period of one day
                 continue
             if kind == "duration" and plan_name_numeral(self, amt, end_idx):
                 i = end_idx  # 'the second 10-year Hospital Development Plan': part of the plan's name
