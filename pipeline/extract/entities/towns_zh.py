@@ -63,6 +63,8 @@ class Towns:
         self.joiners = rules["list_joiners"]
         self.village = re.compile(rules["village_after"])
         self.sentence_end = rules["sentence_ends"]
+        self.border_before = re.compile(rules.get("border_before", "(?!)"))  # 西连石鼓: a neighbour of the town described
+        self.border_after = re.compile(rules.get("border_after", "(?!)"))  # 与石鼓接壤
         # 某镇第十九届人民代表大会: the town's congress session, an event; 某镇人民政府: its government, a body
         self.event = re.compile(f"{event_after}|{rules['body_after']}")
 
@@ -134,7 +136,8 @@ class Towns:
                 elif sites.get(i, e) > e + 1:
                     led.add((i, e))
                 i = folded.find(short, e)
-        accepted = {k for k in candidates if self.village.match(folded, k[1]) or self.town_sentence(folded, *k)}
+        accepted = {k for k in candidates if self.village.match(folded, k[1]) or self.town_sentence(folded, *k)
+                    or self.border_before.search(folded, max(0, k[0] - 3), k[0]) or self.border_after.match(folded, k[1])}
         grown = True
         while grown:  # 金利、大沙镇: a short form listed next to a town is a town; so are two listed (塘厦、凤岗)
             grown = False
