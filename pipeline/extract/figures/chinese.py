@@ -96,7 +96,8 @@ class ZhScanner(ZhReader):
                 second.value <= fig.value or second.value_max is not None or \
                 self.is_points(fig) != self.is_points(second):
             return fig  # 提高1.2個百分點至65.3%: a change in points, then the new level
-        if second.value > 2 * fig.value and self.before(self.qualifier_before(fig.start)[1], self.lex["change_verbs"]):
+        if second.value > 2 * fig.value and rng in ("至", "到") and \
+                self.before(self.qualifier_before(fig.start)[1], self.lex["change_verbs"]):
             return fig  # 增加4000張至16000張, 新增兩家至二十六家: the increment, then the level reached (two figures)
         return replace(fig, end=second.end, value_max=second.value,
                        qualifier=fig.qualifier or second.qualifier, qualifier_norm=fig.qualifier_norm or second.qualifier_norm)

@@ -150,6 +150,6 @@ def read_range(reader: ZhReader, s0: int, pos: int, value: Decimal, surface: str
     elif shared:
         v1 = value * trailing_scale(other[2])  # 兩三萬人, 10至20億元: the scale is shared
     if other[0] > v1 and not (reader.is_year(surface) and reader.is_year(other[2])) and \
-            not is_change(reader, s0, surface, v1, other[2], other[0]):
+            not (rng in ("至", "到") and is_change(reader, s0, surface, v1, other[2], other[0])):  # 增长1-3%: a dash joins no change
         return v1, other[0], other[1], other[2] if shared else surface
     return value, None, pos, surface
