@@ -29,6 +29,7 @@ from pipeline.extract.figures.numbers_zh import (
     trailing_scale,
 )
 from pipeline.extract.figures.ranges_zh import minus_sign, opens_item, pair_first, read_range
+from pipeline.extract.figures.ratio_shorthand_zh import paired_terms, shorthand_ratio
 from pipeline.extract.figures.reading_zh import FigureZh, ZhReader, slogan_spans
 from pipeline.extract.figures.share_chains_zh import SIGNS, share_chain
 from pipeline.extract.figures.size_classes_zh import people_class, size_class, yuan_class
@@ -155,6 +156,8 @@ class ZhScanner(ZhReader):
             return None  # 第三 is an ordinal; 數十億 ('several billion') states no number (需要數132.8億元, 總數三成 do)
         if self.text.startswith("百分之", s0):
             return self.fraction(s0, Decimal(100), "百", s0 + 3, end)
+        if (short := shorthand_ratio(self, s0)) is not None:
+            return short  # 六四比: a ratio in shorthand
         num = self.read_num(s0, end) or pair_first(self, s0)  # 兩三年: a pair of neighbouring numerals
         if num is None:
             return None
@@ -254,7 +257,7 @@ class ZhScanner(ZhReader):
         lead = self.text[max(0, pos - 12):pos]
         clause = re.split("[" + re.escape(self.lex["clause_ends"].replace(":", "").replace("：", "")) + "]",
                           self.text[max(0, pos - 16):pos])[-1]
-        if s0 is not None and self.qualifier_before(s0)[0] and len(other[2]) == 1:
+        if s0 is not None and (self.qualifier_before(s0)[0] or paired_terms(self, s0, other[2])) and len(other[2]) == 1:
             return True  # 近乎1:1, 約3:2: approximate, and no minute is written with one digit
         return bool(self.at(other[1], ["的比例", "比例", "配比", "配對", "配对", "配套"]) or
                     re.search(r"(按|按照|以)[0-9.]+$", lead) or re.search("比例|比重|配比|比(?=[为為是达達缩縮降升扩擴提至到])", clause))  # 比例由60:40調整至70:30, 收入比缩小至2:1
