@@ -28,6 +28,7 @@ from pipeline.extract.figures.numbers_zh import (
     session_ordinal,
     trailing_scale,
 )
+from pipeline.extract.figures.discounts_zh import discount_at
 from pipeline.extract.figures.ranges_zh import minus_sign, opens_item, pair_first, read_range
 from pipeline.extract.figures.ratio_shorthand_zh import paired_terms, shorthand_ratio
 from pipeline.extract.figures.reading_zh import FigureZh, ZhReader, slogan_spans
@@ -156,8 +157,8 @@ class ZhScanner(ZhReader):
             return None  # 第三 is an ordinal; 數十億 ('several billion') states no number (需要數132.8億元, 總數三成 do)
         if self.text.startswith("百分之", s0):
             return self.fraction(s0, Decimal(100), "百", s0 + 3, end)
-        if (short := shorthand_ratio(self, s0)) is not None:
-            return short  # 六四比: a ratio in shorthand
+        if (short := shorthand_ratio(self, s0) or discount_at(self, s0)) is not None:
+            return short  # 六四比: a ratio in shorthand; 七折, 五二折: a discount, percent
         num = self.read_num(s0, end) or pair_first(self, s0)  # 兩三年: a pair of neighbouring numerals
         if num is None:
             return None
