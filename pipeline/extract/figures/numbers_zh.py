@@ -62,7 +62,7 @@ def number_regex() -> re.Pattern[str]:
     # 兆 after an Arabic number is 1e12 as Taiwan and Japan write it ('3兆元', '13兆日圓'); before a unit it is
     # the SI prefix mega- (兆瓦 MW, 兆赫 MHz, 兆字節 MB), and Mainland texts write 1e12 as 萬億
     return re.compile(rf"(?P<ar>{_ARABIC})(?P<sc>(?:萬億|万亿|兆(?![瓦赫字位帕焦伏歐欧比像])|[萬万億亿千百])*"
-                      rf"(?:(?<=兆)(?:{_ARABIC})[億亿萬万]|(?<=[億亿])(?:{_ARABIC})(?:[千百][萬万]?|[萬万]|(?=多[萬万]))|(?<=[萬万])(?:{_ARABIC})[千百](?:(?<=千)[0-9０-９]百)?(?:[億亿](?![億亿]))?)?(?<![千百](?=[米瓦克伏卡焦帕赫分])))"
+                      rf"(?:(?<=兆)(?:{_ARABIC})[億亿萬万]|(?<=[億亿])(?:{_ARABIC})(?:[千百][萬万]?|[萬万]|(?=多[萬万]))|(?<=[萬万])(?:{_ARABIC})[千百](?:(?<=千)[0-9０-９]百)?(?:[億亿](?![億亿]))?|(?<=[0-9０-９]千)[0-9０-９]百(?:[萬万億亿](?![萬万億亿]))?)?(?<![千百](?=[米瓦克伏卡焦帕赫分])))"
                       rf"|(?P<cn>[{cn}](?:(?:{_NOTE})?[{cn}])*(?:(?:{_NOTE})?[點点](?:{_NOTE})?[{digits}]+(?:(?:{_NOTE})?[萬万億亿])*)?)")
 
 
@@ -138,8 +138,8 @@ def parse_number(s: str) -> Decimal | None:
         return hi * Decimal(100000000) + lo
     if "万" in s:
         left, _, right = s.partition("万")
-        hi = (parse_number(left) if re.fullmatch(r"[0-9.,\u00a0 ]+[千百]", left) else parse_small(left)) if left \
-            else Decimal(1)  # 5千万 in 1亿5千万
+        hi = (parse_number(left) if re.fullmatch(r"[0-9.,\u00a0 ]+[千百]|[0-9]千[0-9]百", left) else parse_small(left)) \
+            if left else Decimal(1)  # 5千万 in 1亿5千万; 1千2百万 (news style: Arabic digits with 千 / 百)
         lo = parse_number(right) if right else Decimal(0)  # 5千 in 16萬5千
         if hi is None or lo is None or lo >= 10000:
             return None
