@@ -62,9 +62,9 @@ def test_m6_a_seat_inside_a_name_still_goes() -> None:
 
 
 def test_s7_a_named_province_before_a_vanguard_title() -> None:
-    # S7 left as the reviewer's note: the province scopes the role title (the engineer's principle; no gold says
-    # otherwise). The generic 全省 form names no place either way.
-    assert _places("争当广东高质量发展排头兵。") == []
+    # S7, settled in session 25 (zhplfp): fc24's gold lists the province before 排头兵, so it stays a mention
+    # (tests/test_vanguard_titles_zh.py). The generic 全省 form names no place either way.
+    assert _places("争当广东高质量发展排头兵。") == ["广东"]
     assert _places("在全省高质量发展中争当排头兵。") == []
 
 
