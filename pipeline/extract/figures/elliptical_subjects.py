@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.extract.figures.forms import singularize
 from pipeline.extract.figures.match import Amount
 
 _REACH = 60  # tokens back to the count whose noun is left out (about two sentences)
@@ -19,6 +20,14 @@ def elliptical_subject(reader: Any, amt: Amount) -> tuple[str, str, str, int] | 
     """('count', the earlier count's noun, '', end) for a number whose noun is left out, else None."""
     last = reader.last_noun_count
     s, k = amt.start_idx, amt.end_idx
+    fronted = fronted_partitive(reader, s)
+    if fronted and not (amt.currency or amt.value_max is not None or amt.value == 1 or amt.scaled) and \
+            reader.low(k) in reader.lex["_elliptical_subject_verbs"] and not reader.is_year(amt.surface) and \
+            (amt.in_words or not reader.is_label_number(amt.num_idx)):
+        if fronted != "-":
+            return "count", fronted, "", k  # 'Amongst these sites, 28 are new sites'
+        if last is not None and s - _REACH <= last[0] <= s and len(_nouns_since_sentence_of(reader, last[0], s)) == 1:
+            return "count", last[1], "", k  # '… 12 clinics. Of them, five are ready'
     if last is None or amt.currency or amt.value_max is not None or amt.value == 1 or amt.scaled or \
             not s - _REACH <= last[0] <= s or reader.is_year(amt.surface) or \
             not amt.in_words and reader.is_label_number(amt.num_idx) or \
@@ -46,3 +55,24 @@ def _nouns_since_sentence_of(reader: Any, end: int, s: int) -> set[str]:
     while j > 0 and reader.toks[j - 1].text not in (".", "!", "?"):
         j -= 1
     return {unit for e, unit in reader.noun_counts if j < e <= s}
+
+
+def fronted_partitive(reader: Any, s: int) -> str:
+    """The noun, singular, of a partitive phrase that opens the sentence and ends in a comma right before token s
+    ('Amongst these sites, 28 are …', 'Of the 12 clinics, five are …' → 'site', 'clinic'); '-' for a pronoun ('Of
+    them, five are …': the noun is the last one counted); '' when no such phrase is there. Words: figure lexicon
+    `fronted_partitive_*`."""
+    lex = reader.lex
+    if reader.low(s - 1) != ",":
+        return ""
+    j = next((j for j in range(s - 2, max(-1, s - 9), -1) if reader.low(j) in lex["fronted_partitive_preps"]), -1)
+    if j < 0 or not reader.sentence_initial(j):
+        return ""
+    if j == s - 3 and reader.low(s - 2) in lex["fronted_partitive_pronouns"]:
+        return "-"
+    noun = reader.toks[s - 2]
+    if reader.low(j + 1) not in lex["fronted_partitive_determiners"] or s - 2 <= j + 1 or noun.kind != "word" or \
+            not noun.text.islower() or noun.low in lex["_not_plural"] or \
+            not (noun.low in lex["irregular_plurals"] or noun.low.endswith("s") and not noun.low.endswith("ss")):
+        return ""
+    return str(lex["irregular_plurals"].get(noun.low) or singularize(noun.low))
