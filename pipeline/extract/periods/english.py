@@ -16,7 +16,7 @@ from functools import lru_cache
 from pipeline.extract.periods.grammar_en import core_scan, core_when, patterns
 from pipeline.extract.periods.model import TimeExpr, When, lexicon
 from pipeline.extract.periods.month_lists import month_list
-from pipeline.extract.periods.programme_year import names_programme_year
+from pipeline.extract.periods.programme_year import names_fronted_programme_year, names_programme_year
 
 __all__ = ["find_times", "header_period_en", "patterns"]
 _CODE_BEFORE = re.compile(r"\b[A-Z]{2,}\($")
@@ -118,7 +118,8 @@ def find_times(text: str, start: int = 0, end: int | None = None,
             if not prep and pats["one_after"].match(after) and pats["budget_word"].search(text, start, s):
                 role = "budget"  # 'The 2018 Budget was expansionary, as is the 2019 one with a deficit of $X'
             elif _in_name(text, s, e, before, after, bool(prep)):
-                role = "budget" if not prep and names_programme_year(text, e) else "name"  # its contents' year
+                role = "budget" if not prep and names_programme_year(text, e) or \
+                    prep == "in" and names_fronted_programme_year(text, e) else "name"  # its contents' year
             elif not prep and pats["budget_after"].match(after):
                 role = "budget"
             elif not prep and _LABEL_BEFORE.search(before) and _LABEL_COLON.match(after):
