@@ -6,8 +6,8 @@ Two layers, because they keep offsets differently:
   soft hyphen, bidi controls and the like carry no text (a reader of the page never sees them), so
   the text file leaves them out and every offset points into that file as written.
 - `fold` runs before extraction and maps one character to one character ("３０，０００" →
-  "30,000", "ＨＫ＄" → "HK$", the ideographic space → a space), so an offset into the folded
-  text is the same offset into the text file, which keeps the characters as the document wrote
+  "30,000", "ＨＫ＄" → "HK$", the ideographic space → a space, except between two ideographs), so an offset
+  into the folded text is the same offset into the text file, which keeps the characters as the document wrote
   them (a figure's `text` column shows "３０，０００個單位"; its value is 30000).
 """
 
@@ -46,6 +46,9 @@ _TRANSLATE = str.maketrans(_TABLE)
 _DIGIT_COMMA = re.compile(r"(?<=[0-9])[，﹐](?=[0-9]{3}(?![0-9]))")
 _DIGIT_POINT = re.compile(r"(?<=[0-9])[．﹒\u2024](?=[0-9])")
 _DIGIT_SPACE = re.compile(r"(?<=[0-9])\u2007(?=[0-9])")
+# An ideographic space between two ideographs is a Chinese headline's clause break (某某增加　部分涉某某): it is
+# kept, so the Chinese recognizers neither join the clauses (as they join a PDF's wrapped words) nor run a name across.
+_CLAUSE_BREAK = re.compile("(?<=[\u3400-\u9fff])\u3000(?=[\u3400-\u9fff])")
 _NEEDS_FOLD = re.compile("[\uff01-\uff5e\uffe0-\uffe6\u3000\u2000-\u200a\u2010\u2011\u2024\u205f\u2212"
                          "\ufe50-\ufe52\ufe63]")
 
@@ -67,6 +70,13 @@ def fold(text: str) -> str:
     out = _DIGIT_COMMA.sub(",", out)
     out = _DIGIT_POINT.sub(".", out)
     out = _DIGIT_SPACE.sub(" ", out)
+    if "\u3000" in text:
+        kept = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+        if kept:
+            chars = list(out)
+            for i in kept:
+                chars[i] = "\u3000"
+            out = "".join(chars)
     assert len(out) == len(text)
     return out
 

@@ -16,7 +16,8 @@ from pipeline.textfold import drop_invisible, fold
     ("ＨＫ＄３．５億元", "HK$3.5億元"),
     ("２５％", "25%"),
     ("￥１，２００", "¥1,200"),
-    ("香港　九龍", "香港 九龍"),  # ideographic space
+    ("香港　九龍", "香港　九龍"),  # ideographic space between two characters: a clause break, kept
+    ("HK　九龍", "HK 九龍"),  # ideographic space
     ("\u22125\u00b0C", "-5\u00b0C"),  # minus sign
     ("1\u2007000 jobs", "1 000 jobs"),  # figure space between digits
     ("ＧＤＰ增長", "GDP增長"),
