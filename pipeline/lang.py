@@ -121,8 +121,15 @@ def is_chinese(text: str) -> bool:
     return cjk >= 2 and cjk * CJK_WEIGHT >= len(_LATIN.findall(text))
 
 
+# a markup tag copied with a page's text (<figcaption>眾新聞製圖</figcaption>) and a web address (a link's target in
+# '[AM730專欄](https://…)', or bare): their letters are no words of the line's language, so a short Chinese credit or
+# source line between them is still a Chinese line (zhinsthk, session 25)
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:[ \t][^<>\n]*)?/?>|(?<=\])\([^()\s]*\)|(?:https?|ftp)://[^\s<>()\[\]]*")
+
+
 def blocks(text: str) -> list[Block]:
-    """Every non-empty line with its language; lines without letters take the document's language."""
+    """Every non-empty line with its language; lines without letters take the document's language; a line's
+    markup tags and web addresses do not count when words stand outside them."""
     doc = document_lang(text)
     out = []
     pos = 0
@@ -132,9 +139,10 @@ def blocks(text: str) -> list[Block]:
         if not line.strip():
             continue
         has_letters = _CJK.search(line) or _LATIN.search(line)
+        words = _TAG.sub("", line) if "<" in line or "](" in line or "://" in line else line
         if not has_letters:
             lang = doc
-        elif is_chinese(line):
+        elif is_chinese(words if _CJK.search(words) else line):
             lang = script(line, default=doc if doc != EN else HANT)
         else:
             lang = EN
