@@ -18,6 +18,7 @@ from pipeline.extract.entities.recognizer import EntityRecognizer
 from pipeline.extract.entities.trade_names_en import trade_names
 from pipeline.extract.entities.gazetteer import Gazetteer
 from pipeline.extract.entities.title_case_en import title_small_words
+from pipeline.extract.entities.url_paths import outside_paths
 from pipeline.extract.ner_decode import fast_ner, read_fast
 from pipeline.records import Document, FigureMention, Mention
 from pipeline.textfold import fold
@@ -129,6 +130,7 @@ class Extractor:
             if zh_blocks:
                 mentions = [m for m in mentions if outside(m.start, zh_blocks)]
                 mentions += self.chinese.mentions(document, zh_blocks)
+            mentions = outside_paths(document.text, mentions)  # no name nor figure inside a web address's path
             mentions.sort(key=_ORDER)
             if document is not written:
                 mentions = [replace(m, text=written.text[m.start:m.end]) for m in mentions]

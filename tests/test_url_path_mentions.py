@@ -1,0 +1,32 @@
+"""No name or figure inside a web address's path: an image's file name or a story's slug repeats the story's words
+(…/2031/01/食物及衞生局-HKU-某某.jpg), and a percent-encoded byte reads as a percentage (%E6%96 → 96%); the host
+stays readable ('Source: https://www.scmp.com/…' names its outlet) and a sentence written after an address is read
+(zhinsthk, session 25; made-up lines)."""
+
+from __future__ import annotations
+
+import pipeline
+from pipeline.extract.entities.url_paths import path_spans
+
+
+def test_the_path_ends_at_a_space_a_bracket_or_chinese_punctuation() -> None:
+    text = "見 https://www.example.com/a/b-c.htm。政府撥款10億元"
+    [(s, e)] = path_spans(text)
+    assert text[s:e] == "/a/b-c.htm"
+    assert path_spans("no address here") == []
+
+
+def test_no_body_from_an_image_slug() -> None:
+    r = pipeline.extract_text('<img src="https://example.com/2031/01/食物及衞生局-HKU-某某.jpg" alt="">\n')
+    assert [i.text for i in r.institutions] == []
+
+
+def test_no_percentage_from_a_percent_encoded_address() -> None:
+    text = "原文刊於筆者於 [某某專欄](https://www.example.com/column/%E6%96%B0%E8%81%9E/%e6%94%bf-123)\n\n政府撥款逾10億元。"
+    r = pipeline.extract_text(text)
+    assert [(f.text, f.kind) for f in r.figures] == [("逾10億元", "money")]
+
+
+def test_the_host_of_a_source_address_still_names_its_outlet() -> None:
+    r = pipeline.extract_text("The plan was announced.\n\nSource: https://www.scmp.com/news/hong-kong/article/1\n")
+    assert "South China Morning Post" in [i.canonical for i in r.institutions]
