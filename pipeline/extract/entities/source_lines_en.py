@@ -38,8 +38,10 @@ SOURCE_LINE = re.compile(rf"^[ \t]*([A-Z][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*){{0
 # 'According to Odaily, the regulator ...' opening a line: the one-word source a news item cites (a person is cited
 # with a title, or by a surname the text wrote after a given name before: 'According to Yuen' after 'Arthur Yuen')
 # a line that is only a news site's host name, the credit of a copied story ('straitstimes.asia1.com.sg',
-# 'www.scmp.com'): the outlet whose name the host's first label spells (only a known outlet: DECISIONS 28)
-SITE_LINE = re.compile(r"^[ \t]*(?:www\.)?([a-z0-9-]+)(?:\.[a-z0-9-]+)*\.(?:com|net|org|co|sg|hk|cn)(?:\.[a-z]{2})?"
+# 'www.scmp.com'), also after a copyright mark ('© rthk.hk' closing each item of a news feed; zhinsthk, session 25):
+# the outlet whose name the host's first label spells (only a known outlet: DECISIONS 28)
+SITE_LINE = re.compile(r"^[ \t]*(?:(?:©|\([Cc]\)|Copyright)[ \t]*(?:\d{4}[ \t]*)?)?"
+                       r"(?:www\.)?([a-z0-9-]+)(?:\.[a-z0-9-]+)*\.(?:com|net|org|co|sg|hk|cn)(?:\.[a-z]{2})?"
                        r"/?[ \t]*$", re.M)
 # a 'Source:' label and a story's whole address after it, on its line or the next ('Source:\nhttps://scmp.com/news/
 # ...'): the outlet whose site it is (eninst, session 24); an address alone in a story's body links another story, no
@@ -76,6 +78,7 @@ def media_sites(entries: Iterable[Any]) -> dict[str, Any]:
                 out.setdefault(squashed(name), e)
                 if name.startswith("The "):
                     out.setdefault(squashed(name[4:]), e)
+        if e.table == "institution":  # a listed site names its body whatever its type (a public broadcaster's)
             for site in e.sites:
                 out.setdefault(site, e)
     return out
