@@ -1,5 +1,5 @@
 """Folded Chinese text + gazetteer matches → the bare 政协 of a list whose first body carries the level
-(区人大、政协; 市人大和政协).
+(区人大、政协; 市人大和政协; 全國人大或政協: the national committee, a gazetteer entry).
 
 A Mainland report thanks the congress and the political consultative conference of its own level together and
 writes the level once: 在区人大、政协的监督支持下 is the district congress and the district CPPCC committee. The bare
@@ -35,5 +35,7 @@ def shared_level_bodies(folded: str, matches: list[Match], specials: dict[str, s
         if t is None or (t.start(1), t.end(1)) in taken:
             continue
         alias = level + t.group(1)
-        added.append(Match(t.start(1), t.end(1), "", "", alias, specials.get(alias, "")))
+        named = q.get("named", {}).get(alias, "")  # 全国人大或政协: the national committee, a gazetteer entry
+        added.append(Match(t.start(1), t.end(1), "id:" + named, "INSTITUTION", alias) if named else
+                     Match(t.start(1), t.end(1), "", "", alias, specials.get(alias, "")))
     return sorted(matches + added, key=lambda x: x.start)
