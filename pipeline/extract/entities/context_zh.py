@@ -389,7 +389,10 @@ def join_renamed(folded: str, rules: dict[str, Any], matches: list[Any]) -> list
         target = moves.get(m.entity or folded[m.start:m.end])
         if target is not None and target is not m:
             m.entity = target.entity or f"name:{folded[target.start:target.end]}"
-            m.extra["canonical_of"] = f"{target.start}:{target.end}"
+            if "canonical_name" in target.extra:  # 市发改委 read as 广州市发展和改革委员会: the old name takes that name
+                m.extra["canonical_name"] = target.extra["canonical_name"]
+            else:
+                m.extra["canonical_of"] = f"{target.start}:{target.end}"
     return matches
 
 
