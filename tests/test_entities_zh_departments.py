@@ -124,7 +124,8 @@ def test_hong_kong_former_policy_bureaux(matcher: ZhEntityMatcher) -> None:
     assert institutions(matcher, "衞生福利及食物局推出新計劃,教育統籌局亦表示支持。", "hk") == [
         ("衞生福利及食物局", "Health, Welfare and Food Bureau"), ("教育統籌局", "Education and Manpower Bureau")]
     # short names that are common Mainland department names stay no Hong Kong bureau
-    assert institutions(matcher, "区工商局、运输局等部门参加。") == []
+    # (session 25: 区工商局 is the district's former industry and commerce bureau, a Mainland department, no HK bureau)
+    assert institutions(matcher, "区工商局、运输局等部门参加。") == [("区工商局", "区工商行政管理局")]
 
 
 def test_situated_is_no_office_name(matcher: ZhEntityMatcher) -> None:
