@@ -31,6 +31,7 @@ from pipeline.extract.entities.bodies_zh import division_bodies, line_listed_bod
 from pipeline.extract.entities.bracketed_zh import bracketed_places, qualified_places, quoted_places
 from pipeline.extract.entities.report_authors_zh import report_authors
 from pipeline.extract.entities.example_leads_zh import example_leads
+from pipeline.extract.entities.each_bodies_zh import each_bodies
 from pipeline.extract.entities.university_units_zh import university_units
 from pipeline.extract.entities.shared_levels_zh import shared_level_bodies
 from pipeline.extract.entities.zone_bodies_zh import zone_spans
@@ -445,7 +446,8 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
                                   tuple(self.rules["bracketed_bodies"]["company_suffixes"]))
         matches = report_sites(folded, demonstrative_bodies(folded, matches, self.rules), self.rules)  # 新建某中学; 某港支线
         matches = drop_posts(folded, self.rules, drop_project_items(folded, self.rules, drop_works_items(folded, self.rules, matches)))
-        matches = example_leads(folded, report_authors(folded, matches, self.rules), self.rules)  # 某某法院工作报告: the document (after coreference; 局长法团 built)
+        matches = each_bodies(folded, example_leads(folded, report_authors(folded, matches, self.rules), self.rules),
+                              self.rules)  # 某某法院工作报告: the document (after coreference; 局长法团 built)
         matches = join_tails(folded, join_defined(folded, join_renamed(folded, self.rules, matches)))
         matches = body_websites(folded, matches, self.rules["body_websites"])  # 广东省人民政府网站: the site
         matches = source_publishers(folded, held_meetings(folded, matches, self.rules["held_meetings"]), self.rules["source_publishers"],
