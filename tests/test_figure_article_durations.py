@@ -1,0 +1,27 @@
+"""One unit of time written with an article (issue 14, session 25), made-up sentences: 'for a year', 'for an hour' and
+'another year' state a duration of one unit, as 'for one year' does; 'a year' after other words (a rate, a relative
+time), a tax year, a range with 'or' and compounds stay no figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.figure_cases import N, Row, check_figures
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The council will review the scheme for a year before deciding.", [("a year", "duration", "1", N, "year", "")]),
+    ("The rebates will be extended by another year.", [("another year", "duration", "1", N, "year", "")]),
+    ("Another month passed before the 12 members voted.",
+     [("Another month", "duration", "1", N, "month", ""), ("12 members", "count", "12", N, "member", "")]),
+    ("The hearing ran for an hour.", [("an hour", "duration", "1", N, "hour", "")]),
+    # unchanged: a rate, a relative time, a tax year, a range, a compound, a possessive
+    ("The levy is $3 billion a year.", [("$3 billion", "money", "3000000000", N, "HKD", "")]),
+    ("Prices rose 5% from a year earlier.", [("5%", "percent", "5", N, "", "")]),
+    ("The relief applies for a year of assessment.", []),
+    ("We will waive the fee for a year or two.", []),
+    ("They planned for a year-end sale.", []),
+    ("Staff received another month's pay.", []),
+])
+def test_one_unit_of_time_with_an_article(sentence: str, expected: list[Row]) -> None:
+    check_figures(sentence, expected)
