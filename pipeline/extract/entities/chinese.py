@@ -29,6 +29,7 @@ from pipeline.extract.entities.adjacent_places_zh import glued_route_places, joi
 from pipeline.extract.entities.bills_zh import bills_committees
 from pipeline.extract.entities.bodies_zh import division_bodies, line_listed_bodies, listed_bodies, listed_firms
 from pipeline.extract.entities.bracketed_zh import bracketed_places, qualified_places, quoted_places
+from pipeline.extract.entities.city_areas_zh import urban_area_villages
 from pipeline.extract.entities.report_authors_zh import report_authors
 from pipeline.extract.entities.example_leads_zh import example_leads
 from pipeline.extract.entities.each_bodies_zh import each_bodies
@@ -423,7 +424,7 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         matches = join_local_sites(folded, matches, tuple(self.suffix_names.separate), self.suffix_names.max_known_body)
         matches = town_bodies(folded, self.towns, cities, local_places(folded, self.towns.find(folded, cities, matches, self.boundary, self.index),
                               self.local, cities, self.boundary), self.rules, self.boundary)  # 金利、大沙镇; 某会港; 石滩镇人民政府
-        matches = office_addresses(folded, matches, self.towns.village)  # 某街道办事处某村: an address
+        matches = urban_area_villages(folded, office_addresses(folded, matches, self.towns.village), self.towns.village)  # 某街道办事处某村, 某市区某村
         matches = join_zone_sites(folded, join_town_sites(folded, matches, self.rules["town_sites"]),  # 铜盂镇光电产业园
                                   self.rules["zone_sites"], self.suffix_names)  # 某某经济区智造产业园: one place
         matches = self.siblings.find(folded, matches, cities, routes)  # 与清新、佛冈、英德合作: a list of divisions
