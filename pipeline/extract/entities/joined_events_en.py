@@ -1,0 +1,46 @@
+"""Text + the entity mentions found in it → the same, less the bodies and places that only open an event's name joined by
+hyphens: 'the 2nd Asean-Gulf Cooperation Council (GCC) Summit', 'the inaugural Asean-GCC-China Summit', 'the China-ASEAN
+Expo' (enent, session 25; devset-real DECISIONS 27: an organisation used as a premodifier inside an event's name is no
+mention, and GUIDELINES: a place named only inside a longer name is not listed).
+
+The rules already read 'the ASEAN Summit' as an event; a name joined to another by a hyphen ('Asean-Gulf Cooperation
+Council') escapes them, and each part was listed. A run of capitalised words, hyphens and bracketed short forms that
+ends in an event's head word (`event_heads`, not_entities.en.json: Summit, Forum, Expo, Conference ...) and joins two
+names by a hyphen is one event's name; the mentions inside it are dropped (the same body named elsewhere in the text
+keeps its row: 'Malaysia is chairing Asean'). A hyphenated name without an event head ('the Asean-China free trade
+area', 'Asia-Pacific Economic Cooperation') is left as found."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.extract.entities.gazetteer import load_json_data
+from pipeline.records import EntityMention
+
+# a capitalised word (a stop only inside it: 'U.S.', not a sentence's end) or a bracketed short form
+WORD = r"(?:[A-Z](?:[\w'’&]|\.(?=\w))*|\([A-Z][A-Za-z]{1,9}\))"
+
+
+@lru_cache(maxsize=1)
+def event_run() -> re.Pattern[str]:
+    """A run of capitalised words ('of', 'and', 'the', 'for', 'on' inside), hyphens and bracketed short forms closed
+    by an event's head word."""
+    heads = load_json_data("not_entities.en.json")["event_heads"]
+    alternatives = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(" + WORD + r"(?:(?:-|[ ](?:(?:of|and|the|for|on)[ ])*)" + WORD + r")*)[ ](?:"
+                      + alternatives + r")(?![\w-])")
+
+
+def joined_events(text: str, found: list[EntityMention]) -> list[EntityMention]:
+    """`found` less the mentions inside an event's name that joins names by a hyphen (see the module's docstring)."""
+    if "-" not in text:
+        return found
+    spans = [(m.start(1), m.end(1)) for m in event_run().finditer(text)
+             if re.search(r"[\w)]-[A-Z(]", m.group(1))]
+    if not spans:
+        return found
+    return [f for f in found if not any(s <= f.start and f.end <= e for s, e in spans)]
+
+
+__all__ = ["joined_events"]
