@@ -447,8 +447,7 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
                                   tuple(self.rules["bracketed_bodies"]["company_suffixes"]))
         matches = report_sites(folded, demonstrative_bodies(folded, matches, self.rules), self.rules)  # 新建某中学; 某港支线
         matches = drop_posts(folded, self.rules, drop_project_items(folded, self.rules, drop_works_items(folded, self.rules, matches)))
-        matches = each_bodies(folded, example_leads(folded, report_authors(folded, matches, self.rules), self.rules),
-                              self.rules)  # 某某法院工作报告: the document (after coreference; 局长法团 built)
+        matches = each_bodies(folded, example_leads(folded, report_authors(folded, matches, self.rules), self.rules), self.rules)
         matches = join_tails(folded, join_defined(folded, join_renamed(folded, self.rules, matches)))
         matches = body_websites(folded, matches, self.rules["body_websites"])  # 广东省人民政府网站: the site
         matches = source_publishers(folded, held_meetings(folded, matches, self.rules["held_meetings"]), self.rules["source_publishers"],
