@@ -50,6 +50,7 @@ _SPELLED_YEAR = re.compile(r"[0-9０-９〇○零一二三四五六七八九]{2}
 _CN_NUM = "〇零一二兩两三四五六七八九十百千萬万億亿"
 _GLUED_YEARS = re.compile(r"(?:19|20)[0-9]{2}(?:19|20)[0-9]{2}")
 _BY_THE = re.compile(r"[數数]以$")
+_BARE_SCALE = re.compile(r"[十百千萬万億亿]+")  # 千億計: a bare scale word before 計 names an order of magnitude
 _HEADLINE_NUMBER = re.compile(r"[ \t\u3000■●◆◇□•·]*([0-9０-９]{2,}(?:,[0-9]{3})*)(?=[\u4e00-\u9fff])")
 _HEADLINE_MAX = 24  # characters: a heading line, not a sentence
 _TIMES = re.compile(r"(?<![0-9０-９.])([0-9０-９]{1,2}) ?× ?$")
@@ -66,8 +67,9 @@ def second_look(reader: ZhReader, figures: list[FigureZh], start: int, end: int)
         if year_span and (_SPELLED_YEAR.search(text, max(0, fig.start - 3), fig.start) or
                           _GLUED_YEARS.match(text, fig.start, fig.end - 1)):
             continue  # 二00六年: the last digit of a year; 20042012年間: 2004 and 2012 with the dash lost
-        if _BY_THE.search(text, max(0, fig.start - 2), fig.start) and reader.char(fig.end) in "計计":
-            continue  # 數以百萬計市民: 'by the million', no number stated
+        if reader.char(fig.end) in "計计" and (_BY_THE.search(text, max(0, fig.start - 2), fig.start) or
+                                              _BARE_SCALE.fullmatch(text, fig.start, fig.end)):
+            continue  # 數以百萬計市民, 以千億計, 千億計赤字: 'by the million', an order of magnitude, no number stated
         if annex_label(reader, fig) or named_by_figure(reader, fig) or in_set_term(reader, fig) or rank_position(reader, fig):
             continue  # 附件二列載, 400億元俱樂部, 四小時經濟圈, 四套班子: a label or a name; 排名12位: a rank (rank_positions_zh)
         if year_span and era_year(reader, fig):
