@@ -399,8 +399,10 @@ class ZhScanner(ZhReader):
                 return self.finish(first, p + 1, "count", value, None, liang)
             return self.count(first, p + 1, value, None, liang)  # 兩期: two phases (二期 is Phase II, a name)
         if self.char(p) == "大" and 2 <= value <= self.counted_da_max(surface) and value_max is None and \
-                _CJK_CHAR.match(self.char(p + 1)) and (not self.at(p, lex["not_counted_da"]) or
+                (_CJK_CHAR.match(self.char(p + 1)) or self.char_in(p + 1, "“「『")) and (not self.at(p, lex["not_counted_da"]) or
                                                        not surface[0].isdigit() and self.at(p, lex["counted_da_parts"])):
+            if self.char_in(p + 1, "“「『"):  # 六大「新房策」: a count before a quoted noun counts it (s22 ruling)
+                return self.finish(first, p + 1, "count", value, None, "item", infix=infix)
             return self.count(first, p + 1, value, None, "item", infix=infix)  # 四大新興產業, 三大支柱
         bare = bare_noun_at(self, p, first)
         listed_one = surface == "1" and self.char(p + len(bare or " ")).isdigit()  # 1縣2鎮54村: Arabic 1 in a list
