@@ -19,6 +19,7 @@ from pipeline.extract.figures.articles_zh import article_number, package_name
 from pipeline.extract.figures.bare_counts_zh import bare_count
 from pipeline.extract.figures.bare_nouns_zh import bare_noun_at
 from pipeline.extract.figures.changes_zh import change_level, named_plan_span, spend_verb
+from pipeline.extract.figures.honour_lists_zh import honour_list
 from pipeline.extract.figures.implied_money_zh import implied_money
 from pipeline.extract.figures.listed_ones_zh import one_in_count_list
 from pipeline.extract.figures.numbers_zh import (
@@ -398,7 +399,7 @@ class ZhScanner(ZhReader):
             if liang == "time":  # 兩度推出: twice; the noun after is what is done, not what is counted
                 return self.finish(first, p + 1, "count", value, None, liang)
             return self.count(first, p + 1, value, None, liang)  # 兩期: two phases (二期 is Phase II, a name)
-        if self.char(p) == "大" and 2 <= value <= self.counted_da_max(surface) and value_max is None and \
+        if self.char(p) == "大" and 2 <= value <= self.counted_da_max(surface) and value_max is None and not honour_list(self, first) and \
                 (_CJK_CHAR.match(self.char(p + 1)) or self.char_in(p + 1, "“「『")) and (not self.at(p, lex["not_counted_da"]) or
                                                        not surface[0].isdigit() and self.at(p, lex["counted_da_parts"])):
             if self.char_in(p + 1, "“「『"):  # 六大「新房策」: a count before a quoted noun counts it (s22 ruling)
