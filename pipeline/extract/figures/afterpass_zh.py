@@ -33,6 +33,7 @@ from pipeline.extract.figures.figure_names_zh import named_by_figure
 from pipeline.extract.figures.changes_zh import written_alike
 from pipeline.extract.figures.numbers_zh import has_scale, lexicon, parse_number
 from pipeline.extract.figures.page_counters_zh import page_counters
+from pipeline.extract.figures.level_tiers_zh import tier_counts
 from pipeline.extract.figures.quoted_nouns_zh import quoted_nouns
 from pipeline.extract.figures.rank_positions_zh import rank_position
 
@@ -79,7 +80,8 @@ def second_look(reader: ZhReader, figures: list[FigureZh], start: int, end: int)
     extra = _change_first_bounds(reader, out, start, end) + _unit_multiples(reader, out) + \
         amounts_in_counts(reader, out, getattr(reader, "figure_at")) + \
         _headline_counts(reader, out, start, end) + word_figures(reader, out, start, end) + \
-        page_counters(reader, out, start, end) + quoted_nouns(reader, out, start, end)  # 浏览次数 : 1192; 20萬 “嬰孩 ”
+        page_counters(reader, out, start, end) + quoted_nouns(reader, out, start, end) + \
+        tier_counts(reader, out, start, end)  # 浏览次数 : 1192; 20萬 “嬰孩 ”; 三級置業階梯
     return sorted(out + extra, key=lambda f: f.start)
 
 
