@@ -4,7 +4,7 @@ A town's or a county's profile (a yearbook entry, an overview page) lists the un
 names and then says how many there are and of which kind: 辖永宁、新市…15个社区, 辖甲东、甲西…10个村民委员会. The
 names carry no suffix of their own; the count and the kind after the list make each of them a community, a village or
 a town, a place (as the items of a list before 等 + a count of villages are: session-21 ruling). Read only where the
-list opens right after 辖 (下辖, 管辖) and the count written after it equals the number of items listed, so the
+list opens right after 辖 (下辖, 管辖) or 下设 and the count written after it equals the number of items listed, so the
 count vouches for the list; an item that a name already read overlaps keeps that name. Rules: entities_zh.json
 "administered_lists".
 """
@@ -41,7 +41,7 @@ def _number(written: str) -> int:
 def administered_lists(folded: str, matches: list[Match], rules: dict[str, Any]) -> list[Match]:
     """`matches` and a place for each item of an administered list whose count agrees (see the module)."""
     openers = tuple(rules.get("openers", ()))
-    if not openers or "辖" not in folded:
+    if not any(o in folded for o in openers):  # 辖, 下设
         return matches
     taken = [(m.start, m.end) for m in matches]
     new: list[Match] = []
