@@ -32,3 +32,9 @@ def test_police_after_a_place_is_that_places(matcher: ZhEntityMatcher) -> None:
     assert ("警方", HKPF) not in bodies(matcher, "深圳警方昨日通報。")
     assert bodies(matcher, "警方昨日拘捕三人。") == [("警方", HKPF)]
     assert bodies(matcher, "香港警方昨日拘捕三人。") == [("香港警方", HKPF)]
+
+
+def test_the_party_and_state_hk_macao_office_is_one_body_under_both_names(matcher: ZhEntityMatcher) -> None:
+    hkmao = "Hong Kong and Macao Affairs Office of the State Council"
+    assert bodies(matcher, "中共中央港澳辦、國務院港澳辦昨日轉載報道。") == [("中共中央港澳辦", hkmao), ("國務院港澳辦", hkmao)]
+    assert bodies(matcher, "中共中央昨日召開會議。") == [("中共中央", "Central Committee of the Communist Party of China")]
