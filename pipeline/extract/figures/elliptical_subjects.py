@@ -17,7 +17,20 @@ _REACH = 60  # tokens back to the count whose noun is left out (about two senten
 
 
 def elliptical_subject(reader: Any, amt: Amount) -> tuple[str, str, str, int] | None:
-    """('count', the earlier count's noun, '', end) for a number whose noun is left out, else None."""
+    """('count', the earlier count's noun, '', end) for a number whose noun is left out, else None; after 'the other'
+    / 'the remaining' a count whose noun is not one counted nearby ('work in the remaining two will begin')."""
+    got = _elliptical(reader, amt)
+    s, k = amt.start_idx, amt.end_idx
+    if got is None and reader.low(s - 1) in reader.lex["elliptical_after_the"] and reader.low(s - 2) == "the" and \
+            not (amt.currency or amt.value_max is not None or amt.value == 1 or amt.scaled) and \
+            not reader.is_year(amt.surface) and (amt.in_words or not reader.is_label_number(amt.num_idx)) and \
+            (reader.tok(k) is None or reader.toks[k].kind != "num") and \
+            reader.read_unit(k) is None and reader.count_head(k) is None:
+        return "count", "", "", k
+    return got
+
+
+def _elliptical(reader: Any, amt: Amount) -> tuple[str, str, str, int] | None:
     last = reader.last_noun_count
     s, k = amt.start_idx, amt.end_idx
     fronted = fronted_partitive(reader, s)
