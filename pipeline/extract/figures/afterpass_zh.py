@@ -51,6 +51,7 @@ _SPELLED_YEAR = re.compile(r"[0-9０-９〇○零一二三四五六七八九]{2}
 _CN_NUM = "〇零一二兩两三四五六七八九十百千萬万億亿"
 _GLUED_YEARS = re.compile(r"(?:19|20)[0-9]{2}(?:19|20)[0-9]{2}")
 _BY_THE = re.compile(r"[數数]以$")
+_PAGINATION = re.compile(r"第\s*[0-9０-９]+\s*[頁页]\s*[,，、/／]?\s*共\s*$")  # 第 36 頁,共 109 頁: a page's place in its set
 _BARE_SCALE = re.compile(r"[十百千萬万億亿]+")  # 千億計: a bare scale word before 計 names an order of magnitude
 _HEADLINE_NUMBER = re.compile(r"[ \t\u3000■●◆◇□•·]*([0-9０-９]{2,}(?:,[0-9]{3})*)(?=[\u4e00-\u9fff])")
 _HEADLINE_MAX = 24  # characters: a heading line, not a sentence
@@ -71,6 +72,8 @@ def second_look(reader: ZhReader, figures: list[FigureZh], start: int, end: int)
         if reader.char(fig.end) in "計计" and (_BY_THE.search(text, max(0, fig.start - 2), fig.start) or
                                               _BARE_SCALE.fullmatch(text, fig.start, fig.end)):
             continue  # 數以百萬計市民, 以千億計, 千億計赤字: 'by the million', an order of magnitude, no number stated
+        if fig.unit == "page" and _PAGINATION.search(text, max(0, fig.start - 16), fig.start):
+            continue  # 第 36 頁,共 109 頁: pagination, a page number (GUIDELINES: page numbers are no figures)
         if annex_label(reader, fig) or named_by_figure(reader, fig) or in_set_term(reader, fig) or rank_position(reader, fig):
             continue  # 附件二列載, 400億元俱樂部, 四小時經濟圈, 四套班子: a label or a name; 排名12位: a rank (rank_positions_zh)
         if year_span and era_year(reader, fig):
