@@ -34,7 +34,7 @@ from pipeline.extract.figures.ranges_zh import minus_sign, opens_item, pair_firs
 from pipeline.extract.figures.ratio_shorthand_zh import paired_terms, shorthand_ratio
 from pipeline.extract.figures.reading_zh import FigureZh, ZhReader, slogan_spans
 from pipeline.extract.figures.share_chains_zh import SIGNS, share_chain
-from pipeline.extract.figures.size_classes_zh import people_class, size_class, yuan_class
+from pipeline.extract.figures.size_classes_zh import class_head, people_class, size_class, yuan_class
 
 __all__ = ["FigureZh", "ZhScanner", "find_figures_zh", "slogan_spans"]
 
@@ -429,7 +429,7 @@ class ZhScanner(ZhReader):
             return self.finish(first, p + 1, "percent", value * 10,
                                value_max * 10 if value_max is not None else None, "")
         noun = self.at(p, lex["_nouns"])
-        if noun and size_class(surface):
+        if (noun or class_head(self, p)) and size_class(surface):
             return self.finish(first, p, "money", value, value_max, self.local_currency(first), inferred=True,
                                infix=infix)  # 超萬億城市, 千億企業: a size class by value (like 百億級) is money
         if noun and not bare_one and (has_scale(surface) or surface[0].isdigit() or value >= 100) and \

@@ -5,7 +5,9 @@ city whose output is over a trillion', 千億園區 'a hundred-billion park'). T
 what it classes: a class of 億 is money in the text's currency (the session-17 ruling 百億級 = money, now also
 without 級), and a class of 萬 before an airport, a city or a population counts the people it serves
 (千萬級機場: ten million passengers a year). Digits or 十 make a real count (十億人口, 3萬企業): no class.
-A bare 億元 before a noun is the same class (13家億元產值企業, 億元鎮: firms, towns of a hundred million yuan).
+A bare 億元 before a noun is the same class (13家億元產值企業, 億元鎮: firms, towns of a hundred million yuan); so is a
+bare 億 class a few characters before a cluster's, an industry's or an economy's head (千亿农业集群, 万亿海洋经济: lexicon
+class_heads).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from pipeline.extract.figures.reading_zh import ZhReader
 
-__all__ = ["people_class", "size_class", "yuan_class"]
+__all__ = ["class_head", "people_class", "size_class", "yuan_class"]
 
 _SCALES = frozenset("百千萬万億亿")
 
@@ -37,3 +39,15 @@ def people_class(reader: ZhReader, surface: str, after: int) -> bool:
 def yuan_class(reader: ZhReader, surface: str, pos: int) -> bool:
     """Whether a bare 億 (the number ending at `pos`) written with 元 before a noun classes it (億元產值企業)."""
     return surface in ("億", "亿") and reader.char_in(pos, "元圓") and "\u4e00" <= reader.char(pos + 1) <= "\u9fff"
+
+
+def class_head(reader: ZhReader, pos: int) -> bool:
+    """Whether a cluster's, industry's or economy's head (集群, 产业, 经济 …) ends a phrase of Chinese characters within a
+    few characters after `pos` (千亿农业集群, 万亿海洋经济), with no break or number between."""
+    lex = reader.lex["class_heads"]
+    for k in range(0, int(lex["window"]) + 1):
+        if k and not "\u4e00" <= reader.char(pos + k - 1) <= "\u9fff":
+            return False
+        if reader.at(pos + k, lex["heads"]):
+            return True
+    return False
