@@ -46,9 +46,10 @@ _TRANSLATE = str.maketrans(_TABLE)
 _DIGIT_COMMA = re.compile(r"(?<=[0-9])[，﹐](?=[0-9]{3}(?![0-9]))")
 _DIGIT_POINT = re.compile(r"(?<=[0-9])[．﹒\u2024](?=[0-9])")
 _DIGIT_SPACE = re.compile(r"(?<=[0-9])\u2007(?=[0-9])")
-# An ideographic space between two ideographs is a Chinese headline's clause break (某某增加　部分涉某某): it is
-# kept, so the Chinese recognizers neither join the clauses (as they join a PDF's wrapped words) nor run a name across.
-_CLAUSE_BREAK = re.compile("(?<=[\u3400-\u9fff])\u3000(?=[\u3400-\u9fff])")
+# An ideographic space between two runs of ideographs is a Chinese headline's clause break (某某增加　部分涉某某): it
+# is kept, so the Chinese recognizers neither join the clauses (as they join a PDF's wrapped words) nor run a name
+# across. A single character on either side is a short name padded to a table's column (觀　塘, 中　西　區): a space.
+_CLAUSE_BREAK = re.compile("(?<=[\u3400-\u9fff]{2})\u3000(?=[\u3400-\u9fff]{2})")
 _NEEDS_FOLD = re.compile("[\uff01-\uff5e\uffe0-\uffe6\u3000\u2000-\u200a\u2010\u2011\u2024\u205f\u2212"
                          "\ufe50-\ufe52\ufe63]")
 

@@ -27,7 +27,7 @@ _SPACE_IN_CHINESE = re.compile(r"(?<=[\u3400-\u9fff0-9%，。、）」])[ \u00a0
                                r"|(?<=[\u3400-\u9fff])[ \u00a0\u3000]{1,2}(?=[0-9])")
 # one ideographic space between two characters inside a line is a headline's clause break (某某增加　部分涉某某,
 # 某署首日登場): news titles set their clauses apart with it, so it stays (a PDF joins its lines with plain spaces)
-_CLAUSE_BREAK = re.compile("[\u3400-\u9fff]\u3000[\u3400-\u9fff]")
+_CLAUSE_BREAK = re.compile("[\u3400-\u9fff]{2}\u3000[\u3400-\u9fff]{2}")  # not a padded 觀　塘 (textfold)
 _CJK_OR_DIGIT = re.compile(r"[\u3400-\u9fff0-9，、（「“]")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # a news item's dispatch byline opening a line (某某网讯 “…, 某某日报3月5日讯 ): a new paragraph, never a wrapped line's tail
@@ -131,7 +131,7 @@ def unwrap(text: str, zh_blocks: list[Block]) -> tuple[str, list[int], list[Bloc
     for b in zh_blocks:  # a PDF joins its lines with a space: 香港科技園 公司, 1,500 億元; a page's reading aid: 區(qū)
         drop.update(m.start() + k for pattern in (_SPACE_IN_CHINESE, _PINYIN_NOTE)
                     for m in pattern.finditer(text, b.start, b.end) for k in range(m.end() - m.start())
-                    if not _CLAUSE_BREAK.fullmatch(text, m.start() - 1, m.end() + 1))
+                    if not _CLAUSE_BREAK.fullmatch(text, m.start() - 2, m.end() + 2))
         drop.difference_update(heading_gaps(text, b.start, b.end))  # a numbered heading's closing space stays
     if not drop:
         return text, list(range(len(text) + 1)), zh_blocks
