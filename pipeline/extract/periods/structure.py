@@ -228,8 +228,9 @@ def headings(text: str) -> list[Governor]:
     for k, (s, e, lvl, body) in enumerate(found):
         # ... the document's title (its first line) is the top heading: its time governs unless it names the
         # document or a speech (lead's ruling, session 10; _title_time)
-        if k == 0 and (not text[:s].strip() or (title is not None and s == title[0])):
-            period, anchor = _title_time(text, body, e)
+        if k == 0 and (not text[:s].strip() or (title is not None and s == title[0])) or \
+                title is not None and _same_line(text, (body, e), title):  # a web page's title bar repeated
+            period, anchor = _title_time(text, body, e)  # over its body ('The 2012-13 Budget' twice): the title
         else:
             period, anchor = ("", None) if _date_line(text, body, e) else _heading_time(text, body, e)
         nxt = found[k + 1][1] if k + 1 < len(found) else len(text)  # a figure in the next heading too
@@ -246,6 +247,11 @@ def headings(text: str) -> list[Governor]:
         if gov[0]:
             out.append(Governor(e, nxt, gov[0], gov[1]))
     return out
+
+
+def _same_line(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two spans hold the same words (spaces aside)."""
+    return text[a[0]:a[1]].split() == text[b[0]:b[1]].split()
 
 
 def _date_line(text: str, start: int, end: int) -> bool:
