@@ -152,7 +152,8 @@ def _qualified(chain: list[tuple[int, int, str]], links: list[str], folded: str,
 def _kinded(chain: list[tuple[int, int, str]], folded: str, rules: dict[str, Any]) -> list[tuple[int, int]]:
     """Unknown items of a list that 等 + a kind of place closes (阿布吉、南姐洛等景区): places, if all look like names."""
     unknown = [t for t in chain if t[2] == ""]
-    if any(t[2] not in ("", "PLACE") for t in chain) or not all(
+    verbs = clause_verbs("zh_clause_verbs.json")  # 修缮、加固等3座水闸: what is done to the sites, no names
+    if any(t[2] not in ("", "PLACE") for t in chain) or not all(folded[s:e] not in verbs and
             _name_like(folded[s:e], rules, int(rules["kind_max_len"]), rules["kind_numeral_start"]) for s, e, _ in unknown):
         return []
     return [(s, e) for s, e, _ in unknown]
