@@ -434,7 +434,7 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         matches = self.departments.join([m for m in matches if not any(s < m.start and m.end < e for s, e in titles)
                                          or masthead(m, getattr(self.entries.get(m.entity[3:]), 'type', ''), titles, folded, self.dateline)],
                                         written, self.names_of, self.entries.get, folded)
-        matches = quoted_parts(folded, matches)
+        matches = quoted_parts(folded, matches, self.rules.get("speech_quotes", {}))
         matches = drop_languages(folded, matches, lambda e: self.entries[e[3:]].type if e[3:] in self.entries else "",
                                  self.rules["languages"])  # 葡萄牙/西班牙语系: languages
         out = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 
@@ -25,11 +26,20 @@ _SPEECH = re.compile(r"[，。；！？,;!?]")
 _QUOTED_NAME = re.compile(r"[「“『][ \u3000]?([^」”』\n \u3000][^」”』\n]{1,22}[^」”』\n \u3000])[ \u3000]?[」”』]")
 
 
-def quoted_parts(text: str, matches: list[Match]) -> list[Match]:
+@lru_cache(maxsize=4)
+def _clause(words: str) -> re.Pattern[str]:
+    return re.compile(words or "(?!)")
+
+
+def quoted_parts(text: str, matches: list[Match], speech: dict[str, Any] | None = None) -> list[Match]:
     """“智慧海南”, “中國―東盟自由貿易區”: a place that is only part of a quoted name is no mention; a quoted
-    sentence (「可以一隻腳踏著深圳，一隻腳踏著香港」: a comma or a full stop inside) is speech, its places are mentions."""
+    sentence (「可以一隻腳踏著深圳，一隻腳踏著香港」: a comma or a full stop inside) is speech, its places are mentions,
+    and so is a long quoted clause of wording that holds a clause word (`speech_quotes`: 措辞调整为“有关举措涵盖某县、某市”)."""
+    rules = speech or {}
+    longest, clause = int(rules.get("min_length", 99)), _clause(str(rules.get("clause_words", "")))
     quotes = [(q.start(1), q.end(1)) for q in re.finditer(r"[“「『]([^”」』“「『]{1,30})[”」』]", text)
-              if len(q.group(1)) < 10 or not _SPEECH.search(q.group(1))]
+              if len(q.group(1)) < 10 or not (_SPEECH.search(q.group(1)) or
+                                               (len(q.group(1)) >= longest and clause.search(q.group(1))))]
     return [m for m in matches if not (m.label == "PLACE" and any(
         s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in quotes))]
 
