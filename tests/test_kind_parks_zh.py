@@ -35,3 +35,8 @@ def test_a_kind_of_park_or_area_part_is_no_place(text: str) -> None:
 ])
 def test_named_parks_and_area_parts_stay(text: str, want: list[str]) -> None:
     assert _places(text) == want
+
+
+def test_big_and_small_districts_are_sizes_no_place() -> None:
+    assert _places("規劃要兼顧大區小區的發展。") == []
+    assert _places("碧桂园小区加装电梯。") == ["碧桂园小区"]
