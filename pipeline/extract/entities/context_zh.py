@@ -376,10 +376,13 @@ def join_renamed(folded: str, rules: dict[str, Any], matches: list[Any]) -> list
     pattern = re.compile(rules["renamed_as"])
     verb, between = re.compile(rules["renamed_by_verb"]["before"]), re.compile(rules["renamed_by_verb"]["between"])
     former = re.compile(rules["predecessor_of"])  # 都大的前身---公開大學: the old name after the new one
+    owned = tuple(rules.get("renamed_not_before", ()))
     moves: dict[str, Any] = {}
     for a, b in pairwise(matches):
         gap = folded[a.end:b.start]
         k = len(folded[:a.start].rstrip(_OPEN_QUOTES))  # 重組 “甲委員會 ”，成為 “乙委員會 ”: the verb before the quote
+        if folded.startswith(owned, b.end):
+            continue  # 某局改组为市政府工作部门: the government owns the kind named after it, no new name
         if a.label == b.label == "INSTITUTION" and (pattern.match(gap) or  # 扩大创新及科技局为创新科技及工业局
                                                     between.match(gap) and verb.search(folded, max(0, k - 2), k)):
             moves[a.entity or folded[a.start:a.end]] = b
