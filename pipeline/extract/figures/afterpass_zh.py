@@ -39,6 +39,7 @@ from pipeline.extract.figures.rank_positions_zh import rank_position
 
 from pipeline.extract.figures.reading_zh import FigureZh
 from pipeline.extract.figures.set_terms_zh import idiom_ranges, in_set_term
+from pipeline.extract.figures.tax_rates_zh import bare_tax_rates
 from pipeline.extract.figures.word_figures_zh import word_figures
 
 if TYPE_CHECKING:
@@ -84,7 +85,7 @@ def second_look(reader: ZhReader, figures: list[FigureZh], start: int, end: int)
         amounts_in_counts(reader, out, getattr(reader, "figure_at")) + \
         _headline_counts(reader, out, start, end) + word_figures(reader, out, start, end) + \
         page_counters(reader, out, start, end) + quoted_nouns(reader, out, start, end) + \
-        tier_counts(reader, out, start, end)  # 浏览次数 : 1192; 20萬 “嬰孩 ”; 三級置業階梯
+        tier_counts(reader, out, start, end) + bare_tax_rates(reader, out, start, end)  # 浏览次数 : 1192; 20萬 “嬰孩 ”; 三級置業階梯
     return sorted(out + extra, key=lambda f: f.start)
 
 
