@@ -407,7 +407,7 @@ class ZhScanner(ZhReader):
             return self.count(first, p + 1, value, None, "item", infix=infix)  # 四大新興產業, 三大支柱
         bare = bare_noun_at(self, p, first)
         listed_one = surface == "1" and self.char(p + len(bare or " ")).isdigit()  # 1縣2鎮54村: Arabic 1 in a list
-        if bare and (lex["bare_nouns_min"].get(bare, 2) <= value or listed_one) and value <= 99 and value_max is None and \
+        if bare and surface != "二" and (lex["bare_nouns_min"].get(bare, 2) <= value or listed_one) and value <= 99 and value_max is None and \
                 not self.in_slogan(p) and \
                 (not surface[0].isdigit() or _CJK_CHAR.match(self.char(first - 1))):
             return self.finish(first, p + len(bare), "count", value, None, lex["bare_nouns"][bare], infix=infix)  # 九市, 三地
