@@ -14,6 +14,7 @@ from pipeline.extract.figures.currency import currency_votes, pick_currency
 from pipeline.extract.figures.dollar_notes import stated_dollar
 from pipeline.extract.figures.english import find_figures
 from pipeline.extract.entities.broken_words_en import broken_names
+from pipeline.extract.entities.glued_words_en import glued_names
 from pipeline.extract.entities.joined_events_en import joined_events
 from pipeline.extract.entities.recognizer import EntityRecognizer
 from pipeline.extract.entities.trade_names_en import trade_names
@@ -124,8 +125,9 @@ class Extractor:
                 mentions += self.figure_mentions(document, ents, sentences, bare)
                 text = title_small_words(document.text)  # 'Ministry Of X And Y' (title case): the rules read it lowered
                 found = self.entities.mentions(document.doc_id, text, ents, pick_currency(votes, ""))
-                found = joined_events(text, trade_names(document.doc_id, text, broken_names(
-                    document.doc_id, text, found, self.entities.matcher.find)))  # 'Singa-\npore', 'Tuas Power's'
+                find, doc_id = self.entities.matcher.find, document.doc_id  # 'Singa-\npore', 'Hong Kongand'
+                found = glued_names(doc_id, text, broken_names(doc_id, text, found, find), find)
+                found = joined_events(text, trade_names(doc_id, text, found))
                 mentions += found if text is document.text else \
                     [replace(m, text=document.text[m.start:m.end]) for m in found]
             if zh_blocks:

@@ -1,0 +1,34 @@
+"""Known names glued to a neighbouring word by a lost space are read on their own ('a friend of Hong Kongand continue',
+'currentlyHong Kong’s'; enent, session 25: a news page that lost the spaces where its lines were joined). Made-up
+sentences; the first two failed before the rule, the others guard what it must leave alone."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.extract.entities.glued_words_en import seams
+from tests.test_entities_real import found
+
+
+def test_a_name_run_into_a_small_word(extractor: Any) -> None:
+    got = found(extractor, "She called him a good friend of Macaoand hoped trade with Cambodiafor rice would grow.")
+    assert got.get("Macao", ("",))[1] == "Macao SAR", got
+    assert got.get("Cambodia") == ("PLACE", "Cambodia"), got
+    assert "Macaoand" not in got, got
+
+
+def test_a_word_run_into_a_name(extractor: Any) -> None:
+    got = found(extractor, "The firm is currentlyMalaysia’s largest buyer and thanked theHong Kong officials.")
+    assert got.get("Malaysia") == ("PLACE", "Malaysia"), got
+    assert got.get("Hong Kong", ("",))[1] == "Hong Kong SAR", got
+
+
+def test_names_ending_in_a_small_word_stay_whole(extractor: Any) -> None:
+    got = found(extractor, "Exports from Poland, Thailand and Finland reached Turin and Lisbon.")
+    for name in ("Poland", "Thailand", "Finland", "Turin", "Lisbon"):
+        assert got.get(name, ("",))[0] == "PLACE", got
+
+
+def test_intercapped_names_keep_their_seams() -> None:
+    text = "InnoHK, McKinsey, eTAX and iPhone users"
+    assert seams(text, lambda word: False) == []
