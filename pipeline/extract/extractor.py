@@ -18,6 +18,7 @@ from pipeline.extract.entities.glued_words_en import glued_names
 from pipeline.extract.entities.joined_events_en import joined_events
 from pipeline.extract.entities.recognizer import EntityRecognizer
 from pipeline.extract.entities.trade_names_en import trade_names
+from pipeline.extract.entities.works_facilities_en import works_facilities
 from pipeline.extract.entities.gazetteer import Gazetteer
 from pipeline.extract.entities.title_case_en import title_small_words
 from pipeline.extract.entities.url_paths import outside_paths
@@ -127,7 +128,7 @@ class Extractor:
                 found = self.entities.mentions(document.doc_id, text, ents, pick_currency(votes, ""))
                 find, doc_id = self.entities.matcher.find, document.doc_id  # 'Singa-\npore', 'Hong Kongand'
                 found = glued_names(doc_id, text, broken_names(doc_id, text, found, find), find)
-                found = joined_events(text, trade_names(doc_id, text, found))
+                found = works_facilities(doc_id, text, joined_events(text, trade_names(doc_id, text, found)))
                 mentions += found if text is document.text else \
                     [replace(m, text=document.text[m.start:m.end]) for m in found]
             if zh_blocks:
