@@ -35,7 +35,7 @@ def bare_tax_rates(reader: ZhReader, found: list[FigureZh], start: int, end: int
     """Percent figures for the bare numbers in the clauses after a tax rate's noun in text[start:end]."""
     text, lex = reader.text, reader.lex
     limit = Decimal(lexicon()["bare_tax_rates"]["max_value"])
-    out = []
+    out: list[FigureZh] = []
     for lead in _leads().finditer(text, start, end):
         clause = _CLAUSE.match(text, lead.end(), end)
         stop = clause.end() if clause else lead.end()
