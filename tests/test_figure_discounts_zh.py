@@ -22,6 +22,6 @@ def test_n_zhe_is_a_discount_in_percent(text: str, surface: str, value: int) -> 
     assert figures(text) == [(surface, "percent", Decimal(value))]
 
 
-@pytest.mark.parametrize("text", ["計劃推行過程一波三折。", "機器按年折舊。", "印製三折頁單張。", "款項三折算為港元。"])
+@pytest.mark.parametrize("text", ["計劃推行過程一波三折。", "機器按年折舊。", "印製三折頁單張。", "款項三折算為港元。", "開支被七折八扣。"])
 def test_zhe_as_convert_fold_or_an_idiom_is_no_discount(text: str) -> None:
     assert [f for f in figures(text) if f[1] == "percent"] == []
