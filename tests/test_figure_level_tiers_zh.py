@@ -25,6 +25,6 @@ def test_n_ji_before_a_tiered_structure_counts_its_tiers(text: str, expected: li
 
 
 @pytest.mark.parametrize("text", ["患者转往三级医院。", "二级市场交投活跃。", "升上第三級階梯。", "推行「三級體系」。",
-                                  "三级，医院体系。"])
+                                  "三级，医院体系。", "完善二级市场体系。"])
 def test_grades_ordinals_and_quoted_names_give_no_tier_count(text: str) -> None:
     assert figures(text) == []
