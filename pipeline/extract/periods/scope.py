@@ -367,7 +367,8 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
             if tenses_differ(text, t, f, region):
                 continue  # ', and' joins another event: '$2.4 billion was approved in 2024-25, and $2 billion is earmarked'
             if old_value and (t.role in ("open_start", "target") or (t.lo is not None and t.lo.kind == "date"
-                                                                      and t.role == "point" and t.start > f.end)):
+                                                                      and (t.role == "point" or bool(t.items))
+                                                                      and t.start > f.end)):  # (a list of days)
                 blocked = old_blocked = True  # 'starting from T, rise from 20% to 25%': the old value gets no period
                 continue
             cands.append(t)
