@@ -30,3 +30,20 @@ def test_no_percentage_from_a_percent_encoded_address() -> None:
 def test_the_host_of_a_source_address_still_names_its_outlet() -> None:
     r = pipeline.extract_text("The plan was announced.\n\nSource: https://www.scmp.com/news/hong-kong/article/1\n")
     assert "South China Morning Post" in [i.canonical for i in r.institutions]
+
+
+def test_chinese_words_glued_after_an_address_are_read() -> None:
+    # a notice glues its next words to the address: the path ends where the address does not go on
+    text = "市民可登录https://www.example.hk/tc/residents/查看政府拨款300亿元支持香港中文大学的详情。"
+    [(s, e)] = path_spans(text)
+    assert text[s:e] == "/tc/residents/"
+    r = pipeline.extract_text(text)
+    assert [(f.text, f.kind) for f in r.figures] == [("300亿元", "money")]
+    assert "香港中文大学" in [i.text for i in r.institutions]
+    r = pipeline.extract_text("详见某省网站http://www.example.cn/zwgk/index.html广州市人民政府同步发布。")
+    assert "广州市人民政府" in [i.text for i in r.institutions]
+
+
+def test_a_chinese_file_name_inside_a_path_stays_in_the_path() -> None:
+    text = "見 https://example.com/2031/01/某某局-HKU-某某.jpg 及 https://example.com/新闻/index.html。"
+    assert [text[s:e] for s, e in path_spans(text)] == ["/2031/01/某某局-HKU-某某.jpg", "/新闻/index.html"]

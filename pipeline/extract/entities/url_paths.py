@@ -5,8 +5,9 @@ story (.../2017/06/食物及衞生局-HKU-陳肇始-2017….jpg, .../column/news
 address's path names nothing the text says: the bodies and places a slug repeats are read where the text writes them.
 The host stays readable: a site's host names its outlet in a source line ('Source: https://www.scmp.com/…',
 source_lines_en), and so may a body's own address. A mention that starts inside a path is dropped, a figure too (a
-date folder '2031/06', a percent-encoded byte '%E6%96' read as 96%). A path ends at a space, a quote, a bracket or a
-Chinese punctuation mark, so a sentence written right after an address is read."""
+date folder '2031/06', a percent-encoded byte '%E6%96' read as 96%). A path ends at a space, a quote, a bracket, a
+Chinese punctuation mark or Chinese words the address does not go on after, so a sentence written right after an
+address, glued or not, is read."""
 
 from __future__ import annotations
 
@@ -15,8 +16,15 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TypeVar
 
-# an address: a scheme and a host, then its path up to a space, a quote, a bracket or a Chinese punctuation mark
-_URL_PATH = re.compile(r"(?:https?|ftp)://[^\s/\"'<>()\[\]，。、；：「」（）《》！？]+(/[^\s\"'<>()\[\]，。、；：「」（）《》！？]*)")
+# an address: a scheme and a host, then its path up to a space, a quote, a bracket, a Chinese punctuation mark or
+# a run of Chinese characters that the address does not go on after: a notice glues its next words to an address
+# (登录https://…/residents/查看…), while a Chinese file name or slug in a path is followed by '-', '_', '.' or '/' and
+# more of the address (…/食物及衞生局-HKU-….jpg)
+_STOP = "\\s\"'<>()\\[\\]，。、；：「」（）《》！？"
+_HAN = "\u3400-\u9fff\uf900-\ufaff"
+_URL_PATH = re.compile(
+    rf"(?:https?|ftp)://[^{_STOP}/]+(/(?:[^{_STOP}{_HAN}]|[{_HAN}]+(?=[-_./][^{_STOP}{_HAN}]))*)"
+)
 
 M = TypeVar("M")
 
