@@ -45,3 +45,17 @@ def test_a_space_inside_a_sentence_or_after_a_sentence_like_heading_still_goes()
     ctext, _, _ = unwrap(text, blocks(text))
     assert "香港科技園公司" in ctext and "稳步推进新塘镇" in ctext and "科学园公司" in ctext
     assert heading_gaps(text, 0, len(text)) == set()
+
+
+def test_a_wrapped_titles_short_last_line_is_joined() -> None:
+    # a short line ending in a character is a label only when it looks like one (a count after a colon, a
+    # numbered heading): the last line of a wrapped title is joined, and the name split by the wrap is read
+    title = "某市人民政府办公厅关于印发某市某区人民政府与广东省交通运输\n厅合作框架协议的通知\n"
+    ctext, _, cblocks = unwrap(title, blocks(title))
+    assert "交通运输厅合作" in ctext and len(cblocks) == 1
+    assert not label_line("厅合作框架协议的通知") and not label_line("黄埔区人民政府认真贯彻落实")
+    assert label_line("二、基础设施") and label_line("甲县：12个") and label_line("第三章 总则")
+    extractor = ChineseExtractor(load_gazetteer())
+    doc = Document("d", "d.txt", "txt", "t", title, "s")
+    got = {m.text.replace("\n", "") for m in extractor.mentions(doc, extractor.chinese_blocks(title))}
+    assert "广东省交通运输厅" in got and "广东省" not in got

@@ -2,8 +2,9 @@
 
 `unwrap` joins a full-width line to the next when a layout wrapped it, and drops a space between Chinese
 characters (a PDF's line join: 香港科技園 公司). Two breaks look like those and are not:
-- a short line that ends in no punctuation after a full line is a heading or a list's label of its own (a
-  county's name and its count before the villages it lists: 甲县:4个; a section's title: 二、基础设施): the line
+- a short line that ends in no punctuation after a full line and holds a count after a colon or opens with a
+  numbered heading's marker is a heading or a list's label of its own (a county's name and its count before the
+  villages it lists: 甲县:4个; a section's title: 二、基础设施; not a wrapped title's last line): the line
   a layout wraps ends a paragraph in a sentence mark, and the break before the label stays, so the last name of
   the line before (…某镇某村) does not run into the label (某村甲县);
 - a space after a numbered heading (一、2024年工作回顾 2024年,…; （二）城乡建设 某镇…): a heading opens a line
@@ -18,16 +19,21 @@ import re
 
 WRAP_MIN = 25  # characters of a line that a layout wrapped (headings and labels are shorter)
 _LABEL_END = re.compile(r"[\u3400-\u9fff0-9A-Za-z]$")  # a label ends in a character, never in a sentence mark
+_MARKER = r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十百]{1,3}[章节部分篇])"
+# a label looks like one: a name and its count after a colon (甲县:4个), or a numbered heading (二、基础设施); a short
+# line that merely ends in a character is as often the last line of a wrapped title or sentence (…交通运输\n厅合作…)
+_LABEL = re.compile(rf"[^，。；,;]{{1,12}}[:：][ \u3000]*[0-9一二三四五六七八九十百]+[\u3400-\u9fff]?|{_MARKER}.+")
 _NUMBERED_HEADING = re.compile(
-    r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十百]{1,3}[章节部分篇])"
+    rf"(?m)^[ \t\u3000]*{_MARKER}"
     r"[^，。；：,;:！？!?\n \t\u3000\u00a0]{2,20}([ \u00a0\u3000]{1,2})(?=[\u3400-\u9fff0-9（(“])")
 
 
 def label_line(line: str) -> bool:
-    """True when `line` (a whole line, the next one after a full line) is a heading or a list's label: short and
-    ending in a character, not in a sentence mark (甲县:4个, 二、基础设施; not 展。, not a full line)."""
+    """True when `line` (a whole line, the next one after a full line) is a heading or a list's label: short,
+    ending in a character, not in a sentence mark, and a count after a colon or a numbered heading (甲县:4个,
+    二、基础设施; not 展。, not 厅合作框架协议的通知, not a full line)."""
     body = line.strip()
-    return 0 < len(body) < WRAP_MIN and bool(_LABEL_END.search(body))
+    return 0 < len(body) < WRAP_MIN and bool(_LABEL_END.search(body)) and bool(_LABEL.fullmatch(body))
 
 
 def heading_gaps(text: str, start: int, end: int) -> set[int]:
