@@ -49,7 +49,11 @@ _DIGIT_SPACE = re.compile(r"(?<=[0-9])\u2007(?=[0-9])")
 # An ideographic space between two runs of ideographs is a Chinese headline's clause break (某某增加　部分涉某某): it
 # is kept, so the Chinese recognizers neither join the clauses (as they join a PDF's wrapped words) nor run a name
 # across. A single character on either side is a short name padded to a table's column (觀　塘, 中　西　區): a space.
-_CLAUSE_BREAK = re.compile("(?<=[\u3400-\u9fff]{2})\u3000(?=[\u3400-\u9fff]{2})")
+# So is a space before the kind word that ends a body's name (深圳市　人民政府, 某某科技園　公司: a form's cell or a
+# justified line pads the name there); no headline clause opens with a bare 政府 / 公司 / 委员会.
+NAME_TAIL = ("(?:人民政府|政府|人民代表大[会會]|委[员員][会會]|管委[会會]|有限公司|公司|集[团團]|[办辦]公室|[办辦]公[厅廳]|"
+             "管理局)")
+_CLAUSE_BREAK = re.compile(f"(?<=[\u3400-\u9fff]{{2}})\u3000(?=[\u3400-\u9fff]{{2}})(?!{NAME_TAIL})")
 _NEEDS_FOLD = re.compile("[\uff01-\uff5e\uffe0-\uffe6\u3000\u2000-\u200a\u2010\u2011\u2024\u205f\u2212"
                          "\ufe50-\ufe52\ufe63]")
 

@@ -31,3 +31,12 @@ def test_a_name_does_not_run_across_a_headline_clause_break() -> None:
 def test_a_body_after_the_clause_break_is_read() -> None:
     got = bodies("# 一連五日展出國安物品　警務處首日登場\n\n多個部門發布影片。")
     assert ("警務處", "Hong Kong Police Force") in got
+
+
+def test_a_space_padding_a_name_before_its_kind_word_is_no_clause_break() -> None:
+    # a form's cell or a justified line pads a body's name before its kind word: the name is read whole
+    assert fold("主办单位：某市　人民政府") == "主办单位：某市 人民政府"
+    assert fold("某區科技園　公司") == "某區科技園 公司"
+    assert fold("某會捐款　建新中心") == "某會捐款　建新中心"
+    got = bodies("主办单位：深圳市　人民政府\n")
+    assert [t for t, _ in got] == ["深圳市\u3000人民政府"]
