@@ -59,3 +59,11 @@ def test_a_wrapped_titles_short_last_line_is_joined() -> None:
     doc = Document("d", "d.txt", "txt", "t", title, "s")
     got = {m.text.replace("\n", "") for m in extractor.mentions(doc, extractor.chinese_blocks(title))}
     assert "广东省交通运输厅" in got and "广东省" not in got
+
+
+def test_a_space_before_a_bodys_kind_word_in_a_heading_still_goes() -> None:
+    # in a numbered heading too, a space before 政府 / 公司 is the PDF's join inside the name, not the heading's end
+    text = "一、支持某市某区人民 政府推进改革\n（二）深化与某某科技园 公司的合作\n（三）城乡建设 新塘镇完成改造。\n"
+    ctext, _, _ = unwrap(text, blocks(text))
+    assert "某区人民政府推进" in ctext and "科技园公司的" in ctext and "城乡建设 新塘镇" in ctext
+    assert len(heading_gaps(text, 0, len(text))) == 1

@@ -9,13 +9,16 @@ characters (a PDF's line join: 香港科技園 公司). Two breaks look like tho
   the line before (…某镇某村) does not run into the label (某村甲县);
 - a space after a numbered heading (一、2024年工作回顾 2024年,…; （二）城乡建设 某镇…): a heading opens a line
   with its Chinese number (一、 / （一） / 第一章; not 1., which opens numbered paragraphs) and holds no punctuation of a sentence; the space that closes it
-  is the heading's end, not a line join, and stays a boundary. A space inside a sentence, or after a heading
-  that a comma or a full stop shows to be a sentence, still goes.
+  is the heading's end, not a line join, and stays a boundary. A space inside a sentence, after a heading
+  that a comma or a full stop shows to be a sentence, or before the kind word that ends a body's name (一、支持某区
+  人民 政府…; （二）深化与某科技园 公司…: the PDF's join inside the name), still goes.
 """
 
 from __future__ import annotations
 
 import re
+
+from pipeline.textfold import NAME_TAIL
 
 WRAP_MIN = 25  # characters of a line that a layout wrapped (headings and labels are shorter)
 _LABEL_END = re.compile(r"[\u3400-\u9fff0-9A-Za-z]$")  # a label ends in a character, never in a sentence mark
@@ -25,7 +28,8 @@ _MARKER = r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五�
 _LABEL = re.compile(rf"[^，。；,;]{{1,12}}[:：][ \u3000]*[0-9一二三四五六七八九十百]+[\u3400-\u9fff]?|{_MARKER}.+")
 _NUMBERED_HEADING = re.compile(
     rf"(?m)^[ \t\u3000]*{_MARKER}"
-    r"[^，。；：,;:！？!?\n \t\u3000\u00a0]{2,20}([ \u00a0\u3000]{1,2})(?=[\u3400-\u9fff0-9（(“])")
+    r"[^，。；：,;:！？!?\n \t\u3000\u00a0]{2,20}([ \u00a0\u3000]{1,2})(?=[\u3400-\u9fff0-9（(“])"
+    rf"(?!{NAME_TAIL})")  # a space before a body's kind word is a PDF's join inside the name (…人民 政府)
 
 
 def label_line(line: str) -> bool:
