@@ -47,3 +47,8 @@ def test_chinese_words_glued_after_an_address_are_read() -> None:
 def test_a_chinese_file_name_inside_a_path_stays_in_the_path() -> None:
     text = "見 https://example.com/2031/01/某某局-HKU-某某.jpg 及 https://example.com/新闻/index.html。"
     assert [text[s:e] for s, e in path_spans(text)] == ["/2031/01/某某局-HKU-某某.jpg", "/新闻/index.html"]
+    # Chinese folders one after another: the date folder after them is still inside the path, no figure
+    text = "详见 https://example.cn/政策/解读/203106/t2031.html"
+    [(s, e)] = path_spans(text)
+    assert text[s:e] == "/政策/解读/203106/t2031.html"
+    assert not pipeline.extract_text(text).figures

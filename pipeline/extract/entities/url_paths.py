@@ -18,12 +18,12 @@ from typing import TypeVar
 
 # an address: a scheme and a host, then its path up to a space, a quote, a bracket, a Chinese punctuation mark or
 # a run of Chinese characters that the address does not go on after: a notice glues its next words to an address
-# (登录https://…/residents/查看…), while a Chinese file name or slug in a path is followed by '-', '_', '.' or '/' and
-# more of the address (…/食物及衞生局-HKU-….jpg)
+# (登录https://…/residents/查看…), while a Chinese file name, slug or folder in a path is followed by '-', '_', '.'
+# or '/' and more of the address (…/食物及衞生局-HKU-….jpg, …/政策/解读/2024/…)
 _STOP = "\\s\"'<>()\\[\\]，。、；：「」（）《》！？"
 _HAN = "\u3400-\u9fff\uf900-\ufaff"
 _URL_PATH = re.compile(
-    rf"(?:https?|ftp)://[^{_STOP}/]+(/(?:[^{_STOP}{_HAN}]|[{_HAN}]+(?=[-_./][^{_STOP}{_HAN}]))*)"
+    rf"(?:https?|ftp)://[^{_STOP}/]+(/(?:[^{_STOP}{_HAN}]|[{_HAN}]+(?=[-_./][^{_STOP}]))*)"
 )
 
 M = TypeVar("M")
