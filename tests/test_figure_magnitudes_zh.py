@@ -24,3 +24,12 @@ def test_a_bare_scale_word_before_ji_is_no_figure(text: str, kept: list[str]) ->
 
 def test_an_amount_with_digits_before_ji_stays() -> None:
     assert figures("每人以100元計，總額約5億元。") == [("100元", "money", Decimal(100)), ("約5億元", "money", Decimal("5e8"))]
+
+
+@pytest.mark.parametrize("text, locale, kept", [
+    ("政府推出千亿计划，支持科技创新。", "cn", [("千亿", "money", Decimal("1e11"))]),
+    ("財政司宣布百億計劃，資助中小企。", "hk", [("百億", "money", Decimal("1e10"))]),
+    ("千亿计划将在五年内实施。", "cn", [("千亿", "money", Decimal("1e11")), ("五年内", "duration", Decimal(5))])])
+def test_a_scale_word_before_a_plan_keeps_its_money(text: str, locale: str, kept: list[tuple[str, str, Decimal]]) -> None:
+    # 計 opening 計劃 / 计划 ('plan') is no 'by the': 千億計劃 is a ¥100-billion plan (review revzh M5)
+    assert figures(text, locale) == kept

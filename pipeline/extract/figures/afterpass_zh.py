@@ -54,6 +54,7 @@ _GLUED_YEARS = re.compile(r"(?:19|20)[0-9]{2}(?:19|20)[0-9]{2}")
 _BY_THE = re.compile(r"[數数]以$")
 _PAGINATION = re.compile(r"第\s*[0-9０-９]+\s*[頁页]\s*[,，、/／]?\s*共\s*$")  # 第 36 頁,共 109 頁: a page's place in its set
 _BARE_SCALE = re.compile(r"[十百千萬万億亿]+")  # 千億計: a bare scale word before 計 names an order of magnitude
+_JI_WORDS = "劃划算量"  # 千億計劃 / 计算 / 计量: 計 opens a word ('plan', 'count'), it is no 'by the'
 _HEADLINE_NUMBER = re.compile(r"[ \t\u3000■●◆◇□•·]*([0-9０-９]{2,}(?:,[0-9]{3})*)(?=[\u4e00-\u9fff])")
 _HEADLINE_MAX = 24  # characters: a heading line, not a sentence
 _TIMES = re.compile(r"(?<![0-9０-９.])([0-9０-９]{1,2}) ?× ?$")
@@ -70,8 +71,8 @@ def second_look(reader: ZhReader, figures: list[FigureZh], start: int, end: int)
         if year_span and (_SPELLED_YEAR.search(text, max(0, fig.start - 3), fig.start) or
                           _GLUED_YEARS.match(text, fig.start, fig.end - 1)):
             continue  # 二00六年: the last digit of a year; 20042012年間: 2004 and 2012 with the dash lost
-        if reader.char(fig.end) in "計计" and (_BY_THE.search(text, max(0, fig.start - 2), fig.start) or
-                                              _BARE_SCALE.fullmatch(text, fig.start, fig.end)):
+        if reader.char(fig.end) in "計计" and not reader.char_in(fig.end + 1, _JI_WORDS) and (
+                _BY_THE.search(text, max(0, fig.start - 2), fig.start) or _BARE_SCALE.fullmatch(text, fig.start, fig.end)):
             continue  # 數以百萬計市民, 以千億計, 千億計赤字: 'by the million', an order of magnitude, no number stated
         if fig.unit == "page" and _PAGINATION.search(text, max(0, fig.start - 16), fig.start):
             continue  # 第 36 頁,共 109 頁: pagination, a page number (GUIDELINES: page numbers are no figures)
