@@ -28,3 +28,12 @@ def test_n_ji_before_a_tiered_structure_counts_its_tiers(text: str, expected: li
                                   "三级，医院体系。", "完善二级市场体系。"])
 def test_grades_ordinals_and_quoted_names_give_no_tier_count(text: str) -> None:
     assert figures(text) == []
+
+
+@pytest.mark.parametrize("text", ["该楼宇结构可抵御八级地震的房屋结构要求。", "新建住宅须按抗七级地震的结构设计。",
+                                  "学生须通过大学英语四级考试体系的测评。", "推进三级甲等医院结构调整。",
+                                  "全市有二级以上医院网络覆盖。", "全县建成三级公路网络，覆盖全县。"])
+def test_a_grade_before_another_noun_then_a_structure_gives_no_tier_count(text: str) -> None:
+    # only a structure's domain words stand between N级 and its head: an earthquake magnitude, an exam level, a
+    # hospital grade or a road class followed by some noun and then 结构/体系/网络 is no tier count (review revzh M6)
+    assert figures(text) == []
