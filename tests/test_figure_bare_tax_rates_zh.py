@@ -29,3 +29,12 @@ def test_a_bare_number_after_a_tax_rate_is_percent(text: str, expected: list) ->
     ("稅率不變，另撥5000元。", [("5000元", "money", Decimal(5000))]), ("稅率維持，涉及120個商戶。", [("120個", "count", Decimal(120))])])
 def test_numbers_with_their_own_unit_or_after_the_clause_stay(text: str, expected: list) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("增值税税率分为3档，分别为13%、9%和6%。", [("13%", "percent", Decimal(13)), ("9%", "percent", Decimal(9)),
+                                               ("6%", "percent", Decimal(6))]),
+    ("个人所得税税率表共有7级。", [])])
+def test_a_count_of_bands_or_brackets_is_no_rate(text: str, expected: list) -> None:
+    # a bare number before a word that is no word of the change (档 'band', 级 'bracket') counts the tiers (revzh M7)
+    assert figures(text) == expected

@@ -1,7 +1,8 @@
 """A tax rate written without its %: 把股票稅率由0.1提高至0.13, 利得稅稅率下調至16.5 — news drops the per-cent sign
 after a tax rate's noun, and the bare number in that clause is the rate in per cent (GUIDELINES: a percentage), like
 0.1% written out. Only numbers of at most 100 with nothing after them that would make them another quantity (a
-unit, %, a scale word, 元, a classifier), not after 第, and only up to the clause's end.
+unit, %, a scale word, 元, a classifier), not after 第, and only up to the clause's end; a Chinese character after
+the number must be a word of the change (由0.1提高至0.13: bare_tax_rates.then), as 分为3档 / 共有7级 count bands.
 Words: figure_lexicon.zh.json bare_tax_rates.
 
 Called from afterpass_zh.second_look with the figures the scan found.
@@ -34,7 +35,7 @@ def _leads() -> re.Pattern[str]:
 def bare_tax_rates(reader: ZhReader, found: list[FigureZh], start: int, end: int) -> list[FigureZh]:
     """Percent figures for the bare numbers in the clauses after a tax rate's noun in text[start:end]."""
     text, lex = reader.text, reader.lex
-    limit = Decimal(lexicon()["bare_tax_rates"]["max_value"])
+    limit, then = Decimal(lexicon()["bare_tax_rates"]["max_value"]), lexicon()["bare_tax_rates"]["then"]
     out: list[FigureZh] = []
     for lead in _leads().finditer(text, start, end):
         clause = _CLAUSE.match(text, lead.end(), end)
@@ -42,7 +43,8 @@ def bare_tax_rates(reader: ZhReader, found: list[FigureZh], start: int, end: int
         for m in _BARE.finditer(text, lead.end(), stop):
             s0, e0 = m.start(1), m.end(1)
             if any(f.start < e0 and s0 < f.end for f in found + out) or reader.suffix_at(e0) or \
-                    reader.char_in(e0, "萬万億亿元圓%％倍成年月日號号") or reader.at(e0, lex["_classifiers"]):
+                    reader.char_in(e0, "萬万億亿元圓%％倍成年月日號号") or reader.at(e0, lex["_classifiers"]) or \
+                    ("\u4e00" <= reader.char(e0) <= "\u9fff" and not reader.char_in(e0, then)):
                 continue
             value = Decimal(m.group(1))
             if 0 < value <= limit:
