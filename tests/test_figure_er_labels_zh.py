@@ -23,3 +23,10 @@ def test_er_before_a_bare_noun_is_a_label() -> None:
                                                   ("三地協同。", "三地", 3)])
 def test_other_bare_counts_stay(text: str, surface: str, value: int) -> None:
     assert figures(text) == [(surface, "count", Decimal(value))]
+
+
+@pytest.mark.parametrize("text, surface, unit", [("广州、佛山二市联合印发通知。", "二市", "city"), ("甲、乙二校合并。", "二校", "school")])
+def test_er_after_a_list_of_two_counts_the_pair(text: str, surface: str, unit: str) -> None:
+    # 甲、乙二市 counts the two just named, as 三市 / 三地 do (review revzh M8); 東倫敦二區 with no list stays a label
+    assert [(s, k, v) for s, k, v in figures(text, "cn")] == [(surface, "count", Decimal(2))]
+    assert [f.unit for f in find_figures_zh(text, locale="cn")] == [unit]

@@ -39,6 +39,7 @@ from pipeline.extract.figures.size_classes_zh import class_head, people_class, s
 __all__ = ["FigureZh", "ZhScanner", "find_figures_zh", "slogan_spans"]
 
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_PAIR_LISTED = re.compile(r"[、和及與与][\u4e00-\u9fff]{1,8}$")  # 廣州、佛山二市: 二 + bare noun counting the pair just named
 _LAST_NUMBER = re.compile(r"[0-9０-９.]*$")  # the number a colon follows
 _YEAR_BEFORE = re.compile(r"[0-9０-９]{4}年$")  # 2021年310日: a date whose month the page dropped, no span of days
 _EVERY_N = re.compile(r"每[^，。；,;0-9０-９]{0,4}?[0-9０-９一二三四五六七八九十百千]+[^，。；,;]{1,8}?就有[0-9０-９一二三四五六七八九十]+[^，。；,;0-9]")
@@ -407,7 +408,8 @@ class ZhScanner(ZhReader):
             return self.count(first, p + 1, value, None, "item", infix=infix)  # 四大新興產業, 三大支柱
         bare = bare_noun_at(self, p, first)
         listed_one = surface == "1" and self.char(p + len(bare or " ")).isdigit()  # 1縣2鎮54村: Arabic 1 in a list
-        if bare and surface != "二" and (lex["bare_nouns_min"].get(bare, 2) <= value or listed_one) and value <= 99 and value_max is None and \
+        if bare and (surface != "二" or _PAIR_LISTED.search(self.text, max(0, first - 9), first)) and \
+                (lex["bare_nouns_min"].get(bare, 2) <= value or listed_one) and value <= 99 and value_max is None and \
                 not self.in_slogan(p) and \
                 (not surface[0].isdigit() or _CJK_CHAR.match(self.char(first - 1))):
             return self.finish(first, p + len(bare), "count", value, None, lex["bare_nouns"][bare], infix=infix)  # 九市, 三地
