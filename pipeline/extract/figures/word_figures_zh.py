@@ -94,6 +94,8 @@ def _halves(reader: ZhReader, half: re.Pattern[str], found: list[FigureZh], take
                 out.append(FigureZh(count.start, m.end(), "duration", count.value + Decimal("0.5"), None, unit,
                                     count.qualifier, count.qualifier_norm))
             continue
+        if reader.char_in(s0 - 1, lex["half_not_after"].get(m.group(), "")):
+            continue  # 上半天, 大半天, 等了半天: the morning, most of a day, 'for ages' (half_not_after)
         q, qstart = reader.qualifier_before(s0)
         unit = lex["half_durations"].get(m.group(), "year")
         if unit == "year" and (reader.char_in(s0 - 1, lex["half_year"]["not_after"]) or
