@@ -32,3 +32,9 @@ def test_a_colon_pair_after_two_joined_terms_is_a_ratio(text: str, surface: str,
                                   "兩地相比較，差距仍大。", "市民二十六四比例不明。"])
 def test_comparing_words_clock_times_and_longer_numerals_make_no_shorthand_ratio(text: str) -> None:
     assert [f for f in figures(text) if f[1] == "ratio"] == []
+
+
+@pytest.mark.parametrize("text", ["中国队对日本队3：1获胜。", "甲隊對乙隊2：1。"])
+def test_a_score_after_two_opponents_is_no_ratio(text: str) -> None:
+    # 對 / 同 join two opponents, and the colon pair after them is a match score, no ratio of quantities (revzh S2)
+    assert [f for f in figures(text, "cn") if f[1] == "ratio"] == []
