@@ -23,3 +23,11 @@ def test_a_short_form_before_jierang_is_the_town(matcher: ZhEntityMatcher) -> No
 def test_a_short_form_elsewhere_still_needs_its_evidence(matcher: ZhEntityMatcher) -> None:
     assert not any(s == "园洲" for s, _ in places(matcher, "博罗县推进园洲建设。"))
     assert not any(s == "园洲" for s, _ in places(matcher, "东莞市西连园洲。"))  # no county holding such a town named
+
+
+def test_a_sea_or_river_a_county_faces_is_no_town(matcher: ZhEntityMatcher) -> None:
+    # review-revzh M4: 启东市 has a 东海镇 and 章丘区 a 黄河镇, but 临 is said of the waters a place faces, and a
+    # short form ending in a water or landform character next to a verb of bordering is the water, not the town
+    assert not any(c == "东海镇" for _, c in places(matcher, "启东市三面环水，东临东海，南依长江。"))
+    assert not any(c == "黄河镇" for _, c in places(matcher, "章丘区北临黄河，南依泰山。"))
+    assert not any(c == "黄河镇" for _, c in places(matcher, "章丘区东与黄河相连。"))

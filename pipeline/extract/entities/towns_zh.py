@@ -65,6 +65,7 @@ class Towns:
         self.sentence_end = rules["sentence_ends"]
         self.border_before = re.compile(rules.get("border_before", "(?!)"))  # 西连石鼓: a neighbour of the town described
         self.border_after = re.compile(rules.get("border_after", "(?!)"))  # 与石鼓接壤
+        self.border_not_ends = rules.get("border_not_ends", "")  # 东临东海, 与黄河相连: the sea, the river
         # 某镇第十九届人民代表大会: the town's congress session, an event; 某镇人民政府: its government, a body
         self.event = re.compile(f"{event_after}|{rules['body_after']}")
 
@@ -137,7 +138,7 @@ class Towns:
                     led.add((i, e))
                 i = folded.find(short, e)
         accepted = {k for k in candidates if self.village.match(folded, k[1]) or self.town_sentence(folded, *k)
-                    or self.border_before.search(folded, max(0, k[0] - 3), k[0]) or self.border_after.match(folded, k[1])}
+                    or self.bordering(folded, *k)}
         grown = True
         while grown:  # 金利、大沙镇: a short form listed next to a town is a town; so are two listed (塘厦、凤岗)
             grown = False
@@ -158,6 +159,11 @@ class Towns:
         out += [Match(e, v.end(), "", "PLACE", "", "", {"town": "1"}) for s, e in sorted(accepted)
                 if (v := self.village.match(folded, e)) and e not in starts]  # 地豆三桂村: the village too
         return sorted(out, key=lambda m: m.start)
+
+    def bordering(self, folded: str, s: int, e: int) -> bool:
+        """The short form at s:e is named as a neighbour (西连石鼓, 与石鼓接壤), and not as a water or a hill."""
+        return folded[e - 1] not in self.border_not_ends and bool(
+            self.border_before.search(folded, max(0, s - 3), s) or self.border_after.match(folded, e))
 
     def split_village(self, folded: str, s: int, e: int, matches: list[Match]) -> bool:
         """An unknown place built from the short form and a village's name (威整红星村) starts at `s`."""
