@@ -19,3 +19,11 @@ def test_works_listed_before_their_count_and_kind_are_places(matcher: ZhEntityMa
 
 def test_verbs_listed_before_a_count_of_works_are_no_places(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "今年完成修缮、加固等3座水闸建设。") == []
+
+
+def test_sizes_and_states_listed_before_a_count_of_works_are_no_places(matcher: ZhEntityMatcher) -> None:
+    # review-revzh M9: 大型 / 中型 (sizes) and 病险 / 老旧 (states: 病险水库 is the standard term) say what kind
+    # of works are meant, no names; named items are still read
+    assert places(matcher, "完成大型、中型等5座水库的除险加固。") == []
+    assert places(matcher, "对病险、老旧等3座水闸进行改造。") == []
+    assert {"白石", "黄竹"} <= set(places(matcher, "完成白石、黄竹等3座水闸的修缮。"))
