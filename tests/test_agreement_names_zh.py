@@ -32,3 +32,13 @@ def test_a_place_that_opens_an_agreement_or_a_hub_name_is_no_mention(text: str) 
 ])
 def test_a_verb_or_other_words_between_keep_the_place(text: str, want: list[str]) -> None:
     assert _places(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("2023年深圳市协议出让土地12宗。", ["深圳市"]),
+    ("澳门协议出让土地须公开。", ["澳门"]),
+    ("2023年，北京市协定价格上涨。", ["北京市"]),
+])
+def test_a_place_before_xieyi_as_the_manner_or_terms_of_a_deal_stays(text: str, want: list[str]) -> None:
+    # review-revzh M10: 协议出让 ('transferred by agreement'), 协定价格 ('agreed price') name no agreement
+    assert _places(text) == want
