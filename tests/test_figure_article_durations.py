@@ -25,6 +25,12 @@ from tests.figure_cases import N, Row, check_figures
     ("The levy is $3 billion a year.", [("$3 billion", "money", "3000000000", N, "HKD", "")]),
     ("Prices rose 5% from a year earlier.", [("5%", "percent", "5", N, "", "")]),
     ("The relief applies for a year of assessment.", []),
+    # review reven M3: a unit that premodifies a noun, a school grade with its number
+    ("The grant covers rent for a day care centre in the town.", []),
+    ("The Government will provide places within a day hospital and a day surgery unit.", []),
+    ("Each household may apply for a day pass, and visitors pay later.", []),
+    ("The scheme pays HK$2,000 for a Year 6 pupil.", [("HK$2,000", "money", "2000", N, "HKD", "")]),
+    ("For a year, the office stayed shut.", [("a year", "duration", "1", N, "year", "")]),
     ("We will waive the fee for a year or two.", []),
     ("They planned for a year-end sale.", []),
     ("The levy rose by a year-on-year 5%.", [("5%", "percent", "5", N, "", "")]),

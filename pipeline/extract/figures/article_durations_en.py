@@ -3,8 +3,9 @@ after 'for' / 'within' / 'by' (a qualifier and an adjective of extent may come b
 further year') or with 'another' ('renewed for a year', 'extended by another year', 'for an hour'): English states a
 duration of one unit so, as 'for one year' (the fc24 forecast gold: 'for a year' is a duration of one year). Not after
 any other word ('$3 billion a year' is a rate, 'a year earlier' a relative time), not before a hyphen, a possessive,
-'of assessment', 'or' / 'and a half' (a range or a sum this rule does not read) nor a word of relative time. Word lists
-are in the figure lexicon (`article_duration_*`)."""
+'of assessment', 'or' / 'and a half' (a range or a sum this rule does not read) nor a word of relative time, and not
+where the unit premodifies a noun ('for a day care centre', 'a day pass') or is a grade with its number ('for a Year 6
+pupil': the unit is read in lower case only). Word lists are in the figure lexicon (`article_duration_*`)."""
 
 from __future__ import annotations
 
@@ -25,9 +26,10 @@ def _pattern(lang: str) -> re.Pattern[str]:
     stops = "|".join(re.escape(w) for w in lex["article_duration_not_before"])
     quals = "|".join(re.escape(q) for q in lex["article_duration_qualifiers"])
     adjs = "|".join(lex["article_duration_adjectives"])
+    nouns = "|".join(re.escape(w) for w in lex["article_duration_noun_after"])
     return re.compile(
         rf"(?i)\b(?:(?:{before}) (?P<a>(?:(?P<q>{quals}) )?an? (?:(?:{adjs}) )?)|(?P<b>(?:{alone}) ))"
-        rf"(?P<unit>{units})\b(?![-\u2011'’])(?! (?:{stops})\b)")
+        rf"(?P<unit>(?-i:{units}))\b(?![-\u2011'’])(?! (?:{stops})\b)(?! (?:{nouns})\b| \d)")
 
 
 def with_article_durations(text: str, found: list[FigureMatch], lang: str = "en") -> list[FigureMatch]:
