@@ -30,3 +30,16 @@ def test_a_hyphenated_name_without_an_event_head_stays(extractor: Any) -> None:
                            "Officials met in Nanning. Jakarta hosted them.")
     assert got.get("Hong Kong", ("",))[0] == "PLACE" and got.get("Shenzhen", ("",))[0] == "PLACE", got
     assert got.get("Nanning", ("",))[0] == "PLACE" and got.get("Jakarta", ("",))[0] == "PLACE", got
+
+
+def test_a_list_before_the_event_keeps_its_places(extractor: Any) -> None:
+    """Review reven M5: the event's name starts at its hyphenated words, not at a place listed before it."""
+    got = found(extractor, "Yunnan and the Laos-Yunnan Expo drew many firms. Penang, Kedah and the Kedah-Penang "
+                           "Trade Forum were named.")
+    assert got.get("Yunnan", ("",))[0] == "PLACE" and got.get("Penang", ("",))[0] == "PLACE", got
+
+
+def test_a_head_word_that_does_not_close_the_name_makes_no_event(extractor: Any) -> None:
+    """Review reven M5: 'Dialogue Relations' is a relation between the parties, no event."""
+    got = found(extractor, "This year marks the 20th anniversary of ASEAN-India Dialogue Relations.")
+    assert got.get("India", ("",))[0] == "PLACE" and "ASEAN" in got, got

@@ -5,8 +5,10 @@ mention, and GUIDELINES: a place named only inside a longer name is not listed).
 
 The rules already read 'the ASEAN Summit' as an event; a name joined to another by a hyphen ('Asean-Gulf Cooperation
 Council') escapes them, and each part was listed. A run of capitalised words, hyphens and bracketed short forms that
-ends in an event's head word (`event_heads`, not_entities.en.json: Summit, Forum, Expo, Conference ...) and joins two
-names by a hyphen is one event's name; the mentions inside it are dropped (the same body named elsewhere in the text
+ends in an event's head word (`event_heads`, not_entities.en.json: Summit, Forum, Expo, Conference ...) closing the name
+(no capitalised word after it: 'ASEAN-China Dialogue Relations' is a relation, no event) and joins two names by a
+hyphen is one event's name; it starts at most at the words joined by spaces before its first hyphen (a list before it,
+'Guangxi and the China-ASEAN Expo', 'Hong Kong, Macao and the Guangdong-Hong Kong-Macao ... Forum', keeps its places); the mentions inside it are dropped (the same body named elsewhere in the text
 keeps its row: 'Malaysia is chairing Asean'). A hyphenated name without an event head ('the Asean-China free trade
 area', 'Asia-Pacific Economic Cooperation') is left as found."""
 
@@ -28,16 +30,18 @@ def event_run() -> re.Pattern[str]:
     by an event's head word."""
     heads = load_json_data("not_entities.en.json")["event_heads"]
     alternatives = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
-    return re.compile(r"(?<![\w-])(" + WORD + r"(?:(?:-|[ ](?:(?:of|and|the|for|on)[ ])*)" + WORD + r")*)[ ](?:"
-                      + alternatives + r")(?![\w-])")
+    # before the first hyphen only words joined by spaces ('Guangxi and the China-ASEAN Expo' lists Guangxi before the
+    # name), and the head closes the name ('ASEAN-China Dialogue Relations' is no event)
+    return re.compile(r"(?<![\w-])((?:" + WORD + r"[ ])*" + WORD + r"-" + WORD
+                      + r"(?:(?:-|[ ](?:(?:of|and|the|for|on)[ ])*)" + WORD + r")*)[ ](?:" + alternatives
+                      + r")(?![\w-])(?![ ]+[A-Z])")
 
 
 def joined_events(text: str, found: list[EntityMention]) -> list[EntityMention]:
     """`found` less the mentions inside an event's name that joins names by a hyphen (see the module's docstring)."""
     if "-" not in text:
         return found
-    spans = [(m.start(1), m.end(1)) for m in event_run().finditer(text)
-             if re.search(r"[\w)]-[A-Z(]", m.group(1))]
+    spans = [(m.start(1), m.end(1)) for m in event_run().finditer(text)]
     if not spans:
         return found
     return [f for f in found if not any(s <= f.start and f.end <= e for s, e in spans)]
