@@ -44,3 +44,25 @@ def test_a_known_company_stays_as_found(extractor: Any) -> None:
     got = found(extractor, "Singapore Airlines said it would add flights to Jakarta.")
     assert got.get("Singapore Airlines", ("",))[0] == "INSTITUTION", got
     assert got.get("Jakarta", ("",))[0] == "PLACE", got
+
+
+def test_a_possessive_names_an_owner_not_a_company(extractor: Any) -> None:
+    """Review reven M1: 'Macao's Soft Power' is Macao's power; the place keeps its row."""
+    got = found(extractor, "Macao's Soft Power, its food and its festivals, will be promoted.")
+    assert "Macao's Soft Power" not in got, got
+    assert got.get("Macao", ("",))[0] == "PLACE", got
+
+
+def test_a_place_and_a_sector_word_in_a_phrase_is_no_company(extractor: Any) -> None:
+    """Review reven M1: a known place and a business word before 'to' / ',' name a sector, not a firm."""
+    got = found(extractor, "The fund helps Shenzhen Industries to upgrade. The Greater Bay Area Logistics, Shipping "
+                           "and Trade sectors will grow.")
+    assert "Shenzhen Industries" not in got and "Greater Bay Area Logistics" not in got, got
+    assert got.get("Greater Bay Area", ("",))[0] == "PLACE", got
+
+
+def test_a_name_joined_to_a_plural_is_a_class_of_firms(extractor: Any) -> None:
+    """Review reven M1: 'X Enterprises and SMEs' lists classes of firms."""
+    got = found(extractor, "Support for GreenTech Industries and start-ups will continue, and Orang Asli Enterprises "
+                           "and SMEs will receive grants.")
+    assert "GreenTech Industries" not in got and "Orang Asli Enterprises" not in got, got

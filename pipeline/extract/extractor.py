@@ -129,7 +129,7 @@ class Extractor:
                 found = self.entities.mentions(document.doc_id, text, ents, pick_currency(votes, ""))
                 find, doc_id = self.entities.matcher.find, document.doc_id  # 'Singa-\npore', 'Hong Kongand'
                 found = glued_names(doc_id, text, broken_names(doc_id, text, found, find), find)
-                found = joined_events(text, trade_names(doc_id, text, found))  # 'Tuas Power's', '... (GCC) Summit'
+                found = joined_events(text, trade_names(doc_id, text, found, find))  # 'Tuas Power's', '... (GCC) Summit'
                 found = counted_bodies(text, works_facilities(doc_id, text, found))  # '(IWMF)', '16 ... Laboratories'
                 mentions += found if text is document.text else \
                     [replace(m, text=document.text[m.start:m.end]) for m in found]

@@ -4,8 +4,11 @@ Engineering said' (enent, session 25: the model read the first as the place Tuas
 
 A business word closing a run of capitalised words ('Power', 'Fisheries', 'Engineering', `trade_words` in
 trade_names.en.json) names a company where the run is a proper name — one of its words is no English word, or the
-run holds a known place ('Tuas', 'China') — and the name ends there as a company's: a possessive, a comma or stop, or
-a lower-case verb, auxiliary, conjunction or preposition after it (`after_words`). The place inside such a name is no
+run holds a known place ('Tuas', 'China') — and the name ends there as a company's: a possessive or a lower-case verb or
+auxiliary after it (`after_words`), or, where the name holds a coined word of its own (no English word, no place, not
+all capitals: 'Kim Hock', 'Lim-Tan'), a comma or stop, a conjunction or a preposition (`weak_after_words`: 'Hong Kong
+Industries to upgrade', 'Mainland Enterprises to list' name sectors; 'FinTech Industries and start-ups' a class).
+No word of the run is a possessive ('China's Military Power' names the owner China). The place inside such a name is no
 mention of its own (GUIDELINES: a place named only inside a longer name is not listed). Everyday compounds of
 English words ('Solar Power is growing', 'Human Resources and ...', 'Civil Engineering and Development') name no
 company; a noun or a capitalised word after the business word makes it a premodifier or part of a longer name ('the
@@ -15,22 +18,30 @@ name something else found already as one body ('Singapore Airlines', a gazetteer
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from pipeline.extract.entities.common_words import english_words
-from pipeline.extract.entities.gazetteer import load_json_data
+from pipeline.extract.entities.gazetteer import Entry, load_json_data
 from pipeline.extract.entities.spans import synthetic_id
 from pipeline.records import EntityMention
 
 
+Find = Callable[[str], Iterable[tuple[int, int, Entry]]]
+# a word of a name: an apostrophe inside ('O’Neill'), never a possessive ('Hong Kong's Soft Power' names an owner)
+NAME_WORD = r"[A-Z](?:[\w&]|['’](?!s\b))*"
+PLURAL_NEXT = re.compile(r"[ ]+(?:[a-z][\w-]*[a-z]s|[A-Z]{2,}s)\b")
+
+
 @lru_cache(maxsize=1)
-def trade_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
-    """The pattern of a capitalised run of one to three words closed by a business word; the words after it."""
+def trade_pattern() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+    """The pattern of a capitalised run of one to three words closed by a business word; the words after it; of those,
+    the ones that end a list or a phrase as well."""
     data = load_json_data("trade_names.en.json")
     trades = "|".join(sorted(data["trade_words"], key=len, reverse=True))
-    pattern = re.compile(r"(?<![\w&'’.-])((?:[A-Z][\w'’&]*(?:-[A-Za-z][\w'’&]*)*[ ]){1,3})(" + trades + r")"
-                         r"(?=(?:['’]s\b)|[,.;:)]|[ ]+([a-z]+)\b|\s*$)")
-    return pattern, frozenset(data["after_words"])
+    pattern = re.compile(r"(?<![\w&'’.-])((?:" + NAME_WORD + r"(?:-[A-Za-z](?:[\w&]|['’](?!s\b))*)*[ ]){1,3})("
+                         + trades + r")(?=(?:['’]s\b)|[,.;:)]|[ ]+([a-z]+)\b|\s*$)")
+    return pattern, frozenset(data["after_words"]), frozenset(data["weak_after_words"])
 
 
 def proper_name(words: list[str], start: int, found: list[EntityMention], text_end: int) -> bool:
@@ -42,9 +53,26 @@ def proper_name(words: list[str], start: int, found: list[EntityMention], text_e
     return any(m.label == "PLACE" and start <= m.start and m.end <= text_end for m in found)
 
 
-def trade_names(doc_id: str, text: str, found: list[EntityMention]) -> list[EntityMention]:
+def coined(text: str, start: int, end: int, found: list[EntityMention], find: Find | None) -> bool:
+    """Whether a name holds a coined word of its own: no English word, not inside a known place (found, or a place of
+    the gazetteer: 'Hong Kong Industries', where the model read no place), not all capitals."""
+    every, _ = english_words()
+    places = [(m.start, m.end) for m in found if m.label == "PLACE"]
+    places += [(start + s, start + e) for s, e, entry in (find(text[start:end]) if find else ())
+               if entry.table == "place"]
+    for w in re.finditer(r"[^ ]+", text[start:end]):
+        a, b = start + w.start(), start + w.end()
+        if w.group().isupper() or any(s <= a and b <= e for s, e in places):
+            continue
+        if any(part.lower() not in every and not (part.lower().endswith("s") and part.lower()[:-1] in every)
+               for part in re.split(r"[-'’]", w.group()) if part):
+            return True
+    return False
+
+
+def trade_names(doc_id: str, text: str, found: list[EntityMention], find: Find | None = None) -> list[EntityMention]:
     """`found` plus the companies named by a proper name and a business word (see the module's docstring)."""
-    pattern, after = trade_pattern()
+    pattern, after, weak = trade_pattern()
     new = []
     for m in pattern.finditer(text):
         if m.group(3) is not None and m.group(3) not in after:
@@ -53,6 +81,10 @@ def trade_names(doc_id: str, text: str, found: list[EntityMention]) -> list[Enti
         start, end = m.start(1), m.end(2)
         if words[0] in ("The", "A", "An") or not proper_name(words, start, found, end):
             continue  # 'The Fisheries', 'Solar Power': no company's name
+        if text[end:end + 2] not in ("'s", "’s") and (m.group(3) is None or m.group(3) in weak) and (
+                not coined(text, start, m.start(2), found, find) or
+                m.group(3) in ("and", "or") and PLURAL_NEXT.match(text, m.end(3))):
+            continue  # 'Hong Kong Industries to upgrade', 'FinTech Industries and start-ups': a sector, a class
         if any(f.label == "INSTITUTION" and f.start <= start and end <= f.end or
                f.start < start < f.end or f.start < end < f.end for f in found):
             continue  # a body found already ('Singapore Airlines'), or a name that crosses this one
