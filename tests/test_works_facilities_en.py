@@ -27,3 +27,24 @@ def test_financial_facilities_stay_programmes(extractor: Any) -> None:
     got = found(extractor, "The central bank widened the Standing Lending Facility and a Credit Facility for small "
                            "firms in Singapore.")
     assert not any("Facility" in k for k in got), got
+
+
+def test_a_kind_of_facility_is_no_name(extractor: Any) -> None:
+    """Review reven M2: after 'a' / 'an' (also at a sentence's start) or plural with only English words: a kind."""
+    got = found(extractor, "The board opened an Isolation Facility at Lok Ma Chau in 2021. A Sludge Treatment Facility "
+                           "was built. The new Community Quarantine Facilities at Tsing Yi hold 900 beds.")
+    assert not any("Facilit" in k for k in got), got
+    assert got.get("Tsing Yi", ("",))[0] == "PLACE", got
+
+
+def test_a_financial_recovery_facility_is_a_programme(extractor: Any) -> None:
+    """Review reven M2: a word of money makes the name a programme whatever works word it holds."""
+    got = found(extractor, "Banks may draw on the Loan Recovery Facility and the Credit Treatment Facility.")
+    assert not any("Facility" in k for k in got), got
+
+
+def test_a_bracketed_place_is_no_short_form(extractor: Any) -> None:
+    """Review reven M2: '(Tuas)' after the name is its location; the place keeps its rows elsewhere."""
+    got = found(extractor, "The Food Waste Treatment Facility (Tuas) opened in 2024. More firms will move to Tuas.")
+    assert got.get("Food Waste Treatment Facility", ("",))[0] == "PLACE", got
+    assert got.get("Tuas") == ("PLACE", "Tuas"), got
