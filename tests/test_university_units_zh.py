@@ -26,3 +26,11 @@ def test_a_universitys_attached_school_is_one_body(matcher: ZhEntityMatcher) -> 
 def test_a_university_that_builds_a_centre_stays_the_university(matcher: ZhEntityMatcher) -> None:
     assert pairs(matcher, "江北市与岭东大学共建研究中心。") == [("岭东大学", "INSTITUTION")]
     assert pairs(matcher, "依托岭东大学建设创新中心。") == [("岭东大学", "INSTITUTION")]
+
+
+def test_a_clause_ending_in_a_centre_is_no_unit(matcher: ZhEntityMatcher) -> None:
+    # review M2 (session 25): where a university is (a city centre) or what it launches is no centre of its own
+    assert pairs(matcher, "岭东大学位于江北市中心，是一所综合性大学。") == [("岭东大学", "INSTITUTION")]
+    assert pairs(matcher, "中山大学位于广州市中心，是一所综合性大学。") == [("中山大学", "INSTITUTION"), ("广州市", "PLACE")]
+    assert pairs(matcher, "华南理工大学地处广州城市中心。") == [("华南理工大学", "INSTITUTION"), ("广州", "PLACE")]
+    assert pairs(matcher, "复旦大学推出全新数据中心。") == [("复旦大学", "INSTITUTION")]
