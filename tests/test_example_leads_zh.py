@@ -22,3 +22,9 @@ def test_an_example_in_a_list_loses_such_as(matcher: ZhEntityMatcher) -> None:
 def test_a_name_that_goes_on_to_a_verb_keeps_its_first_character(matcher: ZhEntityMatcher) -> None:
     assert bodies(matcher, "连锁品牌加快布局，如家酒店集团新开门店10家。") == ["如家酒店集团"]
     assert bodies(matcher, "今年以来，如家酒店集团宣布新开门店。") == ["如家酒店集团"]
+
+
+def test_a_name_opening_with_such_as_in_a_list_or_after_a_colon_keeps_it(matcher: ZhEntityMatcher) -> None:
+    # review M11 (session 25): 如 after a list comma or a colon is the name's own character (如意控股集团)
+    assert bodies(matcher, "参展企业包括甲乙集团、如意控股集团、丙丁集团。")[1] == "如意控股集团"
+    assert bodies(matcher, "示范企业有：如意控股集团。") == ["如意控股集团"]
