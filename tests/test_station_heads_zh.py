@@ -24,3 +24,9 @@ def test_the_ministry_acting_stays(matcher: ZhEntityMatcher) -> None:
 def test_a_ministrys_society_and_its_department_head_is_a_post(matcher: ZhEntityMatcher) -> None:
     # the ministry, a society it oversees, the society's department and its deputy head: all the post's name
     assert bodies(matcher, "住建部中国城市科学研究会产业运营部副主任李敏率团考察。") == []
+
+
+def test_a_clause_before_a_unit_heads_title_keeps_the_ministry(matcher: ZhEntityMatcher) -> None:
+    # review M12 (session 25): the ministry acts (组织专家赴…检查); 指导办主任 is another body's head
+    assert bodies(matcher, "教育部组织专家赴江北省检查指导办主任张某陪同。") == ["教育部"]
+    assert bodies(matcher, "农业农村部派出专家组赴江北市督导工作办主任李四陪同。") == ["农业农村部"]
