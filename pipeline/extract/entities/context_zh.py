@@ -377,12 +377,15 @@ def join_renamed(folded: str, rules: dict[str, Any], matches: list[Any]) -> list
     verb, between = re.compile(rules["renamed_by_verb"]["before"]), re.compile(rules["renamed_by_verb"]["between"])
     former = re.compile(rules["predecessor_of"])  # 都大的前身---公開大學: the old name after the new one
     owned = tuple(rules.get("renamed_not_before", ()))
+    pair_joins = tuple(rules.get("renamed_not_after", ()))
     moves: dict[str, Any] = {}
     for a, b in pairwise(matches):
         gap = folded[a.end:b.start]
         k = len(folded[:a.start].rstrip(_OPEN_QUOTES))  # 重組 “甲委員會 ”，成為 “乙委員會 ”: the verb before the quote
         if folded.startswith(owned, b.end):
             continue  # 某局改组为市政府工作部门: the government owns the kind named after it, no new name
+        if folded[:a.start].rstrip(_OPEN_QUOTES).endswith(pair_joins):
+            continue  # 甲航空与乙航空重组为丙集团: two bodies merged into a third, the second no old name of it
         if a.label == b.label == "INSTITUTION" and (pattern.match(gap) or  # 扩大创新及科技局为创新科技及工业局
                                                     between.match(gap) and verb.search(folded, max(0, k - 2), k)):
             moves[a.entity or folded[a.start:a.end]] = b
