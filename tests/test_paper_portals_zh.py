@@ -24,3 +24,10 @@ def test_a_paper_and_its_site_after_a_space_on_a_source_line(matcher: ZhEntityMa
 def test_a_date_after_the_paper_names_no_second_outlet(matcher: ZhEntityMatcher) -> None:
     assert bodies(matcher, "来源：江北日报 2024-01-01") == ["江北日报"]
     assert bodies(matcher, "来源：江北日报 作者：张三") == ["江北日报"]
+
+
+def test_an_edition_after_the_dot_is_no_outlet(matcher: ZhEntityMatcher) -> None:
+    # review S6 (session 25): 海外版 / 周刊 is the paper's edition, the paper alone is named
+    assert bodies(matcher, "（江北日报·海外版记者 张三）") == ["江北日报"]
+    assert bodies(matcher, "（江北日报·周刊编辑 李四）") == ["江北日报"]
+    assert bodies(matcher, "（人民日报·海外版记者 张某）") == ["人民日报"]
