@@ -322,7 +322,7 @@ def drop_posts(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[A
         event.match(folded, _past_space(folded, m.end)) or post.match(folded, m.end)
         or _fused_title(folded, m.end, pf["ends"], pf))}
     posts = {(m.start, m.end) for m in matches if m.label == "INSTITUTION" and (
-        folded.startswith(titles, m.end + (folded[m.end:m.end + 1] in "”」』 ")) and not _title_collective(folded, m.end, rules) or
+        folded.startswith(titles, m.end + (folded[m.end:m.end + 1] in "”」』 ")) or
         # 出任「X委員會」主席: the post (終審法院 前非常任法官: a PDF's line-join space before the title)
         folded.endswith("政府", 0, m.end) and folded.startswith(government_titles, m.end))}
     named |= {a for a, _ in posts}  # 汕头市龙湖区人民政府区长: the city before a post's body is in the post's name too
@@ -413,13 +413,6 @@ def drop_works_items(folded: str, rules: dict[str, Any], matches: list[Any]) -> 
         any(s <= m.start and m.end <= e for s, e in titles) or
         m.start > 0 and folded[m.start - 1] in "(（" and folded[m.end:m.end + 1] in ")）" and
         post.search(folded, max(0, m.start - 5), m.start - 1)))]
-
-
-def _title_collective(folded: str, end: int, rules: dict[str, Any]) -> bool:
-    """某大学教授团队, 教授级: an academic rank before a word for a group or a grade names no holder, so no post."""
-    words = rules.get("post_title_collectives", {})
-    t = next((t for t in words if folded.startswith(t, end)), "")
-    return bool(t) and folded.startswith(tuple(words[t]), end + len(t))
 
 
 def _clause_end(folded: str, i: int) -> int:
