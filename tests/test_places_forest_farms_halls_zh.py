@@ -18,3 +18,10 @@ def test_a_named_forest_farm_and_hall_are_places(matcher: ZhEntityMatcher) -> No
 
 def test_the_kinds_are_no_places(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "全市深入推进国有林场改革，集体林场和专题展馆建设同步推进。") == []
+
+
+def test_farms_and_halls_named_by_their_level_owner_or_use_are_kinds(matcher: ZhEntityMatcher) -> None:
+    # review-revzh M13: a body in common words only (乡镇, 公益, 企业) names a kind of farm or hall
+    assert places(matcher, "县属林场和乡镇林场职工工资按时发放。") == []
+    assert places(matcher, "全省重点林场完成改革，公益林场比例提高。") == []
+    assert places(matcher, "本届进博会设有企业展馆和国家展馆。") == []
