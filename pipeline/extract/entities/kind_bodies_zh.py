@@ -36,6 +36,18 @@ class CommonKinds:
         self.lengths = sorted({2, 3} | {len(w) for w in self.fields})
         words = rules.get("common_kind_words", (1, 99))  # 化学 + 研究所: one discipline may name one institute
         self.min_words, self.max_words = int(words[0]), int(words[1])
+        self.named_kinds = frozenset(rules.get("kind_ends_after_name", ()))  # 茂名产业合作园: a place's own park
+
+    def ends(self, body: str, suffix: str, kind_ends: dict[str, tuple[str, ...]], known: bool) -> bool:
+        """The body ends in a word of the suffix's kind (kind_body_ends: 产业合作园, 配套片区). For the suffixes of
+        `kind_ends_after_name` only where nothing but common words (or one character, the tail of a word the
+        body's length cap cut) stands before that word: a known place (茂名 + 产业合作园, body after it: 产业) or a
+        name of its own (太仓中德合作园) before it names one park or area part."""
+        end = next((x for x in kind_ends.get(suffix, ()) if body.endswith(x)), None)
+        if end is None or suffix not in self.named_kinds:
+            return end is not None
+        lead = body[:len(body) - len(end)]
+        return not known and (len(lead) < 2 or self.split(lead))  # 境外并|购 + 产业: a word's tail is no name
 
     def kind(self, suffix: str, folded: str, b: int, s: int, after_place: bool = False) -> bool:
         """True when the body folded[b:s] (Simplified) splits into common words of two or three characters from end

@@ -174,7 +174,7 @@ class SuffixNames:
             body = body[:-1]  # 安達臣道前石礦場: 前 ('former') is no part of the name's body
         bare = _NUMBER_PREFIX.sub("", body)
         if body.startswith(self.directions) or body.endswith(self.not_ends) or body.endswith(self.determiner_ends) or \
-                body.endswith(self.kind_ends.get(suffix, ())) or body in self.suffix_kinds.get(suffix, ()):
+                self.common_kinds.ends(body, suffix, self.kind_ends, known) or body in self.suffix_kinds.get(suffix, ()):
             return False  # 北部都會區東面新市鎮: the new towns in its east, no name; 互聯互通 no interchange
         if known and suffix in self.clause_checked and clause_end(body, self.body_verbs):
             return False  # 广州市区新增商场: a clause verb between the place and the kind word, no site's name
