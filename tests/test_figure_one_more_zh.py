@@ -22,3 +22,15 @@ def test_yi_nian_duo_is_more_than_a_year() -> None:
 @pytest.mark.parametrize("text", ["一年多少錢？", "租金一年多少？"])
 def test_how_much_a_year_is_no_span(text: str) -> None:
     assert [f for f in figures(text) if f[1] == "duration"] == []
+
+
+@pytest.mark.parametrize("text", ["全市一年多次开展专项检查。", "该病一年多发于春季。"])
+def test_a_frequency_in_a_year_is_no_span(text: str) -> None:
+    # 多 opens 多次 / 多发 ('several times', 'often'): the span does not end after 多, 一 is the article (revzh M10)
+    assert [f for f in figures(text, "cn") if f[1] == "duration"] == []
+
+
+@pytest.mark.parametrize("text, surface", [("一年多以来，成效明显。", "一年多"), ("用了一年多的时间。", "一年多"),
+                                           ("项目已推行一年多。", "一年多"), ("工程延误一年余，", "一年余")])
+def test_a_span_ending_after_duo_stays_more_than_a_year(text: str, surface: str) -> None:
+    assert [f[:4] for f in figures(text, "cn") if f[1] == "duration"] == [(surface, "duration", Decimal(1), "year")]

@@ -362,8 +362,9 @@ class ZhScanner(ZhReader):
                 return self.finish(first, nxt + 1, "duration", value + Decimal("0.5"), None, lex["durations"][dur])
             infix = infix or ("多" if "多" in dur else "")  # 一個多月: 'more than a month' (lexicon _durations_more)
             if bare_one and not (qual or infix or self.before(first, lex["one_duration_lead"]) or
-                                 self.at(nxt, lex["one_duration_after"]) or self.char_in(nxt, "多余餘") and not self.char_in(nxt + 1, "少於于")):
-                return None  # 前一年, 一年一度: 'one' as an article
+                                 self.at(nxt, lex["one_duration_after"]) or self.char_in(nxt, "多余餘") and
+                                 (nxt + 1 == len(self.text) or self.at(nxt + 1, lex["more_span_closers"]) != "")):
+                return None  # 前一年, 一年一度: 'one' as an article; 一年多次 a frequency (more_span_closers)
             if self.before(first, lex["_date_pair_before"]) or _YEAR_LIST_BEFORE.search(self.text, max(0, first - 40), first):
                 return None  # 今明兩年, 2026/27及2027/28兩個年度: the calendar or fiscal years named, not a span
             if not infix and self.char(nxt) in lex["qualifiers_infix"] and not self.char_in(nxt + 1, "於于次"):
