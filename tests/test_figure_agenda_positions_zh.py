@@ -17,3 +17,10 @@ def test_a_place_on_the_agenda_is_no_count() -> None:
 def test_a_count_of_members_stays() -> None:
     text = "會上共有11位議員發言。"
     assert [(text[f.start:f.end], f.value) for f in find_figures_zh(text, locale="hk")] == [("11位", Decimal(11))]
+
+
+def test_arranging_the_agenda_is_no_ranking() -> None:
+    # the 排 of 安排議程 ('arrange the agenda') is no verb of ranking: 12名議員 counts members (review revzh S7)
+    text = "大會安排議程12名議員發言。"
+    assert [(text[f.start:f.end], f.kind, f.value) for f in find_figures_zh(text, locale="hk")] == \
+        [("12名", "count", Decimal(12))]

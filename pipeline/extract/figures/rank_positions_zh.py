@@ -38,7 +38,8 @@ def _lead() -> re.Pattern[str]:
     scoped = "|".join(map(re.escape, lex["scoped_verbs"]))
     moves = "|".join(map(re.escape, sorted(lex["moves_to"], key=len, reverse=True)))
     tail = rf"(?:[^\W\d]{{0,4}}?(?:{scopes}))"
-    return re.compile(rf"(?:(?:{verbs})|(?:^|(?<=[{opens}0-9０-９]))(?:{bare}))(?:{scopes})?(?:{moves})?{tail}?$"
+    after = re.escape(lex["verbs_not_after"])  # 安排議程: 'arrange the agenda', no verb of ranking
+    return re.compile(rf"(?:(?<![{after}])(?:{verbs})|(?:^|(?<=[{opens}0-9０-９]))(?:{bare}))(?:{scopes})?(?:{moves})?{tail}?$"
                       rf"|(?:{scoped})(?:{scopes}){tail}?$")
 
 
