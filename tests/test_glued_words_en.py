@@ -32,3 +32,15 @@ def test_names_ending_in_a_small_word_stay_whole(extractor: Any) -> None:
 def test_intercapped_names_keep_their_seams() -> None:
     text = "InnoHK, McKinsey, eTAX and iPhone users"
     assert seams(text, lambda word: False) == []
+
+
+def test_a_camel_case_brand_is_no_lost_space(extractor: Any) -> None:
+    """Review reven M4: a capitalised word run into a name is a brand or outlet where the text loses no space."""
+    got = found(extractor, "The essay first appeared in ReadJapan and was shared on TradeMalaysia and VisitVietnam.")
+    assert "Japan" not in got and "Malaysia" not in got and "Vietnam" not in got, got
+
+
+def test_a_capitalised_seam_opens_in_a_text_with_lost_spaces() -> None:
+    """Review reven M4: 'VietnameseConsulate' is opened only where a lower-case seam shows lost spaces."""
+    assert seams("The VietnameseConsulate wrote.", lambda word: False) == []
+    assert seams("The VietnameseConsulate wrote to theHong Kong office.", lambda word: False) == [14, 36]

@@ -5,9 +5,11 @@ read 'Hong Kongand' as a place and missed the others).
 
 Two kinds of seam are opened, each by a space put back: a lower-case English word run into a capital ('theHong',
 'currentlyHong': the word before the capital is an English word, in lower case or of four letters or more, so
-'McKinsey', 'InnoHK', 'eTAX' stay whole), and a capitalised word run into one of the small words that follow names ('Kongand', 'Vietnamand',
-'Singaporefor': 'and', 'for', 'of', 'in', 'to', 'the', 'with', 'on', 'at', 'by', 'from', closing the word), unless the
-whole word is itself a known name or an English word ('Poland', 'Thailand', 'Turin', 'Lisbon' stay). The gazetteer's
+'McKinsey', 'InnoHK', 'eTAX' stay whole; a capitalised one only in a text with a lower-case or small-word seam too, as
+a brand or outlet is written 'ThinkChina', 'VisitSingapore'), and a capitalised word run into one of the small words
+that follow names ('Kongand', 'Vietnamand', 'Singaporefor': 'and', 'for', 'of', 'in', 'to', 'the', 'with', 'on', 'at',
+'by', 'from', closing the word), unless the whole word is itself a known name or an English word ('Poland',
+'Thailand', 'Turin', 'Lisbon' stay). The gazetteer's
 names are looked up in the text with the spaces put back, and a match that starts or ends at an opened seam becomes a
 mention of its written span (what the rules found across that span gives way to it). Short forms (all capitals),
 names a gazetteer reads only in context, and names of three letters or fewer are not read this way."""
@@ -30,13 +32,19 @@ NAME_INTO_SMALL_WORD = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{3,})(" + "|".join(S
 def seams(text: str, whole_name: Callable[[str], bool]) -> list[int]:
     """The text offsets where a lost space is put back (see the module's docstring), in order."""
     every, _ = english_words()
-    out = [m.end(1) for m in LOWER_INTO_CAPITAL.finditer(text) if m.group(1).lower() in every and
-           (m.group(1).islower() or len(m.group(1)) >= 4)]  # 'theHong', 'VietnameseConsulate'; not 'McKinsey'
+    lower, capital = [], []
+    for m in LOWER_INTO_CAPITAL.finditer(text):
+        if m.group(1).islower() and m.group(1) in every:
+            lower.append(m.end(1))  # 'theHong'
+        elif len(m.group(1)) >= 4 and m.group(1).lower() in every:
+            capital.append(m.end(1))  # 'VietnameseConsulate'; not 'McKinsey'
     for m in NAME_INTO_SMALL_WORD.finditer(text):
         word = m.group(1) + m.group(2)
         if word.lower() not in every and not whole_name(word):
-            out.append(m.end(1))
-    return sorted(set(out))
+            lower.append(m.end(1))
+    # a brand or outlet is written in camel case ('ThinkChina', 'VisitSingapore'): a capitalised word is run into the
+    # next only in a text that shows lost spaces elsewhere
+    return sorted(set(lower + capital)) if lower else []
 
 
 def near_seams(opened: str, spaces: list[int], find: Callable[[str], Iterable[tuple[int, int, Entry]]]
