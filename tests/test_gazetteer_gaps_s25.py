@@ -31,3 +31,11 @@ def test_the_sports_parks_short_form(extractor: Any) -> None:
 def test_short_forms_need_their_context(extractor: Any) -> None:
     got = found(extractor, "The SFA and SDC columns and the KTSP code were dropped from the form.")
     assert "SFA" not in got and "SDC" not in got and "KTSP" not in got, got
+
+
+def test_sfa_in_a_text_on_capital_markets_is_no_food_agency(extractor: Any) -> None:
+    """Review reven M6: in a Singapore text on securities 'the SFA' is the Securities and Futures Act; the agency's
+    short form is read only in a text on its field."""
+    got = found(extractor, "MAS said breaches of the SFA by fund managers in Singapore carry fines. Licensing under "
+                           "the SFA will be tightened.")
+    assert "SFA" not in got, got
