@@ -21,6 +21,9 @@ from tests.figure_cases import N, Row, check_figures
     ("The other 2031 plan was different.", []),
     ("We met on the other 3 May.", []),
     ("The remaining 20% will come later.", [("20%", "percent", "20", N, "", "")]),
+    # review reven S1: a decimal is no count
+    ("HK$17.5 billion has been spent and the remaining 12.5 will be spent later.",
+     [("HK$17.5 billion", "money", "17500000000", N, "HKD", "")]),
     ("The remaining two-thirds will be paid later.", [("two-thirds", "fraction", "0.666667", N, "", "")]),
 ])
 def test_a_number_after_the_other_or_the_remaining(sentence: str, expected: list[Row]) -> None:

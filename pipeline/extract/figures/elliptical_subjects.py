@@ -4,7 +4,8 @@ ready, and the other 7 follow in May.' A bare number that opens a sentence as th
 the year') or after 'there are' before a relative pronoun ('there are 14 that ...') counts the things of the last
 count with a noun before it in the same paragraph (English leaves out a noun just named: DECISIONS 14 reads the
 part of a previous count the same way). The verb must be plural ('65 is the eligible age' names a number), and the
-sentence of the earlier count must name one noun only ('18 districts and 7 million people. Two are ...': no reading)."""
+sentence of the earlier count must name one noun only ('18 districts and 7 million people. Two are ...': no reading).
+A decimal counts nothing ('the remaining 12.5' after 'HK$17.5 billion' is an amount)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ _REACH = 60  # tokens back to the count whose noun is left out (about two senten
 def elliptical_subject(reader: Any, amt: Amount) -> tuple[str, str, str, int] | None:
     """('count', the earlier count's noun, '', end) for a number whose noun is left out, else None; after 'the other'
     / 'the remaining' a count whose noun is not one counted nearby ('work in the remaining two will begin')."""
+    if amt.value != amt.value.to_integral_value():
+        return None  # a count is whole: 'the remaining 12.5' leaves out an amount ('HK$12.5 billion'), no things
     got = _elliptical(reader, amt)
     s, k = amt.start_idx, amt.end_idx
     if got is None and reader.low(s - 1) in reader.lex["elliptical_after_the"] and reader.low(s - 2) == "the" and \
