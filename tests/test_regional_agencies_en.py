@@ -40,3 +40,11 @@ def test_acronyms_written_as_words(extractor: Any) -> None:
 def test_a_short_form_without_its_country_is_no_agency(extractor: Any) -> None:
     got = found(extractor, "The PNA and PTI columns of the spreadsheet were merged by the clerk.")
     assert "PNA" not in got and "PTI" not in got, got
+
+
+def test_pti_without_an_agencys_credit_is_no_agency(extractor: Any) -> None:
+    """Review reven S2: 'PTI' is Pakistan's party too, in texts naming India; the agency is read only where the text
+    credits it ('(PTI)', 'PTI reported')."""
+    got = found(extractor, "In Pakistan, the PTI party accused India of interference, and PTI supporters marched in "
+                           "Lahore.")
+    assert "PTI" not in got, got
