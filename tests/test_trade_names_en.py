@@ -66,3 +66,11 @@ def test_a_name_joined_to_a_plural_is_a_class_of_firms(extractor: Any) -> None:
     got = found(extractor, "Support for GreenTech Industries and start-ups will continue, and Orang Asli Enterprises "
                            "and SMEs will receive grants.")
     assert "GreenTech Industries" not in got and "Orang Asli Enterprises" not in got, got
+
+
+def test_a_sentence_opening_word_is_no_part_of_the_name(extractor: Any) -> None:
+    """Review reven M2 (final numbering): 'Both', 'Meanwhile' open the sentence, not the company's name."""
+    got = found(extractor, "Both Jurong Power and Lim-Tan Fisheries bid. Meanwhile Kim Hock Fisheries said it would "
+                           "expand.")
+    assert "Both Jurong Power" not in got and "Meanwhile Kim Hock Fisheries" not in got, got
+    assert got.get("Kim Hock Fisheries", ("",))[0] == "INSTITUTION", got

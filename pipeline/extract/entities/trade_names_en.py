@@ -44,6 +44,11 @@ def trade_pattern() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
     return pattern, frozenset(data["after_words"]), frozenset(data["weak_after_words"])
 
 
+@lru_cache(maxsize=1)
+def leading_words() -> frozenset[str]:
+    return frozenset(load_json_data("trade_names.en.json")["leading_words"])
+
+
 def proper_name(words: list[str], start: int, found: list[EntityMention], text_end: int) -> bool:
     """Whether a run of capitalised words is a proper name: a word that is no English word, or a known place."""
     every, _ = english_words()
@@ -79,6 +84,10 @@ def trade_names(doc_id: str, text: str, found: list[EntityMention], find: Find |
             continue  # 'the Tuas Power plant', 'the Fisheries sector': a premodifier
         words = m.group(1).split()
         start, end = m.start(1), m.end(2)
+        while words and words[0] in leading_words():  # 'Meanwhile Kim Hock Fisheries said': no part of the name
+            start += len(words.pop(0)) + 1
+        if not words:
+            continue
         if words[0] in ("The", "A", "An") or not proper_name(words, start, found, end):
             continue  # 'The Fisheries', 'Solar Power': no company's name
         if text[end:end + 2] not in ("'s", "’s") and (m.group(3) is None or m.group(3) in weak) and (
