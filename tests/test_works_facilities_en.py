@@ -48,3 +48,10 @@ def test_a_bracketed_place_is_no_short_form(extractor: Any) -> None:
     got = found(extractor, "The Food Waste Treatment Facility (Tuas) opened in 2024. More firms will move to Tuas.")
     assert got.get("Food Waste Treatment Facility", ("",))[0] == "PLACE", got
     assert got.get("Tuas") == ("PLACE", "Tuas"), got
+
+
+def test_a_sentence_opening_word_is_no_part_of_the_name(extractor: Any) -> None:
+    """Review reven M3 (final numbering): 'Both', 'Meanwhile' open the sentence, not the facility's name."""
+    got = found(extractor, "Both Tuas Sludge Treatment Facility and Changi Water Reclamation Facility will expand.")
+    assert got.get("Tuas Sludge Treatment Facility", ("",))[0] == "PLACE", got
+    assert "Both Tuas Sludge Treatment Facility" not in got, got

@@ -65,13 +65,17 @@ def works_facilities(doc_id: str, text: str, found: list[EntityMention]) -> list
     if "Facilit" not in text:
         return found
     words, money, kinds, _ = word_lists()
+    leading = frozenset(load_json_data("works_facilities.en.json")["leading_words"])
     new: list[EntityMention] = []
     shorts: dict[str, tuple[str, str]] = {}
     for m in NAME.finditer(text):
-        first = m.group(1).split(" ", 1)[0]
+        start = m.start(1)
+        while text[start:m.end(1)].split(" ", 1)[0] in leading:  # 'Meanwhile Hong Kong Refuse ...': no part of it
+            start += len(text[start:m.end(1)].split(" ", 1)[0]) + 1
+        first = text[start:m.end(1)].split(" ", 1)[0]
         if first.lower() in kinds:
             continue  # 'A Sewage Treatment Facility was built': a kind
-        start = m.start(1) + (4 if first == "The" else 0)
+        start += 4 if first == "The" else 0
         name = text[start:m.end(1)]
         if not words & set(name.split()) or money & set(name.split()):
             continue  # 'the Standing Lending Facility', 'the Credit Recovery Facility': a programme
