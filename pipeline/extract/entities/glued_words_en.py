@@ -22,9 +22,11 @@ from collections.abc import Callable, Iterable
 
 from pipeline.extract.entities.common_words import english_words
 from pipeline.extract.entities.gazetteer import Entry
+from pipeline.extract.entities.line_windows import gated_lines
 from pipeline.records import EntityMention
 
 LOWER_INTO_CAPITAL = re.compile(r"(?<![A-Za-z])([A-Za-z][a-z]+)(?=[A-Z][a-z])")
+LOWER_CAPITAL = re.compile(r"[a-z][A-Z][a-z]")  # in every seam of LOWER_INTO_CAPITAL: only its lines are searched
 SMALL_WORDS = ("and", "for", "of", "in", "to", "the", "with", "on", "at", "by", "from")
 NAME_INTO_SMALL_WORD = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{3,})(" + "|".join(SMALL_WORDS) + r")(?![A-Za-z])")
 
@@ -33,7 +35,7 @@ def seams(text: str, whole_name: Callable[[str], bool]) -> list[int]:
     """The text offsets where a lost space is put back (see the module's docstring), in order."""
     every, _ = english_words()
     lower, capital = [], []
-    for m in LOWER_INTO_CAPITAL.finditer(text):
+    for m in (m for a, b in gated_lines(text, LOWER_CAPITAL) for m in LOWER_INTO_CAPITAL.finditer(text, a, b)):
         if m.group(1).islower() and m.group(1) in every:
             lower.append(m.end(1))  # 'theHong'
         elif len(m.group(1)) >= 4 and m.group(1).lower() in every:

@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from pipeline.extract.entities.gazetteer import load_json_data
+from pipeline.extract.entities.line_windows import gated_lines
 from pipeline.records import EntityMention
 
 # a capitalised word (a stop only inside it: 'U.S.', not a sentence's end) or a bracketed short form
@@ -28,8 +29,7 @@ WORD = r"(?:[A-Z](?:[\w'’&]|\.(?=\w))*|\([A-Z][A-Za-z]{1,9}\))"
 def event_run() -> re.Pattern[str]:
     """A run of capitalised words ('of', 'and', 'the', 'for', 'on' inside), hyphens and bracketed short forms closed
     by an event's head word."""
-    heads = load_json_data("not_entities.en.json")["event_heads"]
-    alternatives = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    alternatives = _heads()
     # before the first hyphen only words joined by spaces ('Guangxi and the China-ASEAN Expo' lists Guangxi before the
     # name), and the head closes the name ('ASEAN-China Dialogue Relations' is no event)
     return re.compile(r"(?<![\w-])((?:" + WORD + r"[ ])*" + WORD + r"-" + WORD
@@ -37,11 +37,24 @@ def event_run() -> re.Pattern[str]:
                       + r")(?![\w-])(?![ ]+[A-Z])")
 
 
+@lru_cache(maxsize=1)
+def event_gate() -> re.Pattern[str]:
+    """An event's head word after a space: every match of `event_run` holds one, on its own line (a run never crosses
+    a line break), so only the lines that hold one are searched (line_windows)."""
+    return re.compile(r"[ ](?:" + _heads() + r")")
+
+
+def _heads() -> str:
+    heads = load_json_data("not_entities.en.json")["event_heads"]
+    return "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+
+
 def joined_events(text: str, found: list[EntityMention]) -> list[EntityMention]:
     """`found` less the mentions inside an event's name that joins names by a hyphen (see the module's docstring)."""
     if "-" not in text:
         return found
-    spans = [(m.start(1), m.end(1)) for m in event_run().finditer(text)]
+    run = event_run()
+    spans = [(m.start(1), m.end(1)) for a, b in gated_lines(text, event_gate()) for m in run.finditer(text, a, b)]
     if not spans:
         return found
     return [f for f in found if not any(s <= f.start and f.end <= e for s, e in spans)]

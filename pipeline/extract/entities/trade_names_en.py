@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from pipeline.extract.entities.common_words import english_words
 from pipeline.extract.entities.gazetteer import Entry, load_json_data
+from pipeline.extract.entities.line_windows import gated_lines
 from pipeline.extract.entities.spans import synthetic_id
 from pipeline.records import EntityMention
 
@@ -47,6 +48,13 @@ def trade_pattern() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=1)
 def leading_words() -> frozenset[str]:
     return frozenset(load_json_data("trade_names.en.json")["leading_words"])
+
+
+@lru_cache(maxsize=1)
+def trade_gate() -> re.Pattern[str]:
+    """A business word after a space: every match of `trade_pattern` holds one on one line, so only the lines that hold
+    one are searched (line_windows; the pattern's lookahead reads past the line's end, hence `reach`)."""
+    return re.compile(r"[ ](?:" + "|".join(load_json_data("trade_names.en.json")["trade_words"]) + r")")
 
 
 def proper_name(words: list[str], start: int, found: list[EntityMention], text_end: int) -> bool:
@@ -79,7 +87,7 @@ def trade_names(doc_id: str, text: str, found: list[EntityMention], find: Find |
     """`found` plus the companies named by a proper name and a business word (see the module's docstring)."""
     pattern, after, weak = trade_pattern()
     new = []
-    for m in pattern.finditer(text):
+    for m in (m for a, b in gated_lines(text, trade_gate(), reach=True) for m in pattern.finditer(text, a, b)):
         if m.group(3) is not None and m.group(3) not in after:
             continue  # 'the Tuas Power plant', 'the Fisheries sector': a premodifier
         words = m.group(1).split()

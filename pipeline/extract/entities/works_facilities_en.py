@@ -20,12 +20,14 @@ from functools import lru_cache
 
 from pipeline.extract.entities.common_words import english_words
 from pipeline.extract.entities.gazetteer import load_json_data
+from pipeline.extract.entities.line_windows import gated_lines
 from pipeline.extract.entities.spans import synthetic_id
 from pipeline.records import EntityMention
 
 # ('of' inside; never 'and': 'at Tsing Yi and Tuas Sludge Treatment Facility' lists a place before the name)
 NAME = re.compile(r"(?<![\w&'’-])((?:[A-Z][\w'’&-]*[ ](?:of[ ](?=[A-Z]))?){1,7}(?:Facility|Facilities))"
                   r"(?![\w-])(?:[ ]\(([A-Z][A-Za-z]{1,8})\))?")
+FACILIT = re.compile("Facilit")  # every NAME holds it, on one line: only the lines that hold it are searched
 
 
 # a short form is written in capitals ('(IWMF)'); a bracketed place or phase ('(Tuas)', '(Stage)') is no short form
@@ -68,7 +70,7 @@ def works_facilities(doc_id: str, text: str, found: list[EntityMention]) -> list
     leading = frozenset(load_json_data("works_facilities.en.json")["leading_words"])
     new: list[EntityMention] = []
     shorts: dict[str, tuple[str, str]] = {}
-    for m in NAME.finditer(text):
+    for m in (m for a, b in gated_lines(text, FACILIT) for m in NAME.finditer(text, a, b)):
         start = m.start(1)
         while text[start:m.end(1)].split(" ", 1)[0] in leading:  # 'Meanwhile Hong Kong Refuse ...': no part of it
             start += len(text[start:m.end(1)].split(" ", 1)[0]) + 1
