@@ -53,14 +53,24 @@ def broken_names(doc_id: str, text: str, found: list[EntityMention],
             continue
         i, j = bisect_right(starts, s) - 1, bisect_right(starts, e - 1) - 1
         start, end = origins[i] + s - starts[i], origins[j] + e - 1 - starts[j] + 1
-        label = "PLACE" if entry.table == "place" else "INSTITUTION"
-        new.append(EntityMention(doc_id, start, end, text[start:end], label, "rule", 0.85, entity_id=entry.id,
-                                 gazetteer_id=entry.id, canonical=entry.canonical, type=entry.type,
-                                 country_code=entry.country_code, acronym=entry.acronym))
+        new.append(entry_mention(doc_id, text, start, end, entry, 0.85))
+    return give_way(found, new)
+
+
+def entry_mention(doc_id: str, text: str, start: int, end: int, entry: Entry, confidence: float) -> EntityMention:
+    """A rule's mention of a gazetteer entry at text[start:end]."""
+    label = "PLACE" if entry.table == "place" else "INSTITUTION"
+    return EntityMention(doc_id, start, end, text[start:end], label, "rule", confidence, entity_id=entry.id,
+                         gazetteer_id=entry.id, canonical=entry.canonical, type=entry.type,
+                         country_code=entry.country_code, acronym=entry.acronym)
+
+
+def give_way(found: list[EntityMention], new: list[EntityMention]) -> list[EntityMention]:
+    """`found` without the mentions that overlap one of `new`, plus `new`, in text order."""
     if not new:
         return found
     kept = [m for m in found if not any(m.start < n.end and n.start < m.end for n in new)]
     return sorted(kept + new, key=lambda m: (m.start, m.end))
 
 
-__all__ = ["broken_names", "joined_text"]
+__all__ = ["broken_names", "entry_mention", "give_way", "joined_text"]

@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 
+from pipeline.extract.entities.broken_words_en import entry_mention, give_way
 from pipeline.extract.entities.common_words import english_words
 from pipeline.extract.entities.gazetteer import Entry
 from pipeline.extract.entities.line_windows import gated_lines
@@ -85,14 +86,8 @@ def glued_names(doc_id: str, text: str, found: list[EntityMention],
                 any(alias == surface for alias, _ in entry.context_aliases):
             continue
         start, end = s - bisect_left(spaces, s), e - bisect_right(spaces, e - 1)
-        label = "PLACE" if entry.table == "place" else "INSTITUTION"
-        new.append(EntityMention(doc_id, start, end, text[start:end], label, "rule", 0.8, entity_id=entry.id,
-                                 gazetteer_id=entry.id, canonical=entry.canonical, type=entry.type,
-                                 country_code=entry.country_code, acronym=entry.acronym))
-    if not new:
-        return found
-    kept = [m for m in found if not any(m.start < n.end and n.start < m.end for n in new)]
-    return sorted(kept + new, key=lambda m: (m.start, m.end))
+        new.append(entry_mention(doc_id, text, start, end, entry, 0.8))
+    return give_way(found, new)
 
 
 __all__ = ["glued_names", "seams"]
