@@ -126,6 +126,8 @@ _NEXT_NUMBER = re.compile(r"[約约達达為为最高可超過过逾]*[0-9０-�
 
 # a four-digit year and a span sign right before a two-digit number ('2026-27年'): the number is the span's last year
 _SPAN_FIRST_YEAR = re.compile(r"(?:19|20)[0-9]{2}\s*[-–－/／~～]\s*$")
+# 20/21年, 25/26年: a fiscal year written with two two-digit years a slash apart, the second one after the first
+_SHORT_SPAN_FIRST_YEAR = re.compile(r"(?<![0-9０-９.,/／])([0-9]{2})\s*[/／]\s*$")
 
 
 @lru_cache(maxsize=4)
@@ -213,6 +215,9 @@ class ZhReader:
             return False
         if _SPAN_FIRST_YEAR.search(self.text, max(0, first - 6), first):
             return True  # 2026-27年, 2025/26年: the second year of a span (financial or calendar), not 27 years
+        short = _SHORT_SPAN_FIRST_YEAR.search(self.text, max(0, first - 6), first)
+        if short and (int(short.group(1)) + 1) % 100 == int(surface):
+            return True  # 20/21年是赤字, 99/00年: a fiscal year in two-digit years (1/2年, 20/25年 are no such year)
         return surface[0] == "0" or bool(re.match(r"[0-9]{1,2}月", self.text[nxt:nxt + 3])) or \
             (int(surface) >= 50 and bool(self.before(first, self.lex["short_year_leads"])))
 
