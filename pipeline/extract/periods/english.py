@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from pipeline.extract.periods.effect_from import takes_effect_from
 from pipeline.extract.periods.grammar_en import core_scan, core_when, patterns
 from pipeline.extract.periods.model import TimeExpr, When, lexicon
 from pipeline.extract.periods.month_lists import month_list
@@ -142,7 +143,9 @@ def find_times(text: str, start: int = 0, end: int | None = None,
                 # effect ('rose 4% from YA 2029' stays a base)
                 head = text[max(start, tstart - 40):tstart]
                 takes_effect = prep == "from" and ((m.group("ya") is not None and _TO_FIGURE.search(head) is not None)
-                                                   or _first_day(lo, head) or _EFFECT_BEFORE.search(head) is not None)
+                                                   or _first_day(lo, head) or _EFFECT_BEFORE.search(head) is not None
+                                                   or takes_effect_from(text, start, tstart, after,
+                                                                        _TO_FIGURE.search(head) is not None))
                 if not takes_effect and (pats["change_before"].search(head) or pats["figure_end"].search(head) or (
                         lo is not None and role == "point" and pats["change_of_pct"].search(head))):
                     kind = "base"

@@ -1,0 +1,26 @@
+"""'from <time>' after a figure that is when a new level takes effect, not the comparison base of a change (issue 14,
+session 26): 'the voucher will be $850 from 2024 onwards' — 'onwards' closes only an open start, never a base ('rose
+5% from 2023' is a change from 2023; nobody writes 'rose 5% from 2023 onwards' for one); 'the cap will be raised to
+$450 from 2024' — a level set by 'to <figure>' under a future 'will' / 'shall' starts then ('rose to 5% from 4%' and a
+past 'rose to $5 billion from 2023' keep their bases). PERIOD-GUIDELINES 1 ('from 2027', 'progressively from 2027':
+an open start) and 8.4."""
+
+from __future__ import annotations
+
+import re
+
+_ONWARDS = re.compile(r"(?i)^[ \t\n]*(?:onwards?|and beyond)\b")
+_WILL = re.compile(r"(?i)\b(?:will|shall|'ll|’ll)\b")
+_CLAUSE_BREAK = re.compile(r"[.;:!?]")
+
+
+def takes_effect_from(text: str, start: int, tstart: int, after: str, to_figure: bool) -> bool:
+    """Whether 'from <time>' starting at `tstart` (its sentence starts at or after `start`) opens an open start;
+    `to_figure`: the words right before 'from' end with 'to <figure>'."""
+    if _ONWARDS.match(after):
+        return True
+    if not to_figure:
+        return False
+    lead = text[max(start, tstart - 80):tstart]
+    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(lead)), default=0)
+    return _WILL.search(lead, cut) is not None
