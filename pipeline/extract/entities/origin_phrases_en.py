@@ -5,8 +5,10 @@ session 22). A national public body takes its country into its name ('Central Ba
 `EntityRecognizer.of_own_country`); a foundation or think-tank named by its own words is complete before 'of', and
 the country after it says where the body is from (GUIDELINES: a place named on its own is listed). The heads of such
 bodies are data (not_entities.en.json 'origin_heads'). Only names no gazetteer knows are split, only where the whole
-of the of-phrase is a country the gazetteer knows; checked per candidate at its own span. The other place phrase after a
-body's name, 'between A and B' after its topic, is part of the name (between_names_en)."""
+of the of-phrase is a country the gazetteer knows; checked per candidate at its own span. A short form defined right after
+the name whose letters spell the country's words too ('Solar Widget Institute of Ruritania (SWIR)', '(or SWIR)') shows
+the country belongs to the name: it stays whole (enent, session 26). The other place phrase after a body's name,
+'between A and B' after its topic, is part of the name (between_names_en)."""
 
 from __future__ import annotations
 
@@ -18,9 +20,12 @@ from typing import Any
 from pipeline.extract.entities.aliases import clean_name
 from pipeline.extract.entities.between_names_en import between_complements
 from pipeline.extract.entities.gazetteer import load_json_data
+from pipeline.extract.entities.references import is_acronym, spell_out
 from pipeline.extract.entities.spans import Cand, synthetic_id
 
 OF_COUNTRY = re.compile(r"[ ]+of[ ]+(?:the[ ]+)?")
+# '(SWIR)' or '(or SWIR)' right after a name: the short form the text defines for it
+DEFINED_AFTER = re.compile(r"[ ]*\((?:or[ ]+)?([A-Z][A-Za-z&]{1,11})\)")
 ORIGIN_HEADS = frozenset(load_json_data("not_entities.en.json").get("origin_heads", []))
 
 
@@ -37,7 +42,8 @@ def origin_phrases(text: str, cands: list[Cand], known: Mapping[str, Any], whole
         m = OF_COUNTRY.search(surface)
         words = surface[:m.start()].split() if m is not None else []
         entry = whole_entry(surface[m.end():]) if m is not None and len(words) >= 2 and words[-1] in heads else None
-        if m is None or entry is None or entry.table != "place" or entry.type != "country":
+        if m is None or entry is None or entry.table != "place" or entry.type != "country" or \
+                spelled_with_country(text, c.start + m.start(), c.end):
             out.append(c)
             continue
         body = surface[:m.start()]
@@ -46,6 +52,15 @@ def origin_phrases(text: str, cands: list[Cand], known: Mapping[str, Any], whole
                            canonical=canonical))
         out.append(from_entry(c.start + m.end(), c.end, entry))
     return between_complements(text, out, known)
+
+
+def spelled_with_country(text: str, of_at: int, end: int) -> bool:
+    """A short form defined right after the name at `end` spells it from before its ' of ' at `of_at` to the end."""
+    d = DEFINED_AFTER.match(text, end)
+    if d is None or not is_acronym(d.group(1)):
+        return False
+    span = spell_out(text, end, d.group(1))
+    return span is not None and span[0] < of_at and span[1] == end
 
 
 __all__ = ["origin_phrases"]

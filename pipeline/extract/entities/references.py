@@ -18,7 +18,7 @@ from pipeline.extract.entities.spans import CONNECTORS, Cand, singular, syntheti
 from pipeline.regexgate import LeadPattern, LineGated
 from pipeline.native import python_class
 
-SHORT_AFTER = re.compile(r"\s*\(\s*(?:the\s+)?([^()\n]{1,50}?)\s*\)")  # 'Full Name (ACR)'
+SHORT_AFTER = re.compile(r"\s*\(\s*(?:the\s+|or\s+(?=[A-Z]{2}))?([^()\n]{1,50}?)\s*\)")  # 'Full Name (ACR)', '(or ACR)'
 QUOTED_TERM = re.compile(r"[\"“‘']((?:[A-Z][\w'’&-]*)(?:[ ][A-Z][\w'’&-]*){0,3})[\"”’']")  # '("Disney")'
 ACRONYM_BEFORE = re.compile(r"(?<![\w&])([A-Z][A-Za-z&+.-]{1,11})\s*\(\s*$")  # 'ACR (Full Name)'
 # 'the Commission', 'the current-term Government' (a term word keeps 'the Government' the home one); LeadPattern:
@@ -104,7 +104,7 @@ class References:
             m = ACRONYM_BEFORE.search(text[max(0, c.start - 16):c.start])
             if m and text[c.end:c.end + 1] == ")" and is_acronym(m.group(1)):
                 defs.setdefault(m.group(1), c)
-        for m in re.finditer(r"\(([A-Z][A-Za-z&]{1,9})\)", text):
+        for m in re.finditer(r"\((?:or[ ]+)?([A-Z][A-Za-z&]{1,9})\)", text):
             acr = m.group(1)
             if acr in defs or not is_acronym(acr) or any(c.start <= m.start() < c.end for c in cands):
                 continue
