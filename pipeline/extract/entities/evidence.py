@@ -129,6 +129,15 @@ PARTY_BEFORE = re.compile(r"(?:joint[ ](?:venture|investment)|merger|consortium)
                           r"(?:[^.;:()]{0,60}?[ ]and[ ]+)?(?:[A-Z][\w-]*['’]s[ ]+)?$")
 
 
+# 'a company from the Acme Group, BetaPlus, won ...', 'its investment arm, Bar Capital, bought ...': a name set between
+# commas after an article or a possessive and a firm's noun (perhaps its owner group after 'from/of/under') is that
+# firm (enent, session 26); the closing comma keeps a list or a sentence's next clause out
+FIRM_BEFORE = re.compile(rf"(?<![\w-])(?:[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er)[ ]+{MODIFIERS}"
+                         rf"(?:{FIRM_NOUNS}|arm|subsidiary|affiliate|spin-off)"
+                         r"(?:[ ]+(?:from|of|under|in)[ ]+(?:the[ ]+)?[A-Z][\w&'’-]*(?:[ ][A-Z][\w&'’-]*){0,4})?,[ ]+"
+                         r"(?=[A-Z])")
+
+
 # 'Some, such as Kestrel Foods, have ...' after a sentence about companies: a pronoun standing for the organisations just
 # named by their noun, then its examples (eninst, session 24; the noun is looked for in the 300 characters before)
 PRONOUN_LIST = re.compile(r"(?:^|(?<=[.;!?])[ \t]+|\n[ \t]*)(?:Some|Others|Many|Several|One)(?:[ ]of[ ]them)?,?[ ]+"
@@ -174,6 +183,11 @@ class OrgEvidence:
         for m in self.apposition.finditer(text):
             item = ITEM.match(text, m.end())
             if item:
+                out.append(trimmed(text, item.start(), item.end()))
+        for m in FIRM_BEFORE.finditer(text) if ", " in text else ():  # 'a start-up, Foo Marine, said'
+            item = ITEM.match(text, m.end())
+            if item and text.startswith(", ", item.end()) and not HONORIFIC.match(text, item.start()) and \
+                    item.group().split()[0] not in NOT_NAMES:
                 out.append(trimmed(text, item.start(), item.end()))
         for m in HEADS_OF.finditer(text):  # 'after my retirement as chairman of Kerry Logistics': a company
             item = ITEM.match(text, m.end())

@@ -1,0 +1,29 @@
+"""A name set between commas after an article or a possessive and a firm's noun is that firm: 'a company from the
+Acme Group, BetaPlus, won', 'its investment arm, Bar Capital, bought', 'a start-up, Foo Marine, said' (enent, session
+26: the NER's ORG was dropped or not found, no other evidence named it). Made-up sentences; the first failed before the
+rule, the others guard people, lists and clause words."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.test_entities_real import found
+
+
+def test_a_firm_named_between_commas(extractor: Any) -> None:
+    got = found(extractor, "Last year, a company from the Zorvex Group, QuillPlus, won a grant. Its investment arm, "
+                           "Brindle Capital, bought shares. A local start-up, Pelican Marine, builds boats.")
+    assert got.get("QuillPlus", ("",))[0] == "INSTITUTION", got
+    assert got.get("Brindle Capital", ("",))[0] == "INSTITUTION", got
+    assert got.get("Pelican Marine", ("",))[0] == "INSTITUTION", got
+
+
+def test_people_and_clause_words_are_no_firms(extractor: Any) -> None:
+    got = found(extractor, "Its chief executive, Brindle Tan, said so. The company, however, grew. Their subsidiary, "
+                           "Mr Quill said, is small. A company, Both Ways, is no name here.")
+    assert not any(v[0] == "INSTITUTION" for v in got.values()), got
+
+
+def test_a_place_list_stays_places(extractor: Any) -> None:
+    got = found(extractor, "A firm in Tuas, Jurong and Changi, was fined.")
+    assert got.get("Jurong", ("",))[0] == "PLACE", got
