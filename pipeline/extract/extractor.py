@@ -14,6 +14,7 @@ from pipeline.extract.figures.currency import currency_votes, pick_currency
 from pipeline.extract.figures.dollar_notes import stated_dollar
 from pipeline.extract.figures.english import find_figures
 from pipeline.extract.entities.broken_words_en import broken_names
+from pipeline.extract.entities.company_first_words_en import first_word_companies
 from pipeline.extract.entities.counted_bodies_en import counted_bodies
 from pipeline.extract.entities.glued_words_en import glued_names
 from pipeline.extract.entities.joined_events_en import joined_events
@@ -130,6 +131,7 @@ class Extractor:
                 find, doc_id = self.entities.matcher.find, document.doc_id  # 'Singa-\npore', 'Hong Kongand'
                 found = glued_names(doc_id, text, broken_names(doc_id, text, found, find), find)
                 found = joined_events(text, trade_names(doc_id, text, found, find))  # 'Tuas Power's', '... (GCC) Summit'
+                found = first_word_companies(text, found)  # 'Quorvex Solar Technologies ... Quorvex': one company
                 found = counted_bodies(text, works_facilities(doc_id, text, found))  # '(IWMF)', '16 ... Laboratories'
                 mentions += found if text is document.text else \
                     [replace(m, text=document.text[m.start:m.end]) for m in found]
