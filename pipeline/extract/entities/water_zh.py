@@ -111,6 +111,7 @@ def water_places(folded: str, start: int, end: int, known: list[tuple[int, int, 
                 s, e = cs + m.start(1), cs + m.end(1)
                 body = m.group(1)[:-1]
                 if any(s < b and a < e for a, b in listed) or any(s < b and a < e for a, b, _ in spans) or \
+                        folded[e:e + 1] in rules.get("item_word_after", {}).get(m.group(1)[-1], "") or \
                         body[-1:] in suffixes or any(c in boundary for c in body) or \
                         m.group(1) in rules["not_names"] or any(v in body for v in rules["not_in_body"]):
                     continue
@@ -133,6 +134,7 @@ def _banked(clause: str, cs: int, spans: list[tuple[int, int, bool]], boundary: 
         return []
     out: list[tuple[int, int]] = []
     verbs = tuple(rules.get("bank_left_verbs", ()))  # 推动茅洲河治理: a clause verb before the name
+    said = clause_verbs("zh_clause_verbs.json")
     for p, ch in enumerate(clause):
         if ch not in rules["suffixes"] or not clause.startswith(after, p + 1):
             continue
@@ -143,6 +145,8 @@ def _banked(clause: str, cs: int, spans: list[tuple[int, int, bool]], boundary: 
             if not body or not all("\u4e00" <= c <= "\u9fff" for c in body) or (
                     left and left not in boundary and left not in rules["list_marks"] and not clause.endswith(verbs, 0, a)):
                 continue
+            if body[-1] in rules["suffixes"] or clause_end(body, said) or body.startswith(verbs):
+                continue  # 黔江河畔: the river 黔江 ends before 河畔 (no 黔江河); 立足潖江源头: the verb 立足 opens no name
             s, e = cs + a, cs + p + 1
             if any(v in body for v in rules["not_in_body"]):
                 continue  # 加快练江流域: the verb is left of a shorter name (练江), checked as any left word is
