@@ -32,7 +32,8 @@ LIST_SEP = re.compile(r",[ ]+(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or)[ ]+")
 ACTS = (r"(?:today[ ]+|also[ ]+|now[ ]+|[a-z]+ly[ ]+)?(?:has|have|had|is|was|will|"
         r"would|said|says|announced|signed|launched|opened|invested|acquired|plans|agreed|"
         r"reported|employs|operates|serves|develops|provides|set[ ]up|established|initiated|founded|"
-        r"unveiled|sponsored|funded|financed|invests|acquires|signs|launches)\b")
+        r"unveiled|sponsored|funded|financed|invests|acquires|signs|launches|"
+        r"partnered|formed|secured|secures|merged|teamed[ ]up)\b")  # (what only a body does: enent, session 26)
 # 'Saudi Aramco and PetroChina signed ...': every conjunct of a subject acts (a verb only bodies take after a list;
 # 'is/was/has' follow a list of places as well: 'Japan and Korea have')
 CONJUNCT = r"(?:the[ ]+)?[A-Z][\w&'’.-]*(?:[ ]+(?:(?:and|of|for|on|the)[ ]+)?[A-Z][\w&'’.-]*){0,7}"
@@ -46,9 +47,10 @@ ACTOR_AFTER = re.compile(r"(?:['’]s[ ]|[ ]+" + ACTS +
                          r"|,[ ]+which[ ]+(?:deploys|invests|manages|finances|lends|employs|acquired|signed)\b)")
 CAPITAL_THE_BEFORE = re.compile(r"[a-z,;][ ]+The[ ]+$")  # 'by The Harbour Review': 'The' is part of a title
 # what a name in apposition can be called that no person is ('Veqtor8, a digital risk advisory firm')
-FIRM_NOUNS = "firm|company|bank|insurer|lender|start-up|startup|conglomerate|multinational|airline|chipmaker"
+FIRM_NOUNS = ("firm|company|bank|insurer|lender|start-up|startup|conglomerate|multinational|airline|chipmaker|"
+              "provider|manufacturer|maker|supplier|distributor|producer|reinsurer")  # ('X, a Dublin-based provider of')
 # what goes on after 'X, a Singapore start-up': where it is or what it does ('a company in Japan specialising in ...')
-FIRM_NEXT = r"based|headquartered|specialising|specializing|in|that|which|whose|founded|established|with|from|owned"
+FIRM_NEXT = r"based|headquartered|specialising|specializing|in|that|which|whose|founded|established|with|from|owned|of"
 # up to four words before the noun, none of which starts a phrase of its own ('Mr Lee, a director of the firm')
 MODIFIERS = r"(?:(?!(?:of|the|with|for|in|at|by|to|and)[ ])[\w-]+[ ]+){0,4}"
 BODY_NEXT = (r"(?:based|headquartered|representing|that|which|whose|in|under|founded|established|set|dedicated|"
@@ -122,6 +124,7 @@ JOINED_BY = LeadPattern(re.compile(
     r"\bwho[ ]+(?:[a-z]+ly[ ]+|later[ ]+|then[ ]+)?(?:joined|works[ ]for|worked[ ]for)[ ]+(?=[A-Z])"))
 ACTIVITY = re.compile(r"(?:^|-)[A-Za-z]?[a-z]{2,}ing$")  # 'E-invoicing', 'Clearing' before 'Network'/'System'
 POSSESSOR = re.compile(r"['’]s[ ]+[A-Z]")  # 'Ostia's Prasetia': Ostia owns the party, it is not one
+ACRONYM_END = re.compile(r"[ ]\([A-Z][A-Za-z&]{1,11}\)$")  # a short form the text defines, right before a comma
 NAME_BEFORE = re.compile(r"(?<![\w'’&.-])(?:(?:(?:[A-Z]\.){2,}|[A-Z][\w&'’-]*)[ ])*[A-Z][\w&'’-]*$")  # ('A.L.I. Technologies')
 # The parties to a joint venture or investment, or a merger, are organisations: 'a joint venture between Kestrel and
 # Metro's Varo'
@@ -218,7 +221,7 @@ class OrgEvidence:
                 out.append(trimmed(text, item.start(), item.end()))
         for m in self.described_at.finditer(text):  # 'Mervale Engineering, which is a service provider'
             span = described_name(text, m.start())
-            if span:
+            if span and not HONORIFIC.match(text, span[0]):  # ('Mr Tan, a supplier of parts': a person)
                 out.append(span)
         # (a plural acronym is a kind of body, never one: 'MOH partnered VWOs', 'TACs such as ...')
         return [(s, e) for s, e in out if e > s and not PLURAL_ACRONYM.fullmatch(text, s, e)]
@@ -316,6 +319,8 @@ def names_listed_before(text: str, at: int) -> list[tuple[int, int]]:
 def described_name(text: str, at: int) -> tuple[int, int] | None:
     """The capitalised name that ends at `at`, less a sentence's first function word ('And Mooreast, a homegrown
     company')."""
+    acr = ACRONYM_END.search(text, max(0, at - 16), at)  # 'Quillon Systems (QS), a provider': the name before
+    at = acr.start() if acr is not None else at
     name = NAME_BEFORE.search(text, max(0, at - 80), at)
     if not name:
         return None
