@@ -9,7 +9,8 @@ A policy package is named by its number of articles the same way: 出台穩經�
 'the 20 (138) articles for steady growth', a name like a ranking list's (README, session-16 ruling: 穩經濟20條 is a
 name, no figure). The package is issued (出台, 制定, 印發, 落實 … right before its aim, with no number or stop
 between) and its name ends at 條 (a stop, 和 / 及 / 等, or the end follow); 新增公交线路12条, 推出旅游精品线路30条 (条 counting
-routes) and 修订条例15条 still count.
+routes) and 修订条例15条 still count. A later item of a list of packages (出台稳就业12条、促消费8条) is a name too: its aim
+comes right after the item before it (N條 and a list mark) and that item is a package (lexicon package_lists).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def article_number(reader: ZhReader, first: int, after: int, cls: str) -> bool:
     return bool(reader.at(after, lex["after"]) or reader.before(first, lex["laws_before"]))
 
 
-def package_name(reader: ZhReader, first: int, after: int, cls: str) -> bool:
+def package_name(reader: ZhReader, first: int, after: int, cls: str, depth: int = 0) -> bool:
     """Whether N條 (the number at `first`, the classifier ending at `after`) ends an issued policy package's name."""
     lex = reader.lex["package_names"]
     if cls not in reader.lex["article_numbers"]["classifiers"] or not reader.char_in(after, lex["ends"]) and \
@@ -40,4 +41,18 @@ def package_name(reader: ZhReader, first: int, after: int, cls: str) -> bool:
     head = reader.text[max(0, first - lex["max_aim"] - 2):first]
     if head.endswith(tuple(lex["not_aim_ends"])):  # 推出旅游精品线路30条: 条 counts the routes
         return False
-    return any(re.search(re.escape(verb) + r"[\u4e00-\u9fff]{2,%d}$" % lex["max_aim"], head) for verb in lex["verbs"])
+    if any(re.search(re.escape(verb) + r"[\u4e00-\u9fff]{2,%d}$" % lex["max_aim"], head) for verb in lex["verbs"]):
+        return True
+    return depth < 8 and _later_item(reader, first, cls, depth)
+
+
+def _later_item(reader: ZhReader, first: int, cls: str, depth: int) -> bool:
+    """Whether the aim before `first` follows another package's N條 and a list mark (稳就业12条、促消费8条)."""
+    lex = reader.lex["package_lists"]
+    lead = reader.text[max(0, first - lex["list_max_aim"] - 16):first]
+    m = re.search(r"([0-9０-９]+|[一二三四五六七八九十百]+)([條条])[" + re.escape(lex["marks"]) +
+                  r"]([\u4e00-\u9fff]{2,%d})$" % lex["list_max_aim"], lead)
+    if m is None or re.search(r"[0-9０-９一二三四五六七八九十百千萬万億亿]", m.group(3)):
+        return False
+    base = first - len(lead)
+    return package_name(reader, base + m.start(1), base + m.end(2), m.group(2), depth + 1)
