@@ -93,8 +93,12 @@ def bank_branches(folded: str, matches: list[Match], rules: dict[str, Any]) -> l
     banks = tuple(rules["bank_heads"])
     office = re.compile(rules["office_branch_tail"])  # 国家金融监督管理总局广东监管局: a regulator's office
     regulators = tuple(rules["office_heads"])
+    sub = re.compile(rules.get("bank_subbranch_tail", "(?!)"))  # 工商银行广州番禺支行: the district's sub-branch
     out: list[Match] = []
+    skip_to = -1
     for m in matches:
+        if m.start < skip_to:
+            continue  # 番禺支行 inside 工商银行广州番禺支行: part of the sub-branch's name
         prev = out[-1] if out else None
         after = prev is not None and prev.label == "INSTITUTION" and prev.end == m.start
         o = office.match(folded, m.end) if m.label == "PLACE" and after and \
@@ -106,6 +110,9 @@ def bank_branches(folded: str, matches: list[Match], rules: dict[str, Any]) -> l
             out[-1] = Match(prev.start, o.end(), "", "INSTITUTION", "", "", {"branch": "1"})
             continue
         t = tail.match(folded, m.end) if m.label == "PLACE" else None
+        if t is None and m.label == "PLACE" and prev is not None and after and folded[prev.start:prev.end].endswith(banks):
+            t = sub.match(folded, m.end)  # 工商银行广州番禺支行: bank + city + district + 支行, one body
+            skip_to = t.end() if t else -1
         if t is None:
             out.append(m)
             continue
