@@ -4,13 +4,14 @@ A name no gazetteer knows takes its canonical as written, but some paths build i
 town of the township data (zh_townships.json) is 水口镇 where the text writes 水口鎮, while the same town built on
 its suffix (镇) keeps the text's 水口鎮. Both are one town: names no gazetteer knows that fold to the same Simplified
 form, Latin letters in either case (a page's 琶洲cbd and 琶洲CBD), are one entity, and their rows must carry one canonical name (a table has one row per canonical name: two
-would be two entities). The first mention's canonical, in text order, names them all.
+would be two entities); so are a leading group's names with and without 工作 before its head (group_variants_zh). The first mention's canonical, in text order, names them all.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from pipeline.extract.entities.group_variants_zh import variant_key
 from pipeline.extract.entities.located_names_zh import located_canonicals
 from pipeline.lang import fold
 from pipeline.records import EntityMention
@@ -23,7 +24,7 @@ def same_canonicals(mentions: list[EntityMention], locale: str = "") -> list[Ent
     first: dict[tuple[str, str], str] = {}
     for m in sorted(mentions, key=lambda m: m.start):
         if not m.entity_id and not m.gazetteer_id and m.canonical:
-            first.setdefault((m.label, fold(m.canonical).upper()), m.canonical)
-    return [replace(m, canonical=first[(m.label, fold(m.canonical).upper())])
+            first.setdefault((m.label, variant_key(fold(m.canonical).upper())), m.canonical)
+    return [replace(m, canonical=first[(m.label, variant_key(fold(m.canonical).upper()))])
             if not m.entity_id and not m.gazetteer_id and m.canonical
-            and first.get((m.label, fold(m.canonical).upper()), m.canonical) != m.canonical else m for m in mentions]
+            and first.get((m.label, variant_key(fold(m.canonical).upper())), m.canonical) != m.canonical else m for m in mentions]

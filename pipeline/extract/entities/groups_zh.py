@@ -31,6 +31,9 @@ def leading_groups(folded: str, start: int, end: int, matches: list[Match], rule
     ends = tuple(rules["complete_name_ends"])
     stops = ends + tuple(lg["inner_stops"])
     found: list[tuple[int, int]] = []
+    offices = tuple(lg.get("office_after", ()))  # 某领导小组办公室: the group's standing office, a body of its own
+    office_posts = tuple(lg.get("office_posts", ()))
+    named: dict[int, str] = {}  # a bare 领导小组办公室 after a named group: that group's office
     i = start
     while i < end:
         head = next((h for h in heads if folded.startswith(h, i) and i + len(h) <= end), "")
@@ -50,6 +53,16 @@ def leading_groups(folded: str, start: int, end: int, matches: list[Match], rule
         cut = max([cut] + [m.start - b for m in matches if b < m.start <= i and m.label and  # 經粵港澳大灣區…領導小組審議
                            folded.endswith(tuple(lg["agent_preps"]), b, m.start)])  # 經 'through' opens the agent
         body = run[cut:]
+        office = next((w for w in offices if folded.startswith(w, e) and e + len(w) <= end), "")
+        if office and folded.startswith(office_posts, e + len(office)):
+            i = e + len(office)  # 领导小组办公室主任: the office's post, no mention
+            continue
+        if office and not body and (b == start or folded[b - 1] in boundary) and (found or folded.rfind(head, 0, b) >= 0):
+            s0, e0 = found[-1] if found else (b, b)  # 成立某某领导小组……领导小组办公室设在…: the office of the group named before
+            found.append((i, e + len(office)))
+            named[i] = folded[s0:e0] + office if folded.endswith(head, s0, e0) else ""
+            i = e + len(office)
+            continue
         if len(body) >= 2 and (body[0] not in lead_singles or body.startswith(tuple(lg["open_preps"]))) and body not in verbs and \
                 not folded.startswith(tuple(lg["posts_after"] + lg["mechanism_after"]), e) and \
                 not re.match(lg["counted"], body) and not _long_before_quote(body) and \
@@ -57,12 +70,13 @@ def leading_groups(folded: str, start: int, end: int, matches: list[Match], rule
                         for m in matches) and \
                 not (b > start and CJK.match(folded[b - 1]) and (folded[b - 1] not in boundary or folded[b - 1] in lg["inner"])
                      and not cut):
-            found.append((b + cut, e))
+            found.append((b + cut, e + len(office)))
+            e += len(office)
         i = e
     if not found:
         return matches
     out = [m for m in matches if not any(s <= m.start and m.end <= e for s, e in found)]
-    out += [Match(s, e, "", "INSTITUTION", "") for s, e in found]
+    out += [Match(s, e, "", "INSTITUTION", "", "", {"canonical_name": named[s]} if named.get(s) else {}) for s, e in found]
     return sorted(out, key=lambda m: m.start)
 
 
