@@ -4,7 +4,8 @@ text builds made places (海洋公園奪得…, 北京協和醫院與…合作; 
 
 A named facility that acts (wins, decides, launches, works with) is its operating body, in every mention
 (DECISIONS 18, the 數碼港 precedent); a named centre the text builds (starts, completes, puts into use) is a site,
-in every mention (DECISIONS 17). Rules: entities_zh.json "acting_facilities" and "built_facilities".
+in every mention (DECISIONS 17). Rules: entities_zh.json "acting_facilities" and "built_facilities"; a hospital that
+partners another (牵手, 与…建立医联体) acts too ("hospital_names" "partners_after").
 Split from chinese.py (the matcher) unchanged.
 """
 
@@ -33,6 +34,7 @@ def acting_facilities(folded: str, matches: list[Match], entries: dict[str, Any]
         return m.entity or folded[m.start:m.end]
 
     listed = re.compile(acting.get("listed", "(?!)"))  # 甲樂園、乙公園…等機構: named as organisations
+    partners = re.compile(rules["hospital_names"].get("partners_after", "(?!)"))  # 某医院与某医院建立医联体, 牵手
     site_of, joins = acting["site_before"], acting["site_joins"]
     place_at = {m.end: m.start for m in matches if m.label == "PLACE"}
 
@@ -43,7 +45,8 @@ def acting_facilities(folded: str, matches: list[Match], entries: dict[str, Any]
         return i > 0 and folded[i - 1] in site_of
 
     actors = {key(m) for m in matches if facility(m) and not at_site(m) and (
-        after.search(folded[(b := bracket_end(folded, m.end)):b + 40]) or listed.match(folded, m.end, m.end + 200))}
+        after.search(folded[(b := bracket_end(folded, m.end)):b + 40]) or partners.search(folded[b:b + 40]) or
+        listed.match(folded, m.end, m.end + 200))}
     built = rules["built_facilities"]
     sites = {key(m) for m in matches if m.label == "INSTITUTION" and not m.entity.startswith("id:") and
              folded[m.start:m.end].endswith(tuple(built["suffixes"])) and re.match(built["after"], folded[m.end:])}
