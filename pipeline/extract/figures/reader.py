@@ -409,6 +409,9 @@ class Reader:
             if self.glued(i + n - 1, i + n) and self.toks[i + n].kind in ("word", "num") and \
                     not self.is_footnote(i + n):
                 continue
+            if kind == "duration" and first.low == unit and self.low(i - 1) != "-" and \
+                    self.low(i + n) in self.lex["time_unit_compound_heads"].get(unit, ()):
+                continue  # 'about 300 day care places': the unit premodifies a noun (a count of places)
             return kind, unit, i + n
         return None
 
