@@ -26,6 +26,7 @@ from pipeline.extract.figures.multiple_ranges_en import multiple_range
 from pipeline.extract.figures.numbers import parse_digits, parse_words
 from pipeline.extract.figures.plan_names_en import plan_name_numeral
 from pipeline.extract.figures.someday_en import is_someday
+from pipeline.extract.figures.unit_and_half_en import with_unit_and_half
 from pipeline.extract.figures.rates import (
     converted_in_list,
     equated_base,
@@ -297,4 +298,5 @@ def parse_number(surface: str, lang: str = "en") -> Decimal | None:
 def find_figures(text: str, default_currency: str = "HKD", lang: str = "en") -> list[FigureMatch]:
     """Every figure the rules find in `text`, in text order (a flattened table's bare cells in its declared unit)."""
     found = without_life_expectancy_ages(text, Scanner(spaced_money_compounds(text), default_currency, lang).scan(), lang)
-    return with_table_cells(text, with_article_durations(text, found, lang), default_currency)
+    found = with_unit_and_half(text, with_article_durations(text, found, lang), lang)
+    return with_table_cells(text, found, default_currency)
