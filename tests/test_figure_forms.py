@@ -47,8 +47,9 @@ MULTIPLES: list[tuple[str, list[Row]]] = [
     ("The treaty avoids double taxation of income.", []),
     ("Firms saw double-digit growth in sales.", []),
     ("The Double Taxation Agreement was signed.", []),
-    ("The committee meets twice a year.", []),
-    ("The panel met twice in May and will double its staff.", [("double", "ratio", "2", N, "", "")]),
+    ("The committee meets twice a year.", [("twice", "count", "2", N, "time", "")]),  # occasions (fc25 gold, s26)
+    ("The panel met twice in May and will double its staff.",
+     [("twice", "count", "2", N, "time", ""), ("double", "ratio", "2", N, "", "")]),
     ("Exports are twice as large as imports.", [("twice", "ratio", "2", N, "", "")]),
 ]
 

@@ -81,7 +81,8 @@ def test_a_spelt_proportion_over_a_digit_base(sentence: str, expected: list[Row]
 
 @pytest.mark.parametrize("sentence, expected", [
     ("The central bank cut its policy rate twice and raised it four times as planned, ending the year at 3%.",
-     [("four times", "count", "4", N, "time", ""), ("3%", "percent", "3", N, "", "")]),
+     [("twice", "count", "2", N, "time", ""), ("four times", "count", "4", N, "time", ""),
+      ("3%", "percent", "3", N, "", "")]),
     ("The board met six times as scheduled.", [("six times", "count", "6", N, "time", "")]),
     ("We will raise the cap from two times the median wage to three times from 2032.",
      [("two times", "ratio", "2", N, "", ""), ("three times", "ratio", "3", N, "", "")]),

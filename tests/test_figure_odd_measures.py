@@ -16,7 +16,8 @@ from tests.figure_cases import N, Row, check_figures
     ("The delay lasted 10-odd months.", [("10-odd months", "duration", "10", N, "month", "")]),
     # unchanged: a counted noun after the approximation stays a count
     ("Some 600-odd aided schools joined the scheme.", [("Some 600-odd aided schools", "count", "600", N, "school", "some")]),
-    ("The 50-odd members met twice.", [("50-odd members", "count", "50", N, "member", "")]),
+    ("The 50-odd members met twice.",
+     [("50-odd members", "count", "50", N, "member", ""), ("twice", "count", "2", N, "time", "")]),
 ])
 def test_odd_and_plus_before_a_unit(sentence: str, expected: list[Row]) -> None:
     check_figures(sentence, expected)

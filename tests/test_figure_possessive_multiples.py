@@ -15,7 +15,7 @@ from tests.figure_cases import N, Row, check_figures
     ("Our tax rate is twice yours.", [("twice", "ratio", "2", N, "", "")]),
     # unchanged: a kind of tax and a frequency
     ("The treaty avoids double taxation on ours.", []),
-    ("The board meets twice a year.", []),
+    ("The board meets twice a year.", [("twice", "count", "2", N, "time", "")]),  # occasions (session 26)
 ])
 def test_multiples_of_a_possessive_pronoun(sentence: str, expected: list[Row]) -> None:
     check_figures(sentence, expected)

@@ -19,6 +19,7 @@ from pipeline.extract.figures.article_durations_en import with_article_durations
 from pipeline.extract.figures.currency import infer_currency
 from pipeline.extract.figures.elliptical_subjects import elliptical_subject
 from pipeline.extract.figures.flat_tables_en import with_table_cells
+from pipeline.extract.figures.frequency_words_en import counts_occasions
 from pipeline.extract.figures.glued_metres import glued_metres
 from pipeline.extract.figures.hyphen_money_en import spaced_money_compounds
 from pipeline.extract.figures.match import Amount, FigureMatch
@@ -61,6 +62,11 @@ class Scanner(AmountReader):
                 if mult is not None and not self.in_quote(i):
                     out.append(self.emit(i, mult[1], "ratio", mult[0], None, "", ""))
                     i = mult[1]
+                    continue
+                if mult is None and counts_occasions(self, i) and not self.in_quote(i):  # 'revised twice in May'
+                    out.append(self.emit(i, i + 1, "count", Decimal(self.lex["multiple_words"][self.low(i)]), None,
+                                         "time", ""))
+                    i += 1
                     continue
             half = self.read_half_unit(i)
             if half is not None:
