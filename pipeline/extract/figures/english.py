@@ -114,7 +114,9 @@ class Scanner(AmountReader):
             if cls is None and change:
                 cls = self.classify_from_second(amt)
             one = amt.value == 1 and (amt.in_words or amt.surface == "1")  # 'one flat', '1 industrial site'
-            if (cls is None or cls[0] == "count") and one and not amt.scaled \
+            one_hyphen = cls is not None and cls[1] in self.lex["one_hyphen_count_nouns"] and \
+                self.glued(amt.end_idx - 1, amt.end_idx)  # 'one-person households' (shapes.classify_adjectival)
+            if (cls is None or cls[0] == "count") and one and not amt.scaled and not one_hyphen \
                     and not amt.qualifier and amt.value_max is None and amt.currency is None:
                 cls = self.classify_one(amt)  # 'more than one flat', 'one restricted licence bank'
             if cls is None:

@@ -76,6 +76,9 @@ class ShapeReader(FormReader):
                 and follow.kind == "word" and follow.low not in self.lex["_count_stopwords"] and amt.value != 1 \
                 and not self.glued(k + 1, k + 2):
             return "count", word.low, word.low, k + 2
+        if word is not None and amt.value == 1 and word.low in self.lex["one_hyphen_count_nouns"] and follow is not None \
+                and follow.kind == "word" and follow.low not in self.lex["_count_stopwords"] and not self.glued(k + 1, k + 2):
+            return "count", word.low, word.low, k + 2  # 'one-person households' (not 'one-stop', 'one-off')
         return None
 
     def read_ratio(self, amt: Amount, k: int) -> tuple[str, str, str, int] | None:
