@@ -13,6 +13,7 @@ from bisect import bisect_right
 from decimal import Decimal
 from functools import cached_property
 
+from pipeline.extract.figures.existential_one_en import existential_one
 from pipeline.extract.figures.labels import LabelReader
 from pipeline.extract.figures.match import Amount, FigureMatch
 from pipeline.extract.figures.their_number import their_number_antecedent
@@ -400,7 +401,8 @@ class FormReader(LabelReader):
     def one_counts(self, i: int, end: int) -> bool:
         """'one' at token i (its number ends at `end`) reports a count, not an article or an idiom."""
         lex = self.lex
-        if self.low(i - 1) in lex["_one_not_after"] or self.low(end) in lex["_one_not_before"] and \
+        if self.low(i - 1) in lex["_one_not_after"] and not existential_one(self, i) or \
+                self.low(end) in lex["_one_not_before"] and \
                 self.low(end + 1) not in lex["one_noun_before"].get(self.low(end), ()):
             return False  # ('one stop at X': a noun, counted, before a preposition or a stop; 'one stop shop' no)
         if self.toks[i].text[:1].isupper() and not self.sentence_initial(i):
