@@ -92,7 +92,8 @@ def resolve_time(text: str, t: TimeExpr, f: FigureSpan, times: list[TimeExpr], a
         # heading may state ('Economic Prospects for 2018'); a year of its sentence is another figure's, in contrast
     if t.role == "same":  # 'from A ... to B ..., while C rose during the same period': A..B, all stated times
         pts = [u for u in (all_times or times) if u.role in ("point", "budget") and u.lo is not None and u.end <= t.start]
-        spans = [u for u in (all_times or times) if u.role == "range" and u.absolute and u.end <= t.start]
+        spans = [u for u in (all_times or times) if u.role in ("range", "open_start") and u.absolute and u.end <= t.start]
+        # ('since 2027-28, spending rose 58%, exceeding GDP growth of 16% over the same period': since 2027-28)
         if spans and (not pts or spans[-1].end > pts[-1].end):
             return spans[-1].value()  # 'from 2018-19 to 2021-22, ... over the same period': that stated span
         if len(pts) >= 2:
