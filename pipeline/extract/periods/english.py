@@ -41,6 +41,8 @@ _LABEL_COLON = re.compile(r"[ \t]*:")
 # a web page's date field opening a line, kept by its copy: ' date 2031-02-18 <the story>' (a dateline, PERIOD-GUIDELINES 5)
 _STAMP_BEFORE = re.compile(r"(?:^|\n)[ \t]*date:?[ \t]+$")
 
+_BORN_BEFORE = re.compile(r"(?i)\bborn(?:[ \t\n]+(?:on|in|before|after|between|from|or|and|since))*[ \t\n]*$")
+
 _UP_DOWN = re.compile(r"(?i)\b(?:up|down|higher|lower)\b[^,;]{0,30}$")
 # '(to) take effect from YA2032', 'come into force from 1 April': 'from' after effect / force is when a rule starts, never a base
 _EFFECT_BEFORE = re.compile(r"(?i)\b(?:effect|force|operation)[ \t\n]+$")
@@ -79,6 +81,9 @@ def find_times(text: str, start: int = 0, end: int | None = None,
         after = text[e:min(end, e + 40)]
         if _STAMP_BEFORE.search(before) and role == "point" and lo is not None and lo.kind == "date":
             continue  # ' date 2031-02-18 SINGAPORE – The Government will ...': a page's date stamp, no time of a figure
+        if _BORN_BEFORE.search(before):
+            continue  # 'those born on or before 31 December 1969 get $100': a birth date sets who is eligible (an age,
+            # a point on a scale, GUIDELINES), never the time a figure holds for
         if role == "pair":  # '2020-2021': a split year only when called a financial/school year
             if pats["split_word"].match(after) or pats["split_word_before"].search(before) or \
                     pats["fy_word_before"].search(before):  # "fiscal 2010/2011"
