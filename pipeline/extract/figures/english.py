@@ -16,6 +16,7 @@ from operator import itemgetter, or_
 from pipeline.extract.figures.ages_en import without_life_expectancy_ages
 from pipeline.extract.figures.amounts import AmountReader
 from pipeline.extract.figures.article_durations_en import with_article_durations
+from pipeline.extract.figures.birth_ages_en import without_birth_ages
 from pipeline.extract.figures.currency import infer_currency
 from pipeline.extract.figures.elliptical_subjects import elliptical_subject
 from pipeline.extract.figures.flat_tables_en import with_table_cells
@@ -307,4 +308,5 @@ def find_figures(text: str, default_currency: str = "HKD", lang: str = "en") -> 
     """Every figure the rules find in `text`, in text order (a flattened table's bare cells in its declared unit)."""
     found = without_life_expectancy_ages(text, Scanner(spaced_money_compounds(text), default_currency, lang).scan(), lang)
     found = with_unit_and_half(text, with_article_durations(text, found, lang), lang)
+    found = without_birth_ages(text, found) if lang == "en" else found  # 'from birth to two years': an age
     return with_table_cells(text, found, default_currency)
