@@ -36,6 +36,7 @@ from pipeline.extract.entities.goal_titles_zh import goal_titles
 from pipeline.extract.entities.own_bodies_zh import own_bodies
 from pipeline.extract.entities.seat_brackets_zh import seat_brackets
 from pipeline.extract.entities.kind_bodies_zh import common_words
+from pipeline.extract.entities.local_settlements_zh import local_settlements
 from pipeline.extract.entities.quoted_zh import Match
 from pipeline.extract.entities.word_bounds_zh import ends_left_word
 
@@ -67,6 +68,8 @@ def late_places(folded: str, matches: list[Match], place_id: Callable[[str], str
         matches = company_sites(folded, matches, rules["company_sites"], names, set(rules["boundary_chars"]),
                                 place_id)  # 某某集团肇庆基地
     matches = administered_lists(folded, matches, rules.get("administered_lists", {}))  # 辖甲、乙…N个社区
+    if names is not None:
+        matches = local_settlements(folded, matches, rules.get("local_settlements", {}), names)  # 某某(山名), 某某自然村, 某某圩镇
     bracket, abbreviations = _patterns(tuple(s for s in place_suffixes if len(s) >= 2 and not s.startswith("_")),
                                        int(late["bracket_max_after"]), "".join(late["abbreviations"]),
                                        tuple(late["abbreviation_followers"]), tuple(late["abbreviation_compounds"]))
