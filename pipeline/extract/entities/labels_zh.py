@@ -28,6 +28,18 @@ def _label(pattern: str) -> re.Pattern[str]:
 def label_places(folded: str, matches: list[Match], rules: dict[str, Any]) -> list[Match]:
     """`matches` less the places that start an anniversary event's name or a label's (欧盟IV期, 中华人民共和国国歌)."""
     labels = [(frozenset(k["places"]), _label(k["after"])) for k in rules["place_labels"]]
-    return [m for m in drop_inner_places(folded, anniversary_events(folded, matches, rules["anniversary_event_after"]), rules)
-            if not (m.label == "PLACE" and any(folded[m.start:m.end] in places and after.match(folded, m.end)
-                                               for places, after in labels))]
+    kept = drop_inner_places(folded, anniversary_events(folded, matches, rules["anniversary_event_after"]), rules)
+    _cut_actors(folded, matches, kept)
+    return [m for m in kept if not (m.label == "PLACE" and any(folded[m.start:m.end] in places and after.match(folded, m.end)
+                                                             for places, after in labels))]
+
+
+def _cut_actors(folded: str, before: list[Match], kept: list[Match]) -> None:
+    """A place cut after a lead word (並非廣華醫院 → 廣華醫院) that names a facility the text made an institution by
+    its acts (acting_zh: 廣華醫院昨日公布…) is that institution too: one facility, one label in every mention
+    (DECISIONS-zh 18; session 26, zhinsthk)."""
+    spans = {(m.start, m.end) for m in before}
+    actors = {folded[m.start:m.end] for m in kept if m.label == "INSTITUTION" and not m.entity.startswith("id:")}
+    for m in kept:
+        if m.label == "PLACE" and (m.start, m.end) not in spans and folded[m.start:m.end] in actors:
+            m.label = "INSTITUTION"
