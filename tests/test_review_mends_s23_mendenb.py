@@ -43,7 +43,8 @@ def test_a_stock_titles_as_at_date_governs_the_figures_below() -> None:
     ("We will raise the cap from two times the median wage to three times from 2032.",
      [("two times", "ratio", "2", N, "", ""), ("three times", "ratio", "3", N, "", "")]),
     ("The central bank cut its policy rate twice and raised it four times as planned, ending the year at 3%.",
-     [("four times", "count", "4", N, "time", ""), ("3%", "percent", "3", N, "", "")]),
+     [("twice", "count", "2", N, "time", ""), ("four times", "count", "4", N, "time", ""),
+      ("3%", "percent", "3", N, "", "")]),
 ])
 def test_a_change_of_frequencies_and_times_as_expected_after_be(sentence: str, expected: list[Row]) -> None:
     check_figures(sentence, expected)
