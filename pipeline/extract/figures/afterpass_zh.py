@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pipeline.extract.figures.annex_labels_zh import annex_label
+from pipeline.extract.figures.bare_scale_money_zh import bare_scale_money
 from pipeline.extract.figures.compound_zh import join_compound_durations
 from pipeline.extract.figures.counted_amounts_zh import amounts_in_counts
 from pipeline.extract.figures.era_years_zh import era_year
@@ -80,6 +81,7 @@ def second_look(reader: ZhReader, figures: list[FigureZh], start: int, end: int)
             continue  # 附件二列載, 400億元俱樂部, 四小時經濟圈, 四套班子: a label or a name; 排名12位: a rank (rank_positions_zh)
         if year_span and era_year(reader, fig):
             continue  # 南朝梁(554年), 贞观元年（627年）: a Common Era year glossing a dynasty or an era (era_years_zh)
+        fig = bare_scale_money(reader, fig)  # 2个产业突破百亿: an order of money, no count (bare_scale_money_zh)
         out.append(_yi_spoken(reader, _project_value(reader, _classifier_range(reader, fig))))
     out = idiom_ranges(reader, out, start, end)  # 十年八載: one range of years (set_terms_zh)
     extra = _change_first_bounds(reader, out, start, end) + _unit_multiples(reader, out) + \
