@@ -16,7 +16,10 @@ from pipeline.extract.entities.gazetteer import load_json_data
 
 @lru_cache(maxsize=4)
 def clause_verbs(name: str) -> frozenset[str]:
-    return frozenset(load_json_data(name)["verbs"])
+    """The generated verbs, plus the hand list `place_names.clause_verbs_hand` of entities_zh.json: verbs jieba
+    tags below the generated list's frequency or not as verbs (同属 'both belong to': 两市同属某某经济区)."""
+    hand = load_json_data("entities_zh.json").get("place_names", {}).get("clause_verbs_hand", ())
+    return frozenset(load_json_data(name)["verbs"]) | frozenset(hand)
 
 
 def clause_end(body: str, verbs: frozenset[str]) -> int:
