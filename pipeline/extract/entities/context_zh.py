@@ -374,6 +374,7 @@ def join_renamed(folded: str, rules: dict[str, Any], matches: list[Any]) -> list
     """海南醫學院更名為海南醫科大學, 擴大創新及科技局為創新科技及工業局: the old name's mentions join the new name's
     entity (DECISIONS 26)."""
     pattern = re.compile(rules["renamed_as"])
+    place_renamed = re.compile(rules["renamed_place_as"])  # 甲经济技术开发区更名为乙经济技术开发区: one place
     verb, between = re.compile(rules["renamed_by_verb"]["before"]), re.compile(rules["renamed_by_verb"]["between"])
     former = re.compile(rules["predecessor_of"])  # 都大的前身---公開大學: the old name after the new one
     owned = tuple(rules.get("renamed_not_before", ()))
@@ -388,6 +389,8 @@ def join_renamed(folded: str, rules: dict[str, Any], matches: list[Any]) -> list
             continue  # 甲航空与乙航空重组为丙集团: two bodies merged into a third, the second no old name of it
         if a.label == b.label == "INSTITUTION" and (pattern.match(gap) or  # 扩大创新及科技局为创新科技及工业局
                                                     between.match(gap) and verb.search(folded, max(0, k - 2), k)):
+            moves[a.entity or folded[a.start:a.end]] = b
+        elif a.label == b.label == "PLACE" and place_renamed.match(gap):
             moves[a.entity or folded[a.start:a.end]] = b
         elif a.label == b.label == "INSTITUTION" and former.match(gap):
             moves[b.entity or folded[b.start:b.end]] = a
