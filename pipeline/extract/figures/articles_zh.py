@@ -3,7 +3,8 @@
 Hong Kong and Mainland writing names an article of a law by its bare number and 條 (the Basic Law's Article 23 is
 二十三條 in '二十三條立法', 'legislation under Article 23'); like 第N條, that is a label, no count of items
 (GUIDELINES: numbers inside names and legal citations are no figures). The number names an article where the law
-is written right before it (基本法, 憲法, a title in 《》 that ends in 法 or 條例) or legislation follows it (立法).
+is written right before it (基本法, 憲法, a title in 《》 that ends in 法 or 條例) or legislation follows it (立法), or
+when the text has just cited the same article as 第N條 (「按照第十九條的要求」。十九條是甚麼？).
 
 A policy package is named by its number of articles the same way: 出台穩經濟20條, 落实稳经济138条和95项配套政策 issue
 'the 20 (138) articles for steady growth', a name like a ranking list's (README, session-16 ruling: 穩經濟20條 is a
@@ -23,13 +24,21 @@ if TYPE_CHECKING:
 
 __all__ = ["article_number", "package_name"]
 
+_RESTATED_AFTER = "是的，,。？?、」』）)；;：:"  # what follows an article named again: no noun it would count
+_RESTATED_BEFORE = "。，,；;「『（(？?！!\n 　"  # the bare article opens its clause
+_RESTATED_WINDOW = 80  # characters: an article cited as 第N條 and then named again by its bare number (十九條是甚麼？)
+
 
 def article_number(reader: ZhReader, first: int, after: int, cls: str) -> bool:
     """Whether the number at `first` with the classifier `cls` (ending at `after`) names an article of a law."""
     lex = reader.lex["article_numbers"]
     if cls not in lex["classifiers"]:
         return False
-    return bool(reader.at(after, lex["after"]) or reader.before(first, lex["laws_before"]))
+    number = reader.text[first:after - len(cls)]
+    restated = "第" + number + cls in reader.text[max(0, first - _RESTATED_WINDOW):first] and \
+        (after >= len(reader.text) or reader.char_in(after, _RESTATED_AFTER)) and \
+        (first == 0 or reader.char_in(first - 1, _RESTATED_BEFORE))  # 新增三條巴士路線, 新增路線三條 count routes
+    return bool(reader.at(after, lex["after"]) or reader.before(first, lex["laws_before"]) or restated)
 
 
 def package_name(reader: ZhReader, first: int, after: int, cls: str, depth: int = 0) -> bool:
