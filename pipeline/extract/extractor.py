@@ -19,6 +19,7 @@ from pipeline.extract.entities.counted_bodies_en import counted_bodies
 from pipeline.extract.entities.glued_words_en import glued_names
 from pipeline.extract.entities.joined_events_en import joined_events
 from pipeline.extract.entities.recognizer import EntityRecognizer
+from pipeline.extract.entities.reinsurers_en import reinsurers
 from pipeline.extract.entities.scoped_names_en import scoped_names
 from pipeline.extract.entities.trade_names_en import trade_names
 from pipeline.extract.entities.works_facilities_en import works_facilities
@@ -132,7 +133,7 @@ class Extractor:
                 find, doc_id = self.entities.matcher.find, document.doc_id  # 'Singa-\npore', 'Hong Kongand'
                 found = glued_names(doc_id, text, broken_names(doc_id, text, found, find), find)
                 found = joined_events(text, trade_names(doc_id, text, found, find))  # 'Tuas Power's', '... (GCC) Summit'
-                found = scoped_names(text, first_word_companies(text, found))  # '... Quorvex': one company;
+                found = reinsurers(text, scoped_names(text, first_word_companies(text, found)))  # '... Quorvex';
                 # 'the Task Force on Study in\nHong Kong': one name
                 found = counted_bodies(text, works_facilities(doc_id, text, found))  # '(IWMF)', '16 ... Laboratories'
                 mentions += found if text is document.text else \
