@@ -24,3 +24,14 @@ def takes_effect_from(text: str, start: int, tstart: int, after: str, to_figure:
     lead = text[max(start, tstart - 80):tstart]
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(lead)), default=0)
     return _WILL.search(lead, cut) is not None
+
+
+_ENDS = re.compile(r"(?i)\b(?:lapse[sd]?|lapsing|expire[sd]?|expiring|end(?:s|ed|ing)?|cease[sd]?|ceasing|"
+                   r"terminate[sd]?|terminating|run(?:s|ning)?[ \t\n]+out|ran[ \t\n]+out)[ \t\n]+$")
+
+
+def ends_after(head: str) -> bool:
+    """'the 70% support level was due to lapse after 31 March 2020', 'the rebate will expire after 2031': 'after' a verb
+    of ending dates the last day the figure holds — it holds up to then (an open end, '..2020-03-31'), not from then
+    (issue 14, session 26: the fc25 gold)."""
+    return _ENDS.search(head) is not None

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from pipeline.extract.periods.effect_from import takes_effect_from
+from pipeline.extract.periods.effect_from import ends_after, takes_effect_from
 from pipeline.extract.periods.grammar_en import core_scan, core_when, patterns
 from pipeline.extract.periods.model import TimeExpr, When, lexicon
 from pipeline.extract.periods.month_lists import month_list
@@ -140,6 +140,8 @@ def find_times(text: str, start: int = 0, end: int | None = None,
             role = "base"  # 'compared with the 2023 level' stays a comparison base
         if prep and role not in ("name",):
             kind = _prep_role(prep)
+            if prep == "after" and ends_after(text[max(start, tstart - 40):tstart]):
+                kind = "open_end"  # 'due to lapse after 31 March 2020': it holds up to then (effect_from.ends_after)
             if prep == "on" and pats["up_figure_on"].search(text, max(start, tstart - 50), tstart):
                 kind = "base"  # 'up $404.8 billion on the previous year', 'down 3% on 2023'
             if prep == "from" or (prep == "over" and role != "vague"):  # a comparison
