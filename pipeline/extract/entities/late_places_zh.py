@@ -32,6 +32,7 @@ from typing import Any, Callable
 
 from pipeline.extract.entities.administered_zh import administered_lists
 from pipeline.extract.entities.company_sites_zh import company_sites
+from pipeline.extract.entities.county_town_pairs_zh import county_town_pairs
 from pipeline.extract.entities.goal_titles_zh import goal_titles
 from pipeline.extract.entities.own_bodies_zh import own_bodies
 from pipeline.extract.entities.seat_brackets_zh import seat_brackets
@@ -70,6 +71,7 @@ def late_places(folded: str, matches: list[Match], place_id: Callable[[str], str
     matches = administered_lists(folded, matches, rules.get("administered_lists", {}))  # 辖甲、乙…N个社区
     if names is not None:
         matches = local_settlements(folded, matches, rules.get("local_settlements", {}), names)  # 某某(山名), 某某自然村, 某某圩镇
+        matches = county_town_pairs(folded, matches, place_id, rules.get("county_town_pairs", {}))  # 鹤山古劳: county + town
     bracket, abbreviations = _patterns(tuple(s for s in place_suffixes if len(s) >= 2 and not s.startswith("_")),
                                        int(late["bracket_max_after"]), "".join(late["abbreviations"]),
                                        tuple(late["abbreviation_followers"]), tuple(late["abbreviation_compounds"]))
