@@ -49,6 +49,7 @@ from pipeline.extract.periods.clauses import (
 from pipeline.extract.periods.english import find_times, header_period_en
 from pipeline.extract.periods.flat_cells import flat_periods
 from pipeline.extract.periods.inline_lists import inline_lead_ins
+from pipeline.extract.periods.ordinal_lists import ordinal_lead_ins
 from pipeline.extract.periods.model import FigureSpan, TimeExpr
 from pipeline.extract.periods.patterns import clause_break_scan
 from pipeline.extract.periods.patterns import scope_patterns as _rx
@@ -100,7 +101,7 @@ def figure_periods(text: str, figures: Sequence[FigureSpan]) -> list[str]:
     if has_cjk(text, 0, len(text)):
         text = fold_zh_years(text)  # '二零一四/一五年度' read as '2014/15年度', one character for one
     heads = headings(text)
-    leads = lead_ins(text) + inline_lead_ins(text)
+    leads = lead_ins(text) + inline_lead_ins(text) + ordinal_lead_ins(text)
     out = [""] * len(figures)
     flat = flat_periods(text, figures, lambda a, b, f: sentence_periods(  # a flattened table's cells and chart's rows
         text, a, b, [FigureSpan(f.start, f.end, a, b, f.kind)], None)[0])
