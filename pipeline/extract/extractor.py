@@ -18,6 +18,7 @@ from pipeline.extract.entities.company_first_words_en import first_word_companie
 from pipeline.extract.entities.counted_bodies_en import counted_bodies
 from pipeline.extract.entities.glued_words_en import glued_names
 from pipeline.extract.entities.joined_events_en import joined_events
+from pipeline.extract.entities.possessive_names_en import possessive_names
 from pipeline.extract.entities.recognizer import EntityRecognizer
 from pipeline.extract.entities.reinsurers_en import reinsurers
 from pipeline.extract.entities.scoped_names_en import scoped_names
@@ -133,8 +134,8 @@ class Extractor:
                 find, doc_id = self.entities.matcher.find, document.doc_id  # 'Singa-\npore', 'Hong Kongand'
                 found = glued_names(doc_id, text, broken_names(doc_id, text, found, find), find)
                 found = joined_events(text, trade_names(doc_id, text, found, find))  # 'Tuas Power's', '... (GCC) Summit'
-                found = reinsurers(text, scoped_names(text, first_word_companies(text, found)))  # '... Quorvex';
-                # 'the Task Force on Study in\nHong Kong': one name
+                found = possessive_names(text, reinsurers(text, scoped_names(text, first_word_companies(text, found))))
+                # ('Quorvex ...', 'the Task Force on Study in\nHong Kong', 'Munich Re', "X of Singapore's (XS) Y Centre")
                 found = counted_bodies(text, works_facilities(doc_id, text, found))  # '(IWMF)', '16 ... Laboratories'
                 mentions += found if text is document.text else \
                     [replace(m, text=document.text[m.start:m.end]) for m in found]
