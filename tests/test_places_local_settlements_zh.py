@@ -41,3 +41,12 @@ def test_a_towns_market_seat_is_a_place(matcher: ZhEntityMatcher) -> None:
 
 def test_a_seat_of_a_town_not_named_is_none(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "示范带涵盖3个行政村及城区圩镇。") == []
+
+
+def test_a_divisions_bound_on_a_river_or_hill_is_a_place(matcher: ZhEntityMatcher) -> None:
+    got = places(matcher, "该社区东至青禾河,南起望岭水道,北至石鼓岭,西至新安路。")
+    assert got[-3:] == ["青禾河", "望岭水道", "石鼓岭"]
+
+
+def test_a_bound_in_time_or_on_a_road_is_none(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "工期东至明年,西至新安路。") == []

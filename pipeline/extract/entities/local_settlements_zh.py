@@ -11,7 +11,9 @@ Three facts of how local Chinese texts name small places:
   (某村码头 from a hamlet called 码头) is cut back to what stands before the hamlet, and a town + village left
   there (某镇某村) is read as the two places, as an address is;
 - a town's market seat (圩镇 / 墟镇, the town's built-up centre) is written after the town's short form (某某圩镇)
-  and is a place of its own where the document names that town.
+  and is a place of its own where the document names that town;
+- a division's bounds are written by compass point and 至 / 起 / 抵 (东至某某河, 南起某水道, 北至某某山): a name there
+  ending in a water's or a hill's word is that river or hill, a place (roads, the other usual bounds, are no places).
 Rules: entities_zh.json "local_settlements".
 """
 
@@ -68,6 +70,11 @@ def local_settlements(folded: str, matches: list[Match], rules: dict[str, Any], 
         e = q + next(len(w) for w in sorted(rules["hamlets"], key=len, reverse=True) if folded.startswith(w, q))
         if _free(matches, s, e):
             matches = _replace(matches, s, e)
+    for b in re.finditer(str(rules.get("bound_pattern", "(?!)")), folded):
+        s, e = b.start(1), b.end(1)
+        if all(m.label == "PLACE" and (s <= m.start and m.end <= e or not m.entity.startswith("id:")) and
+               (m.start, m.end) != (s, e) for m in matches if m.start < e and s < m.end):
+            matches = _replace(matches, s, e)  # 东至某河, 北至某山: a division's bound is a river or a hill named
     towns = {folded[m.start:m.end] for m in matches if m.label == "PLACE"}
     for q in [t.start() for t in seat.finditer(folded)]:
         e = q + next(len(w) for w in sorted(rules["seats"], key=len, reverse=True) if folded.startswith(w, q))
