@@ -17,10 +17,11 @@ from pipeline.extract.periods.patterns import scope_patterns as _rx
 from pipeline.extract.periods.resolve import duration_length
 
 _BRACKET = re.compile(r"[()\[\]]")
-# a spaced dash with a word on one side at least ('2020 - 2021' is a range), or an unspaced em dash
+# a spaced dash with a word on one side at least ('2020 - 2021' is a range) or a closing bracket before it ('the Package
+# (AP) – first introduced in 2020 – will ...': an aside after a bracketed short form), or an unspaced em dash
 # (the dash first, then what must surround it: re skips to a dash at once instead of testing every
 # position's lookbehinds; the same matches as (?<=[^\W\d] )[-–—](?= \w)|(?<=\w )[-–—](?= [^\W\d])|(?<=\w)—(?=\w))
-_DASH = re.compile(r"[-–—](?:(?<=[^\W\d] [-–—])(?= \w)|(?<=\w [-–—])(?= [^\W\d])|(?<=\w—)(?=\w))")
+_DASH = re.compile(r"[-–—](?:(?:(?<=[^\W\d] [-–—])|(?<=[)\]] [-–—]))(?= \w)|(?<=\w [-–—])(?= [^\W\d])|(?<=\w—)(?=\w))")
 
 __all__ = ["change_day", "embedded_relatives", "glosses_of", "innermost", "own_conjunct", "paired_item", "parentheses",
            "region_of", "restated", "restricts", "same_tense_and", "spreads", "tense_of", "tenses_differ"]
