@@ -82,8 +82,9 @@ class ZhExtension:
                 body = 0  # 深圳大学建设世界一流大学: a known body, then what it builds
             if m.label == "PLACE" and self.departments.follows(folded, m.end, self.entries.get(m.entity[3:])):
                 body = 0  # 宁波市卫健委和市市场监管局: a department's name ends at its head (departments_zh)
-            if run[:1] in self.rules["inner_conjunctions"] and (m.label == "INSTITUTION" or
-                                                                 run[:1] in self.rules["inner_only_conjunctions"]):
+            adv = next((a for a in self.rules.get("conjunction_adverbs", ()) if run.startswith(a)), "")  # 茂名陆续与某集团
+            if run[len(adv):len(adv) + 1] in self.rules["inner_conjunctions"] and (
+                    m.label == "INSTITUTION" or adv or run[:1] in self.rules["inner_only_conjunctions"]):
                 body = 0  # 路政署和機場管理局: two bodies, not one name; 深圳与华为公司: 与 opens no name body
             head = next((suf for suf in self.suffixes if run[:body].endswith(suf)), "") if body else ""
             core = run[:body - len(head)]
