@@ -14,9 +14,11 @@ Rules are data (pipeline/data/entities_zh.json, "context_bodies"):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
+from pipeline.extract.entities.gazetteer import load_json_data
 from pipeline.extract.entities.post_owners_zh import owned_posts, shared_posts
 from pipeline.extract.entities.quoted_zh import Match
 from pipeline.extract.entities.works_names_zh import drop_works_places
@@ -79,17 +81,25 @@ def join_defined(folded: str, matches: list[Any]) -> list[Any]:
     return matches
 
 
+@lru_cache(maxsize=1)
+def _tail_region_ends() -> tuple[str, ...]:
+    return tuple(load_json_data("entities_zh.json")["place_names"]["tail_region_ends"])
+
+
 def join_tails(folded: str, matches: list[Any], shortest: int = 5) -> list[Any]:
     """深港協同創新研究院 after 香港科技大學深港協同創新研究院: an unknown name that ends a longer unknown name
-    of the same document (its parent body left out) is that institution."""
-    names = {folded[m.start:m.end]: m for m in matches if m.label == "INSTITUTION" and not m.entity.startswith("id:")}
+    of the same document and label (its parent body or its region left out: 双城经济圈 beside 成渝地区双城经济圈) is
+    that institution or place."""
+    names = {(m.label, folded[m.start:m.end]): m for m in matches
+             if m.label in ("INSTITUTION", "PLACE") and not m.entity.startswith("id:")}
     for m in matches:
         surface = folded[m.start:m.end]
-        if surface not in names or len(surface) < shortest or "canonical_of" in m.extra:
+        if (m.label, surface) not in names or len(surface) < shortest or "canonical_of" in m.extra:
             continue  # a defined or registered form already names its body
-        longer = [n for n in names if n != surface and n.endswith(surface)]
-        if longer:
-            full = names[max(longer, key=len)]
+        longer = [n for label, n in names if label == m.label and n != surface and n.endswith(surface) and
+                  (label == "INSTITUTION" or n[:len(n) - len(surface)].endswith(_tail_region_ends()))]
+        if longer:  # a place's tail only below a region (成渝地区|双城经济圈), not below a clause (这标志着|某片区)
+            full = names[(m.label, max(longer, key=len))]
             m.entity, m.extra["canonical_of"] = f"name:{folded[full.start:full.end]}", f"{full.start}:{full.end}"
     return matches
 
