@@ -1,0 +1,54 @@
+"""Entity mentions of one document → the same, with a sentence's opening word kept out of a body's name: 'Besides
+Government land sale, ...', 'Unlike Government loans, ...' (enent, session 26: read as the bodies 'Besides Government',
+'Unlike Government'). The opening words are trade_names.en.json's `leading_words` ('Both', 'Meanwhile', 'However' ...)
+and the prepositions that open a contrast or an addition (this module's table). The name starts after the word; where
+what is left is the bare 'Government' it takes the identity of the text's own 'Government' mention, and where that
+bare word only modifies a lower-case noun ('Government land sale', 'Government loans') it names no body (session 23:
+a government's name before its money names no body) and is dropped."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from pipeline.extract.entities.aliases import clean_name
+from pipeline.extract.entities.gazetteer import load_json_data
+from pipeline.extract.entities.spans import synthetic_id
+from pipeline.records import EntityMention
+
+CONTRAST_WORDS = ("Besides", "Unlike", "Apart", "Despite", "Although", "Though", "Beyond")
+NOUN_AFTER = re.compile(r"[ ]+[a-z]")
+
+
+@lru_cache(maxsize=1)
+def opening_words() -> frozenset[str]:
+    return frozenset(load_json_data("trade_names.en.json").get("leading_words", [])) | frozenset(CONTRAST_WORDS)
+
+
+def opening_word_names(text: str, found: list[EntityMention]) -> list[EntityMention]:
+    """`found` with each institution's opening word dropped (see the module's note)."""
+    words = opening_words()
+    home = next((m for m in found if m.label == "INSTITUTION" and m.text == "Government"), None)
+    out = []
+    for m in found:
+        first, _, rest = m.text.partition(" ")
+        if m.label != "INSTITUTION" or first not in words or not rest or not rest[:1].isupper() or \
+                (m.gazetteer_id and ":x-" not in m.gazetteer_id and clean_name(m.canonical).startswith(first)):
+            out.append(m)
+            continue
+        start = m.start + len(first) + 1
+        if rest == "Government" and NOUN_AFTER.match(text, m.end):
+            continue  # 'Besides Government land sale': a modifier, no body
+        if rest == "Government" and home is not None:
+            out.append(replace(home, start=start, end=m.end, text=text[start:m.end], method=m.method,
+                               confidence=m.confidence))
+            continue
+        canonical = clean_name(rest)
+        new_id = synthetic_id("INSTITUTION", canonical)
+        out.append(replace(m, start=start, text=text[start:m.end], entity_id=new_id, gazetteer_id=new_id,
+                           canonical=canonical))
+    return out
+
+
+__all__ = ["opening_word_names"]
