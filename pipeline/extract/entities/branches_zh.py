@@ -94,6 +94,8 @@ def bank_branches(folded: str, matches: list[Match], rules: dict[str, Any]) -> l
     office = re.compile(rules["office_branch_tail"])  # 国家金融监督管理总局广东监管局: a regulator's office
     regulators = tuple(rules["office_heads"])
     sub = re.compile(rules.get("bank_subbranch_tail", "(?!)"))  # 工商银行广州番禺支行: the district's sub-branch
+    ward = re.compile(rules.get("hospital_branch_tail", "(?!)"))  # 某医院某区第二分院: a hospital's branch
+    hospitals = tuple(rules.get("hospital_branch_heads", ()))
     out: list[Match] = []
     skip_to = -1
     for m in matches:
@@ -108,6 +110,11 @@ def bank_branches(folded: str, matches: list[Match], rules: dict[str, Any]) -> l
             o = office.search(folded, m.start, m.end)  # 广州市税务局, read as a city department first
         if o is not None and prev is not None:
             out[-1] = Match(prev.start, o.end(), "", "INSTITUTION", "", "", {"branch": "1"})
+            continue
+        w = ward.match(folded, m.end) if folded[m.start:m.end].endswith(hospitals) else None
+        if w is not None:  # 某市第一人民医院吴兴第二分院, 某县人民医院中和分院: the hospital's branch there, one body
+            out.append(Match(m.start, w.end(), "", "INSTITUTION", "", "", {"branch": "1"}))
+            skip_to = w.end()
             continue
         t = tail.match(folded, m.end) if m.label == "PLACE" else None
         if t is None and m.label == "PLACE" and prev is not None and after and folded[prev.start:prev.end].endswith(banks):
