@@ -55,3 +55,17 @@ def test_a_sentence_opening_word_is_no_part_of_the_name(extractor: Any) -> None:
     got = found(extractor, "Both Tuas Sludge Treatment Facility and Changi Water Reclamation Facility will expand.")
     assert got.get("Tuas Sludge Treatment Facility", ("",))[0] == "PLACE", got
     assert "Both Tuas Sludge Treatment Facility" not in got, got
+
+
+def test_the_leading_words_are_a_table_read_once() -> None:
+    # (mendspeed, session 26: the leading words were read from the data file for every document with 'Facilit')
+    from pipeline.extract.entities.works_facilities_en import word_lists
+
+    assert {"Meanwhile", "Both"} <= word_lists()[4]
+    assert word_lists() is word_lists()
+
+
+def test_a_leading_word_is_no_part_of_the_name(extractor: Any) -> None:
+    got = found(extractor, "Meanwhile Tuas Sludge Treatment Facility will open in 2031.")
+    assert got.get("Tuas Sludge Treatment Facility", ("",))[0] == "PLACE", got
+    assert not any(k.startswith("Meanwhile") for k in got), got

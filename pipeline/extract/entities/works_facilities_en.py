@@ -36,18 +36,19 @@ BEFORE = re.compile(r"(?:^|[^\w-])([\w-]+)[ ](?:([\w-]+)[ ])?$")
 
 
 @lru_cache(maxsize=1)
-def word_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """The works words, the finance words, the words of a kind before a name and the adjectives that may follow them."""
+def word_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The works words, the finance words, the words of a kind before a name, the adjectives that may follow them and
+    the words that lead into a name without being part of it (read once: not per document)."""
     data = load_json_data("works_facilities.en.json")
     return (frozenset(data["works_words"]), frozenset(data["finance_words"]), frozenset(data["kind_words"]),
-            frozenset(data["kind_adjectives"]))
+            frozenset(data["kind_adjectives"]), frozenset(data["leading_words"]))
 
 
 def a_kind(text: str, start: int, name: str, found: list[EntityMention]) -> bool:
     """Whether the name is a kind of facility: after 'a' / 'each' / a number ('an Isolation Facility', 'a new Sewage
     Treatment Facility', '3 Waste Transfer Facilities'), or plural with no word of its own and no known place in it
     ('Community Isolation Facilities')."""
-    _, _, kinds, adjectives = word_lists()
+    _, _, kinds, adjectives, _ = word_lists()
     before = BEFORE.search(text, max(0, start - 60), start)
     if before:
         near, far = (before.group(2), before.group(1)) if before.group(2) else (before.group(1), None)
@@ -66,8 +67,7 @@ def works_facilities(doc_id: str, text: str, found: list[EntityMention]) -> list
     """`found` plus the named works facilities and their short forms (see the module's docstring)."""
     if "Facilit" not in text:
         return found
-    words, money, kinds, _ = word_lists()
-    leading = frozenset(load_json_data("works_facilities.en.json")["leading_words"])
+    words, money, kinds, _, leading = word_lists()
     new: list[EntityMention] = []
     shorts: dict[str, tuple[str, str]] = {}
     for m in (m for a, b in gated_lines(text, FACILIT) for m in NAME.finditer(text, a, b)):
