@@ -44,3 +44,41 @@ def test_joined_text_maps_pieces_back() -> None:
     assert joined == "Singapore and Macao"
     assert starts == [0, 5, 16] and origins == [0, 7, 22]
     assert text[origins[2]:] == "cao"
+
+
+# (mendspeed, session 26) only the paragraphs that hold a break are searched for names, with the same matches there as
+# a search of the whole joined text; the break pattern is led by its hyphen and finds the same breaks as before
+PARAGRAPHS = ("Officials of the Hong Kong Monetary Autho-\nrity met the bankers.\n\nTrade with Indo-\nnesia grew.\n"
+              "Ferries to Singapore ran late.\n \n\nThe Legislative Council sat; the Hong Kong-\nShenzhen line opened.\n\n"
+              "Singa-\npore and Ma-\n  cao and the Hong Kong Monetary Authority and Hong\nKong met in\n\nHong Kong.")
+
+
+def test_only_the_paragraphs_with_a_break_are_searched() -> None:
+    from pipeline.extract.entities.broken_words_en import break_paragraphs
+
+    joined, starts, _ = joined_text(PARAGRAPHS)
+    got = [joined[a:b] for a, b in break_paragraphs(joined, starts[1:])]
+    assert got == ["Officials of the Hong Kong Monetary Authority met the bankers.",
+                   "Trade with Indonesia grew.\nFerries to Singapore ran late.",
+                   "Singapore and Macao and the Hong Kong Monetary Authority and Hong\nKong met in"], got
+
+
+def test_the_paragraph_search_finds_the_whole_texts_matches_there(extractor: Any) -> None:
+    from pipeline.extract.entities.broken_words_en import break_paragraphs, near_breaks
+
+    find = extractor.entities.matcher.find
+    for text in (PARAGRAPHS, PARAGRAPHS.replace("\n\n", "\n"), "Singa-\npore", "x\n\nSinga-\npore\n\n"):
+        joined, starts, _ = joined_text(text)
+        spans = break_paragraphs(joined, starts[1:])
+        whole = [(s, e, x.id) for s, e, x in find(joined) if any(a <= s and e <= b for a, b in spans)]
+        assert [(s, e, x.id) for s, e, x in near_breaks(joined, starts[1:], find)] == whole and whole, text
+
+
+def test_the_break_pattern_finds_the_same_breaks() -> None:
+    import re
+
+    from pipeline.extract.entities.broken_words_en import BREAK
+
+    before = re.compile(r"(?<=[A-Za-z])-[ \t]*\r?\n[ \t]*(?=[a-z])")
+    for text in (PARAGRAPHS, "-\nab", "a-\nb", "1-\nb", "a -\nb", "a--\nb", "a-  \r\n  b", "a-\nB", "a-\n\nb", "é-\nb"):
+        assert [m.span() for m in BREAK.finditer(text)] == [m.span() for m in before.finditer(text)], text
