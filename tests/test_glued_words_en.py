@@ -44,3 +44,30 @@ def test_a_capitalised_seam_opens_in_a_text_with_lost_spaces() -> None:
     """Review reven M4: 'VietnameseConsulate' is opened only where a lower-case seam shows lost spaces."""
     assert seams("The VietnameseConsulate wrote.", lambda word: False) == []
     assert seams("The VietnameseConsulate wrote to theHong Kong office.", lambda word: False) == [14, 36]
+
+
+# (mendspeed, session 26) the seam patterns are led by a capital, so the engine jumps between capitals instead of
+# trying every position of a long document; they find what the look-behind-led patterns found
+GLUED = ("Kongand Vietnamand Poland, in Thailand.", "Singaporefor the xKongand ÉKongand 'Kongand", "Kongand", "Kong and",
+         "theHong Kong and currentlyHong Kong’s aB cD eFg McKinsey VisitSingapore", "a\nBcd\nxYz", "Abcdof-x Abcdofx",
+         "aBcdeand ZKongand Z-Kongand 9Kongand _Kongand Kongandand")
+
+
+def test_the_seam_patterns_are_led_by_a_capital() -> None:
+    from pipeline.extract.entities.glued_words_en import LOWER_CAPITAL, NAME_INTO_SMALL_WORD
+
+    assert NAME_INTO_SMALL_WORD.pattern.startswith("([A-Z]") and LOWER_CAPITAL.pattern.startswith("[A-Z]")
+
+
+def test_the_capital_led_patterns_find_the_same_seams() -> None:
+    import re
+
+    from pipeline.extract.entities.glued_words_en import LOWER_CAPITAL, NAME_INTO_SMALL_WORD, SMALL_WORDS
+    from pipeline.extract.entities.line_windows import gated_lines
+
+    names = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{3,})(" + "|".join(SMALL_WORDS) + r")(?![A-Za-z])")
+    gate = re.compile(r"[a-z][A-Z][a-z]")
+    for text in GLUED:
+        assert [m.span(1) + m.span(2) for m in NAME_INTO_SMALL_WORD.finditer(text)] == \
+            [m.span(1) + m.span(2) for m in names.finditer(text)], text
+        assert list(gated_lines(text, LOWER_CAPITAL)) == list(gated_lines(text, gate)), text
