@@ -14,6 +14,7 @@ from decimal import Decimal
 from functools import cached_property
 
 from pipeline.extract.figures.existential_one_en import existential_one
+from pipeline.extract.figures.frequency_words_en import multiplies_phrase
 from pipeline.extract.figures.labels import LabelReader
 from pipeline.extract.figures.match import Amount, FigureMatch
 from pipeline.extract.figures.their_number import their_number_antecedent
@@ -295,7 +296,9 @@ class FormReader(LabelReader):
         if t.low in lex["_multiple_base_forms"] and nxt is not None and nxt.kind == "word" and \
                 nxt.low not in lex["_multiple_base_followers"]:
             return None  # 'double taxation'
-        if t.low in lex["frequency_multiples"] and (nxt is None or nxt.low not in lex["frequency_multiples"][t.low]):
+        if t.low in lex["frequency_multiples"] and not multiplies_phrase(self, i) and (
+                nxt is None or nxt.low not in lex["frequency_multiples"][t.low]
+                or nxt.low in lex["frequency_twice_determiners"]):
             return None  # 'twice a year', 'met twice in May': a frequency; 'twice the size', 'twice as many'
         return Decimal(value), i + 1
 
