@@ -17,6 +17,10 @@ CASES: list[tuple[str, list[Row]]] = [
     ("It is one reason for the delay.", []),
     ("This is one of the best schemes.", []),
     ("There is one.", []),
+    # a capitalised word after 'one' is a name or a slogan (review reven S1)
+    ("There is one Hong Kong, and we must stand together.", []),
+    ("There is one Government, and it speaks with a single voice.", []),
+    ("There will be one Budget each year.", []),
 ]
 
 
