@@ -17,6 +17,11 @@ CASES: list[tuple[str, list[Row]]] = [
     ("It will take one and a half years.", [("one and a half years", "duration", "1.5", N, "year", "")]),
     ("It was a year and a half-hearted effort.", []),
     ("The year and the half-year results differ.", []),
+    # 'a half' opening the next noun; a rate or a frequency before 'and' (review reven M9)
+    ("Most staff work five days a week and a half day on Saturday.", [("five days", "duration", "5", N, "day", "")]),
+    ("The allowance is $30 a day and a half of that is taxable.", [("$30", "money", "30", N, "HKD", "")]),
+    ("Shops open every day and a half hour earlier on Sundays.", []),
+    ("Staff work five days a week and a half.", [("five days", "duration", "5", N, "day", "")]),
 ]
 
 
