@@ -25,6 +25,10 @@ def test_a_new_level_takes_effect_from_the_year(text: str, want: dict[str, str])
     ("Exports rose 5% from 2030.", {"5%": ""}),  # a change from a base year
     ("The rate will rise to 5% from 4%.", {"5%": "", "4%": ""}),  # 'from' a figure: the old level
     ("Revenue grew 8% from 2030, the report said; it will be reviewed.", {"8%": ""}),
+    # a time naming a level is the base of the new one (review reven M5)
+    ("The levy will rise to 8% from 2031 levels.", {"8%": ""}),
+    ("Emissions will be cut to 60 million tonnes from 2005 levels.", {"60 million tonnes": ""}),
+    ("The levy will rise to 8% from 2031's 6%.", {"8%": "", "6%": "2031"}),
 ])
 def test_a_change_from_a_year_keeps_its_base(text: str, want: dict[str, str]) -> None:
     assert periods(text) == want

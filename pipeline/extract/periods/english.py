@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from pipeline.extract.periods.effect_from import ends_after, takes_effect_from
+from pipeline.extract.periods.effect_from import ends_after, names_level, takes_effect_from
 from pipeline.extract.periods.grammar_en import core_scan, core_when, patterns
 from pipeline.extract.periods.model import TimeExpr, When, lexicon
 from pipeline.extract.periods.month_lists import month_list
@@ -153,7 +153,8 @@ def find_times(text: str, start: int = 0, end: int | None = None,
                                                    or _first_day(lo, head) or _EFFECT_BEFORE.search(head) is not None
                                                    or takes_effect_from(text, start, tstart, after,
                                                                         _TO_FIGURE.search(head) is not None))
-                if not takes_effect and (pats["change_before"].search(head) or pats["figure_end"].search(head) or (
+                if not takes_effect and (pats["change_before"].search(head) or pats["figure_end"].search(head) or
+                                         prep == "from" and names_level(after) or (
                         lo is not None and role == "point" and pats["change_of_pct"].search(head))):
                     kind = "base"
             if prep == "before" and kind == "open_end" and pats["deadline_before"].search(text, start, tstart):
