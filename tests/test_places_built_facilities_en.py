@@ -140,3 +140,46 @@ def test_common_words_after_a_possessive_in_a_title_name_no_place(extractor: Any
     got = places(extractor, "Speech: Growing our Bright Town Together\n\nOur town is bright, and we will grow the "
                             "town of Punggol.")
     assert "Bright Town" not in got and "Punggol" in got
+
+
+# (mendspeed, session 26) the works name's pattern is led by the works words' first letters, the word boundary tested
+# after: it finds what the pattern led by a case-insensitive boundary found
+WORKS_TEXTS = ("Projects include the Redevelopment of Bayside Medical Centre (BMC) Phase 2 and the expansion of Tuas "
+               "Hospital.", "xredevelopment of Tuas Hospital; REDEVELOPMENT of Tuas Hospital", "Expansion of\nTuas Hospital",
+               "redevelopment and expansion project of the Tuas Hospital", "_expansion of Tuas Hospital 9expansion of "
+               "Tuas Hospital -expansion of Tuas Hospital", "\u017fomething of Tuas Hospital", "ex\u017fion of A Hospital")
+
+
+def test_the_works_words_lead_by_their_first_letters_in_every_case() -> None:
+    import re
+
+    from pipeline.extract.entities.facilities_en import letter_led
+    from pipeline.extract.entities.gazetteer import load_json_data
+
+    words = load_json_data("built_facilities.en.json")["works_nouns"]
+    lead = re.compile(letter_led(words))
+    assert lead.pattern.startswith("[")  # (a class of letters: the engine jumps to them)
+    folded = re.compile("(?i:[" + "".join(sorted({w[0] for w in words})) + "])")
+    every = "".join(map(chr, range(0x110000))).encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    assert set(folded.findall(every)) == set(lead.pattern[1:lead.pattern.index("]")])
+    old = re.compile(r"(?i:\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + "))")
+    for text in WORKS_TEXTS + tuple(w + " " + w.upper() + " x" + w + " " + w[0] + w[1:].upper() for w in words):
+        assert [m.span() for m in lead.finditer(text)] == [m.span() for m in old.finditer(text)], text
+
+
+def test_the_works_name_pattern_finds_the_same_names(extractor: Any) -> None:
+    import re
+
+    from pipeline.extract.entities.facilities_en import _words
+    from pipeline.extract.entities.gazetteer import load_json_data
+
+    data = load_json_data("built_facilities.en.json")
+    nouns = _words(data["works_nouns"])
+    works = rf"(?:{nouns})(?:[ \t\n]+(?:or|and)[ \t\n]+(?:{nouns}))?(?:[ \t\n]+(?:{_words(data['project_nouns'])}))?"
+    heads = _words(sorted(set(data["facility_heads"])))
+    old = re.compile(rf"(?i:\b{works})[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?((?:[A-Z][\w'’-]*[ ]){{1,5}}(?:{heads}))\b")
+    new = extractor.entities.works_name
+    for text in WORKS_TEXTS:
+        got = [m.span() + m.span(1) for m in new.finditer(text)]
+        assert got == [m.span() + m.span(1) for m in old.finditer(text)], text
+    assert [m.group(1) for m in new.finditer(WORKS_TEXTS[0])] == ["Bayside Medical Centre", "Tuas Hospital"]

@@ -55,6 +55,24 @@ def _words(items: list[str]) -> str:
     return "|".join(re.escape(w).replace("\\ ", r"[ \t\n]+") for w in sorted(items, key=len, reverse=True))
 
 
+# the letters that match a letter in a case-insensitive pattern besides its two cases ('ſ' is 's', 'K' is 'k')
+FOLDED_TOO = "\u0130\u0131\u017f\u212a"
+
+
+def letter_led(items: list[str]) -> str:
+    """`(?i:\\b(?:{_words(items)}))` led by the class of the words' first letters in every case they match in, the word
+    boundary tested after the first letter: the same matches, found in one search that jumps between those letters
+    (a search led by a case-insensitive boundary tries every position: 0.8 -> 0.3 ms per 2,000-word document for
+    works_name; mendspeed, session 26). A word's first letter picks its group, in which the words keep their order."""
+    firsts = {c for w in items for c in (w[0].lower(), w[0].upper(), *FOLDED_TOO)
+              if re.fullmatch("(?i:" + re.escape(w[0]) + ")", c)}
+    groups: dict[str, list[str]] = {}
+    for w in sorted(items, key=len, reverse=True):
+        groups.setdefault(w[0].lower(), []).append(w[1:])
+    alternatives = "|".join(f"(?<={re.escape(k)})(?:{_words(rests)})" for k, rests in groups.items())
+    return "[" + "".join(sorted(firsts)) + r"](?<!\w.)(?i:" + alternatives + ")"
+
+
 class BuiltFacilities:
     """Needs `head_word` (NameTypes)."""
 
@@ -70,7 +88,8 @@ class BuiltFacilities:
         self.site_heads = set(data.get("site_heads", []))
         verbs = data["works_verbs"]
         nouns = _words(data["works_nouns"])
-        works = rf"(?:{nouns})(?:[ \t\n]+(?:or|and)[ \t\n]+(?:{nouns}))?(?:[ \t\n]+(?:{_words(data['project_nouns'])}))?"
+        works_tail = rf"(?:[ \t\n]+(?:or|and)[ \t\n]+(?:{nouns}))?(?:[ \t\n]+(?:{_words(data['project_nouns'])}))?"
+        works = rf"(?:{nouns}){works_tail}"
         active = _words(list(verbs))
         participles = _words([p for forms in verbs.values() for p in forms if p.endswith(("ed", "lt"))])
         before = _words(data["before_participles"])
@@ -103,8 +122,8 @@ class BuiltFacilities:
             LIST_TIMED + rf"(?:(?:[A-Z][\w'’-]*[ \t\n]+){{0,3}}(?:{_words(data['part_heads'])})[ \t\n]+"
             rf"(?:of|in|at)[ \t\n]+(?:the[ \t\n]+)?)?")
         heads = _words(sorted(self.facility_heads))
-        self.works_name = re.compile(  # 'the Redevelopment of Caritas Medical Centre (CMC) Phase 2'
-            rf"(?i:\b{works})[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?((?:[A-Z][\w'’-]*[ ]){{1,5}}(?:{heads}))\b")
+        self.works_name = re.compile(  # 'the Redevelopment of Caritas Medical Centre (CMC) Phase 2' (searched whole)
+            rf"{letter_led(data['works_nouns'])}(?i:{works_tail})[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?((?:[A-Z][\w'’-]*[ ]){{1,5}}(?:{heads}))\b")
         self.its_works = re.compile(rf"[^.;:!?]{{0,100}}?(?<![\w-])its[ \t\n]+(?i:{nouns})\b")
         self.part_heads = set(data["part_heads"])
         self.parent_site = re.compile(  # 'Photonics Centre' + ' of the ' + 'X Science Park'
