@@ -53,3 +53,13 @@ def test_a_name_at_a_line_end_is_no_text_end() -> None:
     text = "Tuas Power\nplant"
     assert [m.group(0) for m in pattern.finditer(text)] == []
     assert [m.group(0) for a, b in gated_lines(text, gate, reach=True) for m in pattern.finditer(text, a, b)] == []
+
+
+def test_the_event_gate_is_led_by_the_heads_and_gives_every_line_a_spaced_head_is_on() -> None:
+    # (mendspeed, session 26: a gate led by a space tried its heads after every space of the text)
+    gate = event_gate()
+    assert not gate.pattern.startswith("[ ]")
+    spaced = re.compile("[ ]" + gate.pattern)
+    for text in [*TEXTS, "the ASEANSummit\nthe Asean-China Summit", "Summit-Asean Forum"]:
+        assert set(gated_lines(text, spaced)) <= set(gated_lines(text, gate)), text
+    _same(event_run(), gate)

@@ -39,9 +39,11 @@ def event_run() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def event_gate() -> re.Pattern[str]:
-    """An event's head word after a space: every match of `event_run` holds one, on its own line (a run never crosses
-    a line break), so only the lines that hold one are searched (line_windows)."""
-    return re.compile(r"[ ](?:" + _heads() + r")")
+    """An event's head word: every match of `event_run` holds one after a space, on its own line (a run never crosses
+    a line break), so only the lines that hold one are searched (line_windows). The space is left to `event_run`: a
+    gate led by the heads' first letters is searched faster than one led by a space (mendspeed, session 26), and a
+    line with a head but no space before it is searched for nothing."""
+    return re.compile(r"(?:" + _heads() + r")")
 
 
 def _heads() -> str:
