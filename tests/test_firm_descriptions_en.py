@@ -28,3 +28,18 @@ def test_a_name_that_partners_is_a_body(extractor: Any) -> None:
 def test_a_person_described_as_a_supplier_is_no_firm(extractor: Any) -> None:
     got = found(extractor, "Mr Tan, a supplier of parts, said so. Dr Lee, a provider of care, agreed.")
     assert not any(v[0] == "INSTITUTION" for v in got.values()), got
+
+
+def test_a_person_or_town_described_by_trade_is_no_firm(extractor: Any) -> None:
+    # review reven M2, session 26: news names people without an honorific; a trade noun alone makes no firm of a name
+    # the model reads as a person's, nor of a known town
+    for text, keep in (("John Chan, a supplier of seafood in Aberdeen, said sales fell.", ""),
+                       ("Lim Boon Heng, a maker of traditional biscuits, welcomed the grant.", ""),
+                       ("Sarah Wong, a provider of home care services, partnered with the Social Welfare Department.",
+                        "Social Welfare Department"),
+                       ("Kulim, a major producer of chips, attracted new plants.", ""),
+                       ("Rebecca Choy, a film producer in Hong Kong, won the award.", ""),
+                       ("Alan Lee, a key decision maker in the Government, said the plan would go ahead.", "Government"),
+                       ("Lam Siu Ming, a service provider with 20 years' experience, applied for the grant.", "")):
+        got = found(extractor, text)
+        assert [k for k, v in got.items() if v[0] == "INSTITUTION"] == ([keep] if keep else []), (text, got)

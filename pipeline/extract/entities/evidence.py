@@ -15,7 +15,9 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from pipeline.extract.entities.aliases import clean_name
+from pipeline.extract.entities.common_words import english_words, word_forms
 from pipeline.extract.entities.name_types import PLURAL_ACRONYM
+from pipeline.extract.entities.place_lists import towns
 from pipeline.extract.entities.spans import CONNECTORS, Cand, singular, synthetic_id
 from pipeline.regexgate import GatedPattern, LeadPattern, LineGated, TailGated
 from pipeline.native import python_class
@@ -49,6 +51,9 @@ CAPITAL_THE_BEFORE = re.compile(r"[a-z,;][ ]+The[ ]+$")  # 'by The Harbour Revie
 # what a name in apposition can be called that no person is ('Veqtor8, a digital risk advisory firm')
 FIRM_NOUNS = ("firm|company|bank|insurer|lender|start-up|startup|conglomerate|multinational|airline|chipmaker|"
               "provider|manufacturer|maker|supplier|distributor|producer|reinsurer")  # ('X, a Dublin-based provider of')
+# the nouns of a trade that a person is called as well ('John Chan, a supplier of seafood', 'a film producer'): the name
+# before them is a firm only when it reads as no person's and no town's (review reven M2, session 26)
+TRADE_NOUN = re.compile(r"\b(?:provider|manufacturer|maker|supplier|distributor|producer|reinsurer)\b")
 # what goes on after 'X, a Singapore start-up': where it is or what it does ('a company in Japan specialising in ...')
 FIRM_NEXT = r"based|headquartered|specialising|specializing|in|that|which|whose|founded|established|with|from|owned|of"
 # up to four words before the noun, none of which starts a phrase of its own ('Mr Lee, a director of the firm')
@@ -173,9 +178,10 @@ class OrgEvidence:
         # only an organisation is called; such a name is one even with a place inside it
         self.described_body = re.compile(rf",[ ]+an?[ ]+{MODIFIERS}(?:{bodies})(?=[ ]*[,.;)]|[ ]+{BODY_NEXT})")
 
-    def named_members(self, text: str) -> list[tuple[int, int]]:
+    def named_members(self, text: str, persons: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
         """Spans of names listed after 'companies like / such as / including' or in apposition to an
-        organisation noun ('robotics company Kuvana')."""
+        organisation noun ('robotics company Kuvana'); `persons`: the spans the model reads as a person's or a
+        place's name."""
         out: list[tuple[int, int]] = []
         for m in self.list_trigger.finditer(text):  # ('seven institutions, namely Bank of China (Hong Kong), ...': the
             # full list a 'namely' opens, names with 'of' and a bracketed place in them)
@@ -221,8 +227,9 @@ class OrgEvidence:
                 out.append(trimmed(text, item.start(), item.end()))
         for m in self.described_at.finditer(text):  # 'Mervale Engineering, which is a service provider'
             span = described_name(text, m.start())
-            if span and not HONORIFIC.match(text, span[0]):  # ('Mr Tan, a supplier of parts': a person)
-                out.append(span)
+            if span and not HONORIFIC.match(text, span[0]) and \
+                    not (TRADE_NOUN.search(m.group()) and personal_or_town(text[span[0]:span[1]], span, persons)):
+                out.append(span)  # ('Mr Tan, a supplier of parts', 'John Chan, a supplier of seafood': a person)
         # (a plural acronym is a kind of body, never one: 'MOH partnered VWOs', 'TACs such as ...')
         return [(s, e) for s, e in out if e > s and not PLURAL_ACRONYM.fullmatch(text, s, e)]
 
@@ -327,6 +334,18 @@ def described_name(text: str, at: int) -> tuple[int, int] | None:
     first = name.group().split()[0]
     skip = len(first) + 1 if first in FUNCTION_WORDS and " " in name.group() else 0
     return (name.start() + skip, name.end()) if name.end() > name.start() + skip else None
+
+
+def personal_or_town(name: str, span: tuple[int, int], persons: Sequence[tuple[int, int]]) -> bool:
+    """The name is a known town's ('Kulim'), or the model reads it as a person's or a place's and it does not end in
+    an English plural noun as a firm's name does ('Brindle Widgets', 'Pelican Tools')."""
+    if name in towns():
+        return True
+    if span not in persons:
+        return False
+    last = name.split()[-1]
+    every, not_nouns = english_words()
+    return not (last.endswith("s") and any(f in every and f not in not_nouns for f in word_forms(last)[1:]))
 
 
 def trimmed(text: str, s: int, e: int) -> tuple[int, int]:

@@ -339,7 +339,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
             bare_dollar = infer_currency(text, "", "en")
         self._jurisdiction = self.home_jurisdictions.get(bare_dollar or "", "")
         self._lower = self._paren = (None, set())
-        members = self.evidence.named_members(text)
+        members = self.evidence.named_members(text, [(s, e) for s, e, label in ents if label in ("PERSON", "GPE")])
         bodies = self.evidence.described_bodies(text)
         self.members = {text[s:e] for s, e in members + bodies}
         self.member_spans = members + bodies
