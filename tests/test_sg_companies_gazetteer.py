@@ -20,3 +20,14 @@ def test_places_named_like_them_stay_places(extractor: Any) -> None:
     assert got.get("Keppel Bay", ("",))[0] == "PLACE", got
     assert got.get("Tuas Power Station", ("",))[0] == "PLACE", got
     assert got.get("Tuas Power", ("",))[0] == "INSTITUTION", got
+
+
+def test_a_generic_heading_names_no_company(extractor: Any) -> None:
+    # review reven M3, session 26: 'City Developments' is a title-case heading phrase; the company is named bare only
+    # beside its legal form or its short form
+    for text in ("Chapter 3: Smart City Developments in the Greater Bay Area",
+                 "The report reviews New Town and City Developments since 1990."):
+        got = found(extractor, text)
+        assert "City Developments" not in got, got
+    got = found(extractor, "City Developments Limited (CDL) opened a mall. City Developments said sales rose.")
+    assert got.get("City Developments") == ("INSTITUTION", "City Developments Limited"), got
