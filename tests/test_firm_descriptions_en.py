@@ -43,3 +43,11 @@ def test_a_person_or_town_described_by_trade_is_no_firm(extractor: Any) -> None:
                        ("Lam Siu Ming, a service provider with 20 years' experience, applied for the grant.", "")):
         got = found(extractor, text)
         assert [k for k, v in got.items() if v[0] == "INSTITUTION"] == ([keep] if keep else []), (text, got)
+
+
+def test_a_programme_that_forms_or_secures_is_no_body(extractor: Any) -> None:
+    # review reven M10, session 26: programmes 'form the backbone of' a plan and 'secure' funding (DECISIONS 24)
+    for text in ("Smart Nation formed the backbone of the plan.",
+                 "Smart Nation secured a bigger share of the budget this year."):
+        got = found(extractor, text)
+        assert not any(v[0] == "INSTITUTION" for v in got.values()), (text, got)

@@ -35,7 +35,8 @@ ACTS = (r"(?:today[ ]+|also[ ]+|now[ ]+|[a-z]+ly[ ]+)?(?:has|have|had|is|was|wil
         r"would|said|says|announced|signed|launched|opened|invested|acquired|plans|agreed|"
         r"reported|employs|operates|serves|develops|provides|set[ ]up|established|initiated|founded|"
         r"unveiled|sponsored|funded|financed|invests|acquires|signs|launches|"
-        r"partnered|formed|secured|secures|merged|teamed[ ]up)\b")  # (what only a body does: enent, session 26)
+        r"partnered|merged|teamed[ ]up)\b")  # (what only a body does: enent, session 26; a programme 'formed the
+# backbone of' or 'secured funding' as often: no body verbs, DECISIONS 24, review reven M10)
 # 'Saudi Aramco and PetroChina signed ...': every conjunct of a subject acts (a verb only bodies take after a list;
 # 'is/was/has' follow a list of places as well: 'Japan and Korea have')
 CONJUNCT = r"(?:the[ ]+)?[A-Z][\w&'’.-]*(?:[ ]+(?:(?:and|of|for|on|the)[ ]+)?[A-Z][\w&'’.-]*){0,7}"
