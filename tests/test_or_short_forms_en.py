@@ -42,3 +42,10 @@ def test_a_short_form_without_the_country_still_splits(extractor: Any) -> None:
 def test_or_before_other_words_defines_nothing(extractor: Any) -> None:
     got = found(extractor, "The Widget Board will hire 20 staff (or more) and 3 interns (or Fewer) in May.")
     assert "more" not in got and "Fewer" not in got, got
+
+
+def test_or_before_an_acronym_and_a_noun_defines_nothing(extractor: Any) -> None:
+    # review reven S2, session 26: '(or KHA officers)' glosses the body's staff
+    got = found(extractor, "Staff of the Kestrel Harbour Authority (or KHA officers) will move.")
+    assert got.get("Kestrel Harbour Authority", ("",))[0] == "INSTITUTION", got
+    assert "KHA officers" not in got and "KHA" not in got, got

@@ -18,7 +18,9 @@ from pipeline.extract.entities.spans import CONNECTORS, Cand, singular, syntheti
 from pipeline.regexgate import LeadPattern, LineGated
 from pipeline.native import python_class
 
-SHORT_AFTER = re.compile(r"\s*\(\s*(?:the\s+|or\s+(?=[A-Z]{2}))?([^()\n]{1,50}?)\s*\)")  # 'Full Name (ACR)', '(or ACR)'
+# 'Full Name (ACR)', '(or ACR)': after 'or' the bracket holds one acronym ('(or KHA officers)' glosses the body's staff
+# and defines no short form, review reven S2)
+SHORT_AFTER = re.compile(r"\s*\(\s*(?:the\s+|or\s+(?=[A-Z]{2}[A-Za-z&]{0,10}\s*\)))?([^()\n]{1,50}?)\s*\)")
 QUOTED_TERM = re.compile(r"[\"“‘']((?:[A-Z][\w'’&-]*)(?:[ ][A-Z][\w'’&-]*){0,3})[\"”’']")  # '("Disney")'
 ACRONYM_BEFORE = re.compile(r"(?<![\w&])([A-Z][A-Za-z&+.-]{1,11})\s*\(\s*$")  # 'ACR (Full Name)'
 # 'the Commission', 'the current-term Government' (a term word keeps 'the Government' the home one); LeadPattern:
