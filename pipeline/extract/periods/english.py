@@ -41,7 +41,16 @@ _LABEL_COLON = re.compile(r"[ \t]*:")
 # a web page's date field opening a line, kept by its copy: ' date 2031-02-18 <the story>' (a dateline, PERIOD-GUIDELINES 5)
 _STAMP_BEFORE = re.compile(r"(?:^|\n)[ \t]*date:?[ \t]+$")
 
-_BORN_BEFORE = re.compile(r"(?i)\bborn(?:[ \t\n]+(?:on|in|before|after|between|from|or|and|since))*[ \t\n]*$")
+# 'born between 1950 and 1964': the end of a birth range as well as its start
+_BORN_BEFORE = re.compile(r"(?i)\bborn(?:[ \t\n]+(?:on|in|before|after|between|from|or|and|since))*"
+                          r"(?:[ \t\n]+(?:between|from)[ \t\n]+[^.;\n]{1,30}?[ \t\n]+(?:and|to))?[ \t\n]*$")
+
+
+@lru_cache(maxsize=1)
+def _births_born() -> re.Pattern[str]:
+    """'33,000 babies were born', 'babies born': a count of births, whose birth time is its period."""
+    nouns = "|".join(lexicon()["birth_count_nouns"])
+    return re.compile(rf"(?i)\b(?:{nouns})(?:[ \t\n]+(?:were|was|are|is|have[ \t\n]+been|had[ \t\n]+been))?[ \t\n]+born\b")
 
 _UP_DOWN = re.compile(r"(?i)\b(?:up|down|higher|lower)\b[^,;]{0,30}$")
 # '(to) take effect from YA2032', 'come into force from 1 April': 'from' after effect / force is when a rule starts, never a base
@@ -81,7 +90,8 @@ def find_times(text: str, start: int = 0, end: int | None = None,
         after = text[e:min(end, e + 40)]
         if _STAMP_BEFORE.search(before) and role == "point" and lo is not None and lo.kind == "date":
             continue  # ' date 2031-02-18 SINGAPORE – The Government will ...': a page's date stamp, no time of a figure
-        if _BORN_BEFORE.search(before):
+        born = _BORN_BEFORE.search(before)
+        if born is not None and not _births_born().search(before, max(0, born.start() - 30), born.end()):
             continue  # 'those born on or before 31 December 1969 get $100': a birth date sets who is eligible (an age,
             # a point on a scale, GUIDELINES), never the time a figure holds for
         if role == "pair":  # '2020-2021': a split year only when called a financial/school year

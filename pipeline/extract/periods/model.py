@@ -13,7 +13,7 @@ from importlib import resources
 from typing import Any
 
 DATA = "pipeline/data/periods.en.json"
-_REQUIRED = ("months", "ordinals", "halves", "split_year_words", "budget_words", "point_prepositions",
+_REQUIRED = ("birth_count_nouns", "months", "ordinals", "halves", "split_year_words", "budget_words", "point_prepositions",
              "open_start_prepositions", "open_end_prepositions", "target_prepositions", "comparison_words",
              "change_words", "figure_change_words", "relative_back", "same_period", "vague_this", "vague_last", "vague_next",
              "vague_other", "relative_quarter", "relative_month", "level_words", "clause_breaks",
