@@ -17,6 +17,12 @@ CASES: list[tuple[str, list[Row]]] = [
     ("Within 14 days care homes must report cases.", [("14 days", "duration", "14", N, "day", "")]),
     ("Each family gets a 30-day care plan.", [("30-day", "duration", "30", N, "day", "")]),
     ("The fair is a 3 day event.", [("3 day", "duration", "3", N, "day", "")]),
+    # a singular compound head before another noun modifies it: the unit stays a duration (review reven M6)
+    ("The two day nursery course costs $500.",
+     [("two day", "duration", "2", N, "day", ""), ("$500", "money", "500", N, "HKD", "")]),
+    ("The campaign includes a two day school visit and three day hospital tours.",
+     [("two day", "duration", "2", N, "day", ""), ("three day", "duration", "3", N, "day", "")]),
+    ("The centre offers 60 day care service places.", [("60 day care service places", "count", "60", N, "place", "")]),
 ]
 
 

@@ -18,6 +18,7 @@ from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
 
 from pipeline.errors import DataFileError
+from pipeline.extract.figures.day_compounds_en import premodifies_compound
 from pipeline.extract.figures.numbers import (
     load_currency_symbols,
     load_lexicon,
@@ -410,7 +411,7 @@ class Reader:
                     not self.is_footnote(i + n):
                 continue
             if kind == "duration" and first.low == unit and self.low(i - 1) != "-" and \
-                    self.low(i + n) in self.lex["time_unit_compound_heads"].get(unit, ()):
+                    premodifies_compound(self, unit, i + n):
                 continue  # 'about 300 day care places': the unit premodifies a noun (a count of places)
             return kind, unit, i + n
         return None
