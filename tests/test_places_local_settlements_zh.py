@@ -50,3 +50,13 @@ def test_a_divisions_bound_on_a_river_or_hill_is_a_place(matcher: ZhEntityMatche
 
 def test_a_bound_in_time_or_on_a_road_is_none(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "工期东至明年,西至新安路。") == []
+
+
+def test_a_kind_of_natural_village_after_a_verb_or_boundary_is_none(matcher: ZhEntityMatcher) -> None:
+    # review revzh M3: the 2-3 characters before 自然村 after a verb or a comma are a kind the text counts
+    assert places(matcher, "全县推进偏远自然村集中供水，贫困自然村全部通电。") == []
+    assert places(matcher, "加快撤并空心自然村，推进美丽自然村建设。") == []
+
+
+def test_a_natural_village_after_its_village_committee_is_a_place(matcher: ZhEntityMatcher) -> None:
+    assert "上屋自然村" in places(matcher, "新丰镇石角村委会上屋自然村开展人居环境整治。")

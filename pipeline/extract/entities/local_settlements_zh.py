@@ -86,13 +86,13 @@ def local_settlements(folded: str, matches: list[Match], rules: dict[str, Any], 
 
 def _opens(folded: str, s: int, q: int, matches: list[Match], rules: dict[str, Any], names: Any) -> bool:
     """A hamlet's name of 2-3 characters starts at `s` (its 自然村 at `q`): right after its village's or town's level
-    character (某村某某自然村), a name found, a boundary, or a clause verb (走进某某自然村)."""
+    character or committee (某村某某自然村, 某村委会某某自然村) or a name found. Not after a bare boundary or verb: there the
+    2-3 characters are mostly a kind the text counts (偏远自然村, 空心自然村), not a hamlet's name."""
     body = folded[s:q]
     if not all(re.match(f"[{_CJK}]", c) for c in body) or body.endswith(tuple(rules["hamlet_openers"])) or \
             any(c in rules["hamlet_not_in_body"] for c in body) or names.verb_cut(body, False):
         return False  # 全镇共有自然村: a verb, a count or a determiner before the kind word, no hamlet's name
-    return s == 0 or folded[s - 1] in rules["hamlet_openers"] or folded[s - 1] in names.boundary or \
-        any(m.end == s for m in matches) or names.left_edge(folded, q, max(0, q - 6)) == s
+    return folded.endswith(tuple(rules["hamlet_openers"]), 0, s) or any(m.end == s for m in matches)
 
 
 def _replace(matches: list[Match], s: int, e: int) -> list[Match]:
