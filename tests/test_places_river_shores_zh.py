@@ -28,3 +28,11 @@ def test_source_words_without_a_river_name_none(matcher: ZhEntityMatcher) -> Non
 def test_a_river_word_after_a_list_mark_is_no_river(matcher: ZhEntityMatcher) -> None:
     # 河道 ('the river channel') after a comma in a clause naming rivers: no river 保障河
     assert places(matcher, "加强韩江、北江沿岸管理,保障河道行洪安全。") == ["韩江", "北江"]
+
+
+def test_a_generic_water_before_its_shore_is_no_river(matcher: ZhEntityMatcher) -> None:
+    # review revzh M6: a stream, a moat, the 'mother river' and a body holding a particle name no river
+    assert places(matcher, "居民在小河畔开辟了菜园。") == []
+    assert places(matcher, "市民漫步护城河畔，人们在母亲河畔载歌载舞。") == []
+    assert places(matcher, "我们来到清清的河畔，傍晚人们沿着河畔走。") == []
+    assert places(matcher, "游客漫步濛洄河畔，欣赏风光。") == ["濛洄河"]
