@@ -16,6 +16,9 @@ from tests.period_cases import periods
     ("Going into 2031, the deficit will narrow to $5 billion.", {"$5 billion": "2031"}),
     # unchanged
     ("Unveiling the 2031-32 Budget, he gave $5 billion to schools.", {"$5 billion": ""}),
+    # a look back or a comparison keeps its time to its phrase (review reven M11)
+    ("Looking back on 2019, the Government will spend $5 billion more on health.", {"$5 billion": ""}),
+    ("Going beyond the 2020 targets, we will plant 100,000 trees.", {"100,000 trees": ""}),
 ])
 def test_looking_ahead_dates_the_main_clause(text: str, want: dict[str, str]) -> None:
     assert periods(text) == want

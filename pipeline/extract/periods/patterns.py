@@ -113,8 +113,10 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
                                rf"|,\s*(?i:he|she|they|it|we)\s+(?i:{_alt(lx['reporting_verbs'])})\b"),
         # 'Unveiling his 2019-20 Budget today, the Minister said ...': a fronted participle phrase keeps its time
         # (a gerund subject has its verb before the comma: 'Spending in 2024-25 amounts to $X, ...', 'Spending rose')
-        # ('Looking ahead to 2031, I forecast ...', 'Going into 2031, ...': a look at the time the clause's figures hold for)
-        "fronted_participle": re.compile(r"[\s(]*(?!(?:During|According|Starting|Beginning|Commencing|Following|Looking|Going|"
+        # ('Looking ahead to 2031, I forecast ...', 'Going into 2031, ...': a look at the time the clause's figures hold
+        # for; 'Looking back on 2019', 'Going beyond the 2020 targets' keep theirs: review reven M11)
+        "fronted_participle": re.compile(r"[\s(]*(?!(?:During|According|Starting|Beginning|Commencing|Following|"
+                                         r"Looking[ \t\n]+ahead[ \t\n]+(?:to|for|into)|Going[ \t\n]+into|"
                                          r"Including|Excluding|Concerning|Regarding|Notwithstanding)\b)"
                                          rf"[A-Z][a-z]+ing\b(?:(?!\b(?:{_alt(lx['finite_verbs'] + lx['past_verbs'] + _verb_changes(lx))})\b)"
                                          r"[^,;:()]){3,160},"),
