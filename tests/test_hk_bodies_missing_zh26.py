@@ -40,3 +40,13 @@ def test_a_verb_before_zhan_is_no_link_reit(text: str) -> None:
 
 def test_nei_wei_hui_outside_hong_kong_is_no_house_committee() -> None:
     assert "House Committee" not in _bodies("某省人大内委会召开会议，研究年度工作要点。")
+
+
+@pytest.mark.parametrize("text, national", [
+    ("湖南省人大常委会第十次会议审议了条例草案，人大常委会法工委认为草案基本成熟。", False),
+    ("某市人大常委会法工委负责人介绍了条例的起草过程。", False),
+    ("人大常委會法工委昨日表示，將研究有關意見。", True),
+])
+def test_a_bare_fa_gong_wei_is_the_national_one_only_in_a_hong_kong_text(text: str, national: bool) -> None:
+    """Every provincial and city congress standing committee has its own 法工委 (review revzh M9)."""
+    assert ("Legislative Affairs Commission of the NPC Standing Committee" in _bodies(text)) is national
