@@ -50,3 +50,18 @@ def test_nei_wei_hui_outside_hong_kong_is_no_house_committee() -> None:
 def test_a_bare_fa_gong_wei_is_the_national_one_only_in_a_hong_kong_text(text: str, national: bool) -> None:
     """Every provincial and city congress standing committee has its own 法工委 (review revzh M9)."""
     assert ("Legislative Affairs Commission of the NPC Standing Committee" in _bodies(text)) is national
+
+
+@pytest.mark.parametrize("text", [
+    "市民可到郵局申領匯款。",
+    "參展商可於網上申領展位，名額有限。",
+    "居民可於櫃員機提領匯入的款項。",
+    "大會已劃出領展區的範圍。",
+])
+def test_shen_ling_and_a_word_opening_with_zhan_or_hui_are_no_link_reit(text: str) -> None:
+    """申領 / 提領 ('apply for', 'withdraw') and 展位 / 匯款 make no 領展 / 領匯 (review revzh M7)."""
+    assert "Link Real Estate Investment Trust" not in _bodies(text)
+
+
+def test_link_reit_before_its_malls_is_named() -> None:
+    assert "Link Real Estate Investment Trust" in _bodies("領展商場明年起加租。")
