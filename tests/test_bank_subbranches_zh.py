@@ -43,3 +43,18 @@ def test_a_bank_short_name_between_boundaries(matcher: ZhEntityMatcher, text: st
 ])
 def test_short_names_inside_words_name_no_bank(matcher: ZhEntityMatcher, text: str) -> None:
     assert not [s for s, lab, _ in _rows(matcher, text) if lab == "INSTITUTION"]
+
+
+@pytest.mark.parametrize("text, bank, city", [
+    ("工商银行广州辖内支行累计发放贷款50亿元。", "Industrial and Commercial Bank of China", "Guangzhou"),
+    ("农业银行佛山各区支行设立绿色通道。", "Agricultural Bank of China", "Foshan"),
+    ("建设银行东莞下属分行全部开通该业务。", "China Construction Bank", "Dongguan"),
+    ("农业银行佛山三家支行开通了该业务。", "Agricultural Bank of China", "Foshan"),
+])
+def test_a_determiner_before_the_sub_branch_names_no_district(matcher: ZhEntityMatcher, text: str, bank: str,
+                                                               city: str) -> None:
+    """辖内, 各区, 下属, 三家 + 支行 are the bank's sub-branches in the city, no body of their own (review revzh M8)."""
+    rows = _rows(matcher, text)
+    assert ("INSTITUTION", bank) in [(lab, c) for _, lab, c in rows]
+    assert ("PLACE", city) in [(lab, c) for _, lab, c in rows]
+    assert not [s for s, _, _ in rows if s.endswith(("支行", "分行"))]
