@@ -27,3 +27,20 @@ def test_a_bare_order_after_a_count_of_businesses_is_money(text: str, locale: st
                                            ("年接待游客突破亿人次。", "突破亿人次")])
 def test_people_and_counted_nouns_keep_their_count(text: str, surface: str) -> None:
     assert [f[1] for f in figures(text) if f[0] == surface] == ["count"]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("今年全省快递业务量突破百亿，同比增长20%。", "突破百亿"),
+    ("该平台短视频累计播放量突破百亿，成为年度爆款。", "突破百亿"),
+    ("全国移动支付业务笔数突破千亿，金额突破两千万亿元。", "突破千亿"),
+    ("今年本站页面访问量超千亿，再创新高。", "超千亿"),
+    ("全市共享单车骑行突破百亿，绿色出行蔚然成风。", "突破百亿"),
+])
+def test_a_clause_naming_no_business_keeps_the_count(text: str, surface: str) -> None:
+    """Parcels, plays, transactions, page views, rides: a bare order in 億 is money only about industries or firms
+    (review revzh M4)."""
+    assert [f[1] for f in figures(text) if f[0] == surface] == ["count"]
+
+
+def test_a_clause_about_output_is_money() -> None:
+    assert ("突破千亿", "money") in [(f[0], f[1]) for f in figures("全市规模以上工业产值突破千亿，同比增长8%。")]
