@@ -30,3 +30,11 @@ def test_later_items_of_a_list_of_packages_are_names(text: str, locale: str) -> 
                                             ("出台稳就业12条、新开旅游线路8条。", ["8条"])])
 def test_lists_of_routes_and_rules_still_count(text: str, surfaces: list[str]) -> None:
     assert [f[0] for f in figures(text) if f[1] == "count"] == surfaces
+
+
+@pytest.mark.parametrize("text, surfaces", [("出台稳增长12条、整治黑臭水体15条、新建绿道8条。", ["15条", "8条"]),
+                                            ("印发助企纾困20条、改造老旧管网6条。", ["6条"]),
+                                            ("政府推出撐企業12條、擴建行人通道3條。", ["3條"])])
+def test_a_later_item_opening_with_a_works_verb_counts_the_works(text: str, surfaces: list[str]) -> None:
+    """整治, 新建, 改造, 擴建 + what they build or clear, counted with 条: no package (review revzh M5)."""
+    assert [f[0] for f in figures(text, "hk" if "撐" in text else "cn") if f[1] == "count"] == surfaces

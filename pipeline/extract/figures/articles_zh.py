@@ -11,7 +11,8 @@ A policy package is named by its number of articles the same way: 出台穩經�
 name, no figure). The package is issued (出台, 制定, 印發, 落實 … right before its aim, with no number or stop
 between) and its name ends at 條 (a stop, 和 / 及 / 等, or the end follow); 新增公交线路12条, 推出旅游精品线路30条 (条 counting
 routes) and 修订条例15条 still count. A later item of a list of packages (出台稳就业12条、促消费8条) is a name too: its aim
-comes right after the item before it (N條 and a list mark) and that item is a package (lexicon package_lists).
+comes right after the item before it (N條 and a list mark) and that item is a package (lexicon package_lists), unless
+it opens with a verb of works (、整治黑臭水体15条、新建绿道8条 count bodies of water and greenways: works_verbs).
 """
 
 from __future__ import annotations
@@ -61,7 +62,8 @@ def _later_item(reader: ZhReader, first: int, cls: str, depth: int) -> bool:
     lead = reader.text[max(0, first - lex["list_max_aim"] - 16):first]
     m = re.search(r"([0-9０-９]+|[一二三四五六七八九十百]+)([條条])[" + re.escape(lex["marks"]) +
                   r"]([\u4e00-\u9fff]{2,%d})$" % lex["list_max_aim"], lead)
-    if m is None or re.search(r"[0-9０-９一二三四五六七八九十百千萬万億亿]", m.group(3)):
-        return False
+    if m is None or re.search(r"[0-9０-９一二三四五六七八九十百千萬万億亿]", m.group(3)) or \
+            m.group(3).startswith(tuple(lex["works_verbs"])):
+        return False  # 、整治黑臭水体15条: 条 counts the bodies of water a works verb names, no package
     base = first - len(lead)
     return package_name(reader, base + m.start(1), base + m.end(2), m.group(2), depth + 1)
