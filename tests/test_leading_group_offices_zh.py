@@ -40,3 +40,14 @@ def test_a_group_with_and_without_gongzuo_is_one(matcher: ZhEntityMatcher) -> No
 def test_two_different_groups_stay_two(matcher: ZhEntityMatcher) -> None:
     bodies = _bodies(matcher, "成立乙县政务公开工作领导小组和乙县安全生产领导小组。")
     assert len({c for s, c in bodies if s.endswith("领导小组")}) == 2
+
+
+def test_two_groups_joined_by_he_are_two_bodies(matcher: ZhEntityMatcher) -> None:
+    """A group's name does not reach back over another group's head and 和 (review revzh S1)."""
+    assert [s for s, _ in _bodies(matcher, "成立巡察领导小组和乡村振兴领导小组。")] == ["巡察领导小组", "乡村振兴领导小组"]
+    assert [s for s, _ in _bodies(matcher, "防汛抗旱指挥部与森林防火指挥部联合部署。")] == ["防汛抗旱指挥部", "森林防火指挥部"]
+
+
+def test_no_place_across_the_he_before_a_second_group(matcher: ZhEntityMatcher) -> None:
+    rows = found(matcher, "县安全生产工作领导小组和县安全生产领导小组联合发文。", "cn")
+    assert [s for s, lab, _ in rows] == ["县安全生产工作领导小组", "县安全生产领导小组"]

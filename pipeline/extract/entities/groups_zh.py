@@ -10,7 +10,8 @@ verb (建设领导小组, the tail of a broken line) names nothing, a prepositio
 opens the group's name there (完成早前經粵港澳大灣區建設領導小組審議的…: 'reviewed through the group'; 經濟 is no preposition,
 as no known name follows it), a head before its leader's title (领导小组组长)
 is a post, and one before 会议 is the group's meeting, an event (…领导小组会议审议: as 国务院常务会议). A task joined
-by 和 does not reach back over a complete name or a meeting (省政府常务会议和…领导小组会议). Rules are data: entities_zh.json "leading_groups".
+by 和 does not reach back over a complete name, a meeting or another group (省政府常务会议和…领导小组会议, 巡察领导小组和
+乡村振兴领导小组: two groups, the second opening after 和). Rules are data: entities_zh.json "leading_groups".
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ def leading_groups(folded: str, start: int, end: int, matches: list[Match], rule
     lg = rules["leading_groups"]
     heads = sorted(lg["heads"], key=len, reverse=True)
     ends = tuple(rules["complete_name_ends"])
-    stops = ends + tuple(lg["inner_stops"])
+    stops = ends + tuple(lg["inner_stops"]) + tuple(heads)  # 巡察领导小组和乡村振兴领导小组: two groups, no joined one
     found: list[tuple[int, int]] = []
     offices = tuple(lg.get("office_after", ()))  # 某领导小组办公室: the group's standing office, a body of its own
     office_posts = tuple(lg.get("office_posts", ()))
@@ -69,13 +70,14 @@ def leading_groups(folded: str, start: int, end: int, matches: list[Match], rule
                 not any(m.label == "INSTITUTION" and m.start <= b + cut and e <= m.end and (m.start, m.end) != (b + cut, e)
                         for m in matches) and \
                 not (b > start and CJK.match(folded[b - 1]) and (folded[b - 1] not in boundary or folded[b - 1] in lg["inner"])
-                     and not cut):
+                     and not cut and not (folded[b - 1] in lg["inner"] and folded.endswith(stops, start, b - 1))):
             found.append((b + cut, e + len(office)))
             e += len(office)
         i = e
     if not found:
         return matches
-    out = [m for m in matches if not any(s <= m.start and m.end <= e for s, e in found)]
+    # a match that ends inside a group is part of it, or crosses into it (和县 over 和 + 县安全生产领导小组)
+    out = [m for m in matches if not any(s < m.end <= e for s, e in found)]
     out += [Match(s, e, "", "INSTITUTION", "", "", {"canonical_name": named[s]} if named.get(s) else {}) for s, e in found]
     return sorted(out, key=lambda m: m.start)
 
