@@ -30,3 +30,14 @@ def test_a_known_body_is_located_and_a_longer_site_stays(extractor: Any) -> None
     assert got.get("Hospital Authority", ("",))[0] == "INSTITUTION", got
     assert got.get("Hong Kong", ("",))[0] == "PLACE", got
     assert not any(k.startswith("Committee on Trade in Hong Kong") and k.endswith("Hong Kong") for k in got), got
+
+
+def test_a_body_of_its_members_sits_or_meets_in_the_place(extractor: Any) -> None:
+    # review reven M7, session 26: an 'of' complement that names the members ('Council of Ministers') does not close
+    # with 'in <place>', nor does a place followed by the time of an event
+    got = found(extractor, "Ministers met at the Council of Ministers in Brussels on Monday.")
+    assert got.get("Council of Ministers", ("",))[0] == "INSTITUTION", got
+    assert got.get("Brussels", ("",))[0] == "PLACE", got
+    got = found(extractor, "The Network of Young Researchers in Hong Kong last year organised 20 events.")
+    assert got.get("Network of Young Researchers", ("",))[0] == "INSTITUTION", got
+    assert got.get("Hong Kong", ("",))[0] == "PLACE", got

@@ -22,10 +22,20 @@ from pipeline.records import EntityMention
 # head words of bodies whose complement may close with the place it covers
 SCOPED_HEADS = ("Task Force", "Taskforce", "Working Group", "Alliance", "Coalition", "Committee", "Commission",
                 "Council", "Consulate General", "Consulate-General", "Association", "Federation", "Network")
-HEAD_COMPLEMENT = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in SCOPED_HEADS) +
-                             r")[ \n]+(?:on|of|for)[ \n]+[A-Z]")
+# an 'of' complement closes with its place only after the heads whose 'of' names the members' kind or the country
+# represented ('Alliance of UASs in Hong Kong', 'Consulate General of Vietnam in Hong Kong'); after the others it names
+# the members, and 'in <place>' is where the body sits or meets ('the Council of Ministers in Brussels', review reven M7)
+OF_HEADS = ("Alliance", "Coalition", "Consulate General", "Consulate-General")
+HEAD_COMPLEMENT = re.compile(r"(?<![\w-])(?:(?:" + "|".join(re.escape(h) for h in SCOPED_HEADS) +
+                             r")[ \n]+(?:on|for)|(?:" + "|".join(re.escape(h) for h in OF_HEADS) +
+                             r")[ \n]+of)[ \n]+[A-Z]")
 IN_GAP = re.compile(r"[ ]+in(?:[ ]+|[ ]*\n[ \t]*)")
-PLACE_ENDS = re.compile(r"(?![ ]*['’]s\b)(?![ ]+[A-Z])")
+# (a time after the place makes it the place of an event: 'met in Brussels on Monday', '... in Hong Kong last year')
+PLACE_ENDS = re.compile(r"(?![ ]*['’]s\b)(?![ ]+[A-Z])(?!,?[ ]+(?:on[ ]+(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+                        r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|"
+                        r"(?:last|this|next|earlier[ ]+this|later[ ]+this)[ ]+(?:year|month|week|time)\b|"
+                        r"(?:yesterday|today|tomorrow)\b|in[ ]+(?:\d{4}|January|February|March|April|May|June|July|"
+                        r"August|September|October|November|December)\b))")
 
 
 def synthetic(m: EntityMention) -> bool:
