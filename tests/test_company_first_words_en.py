@@ -28,3 +28,10 @@ def test_only_a_coined_word_before_a_business_word() -> None:
 def test_a_known_place_keeps_its_row(extractor: Any) -> None:
     got = found(extractor, "Chinaco Power Holdings opened a plant. China said so.")
     assert got.get("China", ("",))[0] == "PLACE", got
+
+
+def test_a_town_after_a_locative_preposition_stays_a_place(extractor: Any) -> None:
+    # review reven M8, session 26: a town named like the company's first word, where something is, is the town
+    got = found(extractor, "Kulim Technologies opened a plant. New homes will be built in Kulim, the firm said.")
+    assert got.get("Kulim", ("",))[0] == "PLACE", got
+    assert got.get("Kulim Technologies", ("",))[0] == "INSTITUTION", got

@@ -9,6 +9,7 @@ as an institution or as a place, and no gazetteer entry stands behind it. A comm
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -17,6 +18,11 @@ from pipeline.extract.entities.common_words import english_words
 from pipeline.extract.entities.company_forms import LEGAL_WORDS
 from pipeline.extract.entities.gazetteer import load_json_data
 from pipeline.records import EntityMention
+
+
+# a place word after a locative preposition is where something is, not the firm that acts ('built in Kulim, the firm
+# said' after 'Kulim Technologies': the town, review reven M8)
+LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?:in|at|to|from|near|across|into|around|within|outside|throughout)[ \t\n]+$")
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +61,8 @@ def first_word_companies(text: str, found: list[EntityMention]) -> list[EntityMe
     out = []
     for m in found:
         long = longs.get(text[m.start:m.end]) if m.label in ("INSTITUTION", "PLACE") else None
-        if long is None or known_entry(m) or m.entity_id == long.entity_id:
+        if long is None or known_entry(m) or m.entity_id == long.entity_id or \
+                m.label == "PLACE" and LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start):
             out.append(m)
             continue
         out.append(replace(m, label="INSTITUTION", entity_id=long.entity_id, gazetteer_id=long.gazetteer_id,
