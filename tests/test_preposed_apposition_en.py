@@ -27,3 +27,12 @@ def test_people_and_clause_words_are_no_firms(extractor: Any) -> None:
 def test_a_place_list_stays_places(extractor: Any) -> None:
     got = found(extractor, "A firm in Tuas, Jurong and Changi, was fined.")
     assert got.get("Jurong", ("",))[0] == "PLACE", got
+
+
+def test_a_trade_name_between_commas_keeps_its_type(extractor: Any) -> None:
+    # review reven S3, session 26: the name the apposition finds is the trade-name rule's company, typed as without it
+    from pipeline.records import Document
+    text = "A local firm, Sun Hing Engineering, won the tender."
+    doc = Document(doc_id="t", source="t.txt", format="txt", title="", text=text, sha256="")
+    types = {m.text: m.type for _, ms in extractor.extract([doc]) for m in ms if m.label == "INSTITUTION"}
+    assert types == {"Sun Hing Engineering": "company"}, types

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from functools import lru_cache
 
 from pipeline.extract.entities.common_words import english_words
@@ -102,6 +103,11 @@ def trade_names(doc_id: str, text: str, found: list[EntityMention], find: Find |
                 not coined(text, start, m.start(2), found, find) or
                 m.group(3) in ("and", "or") and PLURAL_NEXT.match(text, m.end(3))):
             continue  # 'Hong Kong Industries to upgrade', 'FinTech Industries and start-ups': a sector, a class
+        same = [i for i, f in enumerate(found) if f.label == "INSTITUTION" and (f.start, f.end) == (start, end) and
+                not f.type and f.method == "rule"]
+        if same:  # the very name an evidence rule found untyped ('A local firm, Sun Hing Engineering, won'): a
+            found = found[:same[0]] + [replace(found[same[0]], type="company")] + found[same[0] + 1:]
+            continue  # company still (review reven S3)
         if any(f.label == "INSTITUTION" and f.start <= start and end <= f.end or
                f.start < start < f.end or f.start < end < f.end for f in found):
             continue  # a body found already ('Singapore Airlines'), or a name that crosses this one
