@@ -75,3 +75,16 @@ def test_a_sentence_opening_word_is_no_part_of_the_name(extractor: Any) -> None:
                            "expand.")
     assert "Both Jurong Power" not in got and "Meanwhile Kim Hock Fisheries" not in got, got
     assert got.get("Kim Hock Fisheries", ("",))[0] == "INSTITUTION", got
+
+
+def test_a_known_company_before_plant_is_the_owner(extractor: Any) -> None:
+    # review reven S4, session 26: the sentence this file held before 'Tuas Power' became a listed company (c78fd2e).
+    # Its reading changed on purpose: a known company before a lower-case 'plant' names the plant's owner, a mention of
+    # the company (as a body named as the owner of its heads is one, README session 12), and 'Tuas' inside the
+    # company's name is no place of its own (GUIDELINES: a place named only inside a longer name is not listed). Inside
+    # a capitalised name ('Tuas Power Station') the company is no mention; the station is a place in its country.
+    got = found(extractor, "The Tuas Power plant will close in 2030.")
+    assert got == {"Tuas Power": ("INSTITUTION", "Tuas Power")}, got
+    from pipeline import extract_text
+    places = [(p.text, p.country_code) for p in extract_text("Tuas Power Station is the oldest.").places]
+    assert places == [("Tuas Power Station", "SG")], places

@@ -173,8 +173,10 @@ class NerMerge:
                     added.append(Cand(s, e, None, "", surface))
                     continue
                 canonical = self.full_name(surface, defs)
-                added.append(Cand(s, e, kind, synthetic_id(kind, canonical), canonical, "", "", "", "ner", 0.7))
-                continue
+                codes = {base[i].country_code for i in inside}  # 'Tuas Power Station' opening with the known
+                code = codes.pop() if kind == "PLACE" and len(codes) == 1 and base[inside[0]].start == s else ""
+                added.append(Cand(s, e, kind, synthetic_id(kind, canonical), canonical, "", code, "", "ner", 0.7))
+                continue  # company Tuas Power (SG) is a site in that company's country (review reven S4)
             entry = self.capitals_entry(surface) or self.folded_entry(surface)  # or 'Greater bay Area'
             if entry is None and text[e:e + 2] in ("'s", "’s") and " " in surface:
                 entry = self.folded_entry(surface + "'s")  # 'Standard & poor’s' (a report's small capitals): a name
