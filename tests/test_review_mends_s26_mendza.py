@@ -19,3 +19,13 @@ def test_s2_a_community_named_new_village_after_its_street(matcher: ZhEntityMatc
 
 def test_s2_kinds_of_rural_community_stay_none(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "推进农村社区、乡村社区和城中村社区建设。") == []
+
+
+def test_m2_kinds_and_counts_of_villages_are_none(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "当地渔村焕然一新，沿海渔村发展民宿经济。") == []
+    assert places(matcher, "那个小山村成了打卡地。") == []
+    assert places(matcher, "实施千村示范万村整治工程，助力百村振兴。") == []
+
+
+def test_m2_villages_named_before_a_predicate_stay(matcher: ZhEntityMatcher) -> None:
+    assert {"青山村", "黄龙村"} <= set(places(matcher, "青山村和黄龙村发展民宿经济。"))
