@@ -29,3 +29,21 @@ def test_m2_kinds_and_counts_of_villages_are_none(matcher: ZhEntityMatcher) -> N
 
 def test_m2_villages_named_before_a_predicate_stay(matcher: ZhEntityMatcher) -> None:
     assert {"青山村", "黄龙村"} <= set(places(matcher, "青山村和黄龙村发展民宿经济。"))
+
+
+def test_m1_a_community_described_in_common_words_is_none(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "新区建成韧性社区8个，推广海绵社区和无废社区。") == []
+    assert places(matcher, "志愿者走进基层社区，服务弱势社区和少数族裔社区。") == []
+    assert places(matcher, "开源社区是软件生态的一部分。") == []
+
+
+def test_m1_a_community_in_common_words_after_its_street_is_named(matcher: ZhEntityMatcher) -> None:
+    assert "团结社区" in places(matcher, "石岐街道团结社区开展义诊活动。")
+    assert {"红树湾社区", "石岭社区"} <= set(places(matcher, "新增红树湾社区与石岭社区。"))
+
+
+def test_m1_a_hong_kong_area_and_its_community_is_the_area(matcher: ZhEntityMatcher) -> None:
+    got = found(matcher, "當局為天水圍社區提供支援，東涌社區人口增加。", "hk")
+    assert [(s, c) for s, lab, c in got if lab == "PLACE"] == [("天水圍", "Tin Shui Wai"), ("東涌", "Tung Chung")]
+    assert places(matcher, "政府推動共融社區，建設長者友善社區。", "hk") == []
+    assert places(matcher, "機構在青禾社區設立服務點。", "hk") == []  # no 社區 division in Hong Kong

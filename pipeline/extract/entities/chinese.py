@@ -14,8 +14,7 @@ gazetteer (rules in pipeline/data/entities_zh.json):
 - a compass word before a Hong Kong area names an area of its own (北大嶼山: compass_zh);
 - short names that are also parts of words (海地, 教育局, 南區) need a boundary (Chinese has no spaces);
 - unambiguous Latin acronyms (HKSTP, NDRC) count inside Chinese text too.
-The scan itself (boundaries) is the mixin `scan_zh.ZhScan`, name extension `extension_zh.ZhExtension`,
-references `references_zh.ZhReferences`.
+The scan itself (boundaries) is the mixin `scan_zh.ZhScan`, name extension `extension_zh.ZhExtension`, references `references_zh.ZhReferences`.
 """
 
 from __future__ import annotations
@@ -23,6 +22,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.entities.abbreviations_zh import verb_abbreviations
+from pipeline.extract.entities.hk_settlements_zh import locale_settlements
 from pipeline.extract.entities.acting_zh import acting_facilities
 from pipeline.extract.entities.address_zh import address_places
 from pipeline.extract.entities.adjacent_places_zh import glued_route_places, join_adjacent_places, latin_led_places
@@ -228,8 +228,7 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         # nor does a region before a bare suffix: 內地機場, 大灣區機場 are airports of a kind (珠三角樞紐機場 is one)
         known = [(m.start, m.end, self.region_label(folded, m, end)) for m in matches if not m.special]
         out = self.merge(matches, marked_district_sites(  # 葵青區 + 和宜合道運動場: two places; 葵青區體育館: one
-            folded, self.suffix_names.find(folded, start, end, known), known, self.districts,
-            self.suffix_names.suffix_at))
+            folded, self.suffix_names.find(folded, start, end, known), known, self.districts, self.suffix_names.suffix_at))
         # 崖州灣國家實驗室, 海墾集團: an unknown name with an institution suffix
         out = self.merge(out, self.inst_names.find(folded, start, end, [(m.start, m.end, m.label) for m in out
                                                                         if m.special != "compound"]))
@@ -454,6 +453,7 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
                                     lambda k: self.index[k] if getattr(self.entries.get(self.index.get(k, "")), "type", "") in ("news media", "news agency") else "")  # 来源：肇庆发布
         matches = crossing_aliases(folded, own_country_prefixes(folded, matches, self.entries.get, self.rules["own_country"]), self.place_entry, self.rules["crossing_aliases"])
         matches = new_crossings(folded, matches, self.rules["crossing_aliases"], self.boundary, self.verbs_left)  # 新横琴口岸
+        matches = locale_settlements(folded, matches, locale, self.rules["locale_settlements"], lambda k: self.index[k] if self.place_entry(k) else "")
         matches = verb_abbreviations(folded, matches, locale, self.rules["verb_abbreviations"])  # 訪港旅客
         matches = drop_demonyms(folded, matches, lambda k: getattr(self.entries.get(k), "type", ""), self.rules["demonyms"])
         matches = district_localities(folded, district_forms(folded, matches, self.districts, self.rules["district_forms"]),

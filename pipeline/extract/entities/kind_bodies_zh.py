@@ -57,7 +57,8 @@ class CommonKinds:
         body = folded[b:s]
         if after_place or suffix not in self.suffixes or len(body) < 2:
             return False
-        if folded.endswith(self.towns, 0, b) and folded[max(0, b - 2):b] not in self.words:
+        town = next((t for t in self.towns if folded.endswith(t, 0, b)), "")  # 石岐街道: the word is 岐街道, no 街道
+        if town and folded[max(0, b - 1 - len(town)):b] not in self.words:
             return False
         return self.split(body) or (len(body) > 2 and body[0] in self.leads and self.split(body[1:]))  # 前英军
 
