@@ -21,16 +21,6 @@ def test_s2_kinds_of_rural_community_stay_none(matcher: ZhEntityMatcher) -> None
     assert places(matcher, "推进农村社区、乡村社区和城中村社区建设。") == []
 
 
-def test_m2_kinds_and_counts_of_villages_are_none(matcher: ZhEntityMatcher) -> None:
-    assert places(matcher, "当地渔村焕然一新，沿海渔村发展民宿经济。") == []
-    assert places(matcher, "那个小山村成了打卡地。") == []
-    assert places(matcher, "实施千村示范万村整治工程，助力百村振兴。") == []
-
-
-def test_m2_villages_named_before_a_predicate_stay(matcher: ZhEntityMatcher) -> None:
-    assert {"青山村", "黄龙村"} <= set(places(matcher, "青山村和黄龙村发展民宿经济。"))
-
-
 def test_m1_a_community_described_in_common_words_is_none(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "新区建成韧性社区8个，推广海绵社区和无废社区。") == []
     assert places(matcher, "志愿者走进基层社区，服务弱势社区和少数族裔社区。") == []
@@ -47,3 +37,22 @@ def test_m1_a_hong_kong_area_and_its_community_is_the_area(matcher: ZhEntityMatc
     assert [(s, c) for s, lab, c in got if lab == "PLACE"] == [("天水圍", "Tin Shui Wai"), ("東涌", "Tung Chung")]
     assert places(matcher, "政府推動共融社區，建設長者友善社區。", "hk") == []
     assert places(matcher, "機構在青禾社區設立服務點。", "hk") == []  # no 社區 division in Hong Kong
+
+
+def test_m2_kinds_and_counts_of_villages_are_none(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "当地渔村焕然一新，沿海渔村发展民宿经济。") == []
+    assert places(matcher, "那个小山村成了打卡地。") == []
+    assert places(matcher, "实施千村示范万村整治工程，助力百村振兴。") == []
+
+
+def test_m2_villages_named_before_a_predicate_stay(matcher: ZhEntityMatcher) -> None:
+    assert {"青山村", "黄龙村"} <= set(places(matcher, "青山村和黄龙村发展民宿经济。"))
+
+
+def test_m10_walled_villages_named_bare_in_a_hong_kong_text(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "當局在老圍村附近發現非法棄置廢料。", "hk") == ["老圍村"]
+    assert places(matcher, "新圍村村民反對在附近興建骨灰龕。", "hk") == ["新圍村"]
+
+
+def test_m10_a_walled_villages_kind_in_a_mainland_text_stays_none(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "推动新围村发展，改造老围村。", "cn") == []
