@@ -23,12 +23,18 @@ def acting_facilities(folded: str, matches: list[Match], entries: dict[str, Any]
     acting = rules["acting_facilities"]
     types, suffixes, after = set(acting["types"]), tuple(acting["suffixes"]), re.compile(acting["after"])
 
+    campuses, campus_after = tuple(acting.get("campus_suffixes", ())), re.compile(acting.get("campus_after", "(?!)"))
+
     def facility(m: Match) -> bool:
         if m.label != "PLACE":
             return False
         if m.entity.startswith("id:"):
             return bool(entries[m.entity[3:]].type in types)
         return folded[m.start:m.end].endswith(suffixes)
+
+    def campus_acts(m: Match) -> bool:  # 某大学某某校区将扩大招生: a campus acts as a body; built or opened, a site
+        return m.label == "PLACE" and folded[m.start:m.end].endswith(campuses) and bool(campus_after.search(
+            folded[(b := bracket_end(folded, m.end)):b + 40]))
 
     def key(m: Match) -> str:
         return m.entity or folded[m.start:m.end]
@@ -46,7 +52,7 @@ def acting_facilities(folded: str, matches: list[Match], entries: dict[str, Any]
 
     actors = {key(m) for m in matches if facility(m) and not at_site(m) and (
         after.search(folded[(b := bracket_end(folded, m.end)):b + 40]) or partners.search(folded[b:b + 40]) or
-        listed.match(folded, m.end, m.end + 200))}
+        listed.match(folded, m.end, m.end + 200))} | {key(m) for m in matches if campus_acts(m)}
     built = rules["built_facilities"]
     sites = {key(m) for m in matches if m.label == "INSTITUTION" and not m.entity.startswith("id:") and
              folded[m.start:m.end].endswith(tuple(built["suffixes"])) and re.match(built["after"], folded[m.end:])}

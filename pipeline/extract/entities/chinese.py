@@ -358,8 +358,8 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
                 folded, start, end, [(m.start, m.end) for m in found if m.label == "PLACE"],
                 list(self.rules["place_names"]["suffixes"]), self.rules["bracketed_places"])])
             found = self.merge(found, [Span(s, e, "PLACE", False) for s, e in institution_buildings(folded, [
-                (m.start, m.end, m.special == "locale") for m in found if m.label == "INSTITUTION" and (m.entity[3:] in
-                self.entries or folded[m.start:m.end].endswith(tuple(self.rules["institution_buildings"]["campus_of"])))
+                (m.start, m.end, m.special == "locale") for m in found if m.label == "INSTITUTION" and m.entity[3:] in
+                self.entries or folded[m.start:m.end].endswith(tuple(self.rules["institution_buildings"]["campus_of"]))
                 or m.special == "locale" and m.alias.endswith("政府")],
                 self.rules["institution_buildings"])])  # 立法會大樓
             found = drop_rooms(folded, found, self.rules["institution_buildings"])  # 立法会会议厅: a room, no row
