@@ -18,3 +18,9 @@ def test_named_ancestral_halls_are_places(matcher: ZhEntityMatcher) -> None:
 
 def test_the_common_words_name_none(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "推进祠堂活化,各村宗祠得到保护。") == []
+
+
+def test_an_age_or_kind_before_the_hall_names_none(matcher: ZhEntityMatcher) -> None:
+    # review revzh M12: 清代古祠 'an old hall of the Qing', 新建祠 'a newly built hall' describe halls
+    assert places(matcher, "当地保存有清代古祠，其中一座新建祠已对外开放。") == []
+    assert places(matcher, "该镇有宋代古祠、元代古祠两处。") == []
