@@ -60,3 +60,8 @@ def test_a_kind_of_natural_village_after_a_verb_or_boundary_is_none(matcher: ZhE
 
 def test_a_natural_village_after_its_village_committee_is_a_place(matcher: ZhEntityMatcher) -> None:
     assert "上屋自然村" in places(matcher, "新丰镇石角村委会上屋自然村开展人居环境整治。")
+
+
+def test_a_generic_stream_or_hills_as_a_bound_is_none(matcher: ZhEntityMatcher) -> None:
+    # review revzh M11: one character before the water's or hill's word is a generic word (小河, 山岭, 大山)
+    assert places(matcher, "该村东至小河，西至山岭，南至水沟，北至大山。") == []
