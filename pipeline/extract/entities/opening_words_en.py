@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from pipeline.extract.entities.aliases import clean_name
 from pipeline.extract.entities.gazetteer import load_json_data
-from pipeline.extract.entities.spans import synthetic_id
+from pipeline.extract.entities.spans import unknown_body
 from pipeline.records import EntityMention
 
 CONTRAST_WORDS = ("Besides", "Unlike", "Apart", "Despite", "Although", "Though", "Beyond")
@@ -44,10 +44,7 @@ def opening_word_names(text: str, found: list[EntityMention]) -> list[EntityMent
             out.append(replace(home, start=start, end=m.end, text=text[start:m.end], method=m.method,
                                confidence=m.confidence))
             continue
-        canonical = clean_name(rest)
-        new_id = synthetic_id("INSTITUTION", canonical)
-        out.append(replace(m, start=start, text=text[start:m.end], entity_id=new_id, gazetteer_id=new_id,
-                           canonical=canonical))
+        out.append(unknown_body(m, start, m.end, text))
     return out
 
 

@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.extract.entities.aliases import clean_name
-from pipeline.extract.entities.spans import synthetic_id
+from pipeline.extract.entities.spans import unknown_body as body
 from pipeline.records import EntityMention
 
 OWNED_AFTER = re.compile(r"[ ]+[A-Z(]")
@@ -22,13 +21,6 @@ POSSESSIVE_SHORT = re.compile(r"['’]s[ ]+\(([A-Z][A-Za-z&]{1,11})\)[ ]+(?=[A-Z
 
 def unknown(m: EntityMention) -> bool:
     return m.label == "INSTITUTION" and (not m.gazetteer_id or ":x-" in m.gazetteer_id)
-
-
-def body(m: EntityMention, start: int, end: int, text: str) -> EntityMention:
-    canonical = clean_name(" ".join(text[start:end].split()))
-    new_id = synthetic_id("INSTITUTION", canonical)
-    return replace(m, start=start, end=end, text=text[start:end], entity_id=new_id, gazetteer_id=new_id,
-                   canonical=canonical)
 
 
 def possessive_names(text: str, found: list[EntityMention]) -> list[EntityMention]:

@@ -7,10 +7,8 @@ company, and the place is no mention of its own there (GUIDELINES: a place only 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from pipeline.extract.entities.aliases import clean_name
-from pipeline.extract.entities.spans import synthetic_id
+from pipeline.extract.entities.spans import unknown_body
 from pipeline.records import EntityMention
 
 RE_AFTER = re.compile(r"[ ]Re(?=[ ]+[a-z]|[,.;)’'][^\w]|[,.;)]$|[ ]*\n|$|['’]s\b)")
@@ -23,18 +21,12 @@ def reinsurers(text: str, found: list[EntityMention]) -> list[EntityMention]:
     out = []
     for m in found:
         after = RE_AFTER.match(text, m.end) if m.label == "PLACE" else None
-        if after is None and m.label == "PLACE" and text.endswith(" Re", m.start, m.end) and \
-                RE_AFTER.match(text, m.end - 3):  # ('Korean Re' read whole as a place by the model)
-            after = RE_AFTER.match(text, m.end - 3)
+        if after is None and m.label == "PLACE" and text.endswith(" Re", m.start, m.end):
+            after = RE_AFTER.match(text, m.end - 3)  # ('Korean Re' read whole as a place by the model)
         if after is None:
             out.append(m)
             continue
-        end = after.end()
-        canonical = clean_name(text[m.start:end])
-        new_id = synthetic_id("INSTITUTION", canonical)
-        out.append(replace(m, end=end, text=text[m.start:end], label="INSTITUTION", entity_id=new_id,
-                           gazetteer_id=new_id, canonical=canonical, type="", country_code=m.country_code,
-                           acronym=""))
+        out.append(unknown_body(m, m.start, after.end(), text, label="INSTITUTION", type="", acronym=""))
     return out
 
 

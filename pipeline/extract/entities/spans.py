@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any
 
 from pipeline.extract.entities.aliases import clean_name
+from pipeline.records import EntityMention
 
 PREPOSITIONS = {"of", "for", "on", "in", "at"}
 CONNECTORS = {"and", "&", "of", "for", "on", "the", "in"}
@@ -33,6 +35,14 @@ class Cand:
 def synthetic_id(table: str, canonical: str) -> str:
     prefix = "place:" if table == "PLACE" else "inst:"
     return f"{prefix}x-{hashlib.sha1(clean_name(canonical).lower().encode('utf-8')).hexdigest()[:10]}"
+
+
+def unknown_body(m: EntityMention, start: int, end: int, text: str, **changes: Any) -> EntityMention:
+    """`m` moved to text[start:end] as an institution no gazetteer knows: canonical name and id of that span."""
+    canonical = clean_name(text[start:end])
+    new_id = synthetic_id("INSTITUTION", canonical)
+    return replace(m, start=start, end=end, text=text[start:end], entity_id=new_id, gazetteer_id=new_id,
+                   canonical=canonical, **changes)
 
 
 def singular(word: str) -> str:
