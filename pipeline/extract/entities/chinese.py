@@ -253,7 +253,7 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         """A match's label for the suffix names: COUNTRY for a country, REGION for a region right before a
         place suffix (no name body between), else its own label."""
         kind = self.entries[m.entity[3:]].type if m.entity.startswith("id:") else ""
-        if kind == "country" and not self.country_led.match(folded, m.end, end):  # 中国散裂中子源: the State's own
+        if kind == "country" and not self.country_led.match(folded, m.end, end) and m.alias not in self.cross.hk_of:  # 中国散裂中子源
             return "COUNTRY"
         if kind in self.rules["place_names"]["kind_regions"] and (suffix := max((  # (the suffix only for a region)
                 x for x in self.suffix_names.suffixes if folded.startswith(x, m.end, end)), key=len, default="")) and \

@@ -1,5 +1,6 @@
 """Places found in folded Chinese text → one reading for a short name that a Hong Kong place shares with a
-Mainland city, county or district (大埔: Tai Po or Meizhou's Dabu County; 長沙: Changsha or Lantau's Cheung Sha).
+Mainland city, county or district (大埔: Tai Po or Meizhou's Dabu County; 長沙: Changsha or Lantau's Cheung Sha), or
+with a foreign country (獅子山: Sierra Leone or the hill of Lion Rock Country Park).
 
 The gazetteer index keeps one owner per name, so such a name would always read one way. Context decides:
 - in a Mainland text (locale cn) that names the prefecture of a county or district whose short name this
@@ -36,7 +37,8 @@ class CrossBorder:
             e, owner = entries.get(eid), entries.get(index.get(key, ""))
             if e is None or owner is None or e.table != "place" or owner.table != "place":
                 continue
-            if e.country_code == "HK" and owner.country_code == "CN":
+            # a Mainland city (長沙) or a foreign country (獅子山: Sierra Leone's Chinese name, Lion Rock in Hong Kong)
+            if e.country_code == "HK" and owner.country_code not in ("HK", ""):
                 self.hk_of.setdefault(key, eid)
             elif owner.country_code == "HK":
                 self.hk_owned.add(key)

@@ -1,0 +1,43 @@
+"""entities_zh (issue 14, session 27, zhplhk): Hong Kong country-park trails, wartime relics and peaks are places.
+A named heritage, nature or family trail (某某歷史徑, 某某文物徑, 某某自然教育徑, 某某家樂徑), a battery or a redoubt
+(某某炮台, 某某碉堡) end a named site, one place by the whole name; the long-distance trails and the main peaks are
+gazetteer entries (麥理浩徑, 鳳凰徑, 鳳凰山); 獅子山, Sierra Leone's Chinese name, is Lion Rock in a Hong Kong text
+beside a Hong Kong place and in a trail's name, and stays the country elsewhere. A bare 行山徑, 古炮台 names a
+kind (made-up sentences)."""
+
+from __future__ import annotations
+
+from pipeline.extract.entities.chinese import ZhEntityMatcher
+from tests.zh_mentions import found
+
+
+def places(matcher: ZhEntityMatcher, text: str, loc: str = "hk") -> list[tuple[str, str]]:
+    return [(s, c) for s, lab, c in found(matcher, text, loc) if lab == "PLACE"]
+
+
+def test_named_trails_are_places(matcher: ZhEntityMatcher) -> None:
+    assert [s for s, _ in places(matcher, "漁護署會翻新大帽山歷史徑及鶴藪自然教育徑。")] == ["大帽山歷史徑", "鶴藪自然教育徑"]
+    assert [s for s, _ in places(matcher, "市民可沿屏山文物徑參觀祠堂。")] == ["屏山文物徑"]
+
+
+def test_long_trails_and_peaks_are_gazetteer_places(matcher: ZhEntityMatcher) -> None:
+    got = places(matcher, "不少市民週末行麥理浩徑，或登上鳳凰山看日出，再走鳳凰徑第二段下山。")
+    assert got == [("麥理浩徑", "MacLehose Trail"), ("鳳凰山", "Lantau Peak"), ("鳳凰徑", "Lantau Trail")]
+
+
+def test_batteries_and_redoubts_are_places(matcher: ZhEntityMatcher) -> None:
+    assert [s for s, _ in places(matcher, "政府會為鯉魚門炮台及城門碉堡加設導賞牌。")] == ["鯉魚門炮台", "城門碉堡"]
+
+
+def test_lion_rock_in_a_hong_kong_text(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "週末可到鳳凰山、獅子山遠足。") == [("鳳凰山", "Lantau Peak"), ("獅子山", "Lion Rock")]
+    assert [s for s, _ in places(matcher, "將改善獅子山歷史徑的設施。")] == ["獅子山歷史徑"]
+
+
+def test_sierra_leone_stays_the_country(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "獅子山共和國總統訪問北京。", "cn") == [("獅子山", "Sierra Leone"), ("北京", "Beijing")]
+    assert ("獅子山", "Sierra Leone") in places(matcher, "代表團將訪問獅子山及利比里亞。")
+
+
+def test_kinds_of_trail_and_battery_are_no_places(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "政府會改善10條行山徑及一座古炮台。") == []
