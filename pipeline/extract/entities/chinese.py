@@ -213,8 +213,8 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
 
     def latin_acronyms(self, folded: str, start: int, end: int, matches: list[Match]) -> list[Match]:
         out = list(matches)
-        # THB(T)CR 11/1016/99: a file reference's bureau code, then a bracketed letter, names no body
-        for m in re.finditer(r"(?<![A-Za-z0-9&])[A-Z][A-Z&]{2,9}(?![A-Za-z0-9&]|\([A-Z]{1,3}\))", folded[start:end]):
+        for m in re.finditer(r"(?<![A-Za-z0-9&])[A-Z][A-Z&]{2,9}(?![A-Za-z0-9&]|\([A-Z]{1,3}\)|" + "|".join(  # THB(T)CR 11/1016/99, BOT模式: no body
+                self.rules["latin_modes"]) + ")", folded[start:end]):
             eid = self.acronyms.get(m.group())
             if eid and eid in self.entries:
                 label = "PLACE" if self.entries[eid].table == "place" else "INSTITUTION"
