@@ -93,6 +93,18 @@ def shared_heads(folded: str, matches: list[Match], entry_of: Any, names_of: dic
                 eid = index.get(home, "")
                 made[k] = Match(d.start, d.end, f"id:{eid}" if eid else "", "INSTITUTION", home if eid else "", "",
                                 {} if eid else {"canonical_name": home, "division": d.entity})
+        elif m.label == "INSTITUTION" and n and folded[matches[n - 1].end:m.start] in joins and \
+                (head := next((h for h in rules["levelless_heads"] if folded.endswith(h, m.start, m.end)), "")):
+            # 北京、广州及深圳海关: a head that takes no level word (a customs district is named by its city alone)
+            place = entry_of(index.get(folded[m.start:m.end - len(head)], "")) if index else None
+            if place is None or place.table != "place" or place.country_code not in rules["division_bodies"]["countries"]:
+                continue
+            for k in listed_before(n, m.start, {t for ts in levels.values() for t in ts}):
+                d = matches[k]
+                home = folded[d.start:d.end] + head
+                eid = index.get(home, "") if index else ""
+                made[k] = Match(d.start, d.end, f"id:{eid}" if eid else "", "INSTITUTION", home if eid else "", "",
+                                {} if eid else {"canonical_name": home, "division": d.entity})
         elif m.special in ("relative", "anaphora") and m.alias in rules["relative_bodies"]:  # 4省政府 after a list of provinces
             count = _COUNT.search(folded, max(0, m.start - 2), m.start)
             if count is None or count.end() != m.start:
