@@ -143,6 +143,9 @@ def find_times(text: str, start: int = 0, end: int | None = None,
         if role in ("point", "budget") and lo is not None and (not prep or prep in ("in", "for", "of")) and \
                 pats["compared_np"].search(text, max(start, tstart - 100), tstart):
             role = "base"
+        if role == "point" and lo is not None and prep in ("as at", "as of", "at", "on") and \
+                pats["than_np"].search(text, max(start, tstart - 80), tstart):
+            role = "base"  # 'more than the total assets as at 31 December 1998': the compared stock's date
         if role in ("point", "name", "budget") and pats["level_after"].match(after) and (pats["det_before"].search(
                 before) or pats["det_adj_before"].search(before)) and not (role == "budget" and prep):
             role = "base"  # '53% of the 2018 level', 'above the 2019 peak'

@@ -170,6 +170,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
                                   # ... but a time extent after 'over the' dates the change (comparative_over_time_openers)
                                   rf"(?:the|its|their|our)\s+(?!(?:{_alt(lx['comparative_over_time_openers'])})\b)"
                                   r"[^,;:()$\d%]{0,80}?$"),
+        # 'HK$3.1 billion more than the total assets as at 31 December 1998': a point in time at the end of the noun
+        # phrase a comparative compares with is the base's (PERIOD-GUIDELINES 4); see english.py
+        "than_np": re.compile(r"(?i)\b(?:more|less|higher|lower|greater|fewer|larger|smaller|above|below)\s+than\s+"
+                              r"(?:the|its|their|our|that\s+of\s+the)\s+[^,;:()$\d%]{0,60}?$"),
         "act_before": re.compile(rf"(?i)\b(?:{_alt(lx['act_participles'])})\s+$"),
         "from_start": re.compile(r"(?i)from\s"),
         "up_figure_on": re.compile(r"(?i)\b(?:up|down|higher|lower)\s+(?:by\s+)?\S*\d\S*(?:\s+(?:[mbt]illion|"
