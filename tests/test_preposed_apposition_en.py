@@ -36,3 +36,22 @@ def test_a_trade_name_between_commas_keeps_its_type(extractor: Any) -> None:
     doc = Document(doc_id="t", source="t.txt", format="txt", title="", text=text, sha256="")
     types = {m.text: m.type for _, ms in extractor.extract([doc]) for m in ms if m.label == "INSTITUTION"}
     assert types == {"Sun Hing Engineering": "company"}, types
+
+
+def test_the_pattern_is_led_by_the_articles_letter_and_finds_the_same_spans() -> None:
+    # (mendspeed, session 26: led by a look-behind, the search tried every position of a long document)
+    import re
+
+    from pipeline.extract.entities.evidence import FIRM_BEFORE
+
+    assert FIRM_BEFORE.pattern.startswith("[")
+    lead = r"[AaIiTtOoHh](?<![\w-].)(?:(?<=[Aa])n?|(?<=[Ii])ts|(?<=[Tt])heir|(?<=[Oo])ur|(?<=[Hh])is|(?<=[Hh])er)"
+    old = re.compile(r"(?<![\w-])(?:[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er)" + FIRM_BEFORE.pattern[len(lead):],
+                     FIRM_BEFORE.flags)
+    for text in ("A company from the Acme Group, BetaPlus, won. Its investment arm, Bar Capital, bought it.",
+                 "an insurer, Ostia Re, said; Xan insurer, Ostia Re, said; -a firm, Kesta, said; their bank, DBX, and",
+                 "His firm, Koa, and her company, Lumo, and our lender, Vero, with THEIR BANK, Q, ha firm, Z, ",
+                 "a start-up, Foo Marine, said\nits\narm, Bar, 9an firm, Y, _a firm, W, éa firm, V, "):
+        assert [m.span() for m in FIRM_BEFORE.finditer(text)] == [m.span() for m in old.finditer(text)], text
+    assert len(list(FIRM_BEFORE.finditer("A company from the Acme Group, BetaPlus, won. Its investment arm, Bar Capital, "
+                                          "bought it."))) == 2

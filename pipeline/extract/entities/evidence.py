@@ -141,7 +141,10 @@ PARTY_BEFORE = re.compile(r"(?:joint[ ](?:venture|investment)|merger|consortium)
 # 'a company from the Acme Group, BetaPlus, won ...', 'its investment arm, Bar Capital, bought ...': a name set between
 # commas after an article or a possessive and a firm's noun (perhaps its owner group after 'from/of/under') is that
 # firm (enent, session 26); the closing comma keeps a list or a sentence's next clause out
-FIRM_BEFORE = re.compile(rf"(?<![\w-])(?:[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er)[ ]+{MODIFIERS}"
+# (led by the article's first letter, the character before it tested after: a search led by a look-behind tries every
+# position; mendspeed, session 26)
+FIRM_BEFORE = re.compile(r"[AaIiTtOoHh](?<![\w-].)(?:(?<=[Aa])n?|(?<=[Ii])ts|(?<=[Tt])heir|(?<=[Oo])ur|(?<=[Hh])is|"
+                         rf"(?<=[Hh])er)[ ]+{MODIFIERS}"
                          rf"(?:{FIRM_NOUNS}|arm|subsidiary|affiliate|spin-off)"
                          r"(?:[ ]+(?:from|of|under|in)[ ]+(?:the[ ]+)?[A-Z][\w&'’-]*(?:[ ][A-Z][\w&'’-]*){0,4})?,[ ]+"
                          r"(?=[A-Z])")
