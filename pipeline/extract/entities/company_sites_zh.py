@@ -9,7 +9,8 @@ separator, or the clause words a body may open with, suffix_zh.lead_length), a k
 a short body of the base's trade (电子商务, at most `max_body` characters), and a site's kind (`ends`: 生产基地, 基地,
 工厂, 总部, …). An owner that is an ordinary word (企业, 国家, 龙头: zh_frequent_words; `not_owners`), holds a known
 place (广州华南基地 is no company's) or ends in a boundary character (下午在 + 某地总部) names no company, unless a
-company read there (华为: 为 is a boundary character); a body that counts (某地一座工厂) names no site.
+company read there (华为: 为 is a boundary character); a body that counts (某地一座工厂) names no site. A site's kind
+written after another (某航某省基地总部, 'the base's headquarters') ends one name: the longest (session 27).
 Rules: entities_zh.json "company_sites".
 """
 
@@ -76,6 +77,7 @@ def company_sites(folded: str, matches: list[Match], rules: dict[str, Any], name
             new.append(Match(place - len(owner), kind.end(), "", "PLACE", "", "", {"suffix": "1"}))
     if not new:
         return matches
+    new = [n for n in new if not any(o is not n and o.start <= n.start and n.end <= o.end for o in new)]  # 基地总部: one
     inside = [(n.start, n.end) for n in new]
     kept = [x for x in matches if not any(s <= x.start and x.end <= e for s, e in inside)]
     return sorted(kept + new, key=lambda x: x.start)
