@@ -25,3 +25,24 @@ def clause_verbs(name: str) -> frozenset[str]:
 def clause_end(body: str, verbs: frozenset[str]) -> int:
     """How many characters of `body` the clause before the name takes: up to the end of its last verb (0: none)."""
     return max((i + 2 for i in range(len(body) - 1) if body[i:i + 2] in verbs), default=0)
+
+
+def trade_clause_end(body: str, verbs: frozenset[str], suffix: str) -> int:
+    """clause_end for a name before `suffix`; before a company's legal form the business-line words that end the body
+    (华信建设集团, 某某城市建设投资, 某某工程建设: entities_zh.json "trade_words") are nouns of the name, not the verb
+    of a clause, so only the body before them is searched for the clause's verb (与华信建设集团有限公司签约: the name
+    starts at 华信; 积极推进城市建设投资集团有限公司: after 推进). A body of business-line words only is left as before."""
+    k = trade_start(body, len(body), 0, suffix)
+    return clause_end(body[:k] if k else body, verbs)
+
+
+def trade_start(folded: str, s: int, floor: int, suffix: str) -> int:
+    """Where the business-line words before a company's legal form at `s` start (s itself when there are none, or
+    when they would reach `floor`): the body before them is where a clause's verb may end the name's left edge."""
+    trade = load_json_data("entities_zh.json")["trade_words"]
+    if suffix not in trade["heads"]:
+        return s
+    k = s
+    while k > floor and (w := next((w for w in trade["words"] if folded.endswith(w, floor, k)), "")):
+        k -= len(w)
+    return k if k > floor else s

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.extract.entities.address_chain_zh import street_end, street_rules
-from pipeline.extract.entities.clause_verbs_zh import clause_end, clause_verbs
+from pipeline.extract.entities.clause_verbs_zh import clause_end, clause_verbs, trade_clause_end, trade_start
 from pipeline.extract.entities.conjoined_zh import conjoined_start
 from pipeline.extract.entities.gazetteer import load_json_data
 from pipeline.extract.entities.kind_bodies_zh import CommonKinds
@@ -360,13 +360,13 @@ class SuffixNames:
     def from_unknown(self, folded: str, start: int, s: int, e: int, suffix: str,
                      known: list[tuple[int, int, str]]) -> Span | None:
         floor = max([start] + [ke for ks, ke, _ in known if ke <= s and (ks, ke) != (s, e)])
-        b = self.left_edge(folded, s, floor, suffix in self.task_heads)
+        b = self.left_edge(folded, trade_start(folded, s, floor, suffix), floor, suffix in self.task_heads)
         if suffix in self.rail_suffixes:  # 沙中線會展站: 會 ('will') is no boundary between a line and its station
             b = min([b] + [k + len(w) for w in self.rail_openers if (k := folded.rfind(w, max(start, s - 8), s)) >= 0
                            and 2 <= s - k - len(w) <= 5 and all(_CJK.match(c) for c in folded[k + len(w):s])])
         if b == floor > start:
             b += street_end(folded[b:s], suffix, self.address_streets, self.generic)  # 香港花園道|美利大廈: the building after its street
-        cut = clause_end(folded[b:s], self.body_verbs)
+        cut = trade_clause_end(folded[b:s], self.body_verbs, suffix)  # 华信建设|有限公司: a business line, no clause
         if cut <= self.lead_length(folded[b:s], self.lead_closed):
             cut = 0  # 确保首钢曹妃甸钢铁基地: a verb the lead words strip anyway leaves the body as long as it was
         if cut == s - b > 0:
