@@ -311,6 +311,7 @@ def drop_posts(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[A
     titles += tuple(p + t for p in rules["post_title_prefixes"] for t in titles)  # 公務員事務局前局長: a former head
     fund, head = re.compile(rules["fund_after"]), re.compile(rules["post_after_division"])
     unit_head = re.compile(rules["post_after_unit"])  # 交通运输部运输服务司副司长: the head of the body's unit
+    field_head = re.compile(rules["post_after_field"])  # 某铁路公司项目工程技术总管, 某管理局高级系统经理: a manager's post
     stage, event = re.compile(rules["stage_after"]), re.compile(rules["event_after"])
     decree = re.compile(rules["decree_after"])  # 广州市人民政府令第134号: a decree's number
     government_titles = tuple(rules["post_titles_after_government"])
@@ -341,7 +342,7 @@ def drop_posts(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[A
     named = with_leading_places(matches, named)  # 清远市清新区第八届人民代表大会, 清远市清新区代区长: the city too
     return [m for m in matches if not (m.label == "INSTITUTION" and ((m.start, m.end) in posts or
         fund.match(folded, m.end) or head.match(folded, m.end)
-        or unit_head.match(folded, m.end)
+        or unit_head.match(folded, m.end) or field_head.match(folded, m.end)
         or _fused_title(folded, m.end, fused["heads"], fused)
         or stage.match(folded, m.end) or event.match(folded, m.end) or inside.match(folded, m.end)
         or decree.match(folded, m.end) or _member_title(folded, m, member, deputy, mt)))
