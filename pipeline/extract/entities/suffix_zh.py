@@ -32,7 +32,7 @@ from pipeline.extract.entities.operators_zh import operator_start
 _JOIN_DOTS = "·・‧•"
 _NUMBERED = re.compile(r"[0-9]{1,3}号$")
 # 二○一八年二月一日起委员会, 第三章委員會: a date or a chapter's number before a name ends before it starts
-_DATED = re.compile(r"[0-9〇○零一二三四五六七八九十]+[年月日](?:起|至今|以来|后|前)?|第[0-9一二三四五六七八九十]+[章节条]")
+_DATED = re.compile(r"[0-9〇○零一二三四五六七八九十]+[年月日](?:起|至今|以来|后|前)?|第[0-9一二三四五六七八九十]+[章节条期]|首期")  # 第二期+竹篙灣
 _NUMBER_PREFIX = re.compile(r"^(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})号")  # 10號, 十號貨櫃碼頭
 
 
