@@ -58,3 +58,75 @@ def test_the_station_and_place_list_patterns_are_gated_and_find_what_the_plain_r
     cue = EntityRecognizer(Gazetteer(())).list_cue()
     assert isinstance(cue, GatedPattern)
     assert [m.span() for m in cue.finditer(text)] == [m.span() for m in cue.pattern.finditer(text)] != []
+
+
+# what evidence.py searched whole texts with before session 27 (each tried at every position or every space)
+OLD_PREDICATED_LEAD = r",?[ ]+(?:is|are|was|were)"
+OLD_PRONOUN_LIST = re.compile(r"(?:^|(?<=[.;!?])[ \t]+|\n[ \t]*)(?:Some|Others|Many|Several|One)(?:[ ]of[ ]them)?,?[ ]+"
+                              r"(?:such[ ]+as|like|including)[ ]+(?=[A-Z])")
+
+
+def random_texts(pieces: list[str], count: int, seed: int = 27) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(count)]
+
+
+def test_named_members_scans_find_what_the_plain_regexes_find() -> None:
+    from pipeline.extract.entities import evidence
+    from pipeline.regexgate import TailGated
+
+    assert isinstance(evidence.PRONOUN_LIST, TailGated)
+    assert evidence.PREDICATED.pattern.startswith(OLD_PREDICATED_LEAD)  # searched from its verb: predicated()
+    pieces = [" ", "  ", ",", ".", ";", "\n", "\t", "is", "are", "was", "were", "now", "also", "a", "an", "all", "both",
+              "local", "tech", "companies", "bank", "firms", "banking", "Grab", "Sea", "X", "and", "of", "Some", "Others",
+              "One", "Many", "of them", "such as", "like", "including", "Kestrel", "!", "?", "\n ", "x"]
+    texts = random_texts(pieces, 30_000) + [
+        "Grab, Sea and Razer are local tech companies", "X is is a bank. Y,  are  now all banks  is a firm",
+        "A, is a firm,, is a bank ,  was  both lenders", "is a bank", " is a bank", ",is a firm", "Foo  ,  is a firm",
+        "Some such as Kestrel", "  Some such as Kestrel", "x.\n  Some, like Kestrel", "x. \tOne of them, including A"]
+    for text in texts:
+        spans = [m.span() for m in evidence.PREDICATED.finditer(text)]
+        assert [m.span() for m in evidence.predicated(text)] == spans, text
+        assert [m.span() for m in evidence.PRONOUN_LIST.finditer(text)] == \
+            [m.span() for m in OLD_PRONOUN_LIST.finditer(text)], text
+
+
+def test_credits_are_searched_only_in_a_text_with_a_credit_mark() -> None:
+    from pipeline.extract.entities import evidence
+
+    pieces = [" ", "  ", "\n", ".", "!", "\"", "”", "-", "–", "—", "(", ")", "Reuters", "AFP", "NNT", "BERNAMA", "KUALA",
+              "LUMPUR", ",", "Dec", "3", "said", "x", "Ab"]
+    texts = random_texts(pieces, 30_000) + ["KUALA LUMPUR, Dec 3 (Bernama) - The", "(Reuters) - X", "said. - BERNAMA",
+                                            "said. (NNT)\n", "said. — AFP\n(Reuters) —", "said. (AFP)"]
+    found = 0
+    for text in texts:
+        matches = [m.span() for m in evidence.CREDIT.finditer(text)]
+        if matches:
+            found += 1
+            assert any(mark.search(text) for mark in evidence.CREDIT_MARKS), text
+    assert found > 20
+
+
+def test_the_apposition_noun_is_led_by_its_space_and_ends_where_the_look_behind_pattern_ends() -> None:
+    from pipeline.extract.entities.evidence import OrgEvidence
+
+    nouns = ["company", "maker", "TV maker", "bank"]
+    lead = OrgEvidence(nouns).apposition
+    assert lead.pattern.startswith("[ ]")
+    alternatives = "|".join(sorted((re.escape(n) for n in nouns), key=len, reverse=True))
+    old = re.compile(rf"(?<=[A-Za-z] )(?:{alternatives})[ ]+(?=[A-Z0-9])")
+    pieces = [" ", "  ", "x", "TV", "maker", "company", "bank", "Sky", "9", "-", "\n", ",", "A"]
+    for text in random_texts(pieces, 30_000):
+        assert [m.end() for m in lead.finditer(text)] == [m.end() for m in old.finditer(text)], text
+
+
+def test_the_organisation_nouns_are_lower_case() -> None:
+    # the apposition pattern is led by the space before the noun: a noun that began with a capital or a digit could
+    # start right where the last match ended, after its space
+    import json
+    from pathlib import Path
+
+    import pipeline
+
+    words = json.loads((Path(pipeline.__file__).parent / "data" / "not_entities.en.json").read_text("utf-8"))
+    assert words["org_nouns"] and all(n[:1].islower() for n in words["org_nouns"])
