@@ -130,3 +130,17 @@ def test_the_organisation_nouns_are_lower_case() -> None:
 
     words = json.loads((Path(pipeline.__file__).parent / "data" / "not_entities.en.json").read_text("utf-8"))
     assert words["org_nouns"] and all(n[:1].islower() for n in words["org_nouns"])
+
+
+def test_a_vision_title_is_led_by_its_capital_and_found_as_with_the_look_behind() -> None:
+    from pipeline.extract.entities.plan_names import vision_title
+
+    words = ["Tomorrow", "Vision 2030"]
+    lead = vision_title(words)
+    assert lead is not None and lead.pattern.startswith("([A-Z]")
+    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    old = re.compile(rf"(?<![\w'’-])((?:[A-Z][\w'’-]*[ ]){{1,3}}(?:{alternatives}))(?![\w'’-])")
+    pieces = [" ", "Lantau", "Tomorrow", "Vision 2030", "x", "-", "'", "’", "A", "Big", "\n", "é", "_", "1", "Tomorrows"]
+    for text in random_texts(pieces, 30_000):
+        assert [(m.span(), m.groups()) for m in lead.finditer(text)] == \
+            [(m.span(), m.groups()) for m in old.finditer(text)], text
