@@ -29,6 +29,7 @@ from pipeline.regexgate import GatedPattern, LeadPattern
 NAME = r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?"
 ITEM = re.compile(rf"{NAME}(?:[ ]{NAME}){{0,3}}")
 LIST_SEP = re.compile(r",[ ]+(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or)[ ]+")
+TITLE_WORD = re.compile(r"(?:Mr|Ms|Mrs|Dr|Madam|Dame|Sir|Lord|Professor|Prof)\.?[ ]")
 TITLE_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Professor|Prof|Sir|Madam|Dame|Lord)\.?[ ]+$")
 HK_PARTS = {"area", "estate", "village", "town", "district", "island"}
 LOCATED_BEFORE = re.compile(r"\b(?:in|at|near|from|to|visited|visit|visiting)[ ]$")
@@ -117,6 +118,23 @@ def unknown_at(cands: list[Cand], s: int, e: int) -> bool:
     """Only an untyped name the model tagged covers the span (label None, no id): the list may type it."""
     over = [c for c in cands if c.start < e and s < c.end]
     return bool(over) and all(c.label is None and c.entity_id == "" and (c.start, c.end) == (s, e) for c in over)
+
+
+def untyped_across(cands: list[Cand], s: int, e: int, lo: int, hi: int) -> list[int]:
+    """The untyped names the model tagged over a list member when they lie within the list and one of them runs
+    across a separator ('Upper Jurong and Tampines North' read as one name): each member is typed alone; else none."""
+    over = [i for i, c in enumerate(cands) if c.start < e and s < c.end]
+    ok = over and all(cands[i].label is None and cands[i].entity_id == "" and lo <= cands[i].start and
+                      cands[i].end <= hi for i in over) and any((cands[i].start, cands[i].end) != (s, e) for i in over)
+    return over if ok else []
+
+
+def inner_places(cands: list[Cand], s: int, e: int) -> list[int]:
+    """The places lying wholly inside a longer member of a cued list ('three reservoirs – Kallang, Upper Jurong and
+    Tampines North': 'Jurong' in 'Upper Jurong'), when every candidate over the member is such a place; else none."""
+    over = [i for i, c in enumerate(cands) if c.start < e and s < c.end]
+    inside = [i for i in over if s <= cands[i].start and cands[i].end <= e and (cands[i].start, cands[i].end) != (s, e)]
+    return inside if inside and len(inside) == len(over) and all(cands[i].label == "PLACE" for i in inside) else []
 
 
 def short_area(text: str, c: Cand, acronyms: dict[str, Cand]) -> str:
@@ -216,16 +234,21 @@ class PlaceLists:
             known = [None if c is not None and c.label is None and (c.start, c.end) == span and
                      c.entity_id == "" and self.head_type(text[c.start:c.end]) is None else c
                      for span, c in zip(items, known)]
+            lo, hi = items[0][0], items[-1][1]
+            grown = {s: inner_places(cands, s, e) or untyped_across(cands, s, e, lo, hi) for s, e in items
+                     if items[0][0] in cued and (by_start.get(s) is None or by_start[s].label is None)}
+            known = [None if grown.get(span[0]) else c for span, c in zip(items, known)]
             places = sum(1 for c in known if c is not None and c.label == "PLACE")
             others = sum(1 for (s, e), c in zip(items, known) if c is None and any(taken[s:e]) and
-                         not unknown_at(cands, s, e) or c is not None and c.label != "PLACE")
+                         not unknown_at(cands, s, e) and not grown.get(s) or c is not None and c.label != "PLACE" or
+                         TITLE_WORD.match(text, s))  # 'reservoirs – Ms Tan said – ...': a person, no list
             if others or not (items[0][0] in cued or places >= 1):
                 continue
             hk = any(c is not None and c.country_code == "HK" for c in known)
             places += sum(1 for (s, e), c in zip(items, known) if c is None and
                           (text[s:e] in weak_places() or text[s:e] in towns()))  # 'Tengah, Bayshore and Mount Pleasant'
             for (s, e), c in zip(items, known):
-                if c is not None or any(taken[s:e]) and not unknown_at(cands, s, e) or \
+                if c is not None or any(taken[s:e]) and not unknown_at(cands, s, e) and not grown.get(s) or \
                         TITLE_BEFORE.search(text, max(0, s - 12), s):
                     continue
                 surface = text[s:e]
@@ -246,6 +269,7 @@ class PlaceLists:
                     continue
                 taken[s:e] = b"\x01" * (e - s)
                 replaced.update(i for i, c in enumerate(cands) if (c.start, c.end) == (s, e) and c.label is None)
+                replaced.update(grown.get(s, []))  # 'Upper Jurong' replaces its 'Jurong'
         return [c for i, c in enumerate(cands) if i not in replaced] + out
 
     def located(self, text: str, span: tuple[int, int], by_start: dict[int, Cand],

@@ -1,0 +1,34 @@
+"""A list after a counted noun for water bodies, shores, piers, stations or country parks names places
+(issue 14, English places, enpl session 27): 'three reservoirs – A, B and C', 'two waterways, namely A and B'. A member
+that is a modifier and a known place ('Lower X', 'Upper X') is one place by its whole name, not the bare known place,
+and a name the model read across two members ('Upper X and Y') is typed member by member. A person's title opening
+the words after the dash ('the reservoirs – Ms Tan said – ...') makes no list. Made-up sentences, the real model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.test_places_en import places
+
+
+def test_members_after_a_counted_water_noun_are_places(extractor: Any) -> None:
+    got = places(extractor, "The board will test floating panels at three reservoirs – Kallang, Upper Jurong and "
+                            "Tampines North.")
+    assert {"Upper Jurong", "Tampines North"} <= got
+    assert "Jurong" not in got  # the member's whole name, not the known place inside it
+
+
+def test_a_name_read_across_two_members_is_split(extractor: Any) -> None:
+    got = places(extractor, "New pumps were fitted at two waterways, namely Sungei Lokyang and Sungei Merah, "
+                            "last year.")
+    assert {"Sungei Lokyang", "Sungei Merah"} <= got
+
+
+def test_stations_and_piers_list_places(extractor: Any) -> None:
+    got = places(extractor, "Ferries will call at four piers: Sok Kwu Wan, Mui Wo, Peng Chau and Cheung Sha.")
+    assert {"Sok Kwu Wan", "Mui Wo", "Peng Chau", "Cheung Sha"} <= got
+
+
+def test_a_title_after_the_dash_makes_no_list(extractor: Any) -> None:
+    got = places(extractor, "The three reservoirs – Ms Tan noted – are nearly full this month.")
+    assert not any("Tan" in p for p in got)
