@@ -4,7 +4,12 @@ Government land sale, ...', 'Unlike Government loans, ...' (enent, session 26: r
 and the prepositions that open a contrast or an addition (this module's table). The name starts after the word; where
 what is left is the bare 'Government' it takes the identity of the text's own 'Government' mention, and where that
 bare word only modifies a lower-case noun ('Government land sale', 'Government loans') it names no body (session 23:
-a government's name before its money names no body) and is dropped."""
+a government's name before its money names no body) and is dropped.
+
+A place's name takes no such word either: a clause that opens with a subordinating conjunction or an opening adverb
+before a name ('When Marina East and Jurong Island Desalination Plants are completed, ...', 'Once Kai Tak ...') has
+the place start after the word (`SUBORDINATORS` and the opening words above); a gazetteer name that itself starts with
+the word keeps it."""
 
 from __future__ import annotations
 
@@ -14,10 +19,12 @@ from functools import lru_cache
 
 from pipeline.extract.entities.aliases import clean_name
 from pipeline.extract.entities.gazetteer import load_json_data
-from pipeline.extract.entities.spans import unknown_body
+from pipeline.extract.entities.spans import synthetic_id, unknown_body
 from pipeline.records import EntityMention
 
 CONTRAST_WORDS = ("Besides", "Unlike", "Apart", "Despite", "Although", "Though", "Beyond")
+SUBORDINATORS = ("When", "Whenever", "While", "Whilst", "Once", "If", "Unless", "Until", "After", "Before", "Since",
+                 "Although", "Though", "Because", "Whereas", "Where", "As")
 NOUN_AFTER = re.compile(r"[ ]+[a-z]")
 
 
@@ -48,4 +55,22 @@ def opening_word_names(text: str, found: list[EntityMention]) -> list[EntityMent
     return out
 
 
-__all__ = ["opening_word_names"]
+def opening_word_places(found: list[EntityMention]) -> list[EntityMention]:
+    """`found` with each place's opening word dropped (see the module's note)."""
+    words = opening_words() | frozenset(SUBORDINATORS)
+    out = []
+    for m in found:
+        first, _, rest = m.text.partition(" ")
+        if m.label != "PLACE" or first not in words or not rest[:1].isupper() or \
+                m.gazetteer_id and ":x-" not in m.gazetteer_id and clean_name(m.canonical).startswith(first):
+            out.append(m)
+            continue
+        canonical = m.canonical[len(first) + 1:] if m.canonical.startswith(first + " ") else m.canonical
+        new_id = synthetic_id("PLACE", canonical) if ":x-" in m.entity_id or not m.entity_id else m.entity_id
+        gid = new_id if ":x-" in m.gazetteer_id else m.gazetteer_id
+        out.append(replace(m, start=m.start + len(first) + 1, text=rest, canonical=canonical, entity_id=new_id,
+                           gazetteer_id=gid))
+    return out
+
+
+__all__ = ["opening_word_names", "opening_word_places"]
