@@ -28,6 +28,7 @@ NOTE_DIGIT = re.compile(r"\d(?<=[A-Za-z]\d)")  # a digit glued to a letter (a ch
 GLUED_NOTE = re.compile(r"([A-Z][A-Za-z]{2,})(\d{1,2})([a-z]*)")  # a whole token
 NUMBER_GOES_ON = re.compile(r"[.,]\d")
 CURRENCY_NAME = re.compile(r"[ \t-]+[Dd]ollars?\b")  # 'US dollar', 'a 5-billion-US-dollar loan'
+CURRENCY_TAIL = re.compile(r"[ \t]+(?:[Dd]ollars?|DOLLARS?)$")  # 'Hong Kong Dollar (HKD)' read as one name: a currency
 MEMO_CHARS = 200  # texts up to this long have their matches remembered by AliasMatcher.find
 MEMO_SIZE = 20_000
 FOLD_PAIRS = (("’", "'"), ("‘", "'"), ("–", "-"), ("—", "-"), ("‑", "-"))
@@ -202,3 +203,8 @@ class AliasMatcher:
         """'US$', 'HK$', 'S$': a country code glued to a dollar sign is part of a currency, not a place; so is
         a place before 'dollar' ('US dollar', 'Singapore dollars')."""
         return text[end:end + 1] == "$" or CURRENCY_NAME.match(text, end) is not None
+
+    @staticmethod
+    def currency_name(surface: str) -> bool:
+        """A name that ends in 'Dollar(s)' ('Hong Kong Dollar', 'Singapore Dollars') is a currency, not a place."""
+        return CURRENCY_TAIL.search(surface) is not None

@@ -94,7 +94,8 @@ class NerMerge:
                 label = "GPE"  # 'Basel-based', 'Lyon-based' (the NER reads a bare town as ORG too)
             elif HYPHEN_WORD.match(text[e:e + 2]) or text[s - 1:s] == "-":
                 continue  # part of a hyphenated word ('Owner-occupiers', 'KC-cum-CCCs')
-            if label in PLACE_LABELS and AliasMatcher.currency_prefix(text, e) or \
+            if label in PLACE_LABELS and (AliasMatcher.currency_prefix(text, e) or
+                                          AliasMatcher.currency_name(text[s:e])) or \
                     text.endswith("Government", s, e) and (self.instrument_after(text, e) or e - s == 10 and
                                                             modifies_plural(text, e, self.verbs, s)):
                 continue  # 'the Hong Kong dollar': a currency, not a place; 'US Government securities': bonds; 'the
