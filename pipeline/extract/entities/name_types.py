@@ -27,6 +27,7 @@ DIGIT = re.compile(r"\d")
 # 'IRs', 'SMEs', 'NGOs': an acronym in the plural names a kind of thing, never one body or place (eninst, session 16)
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 ADJECTIVE_END = re.compile(r"(?:ian|ean|ese|ish|ic|al)$")
+DWELLERS = re.compile(r"[a-z]{5,}(?:ers|ites)$")
 CACHE_SIZE = 50_000  # words and surfaces remembered by head_kind and head_word (a bound for a long run)
 SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 LOWER_NEXT = re.compile(r"\s+[a-z]")
@@ -212,6 +213,8 @@ class NameTypes:
         last = words[-1]
         if len(words) == 1 and ADJECTIVE_END.search(last):
             return None  # demonyms and adjectives: 'European', 'Financial'
+        if len(words) == 1 and last[:1].isupper() and DWELLERS.search(last) and not last.isupper():
+            return None  # the people of a place ('Hongkongers', 'Londoners', 'Muscovites'), not the place
         if last[:1].isupper() and last.endswith("s") and not last.endswith(("ss", "us", "is")) \
                 and not last.isupper() and len(last) > 3 and \
                 not (ner_label == "GPE" and len(words) == 1 and text and not last.endswith("ics") and
