@@ -35,7 +35,7 @@ LEAD_THE = re.compile(r"[ \t\n]*(?:[Tt]he[ \t]+)?")
 PHRASE_WORDS = {"A", "An", "Your", "Our", "My", "Their", "His", "Her", "Its"}
 # words of a title-cased run no body's name holds before its head: the article, the agent of a speech and the place
 # of a sitting ('SPEECH BY MINISTER X IN PARLIAMENT')
-NAME_BREAKS = frozenset(("the", "By", "in"))
+NAME_BREAKS = frozenset(("the", "By", "in", "for"))  # ("ITEM FOR PUBLIC WORKS SUBCOMMITTEE": the name starts after "for")
 
 
 class StopWords:
@@ -133,6 +133,8 @@ class CapsRuns:
                     cand = self.caps_name(text, titled, run, first, i)
                     if cand is not None:
                         found.append(cand)
+                if kind == "PLACE" and i + 1 < len(words) and self.head_kind(words[i + 1]) == "INSTITUTION":
+                    continue  # 'PUBLIC WORKS SUBCOMMITTEE', 'MARINE PARK AUTHORITY': the place word modifies the body
                 if kind in ("INSTITUTION", "PLACE") or w in NAME_BREAKS or w in self.heading_nouns or \
                         w in self.post_heads or POSSESSIVE.search(run[i].group()):
                     first = i + 1  # (a programme word goes on: 'MPF SCHEMES ADVISORY COMMITTEE'; a speaker's title,

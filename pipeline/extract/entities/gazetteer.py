@@ -70,6 +70,8 @@ class Gazetteer:
             of_country = CENTRAL_BANK_OF.fullmatch(alias) if entry.type == "central bank" else None
             if of_country is not None:
                 index.setdefault(f"{of_country.group(1)} Central Bank", entry)
+                for mark in ("'s", "’s"):  # 'the UAE's Central Bank' (enpl, session 27)
+                    index.setdefault(f"{of_country.group(1)}{mark} Central Bank", entry)
             if CAMEL_SHORT.fullmatch(alias):
                 index.setdefault(alias.capitalize(), entry)
             if " and " in alias:
