@@ -1,5 +1,6 @@
 """Drainage works and quays are named sites (issue 14, English places, enpl session 27; DECISIONS 41): a nullah (Hong
-Kong's word for a channelled stream), a stormwater detention tank and a quay are places by their names ('Tai Hang
+Kong's word for a channelled stream), a stormwater detention tank, a quay and an isolation or quarantine facility
+are places by their names ('Tai Hang
 Nullah', 'Sheung Wan Detention Tank', 'Tung Wan Quay'). Made-up sentences, the real model."""
 
 from __future__ import annotations
@@ -17,3 +18,8 @@ def test_nullahs_and_detention_tanks_are_places(extractor: Any) -> None:
 def test_a_quay_is_a_place(extractor: Any) -> None:
     got = places(extractor, "Ferries will call at the new Tung Wan Quay from June.")
     assert "Tung Wan Quay" in got
+
+
+def test_isolation_and_quarantine_facilities_are_places(extractor: Any) -> None:
+    got = places(extractor, "The hostel, converted from the Sha Tin Community Isolation\nFacility, opened in May.")
+    assert "Sha Tin Community Isolation\nFacility".replace("\n", " ") in got
