@@ -20,6 +20,7 @@ from pipeline.extract.entities.glued_words_en import glued_names
 from pipeline.extract.entities.joined_events_en import joined_events
 from pipeline.extract.entities.opening_words_en import opening_word_names, opening_word_places
 from pipeline.extract.entities.site_tails_en import grown_site_tails
+from pipeline.extract.entities.glued_sites_en import glued_sites
 from pipeline.extract.entities.possessive_names_en import possessive_names
 from pipeline.extract.entities.recognizer import EntityRecognizer
 from pipeline.extract.entities.reinsurers_en import reinsurers
@@ -138,7 +139,7 @@ class Extractor:
                 found = joined_events(text, trade_names(doc_id, text, found, find))  # 'Tuas Power's', '... (GCC) Summit'
                 found = possessive_names(text, reinsurers(text, scoped_names(text, first_word_companies(text, found))))
                 found = opening_word_places(opening_word_names(text, found))  # 'Besides Government land sale': no body
-                found = grown_site_tails(text, found)  # 'Victoria Square Towers': the towers
+                found = glued_sites(doc_id, text, grown_site_tails(text, found))  # 'Victoria Square Towers'; 'EcoPark'
                 # ('Quorvex ...', 'the Task Force on Study in\nHong Kong', 'Munich Re', "X of Singapore's (XS) Y Centre")
                 found = counted_bodies(text, works_facilities(doc_id, text, found))  # '(IWMF)', '16 ... Laboratories'
                 mentions += found if text is document.text else \

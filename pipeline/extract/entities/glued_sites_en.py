@@ -1,0 +1,57 @@
+"""Text + the document's entity mentions → the same plus sites named by one glued word (enpl, session 27; issue 14:
+names the model does not tag): an intercapped word whose capitalised tail is a site's head ('the recycling plant at
+EcoPark', 'the new WestPark', 'SunQuay') and a word joined by a middle dot whose tail is a site's head or a compass
+word ('the I·PARK facilities', 'Lantau·North') name a place. The tails are not_entities.en.json's
+`glued_site_tails` (a hub, centre or link is left out: 'StarHub' is a company). A single digit glued after a dotted
+name numbers the site ('I·PARK2', a second facility); two or more digits are a footnote's marker and stay out, but
+for the first digit where the text numbers the series elsewhere ('O·PARK2' beside 'O·PARK118': site 1, footnote 18). A known
+place the dotted word holds ('Lantau' in 'Lantau·North') gives way to it. A word no rule
+typed, not inside another mention and not before a company's legal form ('SunQuay Limited') is read so."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.extract.entities.aliases import clean_name
+from pipeline.extract.entities.gazetteer import load_json_data
+from pipeline.extract.entities.spans import synthetic_id
+from pipeline.records import EntityMention
+
+ARTICLE = re.compile(r"(?:The|A|An|At|In|To|From)[ ]")
+LEGAL_AFTER = re.compile(r"[ ]+(?:Limited|Ltd|Holdings|Group|Pte|Inc|Corporation|Company|Co)\b")
+
+
+@lru_cache(maxsize=1)
+def glued_site() -> re.Pattern[str]:
+    data = load_json_data("not_entities.en.json")
+    tails = "|".join(sorted(map(re.escape, data.get("glued_site_tails", [])), key=len, reverse=True)) or "(?!)"
+    compass = "|".join(map(re.escape, data.get("compass_words", []))) or "(?!)"
+    return re.compile(rf"(?<![\w·@#/.-])(?:[A-Z][a-z]+(?:{tails})(?![A-Za-z_·'’@-])"  # (a glued digit: a footnote)
+                      rf"|[A-Z][A-Za-z]*(?:[ ][A-Z][A-Za-z]*){{0,2}}·(?i:{tails}|{compass})(?:\d(?!\d))?(?![A-Za-z_·'’@-])(?!\d(?!\d)))")
+
+
+def glued_sites(doc_id: str, text: str, found: list[EntityMention]) -> list[EntityMention]:
+    """`found` plus a place for every site named by one glued word (module doc)."""
+    if not any(c.isupper() for c in text):
+        return found
+    out = list(found)
+    for g in glued_site().finditer(text):
+        s, e = g.span()
+        lead = ARTICLE.match(text, s, e)
+        s = lead.end() if lead else s
+        over = [m for m in out if m.start < e and s < m.end]
+        if "·" in g.group() and over and all(m.label == "PLACE" and s <= m.start and m.end <= e for m in over):
+            out = [m for m in out if m not in over]  # 'Lantau·North': the dotted name, not the bare 'Lantau'
+        elif over or LEGAL_AFTER.match(text, e):
+            continue
+        if "·" in g.group() and text[e:e + 2].isdigit() and re.search(rf"{re.escape(text[s:e])}\d(?!\d)", text):
+            e += 1  # 'I·PARK118' where the text numbers the series ('I·PARK2'): site 1 and footnote 18
+        canonical = clean_name(text[s:e])
+        new_id = synthetic_id("PLACE", canonical)
+        out.append(EntityMention(doc_id=doc_id, start=s, end=e, text=text[s:e], label="PLACE", method="rule",
+                                 confidence=0.7, entity_id=new_id, gazetteer_id=new_id, canonical=canonical))
+    return out
+
+
+__all__ = ["glued_sites"]

@@ -1,0 +1,31 @@
+"""Sites named by one glued word are places (issue 14, English places, enpl session 27): an intercapped word whose
+tail is a site's head ('the plant at EcoPark', 'the new WestPark'; a glued digit after it is a footnote) and a word
+joined by a middle dot whose tail is a site's head or a compass word ('Lantau·North', 'O·PARK2': one digit numbers the
+site, more are a footnote, but for the first digit of a series the text numbers elsewhere). A company's intercapped name ('StarHub', 'SunQuay Limited') is no place. Made-up
+sentences, the real model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.test_entities_real import found
+from tests.test_places_en import places
+
+
+def test_intercapped_sites_are_places(extractor: Any) -> None:
+    got = places(extractor, "The new sorting plant, sited at EcoPark, opens soon, and families enjoy the new "
+                            "WestPark2 next to it.")
+    assert {"EcoPark", "WestPark"} <= got
+
+
+def test_dotted_sites_are_places(extractor: Any) -> None:
+    got = places(extractor, "Works at Tai Po·North will start once O·PARK2 is built; O·PARK315 follows, and Q·BAY45 "
+                            "later.")
+    assert {"Tai Po·North", "O·PARK2", "O·PARK3", "Q·BAY"} <= got  # (a numbered series: site 3, footnote 15)
+    assert "Tai Po" not in got
+
+
+def test_companies_with_intercapped_names_are_no_places(extractor: Any) -> None:
+    got = found(extractor, "StarHub and SunQuay Limited signed the deal in Singapore.")
+    assert got.get("StarHub", ("", ""))[0] != "PLACE"
+    assert "SunQuay" not in got
