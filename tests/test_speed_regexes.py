@@ -144,3 +144,17 @@ def test_a_vision_title_is_led_by_its_capital_and_found_as_with_the_look_behind(
     for text in random_texts(pieces, 30_000):
         assert [(m.span(), m.groups()) for m in lead.finditer(text)] == \
             [(m.span(), m.groups()) for m in old.finditer(text)], text
+
+
+def test_a_salutation_s_first_names_are_searched_only_where_a_surname_is_bracketed() -> None:
+    from pipeline.extract.entities import ner_pieces
+
+    assert ner_pieces.person_names("Nick (Brooke), Victor (Lo), distinguished guests", []) >= {"Nick", "Victor"}
+    pieces = [" ", "\n", "\t", ",", ", ", "(", ")", "Nick", " (Brooke)", "(Lo)", " and", "x", "A", "(Ann Lee)", "andy",
+              " (Ann Lee),", " (ANN)"]
+    found = 0
+    for text in random_texts(pieces, 30_000):
+        if any(ner_pieces.FIRST_NAME.finditer(text)):
+            found += 1
+            assert ner_pieces.SURNAME_IN_BRACKETS.search(text), text
+    assert found > 20
