@@ -19,7 +19,7 @@ from pipeline.extract.entities.common_words import english_words, word_forms
 from pipeline.extract.entities.name_types import PLURAL_ACRONYM
 from pipeline.extract.entities.place_lists import towns
 from pipeline.extract.entities.spans import CONNECTORS, Cand, singular, synthetic_id
-from pipeline.regexgate import GatedPattern, LeadPattern, LineGated, TailGated
+from pipeline.regexgate import LeadPattern, LineGated, TailGated
 from pipeline.native import python_class
 
 # 'BlackRock.1 GIC': a footnote number after a full stop ends the item
@@ -74,12 +74,14 @@ HEADS_OF = LeadPattern(re.compile(
     r"chief[ ][Ee]xecutive[ ][Oo]fficer|CEO|Managing[ ][Dd]irector|managing[ ][Dd]irector|Co-founder|co-founder|"
     r"Founder|founder)[ ]+of[ ]+(?=[A-Z])"))  # ('Chairman of Kerry Properties' in an address's greeting)
 # 'suggested Pannie Sia, General Manager, ASEAN, Workday.': a title, perhaps the region it covers, then the employer
-# (GatedPattern, not LeadPattern: its titles' optional first words leave the rest no fast start, 0.13 -> 0.04 ms per
-# 300-word document, issue 15)
-TITLE_THEN_EMPLOYER = GatedPattern(re.compile(
+# (LeadPattern: the optional first words written as branches of their own, 'Vice[ ]President|President' in the order
+# the optional group tries them, every branch opens with a capital and `re` skips to them; the gated pattern, led by its
+# gate's '\b', tried every position: the same matches, 0.24 -> 0.05 ms per 2,000-word document)
+TITLE_THEN_EMPLOYER = LeadPattern(re.compile(
     r"\b(?:General[ ]Manager|Managing[ ]Director|Country[ ]Manager|Chief[ ]Executive(?:[ ]Officer)?|CEO|"
     r"Chief[ ](?:Economist|Investment[ ]Officer|Operating[ ]Officer|Financial[ ]Officer|Technology[ ]Officer)|"
-    r"(?:Vice[ ])?President|Executive[ ]Director|Co-founder|Founder|(?:Senior[ ])?Partner|Head[ ]of[ ][A-Z][\w&-]*)"
+    r"Vice[ ]President|President|Executive[ ]Director|Co-founder|Founder|Senior[ ]Partner|Partner|"
+    r"Head[ ]of[ ][A-Z][\w&-]*)"
     r"(?:,[ ]+[A-Z][\w&-]*(?:[ ][A-Z][\w&-]*){0,2})?,[ ]+(?=[A-Z])"))
 EMPLOYER_END = re.compile(r"[ ]*(?:[.;)\n]|$)")
 # a news agency's credit: 'KUALA LUMPUR, Dec 3 (Bernama) -' or '(Reuters) -' opening a story, '... soon. - BERNAMA'
