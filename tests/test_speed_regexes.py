@@ -171,3 +171,15 @@ def test_a_salutation_s_first_names_are_searched_only_where_a_surname_is_bracket
             found += 1
             assert ner_pieces.SURNAME_IN_BRACKETS.search(text), text
     assert found > 20
+
+
+def test_glossary_lines_are_tried_only_at_line_starts_and_found_as_by_the_plain_regex() -> None:
+    from pipeline.extract.entities import glossary_lines
+    from pipeline.regexgate import GatedPattern
+
+    assert isinstance(glossary_lines.LINE, GatedPattern) and glossary_lines.LINE.line_anchored
+    plain = glossary_lines.LINE.pattern
+    pieces = ["\n", " ", "\t", "HKMA", "Hong Kong Monetary Authority", "x", "A", "&", "CEO", "  chief", "é", "\n\n"]
+    for text in random_texts(pieces, 30_000):
+        assert [(m.span(), m.groups()) for m in glossary_lines.LINE.finditer(text)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(text)], text
