@@ -183,3 +183,14 @@ def test_glossary_lines_are_tried_only_at_line_starts_and_found_as_by_the_plain_
     for text in random_texts(pieces, 30_000):
         assert [(m.span(), m.groups()) for m in glossary_lines.LINE.finditer(text)] == \
             [(m.span(), m.groups()) for m in plain.finditer(text)], text
+
+
+def test_a_word_in_capitals_is_led_by_its_first_capital_and_found_as_with_the_boundary() -> None:
+    from pipeline.extract.entities.company_lists import CAPS_WORD
+
+    assert CAPS_WORD.pattern.startswith("[A-Z]")
+    old = re.compile(r"\b[A-Z]{2,}\b")
+    pieces = [" ", "AB", "A", "x", "_", "1", "é", "É", "-", "\n", "ABC", "Ab"]
+    for text in random_texts(pieces, 30_000):
+        assert [m.span() for m in CAPS_WORD.finditer(text)] == [m.span() for m in old.finditer(text)], text
+        assert (CAPS_WORD.search(text) is None) == (old.search(text) is None), text
