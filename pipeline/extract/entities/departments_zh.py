@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pipeline.extract.entities.department_lists_zh import unlevelled_departments
 from pipeline.extract.entities.home_city_zh import own_city_counts
 from pipeline.extract.entities.quoted_zh import Match
 
@@ -60,6 +61,8 @@ class Departments:
         self.left_ok = tuple(rules["left_ok_words"]) + tuple(dd["left_words"])
         self.office_words: dict[str, str] = dict(sorted(dd["office_words"].items(), key=lambda kv: -len(kv[0])))
         self.events = tuple(dd["event_words"])
+        self.rules = rules  # "department_lists": 政府办、规划局 with no level (department_lists_zh)
+        self.joins = tuple(sorted(rules["department_lists"]["joins"], key=len, reverse=True))
 
     def word_at(self, folded: str, i: int, province: bool, city: bool = False) -> str:
         for w in self.words:
@@ -111,8 +114,11 @@ class Departments:
                     spans.append(Match(j if j > i + 1 else i, j + len(w), "", "INSTITUTION", "", "",
                                        {"canonical_name": level + full, "level": level, "department": full}))
                 j += len(w)
-                w = self.word_at(folded, j + 1, level == "省", level == "市") if folded[j:j + 1] == "、" else ""
-                j += 1
+                jn = next((x for x in self.joins if folded.startswith(x, j)), "")  # 区教育局、卫健局和人社局
+                w = self.word_at(folded, j + len(jn), level == "省", level == "市") if jn else ""
+                j += len(jn)
+        spans += [Match(s, e, "", "INSTITUTION", "", "", {"canonical_name": folded[s:e]}) for s, e in unlevelled_departments(
+            folded, start, end, taken + [(m.start, m.end) for m in spans], self.word_at, self.rules, self.boundary)] if bare else []
         if not spans:
             return matches
         out = [m for m in matches if not any(s.start <= m.start and m.end <= s.end for s in spans)]
