@@ -188,7 +188,7 @@ def find_times(text: str, start: int = 0, end: int | None = None,
                     lo = None
             elif role == "range" and kind == "base":
                 role = "base"
-        since = pats["since_np"].search(before) if role == "point" and lo is not None and prep in ("in", "during") \
+        since = pats["since_np"].search(before) if role == "point" and lo is not None and prep in ("in", "during", "on") \
             else None
         if since is not None:  # 'since its launch in 2018': the time since which; after a superlative ('the
             # biggest since independence in 1965') the record's reference, a comparison base

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from pipeline.extract.periods.chinese import has_cjk, heading_time_zh
 from pipeline.extract.periods.english import find_times
+from pipeline.extract.periods.list_ends import closes_list, continues_list
 from pipeline.extract.periods.model import When, _alt, lexicon
 from pipeline.regexgate import GatedPattern
 
@@ -307,8 +308,8 @@ def lead_ins(text: str) -> list[Governor]:
         line_start = text.rfind("\n\n", 0, m.start()) + 2 if "\n\n" in text[:m.start()] else 0
         # the lead-in's own sentence: a sentence before it ends at '. ' or at '.' closing a line ('... end of
         # June 2024.' + 'Investment Gains' + 'The income came from:' leads in with no time: 2, 8.1)
-        sent = max(line_start, max((text.rfind(p, 0, m.start()) + 2 for p in (". ", "? ", "! ", ".\n", "?\n", "!\n")),
-                                   default=0))
+        sent = max([line_start] + [i + 2 for i in (text.rfind(p, 0, m.start()) for p in (". ", "? ", "! ", ".\n", "?\n",
+                                                                                         "!\n")) if i >= 0])
         period, anchor = "", None
         for t in find_times(text, sent, m.start()):
             if t.absolute:
@@ -316,10 +317,15 @@ def lead_ins(text: str) -> list[Governor]:
         if not period:
             continue
         end = m.end()
+        semicolons = False  # items closed by ';': the item closed by '.' is the last (list_ends.py)
         while end < len(text):
             nl = text.find("\n", end)
             line_end = len(text) if nl < 0 else nl
             line = text[end:line_end]
+            if semicolons and closes_list(line):
+                end = line_end + 1
+                break
+            semicolons = semicolons or continues_list(line)
             if not line.strip():
                 after = text[line_end:].lstrip("\n")
                 if not rx["list_item"].match(after) and not _list_title(after):
