@@ -52,7 +52,8 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
                                   r"under\b|\d|[A-Z$]|take\s+effect\b|come\s+into\s+(?:effect|force)\b)"  # ', to take effect from T': the rule's start
                                   r"[a-z]+\b|\sfor\s+[a-z]+ing\b"
                                   r"|\s(?:after|before|while|since|upon|without|despite)\s+[a-z]+ing\b"  # 'to 2.75% after slowing in T'
-                                  r"|,\s*with\s(?!effect\b)"),  # 'dropped 6.4%, with 2.5% growth in the first half'
+                                  r"|,\s*with\s(?!effect\b)"  # 'dropped 6.4%, with 2.5% growth in the first half'
+                                  rf"|,\s*(?:{_alt(lx['comparing_participles'])})\s"),  # ', outperforming a loss in T'
         "restricted_count": re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:[\w-]+\s*)?(?:\([^()]*\)\s*)?"
                                        r"(?:and\s+(?:[\w-]+\s+){0,2}[\w-]+\s*)?(?:with(?:\s+[a-z]+){1,2})?\s*$"),
         "restricted_paren": re.compile(r"^[^()]*\)\s*(?:[a-z]+\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,6})?"
