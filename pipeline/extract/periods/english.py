@@ -387,6 +387,7 @@ def _merge(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
                     times[j + 1].core == times[j + 1].start and pats["list_gap"].match(text[times[j].end:times[j + 1].start]):
                 j += 1
             if j > i and (pats["respectively"].match(text[times[j].end:times[j].end + 100]) or j - i >= 2 or
+                          (t.core == t.start and _PREMODIFIER_RESPECTIVELY.match(text, times[j].end)) or
                           pats["from_before"].search(text[max(0, t.core - 12):t.core]) or
                           (t.core > t.start and t.role == "point")):  # 'in 2024 and 2025': both years
                 # one year per part: 'in 2027, 2028 and 2031 (respectively)', 'in each of 2026-27 and 2027-28'
@@ -398,6 +399,11 @@ def _merge(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
         out.append(t)
         i += 1
     return out
+
+
+# 'its 2013 and 2012 returns of $81 billion and $111 billion respectively': bare years listed before the noun whose
+# figures a later 'respectively' (in the same sentence) pairs with them, one year per part
+_PREMODIFIER_RESPECTIVELY = re.compile(r"\s+[a-z][\w-]*\b(?:[^.;!?]|\.(?=\d)){0,120}?\brespectively\b")
 
 
 def header_period_en(text: str) -> str:
