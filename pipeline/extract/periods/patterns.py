@@ -38,7 +38,7 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
         "resp": re.compile(r"(?i)^\s*(?:\([^()]{0,60}\)\s*)?,?\s*respectively\b"),
         "finite": re.compile(rf"(?i)^\s*(?:\([^()]*\)\s*)?\)?\s*(?:{_alt(lx['finite_verbs'])})\b"),
         # ('the following four areas': 'following' after 'the' is the adjective, no comparison)
-        "comparative": re.compile(r"(?i)(?:compared\s+(?:with|to)|than|as\s+against|relative\s+to|on\s+top\s+of|from|(?<!\bthe\s)following|"
+        "comparative": re.compile(r"(?i)(?:compared\s+(?:with|to)|than|as\s+against|relative\s+to|on\s+top\s+of|over\s+and\s+above|from|(?<!\bthe\s)following|"
                                   r"after\s+\w+ing(?:\s+by)?)\s+(?:(?:an?|the|our|its|their|his|her)\s+"
                                   r"(?:(?:[\w-]+\s+){0,4}?of\s+)?)?(?:[$\d][^\s,;]*\s*(?:,|and|or)\s+)?$"
                                   # 'grew 6.9%, following a robust 7.5% growth in 2005': the earlier figure it follows

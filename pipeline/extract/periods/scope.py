@@ -46,6 +46,7 @@ from pipeline.extract.periods.clauses import (
     spreads,
     tenses_differ,
 )
+from pipeline.extract.periods.comparative_asides import time_past_aside
 from pipeline.extract.periods.english import find_times, header_period_en
 from pipeline.extract.periods.flat_cells import flat_periods
 from pipeline.extract.periods.inline_lists import inline_lead_ins
@@ -322,6 +323,8 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
         for t in times:
             if t.role in ("base", "name", "act") or not (region[0] <= t.start < region[1]) or t.end <= cmp_at:
                 continue  # '... lower than our average rate of 3.8%': the clause's time is not the base's
+            if cmp_at >= 0 and time_past_aside(text, s0, cmp_at, f.end, t.start):
+                continue  # ', over and above the earlier increase of $100, we will ... by July 2031': the main clause's
             if f.kind != "count" and rx["cohort_before"].search(text, max(s0, t.start - 30), t.start):
                 continue  # '$9,000 for members turning 55 in 2031', 'born in the 1950s': the time picks out a cohort (3d)
             owner = owners.get(id(t))
