@@ -268,9 +268,11 @@ CODES_AND_POINTS: list[tuple[str, list[Row]]] = [
      [("300 million SGD", "money", "300000000", N, "SGD", ""), ("226.2 million USD", "money", "226200000", N, "USD", "")]),
     ("A one-percentage point tax hike and a 0.25-percentage-point cut.",
      [("one-percentage point", "percent", "1", N, "", ""), ("0.25-percentage-point", "percent", "0.25", N, "", "")]),
-    # a basis point is a hundredth of a percentage point (percent; the seen gold of per13-h and per15-a reads it so)
+    # a basis point is a unit of its own, a quantity (session 27: the fc25 forecast gold; per13-h and per15-a had read
+    # percent 0.25, tests/test_figure_basis_points.py)
     ("Rates rose 25 basis points after a 50-basis-point cut.",
-     [("25 basis points", "percent", "0.25", N, "", ""), ("50-basis-point", "percent", "0.5", N, "", "")]),
+     [("25 basis points", "quantity", "25", N, "basis point", ""),
+      ("50-basis-point", "quantity", "50", N, "basis point", "")]),
     ("It holds a 10-per-cent stake.", [("10-per-cent", "percent", "10", N, "", "")]),
     ("Income was HK$219 billion ($28.13 billion) last year.",
      [("HK$219 billion", "money", "219000000000", N, "HKD", ""), ("$28.13 billion", "money", "28130000000", N, "USD", "")]),

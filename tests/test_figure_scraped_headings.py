@@ -9,7 +9,7 @@ misses and of three new real batches (heldout-enf18-*).
 - 'other equities of 65.1 billion' after 'HK equities of HK$20 billion': the next item of a list of sums;
 - 'the remaining half of the year' is a part of the calendar, not a share; 'a half-price fare' is a share of 0.5;
 - 'a two-tiered system', 'two-bedroomed flats': N-<noun>-ed counts its noun; 'grandchildren' is a plural;
-- 'triggered 12 times during the period' counts occasions; '25 basis points' is percent 0.25; 'by a third' is a
+- 'triggered 12 times during the period' counts occasions; '25 basis points' is a quantity of 25 basis points (session 27); 'by a third' is a
   fraction; 'one half of a month of the standard rate' is a share (fraction 0.5); 'a Standard 3-room flat' counts;
 - Title-Case headings ('C. Building 12 New Public Libraries', 'Ten Major Infrastructure Projects') are counted
   like body text (devset-real DECISIONS 11), while 'Pillar 3 Capital' and 'One Country, Two Systems' stay names.
@@ -60,9 +60,9 @@ CASES: list[tuple[str, list[Row]]] = [
      [("half-price", "fraction", "0.5", N, "", ""), ("half-rate", "fraction", "0.5", N, "", "")]),
     ("An extra allowance equal to one half of a month of the standard rate; the wait took half of a year.",
      [("one half", "fraction", "0.5", N, "", ""), ("half of a year", "duration", "0.5", N, "year", "")]),
-    # 'N times' with nothing it multiplies counts occasions; a basis point is a hundredth of a percentage point
+    # 'N times' with nothing it multiplies counts occasions; a basis point is a unit of its own (session 27)
     ("The weak-side limit was hit 9 times during the quarter and rates rose 75 basis points, three times the rise "
-     "abroad.", [("9 times", "count", "9", N, "time", ""), ("75 basis points", "percent", "0.75", N, "", ""),
+     "abroad.", [("9 times", "count", "9", N, "time", ""), ("75 basis points", "quantity", "75", N, "basis point", ""),
                  ("three times", "ratio", "3", N, "", "")]),
     ("The board met five times.", [("five times", "count", "5", N, "time", "")]),
     # 'by a third' is a change's amount; a capitalised word before '2-room' labels nothing
