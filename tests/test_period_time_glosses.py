@@ -1,0 +1,22 @@
+"""A stated time in brackets right after a stretch of time named by its place in something ('During the first month of
+operations (October 2031), the system processed 1.5 million payments') glosses that stretch and dates its clause
+(issue 14, session 27: the fc26 forecast gold); other bracketed times still date only what is inside the brackets.
+Made-up texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.period_cases import periods
+
+
+@pytest.mark.parametrize("text, want", [
+    ("During the first month of operations (October 2031), the system processed 1.5 million payments worth $3 billion.",
+     {"1.5 million payments": "2031-10", "$3 billion": "2031-10"}),
+    ("In the year under review (2031), the fund earned $5 billion.", {"$5 billion": "2031"}),
+    # unchanged: a bracketed time after a noun that is no stretch of time
+    ("The fund (set up in 2031) earned $5 billion.", {"$5 billion": ""}),
+    ("The scheme paid $2 million to firms (mostly in 2030).", {"$2 million": ""}),
+])
+def test_a_bracketed_time_glosses_a_named_stretch(text: str, want: dict[str, str]) -> None:
+    assert periods(text) == want
