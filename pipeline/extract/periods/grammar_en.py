@@ -232,6 +232,8 @@ def core_when(m: re.Match[str]) -> tuple[str, When | None, When | None, int]:
         tail = g("ynqb") or g("ynmb")
         if tail:  # 'the first two quarters of 2009-10': part of a split year, which has no finer form
             return ("point", When("split", y), None, 0) if int(tail) == (y + 1) % 100 else ("point", None, None, 0)
+        if (kind, k) in (("month", 6), ("quarter", 2)):  # 'the first six months of 2022' is its first half (fc26)
+            return "point", When("half", y, 1), None, 0
         return "range", When(kind, y, 1), When(kind, y, k), 0
     if g("yq0"):
         q = int(lx["ordinals"][g("q0").lower()])
