@@ -31,6 +31,7 @@ from typing import Any
 from pipeline.extract.entities.departments_zh import Departments
 from pipeline.extract.entities.distributive_zh import every_level
 from pipeline.extract.entities.quoted_zh import Match
+from pipeline.extract.entities.town_governments_zh import governments_after_committees
 
 __all__ = ["numbered_schools", "town_bodies"]
 
@@ -89,7 +90,7 @@ def town_bodies(folded: str, towns: Any, named: set[str], matches: list[Match], 
                     out.append(Match(i, e, "", "INSTITUTION", "", "", {"canonical_name": form.format(town)}))
                     taken.append((i, e))
                 i = folded.find(word, e)
-    return _town_departments(folded, sorted(out, key=lambda m: m.start), rules)
+    return governments_after_committees(folded, _town_departments(folded, sorted(out, key=lambda m: m.start), rules), rules)
 
 
 _DEPARTMENTS: list[tuple[dict[str, Any], Departments]] = []  # the rule dict it was built from (compared by identity)
