@@ -29,7 +29,7 @@ def governments_after_committees(folded: str, matches: list[Match], rules: dict[
     for m in matches:
         town = committee.fullmatch(str(m.extra.get("canonical_name", ""))) if m.label == "INSTITUTION" else None
         t = after.match(folded, m.end) if town and folded.endswith(tuple(g["committee_ends"]), m.start, m.end) else None
-        if t is None or any(a < t.end(1) and t.start(1) < b for a, b in taken):
+        if t is None or town is None or any(a < t.end(1) and t.start(1) < b for a, b in taken):
             continue
         added.append(Match(t.start(1), t.end(1), "", "INSTITUTION", "", "",
                            {"canonical_name": g["government"].format(town.group(1))}))
