@@ -3,7 +3,9 @@ mention (eninst, sessions 20 and 21: a loan to it, 'X to launch a parade'): 'Oce
 an organisation that acts (receives funds, sets things up) is an institution; the Chinese rules read a facility that
 acts the same way (entities_zh.json acting_facilities, DECISIONS-zh 18). Only gazetteer places of the types in
 `funded_venue_types` (not_entities.en.json: theme parks and venues a company runs) turn; a venue where something
-is held ('fairs at AsiaWorld-Expo') stays a place. Checked per venue candidate (a match at its end, a search in the
+is held ('fairs at AsiaWorld-Expo') stays a place. A museum no gazetteer knows, run by a body of its name, turns the same
+way when it acts ('the X Museum will also co-organise exhibitions'; enpl, session 27); one visited or opened stays a
+place. Checked per venue candidate (a match at its end, a search in the
 80 characters before it)."""
 
 from __future__ import annotations
@@ -35,9 +37,15 @@ RECIPIENT_BEFORE = re.compile(r"(?:\b(?i:allocat|provid|grant|inject|earmark|set
 # Park launch event'), counts only after a modal or 'to'; staging an event is what a site does, it hosts it ('X will
 # stage the opening ceremony', 'X stage shows'; review-reven M1)
 ACTS_AFTER = re.compile(r"[ ]+(?:(?:will|would|shall|is[ ]to|plans[ ]to|to)[ ]+(?:also[ ]+)?"
-                        r"(?:launch|introduce|organi[sz]e|unveil|roll[ ]out|hire|recruit|invest|put[ ]in[ ]place)"
-                        r"|(?:also[ ]+)?(?:launch(?:es|ed)|introduc(?:es|ed)|organi[sz](?:es|ed)|unveil(?:s|ed)"
-                        r"|roll(?:s|ed)[ ]out|hir(?:es|ed)|recruit(?:s|ed)|invest(?:s|ed)|put[ ]in[ ]place))\b")
+                        r"(?:launch|introduce|(?:co-)?organi[sz]e|unveil|roll[ ]out|hire|recruit|invest|put[ ]in[ ]place"
+                        r"|upgrade[ ]+its|partner[ ]+with|collaborate[ ]+with|sign)"
+                        r"|(?:also[ ]+)?(?:launch(?:es|ed)|introduc(?:es|ed)|(?:co-)?organi[sz](?:es|ed)|unveil(?:s|ed)"
+                        r"|roll(?:s|ed)[ ]out|hir(?:es|ed)|recruit(?:s|ed)|invest(?:s|ed)|put[ ]in[ ]place"
+                        r"|upgrad(?:es|ed)[ ]+its|partner(?:s|ed)[ ]+with|collaborat(?:es|ed)[ ]+with|sign(?:s|ed)))\b"
+                        r"|['’]s?[ ]+(?:collaboration|partnership|co-operation|cooperation)[ ]+with\b")
+# (enpl, session 27: 'X will upgrade its facilities', 'X will also co-organise exhibitions', "X's collaboration with
+# the Tourism Board": what the venue's operator does; a museum, run by a body of its name, turns too: VENUE_HEADS)
+VENUE_HEADS = ("Museum",)
 # ('visitors to X launched', 'a show in X introduced': the venue is an object there, another noun the subject)
 OBJECT_BEFORE = re.compile(r"\b(?:to|at|in|into|from|of|near|around|by|for|with|visit(?:s|ed|ing)?)[ ]+(?:the[ ]+)?$")
 
@@ -45,11 +53,12 @@ OBJECT_BEFORE = re.compile(r"\b(?:to|at|in|into|from|of|near|around|by|for|with|
 def acting_venues(text: str, cands: list[Cand], entries: dict[str, Any], types: Iterable[str]) -> list[Cand]:
     """Every mention of a funded venue (see the module's docstring) made an institution of the venue's name."""
     kinds = set(types)
-    funded = {c.entity_id for c in cands if c.label == "PLACE" and c.entity_id in entries and
-              entries[c.entity_id].type in kinds and (FUNDED_AFTER.match(text, c.end) or
-                                                       ACTS_AFTER.match(text, c.end) and
-                                                       not OBJECT_BEFORE.search(text, max(0, c.start - 16), c.start) or
-                                                       RECIPIENT_BEFORE.search(text, max(0, c.start - 100), c.start))}
+    funded = {c.entity_id for c in cands if c.label == "PLACE" and (
+              c.entity_id in entries and entries[c.entity_id].type in kinds or
+              c.entity_id not in entries and text[c.start:c.end].endswith(VENUE_HEADS)) and (
+              FUNDED_AFTER.match(text, c.end) or
+              ACTS_AFTER.match(text, c.end) and not OBJECT_BEFORE.search(text, max(0, c.start - 16), c.start) or
+              RECIPIENT_BEFORE.search(text, max(0, c.start - 100), c.start))}
     if not funded:
         return cands
     return [c if c.entity_id not in funded else
