@@ -7,6 +7,7 @@ Only unresolved matches change, and only where every resolved match of that form
 
 from __future__ import annotations
 
+from pipeline.extract.entities.gazetteer import load_json_data
 from pipeline.extract.entities.quoted_zh import Match
 
 
@@ -25,4 +26,27 @@ def same_written_bodies(folded: str, matches: list[Match]) -> list[Match]:
             m.entity = entity
             if canonical:
                 m.extra["canonical_name"] = canonical
+    return outlet_variants(folded, matches)
+
+
+def outlet_variants(folded: str, matches: list[Match]) -> list[Match]:
+    """An outlet written in one document under a longer form of its own name is the same outlet (in place): its city
+    or province before it (天津北方网 beside 北方网) or its app's name after it (红网时刻新闻 beside 红网: entities_zh.json
+    "outlet_variants"). Only an unresolved match changes, and only to a name the document writes on its own that ends
+    as an outlet's name does (网, 报, 台)."""
+    rules = load_json_data("entities_zh.json")["outlet_variants"]
+    ends, tails, most = tuple(rules["outlet_ends"]), tuple(rules["app_tails"]), int(rules["max_prefix"])
+    names = {folded[m.start:m.end]: m for m in matches if m.label == "INSTITUTION" and m.end - m.start >= 2
+             and folded.endswith(ends, m.start, m.end)}
+    for m in matches:
+        written = folded[m.start:m.end]
+        if m.label != "INSTITUTION" or m.entity.startswith("id:"):
+            continue
+        short = next((x for x in sorted(names, key=lambda n: (-len(n), n)) if x != written and (
+            written.endswith(x) and 2 <= len(written) - len(x) <= most or
+            written.startswith(x) and written[len(x):] in tails)), "")
+        if short:
+            other = names[short]
+            m.entity = other.entity
+            m.extra["canonical_name"] = other.extra.get("canonical_name", "") or short
     return matches
