@@ -26,7 +26,7 @@ def same_written_bodies(folded: str, matches: list[Match]) -> list[Match]:
             m.entity = entity
             if canonical:
                 m.extra["canonical_name"] = canonical
-    return outlet_variants(folded, matches)
+    return joined_fields(folded, outlet_variants(folded, matches))
 
 
 def outlet_variants(folded: str, matches: list[Match]) -> list[Match]:
@@ -50,3 +50,26 @@ def outlet_variants(folded: str, matches: list[Match]) -> list[Match]:
             m.entity = other.entity
             m.extra["canonical_name"] = other.extra.get("canonical_name", "") or short
     return matches
+
+
+def joined_fields(folded: str, matches: list[Match]) -> list[Match]:
+    """A bureau named by two fields joined by 及 (內地及政制事務局, 創新及科技事務局) is one body even where the second field
+    and the head alone are a known body's name (政制事務局): the first field, written right after a boundary, opens the
+    longer name (entities_zh.json "joined_fields"). A first item that is a body itself (教育局及勞工及福利局) is a list."""
+    rules = load_json_data("entities_zh.json")["joined_fields"]
+    heads, opens, most = tuple(rules["heads"]), rules["opens"], int(rules["max_field"])
+    drop: set[int] = set()
+    for m in matches:
+        if m.label != "INSTITUTION" or not m.entity.startswith("id:") or m.start < 3 or folded[m.start - 1] != "及" \
+                or not folded.endswith(heads, m.start, m.end):
+            continue
+        k = m.start - 1
+        s = next((k - n for n in range(2, most + 1) if k - n - 1 >= 0 and folded[k - n - 1] in opens), -1)
+        field = folded[s:k] if s >= 0 else ""
+        if not field or not all("\u4e00" <= c <= "\u9fff" for c in field) or field.endswith(heads) or any(
+                o.label == "INSTITUTION" and o.start < k and s < o.end for o in matches if o is not m):
+            continue
+        drop |= {id(o) for o in matches if o is not m and s <= o.start and o.end <= k}
+        m.start, m.entity, m.alias = s, "", ""
+        m.extra["canonical_name"] = folded[s:m.end]
+    return [m for m in matches if id(m) not in drop] if drop else matches
