@@ -10,7 +10,9 @@ the inner place keeps its entry (the span is an alias of it), and the division i
 writes it alone elsewhere. Only a division (`outer_types`, or a region listed in `outer_ids`)
 before a place that is no division (`inner_not_types`: a zone, an area, a village, an estate …) of the same
 country is joined, and so is a name the suffix rules built (深圳新皇崗口岸); two cities or two districts side by
-side (香港澳門, 廣州南沙) stay two places. A zone written right before its park (`parts`: 「河套合作區」香港園區, the
+side (香港澳門, 廣州南沙) stay two places. A known area (`site_outer_types`) joins only a site the suffix rules built
+right after it (尖沙咀前水警總部歷史建築羣: the heritage site in Tsim Sha Tsui, one place; session 27), never a gazetteer
+place (中環灣仔 stays two). A zone written right before its park (`parts`: 「河套合作區」香港園區, the
 Hetao zone inside its Hong Kong park's name) is the park. A division
 written with its mark (北區沙嶺, 汕尾市…: `address_marks`) is an address's level, as 永順縣澤家鎮 is (address_zh):
 the division and the place stay two. Rules are data (pipeline/data/entities_zh.json, "adjacent_places").
@@ -33,7 +35,8 @@ def join_adjacent_places(folded: str, matches: list[Match], entries: dict[str, A
     inner_not = set(rules["inner_not_types"])
     parts = {(a, b) for a, b in rules["parts"]}  # (zone, its park): 河套合作區 + 香港園區
     closers = str(rules["closing_quotes"])
-    own = tuple(rules["inner_not_suffixes"])  # 大埔富蝶邨, 台山大江镇: an estate or a town stays a place of its own
+    own = tuple(rules["inner_not_suffixes"])
+    site_outer = set(rules.get("site_outer_types", ()))  # an area opens only a site the suffix rules built  # 大埔富蝶邨, 台山大江镇: an estate or a town stays a place of its own
 
     def entry(m: Match) -> Any:
         return entries.get(m.entity[3:]) if m.label == "PLACE" and m.entity.startswith("id:") else None
@@ -45,9 +48,9 @@ def join_adjacent_places(folded: str, matches: list[Match], entries: dict[str, A
         if b is not None and (a.id, b.id) in parts:  # 「河套合作區」香港園區: the zone names its park
             return prev.end == m.start or prev.end + 1 == m.start and folded[prev.end] in closers
         if prev.end != m.start or folded[prev.start:prev.end].endswith(marks) or \
-                not (a.type in outer_types or a.id in outer_ids):
+                not (a.type in outer_types or a.id in outer_ids or b is None and a.type in site_outer):
             return False
-        if b is None:  # 深圳新皇崗口岸: a site the suffix rules built after its city
+        if b is None:  # 深圳新皇崗口岸: a site the suffix rules built after its city (or its area: 尖沙咀前水警總部…)
             return not m.entity and "suffix" in m.extra and not folded[m.start:m.end].endswith(own)
         return a.id != b.id and b.type not in inner_not and a.country_code == b.country_code
 
