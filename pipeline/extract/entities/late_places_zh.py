@@ -39,6 +39,7 @@ from pipeline.extract.entities.seat_brackets_zh import seat_brackets
 from pipeline.extract.entities.kind_bodies_zh import common_words
 from pipeline.extract.entities.local_settlements_zh import local_settlements
 from pipeline.extract.entities.quoted_zh import Match
+from pipeline.extract.entities.venue_halls_zh import venue_halls
 from pipeline.extract.entities.word_bounds_zh import ends_left_word
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -83,6 +84,7 @@ def late_places(folded: str, matches: list[Match], place_id: Callable[[str], str
     matches = goal_titles(folded, matches, type_of, rules.get("goal_titles", {}))  # 打造某区域…中心: a role's title
     matches = seat_brackets(folded, matches, type_of, rules.get("seat_brackets", {}))  # 国家超算(某市)中心: the seat
     matches = own_bodies(matches, type_of, rules.get("own_bodies", {}))  # 香港政府统计处: one body's name
+    matches = venue_halls(folded, matches, rules.get("venue_halls", {}))  # 某会议中心世纪大会堂: the hall
     return abbreviated_regions(folded, matches, abbreviations, place_id, late)
 
 
