@@ -26,6 +26,7 @@ import re
 from typing import Any
 
 from pipeline.extract.entities.clause_verbs_zh import clause_end, clause_verbs
+from pipeline.extract.entities.word_bounds_zh import frequent_words
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _RUNS_ON = re.compile(r"[0-9]+[区号]")  # a zone's or a plot's number the name goes on with (规划11区, 某某1号地块)
@@ -40,6 +41,7 @@ def listed_places(folded: str, start: int, end: int, known: list[tuple[int, int,
     lead = lead | frozenset(rules.get("clause_openers", ()))  # 虽然甲、乙和丙3个镇街: a conjunction opens the clause
     area_links, area_end = set(rules.get("area_links", "")), str(rules.get("area_end", ""))
     counts = set(rules["right_ok"])  # a run of the last item stops at its count: 竹園|三個寮屋區
+    units = str(rules.get("count_units", ""))  # …but not at a numeral inside a name (坡头三角湾: 三 + 角, no count)
     by_start = {s: (e, lab) for s, e, lab in known}
     wide = tuple(rules.get("wide_conjunctions", ()))  # 以及: two characters joining the last item
     kind_after = re.compile(rules["kind_after"]) if rules.get("kind_after") else None
@@ -55,7 +57,8 @@ def listed_places(folded: str, start: int, end: int, known: list[tuple[int, int,
         elif _CJK.match(folded[i]) and folded[i] not in boundary and not folded.startswith(wide, i):
             j = i
             while j < end and j not in by_start and _CJK.match(folded[j]) and folded[j] not in boundary and \
-                    not (j > i and folded[j] in counts) and not folded.startswith(wide, j):
+                    not (j > i and folded[j] in counts and _count_at(folded, j, counts, units, kind_after)) and \
+                    not folded.startswith(wide, j):
                 j += 1
             tokens.append((i, j, ""))
             i = j
@@ -114,7 +117,12 @@ def listed_places(folded: str, start: int, end: int, known: list[tuple[int, int,
         if len(chain) < 2 or chain[0][2] in ("sep", "x"):
             continue
         s0, e0, kind0 = chain[0]
-        if kind0 == "" and kinded:  # 有序推进千湖山、…等景区: the first item follows the clause's last verb
+        inside = _framed_inside(folded, chain[0], kind_before) if kind0 == "" and kinded else -1
+        if inside > s0:  # 主要景点有甲、乙: the kind and its verb open the first run
+            chain[0] = (inside, e0, kind0)
+            if any(t[2] == "" and folded[t[0]:t[1]] in frequent_words() for t in chain):
+                continue  # 景点有瀑布、古树、祠堂: kinds of sight, no names
+        elif kind0 == "" and kinded:  # 有序推进千湖山、…等景区: the first item follows the clause's last verb
             cut = max((folded.rfind(v, s0, e0) + len(v) - s0 for v in verbs if folded.rfind(v, s0, e0) >= 0),
                       default=0)
             # 到達烏龍大峽谷: a verb whose first character is a boundary (到) ends inside the item
@@ -209,6 +217,18 @@ def _one_of_counted(folded: str, item: tuple[int, int, str], boundary: set[str],
 _COUNTED_ONE = re.compile(r"等(?:[2-9]|[1-9][0-9]+|[两三四五六七八九十])[个座处条]")
 
 
+def _count_at(folded: str, j: int, counts: set[str], units: str, kind_after: re.Pattern[str] | None) -> bool:
+    """Whether the numerals at j are a count (三個, 3座, 两大, 两县): a unit or a classifier follows them, or a counted
+    kind of place closes the list there (kind_after: 乳源、新丰两县); without `units` every numeral is one (the rule
+    before session 27)."""
+    if not units or kind_after is not None and kind_after.match(folded, j):
+        return True
+    k = j
+    while k < len(folded) and folded[k] in counts:
+        k += 1
+    return k >= len(folded) or folded[k] in units or not _CJK.match(folded[k])
+
+
 def _start_before(tokens: list[tuple[int, int, str]], s: int) -> int:
     """The start of the token that ends at `s` (-1 if none)."""
     return next((t[0] for t in tokens if t[1] == s), -1)
@@ -221,7 +241,17 @@ def _framed(folded: str, first: tuple[int, int, str], kind_before: re.Pattern[st
     if kind_before is None or kind0 != "":
         return False
     m = kind_before.search(folded, max(0, s0 - 12), e0)
-    return m is not None and m.start() < s0 < m.end() < e0
+    return m is not None and m.start() < s0 < m.end() < e0 or _framed_inside(folded, first, kind_before) > s0
+
+
+def _framed_inside(folded: str, first: tuple[int, int, str], kind_before: re.Pattern[str] | None) -> int:
+    """Where the first item starts when the kind and its verb are glued before it in one run (主要景点有甲、乙: the
+    run 主要景点有甲 holds 景点有, the item is 甲), else -1."""
+    s0, e0, kind0 = first
+    if kind_before is None or kind0 != "":
+        return -1
+    m = kind_before.search(folded, s0, e0)
+    return m.end() if m is not None and s0 <= m.start() and m.end() + 1 < e0 else -1
 
 
 def _left_bounded(folded: str, s: int, boundary: set[str]) -> bool:
