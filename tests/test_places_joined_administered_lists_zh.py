@@ -35,3 +35,8 @@ def test_a_second_list_of_no_settlement_kind_is_not_read(matcher: ZhEntityMatche
 def test_a_list_joined_to_an_uncounted_clause_is_not_read(matcher: ZhEntityMatcher) -> None:
     got = places(matcher, "该镇有工厂多家和兴隆、新街2个社区。")
     assert "兴隆" not in got and "新街" not in got
+
+
+def test_deng_before_the_count_is_no_part_of_the_last_item(matcher: ZhEntityMatcher) -> None:
+    got = places(matcher, "该镇辖东坑、西坑、南坑、北坑等4个社区。")
+    assert "北坑" in got and "北坑等" not in got

@@ -26,7 +26,8 @@ _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
 def _pattern(openers: tuple[str, ...], kinds: tuple[str, ...], longest: int) -> re.Pattern[str]:
     item = f"[\u4e00-\u9fff]{{2,{longest}}}?"
     kind = "|".join(map(re.escape, sorted(kinds, key=len, reverse=True)))
-    return re.compile(f"(?:{'|'.join(map(re.escape, openers))})((?:{item}、)+{item})"
+    # 辖甲、乙、丙等3个社区: 等 closes the list before its count, no item's last character
+    return re.compile(f"(?:{'|'.join(map(re.escape, openers))})((?:{item}、)+{item})等?"
                       f"([0-9]{{1,3}}|[一二两三四五六七八九十]{{1,3}})个(?:{kind})")
 
 
