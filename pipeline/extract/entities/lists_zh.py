@@ -84,6 +84,9 @@ def listed_places(folded: str, start: int, end: int, known: list[tuple[int, int,
             if link in conj and not links and not (kind_after and kind_after.match(folded, tokens[k + 2][1])) and \
                     not (area_end and folded.startswith(area_end, tokens[k + 2][1])):
                 break  # 和 / 及 joins only the last item of a list (A、B和C): 園區要與X、Y is no list (坪輋及皇后山等地區 is)
+            if link in conj and links and k + 4 < len(tokens) and tokens[k + 3][2] == "sep" and \
+                    folded[tokens[k + 3][0]] in seps and tokens[k + 4][2] not in ("sep", "x"):
+                break  # A、B及C、D等N个古村落: 及 opens a second list (C、D), no last item of the first
             links.append(link)
             chain.append(tokens[k + 2])
             k += 2
@@ -103,9 +106,11 @@ def listed_places(folded: str, start: int, end: int, known: list[tuple[int, int,
         if kinded and 2 <= n < len(chain):  # 广佛同城化、广佛肇、深莞惠、珠中江三大都市圈: the count's last items
             chain, links = chain[-n:], links[-(n - 1):]
         if chain[0][2] == "" and not _left_bounded(folded, chain[0][0], boundary) and \
+                not (kinded and folded[chain[0][0] - 1] in conj) and \
                 (not kinded or by_start.get(_start_before(tokens, chain[0][0]), ("", ""))[1] == "PLACE"):
             chain, links = chain[1:], links[1:]  # an end item that runs on from another name is no item
-            # (珠江口西岸、汕潮揭、湛茂五大都市圈: 西岸 locates the known 珠江口, in a kinded list too)
+            # (珠江口西岸、汕潮揭、湛茂五大都市圈: 西岸 locates the known 珠江口, in a kinded list too); a kinded
+            # list opened by 和 / 及 after a name keeps its first item (某水库及甲围、乙等2个古村落: 甲围)
         if len(chain) > 1 and chain[-1][2] == "" and \
                 not _right_bounded(folded, chain[-1][1], boundary | counts):
             chain, links = chain[:-1], links[:-1]
