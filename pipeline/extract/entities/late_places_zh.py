@@ -14,6 +14,7 @@ short form is found only where its prefecture is named, after the block scan):
 - a company's base named by the company, a place and the site's kind (某某集团肇庆基地) is one place
   (company_sites_zh);
 - the units a division lists as those it administers (辖甲、乙…N个社区) are places when the count agrees (administered_zh);
+- a division's public venue named by its level alone (市体育中心, 区体育馆) is a place (level_venues_zh);
 - a place right after a verb of becoming that opens a role title (打造某区域…中心) is in the title (goal_titles_zh);
 - a division alone in brackets glued inside a name (国家超算(某市)中心) is the name's seat (seat_brackets_zh);
 - a country or SAR right before one of its own public bodies (香港政府统计处) is part of its name (own_bodies_zh);
@@ -37,6 +38,7 @@ from pipeline.extract.entities.goal_titles_zh import goal_titles
 from pipeline.extract.entities.own_bodies_zh import own_bodies
 from pipeline.extract.entities.seat_brackets_zh import seat_brackets
 from pipeline.extract.entities.kind_bodies_zh import common_words
+from pipeline.extract.entities.level_venues_zh import level_venues
 from pipeline.extract.entities.local_settlements_zh import local_settlements
 from pipeline.extract.entities.quoted_zh import Match
 from pipeline.extract.entities.venue_halls_zh import venue_halls
@@ -70,6 +72,7 @@ def late_places(folded: str, matches: list[Match], place_id: Callable[[str], str
         matches = company_sites(folded, matches, rules["company_sites"], names, set(rules["boundary_chars"]),
                                 place_id)  # 某某集团肇庆基地
     matches = administered_lists(folded, matches, rules.get("administered_lists", {}))  # 辖甲、乙…N个社区
+    matches = level_venues(folded, matches, rules.get("level_venues", {}))  # 完成市体育中心改造: the city's venue
     if names is not None:
         matches = local_settlements(folded, matches, rules.get("local_settlements", {}), names)  # 某某(山名), 某某自然村, 某某圩镇
         matches = county_town_pairs(folded, matches, place_id, rules.get("county_town_pairs", {}))  # 鹤山古劳: county + town
