@@ -120,6 +120,8 @@ PARTNER_OF = LeadPattern(re.compile(
     r"\b(?:partner(?:ed|ing|s)?(?:[ ]+with)?|collaborat(?:e|ed|es|ing)[ ]+with|team(?:ed|s)?[ ]+up[ ]+with|"
     r"signed[ ]+(?:an?[ ]+)?(?:MoU|MOU|memorandum[ ]+of[ ]+understanding|agreement|partnership)[ ]+with)[ ]+"
     r"(?:the[ ]+)?(?=[A-Z])"))
+# 'signed an agreement with the Chinese regulator': a demonym before a lower-case noun is no partner (enpl, session 27)
+DEMONYM_BEFORE_NOUN = re.compile(r"[A-Z][a-z]+(?:ese|ian|ean|ish)[ ][a-z]")
 # 'Grab, Sea and Razer are local tech companies': names said to be firms (a list before the verb)
 PREDICATED = re.compile(r",?[ ]+(?:is|are|was|were)[ ]+(?:now[ ]+|also[ ]+)?(?:an?[ ]+|all[ ]+|both[ ]+)?" + MODIFIERS +
                         r"(?:companies|company|firms|firm|banks|bank|insurers|insurer|start-ups|startups|start-up|"
@@ -226,7 +228,8 @@ class OrgEvidence:
         for m in self.list_after_mark.finditer(text):
             out.extend(listed_names(text, m.end()))
         for m in PARTNER_OF.finditer(text):  # the partners listed: 'partner Sembcorp, Keppel and the Harbour Authority'
-            out.extend(items_from(text, m.end(), skip_the=True))
+            out.extend(sp for sp in items_from(text, m.end(), skip_the=True)
+                       if not DEMONYM_BEFORE_NOUN.fullmatch(text, sp[0], min(len(text), sp[1] + 2)))
         for m in predicated(text):
             out.extend(names_listed_before(text, m.start()))
         for m in CREDIT.finditer(text) if any(mark.search(text) for mark in CREDIT_MARKS) else ():
