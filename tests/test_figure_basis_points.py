@@ -13,6 +13,11 @@ from tests.figure_cases import N, check_figures
     ("The fund beat its benchmark by 70 basis points.", [("70 basis points", "quantity", "70", N, "basis point", "")]),
     ("The bank made a 50-basis-point cut.", [("50-basis-point", "quantity", "50", N, "basis point", "")]),
     ("Spreads narrowed by one basis point.", [("one basis point", "quantity", "1", N, "basis point", "")]),
+    # 'bps' is the same unit written short: one reading for both (review S3, session 27)
+    ("The central bank cut the rate by 25 bps in 2024.", [("25 bps", "quantity", "25", N, "basis point", "")]),
+    ("Yields on the Zorvan bond fell 15bps.", [("15bps", "quantity", "15", N, "basis point", "")]),
+    # unchanged: 'BP' alone is no unit (a company's name: '3 BP shares' counts shares)
+    ("It sold 3 BP shares.", [("3 BP shares", "count", "3", N, "share", "")]),
     # unchanged: percentage points stay percent
     ("The rate rose 0.25 percentage points.", [("0.25 percentage points", "percent", "0.25", N, "", "")]),
 ])
