@@ -19,6 +19,14 @@ from tests.period_cases import line_periods, periods
     ("Since its launch in 2030, the fund has lent $3 billion.", {"$3 billion": "2030.."}),
     ("The scheme, launched on 1 March 2031, has 300 members.", {"300 members": ""}),
     ("Exports rose 9% in 2031, the biggest rise since the opening of the port in 2010.", {"9%": "2031"}),
+    # a 'since' clause in the present or future tense gives a reason: its time is the clause's, no open start
+    # (review reven S2, session 27)
+    ("Since the rent review of Zorbel Court takes place on 1 April 2031, tenants will pay $500 more.",
+     {"$500": "2031-04-01"}),
+    ("Since the new levy will apply on 1 July 2031, importers will pay $200 more.", {"$200": "2031-07-01"}),
+    # unchanged: a past event's clause, and a noun that is a verb's base form ('the start of'), stay open starts
+    ("Since the scheme was launched in 2030, it has lent $7 billion.", {"$7 billion": "2030.."}),
+    ("Since the start of the scheme in 2030, it has lent $5 billion.", {"$5 billion": "2030.."}),
 ])
 def test_since_an_event_on_a_date(text: str, want: dict[str, str]) -> None:
     assert periods(text) == want

@@ -151,7 +151,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # 'than the revised 2021 figure': a budget adjective between the determiner and the year
         "det_adj_before": re.compile(r"(?i)\b(?:the|its|their|our)\s+(?:revised|original|actual|estimated|budgeted|"
                                      r"earlier|previous|initial)\s+$"),
-        "since_np": re.compile(r"(?i)\bsince\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,7}?"
+        "since_np": re.compile(r"(?i)\bsince\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+)?"
+                               rf"(?:(?!(?:{_alt(lx['causal_since_verbs'])})(?![\w-]))[\w-]+\s+){{0,7}}?"
                                r"(?:in|during|on)\s+(?:the\s+)?$"),  # 'since the launch of the FPS on 17 September 2018'
         "record_before": re.compile(rf"(?i)\b(?:{_alt(lx['record_words'])})\b(?:\s+[\w-]+){{0,3}}\s*$"),
         # 'a growth of 7.4 per cent over 2005-06', 'an increase of $67.6 billion over 2010-11': a change 'over'
