@@ -53,7 +53,10 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
                                   r"[a-z]+\b|\sfor\s+[a-z]+ing\b"
                                   r"|\s(?:after|before|while|since|upon|without|despite)\s+[a-z]+ing\b"  # 'to 2.75% after slowing in T'
                                   r"|,\s*with\s(?!effect\b)"  # 'dropped 6.4%, with 2.5% growth in the first half'
-                                  rf"|,\s*(?:{_alt(lx['comparing_participles'])})\s"),  # ', outperforming a loss in T'
+                                  rf"|,\s*(?:{_alt(lx['comparing_participles'])})\s"  # ', outperforming a loss in T'
+                                  # ', matching the 2.1% of T' compares; ', matching donations in T' does not
+                                  rf"|,\s*(?:{_alt(lx['value_comparing_participles'])})\s+(?=(?:(?:the|its|their|our|a|an|"
+                                  r"this|that|last)\s+)?(?:[\w'’-]+\s+)?(?:[A-Z]{0,3}\$|[£€])?\d)"),
         "restricted_count": re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:[\w-]+\s*)?(?:\([^()]*\)\s*)?"
                                        r"(?:and\s+(?:[\w-]+\s+){0,2}[\w-]+\s*)?(?:with(?:\s+[a-z]+){1,2})?\s*$"),
         "restricted_paren": re.compile(r"^[^()]*\)\s*(?:[a-z]+\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,6})?"
