@@ -15,6 +15,11 @@ from tests.period_cases import periods
      "in bond holdings of HK$2 billion.", {"HK$3 billion": "", "HK$2 billion": ""}),
     ("Reserves were $5 billion higher than the balance on 1 July 2030.", {"$5 billion": ""}),
     ("The deposits were 4% lower than their total as of end-March 2031.", {"4%": ""}),
+    # a compared noun phrase that tells its time back from another ('the day before') has no date of its own: the date
+    # after it is the main clause's (review reven M6, session 27)
+    ("The Zorbel Index closed 300 points higher than the day before on 5 March 2031.", {"300 points": "2031-03-05"}),
+    ("Sales at Quenby Mall were $2 million higher than the week before on 7 May 2031.", {"$2 million": "2031-05-07"}),
+    ("Reserves were $5 billion higher than the balance recorded on 1 July 2030.", {"$5 billion": ""}),
     # unchanged: the figure's own time, a base after 'than' already read, a comparative without a compared noun
     ("Total assets stood at HK$200 billion as at 30 June 2020.", {"HK$200 billion": "2020-06-30"}),
     ("Deposits were 5% higher than the level at the end of 2019.", {"5%": ""}),

@@ -12,11 +12,20 @@ from __future__ import annotations
 import calendar
 import re
 from functools import lru_cache
+from typing import Any
 
 from pipeline.extract.periods.model import When, _alt, lexicon
 from pipeline.regexgate import GatedPattern, gated_search
 
 __all__ = ["core_scan", "core_when", "month_number", "patterns"]
+
+
+def _relative_cores(lx: dict[str, Any]) -> list[str]:
+    """Times told back from another without their article ('year before', 'previous month', 'day earlier')."""
+    phrases = list(lx["relative_back"]) + list(lx["relative_month"]) + list(lx["relative_quarter"]) + \
+        list(lx["relative_other_units"])
+    return sorted({re.sub(r"^(?:the|a|one|two)\s+", "", p) for p in phrases})
+
 
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, re.Pattern[str]]:
@@ -173,7 +182,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
                                   r"[^,;:()$\d%]{0,80}?$"),
         # 'HK$3.1 billion more than the total assets as at 31 December 1998': a point in time at the end of the noun
         # phrase a comparative compares with is the base's (PERIOD-GUIDELINES 4); see english.py
+        # ... unless the noun phrase tells a time back from another ('higher than the day before on 5 March 2025'):
+        # the date is then the main clause's
         "than_np": re.compile(r"(?i)\b(?:more|less|higher|lower|greater|fewer|larger|smaller|above|below)\s+than\s+"
+                              rf"(?![^,;:()$\d%]*?\b(?:{_alt(_relative_cores(lx))})\b)"
                               r"(?:the|its|their|our|that\s+of\s+the)\s+[^,;:()$\d%]{0,60}?$"),
         "act_before": re.compile(rf"(?i)\b(?:{_alt(lx['act_participles'])})\s+$"),
         "from_start": re.compile(r"(?i)from\s"),
