@@ -346,7 +346,7 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
                 continue  # '..., and by 31 March 2015, reserves will reach $X': a fronted time leads its own clause
             paren = innermost(parens, t.start)
             if paren is not None and (rx["gloss_open"].match(text, paren[0]) or t in glosses.values() or
-                                      glosses_time_phrase(text, s0, paren[0])):
+                                      glosses_time_phrase(text, s0, paren, t.start, t.end)):
                 paren = None  # '(i.e. from 2019 to 2023)' restates the time of the phrase before it
             if paren is not None and (inside is None or not (paren[0] <= inside[0] and inside[1] <= paren[1])):
                 continue  # a time inside brackets dates only what is inside them
