@@ -41,3 +41,12 @@ def test_sierra_leone_stays_the_country(matcher: ZhEntityMatcher) -> None:
 
 def test_kinds_of_trail_and_battery_are_no_places(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "政府會改善10條行山徑及一座古炮台。") == []
+
+
+def test_peak_names_in_a_mainland_text_are_no_hong_kong_peaks(matcher: ZhEntityMatcher) -> None:
+    # 凤凰山, 大东山, 飞鹅山 are hills of many Mainland cities too: beside a Mainland place, or alone in a text
+    # naming no Hong Kong place, they are never Hong Kong's peaks (review-revzh M1)
+    for text in ("潮州凤凰山是凤凰单丛茶的产地。", "深圳凤凰山发生山火。", "韶关大东山一带降雨。", "惠州飞鹅山游人如织。",
+                 "凤凰山发生山火。"):
+        assert not any(c in ("Lantau Peak", "Sunset Peak", "Kowloon Peak") for _, c in places(matcher, text, "cn")), text
+    assert ("凤凰山", "Lantau Peak") in places(matcher, "大屿山凤凰山是香港第二高峰。", "cn")

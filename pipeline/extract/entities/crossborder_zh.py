@@ -17,6 +17,8 @@ from pipeline.extract.entities.quoted_zh import Match
 from pipeline.lang import fold
 
 _SENTENCE_ENDS = "。！？；\n"
+# kinds of Hong Kong place whose names Mainland places also bear (沙田, 小榄; 凤凰山, 大东山, 八仙岭, 飞鹅山)
+_MAINLAND_NAMESAKES = ("area", "district", "mountain", "hill")
 
 
 class CrossBorder:
@@ -65,11 +67,12 @@ class CrossBorder:
         return matches
 
     def mainland_reading(self, folded: str, m: Match, matches: list[Match]) -> bool:
-        """In a Mainland text, a Hong Kong area's or district's name (小榄, 沙田, 黄埔) is read as the Mainland place
-        of that name where the known place nearest to it in its sentence is a Mainland one, or where no other place
-        is in its sentence and the text names no Hong Kong place at all (a Zhongshan report's 小榄 is the town)."""
+        """In a Mainland text, a Hong Kong area's, district's or hill's name (小榄, 沙田, 黄埔, 凤凰山) is read as the
+        Mainland place of that name where the known place nearest to it in its sentence is a Mainland one, or where
+        no other place is in its sentence and the text names no Hong Kong place at all (a Zhongshan report's 小榄 is
+        the town; 潮州凤凰山 is Chaozhou's hill, no Lantau Peak: the Mainland has many hills of each peak's name)."""
         e = self.entries.get(m.entity[3:])
-        if e is None or e.country_code != "HK" or e.type not in ("area", "district"):
+        if e is None or e.country_code != "HK" or e.type not in _MAINLAND_NAMESAKES:
             return False
         near = self.nearest(folded, m, matches)
         if near is not None:
