@@ -50,3 +50,12 @@ def test_peak_names_in_a_mainland_text_are_no_hong_kong_peaks(matcher: ZhEntityM
                  "凤凰山发生山火。"):
         assert not any(c in ("Lantau Peak", "Sunset Peak", "Kowloon Peak") for _, c in places(matcher, text, "cn")), text
     assert ("凤凰山", "Lantau Peak") in places(matcher, "大屿山凤凰山是香港第二高峰。", "cn")
+
+
+def test_a_clause_before_a_kind_of_trail_or_battery_is_no_name(matcher: ZhEntityMatcher) -> None:
+    # a subject, a modal and 沿/經 ('along', 'via') before a bare trail word walk a trail of that kind; an age before
+    # a bare battery word describes one: no name (review-revzh M4)
+    for text in ("市民可沿歷史徑參觀。", "遊客可沿文物徑遊覽。", "學生沿樹木研習徑考察。", "他們參觀了古老炮台。",
+                 "旅客可經郊遊徑下山。", "村民發現一座廢棄碉堡。"):
+        assert places(matcher, text) == [], text
+    assert [s for s, _ in places(matcher, "市民可沿屏山文物徑參觀祠堂。")] == ["屏山文物徑"]
