@@ -38,3 +38,12 @@ def test_a_lone_or_unset_bare_department_is_left_alone(matcher: ZhEntityMatcher,
 
 def test_bare_departments_after_each_place_are_kinds(matcher: ZhEntityMatcher) -> None:
     assert not [s for s, _ in bodies(matcher, "各地财政局、规划局要加强协作。") if s in ("财政局", "规划局")]
+
+
+@pytest.mark.parametrize("text", [
+    "党委下设办公室、督查室、宣传部、统战部等工作机关。",  # kinds of organ, a list begun with 办公室 after a verb
+    "澜屿理工学院党委宣传部、组织部负责人出席。",  # a college Party committee's own departments
+    "副县长带领民政局、财政局负责人走访困难群众。",  # a list after a verb: never its second member alone
+])
+def test_a_run_opens_after_no_list_comma(matcher: ZhEntityMatcher, text: str) -> None:
+    assert not [s for s, c in bodies(matcher, text) if s == c and s in ("督查室", "宣传部", "统战部", "组织部", "财政局")]

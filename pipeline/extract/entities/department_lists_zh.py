@@ -7,8 +7,9 @@ before, or not at all. A department name (the stems and heads of "division_depar
 or one of the offices a government or Party committee keeps (政府办, 文明办, 督查室, 宣传部: "department_lists" words) is
 then that body, named as written (the session-10 ruling for a bare 市X局 in a text that never names its city, extended
 to level-less names; the division is not guessed). Read only where the writing shows a body, not a kind:
-- two or more such names joined by 、 / 和 / 及 / 以及, the first after punctuation, a boundary word or the start of the
-  block (各地财政局、税务局: 地 is no boundary, a kind of body in every place, no row);
+- two or more such names joined by 、 / 和 / 及 / 以及, the first after punctuation other than 、, a boundary word or the
+  start of the block (各地财政局、税务局: 地 is no boundary, a kind of body in every place, no row; 下设办公室、组织部、
+  宣传部: a list begun before, by an item no department, is not read from its middle);
 - one such name before its 负责人 / 负责同志 (X负责人 names X: README rulings of session 11).
 The last name of a run ends before punctuation, a boundary word or one of the "after" words (以及相关, 负责人, 等单位);
 a name another rule holds (a leveled department, a gazetteer body) is left to it.
@@ -53,8 +54,8 @@ def unlevelled_departments(folded: str, start: int, end: int, taken: list[tuple[
     out: list[tuple[int, int]] = []
     i = start
     while i < end:
-        if i > start and _CJK.match(folded[i - 1]) and folded[i - 1] not in boundary:
-            i += 1
+        if i > start and (_CJK.match(folded[i - 1]) and folded[i - 1] not in boundary or folded[i - 1] in dl["not_after"]):
+            i += 1  # 下设办公室、组织部: a run opens no list after its 、 (the list's first item is no department)
             continue
         w = name_at(i)
         if not w:
