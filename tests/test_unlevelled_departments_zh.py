@@ -47,3 +47,11 @@ def test_bare_departments_after_each_place_are_kinds(matcher: ZhEntityMatcher) -
 ])
 def test_a_run_opens_after_no_list_comma(matcher: ZhEntityMatcher, text: str) -> None:
     assert not [s for s, c in bodies(matcher, text) if s == c and s in ("督查室", "宣传部", "统战部", "组织部", "财政局")]
+
+
+@pytest.mark.parametrize("text", [
+    "分工如下：人社局负责人员招聘，财政局负责资金保障。",
+    "分工如下：规划局负责人员培训。",
+])
+def test_a_department_in_charge_of_staff_has_no_head(matcher: ZhEntityMatcher, text: str) -> None:
+    assert bodies(matcher, text) == []
