@@ -55,3 +55,8 @@ def test_a_run_opens_after_no_list_comma(matcher: ZhEntityMatcher, text: str) ->
 ])
 def test_a_department_in_charge_of_staff_has_no_head(matcher: ZhEntityMatcher, text: str) -> None:
     assert bodies(matcher, text) == []
+
+
+def test_a_listed_department_before_the_next_ones_head_is_kept(matcher: ZhEntityMatcher) -> None:
+    assert bodies(matcher, "县财政局和审计局负责人参加会议。") == [("县财政局", "县财政局"), ("审计局", "县审计局")]
+    assert [s for s, _ in bodies(matcher, "区教育局和卫健局负责人到校检查。")] == ["区教育局", "卫健局"]

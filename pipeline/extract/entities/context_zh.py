@@ -306,7 +306,8 @@ def drop_posts(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[A
     ordinal of a session names the session, an event (DECISIONS 21), no mention; nor is a division before the title of
     its head (陕西省代省长, 肇庆市市长): the post's name (GUIDELINES-zh 13); nor a body whose head's title is
     fused to it (公務員事務局長, 政務司長: post_titles_fused); nor a body before one of its units and that unit's
-    head's title (交通运输部运输服务司副司长, 国家铁路集团客运部主任: post_after_unit)."""
+    head's title (交通运输部运输服务司副司长, 国家铁路集团客运部主任: post_after_unit; not a body joined by 和 / 及 to
+    the next body of a list, 县财政局和审计局负责人: both heads, no unit)."""
     titles, corp = tuple(rules["post_titles_after"]), rules["post_corporation"]
     titles += tuple(p + t for p in rules["post_title_prefixes"] for t in titles)  # 公務員事務局前局長: a former head
     fund, head = re.compile(rules["fund_after"]), re.compile(rules["post_after_division"])
@@ -321,6 +322,9 @@ def drop_posts(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[A
     member, deputy = re.compile(mt["member"]), re.compile(mt["deputy"])
     fused = rules["post_titles_fused"]  # 公務員事務局長: 局 + 長, the head's title written short
     has_corp = corp in folded  # (a post incorporated is rare: the titles are tried only in a text that writes one)
+    joins = tuple(rules["department_lists"]["joins"])  # 县财政局和审计局负责人: the list's next body, no unit of this one
+    listed = {n.start - len(j) for n in matches if n.label == "INSTITUTION" for j in joins
+              if n.start >= len(j) and folded.startswith(j, n.start - len(j))}
     for m in matches:
         title = next((t for t in titles if folded.startswith(t + corp, m.end)), "") if has_corp else ""
         if m.label == "INSTITUTION" and title:
@@ -342,7 +346,7 @@ def drop_posts(folded: str, rules: dict[str, Any], matches: list[Any]) -> list[A
     named = with_leading_places(matches, named)  # 清远市清新区第八届人民代表大会, 清远市清新区代区长: the city too
     return [m for m in matches if not (m.label == "INSTITUTION" and ((m.start, m.end) in posts or
         fund.match(folded, m.end) or head.match(folded, m.end)
-        or unit_head.match(folded, m.end) or field_head.match(folded, m.end)
+        or unit_head.match(folded, m.end) and m.end not in listed or field_head.match(folded, m.end)
         or _fused_title(folded, m.end, fused["heads"], fused)
         or stage.match(folded, m.end) or event.match(folded, m.end) or inside.match(folded, m.end)
         or decree.match(folded, m.end) or _member_title(folded, m, member, deputy, mt)))
