@@ -60,3 +60,8 @@ def test_a_department_in_charge_of_staff_has_no_head(matcher: ZhEntityMatcher, t
 def test_a_listed_department_before_the_next_ones_head_is_kept(matcher: ZhEntityMatcher) -> None:
     assert bodies(matcher, "县财政局和审计局负责人参加会议。") == [("县财政局", "县财政局"), ("审计局", "县审计局")]
     assert [s for s, _ in bodies(matcher, "区教育局和卫健局负责人到校检查。")] == ["区教育局", "卫健局"]
+
+
+def test_bare_departments_before_a_duty_of_their_heads_are_kinds(matcher: ZhEntityMatcher) -> None:
+    assert bodies(matcher, "按照规定，宣传部和组织部负责人应当参加培训。") == []
+    assert [s for s, _ in bodies(matcher, "会上，宣传部和组织部负责人应邀发言。")] == ["宣传部", "组织部"]

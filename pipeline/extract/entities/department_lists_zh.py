@@ -10,7 +10,8 @@ to level-less names; the division is not guessed). Read only where the writing s
 - two or more such names joined by 、 / 和 / 及 / 以及, the first after punctuation other than 、, a boundary word or the
   start of the block (各地财政局、税务局: 地 is no boundary, a kind of body in every place, no row; 下设办公室、组织部、
   宣传部: a list begun before, by an item no department, is not read from its middle);
-- one such name before its 负责人 / 负责同志 (X负责人 names X: README rulings of session 11; 负责人员 is 负责 + 人员).
+- one such name before its 负责人 / 负责同志 (X负责人 names X: README rulings of session 11; 负责人员 is 负责 + 人员);
+  no run before a head that a modal of duty follows (负责人应当参加培训: a rule about a kind of office-holder).
 The last name of a run ends before punctuation, a boundary word or one of the "after" words (以及相关, 负责人, 等单位);
 a name another rule holds (a leveled department, a gazetteer body) is left to it.
 """
@@ -49,6 +50,10 @@ def unlevelled_departments(folded: str, start: int, end: int, taken: list[tuple[
         h = next((x for x in heads if folded.startswith(x, j)), "")
         return bool(h) and not folded.startswith(tuple(dl["head_not_before"]), j + len(h))
 
+    def normative(j: int) -> bool:  # 宣传部和组织部负责人应当参加培训: a rule for a kind of office-holder, no body
+        h = next((x for x in heads if folded.startswith(x, j)), "")
+        return bool(h) and folded.startswith(tuple(dl["head_modals"]), j + len(h))
+
     def ends_well(j: int) -> bool:
         if j >= end:
             return True
@@ -74,7 +79,7 @@ def unlevelled_departments(folded: str, start: int, end: int, taken: list[tuple[
                 break
             run.append((j + len(jn), j + len(jn) + len(nxt)))
             j += len(jn) + len(nxt)
-        if ends_well(j) and (len(run) >= 2 or is_head(j)) and \
+        if ends_well(j) and (len(run) >= 2 or is_head(j)) and not normative(j) and \
                 not any(i <= s and e <= j and (s, e) not in run and not any(a <= s and e <= b for a, b in run)
                         for s, e in taken):  # a body held whole by a rule between the names: no run of bare names
             out += run
