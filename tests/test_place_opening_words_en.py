@@ -19,3 +19,10 @@ def test_once_and_while_open_no_place(extractor: Any) -> None:
     got = found(extractor, "Once Marina South grows, traffic will rise. While Tuen Mun expands, Yuen Long waits.")
     assert "Once Marina South" not in got and "While Tuen Mun" not in got
     assert got["Tuen Mun"][0] == "PLACE"
+
+
+def test_an_opening_word_inside_a_clause_is_a_names_own(extractor: Any) -> None:
+    # (review M4, mendea: 'Or' after 'while' opens no clause; the tower's name is 'Or Lam Tower', never 'Lam Tower')
+    got = found(extractor, "Kam Fung will get a new sports ground, while Or Lam Tower will be demolished.")
+    assert "Lam Tower" not in got
+    assert got["Or Lam Tower"][0] == "PLACE"

@@ -138,7 +138,7 @@ class Extractor:
                 found = glued_names(doc_id, text, broken_names(doc_id, text, found, find), find)
                 found = joined_events(text, trade_names(doc_id, text, found, find))  # 'Tuas Power's', '... (GCC) Summit'
                 found = possessive_names(text, reinsurers(text, scoped_names(text, first_word_companies(text, found))))
-                found = opening_word_places(opening_word_names(text, found))  # 'Besides Government land sale': no body
+                found = opening_word_places(text, opening_word_names(text, found))  # 'Besides Government land sale': no body
                 found = glued_sites(doc_id, text, grown_site_tails(text, found))  # 'Victoria Square Towers'; 'EcoPark'
                 # ('Quorvex ...', 'the Task Force on Study in\nHong Kong', 'Munich Re', "X of Singapore's (XS) Y Centre")
                 found = counted_bodies(text, works_facilities(doc_id, text, found))  # '(IWMF)', '16 ... Laboratories'

@@ -9,7 +9,8 @@ a government's name before its money names no body) and is dropped.
 A place's name takes no such word either: a clause that opens with a subordinating conjunction or an opening adverb
 before a name ('When Marina East and Jurong Island Desalination Plants are completed, ...', 'Once Kai Tak ...') has
 the place start after the word (`SUBORDINATORS` and the opening words above); a gazetteer name that itself starts with
-the word keeps it."""
+the word keeps it, and so does a name that stands inside a clause, where a capitalised word is a name's own ('..., while
+Or Yuen Tower will be demolished': mendea, review M4)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ CONTRAST_WORDS = ("Besides", "Unlike", "Apart", "Despite", "Although", "Though",
 SUBORDINATORS = ("When", "Whenever", "While", "Whilst", "Once", "If", "Unless", "Until", "After", "Before", "Since",
                  "Although", "Though", "Because", "Whereas", "Where", "As")
 NOUN_AFTER = re.compile(r"[ ]+[a-z]")
+CLAUSE_START = re.compile(r"(?:^|[.!?:;][\"'”’)]*\s+|\n[ \t]*(?:[-–•*][ \t]*)?|[(\[“\"‘'][ \t]*|\([a-z0-9]{1,3}\)[ \t]+)$")
 
 
 @lru_cache(maxsize=1)
@@ -55,13 +57,14 @@ def opening_word_names(text: str, found: list[EntityMention]) -> list[EntityMent
     return out
 
 
-def opening_word_places(found: list[EntityMention]) -> list[EntityMention]:
+def opening_word_places(text: str, found: list[EntityMention]) -> list[EntityMention]:
     """`found` with each place's opening word dropped (see the module's note)."""
     words = opening_words() | frozenset(SUBORDINATORS)
     out = []
     for m in found:
         first, _, rest = m.text.partition(" ")
         if m.label != "PLACE" or first not in words or not rest[:1].isupper() or \
+                not CLAUSE_START.search(text, max(0, m.start - 8), m.start) or \
                 m.gazetteer_id and ":x-" not in m.gazetteer_id and clean_name(m.canonical).startswith(first):
             out.append(m)
             continue
