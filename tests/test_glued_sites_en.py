@@ -29,3 +29,11 @@ def test_companies_with_intercapped_names_are_no_places(extractor: Any) -> None:
     got = found(extractor, "StarHub and SunQuay Limited signed the deal in Singapore.")
     assert got.get("StarHub", ("", ""))[0] != "PLACE"
     assert "SunQuay" not in got
+
+
+def test_a_clauses_opening_word_before_a_dotted_site_is_left_out(extractor: Any) -> None:
+    # (review M3, mendea: the dotted name took up to two capitalised words before it, a clause's opening one too)
+    got = places(extractor, "Once Q·PARK2 is commissioned, it will treat food waste. Meanwhile Kam Fung·North will "
+                            "get 2,000 flats.")
+    assert {"Q·PARK2", "Kam Fung·North"} <= got
+    assert not any(name.startswith(("Once", "Meanwhile")) for name in got)

@@ -6,7 +6,8 @@ word ('the I·PARK facilities', 'Lantau·North') name a place. The tails are not
 name numbers the site ('I·PARK2', a second facility); two or more digits are a footnote's marker and stay out, but
 for the first digit where the text numbers the series elsewhere ('O·PARK2' beside 'O·PARK118': site 1, footnote 18). A known
 place the dotted word holds ('Lantau' in 'Lantau·North') gives way to it. A word no rule
-typed, not inside another mention and not before a company's legal form ('SunQuay Limited') is read so."""
+typed, not inside another mention and not before a company's legal form ('SunQuay Limited') is read so. A clause's
+opening word before a dotted name is no part of it ('Once O·PARK2', 'Meanwhile Tai Po·North': mendea, review M3)."""
 
 from __future__ import annotations
 
@@ -15,10 +16,11 @@ from functools import lru_cache
 
 from pipeline.extract.entities.aliases import clean_name
 from pipeline.extract.entities.gazetteer import load_json_data
+from pipeline.extract.entities.opening_words_en import CLAUSE_START, SUBORDINATORS, opening_words
 from pipeline.extract.entities.spans import synthetic_id
 from pipeline.records import EntityMention
 
-ARTICLE = re.compile(r"(?:The|A|An|At|In|To|From)[ ]")
+ARTICLES = frozenset({"The", "A", "An", "At", "In", "To", "From"})
 LEGAL_AFTER = re.compile(r"[ ]+(?:Limited|Ltd|Holdings|Group|Pte|Inc|Corporation|Company|Co)\b")
 
 
@@ -36,10 +38,12 @@ def glued_sites(doc_id: str, text: str, found: list[EntityMention]) -> list[Enti
     if not any(c.isupper() for c in text):
         return found
     out = list(found)
+    leads = opening_words() | frozenset(SUBORDINATORS)
     for g in glued_site().finditer(text):
         s, e = g.span()
-        lead = ARTICLE.match(text, s, e)
-        s = lead.end() if lead else s
+        while " " in text[s:e] and (text[s:e].partition(" ")[0] in ARTICLES or text[s:e].partition(" ")[0] in leads
+                                    and CLAUSE_START.search(text, max(0, s - 8), s)):
+            s += text[s:e].index(" ") + 1  # 'Once O·PARK2', 'Meanwhile Tai Po·North': the clause's word, no name's
         over = [m for m in out if m.start < e and s < m.end]
         if "·" in g.group() and over and all(m.label == "PLACE" and s <= m.start and m.end <= e for m in over):
             out = [m for m in out if m not in over]  # 'Lantau·North': the dotted name, not the bare 'Lantau'
