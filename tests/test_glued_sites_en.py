@@ -37,3 +37,10 @@ def test_a_clauses_opening_word_before_a_dotted_site_is_left_out(extractor: Any)
                             "get 2,000 flats.")
     assert {"Q·PARK2", "Kam Fung·North"} <= got
     assert not any(name.startswith(("Once", "Meanwhile")) for name in got)
+
+
+def test_an_intercapped_word_the_text_does_not_place_is_no_site(extractor: Any) -> None:
+    # (review M2, mendea: after a common noun or a first name the word names a company or a person, not a site)
+    got = places(extractor, "The asset manager RiverBay said it would hire staff, and Dr Jane McQuay chaired the "
+                            "panel.")
+    assert not {"RiverBay", "McQuay"} & got
