@@ -44,3 +44,9 @@ def test_an_intercapped_word_the_text_does_not_place_is_no_site(extractor: Any) 
     got = places(extractor, "The asset manager RiverBay said it would hire staff, and Dr Jane McQuay chaired the "
                             "panel.")
     assert not {"RiverBay", "McQuay"} & got
+
+
+def test_a_glued_site_the_model_read_as_a_body_of_no_kind_is_a_place(extractor: Any) -> None:
+    # (review S1, mendea: the model's untyped body over the very word kept the rule's place out)
+    got = found(extractor, "The new TerraPark will open next year. The recycling plant at VerdaPark will open later.")
+    assert got["TerraPark"][0] == "PLACE" and got["VerdaPark"][0] == "PLACE"

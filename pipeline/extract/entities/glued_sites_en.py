@@ -6,7 +6,8 @@ word ('the I·PARK facilities', 'Lantau·North') name a place. The tails are not
 name numbers the site ('I·PARK2', a second facility); two or more digits are a footnote's marker and stay out, but
 for the first digit where the text numbers the series elsewhere ('O·PARK2' beside 'O·PARK118': site 1, footnote 18). A known
 place the dotted word holds ('Lantau' in 'Lantau·North') gives way to it. A word no rule
-typed, not inside another mention and not before a company's legal form ('SunQuay Limited') is read so. An
+typed, not inside another mention and not before a company's legal form ('SunQuay Limited') is read so; so is one the
+model read as a body of no kind ('the new SmartPark': mendea, review S1). An
 intercapped word needs the text to place it (mendea, review M2): a preposition of place or 'the' right before it ('at
 EcoPark', 'the new WestPark'); 'the fund manager BlueBay' and 'Dr Anne McBay' (a 'Mac'/'Mc' surname never matches)
 name no site. A clause's opening word before a dotted name is no part of it ('Once O·PARK2', 'Meanwhile Tai
@@ -66,6 +67,8 @@ def glued_sites(doc_id: str, text: str, found: list[EntityMention]) -> list[Enti
         over = [m for m in out if m.start < e and s < m.end]
         if "·" in g.group() and over and all(m.label == "PLACE" and s <= m.start and m.end <= e for m in over):
             out = [m for m in out if m not in over]  # 'Lantau·North': the dotted name, not the bare 'Lantau'
+        elif [(m.start, m.end, m.method, m.type, ":x-" in m.entity_id) for m in over] == [(s, e, "ner", "", True)]:
+            out = [m for m in out if m not in over]  # 'the new SmartPark': the model's body of no kind
         elif over or LEGAL_AFTER.match(text, e):
             continue
         if "·" in g.group() and text[e:e + 2].isdigit() and re.search(rf"{re.escape(text[s:e])}\d(?!\d)", text):
