@@ -50,3 +50,9 @@ def test_a_glued_site_the_model_read_as_a_body_of_no_kind_is_a_place(extractor: 
     # (review S1, mendea: the model's untyped body over the very word kept the rule's place out)
     got = found(extractor, "The new TerraPark will open next year. The recycling plant at VerdaPark will open later.")
     assert got["TerraPark"][0] == "PLACE" and got["VerdaPark"][0] == "PLACE"
+
+
+def test_a_glued_site_before_a_possessive_is_a_place(extractor: Any) -> None:
+    # (review S4, mendea: the word's end refused the possessive's apostrophe; 'its visitor centre' places it)
+    got = found(extractor, "Families enjoy SolanPark's new visitor centre.")
+    assert got["SolanPark"][0] == "PLACE"

@@ -7,11 +7,11 @@ name numbers the site ('I·PARK2', a second facility); two or more digits are a 
 for the first digit where the text numbers the series elsewhere ('O·PARK2' beside 'O·PARK118': site 1, footnote 18). A known
 place the dotted word holds ('Lantau' in 'Lantau·North') gives way to it. A word no rule
 typed, not inside another mention and not before a company's legal form ('SunQuay Limited') is read so; so is one the
-model read as a body of no kind ('the new SmartPark': mendea, review S1). An
-intercapped word needs the text to place it (mendea, review M2): a preposition of place or 'the' right before it ('at
-EcoPark', 'the new WestPark'); 'the fund manager BlueBay' and 'Dr Anne McBay' (a 'Mac'/'Mc' surname never matches)
-name no site. A clause's opening word before a dotted name is no part of it ('Once O·PARK2', 'Meanwhile Tai
-Po·North': mendea, review M3)."""
+model read as a body of no kind ('the new SmartPark': mendea, review S1). An intercapped word needs the text to place
+it (mendea, review M2): a preposition of place or 'the' right before it ('at EcoPark', 'the new WestPark'), or a
+possessive owning a part of a site after it ('EcoPark's new visitor centre': review S4); 'the fund manager BlueBay' and
+'Dr Anne McBay' (a 'Mac'/'Mc' surname never matches) name no site. A clause's opening word before a dotted name is no
+part of it ('Once O·PARK2', 'Meanwhile Tai Po·North': mendea, review M3)."""
 
 from __future__ import annotations
 
@@ -33,22 +33,24 @@ def glued_site() -> re.Pattern[str]:
     data = load_json_data("not_entities.en.json")
     tails = "|".join(sorted(map(re.escape, data.get("glued_site_tails", [])), key=len, reverse=True)) or "(?!)"
     compass = "|".join(map(re.escape, data.get("compass_words", []))) or "(?!)"
-    return re.compile(rf"(?<![\w·@#/.-])(?:(?!Mac[A-Z])[A-Z][a-z]{{2,}}(?:{tails})(?![A-Za-z_·'’@-])"
+    return re.compile(rf"(?<![\w·@#/.-])(?:(?!Mac[A-Z])[A-Z][a-z]{{2,}}(?:{tails})(?:(?=['’]s\b)|(?![A-Za-z_·'’@-]))"
                       rf"|[A-Z][A-Za-z]*(?:[ ][A-Z][A-Za-z]*){{0,2}}·(?i:{tails}|{compass})(?:\d(?!\d))?(?![A-Za-z_·'’@-])(?!\d(?!\d)))")
 
 
 @lru_cache(maxsize=1)
-def site_cue() -> re.Pattern[str]:
-    """A place's cue right before an intercapped word (module doc)."""
+def site_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a place's cue right before an intercapped word, a possessive owning a site's part right after it)"""
     data = load_json_data("not_entities.en.json")
-    cues, adjectives = (["|".join(map(re.escape, data.get(key, []))) or "(?!)" for key in
-                         ("glued_site_cues", "glued_site_adjectives")])
-    return re.compile(rf"(?i:\b(?:{cues})[ ]+(?:the[ ]+)?(?:(?:{adjectives})[ ]+)?)$")
+    cues, adjectives, parts = (["|".join(map(re.escape, data.get(key, []))) or "(?!)" for key in
+                               ("glued_site_cues", "glued_site_adjectives", "glued_site_parts")])
+    return (re.compile(rf"(?i:\b(?:{cues})[ ]+(?:the[ ]+)?(?:(?:{adjectives})[ ]+)?)$"),
+            re.compile(rf"['’]s[ ]+(?:[a-z-]+[ ]+){{0,2}}?(?:{parts})\b"))
 
 
-def placed(text: str, s: int) -> bool:
-    """Whether the text places the intercapped word starting at text[s] (module doc)."""
-    return bool(site_cue().search(text, max(0, s - 40), s))
+def placed(text: str, s: int, e: int) -> bool:
+    """Whether the text places the intercapped word at text[s:e] (module doc)."""
+    before, after = site_cues()
+    return bool(before.search(text, max(0, s - 40), s) or after.match(text, e))
 
 
 def glued_sites(doc_id: str, text: str, found: list[EntityMention]) -> list[EntityMention]:
@@ -62,7 +64,7 @@ def glued_sites(doc_id: str, text: str, found: list[EntityMention]) -> list[Enti
         while " " in text[s:e] and (text[s:e].partition(" ")[0] in ARTICLES or text[s:e].partition(" ")[0] in leads
                                     and CLAUSE_START.search(text, max(0, s - 8), s)):
             s += text[s:e].index(" ") + 1  # 'Once O·PARK2', 'Meanwhile Tai Po·North': the clause's word, no name's
-        if "·" not in g.group() and not placed(text, s):
+        if "·" not in g.group() and not placed(text, s, e):
             continue
         over = [m for m in out if m.start < e and s < m.end]
         if "·" in g.group() and over and all(m.label == "PLACE" and s <= m.start and m.end <= e for m in over):
