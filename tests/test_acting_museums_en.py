@@ -31,3 +31,15 @@ def test_a_visited_museum_and_a_redeveloped_park_stay_places(extractor: Any) -> 
                            "Ocean Park's redevelopment goes on.")
     assert got["Lotus Art Museum"][0] == "PLACE" and got["Harbour Museum"][0] == "PLACE"
     assert got["Ocean Park"][0] == "PLACE"
+
+
+def test_a_museum_that_acts_is_no_company(extractor: Any) -> None:
+    # (review-reven S6, mendea: the turned museum was typed 'company'; a theme park's operator stays one)
+    from pipeline.records import Document
+    text = "The Lotus Art Museum's collaboration with the Tourism Board will bring 100 works here. Ocean Park will " \
+           "upgrade its rides next year."
+    doc = Document(doc_id="t", source="t.txt", format="txt", title="", text=text, sha256="")
+    types = {m.text: m.type for _, mentions in extractor.extract([doc]) for m in mentions
+             if getattr(m, "label", "") == "INSTITUTION"}
+    assert types["Lotus Art Museum"] != "company"
+    assert types["Ocean Park"] == "company"

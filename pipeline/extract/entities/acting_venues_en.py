@@ -61,8 +61,11 @@ def acting_venues(text: str, cands: list[Cand], entries: dict[str, Any], types: 
               RECIPIENT_BEFORE.search(text, max(0, c.start - 100), c.start))}
     if not funded:
         return cands
+    # (a theme park's operator is a company; a museum's body is no company, its kind untold: no type, as facilities_en
+    # gives a museum that says or lends things; review-reven S6, mendea)
     return [c if c.entity_id not in funded else
-            replace(c, label="INSTITUTION", entity_id=synthetic_id("INSTITUTION", c.canonical), etype="company")
+            replace(c, label="INSTITUTION", entity_id=synthetic_id("INSTITUTION", c.canonical),
+                    etype="company" if c.entity_id in entries else "")
             for c in cands]
 
 
