@@ -29,6 +29,7 @@ def shared_heads(folded: str, matches: list[Match], entry_of: Any, names_of: dic
     `index` (folded alias → entry id) lets a known body written on the last division (东莞市政府, a gazetteer
     name) share its head too: 广州、深圳、东莞市政府 are the three cities' governments."""
     joins = set(rules["coordinated_heads"]["joins"])
+    matches = listed_councils(folded, matches, entry_of, joins, rules)  # 元朗和離島區議會
     levels: dict[str, list[str]] = rules["relative_levels"]
 
     def division(m: Match) -> Any:
@@ -127,3 +128,28 @@ def shared_heads(folded: str, matches: list[Match], entry_of: Any, names_of: dic
     if not made and not dropped:
         return matches
     return [made.get(n, m) for n, m in enumerate(matches) if n not in dropped]
+
+
+def listed_councils(folded: str, matches: list[Match], entry_of: Any, joins: set[str], rules: dict[str, Any]) -> list[Match]:
+    """Hong Kong districts listed right before one district's council (元朗和離島區議會, 九龍城、黃大仙和觀塘區議會: the
+    head 區議會 written once) name each its own council (元朗區議會; 北區和大埔區議會: 北區區議會), as 北京、广州及深圳
+    海关 name three customs districts; before the councils' members (元朗和離島區議會議員: a post, drop_posts) none.
+    Rules: entities_zh.json "district_forms" (types, countries, council, council_posts) and post_titles_after."""
+    forms = rules["district_forms"]
+    head, posts = str(forms["council"]), tuple(rules["post_titles_after"]) + tuple(forms["council_posts"])
+    made: dict[int, Match] = {}
+    for n, m in enumerate(matches):
+        if m.label != "INSTITUTION" or not folded.endswith(head, m.start, m.end) or m.end - m.start <= len(head) or \
+                folded.startswith(posts, m.end):
+            continue
+        k, start = n, m.start
+        while k > 0:
+            d = matches[k - 1]
+            e = entry_of(d.entity[3:]) if d.label == "PLACE" and d.entity.startswith("id:") else None
+            if e is None or e.type not in forms["types"] or e.country_code not in forms["countries"] or \
+                    folded[d.end:start] not in joins:
+                break
+            home = folded[d.start:d.end] + head
+            made[k - 1] = Match(d.start, d.end, "", "INSTITUTION", "", "", {"canonical_name": home, "division": d.entity})
+            k, start = k - 1, d.start
+    return [made.get(n, m) for n, m in enumerate(matches)] if made else matches
