@@ -1,4 +1,4 @@
-"""entities_zh (issue 14, session 27): a Latin acronym right before 模式 / 方式 / 模型 names a delivery or contract
+"""entities_zh (issue 14, session 27): a Latin acronym right before 模式 / 方式 names a delivery or contract
 model (build-operate-transfer, public-private partnership), no body, though the same letters are a body's acronym
 elsewhere (BOT = Bank of Thailand). The acronym alone, or before any other word, still names its body (made-up text)."""
 
@@ -20,3 +20,8 @@ def test_an_acronym_before_a_mode_word_is_a_model(matcher: ZhEntityMatcher) -> N
 def test_the_acronym_elsewhere_still_names_its_body(matcher: ZhEntityMatcher) -> None:
     assert bodies(matcher, "泰国央行BOT发布报告。") == ["泰国央行", "BOT"]
     assert bodies(matcher, "BOT宣布维持利率不变。") == ["BOT"]
+
+
+def test_a_body_before_model_owns_the_model(matcher: ZhEntityMatcher) -> None:
+    # 模型 is a forecasting model, named by the body that owns it (review S1): the body stays
+    assert bodies(matcher, "根据IMF模型预测，经济增速放缓。") == ["IMF"]
