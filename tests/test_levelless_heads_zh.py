@@ -29,3 +29,17 @@ def test_a_city_not_listed_before_the_customs_stays_a_place(matcher: ZhEntityMat
     got = mentions(matcher, "他从北京来到深圳海关工作。")
     assert ("PLACE", "Beijing") in got
     assert not any(c == "北京海关" for _, c in got)
+
+
+def test_a_province_before_a_city_customs_stays_a_place(matcher: ZhEntityMatcher) -> None:
+    # a province has no customs of its own name: only divisions of the last city's level share the head (review M6)
+    got = mentions(matcher, "湖南省、长沙海关联合执法。")
+    assert ("PLACE", "Hunan") in got or any(lab == "PLACE" and c.startswith("Hunan") for lab, c in got)
+    assert not any(c == "湖南省海关" for _, c in got)
+
+
+def test_a_count_word_before_the_shared_head_belongs_to_no_name(matcher: ZhEntityMatcher) -> None:
+    # 两市 counts the list (review M6 / lead L3): each city names its own customs
+    got = mentions(matcher, "长沙、岳阳两市海关加强协作。")
+    assert ("INSTITUTION", "长沙海关") in got and ("INSTITUTION", "岳阳海关") in got
+    assert not any(c == "岳阳两市海关" for _, c in got)

@@ -19,6 +19,7 @@ from typing import Any
 from pipeline.extract.entities.quoted_zh import Match
 
 _COUNT = re.compile(r"(?:[0-9]{1,2}|[两二三四五六七八九十]{1,2})$")
+_COUNTED = re.compile(r"[两二三四五六七八九十]{1,2}(?:市|地|个城市)$")
 _NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -97,10 +98,19 @@ def shared_heads(folded: str, matches: list[Match], entry_of: Any, names_of: dic
         elif m.label == "INSTITUTION" and n and folded[matches[n - 1].end:m.start] in joins and \
                 (head := next((h for h in rules["levelless_heads"] if folded.endswith(h, m.start, m.end)), "")):
             # 北京、广州及深圳海关: a head that takes no level word (a customs district is named by its city alone)
-            place = entry_of(index.get(folded[m.start:m.end - len(head)], "")) if index else None
+            city = folded[m.start:m.end - len(head)]
+            counted = _COUNTED.search(city)  # 深圳、东莞两市海关: the count of the list belongs to neither name
+            city = city[:counted.start()] if counted else city
+            place = entry_of(index.get(city, "")) if index else None
             if place is None or place.table != "place" or place.country_code not in rules["division_bodies"]["countries"]:
                 continue
-            for k in listed_before(n, m.start, {t for ts in levels.values() for t in ts}):
+            # the listed divisions share the level of the last one (广东省、深圳海关: a province and a city's customs)
+            listed = listed_before(n, m.start, next((set(ts) for ts in levels.values() if place.type in ts), {place.type}))
+            if counted and listed:
+                eid = index.get(city + head, "") if index else ""
+                made[n] = Match(m.start, m.end, f"id:{eid}" if eid else "", "INSTITUTION", city + head if eid else "", "",
+                                {} if eid else {"canonical_name": city + head, "division": f"id:{place.id}"})
+            for k in listed:
                 d = matches[k]
                 home = folded[d.start:d.end] + head
                 eid = index.get(home, "") if index else ""
