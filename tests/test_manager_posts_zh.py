@@ -26,3 +26,13 @@ def test_a_verb_before_the_title_leaves_the_body_acting(matcher: ZhEntityMatcher
 def test_a_unit_or_a_class_named_by_the_title_is_no_post(matcher: ZhEntityMatcher) -> None:
     assert bodies(matcher, "华信科技有限公司经理层调整。") == ["华信科技有限公司"]
     assert bodies(matcher, "华信建设集团有限公司项目经理部进驻现场。") == ["华信建设集团有限公司"]
+
+
+def test_a_clause_before_the_title_is_no_field(matcher: ZhEntityMatcher) -> None:
+    # the field is a manager's field words only: a time word, a verb or a holder before 总经理 leaves the body acting
+    # (review M2)
+    assert bodies(matcher, "华信建设集团有限公司本月起更换总经理。") == ["华信建设集团有限公司"]
+    assert bodies(matcher, "华信建设集团有限公司免去张三总经理职务。") == ["华信建设集团有限公司"]
+    assert bodies(matcher, "华信建设集团有限公司公开选拔总经理。") == ["华信建设集团有限公司"]
+    assert bodies(matcher, "中国银行今年新增客户经理200名。") == ["中国银行"]
+    assert bodies(matcher, "华信建设集团有限公司组建专职客户经理团队。") == ["华信建设集团有限公司"]
