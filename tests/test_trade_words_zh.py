@@ -25,5 +25,11 @@ def test_a_group_subsidiary_with_a_numeral(matcher: ZhEntityMatcher) -> None:
 
 
 def test_a_verb_before_the_business_line_still_ends_the_clause(matcher: ZhEntityMatcher) -> None:
-    assert bodies(matcher, "积极推进城市建设投资集团有限公司改革。") == ["城市建设投资集团有限公司"]
+    assert bodies(matcher, "积极推进华信城市建设投资集团有限公司改革。") == ["华信城市建设投资集团有限公司"]
     assert bodies(matcher, "代表团来到华信建设有限公司参观。") == ["华信建设有限公司"]
+
+
+def test_common_words_before_the_business_line_name_a_kind(matcher: ZhEntityMatcher) -> None:
+    # a group every city forms, named by common words only (城市 + 建设集团), is a kind, no company (review S5)
+    assert bodies(matcher, "加快推进城市建设集团组建工作。") == []
+    assert bodies(matcher, "积极推进城市建设投资集团有限公司改革。") == []

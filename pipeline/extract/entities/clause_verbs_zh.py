@@ -27,13 +27,29 @@ def clause_end(body: str, verbs: frozenset[str]) -> int:
     return max((i + 2 for i in range(len(body) - 1) if body[i:i + 2] in verbs), default=0)
 
 
-def trade_clause_end(body: str, verbs: frozenset[str], suffix: str) -> int:
+def trade_clause_end(body: str, verbs: frozenset[str], suffix: str, opened: bool = False) -> int:
     """clause_end for a name before `suffix`; before a company's legal form the business-line words that end the body
     (华信建设集团, 某某城市建设投资, 某某工程建设: entities_zh.json "trade_words") are nouns of the name, not the verb
     of a clause, so only the body before them is searched for the clause's verb (与华信建设集团有限公司签约: the name
-    starts at 华信; 积极推进城市建设投资集团有限公司: after 推进). A body of business-line words only is left as before."""
+    starts at 华信; 积极推进城市建设投资集团有限公司: after 推进). A body of business-line words only is left as before.
+    Not after a known name (`opened`), common words only before the business line (城市 + 建设集团, 国有 + 投资集团:
+    "trade_words" kind_words) name a kind of company a city forms, no name: the clause then takes the whole body."""
     k = trade_start(body, len(body), 0, suffix)
-    return clause_end(body[:k] if k else body, verbs)
+    cut = clause_end(body[:k] if k else body, verbs)
+    if k and opened and _kind_words_only(body[cut:k], load_json_data("entities_zh.json")["trade_words"]["kind_words"]):
+        return len(body)  # 加快推进城市建设集团组建: no proper name opens the group
+    return cut
+
+
+def _kind_words_only(words: str, kinds: list[str]) -> bool:
+    """Whether `words` is empty or written in the kind words only (城市, 国有 + 城市)."""
+    ok = [True] + [False] * len(words)
+    for i in range(len(words)):
+        if ok[i]:
+            for w in kinds:
+                if words.startswith(w, i):
+                    ok[i + len(w)] = True
+    return ok[-1]
 
 
 def trade_start(folded: str, s: int, floor: int, suffix: str) -> int:

@@ -366,7 +366,7 @@ class SuffixNames:
                            and 2 <= s - k - len(w) <= 5 and all(_CJK.match(c) for c in folded[k + len(w):s])])
         if b == floor > start:
             b += street_end(folded[b:s], suffix, self.address_streets, self.generic)  # 香港花園道|美利大廈: the building after its street
-        cut = trade_clause_end(folded[b:s], self.body_verbs, suffix)  # 华信建设|有限公司: a business line, no clause
+        cut = trade_clause_end(folded[b:s], self.body_verbs, suffix, not b == floor > start)  # 华信建设|有限公司: a business line, no clause
         if cut <= self.lead_length(folded[b:s], self.lead_closed):
             cut = 0  # 确保首钢曹妃甸钢铁基地: a verb the lead words strip anyway leaves the body as long as it was
         if cut == s - b > 0:
