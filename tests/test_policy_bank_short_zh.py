@@ -20,3 +20,11 @@ def test_the_short_name_is_the_bank(matcher: ZhEntityMatcher) -> None:
 def test_a_branch_after_another_bank_is_its_own(matcher: ZhEntityMatcher) -> None:
     got = bodies(matcher, "国家开发银行江西省分行、农业发展银行江西省分行配合。")
     assert [s for s, _ in got] == ["国家开发银行江西省分行", "农业发展银行江西省分行"]
+
+
+def test_another_country_before_the_short_name_names_its_own_bank(matcher: ZhEntityMatcher) -> None:
+    # 某国 + 农业发展银行 is that country's agricultural development bank, one body as written, no ADBC (review M3)
+    assert bodies(matcher, "巴基斯坦农业发展银行与中方签约。") == [("巴基斯坦农业发展银行", "巴基斯坦农业发展银行")]
+    assert bodies(matcher, "越南国家开发银行与中方签约。") == [("越南国家开发银行", "越南国家开发银行")]
+    # a country that only ends the clause before the bank keeps both
+    assert ("农业发展银行", "Agricultural Development Bank of China") in bodies(matcher, "他从巴基斯坦来到农业发展银行工作。")

@@ -86,7 +86,7 @@ def late_places(folded: str, matches: list[Match], place_id: Callable[[str], str
     matches = inland_regions(folded, matches, _inland(late["inland_contrast"]))
     matches = goal_titles(folded, matches, type_of, rules.get("goal_titles", {}))  # 打造某区域…中心: a role's title
     matches = seat_brackets(folded, matches, type_of, rules.get("seat_brackets", {}))  # 国家超算(某市)中心: the seat
-    matches = own_bodies(matches, type_of, rules.get("own_bodies", {}))  # 香港政府统计处: one body's name
+    matches = own_bodies(matches, type_of, rules.get("own_bodies", {}), folded)  # 香港政府统计处: one body's name
     matches = venue_halls(folded, matches, rules.get("venue_halls", {}))  # 某会议中心世纪大会堂: the hall
     return abbreviated_regions(folded, matches, abbreviations, place_id, late)
 
