@@ -41,3 +41,15 @@ def test_a_count_still_ends_an_item(matcher: ZhEntityMatcher) -> None:
 def test_a_new_clause_after_the_sights_lists_no_places(matcher: ZhEntityMatcher) -> None:
     got = places(matcher, "附近有青云塔、白鹭湖等旅游景点,有沙溪柑橘、石门腊肉等特产。")
     assert "沙溪柑橘" not in got and "石门腊肉" not in got
+
+
+def test_the_zones_a_jingqu_lists_are_no_places(matcher: ZhEntityMatcher) -> None:
+    """review-revzh M9: 景区包括 lists a scenic area's zones and facilities; a count of parts joins no item."""
+    assert places(matcher, "景区包括核心区、缓冲区和实验区三部分。") == []
+    assert places(matcher, "景区包括游客中心、停车场、生态厕所。") == []
+
+
+def test_facilities_listed_as_sights_are_no_places(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "主要景点有观光栈道、玻璃桥、索道等设施。") == []
+    got = places(matcher, "主要景点有观光栈道、青云塔、白鹭湖。")
+    assert {"青云塔", "白鹭湖"} <= set(got) and "观光栈道" not in got

@@ -123,6 +123,7 @@ def listed_places(folded: str, start: int, end: int, known: list[tuple[int, int,
             continue
         s0, e0, kind0 = chain[0]
         inside = _framed_inside(folded, chain[0], kind_before) if kind0 == "" and kinded else -1
+        framed = inside > s0 or kind0 == "" and kinded and _framed(folded, chain[0], kind_before)
         if inside > s0:  # 主要景点有甲、乙: the kind and its verb open the first run
             chain[0] = (inside, e0, kind0)
             if any(t[2] == "" and folded[t[0]:t[1]] in frequent_words() for t in chain):
@@ -139,6 +140,8 @@ def listed_places(folded: str, start: int, end: int, known: list[tuple[int, int,
             cut = max((len(v) for v in verbs if folded.startswith(v, s0) and s0 + len(v) < e0), default=0)
             cut = max(cut, next((n for n in (4, 3, 2) if folded[s0:s0 + n] in lead and s0 + n + 1 < e0), 0))
             chain[0] = (s0 + cut, e0, kind0)
+        if framed:
+            chain = _no_sight_kinds(folded, chain, rules)  # 景点有观光栈道、玻璃桥等设施: facilities, no names
         out += _kinded(chain, folded, rules) if kinded else _qualified(chain, links, folded, rules)
     return out
 
@@ -232,6 +235,17 @@ def _count_at(folded: str, j: int, counts: set[str], units: str, kind_after: re.
     while k < len(folded) and folded[k] in counts:
         k += 1
     return k >= len(folded) or folded[k] in units or not _CJK.match(folded[k])
+
+
+def _no_sight_kinds(folded: str, chain: list[tuple[int, int, str]],
+                    rules: dict[str, Any]) -> list[tuple[int, int, str]]:
+    """A framed list (主要景点有甲、乙) without the items that end in a facility or a zone (观光栈道, 游客中心, 核心区:
+    rules["sight_kinds"]); none when the list closes on 等设施 / 等配套 or a count of parts (三部分)."""
+    close = str(rules.get("sight_kinds_close", ""))
+    if close and re.match(close, folded[chain[-1][1]:]):
+        return []
+    kinds = tuple(rules.get("sight_kinds", ()))
+    return [t for t in chain if not (t[2] == "" and folded[t[0]:t[1]].endswith(kinds))] if kinds else chain
 
 
 def _start_before(tokens: list[tuple[int, int, str]], s: int) -> int:
