@@ -32,3 +32,13 @@ def test_stations_and_piers_list_places(extractor: Any) -> None:
 def test_a_title_after_the_dash_makes_no_list(extractor: Any) -> None:
     got = places(extractor, "The three reservoirs – Ms Tan noted – are nearly full this month.")
     assert not any("Tan" in p for p in got)
+
+
+def test_an_uncounted_or_trade_plural_lists_no_places(extractor: Any) -> None:
+    """Review M1 (session 27): outlets that their companies name ('petrol stations, including Shell, Esso and
+    Caltex') are no places, counted or not; a counted noun still lists places ('two MTR stations, namely ...')."""
+    for text in ("Drivers can use petrol stations, including Petrolux, Fuelmax and Drivco, across the territory.",
+                 "Drivers can use three petrol stations: Petrolux, Fuelmax and Drivco."):
+        assert not {"Petrolux", "Fuelmax", "Drivco"} & places(extractor, text)
+    assert {"Kwai Lun", "Shek Wan"} <= places(extractor, "Lifts were added at two MTR stations, namely Kwai Lun and "
+                                                         "Shek Wan, last year.")

@@ -19,7 +19,7 @@ from importlib import resources
 from typing import Any
 
 from pipeline.extract.entities.aliases import clean_name
-from pipeline.extract.entities.gazetteer import read_jsonl
+from pipeline.extract.entities.gazetteer import load_json_data, read_jsonl
 from pipeline.extract.entities.name_spans import LEFT_STOP
 from pipeline.extract.entities.references import occupied
 from pipeline.extract.entities.spans import Cand, synthetic_id
@@ -114,6 +114,21 @@ def towns() -> dict[str, tuple[str, str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def counted_nouns() -> str:
+    """A regex for a counted noun for water bodies, shores, piers, stations or country parks ('three reservoirs',
+    'two major waterways'; not_entities.en.json counted_place_list_nouns): its list names places. Uncounted, or
+    after a trade word, the noun names outlets that their companies name ('petrol stations, including Shell, Esso
+    and Caltex', 'public piers, such as Star Ferry'): no list of places (review M1, session 27)."""
+    words = load_json_data("not_entities.en.json")
+    nouns = "|".join(sorted(map(re.escape, words.get("counted_place_list_nouns", [])), key=len, reverse=True))
+    counts = "|".join(sorted(map(re.escape, words.get("place_list_counts", [])), key=len, reverse=True))
+    trades = "|".join(sorted(map(re.escape, words.get("outlet_modifiers", [])), key=len, reverse=True)) or "(?!)"
+    if not nouns:
+        return "(?!)"
+    return rf"(?:\d+|{counts or '(?!)'})[ ]+(?:(?!(?:{trades})\b)[\w-]+[ ]+){{0,2}}(?:{nouns})"
+
+
 def unknown_at(cands: list[Cand], s: int, e: int) -> bool:
     """Only an untyped name the model tagged covers the span (label None, no id): the list may type it."""
     over = [c for c in cands if c.start < e and s < c.end]
@@ -185,10 +200,11 @@ class PlaceLists:
     def list_cue(self) -> GatedPattern:
         if self._list_cue is None:
             nouns = "|".join(sorted(map(re.escape, self.place_list_nouns), key=len, reverse=True)) or "(?!)"
+            nouns = rf"\b(?:{nouns}|{counted_nouns()})"
             self._list_cue = GatedPattern(re.compile(
-                rf"\b(?:{nouns}),?[ ]+(?:such[ ]+as|including|namely|like|e\.g\.,?|i\.e\.,?)[ ]+"
-                rf"|\b(?:{nouns})[ ]*[:–—][ ]*"  # 'two precincts – Jurong Gateway ...'
-                rf"|\b(?:{nouns})[ ]+of[ ]+(?=[A-Z][^,.;]*(?:,[ ]|[ ]and[ ]))"))  # 'the
+                rf"{nouns},?[ ]+(?:such[ ]+as|including|namely|like|e\.g\.,?|i\.e\.,?)[ ]+"
+                rf"|{nouns}[ ]*[:–—][ ]*"  # 'two precincts – Jurong Gateway ...'
+                rf"|{nouns}[ ]+of[ ]+(?=[A-Z][^,.;]*(?:,[ ]|[ ]and[ ]))"))  # 'the
         # centres of Liverpool, Greater Penrith and ...': a noun for places, 'of' and a list of their names
         return self._list_cue
 
