@@ -70,10 +70,12 @@ def title_line(text: str, at: int) -> bool:
 def listed_organisations(text: str, ents: list[tuple[int, int, str]], cands: list[Cand],
                          known_place: Callable[[str], bool], persons: set[str],
                          plural_kind: Callable[[str], bool] = lambda _: False,
-                         not_bodies: frozenset[str] = frozenset()) -> list[Cand]:
+                         not_bodies: frozenset[str] = frozenset(),
+                         head_type: Callable[[str], str | None] = lambda _: None) -> list[Cand]:
     """`cands` with the items of a name list the model reads mostly as organisations ('A, B, C and D' with two or
     more ORG spans and no item a known place or a person) typed as companies; a model-only place on such an item
-    gives way."""
+    gives way, unless a place's head word ends it ('Upper Shing Mun Reservoir, Lower Shing Mun and Plover Cove
+    Reservoir': the reservoir stays a place, review M5 of session 27)."""
     orgs = {(s, e) for s, e, label in ents if label == "ORG"}
     for items in name_lists(text):
         surfaces = [text[s:e] for s, e in items]
@@ -90,6 +92,8 @@ def listed_organisations(text: str, ents: list[tuple[int, int, str]], cands: lis
                    for c in covering):
                 continue  # (a gazetteer's or another rule's reading stands; a one-word name no rule could type
                 # gives way: 'Singtel')
+            if head_type(surface) == "PLACE" and any(c.label == "PLACE" for c in covering):
+                continue
             cands = [c for c in cands if c not in covering]
             canonical = clean_name(surface)
             cands.append(Cand(s, e, "INSTITUTION", synthetic_id("INSTITUTION", canonical), canonical, "company", "", "",

@@ -370,7 +370,7 @@ class EntityRecognizer(NameTypes, References, NameSpans, PlaceNames, KindRules, 
         cands = agreement_premodifiers(text, cands, self.memo_acronyms)  # 'the IOSCO MOU'
         cands = people_not_bodies(text, listed_organisations(text, ents, cands, self.is_place_name,
                                                              persons, self.listed_kind,
-                                                             frozenset(self.blocked)),
+                                                             frozenset(self.blocked), self.head_type),
                                   self.entries)  # 'central banks: Tharman' where he is 'Mr Tharman'
         cands += self.derived_places(text, cands)
         cands += self.anaphor_cands(text, cands)  # 'the Administration' after a name only head_runs found
