@@ -39,6 +39,9 @@ SHORT_FORMS = (("NT ", "New Territories "),)
 DISTRICT_COUNCIL = re.compile(r"(.+)[ ]DCs?")
 SLOGAN_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+ing[ ]+[Oo]ur[ ]+$")
 HEADQUARTERS = re.compile(r"[ ]Headquarters(?![\w'’-])")
+# "the Penny's Bay Quarantine Centre": an article never opens a proper name's possessive ('Singapore's Marina Bay', not
+# 'the Singapore's ...'), so after one the possessive name opens the place's own name (review M9, session 27)
+ARTICLE_OWNER = re.compile(r"(?<![\w'’-])(?:the|The)[ ]([A-Z][a-z]+)['’]s[ ]$")
 
 
 def dedication_pattern(openers: Collection[str]) -> re.Pattern[str]:
@@ -83,14 +86,25 @@ def repaired_places(text: str, cands: list[Cand], pattern: re.Pattern[str], road
                  else c for c in cands]
     if "'s " in text or "’s " in text:
         grown = []
+        inside: set[int] = set()  # the model's owner words now inside a grown name ("Penny" of "Penny's Bay ...")
         for c in cands:
             m = pattern.search(text, max(0, c.start - 24), c.start) if c.label == "PLACE" and \
                 c.entity_id not in known and text[c.start:c.start + 1].isupper() else None
+            owner = ARTICLE_OWNER.search(text, max(0, c.start - 24), c.start) if m is None and c.label == "PLACE" \
+                and c.entity_id not in known and text[c.start:c.start + 1].isupper() else None
+            if owner is not None:
+                s = owner.start(1)
+                over = [o for o in cands if o.start < c.start and s < o.end]
+                if whole_entry(owner.group(1)) is None and all(
+                        o.method == "ner" and o.entity_id not in known and s <= o.start for o in over):
+                    inside.update(id(o) for o in over)
+                    name = text[s:c.end]
+                    c = replace(c, start=s, entity_id=synthetic_id("PLACE", name), canonical=name)
             if m is not None and not any(o.end > m.start() and o.start < m.start() for o in cands):
                 name = text[m.start():c.end]
                 c = replace(c, start=m.start(), entity_id=synthetic_id("PLACE", name), canonical=name)
             grown.append(c)
-        cands = grown
+        cands = [c for c in grown if id(c) not in inside]
     if " Headquarters" in text:
         sites = []
         for c in cands:
