@@ -8,8 +8,10 @@ heading line, a capitalised first word of a sentence. Mixed into `EntityRecogniz
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
+from pipeline.extract.entities.gazetteer import load_json_data
 from pipeline.extract.entities.place_lists import towns
 from pipeline.extract.entities.spans import CONNECTORS, PREPOSITIONS, singular
 from pipeline.native import python_class
@@ -27,6 +29,7 @@ DIGIT = re.compile(r"\d")
 # 'IRs', 'SMEs', 'NGOs': an acronym in the plural names a kind of thing, never one body or place (eninst, session 16)
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 ADJECTIVE_END = re.compile(r"(?:ian|ean|ese|ish|ic|al)$")
+DEMONYM_END = re.compile(r"[a-z](?:an|ese|ish|ic|i)$")  # 'American', 'Chinese', 'Danish', 'Nordic', 'Saudi'
 DWELLERS = re.compile(r"[a-z]{5,}(?:ers|ites)$")
 CACHE_SIZE = 50_000  # words and surfaces remembered by head_kind and head_word (a bound for a long run)
 SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
@@ -44,6 +47,13 @@ def kind_before(text: str, start: int, plural: bool = False, place: bool = False
     return bool(ORDINAL_BEFORE.search(text, max(0, start - 20), start) or
                 place and A_BEFORE.search(text, max(0, start - 4), start) or
                 plural and COUNT_BEFORE.search(text, max(0, start - 12), start))
+
+
+@lru_cache(maxsize=1)
+def proper_name_heads() -> frozenset[str]:
+    """Place heads that name a site only after a proper name, not after a demonym or an adjective
+    (not_entities.en.json proper_name_place_heads: 'Harbour Tower' a building, 'American Tower' a company)."""
+    return frozenset(load_json_data("not_entities.en.json").get("proper_name_place_heads", []))
 
 
 @python_class
@@ -73,6 +83,7 @@ class NameTypes:
     weak_heads: set[str]
     head_kinds: dict[str, str | None]  # head_kind's answers and head_word's, by word (the head sets never change)
     head_words: dict[str, str]
+    whole_entry: Any
 
     def verb_form(self, word: str) -> bool:
         """'Understanding', 'Planning', 'Housing': the -ing form of an English verb (data: verbs.en.json, the
@@ -190,6 +201,9 @@ class NameTypes:
             return None
         head = self.head_word(surface)
         kind = self.head_type(surface)
+        if kind == "PLACE" and len(words) == 2 and head in proper_name_heads() and DEMONYM_END.search(words[0]) and \
+                getattr(self.whole_entry(words[0]), "table", "") != "place":
+            kind = None  # 'American Tower' (a company): the head names a site after a proper name only ('Taiwan Tower')
         if head in self.status_heads and text and start >= 0:
             m = STATUS_LIST_BEFORE.search(text, max(0, start - 80), start)
             if m and m.group(1) in self.status_words:
