@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from tests.test_entities_real import found
 from tests.test_places_en import places
 
 
@@ -42,3 +43,11 @@ def test_an_uncounted_or_trade_plural_lists_no_places(extractor: Any) -> None:
         assert not {"Petrolux", "Fuelmax", "Drivco"} & places(extractor, text)
     assert {"Kwai Lun", "Shek Wan"} <= places(extractor, "Lifts were added at two MTR stations, namely Kwai Lun and "
                                                          "Shek Wan, last year.")
+
+
+def test_a_member_is_the_place_the_counted_noun_names(extractor: Any) -> None:
+    """Review S5 (session 27): 'three reservoirs – Upper Shing Mun, Kowloon and Tai Tam' names three reservoirs by
+    their short names (the member and the noun's head: 'Kowloon Reservoir'), not the Kowloon area."""
+    got = found(extractor, "Pupils visited three reservoirs – Upper Kwai Lun, Kowloon and Pak Wan Tam.")
+    assert got.get("Kowloon") == ("PLACE", "Kowloon Reservoir"), got
+    assert got.get("Upper Kwai Lun") == ("PLACE", "Upper Kwai Lun Reservoir"), got

@@ -115,6 +115,17 @@ def towns() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def counted_heads() -> dict[str, str]:
+    """A counted list noun → the singular head of its members' names ('reservoirs' → 'Reservoir')."""
+    return dict(load_json_data("not_entities.en.json").get("counted_place_list_nouns", {}))
+
+
+def counted_head(cue: str) -> str:
+    """The singular head of the counted noun that ends a list cue ('three reservoirs – '), else ''."""
+    return next((h for n, h in counted_heads().items() if re.search(rf"\b{re.escape(n)}\b", cue)), "")
+
+
+@lru_cache(maxsize=1)
 def counted_nouns() -> str:
     """A regex for a counted noun for water bodies, shores, piers, stations or country parks ('three reservoirs',
     'two major waterways'; not_entities.en.json counted_place_list_nouns): its list names places. Uncounted, or
@@ -214,7 +225,8 @@ class PlaceLists:
         Davos, Switzerland'), which replaces what the model made of it (no gazetteer name is replaced)."""
         by_start = {c.start: c for c in cands}
         taken = occupied(text, cands)
-        cued = {m.end() for m in self.list_cue().finditer(text)}
+        heads = {m.end(): counted_head(m.group()) for m in self.list_cue().finditer(text)}
+        cued = set(heads)
         out: list[Cand] = []
         replaced: set[int] = set()
         pos = 0
@@ -286,6 +298,17 @@ class PlaceLists:
                 taken[s:e] = b"\x01" * (e - s)
                 replaced.update(i for i, c in enumerate(cands) if (c.start, c.end) == (s, e) and c.label is None)
                 replaced.update(grown.get(s, []))  # 'Upper Jurong' replaces its 'Jurong'
+            head = heads.get(items[0][0], "")
+            for s, e in items if head else ():  # 'three reservoirs – Kowloon, ...': Kowloon Reservoir (review S5)
+                mine = [j for j, o in enumerate(out) if (o.start, o.end) == (s, e) and o.label == "PLACE"]
+                theirs = [i for i, c in enumerate(cands) if (c.start, c.end) == (s, e) and c.label == "PLACE"]
+                if text[s:e].endswith(head) or not mine and not theirs:
+                    continue
+                name = clean_name(f"{text[s:e]} {head}")
+                cc = (out[mine[0]] if mine else cands[theirs[0]]).country_code
+                out = [o for j, o in enumerate(out) if j not in mine] + [
+                    Cand(s, e, "PLACE", synthetic_id("PLACE", name), name, "", cc, "", "rule", 0.7)]
+                replaced.update(theirs)
         return [c for i, c in enumerate(cands) if i not in replaced] + out
 
     def located(self, text: str, span: tuple[int, int], by_start: dict[int, Cand],
