@@ -24,3 +24,9 @@ def test_a_residential_area_after_its_village(matcher: ZhEntityMatcher) -> None:
 def test_kinds_of_residential_area_are_no_places(matcher: ZhEntityMatcher) -> None:
     for text in ("加快老旧住宅区改造。", "该住宅区环境优美。", "村民搬进了新住宅区。", "附近的工业区和住宅区。"):
         assert places(matcher, text) == [], text
+
+
+def test_a_housing_type_before_zhuzhaiqu_names_none(matcher: ZhEntityMatcher) -> None:
+    """review-revzh M8: a density class or a housing type before 住宅区 is a kind of area, no name."""
+    for text in ("项目附近有低密度住宅区和学校。", "城郊新建了别墅住宅区。", "规划中高密度住宅区。", "建设回迁住宅区。"):
+        assert places(matcher, text) == [], text
