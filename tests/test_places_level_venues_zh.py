@@ -31,3 +31,10 @@ def test_kinds_and_scopes_name_no_venue(matcher: ZhEntityMatcher) -> None:
 
 def test_a_library_is_no_level_venue(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "区图书馆举办读书节。") == []
+
+
+def test_a_venue_in_a_list_of_kinds_is_no_place(matcher: ZhEntityMatcher) -> None:
+    """review-revzh S6: after 县级图书馆 (every county's library) 县体育馆 is a kind too."""
+    assert places(matcher, "推动县级图书馆、县体育馆免费开放。") == []
+    assert places(matcher, "各区图书馆和区体育馆延长开放。") == []
+    assert "区体育馆" in places(matcher, "完成青石公园、区体育馆改造。")

@@ -33,6 +33,7 @@ def level_venues(folded: str, matches: list[Match], rules: dict[str, Any]) -> li
     if not kinds or not levels:
         return matches
     stops, words = str(rules.get("not_after", "")), frequent_words()
+    seps, marks = str(rules.get("list_seps", "")), tuple(rules.get("kind_items", ()))
     new: list[Match] = []
     for m in _pattern(levels, kinds).finditer(folded):
         s, e = m.start(), m.end()
@@ -41,5 +42,15 @@ def level_venues(folded: str, matches: list[Match], rules: dict[str, Any]) -> li
         before = folded[s - 1] if s > 0 else ""
         if before and (before in stops or CJK.match(before) is not None and before + folded[s] in words):
             continue
+        if before and before in seps and _kind_item_before(folded, s - 1, seps, marks):
+            continue  # 推动县级图书馆、县体育馆免费开放: a list of kinds (every county's)
         new.append(Match(s, e, "", "PLACE", "", "", {"level_venue": "1"}))
     return sorted(matches + new, key=lambda x: x.start) if new else matches
+
+
+def _kind_item_before(folded: str, sep: int, seps: str, marks: tuple[str, ...]) -> bool:
+    """Whether the list item that ends at the separator `sep` holds a level class or a scope word (县级图书馆, 各区)."""
+    k = sep
+    while k > 0 and sep - k < 12 and CJK.match(folded[k - 1]) is not None and folded[k - 1] not in seps:
+        k -= 1
+    return any(mark in folded[k:sep] for mark in marks)
