@@ -9,6 +9,7 @@ scripts/build_zh_clause_verbs.py into pipeline/data/zh_clause_verbs.json.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from pipeline.extract.entities.gazetteer import load_json_data
@@ -36,18 +37,19 @@ def trade_clause_end(body: str, verbs: frozenset[str], suffix: str, opened: bool
     "trade_words" kind_words) name a kind of company a city forms, no name: the clause then takes the whole body."""
     k = trade_start(body, len(body), 0, suffix)
     cut = clause_end(body[:k] if k else body, verbs)
-    if k and opened and _kind_words_only(body[cut:k], load_json_data("entities_zh.json")["trade_words"]["kind_words"]):
+    if k and opened and written_in(body[cut:k], load_json_data("entities_zh.json")["trade_words"]["kind_words"]):
         return len(body)  # 加快推进城市建设集团组建: no proper name opens the group
     return cut
 
 
-def _kind_words_only(words: str, kinds: list[str]) -> bool:
-    """Whether `words` is empty or written in the kind words only (城市, 国有 + 城市)."""
-    ok = [True] + [False] * len(words)
-    for i in range(len(words)):
+def written_in(text: str, words: Iterable[str]) -> bool:
+    """Whether `text` is empty or written in `words` only, one after another (城市, 国有 + 城市; 省级 + 示范 + 村)."""
+    vocab = tuple(words)
+    ok = [True] + [False] * len(text)
+    for i in range(len(text)):
         if ok[i]:
-            for w in kinds:
-                if words.startswith(w, i):
+            for w in vocab:
+                if text.startswith(w, i):
                     ok[i + len(w)] = True
     return ok[-1]
 

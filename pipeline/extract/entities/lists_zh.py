@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pipeline.extract.entities.clause_verbs_zh import clause_end, clause_verbs
+from pipeline.extract.entities.clause_verbs_zh import clause_end, clause_verbs, written_in
 from pipeline.extract.entities.word_bounds_zh import frequent_words
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -205,13 +205,7 @@ def _kind_item(item: str, rules: dict[str, Any]) -> bool:
     body = item[:len(item) - len(head)]
     if not head or not body or not words:
         return False
-    ok = [True] + [False] * len(body)
-    for i in range(len(body)):
-        if ok[i]:
-            for w in words:
-                if body.startswith(w, i):
-                    ok[i + len(w)] = True
-    return ok[-1]
+    return written_in(body, words)
 
 
 def _one_of_counted(folded: str, item: tuple[int, int, str], boundary: set[str], seps: set[str]) -> bool:
