@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pipeline.extract.entities.party_committees_zh import party_committees
 from pipeline.extract.entities.quoted_zh import Match
 
 
@@ -31,7 +32,7 @@ def congress_committees(folded: str, matches: list[Match], rules: dict[str, Any]
         full = name + "员会" if name.endswith("委") else name
         out.append(Match(m.start, c.end(), "", "INSTITUTION", "", "", {"canonical_name": full, "committee": "1"}))
         skip_to = c.end()
-    return standing_committees(folded, out, rules)
+    return party_committees(folded, standing_committees(folded, out, rules))  # 民盟某区委: a democratic party's
 
 
 def standing_committees(folded: str, matches: list[Match], rules: dict[str, Any]) -> list[Match]:
