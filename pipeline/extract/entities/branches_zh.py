@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pipeline.extract.entities.bank_heads_zh import glued_bank_heads
 from pipeline.extract.entities.quoted_zh import Match
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -98,7 +99,7 @@ def bank_branches(folded: str, matches: list[Match], rules: dict[str, Any]) -> l
     hospitals = tuple(rules.get("hospital_branch_heads", ()))
     out: list[Match] = []
     skip_to = -1
-    for m in matches:
+    for m in glued_bank_heads(folded, matches, rules):  # 建行上海某某支行: the short name opens the branch's
         if m.start < skip_to:
             continue  # 番禺支行 inside 工商银行广州番禺支行: part of the sub-branch's name
         prev = out[-1] if out else None
