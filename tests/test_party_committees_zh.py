@@ -46,3 +46,16 @@ def test_the_cpc_committee_stays(matcher: ZhEntityMatcher) -> None:
 def test_a_post_after_the_committee_is_a_post(matcher: ZhEntityMatcher) -> None:
     rows = found(matcher, "民盟海淀区委主委王某出席会议。", "cn")
     assert not [s for s, lab, _ in rows if lab == "INSTITUTION"]
+
+
+def test_jiusan_short_form_where_the_text_names_it(matcher: ZhEntityMatcher) -> None:
+    rows = found(matcher, "九三学社海淀区委召开全会。会后,调研组来到社海淀区委机关,与社区委班子成员座谈。", "cn")
+    assert {c for _, lab, c in rows if lab == "INSTITUTION"} == {"九三学社海淀区委"}
+
+
+@pytest.mark.parametrize("text", [
+    "社区委员会组织居民开展环境整治。",  # a community's committee
+    "社海淀区委机关开展活动。",  # no 九三学社 named: 社 is no party
+])
+def test_no_jiusan_short_form_elsewhere(matcher: ZhEntityMatcher, text: str) -> None:
+    assert not [c for _, lab, c in found(matcher, text, "cn") if c.startswith("九三学社")]
