@@ -15,6 +15,7 @@ from pipeline.extract.periods.duration_spans import span_ending, span_last
 from pipeline.extract.periods.model import FigureSpan, TimeExpr, lexicon
 from pipeline.extract.periods.patterns import scope_patterns as _rx
 from pipeline.extract.periods.resolve import duration_length
+from pipeline.extract.periods.subject_times import closes_subject
 
 _BRACKET_GAP = re.compile(r"\s*(?:(?:per|a|an|each)\s+[a-z]+\s*)?\(\s*")  # 'per year (', ' ('
 _BRACKET_CLOSE = re.compile(r"\s*\)")
@@ -103,6 +104,8 @@ def attached_time(text: str, f: FigureSpan, times: list[TimeExpr], figs: Sequenc
                 return t  # '$600 million (FY15-17)', '$600 million per year (2010-2015)': a bracketed time of its own
             if not any(f.end <= g.start < t.start for g in figs) and rx["gap_after"].match(text[f.end:t.start]) and \
                     not rx["with_phrase"].match(text, f.end, t.start):  # '$10 billion, with completion targeted for 2030'
+                if closes_subject(text, t, figs):
+                    break  # 'spending on three areas for 2031-32 is $198 billion': the subject's time, the clause's
                 return t
             break
     for t in reversed(times):
