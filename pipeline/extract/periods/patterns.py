@@ -16,6 +16,11 @@ from pipeline.regexgate import GatedPattern, gated_search
 __all__ = ["clause_break_scan", "scope_patterns"]
 
 
+def _spaced(words: list[str]) -> str:
+    """An alternation of phrases whose inner spaces match any run of whitespace ('went up')."""
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def scope_patterns() -> dict[str, re.Pattern[str]]:
     lx = lexicon()
@@ -77,10 +82,16 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
         "future_marker": re.compile(rf"(?i)\s+(?:[a-z]+ly\s+)?(?:{_alt(lx['future_markers'])})\s+to\b"),
         "past_verb": re.compile(rf"(?i)\b(?:{_alt(lx['past_verbs'])})\b"),
         "by_to": re.compile(r"(?i)\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$"),
+        # 'rose 25%, from $X in T1 to $Y in T2' (periods.en.json bare_change_verbs): a change stated before its values
+        "bare_change": re.compile(rf"(?i)\b(?:{_spaced(lx['bare_change_verbs'])})\s+"
+                                  r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$"),
         "to_gap": re.compile(r"(?i)\s*(?:,\s*)?to\s+(?:about\s+|around\s+)?"),
         # 'doubled from $15 billion in FY2009 to $30 billion in FY2018': a change stated by its multiple
-        "multiple_verb": re.compile(r"(?i)(?:doubled|tripled|trebled|quadrupled|halved)"),
-        "by_from_gap": re.compile(r"(?i)\s*,?\s*from\s+(?:about\s+|around\s+)?"),
+        "multiple_verb": re.compile(r"(?i)(?:(?:more\s+than|nearly|almost|over|about|roughly)\s+)?"
+                                    r"(?:doubled|tripled|trebled|quadrupled|halved)"),
+        # 'more than doubled our healthcare spending, from $X in T1 to $Y in T2': the object the multiple changes
+        "by_from_gap": re.compile(r"(?i)\s*(?:(?:our|its|their|the|his|her|this|these|total|annual)\s+(?:[\w-]+\s+){0,3}?"
+                                  r"[\w-]+\s*)?,?\s*from\s+(?:about\s+|around\s+)?"),
         "end_of": re.compile(r"(?i)\b(?:end|close)\s+(?:of\s+)?(?:the\s+)?$"),
         "gerund_before": re.compile(r"(?i),\s*(?!(?:during|according|starting|beginning|commencing|following)\b)"
                                     r"[a-z]+ing\b[^,;()]{0,80}$"),  # 'Taking ..., including bringing back $X in T, I ...'

@@ -286,7 +286,8 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
             t = nxt  # 'edged down by 0.08 points to 1.32% at the end of 2015': the change's time
         last = attached.get(i + 2)
         if t is None and not dur and i + 2 < len(figs) and last is not None and last.role != "base" and \
-                (rx["by_to"].search(before) or rx["multiple_verb"].fullmatch(text, f.start, f.end)) and \
+                (rx["by_to"].search(before) or rx["multiple_verb"].fullmatch(text, f.start, f.end) or
+                 rx["bare_change"].search(before) and not any(u.role == "range" and u.end <= f.start for u in times)) and \
                 rx["by_from_gap"].fullmatch(text, f.end, figs[i + 1].start) and \
                 rx["to_gap"].fullmatch(text, (attached.get(i + 1) or figs[i + 1]).end, figs[i + 2].start):
             t = last  # 'rose by $9 billion, from $30 billion at the end of 2013 to $39 billion at the end of 2014'
