@@ -63,8 +63,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         rf"|(?i:year)[-\s]end\s+(?P<y4>{yr})|(?P<y5>{yr})\s+(?i:year)[-\s]end"
         rf"|(?:the\s+)?(?P<q>(?i:{ordn}))\s+(?i:quarter)\s+(?:of\s+)?(?P<yq>{yr})(?:\s*[-/–]\s*(?P<yqb>\d{{2}})(?!\d))?"
         rf"|Q(?P<q2>[1-4])\s*(?P<yq2>{yrc})|(?P<yq3>{yr})\s*Q(?P<q3>[1-4])\b|(?P<q4>[1-4])Q\s*(?P<yq4>{yrc})"
-        rf"|(?:the\s+)?(?i:first)\s+(?P<nq>(?i:two|three|2|3))\s+(?i:quarters)\s+(?:of\s+)?(?P<ynq>{yrc})(?:\s*[-/–]\s*(?P<ynqb>\d{{2}})(?!\d))?"
-        rf"|(?:the\s+)?(?i:first)\s+(?P<nm>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]))"
+        rf"|(?:the\s+)?(?P<fq>(?i:first|last|final))\s+(?P<nq>(?i:two|three|2|3))\s+(?i:quarters)\s+(?:of\s+)?(?P<ynq>{yrc})(?:\s*[-/–]\s*(?P<ynqb>\d{{2}})(?!\d))?"
+        rf"|(?:the\s+)?(?P<fm>(?i:first|last|final))\s+(?P<nm>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]))"
         rf"\s+(?i:months)\s+(?:of\s+)?(?P<ynm>{yrc})(?:\s*[-/–]\s*(?P<ynmb>\d{{2}})(?!\d))?"
         rf"|(?:the\s+)?(?P<h>(?i:{half}))\s+(?i:half)\s+(?:of\s+)?(?P<yh>{yr})(?:\s*[-/–]\s*(?P<yhb>\d{{2}})(?!\d))?"
         rf"|H(?P<h2>[12])\s*(?P<yh2>{yrc})|(?P<yh3>{yr})\s*H(?P<h3>[12])\b"
@@ -245,9 +245,12 @@ def core_when(m: re.Match[str]) -> tuple[str, When | None, When | None, int]:
         tail = g("ynqb") or g("ynmb")
         if tail:  # 'the first two quarters of 2009-10': part of a split year, which has no finer form
             return ("point", When("split", y), None, 0) if int(tail) == (y + 1) % 100 else ("point", None, None, 0)
+        late = (g("fq") or g("fm") or "first").lower() != "first"  # 'the last two quarters of 2030': the year's end
         if (kind, k) in (("month", 6), ("quarter", 2)):  # 'the first six months of 2022' is its first half (fc26)
-            return "point", When("half", y, 1), None, 0
-        return "range", When(kind, y, 1), When(kind, y, k), 0
+            return "point", When("half", y, 2 if late else 1), None, 0
+        total = 4 if kind == "quarter" else 12
+        return ("range", When(kind, y, total - k + 1), When(kind, y, total), 0) if late else \
+            ("range", When(kind, y, 1), When(kind, y, k), 0)
     if g("yq0"):
         q = int(lx["ordinals"][g("q0").lower()])
         mo = q * 3

@@ -14,6 +14,7 @@ from dataclasses import replace
 from pipeline.extract.periods.duration_spans import span_last
 from pipeline.extract.periods.model import FigureSpan, TimeExpr, When, lexicon
 from pipeline.extract.periods.patterns import scope_patterns as _rx
+from pipeline.extract.periods.year_end_parts import year_end_part
 
 __all__ = ["anchor_of", "duration_length", "duration_span", "resolve_time", "stretch_span"]
 
@@ -189,6 +190,8 @@ def stretch_span(text: str, f: FigureSpan, times: list[TimeExpr], direction: str
     """'over the past three years, reaching 9 million at the end of 2023' → 2021..2023; without a
     stated year in the sentence a relative stretch ('the past five years', '20 years ago') has none."""
     ends = stretch_ends(text, f, times, direction)
+    if ends is not None and ends[0] == ends[1]:
+        return str(ends[0])  # 'the last two quarters' of a stated year: its second half
     return f"{ends[0]}..{ends[1]}" if ends is not None else ""
 
 
@@ -206,6 +209,9 @@ def stretch_ends(text: str, f: FigureSpan, times: list[TimeExpr], direction: str
         if not years or count[1] not in ("quarter", "month") or n > (4 if count[1] == "quarter" else 12):
             return None
         return When(count[1], years[-1], 1), When(count[1], years[-1], n)
+    late = year_end_part(times, direction, count)
+    if late is not None:
+        return late
     if direction in ("next", "coming"):
         return None  # 'in the coming four years' counts from the speech, not from a year its sentence names
         # ('with the exception of a deficit in 2023-24, ... a surplus in the coming four years'); a stated

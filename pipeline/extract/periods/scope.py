@@ -72,6 +72,7 @@ from pipeline.extract.periods.structure import (
 )
 from pipeline.extract.periods.time_glosses import glosses_time_phrase
 from pipeline.extract.periods.which_tail import which_time
+from pipeline.extract.periods.year_end_parts import stretch_of_year
 from pipeline.textfold import fold
 
 __all__ = ["FigureSpan", "figure_periods", "is_change_header", "period_of_header", "sentence_periods"]
@@ -244,7 +245,7 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
                               rx["span_end"].fullmatch(text, f.end, t.core)), None)
             val = gloss.value() if gloss is not None and stretch else \
                 stretch_span(text, f, times, stretch.group("dir").lower() if stretch else "", s0)  # 'the next five
-            if val or stretch is None or stretch.group("dir").lower() != "first":  # years (i.e. 2019 to 2023)'
+            if val or stretch is None or not stretch_of_year(text, f, stretch.group("dir")):  # years (i.e. 2019 to 2023)'
                 out.append(val)
                 continue
             # 'in the first two quarters' of a financial year its clause states: a part of that year (PERIOD 7)
