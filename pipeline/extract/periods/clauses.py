@@ -11,8 +11,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
-from pipeline.extract.periods.model import FigureSpan, TimeExpr, When
+from pipeline.extract.periods.model import FigureSpan, TimeExpr, When, _alt, lexicon
 from pipeline.extract.periods.patterns import scope_patterns as _rx
 from pipeline.extract.periods.resolve import duration_length
 
@@ -36,7 +37,7 @@ def tenses_differ(text: str, t: TimeExpr, f: FigureSpan, region: tuple[int, int]
     if m is None or _rx()["auxiliary"].match(text, m.end()):
         return False  # ', and is 10.8% lower': the same subject goes on
     cut = m.start()
-    left, right = (region[0], cut), (m.end(), region[1])
+    left, right = (main_start(text, region[0], cut), cut), (m.end(), region[1])  # (past a fronted 'Since ..., ')
     first, second = (left, right) if t.end <= f.start else (right, left)
     nm = _rx()["coordinator"].search(text, second[0], second[1]) if second is right else None
     nxt = nm.start() if nm is not None else -1
@@ -52,6 +53,19 @@ def same_tense_and(text: str, b: int, a: int, c: int) -> bool:
         return False
     left, right = tense_of(text, a, b), tense_of(text, b, c)
     return bool(left) and left == right
+
+
+def main_start(text: str, a: int, b: int) -> int:
+    """Where the main clause of text[a:b] starts: after a fronted subordinate clause closed by a comma
+    ('Since the fund was set up in 2034, $150 million has been committed'), else at a (periods.en.json
+    fronted_subordinators)."""
+    m = _fronted().match(text, a, b)
+    return m.end() if m is not None else a
+
+
+@lru_cache(maxsize=1)
+def _fronted() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\s*(?:{_alt(lexicon()['fronted_subordinators'])})\s[^,;()]{{1,120}},")
 
 
 def tense_of(text: str, start: int, end: int) -> str:
