@@ -25,7 +25,7 @@ QUOTED_TERM = re.compile(r"[\"“‘']((?:[A-Z][\w'’&-]*)(?:[ ][A-Z][\w'’&-]
 ACRONYM_BEFORE = re.compile(r"(?<![\w&])([A-Z][A-Za-z&+.-]{1,11})\s*\(\s*$")  # 'ACR (Full Name)'
 # 'the Commission', 'the current-term Government' (a term word keeps 'the Government' the home one); LeadPattern:
 # the same matches, found without trying the leading \b at every position (pipeline.regexgate)
-THE_NAME = LeadPattern(re.compile(r"\b[Tt]h(?:e|is)(?:[ \t]+|[ \t]*\n[ \t]*)"  # ('the' ending a line: 'of the\nGovernment')
+THE_NAME = LeadPattern(re.compile(r"\b(?:[Tt]h(?:e|is)|[Mm]y|[Oo]ur)(?:[ \t]+|[ \t]*\n[ \t]*)"  # ('the' ending a line: 'of the\nGovernment')
                                   r"((?:[a-z]+-term|current|incoming|outgoing|then|present)[ \t]+)?"
                                   r"((?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*)(?![\w-])(?![ \t]+[A-Z&(])"))
 # 'the Labour Movement welcomes Government’s support', 'submitted to Government': a bare 'Government' after a lower-case
@@ -48,7 +48,7 @@ class NameIndex:
 
 # words that never start a name (name_spans.LEFT_STOP)
 LEFT_WORDS = {"The", "A", "An", "In", "On", "At", "For", "Of", "And", "By", "With", "From", "To", "Its", "Their",
-              "This", "That", "These", "Those", "Under", "Within", "Both", "Our", "His", "Her", "As", "Each",
+              "This", "That", "These", "Those", "Under", "Within", "Both", "Our", "My", "His", "Her", "As", "Each",
               "All", "New", "Mr", "Ms", "Dr", "Mrs"}
 
 
@@ -224,7 +224,8 @@ class References:
                 words[-1] = words[-1][:-2]
                 pe -= 2
             if not words[-1] or not self.anaphoric(words) or \
-                    (m.group(1) or text[m.start() + 2] == "i") and words != ["Government"]:
+                    (m.group(1) or text[m.start() + 2] == "i" or not m.group().startswith(("the", "The"))) and \
+                    words != ["Government"]:
                 continue  # ('this Government’s commitment': the speaker's own government; 'this Council' may
                 # be any council the speaker sits on)
             ps = m.start(2)
