@@ -16,6 +16,7 @@ from pipeline.extract.figures.english import find_figures
 from pipeline.extract.entities.broken_words_en import broken_names
 from pipeline.extract.entities.company_first_words_en import first_word_companies
 from pipeline.extract.entities.counted_bodies_en import counted_bodies
+from pipeline.extract.entities.generic_regions_en import generic_regions
 from pipeline.extract.entities.glued_words_en import glued_names
 from pipeline.extract.entities.joined_events_en import joined_events
 from pipeline.extract.entities.opening_words_en import opening_word_names, opening_word_places
@@ -142,6 +143,7 @@ class Extractor:
                 found = glued_sites(doc_id, text, grown_site_tails(text, found))  # 'Victoria Square Towers'; 'EcoPark'
                 # ('Quorvex ...', 'the Task Force on Study in\nHong Kong', 'Munich Re', "X of Singapore's (XS) Y Centre")
                 found = counted_bodies(text, works_facilities(doc_id, text, found))  # '(IWMF)', '16 ... Laboratories'
+                found = generic_regions(found)  # 'the Inland Region': a kind of region, no place
                 mentions += found if text is document.text else \
                     [replace(m, text=document.text[m.start:m.end]) for m in found]
             if zh_blocks:
