@@ -1,0 +1,36 @@
+"""Bodies of Hong Kong's port, cruise and culture texts that the model misses or cuts (enpl, session 28): the
+container-terminal operators ('Hutchison International Terminals' is no CK Hutchison Holdings), the air cargo
+terminal operator (Hactl), a cruise company named by a brand and its home ('Genting Hong Kong'), a museum named by a
+symbol ('M+', read only beside words of the museum: 'the M+ method' in a school text names nothing), and Singapore's
+infrastructure financier Clifford Capital. Gazetteer entries with sources; made-up sentences, the real model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.test_entities_real import found
+
+
+def test_terminal_operators_are_their_own_companies(extractor: Any) -> None:
+    got = found(extractor, "Hutchison International Terminals operates most of the container berths in Kwai Tsing.")
+    assert got["Hutchison International Terminals"] == ("INSTITUTION", "Hongkong International Terminals")
+    assert "Hutchison" not in got
+    got = found(extractor, "Modern Terminals and Hactl both hired more staff in Hong Kong last year.")
+    assert got["Modern Terminals"][0] == got["Hactl"][0] == "INSTITUTION"
+
+
+def test_a_cruise_company_named_by_brand_and_home(extractor: Any) -> None:
+    got = found(extractor, "Genting Hong Kong will base its new cruise ship in Hong Kong.")
+    assert got["Genting Hong Kong"] == ("INSTITUTION", "Genting Hong Kong")
+    assert got["Hong Kong"][0] == "PLACE"
+
+
+def test_a_museum_named_by_a_symbol_only_beside_museum_words(extractor: Any) -> None:
+    got = found(extractor, "M+ will stage an exhibition of Hong Kong design in the West Kowloon Cultural District.")
+    assert got["M+"][0] == "INSTITUTION"
+    assert "M+" not in found(extractor, "Students learn the M+ method in school.")
+
+
+def test_a_singapore_financier(extractor: Any) -> None:
+    got = found(extractor, "We set up Clifford Capital in 2012 to finance overseas projects by Singapore companies.")
+    assert got["Clifford Capital"][0] == "INSTITUTION"
