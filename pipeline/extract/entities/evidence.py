@@ -19,6 +19,7 @@ from pipeline.extract.entities.common_words import english_words, word_forms
 from pipeline.extract.entities.name_types import PLURAL_ACRONYM
 from pipeline.extract.entities.place_lists import towns
 from pipeline.extract.entities.spans import CONNECTORS, Cand, singular, synthetic_id
+from pipeline.extract.entities.system_names_en import system_name
 from pipeline.regexgate import LeadPattern, LineGated, TailGated
 from pipeline.native import python_class
 
@@ -454,8 +455,8 @@ class KindRules:
             return True
         if head == "Registry" and any(w in self.registry_subjects for w in content[:-1]):
             return True  # 'Rare Disease Registry': records of patients kept by some body, no body
-        if " ".join(content[-2:]) in self.agreement_phrases:
-            return True  # 'Regional Comprehensive Economic Partnership': a trade agreement
+        if " ".join(content[-2:]) in self.agreement_phrases or system_name(content):
+            return True  # 'Regional Comprehensive Economic Partnership': a trade agreement; 'Extended Hours Service'
         return head in self.infrastructure_heads and (content[-2] in self.infrastructure_words or
                                                       ACTIVITY.search(content[-2]) is not None and
                                                       content[-2] not in self.sector_words)

@@ -1,0 +1,35 @@
+"""A capitalised name's content words → whether it names a service or a system, no body and no place (enpl, session
+28): 'Extended Hours Service', 'Ferry Service' (a kind of service before 'Service': hours, delivery, a mode of
+carriage), 'Commercial Data Interchange', 'Trade Single Window' (a data system's two last words). Data:
+not_entities.en.json `service_kind_words`, `system_phrases`. Bodies named '... Service' stay ('Government Flying
+Service', 'Auxiliary Medical Service', 'Civil Aid Service'), as do public transport interchanges ('Kowloon Bay
+Transport Interchange': a place)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.extract.entities.gazetteer import load_json_data
+
+SERVICE_HEADS = ("Service", "Services")
+PLURAL = re.compile(r"[A-Z][a-z]+(?<!s)(?:e?s)")  # 'Enterprises', 'Companies' (not 'Brass', 'Lamma')
+
+
+@lru_cache(maxsize=1)
+def _data() -> tuple[frozenset[str], frozenset[str]]:
+    words = load_json_data("not_entities.en.json")
+    return frozenset(words.get("service_kind_words", [])), frozenset(words.get("system_phrases", []))
+
+
+def system_name(content: list[str]) -> bool:
+    """`content` (a name's words without connectors) ends in a kind of service or a system's phrase."""
+    if len(content) < 2:
+        return False
+    kinds, phrases = _data()
+    if any(w == "Channel" and PLURAL.fullmatch(before) for before, w in zip(content, content[1:])):
+        return True  # 'the Technology Enterprises Channel': a listing or sales channel for a class of firms
+    return content[-1] in SERVICE_HEADS and content[-2] in kinds or " ".join(content[-2:]) in phrases
+
+
+__all__ = ["system_name"]

@@ -1,0 +1,45 @@
+"""Services, data systems and programmes named with capitals are neither bodies nor places (enpl, session 28):
+'Extended Hours Service' (a kind of service before 'Service'), 'Commercial Data Interchange', 'Trade Single Window'
+(a data system's last words), 'the Expansion of Aviation Network' (a mode of transport before 'Network'), 'National
+Service' (conscription, as 'Civil Service' and 'Public Service' are the service, no body); a cruise centre is a
+terminal, a place. Bodies named '... Service' and transport interchanges stay. Made-up sentences, the real model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.test_entities_real import found
+
+
+def test_services_and_systems_are_no_entities(extractor: Any) -> None:
+    got = found(extractor, "Parents can book the Extended Hours Service at more childcare centres in Singapore.")
+    assert "Extended Hours Service" not in got
+    got = found(extractor, "Through Commercial Data Interchange (CDI), banks in Hong Kong can share data with consent.")
+    assert "Commercial Data Interchange" not in got
+    got = found(extractor, "The Trade Single Window will be expanded to cover more documents in Hong Kong.")
+    assert "Trade Single Window" not in got
+    got = found(extractor, "The Government will accelerate the Expansion of Aviation Network in Hong Kong.")
+    assert not any("Network" in name for name in got)
+    got = found(extractor, "The backbone of our defence remains National Service (NS) in Singapore.")
+    assert "National Service" not in got
+
+
+def test_a_cruise_centre_is_a_place(extractor: Any) -> None:
+    got = found(extractor, "Passengers departing from the Singapore Cruise Centre can claim refunds in Singapore.")
+    assert got["Singapore Cruise Centre"][0] == "PLACE"
+
+
+def test_bodies_named_service_and_interchanges_stay(extractor: Any) -> None:
+    got = found(extractor, "The Government Flying Service and the Civil Aid Service joined the drill in Hong Kong.")
+    assert got["Government Flying Service"][0] == got["Civil Aid Service"][0] == "INSTITUTION"
+    got = found(extractor, "The Kowloon Bay Transport Interchange will open next year in Hong Kong.")
+    assert got["Kowloon Bay Transport Interchange"][0] == "PLACE"
+    got = found(extractor, "The Public Service Commission advises the Chief Executive in Hong Kong.")
+    assert got["Public Service Commission"][0] == "INSTITUTION"
+
+
+def test_a_listing_channel_is_no_strait(extractor: Any) -> None:
+    got = found(extractor, "We will use the Technology Enterprises Channel to help start-ups raise funds in Hong Kong.")
+    assert not any("Channel" in name for name in got)
+    got = found(extractor, "Ships pass through the Rambler Channel and the Lamma Channel in Hong Kong.")
+    assert got["Rambler Channel"][0] == got["Lamma Channel"][0] == "PLACE"
