@@ -34,3 +34,11 @@ def test_a_museum_named_by_a_symbol_only_beside_museum_words(extractor: Any) -> 
 def test_a_singapore_financier(extractor: Any) -> None:
     got = found(extractor, "We set up Clifford Capital in 2012 to finance overseas projects by Singapore companies.")
     assert got["Clifford Capital"][0] == "INSTITUTION"
+
+
+def test_performing_arts_groups_and_a_start_up_investor(extractor: Any) -> None:
+    got = found(extractor, "The Hong Kong Repertory Theatre staged three plays at the Hong Kong Cultural Centre.")
+    assert got["Hong Kong Repertory Theatre"] == ("INSTITUTION", "Hong Kong Repertory Theatre")
+    assert got["Hong Kong Cultural Centre"][0] == "PLACE"
+    got = found(extractor, "SEEDS Capital co-invested in ten start-ups in Singapore.")
+    assert got["SEEDS Capital"][0] == "INSTITUTION"
