@@ -55,7 +55,7 @@ def _year_before(times: list[TimeExpr], t: TimeExpr) -> bool:
 
 
 def resolve_time(text: str, t: TimeExpr, f: FigureSpan, times: list[TimeExpr], anchor_g: When | None,
-             s0: int, all_times: list[TimeExpr] | None = None, period_g: str = "") -> str | None:
+             s0: int, all_times: list[TimeExpr] | None = None, period_g: str = "", review_g: bool = False) -> str | None:
     """The period string of `t` for figure `f`; None where a relative time has no anchor. `period_g` is the
     governing heading's period, which 'the review period' names."""
     if t.absolute:
@@ -78,6 +78,9 @@ def resolve_time(text: str, t: TimeExpr, f: FigureSpan, times: list[TimeExpr], a
                 _rx()["base_lead"].search(text, max(s0, t.start - 30), t.start):
             return str(stated.shift(-1))  # 'to $8 billion for fiscal 2025 from last year's $7 billion': the
             # compared value is the stated year's previous one, like 'the previous year's'
+        if review_g and t.shift == -1 and stated is None and anchor_g is not None and anchor_g.kind == "year" and \
+                not _rx()["end_of"].search(text, max(s0, t.start - 16), t.core):
+            return str(anchor_g)  # under 'Economic Performance 2030' 'last year' is the year it reviews
         return None  # 'last year' counts from when the text was written: neither a heading's year nor a
         # year in its sentence ('contracted in 2022, while inflation was 1.7% last year') is that time
     if t.role == "month" and t.shift:  # 'at the end of January 2019 ... from $X at the end of December last year'

@@ -152,6 +152,7 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
     times = spans_ending(text, figs, times)
     anchor_g = governor.anchor if governor else None
     period_g = governor.period if governor else ""
+    review_g = governor.review if governor else False
     fronted = rx["fronted_cause"].match(text, s0, s1) or rx["fronted_participle"].match(text, s0, s1)
     attached = {i: attached_time(text, f, times, figs) for i, f in enumerate(figs)}
     for i, f in enumerate(figs):  # 'Given the growth in the first half, the forecast for 2026 ...': no time past its comma
@@ -304,7 +305,7 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
             continue
         if t is not None and t.role != "base":
             near = present_anchors(text, t, f, anchors, owners)  # 'from 8 000 at present to 12 000 in 2027-28'
-            out.append(duration_span(text, f, t) if dur else resolve_time(text, t, f, near, anchor_g, s0, times, period_g) or "")
+            out.append(duration_span(text, f, t) if dur else resolve_time(text, t, f, near, anchor_g, s0, times, period_g, review_g) or "")
             continue
         if t is None and not dur and i + 1 < len(figs) and figs[i + 1].start in stretches and (
                 rx["own_stretch"].fullmatch(text, f.end, figs[i + 1].start) or
@@ -391,11 +392,11 @@ def sentence_periods(text: str, s0: int, s1: int, figs: Sequence[FigureSpan],
             if (w := paired_item(text, figs, i, t)) is not None:
                 out.append(str(w))
                 continue
-            out.append(duration_span(text, f, t) if dur else resolve_time(text, t, f, anchors, anchor_g, s0, times, period_g) or "")
+            out.append(duration_span(text, f, t) if dur else resolve_time(text, t, f, anchors, anchor_g, s0, times, period_g, review_g) or "")
             continue
         carried = which_time(text, s0, region[0], times) if not dur and not blocked and not owned else None
         if carried is not None:  # 'until March 2031, which will cost $X'; 'Since 2030, ..., which are worth $X'
-            out.append(resolve_time(text, carried, f, anchors, anchor_g, s0, times, period_g) or "")
+            out.append(resolve_time(text, carried, f, anchors, anchor_g, s0, times, period_g, review_g) or "")
             continue
         head = next((j for j in range(i - 1, -1, -1) if figs[j].end <= region[0]), None)
         own = attached.get(head) if head is not None else None

@@ -23,6 +23,7 @@ class Governor:
     end: int
     period: str
     anchor: When | None
+    review: bool = False  # a heading that reviews its year ('Economic Performance 2030'): its 'last year' is that year
 
 
 @lru_cache(maxsize=1)
@@ -89,6 +90,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "numbered_para": re.compile(r"[ \t]*\d{1,3}\.[ \t]+[^\n]{100}"),
         "para_lead": re.compile(r"[ \t]*\n(?:[ \t]*\n)*[ \t]*(\d{1,3})\.[ \t]*\S"),
         "title_name_before": re.compile(rf"(?i)\b(?:{_alt(lx['title_name_words'])})[ \t]{{1,2}}$"),
+        "review_heading": re.compile(rf"(?i)\b(?:{_alt(lx['review_heading_words'])})\b"),
         "speech_after": re.compile(rf"(?i)\W{{0,3}}(?:budget\s+)?(?:{_alt(lx['speech_title_tails'])})\b"),
         "title_name_after": re.compile(rf"(?i)[ \t]{{1,2}}(?:{_alt(lx['title_name_words'])})\b"),
         "preamble": re.compile(rf"(?i)(?:{_alt(lx['title_preambles'])})\b"),
@@ -224,8 +226,8 @@ def headings(text: str) -> list[Governor]:
         found.insert(0, (title[0], title[1], 0 if md_doc else 1, title[0]))
     levels = {lvl for _, _, lvl, _ in found}
     out: list[Governor] = []
-    stack: list[tuple[int, str, When | None]] = []  # (level, period, anchor)
-    current: tuple[str, When | None] = ("", None)
+    stack: list[tuple[int, str, When | None, bool]] = []  # (level, period, anchor, review)
+    current: tuple[str, When | None, bool] = ("", None, False)
     for k, (s, e, lvl, body) in enumerate(found):
         # ... the document's title (its first line) is the top heading: its time governs unless it names the
         # document or a speech (lead's ruling, session 10; _title_time)
@@ -234,19 +236,20 @@ def headings(text: str) -> list[Governor]:
             period, anchor = _title_time(text, body, e)  # over its body ('The 2012-13 Budget' twice): the title
         else:
             period, anchor = ("", None) if _date_line(text, body, e) else _heading_time(text, body, e)
+        review = bool(period) and rx["review_heading"].search(text, body, e) is not None
         nxt = found[k + 1][1] if k + 1 < len(found) else len(text)  # a figure in the next heading too
         nxt = min(nxt, runs.get(e, nxt))
         if len(levels) > 1:
             while stack and stack[-1][0] >= lvl:
                 stack.pop()
-            stack.append((lvl, period, anchor))
-            gov = next(((p, a) for _, p, a in reversed(stack) if p), ("", None))
+            stack.append((lvl, period, anchor, review))
+            gov = next(((p, a, r) for _, p, a, r in reversed(stack) if p), ("", None, False))
         else:
             if period:
-                current = (period, anchor)
+                current = (period, anchor, review)
             gov = current
         if gov[0]:
-            out.append(Governor(e, nxt, gov[0], gov[1]))
+            out.append(Governor(e, nxt, gov[0], gov[1], gov[2]))
     return out
 
 
