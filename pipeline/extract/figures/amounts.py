@@ -68,6 +68,9 @@ class AmountReader(ShapeReader):
             amt.start_idx = i - 1
             if sign.text in self.lex["minus_signs"]:
                 amt.value = -amt.value
+        elif sign is not None and self.low(i - 1) in self.lex["minus_words"] and self.low(i - 2) != "or" and \
+                amt.value_max is None and (i - 1) not in self.used:
+            amt.start_idx, amt.value = i - 1, -amt.value  # 'fell to minus 2.5 per cent': the word is the sign
         if amt.currency is None or amt.currency == "$":
             after = self.read_currency_after(amt.end_idx)
             if after is not None and (amt.currency is None or after[0] != "$") and \
