@@ -52,8 +52,10 @@ SKIP_PROVINCES = {"810000", "820000", "710000"}  # Hong Kong, Macao, Taiwan: des
 COMMON_WORDS = {"日照", "开封", "来宾", "白银", "江山", "大同", "朝阳", "长治", "临海", "天长", "安康", "龙井", "普洱", "阿里", "红河", "白山", "黄山", "兴安",
                 "三明", "海东", "海西", "海北", "山南", "吉安", "四平", "通化", "白城", "定西", "中卫",
                 "平安", "公安", "安全", "安定", "东方", "和平", "新华", "城关", "城区", "郊区", "矿区", "新区",
-                "东区", "西区", "古城区"}  # Panzhihua's two districts are named 'east/west area' (在西区校内: a campus's west);
+                "东区", "西区", "古城区", "老城区", "新城区"}  # Panzhihua's two districts are named 'east/west area' (在西区校内: a campus's west);
 # Lijiang's 古城区 is 'the old-town area' of any city's report (提升古城区商圈业态): read only as 丽江市古城区
+# Luoyang's 老城区 and the 新城区 of Hohhot and Xi'an are 'the old / new urban area' of any city's report (做精老城区,
+# 加快新城区建设): read only as 洛阳市老城区, 呼和浩特市新城区, 西安市新城区 (session 28, zhplfp)
 PLACE_GLOSS = re.compile(r"[县市州府省郡区]名|地名|城市|位于|今属|在今|故址|古国")
 # a district's short name that jieba's modern word list counts this often or more is an ordinary word
 # (河口 'river mouth', 沿河 'along the river', 大城 'big city'); rarer ones (平度, 正定) are names
