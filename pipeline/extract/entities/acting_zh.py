@@ -5,7 +5,8 @@ text builds made places (海洋公園奪得…, 北京協和醫院與…合作; 
 A named facility that acts (wins, decides, launches, works with) is its operating body, in every mention
 (DECISIONS 18, the 數碼港 precedent); a named centre the text builds (starts, completes, puts into use) is a site,
 in every mention (DECISIONS 17). Rules: entities_zh.json "acting_facilities" and "built_facilities"; a hospital that
-partners another (牵手, 与…建立医联体) acts too ("hospital_names" "partners_after").
+partners another (牵手, 与…建立医联体) acts too ("hospital_names" "partners_after"); so does one that takes a loan or capital,
+is named a partner, has a plan or completes new areas of its own ("funded_before" / "funded_after", session 28).
 Split from chinese.py (the matcher) unchanged.
 """
 
@@ -50,9 +51,15 @@ def acting_facilities(folded: str, matches: list[Match], entries: dict[str, Any]
             i = place_at[i - 1]
         return i > 0 and folded[i - 1] in site_of
 
+    funded_before = re.compile(acting.get("funded_before", "(?!)"))  # 贷款给某乐园, 伙伴是…和某公园 (session 28)
+    funded_after = re.compile(acting.get("funded_after", "(?!)"))  # 某公园有…计划, 某乐园会落成一个新园区
+
+    def funded(m: Match, b: int) -> bool:
+        return bool(funded_before.search(folded[max(0, m.start - 30):m.start]) or funded_after.search(folded[b:b + 40]))
+
     actors = {key(m) for m in matches if facility(m) and not at_site(m) and (
         after.search(folded[(b := bracket_end(folded, m.end)):b + 40]) or partners.search(folded[b:b + 40]) or
-        listed.match(folded, m.end, m.end + 200))} | {key(m) for m in matches if campus_acts(m)}
+        funded(m, b) or listed.match(folded, m.end, m.end + 200))} | {key(m) for m in matches if campus_acts(m)}
     built = rules["built_facilities"]
     sites = {key(m) for m in matches if m.label == "INSTITUTION" and not m.entity.startswith("id:") and
              folded[m.start:m.end].endswith(tuple(built["suffixes"])) and re.match(built["after"], folded[m.end:])}
