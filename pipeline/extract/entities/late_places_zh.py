@@ -40,6 +40,7 @@ from pipeline.extract.entities.seat_brackets_zh import seat_brackets
 from pipeline.extract.entities.kind_bodies_zh import common_words
 from pipeline.extract.entities.level_venues_zh import level_venues
 from pipeline.extract.entities.local_settlements_zh import local_settlements
+from pipeline.extract.entities.name_tails_zh import name_tails
 from pipeline.extract.entities.quoted_zh import Match
 from pipeline.extract.entities.venue_halls_zh import venue_halls
 from pipeline.extract.entities.word_bounds_zh import ends_left_word
@@ -88,6 +89,7 @@ def late_places(folded: str, matches: list[Match], place_id: Callable[[str], str
     matches = seat_brackets(folded, matches, type_of, rules.get("seat_brackets", {}))  # 国家超算(某市)中心: the seat
     matches = own_bodies(matches, type_of, rules.get("own_bodies", {}), folded)  # 香港政府统计处: one body's name
     matches = venue_halls(folded, matches, rules.get("venue_halls", {}))  # 某会议中心世纪大会堂: the hall
+    matches = name_tails(folded, matches, rules.get("name_tails", {}))  # 某国家植物园体系, 某地肺炎: another name
     return abbreviated_regions(folded, matches, abbreviations, place_id, late)
 
 
