@@ -22,6 +22,7 @@ from typing import Any
 from pipeline.extract.entities.centres_zh import acting_centres
 from pipeline.extract.entities.local_firms_zh import local_firms
 from pipeline.extract.entities.quoted_zh import Match
+from pipeline.extract.entities.resident_offices_zh import resident_offices
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
@@ -81,9 +82,9 @@ def division_bodies(folded: str, matches: list[Match], entry_of: Any, names_of: 
     for m in sorted(out, key=lambda m: -m.start):
         if m.label == "PLACE" and m.end in titled_at:
             titled_at.add(m.start)  # 揭阳市榕城区政府工作报告: the city before the district names it too
-    return [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end and
-                                      "canonical_name" in o.extra for o in out)
-            and not (m.label == "PLACE" and m.start in titled_at)]
+    return resident_offices(folded, [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end and
+                                                                "canonical_name" in o.extra for o in out)
+                                     and not (m.label == "PLACE" and m.start in titled_at)], entry_of)  # 某市驻京办
 
 
 def listed_bodies(folded: str, start: int, end: int, matches: list[Match], rules: dict[str, Any]) -> list[Match]:
