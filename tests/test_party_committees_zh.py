@@ -59,3 +59,14 @@ def test_jiusan_short_form_where_the_text_names_it(matcher: ZhEntityMatcher) -> 
 ])
 def test_no_jiusan_short_form_elsewhere(matcher: ZhEntityMatcher, text: str) -> None:
     assert not [c for _, lab, c in found(matcher, text, "cn") if c.startswith("九三学社")]
+
+
+def test_full_and_short_committee_names_are_one_body(matcher: ZhEntityMatcher) -> None:
+    rows = found(matcher, "九三学社杭州市委员会与区政府签约。社市委主委出席。九三学社杭州市委将继续推进合作。", "cn")
+    assert {c for s, lab, c in rows if lab == "INSTITUTION" and "九三" in c} == {"九三学社杭州市委"}
+
+
+def test_a_party_branch_in_a_work_unit(matcher: ZhEntityMatcher) -> None:
+    rows = found(matcher, "农工党市第一人民医院总支和某村医务室签订合作协议。", "cn")
+    assert ("农工党市第一人民医院总支", "INSTITUTION") in [(s, lab) for s, lab, _ in rows]
+    assert not [s for s, lab, _ in rows if lab == "PLACE" and s.startswith("农工党")]

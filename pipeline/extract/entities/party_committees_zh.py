@@ -31,6 +31,17 @@ def _rules() -> tuple[re.Pattern[str], re.Pattern[str], str, dict[str, str]]:
     return pattern, short, one["party"], {t: t[0] for t in data["level_tails"]}
 
 
+@lru_cache(maxsize=1)
+def _names() -> tuple[dict[str, str], tuple[str, ...]]:
+    data: dict[str, Any] = load_json_data("zh_party_committees.json")
+    return data["short_of"], tuple(data["unit_tails"])
+
+
+def _canonical(party: str, division: str, level: str) -> str:
+    """九三学社重庆市委员会, 九三学社重庆市委 → 九三学社重庆市委; 中国民主同盟某市委员会 → 民盟某市委."""
+    return _names()[0].get(party, party) + division + level + "委"
+
+
 def party_committees(folded: str, matches: list[Match]) -> list[Match]:
     """`matches` with each democratic party's committee made one institution (the names the scan read inside dropped)."""
     if not matches:
@@ -41,20 +52,54 @@ def party_committees(folded: str, matches: list[Match]) -> list[Match]:
     named: dict[tuple[str, str], str] = {}  # (party, level) → the committee's name written with its division
     for c in sorted(found, key=lambda c: c.start()):
         if c.group(2) and c.group(3) in level_of:
-            named.setdefault((party_of.get(c.group(1), c.group(1)), level_of[c.group(3)]), folded[c.start():c.end()])
+            party = party_of.get(c.group(1), c.group(1))
+            named.setdefault((party, level_of[c.group(3)]), _canonical(party, _division(c), level_of[c.group(3)]))
     starts = {m.start for m in matches}
+    swallowed = {(m.start, m.end) for m in matches}  # 农工党市第一人民医院 read as one name before 总支
+    units = _names()[1]
     spans: list[Match] = []
     for c in found:
         inside = [m for m in matches if m.start < c.end() and c.start() < m.end]
-        if not inside or c.group(2) and c.start(2) not in starts:
+        read = c.start(2) in starts or c.group(3) in units and (c.start(), c.end(2)) in swallowed
+        if not inside or c.group(2) and not read:
             continue  # another block's, or no division the scan read there
         extra = {"party_committee": "1"}
         key = (party_of.get(c.group(1), c.group(1)), level_of.get(c.group(3), ""))
         if not c.group(2) and key in named:
             extra["canonical_name"] = named[key]  # 民盟区委 after 民盟闵行区委: the same committee
-        spans.append(Match(c.start(), c.end(), "", "INSTITUTION", "", "", extra))
+        elif c.group(2) and key[1]:
+            extra["canonical_name"] = _canonical(key[0], _division(c), key[1])
+        spans.append(Match(c.start(), c.end(), "", "INSTITUTION", "", "", {**extra, **_written(inside)}))
+    spans += cpc_formal_committees(folded, matches)
     if not spans:
         return matches
     spans = [s for s in spans if not any(o.start <= s.start and s.end <= o.end and o is not s for o in spans)]
     out = [m for m in matches if not any(s.start < m.end and m.start < s.end for s in spans)]
     return sorted(out + spans, key=lambda m: m.start)
+
+
+def _division(c: re.Match[str]) -> str:
+    """The division written in a committee's name without its level (重庆 in 九三学社重庆市委员会, 闵行 in 民盟闵行区委)."""
+    return c.group(2)
+
+
+def cpc_formal_committees(folded: str, matches: list[Match]) -> list[Match]:
+    """中共广州市海珠区委员会: the CPC's district committee under its formal name (the city before the district), one
+    body with the canonical its short forms take (中共海珠区委员会); only where the scan read a name there."""
+    pattern = re.compile(load_json_data("zh_party_committees.json")["cpc_formal"])
+    out = []
+    for c in pattern.finditer(folded):
+        whole = any(m.start == c.start() and m.end == c.end() and m.entity for m in matches)  # a known name: as read
+        if not whole and any(m.start < c.end() and c.start() < m.end for m in matches):
+            inside = [m for m in matches if m.start < c.end() and c.start() < m.end]
+            out.append(Match(c.start(), c.end(), "", "INSTITUTION", "", "",
+                             {"canonical_name": f"中共{c.group(2)}委员会", "party_committee": "1", **_written(inside)}))
+    return out
+
+
+def _written(inside: list[Match]) -> dict[str, str]:
+    """The division a committee's name writes (its last place, or the division of a body read inside it), so the
+    text's bare-level bodies (省委, 区政府) still find it: {"division": "id:…"} or {}."""
+    ids = [m.extra["division"] if "division" in m.extra else m.entity for m in inside
+           if "division" in m.extra or m.label == "PLACE" and m.entity.startswith("id:")]
+    return {"division": ids[-1]} if ids else {}
