@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import Any, Callable
 
 from pipeline.extract.entities.administered_zh import administered_lists
+from pipeline.extract.entities.quoted_attractions_zh import quoted_attractions
 from pipeline.extract.entities.company_sites_zh import company_sites
 from pipeline.extract.entities.county_town_pairs_zh import county_town_pairs
 from pipeline.extract.entities.goal_titles_zh import goal_titles
@@ -85,6 +86,7 @@ def late_places(folded: str, matches: list[Match], place_id: Callable[[str], str
     matches = division_ports(folded, matches, place_id, type_of, late,
                              tuple(rules["place_names"]["short_suffix_right"]["port_words"]))
     matches = inland_regions(folded, matches, _inland(late["inland_contrast"]))
+    matches = quoted_attractions(folded, matches, type_of, rules.get("quoted_attractions", {}))  # 馬灣「挪亞方舟」
     matches = goal_titles(folded, matches, type_of, rules.get("goal_titles", {}))  # 打造某区域…中心: a role's title
     matches = seat_brackets(folded, matches, type_of, rules.get("seat_brackets", {}))  # 国家超算(某市)中心: the seat
     matches = own_bodies(matches, type_of, rules.get("own_bodies", {}), folded)  # 香港政府统计处: one body's name
