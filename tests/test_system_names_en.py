@@ -43,3 +43,12 @@ def test_a_listing_channel_is_no_strait(extractor: Any) -> None:
     assert not any("Channel" in name for name in got)
     got = found(extractor, "Ships pass through the Rambler Channel and the Lamma Channel in Hong Kong.")
     assert got["Rambler Channel"][0] == got["Lamma Channel"][0] == "PLACE"
+
+
+def test_data_exchanges_and_digital_corridors_are_systems(extractor: Any) -> None:
+    got = found(extractor, "The Government will develop a Logistics Data Exchange in Hong Kong.")
+    assert "Logistics Data Exchange" not in got
+    got = found(extractor, "The Digital Corridor will link data centres in Shenzhen and Hong Kong.")
+    assert "Digital Corridor" not in got
+    got = found(extractor, "The Eastern Corridor will bring new homes to Hong Kong.")
+    assert got["Eastern Corridor"][0] == "PLACE"
