@@ -14,6 +14,7 @@ from pipeline.extract.figures.currency import currency_votes, pick_currency
 from pipeline.extract.figures.dollar_notes import stated_dollar
 from pipeline.extract.figures.english import find_figures
 from pipeline.extract.entities.broken_words_en import broken_names
+from pipeline.extract.entities.called_companies_en import called_companies
 from pipeline.extract.entities.company_first_words_en import first_word_companies
 from pipeline.extract.entities.counted_bodies_en import counted_bodies
 from pipeline.extract.entities.generic_regions_en import generic_regions
@@ -143,7 +144,8 @@ class Extractor:
                 found = glued_sites(doc_id, text, grown_site_tails(text, found))  # 'Victoria Square Towers'; 'EcoPark'
                 # ('Quorvex ...', 'the Task Force on Study in\nHong Kong', 'Munich Re', "X of Singapore's (XS) Y Centre")
                 found = counted_bodies(text, works_facilities(doc_id, text, found))  # '(IWMF)', '16 ... Laboratories'
-                found = generic_regions(found)  # 'the Inland Region': a kind of region, no place
+                found = called_companies(doc_id, text, generic_regions(found))  # 'the Inland Region': no place;
+                # 'a start-up called X': a firm
                 mentions += found if text is document.text else \
                     [replace(m, text=document.text[m.start:m.end]) for m in found]
             if zh_blocks:
