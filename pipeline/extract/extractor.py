@@ -19,6 +19,7 @@ from pipeline.extract.entities.company_first_words_en import first_word_companie
 from pipeline.extract.entities.counted_bodies_en import counted_bodies
 from pipeline.extract.entities.generic_regions_en import generic_regions
 from pipeline.extract.entities.glued_words_en import glued_names
+from pipeline.extract.entities.hotel_names_en import hotel_names
 from pipeline.extract.entities.joined_events_en import joined_events
 from pipeline.extract.entities.opening_words_en import opening_word_names, opening_word_places
 from pipeline.extract.entities.site_tails_en import grown_site_tails
@@ -144,8 +145,8 @@ class Extractor:
                 found = glued_sites(doc_id, text, grown_site_tails(text, found))  # 'Victoria Square Towers'; 'EcoPark'
                 # ('Quorvex ...', 'the Task Force on Study in\nHong Kong', 'Munich Re', "X of Singapore's (XS) Y Centre")
                 found = counted_bodies(text, works_facilities(doc_id, text, found))  # '(IWMF)', '16 ... Laboratories'
-                found = called_companies(doc_id, text, generic_regions(found))  # 'the Inland Region': no place;
-                # 'a start-up called X': a firm
+                found = called_companies(doc_id, text, hotel_names(text, generic_regions(found)))  # 'the Inland
+                # Region': no place; 'the X Hotel Hong Kong': one hotel; 'a start-up called X': a firm
                 mentions += found if text is document.text else \
                     [replace(m, text=document.text[m.start:m.end]) for m in found]
             if zh_blocks:
