@@ -33,7 +33,9 @@ def test_a_second_list_of_no_settlement_kind_is_not_read(matcher: ZhEntityMatche
 
 
 def test_a_list_joined_to_an_uncounted_clause_is_not_read(matcher: ZhEntityMatcher) -> None:
-    got = places(matcher, "该镇有工厂多家和兴隆、新街2个社区。")
+    # session 28: a list whose own count agrees is read anywhere in a clause (counted_lists_zh: 兴隆、新街2个社区
+    # are the two communities); joined to an uncounted clause with a count that disagrees it stays unread
+    got = places(matcher, "该镇有工厂多家和兴隆、新街3个社区。")
     assert "兴隆" not in got and "新街" not in got
 
 

@@ -43,7 +43,9 @@ def test_the_real_own_division_is_kept_where_a_frequent_word_was_counted(matcher
     "推进特色小城镇建设，怀德、响水两镇加快发展。",
 ])
 def test_a_common_phrase_ending_in_a_towns_name_names_no_county(matcher: ZhEntityMatcher, text: str) -> None:
-    assert places(matcher, text) == []
+    # session 28 (zhplgd): the two towns the clause counts (甲、乙两镇) are places by the count (counted_lists_zh),
+    # named as towns of no county; no county is read from 城镇 / 小城镇
+    assert all(c.endswith("镇") and c[:-1] == s for s, c in places(matcher, text))
 
 
 def test_a_towns_unique_full_name_after_an_edge_still_names_its_county(matcher: ZhEntityMatcher) -> None:

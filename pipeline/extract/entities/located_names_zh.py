@@ -66,6 +66,9 @@ def located_canonicals(mentions: list[EntityMention], locale: str = "") -> list[
             renamed.get(m.canonical, m.canonical) != m.canonical else m for m in mentions]
 
 
+_VILLAGE_WORDS = ("村", "社区")  # a short name a list's count and kind named a village or community (counted_lists_zh)
+
+
 def town_short_forms(mentions: list[EntityMention], locale: str = "") -> list[EntityMention]:
     """`mentions` with a town's short name given the canonical of the town written in full in the text (see the module):
     only a short name that is unknown or a Hong Kong or Macao place's outside a text of that place's own locale (沙田 in
@@ -78,4 +81,5 @@ def town_short_forms(mentions: list[EntityMention], locale: str = "") -> list[En
     return [replace(m, entity_id="", gazetteer_id="", canonical=towns[fold(m.text)], type="", country_code="",
                     acronym="") if m.label == "PLACE" and fold(m.text) in towns and m.canonical != towns[fold(m.text)]
             and (not m.gazetteer_id or m.country_code in _ELSEWHERE and m.country_code.lower() != locale.lower())
+            and fold(m.canonical)[len(m.text):] not in _VILLAGE_WORDS  # 黄溪口 of 甲、黄溪口4村: the village, named so
             else m for m in mentions]
