@@ -1,0 +1,73 @@
+"""Folded Chinese text + a document's matches → the village or community written right after its town (乌塘镇新屋村).
+
+A local text names a village by its town and its own name, as an address is written: 某某镇新屋村, 某某街道迳口社区.
+Many village names are ordinary words with the settlement word after them (新屋村 'new house village', 老屋村, 大塘村),
+and alone such a run is as often a kind of village as a name; right after a town it is the town's village, a place
+(the town before it vouches for it, as the county does for a town). Read only where the town (a place ending in
+镇 / 乡 / 街道) ends right where the village's 2-3 characters start, the village's word (村 / 社区) closes a word (no
+村民, 村级, 社区居委会 after it: a body or a kind of the town's villages), and the run opens with no verb, preposition
+or scope word (乌塘镇新建村道, 某镇在新屋村举行: no village there).
+The town itself is read there too: a one-character level (镇, 乡) followed by more characters is otherwise taken for
+a word going on (suffix_zh.short_word_follows: 镇 + 石桥村 read as one run), so a town the gazetteer does not know by
+itself (a name many counties' towns share: 白沙镇) was lost before its village. Before a village's 2-3 characters and
+its 村 / 社区 the level ends the town's name: the town is built as the suffix rules build a town standing alone
+(SuffixNames.from_unknown, the same body checks). Rules: entities_zh.json "town_villages".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from pipeline.extract.entities.clause_verbs_zh import clause_verbs
+from pipeline.extract.entities.quoted_zh import Match
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
+
+@lru_cache(maxsize=4)
+def _village(words: tuple[str, ...], not_after: str) -> re.Pattern[str]:
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(f"([{_CJK}]{{2,3}}?)(?:{alt})(?![{re.escape(not_after)}])")
+
+
+def town_villages(folded: str, matches: list[Match], rules: dict[str, Any], names: Any = None) -> list[Match]:
+    """`matches` with the village (or community) written right after a town, and that town (see the module);
+    `names` (suffix_zh.SuffixNames) builds a town the scan left out."""
+    if not rules:
+        return matches
+    village = _village(tuple(rules["village_words"]), str(rules["not_after"]))
+    towns = tuple(rules["town_ends"])
+    if names is not None:
+        matches = _towns_before(folded, matches, village, tuple(rules["short_levels"]), names)
+    verbs = clause_verbs("zh_clause_verbs.json")
+    new: list[Match] = []
+    for m in matches:
+        if m.label != "PLACE" or not folded[m.start:m.end].endswith(towns):
+            continue
+        v = village.match(folded, m.end)
+        if v is None:
+            continue
+        body = v.group(1)
+        if body[0] in rules["not_first"] or body[:2] in verbs or body[:2] in rules["not_opening"] or \
+                any(x.start < v.end() and m.end < x.end for x in matches if x is not m):
+            continue  # 某镇在新屋村, 某镇新建村: a clause, no village; a name found there stays
+        new.append(Match(m.end, v.end(), "", "PLACE", "", "", {"town_village": "1"}))
+    return sorted(matches + new, key=lambda x: x.start) if new else matches
+
+
+def _towns_before(folded: str, matches: list[Match], village: re.Pattern[str], levels: tuple[str, ...],
+                  names: Any) -> list[Match]:
+    """The towns (某某镇) the scan lost before a village's name (see the module)."""
+    new: list[Match] = []
+    for lv in levels:
+        for k in [i for i in range(2, len(folded)) if folded.startswith(lv, i)]:
+            te = k + len(lv)
+            if village.match(folded, te) is None or any(m.start < te and k < m.end for m in matches):
+                continue  # a name found there (a town, a longer name) stays
+            known = [(m.start, m.end, m.label) for m in matches if m.end <= k]
+            span = names.from_unknown(folded[:te] + "，", 0, k, te, lv, known)
+            if span is not None and span.end == te and te - span.start >= len(lv) + 2:
+                new.append(Match(span.start, te, "", "PLACE", "", "", {"town_village": "1"}))
+    return sorted(matches + new, key=lambda x: x.start) if new else matches
