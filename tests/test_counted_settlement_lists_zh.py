@@ -79,3 +79,13 @@ def test_a_counted_item_is_named_as_a_village_not_a_town(matcher: ZhEntityMatche
 def test_items_before_deng_and_a_village_word_are_named_as_villages(matcher: ZhEntityMatcher) -> None:
     got = canonicals(matcher, "镇里有石桥、枫林2个村。石桥、枫林等村为革命老区村。")
     assert got.get("石桥") == "石桥村"
+
+
+def test_village_industrial_zones_counted_after_an_earlier_list_are_read(matcher: ZhEntityMatcher) -> None:
+    got = places(matcher, "街道建有甲园区、乙园区2个大型工业园区及石桥、枫林、上坪3个村级工业区。")
+    assert {"石桥", "枫林", "上坪"} <= set(got)
+
+
+def test_a_list_whose_middle_item_is_a_clause_is_not_read(matcher: ZhEntityMatcher) -> None:
+    got = places(matcher, "今年完成石桥、枫林建设任务和上坪3个村。")
+    assert "上坪" not in got

@@ -89,12 +89,7 @@ def counted_lists(folded: str, matches: list[Match], rules: dict[str, Any]) -> l
         body = folded[a:s]
         if "、" not in body:
             continue
-        first_end = body.index("、")
-        cut = clause_end(body[:first_end], verbs)  # 重点整治甲、乙: the list starts after the verb
-        cut = max([cut] + [k + len(o) for o in openers if (k := body.rfind(o, 0, first_end - 1)) >= 0])  # 辖甲、乙
-        cut = max([cut] + [m.end - a for m in matches if m.label == "PLACE" and a <= m.start and
-                           m.end - a <= first_end - 2])  # 某县甲、乙2个村: the list starts after the county
-        items = [(a + cut + off, it) for off, it in _split(body[cut:], joiners)]
+        items = _backward(folded, a, body, longest, joiners, lambda part, at: _opening(part, at, verbs, openers, matches))
         if items and items[0][1].startswith(tuple(rules.get("first_not_start", ()))):
             continue  # 全镇甲、乙2村: a scope word before the list, no item's first character
         if _listed(items, _number(c.group(1)), longest, words):
@@ -132,6 +127,35 @@ def _kinded(folded: str, matches: list[Match], rules: dict[str, Any], places: di
     return [Match(m.start, m.end, m.entity, m.label, m.alias, m.special, {**m.extra, "canonical_name": spans[(m.start, m.end)]})
             if (m.start, m.end) in spans and not folded[m.start:m.end].endswith(tuple(places.values())) else m
             for m in matches]
+
+
+def _opening(part: str, at: int, verbs: frozenset[str], openers: tuple[str, ...], matches: list[Match]) -> int:
+    """Where the list's first item starts in `part` (the run before its first 、, at `at` in the text): after the
+    clause's verb (重点走访甲、乙), an opener (辖甲、乙), a joiner closing an earlier list (…3个工业园区及甲、乙) or a
+    place found (某县甲、乙)."""
+    cut = clause_end(part, verbs)
+    cut = max([cut] + [k + len(o) for o in openers if (k := part.rfind(o, 0, len(part) - 1)) >= 0])
+    return max([cut] + [m.end - at for m in matches if m.label == "PLACE" and at <= m.start and m.end - at <= len(part) - 2])
+
+
+def _backward(folded: str, a: int, body: str, longest: int, joiners: str, opening: Any) -> list[tuple[int, str]]:
+    """The items of the list that ends `body` (at `a` in the text), read from its end: every part between 、 a
+    short name, the last one split at a joiner (甲和乙), the first one cut where the list opens (`opening`)."""
+    parts = [(a + off, part) for off, part in _split(body, "")]
+    *rest, (lp, last) = parts
+    items = [(lp + off, it) for off, it in _split(last, joiners)]
+    for p, part in reversed(rest):
+        if 2 <= len(part) <= longest and re.fullmatch(f"[{_CJK}]+", part) and p != a:
+            items.insert(0, (p, part))
+            continue
+        cut = opening(part, p)
+        tail = part[cut:]
+        for j in joiners + "、":
+            if j in tail[:-1]:
+                tail = tail[tail.rindex(j) + 1:]
+        items.insert(0, (p + len(part) - len(tail), tail))
+        break
+    return items
 
 
 def _listed(items: list[tuple[int, str]], count: int, longest: int, words: frozenset[str]) -> bool:
