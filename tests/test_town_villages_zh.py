@@ -35,3 +35,13 @@ def test_a_preposition_after_the_town_is_no_village(matcher: ZhEntityMatcher) ->
 def test_a_village_level_word_after_the_town_is_no_village(matcher: ZhEntityMatcher) -> None:
     got = places(matcher, "枫木镇老屋村民小组和枫木镇老屋村级组织完成换届。")
     assert "老屋村" not in got
+
+
+def test_a_hamlet_after_its_village_is_read(matcher: ZhEntityMatcher) -> None:
+    got = places(matcher, "记者走进枫木镇石桥村岜岭屯，看到村道干净整洁。")
+    assert "岜岭屯" in got
+
+
+def test_every_hamlet_of_a_village_is_no_hamlet(matcher: ZhEntityMatcher) -> None:
+    got = places(matcher, "石桥村所有屯都通了水泥路。")
+    assert not any(g.endswith("屯") for g in got)

@@ -11,7 +11,9 @@ The town itself is read there too: a one-character level (镇, 乡) followed by 
 a word going on (suffix_zh.short_word_follows: 镇 + 石桥村 read as one run), so a town the gazetteer does not know by
 itself (a name many counties' towns share: 白沙镇) was lost before its village. Before a village's 2-3 characters and
 its 村 / 社区 the level ends the town's name: the town is built as the suffix rules build a town standing alone
-(SuffixNames.from_unknown, the same body checks). Rules: entities_zh.json "town_villages".
+(SuffixNames.from_unknown, the same body checks). A Guangxi village's hamlet (屯, the natural village) is written after
+its village the same way (新龙村岜样屯): a place, where its name is no common word (某村所有屯 is no hamlet).
+Rules: entities_zh.json "town_villages".
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from pipeline.extract.entities.clause_verbs_zh import clause_verbs
+from pipeline.extract.entities.kind_bodies_zh import common_words
 from pipeline.extract.entities.quoted_zh import Match
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -41,18 +44,29 @@ def town_villages(folded: str, matches: list[Match], rules: dict[str, Any], name
     towns = tuple(rules["town_ends"])
     if names is not None:
         matches = _towns_before(folded, matches, village, tuple(rules["short_levels"]), names)
+    matches = _children(folded, matches, towns, village, rules)
+    hamlets = rules.get("hamlets", {})  # 新龙村岜样屯: a village's hamlet, the same way
+    if hamlets:
+        matches = _children(folded, matches, tuple(hamlets["after"]), _village(tuple(hamlets["words"]), str(
+            hamlets["not_after"])), rules, common_words("zh_common_words.json"))
+    return matches
+
+
+def _children(folded: str, matches: list[Match], parents: tuple[str, ...], child: re.Pattern[str],
+              rules: dict[str, Any], words: frozenset[str] = frozenset()) -> list[Match]:
+    """A place for each run `child` matches right after a place ending in one of `parents` (see the module)."""
     verbs = clause_verbs("zh_clause_verbs.json")
     new: list[Match] = []
     for m in matches:
-        if m.label != "PLACE" or not folded[m.start:m.end].endswith(towns):
+        if m.label != "PLACE" or not folded[m.start:m.end].endswith(parents):
             continue
-        v = village.match(folded, m.end)
+        v = child.match(folded, m.end)
         if v is None:
             continue
         body = v.group(1)
-        if body[0] in rules["not_first"] or body[:2] in verbs or body[:2] in rules["not_opening"] or \
+        if body[0] in rules["not_first"] or body[:2] in verbs or body[:2] in rules["not_opening"] or body in words or \
                 any(x.start < v.end() and m.end < x.end for x in matches if x is not m):
-            continue  # 某镇在新屋村, 某镇新建村: a clause, no village; a name found there stays
+            continue  # 某镇在新屋村, 某镇新建村: a clause, no village; 某村所有屯: a word; a name found there stays
         new.append(Match(m.end, v.end(), "", "PLACE", "", "", {"town_village": "1"}))
     return sorted(matches + new, key=lambda x: x.start) if new else matches
 
