@@ -72,7 +72,9 @@ def _fold_char(ch: str) -> str:
     ch = hkscs_char(ch) if "\ue000" <= ch <= "\uf8ff" else ch
     ch = _LOOK_ALIKES.get(ch, ch)
     out = _converters()[0].convert(ch)  # type: ignore[attr-defined]
-    return out if len(out) == 1 else ch
+    # 篢 → 𬕂 (织篢镇): a Simplified form outside the Basic Multilingual Plane is kept as written, as the text's CJK
+    # ranges are the BMP's and the folded character would cut the name it stands in
+    return out if len(out) == 1 and (ord(out) <= 0xFFFF or ord(ch) > 0xFFFF) else ch
 
 
 @lru_cache(maxsize=20000)
