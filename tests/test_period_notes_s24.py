@@ -24,8 +24,8 @@ from tests.period_cases import line_periods, periods
      {"four months": "2030-12..2031-03"}),
     ("The levy will be waived for six months, through June 2031.", {"six months": "2031-01..2031-06"}),
     ("The grant will be extended for five years until the end of FY2031.", {"five years": "FY2027..FY2031"}),
-    ("Members are appointed for a term of two years with effect from January 1, 2031.",
-     {"two years": "2031-01-01..2032-12-31"}),
+    ("Members are appointed for a term of two years with effect from March 15, 2031.",
+     {"two years": "2031-03-15..2033-03-14"}),  # (from January 1: whole years, test_period_whole_unit_spans, s28)
     ("The trial will run for three years starting from April 2031.", {"three years": "2031-04..2034-03"}),
     # unchanged: years to a year, from a school year, to a year's end
     ("We will extend the scheme by another two years till end-2031.", {"two years": "2030..2031"}),

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from pipeline.extract.periods.duration_spans import span_ending, span_last
+from pipeline.extract.periods.duration_spans import span_ending, span_last, whole_units
 from pipeline.extract.periods.model import FigureSpan, TimeExpr, lexicon
 from pipeline.extract.periods.patterns import scope_patterns as _rx
 from pipeline.extract.periods.resolve import duration_length
@@ -85,9 +85,10 @@ def spans_ending(text: str, figs: Sequence[FigureSpan], times: list[TimeExpr]) -
                 if ends is not None:
                     out[k] = replace(t, role="range", lo=ends[0], hi=ends[1])
             elif t.role == "open_start" and t.lo is not None and rx["span_start"].fullmatch(text, f.end, t.start):
-                hi = span_last(t.lo, n, unit)
-                if hi is not None:
-                    out[k] = replace(t, role="range", hi=hi)
+                lo = whole_units(t.lo, unit)  # 'for two years, starting from 1 January 2018': 2018..2019
+                hi = span_last(lo, n, unit)
+                if hi is not None:  # ('one year from 1 January 2031': that year)
+                    out[k] = replace(t, role="range", lo=lo, hi=hi) if hi != lo else replace(t, role="point", lo=lo)
             break
     return out
 

@@ -1,8 +1,10 @@
 """The ends of a located duration (PERIOD-GUIDELINES 7): N units from a first period run to the period N−1 units
 later, N units to a last period start N−1 units before it, in the unit the text states. A month or a day counts
-N years as 12·N months or N years less a day ('two years with effect from 1 January 2031' → 2031-01-01..2032-12-31;
+N years as 12·N months or N years less a day ('two years with effect from 15 March 2031' → 2031-03-15..2033-03-14;
 'three years starting from April 2031' → 2031-04..2034-03), and an end-of-month day before a count of months is
-that month ('another six months, till the end of 2031' → 2031-07..2031-12)."""
+that month ('another six months, till the end of 2031' → 2031-07..2031-12). A first day that opens a whole unit
+counts in that unit, the one the text states (PERIOD-GUIDELINES 1: no finer): 'two years, starting from 1 January
+2018' → 2018..2019 (the fc25 forecast gold), 'six months from 1 July 2031' → 2031-07..2031-12 (session 28)."""
 
 from __future__ import annotations
 
@@ -11,9 +13,18 @@ import datetime
 
 from pipeline.extract.periods.model import When
 
-__all__ = ["span_ending", "span_last"]
+__all__ = ["span_ending", "span_last", "whole_units"]
 
 _YEARLY = ("year", "split", "fy")
+
+
+def whole_units(first: When, unit: str) -> When:
+    """The first day of a year (for a count of years) or of a month (for years or months) as that year or month;
+    any other period unchanged."""
+    if first.kind != "date" or first.sub % 100 != 1 or unit not in ("year", "month"):
+        return first
+    month = first.sub // 100
+    return When("year", first.year) if unit == "year" and month == 1 else When("month", first.year, month)
 
 
 def span_last(first: When, n: int, unit: str) -> When | None:

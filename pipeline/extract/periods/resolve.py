@@ -11,7 +11,7 @@ import calendar
 import re
 from dataclasses import replace
 
-from pipeline.extract.periods.duration_spans import span_last
+from pipeline.extract.periods.duration_spans import span_last, whole_units
 from pipeline.extract.periods.model import FigureSpan, TimeExpr, When, lexicon
 from pipeline.extract.periods.patterns import scope_patterns as _rx
 from pipeline.extract.periods.year_end_parts import year_end_part
@@ -173,7 +173,9 @@ def duration_span(text: str, f: FigureSpan, t: TimeExpr) -> str:
     Y+N-1); a duration inside a stated period takes that period."""
     count = duration_length(text, f)
     if t.role == "open_start" and t.lo is not None and count is not None and count[1] == "year":
-        return f"{t.lo}..{span_last(t.lo, count[0], 'year') or t.lo.shift(count[0] - 1)}"
+        lo = whole_units(t.lo, "year")
+        hi = span_last(lo, count[0], "year") or lo.shift(count[0] - 1)
+        return f"{lo}..{hi}" if hi != lo else str(lo)
     if count is not None and count[1] == "year" and t.role == "point" and t.lo is not None and \
             t.lo.kind in ("year", "split", "fy") and _RUN.search(text, f.start, f.end):
         return f"{t.lo.shift(1 - count[0])}..{t.lo}"  # 'in 2021, ... growth for five consecutive years': 2017..2021
