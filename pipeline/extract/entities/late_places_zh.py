@@ -97,7 +97,7 @@ def late_places(folded: str, matches: list[Match], place_id: Callable[[str], str
     matches = seat_brackets(folded, matches, type_of, rules.get("seat_brackets", {}))  # 国家超算(某市)中心: the seat
     matches = own_bodies(matches, type_of, rules.get("own_bodies", {}), folded)  # 香港政府统计处: one body's name
     matches = venue_halls(folded, matches, rules.get("venue_halls", {}))  # 某会议中心世纪大会堂: the hall
-    matches = name_tails(folded, matches, rules.get("name_tails", {}))  # 某国家植物园体系, 某地肺炎: another name
+    matches = name_tails(folded, matches, rules.get("name_tails", {}), type_of)  # 某国家植物园体系, 某地肺炎, 某某樞紐
     return abbreviated_regions(folded, matches, abbreviations, place_id, late)
 
 

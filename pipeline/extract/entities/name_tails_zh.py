@@ -8,21 +8,27 @@ Two facts of Chinese naming where a place written right before a word is part of
   is no such name: a word stands between) is never touched;
 - a place directly before 肺炎 ('pneumonia') names a disease as the press named it (武汉肺炎, like 'Spanish flu'):
   the place inside it is no mention (DECISIONS-zh 21: a place inside a name does not count by itself); the place
-  elsewhere in the text stays.
+  elsewhere in the text stays;
+- a local area or zone directly before 枢纽 ('hub') names a planned hub of a development area (某某樞紐鄰近某站:
+  one of a new town's hubs, a site of its own), one place spanning both, not the area it is named after; a city
+  or any division before 枢纽 (某市枢纽, a transport hub) is left alone (rules "hub_types": the gazetteer types read so).
 Rules: entities_zh.json "name_tails" (session 28, zhplfp).
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from pipeline.extract.entities.quoted_zh import Match
 
 
-def name_tails(folded: str, matches: list[Match], rules: dict[str, Any]) -> list[Match]:
-    """`matches` less the places right before a tail word that makes them part of another thing's name."""
+def name_tails(folded: str, matches: list[Match], rules: dict[str, Any],
+               type_of: Callable[[str], str] | None = None) -> list[Match]:
+    """`matches` less the places right before a tail word that makes them part of another thing's name, and with a
+    local area before 枢纽 read as the hub named after it."""
     if not rules:
         return matches
+    matches = _hubs(folded, matches, rules, type_of)
     site_tails, site_ends = tuple(rules.get("site_tails", ())), tuple(rules.get("site_ends", ()))
     any_tails = tuple(rules.get("any_tails", ()))
 
@@ -33,3 +39,16 @@ def name_tails(folded: str, matches: list[Match], rules: dict[str, Any]) -> list
             return True
         return bool(site_tails) and folded.startswith(site_tails, m.end) and folded[m.start:m.end].endswith(site_ends)
     return [m for m in matches if not tail(m)]
+
+
+def _hubs(folded: str, matches: list[Match], rules: dict[str, Any], type_of: Callable[[str], str] | None) -> list[Match]:
+    words, types = tuple(rules.get("hub_words", ())), frozenset(rules.get("hub_types", ()))
+    if not words or type_of is None:
+        return matches
+    out = []
+    for m in matches:
+        word = next((w for w in words if folded.startswith(w, m.end)), "")
+        if word and m.label == "PLACE" and m.entity.startswith("id:") and type_of(m.entity[3:]) in types:
+            m = Match(m.start, m.end + len(word), "", "PLACE", "", m.special, {**m.extra, "suffix": "1"})
+        out.append(m)
+    return out
