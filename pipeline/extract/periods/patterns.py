@@ -116,7 +116,7 @@ def scope_patterns() -> dict[str, re.Pattern[str]]:
         # and a past participle (a reduced relative clause on that noun)
         "np_participle": re.compile(rf"(?:\s+(?!(?:{_alt(lx['finite_verbs'])}|be|been|being|not)\b)[\w'’-]+){{1,4}}"
                                     r"\s+[a-z]{3,}ed\s+"),
-        "span_end": re.compile(r"(?i)(?:\s+(?:period|stretch|span|term|horizon))?(?:\s+(?:to|up\s+to|ending(?:\s+in)?|ended(?:\s+in)?)"
+        "span_end": re.compile(r"(?i)(?:\s+(?:period|stretch|span|term|horizon))?(?:,?\s+(?:to|up\s+to|ending(?:\s+in)?|ended(?:\s+in)?)"
                                r"|,?\s+(?:until|till|through))\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:(?:financial|fiscal)\s+year\s+)?"),  # 'the four years to 2016-17', 'the 30-year period up to 2048'
         "fronted_cause": re.compile(rf"(?i)[\s(]*(?:{_alt(lx['fronted_cause_words'])}|(?-i:{_alt(lx['fronted_purpose_words'])}))\b"
                                     r"(?!\s+(?:effect|date)\b)"
