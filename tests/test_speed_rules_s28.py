@@ -52,3 +52,24 @@ def test_country_names_grouped_by_first_character_match_as_before() -> None:
         found = spans(old, texts)
         assert spans(new, texts) == found
         assert found or names is not every
+
+
+def test_glued_sites_led_by_their_capital_match_as_before() -> None:
+    from pipeline.extract.entities.gazetteer import load_json_data
+    from pipeline.extract.entities.glued_sites_en import glued_site
+    data = load_json_data("not_entities.en.json")
+    tails = "|".join(sorted(map(re.escape, data.get("glued_site_tails", [])), key=len, reverse=True)) or "(?!)"
+    compass = "|".join(map(re.escape, data.get("compass_words", []))) or "(?!)"
+    old = re.compile(rf"(?<![\w·@#/.-])(?:(?!Mac[A-Z])[A-Z][a-z]{{2,}}(?:{tails})(?:(?=['’]s\b)|(?![A-Za-z_·'’@-]))"
+                     rf"|[A-Z][A-Za-z]*(?:[ ][A-Z][A-Za-z]*){{0,2}}·(?i:{tails}|{compass})(?:\d(?!\d))?"
+                     rf"(?![A-Za-z_·'’@-])(?!\d(?!\d)))")
+    texts = real_texts() + [
+        "MacPark McPark EcoPark WestPark's SunQuay I·PARK2 O·PARK118 Lantau·North Tai Po·North xEcoPark .EcoPark",
+        "-EcoPark\nEcoPark MacQuay MacaPark Mac EcoParkx EcoPark_ EcoPark2 I·PARK22 A B C·park ·North ecoPark",
+        "EcoPark", "Ab·North", "the new SmartPark and the I·PARK facilities; Once O·PARK2 opens",
+    ]
+    found = [[m.span() for m in old.finditer(text)] for text in texts]
+    assert [[m.span() for m in glued_site("·" in text).finditer(text)] for text in texts] == found
+    assert [[m.span() for m in glued_site().finditer(text)] for text in texts] == found
+    assert sum(map(len, found)) > 10
+    assert glued_site().pattern.startswith("[A-Z]") and "·(?i:" not in glued_site(False).pattern

@@ -28,13 +28,22 @@ ARTICLES = frozenset({"The", "A", "An", "At", "In", "To", "From"})
 LEGAL_AFTER = re.compile(r"[ ]+(?:Limited|Ltd|Holdings|Group|Pte|Inc|Corporation|Company|Co)\b")
 
 
-@lru_cache(maxsize=1)
-def glued_site() -> re.Pattern[str]:
+@lru_cache(maxsize=2)
+def glued_site(dotted: bool = True) -> re.Pattern[str]:
+    """An intercapped word ending in a site's tail, or (`dotted`) a name joined by a middle dot to a tail or compass
+    word. The capital comes first and the test of what stands before it after it ('[A-Z](?<!X.)' is '(?<!X)[A-Z]'),
+    and a lookahead for a tail's first letter stops the lower-case run from trying every tail at each of its
+    letters: `re` skips to the capitals (the same matches; 'Mac' + capital is '(?!(?<=M)ac[A-Z])' after the 'M').
+    A text with no middle dot is searched without the dotted branch, which needs one (long document 0.46 -> 0.11
+    ms, small 0.076 -> 0.018)."""
     data = load_json_data("not_entities.en.json")
     tails = "|".join(sorted(map(re.escape, data.get("glued_site_tails", [])), key=len, reverse=True)) or "(?!)"
+    firsts = "".join(sorted({re.escape(t[0]) for t in data.get("glued_site_tails", []) if t}))
     compass = "|".join(map(re.escape, data.get("compass_words", []))) or "(?!)"
-    return re.compile(rf"(?<![\w·@#/.-])(?:(?!Mac[A-Z])[A-Z][a-z]{{2,}}(?:{tails})(?:(?=['’]s\b)|(?![A-Za-z_·'’@-]))"
-                      rf"|[A-Z][A-Za-z]*(?:[ ][A-Z][A-Za-z]*){{0,2}}·(?i:{tails}|{compass})(?:\d(?!\d))?(?![A-Za-z_·'’@-])(?!\d(?!\d)))")
+    tail_next = rf"(?=[a-z]{{2,}}[{firsts}])" if firsts else "(?!)"
+    glued = rf"(?!(?<=M)ac[A-Z]){tail_next}[a-z]{{2,}}(?:{tails})(?:(?=['’]s\b)|(?![A-Za-z_·'’@-]))"
+    dot = rf"|[A-Za-z]*(?:[ ][A-Z][A-Za-z]*){{0,2}}·(?i:{tails}|{compass})(?:\d(?!\d))?(?![A-Za-z_·'’@-])(?!\d(?!\d))"
+    return re.compile(rf"[A-Z](?<![\w·@#/.-].)(?:{glued}{dot if dotted else ''})")
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +68,7 @@ def glued_sites(doc_id: str, text: str, found: list[EntityMention]) -> list[Enti
         return found
     out = list(found)
     leads = opening_words() | frozenset(SUBORDINATORS)
-    for g in glued_site().finditer(text):
+    for g in glued_site("·" in text).finditer(text):
         s, e = g.span()
         while " " in text[s:e] and (text[s:e].partition(" ")[0] in ARTICLES or text[s:e].partition(" ")[0] in leads
                                     and CLAUSE_START.search(text, max(0, s - 8), s)):
