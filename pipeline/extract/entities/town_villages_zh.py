@@ -76,6 +76,8 @@ def _towns_before(folded: str, matches: list[Match], village: re.Pattern[str], l
     """The towns (某某镇) the scan lost before a village's name (see the module)."""
     new: list[Match] = []
     for lv in levels:
+        if lv not in names.suffixes:
+            continue  # a level the suffix rules do not build a name on (乡: 家乡, 城乡) builds no town here either
         for k in [i for i in range(2, len(folded)) if folded.startswith(lv, i)]:
             te = k + len(lv)
             if village.match(folded, te) is None or any(m.start < te and k < m.end for m in matches):
