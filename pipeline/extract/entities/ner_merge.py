@@ -37,6 +37,10 @@ NEXT_LOWER = re.compile(r"[ \t]+([a-z]+)\b")
 SPELLED_AFTER = re.compile(r"[ ]\(([A-Z][A-Za-z&]{1,9})\)")  # 'Marina Bay Sands (MBS)'
 JOINED = re.compile(r"(?:[ ]?[-–][ ]?[A-Z][\w'’]*(?:[ ][A-Z][\w'’]*)*)*[ ]?[-–][ ]?")  # '-', '- ', '-Dongguan-'
 
+# a works label and its number after a place: 'X Phase 2', 'X Stage 2A', 'X Phase II' (facilities_en.WORKS_LABEL_NEXT)
+WORKS_TAIL = re.compile(r"[ ](?:Phase|Stage|Package)([ ](?:\d{1,2}[A-Z]?|[IVX]{1,4}))?")
+WORKS_NEXT = re.compile(r"[ ](?:\d{1,2}[A-Z]?|[IVX]{1,4})\b")
+
 
 @python_class
 class NerMerge:
@@ -112,6 +116,9 @@ class NerMerge:
             if len(inside) < len(near):
                 continue  # crosses a gazetteer name: the gazetteer wins
             surface = text[s:e]
+            works = WORKS_TAIL.fullmatch(text, base[inside[0]].end, e) if len(inside) == 1 else None
+            if works and base[inside[0]].label == "PLACE" and (works.group(1) or WORKS_NEXT.match(text, e)):
+                continue  # 'Kai Tak Sports Park Phase 2': the known place and its works label (DECISIONS 19)
             if label == "EVENT":  # an event or programme named after a body: no entity, nor the places in it
                 for i in inside:
                     alive[i] = alive[i] and self.owner(text, base[i])
