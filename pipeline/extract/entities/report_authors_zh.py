@@ -17,15 +17,19 @@ from typing import Any
 from pipeline.extract.entities.context_zh import with_leading_places
 from pipeline.extract.entities.quoted_zh import Match
 
+_WRAP = re.compile(r"[ \t\r\n\u3000]+")  # the line breaks and blanks of a title wrapped over lines
+
 
 def report_authors(folded: str, matches: list[Match], rules: dict[str, Any]) -> list[Match]:
     """`matches` without the institutions followed at once by a report word (工作报告), and without the places that
     name a government's report as its division (汕尾市城区2024年政府工作报告, 2024年某镇政府工作报告: the report's
-    title names the document, as its session line and its head's title do: no mention of the place)."""
+    title names the document, as its session line and its head's title do: no mention of the place); a title wrapped over
+    lines on a report's title page reads as one (session 28, zhplfp)."""
     words = tuple(rules["report_authors"]["report_words"])
     annual = re.compile(rules["report_authors"]["report_after"])  # 某局二零一零至一一年度年报, 某署2010-11年营运基金报告书
     title = re.compile(rules["report_authors"]["place_title_after"])
-    dropped = {m.start for m in matches if m.label == "PLACE" and title.match(folded, m.end)}
+    # a title wrapped over lines (某区2024年国民经济和社会\n\n发展计划…的报告: a report's title page) is the same title
+    dropped = {m.start for m in matches if m.label == "PLACE" and title.match(_WRAP.sub("", folded[m.end:m.end + 80]))}
     dropped = with_leading_places(matches, dropped)  # 中山市东凤镇2020年政府工作报告: the city names the report too
     listed = _listed_authors(folded, matches, rules["report_authors"]["listed_before"], words)
     owned = re.compile(rules["report_authors"]["government_owned"])  # 今屆政府第一份的施政報告, 政府的財政狀況
