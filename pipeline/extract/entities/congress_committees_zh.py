@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from pipeline.extract.entities.party_committees_zh import party_committees
+from pipeline.extract.entities.party_departments_zh import party_departments
 from pipeline.extract.entities.quoted_zh import Match
 
 
@@ -32,7 +33,7 @@ def congress_committees(folded: str, matches: list[Match], rules: dict[str, Any]
         full = name + "员会" if name.endswith("委") else name
         out.append(Match(m.start, c.end(), "", "INSTITUTION", "", "", {"canonical_name": full, "committee": "1"}))
         skip_to = c.end()
-    return party_committees(folded, standing_committees(folded, out, rules))  # 民盟某区委: a democratic party's
+    return party_departments(folded, party_committees(folded, standing_committees(folded, out, rules)))  # 民盟某区委; 宣传部、组织部
 
 
 def standing_committees(folded: str, matches: list[Match], rules: dict[str, Any]) -> list[Match]:
