@@ -70,3 +70,8 @@ def test_a_party_branch_in_a_work_unit(matcher: ZhEntityMatcher) -> None:
     rows = found(matcher, "农工党市第一人民医院总支和某村医务室签订合作协议。", "cn")
     assert ("农工党市第一人民医院总支", "INSTITUTION") in [(s, lab) for s, lab, _ in rows]
     assert not [s for s, lab, _ in rows if lab == "PLACE" and s.startswith("农工党")]
+
+
+def test_a_level_only_short_form_before_a_noun(matcher: ZhEntityMatcher) -> None:
+    rows = found(matcher, "九三学社海淀区委召开全会。王某介绍了社区委工作。", "cn")
+    assert {c for _, lab, c in rows if lab == "INSTITUTION"} == {"九三学社海淀区委"}

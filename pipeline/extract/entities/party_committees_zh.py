@@ -55,13 +55,15 @@ def party_committees(folded: str, matches: list[Match]) -> list[Match]:
             party = party_of.get(c.group(1), c.group(1))
             named.setdefault((party, level_of[c.group(3)]), _canonical(party, _division(c), level_of[c.group(3)]))
     starts = {m.start for m in matches}
+    lo, hi = min(m.start for m in matches), max(m.end for m in matches)
     swallowed = {(m.start, m.end) for m in matches}  # 农工党市第一人民医院 read as one name before 总支
     units = _names()[1]
     spans: list[Match] = []
     for c in found:
         inside = [m for m in matches if m.start < c.end() and c.start() < m.end]
         read = c.start(2) in starts or c.group(3) in units and (c.start(), c.end(2)) in swallowed
-        if not inside or c.group(2) and not read:
+        within = lo <= c.start() and c.end() <= hi  # inside this block (its matches' stretch)
+        if not (inside or within and not c.group(2)) or c.group(2) and not read:
             continue  # another block's, or no division the scan read there
         extra = {"party_committee": "1"}
         key = (party_of.get(c.group(1), c.group(1)), level_of.get(c.group(3), ""))
