@@ -13,6 +13,7 @@ from typing import Any
 from pipeline.extract.entities.party_committees_zh import party_committees
 from pipeline.extract.entities.party_departments_zh import party_departments
 from pipeline.extract.entities.quoted_zh import Match
+from pipeline.extract.entities.subdistrict_congress_zh import subdistrict_committees
 
 
 def congress_committees(folded: str, matches: list[Match], rules: dict[str, Any]) -> list[Match]:
@@ -33,7 +34,8 @@ def congress_committees(folded: str, matches: list[Match], rules: dict[str, Any]
         full = name + "员会" if name.endswith("委") else name
         out.append(Match(m.start, c.end(), "", "INSTITUTION", "", "", {"canonical_name": full, "committee": "1"}))
         skip_to = c.end()
-    return party_departments(folded, party_committees(folded, standing_committees(folded, out, rules)))  # 民盟某区委; 宣传部、组织部
+    return subdistrict_committees(folded, party_departments(folded, party_committees(  # 民盟某区委; 宣传部、组织部
+        folded, standing_committees(folded, out, rules))))  # 某街道人大工委
 
 
 def standing_committees(folded: str, matches: list[Match], rules: dict[str, Any]) -> list[Match]:
