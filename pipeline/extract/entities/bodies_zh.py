@@ -20,6 +20,7 @@ import re
 from typing import Any
 
 from pipeline.extract.entities.centres_zh import acting_centres
+from pipeline.extract.entities.cooperatives_zh import cooperatives
 from pipeline.extract.entities.local_firms_zh import local_firms
 from pipeline.extract.entities.quoted_zh import Match
 from pipeline.extract.entities.resident_offices_zh import resident_offices
@@ -198,7 +199,7 @@ def listed_firms(folded: str, start: int, end: int, matches: list[Match], rules:
                 continue
             out.append(Match(a, b, "", "INSTITUTION", "", "", {"listed": "1"}))
     out = local_firms(folded, start, end, sorted(out, key=lambda m: m.start), rules)  # 甲机械、乙重工两家企业
-    return acting_centres(folded, start, end, out, rules)  # 成立某某交易中心; 某某中心落户
+    return cooperatives(folded, start, end, acting_centres(folded, start, end, out, rules))  # 某某中心落户; 某某专业合作社
 
 
 def overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
