@@ -16,6 +16,7 @@ short form is found only where its prefecture is named, after the block scan):
 - the units a division lists as those it administers (辖甲、乙…N个社区) are places when the count agrees (administered_zh),
   and so are the villages or communities a clause lists before their count and kind (甲、乙4村) or in a bracket after
   them (7个社区(甲、乙…)) (counted_lists_zh); a village right after its town (某镇新屋村) is a place (town_villages_zh);
+  a county's short form after a compass word and a bordering verb (北靠古田) is the neighbouring county (bordering_counties_zh);
 - a division's public venue named by its level alone (市体育中心, 区体育馆) is a place (level_venues_zh);
 - a place right after a verb of becoming that opens a role title (打造某区域…中心) is in the title (goal_titles_zh);
 - a division alone in brackets glued inside a name (国家超算(某市)中心) is the name's seat (seat_brackets_zh);
@@ -35,6 +36,7 @@ from typing import Any, Callable
 
 from pipeline.extract.entities.administered_zh import administered_lists
 from pipeline.extract.entities.quoted_attractions_zh import quoted_attractions
+from pipeline.extract.entities.bordering_counties_zh import bordering_counties
 from pipeline.extract.entities.company_sites_zh import company_sites
 from pipeline.extract.entities.counted_lists_zh import counted_lists
 from pipeline.extract.entities.county_town_pairs_zh import county_town_pairs
@@ -80,6 +82,7 @@ def late_places(folded: str, matches: list[Match], place_id: Callable[[str], str
     matches = administered_lists(folded, matches, rules.get("administered_lists", {}))  # 辖甲、乙…N个社区
     matches = counted_lists(folded, matches, rules.get("counted_lists", {}))  # 甲、乙4村; 7个社区(甲、乙…)
     matches = town_villages(folded, matches, rules.get("town_villages", {}), names)  # 乌塘镇新屋村: the town's village
+    matches = bordering_counties(folded, matches, rules.get("bordering_counties", {}), place_id, type_of)  # 北靠古田
     matches = level_venues(folded, matches, rules.get("level_venues", {}))  # 完成市体育中心改造: the city's venue
     if names is not None:
         matches = local_settlements(folded, matches, rules.get("local_settlements", {}), names)  # 某某(山名), 某某自然村, 某某圩镇
