@@ -17,6 +17,7 @@ short form is found only where its prefecture is named, after the block scan):
   and so are the villages or communities a clause lists before their count and kind (甲、乙4村) or in a bracket after
   them (7个社区(甲、乙…)) (counted_lists_zh); a village right after its town (某镇新屋村) is a place (town_villages_zh);
   a county's short form after a compass word and a bordering verb (北靠古田) is the neighbouring county (bordering_counties_zh);
+  a river right before a word of its course (地处敖江上游) is a place (river_courses_zh);
 - a division's public venue named by its level alone (市体育中心, 区体育馆) is a place (level_venues_zh);
 - a place right after a verb of becoming that opens a role title (打造某区域…中心) is in the title (goal_titles_zh);
 - a division alone in brackets glued inside a name (国家超算(某市)中心) is the name's seat (seat_brackets_zh);
@@ -48,6 +49,7 @@ from pipeline.extract.entities.level_venues_zh import level_venues
 from pipeline.extract.entities.local_settlements_zh import local_settlements
 from pipeline.extract.entities.name_tails_zh import name_tails
 from pipeline.extract.entities.quoted_zh import Match
+from pipeline.extract.entities.river_courses_zh import river_courses
 from pipeline.extract.entities.town_villages_zh import town_villages
 from pipeline.extract.entities.venue_halls_zh import venue_halls
 from pipeline.extract.entities.word_bounds_zh import ends_left_word
@@ -83,6 +85,7 @@ def late_places(folded: str, matches: list[Match], place_id: Callable[[str], str
     matches = counted_lists(folded, matches, rules.get("counted_lists", {}))  # 甲、乙4村; 7个社区(甲、乙…)
     matches = town_villages(folded, matches, rules.get("town_villages", {}), names)  # 乌塘镇新屋村: the town's village
     matches = bordering_counties(folded, matches, rules.get("bordering_counties", {}), place_id, type_of)  # 北靠古田
+    matches = river_courses(folded, matches, rules.get("river_courses", {}), rules.get("water_names", {}), names)  # 敖江上游
     matches = level_venues(folded, matches, rules.get("level_venues", {}))  # 完成市体育中心改造: the city's venue
     if names is not None:
         matches = local_settlements(folded, matches, rules.get("local_settlements", {}), names)  # 某某(山名), 某某自然村, 某某圩镇
