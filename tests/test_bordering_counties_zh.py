@@ -27,3 +27,8 @@ def test_a_known_water_after_a_bordering_verb_is_no_county(matcher: ZhEntityMatc
 def test_facing_is_no_bordering(matcher: ZhEntityMatcher) -> None:
     got = places(matcher, "该乡东临古田水库。")
     assert "古田" not in got
+
+
+def test_a_generic_division_name_is_no_district_elsewhere(matcher: ZhEntityMatcher) -> None:
+    got = places(matcher, "该镇南连城关，北接某乡。")
+    assert "District" not in got.get("城关", "")
