@@ -22,3 +22,8 @@ def test_a_determiner_before_the_river_word_is_no_name(matcher: ZhEntityMatcher)
 
 def test_a_small_river_of_the_clause_is_no_name(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "这条小河两岸风光秀丽。") == []
+
+
+def test_a_preposition_before_the_river_is_no_part_of_its_name(matcher: ZhEntityMatcher) -> None:
+    got = places(matcher, "推动以黄竹溪流域生态保护为重点的各项工作。")
+    assert not any(g.startswith("以") for g in got)
