@@ -69,8 +69,9 @@ class AmountReader(ShapeReader):
             if sign.text in self.lex["minus_signs"]:
                 amt.value = -amt.value
         elif sign is not None and self.low(i - 1) in self.lex["minus_words"] and self.low(i - 2) != "or" and \
-                amt.value_max is None and (i - 1) not in self.used:
+                amt.value_max is None and (i - 1) not in self.used and not self.figure_ends_at(i - 2):
             amt.start_idx, amt.value = i - 1, -amt.value  # 'fell to minus 2.5 per cent': the word is the sign
+            # ('$10 billion minus $2 billion', '5% minus 2%': a figure before the word, which subtracts)
         if amt.currency is None or amt.currency == "$":
             after = self.read_currency_after(amt.end_idx)
             if after is not None and (amt.currency is None or after[0] != "$") and \
@@ -84,6 +85,11 @@ class AmountReader(ShapeReader):
                     amt.value, amt.value_max = amt.value / 100, None if amt.value_max is None else amt.value_max / 100
                     break
         return amt
+
+    def figure_ends_at(self, k: int) -> bool:
+        """A figure ends at token `k`: a number, or the last token of a figure already read ('5%', '$10 billion')."""
+        t = self.tok(k)
+        return t is not None and (t.kind == "num" or k in self.used)
 
     def read_range_end(self, amt: Amount, scale: Decimal, allow_to_range: bool) -> None:
         """Extend `amt` over '-2 billion', ' to 7', '% to 30%' (a unit written on both ends)."""
