@@ -23,6 +23,12 @@ from tests.period_cases import periods
     ("Income fell in the last two quarters.", {"two quarters": ""}),
     ("Income in the last two quarters was higher than in 2029.", {"two quarters": ""}),
     ("Income rose in the last two months of the year to $79 billion.", {"two months": "", "$79 billion": ""}),
+    # a past stretch counts back from the text's date; a year in another clause is that clause's (review-reven M5)
+    ("GDP grew by 1.5% in the past two quarters, compared with 0.8% in 2019.", {"two quarters": "", "0.8%": "2019"}),
+    ("In the last three quarters of 2031, exports grew 6%, compared with 3% in 2030.",
+     {"three quarters": "2031-Q2..2031-Q4", "6%": "2031-Q2..2031-Q4", "3%": "2030"}),
+    ("Over the last two quarters, output fell 2%, and the Government expects growth of 3% in 2032.",
+     {"two quarters": "", "3%": "2032"}),
 ])
 def test_the_last_quarters_of_a_year(text: str, want: dict[str, str]) -> None:
     got = periods(text)

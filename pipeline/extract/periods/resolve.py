@@ -214,7 +214,7 @@ def stretch_ends(text: str, f: FigureSpan, times: list[TimeExpr], direction: str
         if not years or count[1] not in ("quarter", "month") or n > (4 if count[1] == "quarter" else 12):
             return None
         return When(count[1], years[-1], 1), When(count[1], years[-1], n)
-    late = year_end_part(times, direction, count)
+    late = year_end_part(text, f, times, direction, count)
     if late is not None:
         return late
     if direction in ("next", "coming"):
