@@ -33,3 +33,9 @@ from tests.period_cases import periods
 def test_the_last_quarters_of_a_year(text: str, want: dict[str, str]) -> None:
     got = periods(text)
     assert {k: got.get(k) for k in want} == want
+
+
+def test_a_range_of_one_period_is_that_period() -> None:
+    """A clause figure dated by a stretch whose ends are one half is that half, never 'X..X' (review-reven M9)."""
+    assert periods("Over the last two quarters of the year 2030 output fell 2%.") == \
+        {"two quarters": "2030-H2", "2%": "2030-H2"}

@@ -113,8 +113,8 @@ class TimeExpr:
             return f"{self.lo}.."
         if self.role == "open_end":
             return f"..{self.hi or self.lo}"
-        if self.role == "range":
-            return f"{self.lo}..{self.hi}"
+        if self.role == "range":  # a range whose ends are one period is that period ('2032-H2', never '2032-H2..2032-H2')
+            return f"{self.lo}..{self.hi}" if self.hi != self.lo else str(self.lo)
         return str(self.lo) if self.lo is not None else ""
 
 
