@@ -32,3 +32,13 @@ def test_other_possessed_names_keep_their_reading(extractor: Any) -> None:
     got = found(extractor, "Our Council will meet the Tourism Commission in Hong Kong next week.")
     assert "Council" not in got and "Our Council" not in got
     assert got["Tourism Commission"] == ("INSTITUTION", "Tourism Commission")
+
+
+def test_our_government_in_a_quoted_foreign_ministers_words_is_no_home_government(extractor: Any) -> None:
+    """Review s28 M2: the quoted speaker's own government is not the text's."""
+    got = found(extractor, 'The Australian Prime Minister said: "Our Government will cut tariffs on Hong Kong goods."')
+    assert got.get("Government", ("", ""))[1] != "Hong Kong SAR Government"
+    got = found(extractor, "The Australian Prime Minister said: “Our Government will cut tariffs on Hong Kong goods.”")
+    assert got.get("Government", ("", ""))[1] != "Hong Kong SAR Government"
+    got = found(extractor, "Our Government will invest in Hong Kong.")
+    assert got["Government"] == ("INSTITUTION", "Hong Kong SAR Government")

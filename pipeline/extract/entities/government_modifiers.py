@@ -9,7 +9,9 @@ clause, so a word in -s after it is a plural even where its singular is a verb (
 preposition only a fund noun (not_entities.en.json 'government_fund_nouns': 'by Government grants'), since HK English
 writes a passive's agent without article ('provided by Government includes ...', 'held by Government remains idle':
 the main verb; review-reven M6); elsewhere ('that Government grants land', 'firms said Government supports them') it
-may still be the verb."""
+may still be the verb. Inside a quotation 'my/our Government' is the quoted speaker's government, who may be a foreign
+minister ('The Australian Prime Minister said: "Our Government will cut tariffs"'): no home government there
+(review reven s28 M2: `quoted_before`)."""
 
 from __future__ import annotations
 
@@ -67,3 +69,10 @@ def modifies_plural(text: str, end: int, verbs: set[str], start: int = -1) -> bo
     # 'used Government grants': no subject; after a preposition only a fund noun ('funded by Government grants'):
     # 'provided by Government includes', 'held by Government remains' is a passive's agent + the main verb
     return before.group(1) not in PREPOSITIONS or bool(singulars(word) & fund_nouns())
+
+
+def quoted_before(text: str, pos: int) -> bool:
+    """Whether a double quotation opened on `pos`'s line before it is still open at `pos` (an odd count of straight
+    quotes, or a '“' after the last '”')."""
+    before = text[text.rfind("\n", 0, pos) + 1:pos]
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")

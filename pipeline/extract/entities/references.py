@@ -12,7 +12,7 @@ from typing import Any, Iterator
 
 from pipeline.extract.entities.aliases import clean_name
 from pipeline.extract.entities.gazetteer import Entry
-from pipeline.extract.entities.government_modifiers import modifies_plural
+from pipeline.extract.entities.government_modifiers import modifies_plural, quoted_before
 from pipeline.extract.entities.parent_bodies import named_organs_parent, own_names
 from pipeline.extract.entities.spans import CONNECTORS, Cand, singular, synthetic_id
 from pipeline.regexgate import LeadPattern, LineGated
@@ -231,6 +231,8 @@ class References:
             ps = m.start(2)
             if any(taken[ps:pe]) or words == ["Government"] and modifies_plural(text, pe, self.verbs, ps):
                 continue  # ('unions and Government agencies': the agencies)
+            if text[m.start()] in "MmOo" and quoted_before(text, ps):
+                continue  # a quoted speaker's 'our Government' may be a foreign one (review reven s28 M2)
             if names is None:
                 names = self.name_index([c for c in cands if c.label is not None], text)
             target = self.text_government(self.antecedent(" ".join(words), ps, names), " ".join(words))
