@@ -42,3 +42,11 @@ def test_performing_arts_groups_and_a_start_up_investor(extractor: Any) -> None:
     assert got["Hong Kong Cultural Centre"][0] == "PLACE"
     got = found(extractor, "SEEDS Capital co-invested in ten start-ups in Singapore.")
     assert got["SEEDS Capital"][0] == "INSTITUTION"
+
+
+def test_modern_terminals_in_a_heading_without_port_operators_is_no_firm(extractor: Any) -> None:
+    """Review s28 M3: the bare 'Modern Terminals' names the firm only in a text with container-port words."""
+    got = found(extractor, "Building Modern Terminals for a Smart Port")
+    assert "Modern Terminals" not in got
+    got = found(extractor, "Modern Terminals runs berths at the Kwai Tsing container port in Hong Kong.")
+    assert got["Modern Terminals"][0] == "INSTITUTION"
