@@ -25,3 +25,10 @@ def test_a_quoted_slogan_after_a_place_stays_out(matcher: ZhEntityMatcher) -> No
 def test_a_latin_brand_or_a_running_quote_stays_out(matcher: ZhEntityMatcher) -> None:
     assert "坪洲「ABC」" not in places(matcher, "坪洲「ABC」已開幕。")
     assert places(matcher, "遊客可到大澳「漁村」參觀棚屋。") == ["大澳"]
+
+
+def test_a_quoted_event_after_an_area_is_no_attraction(matcher: ZhEntityMatcher) -> None:
+    # session 28 review M3: a festival, a week or a show held in an area is an event; the area stays a place
+    assert places(matcher, "旅發局於灣仔「美食節」、旺角「購物節」等活動吸引旅客。") == ["灣仔", "旺角"]
+    assert places(matcher, "西貢「藝術周」及赤柱「嘉年華」吸引市民。") == ["西貢", "赤柱"]
+    assert places(matcher, "沙田「花展」、荃灣「音樂會」都很熱鬧。") == ["沙田", "荃灣"]
