@@ -35,3 +35,10 @@ def test_quoted_pavilion_is_a_venue(matcher: ZhEntityMatcher) -> None:
 def test_huanggang_after_its_city_is_one_place(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "園區毗鄰深圳皇崗一帶。") == [("深圳皇崗", "Huanggang")]
     assert places(matcher, "旅客經皇崗口岸過境。") == [("皇崗口岸", "Huanggang Port")]
+
+
+def test_a_quoted_kind_of_venue_in_common_words_is_no_name(matcher: ZhEntityMatcher) -> None:
+    # session 28 review M4: common words + a venue's kind word name a kind of venue; a name of its own stays
+    assert places(matcher, "建设“城市书房”“智慧图书馆”等阅读空间。") == []
+    assert places(matcher, "推进“智慧场馆”和“数字展馆”建设。") == []
+    assert [s for s, _ in places(matcher, "「河套科創築城館」和「北區創科體驗館」已開放。")] == ["河套科創築城館", "北區創科體驗館"]

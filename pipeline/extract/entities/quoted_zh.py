@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from pipeline.extract.entities.kind_bodies_zh import CommonKinds
+
 
 @dataclass
 class Match:
@@ -45,8 +47,11 @@ def quoted_parts(text: str, matches: list[Match], speech: dict[str, Any] | None 
 
 
 def quoted_names(rules: dict[str, Any], folded: str, start: int, end: int, matches: list[Match]) -> list[Match]:
-    """「生命健康研究院」: a quoted name with an institution or place suffix is one, gazetteer or not."""
+    """「生命健康研究院」: a quoted name with an institution or place suffix is one, gazetteer or not; a venue's kind
+    word after common words only (“智慧图书馆”, “数字展馆”: `kind_heads`) names a kind of venue, none."""
     out = list(matches)
+    heads = tuple(rules.get("kind_heads", ()))
+    kinds = CommonKinds({**rules, "common_word_kinds": heads}) if heads else None
     for q in _QUOTED_NAME.finditer(folded, start, end):
         s, e = q.start(1), q.end(1)  # “某某委員會 ”: a space a PDF's layout put inside the quotes is no part of the name
         name = q.group(1)
@@ -57,6 +62,9 @@ def quoted_names(rules: dict[str, Any], folded: str, start: int, end: int, match
         # “示范区”: a place's kind word alone is no name (a defined 「委員會」 stays the body it stands for)
         if not label or (label == "PLACE" and name.startswith(tuple(rules.get("place_kind_starts", ())))):
             continue  # “国家跨境电子商务综合试验区”: a title conferred on a place, a kind of zone, no name
+        if label == "PLACE" and kinds is not None and any(
+                name.endswith(h) and len(name) - len(h) >= 2 and kinds.split(name[:-len(h)]) for h in heads):
+            continue  # “智慧图书馆”: 智慧 + 图书馆, a kind of library
         if label == "INSTITUTION" and re.compile(rules.get("project_after", "(?!)")).match(folded, start + q.end()):
             continue  # “某某研发中心”项目: a project's name, no body yet
         out = [m for m in out if not (s <= m.start and m.end <= e)]
