@@ -36,3 +36,13 @@ def test_a_funded_or_planning_facility_is_its_body(text: str, name: str) -> None
 def test_a_visited_or_built_facility_stays_a_place(text: str, name: str) -> None:
     places, _ = _tables(text)
     assert name in places
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("东山公园有望纳入改造计划。", "东山公园"),
+    ("中山公园有提升改造计划，将于年内动工。", "中山公园"),
+])
+def test_a_park_in_a_plan_of_works_stays_a_place(text: str, name: str) -> None:
+    # session 28 review M9: 有望 + a plan of others, or a plan of works on the site, is no plan of the park's own
+    places, institutions = _tables(text)
+    assert name in places and name not in institutions
