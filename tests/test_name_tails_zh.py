@@ -29,3 +29,13 @@ def test_a_place_opening_another_name_is_no_mention(text: str, expected: list[st
 ])
 def test_the_site_or_place_itself_stays(text: str, expected: list[str]) -> None:
     assert _places(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("澳門肺炎個案持續上升。", ["澳門"]),
+    ("上海肺炎患者人数增多。", ["上海"]),
+    ("广州肺炎病例有所下降。", ["广州"]),
+])
+def test_a_place_before_pneumonia_cases_locates_them(text: str, expected: list[str]) -> None:
+    # session 28 review S1: 肺炎 + a word of cases or patients: the place locates the cases, a mention
+    assert _places(text) == expected

@@ -8,7 +8,8 @@ Two facts of Chinese naming where a place written right before a word is part of
   is no such name: a word stands between) is never touched;
 - a place directly before 肺炎 ('pneumonia') names a disease as the press named it (武汉肺炎, like 'Spanish flu'):
   the place inside it is no mention (DECISIONS-zh 21: a place inside a name does not count by itself); the place
-  elsewhere in the text stays;
+  elsewhere in the text stays; before a word of cases or patients (香港肺炎个案, 北京肺炎患者: rules "case_words") the
+  place locates the cases and stays a mention;
 - a local area or zone directly before 枢纽 ('hub') names a planned hub of a development area (某某樞紐鄰近某站:
   one of a new town's hubs, a site of its own), one place spanning both, not the area it is named after; a city
   or any division before 枢纽 (某市枢纽, a transport hub) is left alone (rules "hub_types": the gazetteer types read so).
@@ -30,13 +31,13 @@ def name_tails(folded: str, matches: list[Match], rules: dict[str, Any],
         return matches
     matches = _hubs(folded, matches, rules, type_of)
     site_tails, site_ends = tuple(rules.get("site_tails", ())), tuple(rules.get("site_ends", ()))
-    any_tails = tuple(rules.get("any_tails", ()))
+    any_tails, cases = tuple(rules.get("any_tails", ())), tuple(rules.get("case_words", ()))
 
     def tail(m: Match) -> bool:
         if m.label != "PLACE":
             return False
-        if any_tails and folded.startswith(any_tails, m.end):
-            return True
+        if any_tails and folded.startswith(any_tails, m.end):  # 香港肺炎个案: cases located in the place, a mention
+            return not (cases and any(folded.startswith(t + c, m.end) for t in any_tails for c in cases))
         return bool(site_tails) and folded.startswith(site_tails, m.end) and folded[m.start:m.end].endswith(site_ends)
     return [m for m in matches if not tail(m)]
 
