@@ -32,3 +32,19 @@ def test_kinds_of_cooperative_name_none(matcher: ZhEntityMatcher, text: str) -> 
 def test_a_cooperative_before_its_heads_title_is_the_post(matcher: ZhEntityMatcher) -> None:
     rows = found(matcher, "村支书、良田兴业农业专业合作社社长王某介绍经验。", "cn")
     assert not [s for s, lab, _ in rows if s.endswith("合作社")]
+
+
+@pytest.mark.parametrize("text", [
+    "村里成立了蔬菜种植专业合作社、养殖专业合作社和农机专业合作社。",
+    "发展粮食种植专业合作社、生猪养殖专业合作社等新型经营主体。",
+    "新建茶叶专业合作社3家。",
+    "培育家庭农场和水稻种植专业合作社。",
+])
+def test_a_line_of_business_alone_is_a_kind(matcher: ZhEntityMatcher, text: str) -> None:
+    # review-mendzd Z1: a registered name holds a trade name besides its line of business (蔬菜种植: no name)
+    assert not [s for s, lab, _ in found(matcher, text, "cn") if s.endswith("合作社")]
+
+
+def test_a_trade_name_before_the_line_is_kept(matcher: ZhEntityMatcher) -> None:
+    rows = found(matcher, "支持福州市闽侯县绿源蔬菜种植专业合作社发展。", "cn")
+    assert ("福州市闽侯县绿源蔬菜种植专业合作社", "INSTITUTION") in [(s, lab) for s, lab, _ in rows]

@@ -2,7 +2,7 @@
 ending in 专业合作社 is one institution (the law has every co-operative registered under such a name: division, trade name,
 line of business). The name starts after the clause's verb (村里成立了某某种植专业合作社), and what is left must be a
 name, not a kind: the law's generic 农民专业合作社, a level or designation (省级示范专业合作社), a scope (全县), a count
-(五家) name none. Rules and their source: pipeline/data/zh_cooperatives.json; verbs: the generated zh_lead_words.json."""
+(五家) name none, nor does a line of business with no trade name (蔬菜种植, 农机). Rules and their source: pipeline/data/zh_cooperatives.json; verbs: the generated zh_lead_words.json."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ from pipeline.extract.entities.quoted_zh import Match
 @lru_cache(maxsize=1)
 def _rules() -> tuple[dict[str, Any], frozenset[str]]:
     lead = load_json_data("zh_lead_words.json")
-    return load_json_data("zh_cooperatives.json"), frozenset(lead["verbs"]) | frozenset(lead["words"])
+    rules = load_json_data("zh_cooperatives.json")
+    return rules, frozenset(lead["verbs"]) | frozenset(lead["words"]) | frozenset(rules["verbs"])
 
 
 def _cut(run: str, leads: frozenset[str]) -> int:
@@ -27,8 +28,19 @@ def _cut(run: str, leads: frozenset[str]) -> int:
     return 0
 
 
+def _trade_name(body: str, lines: tuple[str, ...]) -> str:
+    """What is left of `body` once its lines of business are stripped from its end (蔬菜种植 → '': no trade name)."""
+    while body:
+        cut = next((w for w in lines if body.endswith(w)), "")
+        if not cut:
+            break
+        body = body[:-len(cut)]
+    return body
+
+
 def _kind(body: str, rules: dict[str, Any], leads: frozenset[str]) -> bool:
-    return len(body) < 2 or body in leads or body.startswith(tuple(rules["kind_starts"])) or body[-1] in rules["kind_ends"] \
+    name = _trade_name(body, tuple(rules["lines"]))
+    return len(body) < 2 or not name or name in leads or body in leads or body.startswith(tuple(rules["kind_starts"])) or body[-1] in rules["kind_ends"] \
         or body[0] in rules["numerals"]
 
 
