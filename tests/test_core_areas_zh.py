@@ -23,3 +23,8 @@ def test_core_area_of_a_known_place_is_that_place(matcher: ZhEntityMatcher) -> N
 
 def test_core_area_after_a_kind_word_names_none(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "加快建设城市核心区和老城核心区。") == []
+
+
+def test_core_area_after_a_common_word_names_none(matcher: ZhEntityMatcher) -> None:
+    # review-mendzd Z2: a scenic area's, a business district's core (景区核心区, 商务核心区) is a kind, as 城市核心区 is
+    assert places(matcher, "严格保护景区核心区,建设商务核心区和产业核心区。") == []
