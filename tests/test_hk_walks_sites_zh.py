@@ -25,3 +25,9 @@ def test_sai_kung_hoi_is_a_sea_area(matcher: ZhEntityMatcher) -> None:
 
 def test_bare_platforms_name_none(matcher: ZhEntityMatcher) -> None:
     assert places(matcher, "遊人可到觀景台欣賞景色。") == []
+
+
+def test_a_platform_after_common_words_names_none(matcher: ZhEntityMatcher) -> None:
+    # review-mendzd Z3: a hilltop's, a treetop's, a wetland's platform (山頂觀景台, 樹頂觀景台) is a kind, no hill's name
+    rows = found(matcher, "興建樹頂觀景台、山頂觀景台及濕地觀景台。", "hk")
+    assert not [s for s, lab, _ in rows if lab == "PLACE"]
