@@ -21,3 +21,10 @@ def test_the_bare_committee_is_the_named_subdistricts(matcher: ZhEntityMatcher) 
 def test_the_district_congress_stays(matcher: ZhEntityMatcher) -> None:
     rows = found(matcher, "区人大常委会开展专题视察。", "cn")
     assert [lab for _, lab, _ in rows] == ["INSTITUTION"]
+
+
+def test_the_committee_after_its_district(matcher: ZhEntityMatcher) -> None:
+    # review-mendzd Z4: the district before the subdistrict (某区某街道人大工委) left the 'subdistrict congress' reading
+    rows = found(matcher, "福州市鼓楼区东街街道人大工委开展活动。", "cn")
+    assert ("东街街道人大工委", "INSTITUTION", "东街街道人大工作委员会") in rows
+    assert not [c for _, _, c in rows if "人民代表大会" in c]

@@ -21,13 +21,15 @@ def subdistrict_committees(folded: str, matches: list[Match]) -> list[Match]:
     places = [m for m in matches if m.label == "PLACE" and folded.endswith("街道", m.start, m.end)]
     spans: list[Match] = []
     for c in _COMMITTEE.finditer(folded, lo):
-        named = folded[c.start(1):c.end(1)]
-        read = [m for m in matches if m.start == c.start(1) and m.end >= c.end(1)]  # 黄埔街道 / 黄埔街道人大 read there
+        # 黄埔街道 / 黄埔街道人大 read in the run; its district before it (某区黄埔街道人大工委) is a place of its own
+        read = [m for m in matches if c.start(1) <= m.start < c.end(1) - 2 and m.end >= c.end(1)]
+        start = read[0].start if read else c.start(1)
+        named = folded[start:c.end(1)]
         if named != "街道" and not read or named == "街道" and not places:
             continue  # no subdistrict the scan read there, or (bare) none this block names
         home = named if named != "街道" else next((folded[p.start:p.end] for p in places), "")
         extra = {"canonical_name": f"{home}人大工作委员会"} if home else {}
-        spans.append(Match(c.start(), c.end(), "", "INSTITUTION", "", "", extra))
+        spans.append(Match(start, c.end(), "", "INSTITUTION", "", "", extra))
     if not spans:
         return matches
     out = [m for m in matches if not any(s.start < m.end and m.start < s.end for s in spans)]
