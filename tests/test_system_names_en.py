@@ -52,3 +52,12 @@ def test_data_exchanges_and_digital_corridors_are_systems(extractor: Any) -> Non
     assert "Digital Corridor" not in got
     got = found(extractor, "The Eastern Corridor will bring new homes to Hong Kong.")
     assert got["Eastern Corridor"][0] == "PLACE"
+
+
+def test_a_data_exchange_named_by_its_city_is_a_body(extractor: Any) -> None:
+    """Review M7 (session 28): a system's phrase after a place's name is the body that runs it (上海数据交易所)."""
+    got = found(extractor, "The Airport Authority signed an agreement with the Shanghai Data Exchange and the Shenzhen "
+                           "Data Exchange in Hong Kong.")
+    assert got["Shanghai Data Exchange"][0] == got["Shenzhen Data Exchange"][0] == "INSTITUTION"
+    got = found(extractor, "Firms in Hong Kong can list data products on the Guangzhou Data Exchange.")
+    assert got["Guangzhou Data Exchange"][0] == "INSTITUTION"
