@@ -33,3 +33,9 @@ def test_bodies_and_sites_so_named_stay(extractor: Any) -> None:
     assert got["Tung Chung Logistics Hub"][0] == "PLACE"
     got = found(extractor, "Singapore's Logistics Network Association welcomed the Budget.")
     assert got["Logistics Network Association"][0] == "INSTITUTION"
+
+
+def test_a_brand_before_a_transport_network_is_the_company(extractor: Any) -> None:
+    """Review M8 (session 28): a mode of transport before 'Network' after a word no dictionary holds is a company."""
+    got = found(extractor, "Cainiao Smart Logistics Network will run a logistics centre at the airport in Hong Kong.")
+    assert got["Cainiao Smart Logistics Network"][0] == "INSTITUTION"

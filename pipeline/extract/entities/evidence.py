@@ -19,7 +19,7 @@ from pipeline.extract.entities.common_words import english_words, word_forms
 from pipeline.extract.entities.name_types import PLURAL_ACRONYM
 from pipeline.extract.entities.place_lists import towns
 from pipeline.extract.entities.spans import CONNECTORS, Cand, singular, synthetic_id
-from pipeline.extract.entities.system_names_en import system_name
+from pipeline.extract.entities.system_names_en import system_name, transport_network
 from pipeline.regexgate import LeadPattern, LineGated, TailGated
 from pipeline.native import python_class
 
@@ -458,6 +458,7 @@ class KindRules:
         if " ".join(content[-2:]) in self.agreement_phrases or system_name(content):
             return True  # 'Regional Comprehensive Economic Partnership': a trade agreement; 'Extended Hours Service'
         return head in self.infrastructure_heads and (content[-2] in self.infrastructure_words or
+                                                      transport_network(content) or  # not 'Cainiao Smart ...'
                                                       ACTIVITY.search(content[-2]) is not None and
                                                       content[-2] not in self.sector_words)
 

@@ -3,9 +3,10 @@
 carriage), 'Commercial Data Interchange', 'Trade Single Window' (a data system's two last words). Data:
 not_entities.en.json `service_kind_words`, `system_phrases`. A system's phrase after a place or a word no English
 dictionary holds names the body that runs it ('the Shanghai Data Exchange', 'the Shenzhen Data Exchange':
-incorporated exchanges; `common_opening`, mendeb, session 28 review M7). Bodies named '... Service' stay ('Government Flying
-Service', 'Auxiliary Medical Service', 'Civil Aid Service'), as do public transport interchanges ('Kowloon Bay
-Transport Interchange': a place)."""
+incorporated exchanges; `common_opening`, mendeb, session 28 review M7), and so does a mode of transport before
+'Network'/'System' (`transport_network`: 'Cainiao Smart Logistics Network', a company; review M8). Bodies named
+'... Service' stay ('Government Flying Service', 'Auxiliary Medical Service', 'Civil Aid Service'), as do public
+transport interchanges ('Kowloon Bay Transport Interchange': a place)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,11 @@ PLURAL = re.compile(r"[A-Z][a-z]+(?<!s)(?:e?s)")  # 'Enterprises', 'Companies' (
 def _data() -> tuple[frozenset[str], frozenset[str]]:
     words = load_json_data("not_entities.en.json")
     return frozenset(words.get("service_kind_words", [])), frozenset(words.get("system_phrases", []))
+
+
+@lru_cache(maxsize=1)
+def _transport_modes() -> frozenset[str]:
+    return frozenset(load_json_data("not_entities.en.json").get("transport_mode_words", []))
 
 
 @lru_cache(maxsize=1)
@@ -44,6 +50,12 @@ def common_opening(words: list[str]) -> bool:
     return all(everyday_word(w, nouns=True) and w not in places for w in words)
 
 
+def transport_network(content: list[str]) -> bool:
+    """A mode of transport before the head, after everyday words only: 'the Intermodal Network', 'the Partner Port
+    Network' (a network of routes), not 'Cainiao Smart Logistics Network' (a brand first: the company; review M8)."""
+    return len(content) >= 2 and content[-2] in _transport_modes() and common_opening(content[:-2])
+
+
 def system_name(content: list[str]) -> bool:
     """`content` (a name's words without connectors) ends in a kind of service or a system's phrase."""
     if len(content) < 2:
@@ -55,4 +67,4 @@ def system_name(content: list[str]) -> bool:
         " ".join(content[-2:]) in phrases and common_opening(content[:-2])
 
 
-__all__ = ["common_opening", "system_name"]
+__all__ = ["common_opening", "system_name", "transport_network"]
