@@ -90,7 +90,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "numbered_para": re.compile(r"[ \t]*\d{1,3}\.[ \t]+[^\n]{100}"),
         "para_lead": re.compile(r"[ \t]*\n(?:[ \t]*\n)*[ \t]*(\d{1,3})\.[ \t]*\S"),
         "title_name_before": re.compile(rf"(?i)\b(?:{_alt(lx['title_name_words'])})[ \t]{{1,2}}$"),
-        "review_heading": re.compile(rf"(?i)\b(?:{_alt(lx['review_heading_words'])})\b"),
+        "review_heading": re.compile(rf"(?i)\b(?:{_alt(lx['review_heading_words'])})\s+(?:(?:in|of)\s+)?(?:19|20)\d\d\b"),
+        "outlook_heading": re.compile(rf"(?i)\b(?:{_alt(lx['review_heading_outlook_words'])})\b"),
         "speech_after": re.compile(rf"(?i)\W{{0,3}}(?:budget\s+)?(?:{_alt(lx['speech_title_tails'])})\b"),
         "title_name_after": re.compile(rf"(?i)[ \t]{{1,2}}(?:{_alt(lx['title_name_words'])})\b"),
         "preamble": re.compile(rf"(?i)(?:{_alt(lx['title_preambles'])})\b"),
@@ -236,7 +237,8 @@ def headings(text: str) -> list[Governor]:
             period, anchor = _title_time(text, body, e)  # over its body ('The 2012-13 Budget' twice): the title
         else:
             period, anchor = ("", None) if _date_line(text, body, e) else _heading_time(text, body, e)
-        review = bool(period) and rx["review_heading"].search(text, body, e) is not None
+        review = bool(period) and rx["review_heading"].search(text, body, e) is not None and \
+            rx["outlook_heading"].search(text, body, e) is None  # 'Performance and Prospects for 2031': the year ahead
         nxt = found[k + 1][1] if k + 1 < len(found) else len(text)  # a figure in the next heading too
         nxt = min(nxt, runs.get(e, nxt))
         if len(levels) > 1:
