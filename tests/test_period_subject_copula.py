@@ -23,6 +23,9 @@ from tests.period_cases import periods
      {"$5 billion": "2031-32", "20 schools": ""}),
     ("We will build 20 schools in 2031 and the cost is $5 billion.", {"20 schools": "2031"}),
     ("Spending on the three areas in 2031-32 will rise, and it is $9 billion now.", {"three areas": "2031-32"}),
+    # a comparison's base before the verb dates no value (review-reven M10)
+    ("The increase in the three sectors over 2030 is 5%.", {"5%": ""}),
+    ("The growth in exports against 2029 was 4%.", {"4%": ""}),
 ])
 def test_a_subject_time_dates_the_value_its_verb_states(text: str, want: dict[str, str]) -> None:
     got = periods(text)
