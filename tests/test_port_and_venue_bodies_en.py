@@ -50,3 +50,14 @@ def test_modern_terminals_in_a_heading_without_port_operators_is_no_firm(extract
     assert "Modern Terminals" not in got
     got = found(extractor, "Modern Terminals runs berths at the Kwai Tsing container port in Hong Kong.")
     assert got["Modern Terminals"][0] == "INSTITUTION"
+
+
+def test_a_bare_arts_group_acronym_only_beside_arts_words(extractor: Any) -> None:
+    """Review S1 (session 28): 'CCDC' is also the China CDC's short form; 'HKCO' names the orchestra in a text on music."""
+    got = found(extractor, "The Chinese Center for Disease Control and Prevention (China CDC) and the CCDC laboratory in "
+                           "Beijing reported 50 new cases.")
+    assert "CCDC" not in got or got["CCDC"][1] != "City Contemporary Dance Company"
+    got = found(extractor, "CCDC will premiere two new dance works at the Kwai Tsing Theatre in Hong Kong.")
+    assert got["CCDC"] == ("INSTITUTION", "City Contemporary Dance Company")
+    got = found(extractor, "The HKCO will give a concert of Chinese music at the Hong Kong Cultural Centre.")
+    assert got["HKCO"] == ("INSTITUTION", "Hong Kong Chinese Orchestra")
