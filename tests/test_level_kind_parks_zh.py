@@ -28,3 +28,16 @@ def test_a_level_graded_kind_is_no_site(text: str) -> None:
 ])
 def test_a_name_opening_with_the_character_stays(text: str, expected: list[str]) -> None:
     assert _places(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("加快市高新技术产业园建设。", ["市高新技术产业园"]),
+    ("推进市电子信息产业园扩容。", ["市电子信息产业园"]),
+])
+def test_a_level_before_a_field_is_its_own_park(text: str, expected: list[str]) -> None:
+    # session 28 review S2: only a designation (特色, 示范, 重点, 级) after the level makes a grade of the kind
+    assert _places(text) == expected
+
+
+def test_a_level_before_a_designation_is_still_a_grade() -> None:
+    assert _places("推进县示范产业园建设。") == []

@@ -28,6 +28,8 @@ class CommonKinds:
     def __init__(self, rules: dict[str, Any]) -> None:
         self.suffixes = frozenset(rules.get("common_word_kinds", ()))
         self.leads = str(rules.get("common_kind_leads", ""))  # 前英军军营: the former barracks, a kind
+        self.levels = str(rules.get("common_kind_levels", ""))  # 省特色产业园区: a grade before a designation
+        self.grades = tuple(rules.get("common_kind_grades", ()))
         self.towns = tuple(rules.get("separate_after_known", ()))  # 镇, 村, 街道: a town or village's own name
         name = str(rules.get("common_words", ""))
         self.words = common_words(name) | frozenset(rules.get("generic_bodies", ())) if name and self.suffixes \
@@ -60,7 +62,8 @@ class CommonKinds:
         town = next((t for t in self.towns if folded.endswith(t, 0, b)), "")  # 石岐街道: the word is 岐街道, no 街道
         if town and folded[max(0, b - 1 - len(town)):b] not in self.words:
             return False
-        return self.split(body) or (len(body) > 2 and body[0] in self.leads and self.split(body[1:]))  # 前英军
+        lead = body[0] in self.leads or (body[0] in self.levels and body.startswith(self.grades, 1))  # 市高新…: own
+        return self.split(body) or (len(body) > 2 and lead and self.split(body[1:]))  # 前英军
 
     def split(self, body: str) -> bool:
         """The body is common words from end to end, as many as `common_kind_words` allows ([1, 99] for places; [2, 2]
