@@ -56,6 +56,7 @@ COMMON_WORDS = {"日照", "开封", "来宾", "白银", "江山", "大同", "朝
 # Lijiang's 古城区 is 'the old-town area' of any city's report (提升古城区商圈业态): read only as 丽江市古城区
 # Luoyang's 老城区 and the 新城区 of Hohhot and Xi'an are 'the old / new urban area' of any city's report (做精老城区,
 # 加快新城区建设): read only as 洛阳市老城区, 呼和浩特市新城区, 西安市新城区 (session 28, zhplfp)
+CITY_SHORT_QUALIFIED = {"老城区", "新城区"}  # session 28 review S3: 西安新城区 is Xincheng District too
 PLACE_GLOSS = re.compile(r"[县市州府省郡区]名|地名|城市|位于|今属|在今|故址|古国")
 # a district's short name that jieba's modern word list counts this often or more is an ordinary word
 # (河口 'river mouth', 沿河 'along the river', 大城 'big city'); rarer ones (平度, 正定) are names
@@ -295,6 +296,10 @@ def build() -> list[dict[str, object]]:
         # for that district: it keeps only its English name (中心城区 is no Chengqu District)
         # written after its prefecture's full name (汕尾市城区, the district Chengqu of Shanwei) it is that district
         qualified = [parent_names[level - 1] + full] if full in COMMON_WORDS and level == 2 and parent_names[1] else []
+        # 西安新城区, 洛阳老城区: a district named 'old / new town' is written after the prefecture's short name too
+        # (CITY_SHORT_QUALIFIED; 西安城区 is Xi'an's urban area, no district: 城区, 郊区 keep the full name only)
+        qualified += [parent_names[level - 1].removesuffix("市") + full] if qualified and full in CITY_SHORT_QUALIFIED \
+            and parent_names[level - 1].endswith("市") else []
         zh = ([full] if full not in COMMON_WORDS else qualified) + [s for s in names if short_ok(s, level, kind, glosses)] \
             + long_plain + ([FORMER_NAMES[code]] if level == 2 and code in FORMER_NAMES else [])
         zh += [s2t.convert(n) for n in zh]

@@ -29,3 +29,12 @@ def test_the_ordinary_word_is_no_district(text: str) -> None:
 ])
 def test_the_district_after_its_city_stays(text: str, expected: list[str]) -> None:
     assert _places(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("西安新城区新建一所学校。", [("西安新城区", "Xincheng District")]),
+    ("洛阳老城区启动老街改造。", [("洛阳老城区", "Laocheng District")]),
+])
+def test_the_district_after_its_city_short_name_stays(text: str, expected: list[tuple[str, str]]) -> None:
+    # session 28 review S3: the prefecture's short name before 新城区 / 老城区 names the district too
+    assert [(p.text, p.canonical) for p in extract_text(text, model="blank").places] == expected
