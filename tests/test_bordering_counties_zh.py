@@ -32,3 +32,10 @@ def test_facing_is_no_bordering(matcher: ZhEntityMatcher) -> None:
 def test_a_generic_division_name_is_no_district_elsewhere(matcher: ZhEntityMatcher) -> None:
     got = places(matcher, "该镇南连城关，北接某乡。")
     assert "District" not in got.get("城关", "")
+
+
+def test_a_sea_or_lake_named_like_a_county_is_the_water(matcher: ZhEntityMatcher) -> None:
+    # review-mendzd Z6: 东海 (Donghai County), 西湖 (Xihu District) after a bordering verb are the sea and the lake
+    got = places(matcher, "该镇东接东海，西邻西湖，北靠古田。")
+    assert "东海" not in got and "西湖" not in got
+    assert got["古田"] == "Gutian County"

@@ -6,7 +6,7 @@ read from the township data (towns_zh); a county or district is written by its s
 for 晋安区), which alone is too often a word to be read. After a compass word and a verb of bordering the run is a
 neighbour's name: where the short name + 县 / 区 / 市 is a county-level division the gazetteer knows, the item is that
 division. Items joined by 、 / 和 / 与 / 及 after one verb are each read so; an item ending in a water's or a hill's
-character that the gazetteer knows as a place (东邻东海, 北靠黄河) is the water or hill, not a county named after
+character that the gazetteer knows as a place (北靠黄河; a sea or great lake named like a county, 东接东海: "waters") is the water or hill, not a county named after
 it (南接连江: no water is 连江, the county 连江县 is), a generic division name (南连城关: the county seat, not
 Lanzhou's 城关区) names none, and 临 ('faces') is no verb of bordering (towns_zh's rule). Rules: entities_zh.json "bordering_counties".
 """
@@ -40,7 +40,8 @@ def bordering_counties(folded: str, matches: list[Match], rules: dict[str, Any],
         for item in re.split(f"[{joiners}]", b.group(1)):
             s, e = pos, pos + len(item)
             pos = e + 1
-            if item in rules.get("generic", ()) or item[-1] in rules["not_ends"] and place_id(item) or any(m.start < e and s < m.end for m in matches + new):
+            water = item[-1] in rules["not_ends"] and (place_id(item) or item in rules.get("waters", ()))
+            if item in rules.get("generic", ()) or water or any(m.start < e and s < m.end for m in matches + new):
                 continue  # 北靠黄河: the river the gazetteer knows (连江 names no water: 连江县); a name found stays
             gid = next((g for suf in rules["suffixes"] if (g := place_id(item + suf)) and type_of(g) in rules["types"]), "")
             if gid:
