@@ -35,3 +35,14 @@ def test_a_park_named_by_its_product_is_one_place(matcher: ZhEntityMatcher, text
 ])
 def test_the_kind_alone_or_after_a_deictic_word_is_no_place(matcher: ZhEntityMatcher, text: str) -> None:
     assert not [p for p in places(matcher, text) if p.endswith(("产业园", "产业园区"))]
+
+
+@pytest.mark.parametrize("text", [
+    "推进我镇现代农业产业园建设。",
+    "本镇省级现代农业产业园完成投资一亿元。",
+    "全乡跨县集群产业园带动农户增收。",
+    "各镇国家现代农业产业园建设有序推进。",
+])
+def test_a_town_or_township_deictic_word_names_no_park(matcher: ZhEntityMatcher, text: str) -> None:
+    """review revzh S4 (session 28, mendzb): 我镇 / 本镇 / 全乡 / 各镇 point at the text's own town or township as 我县 does."""
+    assert not [p for p in places(matcher, text) if p.endswith("产业园")]
