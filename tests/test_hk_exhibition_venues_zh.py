@@ -42,3 +42,11 @@ def test_a_quoted_kind_of_venue_in_common_words_is_no_name(matcher: ZhEntityMatc
     assert places(matcher, "建设“城市书房”“智慧图书馆”等阅读空间。") == []
     assert places(matcher, "推进“智慧场馆”和“数字展馆”建设。") == []
     assert [s for s, _ in places(matcher, "「河套科創築城館」和「北區創科體驗館」已開放。")] == ["河套科創築城館", "北區創科體驗館"]
+
+
+def test_a_gallery_described_in_common_words_is_a_kind(matcher: ZhEntityMatcher) -> None:
+    """review revzh M5 (session 28, mendzb): a gallery named by its theme in common words only (乡村振兴, 规划; 非遗 and
+    党建, words jieba's list lacks) is a kind many places build, no name; after its place it stays one."""
+    for text in ("建设一批乡村振兴展示馆和非遗展示馆。", "推进党建展示馆和规划展示馆建设。"):
+        assert not [s for s, lab, _ in found(matcher, text, "cn") if lab == "PLACE"], text
+    assert [s for s, lab, _ in found(matcher, "广州非遗展示馆今日开馆。", "cn") if lab == "PLACE"] == ["广州非遗展示馆"]
