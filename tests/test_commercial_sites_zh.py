@@ -36,3 +36,20 @@ def test_a_named_commercial_site_is_one_place(matcher: ZhEntityMatcher, text: st
 ])
 def test_the_kind_word_after_common_words_is_no_place(matcher: ZhEntityMatcher, text: str) -> None:
     assert places(matcher, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "完成卫生院综合楼主体工程。",
+    "新建学校综合楼一栋。",
+    "推进高铁站商圈建设。",
+    "加快城东商圈和城西商圈建设。",
+])
+def test_an_institution_or_station_kind_before_the_head_is_no_place(matcher: ZhEntityMatcher, text: str) -> None:
+    """review revzh M2 (session 28, mendzb): a kind of institution before an office building's head, a kind of station
+    or a direction from the town before a business district's head describe the building or district, no name."""
+    assert places(matcher, text) == []
+
+
+def test_a_named_institution_before_the_head_keeps_its_place(matcher: ZhEntityMatcher) -> None:
+    assert places(matcher, "推进南京城东商圈建设。") == ["南京"]
+    assert places(matcher, "完成石门镇卫生院综合楼建设。") != []
