@@ -46,3 +46,13 @@ def test_the_kind_alone_or_after_a_deictic_word_is_no_place(matcher: ZhEntityMat
 def test_a_town_or_township_deictic_word_names_no_park(matcher: ZhEntityMatcher, text: str) -> None:
     """review revzh S4 (session 28, mendzb): 我镇 / 本镇 / 全乡 / 各镇 point at the text's own town or township as 我县 does."""
     assert not [p for p in places(matcher, text) if p.endswith("产业园")]
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("争创蔬菜跨县集群产业园。", "蔬菜跨县集群产业园"),
+    ("申创荔枝省级现代农业产业园。", "荔枝省级现代农业产业园"),
+    ("全力争创柑橘现代农业产业园。", "柑橘现代农业产业园"),
+])
+def test_a_verb_of_applying_is_no_part_of_the_park(matcher: ZhEntityMatcher, text: str, surface: str) -> None:
+    """review revzh M10 (session 28, mendzb): 争创 / 申创 open the clause, as 创建 / 申报 do; the name starts after them."""
+    assert [p for p in places(matcher, text) if p.endswith("产业园")] == [surface]
