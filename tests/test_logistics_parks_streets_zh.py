@@ -36,3 +36,13 @@ def test_a_named_logistics_park_or_themed_street_is_one_place(matcher: ZhEntityM
 ])
 def test_the_heads_after_common_words_are_no_place(matcher: ZhEntityMatcher, text: str) -> None:
     assert places(matcher, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "打造岭南风情特色街和夜经济美食街。",
+    "建设网红美食街。",
+    "打造潮玩特色街。",
+])
+def test_a_street_described_by_a_newer_common_phrase_is_no_place(matcher: ZhEntityMatcher, text: str) -> None:
+    """review revzh S5 (session 28, mendzb): 夜经济, 网红, 潮玩 (words jieba's list lacks) describe a kind of street."""
+    assert places(matcher, text) == []
