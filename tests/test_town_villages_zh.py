@@ -45,3 +45,23 @@ def test_a_hamlet_after_its_village_is_read(matcher: ZhEntityMatcher) -> None:
 def test_every_hamlet_of_a_village_is_no_hamlet(matcher: ZhEntityMatcher) -> None:
     got = places(matcher, "石桥村所有屯都通了水泥路。")
     assert not any(g.endswith("屯") for g in got)
+
+
+def test_a_kind_of_village_after_the_town_is_no_village(matcher: ZhEntityMatcher) -> None:
+    # review revzh M7 (session 28, mendza): the town's poor, model, urban or 'new countryside' villages are kinds
+    for text, town in (("枫木镇贫困村全部脱贫。", "枫木镇"), ("枫木镇示范村创建工作有序推进。", "枫木镇"),
+                       ("枫木镇城中村改造全面启动。", "枫木镇"), ("石岭镇新农村建设成效显著。", "石岭镇"),
+                       ("石岭镇美丽乡村建设成效显著。", "石岭镇"), ("枫木镇空心村整治。", "枫木镇")):
+        got = places(matcher, text)
+        assert got == [town], (text, got)
+
+
+def test_a_kind_of_community_after_the_subdistrict_is_no_community(matcher: ZhEntityMatcher) -> None:
+    for text in ("枫木街道老旧社区改造完成。", "枫木街道智慧社区建设加快。"):
+        got = places(matcher, text)
+        assert not any(g.endswith("社区") for g in got), (text, got)
+
+
+def test_a_village_named_by_an_ordinary_word_after_a_kind_check_is_still_read(matcher: ZhEntityMatcher) -> None:
+    got = places(matcher, "枫木镇老屋村和石岭镇大塘村开展人居环境整治。")
+    assert "老屋村" in got and "大塘村" in got
