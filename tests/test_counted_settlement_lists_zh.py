@@ -89,3 +89,22 @@ def test_village_industrial_zones_counted_after_an_earlier_list_are_read(matcher
 def test_a_list_whose_middle_item_is_a_clause_is_not_read(matcher: ZhEntityMatcher) -> None:
     got = places(matcher, "今年完成石桥、枫林建设任务和上坪3个村。")
     assert "上坪" not in got
+
+
+def mentions(matcher: ZhEntityMatcher, text: str) -> list[tuple[str, str]]:
+    return [(s, c) for s, lab, c in found(matcher, text, "cn") if lab == "PLACE"]
+
+
+def test_a_kind_opening_a_longer_noun_counts_no_settlements(matcher: ZhEntityMatcher) -> None:
+    # review revzh M1 (session 28, mendza): 2个社区卫生服务中心 counts health centres, 2个村党支部 party branches
+    assert mentions(matcher, "完成农村、城镇2个社区卫生服务中心建设。") == []
+    got = mentions(matcher, "今年，石桥、枫林2个村党支部完成换届。")
+    assert not any(c.endswith("村") for _, c in got), got
+
+
+def test_a_list_half_of_common_words_names_no_villages(matcher: ZhEntityMatcher) -> None:
+    # review revzh M1/M8: kinds of village (贫困、低收入、边远) or of honour (文明、卫生) are named as no village
+    assert mentions(matcher, "整治内涝、积水2个社区。") == []
+    for text in ("全镇有贫困、低收入、边远3个村纳入帮扶。", "组织文明、卫生2个村评比。"):
+        got = mentions(matcher, text)
+        assert not any(c.endswith("村") for _, c in got), (text, got)

@@ -10,8 +10,10 @@ of which kind; the count vouches for the list, as it does after 辖 (administere
   after the last item is every item's (戊社区居委会: the community 戊社区, its committee no part of the place).
 An item a longer name already covers keeps that name; a shorter reading inside a village's or community's item (a
 town's short form read inside the village's name) gives way to the item: the count says what the item is. A list
-of common words only (建设、管理2个村…) is no list of names. The items of an uncounted list closed by 等 + 村 (甲、乙等村)
-that were read as places are named as villages too (甲村), so the short and the full name are one place. Rules: entities_zh.json "counted_lists".
+of common words only, or half of them (建设、管理2个村…; 贫困、低收入、边远3个村: kinds of village; 文明、卫生2个村), is
+no list of names. The kind closes a word: 社区卫生服务中心, 村党支部, 社区工作者 count no settlements
+("kind_not_before"). The items of an uncounted list closed by 等 + 村 (甲、乙等村) that were read as places are named
+as villages too (甲村), so the short and the full name are one place. Rules: entities_zh.json "counted_lists".
 """
 
 from __future__ import annotations
@@ -161,7 +163,7 @@ def _backward(folded: str, a: int, body: str, longest: int, joiners: str, openin
 def _listed(items: list[tuple[int, str]], count: int, longest: int, words: frozenset[str]) -> bool:
     return len(items) >= 2 and len(items) == count and \
         all(2 <= len(it) <= longest and re.fullmatch(f"[{_CJK}]+", it) for _, it in items) and \
-        not all(it in words for _, it in items)  # 建设、管理: common words, no names
+        2 * sum(it in words for _, it in items) < len(items)  # 建设、管理; 文明、卫生: no names
 
 
 def _add(folded: str, matches: list[Match], found: list[tuple[int, int, str]], town_kinds: tuple[str, ...],
