@@ -108,3 +108,14 @@ def test_a_list_half_of_common_words_names_no_villages(matcher: ZhEntityMatcher)
     for text in ("全镇有贫困、低收入、边远3个村纳入帮扶。", "组织文明、卫生2个村评比。"):
         got = mentions(matcher, text)
         assert not any(c.endswith("村") for _, c in got), (text, got)
+
+
+def test_a_list_opened_by_a_works_verb_starts_after_it(matcher: ZhEntityMatcher) -> None:
+    # review revzh M8 (session 28, mendza): 建设 / 整治 / 组织 (no generated clause verbs) are the clause's verb
+    got = mentions(matcher, "重点建设石桥、枫林2个社区。")
+    assert ("石桥", "石桥社区") in got and not any(s.startswith("建设") for s, _ in got), got
+
+
+def test_an_ordinal_list_names_no_settlements(matcher: ZhEntityMatcher) -> None:
+    # review revzh M8: 第一、第二2个社区: ordinals, no names
+    assert mentions(matcher, "建设第一、第二2个社区。") == []

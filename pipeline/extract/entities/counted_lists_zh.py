@@ -10,8 +10,9 @@ of which kind; the count vouches for the list, as it does after 辖 (administere
   after the last item is every item's (戊社区居委会: the community 戊社区, its committee no part of the place).
 An item a longer name already covers keeps that name; a shorter reading inside a village's or community's item (a
 town's short form read inside the village's name) gives way to the item: the count says what the item is. A list
-of common words only, or half of them (建设、管理2个村…; 贫困、低收入、边远3个村: kinds of village; 文明、卫生2个村), is
-no list of names. The kind closes a word: 社区卫生服务中心, 村党支部, 社区工作者 count no settlements
+of common words only, or half of them (建设、管理2个村…; 贫困、低收入、边远3个村: kinds of village; 文明、卫生2个村), or
+with an ordinal among its items (第一、第二2个社区) is no list of names; a clause's verb the generated verbs lack (整治,
+建设, 组织: "list_verbs") opens the list after it too (重点建设甲、乙2个社区: items 甲, 乙). The kind closes a word: 社区卫生服务中心, 村党支部, 社区工作者 count no settlements
 ("kind_not_before"). The items of an uncounted list closed by 等 + 村 (甲、乙等村) that were read as places are named
 as villages too (甲村), so the short and the full name are one place. Rules: entities_zh.json "counted_lists".
 """
@@ -27,6 +28,7 @@ from pipeline.extract.entities.kind_bodies_zh import common_words
 from pipeline.extract.entities.quoted_zh import Match
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_ORDINAL = re.compile("第[0-9一二两三四五六七八九十百零〇]+")
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -79,7 +81,7 @@ def counted_lists(folded: str, matches: list[Match], rules: dict[str, Any]) -> l
     counted, bracketed = _patterns(kinds, str(rules.get("kind_not_before", "")))
     longest, joiners = int(rules["max_item"]), str(rules.get("last_joiners", ""))
     bounds = set(str(rules["boundaries"]))
-    verbs = clause_verbs("zh_clause_verbs.json")
+    verbs = clause_verbs("zh_clause_verbs.json") | frozenset(rules.get("list_verbs", ()))  # 重点建设甲、乙2个社区
     openers = tuple(rules.get("openers", ()))
     words = common_words("zh_common_words.json")
     found: list[tuple[int, int, str]] = []
@@ -163,7 +165,8 @@ def _backward(folded: str, a: int, body: str, longest: int, joiners: str, openin
 def _listed(items: list[tuple[int, str]], count: int, longest: int, words: frozenset[str]) -> bool:
     return len(items) >= 2 and len(items) == count and \
         all(2 <= len(it) <= longest and re.fullmatch(f"[{_CJK}]+", it) for _, it in items) and \
-        2 * sum(it in words for _, it in items) < len(items)  # 建设、管理; 文明、卫生: no names
+        2 * sum(it in words for _, it in items) < len(items) and \
+        not any(_ORDINAL.fullmatch(it) for _, it in items)  # 建设、管理; 文明、卫生; 第一、第二: no names
 
 
 def _add(folded: str, matches: list[Match], found: list[tuple[int, int, str]], town_kinds: tuple[str, ...],
