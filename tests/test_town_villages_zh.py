@@ -65,3 +65,11 @@ def test_a_kind_of_community_after_the_subdistrict_is_no_community(matcher: ZhEn
 def test_a_village_named_by_an_ordinary_word_after_a_kind_check_is_still_read(matcher: ZhEntityMatcher) -> None:
     got = places(matcher, "枫木镇老屋村和石岭镇大塘村开展人居环境整治。")
     assert "老屋村" in got and "大塘村" in got
+
+
+def test_a_determiner_or_a_count_after_the_town_is_no_village(matcher: ZhEntityMatcher) -> None:
+    # review revzh M11 (session 28, mendza): 所有村, 部分村, 相关村, 辖区村 and 三个村, 多个社区 are no village's name
+    for text in ("石岭镇所有村完成改造。", "石岭镇部分村存在短板。", "石岭镇三个村列入试点。", "石岭镇多个社区开展活动。",
+                 "石岭镇两个社区获评先进。", "石岭镇相关村要落实责任。", "石岭镇辖区村完成任务。"):
+        got = places(matcher, text)
+        assert got == ["石岭镇"], (text, got)

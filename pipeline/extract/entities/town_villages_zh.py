@@ -6,8 +6,9 @@ and alone such a run is as often a kind of village as a name; right after a town
 (the town before it vouches for it, as the county does for a town). Read only where the town (a place ending in
 镇 / 乡 / 街道) ends right where the village's 2-3 characters start, the village's word (村 / 社区) closes a word (no
 村民, 村级, 社区居委会 after it: a body or a kind of the town's villages), the run opens with no verb, preposition
-or scope word (乌塘镇新建村道, 某镇在新屋村举行: no village there) and its body ends in no word of a kind of village
-(某镇贫困村, 示范村, 城中村, 新农村, 美丽乡村, 老旧社区: the town's poor, model or urban villages, no names).
+or scope word (乌塘镇新建村道, 某镇在新屋村举行, 某镇所有村, 部分村: no village there), its body ends in no classifier
+(某镇三个村, 多个社区: a count) and in no word of a kind of village (某镇贫困村, 示范村, 城中村, 新农村, 美丽乡村,
+老旧社区: the town's poor, model or urban villages, no names).
 The town itself is read there too: a one-character level (镇, 乡) followed by more characters is otherwise taken for
 a word going on (suffix_zh.short_word_follows: 镇 + 石桥村 read as one run), so a town the gazetteer does not know by
 itself (a name many counties' towns share: 白沙镇) was lost before its village. Before a village's 2-3 characters and
@@ -67,7 +68,8 @@ def _children(folded: str, matches: list[Match], parents: tuple[str, ...], child
             continue
         body = v.group(1)
         if body[0] in rules["not_first"] or body[:2] in verbs or body[:2] in rules["not_opening"] or body in words or \
-                body.endswith(kinds) or any(x.start < v.end() and m.end < x.end for x in matches if x is not m):
+                body.endswith(kinds) or body[-1] in rules.get("not_ending", "") or \
+                any(x.start < v.end() and m.end < x.end for x in matches if x is not m):
             continue  # 某镇在新屋村, 某镇新建村: a clause, no village; 某村所有屯: a word; a name found there stays
         new.append(Match(m.end, v.end(), "", "PLACE", "", "", {"town_village": "1"}))
     return sorted(matches + new, key=lambda x: x.start) if new else matches
