@@ -24,3 +24,10 @@ def test_a_wrapped_title_names_no_place(text: str) -> None:
 
 def test_the_division_in_a_sentence_stays() -> None:
     assert _places("下陆区\n\n经济平稳向好。") == ["下陆区"]
+
+
+def test_a_source_line_ending_at_the_place_before_the_title_keeps_its_places() -> None:
+    """Lead (session 28): a line that ends right at the place (a page's 信息来源 byline) and a title on the next line
+    are two lines, no wrapped title: the byline's county and town are mentions."""
+    got = _places("政府工作报告\n\n发布时间:2031-01-08 信息来源:平远县石岭镇\n\n政府工作报告\n\n各位代表：")
+    assert "平远县" in got and "石岭镇" in got

@@ -29,7 +29,9 @@ def report_authors(folded: str, matches: list[Match], rules: dict[str, Any]) -> 
     annual = re.compile(rules["report_authors"]["report_after"])  # 某局二零一零至一一年度年报, 某署2010-11年营运基金报告书
     title = re.compile(rules["report_authors"]["place_title_after"])
     # a title wrapped over lines (某区2024年国民经济和社会\n\n发展计划…的报告: a report's title page) is the same title
-    dropped = {m.start for m in matches if m.label == "PLACE" and title.match(_WRAP.sub("", folded[m.end:m.end + 80]))}
+    # — not where the line ends right at the place (信息来源:某县某镇 / 政府工作报告: a source line, then the title)
+    dropped = {m.start for m in matches if m.label == "PLACE" and (title.match(folded, m.end) or (
+        m.end < len(folded) and not _WRAP.match(folded, m.end) and title.match(_WRAP.sub("", folded[m.end:m.end + 80]))))}
     dropped = with_leading_places(matches, dropped)  # 中山市东凤镇2020年政府工作报告: the city names the report too
     listed = _listed_authors(folded, matches, rules["report_authors"]["listed_before"], words)
     owned = re.compile(rules["report_authors"]["government_owned"])  # 今屆政府第一份的施政報告, 政府的財政狀況
