@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.extract.figures.jurisdiction_evidence import evidence_cues
 from pipeline.extract.figures.locale_bodies import gazetteer_names, gazetteer_rows
 from pipeline.extract.figures.reader import lexicon
 from pipeline.regexgate import LeadPattern
@@ -195,6 +196,10 @@ def cue_counter(lang: str) -> CueCounter:
             codes += [] if code in codes else [code]
             for p in places:
                 roles.setdefault(p, []).append((False, code, 2))
+        for code, strong in evidence_cues("strong").items():  # a jurisdiction's own schemes and terms (data with sources)
+            codes += [] if code in codes else [code]
+            for p in strong:
+                roles.setdefault(p, []).append((False, code, 2))
         min_distinct = lexicon(lang).get("locale_cues_weak", {}).get("min_distinct", 1)
         for code, weak in weak_cues().items():
             weak_codes.append(code)
@@ -244,6 +249,8 @@ def weak_cues() -> dict[str, tuple[str, ...]]:
     (a Hong Kong text that names Changi or a foreign Ministry of Manpower stays HKD)."""
     out = {code: list(patterns) for code, patterns in body_cues().items()}
     for code, patterns in lexicon("en").get("locale_cues_weak", {}).get("cues", {}).items():
+        out.setdefault(code, []).extend(patterns)
+    for code, patterns in evidence_cues("weak").items():
         out.setdefault(code, []).extend(patterns)
     return {code: tuple(patterns) for code, patterns in sorted(out.items())}
 

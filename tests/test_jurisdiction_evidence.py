@@ -1,0 +1,60 @@
+"""A bare '$' read from evidence of the text's jurisdiction (issue 14, session 29: a Singapore budget passage on
+bursaries that never names Singapore read its '$' as HKD): bodies, schemes and terms of one jurisdiction only, as data
+with sources (pipeline/data/jurisdiction_evidence.en.json). Short forms that other countries share are weak (two
+distinct ones are needed); the default stays where there is no evidence. All texts are made up."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.figures.currency import infer_currency
+from pipeline.extract.figures.english import find_figures
+from pipeline.extract.figures.jurisdiction_evidence import STRENGTHS, evidence_rows
+from pipeline.extract.figures.reader import lexicon
+
+
+def test_a_singapore_text_naming_no_country_reads_sgd() -> None:
+    text = ("MOE will raise the bursary for students in the lowest income tier from $900 to $1,300 a year, "
+            "and the CDC bursary rises by $200.")
+    assert infer_currency(text) == "SGD"
+    assert [f.unit for f in find_figures(text, infer_currency(text)) if f.kind == "money"] == ["SGD"] * 3
+    assert infer_currency("Students at ITE and NAFA will each receive $500 more.") == "SGD"
+    assert infer_currency("Parents with a Child Development Account get $3,000 more.") == "SGD"  # one strong cue
+
+
+def test_one_shared_short_form_alone_keeps_the_default() -> None:
+    assert infer_currency("MOE will spend $2 billion on new schools over five years.") == "HKD"
+    assert infer_currency("The CDC grant of $5 million went to local clinics.") == "HKD"
+    # the same short form twice is still one cue
+    assert infer_currency("MOE said $30 million; MOE added that a further $10 million is set aside.") == "HKD"
+
+
+def test_a_hong_kong_text_naming_singapore_once_stays_hkd() -> None:
+    text = ("Salaries tax for 2031-32 will be reduced by 80%, capped at $6,000. Singapore offers a similar "
+            "rebate to its taxpayers.")
+    assert infer_currency(text) == "HKD"
+
+
+def test_mixed_evidence_follows_the_stronger_side() -> None:
+    # a Hong Kong place outweighs two shared short forms; the tie keeps the default
+    assert infer_currency("A school in Kowloon got $3 million; MOE and the CDC sent visitors.") == "HKD"
+    # two strong Singapore schemes outweigh one weak Hong Kong name
+    assert infer_currency("The Housing Authority noted that Nitec holders may use Medisave for $400 of "
+                          "fees.") == "SGD"
+
+
+def test_a_us_text_stays_usd() -> None:
+    assert infer_currency("The CDC received $2 billion from Congress for vaccines across the United States, "
+                          "and the U.S. Treasury added $1 billion.") == "USD"
+
+
+def test_the_evidence_list_is_data_with_sources() -> None:
+    codes = set(lexicon("en")["locale_cues"])
+    lexicon_cues = {p for patterns in lexicon("en")["locale_cues"].values() for p in patterns}
+    lexicon_cues |= {p for patterns in lexicon("en")["locale_cues_weak"]["cues"].values() for p in patterns}
+    patterns = [row["pattern"] for row in evidence_rows()]
+    assert len(patterns) == len(set(patterns))
+    for row in evidence_rows():
+        assert row["currency"] in codes and row["strength"] in STRENGTHS and row["source"].strip()
+        assert row["pattern"] not in lexicon_cues
+        re.compile(row["pattern"])
