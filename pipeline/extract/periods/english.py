@@ -18,6 +18,7 @@ from pipeline.extract.periods.grammar_en import core_scan, core_when, patterns
 from pipeline.extract.periods.model import TimeExpr, When, lexicon
 from pipeline.extract.periods.month_lists import month_list
 from pipeline.extract.periods.programme_year import names_fronted_programme_year, names_programme_year
+from pipeline.extract.periods.than_bases import than_base
 
 __all__ = ["find_times", "header_period_en", "patterns"]
 _CODE_BEFORE = re.compile(r"\b[A-Z]{2,}\($")
@@ -146,6 +147,8 @@ def find_times(text: str, start: int = 0, end: int | None = None,
         if role == "point" and lo is not None and prep in ("as at", "as of", "at", "on") and \
                 pats["than_np"].search(text, max(start, tstart - 80), tstart):
             role = "base"  # 'more than the total assets as at 31 December 1998': the compared stock's date
+        if role in ("point", "budget", "relative") and than_base(text, start, tstart, role, prep):
+            role = "base"  # 'less than the revenue for the previous year' (than_bases)
         if role in ("point", "name", "budget") and pats["level_after"].match(after) and (pats["det_before"].search(
                 before) or pats["det_adj_before"].search(before)) and not (role == "budget" and prep):
             role = "base"  # '53% of the 2018 level', 'above the 2019 peak'
