@@ -27,6 +27,7 @@ from pipeline.extract.figures.match import Amount, FigureMatch
 from pipeline.extract.figures.multiple_ranges_en import multiple_range
 from pipeline.extract.figures.numbers import parse_digits, parse_words
 from pipeline.extract.figures.plan_names_en import plan_name_numeral
+from pipeline.extract.figures.school_grades_en import without_school_grades
 from pipeline.extract.figures.someday_en import is_someday
 from pipeline.extract.figures.unit_and_half_en import with_unit_and_half
 from pipeline.extract.figures.rates import (
@@ -309,4 +310,5 @@ def find_figures(text: str, default_currency: str = "HKD", lang: str = "en") -> 
     found = without_life_expectancy_ages(text, Scanner(spaced_money_compounds(text), default_currency, lang).scan(), lang)
     found = with_unit_and_half(text, with_article_durations(text, found, lang), lang)
     found = without_birth_ages(text, found) if lang == "en" else found  # 'from birth to two years': an age
+    found = without_school_grades(text, found) if lang == "en" else found  # 'each primary one cohort': a label
     return with_table_cells(text, found, default_currency)
