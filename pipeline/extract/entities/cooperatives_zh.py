@@ -2,7 +2,8 @@
 ending in 专业合作社 is one institution (the law has every co-operative registered under such a name: division, trade name,
 line of business). The name starts after the clause's verb (村里成立了某某种植专业合作社), and what is left must be a
 name, not a kind: the law's generic 农民专业合作社, a level or designation (省级示范专业合作社), a scope (全县), a count
-(五家) name none, nor does a line of business with no trade name (蔬菜种植, 农机). Rules and their source: pipeline/data/zh_cooperatives.json; verbs: the generated zh_lead_words.json."""
+(五家) name none, nor does a line of business with no trade name (蔬菜种植, 农机). A family farm is registered the same
+way under a name ending in 家庭农场 (潮利家庭农场) and is read alike (more_suffixes). Rules and their source: pipeline/data/zh_cooperatives.json; verbs: the generated zh_lead_words.json."""
 
 from __future__ import annotations
 
@@ -41,15 +42,25 @@ def _trade_name(body: str, lines: tuple[str, ...]) -> str:
 def _kind(body: str, rules: dict[str, Any], leads: frozenset[str]) -> bool:
     name = _trade_name(body, tuple(rules["lines"]))
     return len(body) < 2 or not name or name in leads or body in leads or body.startswith(tuple(rules["kind_starts"])) or body[-1] in rules["kind_ends"] \
+        or any(w in body for w in rules["kind_inside"]) or body.endswith(tuple(rules["verbs"])) \
         or body[0] in rules["numerals"]
 
 
 def cooperatives(folded: str, start: int, end: int, matches: list[Match]) -> list[Match]:
     """`matches` plus each co-operative named in folded[start:end] (names the scan read inside it dropped)."""
     rules, leads = _rules()
-    suffix = rules["suffix"]
-    if suffix not in folded[start:end]:
+    found: list[Match] = []
+    for suffix in [rules["suffix"]] + rules["more_suffixes"]:  # 某某家庭农场: a family farm, registered alike
+        found += _named(folded, start, end, matches, suffix, rules, leads)
+    if not found:
         return matches
+    out = [m for m in matches if not any(f.start < m.end and m.start < f.end for f in found)]
+    return sorted(out + found, key=lambda m: m.start)
+
+
+def _named(folded: str, start: int, end: int, matches: list[Match], suffix: str, rules: dict[str, Any],
+           leads: frozenset[str]) -> list[Match]:
+    """The names ending in `suffix` in folded[start:end] (not a kind, not before a post title, not inside a body)."""
     found: list[Match] = []
     at = folded.find(suffix, start, end)
     while at >= 0:
@@ -64,7 +75,4 @@ def cooperatives(folded: str, start: int, end: int, matches: list[Match]) -> lis
                 m.label == "INSTITUTION" and m.start <= a and at + len(suffix) <= m.end for m in matches):
             found.append(Match(a, at + len(suffix), "", "INSTITUTION", "", "", {"cooperative": "1"}))
         at = folded.find(suffix, at + len(suffix), end)
-    if not found:
-        return matches
-    out = [m for m in matches if not any(f.start < m.end and m.start < f.end for f in found)]
-    return sorted(out + found, key=lambda m: m.start)
+    return found
