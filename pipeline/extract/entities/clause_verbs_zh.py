@@ -19,7 +19,8 @@ from pipeline.extract.entities.gazetteer import load_json_data
 def clause_verbs(name: str) -> frozenset[str]:
     """The generated verbs, plus the hand list `place_names.clause_verbs_hand` of entities_zh.json: verbs jieba
     tags below the generated list's frequency or not as verbs (同属 'both belong to': 两市同属某某经济区)."""
-    hand = load_json_data("entities_zh.json").get("place_names", {}).get("clause_verbs_hand", ())
+    names = load_json_data("entities_zh.json").get("place_names", {})
+    hand = (*names.get("clause_verbs_hand", ()), *names.get("clause_verbs_hand_hk_works", ()))
     return frozenset(load_json_data(name)["verbs"]) | frozenset(hand)
 
 
