@@ -13,6 +13,7 @@ from decimal import Decimal
 from itertools import compress
 from operator import itemgetter, or_
 
+from pipeline.extract.figures.age_values_en import without_age_values
 from pipeline.extract.figures.ages_en import without_life_expectancy_ages
 from pipeline.extract.figures.amounts import AmountReader
 from pipeline.extract.figures.article_durations_en import with_article_durations
@@ -311,4 +312,5 @@ def find_figures(text: str, default_currency: str = "HKD", lang: str = "en") -> 
     found = with_unit_and_half(text, with_article_durations(text, found, lang), lang)
     found = without_birth_ages(text, found) if lang == "en" else found  # 'from birth to two years': an age
     found = without_school_grades(text, found) if lang == "en" else found  # 'each primary one cohort': a label
+    found = without_age_values(text, found) if lang == "en" else found  # 'the qualifying age from 65 to 67 years'
     return with_table_cells(text, found, default_currency)
