@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from pipeline.extract.figures.coordinated_adjectivals_en import coordinated_noun
 from pipeline.extract.figures.forms import FormReader
 from pipeline.extract.figures.match import Amount
 from pipeline.extract.figures.multiple_ranges_en import second_multiple
@@ -76,6 +77,8 @@ class ShapeReader(FormReader):
                 and follow.kind == "word" and follow.low not in self.lex["_count_stopwords"] and amt.value != 1 \
                 and not self.glued(k + 1, k + 2):
             return "count", word.low, word.low, k + 2
+        if word is not None and word.kind == "word" and word.text.islower() and coordinated_noun(self, k + 1):
+            return "count", word.low, word.low, k + 2  # '4-room and 5-room flats' (coordinated_adjectivals_en)
         if word is not None and amt.value == 1 and word.low in self.lex["one_hyphen_count_nouns"] and follow is not None \
                 and follow.kind == "word" and follow.low not in self.lex["_count_stopwords"] and not self.glued(k + 1, k + 2):
             return "count", word.low, word.low, k + 2  # 'one-person households' (not 'one-stop', 'one-off')
