@@ -23,6 +23,7 @@ from pipeline.extract.entities.hotel_names_en import hotel_names
 from pipeline.extract.entities.joined_events_en import joined_events
 from pipeline.extract.entities.opening_words_en import opening_word_names, opening_word_places
 from pipeline.extract.entities.site_tails_en import grown_site_tails
+from pipeline.extract.entities.team_programmes_en import team_programmes
 from pipeline.extract.entities.glued_sites_en import glued_sites
 from pipeline.extract.entities.possessive_names_en import possessive_names
 from pipeline.extract.entities.recognizer import EntityRecognizer
@@ -147,6 +148,7 @@ class Extractor:
                 found = counted_bodies(text, works_facilities(doc_id, text, found))  # '(IWMF)', '16 ... Laboratories'
                 found = called_companies(doc_id, text, hotel_names(text, generic_regions(found)))  # 'the Inland
                 # Region': no place; 'the X Hotel Hong Kong': one hotel; 'a start-up called X': a firm
+                found = team_programmes(found)  # 'the District Services and Community Care Teams': a programme
                 mentions += found if text is document.text else \
                     [replace(m, text=document.text[m.start:m.end]) for m in found]
             if zh_blocks:
