@@ -18,7 +18,10 @@ from collections.abc import Callable
 from pipeline.extract.entities.quoted_zh import Match
 
 _OUTER_TYPES = ("prefecture", "prefecture-level city", "municipality", "city")
-_DIVISION_TYPES = ("county", "district", "county-level city", "town", "township", "subdistrict", *_OUTER_TYPES)
+# an autonomous county or banner is a county-level division as a county is (贺州市富川瑶族自治县: the city and the county,
+# two places, as 茂名市电白区 is)
+_DIVISION_TYPES = ("county", "district", "county-level city", "town", "township", "subdistrict", "autonomous county",
+                   "banner", "autonomous banner", "forestry district", "special district", *_OUTER_TYPES)
 _NATURAL_TYPES = ("river", "lake", "sea", "bay", "strait", "reservoir", "mountain", "island", "water")
 _LEVELS = "省市县区縣區"
 
