@@ -182,6 +182,8 @@ def _add(folded: str, matches: list[Match], found: list[tuple[int, int, str]], t
             continue  # a town's item already read (its short form) stays as read
         item, word = folded[s:e], places.get(kind, "")
         extra = {"listed": "1"} if not word or item.endswith(word) else {"listed": "1", "canonical_name": item + word}
+        if not word and any(m.entity.startswith("id:") and (m.start, m.end) == (s, e) for m in over):
+            continue  # a known river listed as written (东江 of 4条河流) keeps its entry
         if any(m.entity.startswith("id:") and (m.start, m.end) != (s, e) for m in over):
             continue  # a known place inside the item (甲县乙: the list's edge misread) stays as found
         out = [m for m in out if m not in over] + [Match(s, e, "", "PLACE", "", "", extra)]
