@@ -36,6 +36,7 @@ from functools import lru_cache
 from typing import Any, Callable
 
 from pipeline.extract.entities.administered_zh import administered_lists
+from pipeline.extract.entities.hill_locatives_zh import hill_locatives
 from pipeline.extract.entities.quoted_attractions_zh import quoted_attractions
 from pipeline.extract.entities.bordering_counties_zh import bordering_counties
 from pipeline.extract.entities.company_sites_zh import company_sites
@@ -86,6 +87,7 @@ def late_places(folded: str, matches: list[Match], place_id: Callable[[str], str
     matches = town_villages(folded, matches, rules.get("town_villages", {}), names)  # 乌塘镇新屋村: the town's village
     matches = bordering_counties(folded, matches, rules.get("bordering_counties", {}), place_id, type_of)  # 北靠古田
     matches = river_courses(folded, matches, rules.get("river_courses", {}), rules.get("water_names", {}), names)  # 敖江上游
+    matches = hill_locatives(folded, matches, rules.get("hill_locatives", {}), names)  # 坐落于某某山之南
     matches = level_venues(folded, matches, rules.get("level_venues", {}))  # 完成市体育中心改造: the city's venue
     if names is not None:
         matches = local_settlements(folded, matches, rules.get("local_settlements", {}), names)  # 某某(山名), 某某自然村, 某某圩镇
