@@ -427,7 +427,7 @@ class ZhEntityMatcher(ZhScan, ZhExtension, ZhReferences):
         matches = join_zone_sites(folded, join_town_sites(folded, matches, self.rules["town_sites"]),  # 铜盂镇光电产业园
                                   self.rules["zone_sites"], self.suffix_names)  # 某某经济区智造产业园: one place
         matches = self.siblings.find(folded, matches, cities, routes)  # 与清新、佛冈、英德合作: a list of divisions
-        matches = self.cross.resolve(folded, matches, cities, locale)
+        matches = self.cross.resolve(folded, matches, cities, locale, self.rules.get("hk_glued"))
         matches = [m for m in matches if not (m.label == "PLACE" and not m.entity and m.alias in self.cross.hk_owned
                                               and self.glued(folded, m.start))]  # 埃克森美孚 (ExxonMobil): no Mei Foo
         matches = self.departments.join([m for m in matches if not any(s < m.start and m.end < e for s, e in titles)

@@ -12,7 +12,10 @@ The gazetteer index keeps one owner per name, so such a name would always read o
 
 from __future__ import annotations
 
+from typing import Any
+
 from pipeline.extract.entities.gazetteer import Entry
+from pipeline.extract.entities.hk_glued_zh import hk_glued
 from pipeline.extract.entities.quoted_zh import Match
 from pipeline.lang import fold
 
@@ -45,8 +48,12 @@ class CrossBorder:
             elif owner.country_code == "HK":
                 self.hk_owned.add(key)
 
-    def resolve(self, folded: str, matches: list[Match], named: set[str], locale: str) -> list[Match]:
-        """Re-point the shared names among `matches`; `named` holds the ids of the places the text names."""
+    def resolve(self, folded: str, matches: list[Match], named: set[str], locale: str,
+                glued: dict[str, Any] | None = None) -> list[Match]:
+        """Re-point the shared names among `matches`; `named` holds the ids of the places the text names; `glued`
+        (rules "hk_glued"): a Hong Kong name inside a Mainland town's or village's name is that town or village."""
+        if locale == "cn" and glued:
+            matches = hk_glued(folded, matches, self.hk_owned, glued)  # 九龙镇, 、屋厦村、
         for m in matches:
             if not m.entity.startswith("id:") or m.label != "PLACE":
                 continue
