@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.entities.government_terms_en import GovernmentTerms
+
 MODIFIES = (r"(?![ \t\n]+(?:[a-z]+ment\b|(?!(?:of|for|in|on|to|and|or|as|at|by|from|with|is|are|was|were|has|have|"
             r"had|will|would|may|can|could|should|must|remains?|stands?)\b)[a-z]+[ \t\n]+[a-z]{3,}[a-rt-z]s\b))")
 TERM = r"(?:(?:[a-z]+-term|current|present|incoming|outgoing|then)[ \t\n]+)?"
@@ -29,6 +31,7 @@ class FiscalOwner:
         self.before = re.compile(rf"(?<![\w-])(?:{alt})[ \t\n]+of[ \t\n]+(?:the|this)[ \t\n]+{TERM}$")
         # the one a measure costs ('This will cost the Government $120 million'): the purse that pays, no actor
         self.costs = re.compile(r"(?<![\w-])(?:cost|costs|costing)[ \t\n]+the[ \t\n]+$")
+        self.terms = GovernmentTerms()  # a term of office, a government not yet in office, 'we in the Government'
 
     def owns(self, text: str, start: int, end: int) -> bool:
         """True for a bare 'Government' at text[start:end] that owns a noun of public finance."""
@@ -36,4 +39,5 @@ class FiscalOwner:
             return False
         return self.after.match(text, end) is not None or \
             self.before.search(text[max(0, start - 80):start]) is not None or \
-            self.costs.search(text[max(0, start - 16):start]) is not None
+            self.costs.search(text[max(0, start - 16):start]) is not None or \
+            self.terms.no_actor(text, start, end)
