@@ -27,6 +27,7 @@ from pipeline.extract.entities.opening_words_en import opening_word_names, openi
 from pipeline.extract.entities.site_tails_en import grown_site_tails
 from pipeline.extract.entities.team_programmes_en import team_programmes
 from pipeline.extract.entities.glued_sites_en import glued_sites
+from pipeline.extract.entities.glued_stops_en import glued_stops
 from pipeline.extract.entities.possessive_names_en import possessive_names
 from pipeline.extract.entities.recognizer import EntityRecognizer
 from pipeline.extract.entities.reinsurers_en import reinsurers
@@ -142,6 +143,7 @@ class Extractor:
                 found = self.entities.mentions(document.doc_id, text, ents, pick_currency(votes, ""))
                 find, doc_id = self.entities.matcher.find, document.doc_id  # 'Singa-\npore', 'Hong Kongand'
                 found = glued_names(doc_id, text, broken_names(doc_id, text, found, find), find)
+                found = glued_stops(text, found)  # 'Chartered Semiconductor.Presently': the firm, cut at the stop
                 found = joined_events(text, trade_names(doc_id, text, found, find))  # 'Tuas Power's', '... (GCC) Summit'
                 found = possessive_names(text, reinsurers(text, scoped_names(text, first_word_companies(text, found))))
                 found = opening_word_places(text, opening_word_names(text, found))  # 'Besides Government land sale': no body
