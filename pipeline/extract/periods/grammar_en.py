@@ -20,6 +20,14 @@ from pipeline.regexgate import GatedPattern, gated_search
 __all__ = ["core_scan", "core_when", "month_number", "patterns"]
 
 
+def _same_period_backs(lx: dict[str, Any]) -> str:
+    """The tails that tell 'the same period' back a year ('last year', 'of last year', 'a year ago'): the endings of
+    relative_back's phrases that open with 'the same period', as a regex alternation (each tail opens with a space)."""
+    head = "the same period"
+    tails = sorted({k[len(head):] for k in lx["relative_back"] if k.startswith(head + " ")}, key=len, reverse=True)
+    return "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in tails) or "(?!)"
+
+
 def _relative_cores(lx: dict[str, Any]) -> list[str]:
     """Times told back from another without their article ('year before', 'previous month', 'day earlier')."""
     phrases = list(lx["relative_back"]) + list(lx["relative_month"]) + list(lx["relative_quarter"]) + \
@@ -89,7 +97,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         rf"|(?:the\s+)?(?P<ho>(?i:{half}))\s+(?i:half)\b(?:\s+of\s+the\s+year)?(?!\s+of\s+\d)"
         rf"|(?P<relq>(?i:{_alt(lx['relative_quarter'])}))\b|(?P<relm>(?i:{_alt(lx['relative_month'])}))\b"
         rf"|(?P<rel>(?i:{_alt(lx['relative_back'])}))\b"
-        rf"|(?P<same>(?i:{_alt(lx['same_period'])}))\b"
+        # 'in the same period last year' is told back a year (relative_back), not the sentence's own period
+        rf"|(?P<same>(?i:{_alt(lx['same_period'])}))\b(?!(?i:{_same_period_backs(lx)})\b)"
         rf"|(?P<pref>(?i:{_alt(lx['period_refs'])}))\b"
         rf"|(?P<vl>(?i:{_alt(lx['vague_last'])}))\b"
         rf"|(?P<vn>(?i:{_alt(lx['vague_next'])}))\b"
