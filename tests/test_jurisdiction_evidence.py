@@ -58,3 +58,13 @@ def test_the_evidence_list_is_data_with_sources() -> None:
         assert row["currency"] in codes and row["strength"] in STRENGTHS and row["source"].strip()
         assert row["pattern"] not in lexicon_cues
         re.compile(row["pattern"])
+
+
+def test_more_shared_singapore_forms_read_together() -> None:
+    # session 29, second round: health, transport and grassroots short forms, weak each, SGD together
+    assert infer_currency("MOH will spend $1 billion at the polyclinics.") == "SGD"
+    assert infer_currency("The new MRT line will cost $2 billion, and COEs will be reviewed.") == "SGD"
+    assert infer_currency("The CCCs will give $200 to each family; NEA will add $50.") == "SGD"
+    # a clinic's name in capitals and one short form: the default stays
+    assert infer_currency("Yan Oi Polyclinic in the west got $3 million; MOE sent staff.") == "HKD"
+    assert infer_currency("The MRT in Taipei cost NT$2 billion; a further $1 billion was spent.") == "TWD"
