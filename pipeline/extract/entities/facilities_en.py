@@ -166,6 +166,12 @@ class BuiltFacilities:
     def facility_name(self, text: str, c: Cand) -> bool:
         return c.label == "INSTITUTION" and self.facility_head(text[c.start:c.end])
 
+    def known_facility(self, c: Cand) -> bool:
+        """A body the gazetteer names with a facility's head though the text calls it by a symbol or short name ('M+'
+        = 'M+ Museum'; enpl, session 29): a facility in a works list like its written name."""
+        return c.label == "INSTITUTION" and c.entity_id.startswith("inst:") and not c.entity_id.startswith("inst:x-") \
+            and bool(c.canonical) and self.facility_head(c.canonical)
+
     def built_at(self, text: str, s: int, e: int) -> bool:
         """The words around one mention present the facility as a built structure."""
         clause = CLAUSE_END.search(text, e)
@@ -193,11 +199,13 @@ class BuiltFacilities:
         cands = self.facility_acronyms(text, cands)
         if "eadquarters" in text or "ead office" in text or "ead Office" in text:
             cands = self.body_sites(text, cands)
-        if not any(c.label is not None and self.facility_head(text[c.start:c.end]) for c in cands):
+        if not any(c.label is not None and (self.facility_head(text[c.start:c.end]) or self.known_facility(c))
+                   for c in cands):
             return cands
         # the members of a list: facilities of either table ('... Y Hospital Z Building, A Hospital and B Hospital')
         named = [c for c in cands if c.label is not None and c.end > c.start and
-                 (self.facility_head(text[c.start:c.end]) or text[c.start:c.end].split()[-1] in self.part_heads)]
+                 (self.facility_head(text[c.start:c.end]) or text[c.start:c.end].split()[-1] in self.part_heads or
+                  self.known_facility(c))]
         ids = {c.entity_id for c in named}  # and every other mention of them: 'expanding ACR (Full Name Hospital)'
         named = [c for c in cands if c.label is not None and c.end > c.start and c.entity_id in ids]
         built: set[str] = set()
