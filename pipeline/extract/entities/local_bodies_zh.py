@@ -9,6 +9,7 @@ government's agency for the subdistrict). A town report names them in full (我�
 (在镇委的领导下, 镇人大的监督): the full form is one institution and the town inside it no place mention (GUIDELINES-zh
 11, as 深圳市人民政府), and the level form is the body of the town the text names (the one it writes most in full).
 Rules are data (pipeline/data/entities_zh.json "town_bodies"): the head words after a town and the canonical forms.
+A town's title (创建“广东省卫生镇”, 全国重点镇: title_towns) is no town: it never makes the home town of the bare bodies.
 The towns come from the matches (a place ending in 镇, 乡 or 街道) and from the township table of the counties the
 text names (towns_zh.Towns.eligible), whose names a body head keeps from becoming places of their own.
 
@@ -70,8 +71,10 @@ def town_bodies(folded: str, towns: Any, named: set[str], matches: list[Match], 
     for s, e, town in built:
         head = folded[s + len(town):e]
         out.append(Match(s, e, "", "INSTITUTION", "", "", {"canonical_name": heads[head].format(town)}))
+    titles = tuple(tb.get("title_towns", ()))  # “广东省卫生镇”: a title the town works for, no town of its own
     home = Counter(t for _, _, t in built) + Counter(folded[m.start:m.end] for m in out if m.label == "PLACE" and
-                                                     folded[m.start:m.end].endswith(ends)) or inside
+                                                     folded[m.start:m.end].endswith(ends) and
+                                                     not folded[m.start:m.end].endswith(titles)) or inside
     if home:
         town = max(sorted(home), key=lambda t: home[t])
         level = next((lv for lv in tb["level_of_end"] if town.endswith(lv)), "")
