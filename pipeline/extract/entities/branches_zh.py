@@ -89,7 +89,10 @@ def bank_branches(folded: str, matches: list[Match], rules: dict[str, Any]) -> l
     分行 / 支行 with no break, one body; a place + 分行 alone (after its bank is named) is that branch too, and
     the place in it is no place mention (a place inside an institution's name, GUIDELINES-zh 11). A national
     regulator's office in a province or city is named the same way (国家金融监督管理总局广东监管局, 中国证监会深圳监管局,
-    国家税务总局广州市税务局): one body, the office."""
+    国家税务总局广州市税务局): one body, the office. A known bank written right before two to four characters and
+    支行 / 分行 (中国银行东海支行, 农业银行高要支行: the county or district short form, which no place reads when it
+    is also a common word) is that sub-branch too, unless a conjunction, 的 or a determiner stands between
+    (bank_subbranch_tail's exclusions, bank_place_breaks: 中国银行及其支行)."""
     tail = re.compile(rules["bank_branch_tail"])
     banks = tuple(rules["bank_heads"])
     office = re.compile(rules["office_branch_tail"])  # 国家金融监督管理总局广东监管局: a regulator's office
@@ -99,6 +102,7 @@ def bank_branches(folded: str, matches: list[Match], rules: dict[str, Any]) -> l
     hospitals = tuple(rules.get("hospital_branch_heads", ()))
     out: list[Match] = []
     skip_to = -1
+    starts = {m.start for m in matches}  # a place read right after the bank: the rules below name its branch
     for m in glued_bank_heads(folded, matches, rules):  # 建行上海某某支行: the short name opens the branch's
         if m.start < skip_to:
             continue  # 番禺支行 inside 工商银行广州番禺支行: part of the sub-branch's name
@@ -116,6 +120,12 @@ def bank_branches(folded: str, matches: list[Match], rules: dict[str, Any]) -> l
         if w is not None:  # 某市第一人民医院吴兴第二分院, 某县人民医院中和分院: the hospital's branch there, one body
             out.append(Match(m.start, w.end(), "", "INSTITUTION", "", "", {"branch": "1"}))
             skip_to = w.end()
+            continue
+        s2 = sub.match(folded, m.end) if m.label == "INSTITUTION" and not m.extra.get("branch") and \
+            folded[m.start:m.end].endswith(banks) and m.end not in starts else None  # 中国银行东海支行: no place read
+        if s2 is not None and not any(c in rules.get("bank_place_breaks", "") for c in folded[m.end:s2.end()]):
+            out.append(Match(m.start, s2.end(), "", "INSTITUTION", "", "", {"branch": "1"}))
+            skip_to = s2.end()
             continue
         t = tail.match(folded, m.end) if m.label == "PLACE" else None
         if t is None and m.label == "PLACE" and prev is not None and after and folded[prev.start:prev.end].endswith(banks):
