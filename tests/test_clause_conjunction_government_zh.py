@@ -16,6 +16,7 @@ from tests.zh_mentions import found
     "若政府決定加稅，中小企會首當其衝。",
     "他表示暫時不會再入政府工作。",
     "她於二零一二年加入政府，出任副局長。",
+    "事實上，整個政府是一個團隊，各局緊密合作。",
 ])
 def test_bare_government_after_a_conjunction_or_join_is_the_hksar_government(matcher: ZhEntityMatcher,
                                                                              text: str) -> None:
