@@ -47,6 +47,11 @@ def town_villages(folded: str, matches: list[Match], rules: dict[str, Any], name
     if names is not None:
         matches = _towns_before(folded, matches, village, tuple(rules["short_levels"]), names)
     matches = _children(folded, matches, towns, village, rules)
+    single = rules.get("single_villages", {})  # 古辣镇蔡村: a one-character village's name after its town
+    if single:
+        matches = _children(folded, matches, towns, re.compile(
+            f"([{_CJK}])(?:{'|'.join(map(re.escape, single['words']))})(?![{re.escape(str(rules['not_after']))}])"),
+            {**rules, "not_first": str(rules["not_first"]) + str(single["not_first"])})
     hamlets = rules.get("hamlets", {})  # 新龙村岜样屯: a village's hamlet, the same way
     if hamlets:
         matches = _children(folded, matches, tuple(hamlets["after"]), _village(tuple(hamlets["words"]), str(
