@@ -46,6 +46,7 @@ from pipeline.extract.entities.goal_titles_zh import goal_titles
 from pipeline.extract.entities.own_bodies_zh import own_bodies
 from pipeline.extract.entities.seat_brackets_zh import seat_brackets
 from pipeline.extract.entities.kind_bodies_zh import common_words
+from pipeline.extract.entities.lake_lists_zh import lake_lists
 from pipeline.extract.entities.level_venues_zh import level_venues
 from pipeline.extract.entities.local_settlements_zh import local_settlements
 from pipeline.extract.entities.name_tails_zh import name_tails
@@ -88,6 +89,7 @@ def late_places(folded: str, matches: list[Match], place_id: Callable[[str], str
     matches = bordering_counties(folded, matches, rules.get("bordering_counties", {}), place_id, type_of)  # 北靠古田
     matches = river_courses(folded, matches, rules.get("river_courses", {}), rules.get("water_names", {}), names)  # 敖江上游
     matches = hill_locatives(folded, matches, rules.get("hill_locatives", {}), names)  # 坐落于某某山之南
+    matches = lake_lists(folded, matches, rules.get("lake_lists", {}), names)  # 某某湖、某湖
     matches = level_venues(folded, matches, rules.get("level_venues", {}))  # 完成市体育中心改造: the city's venue
     if names is not None:
         matches = local_settlements(folded, matches, rules.get("local_settlements", {}), names)  # 某某(山名), 某某自然村, 某某圩镇
