@@ -6,7 +6,8 @@ A local profile locates its town on its river: 地处敖江上游, 位于某河�
 rivers), but glued to 上游 / 中游 / 下游 / 流域 / 干流 / 沿岸 it can only be a river: the course word needs a river
 before it. The name starts after a boundary, a known name or the clause's verb (地处, 位于: SuffixNames.left_edge); a
 generic word, also ending a longer run (大河, 江河, 市区沿河: water_names "not_names"), a body word of water_names "not_in_body" (治理, 黑臭 …) or a
-determiner (该河上游, 全江流域) names no river. Rules: entities_zh.json "river_courses" (and "water_names").
+determiner (该河上游, 全江流域) names no river; a name ending in 江河 after its own body (增江河畔, 某江河边) is a
+river named so, not the generic 江河. Rules: entities_zh.json "river_courses" (and "water_names").
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ def river_courses(folded: str, matches: list[Match], rules: dict[str, Any], wate
         floor = max([max(0, e - 4 - int(rules["max_body"]))] + [m.end for m in matches if m.end < e])  # room for 地处
         s = names.left_edge(folded, k.start(), floor)
         name = folded[s:e]
-        if not 2 <= len(name) <= int(rules["max_body"]) + 1 or name in not_names or name[-2:] in not_names or any(w in name for w in not_in) or \
+        core = name[:-1] if name.endswith("江河") and len(name) >= 3 else name  # 增江河畔: the river 增江, written 增江河
+        if not 2 <= len(name) <= int(rules["max_body"]) + 1 or core in not_names or core[-2:] in not_names or any(w in core for w in not_in) or \
                 name[0] in rules["not_first"] or not all(re.match(f"[{_CJK}]", c) for c in name) or \
                 any(m.start < e and s < m.end for m in matches):
             continue  # 该河上游, 沿江两岸: no river's name; a name found there stays
