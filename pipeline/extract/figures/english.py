@@ -30,6 +30,7 @@ from pipeline.extract.figures.numbers import parse_digits, parse_words
 from pipeline.extract.figures.plan_names_en import plan_name_numeral
 from pipeline.extract.figures.school_grades_en import without_school_grades
 from pipeline.extract.figures.someday_en import is_someday
+from pipeline.extract.figures.suspended_joiners_en import glued_joiner
 from pipeline.extract.figures.unit_and_half_en import with_unit_and_half
 from pipeline.extract.figures.rates import (
     converted_in_list,
@@ -182,8 +183,8 @@ class Scanner(AmountReader):
         while not joiner:
             t = self.tok(k)
             if t is None or t.text not in dashes or not self.glued(k - 1, k) or \
-                    self.glued(k, k + 1) and self.low(k + 1) != ",":
-                return None
+                    self.glued(k, k + 1) and self.low(k + 1) != "," and not glued_joiner(self, k + 1):
+                return None  # ('1-to 3-room': a joiner glued to the hanging hyphen, suspended_joiners_en)
             parts.append(cur)
             m = k + 1
             if self.low(m) == ",":
