@@ -15,6 +15,7 @@ from pipeline.extract.figures.dollar_notes import stated_dollar
 from pipeline.extract.figures.english import find_figures
 from pipeline.extract.entities.bank_branches_en import bank_branches
 from pipeline.extract.entities.broken_words_en import broken_names
+from pipeline.extract.entities.built_networks_en import built_networks
 from pipeline.extract.entities.byline_reporters_en import byline_reporters
 from pipeline.extract.entities.called_companies_en import called_companies
 from pipeline.extract.entities.company_first_words_en import first_word_companies
@@ -155,6 +156,7 @@ class Extractor:
                 found = team_programmes(found)  # 'the District Services and Community Care Teams': a programme
                 found = bank_branches(doc_id, text, found, find)  # "PBoC's Shenzhen Sub-branch": one body
                 found = byline_reporters(doc_id, text, found)  # 'X Daily reporter Li Wei': the outlet X Daily
+                found = built_networks(text, found)  # 'Build an International X Network': a thing built, no body
                 mentions += found if text is document.text else \
                     [replace(m, text=document.text[m.start:m.end]) for m in found]
             if zh_blocks:
