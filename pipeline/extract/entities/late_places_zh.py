@@ -43,6 +43,7 @@ from pipeline.extract.entities.company_sites_zh import company_sites
 from pipeline.extract.entities.counted_lists_zh import counted_lists
 from pipeline.extract.entities.county_town_pairs_zh import county_town_pairs
 from pipeline.extract.entities.document_titles_zh import document_titles
+from pipeline.extract.entities.glossed_names_zh import glossed_names
 from pipeline.extract.entities.goal_titles_zh import goal_titles
 from pipeline.extract.entities.own_bodies_zh import own_bodies
 from pipeline.extract.entities.seat_brackets_zh import seat_brackets
@@ -107,6 +108,7 @@ def late_places(folded: str, matches: list[Match], place_id: Callable[[str], str
     matches = goal_titles(folded, matches, type_of, rules.get("goal_titles", {}))  # 打造某区域…中心: a role's title
     matches = seat_brackets(folded, matches, type_of, rules.get("seat_brackets", {}))  # 国家超算(某市)中心: the seat
     matches = document_titles(folded, matches, rules.get("document_titles", {}))  # 关于印发某省…工作方案的通知
+    matches = glossed_names(folded, matches, rules.get("glossed_names", {}))  # “两城”指某某新城
     matches = own_bodies(matches, type_of, rules.get("own_bodies", {}), folded)  # 香港政府统计处: one body's name
     matches = venue_halls(folded, matches, rules.get("venue_halls", {}))  # 某会议中心世纪大会堂: the hall
     matches = name_tails(folded, matches, rules.get("name_tails", {}), type_of)  # 某国家植物园体系, 某地肺炎, 某某樞紐
