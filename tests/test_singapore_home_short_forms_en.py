@@ -46,3 +46,19 @@ def test_two_shared_short_forms_make_a_singapore_home(extractor: Any) -> None:
     got = found(extractor, "The CDC will give each household a $300 voucher, and MOM will raise the levy.")
     assert got["CDC"] == ("INSTITUTION", "Community Development Council")
     assert got["MOM"] == ("INSTITUTION", "Singapore Ministry of Manpower")
+
+
+def test_a_health_text_naming_singapore_once_keeps_its_cdc(extractor: Any) -> None:
+    """Review rmena X1 (session 29): 'Singapore' named once is no context for 'CDC', first of all the US (China's,
+    Taiwan's) Centers for Disease Control; only the councils' own companions or a Singapore home text read it so."""
+    got = found(extractor, "The Centers for Disease Control and Prevention (CDC) in the United States warned "
+                           "travellers to Singapore about dengue. The CDC also issued advice.")
+    assert got.get("CDC", ("", ""))[1] != "Community Development Council"
+    got = found(extractor, "Hong Kong and Singapore both follow the CDC guidance on influenza vaccination.")
+    assert got.get("CDC", ("", ""))[1] != "Community Development Council"
+    got = found(extractor, "Singapore's Ministry of Education and Taiwan's MOE signed an agreement; Taiwan's CDC "
+                           "tracks dengue.")
+    assert got.get("CDC", ("", ""))[1] != "Community Development Council"
+    got = found(extractor, "In Singapore the People's Association and each CDC will run job fairs, as will the "
+                           "United States.")
+    assert got["CDC"] == ("INSTITUTION", "Community Development Council")
