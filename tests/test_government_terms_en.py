@@ -56,3 +56,16 @@ def test_scope_across_or_within_the_government_names_no_actor(extractor: Any) ->
     got = found(extractor, "Across Singapore, the Government will share data on water.")
     assert gov(got) == ("INSTITUTION", "Singapore Government")
     assert gov(found(extractor, "Few jobs outside the Government in Hong Kong pay so well.")) is None
+
+
+def test_a_government_to_come_that_acts_stays(extractor: Any) -> None:
+    """Review rmena X2 (session 29): only a recipient's or beneficiary's 'to' / 'for' makes a government not yet in
+    office no actor; the passive agent ('by'), a partner ('with') and a source ('from') are the actor."""
+    assert gov(found(extractor, "The consultation report will be considered by the next Government in Hong Kong.")) \
+        == HKG
+    assert gov(found(extractor, "The review of the fare structure will be completed by the incoming Government in "
+                                "Hong Kong.")) == HKG
+    assert gov(found(extractor, "We look forward to working with the next Government on the levy in Hong Kong.")) \
+        == HKG
+    assert gov(found(extractor, "Proposals from the incoming Government will be put to the Legislative Council in "
+                                "Hong Kong.")) == HKG

@@ -4,7 +4,9 @@ aims at — no actor, no row (GUIDELINES: 'the Government' alone is the institut
 - a place in a government's term: 'the last Budget of the current-term Government', 'at the halfway stage of the
   current-term Government', 'the last for the Government of this term' (a term word before it, or 'of this term' after
   it, and a noun of a point or stretch of the term right before 'of' / 'for': data `government_term_positions`);
-- a government not yet in office, as the object of a preposition: 'hand over the accounts to the next Government';
+- a government not yet in office, as the object of 'to' / 'for' (`government_not_in_office_preps`): 'hand over the
+  accounts to the next Government' ('considered by the next Government', 'working with the incoming Government' stay
+  the actor);
 - the speaker's own membership ('we in the Government', 'my colleagues in the Government'), a target after 'at' /
   'against' ('dissatisfaction at the Government') and a scope after 'across' / 'throughout' / 'outside' ('synergies
   across the Government'); a third person's 'a key decision maker in the Government' stays a mention (an older test's
@@ -37,12 +39,15 @@ class GovernmentTerms:
         positions = alternation(list(data.get("government_term_positions", [])))
         terms = alternation(list(data.get("government_term_words", [])))
         later = alternation(list(data.get("government_not_in_office", [])))
+        # only a recipient's or a beneficiary's preposition: 'by' (the passive agent), 'with' (a partner) and 'from'
+        # (a source) make the government to come the actor (review rmena X2, session 29)
+        receives = alternation(list(data.get("government_not_in_office_preps", [])))
         preps = alternation(list(data.get("government_non_actor_preps", [])))
         members = alternation(list(data.get("government_members", [])))
         # '<position> of|for the [term word] ' right before 'Government'; the term word is group 1
         self.position = re.compile(rf"(?<![\w-])(?:{positions})\s+(?:of|for)\s+the\s+(?:({terms})\s+)?$", re.I)
         self.term_after = re.compile(r"\s+of\s+(?:this|the\s+current|the\s+present)\s+term\b")
-        self.later = re.compile(rf"(?<![\w-])(?:to|for|of|with|from|by)\s+the\s+(?:{later})\s+$", re.I)
+        self.later = re.compile(rf"(?<![\w-])(?:{receives})\s+the\s+(?:{later})\s+$", re.I)
         self.preps = re.compile(rf"(?<![\w-])(?:{preps})\s+(?:the\s+)?$")
         self.members = re.compile(rf"(?<![\w-])(?:{members})\s+in\s+(?:the\s+)?$", re.I)
 
