@@ -36,3 +36,17 @@ def test_generic_hills_and_determiners_name_none(matcher: ZhEntityMatcher) -> No
 
 def test_a_numeral_opening_a_longer_name_stays(matcher: ZhEntityMatcher) -> None:
     assert "九连山" in places(matcher, "保护区坐落于九连山之南。")
+
+
+def test_a_position_or_describing_word_before_the_head_names_no_hill(matcher: ZhEntityMatcher) -> None:
+    """review-rmzha X1: a position word (附近, 旁, 北面, 城郊) or a word describing hills (连绵) before 山 says where or
+    what kind the hill is; 半山 and 分水岭 are common words."""
+    for text in ("农庄就在附近山脚下，环境清幽。", "工厂建在村旁山脚下。", "学校搬到了城郊山脚下。",
+                 "农场在北面山脚下。", "古村落坐落在旁边山脚下。", "村庄坐落在连绵群山脚下。", "村子就在半山脚下。",
+                 "新村位于分水岭之南，气候温和。", "屋苑位於附近山腳下，環境清幽。"):
+        assert not any(g.endswith(("山", "岭", "嶺")) for g in places(matcher, text)), text
+
+
+def test_a_hill_name_with_a_position_like_character_stays(matcher: ZhEntityMatcher) -> None:
+    assert "后龙山" in places(matcher, "村委会建在后龙山脚下。")
+    assert "八面山" in places(matcher, "该村位于八面山南麓。")

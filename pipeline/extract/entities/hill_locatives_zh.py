@@ -43,7 +43,8 @@ def hill_locatives(folded: str, matches: list[Match], rules: dict[str, Any], nam
                                          or not any(folded.endswith(v, 0, s) for v in verbs)):
             continue  # 上山下乡, 某山下游: 下 places nothing by a hill without a locating verb before the name
         name = folded[s:e]
-        if not 2 <= len(name) <= body + 1 or name in not_names or name[0] in rules["not_first"] or \
+        if not 2 <= len(name) <= body + 1 or name in not_names or name.endswith(tuple(rules.get("not_ends", ()))) or \
+                any(w in name[:-1] for w in rules.get("not_in_body", ())) or name[0] in rules["not_first"] or \
                 (len(name) == 2 and name[0] in rules.get("not_first_short", "")) or \
                 not all(re.match(f"[{_CJK}]", c) for c in name) or any(m.start < e and s < m.end for m in matches):
             continue  # 大山脚下, 这座山下: no hill's name; a name found there stays
