@@ -30,3 +30,13 @@ def test_hk_names_stay_in_their_own_use(matcher: ZhEntityMatcher) -> None:
     assert any(c == "Ha Tsuen" for _, _, c in got)
     got = found(matcher, "他去了九龙，又去了沙田新市镇。", "cn")
     assert any(c == "Kowloon" for _, _, c in got)
+
+
+def test_xiang_opening_a_word_is_no_township(matcher: ZhEntityMatcher) -> None:
+    """review-rmzha X2: 乡亲 ('folk from home'), 乡郊 ('countryside'), 乡事委员会 (a rural committee) after a Hong
+    Kong name are no township of that name."""
+    for text in ("九龙乡亲回乡参加祭祖活动。", "特区政府将改善元朗乡郊的排水。", "西贡乡郊游客众多。"):
+        got = found(matcher, text, "cn")
+        assert not any(s.endswith("乡") for s, lab, _ in got if lab == "PLACE"), text
+    got = found(matcher, "今年该县的九龙乡新建了两所学校。", "cn")
+    assert any(s == "九龙乡" for s, lab, _ in got if lab == "PLACE")

@@ -5,7 +5,8 @@ A Mainland county's towns and villages often bear a Hong Kong place's name or en
 + the town's level character), a 屋厦村 in a list of villages (厦村 is Ha Tsuen). Hong Kong has no 镇 or 乡, so in a
 Mainland text a Hong Kong name glued to a following 镇 / 乡 is a Mainland town of that name, and a Hong Kong village
 (…村) glued to one to three characters that open a list item (、屋厦村、) is the longer village. Either is an unknown
-place as written (the township table may lack a town a recent merger made). Rules: entities_zh.json "hk_glued".
+place as written (the township table may lack a town a recent merger made). 乡 opening a word (乡亲, 乡郊, 乡事委员会:
+"level_not_before") is no level. Rules: entities_zh.json "hk_glued".
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ def hk_glued(folded: str, matches: list[Match], hk_owned: set[str], rules: dict[
         taken = [n for n in matches if n is not m]
         span = None
         if m.label == "PLACE" and m.entity.startswith("id:") and m.alias in hk_owned:
-            if m.end < len(folded) and folded[m.end] in levels and not any(n.start <= m.end < n.end for n in taken):
+            if m.end < len(folded) and folded[m.end] in levels and not any(n.start <= m.end < n.end for n in taken) \
+                    and folded[m.end + 1:m.end + 2] not in (rules.get("level_not_before", {}).get(folded[m.end]) or "\0"):
                 span = (m.start, m.end + 1)  # 九龙镇: the town, no Kowloon
             elif folded.endswith(heads, m.start, m.end):
                 s = m.start
