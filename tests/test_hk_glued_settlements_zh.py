@@ -40,3 +40,9 @@ def test_xiang_opening_a_word_is_no_township(matcher: ZhEntityMatcher) -> None:
         assert not any(s.endswith("乡") for s, lab, _ in got if lab == "PLACE"), text
     got = found(matcher, "今年该县的九龙乡新建了两所学校。", "cn")
     assert any(s == "九龙乡" for s, lab, _ in got if lab == "PLACE")
+
+
+def test_a_verb_before_a_listed_hk_village_is_no_part_of_a_name(matcher: ZhEntityMatcher) -> None:
+    """review-rmzha X3: 走进厦村 is a visit to Ha Tsuen, no village 走进厦村."""
+    got = found(matcher, "代表团先后走访了天水围、屯门，走进厦村、锦田等乡村考察。", "cn")
+    assert not any(s == "走进厦村" for s, _, _ in got)

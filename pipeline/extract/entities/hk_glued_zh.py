@@ -6,7 +6,7 @@ A Mainland county's towns and villages often bear a Hong Kong place's name or en
 Mainland text a Hong Kong name glued to a following 镇 / 乡 is a Mainland town of that name, and a Hong Kong village
 (…村) glued to one to three characters that open a list item (、屋厦村、) is the longer village. Either is an unknown
 place as written (the township table may lack a town a recent merger made). 乡 opening a word (乡亲, 乡郊, 乡事委员会:
-"level_not_before") is no level. Rules: entities_zh.json "hk_glued".
+"level_not_before") is no level, and a clause verb before the village (走进厦村) is no part of a name. Rules: entities_zh.json "hk_glued".
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pipeline.extract.entities.clause_verbs_zh import clause_end, clause_verbs
 from pipeline.extract.entities.quoted_zh import Match
 
 _CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -39,7 +40,8 @@ def hk_glued(folded: str, matches: list[Match], hk_owned: set[str], rules: dict[
                     s -= 1
                 if s < m.start and (s == 0 or folded[s - 1] in marks) and \
                         (m.end >= len(folded) or folded[m.end] in marks or folded[m.end] in "等和及与") and \
-                        not any(n.start < m.start and s < n.end for n in taken):
+                        not any(n.start < m.start and s < n.end for n in taken) and \
+                        not clause_end(folded[s:m.start], clause_verbs("zh_clause_verbs.json")):  # 走进厦村: a verb
                     span = (s, m.end)  # 、屋厦村、: the list's village, no Ha Tsuen
         out.append(m if span is None else Match(span[0], span[1], "", "PLACE", "", "", {"hk_glued": "1"}))
     return out
