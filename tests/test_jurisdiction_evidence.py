@@ -68,3 +68,20 @@ def test_more_shared_singapore_forms_read_together() -> None:
     # a clinic's name in capitals and one short form: the default stays
     assert infer_currency("Yan Oi Polyclinic in the west got $3 million; MOE sent staff.") == "HKD"
     assert infer_currency("The MRT in Taipei cost NT$2 billion; a further $1 billion was spent.") == "TWD"
+
+
+def test_a_short_form_shared_with_a_jurisdiction_the_text_names_is_no_evidence() -> None:
+    # review rmenb X1: the Mainland's Ministries of Finance and Education are the MOF and MOE too, and Hong Kong texts
+    # name them; Taipei and Kuala Lumpur run an MRT; Malaysia has an MOE and an MOH
+    hk = ("The Government will issue RMB sovereign bonds in the city on behalf of the Ministry of Finance (MOF). Our "
+          "universities will work with the Ministry of Education (MOE) of the Central People's Government on the new "
+          "scheme. A sum of $500 million will be set aside.")
+    assert infer_currency(hk) == "HKD"
+    assert [f.unit for f in find_figures(hk, infer_currency(hk)) if f.kind == "money"] == ["HKD"]
+    assert infer_currency("The Taipei City Government said the MRT Circular Line will cost $60 billion. The Ministry "
+                          "of Education (MOE) will fund $2 billion.") == "HKD"
+    assert infer_currency("Under Budget 2024 in Malaysia, the MOE gets $58.7 billion and the MOH $41.2 "
+                          "billion.") == "HKD"
+    # a Singapore text naming none of them still reads its short forms
+    assert infer_currency("MOE will spend $2.6 billion on schools. MOH will spend $1 billion on subsidised "
+                          "healthcare.") == "SGD"

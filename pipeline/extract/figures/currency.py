@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.extract.figures.jurisdiction_evidence import evidence_cues
+from pipeline.extract.figures.jurisdiction_evidence import evidence_cues, shared_cues
 from pipeline.extract.figures.locale_bodies import gazetteer_names, gazetteer_rows
 from pipeline.extract.figures.reader import lexicon
 from pipeline.regexgate import LeadPattern
@@ -65,7 +65,10 @@ def currency_votes(text: str, lang: str = "en") -> dict[str, int]:
     counter = cue_counter(lang)
     votes = dict.fromkeys(counter.codes, 0)
     distinct: dict[str, int] = {}
+    shared = shared_cues()
     for pattern, n in counter.hits(text).items():
+        if pattern in shared and shared[pattern].search(text):
+            continue  # a short form the text's other named jurisdiction also uses ('the Mainland's MOE')
         for weak, code, weight in counter.roles[pattern]:
             if weak:
                 distinct[code] = distinct.get(code, 0) + 1
