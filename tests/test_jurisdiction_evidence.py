@@ -85,3 +85,12 @@ def test_a_short_form_shared_with_a_jurisdiction_the_text_names_is_no_evidence()
     # a Singapore text naming none of them still reads its short forms
     assert infer_currency("MOE will spend $2.6 billion on schools. MOH will spend $1 billion on subsidised "
                           "healthcare.") == "SGD"
+
+
+def test_ccc_alone_is_no_grassroots_committee() -> None:
+    # review rmenb X2: Hong Kong's budget media sheets write 'child care centre (CCC)'; the plural and the full name of
+    # Singapore's Citizens' Consultative Committees still count
+    assert infer_currency("The Government will provide 1 500 more child care centre (CCC) places and raise the "
+                          "subsidy quantum for each place to $3,000.") == "HKD"
+    assert infer_currency("The Citizens' Consultative Committees will give $200 to each family; NEA will add "
+                          "$50.") == "SGD"
