@@ -94,3 +94,12 @@ def test_ccc_alone_is_no_grassroots_committee() -> None:
                           "subsidy quantum for each place to $3,000.") == "HKD"
     assert infer_currency("The Citizens' Consultative Committees will give $200 to each family; NEA will add "
                           "$50.") == "SGD"
+
+
+def test_grc_alone_is_weak() -> None:
+    # review rmenb X3: GRC is also governance, risk and compliance (banking, regtech); the constituency's full name is
+    # strong, the short form weak
+    assert infer_currency("Banks are adopting regtech for governance, risk and compliance (GRC). GRC solutions will "
+                          "get $10 million.") == "HKD"
+    assert infer_currency("Each Group Representation Constituency will get $2 million.") == "SGD"
+    assert infer_currency("The Marine Parade GRC and the CCCs will each get $2 million.") == "SGD"
