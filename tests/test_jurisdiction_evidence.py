@@ -103,3 +103,9 @@ def test_grc_alone_is_weak() -> None:
                           "get $10 million.") == "HKD"
     assert infer_currency("Each Group Representation Constituency will get $2 million.") == "SGD"
     assert infer_currency("The Marine Parade GRC and the CCCs will each get $2 million.") == "SGD"
+
+
+def test_saf_is_no_singapore_evidence() -> None:
+    # review rmenb X4: SAF is sustainable aviation fuel in airport and climate texts of any jurisdiction
+    assert infer_currency("The Airport Authority will set a mandate for sustainable aviation fuel (SAF). Importers of "
+                          "SAF and the polyclinics will share $200 million.") == "HKD"
