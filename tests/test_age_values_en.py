@@ -19,6 +19,7 @@ def durations(text: str) -> list[str]:
     "The minimum age will be lowered to 16 years.",
     "Officers retire at the age of 57 years.",
     "The average age of the bus fleet is 11 years.",
+    "We propose the lowering of the minimum age to 16 years.",
 ])
 def test_the_value_of_an_age_is_no_duration(text: str) -> None:
     assert durations(text) == []
@@ -32,6 +33,10 @@ def test_the_value_of_an_age_is_no_duration(text: str) -> None:
     ("Children of pre-school age get two years of free classes.", ["two years"]),
     ("Each old age pension rises to 13 months of payouts.", ["13 months"]),
     ("Recipients of Old Age Allowance get an extra sum equal to one month of the allowance.", ["one month"]),
+    # review rmenb X6: an age describing people is no subject of the clause
+    ("The average waiting time for elderly applicants of retirement age was 4.5 years.", ["4.5 years"]),
+    ("The waiting time for applicants above the retirement age rose to 5.5 years.", ["5.5 years"]),
+    ("Support for jobseekers of working age will be extended to 3 years.", ["3 years"]),
 ])
 def test_durations_beside_an_age_stay(text: str, want: list[str]) -> None:
     assert durations(text) == want

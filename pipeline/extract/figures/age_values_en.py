@@ -23,9 +23,25 @@ _LINKS = ("from", "to", "of", "at", "is", "was", "be", "goes", "go", "rises", "r
 _AGE_VALUE = re.compile(r"\b(?:%s)\b(?!-|[ \t]+(?i:%s)\b)(?:[^.;:!?,\d%%$\n]{0,80}?\bfrom[ \t]+[\d.]+[ \t]+to|[^.;:!?,\d%%$\n]{0,80}?"
                         r"\b(?i:%s))[ \t]+(?:up[ \t]+)?$"
                         % ("|".join(sorted(_AGE_NOUNS, key=len, reverse=True)), "|".join(_MODIFIED), "|".join(_LINKS)))
+# an age that describes people ('applicants of retirement age', 'workers above the retirement age') is no subject
+# of the clause: the number after the link word is the value of another noun ('the waiting time for applicants of
+# retirement age was 4.5 years'; review rmenb X6). 'of' with a determiner ('the lowering of the minimum age to 18
+# years') still names the age itself.
+_PEOPLE_AGE = re.compile(r"(?i)\b(?:(?:above|below|under|over|beyond|past)[ \t]+(?:the[ \t]+)?|of[ \t]+"
+                         r"(?!(?:the|a|an|its|their|this|that|our|his|her)\b))(?:[a-z-]+[ \t]+){0,2}$")
 
 
 def without_age_values(text: str, found: Sequence[FigureMatch]) -> list[FigureMatch]:
     """`found` less the durations that give the value of an age named before them in their clause."""
-    return [f for f in found if not (f.kind == "duration" and
-                                     _AGE_VALUE.search(text, max(0, f.start - 110), f.start) is not None)]
+    return [f for f in found if not (f.kind == "duration" and age_value(text, f.start))]
+
+
+def age_value(text: str, start: int) -> bool:
+    """Whether the number at `start` gives the value of an age named before it in its clause (not one of people)."""
+    lo = max(0, start - 110)
+    m = _AGE_VALUE.search(text, lo, start)
+    while m is not None:
+        if not _PEOPLE_AGE.search(text, max(0, m.start() - 40), m.start()):
+            return True
+        m = _AGE_VALUE.search(text, m.start() + 1, start)
+    return False
